@@ -1,0 +1,184 @@
+"""The typed values that flow through pollwatch.
+
+Everything here is a frozen dataclass: plain data, no I/O. Storage turns rows into these, the core
+passes them around, adapters render them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What an actor may do. Adapters map platform permissions onto these; the core checks them."""
+
+    MEMBER = "member"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is asking: filled in by an adapter from the platform's own notion of permissions.
+
+    ``platform`` and ``user_id`` identify the member on their platform ("discord", "1234").
+    The core never trusts a role claimed in a command's text, only this object.
+    """
+
+    platform: str
+    user_id: str
+    display_name: str = ""
+    roles: frozenset[Role] = frozenset({Role.MEMBER})
+
+    @property
+    def is_admin(self) -> bool:
+        return Role.ADMIN in self.roles
+
+    @property
+    def is_moderator(self) -> bool:
+        # Admins can do everything a moderator can.
+        return Role.MODERATOR in self.roles or Role.ADMIN in self.roles
+
+
+# --- poll figures -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One poll percentage quoted in a text.
+
+    ``start``/``end`` are offsets (code points) of the number as written: "60" in "60%",
+    "Sixty-four" in "Sixty-four percent". ``group`` is shared by the figures that answer one
+    question for one population in one poll wave.
+    """
+
+    value: float
+    start: int
+    end: int
+    group: str
+    question: str
+    answer: str
+    population: str
+    pollster: str | None = None
+    when: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PollMeta:
+    """What the text says about the poll itself: kept as metadata, never as figures."""
+
+    pollster: str | None = None
+    sample_size: int | None = None
+    margin_of_error: float | None = None
+    fieldwork: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    """The figures answering one question for one population, with the quote they came from."""
+
+    id: str
+    question: str
+    population: str
+    pollster: str | None
+    quote: str
+    figures: tuple[Figure, ...]
+    when: str | None = None
+
+    @property
+    def total(self) -> float:
+        return sum(f.value for f in self.figures)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extractor found in one text."""
+
+    figures: tuple[Figure, ...] = ()
+    groups: tuple[FigureGroup, ...] = ()
+    meta: PollMeta = field(default_factory=PollMeta)
+
+
+# --- feeds, posts, deliveries -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A feed URL and its HTTP state (everything needed to resume checking it after a restart)."""
+
+    id: int
+    url: str
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    next_check_at: datetime
+    last_checked_at: datetime | None
+    last_success_at: datetime | None
+    failures: int
+    last_error: str | None
+    status: str  # "active", "paused", "gone"
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A feed delivered to one chat channel."""
+
+    id: int
+    feed_id: int
+    platform: str
+    channel: str
+    created_at: datetime
+    schedule: str = "immediate"
+    backfill: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One feed entry, read: clean text, summary and poll figures."""
+
+    id: int
+    feed_id: int
+    entry_key: str
+    title: str
+    link: str | None
+    published_at: datetime | None
+    text: str
+    summary: str
+    extraction: Extraction
+    fetched_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What a channel is shown for one post, independent of platform."""
+
+    post_id: int
+    title: str
+    link: str | None
+    feed_title: str | None
+    published_at: datetime | None
+    summary: str
+    groups: tuple[FigureGroup, ...]
+    meta: PollMeta
+
+    @property
+    def pollster(self) -> str | None:
+        return self.meta.pollster or next((g.pollster for g in self.groups if g.pollster), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One outbox row: a post going to a channel."""
+
+    id: int
+    post_id: int
+    subscription_id: int
+    platform: str
+    channel: str
+    status: str  # "pending", "sent", "failed", "parked"
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    message_ref: str | None
