@@ -1,0 +1,24 @@
+"""The console adapter: digests printed to the terminal (the embedded default and the demo)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TextIO
+
+from bot.models import Digest
+from bot.render import digest_to_text
+
+
+class ConsoleAdapter:
+    platform = "console"
+
+    def __init__(self, out: TextIO | None = None) -> None:
+        self._out = out or sys.stdout
+        self._lock = asyncio.Lock()
+
+    async def send_digest(self, channel: str, digest: Digest, *, delivery_id: int) -> str:
+        async with self._lock:
+            self._out.write(f"\n[#{channel}] {digest_to_text(digest)}\n")
+            self._out.flush()
+        return f"console:{channel}:{delivery_id}"

@@ -1,0 +1,78 @@
+"""The core: storage and services wired together, with no platform code.
+
+Adapters get one :class:`Pollwatch` and call its services; the runtime drives its loop.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from bot import __version__
+from bot.clock import now_ts
+from bot.config import Settings
+from bot.feed_admin import FeedAdmin
+from bot.feeds.timing import Timing
+from bot.feeds.watcher import Watcher
+from bot.fetch.http import Fetcher, FetchOptions
+from bot.reading.extract import Extractor
+from bot.reading.read import Reader
+from bot.storage import Storage
+
+
+def user_agent(settings: Settings) -> str:
+    return f"pollwatch/{__version__} (+{settings.contact_url})"
+
+
+def fetch_options(settings: Settings) -> FetchOptions:
+    return FetchOptions(
+        connect_timeout=settings.connect_timeout,
+        total_timeout=settings.fetch_timeout,
+        max_bytes=settings.max_feed_bytes,
+        max_redirects=settings.max_redirects,
+        allow_private=settings.allow_private_feeds,
+        user_agent=user_agent(settings),
+    )
+
+
+class Pollwatch:
+    def __init__(
+        self,
+        settings: Settings,
+        storage: Storage,
+        *,
+        clock: Callable[[], float] = now_ts,
+        rng: random.Random | None = None,
+        extractor: Extractor | None = None,
+    ) -> None:
+        if extractor is None:
+            from bot.reading.extract import default_extractor
+
+            extractor = default_extractor()
+        self.settings = settings
+        self.storage = storage
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.fetcher = Fetcher(fetch_options(settings))
+        self.reader = Reader(extractor, summary_chars=settings.summary_chars)
+        self.watcher = Watcher(
+            storage,
+            self.fetcher,
+            self.reader,
+            Timing(settings.check_interval, settings.min_check_interval, settings.max_backoff),
+            concurrency=settings.fetch_concurrency,
+            rng=self.rng,
+            clock=clock,
+        )
+        self.feeds = FeedAdmin(
+            storage, self.fetcher, self.watcher, default_backfill=settings.backfill, clock=clock
+        )
+
+    @classmethod
+    async def open(cls, settings: Settings, **kwargs: object) -> Pollwatch:
+        storage = await Storage.open(settings.db_path)
+        return cls(settings, storage, **kwargs)  # type: ignore[arg-type]
+
+    async def close(self) -> None:
+        await self.fetcher.close()
+        await self.storage.close()

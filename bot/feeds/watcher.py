@@ -1,0 +1,182 @@
+"""The feed watcher: sequences fetch -> parse -> dedupe -> read -> store for the feeds that are due.
+
+Decisions live elsewhere (``timing``, ``planning``); this module only orders the I/O. One failing feed
+is a value in the batch's outcomes, never an exception that stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.clock import now_ts
+from bot.errors import FeedError, StorageError
+from bot.feeds.parse import ParsedEntry, ParsedFeed, parse_feed
+from bot.feeds.timing import Timing, after_failure, after_success
+from bot.fetch.http import FeedGone, Fetcher, FetchFailed, FetchResult
+from bot.models import Feed
+from bot.reading.read import Reader
+from bot.storage import FeedState, NewPost, Storage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """What one check of one feed came to."""
+
+    feed_id: int
+    url: str
+    status: str  # "new" (fetched and parsed), "unchanged" (304), "failed", "gone"
+    new_posts: int = 0
+    error: str | None = None
+    warning: str | None = None
+
+
+class Watcher:
+    def __init__(
+        self,
+        storage: Storage,
+        fetcher: Fetcher,
+        reader: Reader,
+        timing: Timing,
+        *,
+        concurrency: int = 8,
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = now_ts,
+    ) -> None:
+        self._storage = storage
+        self._fetcher = fetcher
+        self._reader = reader
+        self._timing = timing
+        self._limit = asyncio.Semaphore(concurrency)
+        self._batch = max(concurrency * 8, 32)
+        self._rng = rng or random.Random()
+        self._clock = clock
+
+    async def check_due(self) -> list[FeedOutcome]:
+        """Check every feed whose time has come (in batches, ``concurrency`` at a time)."""
+        outcomes: list[FeedOutcome] = []
+        while True:
+            due = await self._storage.feeds.due(self._clock(), self._batch)
+            if not due:
+                return outcomes
+            outcomes += await asyncio.gather(*(self._check_bounded(feed) for feed in due))
+
+    async def _check_bounded(self, feed: Feed) -> FeedOutcome:
+        async with self._limit:
+            try:
+                return await self.check(feed)
+            except StorageError:
+                raise
+            except Exception as exc:
+                # A bug while reading one feed must not stop the others; it is recorded on the feed.
+                log.exception("unexpected error while checking feed %s", feed.url)
+                return await self._failed(
+                    feed, f"internal error while reading the feed ({type(exc).__name__})"
+                )
+
+    async def check(self, feed: Feed) -> FeedOutcome:
+        """Fetch one feed and store what is new."""
+        try:
+            result = await self._fetcher.fetch(
+                feed.url, etag=feed.etag, last_modified=feed.last_modified, allow_local=True
+            )
+        except FeedGone as exc:
+            await self._storage.feeds.set_status(feed.id, "gone", error=str(exc))
+            log.warning("feed %s is gone (410); no longer checking it", feed.url)
+            return FeedOutcome(feed.id, feed.url, "gone", error=str(exc))
+        except FetchFailed as exc:
+            return await self._failed(feed, str(exc), retry_after=exc.retry_after)
+        except FeedError as exc:
+            return await self._failed(feed, str(exc))
+        if (
+            result.moved_to
+            and result.moved_to != feed.url
+            and await self._storage.feeds.move(feed.id, result.moved_to)
+        ):
+            log.info("feed %s moved permanently to %s", feed.url, result.moved_to)
+        now = self._clock()
+        if result.not_modified:
+            next_at = after_success(now, self._timing, self._rng, max_age=result.max_age)
+            await self._storage.feeds.record_not_modified(feed.id, now, next_at)
+            return FeedOutcome(feed.id, feed.url, "unchanged")
+        try:
+            parsed = await asyncio.to_thread(parse_feed, result.body or b"", result.content_type)
+        except FeedError as exc:
+            return await self._failed(feed, str(exc))
+        count = await self.ingest(feed.id, parsed, result)
+        if parsed.warning:
+            log.info("feed %s has problems but was read anyway: %s", feed.url, parsed.warning)
+        return FeedOutcome(feed.id, feed.url, "new", new_posts=count, warning=parsed.warning)
+
+    async def ingest(self, feed_id: int, parsed: ParsedFeed, result: FetchResult) -> int:
+        """Store the new entries of a parsed feed and the feed's HTTP state; returns how many posts are new."""
+        entries = _unique(parsed.entries)
+        seen, by_hash = await self._storage.posts.known(
+            feed_id, [e.key for e in entries], [e.content_hash for e in entries]
+        )
+        fresh: list[ParsedEntry] = []
+        aliases: list[tuple[str, int]] = []
+        for entry in entries:
+            if entry.key in seen:
+                continue
+            if entry.content_hash in by_hash:
+                # Same content under a new id: remember the new key, don't post it again.
+                aliases.append((entry.key, by_hash[entry.content_hash]))
+                continue
+            fresh.append(entry)
+        posts = await asyncio.to_thread(self._read_all, fresh) if fresh else []
+        now = self._clock()
+        state = FeedState(
+            etag=result.etag,
+            last_modified=result.last_modified,
+            title=parsed.title,
+            next_check_at=after_success(now, self._timing, self._rng, max_age=result.max_age),
+        )
+        await self._storage.posts.record_fetch(feed_id, posts, aliases, state, now)
+        return len(posts)
+
+    def _read_all(self, entries: Sequence[ParsedEntry]) -> list[NewPost]:
+        posts = []
+        for entry in entries:
+            read = self._reader.read(entry.content_html)
+            posts.append(
+                NewPost(
+                    entry_key=entry.key,
+                    content_hash=entry.content_hash,
+                    title=entry.title,
+                    link=entry.link,
+                    published_at=entry.published_at,
+                    position=entry.position,
+                    text=read.text,
+                    summary=read.summary,
+                    extraction=read.extraction,
+                )
+            )
+        return posts
+
+    async def _failed(self, feed: Feed, error: str, *, retry_after: float | None = None) -> FeedOutcome:
+        now = self._clock()
+        failures = feed.failures + 1
+        next_at = after_failure(now, failures, self._timing, self._rng, retry_after=retry_after)
+        await self._storage.feeds.record_failure(feed.id, now, error, next_at)
+        log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error)
+        return FeedOutcome(feed.id, feed.url, "failed", error=error)
+
+
+def _unique(entries: Sequence[ParsedEntry]) -> list[ParsedEntry]:
+    """Drop repeats of a key or of content within one document (first occurrence wins)."""
+    keys: set[str] = set()
+    hashes: set[str] = set()
+    out = []
+    for entry in entries:
+        if entry.key in keys or entry.content_hash in hashes:
+            continue
+        keys.add(entry.key)
+        hashes.add(entry.content_hash)
+        out.append(entry)
+    return out

@@ -1,0 +1,33 @@
+"""Reading one post: HTML -> clean text -> poll figures -> summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.models import Extraction
+from bot.reading.extract import Extractor
+from bot.reading.html_text import html_to_text
+from bot.reading.summary import summarize
+
+
+@dataclass(frozen=True, slots=True)
+class ReadPost:
+    text: str
+    summary: str
+    extraction: Extraction
+
+
+class Reader:
+    """Pure and thread-safe: the watcher runs it in worker threads."""
+
+    def __init__(self, extractor: Extractor, *, summary_chars: int = 400) -> None:
+        self._extractor = extractor
+        self._summary_chars = summary_chars
+
+    def read(self, html: str) -> ReadPost:
+        text = html_to_text(html)
+        extraction = self._extractor.extract(text)
+        summary = summarize(
+            text, max_chars=self._summary_chars, figure_offsets=[f.start for f in extraction.figures]
+        )
+        return ReadPost(text, summary, extraction)

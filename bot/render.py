@@ -1,0 +1,63 @@
+"""Plain-text rendering of digests and figure tables (the console, logs, and chat fallbacks)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.models import Digest, FigureGroup
+
+
+def _pct(value: float) -> str:
+    return f"{value:g}%"
+
+
+def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGroup]]]:
+    """Groups gathered by question, in order of first appearance."""
+    ordered: dict[str, list[FigureGroup]] = {}
+    for group in groups:
+        ordered.setdefault(group.question, []).append(group)
+    return list(ordered.items())
+
+
+def figure_lines(groups: Sequence[FigureGroup], *, indent: str = "  ") -> list[str]:
+    """question -> population -> answers and percentages, one line per population."""
+    lines: list[str] = []
+    for number, (question, members) in enumerate(questions_of(groups), start=1):
+        lines.append(f"{indent}Q{number}. {question}")
+        for group in members:
+            answers = " · ".join(f"{f.answer} {_pct(f.value)}" for f in group.figures)
+            when = f" ({group.when})" if group.when else ""
+            lines.append(f"{indent}    {group.population}{when}: {answers}")
+    return lines
+
+
+def digest_to_text(digest: Digest) -> str:
+    header = digest.title
+    details = [part for part in (digest.feed_title, _when(digest)) if part]
+    lines = [f"== {header} =="]
+    if details:
+        lines.append(" · ".join(details))
+    if digest.link:
+        lines.append(digest.link)
+    lines += ["", digest.summary or "(no text)"]
+    if digest.groups:
+        pollster = digest.pollster
+        lines += ["", f"Poll figures{f' ({pollster})' if pollster else ''}:"]
+        lines += figure_lines(digest.groups)
+        meta = digest.meta
+        notes = []
+        if meta.sample_size:
+            notes.append(f"n = {meta.sample_size:,}")
+        if meta.margin_of_error:
+            notes.append(f"margin of error ±{meta.margin_of_error:g} points")
+        if meta.fieldwork:
+            notes.append(f"fieldwork {meta.fieldwork}")
+        if notes:
+            lines.append("  (" + "; ".join(notes) + ")")
+    return "\n".join(lines)
+
+
+def _when(digest: Digest) -> str | None:
+    if digest.published_at is None:
+        return None
+    return digest.published_at.strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,146 @@
+"""The SQLite connection: opening, migrating, transactions, and translating sqlite errors.
+
+One aiosqlite connection per process. Writes are serialised by an asyncio lock and run inside
+``BEGIN IMMEDIATE`` transactions, so concurrent tasks never interleave statements of two transactions
+and another process sharing the file waits (``busy_timeout``) instead of failing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.storage.migrations import MIGRATIONS
+
+Params = tuple[Any, ...] | dict[str, Any]
+
+
+class Database:
+    """A migrated SQLite file in WAL mode."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path) -> Database:
+        """Open (creating if needed) and migrate the database at ``path``."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        conn.row_factory = sqlite3.Row
+        db = cls(conn, path)
+        try:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA synchronous=NORMAL")
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA busy_timeout=10000")
+            await db._migrate()
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise StorageError(f"cannot prepare the database {path}: {exc}") from exc
+        return db
+
+    async def close(self) -> None:
+        await self._conn.close()
+
+    async def schema_version(self) -> int:
+        row = await self.fetchone("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    async def _migrate(self) -> None:
+        version = await self.schema_version()
+        if version > len(MIGRATIONS):
+            raise StorageError(
+                f"the database {self.path} has schema version {version}, newer than this pollwatch "
+                f"knows ({len(MIGRATIONS)}); upgrade pollwatch"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            await self._conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """A write transaction; rolled back if the block raises."""
+        async with self._write_lock:
+            try:
+                await self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StorageError(f"database busy or broken: {exc}") from exc
+            try:
+                yield Transaction(self._conn)
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            try:
+                await self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                await self._conn.execute("ROLLBACK")
+                raise StorageError(f"could not save to the database: {exc}") from exc
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        try:
+            async with self._conn.execute(sql, params) as cursor:
+                return list(await cursor.fetchall())
+        except sqlite3.Error as exc:
+            raise StorageError(f"database read failed: {exc}") from exc
+
+    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        try:
+            async with self._conn.execute(sql, params) as cursor:
+                row: sqlite3.Row | None = await cursor.fetchone()
+                return row
+        except sqlite3.Error as exc:
+            raise StorageError(f"database read failed: {exc}") from exc
+
+
+class Transaction:
+    """Statements inside one write transaction."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+        self.rowcount = 0
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; returns the last inserted row id (or 0)."""
+        try:
+            cursor = await self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StorageError(f"database write failed: {exc}") from exc
+        rowid = cursor.lastrowid or 0
+        changes = cursor.rowcount
+        await cursor.close()
+        self.rowcount = changes
+        return rowid
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        try:
+            await self._conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise StorageError(f"database write failed: {exc}") from exc
+
+    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        try:
+            async with self._conn.execute(sql, params) as cursor:
+                row: sqlite3.Row | None = await cursor.fetchone()
+                return row
+        except sqlite3.Error as exc:
+            raise StorageError(f"database read failed: {exc}") from exc
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        try:
+            async with self._conn.execute(sql, params) as cursor:
+                return list(await cursor.fetchall())
+        except sqlite3.Error as exc:
+            raise StorageError(f"database read failed: {exc}") from exc

@@ -1,0 +1,111 @@
+"""The delivery outbox: one row per post x subscription, sent at most once.
+
+A row is claimed (status ``sending`` with a lease) before the adapter sends it and marked ``sent`` with the
+platform's message reference afterwards. A process that dies in between leaves an expired lease; the next
+claim takes the row again, so a delivery interrupted mid-send still goes out.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bot.clock import require_datetime
+from bot.models import Delivery
+from bot.storage.db import Database
+
+
+def delivery_from_row(row: sqlite3.Row) -> Delivery:
+    return Delivery(
+        id=row["id"],
+        post_id=row["post_id"],
+        subscription_id=row["subscription_id"],
+        platform=row["platform"],
+        channel=row["channel"],
+        status=row["status"],
+        attempts=row["attempts"],
+        next_attempt_at=require_datetime(row["next_attempt_at"]),
+        last_error=row["last_error"],
+        message_ref=row["message_ref"],
+    )
+
+
+_SELECT = (
+    "SELECT d.*, s.platform AS platform, s.channel AS channel FROM deliveries d "
+    "JOIN subscriptions s ON s.id = d.subscription_id "
+)
+
+
+class DeliveryStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def claim_due(
+        self, now: float, limit: int, lease: float, platforms: tuple[str, ...]
+    ) -> list[Delivery]:
+        """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s."""
+        if not platforms:
+            return []
+        marks = ",".join("?" * len(platforms))
+        async with self._db.transaction() as tx:
+            rows = await tx.fetchall(
+                _SELECT + f"WHERE s.platform IN ({marks}) AND ("
+                "(d.status = 'pending' AND d.next_attempt_at <= ?) "
+                "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?",
+                (*platforms, now, now, limit),
+            )
+            await tx.executemany(
+                "UPDATE deliveries SET status = 'sending', claimed_until = ? WHERE id = ?",
+                [(now + lease, row["id"]) for row in rows],
+            )
+        return [delivery_from_row(r) for r in rows]
+
+    async def mark_sent(self, delivery_id: int, message_ref: str, now: float) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, "
+                "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                (message_ref, now, delivery_id),
+            )
+
+    async def mark_failed_attempt(
+        self, delivery_id: int, error: str, next_attempt_at: float | None, *, parked: bool = False
+    ) -> None:
+        """Record a failed send: retry at ``next_attempt_at``, or give up (``None``), or park it."""
+        status = "parked" if parked else ("pending" if next_attempt_at is not None else "failed")
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE deliveries SET status = ?, attempts = attempts + 1, last_error = ?, "
+                "next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL WHERE id = ?",
+                (status, error, next_attempt_at, delivery_id),
+            )
+
+    async def release(self, delivery_id: int) -> None:
+        """Hand a claimed delivery back untouched (e.g. on shutdown before it was sent)."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE deliveries SET status = 'pending', claimed_until = NULL WHERE id = ? AND status = 'sending'",
+                (delivery_id,),
+            )
+
+    async def get(self, delivery_id: int) -> Delivery | None:
+        row = await self._db.fetchone(_SELECT + "WHERE d.id = ?", (delivery_id,))
+        return delivery_from_row(row) if row else None
+
+    async def all(self) -> list[Delivery]:
+        return [delivery_from_row(r) for r in await self._db.fetchall(_SELECT + "ORDER BY d.id")]
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self._db.fetchall("SELECT status, COUNT(*) FROM deliveries GROUP BY status")
+        return {r[0]: int(r[1]) for r in rows}
+
+    async def next_due_at(self, platforms: tuple[str, ...]) -> float | None:
+        if not platforms:
+            return None
+        marks = ",".join("?" * len(platforms))
+        row = await self._db.fetchone(
+            "SELECT MIN(CASE WHEN d.status = 'pending' THEN d.next_attempt_at ELSE d.claimed_until END) "
+            "FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id "
+            f"WHERE s.platform IN ({marks}) AND d.status IN ('pending', 'sending')",
+            platforms,
+        )
+        return None if row is None or row[0] is None else float(row[0])

@@ -1,0 +1,95 @@
+"""Numbered schema migrations. Append new steps; never edit one that has shipped.
+
+Times are epoch seconds (REAL, UTC). ``PRAGMA user_version`` records the last step applied.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: feeds, subscriptions, seen entries, posts with their figures, and the delivery outbox.
+    """
+    CREATE TABLE feeds (
+        id              INTEGER PRIMARY KEY,
+        url             TEXT    NOT NULL UNIQUE,
+        title           TEXT,
+        etag            TEXT,
+        last_modified   TEXT,
+        next_check_at   REAL    NOT NULL,
+        last_checked_at REAL,
+        last_success_at REAL,
+        failures        INTEGER NOT NULL DEFAULT 0,
+        last_error      TEXT,
+        status          TEXT    NOT NULL DEFAULT 'active',
+        created_at      REAL    NOT NULL
+    );
+    CREATE INDEX feeds_due ON feeds (status, next_check_at);
+
+    CREATE TABLE subscriptions (
+        id          INTEGER PRIMARY KEY,
+        feed_id     INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        platform    TEXT    NOT NULL,
+        channel     TEXT    NOT NULL,
+        schedule    TEXT    NOT NULL DEFAULT 'immediate',
+        backfill    INTEGER NOT NULL DEFAULT 1,
+        primed      INTEGER NOT NULL DEFAULT 0,
+        created_at  REAL    NOT NULL,
+        UNIQUE (feed_id, platform, channel)
+    );
+
+    CREATE TABLE posts (
+        id           INTEGER PRIMARY KEY,
+        feed_id      INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        entry_key    TEXT    NOT NULL,
+        content_hash TEXT    NOT NULL,
+        title        TEXT    NOT NULL,
+        link         TEXT,
+        published_at REAL,
+        text         TEXT    NOT NULL,
+        summary      TEXT    NOT NULL,
+        extraction   TEXT    NOT NULL,
+        fetched_at   REAL    NOT NULL,
+        UNIQUE (feed_id, entry_key)
+    );
+    CREATE INDEX posts_by_hash ON posts (feed_id, content_hash);
+
+    -- Every key an entry has been seen under (an entry whose id changes keeps its post).
+    CREATE TABLE entries (
+        feed_id       INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        entry_key     TEXT    NOT NULL,
+        post_id       INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+        first_seen_at REAL    NOT NULL,
+        PRIMARY KEY (feed_id, entry_key)
+    );
+
+    CREATE TABLE figures (
+        id         INTEGER PRIMARY KEY,
+        post_id    INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+        group_key  TEXT    NOT NULL,
+        value      REAL    NOT NULL,
+        start      INTEGER NOT NULL,
+        "end"      INTEGER NOT NULL,
+        question   TEXT    NOT NULL,
+        answer     TEXT    NOT NULL,
+        population TEXT    NOT NULL,
+        pollster   TEXT,
+        wave       TEXT
+    );
+    CREATE INDEX figures_by_post ON figures (post_id);
+
+    CREATE TABLE deliveries (
+        id               INTEGER PRIMARY KEY,
+        post_id          INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+        subscription_id  INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        status           TEXT    NOT NULL DEFAULT 'pending',
+        attempts         INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at  REAL    NOT NULL,
+        claimed_until    REAL,
+        last_error       TEXT,
+        message_ref      TEXT,
+        created_at       REAL    NOT NULL,
+        sent_at          REAL,
+        UNIQUE (post_id, subscription_id)
+    );
+    CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+    """,
+)

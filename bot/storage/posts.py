@@ -1,0 +1,187 @@
+"""Posts, the entry keys they were seen under, and their poll figures."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.clock import require_datetime, to_datetime
+from bot.feeds.planning import Freshness, SubscriberState, plan_deliveries
+from bot.models import Extraction, Post
+from bot.storage.codec import dump_extraction, load_extraction
+from bot.storage.db import Database, Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class NewPost:
+    """A feed entry read and ready to store."""
+
+    entry_key: str
+    content_hash: str
+    title: str
+    link: str | None
+    published_at: float | None
+    position: int
+    text: str
+    summary: str
+    extraction: Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """HTTP state to save with a successful fetch."""
+
+    etag: str | None
+    last_modified: str | None
+    title: str | None
+    next_check_at: float
+
+
+def post_from_row(row: sqlite3.Row) -> Post:
+    return Post(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        entry_key=row["entry_key"],
+        title=row["title"],
+        link=row["link"],
+        published_at=to_datetime(row["published_at"]),
+        text=row["text"],
+        summary=row["summary"],
+        extraction=load_extraction(row["extraction"]),
+        fetched_at=require_datetime(row["fetched_at"]),
+    )
+
+
+class PostStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def known(
+        self, feed_id: int, keys: Sequence[str], hashes: Sequence[str]
+    ) -> tuple[set[str], dict[str, int]]:
+        """Which of ``keys`` were seen before, and which ``hashes`` belong to existing posts (-> post id)."""
+        seen: set[str] = set()
+        by_hash: dict[str, int] = {}
+        for chunk in _chunks(list(keys), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._db.fetchall(
+                f"SELECT entry_key FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
+                (feed_id, *chunk),
+            )
+            seen.update(r[0] for r in rows)
+        for chunk in _chunks(list(hashes), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._db.fetchall(
+                f"SELECT content_hash, id FROM posts WHERE feed_id = ? AND content_hash IN ({marks})",
+                (feed_id, *chunk),
+            )
+            by_hash.update((r[0], r[1]) for r in rows)
+        return seen, by_hash
+
+    async def record_fetch(
+        self,
+        feed_id: int,
+        posts: Sequence[NewPost],
+        aliases: Sequence[tuple[str, int]],
+        state: FeedState,
+        now: float,
+    ) -> list[int]:
+        """Store a successful fetch in one transaction: new posts, their figures, the keys seen, the
+        deliveries they cause, and the feed's HTTP state. A crash leaves either all of it or none."""
+        async with self._db.transaction() as tx:
+            post_ids = [await self._insert_post(tx, feed_id, post, now) for post in posts]
+            await tx.executemany(
+                "INSERT OR IGNORE INTO entries (feed_id, entry_key, post_id, first_seen_at) VALUES (?, ?, ?, ?)",
+                [(feed_id, key, post_id, now) for key, post_id in aliases],
+            )
+            await self._queue_deliveries(tx, feed_id, posts, post_ids, now)
+            await tx.execute(
+                "UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(?, title), last_checked_at = ?, "
+                "last_success_at = ?, failures = 0, last_error = NULL, next_check_at = ? WHERE id = ?",
+                (state.etag, state.last_modified, state.title, now, now, state.next_check_at, feed_id),
+            )
+        return post_ids
+
+    async def _insert_post(self, tx: Transaction, feed_id: int, post: NewPost, now: float) -> int:
+        post_id = await tx.execute(
+            "INSERT INTO posts (feed_id, entry_key, content_hash, title, link, published_at, text, summary, "
+            "extraction, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                feed_id,
+                post.entry_key,
+                post.content_hash,
+                post.title,
+                post.link,
+                post.published_at,
+                post.text,
+                post.summary,
+                dump_extraction(post.extraction),
+                now,
+            ),
+        )
+        await tx.execute(
+            "INSERT INTO entries (feed_id, entry_key, post_id, first_seen_at) VALUES (?, ?, ?, ?)",
+            (feed_id, post.entry_key, post_id, now),
+        )
+        await tx.executemany(
+            'INSERT INTO figures (post_id, group_key, value, start, "end", question, answer, population, '
+            "pollster, wave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    post_id,
+                    f.group,
+                    f.value,
+                    f.start,
+                    f.end,
+                    f.question,
+                    f.answer,
+                    f.population,
+                    f.pollster,
+                    f.when,
+                )
+                for f in post.extraction.figures
+            ],
+        )
+        return post_id
+
+    async def _queue_deliveries(
+        self, tx: Transaction, feed_id: int, posts: Sequence[NewPost], post_ids: Sequence[int], now: float
+    ) -> None:
+        rows = await tx.fetchall(
+            "SELECT id, primed, backfill FROM subscriptions WHERE feed_id = ?", (feed_id,)
+        )
+        subscribers = [SubscriberState(r["id"], bool(r["primed"]), r["backfill"]) for r in rows]
+        plan = plan_deliveries([Freshness(p.published_at, p.position) for p in posts], subscribers)
+        await tx.executemany(
+            "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, next_attempt_at, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            [(post_ids[index], sub_id, now, now) for index, sub_id in plan],
+        )
+        await tx.execute("UPDATE subscriptions SET primed = 1 WHERE feed_id = ? AND primed = 0", (feed_id,))
+
+    async def get(self, post_id: int) -> Post | None:
+        row = await self._db.fetchone("SELECT * FROM posts WHERE id = ?", (post_id,))
+        return post_from_row(row) if row else None
+
+    async def recent(self, feed_ids: Sequence[int], limit: int) -> list[Post]:
+        if not feed_ids:
+            return []
+        marks = ",".join("?" * len(feed_ids))
+        rows = await self._db.fetchall(
+            f"SELECT * FROM posts WHERE feed_id IN ({marks}) "
+            "ORDER BY COALESCE(published_at, fetched_at) DESC, id DESC LIMIT ?",
+            (*feed_ids, limit),
+        )
+        return [post_from_row(r) for r in rows]
+
+    async def count(self, feed_id: int | None = None) -> int:
+        if feed_id is None:
+            row = await self._db.fetchone("SELECT COUNT(*) FROM posts")
+        else:
+            row = await self._db.fetchone("SELECT COUNT(*) FROM posts WHERE feed_id = ?", (feed_id,))
+        return int(row[0]) if row else 0
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
