@@ -1,0 +1,99 @@
+"""Sentence boundaries for clean post text (the output of ``html_to_text``).
+
+nupunkt does the real work; this module adds what a post's layout tells us and punkt cannot see:
+
+- a blank line (paragraph break) always ends a sentence, so a headline without a full stop does
+  not run into the next paragraph;
+- a single newline ends a sentence too (``<br>``, list items, table rows), unless the next line
+  starts with a lower-case letter, which is how a hard-wrapped sentence continues;
+- "U.S."-style initialisms are never split, and a sentence is not broken after "U.S." when the
+  text carries on in lower case ("the U.S. should negotiate");
+- "They met. Dr. Smith said" is split before the title, which punkt misses.
+
+Spans are ``(start, end)`` offsets into the text given, trimmed of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import nupunkt
+
+Span = tuple[int, int]
+
+# A line break that starts a new block: a blank line, or a newline before anything but lower case.
+_BLOCK_BREAK_RE: Final = re.compile(r"\n[^\S\n]*\n\s*|\n(?![^\S\n]*[a-z])\s*")
+_TITLE_SPLIT_RE: Final = re.compile(
+    r"(?<=[a-z]{2}[.!?])\s+(?=(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev)\.\s+[A-Z])"
+)
+_ENDS_WITH_INITIAL_RE: Final = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)+$")  # "U.", "U.S.", "R.I."
+_STARTS_WITH_INITIAL_RE: Final = re.compile(r"^[A-Z]\.")
+_CONTINUES_RE: Final = re.compile(r"^[a-z0-9$%(,;:]")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Character spans of the sentences in ``text``, in order, without surrounding whitespace."""
+    spans: list[Span] = []
+    for block_start, block_end in _blocks(text):
+        block = text[block_start:block_end]
+        block_spans: list[Span] = []
+        for start, end in nupunkt.sent_spans(block):
+            for s, e in _split_before_titles(block, start, end):
+                trimmed = _trim(block, s, e)
+                if trimmed is not None:
+                    block_spans.append(trimmed)
+        spans.extend((block_start + s, block_start + e) for s, e in _merge_initialisms(block, block_spans))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (see ``sentence_spans``)."""
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def _blocks(text: str) -> list[Span]:
+    """Split at paragraph and line breaks that always end a sentence."""
+    blocks: list[Span] = []
+    pos = 0
+    for m in _BLOCK_BREAK_RE.finditer(text):
+        if m.start() > pos:
+            blocks.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        blocks.append((pos, len(text)))
+    return blocks
+
+
+def _split_before_titles(block: str, start: int, end: int) -> list[Span]:
+    parts: list[Span] = []
+    pos = start
+    for m in _TITLE_SPLIT_RE.finditer(block, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return parts
+
+
+def _trim(block: str, start: int, end: int) -> Span | None:
+    while start < end and block[start].isspace():
+        start += 1
+    while end > start and block[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _merge_initialisms(block: str, spans: list[Span]) -> list[Span]:
+    """Re-join sentences that punkt split after an initialism such as "U.S."."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            left, right = block[prev_start:prev_end], block[span[0] : span[1]]
+            if _ENDS_WITH_INITIAL_RE.search(left) and (
+                _STARTS_WITH_INITIAL_RE.match(right) or _CONTINUES_RE.match(right)
+            ):
+                merged[-1] = (prev_start, span[1])
+                continue
+        merged.append(span)
+    return merged

@@ -1,0 +1,87 @@
+"""Sentence splitting around nupunkt: abbreviations, initialisms and layout breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reading.sentences import sentence_spans, sentences
+
+
+def test_splits_plain_sentences() -> None:
+    assert sentences("The poll is out. Voters are worried! Are they right?") == [
+        "The poll is out.",
+        "Voters are worried!",
+        "Are they right?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations with the U.S. are poor and getting worse.",
+        "Most voters think the U.S. should negotiate with the Taliban.",
+        "The U.S. Senate voted on it.",
+        "Voters in the U.S.\ndisagree with that.",
+        "The U.S. (and its allies) stayed out.",
+    ],
+)
+def test_never_splits_inside_or_after_us_mid_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_us_at_the_end_of_a_sentence_still_ends_it() -> None:
+    # Our merge rule only re-joins when the text carries on in lower case.
+    assert sentences("He lives in the U.S. He likes it.") == ["He lives in the U.S.", "He likes it."]
+
+
+def test_titles_and_abbreviations_do_not_end_sentences() -> None:
+    text = "Dr. Elena Marsh of Newport, R.I. said so. Rep. Harold Mims resigned at 9 a.m. on Monday."
+    assert sentences(text) == [
+        "Dr. Elena Marsh of Newport, R.I. said so.",
+        "Rep. Harold Mims resigned at 9 a.m. on Monday.",
+    ]
+
+
+def test_splits_before_a_title_after_a_full_stop() -> None:
+    assert sentences("They met. Dr. Smith said so.") == ["They met.", "Dr. Smith said so."]
+
+
+def test_paragraph_break_ends_a_sentence_without_punctuation() -> None:
+    text = "A Headline Without A Full Stop\n\nthe body starts here. It goes on."
+    assert sentences(text) == ["A Headline Without A Full Stop", "the body starts here.", "It goes on."]
+
+
+def test_line_breaks_end_sentences_unless_the_next_line_continues_in_lower_case() -> None:
+    text = "* one item\n* another item\nApprove | 27% | 45%\nA hard-wrapped\nsentence ends here. Next."
+    assert sentences(text) == [
+        "* one item",
+        "* another item",
+        "Approve | 27% | 45%",
+        "A hard-wrapped\nsentence ends here.",
+        "Next.",
+    ]
+
+
+def test_spans_are_trimmed_offsets_into_the_text() -> None:
+    text = "  First one.   Second one.\n\n\n  Third  "
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one.", "Third"]
+    assert spans == sorted(spans)
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n"])
+def test_empty_text_has_no_sentences(text: str) -> None:
+    assert sentence_spans(text) == []
+
+
+def test_initialism_merge_guards_against_a_split_after_us() -> None:
+    # nupunkt's bundled model gets these right today; the merge keeps it so if the model changes.
+    from bot.reading.sentences import _merge_initialisms
+
+    block = "Most voters blame the U.S. for it. Then U. S. Army units left."
+    split = [(0, 26), (27, 34), (35, 42), (43, len(block))]
+    assert [block[s:e] for s, e in _merge_initialisms(block, split)] == [
+        "Most voters blame the U.S. for it.",
+        "Then U. S. Army units left.",
+    ]

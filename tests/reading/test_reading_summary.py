@@ -1,0 +1,158 @@
+"""summarize / lead_n: whole sentences, bounded, headline figure kept, boilerplate skipped."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.reading.sentences import sentences
+from bot.reading.summary import ELLIPSIS, lead_n, score_sentences, summarize
+
+POST = """top of page
+
+Coming Soon: Voters And The Budget?
+
+I spent the weekend cleaning my garage and thinking about nothing much.
+
+The state budget vote is set for Thursday, and the budget fight has split the legislature. Leaders of both parties say the budget deficit is the main obstacle. The governor wants a smaller budget with no new taxes.
+
+Meanwhile the weather was nice. A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them. Few people expected that.
+
+Click here to subscribe to our newsletter for more posts.
+
+Posted by Jane Doe"""
+
+
+def _whole_sentences(summary: str, text: str) -> bool:
+    """True when ``summary`` is a run of whole sentences of ``text`` (in text order), joined by spaces."""
+    pool = [re.sub(r"\s+", " ", s) for s in sentences(text)]
+    rest, i = summary, 0
+    while rest:
+        while i < len(pool) and not rest.startswith(pool[i]):
+            i += 1
+        if i == len(pool):
+            return False
+        rest = rest[len(pool[i]) :].removeprefix(" ")
+        i += 1
+    return True
+
+
+def test_summary_is_whole_sentences_in_text_order() -> None:
+    summary = summarize(POST, figure_offsets=[POST.index("58%")])
+    assert summary
+    assert _whole_sentences(summary, POST)
+
+
+@pytest.mark.parametrize("max_chars", [60, 120, 200, 400, 1000])
+def test_summary_respects_max_chars(max_chars: int) -> None:
+    summary = summarize(POST, max_chars=max_chars, figure_offsets=[POST.index("58%")])
+    assert 0 < len(summary) <= max_chars
+
+
+def test_includes_the_headline_figure_sentence_even_when_it_scores_low() -> None:
+    summary = summarize(POST, figure_offsets=[POST.index("58%"), POST.index("35%")])
+    assert "58% of voters oppose the budget cuts" in summary
+
+
+def test_without_figures_the_buried_poll_sentence_is_not_forced_in() -> None:
+    summary = summarize(POST, max_chars=150)
+    assert "58%" not in summary
+    assert "budget" in summary
+
+
+def test_includes_the_poll_question_asked_just_before_the_headline_figure() -> None:
+    text = (
+        "The new survey is out today. Is the deficit the biggest problem facing the state? "
+        "Most voters (61%) say it is, and 30% say it is not."
+    )
+    summary = summarize(text, figure_offsets=[text.index("61")])
+    assert "Is the deficit the biggest problem facing the state?" in summary
+    assert "Most voters (61%) say it is" in summary
+
+
+def test_skips_boilerplate_headings_and_personal_preamble() -> None:
+    summary = summarize(POST, figure_offsets=[POST.index("58%")])
+    for unwanted in ("top of page", "Coming Soon", "garage", "Click here", "Posted by"):
+        assert unwanted not in summary
+
+
+def test_lead_3_baseline_takes_the_first_three_sentences_as_they_come() -> None:
+    assert lead_n(POST) == (
+        "top of page Coming Soon: Voters And The Budget? "
+        "I spent the weekend cleaning my garage and thinking about nothing much."
+    )
+    assert lead_n(POST, n=1) == "top of page"
+
+
+def test_is_deterministic() -> None:
+    offsets = [POST.index("58%")]
+    assert len({summarize(POST, figure_offsets=offsets) for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "top of page\n\nbottom of page"])
+def test_empty_or_boilerplate_only_text_gives_empty_summary(text: str) -> None:
+    assert summarize(text) == ""
+    assert summarize(text, figure_offsets=[0]) == ""
+
+
+def test_one_huge_sentence_is_cut_at_a_word_boundary_with_an_ellipsis() -> None:
+    words = [f"word{i}" for i in range(300)]
+    text = "Voters said " + " ".join(words) + "."
+    for summarizer in (lambda: summarize(text, max_chars=100), lambda: lead_n(text, max_chars=100)):
+        summary = summarizer()
+        assert summary.endswith(ELLIPSIS)
+        assert len(summary) <= 100
+        head = summary.removesuffix(ELLIPSIS)
+        assert text.startswith(head)
+        assert text[len(head)] == " "  # the cut fell between two words
+
+
+def test_offsets_outside_the_text_are_ignored() -> None:
+    text = "The budget passed on Tuesday after a long fight. Voters were not asked about it at all."
+    assert summarize(text, figure_offsets=[10_000]) == summarize(text)
+
+
+def test_title_words_steer_the_choice() -> None:
+    text = (
+        "Three things happened at the statehouse this week, in no particular order. "
+        "Lawmakers argued about road repairs for most of Monday afternoon. "
+        "The pension reform bill finally passed the senate on Wednesday night. "
+        "Nobody could agree on what to do about road repairs, or about road salt, or about road signs."
+    )
+    assert "pension" in summarize(text, max_chars=160, title="Pension reform passes the senate")
+
+
+def test_score_sentences_explains_each_choice() -> None:
+    scored = score_sentences(POST, figure_offsets=[POST.index("58%")])
+    by_text = {s.text: s for s in scored}
+    assert by_text["top of page"].reasons == ("boilerplate",)
+    assert not by_text["Coming Soon: Voters And The Budget?"].eligible
+    poll = next(s for s in scored if "58%" in s.text)
+    assert poll.eligible and any(r.startswith("poll figure") for r in poll.reasons)
+    garage = next(s for s in scored if "garage" in s.text)
+    assert any(r.startswith("first-person aside") for r in garage.reasons)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab. ?!\nU.S.I")), max_size=300),
+    st.integers(min_value=1, max_value=500),
+    st.lists(st.integers(min_value=0, max_value=320), max_size=3),
+)
+def test_any_text_gives_a_bounded_summary(text: str, max_chars: int, offsets: list[int]) -> None:
+    summary = summarize(text, max_chars=max_chars, figure_offsets=offsets)
+    assert len(summary) <= max_chars
+    if not summary.endswith(ELLIPSIS):
+        assert _whole_sentences(summary, text)
+
+
+def test_headline_figure_sentence_is_kept_even_when_only_one_sentence_fits() -> None:
+    offsets = [POST.index("58%")]
+    summary = summarize(POST, max_chars=130, figure_offsets=offsets)
+    assert (
+        summary
+        == "A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them."
+    )
