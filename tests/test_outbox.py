@@ -15,7 +15,7 @@ from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChannelUnavailable
 from bot.storage import Storage
-from tests.conftest import Clock, FeedServer, numbered_items, rss
+from tests.support import Clock, FeedServer, numbered_items, rss
 
 
 class FlakyAdapter:
@@ -51,7 +51,9 @@ async def test_due_deliveries_are_sent_once(core: Pollwatch, feed_server: FeedSe
     assert {d.status for d in await core.storage.deliveries.all()} == {"sent"}
 
 
-async def test_failed_send_is_retried_with_backoff(core: Pollwatch, feed_server: FeedServer, clock: Clock) -> None:
+async def test_failed_send_is_retried_with_backoff(
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
     url = feed_server.set("/feed", rss(numbered_items(1)))
     await core.feeds.add(OPERATOR, "console", "news", url)
     adapter = FlakyAdapter(failures=2)
@@ -81,7 +83,9 @@ async def test_gives_up_after_max_attempts(core: Pollwatch, feed_server: FeedSer
     assert delivery.status == "failed" and delivery.attempts == 3
 
 
-async def test_unavailable_channel_parks_the_delivery(core: Pollwatch, feed_server: FeedServer, clock: Clock) -> None:
+async def test_unavailable_channel_parks_the_delivery(
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
     url = feed_server.set("/feed", rss(numbered_items(1)))
     await core.feeds.add(OPERATOR, "console", "news", url)
     adapter = FlakyAdapter(failures=1, error=ChannelUnavailable("the bot was removed from the channel"))

@@ -10,7 +10,7 @@ from aiohttp import web
 from bot.core import Pollwatch
 from bot.errors import BlockedAddress, FeedError
 from bot.permissions import OPERATOR
-from tests.conftest import Clock, FeedServer, gzip_bytes, numbered_items, rss, with_settings
+from tests.support import Clock, FeedServer, gzip_bytes, numbered_items, rss, with_settings
 
 
 async def add(core: Pollwatch, url: str, channel: str = "news", backfill: int | None = None) -> None:
@@ -153,7 +153,9 @@ async def test_oversized_feed_is_refused(settings, clock: Clock, feed_server: Fe
         await core.close()
 
 
-async def test_gzip_bomb_is_refused_with_bounded_memory(settings, clock: Clock, feed_server: FeedServer) -> None:  # type: ignore[no-untyped-def]
+async def test_gzip_bomb_is_refused_with_bounded_memory(
+    settings, clock: Clock, feed_server: FeedServer
+) -> None:  # type: ignore[no-untyped-def]
     core = await Pollwatch.open(with_settings(settings, max_feed_bytes=1024 * 1024), clock=clock)
     bomb = gzip_bytes(b"<rss>" + b" " * (200 * 1024 * 1024))  # ~200 KB on the wire, 200 MB inflated
     url = feed_server.set("/feed", bomb, headers={"Content-Encoding": "gzip"})
@@ -169,7 +171,9 @@ async def test_gzip_bomb_is_refused_with_bounded_memory(settings, clock: Clock, 
 
 
 async def test_gzipped_feed_is_read(core: Pollwatch, feed_server: FeedServer) -> None:
-    url = feed_server.set("/feed", gzip_bytes(rss(numbered_items(2)).encode()), headers={"Content-Encoding": "gzip"})
+    url = feed_server.set(
+        "/feed", gzip_bytes(rss(numbered_items(2)).encode()), headers={"Content-Encoding": "gzip"}
+    )
     await add(core, url, backfill=2)
     assert await core.storage.posts.count() == 2
 

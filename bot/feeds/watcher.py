@@ -59,11 +59,16 @@ class Watcher:
 
     async def check_due(self) -> list[FeedOutcome]:
         """Check every feed whose time has come (in batches, ``concurrency`` at a time)."""
+        cutoff = self._clock()
         outcomes: list[FeedOutcome] = []
+        checked: set[int] = set()
         while True:
-            due = await self._storage.feeds.due(self._clock(), self._batch)
+            # Due as of the start of this call, and each feed at most once per call: a feed whose next
+            # check is "now" again (a zero interval) waits for the next call rather than looping here.
+            due = [f for f in await self._storage.feeds.due(cutoff, self._batch) if f.id not in checked]
             if not due:
                 return outcomes
+            checked.update(f.id for f in due)
             outcomes += await asyncio.gather(*(self._check_bounded(feed) for feed in due))
 
     async def _check_bounded(self, feed: Feed) -> FeedOutcome:
