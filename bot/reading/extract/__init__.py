@@ -7,12 +7,56 @@ behind the same protocol.
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import asdict
+from typing import Any, Protocol
 
-from bot.models import Extraction
+from bot.models import Extraction, Figure
 
 
 class Extractor(Protocol):
     """Finds the poll figures quoted in a plain text."""
 
     def extract(self, text: str) -> Extraction: ...
+
+
+def default_extractor() -> Extractor:
+    """The rule-based extractor (offline, fast, explainable)."""
+    from bot.reading.extract.rules import RuleExtractor
+
+    return RuleExtractor()
+
+
+def figure_to_json(figure: Figure) -> dict[str, Any]:
+    return {
+        "value": figure.value,
+        "start": figure.start,
+        "end": figure.end,
+        "group": figure.group,
+        "question": figure.question,
+        "answer": figure.answer,
+        "population": figure.population,
+        "pollster": figure.pollster,
+        "when": figure.when,
+    }
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    """Plain JSON-able form: figures (text order), groups (with figure indexes) and poll metadata."""
+    index = {id(f): i for i, f in enumerate(extraction.figures)}
+    return {
+        "figures": [figure_to_json(f) for f in extraction.figures],
+        "groups": [
+            {
+                "id": g.id,
+                "question": g.question,
+                "population": g.population,
+                "pollster": g.pollster,
+                "quote": g.quote,
+                "when": g.when,
+                "figures": [index[id(f)] for f in g.figures if id(f) in index],
+                "values": [f.value for f in g.figures],
+            }
+            for g in extraction.groups
+        ],
+        "meta": asdict(extraction.meta),
+    }

@@ -1,0 +1,105 @@
+"""Command-line front ends of the extractor, as importable functions.
+
+``run_jsonl`` is the scorer's contract (JSON lines in, JSON lines out); ``render_table`` is what a
+moderator reads; ``extraction_to_json`` is the machine-readable form of one extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from bot.models import Extraction
+from bot.reading.extract import Extractor, default_extractor, extraction_to_json
+
+
+def run_jsonl(stdin: TextIO, stdout: TextIO, extractor: Extractor | None = None) -> int:
+    """Read ``{"id", "text"}`` lines, write ``{"id", "figures": [...]}`` lines. Returns lines written.
+
+    A line that is not valid JSON, or has no text, still gets an output line (with no figures) when
+    it has an id, so the output stays aligned with the input.
+    """
+    ex = extractor or default_extractor()
+    n = 0
+    for line in stdin:
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(obj, dict):
+            continue
+        text = obj.get("text")
+        result = ex.extract(text) if isinstance(text, str) else Extraction()
+        payload = extraction_to_json(result)
+        stdout.write(json.dumps({"id": obj.get("id"), "figures": payload["figures"]}) + "\n")
+        n += 1
+    stdout.flush()
+    return n
+
+
+def _fmt_value(v: float) -> str:
+    return f"{int(v)}" if v == int(v) else f"{v:g}"
+
+
+def render_table(extraction: Extraction, width: int = 100) -> str:
+    """A plain-text report: per group, question -> population -> answer: value%, pollster, quote."""
+    if not extraction.groups:
+        return "No poll figures found."
+    lines: list[str] = []
+    m = extraction.meta
+    facts = [
+        f"pollster: {m.pollster}" if m.pollster else "",
+        f"sample: {m.sample_size:,}" if m.sample_size else "",
+        f"margin of error: ±{m.margin_of_error:g}" if m.margin_of_error else "",
+        f"fieldwork: {m.fieldwork}" if m.fieldwork else "",
+    ]
+    facts = [f for f in facts if f]
+    if facts:
+        lines.append(" | ".join(facts))
+        lines.append("")
+    for g in extraction.groups:
+        head = f"[{g.id}] {g.question}"
+        lines.append(head)
+        who = g.population + (f" ({g.when})" if g.when else "")
+        lines.append(f"    who: {who}" + (f"    pollster: {g.pollster}" if g.pollster else ""))
+        label_w = max((len(f.answer or "?") for f in g.figures), default=1)
+        for f in g.figures:
+            lines.append(f"    {(f.answer or '?').ljust(label_w)}  {_fmt_value(f.value):>5}%")
+        quote = " ".join(g.quote.split())
+        if len(quote) > width:
+            quote = quote[: width - 1] + "…"
+        lines.append(f'    quote: "{quote}"')
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_json(extraction: Extraction) -> str:
+    data: dict[str, Any] = extraction_to_json(extraction)
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """``python -m bot.reading.extract [--jsonl | --json] [FILE|-]``."""
+    import argparse
+    import sys
+
+    inp = stdin or sys.stdin
+    out = stdout or sys.stdout
+    ap = argparse.ArgumentParser(prog="python -m bot.reading.extract", description=__doc__)
+    ap.add_argument("file", nargs="?", default="-", help="text file to read, or - for standard input")
+    ap.add_argument("--jsonl", action="store_true", help='JSON lines {"id","text"} in, {"id","figures"} out')
+    ap.add_argument("--json", action="store_true", help="print the extraction as one JSON object")
+    args = ap.parse_args(argv)
+    if args.jsonl:
+        run_jsonl(inp, out)
+        return 0
+    if args.file == "-":
+        text = inp.read()
+    else:
+        with open(args.file, encoding="utf-8") as fh:
+            text = fh.read()
+    extraction = default_extractor().extract(text)
+    out.write(render_json(extraction) + "\n" if args.json else render_table(extraction))
+    return 0

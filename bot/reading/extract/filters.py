@@ -1,0 +1,301 @@
+"""Decide which candidate numbers are poll figures, and say why the others are not.
+
+The decision uses a small window around each number (bounded, so the whole pass stays linear) plus
+two flags computed once: whether the passage talks about a poll at all, and what kind of sentence
+the number sits in (election count, economic statistic, methodology).
+
+A percent-marked number is a figure unless a rejecting rule fires; in a passage with no sign of a
+poll, only numbers with a strong local poll signal ("61% of Democrats", "67% say") are kept. Bare
+numbers are kept only in pairs and "Name NN" lists in a poll context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
+
+WINDOW = 80
+
+_POLL_WORDS = re.compile(
+    r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
+    r"fieldwork|voting intention|exit[- ]polls?|political monitor|tracking|crosstabs?|sample)\b",
+    re.IGNORECASE,
+)
+# "polls closed", "go to the polls", "polling places" are about voting, not opinion polls.
+_NOT_POLL = re.compile(
+    r"\b(?:polls?\s+(?:closed?|open(?:ed)?|opening|closing)|to the polls|polling\s+(?:places?|stations?|"
+    r"booths?|locations?|day))\b",
+    re.IGNORECASE,
+)
+_ELECTION_HARD = re.compile(
+    r"\b(?:precincts?|ballots? counted|votes? counted|vote count|official results?|"
+    r"certified results?|electoral college votes|won the (?:election|seat|race|state|primary))\b",
+    re.IGNORECASE,
+)
+_ECON = re.compile(
+    r"\b(?:unemployment|jobless|inflation|GDP|gross domestic|interest rates?|mortgage|tariffs?|"
+    r"tax rates?|bracket|stock market|bond market|yields?|wages?|salar(?:y|ies)|growth rate|"
+    r"economy grew|CPI|deficit|budget|shooting|free throws?|field goals?|batting|three-pointers?|"
+    r"market share|profit|revenue|earnings|dividend|discount|price index|consumer prices|"
+    r"approval rating of the (?:bill|law))\b",
+    re.IGNORECASE,
+)
+
+_MOE_LEFT = re.compile(
+    r"(?:margin of (?:sampling )?error|error margin|sampling error|margin of error|plus or minus|"
+    r"plus-or-minus|±|\+/-|\+-|\bmoe\b|credibility interval)[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_RIGHT_REJECT = re.compile(
+    r"""^[ \t]*(?:
+        margin\s+of\s+error|error\s+margin|error\b|either\s+way|sampling\s+error|confidence|
+        credib|points?\b|percentage\s+points?|pts?\b|
+        increase|decrease|drop|rise|jump|decline|gain|lead\b|margin|advantage|edge|swing|shift|cut\b|
+        hike|raise|tariff|tax|rate\b|rates\b|bracket|level\b|stake|discount|interest|return|growth|
+        chance|probability|likelihood|odds|pay\b|APR|threshold|mark\b|barrier|hurdle|
+        or\s+more|or\s+higher|or\s+above|or\s+less|or\s+lower|or\s+below|\+\s*1|plus\s+one|
+        of\s+(?:the\s+)?(?:GDP|precincts|votes?\b|ballots|popular\s+vote|budget|income|salary|
+        (?:their\s+|its\s+|the\s+)?(?:revenue|capacity|market|population\s+growth))|
+        year|month|week|day|hour|minute|mile|km|kilo|seat|time|x\b|million|billion|trillion|
+        bn\b|cents?|dollars|pounds|euros|ABV|APY|off\b|
+        (?:in\s+)?(?:the\s+)?(?:first|second|third|fourth)\s+quarter)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHANGE_LEFT = re.compile(
+    r"\b(?:up|down|won\s+by|lost\s+by|gained|gains?|lost|loses|dropped|drops?|fell|falls|rose|rises|increased|"
+    r"decreased|jumped|climbed|slipped|declined|grew|shrank|surged|plunged|slumped|"
+    r"increase of|decrease of|drop of|rise of|gain of|swing of|lead of|margin of|cut of|"
+    r"hike of|tariffs? of|tax of|rate of|inflation of|growth of|interest of|"
+    r"leads? by|ahead by|behind by|trails? by)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_LEFT = re.compile(
+    r"(?:\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than|\b(?:over|under|above|below|"
+    r"beyond|exceeds?|exceeding|exceeded|surpass(?:es|ed|ing)?|tops?|topped|topping|north\s+of|"
+    r"south\s+of|upwards\s+of|in\s+excess\s+of|at\s+least|at\s+most|approaching(?:\s+or\s+at)?|"
+    r"or\s+at|cracks?|cracked|cracking|"
+    r"crosse?s?d?|crossing|breach(?:es|ed)?|shy\s+of|short\s+of|less\s+than|up\s+to)\b)\s*$",
+    re.IGNORECASE,
+)
+_RANGE_LEFT = re.compile(
+    r"\b(?:between|anywhere\s+from|ranging\s+from|ranges?\s+from|range\s+of|somewhere\s+between)\s*$",
+    re.IGNORECASE,
+)
+_BETWEEN_AND = re.compile(r"\bbetween\s+\S{1,12}\s+and\s*$", re.IGNORECASE)
+_ADJ_LEFT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s*$", re.IGNORECASE)
+_ADJ_RIGHT = re.compile(
+    r"^[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|increase|cut|hike|raise|"
+    r"discount|stake|share|interest|return|surcharge|fee|rebate|level|growth|decline|drop|rise|"
+    r"chance|threshold|cap|limit|minimum|maximum|target|requirement|majority|vote\s+"
+    r"threshold|solution|alcohol|juice|cotton|off)\b",
+    re.IGNORECASE,
+)
+_AGE_LEFT = re.compile(
+    rf"\b(?:{MONTHS}|{WEEKDAYS}|aged?|ages|age\s+group|under|over|those|from|between|Proposition|Prop\.?|No\.|number|"
+    r"page|district|score|scored|won|beat|defeated|final|quarter|inning|innings|route|highway|"
+    r"interstate|I-|room|suite|chapter|section|article|question|Q)\s*$",
+    re.IGNORECASE,
+)
+_PAIR_CONTEXT = re.compile(
+    r"\b(?:margin|lead|leads|leading|led|ahead|edge|advantage|over|trails?|trailing|behind|split|"
+    r"two-party|2PP|TPP|preferred|preference|poll|polls|survey|favou?r|approve|disapprove|"
+    r"oppose|support|against|vote|voting|head-to-head|matchup|match-up)\b",
+    re.IGNORECASE,
+)
+_NAME_NN = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:?[ \t]+"
+    r"(?P<num>\d{1,2}(?:\.\d)?)(?![\w%]|[ \t]*(?:%|percent|per[ \t-]?cent|-|–|:|/|\.\d|,\d))"
+)
+_BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter)\b")
+_VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
+_VOTED_WHO = re.compile(r"[ \t]*(?:of[ \t]+[\w \t]{0,30}?)?(?:who|that)\b", re.IGNORECASE)
+_OF = re.compile(r"[ \t]*of\b", re.IGNORECASE)
+_PAIR_RIGHT_OK = re.compile(r"[ \t]*(?:lead|margin|edge|advantage|split)\b", re.IGNORECASE)
+_UNIT_RIGHT = re.compile(
+    r"^[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|miles?|votes|seats|points?|"
+    r"times|people|million|billion|cents?|dollars|electoral|delegates)\b",
+    re.IGNORECASE,
+)
+
+_POP_HEAD_ALT = "|".join(sorted(POP_HEADS, key=len, reverse=True))
+STRONG_OF = re.compile(
+    rf"^[ \t]*\)?[ \t]*of[ \t]+(?:the[ \t]+|all[ \t]+|those|these|[\w.'’-]+[ \t]+){{0,4}}?"
+    rf"(?:those|{_POP_HEAD_ALT})\b",
+    re.IGNORECASE,
+)
+_STRONG_VERB = re.compile(
+    r"^[ \t]*\)?[ \t]*(?:of[ \t]+(?:[\w.'’-]+[ \t]+){1,5}?)?(?:(?:also|still|now|only|just)[ \t]+)?"
+    r"(?:say|says|said|think|thinks|thought|believe|believes|feel|feels|felt|agree|agreed|disagree|"
+    r"support|supported|oppose|opposed|favou?r|favou?red|approve|approved|disapprove|disapproved|"
+    r"prefer|preferred|expect|want|wanted|would|back|backed|realize|describe|identify|"
+    r"are\s+(?:undecided|unsure|opposed|in\s+favou?r|against|for)|"
+    r"were\s+(?:undecided|unsure|opposed|in\s+favou?r|against|for)|undecided|unsure|not\s+sure|"
+    r"don['’]t\s+know|no\s+opinion|view|rate|trust|blame|worry|fear)\b",
+    re.IGNORECASE,
+)
+_POP_PAREN_LEFT = re.compile(
+    rf"\b(?:{_POP_HEAD_ALT}|those|all|few|fewer|most|majority|plurality|minority|(?:a|one|three)\s+quarters?|"
+    rf"(?:a|one|two)[ -]thirds?|half|in[ -](?:ten|five|four|three|two|\d+))\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PassageContext:
+    """What the whole passage tells the number filter."""
+
+    poll_evidence: bool
+
+
+def passage_context(text: str) -> PassageContext:
+    """Whether the passage mentions a poll, survey or pollster anywhere (outside "polls closed")."""
+    cleaned = _NOT_POLL.sub(" ", text) if _NOT_POLL.search(text) else text
+    return PassageContext(poll_evidence=bool(_POLL_WORDS.search(cleaned) or POLLSTER_RE.search(cleaned)))
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """Flags of one sentence; computed once, used by all numbers in it."""
+
+    election: bool
+    econ: bool
+    poll: bool
+    exit_poll: bool
+    turnout: bool
+
+
+def sentence_context(sentence: str) -> SentenceContext:
+    cleaned = _NOT_POLL.sub(" ", sentence)
+    return SentenceContext(
+        election=bool(_ELECTION_HARD.search(cleaned)),
+        econ=bool(_ECON.search(cleaned)),
+        poll=bool(_POLL_WORDS.search(cleaned) or POLLSTER_RE.search(cleaned)),
+        exit_poll=bool(re.search(r"\bexit[- ]poll", cleaned, re.IGNORECASE)),
+        turnout=bool(re.search(r"\bturnout\b", cleaned, re.IGNORECASE)),
+    )
+
+
+def strong_signal(text: str, c: Candidate, s_start: int, s_end: int) -> bool:
+    """Local evidence that a number is a share of respondents: "61% of Democrats", "67% say"."""
+    right = text[c.mark_end : min(s_end, c.mark_end + WINDOW)]
+    if STRONG_OF.match(right) or _STRONG_VERB.match(right):
+        return True
+    left = text[max(s_start, c.start - 40) : c.start]
+    return bool(_POP_PAREN_LEFT.search(left))
+
+
+def reject_reason(
+    text: str,
+    cands: list[Candidate],
+    i: int,
+    s_start: int,
+    s_end: int,
+    sctx: SentenceContext,
+    pctx: PassageContext,
+) -> str | None:
+    """Why candidate ``i`` is not a poll figure, or None when it is one (for marked numbers)."""
+    c = cands[i]
+    if c.value > 100:
+        return "over 100"
+    left = text[max(s_start, c.start - WINDOW) : c.start]
+    right = text[c.mark_end : min(s_end, c.mark_end + WINDOW)]
+    partner = cands[c.partner] if c.partner is not None else None
+    if _MOE_LEFT.search(left):
+        return "margin of error"
+    last = partner if c.first and partner is not None else c
+    last_right = right if last is c else text[last.mark_end : min(s_end, last.mark_end + WINDOW)]
+    if (
+        (last.marked or partner is not None)
+        and _RIGHT_REJECT.match(last_right)
+        and (partner is None or not _PAIR_RIGHT_OK.match(last_right))
+    ):
+        return "not a share (unit, error, change, bound or rate follows)"
+    first = c if partner is None or c.first else partner
+    first_left = left if first is c else text[max(s_start, first.start - WINDOW) : first.start]
+    if _CHANGE_LEFT.search(left):
+        return "change or lead"
+    if partner is None and _BOUND_LEFT.search(left):
+        # "more than 40 per cent", "tops 5 percent".
+        return "bound or threshold"
+    if _RANGE_LEFT.search(first_left) or _BETWEEN_AND.search(left):
+        # "between 20% and 50%", "ranging from 40-45%".
+        return "range"
+    if c.marked and _ADJ_LEFT.search(left) and _ADJ_RIGHT.match(right):
+        return "rate or level written as a percentage"
+    if sctx.election and not sctx.exit_poll:
+        return "election count"
+    if sctx.turnout and not sctx.poll:
+        return "turnout"
+    if _VOTED.search(right[:40]) and not sctx.exit_poll and not _VOTED_WHO.match(right):
+        return "election result"
+    strong = strong_signal(text, c, s_start, s_end) or (
+        partner is not None and strong_signal(text, partner, s_start, s_end)
+    )
+    if sctx.econ and not strong and not sctx.poll:
+        return "economic or statistical rate"
+    if c.marked and _OF.match(right) and not strong:
+        # "100% of the ISIS caliphate", "30% of the budget": a share of something, not of people.
+        return "share of something other than respondents"
+    if not pctx.poll_evidence and not strong:
+        return "no poll in passage"
+    if not c.marked:
+        return _bare_reason(text, c, partner, left, right, s_start, s_end, pctx)
+    return None
+
+
+def _bare_reason(
+    text: str,
+    c: Candidate,
+    partner: Candidate | None,
+    left: str,
+    right: str,
+    s_start: int,
+    s_end: int,
+    pctx: PassageContext,
+) -> str | None:
+    if partner is None:
+        return "bare number"
+    if c.spelled or partner.spelled:
+        return "bare number"
+    if not pctx.poll_evidence:
+        return "bare pair outside a poll"
+    if c.value != int(c.value) or partner.value != int(partner.value):
+        return "bare decimal pair"
+    first = c if c.first else partner
+    second = partner if c.first else c
+    if first.value + second.value > 101 or first.value < 1 or second.value < 1:
+        return "pair does not split a whole"
+    fleft = text[max(s_start, first.start - WINDOW) : first.start]
+    if _AGE_LEFT.search(fleft):
+        return "age band, range or score"
+    sright = text[second.end : min(s_end, second.end + WINDOW)]
+    if _UNIT_RIGHT.match(sright):
+        return "count or duration"
+    if re.match(r"[ \t]*(?:year|yr)s?[ -]old", sright):
+        return "age band"
+    ctx = text[max(s_start, first.start - 60) : min(s_end, second.end + 40)]
+    if not _PAIR_CONTEXT.search(ctx):
+        return "bare pair without poll words"
+    return None
+
+
+def name_number_lists(text: str, s_start: int, s_end: int) -> list[tuple[int, int, str]]:
+    """Bare "Name NN" items of a horse-race list ("Dole 31, Bush 28, Kemp 13"): (start, end, name).
+
+    Kept only when there are at least two items and their sum does not exceed a whole.
+    """
+    items: list[tuple[int, int, str]] = []
+    total = 0.0
+    for m in _NAME_NN.finditer(text, s_start, s_end):
+        name = m.group("name")
+        if _BAD_NAME.match(name):
+            continue
+        value = float(m.group("num"))
+        total += value
+        items.append((m.start("num"), m.end("num"), name))
+    if len(items) < 2 or total > 101:
+        return []
+    return items

@@ -1,0 +1,112 @@
+"""Group figures by (question, population, wave) and build the FigureGroups with their quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.models import Figure, FigureGroup
+
+
+@dataclass(slots=True)
+class Draft:
+    """A figure being labelled; turned into an immutable :class:`bot.models.Figure` at the end."""
+
+    value: float
+    start: int
+    end: int
+    sentence: int
+    question: str = ""
+    question_id: int = 0
+    answer: str = ""
+    population: str = ""
+    explicit_pop: bool = False
+    pollster: str | None = None
+    when: str | None = None
+    statement: str | None = None
+    name_answer: bool = False
+    headline: bool = False
+    group: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def pop_key(pop: str) -> str:
+    """Populations compare case- and punctuation-insensitively ("U.S. adults" == "US adults")."""
+    return re.sub(r"[^a-z0-9+]+", " ", pop.lower()).strip()
+
+
+def assign_groups(drafts: list[Draft]) -> None:
+    """Set ``group`` on every draft: g1, g2, ... in order of first appearance.
+
+    Key: (question id, population, wave). A figure in a headline that repeats a body figure (same
+    value, same population) joins the body figure's group, since it is the same result quoted twice.
+    """
+    keys: dict[tuple[int, str, str], str] = {}
+    for d in drafts:
+        key = (d.question_id, pop_key(d.population), (d.when or "").lower())
+        if key not in keys:
+            keys[key] = f"k{len(keys)}"
+        d.group = keys[key]
+    # Repeat mentions: headline <-> body.
+    by_value: dict[tuple[float, str], list[Draft]] = {}
+    for d in drafts:
+        by_value.setdefault((d.value, pop_key(d.population)), []).append(d)
+    for same in by_value.values():
+        heads = [d for d in same if d.headline]
+        bodies = [d for d in same if not d.headline]
+        if heads and bodies:
+            target = bodies[0].group
+            for h in heads:
+                old = h.group
+                if sum(1 for d in drafts if d.group == old) == 1:
+                    h.group = target
+                    h.question, h.question_id = bodies[0].question, bodies[0].question_id
+    # Renumber in order of first appearance.
+    order: dict[str, str] = {}
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.group not in order:
+            order[d.group] = f"g{len(order) + 1}"
+    for d in drafts:
+        d.group = order[d.group]
+
+
+def build(
+    text: str, drafts: list[Draft], sentence_spans: list[tuple[int, int]]
+) -> tuple[tuple[Figure, ...], tuple[FigureGroup, ...]]:
+    """Immutable figures (text order) and groups (id order) with the sentences they came from."""
+    drafts = sorted(drafts, key=lambda d: d.start)
+    figures = tuple(
+        Figure(
+            value=d.value,
+            start=d.start,
+            end=d.end,
+            group=d.group,
+            question=d.question,
+            answer=d.answer,
+            population=d.population,
+            pollster=d.pollster,
+            when=d.when,
+        )
+        for d in drafts
+    )
+    members: dict[str, list[tuple[Draft, Figure]]] = {}
+    for d, f in zip(drafts, figures, strict=True):
+        members.setdefault(d.group, []).append((d, f))
+    groups: list[FigureGroup] = []
+    for gid in sorted(members, key=lambda g: int(g[1:])):
+        items = members[gid]
+        first = items[0][0]
+        sent_ids = sorted({d.sentence for d, _ in items})
+        quote = " … ".join(text[sentence_spans[i][0] : sentence_spans[i][1]] for i in sent_ids)
+        groups.append(
+            FigureGroup(
+                id=gid,
+                question=first.question,
+                population=first.population,
+                pollster=first.pollster,
+                quote=quote,
+                figures=tuple(f for _, f in items),
+                when=first.when,
+            )
+        )
+    return figures, tuple(groups)

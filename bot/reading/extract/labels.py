@@ -1,0 +1,486 @@
+"""Labels for a figure: who was asked (population) and which option the figure belongs to (answer).
+
+Everything here reads a bounded window around one number, so the cost per figure is constant.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from bot.reading.extract.vocab import (
+    GENERIC_POPS,
+    NOT_NAMES,
+    OPINION_VERBS,
+    PARTY_PLURALS,
+    POLLSTERS,
+    POP_HEADS,
+    POP_MODS,
+    REGIONS,
+    TITLES,
+)
+
+_WORD = re.compile(r"[A-Za-z0-9][\w.'’+-]*")
+_POP_HEAD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(h) for h in POP_HEADS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"""^(?:
+        ,?\s*(?:aged|ages)\s+\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
+      | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
+      | \s+\d+\s*(?:\+|(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
+        (?:\s+years?\s+old)?
+      | \s+(?:living\s+)?in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
+      | \s+likely\s+to\s+vote(?:\s+in\s+[^,;.()]{0,60})?
+      | \s+(?:who|that)\s+[^,;:()]{2,80}
+    )""",
+    re.VERBOSE,
+)
+_STOP_VERB = re.compile(rf"\s+(?:{OPINION_VERBS}|say|thought|realize|backed|favored)\b", re.IGNORECASE)
+_FUZZY_TARGETS = (
+    "registered voters",
+    "likely voters",
+    "republicans",
+    "democrats",
+    "independents",
+    "americans",
+    "adults",
+    "respondents",
+)
+_AUX = (
+    "is|are|was|were|should|would|will|can|could|has|have|had|does|do|did|must|might|may|"
+    "shall|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|won't|can't|doesn't|don't|didn't"
+)
+_AUX_RE = re.compile(rf"\b(?:{_AUX})\b", re.IGNORECASE)
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip(" \t\n,;:.-–—\"'“”‘’()")
+    return s
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _head_ok(m: re.Match[str], chunk: str) -> bool:
+    word = m.group(0)
+    if word in PARTY_PLURALS:
+        # "the Conservatives" is a party; "self-identified conservatives" a population.
+        before = chunk[: m.start()].rstrip().lower()
+        return before.endswith(("self-identified", "self-described", "very", "moderate"))
+    return True
+
+
+def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
+    """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
+    heads = [m for m in _POP_HEAD_RE.finditer(chunk) if _head_ok(m, chunk)]
+    those = list(_THOSE.finditer(chunk))
+    cands = heads + those
+    if not cands:
+        return None
+    cands.sort(key=lambda m: m.start())
+    m = cands[-1] if prefer_last else cands[0]
+    start, end = m.start(), m.end()
+    # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
+    words = list(_WORD.finditer(chunk, 0, start))
+    for taken, w in enumerate(reversed(words)):
+        tok = w.group(0)
+        low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
+        if chunk[w.end() : start].strip(" \t-"):
+            break
+        ok = (
+            low in POP_MODS
+            or re.fullmatch(r"(?:19|20)\d\d", tok) is not None
+            or (_is_cap(tok) and tok.strip(".") not in NOT_NAMES and tok not in POLLSTER_WORDS)
+            or re.fullmatch(r"(?:self|non|pro|anti)-[a-z]+", low) is not None
+        )
+        if not ok or taken >= 4:
+            break
+        start = w.start()
+    q = _QUALIFIER.match(chunk, end)
+    if q is not None:
+        end = q.end()
+    elif m.group(0).lower() == "those":
+        rest = re.match(r"\s+[^,;:()]{2,70}", chunk[end:])
+        if rest is None:
+            return None
+        end += rest.end()
+    text = _clean(chunk[start:end])
+    text = re.sub(r"^(?:the|all|of)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^those\s+(?=aged\b)", "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(?:his|her|their|its)\s+(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
+    )
+    text = text.replace("Democratics", "Democrats")
+    if not text:
+        return None
+    return text, start, end
+
+
+POLLSTER_WORDS: frozenset[str] = frozenset(w for p in POLLSTERS for w in re.findall(r"[A-Za-z]+", p))
+
+
+def fuzzy_population(phrase: str) -> str | None:
+    """Correct an obvious misspelling of a common population ("regifted votes" -> "registered voters")."""
+    words = phrase.lower().split()
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        tail = " ".join(words[-n:])
+        best = difflib.get_close_matches(tail, _FUZZY_TARGETS, n=1, cutoff=0.8)
+        if best and best[0] != tail and len(best[0].split()) == n:
+            return " ".join([*phrase.split()[:-n], best[0]])
+    return None
+
+
+def of_population(right: str) -> str | None:
+    """Population in "N% of <population> say ..." given the text after the percent marker."""
+    m = re.match(r"[ \t]*\)?[ \t]*of[ \t]+", right)
+    if m is None:
+        return None
+    rest = right[m.end() :]
+    cut = re.search(r"[,;:()!?\"“”]|\.(?:\s|$)|\s+\d", rest)
+    chunk = rest[: cut.start()] if cut else rest
+    rel = re.match(r"(?:the\s+)?(?:those|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?:who|that)\s+", chunk)
+    verb_from = rel.end() + 1 if rel else 0
+    v = _STOP_VERB.search(chunk, verb_from)
+    if v is not None and v.start() > 0:
+        chunk = chunk[: v.start()]
+    chunk = chunk[:120]
+    found = population_in(chunk, prefer_last=False)
+    if found is not None:
+        return found[0]
+    words = chunk.split()
+    if 1 <= len(words) <= 4:
+        fixed = fuzzy_population(" ".join(words))
+        if fixed is not None:
+            return fixed
+    return None
+
+
+def _left_chunk(left: str) -> str:
+    """The clause-ish stretch at the end of ``left``: after the last ",", ";", "(", number or conjunction."""
+    cut = 0
+    for m in re.finditer(
+        r"[,;:(\[]|\d+%?|\b(?:and|but|while|whereas|than|though|although|compared)\b|\.\s", left
+    ):
+        cut = m.end()
+    return left[cut:]
+
+
+def paren_population(left: str, right: str) -> str | None:
+    """Population around a parenthesised figure: "most registered voters (60%)", "(59%) Americans"."""
+    if not re.search(r"[(\[]\s*$", left):
+        return None
+    chunk = _left_chunk(left[: left.rstrip().rstrip("([").rstrip().__len__()])
+    found = population_in(chunk, prefer_last=True)
+    if found is not None:
+        return found[0]
+    words = chunk.split()
+    if 1 <= len(words) <= 5:
+        fixed = fuzzy_population(" ".join(words[-2:]))
+        if fixed is not None:
+            return fixed
+    m = re.match(r"[ \t]*\)[ \t]*([^,;:.()]{2,60})", right)
+    if m is not None:
+        after = population_in(m.group(1), prefer_last=False)
+        if after is not None and after[1] < 4:
+            return after[0]
+    return None
+
+
+def comma_label(left: str, right: str) -> tuple[str, str] | None:
+    """Crosstab prose "Women, 48%, and men, 33%": the label before ", N%," and whether it is a population.
+
+    Returns ("pop", text) or ("answer", text).
+    """
+    if not re.search(r"\w,\s*$", left) or not re.match(r"\s*(?:[,;)]|and\b|\.|$)", right):
+        return None
+    body = left.rstrip()[:-1]
+    chunk = _left_chunk(body)
+    chunk = re.sub(
+        r"^\s*(?:a\s+)?(?:majority|plurality|minority|most|many|some|few|fewer|more)\s+of\s+",
+        "",
+        chunk,
+        flags=re.IGNORECASE,
+    )
+    if not chunk.strip() or len(chunk.split()) > 12:
+        return None
+    found = population_in(chunk, prefer_last=True)
+    if found is not None:
+        return "pop", _clean(chunk[found[1] :]) if found[1] < len(chunk) else found[0]
+    words = chunk.split()
+    if words and words[-1].strip(".") in REGIONS:
+        return "pop", _clean(chunk)
+    name = trailing_name(chunk)
+    if name is not None:
+        return "answer", name
+    return None
+
+
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|du|de|van|von|der|al|bin|la|le|of|the)")
+
+
+def trailing_name(s: str) -> str | None:
+    """A proper name (candidate, party, option label) ending ``s``; titles are dropped."""
+    words = s.rstrip().split()
+    taken: list[str] = []
+    for w in reversed(words):
+        tok = w.strip(",;:\"“”'‘’")
+        if not tok or not _NAME_TOKEN.fullmatch(tok):
+            break
+        if tok in {"of", "the", "du", "de", "van", "von", "der", "al", "bin", "la", "le"} and not taken:
+            break
+        taken.append(tok)
+        if len(taken) >= 5:
+            break
+    while taken and taken[-1] in {"of", "the", "du", "de", "van", "von", "der", "al", "bin", "la", "le"}:
+        taken.pop()
+    taken.reverse()
+    # Drop everything up to the last title: "Texas Gov. Rick Perry" -> "Rick Perry".
+    for i in range(len(taken) - 1, -1, -1):
+        if taken[i] in TITLES or taken[i].rstrip(".") in TITLES:
+            taken = taken[i + 1 :]
+            break
+    taken = [t for t in taken if t.rstrip(".") not in NOT_NAMES or t in {"Yes", "No"}]
+    while taken and taken[0] in {"of", "the"}:
+        taken.pop(0)
+    if not taken:
+        return None
+    name = " ".join(taken).rstrip(".")
+    if name in POLLSTER_WORDS or re.fullmatch(r"[A-Z]", name):
+        return None
+    return name
+
+
+_NAME_LEFT_VERB = re.compile(
+    r"\s+(?:at|with|on|has|had|have|gets|got|drew|draws|took|takes|received|receives|garners|garnered|"
+    r"earned|earns|polled|polls|is\s+at|was\s+at|stands\s+at|sits\s+at|scored|scores|leads\s+with|"
+    r"trails\s+with|came\s+in\s+at|finished\s+with|registers|registered)\s*$"
+)
+
+
+def name_answer(left: str) -> str | None:
+    """Option named right before the figure: "Sarah Palin (16%)", "Perry at 8%", "Approve 45%"."""
+    m = re.search(r"[(:]\s*$", left)
+    base = left[: m.start()] if m else left
+    v = _NAME_LEFT_VERB.search(base)
+    if v is not None:
+        base = base[: v.start()]
+    elif m is None and not re.search(r"[A-Za-z.]\s+$", base):
+        return None
+    if re.search(r"[,;]\s*$", base):
+        return None
+    name = trailing_name(base)
+    if name is None:
+        return None
+    if _POP_HEAD_RE.fullmatch(name.split()[-1]) and name.split()[-1] not in PARTY_PLURALS:
+        return None
+    return name
+
+
+_VERB_MAP = {
+    "backed": "favor",
+    "back": "favor",
+    "backing": "favor",
+    "favored": "favor",
+    "favour": "favor",
+    "favoured": "favor",
+    "favors": "favor",
+    "supported": "support",
+    "supports": "support",
+    "supporting": "support",
+    "opposed": "oppose",
+    "opposes": "oppose",
+    "opposing": "oppose",
+    "approved": "approve",
+    "approves": "approve",
+    "disapproved": "disapprove",
+    "disapproves": "disapprove",
+    "preferred": "prefer",
+    "prefers": "prefer",
+    "agreed": "agree",
+    "agrees": "agree",
+    "disagreed": "disagree",
+    "disagrees": "disagree",
+}
+_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\b", re.I)
+_SAY_VERBS = (
+    r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|expect|expects|"
+    r"expected|consider|considers|agree|agreed|realize|realise|reckon|claim|claimed|insist)"
+)
+_YES = re.compile(
+    rf"^(?:{_SAY_VERBS}\s+)?(?:it\s+is|it's|it\s+was|so|yes|they\s+(?:do|are|would|will|did|should))$", re.I
+)
+_NO = re.compile(
+    rf"^(?:{_SAY_VERBS}\s+)?(?:it\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)|it['’]s\s+not|not|no|"
+    r"they\s+(?:don['’]t|do\s+not|aren['’]t|wouldn['’]t|won['’]t|didn['’]t|shouldn['’]t)|not\s+so)$",
+    re.I,
+)
+_ADVERBS = re.compile(r"\b(?:just|only|still|now|also|actually|really|even|already|overall)\s+", re.I)
+_VP_CUT = re.compile(
+    r"[,;:()!?\"“”]|\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
+    r"as\s+did|with\s+no\b)\b|\s+(?:with|and)\s+(?:just\s+|only\s+|another\s+|nearly\s+|almost\s+|"
+    r"about\s+|some\s+)?\d|\s+\d",
+    re.I,
+)
+
+
+def verb_phrase(right: str) -> str:
+    """The words after a figure that say what the respondents answered, up to the next clause."""
+    s = re.sub(r"^[ \t]*\)?[ \t]*", "", right)
+    s = re.sub(r"^(?:of|among)\s+", "of ", s, flags=re.I)
+    if s.lower().startswith("of "):
+        rel = re.match(r"of\s+(?:the\s+)?(?:those|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?:who|that)\s+", s)
+        v = _STOP_VERB.search(s, rel.end() + 1 if rel else 0)
+        s = s[v.start() :] if v else ""
+    cut = _VP_CUT.search(s)
+    if cut is not None:
+        s = s[: cut.start()]
+    return _clean(s)
+
+
+def normalise_answer(vp: str) -> tuple[str, str | None]:
+    """(answer, statement) from a verb phrase. ``statement`` is a clause the answer agrees with.
+
+    "say it is" -> ("yes", None); "believe Obama should be impeached" -> ("yes", "Obama should be
+    impeached"); "are opposed" -> ("oppose", None); "support negotiations" -> ("support negotiations", None).
+    """
+    s = _ADVERBS.sub("", vp).strip()
+    s = re.sub(r"^(?:also|still)\s+", "", s, flags=re.I)
+    if not s:
+        return "", None
+    if _YES.match(s):
+        return "yes", None
+    if _NO.match(s):
+        return "no", None
+    m = re.match(r"^(?:don['’]t|do\s+not)\s+know|^(?:not\s+sure|unsure|undecided|no\s+opinions?)", s, re.I)
+    if m:
+        return _canon(m.group(0)), None
+    m = re.match(r"^(?:offering|having|had|with|expressing|giving)\s+no\s+opinions?", s, re.I)
+    if m:
+        return "no opinion", None
+    m = re.match(rf"^{_SAY_VERBS}\s+(?:that\s+)?(?P<rest>.+)$", s, re.I)
+    if m:
+        rest = m.group("rest")
+        rest2 = re.sub(
+            r"^(?:it['’]s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were|they)\s+", "", rest, flags=re.I
+        )
+        if rest2 != rest:
+            return _short(rest2), None
+        if len(rest.split()) >= 3 and _AUX_RE.search(rest):
+            return "yes", rest
+        return _short(rest), None
+    m = re.match(r"^(?:are|were|is|was|remain|remained)\s+(?P<rest>.+)$", s, re.I)
+    if m:
+        rest = m.group("rest")
+        if rest.lower().startswith(("for it", "for this", "for that", "in favor", "in favour")):
+            return "favor", None
+        if rest.lower().startswith(("against",)):
+            return "oppose", None
+        return _short(rest), None
+    m = re.match(r"^(?:want|wants|wanted|would\s+like|prefer|would\s+prefer)\s+(?P<rest>.+)$", s, re.I)
+    if m:
+        name = _first_name(m.group("rest"))
+        if name is not None:
+            return name, None
+        if len(m.group("rest").split()) >= 3:
+            return "yes", None
+    return _short(s), None
+
+
+def _first_name(s: str) -> str | None:
+    """The first capitalised name in ``s`` ("to see the CPC take over" -> "CPC")."""
+    for m in re.finditer(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and\s+the|and))*", s):
+        words = [w for w in m.group(0).split() if w.rstrip(".") not in NOT_NAMES]
+        while words and words[-1] in {"and", "the"}:
+            words.pop()
+        if words:
+            return " ".join(words)
+    return None
+
+
+def _canon(s: str) -> str:
+    low = re.sub(r"\s+", " ", s.lower())
+    if low.startswith(("don", "do not")):
+        return "don't know"
+    if low in ("unsure", "not sure"):
+        return "not sure"
+    if low.startswith("no opinion"):
+        return "no opinion"
+    return low
+
+
+def _short(s: str) -> str:
+    """Verb + short object, lemma-normalised: "backed the sales tax hike" -> "favor"."""
+    words = s.split()
+    if not words:
+        return ""
+    first = words[0].lower()
+    verb = _VERB_MAP.get(first, words[0])
+    rest = words[1:]
+    if first in ("for",):
+        return "favor"
+    if rest and (_DETERMINERS.match(rest[0]) or len(rest) > 2) and first in _VERB_MAP:
+        return verb
+    if rest and len(rest) > 2 and first in ("support", "oppose", "favor", "approve", "disapprove"):
+        return verb
+    out = " ".join([verb, *rest][:6])
+    return out.strip(" '\"“”‘’")
+
+
+def is_generic(pop: str) -> bool:
+    return pop.lower() in GENERIC_POPS
+
+
+def yes_no_question(clause: str) -> str:
+    """Turn a statement into a yes/no question: "the U.S. should negotiate" -> "Should the U.S. negotiate?"."""
+    c = _clean(clause)
+    c = _you(c)
+    m = _AUX_RE.search(c)
+    if m is not None and m.start() > 0 and len(c[: m.start()].split()) <= 14:
+        subject = c[: m.start()].strip()
+        aux = m.group(0)
+        rest = c[m.end() :].strip()
+        if "n't" in aux or "n’t" in aux:
+            return _q(f"{aux} {subject} {rest}")
+        return _q(f"{aux} {subject} {rest}")
+    if c.lower().startswith("you "):
+        return _q(f"Do {c}")
+    return _q(f"Do you think {c}")
+
+
+def wh_question(wh: str, body: str) -> str:
+    """Embedded wh-question to direct: "what result they would prefer" -> "What result would you prefer?"."""
+    b = _you(_clean(body))
+    m = re.match(
+        rf"(?P<np>.*?)\b(?P<subj>you|people|voters|Americans|Canadians|Britons)\s+(?P<aux>{_AUX})\b(?P<rest>.*)",
+        b,
+    )
+    if m is not None:
+        np = m.group("np").strip()
+        return _q(f"{wh} {np} {m.group('aux')} {m.group('subj')}{m.group('rest')}")
+    m = re.match(r"(?P<np>.*?)\byou\s+(?P<rest>.+)", b)
+    if m is not None:
+        return _q(f"{wh} {m.group('np').strip()} do you {m.group('rest')}")
+    return _q(f"{wh} {b}")
+
+
+def _you(s: str) -> str:
+    s = re.sub(r"\bthey\b", "you", s)
+    s = re.sub(r"\bthemselves\b", "yourself", s)
+    s = re.sub(r"\btheir\b", "your", s)
+    s = re.sub(r"\bthem\b", "you", s)
+    return s
+
+
+def _q(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip(" ,;:.\"'“”‘’-–—")
+    s = re.sub(r"\s+([,?])", r"\1", s)
+    if not s:
+        return s
+    s = s[0].upper() + s[1:]
+    return s if s.endswith("?") else s + "?"

@@ -1,0 +1,170 @@
+"""Find candidate numbers in a text: every number that could be a poll percentage.
+
+This module only *finds* numbers and records their shape (digits or words, followed by a percent
+marker or bare, paired with a neighbour as in "52% to 41%" or "55-41"). Deciding whether a number is
+a poll figure is the job of :mod:`bot.reading.extract.filters`.
+
+All patterns are linear: no nested quantifiers, atomic groups where a digit run could otherwise be
+re-tried, and lookbehinds that reject numbers glued to other numbers or to ``%`` signs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+_TENS_ALT = "|".join(TENS)
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+
+# A percent marker right after a number: "%", " %", " percent", " per cent", "-per cent", " pct".
+PCT_MARK = re.compile(r"[ \t]?(?:-[ \t]?)?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
+
+_NUMBER = re.compile(
+    rf"""
+    (?<![\w.$£€%/])(?P<d>(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\w/]|\.\d)
+    |
+    \b(?P<w>
+        (?:{_TENS_ALT})(?:[\s-](?:{_DIGIT_WORDS}))?
+      | (?:{_UNITS_ALT})
+      | (?:one[\s-]|a[\s-])?hundred
+    )\b(?=[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "52% to 41%", "55-41", "67 - 29 percent", "39% vs. 36%", "47 to 53".
+_PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A number found in the text, before any decision about whether it is a poll figure.
+
+    ``marked`` is true when a percent marker follows (or, for the first number of a pair such as
+    "67 - 29 percent", follows its partner). ``mark_end`` is the offset after the marker (or after the
+    number when unmarked). ``partner`` is the index of the other number of a pair, ``first`` tells
+    which side of the pair this one is.
+    """
+
+    value: float
+    start: int
+    end: int
+    mark_end: int
+    marked: bool
+    spelled: bool
+    partner: int | None = None
+    first: bool = False
+
+
+def words_to_number(words: str) -> float | None:
+    """Parse a spelled-out number from 0 to 100 ("Sixty-four", "thirty one", "a hundred")."""
+    parts = [p for p in re.split(r"[\s-]+", words.lower()) if p]
+    if not parts:
+        return None
+    if parts[-1] == "hundred":
+        return 100.0 if len(parts) <= 2 else None
+    if len(parts) == 1:
+        if parts[0] in UNITS:
+            return float(UNITS[parts[0]])
+        if parts[0] in TENS:
+            return float(TENS[parts[0]])
+        return None
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+        return float(TENS[parts[0]] + UNITS[parts[1]])
+    return None
+
+
+def parse_number(written: str) -> float | None:
+    """The value of a number as written: "45", "45.5", "1,024", "Sixty-four". None if not a number."""
+    s = written.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        if len(s) > 15:
+            return None
+        try:
+            return float(s.replace(",", ""))
+        except ValueError:
+            return None
+    return words_to_number(s)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every number in ``text`` with its percent marker and pairing, in text order."""
+    out: list[Candidate] = []
+    for m in _NUMBER.finditer(text):
+        written = m.group("d") or m.group("w")
+        if written is None:
+            continue
+        value = parse_number(written)
+        if value is None:
+            continue
+        start, end = m.start(), m.end()
+        mk = PCT_MARK.match(text, end)
+        out.append(
+            Candidate(
+                value=value,
+                start=start,
+                end=end,
+                mark_end=mk.end() if mk else end,
+                marked=mk is not None,
+                spelled=m.group("w") is not None,
+            )
+        )
+    _link_pairs(text, out)
+    return out
+
+
+def _link_pairs(text: str, cands: list[Candidate]) -> None:
+    """Pair neighbours joined by "-", "to", "vs." so that "67 - 29 percent" marks the 67 too."""
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if a.partner is not None or a.spelled or b.spelled:
+            continue
+        gap_start = a.mark_end
+        if b.start - gap_start > 12:
+            continue
+        j = _PAIR_JOIN.fullmatch(text, gap_start, b.start)
+        if j is None:
+            continue
+        if a.marked != b.marked and not (b.marked and not a.marked):
+            # "52% - 41" (marked then bare) is not a pair we trust.
+            continue
+        a.partner, b.partner = i + 1, i
+        a.first = True
+        if b.marked and not a.marked:
+            a.marked = True

@@ -1,0 +1,95 @@
+"""The question a sentence's figures answer, as a short clean question a reader poll could reuse.
+
+Sources, strongest first: "When asked if/whether/what ...", a quoted question, a question-like
+sentence just before the figures (ending in "?" or starting with "Is/Should/Do ..."), a horse race
+("Vote choice: ..."). Weaker sources (a statement the respondents agreed with, a verb and its object)
+are built by :mod:`bot.reading.extract.rules` from the figures' answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.extract.labels import _q, wh_question, yes_no_question
+
+_ASKED = re.compile(
+    r"\basked\s+(?:(?:respondents|voters|people|Americans|them|adults|participants|those\s+polled)\s+)?"
+    r"(?P<kind>if|whether|about|what|how|who|which|why|when)\s+(?P<body>(?:[^,;:?!.]|\.(?=\S)|\.(?=\s+[a-z]))+)",
+    re.IGNORECASE,
+)
+_QUOTED_Q = re.compile(r"[\"“‘']\s*(?P<q>[A-Z][^\"“”]{6,240}?\?)")
+_Q_START = re.compile(
+    r"^(?:is|are|was|were|should|would|will|can|could|has|have|do|does|did|what|which|who|how|why|"
+    r"when|where)\b",
+    re.IGNORECASE,
+)
+_RACE = re.compile(
+    r"(?P<race>(?:(?:the|this|next\s+year['’]s)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,3}?"
+    r"(?:GOP|Republican|Democratic|Labour|Conservative|Liberal|presidential|Senate|Senatorial|"
+    r"gubernatorial|mayoral|House|federal|general|leadership|Westminster|provincial|state)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:primary|nomination|caucus(?:es)?|race|election|contest|runoff|vote)"
+    r"(?:\s+for\s+(?:President|Senate|Senator|Governor|Mayor|[A-Z]\w+))?)"
+)
+_VOTING_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention\b", re.IGNORECASE)
+
+
+def asked_question(sentence: str) -> str | None:
+    """The question in "When asked if the U.S. should negotiate with the Taliban, ..."."""
+    m = _ASKED.search(sentence)
+    if m is None:
+        return None
+    kind, body = m.group("kind").lower(), m.group("body")
+    if kind in ("if", "whether"):
+        body = re.split(r"\s+or\s+not\b", body)[0]
+        return yes_no_question(body)
+    if kind == "about":
+        return _q(f"What do you think about {body}")
+    return wh_question(kind.capitalize(), body)
+
+
+def quoted_question(sentence: str) -> str | None:
+    """A question quoted in the sentence, minus "do you think": "What are the chances of ...?"."""
+    m = _QUOTED_Q.search(sentence)
+    if m is None:
+        return None
+    return clean_question(m.group("q"))
+
+
+def clean_question(q: str) -> str:
+    q = re.sub(r"\b(do|would)\s+you\s+(?:think|say|believe)\s+(?=(?:is|are|was|were|will|would)\b)", "", q)
+    q = re.sub(r"^(?:Q\d*[:.]?\s*|Question\s*\d*[:.]\s*)", "", q)
+    return _q(q)
+
+
+def question_sentence(sentence: str) -> str | None:
+    """A sentence that is itself the question (ends in "?", or starts like one and has no figure)."""
+    s = sentence.strip().strip("\"“”'")
+    if not s:
+        return None
+    words = s.split()
+    if len(words) < 3 or len(words) > 45:
+        return None
+    if s.endswith("?") or (_Q_START.match(s) and s.endswith(".") and len(words) <= 30):
+        if re.match(r"^(?:how|what|why|when|where)\b.*\?$", s, re.I) is None and not _Q_START.match(s):
+            # A rhetorical trailing question in prose is still a question; keep only its last clause.
+            s = re.split(r"[:;]\s+|\s+--?\s+", s)[-1]
+        return clean_question(s)
+    return None
+
+
+def race_name(text: str) -> str | None:
+    """The race a horse-race passage is about ("2012 GOP nomination for President")."""
+    m = _RACE.search(text)
+    if m is None:
+        return None
+    race = re.sub(r"^(?:the|this)\s+", "", m.group("race"), flags=re.I)
+    return race
+
+
+def horse_race_question(passage: str) -> str:
+    if _VOTING_INTENTION.search(passage):
+        return "Voting intention"
+    race = race_name(passage)
+    return f"Vote choice: {race}" if race else "Vote choice"

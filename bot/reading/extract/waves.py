@@ -1,0 +1,60 @@
+"""Earlier-wave figures: "up from 23 per cent last month", "compared to December 2000, when Gallup
+found 51 percent". Such figures get ``when`` set and so a group of their own."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.vocab import MONTHS
+
+_TIME = (
+    rf"(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d|(?:19|20)\d\d|"
+    r"last\s+(?:week|month|year|spring|summer|fall|autumn|winter|time|poll|survey|election|wave|"
+    rf"quarter|(?:{MONTHS}))|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)|"
+    r"(?:the|a|an)\s+(?:previous|prior|earlier|last|preceding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:poll|survey|wave|month|year|Newspoll|edition|release|monitor)|"
+    rf"(?:in|back\s+in)\s+(?:{MONTHS})\b)"
+)
+_TIME_RE = re.compile(_TIME, re.IGNORECASE)
+_FROM_LEFT = re.compile(
+    r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|"
+    r"jumped|slipped|grew|shrank|declined|compared|improved|changed?|moved)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|with|since)\s+(?:a\s+|an\s+)?(?:(?:high|low|peak)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ONLY = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(
+    rf"(?:compared\s+(?:to|with)|since|back\s+in|in|than\s+in|than)\s+(?P<t>{_TIME}),?\s+when\b[^.;]{{0,90}}$",
+    re.IGNORECASE,
+)
+_RIGHT_TIME = re.compile(
+    rf"^\s*(?:\)\s*)?(?:of\s+[\w\s]{{0,30}}?\s+)?(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
+    re.IGNORECASE,
+)
+_PAST_MARK = re.compile(
+    r"\b(?:ago|last|previous|prior|earlier|preceding|back\s+in|compared|up\s+from|down\s+from|then)\b",
+    re.IGNORECASE,
+)
+
+
+def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int) -> str | None:
+    """The earlier wave figure ``i`` belongs to, or None for the passage's main poll."""
+    c = cands[i]
+    left = text[max(s_start, c.start - 120) : c.start]
+    right = text[c.mark_end : min(s_end, c.mark_end + 60)]
+    m = _WHEN_CLAUSE.search(left)
+    if m is not None:
+        return m.group("t")
+    trend = _FROM_LEFT.search(left) is not None
+    partner = cands[c.partner] if c.partner is not None else None
+    if not trend and _FROM_ONLY.search(left) and partner is not None and c.first:
+        # "from 14% to 27%": the first number is the earlier reading.
+        trend = True
+    rt = _RIGHT_TIME.match(right)
+    if trend:
+        return rt.group("t") if rt else "earlier poll"
+    if rt is not None and _PAST_MARK.search(rt.group("t")):
+        return rt.group("t")
+    return None
