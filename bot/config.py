@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,7 @@ class Settings:
     max_feed_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     fetch_concurrency: int = 8
+    parse_workers: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))
     backfill: int = 1
     summary_chars: int = 400
     delivery_max_attempts: int = 8
@@ -99,6 +100,9 @@ class Settings:
     slack_api_url: str | None = None
     slack_host: str = "0.0.0.0"  # noqa: S104 - HTTP mode listens for Slack behind the operator's balancer
     slack_port: int = 3000
+    poll_duration: float = 86400.0
+    chart_dir: Path = DATA_DIR / "charts"
+    voter_salt: str | None = None
 
     @property
     def discord_enabled(self) -> bool:
@@ -127,6 +131,9 @@ SETTINGS: dict[str, Setting] = {
     "max_feed_bytes": Setting("POLLWATCH_MAX_FEED_BYTES", parse_positive_int, doc="size cap after gzip"),
     "max_redirects": Setting("POLLWATCH_MAX_REDIRECTS", parse_positive_int, doc="redirects followed"),
     "fetch_concurrency": Setting("POLLWATCH_FETCH_CONCURRENCY", parse_positive_int, doc="feeds at once"),
+    "parse_workers": Setting(
+        "POLLWATCH_PARSE_WORKERS", parse_positive_int, doc="processes parsing feeds (0: a thread)"
+    ),
     "backfill": Setting("POLLWATCH_BACKFILL", parse_positive_int, doc="old posts delivered on adding a feed"),
     "summary_chars": Setting("POLLWATCH_SUMMARY_CHARS", parse_positive_int, doc="summary length cap"),
     "delivery_max_attempts": Setting(
@@ -146,6 +153,16 @@ SETTINGS: dict[str, Setting] = {
     "slack_api_url": Setting("SLACK_API_URL", str, doc="Slack Web API base URL override"),
     "slack_host": Setting("POLLWATCH_SLACK_HOST", str, doc="HTTP-mode listen host"),
     "slack_port": Setting("POLLWATCH_SLACK_PORT", parse_positive_int, doc="HTTP-mode listen port"),
+    "poll_duration": Setting(
+        "POLLWATCH_POLL_DURATION", parse_duration, doc="how long a reader poll runs unless the moderator says"
+    ),
+    "chart_dir": Setting("POLLWATCH_CHART_DIR", Path, doc="where poll result charts (PNG) are written"),
+    "voter_salt": Setting(
+        "POLLWATCH_VOTER_SALT",
+        str,
+        secret=True,
+        doc="salt for hashing voter ids; unset = one generated and kept in the database",
+    ),
 }
 
 
@@ -187,6 +204,8 @@ def _validate(settings: Settings) -> None:
             "POLLWATCH_CHECK_INTERVAL: must not be shorter than POLLWATCH_MIN_CHECK_INTERVAL "
             f"({settings.min_check_interval:g} s)"
         )
+    if not 60 <= settings.poll_duration <= 7 * 86400:
+        raise ConfigError("POLLWATCH_POLL_DURATION: a poll runs from 1 minute (60) to 7 days (7d)")
     for name in ("fetch_timeout", "connect_timeout", "max_backoff"):
         if getattr(settings, name) <= 0:
             raise ConfigError(f"{SETTINGS[name].env}: must be more than zero")

@@ -12,6 +12,7 @@ from bot import __version__
 from bot.clock import now_ts
 from bot.config import Settings
 from bot.feed_admin import FeedAdmin
+from bot.feeds.parse_pool import ParsePool
 from bot.feeds.timing import Timing
 from bot.feeds.watcher import Watcher
 from bot.fetch.http import Fetcher, FetchOptions
@@ -55,11 +56,13 @@ class Pollwatch:
         self.rng = rng or random.Random()
         self.fetcher = Fetcher(fetch_options(settings))
         self.reader = Reader(extractor, summary_chars=settings.summary_chars)
+        self.parser = ParsePool(settings.parse_workers)
         self.watcher = Watcher(
             storage,
             self.fetcher,
             self.reader,
             Timing(settings.check_interval, settings.min_check_interval, settings.max_backoff),
+            parser=self.parser,
             concurrency=settings.fetch_concurrency,
             rng=self.rng,
             clock=clock,
@@ -74,5 +77,6 @@ class Pollwatch:
         return cls(settings, storage, **kwargs)  # type: ignore[arg-type]
 
     async def close(self) -> None:
+        self.parser.close()
         await self.fetcher.close()
         await self.storage.close()

@@ -7,7 +7,6 @@ a clear message and nothing is stored.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,6 @@ from urllib.parse import urlsplit
 
 from bot.clock import now_ts
 from bot.errors import FeedError, InvalidInput, NotFound
-from bot.feeds.parse import parse_feed
 from bot.feeds.watcher import Watcher
 from bot.fetch.http import Fetcher
 from bot.models import Actor, Feed, Subscription
@@ -98,12 +96,17 @@ class FeedAdmin:
             raise InvalidInput("backfill must be between 0 and 50 posts")
         known = await self._storage.feeds.get_by_url(url)
         if known is not None and known.last_success_at is not None:
+            if await self._storage.posts.count(known.id) < backfill:
+                # Older entries were only marked seen when the feed was first added: read them now.
+                result = await self._fetcher.fetch(known.url, allow_local=operator)
+                parsed = await self._watcher.parse(result.body or b"", result.content_type)
+                await self._watcher.ingest(known.id, parsed, result, read_newest=backfill)
             subscription, created = await self._storage.subscriptions.add(
                 known.id, platform, channel, backfill=backfill, now=self._clock()
             )
             return FeedAdded(known, subscription, not created, known.title, 0, None)
         result = await self._fetcher.fetch(url, allow_local=operator)
-        parsed = await asyncio.to_thread(parse_feed, result.body or b"", result.content_type)
+        parsed = await self._watcher.parse(result.body or b"", result.content_type)
         if not parsed.entries and parsed.warning:
             raise FeedError(f"that feed could not be read ({parsed.warning})")
         feed_url = result.moved_to or url

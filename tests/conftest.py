@@ -35,6 +35,7 @@ def settings(tmp_path: Path) -> Settings:
         check_interval=900.0,
         min_check_interval=300.0,
         demo_feed="",
+        parse_workers=0,
     )
 
 

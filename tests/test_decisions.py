@@ -98,3 +98,18 @@ def test_header_parsing() -> None:
     assert parse_retry_after("soon") is None
     assert parse_max_age("public, max-age=600") == 600
     assert parse_max_age("no-cache") is None
+
+
+async def test_parse_pool_parses_in_a_worker_process_and_carries_errors_back() -> None:
+    from bot.errors import FeedError
+    from bot.feeds.parse_pool import ParsePool
+    from tests.support import numbered_items, rss
+
+    pool = ParsePool(1)
+    try:
+        parsed = await pool.parse(rss(numbered_items(3)).encode(), "application/rss+xml")
+        assert [e.title for e in parsed.entries] == ["Post 2", "Post 1", "Post 0"]
+        with pytest.raises(FeedError, match="web page"):
+            await pool.parse(b"<!DOCTYPE html><html><body>x</body></html>", "text/html")
+    finally:
+        pool.close()

@@ -56,12 +56,19 @@ async def test_new_entry_is_delivered_once_across_checks(
 
 
 async def test_first_add_of_a_50_entry_feed_delivers_only_the_newest(
-    core: Pollwatch, feed_server: FeedServer
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
 ) -> None:
     url = feed_server.set("/feed", rss(numbered_items(50)))
     await add(core, url)
-    assert await core.storage.posts.count() == 50
     assert await deliveries(core) == ["Post 49"]
+    assert await core.storage.posts.count() == 1  # the backlog is marked seen, not read
+
+    # The backlog stays seen on later fetches; only a genuinely new entry goes out.
+    feed_server.set("/feed", rss(numbered_items(51)))
+    clock.advance(3600)
+    [outcome] = await core.watcher.check_due()
+    assert outcome.new_posts == 1
+    assert await deliveries(core) == ["Post 49", "Post 50"]
 
 
 async def test_second_channel_on_a_known_feed_gets_its_own_backfill(
@@ -71,7 +78,12 @@ async def test_second_channel_on_a_known_feed_gets_its_own_backfill(
     await add(core, url, channel="one")
     await add(core, url, channel="two", backfill=2)
     assert sorted(await deliveries(core)) == ["Post 3", "Post 4", "Post 4"]
-    assert feed_server.hits["/feed"] == 1  # the known feed is not fetched again
+    # Post 3 was only marked seen when channel one added the feed, so it was fetched again to read it...
+    assert feed_server.hits["/feed"] == 2
+    # ...but a channel whose backfill the stored posts already cover causes no fetch.
+    await add(core, url, channel="three", backfill=1)
+    assert feed_server.hits["/feed"] == 2
+    assert len(await deliveries(core)) == 4
 
 
 async def test_changed_id_with_same_content_is_not_reposted(

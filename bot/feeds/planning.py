@@ -43,6 +43,15 @@ def newest_first(items: Sequence[Freshness]) -> list[int]:
     return sorted(range(len(items)), key=key)
 
 
+def entries_to_read(new_posts: Sequence[Freshness], subscribers: Sequence[SubscriberState]) -> set[int]:
+    """Indexes of the new entries worth reading: every one when some channel already follows the feed,
+    else only the newest ``backfill`` (the first fetch's backlog is only marked as seen)."""
+    order = newest_first(new_posts)
+    if any(sub.primed for sub in subscribers) or not subscribers:
+        return set(order)
+    return set(order[: max(sub.backfill for sub in subscribers)])
+
+
 def plan_deliveries(
     new_posts: Sequence[Freshness], subscribers: Sequence[SubscriberState]
 ) -> list[tuple[int, int]]:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from bot.clock import now_ts
 from bot.errors import FeedError, StorageError
-from bot.feeds.parse import ParsedEntry, ParsedFeed, parse_feed
+from bot.feeds.parse import ParsedEntry, ParsedFeed
+from bot.feeds.parse_pool import ParsePool
+from bot.feeds.planning import Freshness, entries_to_read, newest_first
 from bot.feeds.timing import Timing, after_failure, after_success
 from bot.fetch.http import FeedGone, Fetcher, FetchFailed, FetchResult
 from bot.models import Feed
@@ -44,6 +46,7 @@ class Watcher:
         reader: Reader,
         timing: Timing,
         *,
+        parser: ParsePool | None = None,
         concurrency: int = 8,
         rng: random.Random | None = None,
         clock: Callable[[], float] = now_ts,
@@ -51,6 +54,7 @@ class Watcher:
         self._storage = storage
         self._fetcher = fetcher
         self._reader = reader
+        self._parser = parser or ParsePool(0)
         self._timing = timing
         self._limit = asyncio.Semaphore(concurrency)
         self._batch = max(concurrency * 8, 32)
@@ -110,7 +114,7 @@ class Watcher:
             await self._storage.feeds.record_not_modified(feed.id, now, next_at)
             return FeedOutcome(feed.id, feed.url, "unchanged")
         try:
-            parsed = await asyncio.to_thread(parse_feed, result.body or b"", result.content_type)
+            parsed = await self._parser.parse(result.body or b"", result.content_type)
         except FeedError as exc:
             return await self._failed(feed, str(exc))
         count = await self.ingest(feed.id, parsed, result)
@@ -118,23 +122,38 @@ class Watcher:
             log.info("feed %s has problems but was read anyway: %s", feed.url, parsed.warning)
         return FeedOutcome(feed.id, feed.url, "new", new_posts=count, warning=parsed.warning)
 
-    async def ingest(self, feed_id: int, parsed: ParsedFeed, result: FetchResult) -> int:
-        """Store the new entries of a parsed feed and the feed's HTTP state; returns how many posts are new."""
+    async def parse(self, body: bytes, content_type: str) -> ParsedFeed:
+        return await self._parser.parse(body, content_type)
+
+    async def ingest(
+        self, feed_id: int, parsed: ParsedFeed, result: FetchResult, *, read_newest: int = 0
+    ) -> int:
+        """Store the new entries of a parsed feed and the feed's HTTP state; returns how many posts are new.
+
+        ``read_newest`` also reads the newest entries that were only marked seen before (a new channel's
+        backfill on a known feed); those are stored without being queued for anyone."""
         entries = _unique(parsed.entries)
         seen, by_hash = await self._storage.posts.known(
             feed_id, [e.key for e in entries], [e.content_hash for e in entries]
         )
         fresh: list[ParsedEntry] = []
-        aliases: list[tuple[str, int]] = []
+        marked: list[tuple[str, str, int | None]] = []
         for entry in entries:
             if entry.key in seen:
                 continue
             if entry.content_hash in by_hash:
                 # Same content under a new id: remember the new key, don't post it again.
-                aliases.append((entry.key, by_hash[entry.content_hash]))
+                marked.append((entry.key, entry.content_hash, by_hash[entry.content_hash]))
                 continue
             fresh.append(entry)
-        posts = await asyncio.to_thread(self._read_all, fresh) if fresh else []
+        subscribers = await self._storage.posts.subscribers(feed_id)
+        wanted = entries_to_read([Freshness(e.published_at, e.position) for e in fresh], subscribers)
+        marked += [(e.key, e.content_hash, None) for i, e in enumerate(fresh) if i not in wanted]
+        to_read = [e for i, e in enumerate(fresh) if i in wanted]
+        newest = newest_first([Freshness(e.published_at, e.position) for e in entries])[:read_newest]
+        unread = [entries[i] for i in newest if entries[i].key in seen and seen[entries[i].key] is None]
+        posts = await asyncio.to_thread(self._read_all, to_read) if to_read else []
+        backfilled = await asyncio.to_thread(self._read_all, unread) if unread else []
         now = self._clock()
         state = FeedState(
             etag=result.etag,
@@ -142,13 +161,13 @@ class Watcher:
             title=parsed.title,
             next_check_at=after_success(now, self._timing, self._rng, max_age=result.max_age),
         )
-        await self._storage.posts.record_fetch(feed_id, posts, aliases, state, now)
+        await self._storage.posts.record_fetch(feed_id, posts, marked, state, now, backfilled=backfilled)
         return len(posts)
 
     def _read_all(self, entries: Sequence[ParsedEntry]) -> list[NewPost]:
         posts = []
         for entry in entries:
-            read = self._reader.read(entry.content_html)
+            read = self._reader.read(entry.content_html, title=entry.title)
             posts.append(
                 NewPost(
                     entry_key=entry.key,

@@ -24,10 +24,13 @@ class Reader:
         self._extractor = extractor
         self._summary_chars = summary_chars
 
-    def read(self, html: str) -> ReadPost:
+    def read(self, html: str, *, title: str = "") -> ReadPost:
         text = html_to_text(html)
         extraction = self._extractor.extract(text)
         summary = summarize(
-            text, max_chars=self._summary_chars, figure_offsets=[f.start for f in extraction.figures]
+            text,
+            max_chars=self._summary_chars,
+            figure_offsets=[f.start for f in extraction.figures],
+            title=title,
         )
         return ReadPost(text, summary, extraction)

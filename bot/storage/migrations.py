@@ -50,16 +50,18 @@ MIGRATIONS: tuple[str, ...] = (
         fetched_at   REAL    NOT NULL,
         UNIQUE (feed_id, entry_key)
     );
-    CREATE INDEX posts_by_hash ON posts (feed_id, content_hash);
 
-    -- Every key an entry has been seen under (an entry whose id changes keeps its post).
+    -- Every key an entry has been seen under (an entry whose id changes keeps its post). post_id is NULL
+    -- for the backlog found when a feed is first added: seen, never read, never delivered.
     CREATE TABLE entries (
         feed_id       INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
         entry_key     TEXT    NOT NULL,
-        post_id       INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+        content_hash  TEXT    NOT NULL,
+        post_id       INTEGER REFERENCES posts (id) ON DELETE CASCADE,
         first_seen_at REAL    NOT NULL,
         PRIMARY KEY (feed_id, entry_key)
     );
+    CREATE INDEX entries_by_hash ON entries (feed_id, content_hash);
 
     CREATE TABLE figures (
         id         INTEGER PRIMARY KEY,
@@ -91,5 +93,45 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (post_id, subscription_id)
     );
     CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at);
+    """,
+    # 2: reader polls, their votes (one row per member, under a salted hash), and installation secrets.
+    """
+    CREATE TABLE polls (
+        id                   INTEGER PRIMARY KEY,
+        platform             TEXT    NOT NULL,
+        channel              TEXT    NOT NULL,
+        question_key         TEXT    NOT NULL,  -- p12q2 for an extracted question, custom:<text> otherwise
+        question             TEXT    NOT NULL,
+        options              TEXT    NOT NULL,  -- JSON list of labels, in index order
+        refs                 TEXT    NOT NULL,  -- JSON list of reference series
+        hide_results         INTEGER NOT NULL,
+        subgroup_question    TEXT,
+        subgroup_options     TEXT    NOT NULL,  -- JSON list of labels
+        subgroup_populations TEXT    NOT NULL,  -- JSON list of [subgroup label, population]
+        post_id              INTEGER REFERENCES posts (id) ON DELETE SET NULL,
+        created_by           TEXT    NOT NULL,
+        status               TEXT    NOT NULL DEFAULT 'open',
+        created_at           REAL    NOT NULL,
+        closes_at            REAL    NOT NULL,
+        closed_at            REAL,
+        message_ref          TEXT
+    );
+    CREATE UNIQUE INDEX polls_one_open ON polls (platform, channel, question_key) WHERE status = 'open';
+    CREATE INDEX polls_due ON polls (status, closes_at);
+
+    CREATE TABLE votes (
+        poll_id      INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+        voter_hash   TEXT    NOT NULL,  -- HMAC-SHA256(salt, "platform:user id"); never the id itself
+        option_index INTEGER NOT NULL,
+        subgroup     TEXT,
+        cast_at      REAL    NOT NULL,
+        PRIMARY KEY (poll_id, voter_hash)
+    ) WITHOUT ROWID;
+
+    -- Values generated once per installation (e.g. the voter salt when POLLWATCH_VOTER_SALT is unset).
+    CREATE TABLE secrets (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
     """,
 )

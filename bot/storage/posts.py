@@ -59,42 +59,58 @@ class PostStore:
 
     async def known(
         self, feed_id: int, keys: Sequence[str], hashes: Sequence[str]
-    ) -> tuple[set[str], dict[str, int]]:
-        """Which of ``keys`` were seen before, and which ``hashes`` belong to existing posts (-> post id)."""
-        seen: set[str] = set()
-        by_hash: dict[str, int] = {}
+    ) -> tuple[dict[str, int | None], dict[str, int | None]]:
+        """Which ``keys`` and which ``hashes`` were seen before (-> their post id, None if never read)."""
+        seen: dict[str, int | None] = {}
+        by_hash: dict[str, int | None] = {}
         for chunk in _chunks(list(keys), 500):
             marks = ",".join("?" * len(chunk))
             rows = await self._db.fetchall(
-                f"SELECT entry_key FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
+                f"SELECT entry_key, post_id FROM entries WHERE feed_id = ? AND entry_key IN ({marks})",
                 (feed_id, *chunk),
             )
-            seen.update(r[0] for r in rows)
+            seen.update((r[0], r[1]) for r in rows)
         for chunk in _chunks(list(hashes), 500):
             marks = ",".join("?" * len(chunk))
             rows = await self._db.fetchall(
-                f"SELECT content_hash, id FROM posts WHERE feed_id = ? AND content_hash IN ({marks})",
+                f"SELECT content_hash, post_id FROM entries WHERE feed_id = ? AND content_hash IN ({marks})",
                 (feed_id, *chunk),
             )
-            by_hash.update((r[0], r[1]) for r in rows)
+            for content_hash, post_id in rows:
+                if by_hash.get(content_hash) is None:
+                    by_hash[content_hash] = post_id
         return seen, by_hash
+
+    async def subscribers(self, feed_id: int) -> list[SubscriberState]:
+        rows = await self._db.fetchall(
+            "SELECT id, primed, backfill FROM subscriptions WHERE feed_id = ?", (feed_id,)
+        )
+        return [SubscriberState(r["id"], bool(r["primed"]), r["backfill"]) for r in rows]
 
     async def record_fetch(
         self,
         feed_id: int,
         posts: Sequence[NewPost],
-        aliases: Sequence[tuple[str, int]],
+        seen: Sequence[tuple[str, str, int | None]],
         state: FeedState,
         now: float,
+        *,
+        backfilled: Sequence[NewPost] = (),
     ) -> list[int]:
-        """Store a successful fetch in one transaction: new posts, their figures, the keys seen, the
-        deliveries they cause, and the feed's HTTP state. A crash leaves either all of it or none."""
+        """Store a successful fetch in one transaction: new posts, their figures, the keys seen (entry key,
+        content hash, post id or None), the deliveries they cause, and the feed's HTTP state. A crash leaves
+        either all of it or none. ``backfilled`` posts are older entries read now for a new channel's
+        backfill: stored, but not queued for the channels already following the feed."""
         async with self._db.transaction() as tx:
+            for post in backfilled:
+                await self._insert_post(tx, feed_id, post, now)
             post_ids = [await self._insert_post(tx, feed_id, post, now) for post in posts]
-            await tx.executemany(
-                "INSERT OR IGNORE INTO entries (feed_id, entry_key, post_id, first_seen_at) VALUES (?, ?, ?, ?)",
-                [(feed_id, key, post_id, now) for key, post_id in aliases],
-            )
+            if seen:
+                await tx.executemany(
+                    "INSERT OR IGNORE INTO entries (feed_id, entry_key, content_hash, post_id, first_seen_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(feed_id, key, content_hash, post_id, now) for key, content_hash, post_id in seen],
+                )
             await self._queue_deliveries(tx, feed_id, posts, post_ids, now)
             await tx.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(?, title), last_checked_at = ?, "
@@ -121,9 +137,12 @@ class PostStore:
             ),
         )
         await tx.execute(
-            "INSERT INTO entries (feed_id, entry_key, post_id, first_seen_at) VALUES (?, ?, ?, ?)",
-            (feed_id, post.entry_key, post_id, now),
+            "INSERT INTO entries (feed_id, entry_key, content_hash, post_id, first_seen_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (feed_id, entry_key) DO UPDATE SET post_id = excluded.post_id",
+            (feed_id, post.entry_key, post.content_hash, post_id, now),
         )
+        if not post.extraction.figures:
+            return post_id
         await tx.executemany(
             'INSERT INTO figures (post_id, group_key, value, start, "end", question, answer, population, '
             "pollster, wave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -153,12 +172,16 @@ class PostStore:
         )
         subscribers = [SubscriberState(r["id"], bool(r["primed"]), r["backfill"]) for r in rows]
         plan = plan_deliveries([Freshness(p.published_at, p.position) for p in posts], subscribers)
-        await tx.executemany(
-            "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, next_attempt_at, created_at) "
-            "VALUES (?, ?, ?, ?)",
-            [(post_ids[index], sub_id, now, now) for index, sub_id in plan],
-        )
-        await tx.execute("UPDATE subscriptions SET primed = 1 WHERE feed_id = ? AND primed = 0", (feed_id,))
+        if plan:
+            await tx.executemany(
+                "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, next_attempt_at, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                [(post_ids[index], sub_id, now, now) for index, sub_id in plan],
+            )
+        if not all(sub.primed for sub in subscribers):
+            await tx.execute(
+                "UPDATE subscriptions SET primed = 1 WHERE feed_id = ? AND primed = 0", (feed_id,)
+            )
 
     async def get(self, post_id: int) -> Post | None:
         row = await self._db.fetchone("SELECT * FROM posts WHERE id = ?", (post_id,))

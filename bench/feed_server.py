@@ -1,0 +1,74 @@
+"""A loopback feed server for the benchmark, run as its own process so it doesn't share the bot's core.
+
+    python -m bench.feed_server PORT_FILE FEEDS ENTRIES
+
+Serves /feed/<i> (RSS, 20 entries by default) with a strong ETag, answering 304 to a matching
+If-None-Match; writes the port it bound to PORT_FILE once listening.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from aiohttp import web
+
+from tests.support import numbered_items, rss
+
+
+def build_app(feeds: int, entries: int) -> web.Application:
+    bodies = {}
+    for i in range(feeds):
+        items = numbered_items(entries)
+        for item in items:
+            item["guid"] = f"urn:bench:{i}:{item['guid']}"
+            item["description"] = (
+                f"<p>Feed {i} reports that 52% of registered voters approve and 41% disapprove, "
+                "according to a new poll of 1,000 adults.</p><p>Analysts expect little change in 2027.</p>"
+            )
+        bodies[i] = rss(items, title=f"Bench feed {i}").encode()
+
+    async def handle(request: web.Request) -> web.Response:
+        index = int(request.match_info["index"])
+        etag = f'"bench-{index}"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(body=bodies[index], headers={"ETag": etag, "Content-Type": "application/rss+xml"})
+
+    async def raw(request: web.Request) -> web.Response:
+        return web.Response(body=bodies[int(request.match_info["index"])])
+
+    app = web.Application()
+    app.router.add_get("/feed/{index}", handle)
+    app.router.add_get("/raw/{index}", raw)
+    return app
+
+
+def main() -> None:
+    port_file, feeds, entries = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    app = build_app(feeds, entries)
+
+    async def announce(app: web.Application) -> None:
+        for site in runner_sites:
+            port_file.write_text(str(site._server.sockets[0].getsockname()[1]))  # type: ignore[union-attr]
+
+    runner_sites: list[web.TCPSite] = []
+
+    async def start() -> None:
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
+        await site.start()
+        runner_sites.append(site)
+        await announce(app)
+        import asyncio
+
+        await asyncio.Event().wait()
+
+    import asyncio
+
+    asyncio.run(start())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Feed-cycle benchmark: 500 loopback feeds x 20 entries, first cycle (all new) and steady state (all 304).
+
+The feed server runs in its own process. The baseline is bare ``feedparser.parse`` over the same bytes in
+the same run, so the ratio is comparable across noisy machines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+import feedparser
+
+from bot.config import Settings
+from bot.core import Pollwatch
+from tests.support import Clock
+
+FEEDS = 500
+ENTRIES = 20
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def _start_server(workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    port_file = workdir / "port"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bench.feed_server", str(port_file), str(FEEDS), str(ENTRIES)],
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    for _ in range(300):
+        if port_file.exists() and port_file.read_text():
+            return proc, int(port_file.read_text())
+        await asyncio.sleep(0.05)
+    proc.kill()
+    raise RuntimeError("bench feed server did not start")
+
+
+async def _bodies(port: int) -> list[bytes]:
+    async with aiohttp.ClientSession() as session:
+        bodies = []
+        for i in range(FEEDS):
+            async with session.get(f"http://127.0.0.1:{port}/raw/{i}") as resp:
+                bodies.append(await resp.read())
+        return bodies
+
+
+async def run() -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        server, port = await _start_server(workdir)
+        try:
+            bodies = await _bodies(port)
+            started = time.perf_counter()
+            for body in bodies:
+                feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
+            baseline = time.perf_counter() - started
+
+            clock = Clock()
+            settings = Settings(db_path=workdir / "bench.db", allow_private_feeds=True, demo_feed="", backfill=1)
+            core = await Pollwatch.open(settings, clock=clock)
+            try:
+                for i in range(FEEDS):
+                    feed, _ = await core.storage.feeds.add(f"http://127.0.0.1:{port}/feed/{i}", clock.now)
+                    await core.storage.subscriptions.add(feed.id, "console", "bench", backfill=1, now=clock.now)
+                rss_before = _rss_mb()
+                started = time.perf_counter()
+                first = await core.watcher.check_due()
+                first_time = time.perf_counter() - started
+                peak = _rss_mb()
+                assert all(o.status == "new" for o in first), {o.status for o in first}
+                clock.advance(2 * 86400)
+                started = time.perf_counter()
+                steady = await core.watcher.check_due()
+                steady_time = time.perf_counter() - started
+                assert all(o.status == "unchanged" for o in steady), {o.status for o in steady}
+                posts = await core.storage.posts.count()
+            finally:
+                await core.close()
+        finally:
+            server.terminate()
+            server.wait()
+    return {
+        "feeds": FEEDS,
+        "entries per feed": ENTRIES,
+        "posts stored": posts,
+        "first cycle (s)": round(first_time, 2),
+        "first cycle feeds/s": round(FEEDS / first_time, 1),
+        "first cycle entries/s": round(FEEDS * ENTRIES / first_time, 1),
+        "bare feedparser over the same bytes (s)": round(baseline, 2),
+        "first cycle / bare feedparser": round(first_time / baseline, 2),
+        "steady state (all 304) (s)": round(steady_time, 2),
+        "steady state feeds/s": round(FEEDS / steady_time, 1),
+        "peak RSS (MB)": round(peak, 1),
+        "RSS growth during first cycle (MB)": round(peak - rss_before, 1),
+    }
