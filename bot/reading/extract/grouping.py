@@ -24,6 +24,7 @@ class Draft:
     pollster: str | None = None
     when: str | None = None
     statement: str | None = None
+    vp: str = ""
     name_answer: bool = False
     headline: bool = False
     group: str = ""

@@ -27,7 +27,7 @@ _POP_HEAD_RE = re.compile(
 )
 _THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"""^(?:
+    r"""(?:
         ,?\s*(?:aged|ages)\s+\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
       | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
       | \s+\d+\s*(?:\+|(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
@@ -76,7 +76,11 @@ def _head_ok(m: re.Match[str], chunk: str) -> bool:
 
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
-    heads = [m for m in _POP_HEAD_RE.finditer(chunk) if _head_ok(m, chunk)]
+    heads = [
+        m
+        for m in _POP_HEAD_RE.finditer(chunk)
+        if _head_ok(m, chunk) and not chunk.startswith(("'", "’"), m.end())
+    ]
     those = list(_THOSE.finditer(chunk))
     cands = heads + those
     if not cands:
@@ -112,7 +116,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     text = re.sub(r"^(?:the|all|of)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^those\s+(?=aged\b)", "", text, flags=re.IGNORECASE)
     text = re.sub(
-        r"\b(?:his|her|their|its)\s+(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
+        r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
     )
     text = text.replace("Democratics", "Democrats")
     if not text:
@@ -136,20 +140,41 @@ def fuzzy_population(phrase: str) -> str | None:
     return None
 
 
-def of_population(right: str) -> str | None:
-    """Population in "N% of <population> say ..." given the text after the percent marker."""
+_NEXT_FIGURE = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+_REL = re.compile(r"(?:the\s+)?(?:those|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?:who|that)\s+(?P<verb>\w+)")
+_MAIN_VERB = re.compile(
+    r"\s+(?:say|says|said|think|thinks|believe|believes|support|supports|oppose|opposes|favou?r|favou?red|"
+    r"approve|approves|disapprove|want|wants|would|will|expect|expects|agree|agrees|feel|feels|backed|"
+    r"prefer|prefers)\b",
+    re.IGNORECASE,
+)
+
+
+def of_chunk(right: str) -> tuple[str, int] | None:
+    """The words of "of <population>" after a figure's percent marker, and where they end in ``right``."""
     m = re.match(r"[ \t]*\)?[ \t]*of[ \t]+", right)
     if m is None:
         return None
     rest = right[m.end() :]
-    cut = re.search(r"[,;:()!?\"“”]|\.(?:\s|$)|\s+\d", rest)
-    chunk = rest[: cut.start()] if cut else rest
-    rel = re.match(r"(?:the\s+)?(?:those|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?:who|that)\s+", chunk)
-    verb_from = rel.end() + 1 if rel else 0
-    v = _STOP_VERB.search(chunk, verb_from)
+    cut = re.search(r"[,;:()!?]|\.(?:\s|$)", rest)
+    nxt = _NEXT_FIGURE.search(rest)
+    ends = [x.start() for x in (cut, nxt) if x is not None]
+    chunk = rest[: min(ends)] if ends else rest
+    rel = _REL.match(chunk)
+    v = _MAIN_VERB.search(chunk, rel.end()) if rel else _STOP_VERB.search(chunk)
     if v is not None and v.start() > 0:
         chunk = chunk[: v.start()]
-    chunk = chunk[:120]
+    end = m.end() + len(chunk)
+    chunk = chunk[:120].replace('"', "").replace("“", "").replace("”", "")
+    return chunk, end
+
+
+def of_population(right: str) -> str | None:
+    """Population in "N% of <population> say ..." given the text after the percent marker."""
+    got = of_chunk(right)
+    if got is None:
+        return None
+    chunk = got[0]
     found = population_in(chunk, prefer_last=False)
     if found is not None:
         return found[0]
@@ -165,7 +190,9 @@ def _left_chunk(left: str) -> str:
     """The clause-ish stretch at the end of ``left``: after the last ",", ";", "(", number or conjunction."""
     cut = 0
     for m in re.finditer(
-        r"[,;:(\[]|\d+%?|\b(?:and|but|while|whereas|than|though|although|compared)\b|\.\s", left
+        r"[,;:(\[]|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)|\b(?:and|but|while|whereas|than|though|"
+        r"although|compared)\b|(?<![A-Z])\.\s",
+        left,
     ):
         cut = m.end()
     return left[cut:]
@@ -237,7 +264,7 @@ def trailing_name(s: str) -> str | None:
         taken.append(tok)
         if len(taken) >= 5:
             break
-    while taken and taken[-1] in {"of", "the", "du", "de", "van", "von", "der", "al", "bin", "la", "le"}:
+    while taken and taken[-1] in {"of", "the"}:
         taken.pop()
     taken.reverse()
     # Drop everything up to the last title: "Texas Gov. Rick Perry" -> "Rick Perry".
@@ -251,13 +278,20 @@ def trailing_name(s: str) -> str | None:
     if not taken:
         return None
     name = " ".join(taken).rstrip(".")
+    if _NUMBERISH.search(name):
+        return None
     if name in POLLSTER_WORDS or re.fullmatch(r"[A-Z]", name):
         return None
     return name
 
 
+_NUMBERISH = re.compile(
+    r"-in-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarters?|thirds?|fifths?|"
+    r"majority|most|many|all|none)\b",
+    re.IGNORECASE,
+)
 _NAME_LEFT_VERB = re.compile(
-    r"\s+(?:at|with|on|has|had|have|gets|got|drew|draws|took|takes|received|receives|garners|garnered|"
+    r"\s+(?:at|with|on|has|had|have|holds|held|wins|won|leads|led|carries|carried|gets|got|drew|draws|took|takes|received|receives|garners|garnered|"
     r"earned|earns|polled|polls|is\s+at|was\s+at|stands\s+at|sits\s+at|scored|scores|leads\s+with|"
     r"trails\s+with|came\s+in\s+at|finished\s+with|registers|registered)\s*$"
 )
@@ -272,6 +306,7 @@ def name_answer(left: str) -> str | None:
         base = base[: v.start()]
     elif m is None and not re.search(r"[A-Za-z.]\s+$", base):
         return None
+    base = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", " ", base)
     if re.search(r"[,;]\s*$", base):
         return None
     name = trailing_name(base)
@@ -320,7 +355,6 @@ _NO = re.compile(
     r"they\s+(?:don['’]t|do\s+not|aren['’]t|wouldn['’]t|won['’]t|didn['’]t|shouldn['’]t)|not\s+so)$",
     re.I,
 )
-_ADVERBS = re.compile(r"\b(?:just|only|still|now|also|actually|really|even|already|overall)\s+", re.I)
 _VP_CUT = re.compile(
     r"[,;:()!?\"“”]|\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
     r"as\s+did|with\s+no\b)\b|\s+(?:with|and)\s+(?:just\s+|only\s+|another\s+|nearly\s+|almost\s+|"
@@ -329,14 +363,48 @@ _VP_CUT = re.compile(
 )
 
 
+_LEAD_ADVERBS = re.compile(
+    r"^(?:(?:just|only|still|now|also|actually|really|even|already|overall|though|however|too|then)\s+)+",
+    re.I,
+)
+_QUOTED_STATEMENT = re.compile(rf"^{_SAY_VERBS}\s+(?:that\s+)?[\"“‘'](?P<q>[^\"”’]{{3,200}})", re.I)
+_NON_SUBSTANTIVE = re.compile(
+    r"^(?:(?:are|were|is|was|remain|remained|still|say\s+they(?:['’]re|\s+are))\s+)?"
+    r"(?P<x>undecided|unsure|not\s+sure|don['’]t\s+know|do\s+not\s+know|no\s+opinions?|"
+    r"(?:offering|having|had|with|expressing|giving)\s+no\s+opinions?|someone\s+else|neither|none|other)\b",
+    re.I,
+)
+
+
+_DISCOURSE = re.compile(
+    r"^\s*,\s*(?:though|however|meanwhile|by\s+contrast|in\s+contrast|too|also|in\s+turn|overall),\s*",
+    re.I,
+)
+
+
 def verb_phrase(right: str) -> str:
-    """The words after a figure that say what the respondents answered, up to the next clause."""
+    """The words after a figure that say what the respondents answered, up to the next clause.
+
+    Empty when the figure is an item of a list whose predicate comes later ("65% of Republicans, ...").
+    """
     s = re.sub(r"^[ \t]*\)?[ \t]*", "", right)
-    s = re.sub(r"^(?:of|among)\s+", "of ", s, flags=re.I)
-    if s.lower().startswith("of "):
-        rel = re.match(r"of\s+(?:the\s+)?(?:those|[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?:who|that)\s+", s)
-        v = _STOP_VERB.search(s, rel.end() + 1 if rel else 0)
-        s = s[v.start() :] if v else ""
+    got = of_chunk(right)
+    if got is not None:
+        s = right[got[1] :]
+        s = _DISCOURSE.sub("", s)
+        if re.match(r"\s*(?:[,;:()]|\.(?:\s|$)|$)", s):
+            return ""
+    else:
+        lead = re.match(r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?=(?:say|said|think|believe|agree|feel)\b)", s)
+        if lead is not None and population_in(lead.group(1), prefer_last=True) is not None:
+            s = s[lead.end() :]
+    s = s.strip()
+    q = _QUOTED_STATEMENT.match(_LEAD_ADVERBS.sub("", s))
+    if q is not None:
+        return _LEAD_ADVERBS.sub("", s)[: q.end()]
+    s = s.replace('"', "").replace("“", "").replace("”", "")
+    if re.match(r"(?:in|among|from|across|at|on|to)\b", s, re.I):
+        return ""
     cut = _VP_CUT.search(s)
     if cut is not None:
         s = s[: cut.start()]
@@ -347,48 +415,61 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
     """(answer, statement) from a verb phrase. ``statement`` is a clause the answer agrees with.
 
     "say it is" -> ("yes", None); "believe Obama should be impeached" -> ("yes", "Obama should be
-    impeached"); "are opposed" -> ("oppose", None); "support negotiations" -> ("support negotiations", None).
+    impeached"); "are opposed" -> ("oppose", None); "support negotiations" -> ("support negotiations", None);
+    'say "too many people ..."' -> ("too many people ...", "too many people ...").
     """
-    s = _ADVERBS.sub("", vp).strip()
-    s = re.sub(r"^(?:also|still)\s+", "", s, flags=re.I)
+    s = _LEAD_ADVERBS.sub("", vp.strip())
     if not s:
         return "", None
+    q = _QUOTED_STATEMENT.match(s)
+    if q is not None:
+        statement = _clean(q.group("q"))
+        verb = s.split()[0].lower()
+        if verb in ("agree", "agreed", "agrees", "disagree", "disagreed", "disagrees"):
+            return _lemma(verb) or verb, statement
+        return " ".join(statement.split()[:8]), statement
+    s = _clean(s.replace('"', "").replace("“", "").replace("”", ""))
     if _YES.match(s):
         return "yes", None
     if _NO.match(s):
         return "no", None
-    m = re.match(r"^(?:don['’]t|do\s+not)\s+know|^(?:not\s+sure|unsure|undecided|no\s+opinions?)", s, re.I)
+    m = _NON_SUBSTANTIVE.match(s)
     if m:
-        return _canon(m.group(0)), None
-    m = re.match(r"^(?:offering|having|had|with|expressing|giving)\s+no\s+opinions?", s, re.I)
-    if m:
-        return "no opinion", None
-    m = re.match(rf"^{_SAY_VERBS}\s+(?:that\s+)?(?P<rest>.+)$", s, re.I)
+        return _canon(m.group("x")), None
+    m = re.match(rf"^(?:{_SAY_VERBS}|saying)\s+(?:that\s+)?(?P<rest>.+)$", s, re.I)
     if m:
         rest = m.group("rest")
         rest2 = re.sub(
-            r"^(?:it['’]s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were|they)\s+", "", rest, flags=re.I
+            r"^(?:it['’]s|it\s+is|it\s+was|they['’](?:re|d|ll)|they\s+(?:are|were|would|will)|they)\s+",
+            "",
+            rest,
+            flags=re.I,
         )
         if rest2 != rest:
+            if _NON_SUBSTANTIVE.match(rest2):
+                return _canon(_NON_SUBSTANTIVE.match(rest2).group("x")), None  # type: ignore[union-attr]
             return _short(rest2), None
-        if len(rest.split()) >= 3 and _AUX_RE.search(rest):
+        rest = re.sub(r"\bto\s+be\b", "is", rest, count=1)
+        if re.match(r"expect", s, re.I):
+            rest = re.sub(r"^(?P<np>(?:\S+\s+){1,5}?)to\s+(?=[a-z])", r"\g<np>will ", rest, count=1)
+        if len(rest.split()) >= 3:
             return "yes", rest
         return _short(rest), None
-    m = re.match(r"^(?:are|were|is|was|remain|remained)\s+(?P<rest>.+)$", s, re.I)
+    m = re.match(r"^(?:are|were|is|was|remain|remained|would\s+be|will\s+be)\s+(?P<rest>.+)$", s, re.I)
     if m:
         rest = m.group("rest")
-        if rest.lower().startswith(("for it", "for this", "for that", "in favor", "in favour")):
+        if rest.lower().startswith(("for it", "for this", "for that", "in favor", "in favour", "for ")):
             return "favor", None
-        if rest.lower().startswith(("against",)):
+        if rest.lower().startswith("against"):
             return "oppose", None
         return _short(rest), None
     m = re.match(r"^(?:want|wants|wanted|would\s+like|prefer|would\s+prefer)\s+(?P<rest>.+)$", s, re.I)
     if m:
+        if m.group("rest").lower().startswith("to "):
+            return "yes", None
         name = _first_name(m.group("rest"))
         if name is not None:
             return name, None
-        if len(m.group("rest").split()) >= 3:
-            return "yes", None
     return _short(s), None
 
 
@@ -409,9 +490,24 @@ def _canon(s: str) -> str:
         return "don't know"
     if low in ("unsure", "not sure"):
         return "not sure"
-    if low.startswith("no opinion"):
+    if "no opinion" in low:
         return "no opinion"
     return low
+
+
+_LEMMAS = ("support", "oppose", "favor", "approve", "disapprove", "prefer", "agree", "disagree")
+
+
+def _lemma(word: str) -> str | None:
+    low = word.lower()
+    if low in _VERB_MAP:
+        return _VERB_MAP[low]
+    if low in _LEMMAS:
+        return low
+    close = difflib.get_close_matches(low, [*_VERB_MAP, *_LEMMAS], n=1, cutoff=0.88)
+    if close:
+        return _VERB_MAP.get(close[0], close[0])
+    return None
 
 
 def _short(s: str) -> str:
@@ -419,34 +515,46 @@ def _short(s: str) -> str:
     words = s.split()
     if not words:
         return ""
-    first = words[0].lower()
-    verb = _VERB_MAP.get(first, words[0])
+    lemma = _lemma(words[0])
     rest = words[1:]
-    if first in ("for",):
+    if words[0].lower() == "for":
         return "favor"
-    if rest and (_DETERMINERS.match(rest[0]) or len(rest) > 2) and first in _VERB_MAP:
-        return verb
-    if rest and len(rest) > 2 and first in ("support", "oppose", "favor", "approve", "disapprove"):
-        return verb
-    out = " ".join([verb, *rest][:6])
+    if lemma is not None:
+        if rest and (_DETERMINERS.match(rest[0]) or len(rest) > 2):
+            return lemma
+        return " ".join([lemma, *rest])
+    out = " ".join(words[:8])
     return out.strip(" '\"“”‘’")
 
 
 def is_generic(pop: str) -> bool:
-    return pop.lower() in GENERIC_POPS
+    """Words that only restate the poll's universe: "residents", "those surveyed in the X poll"."""
+    low = pop.lower()
+    return (
+        low in GENERIC_POPS
+        or re.match(r"those\s+(?:surveyed|polled|interviewed|asked|questioned)\b", low) is not None
+    )
+
+
+_MAIN_DO = r"(?:something|nothing|anything|a|an|the|it|this|that|so|enough|well|more|less|no|any|some)\b"
 
 
 def yes_no_question(clause: str) -> str:
     """Turn a statement into a yes/no question: "the U.S. should negotiate" -> "Should the U.S. negotiate?"."""
     c = _clean(clause)
+    c = re.sub(r"\s*[-–—]+\s*(?:who|whose|which)\b[^-–—]*[-–—]+\s*", " ", c)
+    c = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*", " ", c)
     c = _you(c)
     m = _AUX_RE.search(c)
     if m is not None and m.start() > 0 and len(c[: m.start()].split()) <= 14:
         subject = c[: m.start()].strip()
         aux = m.group(0)
         rest = c[m.end() :].strip()
-        if "n't" in aux or "n’t" in aux:
-            return _q(f"{aux} {subject} {rest}")
+        low = aux.lower()
+        if low in ("did", "does", "do") and re.match(_MAIN_DO, rest, re.I):
+            return _q(f"{aux} {subject} do {rest}")
+        if low in ("has", "have", "had") and re.match(_MAIN_DO, rest, re.I):
+            return _q(f"{'Did' if low == 'had' else 'Does'} {subject} have {rest}")
         return _q(f"{aux} {subject} {rest}")
     if c.lower().startswith("you "):
         return _q(f"Do {c}")

@@ -79,6 +79,22 @@ def question_sentence(sentence: str) -> str | None:
     return None
 
 
+_TOPIC = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:then\s+)?(?:in\s+terms\s+of|when\s+it\s+comes\s+to|as\s+for|as\s+to|"
+    r"on\s+the\s+(?:question|issue|subject|matter)\s+of|regarding|turning\s+to)\s+"
+    r"(?P<t>[^,;:.()\-—–]{3,70})",
+    re.IGNORECASE,
+)
+
+
+def topic_question(sentence: str) -> str | None:
+    """ "And in terms of trading with them, 8% ..." -> "Do you support trading with them?"."""
+    m = _TOPIC.match(sentence.strip())
+    if m is None:
+        return None
+    return _q(f"Do you support {m.group('t').strip()}")
+
+
 def race_name(text: str) -> str | None:
     """The race a horse-race passage is about ("2012 GOP nomination for President")."""
     m = _RACE.search(text)
@@ -89,7 +105,9 @@ def race_name(text: str) -> str | None:
 
 
 def horse_race_question(passage: str) -> str:
-    if _VOTING_INTENTION.search(passage):
+    if _VOTING_INTENTION.search(passage) or re.search(
+        r"\bshare\s+of\s+the\s+vote\b|\bvote\s+share\b", passage
+    ):
         return "Voting intention"
     race = race_name(passage)
     return f"Vote choice: {race}" if race else "Vote choice"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.models import Extraction
 from bot.reading.extract import filters, labels, meta, questions, waves
-from bot.reading.extract.grouping import Draft, assign_groups, build
+from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 from bot.reading.extract.vocab import COUNTRY_UNIVERSE
@@ -31,7 +31,7 @@ _CONTINUE = re.compile(
     r"^\s*(?:\(?\s*)(?:fewer|more|only|just|another|meanwhile|still|yet|but|however|by\s+contrast|"
     r"in\s+contrast|similarly|conversely|while|whereas|the\s+rest|the\s+remaining|a\s+further|"
     r"some|others?|and\s+among|among|for)\b|\b(?:though|however|by\s+contrast|the\s+opposite|"
-    r"this\s+view|that\s+view|the\s+same|so\s+do|as\s+do|agree|disagree)\b",
+    r"this\s+view|that\s+view|the\s+same|so\s+do|as\s+do)\b",
     re.IGNORECASE,
 )
 _SUBGROUP_HEADS = frozenset(
@@ -113,9 +113,24 @@ _LABEL_WORDS = frozenset(
         "both",
     ]
 )
+_HORSE_LEFT = re.compile(
+    r"\b(?:with|at|had|has|have|holds|held|wins|won|leads|led|carries|carried|drew|draws|took|takes|gets|got|received|garnered|earned|polled|polls|"
+    r"stands\s+at|sits\s+at|came\s+in\s+at|finished\s+with|scored)\s*$",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(
+    r"[ \t]*\)?[ \t]*in\s+(?:the\s+)?(?P<p>(?:\d+(?:st|nd|rd|th)\s+)(?:congressional\s+)?district|"
+    r"(?:Northeast|Northwest|Southeast|Southwest|Midwest|South|West|East|North|Scotland|Wales|London|"
+    r"Quebec|Ontario|Alberta|British Columbia)\b)"
+)
+_PAIR_FOR = re.compile(
+    r"[ \t]*\)?[ \t]*(?:in\s+favou?r\s+of|for|backing|supporting)\s+(?P<x>[^,;.()]{2,80})", re.IGNORECASE
+)
+_NON_SUBSTANTIVE = frozenset({"undecided", "not sure", "don't know", "no opinion", "other", "someone else"})
 _VERB_TOPIC = re.compile(
-    r"^(?:support|oppose|favor|approve|disapprove|prefer|want|trust|back|reject|agree|disagree|"
-    r"expect|like|dislike|fear|worry)\b",
+    r"^(?:support(?:ed|s)?|oppose[ds]?|favou?r(?:ed|s)?|approve[ds]?|disapprove[ds]?|prefer(?:red|s)?|"
+    r"want(?:ed|s)?|trust(?:ed|s)?|back(?:ed|s)?|reject(?:ed|s)?|agree[ds]?|disagree[ds]?|"
+    r"expect(?:ed|s)?|like[ds]?|dislike[ds]?|fear(?:ed|s)?|worr(?:y|ied|ies))\b",
     re.IGNORECASE,
 )
 
@@ -224,7 +239,12 @@ class RuleExtractor:
     ) -> str | None:
         right_pop = labels.of_population(right)
         if right_pop is not None:
+            if re.match(r"[ \t]*\)?[ \t]*of\s+(?:the\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,})\s", right):
+                return "respondents"  # "4% of the 374 likely voters interviewed": the whole sample
             return right_pop
+        where = _WHERE.match(right)
+        if where is not None:
+            return where.group("p")
         paren = labels.paren_population(left, right)
         if paren is not None:
             return paren
@@ -260,49 +280,51 @@ class RuleExtractor:
     ) -> None:
         c = cands[i]
         partner = cands[c.partner] if c.partner is not None else None
-        if partner is not None:
-            first = c if c.first else partner
-            second = partner if c.first else c
-            after = text[second.mark_end : min(s.end, second.mark_end + 80)]
-            m = re.match(
-                r"[ \t]*\)?[ \t]*(?:in\s+favou?r\s+of|for|backing|supporting)\s+(?P<x>[^,;.()]{2,80})", after
-            )
-            if m is not None:
-                target = labels.trailing_name(m.group("x")) or labels._clean(m.group("x"))
-                target = " ".join(target.split()[:6])
-                d.answer = target if c is first else "other"
-                d.name_answer = True
-                return
-            fleft = text[max(s.start, first.start - 100) : first.start]
-            names = re.findall(
-                r"\b(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)", labels._left_chunk(fleft) or fleft
-            )
-            names = [n for n in names if labels.trailing_name(n) is not None]
-            if len(names) >= 2:
-                a = labels.trailing_name(names[-2]) or names[-2]
-                b = labels.trailing_name(names[-1]) or names[-1]
-                d.answer = a if c is first else b
-                d.name_answer = True
-                return
-        name = labels.name_answer(left)
+        if partner is not None and self._pair_answer(text, c, partner, s, d):
+            return
+        title_case = s.headline and _is_title_case(text[s.start : s.end])
+        name = None if title_case else labels.name_answer(left)
         if name is not None and name.lower() not in _LABEL_WORDS:
             d.answer, d.name_answer = name, True
             return
         if name is not None:
             d.answer = name.lower()
             return
-        vp = (
-            labels.verb_phrase(right)
-            if (partner is None or not c.first)
-            else labels.verb_phrase(text[partner.mark_end : min(s.end, partner.mark_end + filters.WINDOW)])
-        )
+        if partner is not None and c.first:
+            right = text[partner.mark_end : min(s.end, partner.mark_end + filters.WINDOW)]
+        vp = labels.verb_phrase(right)
         answer, statement = labels.normalise_answer(vp)
-        if answer in ("", "support") or re.match(r"^(?:at|with)\b", left[-6:].strip() or "x") is not None:
+        d.vp = vp
+        horse_verb = _HORSE_LEFT.search(left) is not None
+        if horse_verb or re.search(r"\b(?:vote|voting|back|support)\s+(?:for\s+)?(?:him|her)\b", answer):
             subj = _clause_subject(left)
-            if subj is not None and (not answer or answer == "support"):
+            if subj is not None and (
+                not answer or answer in ("support",) or "him" in answer or "her" in answer
+            ):
                 d.answer, d.name_answer = subj, True
                 return
         d.answer, d.statement = answer, statement
+
+    def _pair_answer(self, text: str, c: Candidate, partner: Candidate, s: Sentence, d: Draft) -> bool:
+        """Answers of "X% to Y% for Z" (first = Z) and "A leads B (N% vs. M%)" (first = A)."""
+        first = c if c.first else partner
+        second = partner if c.first else c
+        after = text[second.mark_end : min(s.end, second.mark_end + 80)]
+        m = _PAIR_FOR.match(after)
+        if m is not None:
+            target = labels.trailing_name(m.group("x")) or labels._clean(m.group("x"))
+            d.answer = " ".join(target.split()[:6]) if c is first else "other"
+            d.name_answer = True
+            return True
+        fleft = text[max(s.start, first.start - 100) : first.start]
+        chunk = re.split(r"[;:]|\.\s", fleft)[-1]
+        names = [labels.trailing_name(n) for n in _CAPSEQ.findall(chunk)]
+        found = [n for n in names if n is not None and n.lower() not in _LABEL_WORDS]
+        if len(found) >= 2:
+            d.answer = found[-2] if c is first else found[-1]
+            d.name_answer = True
+            return True
+        return False
 
     # -- step 3: questions, populations by inheritance --------------------------------------------
 
@@ -315,14 +337,17 @@ class RuleExtractor:
         mentions: list[tuple[int, str]],
         main_pollster: str | None,
     ) -> None:
+        """Pick each sentence's question and fill inherited populations and pollsters.
+
+        A sentence starts a new question when it carries one ("When asked ...", a quoted question, a
+        question just before it, a topic marker) or reports a new statement/verb for a population
+        already reported; it continues the current question when it says so ("Fewer ...", "though"),
+        only gives non-substantive answers ("42% are undecided"), or gives no question of its own.
+        """
         by_sent: dict[int, list[Draft]] = {}
         for d in drafts:
             by_sent.setdefault(d.sentence, []).append(d)
         q_ids: dict[str, int] = {}
-        current: tuple[str, int] | None = None
-        current_pops: set[str] = set()
-        has_figs = set(by_sent)
-        horse_q: str | None = None
         counter = 0
 
         def new_q(q: str, reuse: bool = False) -> tuple[str, int]:
@@ -333,56 +358,61 @@ class RuleExtractor:
             q_ids[q] = counter
             return q, counter
 
+        current: tuple[str, int] | None = None
+        current_pops: set[str] = set()
+        current_para = -1
+        horse_q: tuple[str, int] | None = None
+        has_figs = set(by_sent)
         for si in sorted(by_sent):
             figs = by_sent[si]
             s = sents[si]
             sentence = text[s.start : s.end]
             for d in figs:
-                if not d.population or (labels.is_generic(d.population) and not d.explicit_pop):
+                if (
+                    not d.population
+                    or (labels.is_generic(d.population) and not d.explicit_pop)
+                    or labels.is_generic(d.population)
+                ):
                     d.population = main
                 d.pollster = meta.pollster_at(mentions, d.start, s.start, s.end) or main_pollster
+            _share_answers(figs)
             explicit = questions.asked_question(sentence) or questions.quoted_question(sentence)
             if explicit is None and si > 0 and (si - 1) not in has_figs:
                 prev = text[sents[si - 1].start : sents[si - 1].end]
                 explicit = questions.question_sentence(prev) or questions.quoted_question(prev)
-            pops_here = {d.population.lower() for d in figs}
+            if explicit is None:
+                explicit = questions.topic_question(sentence)
+            pops_here = {pop_key(d.population) for d in figs}
+            substantive = [d for d in figs if d.answer not in _NON_SUBSTANTIVE]
             names = [d for d in figs if d.name_answer]
-            horse = bool(names) and explicit is None
-            derived = next((labels.yes_no_question(d.statement) for d in figs if d.statement), None) or next(
-                (
-                    labels._q(f"Do you {d.answer}")
-                    for d in figs
-                    if _VERB_TOPIC.match(d.answer) and len(d.answer.split()) >= 2
-                ),
-                None,
-            )
+            derived = _derived_question(figs)
+            same_para = s.paragraph == current_para
             if explicit is not None:
                 q = new_q(explicit)
-            elif horse:
-                horse_q = horse_q or questions.horse_race_question(text)
-                q = new_q(horse_q, reuse=True)
             elif current is not None and (
                 _CONTINUE.search(sentence)
-                or (not (pops_here & current_pops) and derived is None)
-                or _FOR_START.match(sentence)
+                or (not substantive)
+                or (derived is None and not names and same_para)
             ):
                 q = current
+            elif names and derived is None:
+                if horse_q is None or (current is not None and current != horse_q and not same_para):
+                    horse_q = new_q(questions.horse_race_question(text), reuse=horse_q is not None)
+                q = horse_q
             elif derived is not None:
                 q = new_q(derived)
-            elif current is not None and not (pops_here & current_pops):
+            elif current is not None and not (pops_here & current_pops) and same_para:
                 q = current
             else:
                 q = new_q(_fallback_question(sentence))
+            if names and explicit is None and derived is None:
+                horse_q = q
             if q != current:
                 current_pops = set()
-            current = q
+            current, current_para = q, s.paragraph
             current_pops |= pops_here
             for d in figs:
                 d.question, d.question_id = q
-                if d.statement and q[0] != labels.yes_no_question(d.statement) and explicit is None:
-                    # A different statement in the same sentence is a different question.
-                    own = labels.yes_no_question(d.statement)
-                    d.question, d.question_id = new_q(own, reuse=True)
         _complete_answers(drafts)
 
 
@@ -473,6 +503,11 @@ def _universe(text: str) -> str:
 _CAPSEQ = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|du|de|van))*")
 
 
+def _is_title_case(sentence: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _clause_subject(left: str) -> str | None:
     """First name in the clause before a figure: "Gingrich has leapfrogged Cain ... with 19%"."""
     chunk = re.split(r"[;,]|\bwhile\b|\bbut\b|\bwhereas\b", left)[-1]
@@ -499,11 +534,61 @@ def _complete_pair_answers(figs: list[Draft]) -> None:
 
 
 def _complete_answers(drafts: list[Draft]) -> None:
+    """Per question: opposite verbs share an object; competing statements become the answers."""
     by_q: dict[int, list[Draft]] = {}
     for d in drafts:
         by_q.setdefault(d.question_id, []).append(d)
     for figs in by_q.values():
         _complete_pair_answers(figs)
+        statements = {d.statement for d in figs if d.statement}
+        if len(statements) >= 2:
+            for d in figs:
+                if d.statement and d.answer == "yes":
+                    d.answer = " ".join(d.statement.split()[:8])
+
+
+def _share_answers(figs: list[Draft]) -> None:
+    """List items without their own predicate take a neighbour's.
+
+    "65% of X, 62% of Y ... favored it" (the predicate comes last) and "Perdue holds 86% of his base,
+    82% of ..." (the option comes first).
+    """
+    if not any(d.answer for d in figs) or all(d.answer for d in figs):
+        return
+    named = [d for d in figs if d.name_answer]
+    if named:
+        last: Draft | None = None
+        for d in figs:
+            if d.answer:
+                last = d
+            elif last is not None and last.name_answer:
+                d.answer, d.name_answer = last.answer, True
+        return
+    given = [d.answer for d in figs if d.answer]
+    shared = max(set(given), key=given.count)
+    for d in figs:
+        if not d.answer:
+            d.answer = shared
+            d.statement = next((x.statement for x in figs if x.answer == shared and x.statement), None)
+            d.vp = next((x.vp for x in figs if x.answer == shared), d.vp)
+
+
+def _derived_question(figs: list[Draft]) -> str | None:
+    """A question built from what the respondents said: a statement, a verb and object, a state."""
+    for d in figs:
+        if d.statement:
+            return labels.yes_no_question(d.statement)
+    for d in figs:
+        vp = labels._LEAD_ADVERBS.sub("", d.vp)
+        m = _VERB_TOPIC.match(vp)
+        if m is not None and len(vp.split()) >= 2:
+            verb = labels._lemma(m.group(0)) or m.group(0).lower()
+            return labels._q(f"Do you {verb} {vp[m.end() :].strip()}")
+    for d in figs:
+        m = re.match(r"^(?:are|were|is|was)\s+(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,5})$", d.vp, re.IGNORECASE)
+        if m is not None and d.answer not in _NON_SUBSTANTIVE:
+            return labels._q(f"Are you {m.group('x')}")
+    return None
 
 
 def _fallback_question(sentence: str) -> str:
