@@ -8,6 +8,7 @@ If-None-Match; writes the port it bound to PORT_FILE once listening.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 
@@ -44,30 +45,17 @@ def build_app(feeds: int, entries: int) -> web.Application:
     return app
 
 
+async def serve(port_file: Path, feeds: int, entries: int) -> None:
+    runner = web.AppRunner(build_app(feeds, entries), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
+    await site.start()
+    port_file.write_text(str(site._server.sockets[0].getsockname()[1]))  # type: ignore[union-attr]
+    await asyncio.Event().wait()
+
+
 def main() -> None:
-    port_file, feeds, entries = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-    app = build_app(feeds, entries)
-
-    async def announce(app: web.Application) -> None:
-        for site in runner_sites:
-            port_file.write_text(str(site._server.sockets[0].getsockname()[1]))  # type: ignore[union-attr]
-
-    runner_sites: list[web.TCPSite] = []
-
-    async def start() -> None:
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
-        await site.start()
-        runner_sites.append(site)
-        await announce(app)
-        import asyncio
-
-        await asyncio.Event().wait()
-
-    import asyncio
-
-    asyncio.run(start())
+    asyncio.run(serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])))
 
 
 if __name__ == "__main__":
