@@ -11,12 +11,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from bot.feeds.parse import ParsedFeed, parse_feed
 
 log = logging.getLogger(__name__)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; the main process shuts the workers down itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class ParsePool:
@@ -30,7 +36,9 @@ class ParsePool:
         if self._pool is None:
             # forkserver, not fork: the bot has threads (SQLite, DNS) that a fork would copy mid-flight.
             self._pool = ProcessPoolExecutor(
-                self._workers, mp_context=multiprocessing.get_context("forkserver")
+                self._workers,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_ignore_interrupts,
             )
         try:
             return await asyncio.get_running_loop().run_in_executor(
