@@ -54,7 +54,7 @@ _RIGHT_REJECT = re.compile(
         margin\s+of\s+error|error\s+margin|error\b|either\s+way|sampling\s+error|confidence|
         credib|points?\b|percentage\s+points?|pts?\b|
         increase|decrease|drop|rise|jump|decline|gain|lead\b|margin|advantage|edge|swing|shift|cut\b|
-        hike|raise|tariff|tax|rate\b|rates\b|bracket|level\b|stake|discount|interest|return|growth|
+        hike|raise|tariff|tax|bracket|level\b|stake|discount|interest|return|growth|
         chance|probability|likelihood|odds|pay\b|APR|threshold|mark\b|barrier|hurdle|
         or\s+more|or\s+higher|or\s+above|or\s+less|or\s+lower|or\s+below|\+\s*1|plus\s+one|
         of\s+(?:the\s+)?(?:GDP|precincts|votes?\b|ballots|popular\s+vote|budget|income|salary|
@@ -106,11 +106,11 @@ _PAIR_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _NAME_NN = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:?[ \t]+"
+    r"(?<![\w.])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:?[ \t]+(?:(?:on|at|with)[ \t]+)?"
     r"(?P<num>\d{1,2}(?:\.\d)?)(?![\w%]|[ \t]*(?:%|percent|per[ \t-]?cent|-|–|:|/|\.\d|,\d))"
 )
 _BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter)\b")
-_VOTED = re.compile(r"\bvoted\b", re.IGNORECASE)
+_VOTED = re.compile(r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b", re.IGNORECASE)
 _VOTED_WHO = re.compile(r"[ \t]*(?:of[ \t]+[\w \t]{0,30}?)?(?:who|that)\b", re.IGNORECASE)
 _OF = re.compile(r"[ \t]*of\b", re.IGNORECASE)
 _PAIR_RIGHT_OK = re.compile(r"[ \t]*(?:lead|margin|edge|advantage|split)\b", re.IGNORECASE)
@@ -178,6 +178,21 @@ def sentence_context(sentence: str) -> SentenceContext:
     )
 
 
+_OPINION_AFTER = re.compile(
+    r"^[ \t]*\)?[ \t]*(?:of[ \t]+)?(?:[\w.'’-]+[ \t]+){0,6}?(?:say|says|said|think|thinks|thought|believe|"
+    r"believes|feel|feels|agree|agreed|disagree|support|supported|oppose|opposed|favou?r|favou?red|approve|"
+    r"approved|disapprove|disapproved|prefer|preferred|expect|want|wanted|would|identify|describe|trust|"
+    r"worry|worried|fear|blame|rate|view|consider)\b",
+    re.IGNORECASE,
+)
+
+
+def opinion_signal(text: str, c: Candidate, s_start: int, s_end: int) -> bool:
+    """Whether an opinion verb follows the figure in its clause ("45% of Americans think")."""
+    right = text[c.mark_end : min(s_end, c.mark_end + WINDOW)]
+    return _OPINION_AFTER.match(right) is not None
+
+
 def strong_signal(text: str, c: Candidate, s_start: int, s_end: int) -> bool:
     """Local evidence that a number is a share of respondents: "61% of Democrats", "67% say"."""
     right = text[c.mark_end : min(s_end, c.mark_end + WINDOW)]
@@ -239,7 +254,10 @@ def reject_reason(
     if c.marked and _OF.match(right) and not strong:
         # "100% of the ISIS caliphate", "30% of the budget": a share of something, not of people.
         return "share of something other than respondents"
-    if not pctx.poll_evidence and not strong:
+    if not pctx.poll_evidence and not (
+        opinion_signal(text, c, s_start, s_end)
+        or (partner is not None and opinion_signal(text, partner, s_start, s_end))
+    ):
         return "no poll in passage"
     if not c.marked:
         return _bare_reason(text, c, partner, left, right, s_start, s_end, pctx)

@@ -156,7 +156,7 @@ def of_chunk(right: str) -> tuple[str, int] | None:
     if m is None:
         return None
     rest = right[m.end() :]
-    cut = re.search(r"[,;:()!?]|\.(?:\s|$)", rest)
+    cut = re.search(r"[,;:()!?]|(?<![A-Z])\.(?:\s|$)", rest)
     nxt = _NEXT_FIGURE.search(rest)
     ends = [x.start() for x in (cut, nxt) if x is not None]
     chunk = rest[: min(ends)] if ends else rest
@@ -164,7 +164,9 @@ def of_chunk(right: str) -> tuple[str, int] | None:
     v = _MAIN_VERB.search(chunk, rel.end()) if rel else _STOP_VERB.search(chunk)
     if v is not None and v.start() > 0:
         chunk = chunk[: v.start()]
+    chunk = re.sub(r"\s+(?:and|or|but|while)\s*$", "", chunk)
     end = m.end() + len(chunk)
+    chunk = re.sub(r"\s+in\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:poll|survey)\b.*$", "", chunk, flags=re.I)
     chunk = chunk[:120].replace('"', "").replace("“", "").replace("”", "")
     return chunk, end
 
@@ -277,7 +279,11 @@ def trailing_name(s: str) -> str | None:
         taken.pop(0)
     if not taken:
         return None
+    while len(taken) > 1 and taken[0] in _PARTY_ADJ:
+        taken.pop(0)
     name = " ".join(taken).rstrip(".")
+    if name.endswith(("'s", "’s")):
+        return None
     if _NUMBERISH.search(name):
         return None
     if name in POLLSTER_WORDS or re.fullmatch(r"[A-Z]", name):
@@ -285,6 +291,25 @@ def trailing_name(s: str) -> str | None:
     return name
 
 
+_PARTY_ADJ = frozenset(
+    {
+        "Democrat",
+        "Democratic",
+        "Republican",
+        "GOP",
+        "Labour",
+        "Labor",
+        "Conservative",
+        "Tory",
+        "Liberal",
+        "Incumbent",
+        "incumbent",
+        "Independent",
+        "Green",
+        "Senator",
+        "Candidate",
+    }
+)
 _NUMBERISH = re.compile(
     r"-in-|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarters?|thirds?|fifths?|"
     r"majority|most|many|all|none)\b",
@@ -340,6 +365,11 @@ _VERB_MAP = {
     "agreed": "agree",
     "agrees": "agree",
     "disagreed": "disagree",
+    "approving": "approve",
+    "disapproving": "disapprove",
+    "favoring": "favor",
+    "favouring": "favor",
+    "backs": "favor",
     "disagrees": "disagree",
 }
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\b", re.I)
@@ -356,7 +386,7 @@ _NO = re.compile(
     re.I,
 )
 _VP_CUT = re.compile(
-    r"[,;:()!?\"“”]|\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
+    r"[,;:()!?\"“”]|(?<![A-Z])\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
     r"as\s+did|with\s+no\b)\b|\s+(?:with|and)\s+(?:just\s+|only\s+|another\s+|nearly\s+|almost\s+|"
     r"about\s+|some\s+)?\d|\s+\d",
     re.I,
@@ -398,7 +428,9 @@ def verb_phrase(right: str) -> str:
         lead = re.match(r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?=(?:say|said|think|believe|agree|feel)\b)", s)
         if lead is not None and population_in(lead.group(1), prefer_last=True) is not None:
             s = s[lead.end() :]
-    s = s.strip()
+    s = re.sub(r"^(?:who|that|which)\s+", "", s.strip(), flags=re.I)
+    if re.match(r"(?:\d|and\s+\d)", s):
+        return ""
     q = _QUOTED_STATEMENT.match(_LEAD_ADVERBS.sub("", s))
     if q is not None:
         return _LEAD_ADVERBS.sub("", s)[: q.end()]
@@ -409,6 +441,15 @@ def verb_phrase(right: str) -> str:
     if cut is not None:
         s = s[: cut.start()]
     return _clean(s)
+
+
+_CALL = re.compile(
+    r"^(?:call|calls|called|consider|considers|considered|rate|rates|rated|describe|describes|described|"
+    r"view|views|viewed|see|sees|saw|regard|regards|regarded|deem|find|found)\s+"
+    r"(?P<obj>it|them|this|that|him|her|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:as\s+(?:(?P<det>a|an|the)\s+)?|(?P<det2>a|an|the)\s+)(?P<c>[\w'’-]+(?:\s+[\w'’-]+){0,5})$",
+    re.I,
+)
 
 
 def normalise_answer(vp: str) -> tuple[str, str | None]:
@@ -429,7 +470,12 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
             return _lemma(verb) or verb, statement
         return " ".join(statement.split()[:8]), statement
     s = _clean(s.replace('"', "").replace("“", "").replace("”", ""))
-    if _YES.match(s):
+    s = (
+        re.sub(r"\s+(?:it|them|this|that|so)$", "", s, flags=re.I)
+        if len(s.split()) == 2 and not re.match(rf"^{_SAY_VERBS}\b", s, re.I)
+        else s
+    )
+    if _YES.match(s) or re.match(r"^saying\s+so$", s, re.I):
         return "yes", None
     if _NO.match(s):
         return "no", None
@@ -455,6 +501,14 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         if len(rest.split()) >= 3:
             return "yes", rest
         return _short(rest), None
+    m = _CALL.match(s)
+    if m is not None:
+        comp = re.split(r"\s+(?:for|to|in|of|on|at|by|because)\b", m.group("c"))[0]
+        obj = m.group("obj")
+        statement = None
+        if obj.lower() not in ("it", "them", "this", "that", "him", "her"):
+            statement = f"{obj} is {m.group('det') or ''} {m.group('c')}".replace("  ", " ")
+        return comp, statement
     m = re.match(r"^(?:are|were|is|was|remain|remained|would\s+be|will\s+be)\s+(?P<rest>.+)$", s, re.I)
     if m:
         rest = m.group("rest")
@@ -524,6 +578,7 @@ def _short(s: str) -> str:
             return lemma
         return " ".join([lemma, *rest])
     out = " ".join(words[:8])
+    out = re.sub(r"^(?:(?:on|in|at)\s+)?(?:the|a|an)\s+(?=\w)", "", out, flags=re.I)
     return out.strip(" '\"“”‘’")
 
 
@@ -542,7 +597,7 @@ _MAIN_DO = r"(?:something|nothing|anything|a|an|the|it|this|that|so|enough|well|
 def yes_no_question(clause: str) -> str:
     """Turn a statement into a yes/no question: "the U.S. should negotiate" -> "Should the U.S. negotiate?"."""
     c = _clean(clause)
-    c = re.sub(r"\s*[-–—]+\s*(?:who|whose|which)\b[^-–—]*[-–—]+\s*", " ", c)
+    c = re.sub(r"\s*[-–—]+\s+(?:who|whose|which)\b.*?\w[-–—]+\s+", " ", c)
     c = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*", " ", c)
     c = _you(c)
     m = _AUX_RE.search(c)

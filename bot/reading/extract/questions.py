@@ -105,6 +105,8 @@ def race_name(text: str) -> str | None:
 
 
 def horse_race_question(passage: str) -> str:
+    if re.search(r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", passage):
+        return "Two-party preferred vote"
     if _VOTING_INTENTION.search(passage) or re.search(
         r"\bshare\s+of\s+the\s+vote\b|\bvote\s+share\b", passage
     ):

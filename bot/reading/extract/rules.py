@@ -123,6 +123,20 @@ _WHERE = re.compile(
     r"(?:Northeast|Northwest|Southeast|Southwest|Midwest|South|West|East|North|Scotland|Wales|London|"
     r"Quebec|Ontario|Alberta|British Columbia)\b)"
 )
+_RATING_LEFT = re.compile(
+    r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?(?:\s+(?:stands|is|was|at|of|"
+    r"to|rose|fell|slipped|climbed|sits|remains|hit|hits))*\s*$",
+    re.IGNORECASE,
+)
+_RATING_ANSWER = {
+    "approval": "approve",
+    "disapproval": "disapprove",
+    "favorability": "favorable",
+    "favourability": "favourable",
+    "unfavorability": "unfavorable",
+    "unfavourability": "unfavourable",
+}
+_LABEL_LEFT = re.compile(r"(?:\b(?:strongly|somewhat|total|net)\s+)?\b([A-Za-z']+)\s*:?\s*$", re.IGNORECASE)
 _PAIR_FOR = re.compile(
     r"[ \t]*\)?[ \t]*(?:in\s+favou?r\s+of|for|backing|supporting)\s+(?P<x>[^,;.()]{2,80})", re.IGNORECASE
 )
@@ -283,6 +297,14 @@ class RuleExtractor:
         if partner is not None and self._pair_answer(text, c, partner, s, d):
             return
         title_case = s.headline and _is_title_case(text[s.start : s.end])
+        rating = _RATING_LEFT.search(left)
+        if rating is not None:
+            d.answer = _RATING_ANSWER[rating.group(1).lower()]
+            return
+        label = _LABEL_LEFT.search(left)
+        if label is not None and label.group(1).lower() in _LABEL_WORDS:
+            d.answer = label.group(0).strip(" :").lower()
+            return
         name = None if title_case else labels.name_answer(left)
         if name is not None and name.lower() not in _LABEL_WORDS:
             d.answer, d.name_answer = name, True
@@ -441,7 +463,12 @@ def _any_strong_figure(
         s = sf.sentence
         sctx = filters.sentence_context(text[s.start : s.end])
         for i in sf.cands:
-            if cands[i].marked and filters.reject_reason(text, cands, i, s.start, s.end, sctx, pctx) is None:
+            c = cands[i]
+            if (
+                c.marked
+                and filters.opinion_signal(text, c, s.start, s.end)
+                and filters.reject_reason(text, cands, i, s.start, s.end, sctx, pctx) is None
+            ):
                 return True
     return False
 

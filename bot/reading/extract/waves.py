@@ -26,7 +26,7 @@ _FROM_LEFT = re.compile(
 )
 _FROM_ONLY = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(
-    rf"(?:compared\s+(?:to|with)|since|back\s+in|in|than\s+in|than)\s+(?P<t>{_TIME}),?\s+when\b[^.;]{{0,90}}$",
+    rf"(?:compar(?:e|es|ed|ing)\s+(?:to|with)|since|back\s+in|in|than\s+in|than)\s+(?P<t>{_TIME}),?\s+when\b[^.;]{{0,90}}$",
     re.IGNORECASE,
 )
 _RIGHT_TIME = re.compile(
