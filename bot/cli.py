@@ -17,8 +17,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import ConfigError, Settings, describe, load_settings, platform_problems
-from bot.errors import PollwatchError, UserError
+from bot.config import Settings, describe, load_settings, platform_problems
+from bot.errors import ConfigError, PollwatchError, UserError
 
 log = logging.getLogger("pollwatch")
 

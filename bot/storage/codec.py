@@ -14,7 +14,8 @@ def dump_extraction(extraction: Extraction) -> str:
 
 
 def _figure(data: dict[str, Any]) -> Figure:
-    return Figure(**{k: data.get(k) for k in Figure.__dataclass_fields__})
+    fields: dict[str, Any] = {k: data.get(k) for k in Figure.__dataclass_fields__}
+    return Figure(**fields)
 
 
 def load_extraction(raw: str) -> Extraction:

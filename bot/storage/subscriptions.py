@@ -73,7 +73,7 @@ class SubscriptionStore:
         feed_ids = sorted({s.feed_id for s in subscriptions})
         marks = ",".join("?" * len(feed_ids))
         feed_rows = (
-            await self._db.fetchall(f"SELECT * FROM feeds WHERE id IN ({marks})", feed_ids)
+            await self._db.fetchall(f"SELECT * FROM feeds WHERE id IN ({marks})", tuple(feed_ids))
             if feed_ids
             else []
         )
