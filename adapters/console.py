@@ -22,3 +22,9 @@ class ConsoleAdapter:
             self._out.write(f"\n[#{channel}] {digest_to_text(digest)}\n")
             self._out.flush()
         return f"console:{channel}:{delivery_id}"
+
+    async def send_notice(self, channel: str, text: str) -> str:
+        async with self._lock:
+            self._out.write(f"\n[#{channel}] notice: {text}\n")
+            self._out.flush()
+        return f"console:{channel}:notice"

@@ -64,12 +64,16 @@ async def run() -> dict[str, object]:
             baseline = time.perf_counter() - started
 
             clock = Clock()
-            settings = Settings(db_path=workdir / "bench.db", allow_private_feeds=True, demo_feed="", backfill=1)
+            settings = Settings(
+                db_path=workdir / "bench.db", allow_private_feeds=True, demo_feed="", backfill=1
+            )
             core = await Pollwatch.open(settings, clock=clock)
             try:
                 for i in range(FEEDS):
                     feed, _ = await core.storage.feeds.add(f"http://127.0.0.1:{port}/feed/{i}", clock.now)
-                    await core.storage.subscriptions.add(feed.id, "console", "bench", backfill=1, now=clock.now)
+                    await core.storage.subscriptions.add(
+                        feed.id, "console", "bench", backfill=1, now=clock.now
+                    )
                 rss_before = _rss_mb()
                 started = time.perf_counter()
                 first = await core.watcher.check_due()

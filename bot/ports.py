@@ -26,3 +26,8 @@ class ChatAdapter(Protocol):
         Raise :class:`ChannelUnavailable` when the channel is gone; any other exception is retried.
         """
         ...
+
+    async def send_notice(self, channel: str, text: str) -> str:
+        """Tell a channel's admins something about its feeds (a feed paused after failures, a backlog
+        folded into the next digest). Plain text, already worded for people; returns a message ref."""
+        ...
