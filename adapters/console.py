@@ -6,8 +6,8 @@ import asyncio
 import sys
 from typing import TextIO
 
-from bot.models import Digest
-from bot.render import digest_to_text
+from bot.models import Digest, DigestBundle
+from bot.render import bundle_to_text, digest_to_text
 
 
 class ConsoleAdapter:
@@ -20,6 +20,12 @@ class ConsoleAdapter:
     async def send_digest(self, channel: str, digest: Digest, *, delivery_id: int) -> str:
         async with self._lock:
             self._out.write(f"\n[#{channel}] {digest_to_text(digest)}\n")
+            self._out.flush()
+        return f"console:{channel}:{delivery_id}"
+
+    async def send_bundle(self, channel: str, bundle: DigestBundle, *, delivery_id: int) -> str:
+        async with self._lock:
+            self._out.write(f"\n[#{channel}] {bundle_to_text(bundle)}\n")
             self._out.flush()
         return f"console:{channel}:{delivery_id}"
 

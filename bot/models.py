@@ -169,6 +169,18 @@ class Digest:
 
 
 @dataclass(frozen=True, slots=True)
+class DigestBundle:
+    """Several posts in one message: a scheduled (daily/weekly) digest, or posts held back by a channel's
+    hourly limit. ``digests`` are newest first; an empty bundle says nothing new arrived (sent only when
+    the subscription asked for that)."""
+
+    title: str
+    since: datetime | None
+    until: datetime
+    digests: tuple[Digest, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Delivery:
     """One outbox row: a post going to a channel."""
 

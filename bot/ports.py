@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from bot.errors import PollwatchError
-from bot.models import Digest
+from bot.models import Digest, DigestBundle
 
 
 class ChannelUnavailable(PollwatchError):
@@ -25,6 +25,11 @@ class ChatAdapter(Protocol):
         ``delivery_id`` is stable across retries, for platforms that can deduplicate with it.
         Raise :class:`ChannelUnavailable` when the channel is gone; any other exception is retried.
         """
+        ...
+
+    async def send_bundle(self, channel: str, bundle: DigestBundle, *, delivery_id: int) -> str:
+        """Post several digests as one message (or a few, when long: split them, never drop any).
+        ``delivery_id`` is the first delivery's id, stable across retries. Same errors as send_digest."""
         ...
 
     async def send_notice(self, channel: str, text: str) -> str:

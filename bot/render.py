@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.models import Digest, FigureGroup
+from bot.models import Digest, DigestBundle, FigureGroup
 
 
 def _pct(value: float) -> str:
@@ -61,3 +61,15 @@ def _when(digest: Digest) -> str | None:
     if digest.published_at is None:
         return None
     return digest.published_at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def bundle_to_text(bundle: DigestBundle) -> str:
+    """A scheduled digest: a header, then each post's digest, newest first."""
+    if not bundle.digests:
+        since = f" since {bundle.since:%Y-%m-%d %H:%M} UTC" if bundle.since else ""
+        return f"## {bundle.title}\nNothing new{since}."
+    count = len(bundle.digests)
+    lines = [f"## {bundle.title} — {count} new post{'s' if count != 1 else ''}"]
+    for digest in bundle.digests:
+        lines += ["", digest_to_text(digest)]
+    return "\n".join(lines)
