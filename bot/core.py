@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from datetime import timedelta
 
 from bot import __version__
 from bot.clock import now_ts
@@ -16,6 +17,7 @@ from bot.feeds.parse_pool import ParsePool
 from bot.feeds.timing import Timing
 from bot.feeds.watcher import Watcher
 from bot.fetch.http import Fetcher, FetchOptions
+from bot.polls.service import PollService
 from bot.reading.extract import Extractor
 from bot.reading.read import Reader
 from bot.storage import Storage
@@ -69,6 +71,12 @@ class Pollwatch:
         )
         self.feeds = FeedAdmin(
             storage, self.fetcher, self.watcher, default_backfill=settings.backfill, clock=clock
+        )
+        self.polls = PollService(
+            storage,
+            default_duration=timedelta(seconds=settings.poll_duration),
+            chart_dir=settings.chart_dir,
+            voter_salt=settings.voter_salt,
         )
 
     @classmethod

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
+from bot.core import Pollwatch
 from bot.polls.compare import compare
 from bot.polls.models import PollOption, PollResults, ReferenceSeries, Tally
+from tests.polls.poll_support import open_core
+from tests.support import Clock, with_settings
 
 CLOSED = datetime(2021, 8, 20, 12, 0, tzinfo=UTC)
 POSTED = CLOSED - timedelta(days=3, hours=2)
@@ -45,3 +51,18 @@ def results() -> PollResults:
         subgroup_options=["Joe Biden", "Donald Trump"],
         subgroup_populations={"Donald Trump": "2020 Trump voters"},
     )
+
+
+# --- poll service fixtures (real SQLite file under tmp_path, charts under tmp_path) ---------------------
+
+
+@pytest.fixture
+def poll_settings(settings: Settings, tmp_path: Path) -> Settings:
+    return with_settings(settings, chart_dir=tmp_path / "charts")
+
+
+@pytest.fixture
+async def poll_core(poll_settings: Settings, clock: Clock) -> AsyncIterator[Pollwatch]:
+    core = await open_core(poll_settings, clock)
+    yield core
+    await core.close()
