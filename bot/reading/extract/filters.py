@@ -19,31 +19,6 @@ from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
 
 WINDOW = 80
 
-_POLL_WORDS = re.compile(
-    r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
-    r"fieldwork|voting intention|exit[- ]polls?|political monitor|tracking|crosstabs?|sample)\b",
-    re.IGNORECASE,
-)
-# "polls closed", "go to the polls", "polling places" are about voting, not opinion polls.
-_NOT_POLL = re.compile(
-    r"\b(?:polls?\s+(?:closed?|open(?:ed)?|opening|closing)|to the polls|polling\s+(?:places?|stations?|"
-    r"booths?|locations?|day))\b",
-    re.IGNORECASE,
-)
-_ELECTION_HARD = re.compile(
-    r"\b(?:precincts?|ballots? counted|votes? counted|vote count|official results?|"
-    r"certified results?|electoral college votes|won the (?:election|seat|race|state|primary))\b",
-    re.IGNORECASE,
-)
-_ECON = re.compile(
-    r"\b(?:unemployment|jobless|inflation|GDP|gross domestic|interest rates?|mortgage|tariffs?|"
-    r"tax rates?|bracket|stock market|bond market|yields?|wages?|salar(?:y|ies)|growth rate|"
-    r"economy grew|CPI|deficit|budget|shooting|free throws?|field goals?|batting|three-pointers?|"
-    r"market share|profit|revenue|earnings|dividend|discount|price index|consumer prices|"
-    r"approval rating of the (?:bill|law))\b",
-    re.IGNORECASE,
-)
-
 _MOE_LEFT = re.compile(
     r"(?:margin of (?:sampling )?error|error margin|sampling error|margin of error|plus or minus|"
     r"plus-or-minus|±|\+/-|\+-|\bmoe\b|credibility interval)[^.;]{0,30}$",
@@ -150,10 +125,16 @@ class PassageContext:
     poll_evidence: bool
 
 
-def passage_context(text: str) -> PassageContext:
+def passage_context(text: str, has_pollster: bool | None = None) -> PassageContext:
     """Whether the passage mentions a poll, survey or pollster anywhere (outside "polls closed")."""
-    cleaned = _NOT_POLL.sub(" ", text) if _NOT_POLL.search(text) else text
-    return PassageContext(poll_evidence=bool(_POLL_WORDS.search(cleaned) or POLLSTER_RE.search(cleaned)))
+    if has_pollster is None:
+        has_pollster = POLLSTER_RE.search(text) is not None
+    if has_pollster:
+        return PassageContext(poll_evidence=True)
+    for m in _SENTENCE_FLAGS.finditer(text):
+        if m.lastgroup in ("poll", "exit"):
+            return PassageContext(poll_evidence=True)
+    return PassageContext(poll_evidence=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,14 +148,38 @@ class SentenceContext:
     turnout: bool
 
 
-def sentence_context(sentence: str) -> SentenceContext:
-    cleaned = _NOT_POLL.sub(" ", sentence)
+_SENTENCE_FLAGS = re.compile(
+    r"(?P<np>\bpolls?\s+(?:closed?|open(?:ed)?|opening|closing)\b|\bto\s+the\s+polls\b|\bpolling\s+"
+    r"(?:places?|stations?|booths?|locations?|day)\b)"
+    r"|(?P<exit>\bexit[- ]poll)"
+    r"|(?P<turnout>\bturnout\b)"
+    r"|(?P<election>\b(?:precincts?|ballots?\s+counted|votes?\s+counted|vote\s+count|official\s+results?|"
+    r"certified\s+results?|electoral\s+college\s+votes|won\s+the\s+(?:election|seat|race|state|primary))\b)"
+    r"|(?P<poll>\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
+    r"fieldwork|voting\s+intention|political\s+monitor|tracking|crosstabs?|sample|margin\s+of\s+(?:sampling\s+)?"
+    r"error|n\s+size|topline|weighted)\b)"
+    r"|(?P<econ>\b(?:unemployment|jobless|inflation|GDP|gross\s+domestic|interest\s+rates?|mortgage|tariffs?|"
+    r"tax\s+rates?|bracket|stock\s+market|bond\s+market|yields?|wages?|salar(?:y|ies)|growth\s+rate|"
+    r"economy\s+grew|CPI|deficit|budget|shooting|free\s+throws?|field\s+goals?|batting|three-pointers?|"
+    r"market\s+share|profit|revenue|earnings|dividend|discount|price\s+index|consumer\s+prices)\b)",
+    re.IGNORECASE,
+)
+
+
+def sentence_context(sentence: str, has_pollster: bool = False) -> SentenceContext:
+    """Flags of one sentence in one regex pass; ``has_pollster`` when a pollster is named in it."""
+    flags = {"election": False, "econ": False, "poll": has_pollster, "exit": False, "turnout": False}
+    for m in _SENTENCE_FLAGS.finditer(sentence):
+        kind = m.lastgroup
+        if kind is None or kind == "np":
+            continue
+        flags[kind] = True
     return SentenceContext(
-        election=bool(_ELECTION_HARD.search(cleaned)),
-        econ=bool(_ECON.search(cleaned)),
-        poll=bool(_POLL_WORDS.search(cleaned) or POLLSTER_RE.search(cleaned)),
-        exit_poll=bool(re.search(r"\bexit[- ]poll", cleaned, re.IGNORECASE)),
-        turnout=bool(re.search(r"\bturnout\b", cleaned, re.IGNORECASE)),
+        election=flags["election"],
+        econ=flags["econ"],
+        poll=flags["poll"] or flags["exit"],
+        exit_poll=flags["exit"],
+        turnout=flags["turnout"],
     )
 
 
@@ -215,10 +220,13 @@ def reject_reason(
     c = cands[i]
     if c.value > 100:
         return "over 100"
+    if not c.marked and c.partner is None:
+        return "bare number"  # "Name NN" list items are let in by the caller
     left = text[max(s_start, c.start - WINDOW) : c.start]
+    near = left[-36:]  # end-anchored patterns only need the last few words
     right = text[c.mark_end : min(s_end, c.mark_end + WINDOW)]
     partner = cands[c.partner] if c.partner is not None else None
-    if _MOE_LEFT.search(left):
+    if _MOE_LEFT.search(left[-60:]):
         return "margin of error"
     last = partner if c.first and partner is not None else c
     last_right = right if last is c else text[last.mark_end : min(s_end, last.mark_end + WINDOW)]
@@ -230,15 +238,15 @@ def reject_reason(
         return "not a share (unit, error, change, bound or rate follows)"
     first = c if partner is None or c.first else partner
     first_left = left if first is c else text[max(s_start, first.start - WINDOW) : first.start]
-    if _CHANGE_LEFT.search(left):
+    if _CHANGE_LEFT.search(near):
         return "change or lead"
-    if partner is None and _BOUND_LEFT.search(left):
+    if partner is None and _BOUND_LEFT.search(near):
         # "more than 40 per cent", "tops 5 percent".
         return "bound or threshold"
-    if _RANGE_LEFT.search(first_left) or _BETWEEN_AND.search(left):
+    if _RANGE_LEFT.search(first_left[-36:]) or _BETWEEN_AND.search(near):
         # "between 20% and 50%", "ranging from 40-45%".
         return "range"
-    if c.marked and _ADJ_LEFT.search(left) and _ADJ_RIGHT.match(right):
+    if c.marked and _ADJ_LEFT.search(near) and _ADJ_RIGHT.match(right):
         return "rate or level written as a percentage"
     if sctx.election and not sctx.exit_poll:
         return "election count"
@@ -286,7 +294,7 @@ def _bare_reason(
     second = partner if c.first else c
     if first.value + second.value > 101 or first.value < 1 or second.value < 1:
         return "pair does not split a whole"
-    fleft = text[max(s_start, first.start - WINDOW) : first.start]
+    fleft = text[max(s_start, first.start - 30) : first.start]
     if _AGE_LEFT.search(fleft):
         return "age band, range or score"
     sright = text[second.end : min(s_end, second.end + WINDOW)]

@@ -39,6 +39,7 @@ _QUALIFIER = re.compile(
     re.VERBOSE,
 )
 _STOP_VERB = re.compile(rf"\s+(?:{OPINION_VERBS}|say|thought|realize|backed|favored)\b", re.IGNORECASE)
+_FIXABLE_MODS = ("registered", "likely", "eligible", "self-described", "self-identified", "independent")
 _FUZZY_TARGETS = (
     "registered voters",
     "likely voters",
@@ -89,6 +90,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     m = cands[-1] if prefer_last else cands[0]
     start, end = m.start(), m.end()
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
+    fixed_mod: str | None = None
     words = list(_WORD.finditer(chunk, 0, start))
     for taken, w in enumerate(reversed(words)):
         tok = w.group(0)
@@ -98,9 +100,16 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         ok = (
             low in POP_MODS
             or re.fullmatch(r"(?:19|20)\d\d", tok) is not None
-            or (_is_cap(tok) and tok.strip(".") not in NOT_NAMES and tok not in POLLSTER_WORDS)
+            or (_is_cap(tok) and tok.strip(".") not in NOT_NAMES)
             or re.fullmatch(r"(?:self|non|pro|anti)-[a-z]+", low) is not None
         )
+        if not ok and taken == 0 and len(low) > 4:
+            close = difflib.get_close_matches(low, _FIXABLE_MODS, n=1, cutoff=0.8)
+            if close:
+                # "regstered voters": an obvious misspelling of a population modifier.
+                fixed_mod = close[0]
+                start = w.start()
+                break
         if not ok or taken >= 4:
             break
         start = w.start()
@@ -113,6 +122,8 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
             return None
         end += rest.end()
     text = _clean(chunk[start:end])
+    if fixed_mod is not None:
+        text = fixed_mod + text[len(text.split()[0]) :] if text.split() else text
     text = re.sub(r"^(?:the|all|of)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^those\s+(?=aged\b)", "", text, flags=re.IGNORECASE)
     text = re.sub(
@@ -316,7 +327,9 @@ _NUMBERISH = re.compile(
     re.IGNORECASE,
 )
 _NAME_LEFT_VERB = re.compile(
-    r"\s+(?:at|with|on|has|had|have|holds|held|wins|won|leads|led|carries|carried|gets|got|drew|draws|took|takes|received|receives|garners|garnered|"
+    r"\s+(?:at|with|on|is\s+on|are\s+on|was\s+on|were\s+on|stands\s+on|sits\s+on|"
+    r"(?:climbed|rose|fell|dropped|slipped|jumped|slid|edged\s+up|edged\s+down|is\s+down|is\s+up|"
+    r"down|up)\s+to|has|had|have|holds|held|wins|won|leads|led|carries|carried|gets|got|drew|draws|took|takes|received|receives|garners|garnered|"
     r"earned|earns|polled|polls|is\s+at|was\s+at|stands\s+at|sits\s+at|scored|scores|leads\s+with|"
     r"trails\s+with|came\s+in\s+at|finished\s+with|registers|registered)\s*$"
 )
@@ -326,6 +339,7 @@ def name_answer(left: str) -> str | None:
     """Option named right before the figure: "Sarah Palin (16%)", "Perry at 8%", "Approve 45%"."""
     m = re.search(r"[(:]\s*$", left)
     base = left[: m.start()] if m else left
+    base = re.sub(r"(?<=[A-Za-z])\s+\d[\d,]*\s*$", " ", base)  # "Right Direction 412 41%": a frequency column
     v = _NAME_LEFT_VERB.search(base)
     if v is not None:
         base = base[: v.start()]
@@ -412,12 +426,24 @@ _DISCOURSE = re.compile(
 )
 
 
+_TIME_ONLY = re.compile(
+    r"^(?:(?:in|from|during|since)\s+)?(?:the\s+)?(?:last|previous|prior|this|that|a)?\s*"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter|poll|survey|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|(?:19|20)\d\d)s?(?:\s+ago)?$",
+    re.I,
+)
+
+
 def verb_phrase(right: str) -> str:
     """The words after a figure that say what the respondents answered, up to the next clause.
 
     Empty when the figure is an item of a list whose predicate comes later ("65% of Republicans, ...").
     """
-    s = re.sub(r"^[ \t]*\)?[ \t]*", "", right)
+    s = re.sub(
+        r"^[ \t]*\)?[ \t]*(?:,[ \t]*(?=(?:say|said|think|believe|agree|feel|want|support|oppose)\b))?",
+        "",
+        right,
+    )
     got = of_chunk(right)
     if got is not None:
         s = right[got[1] :]
@@ -440,7 +466,10 @@ def verb_phrase(right: str) -> str:
     cut = _VP_CUT.search(s)
     if cut is not None:
         s = s[: cut.start()]
-    return _clean(s)
+    s = re.sub(r"\s+(?:to|of|at|in|for|by|from|with|than|the|a|an)$", "", _clean(s), flags=re.I)
+    if _TIME_ONLY.match(s):
+        return ""
+    return s
 
 
 _CALL = re.compile(
@@ -464,7 +493,7 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         return "", None
     q = _QUOTED_STATEMENT.match(s)
     if q is not None:
-        statement = _clean(q.group("q"))
+        statement: str | None = _clean(q.group("q"))
         verb = s.split()[0].lower()
         if verb in ("agree", "agreed", "agrees", "disagree", "disagreed", "disagrees"):
             return _lemma(verb) or verb, statement
@@ -507,7 +536,8 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         obj = m.group("obj")
         statement = None
         if obj.lower() not in ("it", "them", "this", "that", "him", "her"):
-            statement = f"{obj} is {m.group('det') or ''} {m.group('c')}".replace("  ", " ")
+            det = m.group("det") or m.group("det2") or ""
+            statement = f"{obj} is {det} {m.group('c')}".replace("  ", " ")
         return comp, statement
     m = re.match(r"^(?:are|were|is|was|remain|remained|would\s+be|will\s+be)\s+(?P<rest>.+)$", s, re.I)
     if m:
@@ -552,12 +582,17 @@ def _canon(s: str) -> str:
 _LEMMAS = ("support", "oppose", "favor", "approve", "disapprove", "prefer", "agree", "disagree")
 
 
+_LEMMA_PREFIXES = frozenset(w[:2] for w in (*_VERB_MAP, *_LEMMAS))
+
+
 def _lemma(word: str) -> str | None:
     low = word.lower()
     if low in _VERB_MAP:
         return _VERB_MAP[low]
     if low in _LEMMAS:
         return low
+    if len(low) < 5 or low[:2] not in _LEMMA_PREFIXES:
+        return None
     close = difflib.get_close_matches(low, [*_VERB_MAP, *_LEMMAS], n=1, cutoff=0.88)
     if close:
         return _VERB_MAP.get(close[0], close[0])

@@ -10,24 +10,26 @@ import re
 from bot.models import PollMeta
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE
 
-_SAMPLE = re.compile(
-    r"""(?:
-        \b(?:sample|survey|poll|polled|surveyed|interviewed|interviews|questioned)\s+(?:of\s+|with\s+)?
-        (?:among\s+)?(?:a\s+)?(?:random\s+|representative\s+|national\s+|nationally\s+representative\s+)?
-        (?:sample\s+of\s+)?(?P<n1>\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:%|percent|per\s?cent))
-      | \b[Nn]\s*=\s*(?P<n2>\d{1,3}(?:,\d{3})*|\d{2,6})\b
-      | \b(?P<n3>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:[\w-]+\s+){0,4}?(?:were\s+|was\s+)?
-        (?:interviewed|surveyed|polled|questioned|respondents)\b
-      | \bN\s+[Ss]ize:?\s*(?P<n4>\d{2,6})\b
-    )""",
-    re.VERBOSE | re.IGNORECASE,
+_COUNT = re.compile(r"(?=\d)(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w%]|[.,]\d)")
+_SAMPLE_LEFT = re.compile(
+    r"(?:\b(?:sample|survey|poll|polled|polling|surveyed|interviewed|interviews|questioned)\s+(?:of\s+|with\s+)?"
+    r"(?:among\s+)?(?:a\s+)?(?:(?:random|representative|national|nationally)\s+)*(?:sample\s+of\s+)?"
+    r"|\b[Nn]\s*=\s*|\bN\s+[Ss]ize:?\s*)$",
+    re.IGNORECASE,
 )
+_SAMPLE_RIGHT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:were\s+|was\s+)?(?:interviewed|surveyed|polled|questioned|respondents)\b",
+    re.IGNORECASE,
+)
+_SAMPLE_KEYS = ("sample", "survey", "poll", "interview", "question", "n=", "n =", "size")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _MOE = re.compile(
     r"(?:margin\s+of\s+(?:sampling\s+)?error|error\s+margin|sampling\s+error(?:\s+margin)?|\bMoE\b)"
     r"[^.;\d]{0,40}?(?P<v>\d{1,2}(?:\.\d{1,2})?)"
     r"|(?:±|\+/-|plus\s+or\s+minus|plus-or-minus)\s*(?P<w>\d{1,2}(?:\.\d{1,2})?)",
     re.IGNORECASE,
 )
+_MOE_KEY = re.compile(r"error|±|\+/-|minus|\bMoE\b", re.IGNORECASE)
 _FIELDWORK = re.compile(
     rf"\b(?:conducted|fielded|carried\s+out|taken|in\s+the\s+field)\s+(?:from\s+|between\s+|on\s+)?"
     rf"(?P<when>(?:{MONTHS})\.?\s+\d{{1,2}}(?:\s*(?:-|–|to|and)\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})?"
@@ -66,27 +68,34 @@ def pollster_at(mentions: list[tuple[int, str]], pos: int, s_start: int, s_end: 
 
 
 def sample_size(text: str) -> tuple[int, int] | None:
-    """(size, offset) of the first sample size the text states."""
-    for m in _SAMPLE.finditer(text):
-        raw = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-        if raw is None:
+    """(size, offset) of the first sample size the text states ("a survey of 1,024 adults", "N=800")."""
+    for m in _COUNT.finditer(text):
+        n = int(m.group(0).replace(",", ""))
+        if not 30 <= n <= 1_000_000 or _PERCENT_AFTER.match(text, m.end()):
             continue
-        n = int(raw.replace(",", ""))
-        if 30 <= n <= 1_000_000:
+        left = text[max(0, m.start() - 60) : m.start()]
+        low = left.lower()
+        if (any(k in low for k in _SAMPLE_KEYS) and _SAMPLE_LEFT.search(left)) or _SAMPLE_RIGHT.match(
+            text, m.end(), min(len(text), m.end() + 60)
+        ):
             return n, m.start()
     return None
 
 
 def margin_of_error(text: str) -> float | None:
-    m = _MOE.search(text)
-    if m is None:
-        return None
-    raw = m.group("v") or m.group("w")
-    value = float(raw)
-    return value if 0 < value < 20 else None
+    for k in _MOE_KEY.finditer(text):
+        window = text[max(0, k.start() - 45) : k.end() + 60]
+        m = _MOE.search(window)
+        if m is not None:
+            value = float(m.group("v") or m.group("w"))
+            return value if 0 < value < 20 else None
+    return None
 
 
 def fieldwork(text: str) -> str | None:
+    low = text.lower()
+    if not any(k in low for k in ("conducted", "fielded", "carried out", "taken", "in the field")):
+        return None
     m = _FIELDWORK.search(text)
     return m.group("when") if m else None
 

@@ -53,21 +53,25 @@ _UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # A percent marker right after a number: "%", " %", " percent", " per cent", "-per cent", " pct".
 PCT_MARK = re.compile(r"[ \t]?(?:-[ \t]?)?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
 
-_NUMBER = re.compile(
-    rf"""
-    (?<![\w.$£€%/])(?P<d>(?>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\w/]|\.\d)
-    |
-    \b(?P<w>
+_DIGITS = re.compile(r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)")
+# Spelled-out numbers only count before a percent marker, so they are looked for backwards from each
+# marker in a short window instead of at every word of the text.
+_MARKER = re.compile(r"(?<=[A-Za-z])[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
+_SPELLED_BEFORE = re.compile(
+    rf"""\b(?P<w>
         (?:{_TENS_ALT})(?:[\s-](?:{_DIGIT_WORDS}))?
       | (?:{_UNITS_ALT})
       | (?:one[\s-]|a[\s-])?hundred
-    )\b(?=[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b))
-    """,
+    )[ \t]?-?[ \t]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # "52% to 41%", "55-41", "67 - 29 percent", "39% vs. 36%", "47 to 53".
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IGNORECASE)
+
+
+# A safety valve for number dumps: real posts have a few hundred numbers at most.
+MAX_CANDIDATES = 20_000
 
 
 @dataclass(slots=True)
@@ -123,28 +127,35 @@ def parse_number(written: str) -> float | None:
     return words_to_number(s)
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every number in ``text`` with its percent marker and pairing, in text order."""
+def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """Every number in ``text`` (up to ``limit``) with its percent marker and pairing, in text order."""
     out: list[Candidate] = []
-    for m in _NUMBER.finditer(text):
-        written = m.group("d") or m.group("w")
-        if written is None:
-            continue
-        value = parse_number(written)
+    for m in _DIGITS.finditer(text):
+        if len(out) >= limit:
+            break
+        value = parse_number(m.group(0))
         if value is None:
             continue
         start, end = m.start(), m.end()
         mk = PCT_MARK.match(text, end)
-        out.append(
-            Candidate(
-                value=value,
-                start=start,
-                end=end,
-                mark_end=mk.end() if mk else end,
-                marked=mk is not None,
-                spelled=m.group("w") is not None,
-            )
-        )
+        out.append(Candidate(value, start, end, mk.end() if mk else end, mk is not None, spelled=False))
+    spelled: list[Candidate] = []
+    for mk in _MARKER.finditer(text):
+        if len(spelled) >= limit:
+            break
+        window_start = max(0, mk.start() - 24)
+        w = _SPELLED_BEFORE.search(text, window_start, mk.start())
+        if w is None:
+            continue
+        value = words_to_number(w.group("w"))
+        if value is None:
+            continue
+        pm = PCT_MARK.match(text, w.end("w"))
+        if pm is None:
+            continue
+        spelled.append(Candidate(value, w.start("w"), w.end("w"), pm.end(), True, spelled=True))
+    if spelled:
+        out = sorted(out + spelled, key=lambda c: c.start)
     _link_pairs(text, out)
     return out
 

@@ -123,6 +123,11 @@ _WHERE = re.compile(
     r"(?:Northeast|Northwest|Southeast|Southwest|Midwest|South|West|East|North|Scotland|Wales|London|"
     r"Quebec|Ontario|Alberta|British Columbia)\b)"
 )
+_NS_LEFT = re.compile(
+    r"\b(not\s+sure|don['’]t\s+know|undecided|no\s+opinion|unsure|refused)\s*:?\s*(?:\d[\d,]*\s+)?$",
+    re.IGNORECASE,
+)
+_MORE_LIKELY = re.compile(r"\b(?:more|less)\s+likely\b.*?\bto\s+(?P<vp>[^.,;:]{3,80})", re.IGNORECASE)
 _RATING_LEFT = re.compile(
     r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?(?:\s+(?:stands|is|was|at|of|"
     r"to|rose|fell|slipped|climbed|sits|remains|hit|hits))*\s*$",
@@ -168,9 +173,9 @@ class RuleExtractor:
         if not cands:
             return Extraction(meta=poll_meta)
         sents = split_sentences(text)
-        pctx = filters.passage_context(text)
+        pctx = filters.passage_context(text, has_pollster=bool(mentions))
         by_sentence = _assign(cands, sents)
-        if not pctx.poll_evidence and _any_strong_figure(text, cands, by_sentence, pctx):
+        if not pctx.poll_evidence and _any_strong_figure(text, cands, by_sentence, pctx, mentions):
             # A passage with no poll word but "45% of Americans think ..." still reports a poll.
             pctx = filters.PassageContext(poll_evidence=True)
         drafts: list[Draft] = []
@@ -178,7 +183,7 @@ class RuleExtractor:
         for sf in by_sentence:
             if len(sf.cands) > MAX_CANDIDATES_PER_SENTENCE or len(drafts) >= MAX_FIGURES:
                 continue
-            drafts.extend(self._sentence_figures(text, cands, sf, pctx, main_candidates))
+            drafts.extend(self._sentence_figures(text, cands, sf, pctx, main_candidates, mentions))
         if not drafts:
             return Extraction(meta=poll_meta)
         size = meta.sample_size(text)
@@ -202,10 +207,13 @@ class RuleExtractor:
         sf: _SentenceFigs,
         pctx: filters.PassageContext,
         main_candidates: list[tuple[int, str]],
+        mentions: list[tuple[int, str]],
     ) -> list[Draft]:
         s = sf.sentence
         sentence = text[s.start : s.end]
-        sctx = filters.sentence_context(sentence)
+        if all(not cands[i].marked and cands[i].partner is None for i in sf.cands) and len(sf.cands) < 2:
+            return []  # a lone bare number (a year, a count) is never a figure
+        sctx = filters.sentence_context(sentence, _named_in(mentions, s))
         name_items: set[int] = set()
         if pctx.poll_evidence and not (sctx.election or sctx.econ):
             bare = sum(1 for i in sf.cands if not cands[i].marked and cands[i].partner is None)
@@ -245,6 +253,19 @@ class RuleExtractor:
             if not d.answer:
                 self._answer(text, cands, i, s, left, right, d)
             out.append(d)
+        if out and not any(d.answer for d in out):
+            m = _MORE_LIKELY.search(sentence)
+            if m is not None:
+                answer, statement = labels.normalise_answer(m.group("vp"))
+                for d in out:
+                    d.answer, d.statement, d.vp = answer, statement, m.group("vp")
+        prev: Draft | None = None
+        for d in out:
+            if (d.when and prev is not None and (not d.answer or d.answer == prev.answer)) or (
+                d.when and prev is not None and not d.vp
+            ):
+                d.answer, d.name_answer = prev.answer, prev.name_answer
+            prev = d
         _complete_pair_answers(out)
         return out
 
@@ -266,9 +287,9 @@ class RuleExtractor:
         if comma is not None:
             return comma[1] if comma[0] == "pop" else None
         sent_left = text[s.start : c.start]
-        among = None
-        for m in _AMONG.finditer(sent_left):
-            among = m
+        among: re.Match[str] | None = None
+        for am in _AMONG.finditer(sent_left):
+            among = am
         if among is not None:
             found = labels.population_in(among.group("chunk"), prefer_last=False)
             if found is not None:
@@ -305,8 +326,12 @@ class RuleExtractor:
         if label is not None and label.group(1).lower() in _LABEL_WORDS:
             d.answer = label.group(0).strip(" :").lower()
             return
+        ns = _NS_LEFT.search(left)
+        if ns is not None:
+            d.answer = labels._canon(ns.group(1))
+            return
         name = None if title_case else labels.name_answer(left)
-        if name is not None and name.lower() not in _LABEL_WORDS:
+        if name is not None and not (set(name.lower().split()) & _LABEL_WORDS):
             d.answer, d.name_answer = name, True
             return
         if name is not None:
@@ -409,12 +434,13 @@ class RuleExtractor:
             names = [d for d in figs if d.name_answer]
             derived = _derived_question(figs)
             same_para = s.paragraph == current_para
+            row = s.headline and si > 0 and (si - 1) in has_figs and sents[si - 1].headline
             if explicit is not None:
                 q = new_q(explicit)
             elif current is not None and (
                 _CONTINUE.search(sentence)
                 or (not substantive)
-                or (derived is None and not names and same_para)
+                or (derived is None and not names and (same_para or row))
             ):
                 q = current
             elif names and derived is None:
@@ -454,14 +480,22 @@ def _assign(cands: list[Candidate], sents: list[Sentence]) -> list[_SentenceFigs
     return out
 
 
+def _named_in(mentions: list[tuple[int, str]], s: Sentence) -> bool:
+    return any(s.start <= off < s.end for off, _ in mentions)
+
+
 def _any_strong_figure(
-    text: str, cands: list[Candidate], by_sentence: list[_SentenceFigs], pctx: filters.PassageContext
+    text: str,
+    cands: list[Candidate],
+    by_sentence: list[_SentenceFigs],
+    pctx: filters.PassageContext,
+    mentions: list[tuple[int, str]],
 ) -> bool:
     for sf in by_sentence:
         if len(sf.cands) > MAX_CANDIDATES_PER_SENTENCE:
             continue
         s = sf.sentence
-        sctx = filters.sentence_context(text[s.start : s.end])
+        sctx = filters.sentence_context(text[s.start : s.end], _named_in(mentions, s))
         for i in sf.cands:
             c = cands[i]
             if (
@@ -498,6 +532,7 @@ _SAMPLE_POP = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<pop>[^,;:.()]{3,80})",
     re.IGNORECASE,
 )
+_SAMPLE_KEY = re.compile(r"\b(?:poll|survey|interview|sample|questioned)", re.IGNORECASE)
 _SURVEY_AMONG = re.compile(
     r"\b(?:poll|survey|sample)\s+(?:\w+\s+){0,3}?(?:among|of)\s+(?P<pop>[^,;:.()\d]{3,60})", re.IGNORECASE
 )
@@ -505,12 +540,13 @@ _SURVEY_AMONG = re.compile(
 
 def _sample_population(text: str) -> str | None:
     """The universe in a sample description: "poll 2,000 self-described Republicans"."""
-    for rx in (_SAMPLE_POP, _SURVEY_AMONG):
-        m = rx.search(text)
-        if m is not None:
-            found = labels.population_in(m.group("pop"), prefer_last=False)
-            if found is not None and found[1] < 30:
-                return found[0]
+    for k in _SAMPLE_KEY.finditer(text):
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG):
+            m = rx.match(text, k.start())
+            if m is not None:
+                found = labels.population_in(m.group("pop"), prefer_last=False)
+                if found is not None and found[1] < 30:
+                    return found[0]
     return None
 
 
@@ -532,7 +568,7 @@ _CAPSEQ = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|du|de|van)
 
 def _is_title_case(sentence: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _clause_subject(left: str) -> str | None:
@@ -567,6 +603,16 @@ def _complete_answers(drafts: list[Draft]) -> None:
         by_q.setdefault(d.question_id, []).append(d)
     for figs in by_q.values():
         _complete_pair_answers(figs)
+        full: dict[str, str] = {}
+        for d in figs:
+            if d.name_answer and d.answer != "other":
+                full.setdefault(d.answer.split()[-1], d.answer)
+        if len(full) == 2:
+            (s1, n1), (_s2, n2) = full.items()
+            by_start = sorted(figs, key=lambda x: x.start)
+            for i, d in enumerate(by_start):
+                if d.answer == "other" and i > 0 and by_start[i - 1].answer:
+                    d.answer = n2 if by_start[i - 1].answer.split()[-1] == s1 else n1
         statements = {d.statement for d in figs if d.statement}
         if len(statements) >= 2:
             for d in figs:

@@ -93,7 +93,7 @@ POLLSTERS: tuple[str, ...] = (
 )
 
 _POLLSTER_ALT = "|".join(re.escape(p) for p in sorted(POLLSTERS, key=len, reverse=True))
-POLLSTER_RE = re.compile(rf"(?<![\w/])(?:{_POLLSTER_ALT})(?![\w/])")
+POLLSTER_RE = re.compile(rf"(?<![\w/])(?=[A-Z])(?:{_POLLSTER_ALT})(?![\w/])")
 
 # Head nouns that name who was asked. Lower-case matched; display keeps the text's casing.
 POP_HEADS: frozenset[str] = frozenset(
