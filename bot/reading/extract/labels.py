@@ -493,11 +493,11 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         return "", None
     q = _QUOTED_STATEMENT.match(s)
     if q is not None:
-        statement: str | None = _clean(q.group("q"))
+        quoted = _clean(q.group("q"))
         verb = s.split()[0].lower()
         if verb in ("agree", "agreed", "agrees", "disagree", "disagreed", "disagrees"):
-            return _lemma(verb) or verb, statement
-        return " ".join(statement.split()[:8]), statement
+            return _lemma(verb) or verb, quoted
+        return " ".join(quoted.split()[:8]), quoted
     s = _clean(s.replace('"', "").replace("“", "").replace("”", ""))
     s = (
         re.sub(r"\s+(?:it|them|this|that|so)$", "", s, flags=re.I)
@@ -534,7 +534,7 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
     if m is not None:
         comp = re.split(r"\s+(?:for|to|in|of|on|at|by|because)\b", m.group("c"))[0]
         obj = m.group("obj")
-        statement = None
+        statement: str | None = None
         if obj.lower() not in ("it", "them", "this", "that", "him", "her"):
             det = m.group("det") or m.group("det2") or ""
             statement = f"{obj} is {det} {m.group('c')}".replace("  ", " ")
