@@ -58,6 +58,12 @@ def quoted_question(sentence: str) -> str | None:
 
 
 def clean_question(q: str) -> str:
+    """Trim a quoted question: "What do you think are the chances ...?" -> "What are the chances ...?"."""
+    m = re.match(
+        r"^(?:do|would)\s+you\s+(?:think|say|believe)\s+(?:that\s+)?(?P<c>.+?)\??$", q, re.IGNORECASE
+    )
+    if m is not None and re.search(r"\b(?:is|are|was|were|should|would|will|can|could)\b", m.group("c")):
+        return yes_no_question(m.group("c"))
     q = re.sub(r"\b(do|would)\s+you\s+(?:think|say|believe)\s+(?=(?:is|are|was|were|will|would)\b)", "", q)
     q = re.sub(r"^(?:Q\d*[:.]?\s*|Question\s*\d*[:.]\s*)", "", q)
     return _q(q)

@@ -1,0 +1,88 @@
+"""Population, answer and question labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reading.extract import labels, questions
+
+
+@pytest.mark.parametrize(
+    ("right", "expected"),
+    [
+        (" of registered voters say yes", "registered voters"),
+        (" of 2020 Trump voters think so", "2020 Trump voters"),
+        (" of regifted votes thought so", "registered voters"),
+        (" of those aged 65+ agree", "aged 65+"),
+        (" of self-identified conservatives favored it", "self-identified conservatives"),
+        (" of the budget", None),
+    ],
+)
+def test_of_population(right: str, expected: str | None) -> None:
+    assert labels.of_population(right) == expected
+
+
+def test_paren_population() -> None:
+    assert (
+        labels.paren_population("Foolishly, most registered voters (", ") say it is") == "registered voters"
+    )
+    assert labels.paren_population("Six-in-ten (", ") Americans say so") == "Americans"
+
+
+def test_comma_label() -> None:
+    assert labels.comma_label("gender.  Women, ", ", and men") == ("pop", "Women")
+    assert labels.comma_label("likely than men, 33%, and Americans 45 or older, ", ", to") == (
+        "pop",
+        "Americans 45 or older",
+    )
+
+
+@pytest.mark.parametrize(
+    ("vp", "answer"),
+    [
+        ("say it is", "yes"),
+        ("realize it isn't", "no"),
+        ("are opposed", "oppose"),
+        ("say they oppose negotiations", "oppose negotiations"),
+        ("say likely", "likely"),
+        ("are undecided", "undecided"),
+        ("offering no opinions", "no opinion"),
+        ("backed the sales tax hike", "favor"),
+        ("oppposed", "oppose"),
+        ("call it a major problem", "major problem"),
+    ],
+)
+def test_normalise_answer(vp: str, answer: str) -> None:
+    assert labels.normalise_answer(vp)[0] == answer
+
+
+def test_statement_becomes_a_question() -> None:
+    answer, statement = labels.normalise_answer("believe the mayor should resign")
+    assert answer == "yes"
+    assert statement is not None
+    assert labels.yes_no_question(statement) == "Should the mayor resign?"
+
+
+def test_names() -> None:
+    assert labels.name_answer("frontrunners are Jane Doe (") == "Jane Doe"
+    assert labels.name_answer("followed by Texas Gov. Rick Perry at ") == "Rick Perry"
+    assert labels.name_answer("Six-in-ten (") is None
+    assert labels.trailing_name("Robertson had 11 percent and du Pont") == "du Pont"
+
+
+def test_questions() -> None:
+    assert questions.asked_question("When asked if the U.S. should build the wall, 40% said yes") == (
+        "Should the U.S. build the wall?"
+    )
+    assert questions.asked_question("Asked what result they would prefer, 42% said") == (
+        "What result would you prefer?"
+    )
+    assert questions.quoted_question('He asked: "Do you think the bridge is safe? Most said no.') == (
+        "Is the bridge safe?"
+    )
+    assert (
+        questions.question_sentence("Is the new stadium worth the cost.")
+        == "Is the new stadium worth the cost?"
+    )
+    assert questions.question_sentence("The stadium opened in May.") is None
+    assert questions.horse_race_question("the 2026 Senate race in Ohio") == "Vote choice: 2026 Senate race"

@@ -1,0 +1,53 @@
+"""Sentences, waves, grouping and poll metadata."""
+
+from __future__ import annotations
+
+from bot.reading.extract import meta
+from bot.reading.extract.grouping import Draft, assign_groups
+from bot.reading.extract.numbers import find_candidates
+from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract.sentences import split_sentences
+from bot.reading.extract.waves import wave_of
+
+
+def test_sentences_split_lines_and_keep_abbreviations() -> None:
+    text = "Poll Shows Gains\nThe U.S. public is split. Dr. Lee agrees."
+    spans = [text[s.start : s.end] for s in split_sentences(text)]
+    assert spans == ["Poll Shows Gains", "The U.S. public is split.", "Dr. Lee agrees."]
+    assert split_sentences(text)[0].headline
+
+
+def test_wave_of_earlier_figures() -> None:
+    text = "Support is 34 per cent, down from 38 per cent last month."
+    cands = find_candidates(text)
+    assert [wave_of(text, cands, i, 0, len(text)) for i in range(len(cands))] == [None, "last month"]
+    text2 = "That compares with 2001, when Gallup found 62 percent agreeing."
+    cands2 = find_candidates(text2)
+    assert wave_of(text2, cands2, len(cands2) - 1, 0, len(text2)) == "2001"
+
+
+def test_assign_groups_orders_by_first_appearance() -> None:
+    drafts = [
+        Draft(50, 0, 2, 0, question_id=1, population="adults"),
+        Draft(40, 10, 12, 0, question_id=1, population="Republicans"),
+        Draft(45, 20, 22, 1, question_id=1, population="adults"),
+        Draft(30, 30, 32, 1, question_id=1, population="adults", when="last year"),
+    ]
+    assign_groups(drafts)
+    assert [d.group for d in drafts] == ["g1", "g2", "g1", "g3"]
+
+
+def test_headline_repeat_joins_body_group(extractor: RuleExtractor) -> None:
+    text = "Poll: 58 Percent of Voters Back the Plan\n\nA new survey finds 58% of voters back the plan, and 30% oppose it."
+    ex = extractor.extract(text)
+    assert [f.group for f in ex.figures] == ["g1", "g1", "g1"]
+
+
+def test_meta() -> None:
+    text = (
+        "The Quinnipiac University poll of 1,245 registered voters was conducted May 3-7 and has a margin "
+        "of error of plus or minus 2.8 percentage points."
+    )
+    m = meta.poll_meta(text, meta.pollster_mentions(text))
+    assert (m.pollster, m.sample_size, m.margin_of_error, m.fieldwork) == ("Quinnipiac", 1245, 2.8, "May 3-7")
+    assert meta.sample_size("N=800 likely voters") == (800, 2)
