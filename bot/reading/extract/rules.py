@@ -193,6 +193,7 @@ class RuleExtractor:
         elif sample_pop is not None:
             main_candidates.append((0, sample_pop))
         main = _main_population(main_candidates) or _universe(text)
+        _fuller_mentions(drafts, main)
         self._label_sentences(text, sents, drafts, main, mentions, poll_meta.pollster)
         assign_groups(drafts)
         figures, groups = build(text, drafts, [(s.start, s.end) for s in sents])
@@ -482,6 +483,24 @@ def _assign(cands: list[Candidate], sents: list[Sentence]) -> list[_SentenceFigs
 
 def _named_in(mentions: list[tuple[int, str]], s: Sentence) -> bool:
     return any(s.start <= off < s.end for off, _ in mentions)
+
+
+def _fuller_mentions(drafts: list[Draft], main: str) -> None:
+    """A short population that repeats the end of a fuller one names the same people.
+
+    "Trump voters" after "2020 Trump voters", "Republicans" in a poll of "self-described Republicans".
+    """
+    seen: list[str] = [main]
+    for d in drafts:
+        if not d.explicit_pop:
+            continue
+        short = d.population.lower()
+        for full in seen:
+            if full.lower().endswith(" " + short) and len(full.split()) <= 4:
+                d.population = full
+                break
+        else:
+            seen.append(d.population)
 
 
 def _any_strong_figure(
