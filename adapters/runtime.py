@@ -10,9 +10,13 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
+import threading
 from typing import TextIO
 
 from adapters.console import ConsoleAdapter
+from adapters.console_commands import ConsoleSession
+from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.errors import UserError
@@ -37,6 +41,8 @@ async def ensure_demo_subscription(core: Pollwatch) -> None:
     except UserError as exc:
         log.error("could not add the demo feed %s: %s", core.settings.demo_feed, exc)
         return
+    # The sample posts are whole and their links are placeholders: never fetch the linked pages.
+    await core.storage.feeds.set_full_text(added.feed.id, "never")
     log.info("watching the demo feed %s (%d posts)", added.title or added.feed.url, added.entries)
 
 
@@ -52,10 +58,21 @@ def build_adapters(settings: Settings, out: TextIO | None) -> dict[str, ChatAdap
 
 
 async def run_bot(
-    settings: Settings, *, once: bool = False, out: TextIO | None = None, stop: asyncio.Event | None = None
+    settings: Settings,
+    *,
+    once: bool = False,
+    out: TextIO | None = None,
+    stop: asyncio.Event | None = None,
+    commands: TextIO | None = None,
 ) -> int:
-    """Run until ``stop`` is set (or SIGINT/SIGTERM), or one cycle with ``once``."""
+    """Run until ``stop`` is set (or SIGINT/SIGTERM), or one cycle with ``once``.
+
+    With ``commands``, console commands (see :mod:`adapters.console_commands`) are read from that stream
+    once the first cycle has delivered its digests; the bot stops at the end of the stream.
+    """
     stop = stop or asyncio.Event()
+    wake = asyncio.Event()
+    reader: asyncio.Task[None] | None = None
     core = await Pollwatch.open(settings)
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
@@ -67,16 +84,32 @@ async def run_bot(
         adapters = build_adapters(settings, out)
         if "console" in adapters:
             await ensure_demo_subscription(core)
-        outbox = Outbox(core.storage, adapters, max_attempts=settings.delivery_max_attempts, rng=core.rng)
+        outbox = Outbox(
+            core.storage,
+            adapters,
+            max_attempts=settings.delivery_max_attempts,
+            max_per_hour=settings.max_posts_per_hour,
+            rng=core.rng,
+            clock=core.clock,
+        )
         while True:
+            await announce_closed_polls(core, adapters)
             await core.watcher.check_due()
             await outbox.dispatch_due()
             if once or stop.is_set():
                 break
-            await _sleep_until_due(core, outbox, stop)
+            if commands is not None and reader is None:
+                reader = asyncio.create_task(
+                    read_commands(ConsoleSession(core, out or sys.stdout), commands, stop, wake)
+                )
+            await _sleep_until_due(core, outbox, stop, wake)
             if stop.is_set():
                 break
     finally:
+        if reader is not None:
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reader
         for sig in installed:
             loop.remove_signal_handler(sig)
         await core.close()
@@ -84,15 +117,56 @@ async def run_bot(
     return 0
 
 
-async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event) -> None:
+async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> None:
+    """Close every poll past its deadline (also those that ended while the bot was down) and post the
+    results where each poll ran."""
+    for closed in await core.polls.close_due(require_datetime(core.clock())):
+        spec = closed.poll.spec
+        send = getattr(adapters.get(spec.platform), "send_poll_results", None)
+        if send is None:
+            log.warning("poll #%d closed; no %s adapter to post its results", closed.poll.id, spec.platform)
+            continue
+        try:
+            await send(spec.channel, closed)
+        except Exception:
+            log.exception("could not post the results of poll #%d", closed.poll.id)
+
+
+async def read_commands(
+    session: ConsoleSession, stream: TextIO, stop: asyncio.Event, wake: asyncio.Event
+) -> None:
+    """Run console commands from ``stream``; a daemon thread reads it, so a pending read never blocks exit."""
+    loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str] = asyncio.Queue()
+
+    def pump() -> None:
+        for line in iter(stream.readline, ""):
+            loop.call_soon_threadsafe(lines.put_nowait, line)
+        loop.call_soon_threadsafe(lines.put_nowait, "")
+
+    threading.Thread(target=pump, name="console-commands", daemon=True).start()
+    while not session.done:
+        line = await lines.get()
+        if not line:
+            break
+        await session.execute(line)
+        wake.set()  # a command may have started a poll that ends before the loop would wake
+    stop.set()
+
+
+async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event, wake: asyncio.Event) -> None:
     now = core.clock()
     candidates = [now + IDLE_WAKE]
     for due in (
         await core.storage.feeds.next_due_at(),
-        await core.storage.deliveries.next_due_at(outbox.platforms),
+        await outbox.next_due_at(),
+        await core.polls.next_deadline_ts(),
     ):
         if due is not None:
             candidates.append(due)
     delay = min(max(min(candidates) - now, 0.05), IDLE_WAKE)
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(stop.wait(), delay)
+    wake.clear()
+    waits = {asyncio.create_task(stop.wait()), asyncio.create_task(wake.wait())}
+    _done, pending = await asyncio.wait(waits, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()

@@ -65,7 +65,7 @@ async def run() -> dict[str, object]:
 
             clock = Clock()
             settings = Settings(
-                db_path=workdir / "bench.db", allow_private_feeds=True, demo_feed="", backfill=1
+                db_path=workdir / "bench.db", allow_private_feeds=True, demo_feed="", backfill=1, full_text="never"
             )
             core = await Pollwatch.open(settings, clock=clock)
             try:

@@ -88,6 +88,11 @@ class Settings:
     backfill: int = 1
     summary_chars: int = 400
     delivery_max_attempts: int = 8
+    max_posts_per_hour: int = 20
+    max_feeds_per_channel: int = 50
+    pause_after_failures: int = 10
+    full_text_min_chars: int = 600
+    full_text: str = "auto"
     allow_private_feeds: bool = False
     demo_feed: str = str(SAMPLE_FEED)
     contact_url: str = "https://example.org/pollwatch"
@@ -138,6 +143,21 @@ SETTINGS: dict[str, Setting] = {
     "summary_chars": Setting("POLLWATCH_SUMMARY_CHARS", parse_positive_int, doc="summary length cap"),
     "delivery_max_attempts": Setting(
         "POLLWATCH_DELIVERY_MAX_ATTEMPTS", parse_positive_int, doc="tries before a delivery is failed"
+    ),
+    "max_posts_per_hour": Setting(
+        "POLLWATCH_MAX_POSTS_PER_HOUR", parse_positive_int, doc="messages a channel gets an hour (0: no cap)"
+    ),
+    "max_feeds_per_channel": Setting(
+        "POLLWATCH_MAX_FEEDS_PER_CHANNEL", parse_positive_int, doc="feeds one channel may follow"
+    ),
+    "pause_after_failures": Setting(
+        "POLLWATCH_PAUSE_AFTER_FAILURES", parse_positive_int, doc="failures in a row before a feed is paused"
+    ),
+    "full_text_min_chars": Setting(
+        "POLLWATCH_FULL_TEXT_MIN_CHARS", parse_positive_int, doc="shorter entries count as teasers"
+    ),
+    "full_text": Setting(
+        "POLLWATCH_FULL_TEXT", str.lower, doc="read linked pages of new feeds: auto (teasers), always, never"
     ),
     "allow_private_feeds": Setting(
         "POLLWATCH_ALLOW_PRIVATE_FEEDS", parse_bool, doc="allow feeds on private/loopback addresses"
@@ -197,6 +217,8 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
 def _validate(settings: Settings) -> None:
     if settings.log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise ConfigError(f"POLLWATCH_LOG_LEVEL: {settings.log_level!r} is not a log level")
+    if settings.full_text not in {"auto", "always", "never"}:
+        raise ConfigError(f"POLLWATCH_FULL_TEXT: {settings.full_text!r} is not auto, always or never")
     if settings.fetch_concurrency < 1:
         raise ConfigError("POLLWATCH_FETCH_CONCURRENCY: must be at least 1")
     if settings.check_interval < settings.min_check_interval:

@@ -65,12 +65,21 @@ class Pollwatch:
             self.reader,
             Timing(settings.check_interval, settings.min_check_interval, settings.max_backoff),
             parser=self.parser,
+            pause_after=settings.pause_after_failures,
+            full_text_min=settings.full_text_min_chars,
             concurrency=settings.fetch_concurrency,
             rng=self.rng,
             clock=clock,
         )
         self.feeds = FeedAdmin(
-            storage, self.fetcher, self.watcher, default_backfill=settings.backfill, clock=clock
+            storage,
+            self.fetcher,
+            self.watcher,
+            default_backfill=settings.backfill,
+            max_feeds_per_channel=settings.max_feeds_per_channel,
+            full_text=settings.full_text,
+            allow_private=settings.allow_private_feeds,
+            clock=clock,
         )
         self.polls = PollService(
             storage,

@@ -1,24 +1,41 @@
-"""Feed administration: the operations behind "add/remove/list feeds" on every surface.
+"""Feed administration: the operations behind the feed commands on every surface.
 
 Discord, Slack, the console and the ``pollwatch feeds`` CLI all call these, so they share behaviour and
-error messages. Adding a feed fetches it first: a bad address, a web page or a broken feed is refused with
-a clear message and nothing is stored.
+error messages. Adding a feed fetches it first: a bad address or a broken feed is refused with a clear
+message and nothing is stored; a web page is searched for the feeds it links to (autodiscovery).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bot.clock import now_ts
-from bot.errors import FeedError, InvalidInput, NotFound
+from bot.clock import now_ts, require_datetime
+from bot.errors import FeedError, InvalidInput, NotFound, UserError
+from bot.feeds.discovery import FeedLink, common_feed_urls, feed_links
+from bot.feeds.filters import PostFilter, clean_terms
+from bot.feeds.opml import OpmlFeed, build_opml, parse_opml
+from bot.feeds.parse import ParsedFeed, looks_like_html
+from bot.feeds.schedule import Schedule, next_run, parse_schedule
 from bot.feeds.watcher import Watcher
-from bot.fetch.http import Fetcher
+from bot.fetch.addresses import check_http_url
+from bot.fetch.http import Fetcher, FetchResult
 from bot.models import Actor, Feed, Subscription
 from bot.permissions import require_admin
 from bot.storage import Storage
+
+FULL_TEXT_MODES = ("auto", "always", "never")
+
+
+class FeedChoice(UserError):
+    """The page links to several feeds: the admin must pick one."""
+
+    def __init__(self, page: str, choices: Sequence[FeedLink]) -> None:
+        listing = "; ".join(f"{c.title or c.type}: {c.url}" for c in choices[:10])
+        super().__init__(f"{page} links to {len(choices)} feeds; add the one you want: {listing}")
+        self.choices = tuple(choices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +46,7 @@ class FeedAdded:
     title: str | None
     entries: int
     warning: str | None
+    discovered_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +54,19 @@ class FeedHealth:
     subscription: Subscription
     feed: Feed
     posts: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    added: tuple[str, ...]
+    already: tuple[str, ...]
+    failed: tuple[tuple[str, str], ...]  # (url, why)
+
+    def summary(self) -> str:
+        text = f"{len(self.added)} added, {len(self.already)} already present, {len(self.failed)} failed"
+        if self.failed:
+            text += ": " + "; ".join(f"{url} ({why})" for url, why in self.failed[:10])
+        return text
 
 
 def normalise_url(raw: str, *, operator: bool) -> str:
@@ -70,13 +101,21 @@ class FeedAdmin:
         watcher: Watcher,
         *,
         default_backfill: int = 1,
+        max_feeds_per_channel: int = 50,
+        full_text: str = "auto",
+        allow_private: bool = False,
         clock: Callable[[], float] = now_ts,
     ) -> None:
         self._storage = storage
         self._fetcher = fetcher
         self._watcher = watcher
         self._default_backfill = default_backfill
+        self._max_feeds = max_feeds_per_channel
+        self._full_text = full_text
+        self._allow_private = allow_private
         self._clock = clock
+
+    # --- adding and removing -----------------------------------------------------------------------
 
     async def add(
         self,
@@ -88,47 +127,117 @@ class FeedAdmin:
         backfill: int | None = None,
         operator: bool = False,
     ) -> FeedAdded:
-        """Subscribe ``channel`` to the feed at ``url``; only the newest ``backfill`` posts are delivered."""
+        """Subscribe ``channel`` to the feed at ``url`` (or the one the page at ``url`` links to); only the
+        newest ``backfill`` posts are delivered."""
         require_admin(actor, "add feeds")
         url = normalise_url(url, operator=operator)
         backfill = self._default_backfill if backfill is None else backfill
         if not 0 <= backfill <= 50:
             raise InvalidInput("backfill must be between 0 and 50 posts")
-        known = await self._storage.feeds.get_by_url(url)
-        if known is not None and known.last_success_at is not None:
-            if await self._storage.posts.count(known.id) < backfill:
-                # Older entries were only marked seen when the feed was first added: read them now.
-                result = await self._fetcher.fetch(known.url, allow_local=operator)
-                parsed = await self._watcher.parse(result.body or b"", result.content_type)
-                await self._watcher.ingest(known.id, parsed, result, read_newest=backfill)
-            subscription, created = await self._storage.subscriptions.add(
-                known.id, platform, channel, backfill=backfill, now=self._clock()
-            )
-            return FeedAdded(known, subscription, not created, known.title, 0, None)
-        result = await self._fetcher.fetch(url, allow_local=operator)
-        parsed = await self._watcher.parse(result.body or b"", result.content_type)
+        await self._check_room(platform, channel, url)
+        known = await self._known(url)
+        discovered_from = None
+        if known is None:
+            result = await self._fetcher.fetch(url, allow_local=operator)
+            url, result, parsed, discovered_from = await self._resolve(url, result, operator=operator)
+            known = await self._known(url)
+        if known is not None:
+            return await self._subscribe_known(known, platform, channel, backfill, operator, discovered_from)
         if not parsed.entries and parsed.warning:
             raise FeedError(f"that feed could not be read ({parsed.warning})")
         feed_url = result.moved_to or url
-        feed, _ = await self._storage.feeds.add(feed_url, self._clock())
-        subscription, created = await self._storage.subscriptions.add(
+        feed, created = await self._storage.feeds.add(feed_url, self._clock())
+        if created and self._full_text != "auto":
+            await self._storage.feeds.set_full_text(feed.id, self._full_text)
+            feed = await self._feed(feed.id)
+        subscription, new = await self._storage.subscriptions.add(
             feed.id, platform, channel, backfill=backfill, now=self._clock()
         )
-        await self._watcher.ingest(feed.id, parsed, result)
-        stored = await self._storage.feeds.get(feed.id)
+        await self._watcher.ingest(feed.id, parsed, result, full_text=feed.full_text)
         return FeedAdded(
-            stored or feed, subscription, not created, parsed.title, len(parsed.entries), parsed.warning
+            await self._feed(feed.id),
+            subscription,
+            not new,
+            parsed.title,
+            len(parsed.entries),
+            parsed.warning,
+            discovered_from,
         )
+
+    async def _known(self, url: str) -> Feed | None:
+        known = await self._storage.feeds.get_by_url(url)
+        return known if known is not None and known.last_success_at is not None else None
+
+    async def _subscribe_known(
+        self,
+        known: Feed,
+        platform: str,
+        channel: str,
+        backfill: int,
+        operator: bool,
+        discovered_from: str | None,
+    ) -> FeedAdded:
+        if await self._storage.posts.count(known.id) < backfill:
+            # Older entries were only marked seen when the feed was first added: read them now.
+            result = await self._fetcher.fetch(known.url, allow_local=operator)
+            parsed = await self._watcher.parse(result.body or b"", result.content_type)
+            await self._watcher.ingest(
+                known.id, parsed, result, read_newest=backfill, full_text=known.full_text
+            )
+        subscription, created = await self._storage.subscriptions.add(
+            known.id, platform, channel, backfill=backfill, now=self._clock()
+        )
+        return FeedAdded(known, subscription, not created, known.title, 0, None, discovered_from)
+
+    async def _resolve(
+        self, url: str, result: FetchResult, *, operator: bool
+    ) -> tuple[str, FetchResult, ParsedFeed, str | None]:
+        """The feed at ``url``; or, when ``url`` is a web page, the one feed it leads to (autodiscovery)."""
+        body = result.body or b""
+        try:
+            return url, result, await self._watcher.parse(body, result.content_type), None
+        except FeedError:
+            if not looks_like_html(body, result.content_type):
+                raise
+        page = result.url
+        links = feed_links(body, page)
+        if len(links) > 1:
+            raise FeedChoice(page, links)
+        candidates = [links[0].url] if links else common_feed_urls(page)
+        for candidate in candidates:
+            try:
+                found = await self._fetcher.fetch(candidate, allow_local=operator)
+                parsed = await self._watcher.parse(found.body or b"", found.content_type)
+            except FeedError:
+                if links:
+                    raise
+                continue
+            return candidate, found, parsed, page
+        raise FeedError(
+            f"{page} is a web page that links to no feed, and none was found at the usual addresses "
+            "(/feed, /rss, /atom.xml, …); give the address of its RSS or Atom feed"
+        )
+
+    async def _check_room(self, platform: str, channel: str, url: str) -> None:
+        if (
+            self._max_feeds
+            and await self._storage.subscriptions.count_in_channel(platform, channel) >= self._max_feeds
+        ):
+            existing = {
+                feed.url for _, feed in await self._storage.subscriptions.with_feeds(platform, channel)
+            }
+            if url not in existing:
+                raise InvalidInput(
+                    f"this channel already follows {self._max_feeds} feeds, the most allowed; remove one first"
+                )
 
     async def remove(self, actor: Actor, platform: str, channel: str, ref: str) -> Feed:
         """Unsubscribe ``channel`` from a feed given by its number in ``list`` or its URL."""
         require_admin(actor, "remove feeds")
-        for subscription, feed in await self._storage.subscriptions.with_feeds(platform, channel):
-            if ref.strip() in {str(subscription.id), feed.url}:
-                await self._storage.subscriptions.remove(subscription.id)
-                await self._storage.feeds.remove_if_unused(feed.id)
-                return feed
-        raise NotFound(f"this channel has no feed {ref.strip()!r}; use the list command to see its feeds")
+        subscription, feed = await self._find(platform, channel, ref)
+        await self._storage.subscriptions.remove(subscription.id)
+        await self._storage.feeds.remove_if_unused(feed.id)
+        return feed
 
     async def list(
         self, actor: Actor, platform: str | None = None, channel: str | None = None
@@ -137,3 +246,138 @@ class FeedAdmin:
         require_admin(actor, "list feeds")
         pairs = await self._storage.subscriptions.with_feeds(platform, channel)
         return [FeedHealth(sub, feed, await self._storage.posts.count(feed.id)) for sub, feed in pairs]
+
+    async def _find(self, platform: str, channel: str, ref: str) -> tuple[Subscription, Feed]:
+        wanted = ref.strip()
+        for subscription, feed in await self._storage.subscriptions.with_feeds(platform, channel):
+            if wanted in {str(subscription.id), f"#{subscription.id}", feed.url}:
+                return subscription, feed
+        raise NotFound(f"this channel has no feed {wanted!r}; use the list command to see its feeds")
+
+    async def _feed(self, feed_id: int) -> Feed:
+        feed = await self._storage.feeds.get(feed_id)
+        if feed is None:
+            raise NotFound("that feed no longer exists")
+        return feed
+
+    # --- health, filters, schedules, full text -----------------------------------------------------
+
+    async def resume(self, actor: Actor, platform: str, channel: str, ref: str) -> Feed:
+        """Check a paused (or gone) feed again, now."""
+        require_admin(actor, "resume feeds")
+        _, feed = await self._find(platform, channel, ref)
+        await self._storage.feeds.resume(feed.id, self._clock())
+        return await self._feed(feed.id)
+
+    async def set_filter(
+        self,
+        actor: Actor,
+        platform: str,
+        channel: str,
+        ref: str,
+        *,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
+        only_polls: bool | None = None,
+        clear: bool = False,
+    ) -> PostFilter:
+        """Change which of a feed's posts this channel gets; arguments left out keep their value."""
+        require_admin(actor, "change feed filters")
+        subscription, _ = await self._find(platform, channel, ref)
+        current = (
+            PostFilter()
+            if clear
+            else PostFilter(subscription.include, subscription.exclude, subscription.only_polls)
+        )
+        updated = PostFilter(
+            clean_terms(include) if include is not None else current.include,
+            clean_terms(exclude) if exclude is not None else current.exclude,
+            current.only_polls if only_polls is None else only_polls,
+        )
+        await self._storage.subscriptions.set_filter(
+            subscription.id, updated.include, updated.exclude, updated.only_polls
+        )
+        return updated
+
+    async def set_schedule(
+        self, actor: Actor, platform: str, channel: str, ref: str, schedule: str
+    ) -> Schedule:
+        """Deliver a feed (or ``all`` of the channel's feeds) immediately, daily or weekly."""
+        require_admin(actor, "change feed schedules")
+        parsed = parse_schedule(schedule)
+        following = next_run(parsed, require_datetime(self._clock()))
+        targets = (
+            [s for s, _ in await self._storage.subscriptions.with_feeds(platform, channel)]
+            if ref.strip().lower() == "all"
+            else [(await self._find(platform, channel, ref))[0]]
+        )
+        if not targets:
+            raise NotFound("this channel follows no feeds yet")
+        for subscription in targets:
+            await self._storage.subscriptions.set_schedule(
+                subscription.id, parsed.canonical(), following.timestamp() if following else None
+            )
+        return parsed
+
+    async def digest_now(self, actor: Actor, platform: str, channel: str) -> int:
+        """Bring the channel's scheduled digests forward to now; returns how many subscriptions that moved."""
+        require_admin(actor, "post a digest now")
+        moved = 0
+        for subscription, _ in await self._storage.subscriptions.with_feeds(platform, channel):
+            if subscription.next_digest_at is not None:
+                await self._storage.subscriptions.digest_sent(subscription.id, None, self._clock())
+                moved += 1
+        return moved
+
+    async def set_full_text(self, actor: Actor, platform: str, channel: str, ref: str, mode: str) -> Feed:
+        """Read the linked page of each entry: auto (for teasers), always, or never."""
+        require_admin(actor, "change how feeds are read")
+        if mode not in FULL_TEXT_MODES:
+            raise InvalidInput(f"full text is one of {', '.join(FULL_TEXT_MODES)}")
+        _, feed = await self._find(platform, channel, ref)
+        await self._storage.feeds.set_full_text(feed.id, mode)
+        return await self._feed(feed.id)
+
+    # --- OPML ------------------------------------------------------------------------------------
+
+    async def import_opml(
+        self, actor: Actor, platform: str, channel: str, data: bytes, *, operator: bool = False
+    ) -> ImportReport:
+        """Subscribe a channel to every feed of an OPML file. Nothing old is posted: each feed's current
+        entries are marked seen at its first check. Feeds are not fetched here, so a large file imports at
+        once; a broken one shows up in the feed list's health."""
+        require_admin(actor, "import feeds")
+        feeds = parse_opml(data)
+        added: list[str] = []
+        already: list[str] = []
+        failed: list[tuple[str, str]] = []
+        existing = {feed.url for _, feed in await self._storage.subscriptions.with_feeds(platform, channel)}
+        for item in feeds:
+            try:
+                url = normalise_url(item.url, operator=False)
+                check_http_url(url, allow_private=self._allow_private)
+            except UserError as exc:
+                failed.append((item.url, str(exc)))
+                continue
+            if url in existing:
+                already.append(url)
+                continue
+            if self._max_feeds and len(existing) >= self._max_feeds:
+                failed.append((url, f"the channel is at its limit of {self._max_feeds} feeds"))
+                continue
+            feed, _ = await self._storage.feeds.add(url, self._clock())
+            await self._storage.subscriptions.add(feed.id, platform, channel, backfill=0, now=self._clock())
+            existing.add(url)
+            added.append(url)
+        return ImportReport(tuple(added), tuple(already), tuple(failed))
+
+    async def export_opml(self, actor: Actor, platform: str | None = None, channel: str | None = None) -> str:
+        """The channel's feeds (or the whole bot's, for the operator) as OPML."""
+        require_admin(actor, "export feeds")
+        pairs = await self._storage.subscriptions.with_feeds(platform, channel)
+        seen: dict[str, OpmlFeed] = {}
+        for subscription, feed in pairs:
+            category = None if channel else f"{subscription.platform}:{subscription.channel}"
+            seen.setdefault(f"{category}|{feed.url}", OpmlFeed(feed.url, feed.title, category))
+        where = f"{platform}:{channel}" if channel else "all channels"
+        return build_opml(seen.values(), f"pollwatch feeds ({where})", require_datetime(self._clock()))

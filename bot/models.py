@@ -119,6 +119,7 @@ class Feed:
     failures: int
     last_error: str | None
     status: str  # "active", "paused", "gone"
+    full_text: str = "auto"  # "auto", "always" or "never": fetch the linked page for teaser entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,11 @@ class Subscription:
     created_at: datetime
     schedule: str = "immediate"
     backfill: int = 1
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    only_polls: bool = False
+    next_digest_at: datetime | None = None
+    last_digest_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,22 +2,32 @@
 
 Each row is claimed before sending and marked sent afterwards (see ``storage.deliveries``). Failures are
 retried with exponential backoff; a channel the platform says is unavailable parks its deliveries.
+
+Three kinds of message go out:
+- immediate digests, one per post, within the channel's hourly cap (overflow is folded into one bundle
+  when the cap allows another message, never dropped);
+- scheduled digests: at a subscription's time, everything held for it, in one bundle;
+- notices to a channel's admins (a feed paused), each once.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
-from bot.clock import now_ts
+from bot.clock import now_ts, require_datetime, to_datetime
 from bot.digest import build_digest
-from bot.models import Delivery
+from bot.feeds.schedule import next_run, parse_schedule
+from bot.models import Delivery, Digest, DigestBundle, Subscription
 from bot.ports import ChannelUnavailable, ChatAdapter
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
+
+HOUR = 3600.0
 
 
 def retry_at(
@@ -28,12 +38,28 @@ def retry_at(
     return now + rng.uniform(ceiling / 2, ceiling)
 
 
+def split_for_cap(count: int, sent_in_window: int, cap: int) -> tuple[int, bool]:
+    """How many of ``count`` due posts go out one by one, and whether the rest go as one bundle.
+
+    ``cap`` is messages per hour (0: no cap). With no room left, nothing goes out now (0, False).
+    """
+    if cap <= 0 or count <= cap - sent_in_window:
+        return count, False
+    room = cap - sent_in_window
+    if room <= 0:
+        return 0, False
+    return room - 1, True
+
+
 @dataclass(frozen=True, slots=True)
 class DispatchReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
     parked: int = 0
+    deferred: int = 0
+    bundles: int = 0
+    notices: int = 0
 
 
 class Outbox:
@@ -43,6 +69,7 @@ class Outbox:
         adapters: Mapping[str, ChatAdapter],
         *,
         max_attempts: int = 8,
+        max_per_hour: int = 0,
         lease: float = 120.0,
         batch: int = 50,
         rng: random.Random | None = None,
@@ -51,62 +78,184 @@ class Outbox:
         self._storage = storage
         self._adapters = dict(adapters)
         self._max_attempts = max_attempts
+        self._max_per_hour = max_per_hour
         self._lease = lease
         self._batch = batch
         self._rng = rng or random.Random()
         self._clock = clock
+        self._counts: dict[str, int] = {}
 
     @property
     def platforms(self) -> tuple[str, ...]:
         return tuple(self._adapters)
 
-    async def dispatch_due(self) -> DispatchReport:
-        """Send everything that is due now, batch after batch."""
-        sent = retried = failed = parked = 0
-        while True:
-            claimed = await self._storage.deliveries.claim_due(
-                self._clock(), self._batch, self._lease, self.platforms
-            )
-            if not claimed:
-                return DispatchReport(sent, retried, failed, parked)
-            for delivery in claimed:
-                outcome = await self._send(delivery)
-                sent += outcome == "sent"
-                retried += outcome == "retry"
-                failed += outcome == "failed"
-                parked += outcome == "parked"
+    async def next_due_at(self) -> float | None:
+        candidates = [
+            await self._storage.deliveries.next_due_at(self.platforms),
+            await self._storage.subscriptions.next_digest_at(self.platforms),
+        ]
+        found = [c for c in candidates if c is not None]
+        return min(found) if found else None
 
-    async def _send(self, delivery: Delivery) -> str:
-        adapter = self._adapters[delivery.platform]
+    async def dispatch_due(self) -> DispatchReport:
+        """Send everything that is due now: scheduled digests, immediate posts, notices."""
+        self._counts = dict.fromkeys(
+            ("sent", "retry", "failed", "parked", "deferred", "bundles", "notices"), 0
+        )
+        await self._dispatch_digests()
+        seen: set[int] = set()
+        while True:
+            claimed = [
+                d
+                for d in await self._storage.deliveries.claim_due(
+                    self._clock(), self._batch, self._lease, self.platforms
+                )
+                if d.id not in seen
+            ]
+            if not claimed:
+                break
+            seen.update(d.id for d in claimed)
+            claimed.sort(key=lambda d: (d.platform, d.channel, d.next_attempt_at, d.id))
+            for (platform, channel), group in groupby(claimed, key=lambda d: (d.platform, d.channel)):
+                await self._send_channel(platform, channel, list(group))
+        await self._dispatch_notices()
+        c = self._counts
+        return DispatchReport(
+            c["sent"], c["retry"], c["failed"], c["parked"], c["deferred"], c["bundles"], c["notices"]
+        )
+
+    # --- immediate posts, within the hourly cap ------------------------------------------------
+
+    async def _send_channel(self, platform: str, channel: str, due: list[Delivery]) -> None:
+        now = self._clock()
+        window = (
+            await self._storage.deliveries.messages_since(platform, channel, now - HOUR)
+            if self._max_per_hour
+            else []
+        )
+        singles, bundle_rest = split_for_cap(len(due), len(window), self._max_per_hour)
+        for delivery in due[:singles]:
+            await self._send_one(delivery)
+        rest = due[singles:]
+        if not rest:
+            return
+        if bundle_rest:
+            title = (
+                f"{len(rest)} more posts (this channel gets at most {self._max_per_hour} messages an hour)"
+            )
+            await self._send_bundle(platform, channel, rest, title, since=None)
+            return
+        reopens = (window[0] + HOUR) if window else now + HOUR
+        await self._storage.deliveries.set_status([d.id for d in rest], "pending", next_attempt_at=reopens)
+        self._counts["deferred"] += len(rest)
+
+    async def _digest(self, delivery: Delivery) -> Digest | None:
         post = await self._storage.posts.get(delivery.post_id)
-        if post is None:  # the feed was removed meanwhile; the cascade will drop the row
+        if post is None:
+            return None
+        return build_digest(post, await self._storage.feeds.get(post.feed_id))
+
+    async def _send_one(self, delivery: Delivery) -> None:
+        digest = await self._digest(delivery)
+        if digest is None:  # the feed was removed meanwhile; the cascade drops the row
             await self._storage.deliveries.mark_failed_attempt(delivery.id, "post no longer exists", None)
-            return "failed"
-        feed = await self._storage.feeds.get(post.feed_id)
+            self._counts["failed"] += 1
+            return
+        adapter = self._adapters[delivery.platform]
         try:
-            ref = await adapter.send_digest(
-                delivery.channel, build_digest(post, feed), delivery_id=delivery.id
-            )
-        except ChannelUnavailable as exc:
-            log.warning(
-                "channel %s:%s unavailable, parking delivery %d: %s",
-                delivery.platform,
-                delivery.channel,
-                delivery.id,
-                exc,
-            )
-            await self._storage.deliveries.mark_failed_attempt(delivery.id, str(exc), None, parked=True)
-            return "parked"
+            ref = await adapter.send_digest(delivery.channel, digest, delivery_id=delivery.id)
         except Exception as exc:
-            attempts = delivery.attempts + 1
-            error = f"{type(exc).__name__}: {exc}"
-            if attempts >= self._max_attempts:
-                log.error("giving up on delivery %d after %d attempts: %s", delivery.id, attempts, error)
-                await self._storage.deliveries.mark_failed_attempt(delivery.id, error, None)
-                return "failed"
-            log.warning("delivery %d failed (attempt %d), will retry: %s", delivery.id, attempts, error)
-            next_at = retry_at(self._clock(), attempts, self._rng)
-            await self._storage.deliveries.mark_failed_attempt(delivery.id, error, next_at)
-            return "retry"
+            await self._failed([delivery], exc)
+            return
         await self._storage.deliveries.mark_sent(delivery.id, ref, self._clock())
-        return "sent"
+        self._counts["sent"] += 1
+
+    async def _failed(self, deliveries: Sequence[Delivery], exc: Exception) -> None:
+        """Record a failed send of one message carrying ``deliveries``."""
+        first = deliveries[0]
+        if isinstance(exc, ChannelUnavailable):
+            log.warning("channel %s:%s unavailable, parking: %s", first.platform, first.channel, exc)
+            for delivery in deliveries:
+                await self._storage.deliveries.mark_failed_attempt(delivery.id, str(exc), None, parked=True)
+            self._counts["parked"] += len(deliveries)
+            return
+        attempts = first.attempts + 1
+        error = f"{type(exc).__name__}: {exc}"
+        give_up = attempts >= self._max_attempts
+        if give_up:
+            log.error("giving up on delivery %d after %d attempts: %s", first.id, attempts, error)
+        else:
+            log.warning("delivery %d failed (attempt %d), will retry: %s", first.id, attempts, error)
+        next_at = None if give_up else retry_at(self._clock(), attempts, self._rng)
+        for delivery in deliveries:
+            await self._storage.deliveries.mark_failed_attempt(delivery.id, error, next_at)
+        self._counts["failed" if give_up else "retry"] += len(deliveries)
+
+    # --- bundles ---------------------------------------------------------------------------------
+
+    async def _send_bundle(
+        self, platform: str, channel: str, deliveries: Sequence[Delivery], title: str, *, since: float | None
+    ) -> bool:
+        digests = [d for d in [await self._digest(x) for x in deliveries] if d is not None]
+        digests.sort(key=lambda d: (d.published_at is not None, d.published_at, d.post_id), reverse=True)
+        bundle = DigestBundle(title, to_datetime(since), require_datetime(self._clock()), tuple(digests))
+        try:
+            ref = await self._adapters[platform].send_bundle(channel, bundle, delivery_id=deliveries[0].id)
+        except Exception as exc:
+            await self._failed(deliveries, exc)
+            return False
+        await self._storage.deliveries.mark_many_sent([d.id for d in deliveries], ref, self._clock())
+        self._counts["sent"] += len(deliveries)
+        self._counts["bundles"] += 1
+        return True
+
+    async def _dispatch_digests(self) -> None:
+        for subscription in await self._storage.subscriptions.due_digests(self._clock(), self.platforms):
+            await self._scheduled_digest(subscription)
+
+    async def _scheduled_digest(self, subscription: Subscription) -> None:
+        now = self._clock()
+        schedule = parse_schedule(subscription.schedule)
+        following = next_run(schedule, require_datetime(now))
+        if following is None:  # switched back to immediate meanwhile
+            return
+        held = await self._storage.deliveries.claim_held(subscription.id, now, self._lease)
+        since = subscription.last_digest_at.timestamp() if subscription.last_digest_at else None
+        feed = await self._storage.feeds.get(subscription.feed_id)
+        title = (
+            f"{'Daily' if schedule.kind == 'daily' else 'Weekly'} digest: {feed.title if feed else 'feed'}"
+        )
+        if held:
+            # If this fails, the rows go back to pending with a retry time and go out one by one later.
+            await self._send_bundle(subscription.platform, subscription.channel, held, title, since=since)
+        elif schedule.announce_empty:
+            bundle = DigestBundle(title, to_datetime(since), require_datetime(now), ())
+            try:
+                await self._adapters[subscription.platform].send_bundle(
+                    subscription.channel, bundle, delivery_id=0
+                )
+            except Exception as exc:
+                log.warning("could not post the empty digest to %s: %s", subscription.channel, exc)
+        await self._storage.subscriptions.digest_sent(subscription.id, now, following.timestamp())
+
+    # --- notices -----------------------------------------------------------------------------------
+
+    async def _dispatch_notices(self) -> None:
+        for notice in await self._storage.notices.due(self._clock(), self.platforms):
+            try:
+                await self._adapters[notice.platform].send_notice(notice.channel, notice.text)
+            except ChannelUnavailable:
+                await self._storage.notices.mark_failed(notice.id, None)
+                continue
+            except Exception as exc:
+                attempts = notice.attempts + 1
+                log.warning(
+                    "notice %d to %s failed (attempt %d): %s", notice.id, notice.channel, attempts, exc
+                )
+                next_at = (
+                    None if attempts >= self._max_attempts else retry_at(self._clock(), attempts, self._rng)
+                )
+                await self._storage.notices.mark_failed(notice.id, next_at)
+                continue
+            await self._storage.notices.mark_sent(notice.id, self._clock())
+            self._counts["notices"] += 1

@@ -36,6 +36,7 @@ def settings(tmp_path: Path) -> Settings:
         min_check_interval=300.0,
         demo_feed="",
         parse_workers=0,
+        full_text="never",  # test entries are short and link to example.org: no outside fetches
     )
 
 

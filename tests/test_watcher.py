@@ -207,7 +207,7 @@ async def test_garbage_is_not_a_feed(core: Pollwatch, feed_server: FeedServer) -
 async def test_html_page_gets_a_clear_error(core: Pollwatch, feed_server: FeedServer) -> None:
     page = "<!DOCTYPE html><html><head><title>Blog</title></head><body><p>Hello</p></body></html>"
     url = feed_server.set("/", page, headers={"Content-Type": "text/html; charset=utf-8"})
-    with pytest.raises(FeedError, match="web page, not a feed"):
+    with pytest.raises(FeedError, match="web page that links to no feed"):
         await add(core, url)
 
 

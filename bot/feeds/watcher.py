@@ -20,6 +20,8 @@ from bot.feeds.planning import Freshness, entries_to_read, newest_first
 from bot.feeds.timing import Timing, after_failure, after_success
 from bot.fetch.http import FeedGone, Fetcher, FetchFailed, FetchResult
 from bot.models import Feed
+from bot.reading.fulltext import fetch_article, wants_full_text
+from bot.reading.html_text import html_to_text
 from bot.reading.read import Reader
 from bot.storage import FeedState, NewPost, Storage
 
@@ -32,7 +34,7 @@ class FeedOutcome:
 
     feed_id: int
     url: str
-    status: str  # "new" (fetched and parsed), "unchanged" (304), "failed", "gone"
+    status: str  # "new" (fetched and parsed), "unchanged" (304), "failed", "paused", "gone"
     new_posts: int = 0
     error: str | None = None
     warning: str | None = None
@@ -47,6 +49,8 @@ class Watcher:
         timing: Timing,
         *,
         parser: ParsePool | None = None,
+        pause_after: int = 0,
+        full_text_min: int = 600,
         concurrency: int = 8,
         rng: random.Random | None = None,
         clock: Callable[[], float] = now_ts,
@@ -55,6 +59,8 @@ class Watcher:
         self._fetcher = fetcher
         self._reader = reader
         self._parser = parser or ParsePool(0)
+        self._pause_after = pause_after
+        self._full_text_min = full_text_min
         self._timing = timing
         self._limit = asyncio.Semaphore(concurrency)
         self._batch = max(concurrency * 8, 32)
@@ -95,7 +101,11 @@ class Watcher:
                 feed.url, etag=feed.etag, last_modified=feed.last_modified, allow_local=True
             )
         except FeedGone as exc:
-            await self._storage.feeds.set_status(feed.id, "gone", error=str(exc))
+            notice = (
+                f"The feed {feed.title or feed.url} is gone: its server answered 410 Gone, so pollwatch "
+                "stopped checking it. An admin can remove it, or resume it if the address works again."
+            )
+            await self._storage.feeds.pause(feed.id, "gone", str(exc), notice, self._clock())
             log.warning("feed %s is gone (410); no longer checking it", feed.url)
             return FeedOutcome(feed.id, feed.url, "gone", error=str(exc))
         except FetchFailed as exc:
@@ -117,7 +127,7 @@ class Watcher:
             parsed = await self._parser.parse(result.body or b"", result.content_type)
         except FeedError as exc:
             return await self._failed(feed, str(exc))
-        count = await self.ingest(feed.id, parsed, result)
+        count = await self.ingest(feed.id, parsed, result, full_text=feed.full_text)
         if parsed.warning:
             log.info("feed %s has problems but was read anyway: %s", feed.url, parsed.warning)
         return FeedOutcome(feed.id, feed.url, "new", new_posts=count, warning=parsed.warning)
@@ -126,7 +136,13 @@ class Watcher:
         return await self._parser.parse(body, content_type)
 
     async def ingest(
-        self, feed_id: int, parsed: ParsedFeed, result: FetchResult, *, read_newest: int = 0
+        self,
+        feed_id: int,
+        parsed: ParsedFeed,
+        result: FetchResult,
+        *,
+        read_newest: int = 0,
+        full_text: str = "never",
     ) -> int:
         """Store the new entries of a parsed feed and the feed's HTTP state; returns how many posts are new.
 
@@ -152,8 +168,9 @@ class Watcher:
         to_read = [e for i, e in enumerate(fresh) if i in wanted]
         newest = newest_first([Freshness(e.published_at, e.position) for e in entries])[:read_newest]
         unread = [entries[i] for i in newest if entries[i].key in seen and seen[entries[i].key] is None]
-        posts = await asyncio.to_thread(self._read_all, to_read) if to_read else []
-        backfilled = await asyncio.to_thread(self._read_all, unread) if unread else []
+        pages = await self._full_texts(to_read + unread, full_text)
+        posts = await asyncio.to_thread(self._read_all, to_read, pages) if to_read else []
+        backfilled = await asyncio.to_thread(self._read_all, unread, pages) if unread else []
         now = self._clock()
         state = FeedState(
             etag=result.etag,
@@ -164,10 +181,27 @@ class Watcher:
         await self._storage.posts.record_fetch(feed_id, posts, marked, state, now, backfilled=backfilled)
         return len(posts)
 
-    def _read_all(self, entries: Sequence[ParsedEntry]) -> list[NewPost]:
+    async def _full_texts(self, entries: Sequence[ParsedEntry], mode: str) -> dict[str, str]:
+        """The linked pages' main text for the entries that are teasers (by entry key)."""
+        if mode == "never":
+            return {}
+        wanted = [
+            e
+            for e in entries
+            if wants_full_text(mode, html_to_text(e.content_html), e.link, min_chars=self._full_text_min)
+        ]
+        texts = await asyncio.gather(*(fetch_article(self._fetcher, e.link or "") for e in wanted))
+        return {e.key: text for e, text in zip(wanted, texts, strict=True) if text}
+
+    def _read_all(self, entries: Sequence[ParsedEntry], pages: dict[str, str]) -> list[NewPost]:
         posts = []
         for entry in entries:
-            read = self._reader.read(entry.content_html, title=entry.title)
+            page = pages.get(entry.key)
+            read = (
+                self._reader.read_text(page, title=entry.title)
+                if page
+                else self._reader.read(entry.content_html, title=entry.title)
+            )
             posts.append(
                 NewPost(
                     entry_key=entry.key,
@@ -179,6 +213,7 @@ class Watcher:
                     text=read.text,
                     summary=read.summary,
                     extraction=read.extraction,
+                    text_source="page" if page else "feed",
                 )
             )
         return posts
@@ -189,6 +224,14 @@ class Watcher:
         next_at = after_failure(now, failures, self._timing, self._rng, retry_after=retry_after)
         await self._storage.feeds.record_failure(feed.id, now, error, next_at)
         log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error)
+        if self._pause_after and failures >= self._pause_after:
+            notice = (
+                f"The feed {feed.title or feed.url} failed {failures} times in a row (last error: {error}). "
+                "It is paused; an admin can resume it with the feeds resume command."
+            )
+            if await self._storage.feeds.pause(feed.id, "paused", error, notice, now):
+                log.warning("feed %s paused after %d failures", feed.url, failures)
+                return FeedOutcome(feed.id, feed.url, "paused", error=error)
         return FeedOutcome(feed.id, feed.url, "failed", error=error)
 
 

@@ -25,7 +25,10 @@ class Reader:
         self._summary_chars = summary_chars
 
     def read(self, html: str, *, title: str = "") -> ReadPost:
-        text = html_to_text(html)
+        return self.read_text(html_to_text(html), title=title)
+
+    def read_text(self, text: str, *, title: str = "") -> ReadPost:
+        """Read text that is already clean (e.g. a page's main text)."""
         extraction = self._extractor.extract(text)
         summary = summarize(
             text,

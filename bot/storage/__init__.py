@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.storage.db import Database
 from bot.storage.deliveries import DeliveryStore
 from bot.storage.feeds import FeedStore
+from bot.storage.notices import NoticeStore
 from bot.storage.polls import PollStore
 from bot.storage.posts import FeedState, NewPost, PostStore
 from bot.storage.subscriptions import SubscriptionStore
@@ -23,6 +24,7 @@ class Storage:
         self.subscriptions = SubscriptionStore(db)
         self.posts = PostStore(db)
         self.deliveries = DeliveryStore(db)
+        self.notices = NoticeStore(db)
         self.polls = PollStore(db)
 
     @classmethod

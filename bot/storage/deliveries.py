@@ -109,3 +109,53 @@ class DeliveryStore:
             platforms,
         )
         return None if row is None or row[0] is None else float(row[0])
+
+    async def claim_held(self, subscription_id: int, now: float, lease: float) -> list[Delivery]:
+        """Take every post waiting for a subscription's scheduled digest."""
+        async with self._db.transaction() as tx:
+            rows = await tx.fetchall(
+                # A bundle interrupted by a crash leaves its rows 'sending'; claim_due picks those up once
+                # their lease expires and sends them one by one, so they are late but never lost.
+                _SELECT + "WHERE d.subscription_id = ? AND d.status = 'held' ORDER BY d.id",
+                (subscription_id,),
+            )
+            await tx.executemany(
+                "UPDATE deliveries SET status = 'sending', claimed_until = ? WHERE id = ?",
+                [(now + lease, row["id"]) for row in rows],
+            )
+        return [delivery_from_row(r) for r in rows]
+
+    async def mark_many_sent(self, delivery_ids: list[int], message_ref: str, now: float) -> None:
+        async with self._db.transaction() as tx:
+            await tx.executemany(
+                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, "
+                "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                [(message_ref, now, delivery_id) for delivery_id in delivery_ids],
+            )
+
+    async def set_status(
+        self,
+        delivery_ids: list[int],
+        status: str,
+        *,
+        error: str | None = None,
+        next_attempt_at: float | None = None,
+    ) -> None:
+        """Move claimed deliveries back (to 'held' or 'pending'), optionally counting a failed attempt."""
+        async with self._db.transaction() as tx:
+            await tx.executemany(
+                "UPDATE deliveries SET status = ?, claimed_until = NULL, last_error = COALESCE(?, last_error), "
+                "attempts = attempts + (? IS NOT NULL), next_attempt_at = COALESCE(?, next_attempt_at) "
+                "WHERE id = ?",
+                [(status, error, error, next_attempt_at, delivery_id) for delivery_id in delivery_ids],
+            )
+
+    async def messages_since(self, platform: str, channel: str, since: float) -> list[float]:
+        """Send times of the messages a channel received since ``since`` (a bundle counts once)."""
+        rows = await self._db.fetchall(
+            "SELECT MIN(d.sent_at) FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id "
+            "WHERE s.platform = ? AND s.channel = ? AND d.status = 'sent' AND d.sent_at >= ? "
+            "GROUP BY d.message_ref ORDER BY 1",
+            (platform, channel, since),
+        )
+        return [float(r[0]) for r in rows]

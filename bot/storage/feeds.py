@@ -7,6 +7,7 @@ import sqlite3
 from bot.clock import require_datetime, to_datetime
 from bot.models import Feed
 from bot.storage.db import Database
+from bot.storage.notices import queue_notice
 
 
 def feed_from_row(row: sqlite3.Row) -> Feed:
@@ -22,6 +23,7 @@ def feed_from_row(row: sqlite3.Row) -> Feed:
         failures=row["failures"],
         last_error=row["last_error"],
         status=row["status"],
+        full_text=row["full_text"],
     )
 
 
@@ -115,3 +117,30 @@ class FeedStore:
                 (feed_id, feed_id),
             )
             return tx.rowcount == 1
+
+    async def pause(self, feed_id: int, status: str, error: str, notice: str, now: float) -> bool:
+        """Stop checking a feed ("paused" after repeated failures, "gone" after a 410) and queue one notice
+        per subscribed channel. Returns False when it was already stopped (no second notice)."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE feeds SET status = ?, last_error = ?, last_checked_at = ? WHERE id = ? AND status = 'active'",
+                (status, error, now, feed_id),
+            )
+            if tx.rowcount != 1:
+                return False
+            for row in await tx.fetchall(
+                "SELECT DISTINCT platform, channel FROM subscriptions WHERE feed_id = ?", (feed_id,)
+            ):
+                await queue_notice(tx, row["platform"], row["channel"], notice, now)
+        return True
+
+    async def resume(self, feed_id: int, now: float) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE feeds SET status = 'active', failures = 0, next_check_at = ? WHERE id = ?",
+                (now, feed_id),
+            )
+
+    async def set_full_text(self, feed_id: int, mode: str) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute("UPDATE feeds SET full_text = ? WHERE id = ?", (mode, feed_id))

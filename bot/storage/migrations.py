@@ -134,4 +134,33 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 3: feed administration: filters and schedules per subscription, full text and pausing per feed,
+    #    and an outbox for notices to a channel's admins.
+    """
+    ALTER TABLE subscriptions ADD COLUMN include_terms TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE subscriptions ADD COLUMN exclude_terms TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE subscriptions ADD COLUMN only_polls INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE subscriptions ADD COLUMN next_digest_at REAL;
+    ALTER TABLE subscriptions ADD COLUMN last_digest_at REAL;
+    CREATE INDEX subscriptions_digest_due ON subscriptions (next_digest_at);
+
+    ALTER TABLE feeds ADD COLUMN full_text TEXT NOT NULL DEFAULT 'auto';
+    ALTER TABLE posts ADD COLUMN text_source TEXT NOT NULL DEFAULT 'feed';
+
+    -- Deliveries of a scheduled subscription wait as 'held' until its digest goes out.
+    CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id, status);
+
+    CREATE TABLE notices (
+        id              INTEGER PRIMARY KEY,
+        platform        TEXT    NOT NULL,
+        channel         TEXT    NOT NULL,
+        text            TEXT    NOT NULL,
+        status          TEXT    NOT NULL DEFAULT 'pending',
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at REAL    NOT NULL,
+        created_at      REAL    NOT NULL,
+        sent_at         REAL
+    );
+    CREATE INDEX notices_due ON notices (status, next_attempt_at);
+    """,
 )

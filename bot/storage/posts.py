@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.clock import require_datetime, to_datetime
+from bot.feeds.filters import PostFilter, passes
 from bot.feeds.planning import Freshness, SubscriberState, plan_deliveries
 from bot.models import Extraction, Post
 from bot.storage.codec import dump_extraction, load_extraction
@@ -26,6 +28,7 @@ class NewPost:
     text: str
     summary: str
     extraction: Extraction
+    text_source: str = "feed"  # "page" when the text came from the linked page (full text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,7 @@ class PostStore:
     async def _insert_post(self, tx: Transaction, feed_id: int, post: NewPost, now: float) -> int:
         post_id = await tx.execute(
             "INSERT INTO posts (feed_id, entry_key, content_hash, title, link, published_at, text, summary, "
-            "extraction, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "extraction, fetched_at, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 feed_id,
                 post.entry_key,
@@ -134,6 +137,7 @@ class PostStore:
                 post.summary,
                 dump_extraction(post.extraction),
                 now,
+                post.text_source,
             ),
         )
         await tx.execute(
@@ -167,16 +171,34 @@ class PostStore:
     async def _queue_deliveries(
         self, tx: Transaction, feed_id: int, posts: Sequence[NewPost], post_ids: Sequence[int], now: float
     ) -> None:
-        rows = await tx.fetchall(
-            "SELECT id, primed, backfill FROM subscriptions WHERE feed_id = ?", (feed_id,)
-        )
+        rows = await tx.fetchall("SELECT * FROM subscriptions WHERE feed_id = ?", (feed_id,))
         subscribers = [SubscriberState(r["id"], bool(r["primed"]), r["backfill"]) for r in rows]
-        plan = plan_deliveries([Freshness(p.published_at, p.position) for p in posts], subscribers)
+        filters = {
+            r["id"]: PostFilter(
+                tuple(json.loads(r["include_terms"])),
+                tuple(json.loads(r["exclude_terms"])),
+                bool(r["only_polls"]),
+            )
+            for r in rows
+        }
+        held = {r["id"] for r in rows if r["next_digest_at"] is not None}
+        plan = [
+            (index, sub_id)
+            for index, sub_id in plan_deliveries(
+                [Freshness(p.published_at, p.position) for p in posts], subscribers
+            )
+            if passes(
+                filters[sub_id], posts[index].title, posts[index].text, bool(posts[index].extraction.figures)
+            )
+        ]
         if plan:
             await tx.executemany(
-                "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, next_attempt_at, created_at) "
-                "VALUES (?, ?, ?, ?)",
-                [(post_ids[index], sub_id, now, now) for index, sub_id in plan],
+                "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, status, next_attempt_at, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [
+                    (post_ids[i], sub_id, "held" if sub_id in held else "pending", now, now)
+                    for i, sub_id in plan
+                ],
             )
         if not all(sub.primed for sub in subscribers):
             await tx.execute(

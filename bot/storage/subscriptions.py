@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
-from bot.clock import require_datetime
+from bot.clock import require_datetime, to_datetime
 from bot.models import Feed, Subscription
 from bot.storage.db import Database
 from bot.storage.feeds import feed_from_row
@@ -19,6 +20,11 @@ def subscription_from_row(row: sqlite3.Row) -> Subscription:
         created_at=require_datetime(row["created_at"]),
         schedule=row["schedule"],
         backfill=row["backfill"],
+        include=tuple(json.loads(row["include_terms"])),
+        exclude=tuple(json.loads(row["exclude_terms"])),
+        only_polls=bool(row["only_polls"]),
+        next_digest_at=to_datetime(row["next_digest_at"]),
+        last_digest_at=to_datetime(row["last_digest_at"]),
     )
 
 
@@ -103,3 +109,60 @@ class SubscriptionStore:
         async with self._db.transaction() as tx:
             await tx.execute("DELETE FROM subscriptions WHERE id = ?", (subscription_id,))
             return tx.rowcount == 1
+
+    async def set_filter(
+        self, subscription_id: int, include: tuple[str, ...], exclude: tuple[str, ...], only_polls: bool
+    ) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE subscriptions SET include_terms = ?, exclude_terms = ?, only_polls = ? WHERE id = ?",
+                (json.dumps(list(include)), json.dumps(list(exclude)), int(only_polls), subscription_id),
+            )
+
+    async def set_schedule(self, subscription_id: int, schedule: str, next_digest_at: float | None) -> None:
+        """Change how a subscription is delivered. Going back to immediate releases held posts at once."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE subscriptions SET schedule = ?, next_digest_at = ? WHERE id = ?",
+                (schedule, next_digest_at, subscription_id),
+            )
+            if next_digest_at is None:
+                await tx.execute(
+                    "UPDATE deliveries SET status = 'pending' WHERE subscription_id = ? AND status = 'held'",
+                    (subscription_id,),
+                )
+
+    async def due_digests(self, now: float, platforms: tuple[str, ...]) -> list[Subscription]:
+        """Scheduled subscriptions whose digest time has come."""
+        if not platforms:
+            return []
+        marks = ",".join("?" * len(platforms))
+        rows = await self._db.fetchall(
+            f"SELECT * FROM subscriptions WHERE next_digest_at IS NOT NULL AND next_digest_at <= ? "
+            f"AND platform IN ({marks}) ORDER BY next_digest_at",
+            (now, *platforms),
+        )
+        return [subscription_from_row(r) for r in rows]
+
+    async def next_digest_at(self, platforms: tuple[str, ...]) -> float | None:
+        if not platforms:
+            return None
+        marks = ",".join("?" * len(platforms))
+        row = await self._db.fetchone(
+            f"SELECT MIN(next_digest_at) FROM subscriptions WHERE platform IN ({marks})", platforms
+        )
+        return None if row is None or row[0] is None else float(row[0])
+
+    async def digest_sent(self, subscription_id: int, sent_at: float | None, next_at: float) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE subscriptions SET last_digest_at = COALESCE(?, last_digest_at), next_digest_at = ? "
+                "WHERE id = ? AND next_digest_at IS NOT NULL",
+                (sent_at, next_at, subscription_id),
+            )
+
+    async def count_in_channel(self, platform: str, channel: str) -> int:
+        row = await self._db.fetchone(
+            "SELECT COUNT(*) FROM subscriptions WHERE platform = ? AND channel = ?", (platform, channel)
+        )
+        return int(row[0]) if row else 0
