@@ -30,6 +30,8 @@ class OpmlFeed:
 
 def parse_opml(data: bytes) -> list[OpmlFeed]:
     """The feeds an OPML file lists (outlines with an ``xmlUrl``), in file order, or a clear error."""
+    if not data.strip():
+        raise InvalidInput("that file is empty, not OPML")
     if len(data) > MAX_BYTES:
         raise InvalidInput(
             f"that OPML file is larger than {MAX_BYTES // 1024} KB; split it into smaller files"

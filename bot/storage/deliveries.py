@@ -154,7 +154,7 @@ class DeliveryStore:
         """Send times of the messages a channel received since ``since`` (a bundle counts once)."""
         rows = await self._db.fetchall(
             "SELECT MIN(d.sent_at) FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id "
-            "WHERE s.platform = ? AND s.channel = ? AND d.status = 'sent' AND d.sent_at >= ? "
+            "WHERE s.platform = ? AND s.channel = ? AND d.status = 'sent' AND d.sent_at > ? "
             "GROUP BY d.message_ref ORDER BY 1",
             (platform, channel, since),
         )
