@@ -207,6 +207,56 @@ def strong_signal(text: str, c: Candidate, s_start: int, s_end: int) -> bool:
     return bool(_POP_PAREN_LEFT.search(left))
 
 
+_BY_A = re.compile(r"\bby\s+(?:a|an|the)\s*$", re.IGNORECASE)
+_MARGIN_RIGHT = re.compile(r"[ \t]*(?:percent\s+|per\s?cent\s+|%\s*)?(?:margin|split)\b", re.IGNORECASE)
+
+
+_RATE_SUBJECT = re.compile(
+    r"\b(?:tax|taxes|rate|rates|levy|levies|fee|fees|tariffs?|surcharge|interest|VAT|premiums?|tolls?|"
+    r"commission|millage|yield|APR|mortgage)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:rises?|rose|risen|rising|falls?|fell|fallen|falling|goes\s+up|goes|went|climbs?|climbed|"
+    r"increases?|increased|decreases?|decreased|drops?|dropped|jumps?|jumped|will\s+(?:rise|fall|be|go)|"
+    r"would\s+(?:rise|fall|be|go)|is|was|are|were|stands?|stood|set|sits?|of|at|from|to)"
+    r"(?:\s+(?:at|from|to|by|about|roughly|around|nearly|up\s+to))?\s*$",
+    re.IGNORECASE,
+)
+_OPINION_WORDS = re.compile(
+    r"\b(?:support|oppos|favou?r|approv|disapprov|back(?:ed|ing|s)?\b|say|said|think|believe|want|poll|survey|"
+    r"respondents|voters)",
+    re.IGNORECASE,
+)
+_POLL_WORDS = re.compile(
+    r"\b(?:poll|polls|polling|survey|surveyed|respondents|voters|public|Americans)\b", re.I
+)
+
+
+def _in_unattributed_quote(text: str, c: Candidate, s_start: int, s_end: int) -> bool:
+    """Whether a number sits inside a quotation (opened and closed in its sentence) that says
+    nothing about a poll or voters."""
+    left = text[s_start : c.start]
+    opened = max(left.rfind("“"), left.rfind('"'))
+    if opened < 0:
+        return False
+    if left.rfind("“") >= 0 and left.rfind("”") > left.rfind("“"):
+        return False
+    if '"' in left and left.count('"') % 2 == 0 and left.rfind("“") < 0:
+        return False
+    close = -1
+    for q in ("”", '"'):
+        k = text.find(q, c.mark_end, s_end)
+        if k >= 0 and (close < 0 or k < close):
+            close = k
+    if close < 0:
+        return False
+    quote = text[s_start + opened : close]
+    return not _POLL_WORDS.search(quote)
+
+
+def by_margin(first_left: str, last_right: str) -> bool:
+    """A pair written "by a 55-41 margin": the two shares of respondents, not a lead or a score."""
+    return bool(_BY_A.search(first_left[-12:])) and _MARGIN_RIGHT.match(last_right) is not None
+
+
 def reject_reason(
     text: str,
     cands: list[Candidate],
@@ -248,17 +298,25 @@ def reject_reason(
         return "range"
     if c.marked and _ADJ_LEFT.search(near) and _ADJ_RIGHT.match(right):
         return "rate or level written as a percentage"
+    if c.marked and _RATE_SUBJECT.search(first_left[-40:]) and not _OPINION_WORDS.search(first_left):
+        # "the rate rises from 1.12% to 1.19%", "a fee of 3%": the percentage is a rate, not a share of people.
+        return "tax, fee or rate"
     if sctx.election and not sctx.exit_poll:
         return "election count"
     if sctx.turnout and not sctx.poll:
         return "turnout"
     if _VOTED.search(right[:40]) and not sctx.exit_poll and not _VOTED_WHO.match(right):
         return "election result"
-    strong = strong_signal(text, c, s_start, s_end) or (
-        partner is not None and strong_signal(text, partner, s_start, s_end)
+    strong = (
+        strong_signal(text, c, s_start, s_end)
+        or (partner is not None and strong_signal(text, partner, s_start, s_end))
+        or (partner is not None and by_margin(first_left, last_right))
     )
     if sctx.econ and not strong and not sctx.poll:
         return "economic or statistical rate"
+    if c.marked and not strong and _in_unattributed_quote(text, c, s_start, s_end):
+        # '“my inbox is about 90% angry,” one told me': a quip in quoted speech, not a poll result.
+        return "quoted speech"
     if c.marked and _OF.match(right) and not strong:
         # "100% of the ISIS caliphate", "30% of the budget": a share of something, not of people.
         return "share of something other than respondents"

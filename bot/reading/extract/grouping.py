@@ -28,6 +28,7 @@ class Draft:
     name_answer: bool = False
     headline: bool = False
     group: str = ""
+    table_caption: str | None = None
     notes: list[str] = field(default_factory=list)
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.models import Extraction
-from bot.reading.extract import filters, labels, meta, questions, waves
+from bot.reading.extract import filters, labels, meta, questions, tables, waves
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
@@ -175,6 +175,7 @@ class RuleExtractor:
         sents = split_sentences(text)
         pctx = filters.passage_context(text, has_pollster=bool(mentions))
         by_sentence = _assign(cands, sents)
+        cells = tables.table_cells(text)
         if not pctx.poll_evidence and _any_strong_figure(text, cands, by_sentence, pctx, mentions):
             # A passage with no poll word but "45% of Americans think ..." still reports a poll.
             pctx = filters.PassageContext(poll_evidence=True)
@@ -183,7 +184,7 @@ class RuleExtractor:
         for sf in by_sentence:
             if len(sf.cands) > MAX_CANDIDATES_PER_SENTENCE or len(drafts) >= MAX_FIGURES:
                 continue
-            drafts.extend(self._sentence_figures(text, cands, sf, pctx, main_candidates, mentions))
+            drafts.extend(self._sentence_figures(text, cands, sf, pctx, main_candidates, mentions, cells))
         if not drafts:
             return Extraction(meta=poll_meta)
         size = meta.sample_size(text)
@@ -209,9 +210,12 @@ class RuleExtractor:
         pctx: filters.PassageContext,
         main_candidates: list[tuple[int, str]],
         mentions: list[tuple[int, str]],
+        cells: dict[int, tables.TableCell],
     ) -> list[Draft]:
         s = sf.sentence
         sentence = text[s.start : s.end]
+        if cells and pctx.poll_evidence and any(cands[i].start in cells for i in sf.cands):
+            return _table_figures(cands, sf, cells)
         if all(not cands[i].marked and cands[i].partner is None for i in sf.cands) and len(sf.cands) < 2:
             return []  # a lone bare number (a year, a count) is never a figure
         sctx = filters.sentence_context(sentence, _named_in(mentions, s))
@@ -357,7 +361,22 @@ class RuleExtractor:
         """Answers of "X% to Y% for Z" (first = Z) and "A leads B (N% vs. M%)" (first = A)."""
         first = c if c.first else partner
         second = partner if c.first else c
-        after = text[second.mark_end : min(s.end, second.mark_end + 80)]
+        after = text[second.mark_end : min(s.end, second.mark_end + 120)]
+        fl = text[max(s.start, first.start - 12) : first.start]
+        if filters.by_margin(fl, after):
+            mm = _MARGIN_REST.match(after)
+            rest = mm.group("rest") if mm is not None else ""
+            pop_found = labels.population_in(rest[:60], prefer_last=False)
+            if pop_found is not None and pop_found[1] <= 2:
+                rest = rest[pop_found[2] :]
+                if not d.explicit_pop and not labels.is_generic(pop_found[0]):
+                    d.population, d.explicit_pop = pop_found[0], True
+            vp = labels.verb_phrase(rest)
+            answer, _statement = labels.normalise_answer(vp)
+            if answer:
+                d.answer = answer if c is first else _opposite(answer)
+                d.vp = vp
+                return True
         m = _PAIR_FOR.match(after)
         if m is not None:
             target = labels.trailing_name(m.group("x")) or labels._clean(m.group("x"))
@@ -425,6 +444,9 @@ class RuleExtractor:
                 d.pollster = meta.pollster_at(mentions, d.start, s.start, s.end) or main_pollster
             _share_answers(figs)
             explicit = questions.asked_question(sentence) or questions.quoted_question(sentence)
+            caption = next((d.table_caption for d in figs if d.table_caption), None)
+            if caption is not None:
+                explicit = questions.question_sentence(caption) or explicit
             if explicit is None and si > 0 and (si - 1) not in has_figs:
                 prev = text[sents[si - 1].start : sents[si - 1].end]
                 explicit = questions.question_sentence(prev) or questions.quoted_question(prev)
@@ -437,7 +459,7 @@ class RuleExtractor:
             same_para = s.paragraph == current_para
             row = s.headline and si > 0 and (si - 1) in has_figs and sents[si - 1].headline
             if explicit is not None:
-                q = new_q(explicit)
+                q = new_q(explicit, reuse=True)
             elif current is not None and (
                 _CONTINUE.search(sentence)
                 or (not substantive)
@@ -463,6 +485,49 @@ class RuleExtractor:
             for d in figs:
                 d.question, d.question_id = q
         _complete_answers(drafts)
+
+
+_MARGIN_REST = re.compile(r"[ \t]*(?:percent\s+|per\s?cent\s+|%\s*)?(?:margin|split),?\s*(?P<rest>.*)", re.I)
+_OPPOSITES = {
+    "support": "oppose",
+    "favor": "oppose",
+    "approve": "disapprove",
+    "agree": "disagree",
+    "yes": "no",
+    "oppose": "support",
+    "disapprove": "approve",
+    "disagree": "agree",
+    "no": "yes",
+}
+
+
+def _opposite(answer: str) -> str:
+    """The other side of a two-way split: "support X" -> "oppose X"; unknown verbs -> "other"."""
+    verb, _, obj = answer.partition(" ")
+    other = _OPPOSITES.get(verb)
+    if other is None:
+        return "other"
+    return f"{other} {obj}".strip()
+
+
+def _table_figures(
+    cands: list[Candidate], sf: _SentenceFigs, cells: dict[int, tables.TableCell]
+) -> list[Draft]:
+    """A flattened table row: each number cell is a figure of the row's answer and the column's population."""
+    out: list[Draft] = []
+    for i in sf.cands:
+        c = cands[i]
+        cell = cells.get(c.start)
+        if cell is None:
+            continue
+        d = Draft(value=c.value, start=c.start, end=c.end, sentence=sf.index, headline=False)
+        d.answer, d.name_answer = cell.answer, True
+        d.when = cell.when
+        d.table_caption = cell.caption
+        if cell.population is not None:
+            d.population, d.explicit_pop = cell.population, True
+        out.append(d)
+    return out
 
 
 def _assign(cands: list[Candidate], sents: list[Sentence]) -> list[_SentenceFigs]:

@@ -53,6 +53,9 @@ def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int)
         # "from 14% to 27%": the first number is the earlier reading.
         trend = True
     rt = _RIGHT_TIME.match(right)
+    if trend and rt is None and re.search(r"\bcompared\s+(?:\w+\s+){0,2}?(?:with|to)\s*$", left):
+        # "61% of women ..., compared with 48% of men": a subgroup comparison, not an earlier wave.
+        trend = False
     if trend:
         return rt.group("t") if rt else "earlier poll"
     if rt is not None and _PAST_MARK.search(rt.group("t")):
