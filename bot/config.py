@@ -105,6 +105,9 @@ class Settings:
     slack_api_url: str | None = None
     slack_host: str = "0.0.0.0"  # noqa: S104 - HTTP mode listens for Slack behind the operator's balancer
     slack_port: int = 3000
+    slack_admin_ids: tuple[str, ...] = ()
+    slack_moderator_ids: tuple[str, ...] = ()
+    slack_moderator_group: str | None = None
     poll_duration: float = 86400.0
     chart_dir: Path = DATA_DIR / "charts"
     voter_salt: str | None = None
@@ -173,6 +176,15 @@ SETTINGS: dict[str, Setting] = {
     "slack_api_url": Setting("SLACK_API_URL", str, doc="Slack Web API base URL override"),
     "slack_host": Setting("POLLWATCH_SLACK_HOST", str, doc="HTTP-mode listen host"),
     "slack_port": Setting("POLLWATCH_SLACK_PORT", parse_positive_int, doc="HTTP-mode listen port"),
+    "slack_admin_ids": Setting(
+        "POLLWATCH_SLACK_ADMIN_IDS", parse_id_list, doc="Slack user ids that administer feeds (besides workspace admins)"
+    ),
+    "slack_moderator_ids": Setting(
+        "POLLWATCH_SLACK_MODERATOR_IDS", parse_id_list, doc="Slack user ids that may run reader polls"
+    ),
+    "slack_moderator_group": Setting(
+        "POLLWATCH_SLACK_MODERATOR_GROUP", str, doc="Slack user group id (S…) whose members may run reader polls"
+    ),
     "poll_duration": Setting(
         "POLLWATCH_POLL_DURATION", parse_duration, doc="how long a reader poll runs unless the moderator says"
     ),

@@ -1,0 +1,107 @@
+"""Running the Slack app beside the bot's loop: Socket Mode or HTTP mode, and a clean stop.
+
+Socket Mode (``SLACK_APP_TOKEN``) opens an outgoing websocket, so no public URL is needed; HTTP mode
+(``SLACK_SIGNING_SECRET``) serves ``POST /slack/events`` on ``POLLWATCH_SLACK_HOST:PORT`` for a reverse
+proxy or load balancer. With both set, Socket Mode wins. Both hand every request to the same AsyncApp.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.adapter import SlackAdapter, api_error
+from adapters.slack.app import build_app
+from adapters.slack.context import SlackServices
+from adapters.slack.polls import Voting
+from adapters.slack.roles import Roles
+from bot.config import Settings
+from bot.core import Pollwatch
+from bot.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+
+
+def make_client(settings: Settings) -> AsyncWebClient:
+    """The Web API client; ``SLACK_API_URL`` points it elsewhere (a proxy, the tests' stand-in)."""
+    base = settings.slack_api_url or AsyncWebClient.BASE_URL
+    return AsyncWebClient(token=settings.slack_bot_token, base_url=base if base.endswith("/") else base + "/")
+
+
+class SlackService:
+    """The Slack adapter, its app, and the transport it runs on."""
+
+    def __init__(
+        self, core: Pollwatch, settings: Settings, *, wake: Callable[[], None] = lambda: None
+    ) -> None:
+        if not settings.slack_bot_token:
+            raise ConfigError("SLACK_BOT_TOKEN: needed to run the Slack adapter")
+        self.settings = settings
+        client = make_client(settings)
+        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids)
+        roles = Roles(
+            client,
+            admin_ids=settings.slack_admin_ids,
+            moderator_ids=settings.slack_moderator_ids,
+            moderator_group=settings.slack_moderator_group,
+        )
+        self.services = SlackServices(core, self.adapter, roles, wake)
+        self.voting = Voting(self.services)
+        self.app: AsyncApp | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+        self._runner: web.AppRunner | None = None
+        self.port: int | None = None
+
+    @property
+    def mode(self) -> str:
+        return "socket" if self.settings.slack_app_token else "http"
+
+    async def start(self) -> None:
+        settings = self.settings
+        if not (settings.slack_app_token or settings.slack_signing_secret):
+            raise ConfigError("Slack: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)")
+        try:
+            identity = await self.adapter.client.auth_test()
+        except SlackApiError as exc:
+            raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({api_error(exc)})") from None
+        log.info("Slack: signed in as %s in team %s", identity.get("user_id"), identity.get("team_id"))
+        assert settings.slack_bot_token is not None
+        self.app = build_app(
+            self.services,
+            bot_token=settings.slack_bot_token,
+            signing_secret=None if settings.slack_app_token else settings.slack_signing_secret,
+            bot_user_id=identity.get("user_id"),
+            voting=self.voting,
+        )
+        if settings.slack_app_token:
+            self._socket = AsyncSocketModeHandler(
+                self.app, settings.slack_app_token, web_client=self.adapter.client
+            )
+            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            log.info("Slack: connected in Socket Mode")
+            return
+        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH), access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, settings.slack_host, settings.slack_port)
+        await site.start()
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        self.port = sockets[0].getsockname()[1] if sockets else settings.slack_port
+        log.info("Slack: HTTP mode, listening on %s:%s%s", settings.slack_host, self.port, EVENTS_PATH)
+
+    async def stop(self) -> None:
+        await self.voting.close()
+        if self._socket is not None:
+            await self._socket.close_async()  # type: ignore[no-untyped-call]
+            self._socket = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None

@@ -1,0 +1,194 @@
+"""Fixtures for the Slack adapter: the Web API stand-in, the real AsyncApp in HTTP mode on loopback, and a
+client that signs requests exactly as Slack does."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+import pytest
+
+from adapters.slack.server import SlackService
+from bot.config import Settings
+from bot.core import Pollwatch
+from bot.outbox import Outbox
+from tests.slack.standin import BOT_TOKEN, TEAM, SlackStandin
+from tests.support import Clock, with_settings
+
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+CHANNEL = "C0POLITICS"
+ADMIN = "U0ADMIN"
+OWNER = "U0OWNER"
+MODERATOR = "U0MODERATOR"
+MEMBER = "U0MEMBER"
+SAMPLE_FEED = Path(__file__).resolve().parents[2] / "data" / "sample_feed.xml"
+
+
+def sign(secret: str, timestamp: str, body: str) -> str:
+    base = f"v0:{timestamp}:{body}".encode()
+    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class Answer:
+    status: int
+    text: str
+    seconds: float
+
+    def json(self) -> Any:
+        return json.loads(self.text) if self.text else None
+
+    @property
+    def message(self) -> str:
+        """The ack's message: bolt sends plain text alone, JSON when there are blocks."""
+        return str(self.json()["text"]) if self.text.startswith("{") else self.text
+
+
+class SignedSlack:
+    """Sends slash commands, button clicks and modal submissions to the app, signed like Slack."""
+
+    def __init__(self, url: str, standin: SlackStandin, secret: str = SIGNING_SECRET) -> None:
+        self.url = url
+        self.standin = standin
+        self.secret = secret
+        self._n = 0
+
+    async def post(self, body: str, *, timestamp: int | None = None, signature: str | None = None) -> Answer:
+        ts = str(int(time.time()) if timestamp is None else timestamp)
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": signature or sign(self.secret, ts, body),
+        }
+        started = time.perf_counter()
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(self.url, data=body.encode(), headers=headers) as resp,
+        ):
+            text = await resp.text()
+        return Answer(resp.status, text, time.perf_counter() - started)
+
+    def _next(self) -> int:
+        self._n += 1
+        return self._n
+
+    def command_body(self, text: str, user: str, channel: str = CHANNEL) -> str:
+        n = self._next()
+        return urlencode(
+            {
+                "token": "legacy-verification-token",
+                "team_id": TEAM,
+                "team_domain": "pollwatch-test",
+                "channel_id": channel,
+                "channel_name": "politics",
+                "user_id": user,
+                "user_name": user.lower(),
+                "command": "/pollwatch",
+                "text": text,
+                "api_app_id": "A0POLLWATCH",
+                "is_enterprise_install": "false",
+                "response_url": f"{self.standin.base}/respond/{n}",
+                "trigger_id": f"{n}.trigger",
+            }
+        )
+
+    async def command(self, text: str, user: str, channel: str = CHANNEL, **kwargs: Any) -> Answer:
+        return await self.post(self.command_body(text, user, channel), **kwargs)
+
+    async def click(
+        self, user: str, poll_id: int, option: int, *, channel: str = CHANNEL, message_ts: str = "1.0"
+    ) -> Answer:
+        n = self._next()
+        payload = {
+            "type": "block_actions",
+            "team": {"id": TEAM, "domain": "pollwatch-test"},
+            "user": {"id": user, "username": user.lower(), "team_id": TEAM},
+            "api_app_id": "A0POLLWATCH",
+            "token": "legacy-verification-token",
+            "container": {
+                "type": "message",
+                "message_ts": message_ts,
+                "channel_id": channel,
+                "is_ephemeral": False,
+            },
+            "trigger_id": f"{n}.trigger",
+            "channel": {"id": channel, "name": "politics"},
+            "message": {"type": "message", "ts": message_ts, "text": "poll"},
+            "response_url": f"{self.standin.base}/respond/{n}",
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": f"poll_vote:{poll_id}:{option}",
+                    "block_id": f"poll:{poll_id}",
+                    "value": f"{poll_id}:{option}",
+                    "text": {"type": "plain_text", "text": "option"},
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
+        }
+        return await self.post(urlencode({"payload": json.dumps(payload)}))
+
+    async def submit(self, user: str, view: dict[str, Any], values: dict[str, dict[str, Any]]) -> Answer:
+        payload = {
+            "type": "view_submission",
+            "team": {"id": TEAM, "domain": "pollwatch-test"},
+            "user": {"id": user, "username": user.lower(), "team_id": TEAM},
+            "api_app_id": "A0POLLWATCH",
+            "token": "legacy-verification-token",
+            "trigger_id": f"{self._next()}.trigger",
+            "view": {**view, "id": "V0VIEW", "team_id": TEAM, "state": {"values": values}},
+        }
+        return await self.post(urlencode({"payload": json.dumps(payload)}))
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[SlackStandin]:
+    server = SlackStandin()
+    await server.start()
+    server.add_user(ADMIN, admin=True, name="ada")
+    server.add_user(OWNER, owner=True, name="otto")
+    server.add_user(MODERATOR, name="mo")
+    server.add_user(MEMBER, name="mem")
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def slack_settings(settings: Settings, standin: SlackStandin) -> Settings:
+    return with_settings(
+        settings,
+        slack_bot_token=BOT_TOKEN,
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=standin.api_url,
+        slack_host="127.0.0.1",
+        slack_port=0,
+        slack_moderator_ids=(MODERATOR,),
+    )
+
+
+@pytest.fixture
+async def slack(core: Pollwatch, slack_settings: Settings) -> AsyncIterator[SlackService]:
+    service = SlackService(core, slack_settings)
+    await service.start()
+    yield service
+    await service.stop()
+
+
+@pytest.fixture
+def signed(slack: SlackService, standin: SlackStandin) -> SignedSlack:
+    assert standin.methods() == ["auth.test"]  # the token is checked once, at start-up
+    standin.calls.clear()
+    return SignedSlack(f"http://127.0.0.1:{slack.port}/slack/events", standin)
+
+
+@pytest.fixture
+def outbox(core: Pollwatch, slack: SlackService, clock: Clock) -> Outbox:
+    return Outbox(core.storage, {"slack": slack.adapter}, clock=clock)
