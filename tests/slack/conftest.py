@@ -162,6 +162,12 @@ async def standin() -> AsyncIterator[SlackStandin]:
 
 
 @pytest.fixture
+def settings(settings: Settings, tmp_path: Path) -> Settings:
+    """The shared settings, with poll charts written under tmp_path."""
+    return with_settings(settings, chart_dir=tmp_path / "charts")
+
+
+@pytest.fixture
 def slack_settings(settings: Settings, standin: SlackStandin) -> Settings:
     return with_settings(
         settings,
