@@ -99,6 +99,10 @@ class Settings:
     discord_token: str | None = None
     discord_guild_ids: tuple[str, ...] = ()
     discord_api_base: str | None = None
+    discord_admin_role_ids: tuple[str, ...] = ()
+    discord_moderator_role_ids: tuple[str, ...] = ()
+    discord_notice_channel_id: str | None = None
+    discord_digest_threads: bool = False
     slack_bot_token: str | None = None
     slack_app_token: str | None = None
     slack_signing_secret: str | None = None
@@ -170,6 +174,18 @@ SETTINGS: dict[str, Setting] = {
     "discord_token": Setting("DISCORD_TOKEN", str, secret=True, doc="Discord bot token"),
     "discord_guild_ids": Setting("DISCORD_GUILD_IDS", parse_id_list, doc="guilds to sync commands to"),
     "discord_api_base": Setting("DISCORD_API_BASE", str, doc="Discord REST base URL override"),
+    "discord_admin_role_ids": Setting(
+        "POLLWATCH_DISCORD_ADMIN_ROLE_IDS", parse_id_list, doc="Discord role ids that may administer feeds"
+    ),
+    "discord_moderator_role_ids": Setting(
+        "POLLWATCH_DISCORD_MODERATOR_ROLE_IDS", parse_id_list, doc="Discord role ids that may run reader polls"
+    ),
+    "discord_notice_channel_id": Setting(
+        "POLLWATCH_DISCORD_NOTICE_CHANNEL_ID", str, doc="Discord channel for admin notices (default: system channel)"
+    ),
+    "discord_digest_threads": Setting(
+        "POLLWATCH_DISCORD_DIGEST_THREADS", parse_bool, doc="open a discussion thread under each Discord digest"
+    ),
     "slack_bot_token": Setting("SLACK_BOT_TOKEN", str, secret=True, doc="Slack bot token (xoxb-)"),
     "slack_app_token": Setting("SLACK_APP_TOKEN", str, secret=True, doc="Slack app token for Socket Mode"),
     "slack_signing_secret": Setting("SLACK_SIGNING_SECRET", str, secret=True, doc="Slack signing secret"),

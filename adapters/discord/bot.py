@@ -1,0 +1,123 @@
+"""The discord.py client: a ``commands.Bot`` that gets the pollwatch core in ``__init__`` and, in
+``setup_hook``, loads the cogs, registers the vote buttons (``DynamicItem``, so clicks on messages posted
+before a restart still work) and syncs the slash commands.
+
+Intents: only ``guilds`` (channel and role caches for threads, forum channels and admin notices).
+Interactions arrive without any intent, and no privileged intent (message content, members, presences)
+is needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from adapters.discord.errors import PollwatchTree
+from adapters.discord.messages import Messenger
+from adapters.discord.roles import RoleConfig
+from bot.clock import require_datetime
+from bot.config import Settings
+from bot.core import Pollwatch
+
+log = logging.getLogger("pollwatch.discord")
+
+
+def configure_api_base(base: str | None) -> None:
+    """Point discord.py's REST client at ``base`` (e.g. ``https://proxy.example/api/v10``)."""
+    if base:
+        discord.http.Route.BASE = base.rstrip("/")
+
+
+def intents() -> discord.Intents:
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    return wanted
+
+
+class PollwatchBot(commands.Bot):
+    def __init__(
+        self,
+        core: Pollwatch,
+        *,
+        guild_ids: Iterable[str | int] = (),
+        role_config: RoleConfig | None = None,
+        notice_channel_id: int | None = None,
+        sync_commands: bool = True,
+        on_change: Callable[[], None] | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            tree_cls=PollwatchTree,
+            help_command=None,
+            **options,
+        )
+        self.core = core
+        self.guild_ids = tuple(int(g) for g in guild_ids)
+        self.role_config = role_config or RoleConfig()
+        self.sync_on_start = sync_commands
+        self.messenger = Messenger(self, notice_channel_id=notice_channel_id)
+        self.connected = asyncio.Event()
+        self._on_change = on_change
+
+    def poke(self) -> None:
+        """Tell the run loop that something is due sooner than it planned (a feed added, a poll started)."""
+        if self._on_change is not None:
+            self._on_change()
+
+    @classmethod
+    def from_settings(cls, core: Pollwatch, settings: Settings, **options: Any) -> PollwatchBot:
+        notice = settings.discord_notice_channel_id
+        return cls(
+            core,
+            guild_ids=settings.discord_guild_ids,
+            role_config=RoleConfig(
+                frozenset(settings.discord_admin_role_ids), frozenset(settings.discord_moderator_role_ids)
+            ),
+            notice_channel_id=int(notice) if notice and notice.isdigit() else None,
+            **options,
+        )
+
+    def now(self) -> datetime:
+        return require_datetime(self.core.clock())
+
+    async def setup_hook(self) -> None:
+        from adapters.discord.feeds_cog import FeedsCog
+        from adapters.discord.polls_cog import PollsCog, VoteButton, WithdrawButton
+        from adapters.discord.summary_cog import SummaryCog
+
+        await self.add_cog(FeedsCog(self))
+        await self.add_cog(PollsCog(self))
+        await self.add_cog(SummaryCog(self))
+        self.add_dynamic_items(VoteButton, WithdrawButton)
+        if self.sync_on_start:
+            await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """To the configured guilds (instant, for set-up), else globally (may take a while to show)."""
+        if self.guild_ids:
+            for guild_id in self.guild_ids:
+                guild = discord.Object(guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d slash commands to guild %d", len(synced), guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d slash commands globally", len(synced))
+
+    async def on_ready(self) -> None:
+        self.connected.set()
+        log.info("connected to Discord as %s in %d servers", self.user, len(self.guilds))
+
+    async def on_disconnect(self) -> None:
+        self.connected.clear()
+
+    async def on_resumed(self) -> None:
+        self.connected.set()

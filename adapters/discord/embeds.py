@@ -1,0 +1,242 @@
+"""Pollwatch values → Discord embeds (pure: no I/O, nothing but ``discord.Embed`` objects).
+
+Discord refuses a message whose embeds break its limits, so every text is cut to fit, at a word boundary
+with "…", and what does not fit is counted ("…and 3 more questions") rather than silently dropped:
+title 256, description 4096, 25 fields of 256 (name) / 1024 (value), footer 2048, author 256, and 6000
+characters over all the embeds of one message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import discord
+
+from bot.models import Digest, DigestBundle, FigureGroup
+from bot.polls.models import Poll
+from bot.polls.rules import question_id
+from bot.polls.service import ClosedPoll
+from bot.polls.table import reference_cards, render_grid
+from bot.render import questions_of
+
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+FIELDS_MAX = 25
+FOOTER_MAX = 2048
+AUTHOR_MAX = 256
+TOTAL_MAX = 6000
+EMBEDS_PER_MESSAGE = 10
+SUMMARY_MAX = 1500  # a digest is a teaser, not the article
+
+DIGEST_COLOUR = discord.Colour(0x0072B2)
+OPEN_COLOUR = discord.Colour(0x009E73)
+CLOSED_COLOUR = discord.Colour(0x999999)
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, ending with "…" when cut."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return "…"[:limit]
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """Characters Discord counts towards the 6000 limit: title, description, field names and values,
+    footer text and author name."""
+    return len(embed)
+
+
+def _pct(value: float) -> str:
+    return f"{value:g}%"
+
+
+def population_line(group: FigureGroup) -> str:
+    answers = " · ".join(f"{f.answer} **{_pct(f.value)}**" for f in group.figures)
+    when = f" ({group.when})" if group.when else ""
+    return f"{group.population or 'Published'}{when}: {answers}"
+
+
+def _lines_within(lines: Sequence[str], limit: int, noun: str) -> str:
+    """Join as many ``lines`` as fit in ``limit`` characters, then "…and N more <noun>"."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        rest = len(lines) - i - 1
+        tail = f"\n…and {rest} more {noun}" if rest else ""
+        candidate = "\n".join([*out, clip(line, limit)])
+        if len(candidate) + len(tail) > limit:
+            more = len(lines) - i
+            return "\n".join([*out, f"…and {more} more {noun}"]) if out else clip(line, limit)
+        out.append(clip(line, limit))
+    return "\n".join(out)
+
+
+def _footer(digest: Digest) -> str:
+    meta = digest.meta
+    parts = []
+    if digest.pollster:
+        parts.append(f"Poll by {digest.pollster}")
+    if meta.sample_size:
+        parts.append(f"n = {meta.sample_size:,}")
+    if meta.margin_of_error:
+        parts.append(f"±{meta.margin_of_error:g} points")
+    if meta.fieldwork:
+        parts.append(f"fieldwork {meta.fieldwork}")
+    return clip(" · ".join(parts), FOOTER_MAX)
+
+
+def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool = True) -> discord.Embed:
+    """One post: title linking to it, feed name, time, summary, and the poll figures as fields
+    (one per question: population → answers and %), the pollster in the footer. At most ``budget``
+    characters in all (≤ 6000). ``question_ids`` shows each question's id (``p12q1``) for ``/poll start``."""
+    budget = min(budget, TOTAL_MAX)
+    title = clip(digest.title or "(untitled post)", TITLE_MAX)
+    embed = discord.Embed(
+        title=title,
+        url=digest.link or None,
+        colour=DIGEST_COLOUR,
+        timestamp=digest.published_at,
+    )
+    if digest.feed_title:
+        embed.set_author(name=clip(digest.feed_title, AUTHOR_MAX))
+    footer = _footer(digest)
+    if footer:
+        embed.set_footer(text=footer)
+    fixed = embed_size(embed)
+    questions = questions_of(digest.groups)
+    # The summary gets what is left after the header, keeping room for at least the first question.
+    reserve = min(800, 300 * len(questions)) if questions else 0
+    room = max(0, min(DESCRIPTION_MAX, SUMMARY_MAX, budget - fixed - reserve))
+    embed.description = clip(digest.summary or "(no text)", room) if room else None
+    for number, (question, groups) in enumerate(questions, start=1):
+        left = budget - embed_size(embed)
+        remaining = len(questions) - number + 1
+        if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or left < 120:
+            _more_field(embed, remaining, budget)
+            break
+        qid = f" · {question_id(digest.post_id, number)}" if question_ids else ""
+        name = clip(f"Q{number}{qid} · {question}", FIELD_NAME_MAX)
+        value_room = min(FIELD_VALUE_MAX, left - len(name) - 60)
+        value = _lines_within([population_line(g) for g in groups], value_room, "populations")
+        embed.add_field(name=name, value=value or "…", inline=False)
+    return embed
+
+
+def _more_field(embed: discord.Embed, count: int, budget: int) -> None:
+    text = f"…and {count} more question{'s' if count != 1 else ''} in the post"
+    if embed_size(embed) + len(text) + 1 <= budget and len(embed.fields) < FIELDS_MAX:
+        embed.add_field(name="More", value=text, inline=False)
+
+
+def bundle_messages(bundle: DigestBundle) -> list[tuple[str, list[discord.Embed]]]:
+    """A scheduled digest as messages (content, embeds): one embed per post, up to 10 embeds and 6000
+    characters a message; every post is included, split over as many messages as needed."""
+    count = len(bundle.digests)
+    header = clip(f"**{bundle.title}** — {count} new post{'s' if count != 1 else ''}", 2000)
+    if not bundle.digests:
+        since = f" since {bundle.since:%Y-%m-%d %H:%M} UTC" if bundle.since else ""
+        return [(clip(f"**{bundle.title}**\nNothing new{since}.", 2000), [])]
+    per_post = max(900, TOTAL_MAX // min(count, EMBEDS_PER_MESSAGE))
+    messages: list[tuple[str, list[discord.Embed]]] = []
+    current: list[discord.Embed] = []
+    used = 0
+    for digest in bundle.digests:
+        embed = digest_embed(digest, budget=per_post)
+        size = embed_size(embed)
+        if current and (len(current) == EMBEDS_PER_MESSAGE or used + size > TOTAL_MAX):
+            messages.append(("", current))
+            current, used = [], 0
+        current.append(embed)
+        used += size
+    messages.append(("", current))
+    total = len(messages)
+    return [
+        (f"{header} ({i}/{total})" if total > 1 else header, embeds)
+        for i, (_c, embeds) in enumerate(messages, 1)
+    ]
+
+
+# --- reader polls -----------------------------------------------------------------------------------
+
+
+def _ts(when: datetime, style: str = "f") -> str:
+    """A Discord timestamp: shown in each reader's own time zone."""
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+def poll_embed(poll: Poll) -> discord.Embed:
+    """The poll message: question, options, deadline, what it is compared with."""
+    spec = poll.spec
+    closed = not poll.is_open
+    embed = discord.Embed(
+        title=clip(f"Reader poll #{poll.id}: {spec.question}", TITLE_MAX),
+        colour=CLOSED_COLOUR if closed else OPEN_COLOUR,
+    )
+    lines = [f"{o.index + 1}. {o.label}" for o in spec.options]
+    if closed:
+        when = poll.closed_at or spec.closes_at
+        lines.append(f"\n**Closed** {_ts(when)}: results below.")
+    else:
+        shown = "hidden until it closes" if spec.hide_results else "shown live with `/poll results`"
+        lines.append(f"\nCloses {_ts(spec.closes_at)} ({_ts(spec.closes_at, 'R')}); results {shown}.")
+        lines.append("Click an answer to vote; click again to keep it, another one to change it.")
+    embed.description = clip("\n".join(lines), DESCRIPTION_MAX)
+    if spec.subgroup_question:
+        embed.add_field(
+            name=clip(f"Optional: {spec.subgroup_question}", FIELD_NAME_MAX),
+            value=clip(" / ".join(o.label for o in spec.subgroup_options), FIELD_VALUE_MAX),
+            inline=False,
+        )
+    if spec.references:
+        pollster = next((r.pollster for r in spec.references if r.pollster), None)
+        populations = ", ".join(r.population or "published" for r in spec.references)
+        embed.add_field(
+            name="Compared with",
+            value=clip(f"{pollster + ': ' if pollster else ''}{populations}", FIELD_VALUE_MAX),
+            inline=False,
+        )
+    embed.set_footer(text="Votes are private: results never show who voted for what.")
+    return embed
+
+
+def results_embed(closed: ClosedPoll, *, chart_name: str | None = None) -> discord.Embed:
+    """The results: the comparison table in a code block, the verdicts, reference cards and caveats,
+    and the chart image when it is attached as ``chart_name``."""
+    results = closed.results
+    votes = f"{results.n} vote{'' if results.n == 1 else 's'}"
+    embed = discord.Embed(
+        title=clip(f"Results of poll #{closed.poll.id}: {results.question}", TITLE_MAX),
+        colour=DIGEST_COLOUR,
+        timestamp=results.closed_at,
+    )
+    grid = render_grid(results)
+    fence_room = DESCRIPTION_MAX - len(votes) - 12
+    if len(grid) > fence_room:
+        grid = grid[: fence_room - 1] + "…"
+    embed.description = f"{votes}\n```\n{grid}\n```"
+    sections = [
+        ("Comparison", [v.text for v in results.verdicts]),
+        ("Published polls", reference_cards(results)),
+        ("Note", list(results.caveats)),
+    ]
+    for name, lines in sections:
+        left = TOTAL_MAX - embed_size(embed) - len(name) - 40
+        if not lines or left < 80:
+            continue
+        embed.add_field(
+            name=name,
+            value=_lines_within([f"• {line}" for line in lines], min(FIELD_VALUE_MAX, left), "lines"),
+            inline=False,
+        )
+    if chart_name:
+        embed.set_image(url=f"attachment://{chart_name}")
+    return embed

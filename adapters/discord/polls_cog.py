@@ -1,0 +1,313 @@
+"""``/poll …``: reader polls. Moderators (Manage Messages or a configured role) list the questions found in
+recent posts, start a poll from one through a prefilled modal, close polls and export results; everyone
+votes with the buttons and sees results after the close.
+
+The vote buttons are :class:`discord.ui.DynamicItem` whose ``custom_id`` carries the poll id and the
+option (``pollwatch:vote:12:0``): discord.py matches clicks on any message, including those posted before
+a restart, against the template registered in ``setup_hook``; no view state is kept in memory.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from adapters.discord import PLATFORM
+from adapters.discord.checks import interaction_actor, moderator_only, require_moderator
+from adapters.discord.embeds import clip, poll_embed, results_embed
+from adapters.discord.errors import report_error
+from adapters.discord.messages import message_ref
+from bot.config import parse_duration
+from bot.errors import InvalidInput
+from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
+from bot.polls.service import ClosedPoll, PollDraft
+
+if TYPE_CHECKING:
+    from adapters.discord.bot import PollwatchBot
+
+BUTTON_LABEL_MAX = 80
+
+
+def _bot(interaction: discord.Interaction[Any]) -> PollwatchBot:
+    return cast("PollwatchBot", interaction.client)
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"pollwatch:vote:(?P<poll>\d+):(?P<opt>\d+)"
+):
+    """One answer of one poll; a click records, confirms or changes the member's vote."""
+
+    def __init__(self, poll_id: int, option: int, label: str | None = None) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=clip(label or f"Option {option + 1}", BUTTON_LABEL_MAX),
+                style=discord.ButtonStyle.primary,
+                custom_id=f"pollwatch:vote:{poll_id}:{option}",
+            )
+        )
+        self.poll_id = poll_id
+        self.option = option
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> VoteButton:
+        label = getattr(item, "label", None)
+        return cls(int(match["poll"]), int(match["opt"]), label)
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        bot = _bot(interaction)
+        try:
+            result = await bot.core.polls.vote(
+                interaction_actor(interaction), self.poll_id, self.option, now=bot.now()
+            )
+        except Exception as exc:
+            await report_error(interaction, exc)
+            return
+        await interaction.response.send_message(result.message, ephemeral=True)
+
+
+class WithdrawButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"pollwatch:withdraw:(?P<poll>\d+)"
+):
+    def __init__(self, poll_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Withdraw my vote",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"pollwatch:withdraw:{poll_id}",
+            )
+        )
+        self.poll_id = poll_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> WithdrawButton:
+        return cls(int(match["poll"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        bot = _bot(interaction)
+        try:
+            result = await bot.core.polls.withdraw(
+                interaction_actor(interaction), self.poll_id, now=bot.now()
+            )
+        except Exception as exc:
+            await report_error(interaction, exc)
+            return
+        await interaction.response.send_message(result.message, ephemeral=True)
+
+
+def poll_view(poll: Poll) -> discord.ui.View:
+    """The buttons of an open poll: one per option (5 to a row), then "Withdraw my vote"."""
+    view = discord.ui.View(timeout=None)
+    for option in poll.options:
+        view.add_item(VoteButton(poll.id, option.index, option.label))
+    view.add_item(WithdrawButton(poll.id))
+    return view
+
+
+def parse_lines(raw: str) -> list[str]:
+    return [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
+
+
+class PollModal(discord.ui.Modal):
+    """The form a moderator edits before the poll starts; prefilled from the extracted question."""
+
+    def __init__(self, bot: PollwatchBot, draft: PollDraft | None, *, live: bool) -> None:
+        super().__init__(title=clip(f"Reader poll from {draft.question_id}" if draft else "Reader poll", 45))
+        self.bot = bot
+        self.draft = draft
+        self.live = live
+        default_duration = bot.core.polls.default_duration
+        self.question: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label="Question",
+            style=discord.TextStyle.paragraph,
+            default=draft.question[:MAX_QUESTION_CHARS] if draft else None,
+            max_length=MAX_QUESTION_CHARS,
+        )
+        self.options: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label=f"Answers, one per line (2 to {MAX_OPTIONS})",
+            style=discord.TextStyle.paragraph,
+            default="\n".join(draft.options) if draft else None,
+            max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+        )
+        self.duration: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label="Runs for (e.g. 90m, 24h, 3d; 1 minute to 7 days)",
+            default=_duration_text(default_duration),
+            max_length=20,
+        )
+        suggestion = " / ".join(draft.subgroup_options) if draft and draft.subgroup_options else ""
+        self.subgroups: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label="Optional self-report answers, one per line",
+            style=discord.TextStyle.paragraph,
+            required=False,
+            placeholder=clip(f"e.g. {suggestion}" if suggestion else "leave empty for none", 100),
+            max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+        )
+        for item in (self.question, self.options, self.duration, self.subgroups):
+            self.add_item(item)
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        actor = require_moderator(interaction, "start polls")
+        try:
+            duration = timedelta(seconds=parse_duration(str(self.duration.value)))
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        sub_options = parse_lines(str(self.subgroups.value or ""))
+        channel = str(interaction.channel_id)
+        poll = await self.bot.core.polls.start(
+            actor,
+            PLATFORM,
+            channel,
+            now=self.bot.now(),
+            draft=self.draft,
+            question=str(self.question.value),
+            options=parse_lines(str(self.options.value)),
+            duration=duration,
+            hide_results=not self.live,
+            subgroup_question=self.draft.subgroup_question if sub_options and self.draft else None,
+            subgroup_options=sub_options,
+        )
+        message = await self.bot.messenger.send(channel, embed=poll_embed(poll), view=poll_view(poll))
+        await self.bot.core.polls.set_message_ref(poll.id, message_ref(channel, message.id))
+        self.bot.poke()
+        await interaction.followup.send(f"Poll #{poll.id} is open: {message.jump_url}", ephemeral=True)
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+        await report_error(interaction, error)
+
+
+def _duration_text(duration: timedelta) -> str:
+    seconds = int(duration.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+class PollsCog(
+    commands.GroupCog, group_name="poll", group_description="Reader polls compared with published ones"
+):
+    def __init__(self, bot: PollwatchBot) -> None:
+        self.bot = bot
+        self.core = bot.core
+        super().__init__()
+
+    # --- autocomplete ----------------------------------------------------------------------------------
+
+    async def question_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        try:
+            found = await self.core.polls.questions(PLATFORM, str(interaction.channel_id), limit=25)
+        except Exception:
+            return []
+        wanted = current.casefold()
+        return [
+            app_commands.Choice(name=clip(f"{q.id} · {q.text} ({q.post_title})", 100), value=q.id)
+            for q in found
+            if wanted in f"{q.id} {q.text} {q.post_title}".casefold()
+        ][:25]
+
+    async def poll_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[int]]:
+        try:
+            polls = await self.core.polls.polls(PLATFORM, str(interaction.channel_id), limit=25)
+        except Exception:
+            return []
+        wanted = current.casefold().lstrip("#")
+        return [
+            app_commands.Choice(name=clip(f"#{p.id} {p.status.value}: {p.question}", 100), value=p.id)
+            for p in polls
+            if wanted in f"{p.id} {p.question}".casefold()
+        ][:25]
+
+    # --- moderators ----------------------------------------------------------------------------------
+
+    @app_commands.command(name="questions", description="Poll questions found in this channel's recent posts")
+    @moderator_only("list poll questions")
+    async def questions(self, interaction: discord.Interaction[Any]) -> None:
+        found = await self.core.polls.questions(PLATFORM, str(interaction.channel_id))
+        if not found:
+            await interaction.response.send_message(
+                "No poll questions in this channel's recent posts. `/poll custom` starts one of your own.",
+                ephemeral=True,
+            )
+            return
+        lines = []
+        for q in found:
+            lines.append(f"**{q.id}** {clip(q.text, 200)} — *{clip(q.post_title, 80)}*")
+            for group in q.groups:
+                answers = " · ".join(f"{f.answer} {f.value:g}%" for f in group.figures)
+                lines.append(f"  {group.population}: {clip(answers, 200)}")
+        text = clip("\n".join(lines), 1900) + "\n\nStart one with `/poll start question:<id>`."
+        await interaction.response.send_message(text, ephemeral=True)
+
+    @app_commands.command(name="start", description="Start a reader poll from a question found in a post")
+    @app_commands.describe(
+        question="The question's id (e.g. p12q1): start typing to search the recent posts",
+        live="Show results while the poll runs (default: hidden until it closes, to avoid bandwagoning)",
+    )
+    @app_commands.autocomplete(question=question_autocomplete)
+    @moderator_only("start polls")
+    async def start(self, interaction: discord.Interaction[Any], question: str, live: bool = False) -> None:
+        actor = require_moderator(interaction, "start polls")
+        draft = await self.core.polls.draft_from_question(actor, question)
+        await interaction.response.send_modal(PollModal(self.bot, draft, live=live))
+
+    @app_commands.command(name="custom", description="Start a reader poll on a question of your own")
+    @app_commands.describe(live="Show results while the poll runs (default: hidden until it closes)")
+    @moderator_only("start polls")
+    async def custom(self, interaction: discord.Interaction[Any], live: bool = False) -> None:
+        await interaction.response.send_modal(PollModal(self.bot, None, live=live))
+
+    @app_commands.command(name="close", description="Close a poll now and post its results")
+    @app_commands.describe(poll="The poll's number")
+    @app_commands.autocomplete(poll=poll_autocomplete)
+    @moderator_only("close polls")
+    async def close(self, interaction: discord.Interaction[Any], poll: int) -> None:
+        actor = require_moderator(interaction, "close polls")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        closed = await self.core.polls.close(actor, poll, now=self.bot.now())
+        if closed.closed_now:
+            await self.bot.messenger.announce_closed_poll(closed)
+            await interaction.followup.send(
+                f"Poll #{poll} is closed; its results are posted.", ephemeral=True
+            )
+        else:
+            await interaction.followup.send(
+                f"Poll #{poll} was already closed; `/poll results poll:{poll}` shows its results.",
+                ephemeral=True,
+            )
+
+    @app_commands.command(name="export", description="Download a poll's results as CSV or JSON")
+    @app_commands.autocomplete(poll=poll_autocomplete)
+    @app_commands.choices(
+        format=[app_commands.Choice(name="CSV", value="csv"), app_commands.Choice(name="JSON", value="json")]
+    )
+    @moderator_only("export poll results")
+    async def export(self, interaction: discord.Interaction[Any], poll: int, format: str = "csv") -> None:
+        actor = require_moderator(interaction, "export poll results")
+        data = await self.core.polls.export(actor, poll, format, now=self.bot.now())
+        file = discord.File(io.BytesIO(data.encode("utf-8")), filename=f"poll-{poll}.{format}")
+        await interaction.response.send_message(f"Results of poll #{poll}:", file=file, ephemeral=True)
+
+    # --- everyone ------------------------------------------------------------------------------------
+
+    @app_commands.command(name="results", description="A poll's results compared with the published figures")
+    @app_commands.autocomplete(poll=poll_autocomplete)
+    async def results(self, interaction: discord.Interaction[Any], poll: int) -> None:
+        actor = interaction_actor(interaction)
+        results = await self.core.polls.results(actor, poll, now=self.bot.now())
+        stored = await self.core.polls.get(poll)
+        embed = results_embed(ClosedPoll(stored, results, None, False))
+        await interaction.response.send_message(embed=embed, ephemeral=True)

@@ -1,0 +1,51 @@
+"""Running the Discord client beside pollwatch's loop: start it as a task, hand its adapter to the outbox,
+close it cleanly on stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from adapters.discord.adapter import DiscordAdapter
+from adapters.discord.bot import PollwatchBot, configure_api_base
+from bot.core import Pollwatch
+
+log = logging.getLogger("pollwatch.discord")
+
+
+@dataclass
+class DiscordService:
+    bot: PollwatchBot
+    adapter: DiscordAdapter
+    task: asyncio.Task[None]
+
+    @classmethod
+    def start(cls, core: Pollwatch, **options: Any) -> DiscordService:
+        """Start the client (login, gateway, command sync) in the background; needs ``DISCORD_TOKEN``."""
+        settings = core.settings
+        if not settings.discord_token:
+            raise ValueError("DISCORD_TOKEN is not set")
+        configure_api_base(settings.discord_api_base)
+        bot = PollwatchBot.from_settings(core, settings, **options)
+        adapter = DiscordAdapter(bot, threads=settings.discord_digest_threads)
+        task = asyncio.create_task(bot.start(settings.discord_token), name="discord")
+        task.add_done_callback(_report_end)
+        return cls(bot, adapter, task)
+
+    async def stop(self) -> None:
+        await self.bot.close()
+        if not self.task.done():
+            self.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await self.task
+
+
+def _report_end(task: asyncio.Task[None]) -> None:
+    if task.cancelled():
+        return
+    exc = task.exception()
+    if exc is not None:
+        log.error("the Discord client stopped: %s: %s", type(exc).__name__, exc)

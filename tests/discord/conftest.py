@@ -1,0 +1,82 @@
+"""Fixtures for the Discord adapter tests: the loopback stand-in, a core over real SQLite, a running bot."""
+
+from __future__ import annotations
+
+# First, before anything imports discord.py: adapters.discord imports it without its audioop warning.
+import adapters.discord  # noqa: F401
+
+# isort: split
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import discord
+import pytest
+import yarl
+
+from adapters.discord.adapter import DiscordAdapter
+from adapters.discord.bot import PollwatchBot
+from adapters.discord.roles import RoleConfig
+from bot.config import Settings
+from bot.core import Pollwatch
+from bot.outbox import Outbox
+from tests.discord.standin import ADMIN_ROLE, GUILD_ID, MOD_ROLE, DiscordStandin
+from tests.discord.support import FixedExtractor
+from tests.support import Clock
+
+
+@pytest.fixture
+async def standin(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DiscordStandin]:
+    server = DiscordStandin()
+    await server.start()
+    # discord.py reads both per request/connection: restored after the test by monkeypatch.
+    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def dcore(settings: Settings, clock: Clock) -> AsyncIterator[Pollwatch]:
+    """The core with an extractor that finds the Taliban question in any post that mentions it."""
+    core = await Pollwatch.open(settings, clock=clock, extractor=FixedExtractor())
+    yield core
+    await core.close()
+
+
+BotFactory = Callable[..., contextlib.AbstractAsyncContextManager[PollwatchBot]]
+
+
+@contextlib.asynccontextmanager
+async def running_bot(
+    core: Pollwatch, standin: DiscordStandin, **options: Any
+) -> AsyncIterator[PollwatchBot]:
+    """A real PollwatchBot logged in to the stand-in and past READY/GUILD_CREATE."""
+    options.setdefault("guild_ids", [str(GUILD_ID)])
+    options.setdefault("role_config", RoleConfig(frozenset({str(ADMIN_ROLE)}), frozenset({str(MOD_ROLE)})))
+    options.setdefault("guild_ready_timeout", 0.05)
+    bot = PollwatchBot(core, **options)
+    task = asyncio.create_task(bot.start("standin-token"))
+    try:
+        await asyncio.wait_for(bot.connected.wait(), 10)
+        yield bot
+    finally:
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)
+
+
+@pytest.fixture
+def make_bot(dcore: Pollwatch, standin: DiscordStandin) -> BotFactory:
+    def factory(
+        core: Pollwatch | None = None, **options: Any
+    ) -> contextlib.AbstractAsyncContextManager[PollwatchBot]:
+        return running_bot(core or dcore, standin, **options)
+
+    return factory
+
+
+def outbox_for(core: Pollwatch, bot: PollwatchBot, **options: Any) -> Outbox:
+    adapter = DiscordAdapter(bot, ready_timeout=5.0)
+    return Outbox(core.storage, {"discord": adapter}, rng=core.rng, clock=core.clock, **options)

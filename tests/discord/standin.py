@@ -1,0 +1,650 @@
+"""A loopback stand-in for Discord: the REST routes pollwatch uses and a JSON gateway, on 127.0.0.1:0.
+
+The real discord.py client connects to it (``Route.BASE`` and ``DiscordWebSocket.DEFAULT_GATEWAY`` point
+here), so the tests exercise the library's own login, gateway, interaction and rate-limit code. The stand-in
+records every REST request it receives; tests assert on those records.
+
+What it plays:
+
+- login: ``GET /users/@me``, ``GET /oauth2/applications/@me``;
+- command sync: ``PUT /applications/{app}/commands`` and the guild variant (echoed back with ids);
+- messages: create (JSON or multipart with files), edit, start a thread; ``enforce_nonce`` deduplicates a
+  retried send the way Discord does; per-channel failures (404 Unknown Channel, 403 Missing Access) and
+  queued 429s with ``retry_after``;
+- interactions: ``POST /interactions/{id}/{token}/callback`` and the webhook follow-up/edit routes;
+- the gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, and ``dispatch`` for INTERACTION_CREATE.
+
+Discord's quirks that matter to discord.py are kept: ``Content-Type: application/json`` exactly (not
+``; charset=utf-8``), and a 429 carries a ``Via`` header (without one, discord.py takes it for a Cloudflare
+ban and does not retry).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+API = "/api/v10"
+APP_ID = 1_000_000_000_000_000_001
+BOT_ID = APP_ID
+GUILD_ID = 1_000_000_000_000_000_100
+EVERYONE_ROLE = GUILD_ID
+MOD_ROLE = 1_000_000_000_000_000_201
+ADMIN_ROLE = 1_000_000_000_000_000_202
+NEWS = 1_000_000_000_000_000_301  # a text channel
+OTHER = 1_000_000_000_000_000_302  # another text channel
+SYSTEM = 1_000_000_000_000_000_303  # the guild's system channel (admin notices land here)
+
+# Permission bits (Discord's).
+MANAGE_MESSAGES = 1 << 13
+MANAGE_GUILD = 1 << 5
+MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, read history, use commands
+
+JSON = "application/json"
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def user_obj(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+        "bot": bot,
+    }
+
+
+@dataclass
+class Member:
+    """Someone who can run commands and click buttons in the stand-in guild."""
+
+    id: int
+    name: str
+    permissions: int = MEMBER_PERMISSIONS
+    roles: tuple[int, ...] = ()
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "user": user_obj(self.id, self.name),
+            "roles": [str(r) for r in self.roles],
+            "joined_at": "2025-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "permissions": str(self.permissions),
+        }
+
+
+_member_ids = itertools.count(2_000_000_000_000_000_000)
+
+
+def member(name: str, *, permissions: int = MEMBER_PERMISSIONS, roles: tuple[int, ...] = ()) -> Member:
+    return Member(next(_member_ids), name, permissions, roles)
+
+
+@dataclass
+class Request:
+    """One REST request as the stand-in received it (``json`` is the payload, also of a multipart body)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    files: list[tuple[str, str, bytes]] = field(default_factory=list)  # (field, filename, content)
+
+
+@dataclass
+class Failure:
+    status: int
+    code: int
+    message: str
+
+
+class DiscordStandin:
+    def __init__(self) -> None:
+        self.requests: list[Request] = []
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.callbacks: dict[int, Request] = {}
+        self.command_syncs: list[Request] = []
+        self.identifies: list[dict[str, Any]] = []
+        self.channel_failures: dict[int, Failure] = {}
+        self.rate_limits: list[float] = []  # retry_after of the next 429s on message creation
+        self.port = 0
+        self._ids = itertools.count(3_000_000_000_000_000_000)
+        self._nonces: dict[tuple[int, str], int] = {}
+        self._sockets: list[web.WebSocketResponse] = []
+        self._seq = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+        self._changed = asyncio.Condition()
+        self._channel_of: dict[str, int] = {}  # interaction id or token -> channel id
+        self.guild_ready = asyncio.Event()
+
+    # --- addresses -----------------------------------------------------------------------------------
+
+    @property
+    def api_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}{API}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    def next_id(self) -> int:
+        return next(self._ids)
+
+    # --- lifecycle -----------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", API + "/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        for ws in list(self._sockets):
+            with contextlib.suppress(Exception):
+                await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # --- waiting on what arrived ---------------------------------------------------------------------
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def wait_for(self, predicate: Callable[[], Any], within: float = 5.0) -> Any:
+        """Wait until ``predicate()`` is truthy (re-checked after every request); return its value."""
+
+        async def check() -> Any:
+            async with self._changed:
+                while not (value := predicate()):
+                    await self._changed.wait()
+                return value
+
+        return await asyncio.wait_for(check(), within)
+
+    def sent(self, method: str, fragment: str) -> list[Request]:
+        return [r for r in self.requests if r.method == method and fragment in r.path]
+
+    def posts_to(self, channel_id: int) -> list[Request]:
+        return self.sent("POST", f"/channels/{channel_id}/messages")
+
+    def channel_messages(self, channel_id: int) -> list[dict[str, Any]]:
+        return [m for m in self.messages.values() if m["channel_id"] == str(channel_id)]
+
+    # --- the gateway ---------------------------------------------------------------------------------
+
+    def guild_payload(self) -> dict[str, Any]:
+        def channel(cid: int, name: str, position: int) -> dict[str, Any]:
+            return {
+                "id": str(cid),
+                "type": 0,
+                "name": name,
+                "position": position,
+                "permission_overwrites": [],
+                "guild_id": str(GUILD_ID),
+                "nsfw": False,
+                "parent_id": None,
+            }
+
+        def role(rid: int, name: str, permissions: int, position: int) -> dict[str, Any]:
+            return {
+                "id": str(rid),
+                "name": name,
+                "permissions": str(permissions),
+                "position": position,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
+            }
+
+        return {
+            "id": str(GUILD_ID),
+            "name": "Stand-in guild",
+            "icon": None,
+            "owner_id": "1",
+            "afk_timeout": 300,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "nsfw_level": 0,
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "system_channel_id": str(SYSTEM),
+            "system_channel_flags": 0,
+            "features": [],
+            "emojis": [],
+            "stickers": [],
+            "roles": [
+                role(EVERYONE_ROLE, "@everyone", MEMBER_PERMISSIONS, 0),
+                role(MOD_ROLE, "Poll moderators", MEMBER_PERMISSIONS, 1),
+                role(ADMIN_ROLE, "Feed admins", MEMBER_PERMISSIONS, 2),
+            ],
+            "channels": [channel(NEWS, "news", 0), channel(OTHER, "other", 1), channel(SYSTEM, "general", 2)],
+            "threads": [],
+            "members": [],
+            "presences": [],
+            "voice_states": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "member_count": 3,
+            "large": False,
+            "unavailable": False,
+            "joined_at": "2025-01-01T00:00:00+00:00",
+        }
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41_250}, "s": None, "t": None}))
+        try:
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    continue
+                payload = json.loads(msg.data)
+                op = payload.get("op")
+                if op == 1:
+                    await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+                elif op == 2:
+                    self.identifies.append(payload["d"])
+                    await self._send(ws, "READY", self._ready())
+                    await self._send(ws, "GUILD_CREATE", self.guild_payload())
+                    self.guild_ready.set()
+        finally:
+            self._sockets.remove(ws)
+        return ws
+
+    def _ready(self) -> dict[str, Any]:
+        return {
+            "v": 10,
+            "user": {**user_obj(BOT_ID, "pollwatch", bot=True), "mfa_enabled": False, "verified": True},
+            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "session_id": "standin-session",
+            "resume_gateway_url": self.gateway_url,
+            "application": {"id": str(APP_ID), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+        }
+
+    async def _send(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
+        await ws.send_str(json.dumps({"op": 0, "t": event, "s": next(self._seq), "d": data}))
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway event to every connected client."""
+        for ws in list(self._sockets):
+            await self._send(ws, event, data)
+
+    # --- interactions --------------------------------------------------------------------------------
+
+    def _interaction(
+        self, kind: int, data: dict[str, Any], who: Member, channel_id: int, message: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        iid = self.next_id()
+        self._channel_of[str(iid)] = self._channel_of[f"token-{iid}"] = channel_id
+        payload: dict[str, Any] = {
+            "id": str(iid),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "token": f"token-{iid}",
+            "version": 1,
+            "attachment_size_limit": 10 * 1024 * 1024,
+            "data": data,
+            "guild_id": str(GUILD_ID),
+            "guild": {"id": str(GUILD_ID), "locale": "en-US", "features": []},
+            "channel_id": str(channel_id),
+            "channel": {"id": str(channel_id), "type": 0, "guild_id": str(GUILD_ID), "name": "news"},
+            "member": who.payload(),
+            "app_permissions": str((1 << 53) - 1),
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "context": 0,
+        }
+        if message is not None:
+            payload["message"] = message
+        return payload
+
+    async def _run_interaction(self, payload: dict[str, Any], within: float) -> Request:
+        iid = int(payload["id"])
+        await self.dispatch("INTERACTION_CREATE", payload)
+        result: Request = await self.wait_for(lambda: self.callbacks.get(iid), within)
+        return result
+
+    async def slash(
+        self,
+        who: Member,
+        command: str,
+        *path_and_options: Any,
+        channel_id: int = NEWS,
+        within: float = 5.0,
+    ) -> Request:
+        """Run ``/command [group] sub`` with options; returns the interaction's callback request.
+
+        ``path_and_options``: subcommand names (str) then one dict of option name → value.
+        """
+        names = [p for p in path_and_options if isinstance(p, str)]
+        options = next((p for p in path_and_options if isinstance(p, dict)), {})
+        leaf: list[dict[str, Any]] = [
+            {"name": k, "type": _option_type(v), "value": v} for k, v in options.items()
+        ]
+        for name in reversed(names):
+            leaf = [{"name": name, "type": 1 if name == names[-1] else 2, "options": leaf}]
+        data = {
+            "id": str(self.next_id()),
+            "name": command,
+            "type": 1,
+            "options": leaf,
+            "guild_id": str(GUILD_ID),
+        }
+        return await self._run_interaction(self._interaction(2, data, who, channel_id, None), within)
+
+    async def autocomplete(
+        self, who: Member, command: str, sub: str, focused: str, value: str, *, channel_id: int = NEWS
+    ) -> Request:
+        leaf = [{"name": focused, "type": 3, "value": value, "focused": True}]
+        data = {
+            "id": str(self.next_id()),
+            "name": command,
+            "type": 1,
+            "options": [{"name": sub, "type": 1, "options": leaf}],
+        }
+        return await self._run_interaction(self._interaction(4, data, who, channel_id, None), 5.0)
+
+    async def submit_modal(
+        self, who: Member, modal: dict[str, Any], values: dict[str, str], *, channel_id: int = NEWS
+    ) -> Request:
+        """Submit the modal a callback opened (``modal`` is the callback's ``data``), changing ``values``
+        (text input custom_id → new value) and keeping every other field's prefilled value."""
+        components = []
+        for row in modal["components"]:
+            if row["type"] == 18:  # a label around one input
+                inner = row["component"]
+                value = values.get(inner["custom_id"], inner.get("value", ""))
+                components.append(
+                    {
+                        "type": 18,
+                        "component": {"type": inner["type"], "custom_id": inner["custom_id"], "value": value},
+                    }
+                )
+            else:
+                items = [
+                    {
+                        "type": c["type"],
+                        "custom_id": c["custom_id"],
+                        "value": values.get(c["custom_id"], c.get("value", "")),
+                    }
+                    for c in row["components"]
+                ]
+                components.append({"type": 1, "components": items})
+        data = {"custom_id": modal["custom_id"], "components": components}
+        return await self._run_interaction(self._interaction(5, data, who, channel_id, None), 5.0)
+
+    async def click(self, who: Member, message_id: int, custom_id: str, *, within: float = 5.0) -> Request:
+        """Click a button on a message the bot posted."""
+        message = self.messages[message_id]
+        data = {"custom_id": custom_id, "component_type": 2}
+        payload = self._interaction(3, data, who, int(message["channel_id"]), message)
+        return await self._run_interaction(payload, within)
+
+    # --- REST ----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+        return web.Response(
+            status=status, body=json.dumps(data).encode(), headers={"Content-Type": JSON, **(headers or {})}
+        )
+
+    @staticmethod
+    def _error(failure: Failure) -> web.Response:
+        return DiscordStandin._json({"message": failure.message, "code": failure.code}, failure.status)
+
+    async def _read(self, request: web.Request) -> Request:
+        files: list[tuple[str, str, bytes]] = []
+        body: Any = None
+        if request.content_type.startswith("multipart/"):
+            reader = await request.multipart()
+            async for part in reader:
+                content = await part.read()  # type: ignore[union-attr]
+                if part.name == "payload_json":  # type: ignore[union-attr]
+                    body = json.loads(content)
+                else:
+                    files.append((part.name or "", part.filename or "", bytes(content)))  # type: ignore[union-attr]
+        elif request.can_read_body:
+            raw = await request.read()
+            body = json.loads(raw) if raw else None
+        tail = request.path[len(API) :]
+        return Request(request.method, tail, dict(request.query), body, files)
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        req = await self._read(request)
+        self.requests.append(req)
+        try:
+            return await self._route(req)
+        finally:
+            await self._notify()
+
+    async def _route(self, req: Request) -> web.Response:
+        parts = req.path.strip("/").split("/")
+        m, p = req.method, parts
+        if m == "GET" and p == ["users", "@me"]:
+            return self._json(
+                {**user_obj(BOT_ID, "pollwatch", bot=True), "mfa_enabled": False, "verified": True}
+            )
+        if m == "GET" and p == ["oauth2", "applications", "@me"]:
+            return self._json(self._application())
+        if m == "PUT" and p[0] == "applications" and p[-1] == "commands":
+            self.command_syncs.append(req)
+            guild = p[3] if len(p) == 5 else None
+            echoed = [
+                {
+                    **c,
+                    "id": str(self.next_id()),
+                    "application_id": str(APP_ID),
+                    "version": "1",
+                    "guild_id": guild,
+                }
+                for c in req.json or []
+            ]
+            return self._json(echoed)
+        if p[0] == "channels" and len(p) >= 3 and p[2] == "messages":
+            return self._messages(req, int(p[1]), p[3:])
+        if m == "POST" and p[0] == "interactions" and p[-1] == "callback":
+            return self._callback(req, int(p[1]))
+        if p[0] == "webhooks":
+            return self._webhook(req, p)
+        if m == "GET" and p[0] == "channels" and len(p) == 2:
+            return self._json(self.guild_payload()["channels"][0] | {"id": p[1]})
+        return self._json({"message": f"stand-in has no route {m} {req.path}", "code": 0}, 404)
+
+    def _application(self) -> dict[str, Any]:
+        return {
+            "id": str(APP_ID),
+            "name": "pollwatch",
+            "description": "",
+            "icon": None,
+            "bot_public": True,
+            "bot_require_code_grant": False,
+            "owner": user_obj(1, "owner"),
+            "verify_key": "0" * 64,
+            "flags": 0,
+            "interactions_endpoint_url": None,
+        }
+
+    def message_obj(
+        self, channel_id: int, payload: dict[str, Any], files: list[tuple[str, str, bytes]], *, flags: int = 0
+    ) -> dict[str, Any]:
+        mid = self.next_id()
+        return {
+            "id": str(mid),
+            "channel_id": str(channel_id),
+            "guild_id": str(GUILD_ID),
+            "author": user_obj(BOT_ID, "pollwatch", bot=True),
+            "content": payload.get("content") or "",
+            "timestamp": _now_iso(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [
+                {
+                    "id": str(self.next_id()),
+                    "filename": name,
+                    "size": len(content),
+                    "url": f"http://127.0.0.1:{self.port}/attachments/{name}",
+                    "proxy_url": f"http://127.0.0.1:{self.port}/attachments/{name}",
+                }
+                for _field, name, content in files
+            ],
+            "embeds": payload.get("embeds") or [],
+            "components": payload.get("components") or [],
+            "pinned": False,
+            "type": 0,
+            "flags": flags | int(payload.get("flags") or 0),
+            "nonce": payload.get("nonce"),
+        }
+
+    def _messages(self, req: Request, channel_id: int, rest: list[str]) -> web.Response:
+        failure = self.channel_failures.get(channel_id)
+        if failure is not None:
+            return self._error(failure)
+        if req.method == "POST" and not rest:
+            if self.rate_limits:
+                retry_after = self.rate_limits.pop(0)
+                return self._json(
+                    {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
+                    429,
+                    {"Via": "1.1 google", "Retry-After": str(retry_after), "X-RateLimit-Scope": "user"},
+                )
+            payload = req.json or {}
+            nonce = payload.get("nonce")
+            if nonce and payload.get("enforce_nonce"):
+                known = self._nonces.get((channel_id, str(nonce)))
+                if known is not None:
+                    return self._json(self.messages[known])
+            message = self.message_obj(channel_id, payload, req.files)
+            self.messages[int(message["id"])] = message
+            if nonce:
+                self._nonces[(channel_id, str(nonce))] = int(message["id"])
+            return self._json(message)
+        if req.method == "PATCH" and len(rest) == 1:
+            message = self.messages.get(int(rest[0]))
+            if message is None:
+                return self._error(Failure(404, 10008, "Unknown Message"))
+            payload = req.json or {}
+            for key in ("content", "embeds", "components"):
+                if key in payload:
+                    message[key] = payload[key] or ([] if key != "content" else "")
+            message["edited_timestamp"] = _now_iso()
+            return self._json(message)
+        if req.method == "POST" and len(rest) == 2 and rest[1] == "threads":
+            thread_id = self.next_id()
+            return self._json(
+                {
+                    "id": str(thread_id),
+                    "type": 11,
+                    "guild_id": str(GUILD_ID),
+                    "parent_id": str(channel_id),
+                    "name": (req.json or {}).get("name", ""),
+                    "owner_id": str(BOT_ID),
+                    "thread_metadata": {
+                        "archived": False,
+                        "auto_archive_duration": 1440,
+                        "archive_timestamp": _now_iso(),
+                        "locked": False,
+                    },
+                    "message_count": 0,
+                    "member_count": 1,
+                    "rate_limit_per_user": 0,
+                }
+            )
+        return self._json({"message": "stand-in: unsupported message route", "code": 0}, 404)
+
+    def _callback(self, req: Request, interaction_id: int) -> web.Response:
+        self.callbacks[interaction_id] = req
+        body = req.json or {}
+        kind = body.get("type")
+        data = body.get("data") or {}
+        resource: dict[str, Any] = {"type": kind}
+        message_id = None
+        if kind in (4, 5, 7):
+            channel = int(self._interaction_channel(interaction_id))
+            message = self.message_obj(channel, data, req.files, flags=int(data.get("flags") or 0))
+            message["interaction_id"] = str(interaction_id)
+            self.messages[int(message["id"])] = message
+            resource["message"] = message
+            message_id = message["id"]
+        return self._json(
+            {
+                "interaction": {
+                    "id": str(interaction_id),
+                    "type": kind,
+                    "response_message_id": message_id,
+                    "response_message_loading": kind == 5,
+                    "response_message_ephemeral": bool(int(data.get("flags") or 0) & 64),
+                },
+                "resource": resource,
+            }
+        )
+
+    def _interaction_channel(self, interaction_id: int) -> int:
+        return self._channel_of.get(str(interaction_id), NEWS)
+
+    def _webhook(self, req: Request, p: list[str]) -> web.Response:
+        # /webhooks/{app}/{token}[/messages/{id|@original}]
+        channel = self._channel_of.get(p[2], NEWS)
+        if req.method == "POST" and len(p) == 3:
+            message = self.message_obj(channel, req.json or {}, req.files)
+            message["webhook_token"] = p[2]
+            self.messages[int(message["id"])] = message
+            return self._json(message)
+        if req.method == "PATCH" and len(p) == 5:
+            message = self.message_obj(channel, req.json or {}, req.files)
+            message["webhook_token"] = p[2]
+            return self._json(message)
+        return self._json({"message": "stand-in: unsupported webhook route", "code": 0}, 404)
+
+    # --- helpers for tests ---------------------------------------------------------------------------
+
+    def followups(self, token: str) -> list[Request]:
+        """Follow-ups and edits of the original response of the interaction with ``token``."""
+        return [r for r in self.requests if r.path.startswith("/webhooks/") and f"/{token}" in r.path]
+
+
+def _option_type(value: Any) -> int:
+    if isinstance(value, bool):
+        return 5
+    if isinstance(value, int):
+        return 4
+    return 3
+
+
+def flat_text(req: Request) -> str:
+    """Everything a person would read in a callback/message payload (content and embeds), as one string."""
+    body = req.json or {}
+    data = body.get("data", body) if isinstance(body, dict) else {}
+    return json.dumps(
+        {k: data.get(k) for k in ("content", "embeds", "title") if k in data}, ensure_ascii=False
+    )
