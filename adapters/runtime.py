@@ -16,6 +16,8 @@ from typing import TextIO
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
+from adapters.discord.service import DiscordService
+from adapters.slack.server import SlackService, start_slack
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
@@ -48,11 +50,6 @@ async def ensure_demo_subscription(core: Pollwatch) -> None:
 
 def build_adapters(settings: Settings, out: TextIO | None) -> dict[str, ChatAdapter]:
     adapters: dict[str, ChatAdapter] = {}
-    if settings.chat_enabled:
-        log.warning(
-            "chat tokens are configured, but this build has no Discord or Slack adapter yet; "
-            "running on the console"
-        )
     adapters["console"] = ConsoleAdapter(out)
     return adapters
 
@@ -73,6 +70,8 @@ async def run_bot(
     stop = stop or asyncio.Event()
     wake = asyncio.Event()
     reader: asyncio.Task[None] | None = None
+    slack: SlackService | None = None
+    discord_service: DiscordService | None = None
     core = await Pollwatch.open(settings)
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
@@ -82,6 +81,10 @@ async def run_bot(
             installed.append(sig)
     try:
         adapters = build_adapters(settings, out)
+        slack = await start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
+        if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
+            discord_service = DiscordService.start(core, on_change=wake.set)
+            adapters["discord"] = discord_service.adapter
         if "console" in adapters:
             await ensure_demo_subscription(core)
         outbox = Outbox(
@@ -112,6 +115,10 @@ async def run_bot(
                 await reader
         for sig in installed:
             loop.remove_signal_handler(sig)
+        if slack is not None:
+            await slack.stop()
+        if discord_service is not None:
+            await discord_service.stop()
         await core.close()
         log.info("pollwatch stopped")
     return 0

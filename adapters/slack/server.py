@@ -24,6 +24,7 @@ from adapters.slack.roles import Roles
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.errors import ConfigError
+from bot.ports import ChatAdapter
 
 log = logging.getLogger(__name__)
 
@@ -105,3 +106,16 @@ class SlackService:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+
+async def start_slack(
+    core: Pollwatch, adapters: dict[str, ChatAdapter], wake: Callable[[], None] = lambda: None
+) -> SlackService | None:
+    """Start Slack when ``SLACK_BOT_TOKEN`` is set and register its adapter for the outbox (the runtime's
+    one call); ``wake`` nudges the run loop when a command created work. Returns the service to stop."""
+    if not core.settings.slack_enabled:
+        return None
+    service = SlackService(core, core.settings, wake=wake)
+    await service.start()
+    adapters[service.adapter.platform] = service.adapter
+    return service
