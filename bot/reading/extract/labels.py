@@ -21,8 +21,16 @@ from bot.reading.extract.vocab import (
 )
 
 _WORD = re.compile(r"[A-Za-z0-9][\w.'’+-]*")
+# Demonyms name who was asked too: "adult Kentuckians", "New Yorkers", "Wisconsinites".
+_DEMONYM = (
+    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)|(?:New\s+York|Maryland|Vermont|Main|Michigand|London|Island)ers)"
+)
 _POP_HEAD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(h) for h in POP_HEADS), key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(sorted((re.escape(h) for h in POP_HEADS), key=len, reverse=True))
+    + "|"
+    + _DEMONYM
+    + r")\b",
     re.IGNORECASE,
 )
 _THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
@@ -33,6 +41,7 @@ _QUALIFIER = re.compile(
       | \s+\d+\s*(?:\+|(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
         (?:\s+years?\s+old)?
       | \s+(?:living\s+)?in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
+      | \s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}
       | \s+likely\s+to\s+vote(?:\s+in\s+[^,;.()]{0,60})?
       | \s+(?:who|that)\s+[^,;:()]{2,80}
     )""",
@@ -60,6 +69,10 @@ _AUX_RE = re.compile(rf"\b(?:{_AUX})\b", re.IGNORECASE)
 def _clean(s: str) -> str:
     s = re.sub(r"\s+", " ", s).strip(" \t\n,;:.-–—\"'“”‘’()")
     return s
+
+
+_PLACE_FIRST = frozenset({"New", "North", "South", "West", "East", "Rhode", "Puerto"})
+_COORD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+-leaning\s+|(?:self-)?[\w-]+\s+){0,2}?(?P<head>[A-Za-z'-]+)\b")
 
 
 def _is_cap(word: str) -> bool:
@@ -101,6 +114,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
             low in POP_MODS
             or re.fullmatch(r"(?:19|20)\d\d", tok) is not None
             or (_is_cap(tok) and tok.strip(".") not in NOT_NAMES)
+            or (tok in _PLACE_FIRST and taken > 0 and _is_cap(chunk[w.end() :].lstrip()[:1]))
             or re.fullmatch(r"(?:self|non|pro|anti)-[a-z]+", low) is not None
         )
         if not ok and taken == 0 and len(low) > 4:
@@ -113,6 +127,9 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         if not ok or taken >= 4:
             break
         start = w.start()
+    co = _COORD.match(chunk, end)
+    if co is not None and _POP_HEAD_RE.fullmatch(co.group("head")):
+        end = co.end()  # "Republicans and Republican-leaning independents"
     q = _QUALIFIER.match(chunk, end)
     if q is not None:
         end = q.end()
@@ -130,6 +147,8 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
     )
     text = text.replace("Democratics", "Democrats")
+    text = re.sub(r"\s+years?\s+old$", "", text)
+    text = re.sub(r"\bGOP\b(?=\s+\w)", "Republican", text)
     if not text:
         return None
     return text, start, end
@@ -391,12 +410,15 @@ _SAY_VERBS = (
     r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|expect|expects|"
     r"expected|consider|considers|agree|agreed|realize|realise|reckon|claim|claimed|insist)"
 )
+_MODALS = r"(?:do|does|did|is|are|was|were|would|will|should|could|can|has|have|had|must)"
 _YES = re.compile(
-    rf"^(?:{_SAY_VERBS}\s+)?(?:it\s+is|it's|it\s+was|so|yes|they\s+(?:do|are|would|will|did|should))$", re.I
+    rf"^(?:{_SAY_VERBS}\s+|(?:said|says|say|answered|responded)\s+)?(?:it\s+is|it's|it\s+was|so|yes|"
+    rf"(?:it|they|he|she|we|I)\s+{_MODALS}|{_MODALS})$",
+    re.I,
 )
 _NO = re.compile(
-    rf"^(?:{_SAY_VERBS}\s+)?(?:it\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)|it['’]s\s+not|not|no|"
-    r"they\s+(?:don['’]t|do\s+not|aren['’]t|wouldn['’]t|won['’]t|didn['’]t|shouldn['’]t)|not\s+so)$",
+    rf"^(?:{_SAY_VERBS}\s+|(?:said|says|say|answered|responded)\s+)?(?:it\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not)|"
+    rf"it['’]s\s+not|not|no|not\s+so|(?:(?:it|they|he|she|we|I)\s+)?(?:{_MODALS}\s+not|{_MODALS}n['’]t|won['’]t|can['’]t))$",
     re.I,
 )
 _VP_CUT = re.compile(
@@ -413,8 +435,9 @@ _LEAD_ADVERBS = re.compile(
 )
 _QUOTED_STATEMENT = re.compile(rf"^{_SAY_VERBS}\s+(?:that\s+)?[\"“‘'](?P<q>[^\"”’]{{3,200}})", re.I)
 _NON_SUBSTANTIVE = re.compile(
-    r"^(?:(?:are|were|is|was|remain|remained|still|say\s+they(?:['’]re|\s+are))\s+)?"
-    r"(?P<x>undecided|unsure|not\s+sure|don['’]t\s+know|do\s+not\s+know|no\s+opinions?|"
+    r"^(?:(?:are|were|is|was|remain|remained|still|say\s+they(?:['’]re|\s+are)|(?:say|said)\s+they|have|has|had)\s+)?"
+    r"(?P<x>undecided|unsure|not\s+sure|don['’]t\s+know|do\s+not\s+know|did\s+not\s+know|didn['’]t\s+know|"
+    r"no\s+opinions?|"
     r"(?:offering|having|had|with|expressing|giving)\s+no\s+opinions?|someone\s+else|neither|none|other)\b",
     re.I,
 )
@@ -547,6 +570,11 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         if rest.lower().startswith("against"):
             return "oppose", None
         return _short(rest), None
+    m = _CHOICE.match(s)
+    if m is not None:
+        name = _first_name(m.group("rest"))
+        if name is not None and m.group("rest").startswith(name):
+            return name, None
     m = re.match(r"^(?:want|wants|wanted|would\s+like|prefer|would\s+prefer)\s+(?P<rest>.+)$", s, re.I)
     if m:
         if m.group("rest").lower().startswith("to "):
@@ -555,6 +583,14 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         if name is not None:
             return name, None
     return _short(s), None
+
+
+_CHOICE = re.compile(
+    r"^(?:pick|picks|picked|choose|chooses|chose|name|names|named|select|selects|selected|prefer|prefers|"
+    r"preferred|back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|vote\s+for|voted\s+for|"
+    r"would\s+vote\s+for|side\s+with|sided\s+with)\s+(?P<rest>.+)$",
+    re.I,
+)
 
 
 def _first_name(s: str) -> str | None:
@@ -570,7 +606,7 @@ def _first_name(s: str) -> str | None:
 
 def _canon(s: str) -> str:
     low = re.sub(r"\s+", " ", s.lower())
-    if low.startswith(("don", "do not")):
+    if low.startswith(("don", "do not", "did not", "didn")):
         return "don't know"
     if low in ("unsure", "not sure"):
         return "not sure"
@@ -615,6 +651,32 @@ def _short(s: str) -> str:
     out = " ".join(words[:8])
     out = re.sub(r"^(?:(?:on|in|at)\s+)?(?:the|a|an)\s+(?=\w)", "", out, flags=re.I)
     return out.strip(" '\"“”‘’")
+
+
+_REGION_ALT = "|".join(sorted(REGIONS, key=len, reverse=True))
+_PLACE = rf"(?:{_REGION_ALT}|\d+(?:st|nd|rd|th)\s+(?:congressional\s+)?district)"
+_LIVING_IN = re.compile(
+    rf"^(?:(?:[\w-]+\s+)?(?:living|who\s+live|residing)\s+in|residents\s+(?:in|of))\s+(?:the\s+)?(?P<p>{_PLACE})$",
+    re.I,
+)
+_BARE_PLACE = re.compile(rf"^(?:the\s+)?(?P<p>{_PLACE})$", re.I)
+
+
+def head_noun(pop: str) -> str | None:
+    """The head noun of a population ("Americans" in "Americans aged 18 to 29")."""
+    m = _POP_HEAD_RE.search(pop)
+    if m is None or m.group(0).lower() == "those":
+        return None
+    return m.group(0)
+
+
+def tidy_population(pop: str) -> str:
+    """Light normalisation of where people live: "Americans living in the Northeast", "residents in the
+    Midwest", "West" and "the 5th congressional district" all become "<place> residents"."""
+    m = _LIVING_IN.match(pop) or _BARE_PLACE.match(pop)
+    if m is not None:
+        return f"{m.group('p')} residents"
+    return pop
 
 
 def is_generic(pop: str) -> bool:

@@ -19,7 +19,7 @@ from bot.reading.extract import filters, labels, meta, questions, tables, waves
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
-from bot.reading.extract.vocab import COUNTRY_UNIVERSE
+from bot.reading.extract.vocab import COUNTRY_UNIVERSE, NOT_NAMES, TITLES
 
 # Sentences with more candidates than this are number dumps, not prose: skipped to keep time linear.
 MAX_CANDIDATES_PER_SENTENCE = 150
@@ -193,9 +193,13 @@ class RuleExtractor:
             main_candidates.append((size[1], sample_pop))
         elif sample_pop is not None:
             main_candidates.append((0, sample_pop))
-        main = _main_population(main_candidates) or _universe(text)
+        main_candidates.extend(_ratio_populations(text))
+        main = _demonym_adults(_main_population(main_candidates) or _universe(text), text)
         _fuller_mentions(drafts, main)
         self._label_sentences(text, sents, drafts, main, mentions, poll_meta.pollster)
+        _full_names(text, drafts)
+        for d in drafts:
+            d.population = labels.tidy_population(d.population)
         assign_groups(drafts)
         figures, groups = build(text, drafts, [(s.start, s.end) for s in sents])
         return Extraction(figures=figures, groups=groups, meta=poll_meta)
@@ -247,6 +251,10 @@ class RuleExtractor:
                 d.answer, d.name_answer = comma[1], True
             if pop is None and comma is not None and comma[0] == "pop":
                 pop = comma[1]
+            if pop is not None and prev_pop is not None and _THOSE_ELLIPSIS.match(pop):
+                head = labels.head_noun(prev_pop)
+                if head is not None:
+                    pop = f"{head} {pop[len('those ') :]}"  # "those 65 and older" -> "Americans 65 and older"
             if pop is not None:
                 if labels.is_generic(pop):
                     d.population = pop
@@ -510,6 +518,12 @@ def _opposite(answer: str) -> str:
     return f"{other} {obj}".strip()
 
 
+_THOSE_ELLIPSIS = re.compile(
+    r"^those\s+(?:aged\s+|under\s+|over\s+|\d|who\s+(?:do|did|does|are|were|have|had)(?:\s+not|n['’]t)\b)",
+    re.I,
+)
+
+
 def _table_figures(
     cands: list[Candidate], sf: _SentenceFigs, cells: dict[int, tables.TableCell]
 ) -> list[Draft]:
@@ -597,11 +611,89 @@ def _is_main_like(pop: str) -> bool:
     if not words:
         return False
     head = words[-1]
+    if re.search(r"\b(?:and|or)\b.*-leaning\b", pop):
+        return True  # "Republicans and Republican-leaning independents": a party primary's universe
     if head in _SUBGROUP_HEADS and not _MAIN_MODS.search(pop):
         return False
     if head == "voters" and any(w[0].isupper() for w in pop.split()[:-1]) and not _MAIN_MODS.search(pop):
         return False
     return len(words) <= 6 and not re.search(r"\b(?:who|that|under|over|aged|than)\b", pop)
+
+
+_RATIO_POP = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[ -](?:in|out[ -]of)[ -](?:10|ten|five|four|three)\s+"
+    r"(?P<chunk>[^,;:.()\d]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _ratio_populations(text: str) -> list[tuple[int, str]]:
+    """Universes named only beside a ratio: "three in 10 Republicans and Republican-leaning independents say"."""
+    out: list[tuple[int, str]] = []
+    for m in _RATIO_POP.finditer(text):
+        found = labels.population_in(m.group("chunk"), prefer_last=False)
+        if (
+            found is not None
+            and found[1] == 0
+            and _is_main_like(found[0])
+            and not labels.is_generic(found[0])
+        ):
+            out.append((m.start(), found[0]))
+    return out
+
+
+_DEMONYM_WORD = re.compile(
+    r"\b(?:of|among|many|most|all|groups\s+of)\s+(?P<d>[A-Z][a-z]{2,}(?:ians|ans|ites))\b"
+)
+
+
+def _demonym_adults(main: str, text: str) -> str:
+    """ "adults" in a passage that names its people by demonym ("Mississippians") -> "adult Mississippians"."""
+    if main.lower() != "adults":
+        return main
+    for m in _DEMONYM_WORD.finditer(text):
+        word = m.group("d")
+        if word not in ("Americans", "Republicans"):
+            return f"adult {word}"
+    return main
+
+
+_NAME_SEQ = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?)\b"
+)
+
+
+def _full_names(text: str, drafts: list[Draft]) -> None:
+    """A surname answer takes the full name the passage gives it: "Whitfield" -> "Dana Whitfield"."""
+    singles = {d.answer for d in drafts if d.name_answer and re.fullmatch(r"[A-Z][a-z'’-]+", d.answer)}
+    if not singles:
+        return
+    full: dict[str, str] = {}
+    for m in _NAME_SEQ.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if last not in singles or last in full:
+            continue
+        if first in NOT_NAMES or first in TITLES or first in _NOT_FIRST_NAMES or first.endswith("s"):
+            continue
+        full[last] = f"{first} {last}"
+    for d in drafts:
+        if d.name_answer and d.answer in full:
+            d.answer = full[d.answer]
+
+
+_NOT_FIRST_NAMES = frozenset(
+    {
+        "Democrat",
+        "Democratic",
+        "Republican",
+        "Incumbent",
+        "Candidate",
+        "Challenger",
+        "Businessman",
+        "Labour",
+        "Tory",
+    }
+)
 
 
 def _main_population(cands: list[tuple[int, str]]) -> str | None:
@@ -702,6 +794,69 @@ def _complete_answers(drafts: list[Draft]) -> None:
             for d in figs:
                 if d.statement and d.answer == "yes":
                     d.answer = " ".join(d.statement.split()[:8])
+        _enrich_yes_no(figs)
+        _stance_answers(figs)
+
+
+_COPULAR_Q = re.compile(r"^(?:Is|Are|Was|Were)\s+\S.*?\s(?P<c>(?:a|an)\s+[\w-]+)\b")
+
+
+def _enrich_yes_no(figs: list[Draft]) -> None:
+    """Bare yes/no answers carry the option's words when a sibling or the question gives them.
+
+    "24% thought so, while 41% oppose negotiations" -> "support negotiations"; "Is X a threat?" with
+    "60% say it is" -> "yes, a threat", "14% realize it isn't" -> "no, not a threat".
+    """
+    if not any(d.answer in ("yes", "no") for d in figs):
+        return
+    obj = ""
+    for d in figs:
+        verb, _, rest = d.answer.partition(" ")
+        if verb in ("support", "oppose") and rest:
+            obj = rest
+    if obj:
+        for d in figs:
+            if d.answer in ("yes", "no"):
+                d.answer = f"{'support' if d.answer == 'yes' else 'oppose'} {obj}"
+        return
+    m = _COPULAR_Q.match(figs[0].question)
+    if m is None:
+        return
+    comp = m.group("c")
+    for d in figs:
+        if d.answer == "yes":
+            d.answer = f"yes, {comp}"
+        elif d.answer == "no":
+            d.answer = f"no, not {comp}"
+
+
+_STANCE_VP = re.compile(
+    r"^(?:are|were|is|was|remain|remained)\s+(?P<w>for|against|opposed|in\s+favou?r)\b", re.I
+)
+_TOPIC_Q = re.compile(r"^(?:Do you support|What do you think about)\s+(?P<t>.+?)\?$")
+
+
+def _stance_answers(figs: list[Draft]) -> None:
+    """ "are for it" / "are opposed" on a described topic keep their words and take its head:
+    "in terms of trading with them, 8% are for it and 65% are opposed" -> "for trading", "opposed to trading"."""
+    m = _TOPIC_Q.match(figs[0].question)
+    if m is None:
+        return
+    topic = m.group("t")
+    words = topic.split()
+    head = words[0] if words[0].lower().endswith("ing") else " ".join(words[:6])
+    changed = False
+    for d in figs:
+        sv = _STANCE_VP.match(d.vp)
+        if sv is None or d.answer not in ("favor", "oppose"):
+            continue
+        w = sv.group("w").lower()
+        linker = {"opposed": " to", "in favor": " of", "in favour": " of"}.get(w, "")
+        d.answer = f"{w}{linker} {head}"
+        changed = True
+    if changed and figs[0].question.startswith("What do you think about"):
+        for d in figs:
+            d.question = f"Do you support {topic}?"
 
 
 def _share_answers(figs: list[Draft]) -> None:

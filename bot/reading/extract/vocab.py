@@ -263,6 +263,15 @@ POP_MODS: frozenset[str] = frozenset(
         "employed",
         "unemployed",
         "retired",
+        "adult",
+        "city",
+        "county",
+        "state",
+        "statewide",
+        "local",
+        "town",
+        "district",
+        "national",
     ]
 )
 
