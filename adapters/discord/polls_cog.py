@@ -181,7 +181,9 @@ class PollModal(discord.ui.Modal):
         self.bot.poke()
         await interaction.followup.send(f"Poll #{poll.id} is open: {message.jump_url}", ephemeral=True)
 
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+    async def on_error(  # type: ignore[override]  # Modal narrows BaseView.on_error to two arguments
+        self, interaction: discord.Interaction[Any], error: Exception, /
+    ) -> None:
         await report_error(interaction, error)
 
 
