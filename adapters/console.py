@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from bot.models import Digest, DigestBundle
+from bot.polls.service import ClosedPoll
 from bot.render import bundle_to_text, digest_to_text
 
 
@@ -34,3 +35,12 @@ class ConsoleAdapter:
             self._out.write(f"\n[#{channel}] notice: {text}\n")
             self._out.flush()
         return f"console:{channel}:notice"
+
+    async def send_poll_results(self, channel: str, closed: ClosedPoll) -> str:
+        """A poll the scheduler closed: its comparison table and the path of its chart."""
+        from adapters.console_commands import closed_poll_text
+
+        async with self._lock:
+            self._out.write(f"\n[#{channel}] {closed_poll_text(closed)}\n")
+            self._out.flush()
+        return f"console:{channel}:poll:{closed.poll.id}"

@@ -1,6 +1,7 @@
 """The ``pollwatch`` command line: run the bot, check the configuration, and use the core from the host.
 
 pollwatch run [--once]              run the bot (console on the sample feed when no chat is configured)
+pollwatch run --commands -|FILE     ... and take console commands (questions, poll start, vote, …); stops at EOF
 pollwatch doctor                    effective configuration (secrets masked) and what is missing
 pollwatch extract FILE|- [--json]   poll figures found in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
@@ -43,7 +44,12 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     _configure_logging(settings.log_level)
     try:
-        return asyncio.run(run_bot(settings, once=args.once))
+        if args.commands is None:
+            return asyncio.run(run_bot(settings, once=args.once))
+        if args.commands == "-":
+            return asyncio.run(run_bot(settings, once=args.once, commands=sys.stdin))
+        with open(args.commands, encoding="utf-8") as script:
+            return asyncio.run(run_bot(settings, once=args.once, commands=script))
     except KeyboardInterrupt:
         return 130
 
@@ -118,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run the bot")
     run.add_argument("--once", action="store_true", help="check feeds and deliver once, then exit")
+    run.add_argument(
+        "--commands",
+        metavar="FILE",
+        default=None,
+        help="read console commands (reader polls; try `help`) from FILE or - for stdin; stop at its end",
+    )
     run.set_defaults(handler=cmd_run)
 
     doctor = sub.add_parser("doctor", help="print the effective configuration and what is missing")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.models import Digest, DigestBundle, FigureGroup
+from bot.polls.rules import question_id
 
 
 def _pct(value: float) -> str:
@@ -19,11 +20,17 @@ def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGr
     return list(ordered.items())
 
 
-def figure_lines(groups: Sequence[FigureGroup], *, indent: str = "  ") -> list[str]:
-    """question -> population -> answers and percentages, one line per population."""
+def figure_lines(
+    groups: Sequence[FigureGroup], *, indent: str = "  ", post_id: int | None = None
+) -> list[str]:
+    """question -> population -> answers and percentages, one line per population.
+
+    With ``post_id``, each question shows its short id (``[p12q1]``) that ``poll start`` takes.
+    """
     lines: list[str] = []
     for number, (question, members) in enumerate(questions_of(groups), start=1):
-        lines.append(f"{indent}Q{number}. {question}")
+        qid = f" [{question_id(post_id, number)}]" if post_id is not None else ""
+        lines.append(f"{indent}Q{number}.{qid} {question}")
         for group in members:
             answers = " · ".join(f"{f.answer} {_pct(f.value)}" for f in group.figures)
             when = f" ({group.when})" if group.when else ""
@@ -43,7 +50,7 @@ def digest_to_text(digest: Digest) -> str:
     if digest.groups:
         pollster = digest.pollster
         lines += ["", f"Poll figures{f' ({pollster})' if pollster else ''}:"]
-        lines += figure_lines(digest.groups)
+        lines += figure_lines(digest.groups, post_id=digest.post_id)
         meta = digest.meta
         notes = []
         if meta.sample_size:

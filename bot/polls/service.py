@@ -415,6 +415,10 @@ class PollService:
         ts = await self._store.next_deadline()
         return None if ts is None else datetime.fromtimestamp(ts, UTC)
 
+    async def next_deadline_ts(self) -> float | None:
+        """The earliest deadline of an open poll, in epoch seconds (for the run loop's alarm)."""
+        return await self._store.next_deadline()
+
     async def _finish(self, poll_id: int, *, closed_now: bool) -> ClosedPoll:
         poll = await self._store.get(poll_id)
         assert poll is not None and poll.closed_at is not None
