@@ -85,4 +85,7 @@ def test_questions() -> None:
         == "Is the new stadium worth the cost?"
     )
     assert questions.question_sentence("The stadium opened in May.") is None
-    assert questions.horse_race_question("the 2026 Senate race in Ohio") == "Vote choice: 2026 Senate race"
+    assert (
+        questions.horse_race_question("the 2026 Senate race in Ohio")
+        == "Vote choice in the 2026 Ohio Senate race"
+    )

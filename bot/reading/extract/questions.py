@@ -118,4 +118,21 @@ def horse_race_question(passage: str) -> str:
     ):
         return "Voting intention"
     race = race_name(passage)
-    return f"Vote choice: {race}" if race else "Vote choice"
+    if not race:
+        return "Vote choice"
+    race = re.sub(r"\bGOP\b", "Republican", race)
+    race = re.sub(r"\bnomination\s+for\s+President\b", "presidential nomination", race, flags=re.I)
+    if not re.search(
+        r"\b[A-Z][a-z]+\b",
+        re.sub(r"\b(?:Republican|Democratic|Labour|Conservative|Liberal|Senate|House)\b", "", race),
+    ):
+        place = _RACE_PLACE.search(passage)
+        if place is not None:
+            race = re.sub(r"^((?:19|20)\d\d\s+)?", rf"\g<1>{place.group('p')} ", race, count=1)
+    return f"Vote choice in the {race}"
+
+
+_RACE_PLACE = re.compile(
+    r"\b(?:voters|primary|caucus(?:es)?|race|contest)\s+in\s+(?P<p>(?:New\s+|North\s+|South\s+|West\s+|Rhode\s+)?"
+    r"[A-Z][a-z]{3,})\b"
+)

@@ -129,8 +129,10 @@ _NS_LEFT = re.compile(
 )
 _MORE_LIKELY = re.compile(r"\b(?:more|less)\s+likely\b.*?\bto\s+(?P<vp>[^.,;:]{3,80})", re.IGNORECASE)
 _RATING_LEFT = re.compile(
-    r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?(?:\s+(?:stands|is|was|at|of|"
-    r"to|rose|fell|slipped|climbed|sits|remains|hit|hits))*\s*$",
+    r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?"
+    r"(?:\s+(?:of|for|among)(?:\s+[\w'’.-]+){1,5}?)?(?:\s+(?:has|have|had))?"
+    r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
+    r"edged|up|down))*\s*$",
     re.IGNORECASE,
 )
 _RATING_ANSWER = {
@@ -223,11 +225,12 @@ class RuleExtractor:
         if all(not cands[i].marked and cands[i].partner is None for i in sf.cands) and len(sf.cands) < 2:
             return []  # a lone bare number (a year, a count) is never a figure
         sctx = filters.sentence_context(sentence, _named_in(mentions, s))
-        name_items: set[int] = set()
+        name_items: dict[int, str] = {}
+        name_of: dict[int, str] = {}
         if pctx.poll_evidence and not (sctx.election or sctx.econ):
             bare = sum(1 for i in sf.cands if not cands[i].marked and cands[i].partner is None)
             if bare >= 2:
-                name_items = {a for a, _, _ in filters.name_number_lists(text, s.start, s.end)}
+                name_items = {a: n for a, _, n in filters.name_number_lists(text, s.start, s.end)}
         out: list[Draft] = []
         prev_pop: str | None = None
         for i in sf.cands:
@@ -235,6 +238,7 @@ class RuleExtractor:
             reason = filters.reject_reason(text, cands, i, s.start, s.end, sctx, pctx)
             if reason == "bare number" and c.start in name_items and c.partner is None:
                 reason = None
+                name_of[c.start] = name_items[c.start]
             right = text[c.mark_end : min(s.end, c.mark_end + filters.WINDOW)]
             if reason is not None:
                 if c.marked:
@@ -263,6 +267,10 @@ class RuleExtractor:
                     prev_pop = pop
                     if _is_main_like(pop):
                         main_candidates.append((c.start, pop))
+            if not d.answer and c.start in name_of:
+                named = labels.trailing_name(name_of[c.start])
+                if named is not None:
+                    d.answer, d.name_answer = named, True  # "Harmon 48, Delgado 44": a list item's name
             if not d.answer:
                 self._answer(text, cands, i, s, left, right, d)
             out.append(d)
@@ -377,6 +385,7 @@ class RuleExtractor:
             pop_found = labels.population_in(rest[:60], prefer_last=False)
             if pop_found is not None and pop_found[1] <= 2:
                 rest = rest[pop_found[2] :]
+                rest = _IN_THE_POLL.sub("", rest)
                 if not d.explicit_pop and not labels.is_generic(pop_found[0]):
                     d.population, d.explicit_pop = pop_found[0], True
             vp = labels.verb_phrase(rest)
@@ -434,6 +443,7 @@ class RuleExtractor:
             return q, counter
 
         current: tuple[str, int] | None = None
+        asked_para = -1
         current_pops: set[str] = set()
         current_para = -1
         horse_q: tuple[str, int] | None = None
@@ -457,21 +467,29 @@ class RuleExtractor:
                 explicit = questions.question_sentence(caption) or explicit
             if explicit is None and si > 0 and (si - 1) not in has_figs:
                 prev = text[sents[si - 1].start : sents[si - 1].end]
-                explicit = questions.question_sentence(prev) or questions.quoted_question(prev)
+                explicit = (
+                    questions.question_sentence(prev)
+                    or questions.quoted_question(prev)
+                    or questions.asked_question(prev)
+                )
             if explicit is None:
                 explicit = questions.topic_question(sentence)
             pops_here = {pop_key(d.population) for d in figs}
             substantive = [d for d in figs if d.answer not in _NON_SUBSTANTIVE]
             names = [d for d in figs if d.name_answer]
-            derived = _derived_question(figs)
+            derived = _choice_question(figs, sentence) or _derived_question(figs, sentence)
             same_para = s.paragraph == current_para
             row = s.headline and si > 0 and (si - 1) in has_figs and sents[si - 1].headline
+            cue = _CONTINUE.search(sentence, 0, max(0, min(d.start for d in figs) - s.start))
             if explicit is not None:
                 q = new_q(explicit, reuse=True)
+                asked_para = s.paragraph
+            elif current is not None and asked_para == s.paragraph and not names:
+                # An asked question governs the rest of its paragraph: "When asked what result they
+                # would prefer, 42% want ... . 31% would like ..., while 27% want ...".
+                q = current
             elif current is not None and (
-                _CONTINUE.search(sentence)
-                or (not substantive)
-                or (derived is None and not names and (same_para or row))
+                cue or (not substantive) or (derived is None and not names and (same_para or row))
             ):
                 q = current
             elif names and derived is None:
@@ -479,8 +497,9 @@ class RuleExtractor:
                     horse_q = new_q(questions.horse_race_question(text), reuse=horse_q is not None)
                 q = horse_q
             elif derived is not None:
-                q = new_q(derived)
-            elif current is not None and not (pops_here & current_pops) and same_para:
+                q = new_q(_similar_question(derived, q_ids), reuse=True)
+            elif current is not None and not (pops_here & current_pops):
+                # New subgroups with no question of their own: a crosstab of the current question.
                 q = current
             else:
                 q = new_q(_fallback_question(sentence))
@@ -488,6 +507,8 @@ class RuleExtractor:
                 horse_q = q
             if q != current:
                 current_pops = set()
+                if explicit is None:
+                    asked_para = -1
             current, current_para = q, s.paragraph
             current_pops |= pops_here
             for d in figs:
@@ -496,6 +517,7 @@ class RuleExtractor:
 
 
 _MARGIN_REST = re.compile(r"[ \t]*(?:percent\s+|per\s?cent\s+|%\s*)?(?:margin|split),?\s*(?P<rest>.*)", re.I)
+_IN_THE_POLL = re.compile(r"^\s*(?:in|from)\s+(?:the|a|this)\s+[^,;]{0,40}?\b(?:poll|survey)\b", re.I)
 _OPPOSITES = {
     "support": "oppose",
     "favor": "oppose",
@@ -885,8 +907,109 @@ def _share_answers(figs: list[Draft]) -> None:
             d.vp = next((x.vp for x in figs if x.answer == shared), d.vp)
 
 
-def _derived_question(figs: list[Draft]) -> str | None:
+_Q_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "it",
+        "that",
+        "this",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "do",
+        "you",
+        "your",
+        "does",
+        "did",
+        "should",
+        "would",
+        "will",
+        "what",
+        "which",
+        "who",
+        "how",
+        "think",
+    ]
+)
+
+
+def _q_tokens(q: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", q.lower()) if w not in _Q_STOP}
+
+
+def _similar_question(q: str, seen: dict[str, int]) -> str:
+    """An earlier question of the passage that asks the same thing in other words, else ``q``.
+
+    "Do you favor increasing the sales tax?" repeats "Do you favor the sales tax hike?": same verb, same
+    object (two thirds of the content words shared). Battery items ("feel exhausted" / "feel hopeful")
+    share too little to merge (shared words over the longer question's words, at least 0.6).
+    """
+    mine = _q_tokens(q)
+    if len(mine) < 2:
+        return q
+    best, best_score = q, 0.0
+    for other in seen:
+        theirs = _q_tokens(other)
+        if len(theirs) < 2:
+            continue
+        common = len(mine & theirs)
+        score = common / max(len(mine), len(theirs))
+        if common >= 2 and score >= 0.6 and score > best_score:
+            best, best_score = other, score
+    return best
+
+
+_CHOICE_VERB = re.compile(
+    r"^(?P<v>expect|expects|expected|prefer|prefers|preferred|predict|predicts|predicted)\b", re.I
+)
+_ELECTION = re.compile(r"\b(?:the\s+)?(?P<e>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?election)\b", re.I)
+
+
+def _choice_question(figs: list[Draft], sentence: str) -> str | None:
+    """Several figures with one expectation/preference verb and different objects are the options of
+    one question: "12% expect a Liberal majority, while 34% expect a Conservative government"."""
+    verbs: dict[str, set[str]] = {}
+    for d in figs:
+        m = _CHOICE_VERB.match(labels._LEAD_ADVERBS.sub("", d.vp))
+        if m is not None:
+            verbs.setdefault(m.group("v").lower()[:5], set()).add(d.statement or d.answer)
+    for stem, answers in verbs.items():
+        if len(answers) >= 2:
+            verb = {"expec": "expect", "prefe": "prefer", "predi": "predict"}[stem]
+            e = _ELECTION.search(sentence)
+            if e is not None:
+                return labels._q(f"What result do you {verb} from the {e.group('e')}")
+            return labels._q(f"What do you {verb}")
+    return None
+
+
+_APPROVAL_OF = re.compile(
+    r"\b(?:approval|disapproval)(?:\s+rating)?\s+(?:of|for)\s+(?P<x>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
+    r"(?=\s+(?:among|has|have|is|was|stands|sits|fell|rose|slipped|climbed|dropped|at|in|remains)\b|[,;.])",
+    re.I,
+)
+
+
+def _derived_question(figs: list[Draft], sentence: str = "") -> str | None:
     """A question built from what the respondents said: a statement, a verb and object, a state."""
+    if any(d.answer in ("approve", "disapprove") for d in figs):
+        m = _APPROVAL_OF.search(sentence)
+        if m is not None:
+            return labels._q(f"Do you approve of {m.group('x')}")
     for d in figs:
         if d.statement:
             return labels.yes_no_question(d.statement)
