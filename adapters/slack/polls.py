@@ -103,7 +103,7 @@ class Voting:
 
     def __init__(self, s: SlackServices, delay: float = LIVE_UPDATE_DELAY) -> None:
         self._s = s
-        self._delay = delay
+        self.delay = delay
         self._pending: dict[int, asyncio.Task[None]] = {}
 
     async def vote(self, user: str, channel: str, poll_id: int, option: int) -> None:
@@ -127,7 +127,7 @@ class Voting:
 
     async def _live_update(self, poll: Poll) -> None:
         try:
-            await asyncio.sleep(self._delay)
+            await asyncio.sleep(self.delay)
             self._pending.pop(poll.id, None)
             fresh = await self._s.core.polls.get(poll.id)
             if not fresh.is_open or not fresh.message_ref:

@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 from adapters.slack import blocks as bk
 from adapters.slack.adapter import SlackAdapter
 from adapters.slack.server import SlackService
+from bot.config import Settings
 from bot.core import Pollwatch
 from bot.models import Digest, DigestBundle, Figure, FigureGroup, PollMeta
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from tests.slack.conftest import ADMIN, CHANNEL, SAMPLE_FEED
 from tests.slack.standin import SlackStandin
-from tests.support import FeedServer, with_settings
+from tests.support import Clock, FeedServer, with_settings
 
 
 async def subscribe(core: Pollwatch, feed_server: FeedServer, backfill: int = 2) -> None:
@@ -48,7 +49,7 @@ async def test_digests_arrive_as_blocks_and_are_not_sent_twice(
 
 
 async def test_not_in_channel_parks_and_tells_the_admins_once(
-    core: Pollwatch, standin: SlackStandin, feed_server: FeedServer, slack_settings, clock
+    core: Pollwatch, standin: SlackStandin, feed_server: FeedServer, slack_settings: Settings, clock: Clock
 ) -> None:
     service = SlackService(core, with_settings(slack_settings, slack_admin_ids=(ADMIN,)))
     await service.start()

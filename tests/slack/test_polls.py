@@ -287,3 +287,27 @@ async def test_moderator_closes_early_and_exports(
     await signed.command(f"polls export {poll.id} csv", MODERATOR)
     [*_, exported] = await standin.wait_for("response_url", 3)
     assert "Yes" in json.dumps(exported.params["blocks"])
+
+
+async def test_live_results_refresh_the_message_once_per_burst(
+    signed: SignedSlack, standin: SlackStandin, core: Pollwatch, slack: SlackService, feed_server: FeedServer
+) -> None:
+    slack.voting.delay = 0.3
+    qid = await first_question(core, feed_server)
+    await signed.command(f"polls start {qid}", MODERATOR)
+    [opened] = await standin.wait_for("views.open")
+    view = opened.json("view")
+    await signed.submit(MODERATOR, view, form_values("Live?", ["Yes", "No"], live=True))
+    [post] = await standin.wait_for("chat.postMessage")
+    assert "shown live" in json.dumps(post.json("blocks"))
+    [poll] = await core.polls.polls("slack", CHANNEL)
+    for _ in range(100):
+        if (await core.polls.get(poll.id)).message_ref:
+            break
+        await asyncio.sleep(0.01)
+    await asyncio.gather(*(signed.click(f"UL{i}", poll.id, i % 2) for i in range(6)))
+    [update] = await standin.wait_for("chat.update", within=3)
+    await asyncio.sleep(0.5)
+    assert len(standin.of("chat.update")) == 1
+    shown = json.dumps(update.json("blocks"))
+    assert "Yes: *50%* (3)" in shown and "6 votes" in shown and "poll_vote" in shown
