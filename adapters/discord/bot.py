@@ -41,6 +41,9 @@ def intents() -> discord.Intents:
 
 
 class PollwatchBot(commands.Bot):
+    # How long on_ready waits for the servers' GUILD_CREATE after READY (discord.py's default).
+    GUILD_READY_TIMEOUT = 2.0
+
     def __init__(
         self,
         core: Pollwatch,
@@ -52,6 +55,7 @@ class PollwatchBot(commands.Bot):
         on_change: Callable[[], None] | None = None,
         **options: Any,
     ) -> None:
+        options.setdefault("guild_ready_timeout", self.GUILD_READY_TIMEOUT)
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),

@@ -118,14 +118,14 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
     room = max(0, min(DESCRIPTION_MAX, SUMMARY_MAX, budget - fixed - reserve))
     embed.description = clip(digest.summary or "(no text)", room) if room else None
     for number, (question, groups) in enumerate(questions, start=1):
-        left = budget - embed_size(embed)
         remaining = len(questions) - number + 1
-        if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or left < 120:
-            _more_field(embed, remaining, budget)
-            break
         qid = f" · {question_id(digest.post_id, number)}" if question_ids else ""
         name = clip(f"Q{number}{qid} · {question}", FIELD_NAME_MAX)
-        value_room = min(FIELD_VALUE_MAX, left - len(name) - 60)
+        # Keep room for a "…and N more questions" field after this one.
+        value_room = min(FIELD_VALUE_MAX, budget - embed_size(embed) - len(name) - 60)
+        if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or value_room < 40:
+            _more_field(embed, remaining, budget)
+            break
         value = _lines_within([population_line(g) for g in groups], value_room, "populations")
         embed.add_field(name=name, value=value or "…", inline=False)
     return embed

@@ -52,7 +52,9 @@ class SummaryCog(commands.Cog):
     @app_commands.describe(url="The page's address")
     async def summary(self, interaction: discord.Interaction[Any], url: str) -> None:
         address = normalise_url(url, operator=False)
-        await interaction.response.defer(thinking=True)
+        # Deferred ephemerally, so a page that can't be read is explained to the asker alone; the summary
+        # itself then goes to the channel as a follow-up of its own.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.core.fetcher.fetch(address, accept=PAGE_ACCEPT)
         if not result.body:
             raise InvalidInput("that page is empty")
@@ -73,4 +75,5 @@ class SummaryCog(commands.Cog):
             groups=read.extraction.groups,
             meta=read.extraction.meta,
         )
-        await interaction.followup.send(embed=digest_embed(digest, question_ids=False))
+        await interaction.edit_original_response(content="Here is the summary.")
+        await interaction.followup.send(embed=digest_embed(digest, question_ids=False), ephemeral=False)

@@ -141,6 +141,10 @@ class DiscordStandin:
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
 
+    @property
+    def connected_clients(self) -> int:
+        return len(self._sockets)
+
     def next_id(self) -> int:
         return next(self._ids)
 

@@ -1,0 +1,42 @@
+"""`pollwatch run` with DISCORD_TOKEN set: the client starts beside the loop, digests go out through it,
+and stopping closes it."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from dataclasses import replace
+
+import pytest
+
+from adapters.discord.bot import PollwatchBot
+from adapters.runtime import run_bot
+from bot.config import Settings
+from bot.core import Pollwatch
+from bot.permissions import OPERATOR
+from tests.discord.standin import GUILD_ID, NEWS, DiscordStandin
+from tests.discord.support import serve_taliban_feed
+from tests.support import FeedServer
+
+
+async def test_run_starts_the_client_delivers_and_stops_cleanly(
+    standin: DiscordStandin, settings: Settings, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
+    core = await Pollwatch.open(settings)
+    await core.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server), backfill=1)
+    await core.close()
+    configured = replace(
+        settings,
+        discord_token="standin-token",
+        discord_api_base=standin.api_base,
+        discord_guild_ids=(str(GUILD_ID),),
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_bot(configured, stop=stop, out=io.StringIO()))
+    (post,) = await standin.wait_for(lambda: standin.posts_to(NEWS), within=10)
+    stop.set()
+    assert await asyncio.wait_for(task, 10) == 0
+    assert post.json["embeds"][0]["title"] == "Voters are scared of the Taliban"
+    assert standin.command_syncs and standin.identifies
+    assert standin.connected_clients == 0  # the gateway connection was closed
