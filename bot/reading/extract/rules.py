@@ -359,7 +359,9 @@ class RuleExtractor:
             d.answer = name.lower()
             return
         if partner is not None and c.first:
-            right = text[partner.mark_end : min(s.end, partner.mark_end + filters.WINDOW)]
+            right = text[partner.mark_end : min(s.end, partner.mark_end + 2 * filters.WINDOW)]
+        else:
+            right = text[c.mark_end : min(s.end, c.mark_end + 2 * filters.WINDOW)]
         vp = labels.verb_phrase(right)
         answer, statement = labels.normalise_answer(vp)
         d.vp = vp
@@ -981,13 +983,17 @@ _ELECTION = re.compile(r"\b(?:the\s+)?(?P<e>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?e
 
 def _choice_question(figs: list[Draft], sentence: str) -> str | None:
     """Several figures with one expectation/preference verb and different objects are the options of
-    one question: "12% expect a Liberal majority, while 34% expect a Conservative government"."""
+    one question: "12% expect a Liberal majority, while 34% expect a Conservative government" (same
+    population; the same verb across populations is one question per population instead)."""
     verbs: dict[str, set[str]] = {}
     for d in figs:
         m = _CHOICE_VERB.match(labels._LEAD_ADVERBS.sub("", d.vp))
         if m is not None:
-            verbs.setdefault(m.group("v").lower()[:5], set()).add(d.statement or d.answer)
-    for stem, answers in verbs.items():
+            verbs.setdefault(m.group("v").lower()[:5] + "|" + pop_key(d.population), set()).add(
+                d.statement or d.answer
+            )
+    for key, answers in verbs.items():
+        stem = key.split("|", 1)[0]
         if len(answers) >= 2:
             verb = {"expec": "expect", "prefe": "prefer", "predi": "predict"}[stem]
             e = _ELECTION.search(sentence)
