@@ -51,6 +51,10 @@ def health_line(number: int, health: FeedHealth) -> str:
     return "\n".join(parts)
 
 
+# A hint to Discord's UI (members without Manage Server don't see /feeds; server admins can change that
+# under Integrations). The checks below are what actually refuses.
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.guild_only()
 class FeedsCog(commands.GroupCog, group_name="feeds", group_description="Feeds delivered to this channel"):
     def __init__(self, bot: PollwatchBot) -> None:
         self.bot = bot

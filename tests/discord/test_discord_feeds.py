@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import Pollwatch
 from tests.discord.conftest import BotFactory, outbox_for
 from tests.discord.standin import ADMIN_ROLE, MANAGE_GUILD, MEMBER_PERMISSIONS, NEWS, DiscordStandin, member
@@ -62,7 +64,7 @@ async def test_a_configured_admin_role_may_add_and_list(
 
 
 async def test_a_user_error_is_specific_and_an_unexpected_one_is_an_apology(
-    make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, monkeypatch: object
+    make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     admin = member("ada", permissions=MEMBER_PERMISSIONS | MANAGE_GUILD)
     async with make_bot():
@@ -77,3 +79,6 @@ async def test_a_user_error_is_specific_and_an_unexpected_one_is_an_apology(
     text = oops.json["data"]["content"]
     assert text.startswith("Sorry, something went wrong") and "secret" not in text and "Traceback" not in text
     assert oops.json["data"]["flags"] & EPHEMERAL
+    (logged,) = [r for r in caplog.records if r.name == "pollwatch.discord" and r.levelname == "ERROR"]
+    assert "command=feeds list" in logged.getMessage() and f"user={admin.id}" in logged.getMessage()
+    assert logged.exc_info is not None and "database on fire" in str(logged.exc_info[1])

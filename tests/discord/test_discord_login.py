@@ -21,6 +21,9 @@ async def test_login_identify_and_guild_command_sync(make_bot: BotFactory, stand
     subs = {o["name"] for o in feeds["options"]}
     assert {"add", "remove", "list", "schedule", "filter", "digest-now"} <= subs
     assert all(c["description"] for c in sync.json)
+    assert int(feeds["default_member_permissions"]) == 1 << 5  # Manage Server: a UI hint only
+    poll = next(c for c in sync.json if c["name"] == "poll")
+    assert poll["default_member_permissions"] is None  # /poll results is for everyone
 
 
 async def test_global_sync_without_guild_ids(
