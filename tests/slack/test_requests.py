@@ -6,6 +6,7 @@ import time
 
 from adapters.slack.server import SlackService
 from bot.core import Pollwatch
+from bot.outbox import Outbox
 from tests.slack.conftest import ADMIN, CHANNEL, MEMBER, OWNER, SAMPLE_FEED, SignedSlack, sign
 from tests.slack.standin import SlackStandin, responses
 from tests.support import FeedServer
@@ -37,8 +38,8 @@ async def test_help_and_unknown_commands_answer_in_the_ack(
     assert standin.calls == []  # parsing needs no Web API call
 
 
-async def test_admin_adds_a_feed_and_is_told_ephemerally(
-    signed: SignedSlack, standin: SlackStandin, feed_server: FeedServer, core: Pollwatch
+async def test_admin_adds_a_feed_and_the_digests_arrive(
+    signed: SignedSlack, standin: SlackStandin, feed_server: FeedServer, core: Pollwatch, outbox: Outbox
 ) -> None:
     url = feed_server.set("/feed.xml", SAMPLE_FEED.read_bytes())
     answer = await signed.command(f"feeds add <{url}> backfill 2", ADMIN)
@@ -53,6 +54,12 @@ async def test_admin_adds_a_feed_and_is_told_ephemerally(
     await signed.command("feeds list", OWNER)  # owners are admins too
     [_, listing] = await standin.wait_for("response_url", 2)
     assert "The Pollwatch Sampler" in str(listing.params["blocks"])
+
+    # The two backfilled posts go out through the outbox as Block Kit digests.
+    assert (await outbox.dispatch_due()).sent == 2
+    posts = standin.of("chat.postMessage")
+    assert [p.params["channel"] for p in posts] == [CHANNEL, CHANNEL]
+    assert all(p.json("blocks")[0]["text"]["text"].startswith("*<https://example.org/") for p in posts)
 
 
 async def test_member_is_refused_with_a_clear_message(
