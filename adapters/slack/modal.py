@@ -112,17 +112,7 @@ def poll_modal(channel: str, draft: PollDraft | None, default_duration: timedelt
         ),
     ]
     choices = [{"text": {"type": "plain_text", "text": "Show results while the poll runs"}, "value": LIVE}]
-    if draft is not None and draft.subgroup_options:
-        listed = " / ".join(draft.subgroup_options)
-        choices.append(
-            {
-                "text": {
-                    "type": "plain_text",
-                    "text": trim(f"Also ask: {draft.subgroup_question} ({listed})", 75),
-                },
-                "value": SUBGROUPS,
-            }
-        )
+    # The self-report subgroup question is not offered yet: the poll message has no control to answer it.
     blocks.append(
         _input(
             SETTINGS,
