@@ -189,3 +189,16 @@ async def test_a_moderator_closes_a_poll_early_and_members_see_results_after(
     assert [r for r in standin.posts_to(NEWS) if r.files]
     (embed,) = shown.json["data"]["embeds"]
     assert "1 vote" in embed["description"]
+
+
+async def test_question_autocomplete_offers_the_recent_posts_questions(
+    make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, feed_server: FeedServer
+) -> None:
+    await dcore.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server))
+    async with make_bot():
+        answer = await standin.autocomplete(
+            member("mo", roles=(MOD_ROLE,)), "poll", "start", "question", "tali"
+        )
+    assert answer.json["type"] == 8
+    (choice,) = answer.json["data"]["choices"]
+    assert choice["value"] == "p1q1" and QUESTION in choice["name"]
