@@ -1,0 +1,113 @@
+"""Reader polls: how fast votes are stored, and how long closing a big poll takes.
+
+* **Votes.** One poll, ``VOTERS`` distinct members, each vote through ``PollService.vote`` exactly as an adapter
+  calls it (one write transaction per vote, committed before the call returns), on a real SQLite file in a
+  temporary directory. ``CONCURRENCY`` votes are in flight at a time, as clicks arriving together; the
+  latency of a vote is from the call to its return, queueing behind the other in-flight votes included.
+* **Close and render.** A poll with ``BIG_POLL`` votes (and two published populations to compare with) is
+  closed by a moderator: the idempotent close, the tally, the comparison and the PNG chart.
+
+Run alone with ``python -m bench polls`` (``make bench`` runs every section).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.models import Actor, Figure, FigureGroup, PollMeta, Role
+from bot.polls.service import PollService, Question, draft_from
+from bot.storage import Storage
+
+VOTERS = 5_000
+CONCURRENCY = 16
+BIG_POLL = 10_000
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+MOD = Actor("bench", "moderator", roles=frozenset({Role.MODERATOR}))
+QUESTION = "Is the Taliban's comeback a threat to the U.S.?"
+
+
+def _question() -> Question:
+    def group(gid: str, population: str, values: tuple[float, float]) -> FigureGroup:
+        answers = ("Yes, a threat", "No, not a threat")
+        figures = tuple(
+            Figure(v, 0, 2, gid, QUESTION, a, population, "YouGov")
+            for v, a in zip(values, answers, strict=True)
+        )
+        return FigureGroup(gid, QUESTION, population, "YouGov", "", figures)
+
+    groups = (group("g1", "registered voters", (60, 14)), group("g2", "2020 Trump voters", (83, 6)))
+    return Question("p1q1", 1, 1, QUESTION, groups, "bench", "https://example.org/post", NOW, "YouGov")
+
+
+async def _start(service: PollService, channel: str) -> int:
+    draft = draft_from(_question(), PollMeta(pollster="YouGov", sample_size=1000, margin_of_error=3.2))
+    draft = replace(draft, post_id=None)  # no post row in the bench database
+    poll = await service.start(MOD, "bench", channel, draft=draft, duration=timedelta(days=1), now=NOW)
+    return poll.id
+
+
+async def _cast(
+    service: PollService, poll_id: int, voters: int, concurrency: int
+) -> tuple[float, list[float]]:
+    """Cast one vote per voter with ``concurrency`` in flight; returns (seconds, per-vote latencies)."""
+    latencies: list[float] = []
+    next_voter = iter(range(voters))
+
+    async def worker() -> None:
+        for i in next_voter:
+            actor = Actor("bench", f"member-{i}")
+            started = time.perf_counter()
+            await service.vote(actor, poll_id, i % 3, now=NOW)
+            latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - started, latencies
+
+
+def _p(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=1000, method="inclusive")[int(q * 1000) - 1]
+
+
+async def run() -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="pollwatch-bench-") as tmp:
+        storage = await Storage.open(Path(tmp) / "bench.db")
+        try:
+            service = PollService(storage, chart_dir=Path(tmp) / "charts", voter_salt="bench-salt")
+            # Warm-up: the chart library's first import and font cache are per process, not per close.
+            warm = await _start(service, "warm-up")
+            await _cast(service, warm, 50, 4)
+            await service.close(MOD, warm, now=NOW)
+
+            poll_id = await _start(service, "votes")
+            seconds, latencies = await _cast(service, poll_id, VOTERS, CONCURRENCY)
+            counted = (await service.results(MOD, poll_id, now=NOW)).n
+
+            big = await _start(service, "big")
+            await _cast(service, big, BIG_POLL, CONCURRENCY)
+            started = time.perf_counter()
+            closed = await service.close(MOD, big, now=NOW)
+            close_seconds = time.perf_counter() - started
+            assert closed.results.n == BIG_POLL and closed.chart_path is not None
+            chart_kb = closed.chart_path.stat().st_size / 1024
+        finally:
+            await storage.close()
+
+    assert counted == VOTERS, f"counted {counted} of {VOTERS} votes"
+    return {
+        "votes recorded per second (1 poll, 5,000 members, 16 in flight)": f"{VOTERS / seconds:,.0f}",
+        "vote latency p50 / p99 under that load": f"{_p(latencies, 0.5) * 1000:.1f} ms / {_p(latencies, 0.99) * 1000:.1f} ms",
+        "votes counted": f"{counted:,} of {VOTERS:,}",
+        "close a 10,000-vote poll + compare + render chart": f"{close_seconds * 1000:.0f} ms (PNG {chart_kb:.0f} KB)",
+    }
+
+
+if __name__ == "__main__":
+    for name, value in asyncio.run(run()).items():
+        print(f"{name}: {value}")
