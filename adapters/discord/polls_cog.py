@@ -143,15 +143,9 @@ class PollModal(discord.ui.Modal):
             default=_duration_text(default_duration),
             max_length=20,
         )
-        suggestion = " / ".join(draft.subgroup_options) if draft and draft.subgroup_options else ""
-        self.subgroups: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label="Optional self-report answers, one per line",
-            style=discord.TextStyle.paragraph,
-            required=False,
-            placeholder=clip(f"e.g. {suggestion}" if suggestion else "leave empty for none", 100),
-            max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
-        )
-        for item in (self.question, self.options, self.duration, self.subgroups):
+        # No self-report (subgroup) field yet: the poll message has no control to collect the answer,
+        # so offering it would start polls with a question nobody can answer.
+        for item in (self.question, self.options, self.duration):
             self.add_item(item)
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
@@ -161,7 +155,6 @@ class PollModal(discord.ui.Modal):
         except ValueError as exc:
             raise InvalidInput(str(exc)) from None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        sub_options = parse_lines(str(self.subgroups.value or ""))
         channel = str(interaction.channel_id)
         poll = await self.bot.core.polls.start(
             actor,
@@ -173,8 +166,6 @@ class PollModal(discord.ui.Modal):
             options=parse_lines(str(self.options.value)),
             duration=duration,
             hide_results=not self.live,
-            subgroup_question=self.draft.subgroup_question if sub_options and self.draft else None,
-            subgroup_options=sub_options,
         )
         message = await self.bot.messenger.send(channel, embed=poll_embed(poll), view=poll_view(poll))
         await self.bot.core.polls.set_message_ref(poll.id, message_ref(channel, message.id))
