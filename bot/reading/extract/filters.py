@@ -131,10 +131,33 @@ def passage_context(text: str, has_pollster: bool | None = None) -> PassageConte
         has_pollster = POLLSTER_RE.search(text) is not None
     if has_pollster:
         return PassageContext(poll_evidence=True)
+    low = text.lower()
+    if not any(k in low for k in _POLL_KEYS):
+        return PassageContext(poll_evidence=False)  # cheap exit: no poll word can match below
     for m in _SENTENCE_FLAGS.finditer(text):
         if m.lastgroup in ("poll", "exit"):
             return PassageContext(poll_evidence=True)
     return PassageContext(poll_evidence=False)
+
+
+# Substrings every "poll"/"exit" match of _SENTENCE_FLAGS contains (a prefilter, not the rule).
+_POLL_KEYS = (
+    "poll",
+    "survey",
+    "respondent",
+    "interview",
+    "questioned",
+    "fieldwork",
+    "intention",
+    "monitor",
+    "tracking",
+    "crosstab",
+    "sample",
+    "error",
+    "size",
+    "topline",
+    "weighted",
+)
 
 
 @dataclass(frozen=True, slots=True)

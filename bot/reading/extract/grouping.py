@@ -32,9 +32,12 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
+_NON_KEY = re.compile(r"[^a-z0-9+]+")
+
+
 def pop_key(pop: str) -> str:
     """Populations compare case- and punctuation-insensitively ("U.S. adults" == "US adults")."""
-    return re.sub(r"[^a-z0-9+]+", " ", pop.lower()).strip()
+    return _NON_KEY.sub(" ", pop.lower()).strip()
 
 
 def assign_groups(drafts: list[Draft]) -> None:

@@ -180,9 +180,12 @@ _MAIN_VERB = re.compile(
 )
 
 
+_OF_START = re.compile(r"[ \t]*\)?[ \t]*of[ \t]+")
+
+
 def of_chunk(right: str) -> tuple[str, int] | None:
     """The words of "of <population>" after a figure's percent marker, and where they end in ``right``."""
-    m = re.match(r"[ \t]*\)?[ \t]*of[ \t]+", right)
+    m = _OF_START.match(right)
     if m is None:
         return None
     rest = right[m.end() :]
@@ -251,12 +254,16 @@ def paren_population(left: str, right: str) -> str | None:
     return None
 
 
+_COMMA_END = re.compile(r"\w,\s*$")
+_COMMA_RIGHT = re.compile(r"\s*(?:[,;)]|and\b|\.|$)")
+
+
 def comma_label(left: str, right: str) -> tuple[str, str] | None:
     """Crosstab prose "Women, 48%, and men, 33%": the label before ", N%," and whether it is a population.
 
     Returns ("pop", text) or ("answer", text).
     """
-    if not re.search(r"\w,\s*$", left) or not re.match(r"\s*(?:[,;)]|and\b|\.|$)", right):
+    if not _COMMA_END.search(left[-16:]) or not _COMMA_RIGHT.match(right):
         return None
     body = left.rstrip()[:-1]
     chunk = _left_chunk(body)
@@ -679,13 +686,13 @@ def tidy_population(pop: str) -> str:
     return pop
 
 
+_THOSE_SURVEYED = re.compile(r"those\s+(?:surveyed|polled|interviewed|asked|questioned)\b")
+
+
 def is_generic(pop: str) -> bool:
     """Words that only restate the poll's universe: "residents", "those surveyed in the X poll"."""
     low = pop.lower()
-    return (
-        low in GENERIC_POPS
-        or re.match(r"those\s+(?:surveyed|polled|interviewed|asked|questioned)\b", low) is not None
-    )
+    return low in GENERIC_POPS or (low.startswith("those") and _THOSE_SURVEYED.match(low) is not None)
 
 
 _MAIN_DO = r"(?:something|nothing|anything|a|an|the|it|this|that|so|enough|well|more|less|no|any|some)\b"

@@ -69,6 +69,9 @@ def pollster_at(mentions: list[tuple[int, str]], pos: int, s_start: int, s_end: 
 
 def sample_size(text: str) -> tuple[int, int] | None:
     """(size, offset) of the first sample size the text states ("a survey of 1,024 adults", "N=800")."""
+    low_text = text.lower()
+    if not any(k in low_text for k in (*_SAMPLE_KEYS, "surveyed", "polled", "respondents")):
+        return None  # cheap exit: every rule below needs one of these words
     for m in _COUNT.finditer(text):
         n = int(m.group(0).replace(",", ""))
         if not 30 <= n <= 1_000_000 or _PERCENT_AFTER.match(text, m.end()):
