@@ -29,15 +29,18 @@ Posted by Jane Doe"""
 def _whole_sentences(summary: str, text: str) -> bool:
     """True when ``summary`` is a run of whole sentences of ``text`` (in text order), joined by spaces."""
     pool = [re.sub(r"\s+", " ", s) for s in sentences(text)]
-    rest, i = summary, 0
-    while rest:
-        while i < len(pool) and not rest.startswith(pool[i]):
-            i += 1
-        if i == len(pool):
-            return False
-        rest = rest[len(pool[i]) :].removeprefix(" ")
-        i += 1
-    return True
+
+    def fits(rest: str, start: int) -> bool:
+        # Try every later sentence that could begin ``rest``: a greedy first match can be a mere prefix
+        # ("?" before "?I").
+        if not rest:
+            return True
+        return any(
+            rest.startswith(pool[i]) and fits(rest[len(pool[i]) :].removeprefix(" "), i + 1)
+            for i in range(start, len(pool))
+        )
+
+    return fits(summary, 0)
 
 
 def test_summary_is_whole_sentences_in_text_order() -> None:
