@@ -5,7 +5,7 @@ pollwatch run --commands -|FILE     ... and take console commands (questions, po
 pollwatch doctor                    effective configuration (secrets masked) and what is missing
 pollwatch extract FILE|- [--json]   poll figures found in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
-pollwatch feeds add|list|remove     manage feeds from the host
+pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
 """
 
 from __future__ import annotations
@@ -148,21 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--max-chars", type=int, default=None)
     summarize.set_defaults(handler=cmd_summarize)
 
-    feeds = sub.add_parser("feeds", help="manage feeds from the host")
-    feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
-    add = feeds_sub.add_parser("add", help="subscribe a channel to a feed")
-    add.add_argument("url", help="feed URL (or a local file path: the operator may add files)")
-    add.add_argument("--backfill", type=int, default=None, help="how many existing posts to deliver")
-    listing = feeds_sub.add_parser("list", help="list feeds with their health")
-    remove = feeds_sub.add_parser("remove", help="unsubscribe a channel from a feed")
-    remove.add_argument("ref", help="the feed's number from `feeds list`, or its URL")
-    for command in (add, listing, remove):
-        command.add_argument(
-            "--platform", default="console", help="console, discord or slack (default console)"
-        )
-        command.add_argument(
-            "--channel", default=None, help="channel id (default: demo for add/remove; all for list)"
-        )
+    from bot.feeds_cli import add_parser as add_feeds_parser
+
+    feeds = add_feeds_parser(sub)
     feeds.set_defaults(handler=cmd_feeds)
     return parser
 

@@ -354,8 +354,9 @@ class FeedAdmin:
         existing = {feed.url for _, feed in await self._storage.subscriptions.with_feeds(platform, channel)}
         for item in feeds:
             try:
-                url = normalise_url(item.url, operator=False)
-                check_http_url(url, allow_private=self._allow_private)
+                url = normalise_url(item.url, operator=operator)
+                if not url.startswith("file:"):
+                    check_http_url(url, allow_private=self._allow_private)
             except UserError as exc:
                 failed.append((item.url, str(exc)))
                 continue
