@@ -146,10 +146,7 @@ class FeedAdmin:
         if not parsed.entries and parsed.warning:
             raise FeedError(f"that feed could not be read ({parsed.warning})")
         feed_url = result.moved_to or url
-        feed, created = await self._storage.feeds.add(feed_url, self._clock())
-        if created and self._full_text != "auto":
-            await self._storage.feeds.set_full_text(feed.id, self._full_text)
-            feed = await self._feed(feed.id)
+        feed, _ = await self._storage.feeds.add(feed_url, self._clock(), full_text=self._full_text)
         subscription, new = await self._storage.subscriptions.add(
             feed.id, platform, channel, backfill=backfill, now=self._clock()
         )
@@ -366,7 +363,7 @@ class FeedAdmin:
             if self._max_feeds and len(existing) >= self._max_feeds:
                 failed.append((url, f"the channel is at its limit of {self._max_feeds} feeds"))
                 continue
-            feed, _ = await self._storage.feeds.add(url, self._clock())
+            feed, _ = await self._storage.feeds.add(url, self._clock(), full_text=self._full_text)
             await self._storage.subscriptions.add(feed.id, platform, channel, backfill=0, now=self._clock())
             existing.add(url)
             added.append(url)

@@ -45,3 +45,34 @@ async def core(settings: Settings, clock: Clock) -> AsyncIterator[Pollwatch]:
     instance = await Pollwatch.open(settings, clock=clock)
     yield instance
     await instance.close()
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may reach past 127.0.0.1: name lookups and connections elsewhere fail at once."""
+    import ipaddress
+    import socket
+
+    real_getaddrinfo = socket.getaddrinfo
+    real_connect = socket.socket.connect
+
+    def local(host: object) -> bool:
+        if host in (None, "localhost", b"localhost"):
+            return True
+        try:
+            return ipaddress.ip_address(str(host)).is_loopback
+        except ValueError:
+            return False
+
+    def getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not local(host):
+            raise socket.gaierror(socket.EAI_NONAME, f"tests may not look up {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    def connect(self, address):  # type: ignore[no-untyped-def]
+        if isinstance(address, tuple) and not local(address[0]):
+            raise ConnectionRefusedError(f"tests may not connect to {address[0]!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket.socket, "connect", connect)

@@ -113,3 +113,10 @@ async def test_parse_pool_parses_in_a_worker_process_and_carries_errors_back() -
             await pool.parse(b"<!DOCTYPE html><html><body>x</body></html>", "text/html")
     finally:
         pool.close()
+
+
+async def test_the_suite_cannot_reach_past_loopback(core) -> None:  # type: ignore[no-untyped-def]
+    from bot.fetch.http import FetchFailed
+
+    with pytest.raises(FetchFailed, match="could not connect"):
+        await core.fetcher.fetch("https://example.org/feed")

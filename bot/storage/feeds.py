@@ -31,12 +31,12 @@ class FeedStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def add(self, url: str, now: float) -> tuple[Feed, bool]:
+    async def add(self, url: str, now: float, *, full_text: str = "auto") -> tuple[Feed, bool]:
         """The feed for ``url``, created if new; the flag says whether it was created."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT OR IGNORE INTO feeds (url, next_check_at, created_at) VALUES (?, ?, ?)",
-                (url, now, now),
+                "INSERT OR IGNORE INTO feeds (url, next_check_at, created_at, full_text) VALUES (?, ?, ?, ?)",
+                (url, now, now, full_text),
             )
             created = tx.rowcount == 1
             row = await tx.fetchone("SELECT * FROM feeds WHERE url = ?", (url,))
