@@ -90,19 +90,19 @@ class Database:
                 raise StorageError(f"could not save to the database: {exc}") from exc
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        try:
-            async with self._conn.execute(sql, params) as cursor:
-                return list(await cursor.fetchall())
-        except sqlite3.Error as exc:
-            raise StorageError(f"database read failed: {exc}") from exc
+        return await _fetchall(self._conn, sql, params)
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        try:
-            async with self._conn.execute(sql, params) as cursor:
-                row: sqlite3.Row | None = await cursor.fetchone()
-                return row
-        except sqlite3.Error as exc:
-            raise StorageError(f"database read failed: {exc}") from exc
+        rows = await _fetchall(self._conn, sql, params)
+        return rows[0] if rows else None
+
+
+async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[sqlite3.Row]:
+    """One trip to the database thread (execute + fetch together): each trip costs tens of microseconds."""
+    try:
+        return list(await conn.execute_fetchall(sql, params))
+    except sqlite3.Error as exc:
+        raise StorageError(f"database read failed: {exc}") from exc
 
 
 class Transaction:
@@ -118,11 +118,9 @@ class Transaction:
             cursor = await self._conn.execute(sql, params)
         except sqlite3.Error as exc:
             raise StorageError(f"database write failed: {exc}") from exc
-        rowid = cursor.lastrowid or 0
-        changes = cursor.rowcount
-        await cursor.close()
-        self.rowcount = changes
-        return rowid
+        # No explicit close: that would be another trip to the database thread; sqlite3 cursors need none.
+        self.rowcount = cursor.rowcount
+        return cursor.lastrowid or 0
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         try:
@@ -131,16 +129,8 @@ class Transaction:
             raise StorageError(f"database write failed: {exc}") from exc
 
     async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        try:
-            async with self._conn.execute(sql, params) as cursor:
-                row: sqlite3.Row | None = await cursor.fetchone()
-                return row
-        except sqlite3.Error as exc:
-            raise StorageError(f"database read failed: {exc}") from exc
+        rows = await _fetchall(self._conn, sql, params)
+        return rows[0] if rows else None
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        try:
-            async with self._conn.execute(sql, params) as cursor:
-                return list(await cursor.fetchall())
-        except sqlite3.Error as exc:
-            raise StorageError(f"database read failed: {exc}") from exc
+        return await _fetchall(self._conn, sql, params)
