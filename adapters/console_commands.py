@@ -14,6 +14,7 @@
     vote <poll> <option> [subgroup]     option by number (1, 2, …) or label
     withdraw <poll>
     poll close <poll> | poll results <poll> | poll export <poll> csv|json | poll chart <poll>
+    feeds add|list|remove|resume|filter|schedule|fulltext|digest|import|export …   (admins; as `pollwatch feeds`)
     as <name> [moderator] [admin]       act as that member from now on (`as operator` to go back)
     as <name> [roles] <command …>       run one command as that member
     help | quit
@@ -34,6 +35,8 @@ from typing import TextIO
 from bot.config import parse_duration
 from bot.core import Pollwatch
 from bot.errors import InvalidInput, PollwatchError, UserError
+from bot.feeds_cli import configure as configure_feeds
+from bot.feeds_cli import execute as execute_feeds
 from bot.models import Actor, Role
 from bot.polls.models import Poll
 from bot.polls.rules import format_time
@@ -187,8 +190,21 @@ class ConsoleSession:
             self.say(f"{actor.display_name}: {result.message}")
         elif command == "poll":
             await self._poll(actor, args)
+        elif command == "feeds":
+            await self._feeds(actor, args)
         else:
             raise InvalidInput(f"unknown command {command!r}; try help")
+
+    async def _feeds(self, actor: Actor, args: list[str]) -> None:
+        """The same feed commands as ``pollwatch feeds`` (admins only), on this channel by default."""
+        parser = _Parser(prog="feeds", add_help=False)
+        configure_feeds(parser)
+        parsed = parser.parse_args(args)
+        parsed.platform = PLATFORM
+        is_operator = actor.user_id == OPERATOR_NAME
+        await execute_feeds(
+            self.core, actor, parsed, self.out, operator=is_operator, default_channel=self.channel
+        )
 
     async def _as(self, args: list[str]) -> None:
         if not args:

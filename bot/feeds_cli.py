@@ -17,12 +17,19 @@ from bot.errors import UserError
 from bot.feed_admin import FeedHealth
 from bot.feeds.filters import PostFilter
 from bot.feeds.schedule import parse_schedule
+from bot.models import Actor
 from bot.permissions import OPERATOR
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     feeds = sub.add_parser("feeds", help="manage feeds from the host")
-    commands = feeds.add_subparsers(dest="feeds_command", required=True)
+    configure(feeds)
+    return feeds
+
+
+def configure(feeds: argparse.ArgumentParser) -> None:
+    """Add the feed subcommands to ``feeds`` (the CLI's ``pollwatch feeds`` or the console's ``feeds``)."""
+    commands = feeds.add_subparsers(dest="feeds_command", required=True, parser_class=type(feeds))
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = commands.add_parser(name, help=help_text)
@@ -64,7 +71,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argp
     opml_in = command("import", "subscribe the channel to every feed of an OPML file")
     opml_in.add_argument("file", help="OPML file, or - for standard input")
     command("export", "print the channel's feeds (all feeds without --channel) as OPML")
-    return feeds
 
 
 def _ago(moment: datetime | None, now: datetime) -> str:
@@ -107,73 +113,87 @@ def health_lines(row: FeedHealth, now: datetime) -> list[str]:
 
 async def run_feeds_command(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     core = await Pollwatch.open(settings)
-    platform, channel = args.platform, args.channel or "demo"
-    feeds = core.feeds
     try:
-        match args.feeds_command:
-            case "add":
-                added = await feeds.add(
-                    OPERATOR, platform, channel, args.url, backfill=args.backfill, operator=True
-                )
-                if added.discovered_from:
-                    out.write(f"found the feed {added.feed.url} on {added.discovered_from}\n")
-                if added.already_subscribed:
-                    out.write(f"{platform}:{channel} already follows {added.feed.url}\n")
-                else:
-                    out.write(
-                        f"added {added.title or added.feed.url} to {platform}:{channel} "
-                        f"(feed #{added.subscription.id}, {added.entries} entries now, "
-                        f"newest {added.subscription.backfill} queued)\n"
-                    )
-                if added.warning:
-                    out.write(f"note: the feed has problems but was read anyway: {added.warning}\n")
-            case "remove":
-                feed = await feeds.remove(OPERATOR, platform, channel, args.ref)
-                out.write(f"removed {feed.title or feed.url} from {platform}:{channel}\n")
-            case "resume":
-                feed = await feeds.resume(OPERATOR, platform, channel, args.ref)
-                out.write(f"resumed {feed.title or feed.url}; it is checked on the next cycle\n")
-            case "filter":
-                result = await feeds.set_filter(
-                    OPERATOR,
-                    platform,
-                    channel,
-                    args.ref,
-                    include=args.include,
-                    exclude=args.exclude,
-                    only_polls=args.only_polls,
-                    clear=args.clear,
-                )
-                out.write(f"{platform}:{channel} now gets {result.describe()} from that feed\n")
-            case "schedule":
-                schedule = await feeds.set_schedule(
-                    OPERATOR, platform, channel, args.ref, " ".join(args.schedule)
-                )
-                out.write(f"{platform}:{channel} now gets {schedule.describe()}\n")
-            case "fulltext":
-                feed = await feeds.set_full_text(OPERATOR, platform, channel, args.ref, args.mode)
-                out.write(f"full text for {feed.title or feed.url}: {feed.full_text}\n")
-            case "digest":
-                moved = await feeds.digest_now(OPERATOR, platform, channel)
-                out.write(
-                    f"{moved} scheduled digest(s) of {platform}:{channel} will go out on the next cycle\n"
-                )
-            case "import":
-                data = sys.stdin.buffer.read() if args.file == "-" else _read_bytes(args.file)
-                report = await feeds.import_opml(OPERATOR, platform, channel, data, operator=True)
-                out.write(f"imported into {platform}:{channel}: {report.summary()}\n")
-            case "export":
-                out.write(await feeds.export_opml(OPERATOR, platform, args.channel))
-            case _:
-                rows = await feeds.list(OPERATOR, None if platform == "all" else platform, args.channel)
-                if not rows:
-                    out.write("no feeds\n")
-                now = datetime.fromtimestamp(core.clock()).astimezone()
-                for row in rows:
-                    out.write("\n".join(health_lines(row, now)) + "\n")
+        await execute(core, OPERATOR, args, out, operator=True, default_channel="demo", allow_stdin=True)
     finally:
         await core.close()
     return 0
+
+
+async def execute(
+    core: Pollwatch,
+    actor: Actor,
+    args: argparse.Namespace,
+    out: TextIO,
+    *,
+    operator: bool,
+    default_channel: str,
+    allow_stdin: bool = False,
+) -> None:
+    """Run one parsed feed command as ``actor``; user errors propagate as :class:`UserError`."""
+    platform, channel = args.platform, args.channel or default_channel
+    feeds = core.feeds
+    match args.feeds_command:
+        case "add":
+            added = await feeds.add(
+                actor, platform, channel, args.url, backfill=args.backfill, operator=operator
+            )
+            if added.discovered_from:
+                out.write(f"found the feed {added.feed.url} on {added.discovered_from}\n")
+            if added.already_subscribed:
+                out.write(f"{platform}:{channel} already follows {added.feed.url}\n")
+            else:
+                out.write(
+                    f"added {added.title or added.feed.url} to {platform}:{channel} "
+                    f"(feed #{added.subscription.id}, {added.entries} entries now, "
+                    f"newest {added.subscription.backfill} queued)\n"
+                )
+            if added.warning:
+                out.write(f"note: the feed has problems but was read anyway: {added.warning}\n")
+        case "remove":
+            feed = await feeds.remove(actor, platform, channel, args.ref)
+            out.write(f"removed {feed.title or feed.url} from {platform}:{channel}\n")
+        case "resume":
+            feed = await feeds.resume(actor, platform, channel, args.ref)
+            out.write(f"resumed {feed.title or feed.url}; it is checked on the next cycle\n")
+        case "filter":
+            result = await feeds.set_filter(
+                actor,
+                platform,
+                channel,
+                args.ref,
+                include=args.include,
+                exclude=args.exclude,
+                only_polls=args.only_polls,
+                clear=args.clear,
+            )
+            out.write(f"{platform}:{channel} now gets {result.describe()} from that feed\n")
+        case "schedule":
+            schedule = await feeds.set_schedule(actor, platform, channel, args.ref, " ".join(args.schedule))
+            out.write(f"{platform}:{channel} now gets {schedule.describe()}\n")
+        case "fulltext":
+            feed = await feeds.set_full_text(actor, platform, channel, args.ref, args.mode)
+            out.write(f"full text for {feed.title or feed.url}: {feed.full_text}\n")
+        case "digest":
+            moved = await feeds.digest_now(actor, platform, channel)
+            out.write(f"{moved} scheduled digest(s) of {platform}:{channel} will go out on the next cycle\n")
+        case "import":
+            if not operator:
+                raise UserError("import reads a file on the host, so only the operator can run it")
+            if args.file == "-" and not allow_stdin:
+                raise UserError("give the OPML file's path")
+            data = sys.stdin.buffer.read() if args.file == "-" else _read_bytes(args.file)
+            report = await feeds.import_opml(actor, platform, channel, data, operator=True)
+            out.write(f"imported into {platform}:{channel}: {report.summary()}\n")
+        case "export":
+            out.write(await feeds.export_opml(actor, platform, args.channel))
+        case _:
+            rows = await feeds.list(actor, None if platform == "all" else platform, args.channel)
+            if not rows:
+                out.write("no feeds\n")
+            now = datetime.fromtimestamp(core.clock()).astimezone()
+            for row in rows:
+                out.write("\n".join(health_lines(row, now)) + "\n")
 
 
 def _read_bytes(name: str) -> bytes:
