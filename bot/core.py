@@ -17,6 +17,8 @@ from bot.feeds.parse_pool import ParsePool
 from bot.feeds.timing import Timing
 from bot.feeds.watcher import Watcher
 from bot.fetch.http import Fetcher, FetchOptions
+from bot.link_summary import summarize_link
+from bot.models import Digest
 from bot.polls.service import PollService
 from bot.reading.extract import Extractor
 from bot.reading.read import Reader
@@ -97,3 +99,7 @@ class Pollwatch:
         self.parser.close()
         await self.fetcher.close()
         await self.storage.close()
+
+    async def summarize_url(self, url: str) -> Digest:
+        """The summary and poll figures of any web page (anyone may ask)."""
+        return await summarize_link(self.fetcher, self.reader, url)

@@ -392,3 +392,18 @@ async def test_hourly_cap_folds_the_overflow_into_one_bundle(
     assert (await outbox.dispatch_due()).sent == 0
     clock.advance(2400)  # the hour since the first message is over
     assert (await outbox.dispatch_due()).sent == 1
+
+
+async def test_any_link_can_be_summarised_with_its_poll_figures(
+    core: Pollwatch, feed_server: FeedServer
+) -> None:
+    page = feed_server.set("/story", ARTICLE, headers={"Content-Type": "text/html; charset=utf-8"})
+    digest = await core.summarize_url(page)
+    assert digest.title == "Transit poll"
+    assert "56%" in digest.summary
+    assert [f.value for g in digest.groups for f in g.figures] == [56, 38]
+    with pytest.raises(InvalidInput, match="local files"):
+        await core.summarize_url("file:///etc/passwd")
+    feed_server.set("/empty", "", headers={"Content-Type": "text/html"})
+    with pytest.raises(FeedError, match="empty page"):
+        await core.summarize_url(feed_server.url("/empty"))
