@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
 
@@ -187,12 +188,15 @@ _SENTENCE_FLAGS = re.compile(
     r"market\s+share|profit|revenue|earnings|dividend|discount|price\s+index|consumer\s+prices)\b)",
     re.IGNORECASE,
 )
+# The same pattern over the lower-cased sentence, case-sensitive: about twice as fast as IGNORECASE.
+_SENTENCE_FLAGS_LOWER = re.compile(_SENTENCE_FLAGS.pattern.replace("GDP", "gdp").replace("CPI", "cpi"))
 
 
+@per_text
 def sentence_context(sentence: str, has_pollster: bool = False) -> SentenceContext:
     """Flags of one sentence in one regex pass; ``has_pollster`` when a pollster is named in it."""
     flags = {"election": False, "econ": False, "poll": has_pollster, "exit": False, "turnout": False}
-    for m in _SENTENCE_FLAGS.finditer(sentence):
+    for m in _SENTENCE_FLAGS_LOWER.finditer(sentence.lower()):
         kind = m.lastgroup
         if kind is None or kind == "np":
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.vocab import (
     GENERIC_POPS,
     NOT_NAMES,
@@ -88,6 +89,7 @@ def _head_ok(m: re.Match[str], chunk: str) -> bool:
     return True
 
 
+@per_text
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
     heads = [
@@ -157,6 +159,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
 POLLSTER_WORDS: frozenset[str] = frozenset(w for p in POLLSTERS for w in re.findall(r"[A-Za-z]+", p))
 
 
+@per_text
 def fuzzy_population(phrase: str) -> str | None:
     """Correct an obvious misspelling of a common population ("regifted votes" -> "registered voters")."""
     words = phrase.lower().split()
@@ -183,6 +186,7 @@ _MAIN_VERB = re.compile(
 _OF_START = re.compile(r"[ \t]*\)?[ \t]*of[ \t]+")
 
 
+@per_text
 def of_chunk(right: str) -> tuple[str, int] | None:
     """The words of "of <population>" after a figure's percent marker, and where they end in ``right``."""
     m = _OF_START.match(right)
@@ -204,6 +208,7 @@ def of_chunk(right: str) -> tuple[str, int] | None:
     return chunk, end
 
 
+@per_text
 def of_population(right: str) -> str | None:
     """Population in "N% of <population> say ..." given the text after the percent marker."""
     got = of_chunk(right)
@@ -221,6 +226,7 @@ def of_population(right: str) -> str | None:
     return None
 
 
+@per_text
 def _left_chunk(left: str) -> str:
     """The clause-ish stretch at the end of ``left``: after the last ",", ";", "(", number or conjunction."""
     cut = 0
@@ -233,6 +239,7 @@ def _left_chunk(left: str) -> str:
     return left[cut:]
 
 
+@per_text
 def paren_population(left: str, right: str) -> str | None:
     """Population around a parenthesised figure: "most registered voters (60%)", "(59%) Americans"."""
     if not re.search(r"[(\[]\s*$", left):
@@ -258,6 +265,7 @@ _COMMA_END = re.compile(r"\w,\s*$")
 _COMMA_RIGHT = re.compile(r"\s*(?:[,;)]|and\b|\.|$)")
 
 
+@per_text
 def comma_label(left: str, right: str) -> tuple[str, str] | None:
     """Crosstab prose "Women, 48%, and men, 33%": the label before ", N%," and whether it is a population.
 
@@ -290,6 +298,7 @@ def comma_label(left: str, right: str) -> tuple[str, str] | None:
 _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’-]*\.?|du|de|van|von|der|al|bin|la|le|of|the)")
 
 
+@per_text
 def trailing_name(s: str) -> str | None:
     """A proper name (candidate, party, option label) ending ``s``; titles are dropped."""
     words = s.rstrip().split()
@@ -361,6 +370,7 @@ _NAME_LEFT_VERB = re.compile(
 )
 
 
+@per_text
 def name_answer(left: str) -> str | None:
     """Option named right before the figure: "Sarah Palin (16%)", "Perry at 8%", "Approve 45%"."""
     m = re.search(r"[(:]\s*$", left)
@@ -464,6 +474,7 @@ _TIME_ONLY = re.compile(
 )
 
 
+@per_text
 def verb_phrase(right: str) -> str:
     """The words after a figure that say what the respondents answered, up to the next clause.
 
@@ -511,6 +522,7 @@ _CALL = re.compile(
 )
 
 
+@per_text
 def normalise_answer(vp: str) -> tuple[str, str | None]:
     """(answer, statement) from a verb phrase. ``statement`` is a clause the answer agrees with.
 
@@ -628,6 +640,7 @@ _LEMMAS = ("support", "oppose", "favor", "approve", "disapprove", "prefer", "agr
 _LEMMA_PREFIXES = frozenset(w[:2] for w in (*_VERB_MAP, *_LEMMAS))
 
 
+@per_text
 def _lemma(word: str) -> str | None:
     low = word.lower()
     if low in _VERB_MAP:

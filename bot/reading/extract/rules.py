@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.models import Extraction
 from bot.reading.extract import filters, labels, meta, questions, tables, waves
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
+from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 from bot.reading.extract.vocab import COUNTRY_UNIVERSE, NOT_NAMES, TITLES
@@ -169,6 +170,10 @@ class RuleExtractor:
     def extract(self, text: str) -> Extraction:
         if not text:
             return Extraction()
+        with text_scope():
+            return self._extract(text)
+
+    def _extract(self, text: str) -> Extraction:
         cands = find_candidates(text)
         mentions = meta.pollster_mentions(text)
         poll_meta = meta.poll_meta(text, mentions)
