@@ -178,13 +178,19 @@ SETTINGS: dict[str, Setting] = {
         "POLLWATCH_DISCORD_ADMIN_ROLE_IDS", parse_id_list, doc="Discord role ids that may administer feeds"
     ),
     "discord_moderator_role_ids": Setting(
-        "POLLWATCH_DISCORD_MODERATOR_ROLE_IDS", parse_id_list, doc="Discord role ids that may run reader polls"
+        "POLLWATCH_DISCORD_MODERATOR_ROLE_IDS",
+        parse_id_list,
+        doc="Discord role ids that may run reader polls",
     ),
     "discord_notice_channel_id": Setting(
-        "POLLWATCH_DISCORD_NOTICE_CHANNEL_ID", str, doc="Discord channel for admin notices (default: system channel)"
+        "POLLWATCH_DISCORD_NOTICE_CHANNEL_ID",
+        str,
+        doc="Discord channel for admin notices (default: system channel)",
     ),
     "discord_digest_threads": Setting(
-        "POLLWATCH_DISCORD_DIGEST_THREADS", parse_bool, doc="open a discussion thread under each Discord digest"
+        "POLLWATCH_DISCORD_DIGEST_THREADS",
+        parse_bool,
+        doc="open a discussion thread under each Discord digest",
     ),
     "slack_bot_token": Setting("SLACK_BOT_TOKEN", str, secret=True, doc="Slack bot token (xoxb-)"),
     "slack_app_token": Setting("SLACK_APP_TOKEN", str, secret=True, doc="Slack app token for Socket Mode"),
@@ -193,13 +199,17 @@ SETTINGS: dict[str, Setting] = {
     "slack_host": Setting("POLLWATCH_SLACK_HOST", str, doc="HTTP-mode listen host"),
     "slack_port": Setting("POLLWATCH_SLACK_PORT", parse_positive_int, doc="HTTP-mode listen port"),
     "slack_admin_ids": Setting(
-        "POLLWATCH_SLACK_ADMIN_IDS", parse_id_list, doc="Slack user ids that administer feeds (besides workspace admins)"
+        "POLLWATCH_SLACK_ADMIN_IDS",
+        parse_id_list,
+        doc="Slack user ids that administer feeds (besides workspace admins)",
     ),
     "slack_moderator_ids": Setting(
         "POLLWATCH_SLACK_MODERATOR_IDS", parse_id_list, doc="Slack user ids that may run reader polls"
     ),
     "slack_moderator_group": Setting(
-        "POLLWATCH_SLACK_MODERATOR_GROUP", str, doc="Slack user group id (S…) whose members may run reader polls"
+        "POLLWATCH_SLACK_MODERATOR_GROUP",
+        str,
+        doc="Slack user group id (S…) whose members may run reader polls",
     ),
     "poll_duration": Setting(
         "POLLWATCH_POLL_DURATION", parse_duration, doc="how long a reader poll runs unless the moderator says"

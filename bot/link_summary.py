@@ -46,10 +46,10 @@ async def summarize_link(fetcher: Fetcher, reader: Reader, url: str) -> Digest:
     page = decode(result.body, result.content_type)
     is_html = "html" in result.content_type.lower() or "<html" in page[:2000].lower()
     title = (page_title(page) if is_html else "") or result.url
+    text = page
     if is_html:
-        text = await asyncio.to_thread(article_text, page) or await asyncio.to_thread(html_to_text, page)
-    else:
-        text = page
+        main = await asyncio.to_thread(article_text, page)
+        text = main if main else await asyncio.to_thread(html_to_text, page)
     if not text.strip():
         raise FeedError(f"I could not find any text to summarise at {address}")
     read = await asyncio.to_thread(reader.read_text, text, title=title)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import cast
 from xml.etree.ElementTree import Element, ParseError, SubElement, XMLPullParser, tostring
 
 from bot.errors import InvalidInput
@@ -40,7 +41,7 @@ def parse_opml(data: bytes) -> list[OpmlFeed]:
         raise InvalidInput(
             "that OPML file declares a DOCTYPE or entities, which OPML never needs; refusing it"
         )
-    parser = XMLPullParser(events=("start", "end"))
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     feeds: list[OpmlFeed] = []
     categories: list[str | None] = []
     depth = outlines = 0
@@ -48,7 +49,9 @@ def parse_opml(data: bytes) -> list[OpmlFeed]:
     try:
         for offset in range(0, len(data), 65536):
             parser.feed(data[offset : offset + 65536])
-            for event, element in parser.read_events():
+            for pair in parser.read_events():
+                event, item = cast(tuple[str, Element], pair)  # only start/end were asked for
+                element = item
                 if event == "start":
                     depth += 1
                     if depth > MAX_DEPTH:
