@@ -14,16 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.reading.extract.gates import Gated, contains_any, ends_with_open_paren, ends_with_word
 from bot.reading.extract.memo import per_text
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
 
 WINDOW = 80
 
-_MOE_LEFT = re.compile(
-    r"(?:margin of (?:sampling )?error|error margin|sampling error|margin of error|plus or minus|"
-    r"plus-or-minus|±|\+/-|\+-|\bmoe\b|credibility interval)[^.;]{0,30}$",
-    re.IGNORECASE,
+_MOE_LEFT = Gated(
+    re.compile(
+        r"(?:margin of (?:sampling )?error|error margin|sampling error|margin of error|plus or minus|"
+        r"plus-or-minus|±|\+/-|\+-|\bmoe\b|credibility interval)[^.;]{0,30}$",
+        re.IGNORECASE,
+    ),
+    contains_any("error", "plus", "±", "+/-", "+-", "moe", "credib"),
 )
 _RIGHT_REJECT = re.compile(
     r"""^[ \t]*(?:
@@ -40,28 +44,112 @@ _RIGHT_REJECT = re.compile(
         (?:in\s+)?(?:the\s+)?(?:first|second|third|fourth)\s+quarter)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHANGE_LEFT = re.compile(
-    r"\b(?:up|down|won\s+by|lost\s+by|gained|gains?|lost|loses|dropped|drops?|fell|falls|rose|rises|increased|"
-    r"decreased|jumped|climbed|slipped|declined|grew|shrank|surged|plunged|slumped|"
-    r"increase of|decrease of|drop of|rise of|gain of|swing of|lead of|margin of|cut of|"
-    r"hike of|tariffs? of|tax of|rate of|inflation of|growth of|interest of|"
-    r"leads? by|ahead by|behind by|trails? by)\s*$",
-    re.IGNORECASE,
+_CHANGE_LEFT = Gated(
+    re.compile(
+        r"\b(?:up|down|won\s+by|lost\s+by|gained|gains?|lost|loses|dropped|drops?|fell|falls|rose|rises|increased|"
+        r"decreased|jumped|climbed|slipped|declined|grew|shrank|surged|plunged|slumped|"
+        r"increase of|decrease of|drop of|rise of|gain of|swing of|lead of|margin of|cut of|"
+        r"hike of|tariffs? of|tax of|rate of|inflation of|growth of|interest of|"
+        r"leads? by|ahead by|behind by|trails? by)\s*$",
+        re.IGNORECASE,
+    ),
+    ends_with_word(
+        "up",
+        "down",
+        "by",
+        "gained",
+        "gain",
+        "gains",
+        "lost",
+        "loses",
+        "dropped",
+        "drop",
+        "drops",
+        "fell",
+        "falls",
+        "rose",
+        "rises",
+        "increased",
+        "decreased",
+        "jumped",
+        "climbed",
+        "slipped",
+        "declined",
+        "grew",
+        "shrank",
+        "surged",
+        "plunged",
+        "slumped",
+        "of",
+    ),
 )
-_BOUND_LEFT = re.compile(
-    r"(?:\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than|\b(?:over|under|above|below|"
-    r"beyond|exceeds?|exceeding|exceeded|surpass(?:es|ed|ing)?|tops?|topped|topping|north\s+of|"
-    r"south\s+of|upwards\s+of|in\s+excess\s+of|at\s+least|at\s+most|approaching(?:\s+or\s+at)?|"
-    r"or\s+at|cracks?|cracked|cracking|"
-    r"crosse?s?d?|crossing|breach(?:es|ed)?|shy\s+of|short\s+of|less\s+than|up\s+to)\b)\s*$",
-    re.IGNORECASE,
+_BOUND_LEFT = Gated(
+    re.compile(
+        r"(?:\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than|\b(?:over|under|above|below|"
+        r"beyond|exceeds?|exceeding|exceeded|surpass(?:es|ed|ing)?|tops?|topped|topping|north\s+of|"
+        r"south\s+of|upwards\s+of|in\s+excess\s+of|at\s+least|at\s+most|approaching(?:\s+or\s+at)?|"
+        r"or\s+at|cracks?|cracked|cracking|"
+        r"crosse?s?d?|crossing|breach(?:es|ed)?|shy\s+of|short\s+of|less\s+than|up\s+to)\b)\s*$",
+        re.IGNORECASE,
+    ),
+    ends_with_word(
+        "than",
+        "over",
+        "under",
+        "above",
+        "below",
+        "beyond",
+        "exceed",
+        "exceeds",
+        "exceeding",
+        "exceeded",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "surpassing",
+        "top",
+        "tops",
+        "topped",
+        "topping",
+        "of",
+        "least",
+        "most",
+        "approaching",
+        "at",
+        "crack",
+        "cracks",
+        "cracked",
+        "cracking",
+        "crossing",
+        "breach",
+        "breaches",
+        "breached",
+        "to",
+        "cross",
+        "crossd",
+        "crosss",
+        "crosssd",
+        "crosse",
+        "crossed",
+        "crosses",
+        "crossesd",
+    ),
 )
-_RANGE_LEFT = re.compile(
-    r"\b(?:between|anywhere\s+from|ranging\s+from|ranges?\s+from|range\s+of|somewhere\s+between)\s*$",
-    re.IGNORECASE,
+_RANGE_LEFT = Gated(
+    re.compile(
+        r"\b(?:between|anywhere\s+from|ranging\s+from|ranges?\s+from|range\s+of|somewhere\s+between)\s*$",
+        re.IGNORECASE,
+    ),
+    ends_with_word("between", "from", "of"),
 )
-_BETWEEN_AND = re.compile(r"\bbetween\s+\S{1,12}\s+and\s*$", re.IGNORECASE)
-_ADJ_LEFT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s*$", re.IGNORECASE)
+_BETWEEN_AND = Gated(
+    re.compile(r"\bbetween\s+\S{1,12}\s+and\s*$", re.IGNORECASE),
+    ends_with_word("and"),
+)
+_ADJ_LEFT = Gated(
+    re.compile(r"\b(?:a|an|the|its|their|his|her)\s*$", re.IGNORECASE),
+    ends_with_word("a", "an", "the", "its", "their", "his", "her"),
+)
 _ADJ_RIGHT = re.compile(
     r"^[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|increase|cut|hike|raise|"
     r"discount|stake|share|interest|return|surcharge|fee|rebate|level|growth|decline|drop|rise|"
@@ -86,7 +174,10 @@ _NAME_NN = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d)?)(?![\w%]|[ \t]*(?:%|percent|per[ \t-]?cent|-|–|:|/|\.\d|,\d))"
 )
 _BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter)\b")
-_VOTED = re.compile(r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b", re.IGNORECASE)
+_VOTED = Gated(
+    re.compile(r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b", re.IGNORECASE),
+    contains_any("voted", "cast"),
+)
 _VOTED_WHO = re.compile(r"[ \t]*(?:of[ \t]+[\w \t]{0,30}?)?(?:who|that)\b", re.IGNORECASE)
 _OF = re.compile(r"[ \t]*of\b", re.IGNORECASE)
 _PAIR_RIGHT_OK = re.compile(r"[ \t]*(?:lead|margin|edge|advantage|split)\b", re.IGNORECASE)
@@ -112,10 +203,13 @@ _STRONG_VERB = re.compile(
     r"don['’]t\s+know|no\s+opinion|view|rate|trust|blame|worry|fear)\b",
     re.IGNORECASE,
 )
-_POP_PAREN_LEFT = re.compile(
-    rf"\b(?:{_POP_HEAD_ALT}|those|all|few|fewer|most|majority|plurality|minority|(?:a|one|three)\s+quarters?|"
-    rf"(?:a|one|two)[ -]thirds?|half|in[ -](?:ten|five|four|three|two|\d+))\s*[(\[]\s*$",
-    re.IGNORECASE,
+_POP_PAREN_LEFT = Gated(
+    re.compile(
+        rf"\b(?:{_POP_HEAD_ALT}|those|all|few|fewer|most|majority|plurality|minority|(?:a|one|three)\s+quarters?|"
+        rf"(?:a|one|two)[ -]thirds?|half|in[ -](?:ten|five|four|three|two|\d+))\s*[(\[]\s*$",
+        re.IGNORECASE,
+    ),
+    ends_with_open_paren,
 )
 
 
@@ -238,14 +332,33 @@ _BY_A = re.compile(r"\bby\s+(?:a|an|the)\s*$", re.IGNORECASE)
 _MARGIN_RIGHT = re.compile(r"[ \t]*(?:percent\s+|per\s?cent\s+|%\s*)?(?:margin|split)\b", re.IGNORECASE)
 
 
-_RATE_SUBJECT = re.compile(
-    r"\b(?:tax|taxes|rate|rates|levy|levies|fee|fees|tariffs?|surcharge|interest|VAT|premiums?|tolls?|"
-    r"commission|millage|yield|APR|mortgage)\b(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:rises?|rose|risen|rising|falls?|fell|fallen|falling|goes\s+up|goes|went|climbs?|climbed|"
-    r"increases?|increased|decreases?|decreased|drops?|dropped|jumps?|jumped|will\s+(?:rise|fall|be|go)|"
-    r"would\s+(?:rise|fall|be|go)|is|was|are|were|stands?|stood|set|sits?|of|at|from|to)"
-    r"(?:\s+(?:at|from|to|by|about|roughly|around|nearly|up\s+to))?\s*$",
-    re.IGNORECASE,
+_RATE_SUBJECT = Gated(
+    re.compile(
+        r"\b(?:tax|taxes|rate|rates|levy|levies|fee|fees|tariffs?|surcharge|interest|VAT|premiums?|tolls?|"
+        r"commission|millage|yield|APR|mortgage)\b(?:\s+[\w-]+){0,2}?\s+"
+        r"(?:rises?|rose|risen|rising|falls?|fell|fallen|falling|goes\s+up|goes|went|climbs?|climbed|"
+        r"increases?|increased|decreases?|decreased|drops?|dropped|jumps?|jumped|will\s+(?:rise|fall|be|go)|"
+        r"would\s+(?:rise|fall|be|go)|is|was|are|were|stands?|stood|set|sits?|of|at|from|to)"
+        r"(?:\s+(?:at|from|to|by|about|roughly|around|nearly|up\s+to))?\s*$",
+        re.IGNORECASE,
+    ),
+    contains_any(
+        "tax",
+        "rate",
+        "lev",
+        "fee",
+        "tariff",
+        "surcharge",
+        "interest",
+        "vat",
+        "premium",
+        "toll",
+        "commission",
+        "millage",
+        "yield",
+        "apr",
+        "mortgage",
+    ),
 )
 _OPINION_WORDS = re.compile(
     r"\b(?:support|oppos|favou?r|approv|disapprov|back(?:ed|ing|s)?\b|say|said|think|believe|want|poll|survey|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.models import Extraction
 from bot.reading.extract import filters, labels, meta, questions, tables, waves
+from bot.reading.extract.gates import Gated, contains_any, ends_with_label, ends_with_word
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import Candidate, find_candidates
@@ -114,27 +115,64 @@ _LABEL_WORDS = frozenset(
         "both",
     ]
 )
-_HORSE_LEFT = re.compile(
-    r"\b(?:with|at|had|has|have|holds|held|wins|won|leads|led|carries|carried|drew|draws|took|takes|gets|got|received|garnered|earned|polled|polls|"
-    r"stands\s+at|sits\s+at|came\s+in\s+at|finished\s+with|scored)\s*$",
-    re.IGNORECASE,
+_HORSE_LEFT = Gated(
+    re.compile(
+        r"\b(?:with|at|had|has|have|holds|held|wins|won|leads|led|carries|carried|drew|draws|took|takes|gets|got|received|garnered|earned|polled|polls|"
+        r"stands\s+at|sits\s+at|came\s+in\s+at|finished\s+with|scored)\s*$",
+        re.IGNORECASE,
+    ),
+    ends_with_word(
+        *[
+            "with",
+            "at",
+            "had",
+            "has",
+            "have",
+            "holds",
+            "held",
+            "wins",
+            "won",
+            "leads",
+            "led",
+            "carries",
+            "carried",
+            "drew",
+            "draws",
+            "took",
+            "takes",
+            "gets",
+            "got",
+            "received",
+            "garnered",
+            "earned",
+            "polled",
+            "polls",
+            "scored",
+        ]
+    ),
 )
 _WHERE = re.compile(
     r"[ \t]*\)?[ \t]*in\s+(?:the\s+)?(?P<p>(?:\d+(?:st|nd|rd|th)\s+)(?:congressional\s+)?district|"
     r"(?:Northeast|Northwest|Southeast|Southwest|Midwest|South|West|East|North|Scotland|Wales|London|"
     r"Quebec|Ontario|Alberta|British Columbia)\b)"
 )
-_NS_LEFT = re.compile(
-    r"\b(not\s+sure|don['’]t\s+know|undecided|no\s+opinion|unsure|refused)\s*:?\s*(?:\d[\d,]*\s+)?$",
-    re.IGNORECASE,
+_NS_LEFT = Gated(
+    re.compile(
+        r"\b(not\s+sure|don['’]t\s+know|undecided|no\s+opinion|unsure|refused)\s*:?\s*(?:\d[\d,]*\s+)?$",
+        re.IGNORECASE,
+    ),
+    contains_any("sure", "know", "undecided", "opinion", "refused"),
 )
 _MORE_LIKELY = re.compile(r"\b(?:more|less)\s+likely\b.*?\bto\s+(?P<vp>[^.,;:]{3,80})", re.IGNORECASE)
-_RATING_LEFT = re.compile(
-    r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?"
-    r"(?:\s+(?:of|for|among)(?:\s+[\w'’.-]+){1,5}?)?(?:\s+(?:has|have|had))?"
-    r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
-    r"edged|up|down))*\s*$",
-    re.IGNORECASE,
+_RATING_LEFT = Gated(
+    re.compile(
+        r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?"
+        r"(?:\s+(?:of|for|among)(?:\s+[\w'’.-]+){1,5}?)?(?:\s+(?:has|have|had))?"
+        r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
+        r"edged|up|down))*\s*$",
+        re.IGNORECASE,
+    ),
+    contains_any("approval", "rability"),
 )
 _RATING_ANSWER = {
     "approval": "approve",
@@ -145,6 +183,7 @@ _RATING_ANSWER = {
     "unfavourability": "unfavourable",
 }
 _LABEL_LEFT = re.compile(r"(?:\b(?:strongly|somewhat|total|net)\s+)?\b([A-Za-z']+)\s*:?\s*$", re.IGNORECASE)
+_LABEL_GATE = ends_with_label(_LABEL_WORDS)  # _LABEL_LEFT only counts when its word is a label word
 _PAIR_FOR = re.compile(
     r"[ \t]*\)?[ \t]*(?:in\s+favou?r\s+of|for|backing|supporting)\s+(?P<x>[^,;.()]{2,80})", re.IGNORECASE
 )
@@ -348,7 +387,7 @@ class RuleExtractor:
         if rating is not None:
             d.answer = _RATING_ANSWER[rating.group(1).lower()]
             return
-        label = _LABEL_LEFT.search(left)
+        label = _LABEL_LEFT.search(left) if _LABEL_GATE(left) else None
         if label is not None and label.group(1).lower() in _LABEL_WORDS:
             d.answer = label.group(0).strip(" :").lower()
             return

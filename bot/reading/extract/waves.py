@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.extract.gates import Gated, contains_any, ends_with_word
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.vocab import MONTHS
 
@@ -18,16 +19,22 @@ _TIME = (
     rf"(?:in|back\s+in)\s+(?:{MONTHS})\b)"
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
-_FROM_LEFT = re.compile(
-    r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|"
-    r"jumped|slipped|grew|shrank|declined|compared|improved|changed?|moved)\s+"
-    r"(?:\w+\s+){0,2}?(?:from|with|since)\s+(?:a\s+|an\s+)?(?:(?:high|low|peak)\s+of\s+)?$",
-    re.IGNORECASE,
+_FROM_LEFT = Gated(
+    re.compile(
+        r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|"
+        r"jumped|slipped|grew|shrank|declined|compared|improved|changed?|moved)\s+"
+        r"(?:\w+\s+){0,2}?(?:from|with|since)\s+(?:a\s+|an\s+)?(?:(?:high|low|peak)\s+of\s+)?$",
+        re.IGNORECASE,
+    ),
+    ends_with_word("from", "with", "since", "a", "an", "of"),
 )
-_FROM_ONLY = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_WHEN_CLAUSE = re.compile(
-    rf"(?:compar(?:e|es|ed|ing)\s+(?:to|with)|since|back\s+in|in|than\s+in|than)\s+(?P<t>{_TIME}),?\s+when\b[^.;]{{0,90}}$",
-    re.IGNORECASE,
+_FROM_ONLY = Gated(re.compile(r"\bfrom\s*$", re.IGNORECASE), ends_with_word("from"))
+_WHEN_CLAUSE = Gated(
+    re.compile(
+        rf"(?:compar(?:e|es|ed|ing)\s+(?:to|with)|since|back\s+in|in|than\s+in|than)\s+(?P<t>{_TIME}),?\s+when\b[^.;]{{0,90}}$",
+        re.IGNORECASE,
+    ),
+    contains_any("when"),
 )
 _RIGHT_TIME = re.compile(
     rf"^\s*(?:\)\s*)?(?:of\s+[\w\s]{{0,30}}?\s+)?(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",

@@ -1,0 +1,66 @@
+"""Cheap necessary conditions in front of costly window regexes.
+
+Many filter and label patterns are anchored at the end of the left window ("... up 6" needs the
+window to end in "up"), or need a keyword somewhere ("margin of error" needs "error"). A ``Gated``
+pattern checks that condition with plain string operations first and only runs the regex when the
+condition holds, so its result is always the regex's own.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+
+_LETTERS = frozenset(string.ascii_letters)
+_LETTERS_APOS = frozenset(string.ascii_letters + "'")
+
+
+def tail_word(s: str, letters: frozenset[str] = _LETTERS) -> str:
+    """The run of ASCII letters ending ``s`` (trailing whitespace ignored), lower-cased."""
+    t = s.rstrip()
+    i = len(t)
+    while i and t[i - 1] in letters:
+        i -= 1
+    return t[i:].lower()
+
+
+class Gated:
+    """A compiled pattern behind a cheap test that must hold whenever the pattern can match."""
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], gate: Callable[[str], bool]) -> None:
+        self.pattern = pattern
+        self.gate = gate
+
+    def search(self, s: str) -> re.Match[str] | None:
+        return self.pattern.search(s) if self.gate(s) else None
+
+
+def ends_with_word(*words: str) -> Callable[[str], bool]:
+    """Gate of an end-anchored pattern whose last word is one of ``words``."""
+    ws = frozenset(w.lower() for w in words)
+    return lambda s: tail_word(s) in ws
+
+
+def contains_any(*keys: str) -> Callable[[str], bool]:
+    """Gate of a case-insensitive pattern that needs one of ``keys`` (lower case) in the text."""
+    return lambda s: any(k in s.lower() for k in keys)
+
+
+def ends_with_label(words: frozenset[str]) -> Callable[[str], bool]:
+    """Gate of ``\\b([A-Za-z']+)\\s*:?\\s*$`` when only a group in ``words`` is of interest."""
+    ends = tuple(words)
+
+    def gate(s: str) -> bool:
+        t = s.rstrip()
+        if t.endswith(":"):
+            t = t[:-1]
+        return tail_word(t, _LETTERS_APOS).endswith(ends)
+
+    return gate
+
+
+def ends_with_open_paren(s: str) -> bool:
+    return s.rstrip().endswith(("(", "["))
