@@ -57,6 +57,8 @@ _DIGITS = re.compile(r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d
 # Spelled-out numbers only count before a percent marker, so they are looked for backwards from each
 # marker in a short window instead of at every word of the text.
 _MARKER = re.compile(r"(?<=[A-Za-z])[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
+# The same over lower-cased text, case-sensitive (about twice as fast; used when lower() keeps offsets).
+_MARKER_LOWER = re.compile(r"(?<=[a-z])[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b)")
 _SPELLED_BEFORE = re.compile(
     rf"""\b(?P<w>
         (?:{_TENS_ALT})(?:[\s-](?:{_DIGIT_WORDS}))?
@@ -140,7 +142,9 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
         mk = PCT_MARK.match(text, end)
         out.append(Candidate(value, start, end, mk.end() if mk else end, mk is not None, spelled=False))
     spelled: list[Candidate] = []
-    for mk in _MARKER.finditer(text):
+    low = text.lower()
+    markers = _MARKER_LOWER.finditer(low) if len(low) == len(text) else _MARKER.finditer(text)
+    for mk in markers:
         if len(spelled) >= limit:
             break
         window_start = max(0, mk.start() - 24)
