@@ -89,3 +89,23 @@ def test_questions() -> None:
         questions.horse_race_question("the 2026 Senate race in Ohio")
         == "Vote choice in the 2026 Ohio Senate race"
     )
+
+
+def test_coordinated_leaning_population() -> None:
+    """ "X and X-leaning independents" is one population: the head is the noun after the "-leaning" word."""
+    right = " of Democrats and Democratic-leaning independents want a new nominee"
+    assert labels.of_population(right) == "Democrats and Democratic-leaning independents"
+    assert labels.of_population(" of Republicans or Republican-leaning voters agree") == (
+        "Republicans or Republican-leaning voters"
+    )
+
+
+def test_leaning_universe_from_a_ratio() -> None:
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "Only four in ten Democrats and Democratic-leaning independents are happy with the field, the new "
+        "survey finds. Asked whom they favor, 31% pick the governor and 22% pick the senator."
+    )
+    pops = {f.population for f in default_extractor().extract(text).figures}
+    assert pops == {"Democrats and Democratic-leaning independents"}

@@ -73,7 +73,10 @@ def _clean(s: str) -> str:
 
 
 _PLACE_FIRST = frozenset({"New", "North", "South", "West", "East", "Rhode", "Puerto"})
-_COORD = re.compile(r"\s+(?:and|or)\s+(?:[\w-]+-leaning\s+|(?:self-)?[\w-]+\s+){0,2}?(?P<head>[A-Za-z'-]+)\b")
+# The head may not be the "-leaning" modifier itself: "Republicans and Republican-leaning independents".
+_COORD = re.compile(
+    r"\s+(?:and|or)\s+(?:[\w-]+-leaning\s+|(?:self-)?[\w-]+\s+){0,2}?(?P<head>(?![\w-]+-leaning\b)[A-Za-z'-]+)\b"
+)
 
 
 def _is_cap(word: str) -> bool:
