@@ -109,3 +109,15 @@ def test_leaning_universe_from_a_ratio() -> None:
     )
     pops = {f.population for f in default_extractor().extract(text).figures}
     assert pops == {"Democrats and Democratic-leaning independents"}
+
+
+def test_adults_take_the_demonym_of_the_passage() -> None:
+    """ "of adults" in a statewide poll of Oregonians is the same universe as the main one: adult Oregonians."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "The statewide survey of Oregonians found 58% of adults support the school bond, while 35% oppose it "
+        "and 7% are undecided."
+    )
+    pops = {f.population for f in default_extractor().extract(text).figures}
+    assert pops == {"adult Oregonians"}

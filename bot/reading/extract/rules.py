@@ -241,6 +241,10 @@ class RuleExtractor:
             main_candidates.append((0, sample_pop))
         main_candidates.extend(_ratio_populations(text))
         main = _demonym_adults(_main_population(main_candidates) or _universe(text), text)
+        for d in drafts:
+            if d.population.lower() == "adults":
+                # "64% of adults" in a poll of Ohioans names the same universe: "adult Ohioans".
+                d.population = _demonym_adults(d.population, text)
         _fuller_mentions(drafts, main)
         self._label_sentences(text, sents, drafts, main, mentions, poll_meta.pollster)
         _full_names(text, drafts)
