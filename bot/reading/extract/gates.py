@@ -46,7 +46,12 @@ def ends_with_word(*words: str) -> Callable[[str], bool]:
 
 def contains_any(*keys: str) -> Callable[[str], bool]:
     """Gate of a case-insensitive pattern that needs one of ``keys`` (lower case) in the text."""
-    return lambda s: any(k in s.lower() for k in keys)
+
+    def gate(s: str) -> bool:
+        low = s.lower()
+        return any(k in low for k in keys)
+
+    return gate
 
 
 def ends_with_label(words: frozenset[str]) -> Callable[[str], bool]:

@@ -12,7 +12,7 @@ Pipeline (each step in its own module):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.models import Extraction
 from bot.reading.extract import filters, labels, meta, questions, tables, waves
@@ -227,10 +227,13 @@ class RuleExtractor:
             pctx = filters.PassageContext(poll_evidence=True)
         drafts: list[Draft] = []
         main_candidates: list[tuple[int, str]] = []
+        seen: dict[tuple[object, ...], tuple[list[Draft], list[tuple[int, str]]]] = {}
         for sf in by_sentence:
             if len(sf.cands) > MAX_CANDIDATES_PER_SENTENCE or len(drafts) >= MAX_FIGURES:
                 continue
-            drafts.extend(self._sentence_figures(text, cands, sf, pctx, main_candidates, mentions, cells))
+            drafts.extend(
+                self._sentence_figures_once(text, cands, sf, pctx, main_candidates, mentions, cells, seen)
+            )
         if not drafts:
             return Extraction(meta=poll_meta)
         size = meta.sample_size(text)
@@ -337,6 +340,67 @@ class RuleExtractor:
             prev = d
         _complete_pair_answers(out)
         return out
+
+    def _sentence_figures_once(
+        self,
+        text: str,
+        cands: list[Candidate],
+        sf: _SentenceFigs,
+        pctx: filters.PassageContext,
+        main_candidates: list[tuple[int, str]],
+        mentions: list[tuple[int, str]],
+        cells: dict[int, tables.TableCell],
+        seen: dict[tuple[object, ...], tuple[list[Draft], list[tuple[int, str]]]],
+    ) -> list[Draft]:
+        """``_sentence_figures``, computed once per distinct sentence of this text.
+
+        Step 2 and the per-figure labels read only the sentence itself (every window is clipped to
+        it), its numbers, the character before it (anchors and lookbehinds), whether a pollster is
+        named in it and the passage's poll evidence; a repeated sentence with the same of all of
+        these gets copies of the first one's drafts, shifted to its offsets. Sentences with table
+        cells or a number paired across the sentence boundary are always computed.
+        """
+        s = sf.sentence
+        base = s.start
+        first = sf.cands[0]
+        desc: list[tuple[object, ...]] = []
+        for i in sf.cands:
+            c = cands[i]
+            if c.partner is not None and not (first <= c.partner <= sf.cands[-1]):
+                return self._sentence_figures(text, cands, sf, pctx, main_candidates, mentions, cells)
+            if c.start in cells:
+                return self._sentence_figures(text, cands, sf, pctx, main_candidates, mentions, cells)
+            partner = None if c.partner is None else c.partner - first
+            desc.append(
+                (
+                    c.value,
+                    c.start - base,
+                    c.end - base,
+                    c.mark_end - base,
+                    c.marked,
+                    c.spelled,
+                    c.first,
+                    partner,
+                )
+            )
+        key = (
+            text[s.start : s.end],
+            text[max(0, s.start - 1) : s.start],
+            s.headline,
+            pctx.poll_evidence,
+            _named_in(mentions, s),
+            tuple(desc),
+        )
+        got = seen.get(key)
+        if got is None:
+            local: list[tuple[int, str]] = []
+            out = self._sentence_figures(text, cands, sf, pctx, local, mentions, cells)
+            got = ([_shifted(d, -base, d.sentence) for d in out], [(pos - base, pop) for pos, pop in local])
+            seen[key] = got
+            main_candidates.extend(local)
+            return out
+        main_candidates.extend((pos + base, pop) for pos, pop in got[1])
+        return [_shifted(d, base, sf.index) for d in got[0]]
 
     def _population(
         self, text: str, c: Candidate, s: Sentence, left: str, right: str, prev_pop: str | None
@@ -614,6 +678,11 @@ def _table_figures(
             d.population, d.explicit_pop = cell.population, True
         out.append(d)
     return out
+
+
+def _shifted(d: Draft, delta: int, sentence: int) -> Draft:
+    """A copy of a draft moved by ``delta`` characters into sentence ``sentence``."""
+    return replace(d, start=d.start + delta, end=d.end + delta, sentence=sentence, notes=list(d.notes))
 
 
 def _assign(cands: list[Candidate], sents: list[Sentence]) -> list[_SentenceFigs]:
