@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.models import PollMeta
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE
 
 _COUNT = re.compile(r"(?=\d)(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w%]|[.,]\d)")
@@ -67,6 +68,7 @@ def pollster_at(mentions: list[tuple[int, str]], pos: int, s_start: int, s_end: 
     return before
 
 
+@per_text
 def sample_size(text: str) -> tuple[int, int] | None:
     """(size, offset) of the first sample size the text states ("a survey of 1,024 adults", "N=800")."""
     low_text = text.lower()
