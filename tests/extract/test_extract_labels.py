@@ -121,3 +121,15 @@ def test_adults_take_the_demonym_of_the_passage() -> None:
     )
     pops = {f.population for f in default_extractor().extract(text).figures}
     assert pops == {"adult Oregonians"}
+
+
+def test_surname_answer_takes_full_name_after_a_party_word() -> None:
+    """ "Democrat Maria Lopez" must not hide "Maria Lopez": the surname answer "Lopez" gets the full name."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "Democrat Maria Lopez has a narrow edge in the new Marist poll of the governor's race. "
+        "Lopez leads with 47% among likely voters, and Tom Hale draws 44%."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers == ["Maria Lopez", "Tom Hale"]

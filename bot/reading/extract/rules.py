@@ -807,8 +807,10 @@ def _demonym_adults(main: str, text: str) -> str:
     return main
 
 
+# The surname is a lookahead so that matches overlap: in "Republican David Perdue" the pair
+# "Republican David" must not consume "David" before "David Perdue" is tried.
 _NAME_SEQ = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?)\b"
+    r"\b(?P<first>[A-Z][a-z]+)\s+(?=(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?)\b)"
 )
 
 
