@@ -289,3 +289,29 @@ async def test_conditional_headers_and_user_agent_are_sent(
     [outcome] = await core.watcher.check_due()
     assert outcome.status == "unchanged"
     assert feed_server.requests[-1].headers["User-Agent"].startswith("pollwatch/")
+
+
+async def test_redirect_into_the_private_network_is_refused(
+    settings, clock: Clock, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """127.0.0.1 plays a public server here; its redirect to another private address must not be followed."""
+    import ipaddress
+
+    import bot.fetch.addresses as addresses
+
+    real_is_public = addresses.is_public
+    monkeypatch.setattr(
+        addresses, "is_public", lambda a: a == ipaddress.ip_address("127.0.0.1") or real_is_public(a)
+    )
+    core = await Pollwatch.open(with_settings(settings, allow_private_feeds=False), clock=clock)
+    try:
+        feed_server.set("/ok", rss(numbered_items(1)))
+        await add(core, feed_server.url("/ok"))  # the "public" server is fine
+        feed_server.set("/hop", status=302, headers={"Location": "http://10.0.0.5/feed"})
+        with pytest.raises(BlockedAddress, match="private or local network"):
+            await add(core, feed_server.url("/hop"), channel="two")
+        feed_server.set("/hop2", status=301, headers={"Location": "http://localhost:8080/feed"})
+        with pytest.raises(BlockedAddress, match="local name"):
+            await add(core, feed_server.url("/hop2"), channel="three")
+    finally:
+        await core.close()
