@@ -133,3 +133,16 @@ def test_surname_answer_takes_full_name_after_a_party_word() -> None:
     )
     answers = [f.answer for f in default_extractor().extract(text).figures]
     assert answers == ["Maria Lopez", "Tom Hale"]
+
+
+def test_result_questions_name_the_passages_election() -> None:
+    """A "what result" question is about the election the passage names in its prose, not a headline word."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "Greens Gain Ground But Election Still Open\n\n"
+        "Most voters think the provincial election will be close, a new Leger survey says. "
+        "When asked what result they would prefer, 38% pick a Green government and 33% a Liberal one."
+    )
+    questions = {f.question for f in default_extractor().extract(text).figures}
+    assert questions == {"What result would you prefer from the provincial election?"}

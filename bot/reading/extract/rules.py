@@ -588,10 +588,12 @@ class RuleExtractor:
                 )
             if explicit is None:
                 explicit = questions.topic_question(sentence)
+            if explicit is not None:
+                explicit = _result_of_election(explicit, sentence, text)
             pops_here = {pop_key(d.population) for d in figs}
             substantive = [d for d in figs if d.answer not in _NON_SUBSTANTIVE]
             names = [d for d in figs if d.name_answer]
-            derived = _choice_question(figs, sentence) or _derived_question(figs, sentence)
+            derived = _choice_question(figs, sentence, text) or _derived_question(figs, sentence)
             same_para = s.paragraph == current_para
             row = s.headline and si > 0 and (si - 1) in has_figs and sents[si - 1].headline
             cue = _CONTINUE.search(sentence, 0, max(0, min(d.start for d in figs) - s.start))
@@ -770,7 +772,7 @@ _RATIO_POP_LOWER = re.compile(_RATIO_POP.pattern)
 
 
 def _ratio_populations(text: str) -> list[tuple[int, str]]:
-    """Universes named only beside a ratio: "three in 10 Republicans and Republican-leaning independents say"."""
+    """Universes named only beside a ratio: "three in 10 Democrats and Democratic-leaning voters think"."""
     out: list[tuple[int, str]] = []
     low = text.lower()
     if len(low) == len(text):
@@ -1108,7 +1110,24 @@ _CHOICE_VERB = re.compile(
 _ELECTION = re.compile(r"\b(?:the\s+)?(?P<e>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?election)\b", re.I)
 
 
-def _choice_question(figs: list[Draft], sentence: str) -> str | None:
+# An election named in running prose (lower case, so not a headline's "... But Election Not Expected").
+_PROSE_ELECTION = re.compile(
+    r"\b(?P<e>(?:(?:19|20)\d\d\s+)?(?:(?!(?:the|a|an|this|that|of|in|at|for|to|and|or|but)\b)[a-z][\w-]*\s+)?election)\b"
+)
+
+
+def _result_of_election(q: str, sentence: str, passage: str) -> str:
+    """ "What result would you prefer?" is about an election: name it when the passage does
+    ("... from the federal election?")."""
+    if not q.startswith("What result") or "election" in q.lower():
+        return q
+    e = _ELECTION.search(sentence) or _PROSE_ELECTION.search(passage)
+    if e is None:
+        return q
+    return labels._q(f"{q.rstrip('?')} from the {e.group('e')}")
+
+
+def _choice_question(figs: list[Draft], sentence: str, passage: str = "") -> str | None:
     """Several figures with one expectation/preference verb and different objects are the options of
     one question: "12% expect a Liberal majority, while 34% expect a Conservative government" (same
     population; the same verb across populations is one question per population instead)."""
@@ -1123,7 +1142,7 @@ def _choice_question(figs: list[Draft], sentence: str) -> str | None:
         stem = key.split("|", 1)[0]
         if len(answers) >= 2:
             verb = {"expec": "expect", "prefe": "prefer", "predi": "predict"}[stem]
-            e = _ELECTION.search(sentence)
+            e = _ELECTION.search(sentence) or _PROSE_ELECTION.search(passage)
             if e is not None:
                 return labels._q(f"What result do you {verb} from the {e.group('e')}")
             return labels._q(f"What do you {verb}")
