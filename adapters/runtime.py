@@ -85,7 +85,8 @@ async def run_bot(
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter
-        if "console" in adapters:
+        if not settings.chat_enabled:
+            # The embedded default: with no chat platform configured, the console shows the sample feed.
             await ensure_demo_subscription(core)
         outbox = Outbox(
             core.storage,
