@@ -146,3 +146,19 @@ def test_result_questions_name_the_passages_election() -> None:
     )
     questions = {f.question for f in default_extractor().extract(text).figures}
     assert questions == {"What result would you prefer from the provincial election?"}
+
+
+@pytest.mark.parametrize(
+    ("vp", "answer"),
+    [
+        ("picked housing", "housing"),
+        ("chose the economy", "the economy"),
+        ("named crime", "crime"),
+        ("call it fair", "fair"),
+        ("rated them excellent or good", "excellent or good"),
+        ("chose Labour", "Labour"),
+    ],
+)
+def test_picked_option_is_the_answer(vp: str, answer: str) -> None:
+    """With a picking verb the option is the object ("picked housing" -> "housing"); with "call it X" it is X."""
+    assert labels.normalise_answer(vp)[0] == answer

@@ -597,6 +597,13 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
         name = _first_name(m.group("rest"))
         if name is not None and m.group("rest").startswith(name):
             return name, None
+    m = _PICK.match(s)
+    if m is not None:
+        # "picked defence", "chose schools": the option is what they picked, not the picking.
+        return " ".join(m.group("rest").split()[:6]), None
+    m = _CALL_ADJ.match(s)
+    if m is not None:
+        return m.group("c"), None  # "call it good", "rated them poor"
     m = re.match(r"^(?:want|wants|wanted|would\s+like|prefer|would\s+prefer)\s+(?P<rest>.+)$", s, re.I)
     if m:
         if m.group("rest").lower().startswith("to "):
@@ -607,6 +614,16 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
     return _short(s), None
 
 
+_PICK = re.compile(
+    r"^(?:pick|picks|picked|choose|chooses|chose|select|selects|selected|name|names|named|cite|cites|cited)\s+"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+_CALL_ADJ = re.compile(
+    r"^(?:call|calls|called|rate|rates|rated|describe|describes|described|judge|judges|judged|find|finds|found)\s+"
+    r"(?:it|them|this|that|him|her|things)\s+(?:as\s+)?(?P<c>[\w'’-]+(?:\s+(?:or|and)\s+[\w'’-]+)?)$",
+    re.I,
+)
 _CHOICE = re.compile(
     r"^(?:pick|picks|picked|choose|chooses|chose|name|names|named|select|selects|selected|prefer|prefers|"
     r"preferred|back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|vote\s+for|voted\s+for|"
