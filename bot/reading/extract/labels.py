@@ -67,8 +67,27 @@ _AUX = (
 _AUX_RE = re.compile(rf"\b(?:{_AUX})\b", re.IGNORECASE)
 
 
+_SPACES = re.compile(r"\s+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PREFIXED = re.compile(r"(?:self|non|pro|anti)-[a-z]+")
+_LEAD_DET = re.compile(r"^(?:the|all|of)\s+", re.IGNORECASE)
+_THOSE_AGED = re.compile(r"^those\s+(?=aged\b)", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s+years?\s+old$")
+_GOP = re.compile(r"\bGOP\b(?=\s+\w)")
+_PAREN_COLON_END = re.compile(r"[(:]\s*$")
+_FREQ_END = re.compile(r"(?<=[A-Za-z])\s+\d[\d,]*\s*$")
+_WORD_SPACE_END = re.compile(r"[A-Za-z.]\s+$")
+_REL_CLAUSE_END = re.compile(r",\s*(?:who|which|whose)\b[^,]*,\s*$")
+_COMMA_END_ONLY = re.compile(r"[,;]\s*$")
+_LEAD_REL = re.compile(r"^(?:who|that|which)\s+", re.I)
+_LEAD_NUMBER = re.compile(r"(?:\d|and\s+\d)")
+_LEAD_PREP = re.compile(r"(?:in|among|from|across|at|on|to)\b", re.I)
+_TRAIL_FUNCTION = re.compile(r"\s+(?:to|of|at|in|for|by|from|with|than|the|a|an)$", re.I)
+_CLAUSE_END_START = re.compile(r"\s*(?:[,;:()]|\.(?:\s|$)|$)")
+
+
 def _clean(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).strip(" \t\n,;:.-–—\"'“”‘’()")
+    s = _SPACES.sub(" ", s).strip(" \t\n,;:.-–—\"'“”‘’()")
     return s
 
 
@@ -117,10 +136,10 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
             break
         ok = (
             low in POP_MODS
-            or re.fullmatch(r"(?:19|20)\d\d", tok) is not None
+            or _YEAR.fullmatch(tok) is not None
             or (_is_cap(tok) and tok.strip(".") not in NOT_NAMES)
             or (tok in _PLACE_FIRST and taken > 0 and _is_cap(chunk[w.end() :].lstrip()[:1]))
-            or re.fullmatch(r"(?:self|non|pro|anti)-[a-z]+", low) is not None
+            or _PREFIXED.fullmatch(low) is not None
         )
         if not ok and taken == 0 and len(low) > 4:
             close = difflib.get_close_matches(low, _FIXABLE_MODS, n=1, cutoff=0.8)
@@ -146,14 +165,14 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     text = _clean(chunk[start:end])
     if fixed_mod is not None:
         text = fixed_mod + text[len(text.split()[0]) :] if text.split() else text
-    text = re.sub(r"^(?:the|all|of)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^those\s+(?=aged\b)", "", text, flags=re.IGNORECASE)
+    text = _LEAD_DET.sub("", text)
+    text = _THOSE_AGED.sub("", text)
     text = re.sub(
         r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
     )
     text = text.replace("Democratics", "Democrats")
-    text = re.sub(r"\s+years?\s+old$", "", text)
-    text = re.sub(r"\bGOP\b(?=\s+\w)", "Republican", text)
+    text = _YEARS_OLD.sub("", text)
+    text = _GOP.sub("Republican", text)
     if not text:
         return None
     return text, start, end
@@ -376,16 +395,16 @@ _NAME_LEFT_VERB = re.compile(
 @per_text
 def name_answer(left: str) -> str | None:
     """Option named right before the figure: "Sarah Palin (16%)", "Perry at 8%", "Approve 45%"."""
-    m = re.search(r"[(:]\s*$", left)
+    m = _PAREN_COLON_END.search(left)
     base = left[: m.start()] if m else left
-    base = re.sub(r"(?<=[A-Za-z])\s+\d[\d,]*\s*$", " ", base)  # "Right Direction 412 41%": a frequency column
+    base = _FREQ_END.sub(" ", base)  # "Right Direction 412 41%": a frequency column
     v = _NAME_LEFT_VERB.search(base)
     if v is not None:
         base = base[: v.start()]
-    elif m is None and not re.search(r"[A-Za-z.]\s+$", base):
+    elif m is None and not _WORD_SPACE_END.search(base):
         return None
-    base = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", " ", base)
-    if re.search(r"[,;]\s*$", base):
+    base = _REL_CLAUSE_END.sub(" ", base)
+    if _COMMA_END_ONLY.search(base):
         return None
     name = trailing_name(base)
     if name is None:
@@ -492,25 +511,25 @@ def verb_phrase(right: str) -> str:
     if got is not None:
         s = right[got[1] :]
         s = _DISCOURSE.sub("", s)
-        if re.match(r"\s*(?:[,;:()]|\.(?:\s|$)|$)", s):
+        if _CLAUSE_END_START.match(s):
             return ""
     else:
         lead = re.match(r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+(?=(?:say|said|think|believe|agree|feel)\b)", s)
         if lead is not None and population_in(lead.group(1), prefer_last=True) is not None:
             s = s[lead.end() :]
-    s = re.sub(r"^(?:who|that|which)\s+", "", s.strip(), flags=re.I)
-    if re.match(r"(?:\d|and\s+\d)", s):
+    s = _LEAD_REL.sub("", s.strip())
+    if _LEAD_NUMBER.match(s):
         return ""
     q = _QUOTED_STATEMENT.match(_LEAD_ADVERBS.sub("", s))
     if q is not None:
         return _LEAD_ADVERBS.sub("", s)[: q.end()]
     s = s.replace('"', "").replace("“", "").replace("”", "")
-    if re.match(r"(?:in|among|from|across|at|on|to)\b", s, re.I):
+    if _LEAD_PREP.match(s):
         return ""
     cut = _VP_CUT.search(s)
     if cut is not None:
         s = s[: cut.start()]
-    s = re.sub(r"\s+(?:to|of|at|in|for|by|from|with|than|the|a|an)$", "", _clean(s), flags=re.I)
+    s = _TRAIL_FUNCTION.sub("", _clean(s))
     if _TIME_ONLY.match(s):
         return ""
     return s
