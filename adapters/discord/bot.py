@@ -94,13 +94,13 @@ class PollwatchBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         from adapters.discord.feeds_cog import FeedsCog
-        from adapters.discord.polls_cog import PollsCog, VoteButton, WithdrawButton
+        from adapters.discord.polls_cog import PollsCog, SubgroupSelect, VoteButton, WithdrawButton
         from adapters.discord.summary_cog import SummaryCog
 
         await self.add_cog(FeedsCog(self))
         await self.add_cog(PollsCog(self))
         await self.add_cog(SummaryCog(self))
-        self.add_dynamic_items(VoteButton, WithdrawButton)
+        self.add_dynamic_items(VoteButton, WithdrawButton, SubgroupSelect)
         if self.sync_on_start:
             await self.sync_commands()
 

@@ -14,7 +14,9 @@ from datetime import datetime
 import discord
 
 from bot.models import Digest, DigestBundle, FigureGroup
-from bot.polls.models import Poll
+from bot.polls import format as fmt
+from bot.polls.compare import MIN_SUBGROUP_N
+from bot.polls.models import Poll, PollResults
 from bot.polls.rules import question_id
 from bot.polls.service import ClosedPoll
 from bot.polls.table import reference_cards, render_grid
@@ -208,6 +210,19 @@ def poll_embed(poll: Poll) -> discord.Embed:
     return embed
 
 
+def subgroup_lines(results: PollResults) -> list[str]:
+    """One line per answer to the self-report question: its votes and shares, or "too small" under
+    ``MIN_SUBGROUP_N`` votes (never a percentage then, so a handful of members can't be singled out)."""
+    lines = []
+    for sub in results.subgroups:
+        if sub.too_small or sub.n is None:
+            lines.append(f"{sub.label}: too small to report (fewer than {MIN_SUBGROUP_N} votes)")
+            continue
+        shares = " · ".join(f"{o.label} {fmt.pct(o.share_pct)} ({o.votes})" for o in sub.options)
+        lines.append(f"{sub.label} ({sub.n} votes): {shares}")
+    return lines
+
+
 def results_embed(closed: ClosedPoll, *, chart_name: str | None = None) -> discord.Embed:
     """The results: the comparison table in a code block, the verdicts, reference cards and caveats,
     and the chart image when it is attached as ``chart_name``."""
@@ -225,6 +240,7 @@ def results_embed(closed: ClosedPoll, *, chart_name: str | None = None) -> disco
     embed.description = f"{votes}\n```\n{grid}\n```"
     sections = [
         ("Comparison", [v.text for v in results.verdicts]),
+        (clip(f"By answer to “{results.subgroup_question}”", 200), subgroup_lines(results)),
         ("Published polls", reference_cards(results)),
         ("Note", list(results.caveats)),
     ]

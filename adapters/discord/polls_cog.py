@@ -5,6 +5,11 @@ votes with the buttons and sees results after the close.
 The vote buttons are :class:`discord.ui.DynamicItem` whose ``custom_id`` carries the poll id and the
 option (``pollwatch:vote:12:0``): discord.py matches clicks on any message, including those posted before
 a restart, against the template registered in ``setup_hook``; no view state is kept in memory.
+
+A poll with the optional self-report question ("Which of these describes you?") also carries a select
+(``pollwatch:sub:12``). Picking an answer there replies, privately, with the poll's answer buttons carrying
+the subgroup too (``pollwatch:vote:12:0:s1``): the core stores a subgroup only together with a vote, so the
+member's click on an answer records both. A later click on the public buttons keeps the subgroup answer.
 """
 
 from __future__ import annotations
@@ -26,12 +31,16 @@ from adapters.discord.messages import message_ref
 from bot.config import parse_duration
 from bot.errors import InvalidInput
 from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
-from bot.polls.service import ClosedPoll, PollDraft
+from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft
 
 if TYPE_CHECKING:
     from adapters.discord.bot import PollwatchBot
 
 BUTTON_LABEL_MAX = 80
+SELECT_PLACEHOLDER_MAX = 150
+SELECT_OPTION_MAX = 100
+MODAL_LABEL_MAX = 45
+SUBGROUP_FIELD_LABEL = "Optional: which of these describes you?"
 
 
 def _bot(interaction: discord.Interaction[Any]) -> PollwatchBot:
@@ -39,38 +48,111 @@ def _bot(interaction: discord.Interaction[Any]) -> PollwatchBot:
 
 
 class VoteButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"pollwatch:vote:(?P<poll>\d+):(?P<opt>\d+)"
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"pollwatch:vote:(?P<poll>\d+):(?P<opt>\d+)(?::s(?P<sub>\d+))?",
 ):
-    """One answer of one poll; a click records, confirms or changes the member's vote."""
+    """One answer of one poll; a click records, confirms or changes the member's vote. With ``subgroup``
+    (the index of a self-report answer) the click records that answer too."""
 
-    def __init__(self, poll_id: int, option: int, label: str | None = None) -> None:
+    def __init__(
+        self, poll_id: int, option: int, label: str | None = None, subgroup: int | None = None
+    ) -> None:
+        custom_id = f"pollwatch:vote:{poll_id}:{option}" + (f":s{subgroup}" if subgroup is not None else "")
         super().__init__(
             discord.ui.Button(
                 label=clip(label or f"Option {option + 1}", BUTTON_LABEL_MAX),
                 style=discord.ButtonStyle.primary,
-                custom_id=f"pollwatch:vote:{poll_id}:{option}",
+                custom_id=custom_id,
             )
         )
         self.poll_id = poll_id
         self.option = option
+        self.subgroup = subgroup
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> VoteButton:
         label = getattr(item, "label", None)
-        return cls(int(match["poll"]), int(match["opt"]), label)
+        sub = match["sub"]
+        return cls(int(match["poll"]), int(match["opt"]), label, int(sub) if sub is not None else None)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         bot = _bot(interaction)
         try:
+            subgroup = None
+            if self.subgroup is not None:
+                subgroup = subgroup_label(await bot.core.polls.get(self.poll_id), self.subgroup)
             result = await bot.core.polls.vote(
-                interaction_actor(interaction), self.poll_id, self.option, now=bot.now()
+                interaction_actor(interaction), self.poll_id, self.option, subgroup, now=bot.now()
             )
         except Exception as exc:
             await report_error(interaction, exc)
             return
-        await interaction.response.send_message(result.message, ephemeral=True)
+        message = result.message
+        if subgroup is not None:
+            message += f" You describe yourself as “{subgroup}”."
+        await interaction.response.send_message(message, ephemeral=True)
+
+
+def _subgroup_question(poll: Poll) -> str:
+    return poll.spec.subgroup_question or SUBGROUP_QUESTION
+
+
+def subgroup_label(poll: Poll, index: int) -> str:
+    """The self-report answer number ``index`` of ``poll`` (a stale or forged id is the member's error)."""
+    answers = poll.spec.subgroup_options
+    if poll.spec.subgroup_question is None or not 0 <= index < len(answers):
+        raise InvalidInput(f"Poll #{poll.id} has no such answer to its self-report question.")
+    return answers[index].label
+
+
+class SubgroupSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"pollwatch:sub:(?P<poll>\d+)"):
+    """The optional self-report question on the poll message. Choosing an answer replies privately with the
+    answer buttons carrying it, since the core records a subgroup answer together with a vote."""
+
+    def __init__(self, poll_id: int, question: str | None = None, answers: tuple[str, ...] = ()) -> None:
+        select: discord.ui.Select[Any] = discord.ui.Select(
+            custom_id=f"pollwatch:sub:{poll_id}",
+            placeholder=clip(question or SUBGROUP_QUESTION, SELECT_PLACEHOLDER_MAX),
+            min_values=1,
+            max_values=1,
+            options=[
+                discord.SelectOption(label=clip(a, SELECT_OPTION_MAX), value=str(i))
+                for i, a in enumerate(answers)
+            ]
+            or [discord.SelectOption(label="…", value="0")],
+        )
+        super().__init__(select)
+        self.poll_id = poll_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> SubgroupSelect:
+        options = getattr(item, "options", [])
+        return cls(int(match["poll"]), getattr(item, "placeholder", None), tuple(o.label for o in options))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        bot = _bot(interaction)
+        try:
+            values = self.item.values
+            if not values or not values[0].isdigit():
+                raise InvalidInput("Pick one of the answers.")
+            poll = await bot.core.polls.get(self.poll_id)
+            index = int(values[0])
+            label = subgroup_label(poll, index)
+            if not poll.is_open:
+                raise InvalidInput(f"Poll #{poll.id} is closed.")
+        except Exception as exc:
+            await report_error(interaction, exc)
+            return
+        text = (
+            f"You answered “{label}” to “{clip(_subgroup_question(poll), 200)}”. Now click your answer to poll "
+            f"#{poll.id} below to record both (if you already voted, click your answer again: it stays, and "
+            "your self-report is added). Only the counts are ever shown, never who answered what."
+        )
+        await interaction.response.send_message(text, view=poll_view(poll, subgroup=index), ephemeral=True)
 
 
 class WithdrawButton(
@@ -104,12 +186,21 @@ class WithdrawButton(
         await interaction.response.send_message(result.message, ephemeral=True)
 
 
-def poll_view(poll: Poll) -> discord.ui.View:
-    """The buttons of an open poll: one per option (5 to a row), then "Withdraw my vote"."""
+def poll_view(poll: Poll, *, subgroup: int | None = None) -> discord.ui.View:
+    """The buttons of an open poll: one per option (5 to a row), then "Withdraw my vote", then the
+    self-report select when the poll has one. With ``subgroup`` (the private reply to that select): only
+    the answer buttons, each carrying the self-report answer."""
     view = discord.ui.View(timeout=None)
     for option in poll.options:
-        view.add_item(VoteButton(poll.id, option.index, option.label))
+        view.add_item(VoteButton(poll.id, option.index, option.label, subgroup))
+    if subgroup is not None:
+        return view
     view.add_item(WithdrawButton(poll.id))
+    spec = poll.spec
+    if spec.subgroup_question is not None and spec.subgroup_options:
+        view.add_item(
+            SubgroupSelect(poll.id, spec.subgroup_question, tuple(o.label for o in spec.subgroup_options))
+        )
     return view
 
 
@@ -120,7 +211,9 @@ def parse_lines(raw: str) -> list[str]:
 class PollModal(discord.ui.Modal):
     """The form a moderator edits before the poll starts; prefilled from the extracted question."""
 
-    def __init__(self, bot: PollwatchBot, draft: PollDraft | None, *, live: bool) -> None:
+    def __init__(
+        self, bot: PollwatchBot, draft: PollDraft | None, *, live: bool, subgroups: bool = False
+    ) -> None:
         super().__init__(title=clip(f"Reader poll from {draft.question_id}" if draft else "Reader poll", 45))
         self.bot = bot
         self.draft = draft
@@ -143,10 +236,22 @@ class PollModal(discord.ui.Modal):
             default=_duration_text(default_duration),
             max_length=20,
         )
-        # No self-report (subgroup) field yet: the poll message has no control to collect the answer,
-        # so offering it would start polls with a question nobody can answer.
         for item in (self.question, self.options, self.duration):
             self.add_item(item)
+        # The optional self-report question ("Which of these describes you?"), offered when the moderator
+        # asked for it: prefilled with the populations the post quotes; emptied, the poll goes without it.
+        self.subgroups: discord.ui.TextInput[Any] | None = None
+        if subgroups:
+            suggested = draft.subgroup_options if draft else ()
+            self.subgroups = discord.ui.TextInput(
+                label=SUBGROUP_FIELD_LABEL[:MODAL_LABEL_MAX],
+                style=discord.TextStyle.paragraph,
+                default="\n".join(suggested) or None,
+                placeholder="One answer per line (2 to 10); leave empty for no self-report question",
+                required=False,
+                max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+            )
+            self.add_item(self.subgroups)
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         actor = require_moderator(interaction, "start polls")
@@ -154,6 +259,10 @@ class PollModal(discord.ui.Modal):
             duration = timedelta(seconds=parse_duration(str(self.duration.value)))
         except ValueError as exc:
             raise InvalidInput(str(exc)) from None
+        sub_options = parse_lines(str(self.subgroups.value)) if self.subgroups is not None else []
+        sub_question = None
+        if sub_options:
+            sub_question = self.draft.subgroup_question if self.draft else SUBGROUP_QUESTION
         await interaction.response.defer(ephemeral=True, thinking=True)
         channel = str(interaction.channel_id)
         poll = await self.bot.core.polls.start(
@@ -166,6 +275,8 @@ class PollModal(discord.ui.Modal):
             options=parse_lines(str(self.options.value)),
             duration=duration,
             hide_results=not self.live,
+            subgroup_question=sub_question,
+            subgroup_options=sub_options,
         )
         message = await self.bot.messenger.send(channel, embed=poll_embed(poll), view=poll_view(poll))
         await self.bot.core.polls.set_message_ref(poll.id, message_ref(channel, message.id))
@@ -249,19 +360,36 @@ class PollsCog(
     @app_commands.describe(
         question="The question's id (e.g. p12q1): start typing to search the recent posts",
         live="Show results while the poll runs (default: hidden until it closes, to avoid bandwagoning)",
+        subgroups="Add the optional “Which of these describes you?” question, from the groups the post quotes",
     )
     @app_commands.autocomplete(question=question_autocomplete)
     @moderator_only("start polls")
-    async def start(self, interaction: discord.Interaction[Any], question: str, live: bool = False) -> None:
+    async def start(
+        self,
+        interaction: discord.Interaction[Any],
+        question: str,
+        live: bool = False,
+        subgroups: bool = False,
+    ) -> None:
         actor = require_moderator(interaction, "start polls")
         draft = await self.core.polls.draft_from_question(actor, question)
-        await interaction.response.send_modal(PollModal(self.bot, draft, live=live))
+        if subgroups and not draft.subgroup_options:
+            raise InvalidInput(
+                f"{question} quotes only one population, so there are no subgroups to ask about; "
+                "start it without `subgroups`, or use `/poll custom subgroups:True` to write your own."
+            )
+        await interaction.response.send_modal(PollModal(self.bot, draft, live=live, subgroups=subgroups))
 
     @app_commands.command(name="custom", description="Start a reader poll on a question of your own")
-    @app_commands.describe(live="Show results while the poll runs (default: hidden until it closes)")
+    @app_commands.describe(
+        live="Show results while the poll runs (default: hidden until it closes)",
+        subgroups="Add an optional “Which of these describes you?” question (you write its answers)",
+    )
     @moderator_only("start polls")
-    async def custom(self, interaction: discord.Interaction[Any], live: bool = False) -> None:
-        await interaction.response.send_modal(PollModal(self.bot, None, live=live))
+    async def custom(
+        self, interaction: discord.Interaction[Any], live: bool = False, subgroups: bool = False
+    ) -> None:
+        await interaction.response.send_modal(PollModal(self.bot, None, live=live, subgroups=subgroups))
 
     @app_commands.command(name="close", description="Close a poll now and post its results")
     @app_commands.describe(poll="The poll's number")

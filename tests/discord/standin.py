@@ -412,6 +412,15 @@ class DiscordStandin:
         payload = self._interaction(3, data, who, int(message["channel_id"]), message)
         return await self._run_interaction(payload, within)
 
+    async def select(
+        self, who: Member, message_id: int, custom_id: str, values: list[str], *, within: float = 5.0
+    ) -> Request:
+        """Pick ``values`` in a select menu on a message the bot posted."""
+        message = self.messages[message_id]
+        data = {"custom_id": custom_id, "component_type": 3, "values": values}
+        payload = self._interaction(3, data, who, int(message["channel_id"]), message)
+        return await self._run_interaction(payload, within)
+
     # --- REST ----------------------------------------------------------------------------------------
 
     @staticmethod
