@@ -162,3 +162,16 @@ def test_result_questions_name_the_passages_election() -> None:
 def test_picked_option_is_the_answer(vp: str, answer: str) -> None:
     """With a picking verb the option is the object ("picked housing" -> "housing"); with "call it X" it is X."""
     assert labels.normalise_answer(vp)[0] == answer
+
+
+@pytest.mark.parametrize(
+    ("vp", "answer"),
+    [
+        ("agreeing strongly with this", "agree strongly"),
+        ("disagreeing with that statement", "disagree"),
+        ("agree with it", "agree"),
+    ],
+)
+def test_pointing_tail_and_participles(vp: str, answer: str) -> None:
+    """ "with this" only points back at the statement; "agreeing" is "agree"."""
+    assert labels.normalise_answer(vp)[0] == answer

@@ -438,6 +438,9 @@ _VERB_MAP = {
     "agrees": "agree",
     "disagreed": "disagree",
     "approving": "approve",
+    "agreeing": "agree",
+    "disagreeing": "disagree",
+    "preferring": "prefer",
     "disapproving": "disapprove",
     "favoring": "favor",
     "favouring": "favor",
@@ -535,6 +538,10 @@ def verb_phrase(right: str) -> str:
     return s
 
 
+# "agreeing strongly with this": the tail only points back at the statement already quoted.
+_POINTING_TAIL = re.compile(
+    r"\s+(?:with|to)\s+(?:this|that|it|(?:the|this|that)\s+(?:statement|view|idea))$", re.I
+)
 _CALL = re.compile(
     r"^(?:call|calls|called|consider|considers|considered|rate|rates|rated|describe|describes|described|"
     r"view|views|viewed|see|sees|saw|regard|regards|regarded|deem|find|found)\s+"
@@ -563,6 +570,7 @@ def normalise_answer(vp: str) -> tuple[str, str | None]:
             return _lemma(verb) or verb, quoted
         return " ".join(quoted.split()[:8]), quoted
     s = _clean(s.replace('"', "").replace("“", "").replace("”", ""))
+    s = _POINTING_TAIL.sub("", s)
     s = (
         re.sub(r"\s+(?:it|them|this|that|so)$", "", s, flags=re.I)
         if len(s.split()) == 2 and not re.match(rf"^{_SAY_VERBS}\b", s, re.I)
