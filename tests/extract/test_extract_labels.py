@@ -175,3 +175,15 @@ def test_picked_option_is_the_answer(vp: str, answer: str) -> None:
 def test_pointing_tail_and_participles(vp: str, answer: str) -> None:
     """ "with this" only points back at the statement; "agreeing" is "agree"."""
     assert labels.normalise_answer(vp)[0] == answer
+
+
+def test_tracking_options_are_named_by_their_label() -> None:
+    """ "think the nation is heading in the right direction" is the "right direction" option of the tracking question."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "In the new Gallup survey, 31% of adults think the nation is heading in the right direction, "
+        "while 62% say things are off on the wrong track."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers == ["right direction", "wrong track"]

@@ -551,8 +551,24 @@ _CALL = re.compile(
 )
 
 
+_TRACK = re.compile(r"\b(?P<side>right|wrong)\s+(?P<kind>direction|track)\b", re.I)
+
+
 @per_text
 def normalise_answer(vp: str) -> tuple[str, str | None]:
+    """:func:`_normalise_answer`, with the standard tracking options named by their label: "think the
+    country is headed in the right direction" -> "right direction", "say it is on the wrong track" ->
+    "wrong track"."""
+    answer, statement = _normalise_answer(vp)
+    said = statement if answer == "yes" and statement else answer
+    sides = {(m.group("side").lower(), m.group("kind").lower()) for m in _TRACK.finditer(said)}
+    if len(sides) == 1:
+        side, kind = next(iter(sides))
+        return f"{side} {kind}", statement  # the statement still gives the question
+    return answer, statement
+
+
+def _normalise_answer(vp: str) -> tuple[str, str | None]:
     """(answer, statement) from a verb phrase. ``statement`` is a clause the answer agrees with.
 
     "say it is" -> ("yes", None); "believe Obama should be impeached" -> ("yes", "Obama should be
