@@ -187,3 +187,15 @@ def test_tracking_options_are_named_by_their_label() -> None:
     )
     answers = [f.answer for f in default_extractor().extract(text).figures]
     assert answers == ["right direction", "wrong track"]
+
+
+def test_unanswered_figures_take_the_question_verb() -> None:
+    """ "Do you favor the levy? 57% of residents do, including 64% of renters" -> both "favor"."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "Do you favor the new transit levy? A Monmouth survey found 57% of residents do, "
+        "including 64% of renters."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers == ["favor", "favor"]

@@ -949,6 +949,23 @@ def _complete_answers(drafts: list[Draft]) -> None:
                     d.answer = " ".join(d.statement.split()[:8])
         _enrich_yes_no(figs)
         _stance_answers(figs)
+        _answers_from_question_verb(figs)
+
+
+_STANCE_Q = re.compile(r"^Do you (?P<v>support|oppose|favou?r|approve|disapprove|agree|disagree|trust)\b")
+
+
+def _answers_from_question_verb(figs: list[Draft]) -> None:
+    """Figures with no answer of their own in a "Do you support ...?" question answer with its verb:
+    "Do you support the strike? 59% of voters do, including 72% of Democrats" -> "support"."""
+    if not figs or all(d.answer for d in figs):
+        return
+    m = _STANCE_Q.match(figs[0].question)
+    if m is None:
+        return
+    for d in figs:
+        if not d.answer:
+            d.answer = m.group("v")
 
 
 _COPULAR_Q = re.compile(r"^(?:Is|Are|Was|Were)\s+\S.*?\s(?P<c>(?:a|an)\s+[\w-]+)\b")
