@@ -48,6 +48,8 @@ from bot.errors import InvalidInput, UserError
 log = logging.getLogger(__name__)
 
 VOTE_ACTION = re.compile(rf"^{bk.VOTE_ACTION_PREFIX}:\d+:\d+$")
+SUBGROUP_ACTION = re.compile(rf"^{bk.SUBGROUP_ACTION_PREFIX}:\d+$")
+WITHDRAW_ACTION = re.compile(rf"^{bk.WITHDRAW_ACTION_PREFIX}:\d+$")
 
 Ack = Callable[..., Awaitable[None]]
 Respond = Callable[..., Awaitable[Any]]
@@ -98,14 +100,41 @@ def build_app(
         except ValueError:
             log.warning("ignoring a malformed vote button: %r", action)
             return
-        channel = str(
-            (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-        )
-        user = str(body["user"]["id"])
+        channel, user = _where(body)
         try:
-            await votes.vote(user, channel, poll_id, option)
+            await votes.vote(user, channel, poll_id, option, selected_subgroup(body, poll_id))
         except Exception:
             log.exception("a vote on poll #%d failed", poll_id)
+            await services.adapter.ephemeral(channel, user, APOLOGY)
+
+    @app.action(SUBGROUP_ACTION)
+    async def on_subgroup(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
+        await ack()
+        try:
+            poll_id, index = bk.parse_subgroup_choice(str((action.get("selected_option") or {}).get("value")))
+        except ValueError:
+            log.warning("ignoring a malformed subgroup choice: %r", action)
+            return
+        channel, user = _where(body)
+        try:
+            await votes.choose_subgroup(user, channel, poll_id, index)
+        except Exception:
+            log.exception("a subgroup answer on poll #%d failed", poll_id)
+            await services.adapter.ephemeral(channel, user, APOLOGY)
+
+    @app.action(WITHDRAW_ACTION)
+    async def on_withdraw(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
+        await ack()
+        try:
+            poll_id = bk.parse_poll_action(str(action.get("action_id")), bk.WITHDRAW_ACTION_PREFIX)
+        except ValueError:
+            log.warning("ignoring a malformed withdraw button: %r", action)
+            return
+        channel, user = _where(body)
+        try:
+            await votes.withdraw(user, channel, poll_id)
+        except Exception:
+            log.exception("withdrawing a vote on poll #%d failed", poll_id)
             await services.adapter.ephemeral(channel, user, APOLOGY)
 
     @app.view(CALLBACK_ID)
@@ -113,6 +142,23 @@ def build_app(
         await handle_poll_form(services, ack, body, view)
 
     return app
+
+
+def _where(body: dict[str, Any]) -> tuple[str, str]:
+    """The channel and the member of a click."""
+    channel = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id"))
+    return channel, str(body["user"]["id"])
+
+
+def selected_subgroup(body: dict[str, Any], poll_id: int) -> int | None:
+    """The answer the member's subgroup menu shows, from the message state Slack sends with a click."""
+    values = ((body.get("state") or {}).get("values") or {}).get(f"poll_more:{poll_id}") or {}
+    chosen = (values.get(bk.subgroup_action_id(poll_id)) or {}).get("selected_option") or {}
+    try:
+        found, index = bk.parse_subgroup_choice(str(chosen.get("value") or ""))
+    except ValueError:
+        return None
+    return index if found == poll_id else None
 
 
 async def handle_command(s: SlackServices, ack: Ack, command: dict[str, Any], respond: Respond) -> None:

@@ -29,6 +29,9 @@ MAX_FALLBACK = 3000
 # Blocks one digest may use inside a bundle, and alone (room left for the bundle's own header/dividers).
 DIGEST_BLOCKS = 12
 VOTE_ACTION_PREFIX = "poll_vote"
+SUBGROUP_ACTION_PREFIX = "poll_subgroup"
+WITHDRAW_ACTION_PREFIX = "poll_withdraw"
+MAX_PLACEHOLDER = 150
 
 
 def escape(text: str) -> str:
@@ -176,6 +179,46 @@ def parse_vote(value: str) -> tuple[int, int]:
     return int(parts[0]), int(parts[1])
 
 
+def subgroup_action_id(poll_id: int) -> str:
+    return f"{SUBGROUP_ACTION_PREFIX}:{poll_id}"
+
+
+def withdraw_action_id(poll_id: int) -> str:
+    return f"{WITHDRAW_ACTION_PREFIX}:{poll_id}"
+
+
+def parse_poll_action(action_id: str, prefix: str) -> int:
+    """The poll id of ``<prefix>:<poll>`` (the subgroup menu, the withdraw button)."""
+    rest = action_id.removeprefix(prefix + ":")
+    if rest == action_id or not rest.isdigit():
+        raise ValueError(f"not a {prefix} action: {action_id!r}")
+    return int(rest)
+
+
+def parse_subgroup_choice(value: str) -> tuple[int, int]:
+    """``"<poll>:<answer index>"`` from a subgroup menu option's value."""
+    return parse_vote(value)
+
+
+def _subgroup_select(poll: Poll) -> Block:
+    spec = poll.spec
+    return {
+        "type": "static_select",
+        "action_id": subgroup_action_id(poll.id),
+        "placeholder": {
+            "type": "plain_text",
+            "text": trim(spec.subgroup_question or "Which of these describes you?", MAX_PLACEHOLDER),
+        },
+        "options": [
+            {
+                "text": {"type": "plain_text", "text": trim(o.label, MAX_BUTTON)},
+                "value": f"{poll.id}:{o.index}",
+            }
+            for o in spec.subgroup_options
+        ],
+    }
+
+
 def _reference_line(poll: Poll) -> str:
     refs = poll.spec.references
     if not refs:
@@ -221,6 +264,25 @@ def poll_blocks(
                 ],
             }
         )
+        if spec.subgroup_question and spec.subgroup_options:
+            blocks.append(
+                section(
+                    f"*{escape(spec.subgroup_question)}* (optional: the results compare the answers "
+                    "group by group; no one sees yours)"
+                )
+            )
+        more: list[Block] = []
+        if spec.subgroup_question and spec.subgroup_options:
+            more.append(_subgroup_select(poll))
+        more.append(
+            {
+                "type": "button",
+                "action_id": withdraw_action_id(poll.id),
+                "text": {"type": "plain_text", "text": "Withdraw my vote"},
+                "value": str(poll.id),
+            }
+        )
+        blocks.append({"type": "actions", "block_id": f"poll_more:{poll.id}", "elements": more})
         shown = "shown live" if not spec.hide_results else "hidden until it closes"
         notes = [
             f"Open until {format_time(spec.closes_at)} · results {shown} · click again to change your vote"

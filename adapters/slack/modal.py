@@ -20,6 +20,7 @@ from bot.polls.service import PollDraft
 CALLBACK_ID = "pollwatch_poll_start"
 QUESTION, OPTIONS, DURATION, SETTINGS = "question", "options", "duration", "settings"
 LIVE, SUBGROUPS = "live", "subgroups"
+SUBGROUP_OPTIONS = "subgroup_options"
 MIN_DURATION, MAX_DURATION = timedelta(minutes=1), timedelta(days=7)
 
 
@@ -38,6 +39,7 @@ class PollForm:
     duration: timedelta
     live: bool
     subgroups: bool
+    subgroup_options: tuple[str, ...] = ()
 
 
 def _duration_text(duration: timedelta) -> str:
@@ -112,7 +114,33 @@ def poll_modal(channel: str, draft: PollDraft | None, default_duration: timedelt
         ),
     ]
     choices = [{"text": {"type": "plain_text", "text": "Show results while the poll runs"}, "value": LIVE}]
-    # The self-report subgroup question is not offered yet: the poll message has no control to answer it.
+    if draft is not None and draft.subgroup_options:
+        # The optional self-report question, prefilled from the subgroups the post quotes; asked only when
+        # the moderator ticks it, so results can be compared subgroup by subgroup.
+        choices.append(
+            {
+                "text": {"type": "plain_text", "text": f"Also ask “{trim(draft.subgroup_question, 60)}”"},
+                "description": {
+                    "type": "plain_text",
+                    "text": "Members pick one answer below; results then compare subgroup by subgroup.",
+                },
+                "value": SUBGROUPS,
+            }
+        )
+        blocks.append(
+            _input(
+                SUBGROUP_OPTIONS,
+                f"Answers to “{trim(draft.subgroup_question, 100)}”, one per line",
+                {
+                    "type": "plain_text_input",
+                    "action_id": SUBGROUP_OPTIONS,
+                    "multiline": True,
+                    "initial_value": "\n".join(draft.subgroup_options),
+                },
+                hint="Asked only if ticked under Settings; from the subgroups the post quotes",
+                optional=True,
+            )
+        )
     blocks.append(
         _input(
             SETTINGS,
@@ -136,6 +164,23 @@ def _value(values: dict[str, Any], block: str) -> str:
     return str((values.get(block, {}).get(block) or {}).get("value") or "")
 
 
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def _options_error(options: tuple[str, ...], what: str) -> str | None:
+    long = [o for o in options if len(o) > MAX_BUTTON]
+    folded = [o.casefold() for o in options]
+    if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
+        return f"Give {MIN_OPTIONS} to {MAX_OPTIONS} {what}, one per line (you gave {len(options)})."
+    if long:
+        return f"{what.capitalize()} are buttons: at most {MAX_BUTTON} characters (“{trim(long[0], 30)}” is longer)."
+    if len(set(folded)) != len(folded):
+        twice = next(o for o in options if folded.count(o.casefold()) > 1)
+        return f"“{trim(twice, 40)}” appears twice; {what} must differ."
+    return None
+
+
 def read_form(view: dict[str, Any]) -> PollForm:
     """The submitted form, validated; raises :class:`FormErrors` for what a moderator must fix."""
     meta = json.loads(view.get("private_metadata") or "{}")
@@ -146,20 +191,10 @@ def read_form(view: dict[str, Any]) -> PollForm:
         errors[QUESTION] = "Write the question members will answer."
     elif len(question) > MAX_QUESTION_CHARS:
         errors[QUESTION] = f"At most {MAX_QUESTION_CHARS} characters."
-    options = tuple(" ".join(line.split()) for line in _value(values, OPTIONS).splitlines() if line.strip())
-    long = [o for o in options if len(o) > MAX_BUTTON]
-    folded = [o.casefold() for o in options]
-    if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
-        errors[OPTIONS] = (
-            f"Give {MIN_OPTIONS} to {MAX_OPTIONS} options, one per line (you gave {len(options)})."
-        )
-    elif long:
-        errors[OPTIONS] = (
-            f"Options are buttons: at most {MAX_BUTTON} characters (“{trim(long[0], 30)}” is longer)."
-        )
-    elif len(set(folded)) != len(folded):
-        twice = next(o for o in options if folded.count(o.casefold()) > 1)
-        errors[OPTIONS] = f"“{trim(twice, 40)}” appears twice; options must differ."
+    options = _lines(_value(values, OPTIONS))
+    options_error = _options_error(options, "options")
+    if options_error:
+        errors[OPTIONS] = options_error
     duration = timedelta(0)
     try:
         duration = timedelta(seconds=parse_duration(_value(values, DURATION)))
@@ -167,11 +202,16 @@ def read_form(view: dict[str, Any]) -> PollForm:
             errors[DURATION] = "A poll runs from 1 minute (1m) to 7 days (7d)."
     except ValueError:
         errors[DURATION] = "Write a duration such as 30m, 2h or 1d."
-    if errors:
-        raise FormErrors(errors)
     selected = {
         o.get("value") for o in (values.get(SETTINGS, {}).get(SETTINGS) or {}).get("selected_options") or []
     }
+    subgroup_options = _lines(_value(values, SUBGROUP_OPTIONS)) if SUBGROUPS in selected else ()
+    if SUBGROUPS in selected:
+        sub_error = _options_error(subgroup_options, "answers")
+        if sub_error:
+            errors[SUBGROUP_OPTIONS] = sub_error
+    if errors:
+        raise FormErrors(errors)
     return PollForm(
         channel=str(meta.get("channel") or ""),
         question_id=meta.get("qid"),
@@ -180,4 +220,5 @@ def read_form(view: dict[str, Any]) -> PollForm:
         duration=duration,
         live=LIVE in selected,
         subgroups=SUBGROUPS in selected,
+        subgroup_options=subgroup_options,
     )

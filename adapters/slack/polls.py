@@ -13,14 +13,16 @@ import logging
 from adapters.slack import blocks as bk
 from adapters.slack.context import PLATFORM, Reply, SlackServices
 from adapters.slack.modal import DURATION, OPTIONS, QUESTION, PollForm, poll_modal
-from bot.errors import NotFound, UserError
+from bot.errors import InvalidInput, NotFound, UserError
 from bot.models import Actor
 from bot.permissions import require_moderator
 from bot.polls.models import Poll
+from bot.polls.service import SUBGROUP_QUESTION
 from bot.polls.table import render_table
 
 log = logging.getLogger(__name__)
 
+MAX_CHOSEN = 10_000
 LIVE_UPDATE_DELAY = 2.0  # seconds: live tallies are batched so a burst of clicks costs one chat.update
 
 
@@ -64,8 +66,9 @@ async def start_poll(s: SlackServices, actor: Actor, form: PollForm) -> Poll:
     draft = await polls.draft_from_question(actor, form.question_id) if form.question_id else None
     subgroup_question = None
     subgroup_options: tuple[str, ...] = ()
-    if form.subgroups and draft is not None and draft.subgroup_options:
-        subgroup_question, subgroup_options = draft.subgroup_question, draft.subgroup_options
+    if form.subgroups and form.subgroup_options:
+        subgroup_question = draft.subgroup_question if draft is not None else SUBGROUP_QUESTION
+        subgroup_options = form.subgroup_options
     poll = await polls.start(
         actor,
         PLATFORM,
@@ -105,14 +108,62 @@ class Voting:
         self._s = s
         self.delay = delay
         self._pending: dict[int, asyncio.Task[None]] = {}
+        # Subgroup picks not yet sent with a vote, by (poll, member); memory only, bounded.
+        self._chosen: dict[tuple[int, str], str] = {}
 
-    async def vote(self, user: str, channel: str, poll_id: int, option: int) -> None:
+    async def vote(
+        self, user: str, channel: str, poll_id: int, option: int, subgroup: int | None = None
+    ) -> None:
+        """A click on an option. ``subgroup`` is the answer the member's subgroup menu shows (Slack sends the
+        message's menu state with the click); without it, one picked earlier in this process is used, and
+        without either the member's earlier subgroup answer is kept."""
         s = self._s
         try:
-            poll = await s.core.polls.get(poll_id)
-            if poll.spec.platform != PLATFORM:
-                raise NotFound(f"There is no poll #{poll_id}.")
-            result = await s.core.polls.vote(await s.roles.member(user), poll_id, option, now=s.now())
+            poll = await _slack_poll(s, poll_id)
+            label = _subgroup_label(poll, subgroup)
+            if label is None:
+                label = self._chosen.get((poll_id, user))
+            result = await s.core.polls.vote(
+                await s.roles.member(user), poll_id, option, subgroup=label, now=s.now()
+            )
+            self._chosen.pop((poll_id, user), None)
+            text = result.message
+            if result.subgroup is not None and label is not None:
+                text += f" You describe yourself as “{result.subgroup}”."
+        except UserError as exc:
+            text = str(exc)
+            poll = None
+        await s.adapter.ephemeral(channel, user, text)
+        if poll is not None and not poll.spec.hide_results:
+            self._schedule_live_update(poll)
+
+    async def choose_subgroup(self, user: str, channel: str, poll_id: int, subgroup: int) -> None:
+        """A pick in the subgroup menu: it travels with the member's next click on an option."""
+        s = self._s
+        try:
+            poll = await _slack_poll(s, poll_id)
+            if not poll.is_open:
+                raise InvalidInput(f"Poll #{poll_id} is closed.")
+            label = _subgroup_label(poll, subgroup)
+            if label is None:
+                raise InvalidInput(f"Poll #{poll_id} has no such answer.")
+            if len(self._chosen) >= MAX_CHOSEN:
+                self._chosen.pop(next(iter(self._chosen)))
+            self._chosen[(poll_id, user)] = label
+            text = (
+                f"Noted: “{label}”. Click your answer to poll #{poll_id} to record it with your vote "
+                "(click it again if you already voted)."
+            )
+        except UserError as exc:
+            text = str(exc)
+        await s.adapter.ephemeral(channel, user, text)
+
+    async def withdraw(self, user: str, channel: str, poll_id: int) -> None:
+        s = self._s
+        self._chosen.pop((poll_id, user), None)
+        try:
+            poll = await _slack_poll(s, poll_id)
+            result = await s.core.polls.withdraw(await s.roles.member(user), poll_id, now=s.now())
             text = result.message
         except UserError as exc:
             text = str(exc)
@@ -153,6 +204,13 @@ class Voting:
         for task in list(self._pending.values()):
             task.cancel()
         await asyncio.gather(*self._pending.values(), return_exceptions=True)
+
+
+def _subgroup_label(poll: Poll, index: int | None) -> str | None:
+    options = poll.spec.subgroup_options
+    if index is None or not poll.spec.subgroup_question or not 0 <= index < len(options):
+        return None
+    return options[index].label
 
 
 async def _slack_poll(s: SlackServices, poll_id: int) -> Poll:

@@ -104,8 +104,76 @@ class SignedSlack:
         return await self.post(self.command_body(text, user, channel), **kwargs)
 
     async def click(
-        self, user: str, poll_id: int, option: int, *, channel: str = CHANNEL, message_ts: str = "1.0"
+        self,
+        user: str,
+        poll_id: int,
+        option: int,
+        *,
+        channel: str = CHANNEL,
+        message_ts: str = "1.0",
+        subgroup: int | None = None,
     ) -> Answer:
+        """A click on an option button; ``subgroup`` is what the member's subgroup menu shows (sent by
+        Slack as the message's state)."""
+        action = {
+            "type": "button",
+            "action_id": f"poll_vote:{poll_id}:{option}",
+            "block_id": f"poll:{poll_id}",
+            "value": f"{poll_id}:{option}",
+            "text": {"type": "plain_text", "text": "option"},
+            "action_ts": f"{time.time():.6f}",
+        }
+        state: dict[str, Any] = {}
+        if subgroup is not None:
+            state[f"poll_more:{poll_id}"] = {
+                f"poll_subgroup:{poll_id}": {
+                    "type": "static_select",
+                    "selected_option": {
+                        "text": {"type": "plain_text", "text": "group"},
+                        "value": f"{poll_id}:{subgroup}",
+                    },
+                }
+            }
+        return await self.action(user, action, channel=channel, message_ts=message_ts, state=state)
+
+    async def select_subgroup(self, user: str, poll_id: int, index: int, *, channel: str = CHANNEL) -> Answer:
+        """A pick in a poll's subgroup menu."""
+        chosen = {"text": {"type": "plain_text", "text": "group"}, "value": f"{poll_id}:{index}"}
+        action = {
+            "type": "static_select",
+            "action_id": f"poll_subgroup:{poll_id}",
+            "block_id": f"poll_more:{poll_id}",
+            "selected_option": chosen,
+            "action_ts": f"{time.time():.6f}",
+        }
+        state = {
+            f"poll_more:{poll_id}": {
+                f"poll_subgroup:{poll_id}": {"type": "static_select", "selected_option": chosen}
+            }
+        }
+        return await self.action(user, action, channel=channel, state=state)
+
+    async def withdraw(self, user: str, poll_id: int, *, channel: str = CHANNEL) -> Answer:
+        action = {
+            "type": "button",
+            "action_id": f"poll_withdraw:{poll_id}",
+            "block_id": f"poll_more:{poll_id}",
+            "value": str(poll_id),
+            "text": {"type": "plain_text", "text": "Withdraw my vote"},
+            "action_ts": f"{time.time():.6f}",
+        }
+        return await self.action(user, action, channel=channel)
+
+    async def action(
+        self,
+        user: str,
+        action: dict[str, Any],
+        *,
+        channel: str = CHANNEL,
+        message_ts: str = "1.0",
+        state: dict[str, Any] | None = None,
+    ) -> Answer:
+        """A ``block_actions`` request for one element of a message, as Slack sends it."""
         n = self._next()
         payload = {
             "type": "block_actions",
@@ -123,16 +191,8 @@ class SignedSlack:
             "channel": {"id": channel, "name": "politics"},
             "message": {"type": "message", "ts": message_ts, "text": "poll"},
             "response_url": f"{self.standin.base}/respond/{n}",
-            "actions": [
-                {
-                    "type": "button",
-                    "action_id": f"poll_vote:{poll_id}:{option}",
-                    "block_id": f"poll:{poll_id}",
-                    "value": f"{poll_id}:{option}",
-                    "text": {"type": "plain_text", "text": "option"},
-                    "action_ts": f"{time.time():.6f}",
-                }
-            ],
+            "state": {"values": state or {}},
+            "actions": [action],
         }
         return await self.post(urlencode({"payload": json.dumps(payload)}))
 

@@ -97,8 +97,8 @@ async def test_moderator_opens_a_prefilled_modal_and_starts_a_poll(
     assert good.status == 200 and good.text == ""
     [post] = await standin.wait_for("chat.postMessage")
     blocks = post.json("blocks")
-    [actions] = [b for b in blocks if b["type"] == "actions"]
     [poll] = await core.polls.polls("slack", CHANNEL)
+    [actions] = [b for b in blocks if b.get("block_id") == f"poll:{poll.id}"]
     assert [e["action_id"] for e in actions["elements"]] == [
         f"poll_vote:{poll.id}:{i}" for i in range(len(draft.options))
     ]
