@@ -199,3 +199,21 @@ def test_unanswered_figures_take_the_question_verb() -> None:
     )
     answers = [f.answer for f in default_extractor().extract(text).figures]
     assert answers == ["favor", "favor"]
+
+
+def test_disagreeing_with_a_statement_is_its_no() -> None:
+    """After "say <statement>" (yes), a bare "disagree" is that statement's no."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "In an Emerson poll, 54% of voters say the city should build the new bridge. "
+        "About a third (36%) disagree."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers == ["yes", "no"]
+
+
+def test_people_of_a_place_are_not_an_option() -> None:
+    """ "Residents of Quebec (79%)" names who answered, not an answer option."""
+    assert labels.name_answer("are the most concerned. Residents of Quebec (") is None
+    assert labels.normalise_answer("approve of it")[0] == "approve"

@@ -383,6 +383,9 @@ _NUMBERISH = re.compile(
     r"majority|most|many|all|none)\b",
     re.IGNORECASE,
 )
+_PEOPLE_OF_PLACE = re.compile(
+    r"^(?:Residents|Voters|Adults|Americans|Canadians|Britons|Australians|People|Citizens|Respondents)\s+(?:of|in|from)\s"
+)
 _NAME_LEFT_VERB = re.compile(
     r"\s+(?:at|with|on|is\s+on|are\s+on|was\s+on|were\s+on|stands\s+on|sits\s+on|"
     r"(?:climbed|rose|fell|dropped|slipped|jumped|slid|edged\s+up|edged\s+down|is\s+down|is\s+up|"
@@ -411,6 +414,8 @@ def name_answer(left: str) -> str | None:
         return None
     if _POP_HEAD_RE.fullmatch(name.split()[-1]) and name.split()[-1] not in PARTY_PLURALS:
         return None
+    if _PEOPLE_OF_PLACE.match(name):
+        return None  # "Residents of Quebec (79%)", "Voters in Ohio": who answered, not an option
     return name
 
 
@@ -540,7 +545,8 @@ def verb_phrase(right: str) -> str:
 
 # "agreeing strongly with this": the tail only points back at the statement already quoted.
 _POINTING_TAIL = re.compile(
-    r"\s+(?:with|to)\s+(?:this|that|it|(?:the|this|that)\s+(?:statement|view|idea))$", re.I
+    r"\s+(?:(?:with|to)\s+(?:this|that|it|(?:the|this|that)\s+(?:statement|view|idea))|of\s+(?:it|this|that|them))$",
+    re.I,
 )
 _CALL = re.compile(
     r"^(?:call|calls|called|consider|considers|considered|rate|rates|rated|describe|describes|described|"

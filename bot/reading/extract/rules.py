@@ -979,6 +979,11 @@ def _enrich_yes_no(figs: list[Draft]) -> None:
     """
     if not any(d.answer in ("yes", "no") for d in figs):
         return
+    if any(d.answer == "yes" and d.statement for d in figs):
+        # "57% say the wage should be raised ... 41% disagree": agreeing with a statement is its yes.
+        for d in figs:
+            if d.answer in ("agree", "disagree") and not d.statement:
+                d.answer = "yes" if d.answer == "agree" else "no"
     obj = ""
     for d in figs:
         verb, _, rest = d.answer.partition(" ")
