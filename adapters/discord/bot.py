@@ -10,6 +10,7 @@ is needed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -70,6 +71,7 @@ class PollwatchBot(commands.Bot):
         self.messenger = Messenger(self, notice_channel_id=notice_channel_id)
         self.connected = asyncio.Event()
         self._on_change = on_change
+        self._native_task: asyncio.Task[None] | None = None
 
     def poke(self) -> None:
         """Tell the run loop that something is due sooner than it planned (a feed added, a poll started)."""
@@ -101,6 +103,7 @@ class PollwatchBot(commands.Bot):
         await self.add_cog(PollsCog(self))
         await self.add_cog(SummaryCog(self))
         self.add_dynamic_items(VoteButton, WithdrawButton, SubgroupSelect)
+        self._native_task = asyncio.create_task(self._watch_native_polls(), name="discord-native-polls")
         if self.sync_on_start:
             await self.sync_commands()
 
@@ -115,6 +118,27 @@ class PollwatchBot(commands.Bot):
         else:
             synced = await self.tree.sync()
             log.info("synced %d slash commands globally", len(synced))
+
+    async def _watch_native_polls(self) -> None:
+        """Every ``CHECK_SECONDS``: native Discord polls that Discord has ended get their final votes
+        recorded, are closed in the core and have their results posted."""
+        from adapters.discord.native import CHECK_SECONDS, finish_native_polls
+
+        while not self.is_closed():
+            await self.connected.wait()
+            try:
+                await finish_native_polls(self)
+            except Exception:
+                log.exception("checking the native Discord polls failed")
+            await asyncio.sleep(CHECK_SECONDS)
+
+    async def close(self) -> None:
+        if self._native_task is not None:
+            self._native_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._native_task
+            self._native_task = None
+        await super().close()
 
     async def on_ready(self) -> None:
         self.connected.set()

@@ -15,6 +15,7 @@ member's click on an answer records both. A later click on the public buttons ke
 from __future__ import annotations
 
 import io
+import logging
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -28,13 +29,26 @@ from adapters.discord.checks import interaction_actor, moderator_only, require_m
 from adapters.discord.embeds import clip, poll_embed, results_embed
 from adapters.discord.errors import report_error
 from adapters.discord.messages import message_ref
+from adapters.discord.native import (
+    CHOICE_TEXT,
+    GRACE,
+    MAX_HOURS,
+    native_poll,
+    native_ref,
+    parse_native_ref,
+    record_final_votes,
+    whole_hours,
+)
 from bot.config import parse_duration
 from bot.errors import InvalidInput
+from bot.models import Actor
 from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
 from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft
 
 if TYPE_CHECKING:
     from adapters.discord.bot import PollwatchBot
+
+log = logging.getLogger("pollwatch.discord")
 
 BUTTON_LABEL_MAX = 80
 SELECT_PLACEHOLDER_MAX = 150
@@ -212,13 +226,30 @@ class PollModal(discord.ui.Modal):
     """The form a moderator edits before the poll starts; prefilled from the extracted question."""
 
     def __init__(
-        self, bot: PollwatchBot, draft: PollDraft | None, *, live: bool, subgroups: bool = False
+        self,
+        bot: PollwatchBot,
+        draft: PollDraft | None,
+        *,
+        live: bool,
+        subgroups: bool = False,
+        native: bool = False,
     ) -> None:
-        super().__init__(title=clip(f"Reader poll from {draft.question_id}" if draft else "Reader poll", 45))
+        title = f"Reader poll from {draft.question_id}" if draft else "Reader poll"
+        super().__init__(
+            title=clip(f"Discord poll from {draft.question_id}" if native and draft else title, 45)
+        )
         self.bot = bot
         self.draft = draft
         self.live = live
+        self.native = native
         default_duration = bot.core.polls.default_duration
+        options_label = f"Answers, one per line (2 to {MAX_OPTIONS})"
+        duration_label = "Runs for (e.g. 90m, 24h, 3d; 1 minute to 7 days)"
+        duration_default = _duration_text(default_duration)
+        if native:  # Discord's own poll: whole hours, answers of at most 55 characters
+            options_label = f"Answers, one per line (2 to {MAX_OPTIONS}, ≤ 55 chars)"
+            duration_label = f"Runs for, in whole hours (1h to {MAX_HOURS}h)"
+            duration_default = f"{max(1, min(MAX_HOURS, round(default_duration.total_seconds() / 3600)))}h"
         self.question: discord.ui.TextInput[Any] = discord.ui.TextInput(
             label="Question",
             style=discord.TextStyle.paragraph,
@@ -226,15 +257,13 @@ class PollModal(discord.ui.Modal):
             max_length=MAX_QUESTION_CHARS,
         )
         self.options: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=f"Answers, one per line (2 to {MAX_OPTIONS})",
+            label=options_label,
             style=discord.TextStyle.paragraph,
             default="\n".join(draft.options) if draft else None,
             max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
         )
         self.duration: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label="Runs for (e.g. 90m, 24h, 3d; 1 minute to 7 days)",
-            default=_duration_text(default_duration),
-            max_length=20,
+            label=duration_label, default=duration_default, max_length=20
         )
         for item in (self.question, self.options, self.duration):
             self.add_item(item)
@@ -259,6 +288,9 @@ class PollModal(discord.ui.Modal):
             duration = timedelta(seconds=parse_duration(str(self.duration.value)))
         except ValueError as exc:
             raise InvalidInput(str(exc)) from None
+        if self.native:
+            await self._start_native(interaction, actor, duration)
+            return
         sub_options = parse_lines(str(self.subgroups.value)) if self.subgroups is not None else []
         sub_question = None
         if sub_options:
@@ -283,10 +315,48 @@ class PollModal(discord.ui.Modal):
         self.bot.poke()
         await interaction.followup.send(f"Poll #{poll.id} is open: {message.jump_url}", ephemeral=True)
 
+    async def _start_native(
+        self, interaction: discord.Interaction[Any], actor: Actor, duration: timedelta
+    ) -> None:
+        """A native Discord poll: checked against Discord's limits before anything is stored; the core's
+        deadline is ``GRACE`` after Discord's end, so the final counts are read before the core closes it."""
+        hours = whole_hours(duration)
+        question = str(self.question.value)
+        options = parse_lines(str(self.options.value))
+        discord_poll = native_poll(question, options, hours)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        channel = str(interaction.channel_id)
+        poll = await self.bot.core.polls.start(
+            actor,
+            PLATFORM,
+            channel,
+            now=self.bot.now(),
+            draft=self.draft,
+            question=question,
+            options=options,
+            duration=timedelta(hours=hours) + GRACE,
+            hide_results=False,  # Discord shows the counts live anyway
+        )
+        compared = ", ".join(r.population or "published" for r in poll.spec.references)
+        text = f"Reader poll #{poll.id} (a Discord poll: voters are public)." + (
+            f" When it ends, the results are compared with {clip(compared, 300)}." if compared else ""
+        )
+        message = await self.bot.messenger.send(channel, content=text, poll=discord_poll)
+        await self.bot.core.polls.set_message_ref(poll.id, native_ref(channel, message.id))
+        self.bot.poke()
+        await interaction.followup.send(f"Poll #{poll.id} is open: {message.jump_url}", ephemeral=True)
+
     async def on_error(  # type: ignore[override]  # Modal narrows BaseView.on_error to two arguments
         self, interaction: discord.Interaction[Any], error: Exception, /
     ) -> None:
         await report_error(interaction, error)
+
+
+def _check_native(native: bool, subgroups: bool) -> None:
+    if native and subgroups:
+        raise InvalidInput(
+            "A native Discord poll can't carry the self-report question; choose one of `native` or `subgroups`."
+        )
 
 
 def _duration_text(duration: timedelta) -> str:
@@ -361,6 +431,7 @@ class PollsCog(
         question="The question's id (e.g. p12q1): start typing to search the recent posts",
         live="Show results while the poll runs (default: hidden until it closes, to avoid bandwagoning)",
         subgroups="Add the optional “Which of these describes you?” question, from the groups the post quotes",
+        native=CHOICE_TEXT,
     )
     @app_commands.autocomplete(question=question_autocomplete)
     @moderator_only("start polls")
@@ -370,26 +441,38 @@ class PollsCog(
         question: str,
         live: bool = False,
         subgroups: bool = False,
+        native: bool = False,
     ) -> None:
         actor = require_moderator(interaction, "start polls")
+        _check_native(native, subgroups)
         draft = await self.core.polls.draft_from_question(actor, question)
         if subgroups and not draft.subgroup_options:
             raise InvalidInput(
                 f"{question} quotes only one population, so there are no subgroups to ask about; "
                 "start it without `subgroups`, or use `/poll custom subgroups:True` to write your own."
             )
-        await interaction.response.send_modal(PollModal(self.bot, draft, live=live, subgroups=subgroups))
+        await interaction.response.send_modal(
+            PollModal(self.bot, draft, live=live, subgroups=subgroups, native=native)
+        )
 
     @app_commands.command(name="custom", description="Start a reader poll on a question of your own")
     @app_commands.describe(
         live="Show results while the poll runs (default: hidden until it closes)",
         subgroups="Add an optional “Which of these describes you?” question (you write its answers)",
+        native=CHOICE_TEXT,
     )
     @moderator_only("start polls")
     async def custom(
-        self, interaction: discord.Interaction[Any], live: bool = False, subgroups: bool = False
+        self,
+        interaction: discord.Interaction[Any],
+        live: bool = False,
+        subgroups: bool = False,
+        native: bool = False,
     ) -> None:
-        await interaction.response.send_modal(PollModal(self.bot, None, live=live, subgroups=subgroups))
+        _check_native(native, subgroups)
+        await interaction.response.send_modal(
+            PollModal(self.bot, None, live=live, subgroups=subgroups, native=native)
+        )
 
     @app_commands.command(name="close", description="Close a poll now and post its results")
     @app_commands.describe(poll="The poll's number")
@@ -398,6 +481,19 @@ class PollsCog(
     async def close(self, interaction: discord.Interaction[Any], poll: int) -> None:
         actor = require_moderator(interaction, "close polls")
         await interaction.response.defer(ephemeral=True, thinking=True)
+        stored = await self.core.polls.get(poll)
+        ref = parse_native_ref(stored.message_ref)
+        if ref is not None and stored.is_open:
+            # A native Discord poll: end it on Discord first, then record its votes before closing.
+            message = self.bot.get_partial_messageable(ref[0]).get_partial_message(ref[1])
+            try:
+                await message.end_poll()
+            except discord.HTTPException as exc:  # already ended: its counts are read all the same
+                log.info("could not end the Discord poll of #%d: %s", poll, exc)
+            try:
+                await record_final_votes(self.bot, stored, ended=True)
+            except discord.HTTPException as exc:  # e.g. the poll message was deleted: close with what we have
+                log.warning("could not read the Discord poll of #%d: %s", poll, exc)
         closed = await self.core.polls.close(actor, poll, now=self.bot.now())
         if closed.closed_now:
             await self.bot.messenger.announce_closed_poll(closed)

@@ -49,6 +49,7 @@ MANAGE_GUILD = 1 << 5
 MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, read history, use commands
 
 JSON = "application/json"
+DISCORD_EPOCH_MS = 1_420_070_400_000
 
 
 def _now_iso() -> str:
@@ -130,6 +131,9 @@ class DiscordStandin:
         self._changed = asyncio.Condition()
         self._channel_of: dict[str, int] = {}  # interaction id or token -> channel id
         self.guild_ready = asyncio.Event()
+        # Native polls: message id -> member id -> (answer id, user object); and the finalised ones.
+        self.poll_votes: dict[int, dict[int, tuple[int, dict[str, Any]]]] = {}
+        self.finalised_polls: set[int] = set()
 
     # --- addresses -----------------------------------------------------------------------------------
 
@@ -481,6 +485,8 @@ class DiscordStandin:
                 for c in req.json or []
             ]
             return self._json(echoed)
+        if p[0] == "channels" and len(p) >= 5 and p[2] == "polls":
+            return self._polls(req, p)
         if p[0] == "channels" and len(p) >= 3 and p[2] == "messages":
             return self._messages(req, int(p[1]), p[3:])
         if m == "POST" and p[0] == "interactions" and p[-1] == "callback":
@@ -537,7 +543,71 @@ class DiscordStandin:
             "type": 0,
             "flags": flags | int(payload.get("flags") or 0),
             "nonce": payload.get("nonce"),
+            **({"poll": self._poll_obj(mid, payload["poll"])} if payload.get("poll") else {}),
         }
+
+    # --- native polls --------------------------------------------------------------------------------
+
+    def _poll_obj(self, mid: int, created: dict[str, Any]) -> dict[str, Any]:
+        """A poll as Discord returns it: answers numbered from 1, expiry from the message's snowflake time."""
+        self.poll_votes[mid] = {}
+        created_ms = (mid >> 22) + DISCORD_EPOCH_MS
+        expiry = datetime.fromtimestamp(created_ms / 1000 + float(created["duration"]) * 3600, UTC)
+        return {
+            "question": created["question"],
+            "answers": [
+                {"answer_id": i, "poll_media": a["poll_media"]} for i, a in enumerate(created["answers"], 1)
+            ],
+            "expiry": expiry.isoformat(),
+            "allow_multiselect": bool(created.get("allow_multiselect")),
+            "layout_type": created.get("layout_type", 1),
+        }
+
+    def _with_results(self, message: dict[str, Any]) -> dict[str, Any]:
+        mid = int(message["id"])
+        if "poll" not in message:
+            return message
+        counts: dict[int, int] = {}
+        for answer_id, _user in self.poll_votes[mid].values():
+            counts[answer_id] = counts.get(answer_id, 0) + 1
+        results = {
+            "is_finalized": mid in self.finalised_polls,
+            "answer_counts": [{"id": a, "count": n, "me_voted": False} for a, n in sorted(counts.items())],
+        }
+        return {**message, "poll": {**message["poll"], "results": results}}
+
+    def poll_vote(self, who: Member, message_id: int, answer_id: int | None) -> None:
+        """A member votes in a native poll (one answer each; ``None`` removes the vote)."""
+        assert message_id not in self.finalised_polls, "the poll has ended"
+        votes = self.poll_votes[message_id]
+        if answer_id is None:
+            votes.pop(who.id, None)
+        else:
+            votes[who.id] = (answer_id, user_obj(who.id, who.name))
+
+    def finalise_poll(self, message_id: int) -> None:
+        """Discord ends the poll and finalises its counts."""
+        self.finalised_polls.add(message_id)
+
+    def _polls(self, req: Request, p: list[str]) -> web.Response:
+        # /channels/{c}/polls/{m}/expire and /channels/{c}/polls/{m}/answers/{a}?after=&limit=
+        mid = int(p[3])
+        if mid not in self.poll_votes:
+            return self._error(Failure(404, 10008, "Unknown Message"))
+        if req.method == "POST" and p[4:] == ["expire"]:
+            self.finalise_poll(mid)
+            return self._json(self._with_results(self.messages[mid]))
+        if req.method == "GET" and len(p) == 6 and p[4] == "answers":
+            answer_id = int(p[5])
+            after = int(req.query.get("after") or 0)
+            limit = int(req.query.get("limit") or 25)
+            voters = sorted(
+                (uid, user)
+                for uid, (a, user) in self.poll_votes[mid].items()
+                if a == answer_id and uid > after
+            )
+            return self._json({"users": [user for _uid, user in voters[:limit]]})
+        return self._json({"message": "stand-in: unsupported poll route", "code": 0}, 404)
 
     def _messages(self, req: Request, channel_id: int, rest: list[str]) -> web.Response:
         failure = self.channel_failures.get(channel_id)
@@ -562,6 +632,11 @@ class DiscordStandin:
             if nonce:
                 self._nonces[(channel_id, str(nonce))] = int(message["id"])
             return self._json(message)
+        if req.method == "GET" and len(rest) == 1:
+            found = self.messages.get(int(rest[0]))
+            if found is None:
+                return self._error(Failure(404, 10008, "Unknown Message"))
+            return self._json(self._with_results(found))
         if req.method == "PATCH" and len(rest) == 1:
             message = self.messages.get(int(rest[0]))
             if message is None:
