@@ -524,7 +524,14 @@ class PollsCog(
     @app_commands.autocomplete(poll=poll_autocomplete)
     async def results(self, interaction: discord.Interaction[Any], poll: int) -> None:
         actor = interaction_actor(interaction)
-        results = await self.core.polls.results(actor, poll, now=self.bot.now())
         stored = await self.core.polls.get(poll)
+        if stored.is_open and parse_native_ref(stored.message_ref) is not None:
+            await interaction.response.send_message(
+                f"Poll #{poll} is a Discord poll: its running counts are on the poll itself. The comparison "
+                "with the published figures is posted when Discord ends it.",
+                ephemeral=True,
+            )
+            return
+        results = await self.core.polls.results(actor, poll, now=self.bot.now())
         embed = results_embed(ClosedPoll(stored, results, None, False))
         await interaction.response.send_message(embed=embed, ephemeral=True)

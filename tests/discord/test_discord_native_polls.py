@@ -7,6 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
+
+from adapters.discord import native
 from adapters.discord.native import CHOICE_TEXT, GRACE, finish_native_polls
 from bot.core import Pollwatch
 from bot.permissions import OPERATOR
@@ -138,3 +141,28 @@ async def test_native_polls_refuse_what_discord_cannot_take(
     assert "at most 55 characters" in too_long["callback"]["data"]["content"]
     assert "self-report" in both.json["data"]["content"]
     assert await dcore.polls.polls("discord", str(NEWS)) == []  # nothing was stored
+
+
+async def test_the_bot_finishes_a_native_poll_on_its_own_once_discord_finalises_it(
+    make_bot: BotFactory,
+    standin: DiscordStandin,
+    dcore: Pollwatch,
+    feed_server: FeedServer,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(native, "CHECK_SECONDS", 0.05)
+    await dcore.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server))
+    mod = member("mo", roles=(MOD_ROLE,))
+    reader = member("rita")
+    async with make_bot():
+        _form, (message,) = await submit_native(standin, mod, runs="1h")
+        mid = int(message["id"])
+        standin.poll_vote(reader, mid, 2)
+        running = await standin.slash(reader, "poll", "results", {"poll": 1})
+        clock.advance(3601)
+        standin.finalise_poll(mid)
+        (result,) = await standin.wait_for(lambda: [r for r in standin.posts_to(NEWS) if r.files])
+    assert "running counts are on the poll itself" in running.json["data"]["content"]
+    assert "1 vote" in result.json["embeds"][0]["description"]
+    assert not (await dcore.polls.get(1)).is_open
