@@ -125,3 +125,29 @@ def _reply(standin: DiscordStandin, callback: Any) -> dict[str, Any]:
     interaction_id = callback.path.split("/")[2]
     (message,) = [m for m in standin.messages.values() if m.get("interaction_id") == interaction_id]
     return message
+
+
+async def test_an_emptied_subgroup_field_starts_the_poll_without_the_question(
+    make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, feed_server: FeedServer
+) -> None:
+    await dcore.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server))
+    async with make_bot():
+        message = await open_subgroup_poll(standin, optional="")
+    assert "pollwatch:sub:1" not in [c["custom_id"] for c in components(message)]
+    assert (await dcore.polls.get(1)).spec.subgroup_question is None
+
+
+async def test_a_moderator_edits_the_subgroup_answers(
+    make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, feed_server: FeedServer
+) -> None:
+    await dcore.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server))
+    async with make_bot():
+        message = await open_subgroup_poll(standin, optional="2020 Trump voters\n2020 Biden voters\nNeither")
+        (select,) = [c for c in components(message) if c["custom_id"] == "pollwatch:sub:1"]
+        # A forged option number is refused privately; nothing is recorded.
+        forged = await standin.select(member("x"), int(message["id"]), "pollwatch:sub:1", ["7"])
+    assert [o["label"] for o in select["options"]] == ["2020 Trump voters", "2020 Biden voters", "Neither"]
+    spec = (await dcore.polls.get(1)).spec
+    assert dict(spec.subgroup_populations) == {"2020 Trump voters": "2020 Trump voters"}
+    assert forged.json["data"]["flags"] & EPHEMERAL and "no such answer" in forged.json["data"]["content"]
+    assert (await dcore.storage.polls.tally(1)).n == 0
