@@ -455,7 +455,8 @@ _VERB_MAP = {
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\b", re.I)
 _SAY_VERBS = (
     r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|expect|expects|"
-    r"expected|consider|considers|agree|agreed|realize|realise|reckon|claim|claimed|insist)"
+    r"expected|consider|considers|agree|agreed|realize|realise|reckon|claim|claimed|insist|"
+    r"answer|answers|answered|respond|responds|responded|reply|replies|replied)"
 )
 _MODALS = r"(?:do|does|did|is|are|was|were|would|will|should|could|can|has|have|had|must)"
 _YES = re.compile(
@@ -469,9 +470,9 @@ _NO = re.compile(
     re.I,
 )
 _VP_CUT = re.compile(
-    r"[,;:()!?\"“”]|(?<![A-Z])\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
+    r"[,;:()!?\"“”—–]|\s-\s|(?<![A-Z])\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
     r"as\s+did|with\s+no\b)\b|\s+(?:with|and)\s+(?:just\s+|only\s+|another\s+|nearly\s+|almost\s+|"
-    r"about\s+|some\s+)?\d|\s+\d",
+    r"about\s+|some\s+|a\s+mere\s+|merely\s+|barely\s+|a\s+scant\s+)?\d|\s+\d",
     re.I,
 )
 
@@ -600,6 +601,10 @@ def _normalise_answer(vp: str) -> tuple[str, str | None]:
     )
     if _YES.match(s) or re.match(r"^saying\s+so$", s, re.I):
         return "yes", None
+    if re.match(r"^in\s+favou?r$", s, re.I):  # "18% in favor and 55% opposed"
+        return "favor", None
+    if re.match(r"^(?:opposed|against)$", s, re.I):
+        return "oppose", None
     if _NO.match(s):
         return "no", None
     m = _NON_SUBSTANTIVE.match(s)

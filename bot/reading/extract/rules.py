@@ -586,6 +586,12 @@ class RuleExtractor:
                     or questions.quoted_question(prev)
                     or questions.asked_question(prev)
                 )
+                if explicit is None and si > 1 and (si - 2) not in has_figs:
+                    # A question asked just before, with one aside between it and the figures
+                    # ("How likely is X? That's the pollster's question. 54% said likely ...").
+                    # Short rhetorical questions ("Talking to them?") don't count: too vague to poll on.
+                    earlier = questions.question_sentence(text[sents[si - 2].start : sents[si - 2].end])
+                    explicit = earlier if earlier and len(earlier.split()) >= 5 else None
             if explicit is None:
                 explicit = questions.topic_question(sentence)
             if explicit is not None:
@@ -605,7 +611,11 @@ class RuleExtractor:
                 # would prefer, 42% want ... . 31% would like ..., while 27% want ...".
                 q = current
             elif current is not None and (
-                cue or (not substantive) or (derived is None and not names and (same_para or row))
+                # A cue ("Just 24% ...") continues the question, except when a new paragraph brings a
+                # question of its own (a new verb and object for the same people).
+                (cue and (same_para or derived is None))
+                or (not substantive)
+                or (derived is None and not names and (same_para or row))
             ):
                 q = current
             elif names and derived is None:

@@ -414,6 +414,25 @@ NOT_NAMES: frozenset[str] = frozenset(
         "Just",
         "Some",
         "Half",
+        # Quantity adverbs that open a sentence before a figure ("Fully 54% ...", "Nearly 60% ...").
+        "Fully",
+        "Nearly",
+        "Roughly",
+        "Approximately",
+        "Almost",
+        "About",
+        "Around",
+        "Over",
+        "Under",
+        "Exactly",
+        "Barely",
+        "Merely",
+        "Another",
+        "Fewer",
+        "More",
+        "Most",
+        "Less",
+        "Also",
     ]
 )
 
