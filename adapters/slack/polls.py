@@ -236,10 +236,32 @@ async def close_poll(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
 
 
 async def export_poll(s: SlackServices, actor: Actor, poll_id: int, fmt: str) -> Reply:
+    """The results as a CSV or JSON file, uploaded to the moderator in the app's direct messages (an open
+    poll's hidden results must not reach the channel). If the upload fails the text comes back ephemerally."""
     require_moderator(actor, "export poll results")
     await _slack_poll(s, poll_id)
     text = await s.core.polls.export(actor, poll_id, fmt, now=s.now())
-    return Reply(
-        f"Poll #{poll_id} as {fmt.upper()}",
-        [bk.section(f"*Poll #{poll_id} as {fmt.upper()}*"), *bk.code_sections(text)],
-    )
+    name = f"pollwatch-poll-{poll_id}.{fmt}"
+    try:
+        opened = await s.adapter.call("conversations.open", users=actor.user_id)
+        dm = str((opened.get("channel") or {})["id"])
+        await s.adapter.call(
+            "files.upload_v2",
+            channel=dm,
+            content=text.encode("utf-8"),
+            filename=name,
+            title=f"Reader poll #{poll_id} results ({fmt.upper()})",
+            initial_comment=f"Results of reader poll #{poll_id} as {fmt.upper()}.",
+        )
+    except Exception as exc:  # the export itself worked: hand it over as text instead
+        log.warning("could not upload %s for %s: %s", name, actor.user_id, exc)
+        return Reply(
+            f"Poll #{poll_id} as {fmt.upper()} (I could not upload it as a file, so here it is as text)",
+            [
+                bk.section(
+                    f"*Poll #{poll_id} as {fmt.upper()}* — I could not upload `{name}`, so here it is as text:"
+                ),
+                *bk.code_sections(text),
+            ],
+        )
+    return Reply(f"Poll #{poll_id} as {fmt.upper()}: `{name}` is in your direct messages with me.")

@@ -225,6 +225,11 @@ class SlackStandin:
         if method == "usergroups.users.list":
             group = self.usergroups.get(str(p.get("usergroup")))
             return ok | {"users": group} if group is not None else {"ok": False, "error": "no_such_subteam"}
+        if method == "conversations.open":
+            users = str(p.get("users") or "")
+            if users not in self.users:
+                return {"ok": False, "error": "user_not_found"}
+            return ok | {"channel": {"id": f"D{users}"}}
         if method == "files.getUploadURLExternal":
             file_id = f"F{next(self._files):05d}"
             return ok | {"upload_url": f"{self.base}/upload/{file_id}", "file_id": file_id}

@@ -12,6 +12,6 @@ def test_manifest_declares_the_command_scopes_and_interactivity() -> None:
     text = MANIFEST.read_text(encoding="utf-8")
     assert re.search(r"^\s*- command: /pollwatch$", text, re.M)
     scopes = set(re.findall(r"^\s+- ([a-z.:]+)\s+#", text, re.M))
-    assert {"chat:write", "commands", "users:read", "usergroups:read", "files:write"} <= scopes
+    assert {"chat:write", "commands", "users:read", "usergroups:read", "files:write", "im:write"} <= scopes
     assert re.search(r"interactivity:\n\s+is_enabled: true", text)
     assert re.search(r"^\s+socket_mode_enabled: true$", text, re.M)

@@ -286,7 +286,9 @@ async def test_moderator_closes_early_and_exports(
     assert len(standin.of("chat.update")) == 1
     await signed.command(f"polls export {poll.id} csv", MODERATOR)
     [*_, exported] = await standin.wait_for("response_url", 3)
-    assert "Yes" in json.dumps(exported.params["blocks"])
+    assert "direct messages" in exported.params["text"]
+    [*_, upload] = standin.uploads.values()
+    assert b"Yes" in upload
 
 
 async def test_live_results_refresh_the_message_once_per_burst(
