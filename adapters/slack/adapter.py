@@ -31,6 +31,15 @@ PLATFORM = "slack"
 CHANNEL_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 
 
+class SlackChannelUnavailable(ChannelUnavailable):
+    """Slack refused a message because of the channel; ``error`` is Slack's reason (``not_in_channel``)."""
+
+    def __init__(self, channel: str, error: str) -> None:
+        super().__init__(f"Slack says {error} for channel {channel}")
+        self.channel = channel
+        self.error = error
+
+
 class RateLimited(Exception):
     """Slack asked us to wait longer than we are willing to block; the outbox retries later."""
 
@@ -83,12 +92,17 @@ class SlackAdapter:
         max_wait: float = 30.0,
         max_tries: int = 4,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        already_parked: Callable[[str], Awaitable[bool]] | None = None,
     ) -> None:
+        """``already_parked(channel)`` says whether the channel's admins were already told it refuses
+        digests (in the service: :meth:`bot.storage.deliveries.DeliveryStore.parked_since_last_sent`, which
+        survives restarts); without it, each channel is reported once per process."""
         self.client = client
         self._admin_ids = tuple(admin_ids)
         self._max_wait = max_wait
         self._max_tries = max_tries
         self._sleep = sleep
+        self._already_parked = already_parked
         self._reported: set[str] = set()
 
     # --- one Web API call ---------------------------------------------------------------------------
@@ -103,10 +117,7 @@ class SlackAdapter:
                 if wait is None:
                     error = api_error(exc)
                     if error in CHANNEL_ERRORS and "channel" in params:
-                        await self._channel_gone(str(params["channel"]), error)
-                        raise ChannelUnavailable(
-                            f"Slack says {error} for channel {params['channel']}"
-                        ) from exc
+                        raise SlackChannelUnavailable(str(params["channel"]), error) from exc
                     raise
                 if wait > self._max_wait or attempt == self._max_tries:
                     raise RateLimited(method, wait) from exc
@@ -119,20 +130,32 @@ class SlackAdapter:
         func: Callable[..., Awaitable[AsyncSlackResponse]] = getattr(self.client, method.replace(".", "_"))
         return func
 
-    async def _channel_gone(self, channel: str, error: str) -> None:
-        """Tell the configured admins, once per channel and process, that a channel is refusing messages."""
-        if channel in self._reported:
-            return
+    async def _parked(self, exc: ChannelUnavailable, channel: str) -> None:
+        """A digest to ``channel`` is about to be parked: tell the configured admins, once per parking
+        (a channel that took a digest since is reported again when it refuses one later)."""
+        if self._already_parked is not None:
+            try:
+                told = await self._already_parked(channel)
+            except Exception:
+                log.exception("could not check whether %s was already reported; reporting it", channel)
+                told = False
+        else:
+            told = channel in self._reported
         self._reported.add(channel)
-        text = (
+        if told:
+            return
+        error = exc.error if isinstance(exc, SlackChannelUnavailable) else str(exc)
+        await self._tell_admins(
             f"I can't post in <#{channel}> ({error}), so its digests are parked. "
             "Invite me there (`/invite @pollwatch`) or remove its feeds with `/pollwatch feeds remove`."
         )
+
+    async def _tell_admins(self, text: str) -> None:
         for admin in self._admin_ids:
             try:
                 await self.client.chat_postMessage(channel=admin, text=text)
             except SlackApiError as exc:
-                log.warning("could not tell admin %s that %s is unavailable: %s", admin, channel, exc)
+                log.warning("could not send admin %s a direct message: %s", admin, exc)
 
     async def post(self, channel: str, text: str, blocks: list[bk.Block] | None = None, **extra: Any) -> str:
         response = await self.call(
@@ -150,16 +173,24 @@ class SlackAdapter:
 
     async def send_digest(self, channel: str, digest: Digest, *, delivery_id: int) -> str:
         # The delivery id rides along as message metadata, so a duplicate can be recognised in the channel.
-        return await self.post(
-            channel,
-            bk.digest_text(digest),
-            bk.digest_blocks(digest),
-            metadata={"event_type": "pollwatch_digest", "event_payload": {"delivery_id": delivery_id}},
-        )
+        try:
+            return await self.post(
+                channel,
+                bk.digest_text(digest),
+                bk.digest_blocks(digest),
+                metadata={"event_type": "pollwatch_digest", "event_payload": {"delivery_id": delivery_id}},
+            )
+        except ChannelUnavailable as exc:
+            await self._parked(exc, channel)
+            raise
 
     async def send_bundle(self, channel: str, bundle: DigestBundle, *, delivery_id: int) -> str:
         messages = bk.bundle_messages(bundle)
-        first = await self.post(channel, bk.trim(bundle.title, bk.MAX_FALLBACK), messages[0])
+        try:
+            first = await self.post(channel, bk.trim(bundle.title, bk.MAX_FALLBACK), messages[0])
+        except ChannelUnavailable as exc:
+            await self._parked(exc, channel)
+            raise
         _, thread_ts = parse_ref(first)
         # Continuations go in the first message's thread, so the channel sees one message per digest.
         for more in messages[1:]:
@@ -169,7 +200,13 @@ class SlackAdapter:
         return first
 
     async def send_notice(self, channel: str, text: str) -> str:
-        return await self.post(channel, text, [bk.section(f":warning: {bk.escape(text)}")])
+        try:
+            return await self.post(channel, text, [bk.section(f":warning: {bk.escape(text)}")])
+        except ChannelUnavailable:
+            # The channel can't hear its own notice: it goes to the admins instead (the outbox sends each
+            # notice once and does not retry this one, so this is once too).
+            await self._tell_admins(f"For <#{channel}>, which I can't post in: {text}")
+            raise
 
     # --- reader polls ----------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.adapter import SlackAdapter, api_error
+from adapters.slack.adapter import PLATFORM, SlackAdapter, api_error
 from adapters.slack.app import build_app
 from adapters.slack.context import SlackServices
 from adapters.slack.polls import Voting
@@ -47,7 +47,12 @@ class SlackService:
             raise ConfigError("SLACK_BOT_TOKEN: needed to run the Slack adapter")
         self.settings = settings
         client = make_client(settings)
-        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids)
+        deliveries = core.storage.deliveries
+
+        async def already_parked(channel: str) -> bool:
+            return await deliveries.parked_since_last_sent(PLATFORM, channel)
+
+        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids, already_parked=already_parked)
         roles = Roles(
             client,
             admin_ids=settings.slack_admin_ids,

@@ -159,3 +159,19 @@ class DeliveryStore:
             (platform, channel, since),
         )
         return [float(r[0]) for r in rows]
+
+    async def parked_since_last_sent(self, platform: str, channel: str) -> bool:
+        """Whether the channel already has a parked delivery newer than the last one it took.
+
+        Adapters ask this when a channel refuses a message, before the outbox parks it: ``False`` means this
+        is the first parking since the channel last worked, so its admins should be told (once, even across
+        restarts). Deliveries are ordered by id, which follows the posts' arrival.
+        """
+        row = await self._db.fetchone(
+            "SELECT 1 FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id "
+            "WHERE s.platform = ? AND s.channel = ? AND d.status = 'parked' AND d.id > COALESCE(("
+            "SELECT MAX(d2.id) FROM deliveries d2 JOIN subscriptions s2 ON s2.id = d2.subscription_id "
+            "WHERE s2.platform = ? AND s2.channel = ? AND d2.status = 'sent'), 0) LIMIT 1",
+            (platform, channel, platform, channel),
+        )
+        return row is not None

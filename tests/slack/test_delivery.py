@@ -13,9 +13,10 @@ from bot.core import Pollwatch
 from bot.models import Digest, DigestBundle, Figure, FigureGroup, PollMeta
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
+from bot.storage.notices import queue_notice
 from tests.slack.conftest import ADMIN, CHANNEL, SAMPLE_FEED
 from tests.slack.standin import SlackStandin
-from tests.support import Clock, FeedServer, with_settings
+from tests.support import Clock, FeedServer, rss, with_settings
 
 
 async def subscribe(core: Pollwatch, feed_server: FeedServer, backfill: int = 2) -> None:
@@ -151,3 +152,94 @@ async def test_bundle_continuations_go_in_the_thread(slack: SlackService, standi
     assert len(posts) > 1
     assert "thread_ts" not in posts[0].params
     assert {p.params["thread_ts"] for p in posts[1:]} == {ref.split(":", 1)[1]}
+
+
+async def add_feed(core: Pollwatch, feed_server: FeedServer, name: str) -> None:
+    """Another feed in the channel: one new post, one new delivery."""
+    items = [{"title": f"{name} post", "guid": f"{name}-1", "link": f"https://example.org/{name}/1"}]
+    url = feed_server.set(f"/{name}.xml", rss(items, title=name))
+    await core.feeds.add(OPERATOR, "slack", CHANNEL, url, backfill=1)
+
+
+def admin_dms(standin: SlackStandin) -> list[str]:
+    return [str(c.params["text"]) for c in standin.of("chat.postMessage") if c.params["channel"] == ADMIN]
+
+
+async def test_the_admins_are_told_once_across_restarts_and_again_after_the_channel_worked(
+    core: Pollwatch, standin: SlackStandin, feed_server: FeedServer, slack_settings: Settings, clock: Clock
+) -> None:
+    settings = with_settings(slack_settings, slack_admin_ids=(ADMIN,))
+    service = SlackService(core, settings)
+    await service.start()
+    await subscribe(core, feed_server)
+    standin.closed_channels[CHANNEL] = "not_in_channel"
+    report = await Outbox(core.storage, {"slack": service.adapter}, clock=clock).dispatch_due()
+    assert report.parked == 2
+    assert len(admin_dms(standin)) == 1 and "not_in_channel" in admin_dms(standin)[0]
+    await service.stop()
+    await core.close()
+
+    # A new process: the channel still refuses, a new post is parked, and the admins are not told again.
+    core2 = await Pollwatch.open(settings, clock=clock)
+    service2 = SlackService(core2, settings)
+    await service2.start()
+    try:
+        outbox = Outbox(core2.storage, {"slack": service2.adapter}, clock=clock)
+        await add_feed(core2, feed_server, "second")
+        assert (await outbox.dispatch_due()).parked == 1
+        assert len(admin_dms(standin)) == 1
+
+        # Invited: the next post goes out (the parked ones stay parked, nothing is posted twice).
+        del standin.closed_channels[CHANNEL]
+        await add_feed(core2, feed_server, "third")
+        report = await outbox.dispatch_due()
+        assert (report.sent, report.parked) == (1, 0)
+        # Removed again later: that is news, and the admins hear it once more.
+        standin.closed_channels[CHANNEL] = "channel_not_found"
+        await add_feed(core2, feed_server, "fourth")
+        await add_feed(core2, feed_server, "fifth")
+        assert (await outbox.dispatch_due()).parked == 2
+        dms = admin_dms(standin)
+        assert len(dms) == 2 and "channel_not_found" in dms[1]
+        statuses = [d.status for d in await core2.storage.deliveries.all()]
+        assert statuses == ["parked"] * 3 + ["sent"] + ["parked"] * 2
+    finally:
+        await service2.stop()
+        await core2.close()
+
+
+async def test_a_notice_for_a_parked_channel_goes_to_the_admins(
+    core: Pollwatch, standin: SlackStandin, slack_settings: Settings, clock: Clock
+) -> None:
+    service = SlackService(core, with_settings(slack_settings, slack_admin_ids=(ADMIN,)))
+    await service.start()
+    try:
+        async with core.storage.db.transaction() as tx:
+            await queue_notice(tx, "slack", CHANNEL, "Feed “Sampler” paused after 5 failures.", clock())
+        standin.closed_channels[CHANNEL] = "not_in_channel"
+        outbox = Outbox(core.storage, {"slack": service.adapter}, clock=clock)
+        await outbox.dispatch_due()
+        [dm] = admin_dms(standin)
+        assert f"<#{CHANNEL}>" in dm and "paused after 5 failures" in dm
+        # Sent once: the notice is not retried into the channel, nor forwarded again.
+        await outbox.dispatch_due()
+        assert len(admin_dms(standin)) == 1
+        assert [n[3] for n in await core.storage.notices.all()] == ["failed"]
+    finally:
+        await service.stop()
+
+
+async def test_ephemeral_answers_in_a_private_channel_do_not_alarm_the_admins(
+    core: Pollwatch, standin: SlackStandin, slack_settings: Settings
+) -> None:
+    service = SlackService(core, with_settings(slack_settings, slack_admin_ids=(ADMIN,)))
+    await service.start()
+    try:
+        standin.closed_channels["GPRIVATE"] = "channel_not_found"
+        for _ in range(3):
+            await service.adapter.ephemeral("GPRIVATE", "U0MEMBER", "Your vote is recorded.")
+        # Each answer went to the member's DM instead; no admin heard of it.
+        to_member = [c for c in standin.of("chat.postMessage") if c.params["channel"] == "U0MEMBER"]
+        assert len(to_member) == 3 and admin_dms(standin) == []
+    finally:
+        await service.stop()
