@@ -219,6 +219,23 @@ def _subgroup_select(poll: Poll) -> Block:
     }
 
 
+def vote_buttons(poll: Poll) -> Block:
+    """One button per option (``action_id`` carrying poll and option)."""
+    return {
+        "type": "actions",
+        "block_id": f"poll:{poll.id}",
+        "elements": [
+            {
+                "type": "button",
+                "action_id": vote_action_id(poll.id, option.index),
+                "text": {"type": "plain_text", "text": trim(option.label, MAX_BUTTON), "emoji": True},
+                "value": f"{poll.id}:{option.index}",
+            }
+            for option in poll.spec.options
+        ],
+    }
+
+
 def _reference_line(poll: Poll) -> str:
     refs = poll.spec.references
     if not refs:
@@ -249,21 +266,7 @@ def poll_blocks(
             lines.append(f"• {escape(option.label)}: *{share}* ({n})")
         blocks.append(section("\n".join(lines) + f"\n_{total} vote{'s' if total != 1 else ''}_"))
     if closed_at is None:
-        blocks.append(
-            {
-                "type": "actions",
-                "block_id": f"poll:{poll.id}",
-                "elements": [
-                    {
-                        "type": "button",
-                        "action_id": vote_action_id(poll.id, option.index),
-                        "text": {"type": "plain_text", "text": trim(option.label, MAX_BUTTON), "emoji": True},
-                        "value": f"{poll.id}:{option.index}",
-                    }
-                    for option in spec.options
-                ],
-            }
-        )
+        blocks.append(vote_buttons(poll))
         if spec.subgroup_question and spec.subgroup_options:
             blocks.append(
                 section(

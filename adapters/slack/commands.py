@@ -23,7 +23,7 @@ HELP = """*Pollwatch* — `/pollwatch <command>`
 • `polls questions` — the poll questions found in recent posts, with their ids
 • `polls start [question id]` — open the poll form (prefilled from e.g. `p12q1`, or blank)
 • `polls close <poll>` — close a poll now and post its results
-• `polls export <poll> [csv|json]` — the results as CSV or JSON text
+• `polls export <poll> [csv|json]` — the results as a CSV or JSON file, sent to you directly
 *Everyone*
 • `summary <url>` — the summary and poll figures of any page
 • `help` — this message"""

@@ -154,9 +154,10 @@ class Voting:
                 f"Noted: “{label}”. Click your answer to poll #{poll_id} to record it with your vote "
                 "(click it again if you already voted)."
             )
+            blocks: list[bk.Block] | None = [bk.section(bk.escape(text)), bk.vote_buttons(poll)]
         except UserError as exc:
-            text = str(exc)
-        await s.adapter.ephemeral(channel, user, text)
+            text, blocks = str(exc), None
+        await s.adapter.ephemeral(channel, user, text, blocks)
 
     async def withdraw(self, user: str, channel: str, poll_id: int) -> None:
         s = self._s

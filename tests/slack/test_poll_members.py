@@ -123,7 +123,10 @@ async def test_members_answer_the_subgroup_question_and_results_compare_by_subgr
     await signed.click(MEMBER, poll.id, 1)
     confirmations = await standin.wait_for("chat.postEphemeral", 12 + 12 + 3 + 1 + 1)
     texts = [c.params["text"] for c in confirmations]
-    assert any(f"Noted: “{big}”" in t for t in texts)
+    noted = next(c for c in confirmations if f"Noted: “{big}”" in c.params["text"])
+    # The pick's confirmation offers the options right there (a click on one carries the pick along).
+    [buttons] = [b for b in noted.json("blocks") if b["type"] == "actions"]
+    assert [e["action_id"] for e in buttons["elements"]] == [f"poll_vote:{poll.id}:{i}" for i in (0, 1)]
     assert any(f"You describe yourself as “{small}”" in t for t in texts)
 
     standin.calls.clear()
