@@ -174,7 +174,11 @@ def _options_error(options: tuple[str, ...], what: str) -> str | None:
     if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
         return f"Give {MIN_OPTIONS} to {MAX_OPTIONS} {what}, one per line (you gave {len(options)})."
     if long:
-        return f"{what.capitalize()} are buttons: at most {MAX_BUTTON} characters (“{trim(long[0], 30)}” is longer)."
+        shown = "buttons" if what == "options" else "menu entries"
+        return (
+            f"{what.capitalize()} are {shown}: at most {MAX_BUTTON} characters "
+            f"(“{trim(long[0], 30)}” is longer)."
+        )
     if len(set(folded)) != len(folded):
         twice = next(o for o in options if folded.count(o.casefold()) > 1)
         return f"“{trim(twice, 40)}” appears twice; {what} must differ."
