@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.models import Digest, DigestBundle, FigureGroup
+from bot.models import Digest, DigestBundle, FigureGroup, PollMeta
 from bot.polls.rules import question_id
+
+
+def meta_notes(meta: PollMeta) -> list[str]:
+    """What the post says about the poll itself: sample size, margin of error, fieldwork."""
+    notes = []
+    if meta.sample_size:
+        notes.append(f"n = {meta.sample_size:,}")
+    if meta.margin_of_error:
+        notes.append(f"margin of error ±{meta.margin_of_error:g} points")
+    if meta.fieldwork:
+        notes.append(f"fieldwork {meta.fieldwork}")
+    return notes
 
 
 def _pct(value: float) -> str:
@@ -51,14 +63,7 @@ def digest_to_text(digest: Digest) -> str:
         pollster = digest.pollster
         lines += ["", f"Poll figures{f' ({pollster})' if pollster else ''}:"]
         lines += figure_lines(digest.groups, post_id=digest.post_id)
-        meta = digest.meta
-        notes = []
-        if meta.sample_size:
-            notes.append(f"n = {meta.sample_size:,}")
-        if meta.margin_of_error:
-            notes.append(f"margin of error ±{meta.margin_of_error:g} points")
-        if meta.fieldwork:
-            notes.append(f"fieldwork {meta.fieldwork}")
+        notes = meta_notes(digest.meta)
         if notes:
             lines.append("  (" + "; ".join(notes) + ")")
     return "\n".join(lines)

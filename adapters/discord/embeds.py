@@ -20,7 +20,7 @@ from bot.polls.models import Poll, PollResults
 from bot.polls.rules import question_id
 from bot.polls.service import ClosedPoll
 from bot.polls.table import reference_cards, render_grid
-from bot.render import questions_of
+from bot.render import meta_notes, questions_of
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -83,17 +83,8 @@ def _lines_within(lines: Sequence[str], limit: int, noun: str) -> str:
 
 
 def _footer(digest: Digest) -> str:
-    meta = digest.meta
-    parts = []
-    if digest.pollster:
-        parts.append(f"Poll by {digest.pollster}")
-    if meta.sample_size:
-        parts.append(f"n = {meta.sample_size:,}")
-    if meta.margin_of_error:
-        parts.append(f"±{meta.margin_of_error:g} points")
-    if meta.fieldwork:
-        parts.append(f"fieldwork {meta.fieldwork}")
-    return clip(" · ".join(parts), FOOTER_MAX)
+    parts = [f"Poll by {digest.pollster}"] if digest.pollster else []
+    return clip(" · ".join(parts + meta_notes(digest.meta)), FOOTER_MAX)
 
 
 def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool = True) -> discord.Embed:

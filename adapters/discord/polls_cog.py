@@ -43,6 +43,7 @@ from bot.config import parse_duration
 from bot.errors import InvalidInput
 from bot.models import Actor
 from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
+from bot.polls.rules import duration_text
 from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft
 
 if TYPE_CHECKING:
@@ -245,7 +246,7 @@ class PollModal(discord.ui.Modal):
         default_duration = bot.core.polls.default_duration
         options_label = f"Answers, one per line (2 to {MAX_OPTIONS})"
         duration_label = "Runs for (e.g. 90m, 24h, 3d; 1 minute to 7 days)"
-        duration_default = _duration_text(default_duration)
+        duration_default = duration_text(default_duration)
         if native:  # Discord's own poll: whole hours, answers of at most 55 characters
             options_label = f"Answers, one per line (2 to {MAX_OPTIONS}, ≤ 55 chars)"
             duration_label = f"Runs for, in whole hours (1h to {MAX_HOURS}h)"
@@ -357,14 +358,6 @@ def _check_native(native: bool, subgroups: bool) -> None:
         raise InvalidInput(
             "A native Discord poll can't carry the self-report question; choose one of `native` or `subgroups`."
         )
-
-
-def _duration_text(duration: timedelta) -> str:
-    seconds = int(duration.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
 
 
 class PollsCog(

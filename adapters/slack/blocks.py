@@ -17,7 +17,7 @@ from bot.polls.models import Poll
 from bot.polls.rules import format_time
 from bot.polls.service import ClosedPoll
 from bot.polls.table import render_table
-from bot.render import questions_of
+from bot.render import meta_notes, questions_of
 
 Block = dict[str, Any]
 
@@ -101,17 +101,8 @@ def figure_sections(digest: Digest, *, question_ids: bool = True) -> list[str]:
 
 
 def _poll_notes(digest: Digest) -> str:
-    meta = digest.meta
-    notes = []
-    if digest.pollster:
-        notes.append(f"Pollster: *{escape(digest.pollster)}*")
-    if meta.sample_size:
-        notes.append(f"n = {meta.sample_size:,}")
-    if meta.margin_of_error:
-        notes.append(f"±{meta.margin_of_error:g} points")
-    if meta.fieldwork:
-        notes.append(f"fieldwork {escape(meta.fieldwork)}")
-    return " · ".join(notes)
+    notes = [f"Pollster: *{escape(digest.pollster)}*"] if digest.pollster else []
+    return " · ".join(notes + [escape(note) for note in meta_notes(digest.meta)])
 
 
 def digest_blocks(

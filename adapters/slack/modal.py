@@ -15,6 +15,7 @@ from typing import Any
 from adapters.slack.blocks import MAX_BUTTON, trim
 from bot.config import parse_duration
 from bot.polls.models import MAX_OPTIONS, MAX_QUESTION_CHARS, MIN_OPTIONS
+from bot.polls.rules import duration_text
 from bot.polls.service import PollDraft
 
 CALLBACK_ID = "pollwatch_poll_start"
@@ -40,14 +41,6 @@ class PollForm:
     live: bool
     subgroups: bool
     subgroup_options: tuple[str, ...] = ()
-
-
-def _duration_text(duration: timedelta) -> str:
-    seconds = int(duration.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
 
 
 def _input(
@@ -108,7 +101,7 @@ def poll_modal(channel: str, draft: PollDraft | None, default_duration: timedelt
             {
                 "type": "plain_text_input",
                 "action_id": DURATION,
-                "initial_value": _duration_text(default_duration),
+                "initial_value": duration_text(default_duration),
             },
             hint="e.g. 30m, 2h, 1d (1 minute to 7 days)",
         ),

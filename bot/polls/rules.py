@@ -199,3 +199,12 @@ def resolve_subgroup(options: Sequence[PollOption], question: str | None, choice
         raise InvalidInput("This poll has no subgroup question.")
     index = resolve_option(options, choice)
     return options[index].label
+
+
+def duration_text(duration: timedelta) -> str:
+    """A duration the way a moderator would type it back: "90m" stays "90m", "2h", "7d"."""
+    seconds = int(duration.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
