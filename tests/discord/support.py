@@ -1,62 +1,14 @@
-"""Test data for the Discord tests: a post quoting a poll, and an extractor that finds it reliably."""
+"""Test data for the Discord tests: the same Taliban post and fixed extractor as the poll-service tests."""
 
 from __future__ import annotations
 
-from bot.models import Extraction, Figure, FigureGroup, PollMeta
-from tests.support import FeedServer, rss
-
-QUESTION = "Is the Taliban's comeback a threat to the U.S.?"
-ANSWERS = ("Yes, a threat", "No, not a threat")
-POST_TEXT = (
-    "The newest YouGov survey asked whether the Taliban's comeback is a threat to the U.S., and 60% of "
-    "registered voters said it is, while 14% said it isn't. Among 2020 Trump voters, 83% and 6%."
+from tests.polls.poll_support import (
+    ANSWERS,
+    POST_TEXT,
+    QUESTION,
+    TALIBAN,
+    FixedExtractor,
+    serve_taliban_feed,
 )
 
-
-def _group(gid: str, population: str, values: tuple[float, float]) -> FigureGroup:
-    figures = tuple(
-        Figure(
-            value=v,
-            start=0,
-            end=2,
-            group=gid,
-            question=QUESTION,
-            answer=a,
-            population=population,
-            pollster="YouGov",
-        )
-        for v, a in zip(values, ANSWERS, strict=True)
-    )
-    return FigureGroup(gid, QUESTION, population, "YouGov", "quote", figures)
-
-
-TALIBAN = Extraction(
-    figures=(),
-    groups=(_group("g1", "registered voters", (60, 14)), _group("g2", "2020 Trump voters", (83, 6))),
-    meta=PollMeta(pollster="YouGov", sample_size=1000, margin_of_error=3.2, fieldwork="Aug 14-17, 2021"),
-)
-
-
-class FixedExtractor:
-    """Finds the Taliban question in any text that mentions the Taliban, nothing elsewhere."""
-
-    def extract(self, text: str) -> Extraction:
-        return TALIBAN if "Taliban" in text else Extraction()
-
-
-def serve_taliban_feed(server: FeedServer, path: str = "/taliban.xml") -> str:
-    return server.set(
-        path,
-        rss(
-            [
-                {
-                    "title": "Voters are scared of the Taliban",
-                    "guid": "urn:taliban",
-                    "link": "https://example.org/taliban",
-                    "pubDate": "Mon, 02 Mar 2026 15:30:00 GMT",
-                    "description": f"<p>{POST_TEXT}</p>",
-                }
-            ],
-            title="Poll watch daily",
-        ),
-    )
+__all__ = ["ANSWERS", "POST_TEXT", "QUESTION", "TALIBAN", "FixedExtractor", "serve_taliban_feed"]

@@ -11,6 +11,7 @@ from bot.permissions import OPERATOR
 from tests.support import Clock, FeedServer, rss
 
 QUESTION = "Is the Taliban's comeback a threat to the U.S.?"
+ANSWERS = ("Yes, a threat", "No, not a threat")
 POST_TEXT = (
     "The newest YouGov survey asked whether the Taliban's comeback is a threat to the U.S., and 60% of "
     "registered voters said it is, while 14% said it isn't. Among 2020 Trump voters, 83% and 6%."
@@ -29,7 +30,7 @@ def _group(gid: str, population: str, values: tuple[float, float]) -> FigureGrou
             population=population,
             pollster="YouGov",
         )
-        for v, a in zip(values, ("Yes, a threat", "No, not a threat"), strict=True)
+        for v, a in zip(values, ANSWERS, strict=True)
     )
     return FigureGroup(gid, QUESTION, population, "YouGov", "quote", figures)
 
@@ -63,10 +64,10 @@ async def open_core(settings: Settings, clock: Clock) -> Pollwatch:
     return await Pollwatch.open(settings, clock=clock, extractor=FixedExtractor())
 
 
-async def publish_taliban_post(core: Pollwatch, server: FeedServer, channel: str = "demo") -> None:
-    """Serve one post with the Taliban figures and subscribe ``console/channel`` to it."""
-    url = server.set(
-        "/taliban.xml",
+def serve_taliban_feed(server: FeedServer, path: str = "/taliban.xml") -> str:
+    """Serve one post carrying the Taliban figures; returns its feed URL."""
+    return server.set(
+        path,
         rss(
             [
                 {
@@ -76,7 +77,12 @@ async def publish_taliban_post(core: Pollwatch, server: FeedServer, channel: str
                     "pubDate": "Mon, 02 Mar 2026 15:30:00 GMT",
                     "description": f"<p>{POST_TEXT}</p>",
                 }
-            ]
+            ],
+            title="Poll watch daily",
         ),
     )
-    await core.feeds.add(OPERATOR, "console", channel, url, backfill=5)
+
+
+async def publish_taliban_post(core: Pollwatch, server: FeedServer, channel: str = "demo") -> None:
+    """Serve one post with the Taliban figures and subscribe ``console/channel`` to it."""
+    await core.feeds.add(OPERATOR, "console", channel, serve_taliban_feed(server), backfill=5)
