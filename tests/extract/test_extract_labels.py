@@ -217,3 +217,33 @@ def test_people_of_a_place_are_not_an_option() -> None:
     """ "Residents of Quebec (79%)" names who answered, not an answer option."""
     assert labels.name_answer("are the most concerned. Residents of Quebec (") is None
     assert labels.normalise_answer("approve of it")[0] == "approve"
+
+
+def test_the_opposite_takes_the_siblings_statement_negated() -> None:
+    """ "43% think the opposite" answers with the sibling's statement, its predicate flipped."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "In a new Opinium survey, 52% of Britons say the rail strike was right, "
+        "while 38% think the opposite and 10% are not sure."
+    )
+    figs = default_extractor().extract(text).figures
+    assert [f.answer for f in figs[:2]] == ["the rail strike was right", "the rail strike was wrong"]
+    assert {f.question for f in figs} == {"Was the rail strike right or wrong?"}
+
+
+def test_yes_no_complement_is_the_questions_predicate() -> None:
+    """ "yes, a threat" only when "a threat" is the predicate, not a noun inside a modifier."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "Is China a threat to Canada? In an Angus Reid poll, 58% of Canadians say it is and 27% say it isn't."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers == ["yes, a threat", "no, not a threat"]
+    text = (
+        "Is the mayor a long-winded speaker? In a Mainstreet poll, 61% of residents say he is "
+        "and 30% say he isn't."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers == ["yes", "no"]

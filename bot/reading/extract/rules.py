@@ -942,6 +942,7 @@ def _complete_answers(drafts: list[Draft]) -> None:
         by_q.setdefault(d.question_id, []).append(d)
     for figs in by_q.values():
         _complete_pair_answers(figs)
+        _opposite_statements(figs)
         full: dict[str, str] = {}
         for d in figs:
             if d.name_answer and d.answer != "other":
@@ -962,6 +963,49 @@ def _complete_answers(drafts: list[Draft]) -> None:
         _answers_from_question_verb(figs)
 
 
+_ANTONYMS = {
+    "right": "wrong",
+    "wrong": "right",
+    "good": "bad",
+    "bad": "good",
+    "true": "false",
+    "false": "true",
+    "likely": "unlikely",
+    "unlikely": "likely",
+    "better": "worse",
+    "worse": "better",
+    "fair": "unfair",
+    "unfair": "fair",
+    "should": "should not",
+    "will": "will not",
+}
+
+
+def _opposite_statements(figs: list[Draft]) -> None:
+    """ "45% say the plan was wrong, while 43% think the opposite": the opposite answer is the sibling's
+    statement with its predicate negated ("the plan was right"), and the question names both sides
+    ("Was the plan wrong or right?")."""
+    opp = [d for d in figs if d.answer in ("opposite", "the opposite", "reverse", "the reverse")]
+    if not opp:
+        return
+    base = next((d for d in figs if d.statement and d.answer == "yes"), None)
+    if base is None or base.statement is None:
+        return
+    words = base.statement.split()
+    idx = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _ANTONYMS), None)
+    if idx is None:
+        return
+    word = words[idx].lower()
+    flipped = " ".join([*words[:idx], _ANTONYMS[word], *words[idx + 1 :]])
+    for d in opp:
+        d.answer, d.statement = "yes", flipped
+    q = figs[0].question
+    if " " not in _ANTONYMS[word] and q.endswith(f" {word}?"):
+        q = f"{q[:-1]} or {_ANTONYMS[word]}?"
+        for d in figs:
+            d.question = q
+
+
 _STANCE_Q = re.compile(r"^Do you (?P<v>support|oppose|favou?r|approve|disapprove|agree|disagree|trust)\b")
 
 
@@ -978,7 +1022,12 @@ def _answers_from_question_verb(figs: list[Draft]) -> None:
             d.answer = m.group("v")
 
 
-_COPULAR_Q = re.compile(r"^(?:Is|Are|Was|Were)\s+\S.*?\s(?P<c>(?:a|an)\s+[\w-]+)\b")
+# The complement must be the question's predicate ("Is X a threat?"), not a noun inside a modifier
+# ("Is the sex listed on a person's birth certificate ...?") or the first word of a longer phrase.
+_COPULAR_Q = re.compile(
+    r"^(?:Is|Are|Was|Were)\s+\S.*?(?<!\bon)(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bto)(?<!\bwith)\s"
+    r"(?P<c>(?:a|an)\s+[\w-]+)(?:\?$|\s+(?:to|for|of|in|on|with|against)\s)"
+)
 
 
 def _enrich_yes_no(figs: list[Draft]) -> None:
