@@ -247,3 +247,29 @@ def test_yes_no_complement_is_the_questions_predicate() -> None:
     )
     answers = [f.answer for f in default_extractor().extract(text).figures]
     assert answers == ["yes", "no"]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "In the Data for Progress tracker, 41% of likely voters say they recycle plastic at home.",
+            "Do you recycle plastic at home?",
+        ),
+        (
+            "Most residents agree that the library should open later in the evening (71%), a SurveyUSA poll shows.",
+            "Do you agree that the library should open later in the evening?",
+        ),
+        (
+            "The governor's approval sits at 44% in the latest Siena poll, with 49% disapproving.",
+            "Do you approve of the governor?",
+        ),
+    ],
+)
+def test_fallback_question_from_the_reported_clause(text: str, question: str) -> None:
+    """With no asked question, the last resort is what respondents were reported to say, not "What about: ..."."""
+    from bot.reading.extract import default_extractor
+
+    figs = default_extractor().extract(text).figures
+    assert figs
+    assert figs[0].question == question

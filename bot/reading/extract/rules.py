@@ -1259,9 +1259,34 @@ def _derived_question(figs: list[Draft], sentence: str = "") -> str | None:
     return None
 
 
+_REPORTED = re.compile(
+    r"\b(?:say|says|said|saying|think|thinks|thought|believe|believes|believed|agree|agrees|agreed|"
+    r"report|reports|reported)\s+(?:that\s+)?(?P<c>[^,;:?!()]+?)\s*(?=[,;:?!()]|\.(?:\s|$)|"
+    r"\s+(?:while|whereas|but|compared|according|up|down)\b|$)",
+    re.I,
+)
+_POSSESSIVE_APPROVAL = re.compile(
+    r"\b(?P<x>(?:the\s+)?(?:[A-Z][\w.-]*|president|governor|mayor|premier|prime\s+minister|congress)"
+    r"(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+(?:job\s+)?approval\b",
+    re.I,
+)
+
+
 def _fallback_question(sentence: str) -> str:
-    """A last-resort question: the sentence's words without its numbers, shortened."""
+    """A last-resort question, from what the respondents were reported to say or think ("say they
+    wear a mask" -> "Do you wear a mask?"), a possessive approval rating ("the president's approval
+    stands at ...") or else the sentence's words without its numbers, shortened."""
     s = re.sub(r"\(?\b\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)\)?", "", sentence)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:")
+    m = _REPORTED.search(s)
+    if m is not None and 2 <= len(m.group("c").split()) <= 16:
+        if m.group(0).lower().startswith("agree"):
+            # Agreeing with a statement: the statement is the question's object, as worded.
+            return labels._q(f"Do you agree that {m.group('c')}")
+        return labels.yes_no_question(m.group("c").strip(" '\"‘’“”"))
+    a = _POSSESSIVE_APPROVAL.search(s)
+    if a is not None:
+        rated = re.sub(r"^the\s+", "the ", a.group("x"), flags=re.I)
+        return labels._q(f"Do you approve of {rated}")
     words = s.split()[:14]
     return labels._q("What about: " + " ".join(words)) if words else "What did respondents say?"
