@@ -273,3 +273,15 @@ def test_fallback_question_from_the_reported_clause(text: str, question: str) ->
     figs = default_extractor().extract(text).figures
     assert figs
     assert figs[0].question == question
+
+
+def test_race_named_by_its_fullest_mention_with_a_year() -> None:
+    """A race mentioned twice is named by its fullest mention, dated by whichever mention has a year."""
+    text = (
+        "Ortiz leads with 34% if the 2026 Democratic primary were held today. "
+        "Lee trails at 22% in the race for the Democratic gubernatorial nomination."
+    )
+    assert (
+        questions.horse_race_question(text) == "Vote choice in the 2026 Democratic gubernatorial nomination"
+    )
+    assert questions.race_name("Smith leads the Labour leadership contest.") == "Labour leadership contest"

@@ -103,11 +103,20 @@ def topic_question(sentence: str) -> str | None:
 
 def race_name(text: str) -> str | None:
     """The race a horse-race passage is about ("2012 GOP nomination for President")."""
-    m = _RACE.search(text)
-    if m is None:
+    # A passage names its race several times ("the 2012 Republican primary", "the race for the GOP
+    # presidential nomination"): the fullest mention names it best, with a year from any mention.
+    races = [re.sub(r"^(?:the|this)\s+", "", m.group("race"), flags=re.I) for m in _RACE.finditer(text)]
+    if not races:
         return None
-    race = re.sub(r"^(?:the|this)\s+", "", m.group("race"), flags=re.I)
+    race = max(races, key=lambda r: len(r.split()) - len(_YEAR.findall(r)))
+    if not _YEAR.search(race):
+        year = next((y.group(0) for r in races for y in [_YEAR.search(r)] if y is not None), None)
+        if year is not None:
+            race = f"{year} {race}"
     return race
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def horse_race_question(passage: str) -> str:
