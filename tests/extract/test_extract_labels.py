@@ -285,3 +285,15 @@ def test_race_named_by_its_fullest_mention_with_a_year() -> None:
         questions.horse_race_question(text) == "Vote choice in the 2026 Democratic gubernatorial nomination"
     )
     assert questions.race_name("Smith leads the Labour leadership contest.") == "Labour leadership contest"
+
+
+def test_this_view_answers_with_the_statement_it_points_back_to() -> None:
+    """ "... to have this view" refers to the statement reported just before: its words are the answer."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "In a Quinnipiac poll, 58% of voters say the state should ban phones in schools. "
+        "Parents, 66%, are more likely than non-parents, 51%, to have this view."
+    )
+    answers = [f.answer for f in default_extractor().extract(text).figures]
+    assert answers[1:] == ["the state should ban phones in schools"] * 2

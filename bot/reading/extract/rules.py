@@ -937,6 +937,7 @@ def _complete_pair_answers(figs: list[Draft]) -> None:
 
 def _complete_answers(drafts: list[Draft]) -> None:
     """Per question: opposite verbs share an object; competing statements become the answers."""
+    _anaphoric_views(drafts)
     by_q: dict[int, list[Draft]] = {}
     for d in drafts:
         by_q.setdefault(d.question_id, []).append(d)
@@ -961,6 +962,25 @@ def _complete_answers(drafts: list[Draft]) -> None:
         _enrich_yes_no(figs)
         _stance_answers(figs)
         _answers_from_question_verb(figs)
+
+
+_THIS_VIEW = re.compile(
+    r"^(?:have|hold|share|take|express|agree\s+with)\s+(?:this|that|the\s+same|such\s+an?)\s+"
+    r"(?:view|opinion|position|belief|stance)s?$|^feel\s+(?:this|that|the\s+same)\s+way$",
+    re.I,
+)
+
+
+def _anaphoric_views(drafts: list[Draft]) -> None:
+    """ "... 47%, to have this view": the view is the statement last reported before it, so its words
+    are the answer ("the definition should be revised")."""
+    last: Draft | None = None
+    for d in sorted(drafts, key=lambda x: x.start):
+        if _THIS_VIEW.match(d.answer) and last is not None and last.statement:
+            d.answer = " ".join(last.statement.split()[:10])
+            d.statement = last.statement
+        elif d.statement:
+            last = d
 
 
 _ANTONYMS = {
