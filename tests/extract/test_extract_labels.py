@@ -297,3 +297,12 @@ def test_this_view_answers_with_the_statement_it_points_back_to() -> None:
     )
     answers = [f.answer for f in default_extractor().extract(text).figures]
     assert answers[1:] == ["the state should ban phones in schools"] * 2
+
+
+def test_an_expectation_is_asked_as_one() -> None:
+    """ "expect their team will win" is a question about expectations, not the factual "Will ... win?"."""
+    from bot.reading.extract import default_extractor
+
+    text = "In a Leger survey, 62% of fans expect their team will win the cup this season."
+    figs = default_extractor().extract(text).figures
+    assert figs[0].question == "Do you expect your team will win the cup this season?"

@@ -1257,6 +1257,9 @@ _APPROVAL_OF = re.compile(
 )
 
 
+_EXPECT_VERB = re.compile(r"^(?:expect|expects|expected|predict|predicts|predicted)\s+(?:that\s+)?\S", re.I)
+
+
 def _derived_question(figs: list[Draft], sentence: str = "") -> str | None:
     """A question built from what the respondents said: a statement, a verb and object, a state."""
     if any(d.answer in ("approve", "disapprove") for d in figs):
@@ -1265,6 +1268,10 @@ def _derived_question(figs: list[Draft], sentence: str = "") -> str | None:
             return labels._q(f"Do you approve of {m.group('x')}")
     for d in figs:
         if d.statement:
+            if _EXPECT_VERB.match(labels._LEAD_ADVERBS.sub("", d.vp)):
+                # An expectation is asked as one: "expect their party will win" -> "Do you expect your
+                # party will win?", not the factual "Will your party win?".
+                return labels._q(f"Do you expect {labels._you(labels._clean(d.statement))}")
             return labels.yes_no_question(d.statement)
     for d in figs:
         vp = labels._LEAD_ADVERBS.sub("", d.vp)
