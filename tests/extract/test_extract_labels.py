@@ -306,3 +306,12 @@ def test_an_expectation_is_asked_as_one() -> None:
     text = "In a Leger survey, 62% of fans expect their team will win the cup this season."
     figs = default_extractor().extract(text).figures
     assert figs[0].question == "Do you expect your team will win the cup this season?"
+
+
+def test_an_answer_echoing_the_question_is_its_yes() -> None:
+    """ "Do you <vp>?" answered by "<vp>" is a yes, not a restatement of the question."""
+    from bot.reading.extract import default_extractor
+
+    text = "In the Data for Progress tracker, 41% of likely voters say they recycle plastic at home."
+    figs = default_extractor().extract(text).figures
+    assert (figs[0].question, figs[0].answer) == ("Do you recycle plastic at home?", "yes")

@@ -959,6 +959,7 @@ def _complete_answers(drafts: list[Draft]) -> None:
             for d in figs:
                 if d.statement and d.answer == "yes":
                     d.answer = " ".join(d.statement.split()[:8])
+        _answers_echoing_the_question(figs)
         _enrich_yes_no(figs)
         _stance_answers(figs)
         _answers_from_question_verb(figs)
@@ -1024,6 +1025,18 @@ def _opposite_statements(figs: list[Draft]) -> None:
         q = f"{q[:-1]} or {_ANTONYMS[word]}?"
         for d in figs:
             d.question = q
+
+
+def _answers_echoing_the_question(figs: list[Draft]) -> None:
+    """An answer that repeats the verb phrase of "Do you <vp>?" is that question's yes: "Do you wear a
+    mask in public?" with "41% say they wear a mask in public" -> "yes"."""
+    m = re.match(r"^Do you (?P<vp>.+?)\?$", figs[0].question if figs else "")
+    if m is None:
+        return
+    vp = m.group("vp").lower()
+    for d in figs:
+        if d.answer and d.answer.lower().rstrip(" .") == vp:
+            d.answer = "yes"
 
 
 _STANCE_Q = re.compile(r"^Do you (?P<v>support|oppose|favou?r|approve|disapprove|agree|disagree|trust)\b")
