@@ -315,3 +315,16 @@ def test_an_answer_echoing_the_question_is_its_yes() -> None:
     text = "In the Data for Progress tracker, 41% of likely voters say they recycle plastic at home."
     figs = default_extractor().extract(text).figures
     assert (figs[0].question, figs[0].answer) == ("Do you recycle plastic at home?", "yes")
+
+
+def test_right_direction_and_wrong_track_make_one_two_sided_question() -> None:
+    """Both tracking options answered: the question names both sides."""
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "In the Marist poll, 31% of Ohio voters think the state is headed in the right direction, "
+        "while 62% say it is on the wrong track."
+    )
+    figs = default_extractor().extract(text).figures
+    assert [f.answer for f in figs] == ["right direction", "wrong track"]
+    assert {f.question for f in figs} == {"Is the state headed in the right direction or on the wrong track?"}

@@ -960,6 +960,7 @@ def _complete_answers(drafts: list[Draft]) -> None:
                 if d.statement and d.answer == "yes":
                     d.answer = " ".join(d.statement.split()[:8])
         _answers_echoing_the_question(figs)
+        _two_sided_tracking(figs)
         _enrich_yes_no(figs)
         _stance_answers(figs)
         _answers_from_question_verb(figs)
@@ -1025,6 +1026,21 @@ def _opposite_statements(figs: list[Draft]) -> None:
         q = f"{q[:-1]} or {_ANTONYMS[word]}?"
         for d in figs:
             d.question = q
+
+
+def _two_sided_tracking(figs: list[Draft]) -> None:
+    """Right direction vs wrong track is one two-sided question: "Is the country headed in the right
+    direction?" answered by both options reads "... in the right direction or on the wrong track?"."""
+    answers = {d.answer for d in figs}
+    if not figs or not {"right direction", "wrong track"} <= answers:
+        return
+    q = figs[0].question
+    if q.endswith(" right direction?") and "wrong track" not in q:
+        q = f"{q[:-1]} or on the wrong track?"
+    elif q.endswith(" wrong track?") and "right direction" not in q:
+        q = f"{q[:-1]} or in the right direction?"
+    for d in figs:
+        d.question = q
 
 
 def _answers_echoing_the_question(figs: list[Draft]) -> None:
