@@ -24,7 +24,8 @@ _Q_START = re.compile(
     re.IGNORECASE,
 )
 _RACE = re.compile(
-    r"(?P<race>(?:(?:the|this|next\s+year['’]s)\s+)?(?:(?:19|20)\d\d\s+)?"
+    # \b first: without it the engine tries the whole pattern at every character of the passage.
+    r"\b(?P<race>(?:(?:the|this|next\s+year['’]s)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,3}?"
     r"(?:GOP|Republican|Democratic|Labour|Conservative|Liberal|presidential|Senate|Senatorial|"
     r"gubernatorial|mayoral|House|federal|general|leadership|Westminster|provincial|state)\s+"
