@@ -328,3 +328,13 @@ def test_right_direction_and_wrong_track_make_one_two_sided_question() -> None:
     figs = default_extractor().extract(text).figures
     assert [f.answer for f in figs] == ["right direction", "wrong track"]
     assert {f.question for f in figs} == {"Is the state headed in the right direction or on the wrong track?"}
+
+
+def test_in_favor_right_after_a_figure_is_its_answer() -> None:
+    from bot.reading.extract import default_extractor
+
+    text = (
+        "A fresh county poll asked about the stadium bond. Among renters it is 31% in favor and 58% opposed."
+    )
+    got = [(f.value, f.answer) for f in default_extractor().extract(text).figures]
+    assert got == [(31.0, "favor"), (58.0, "oppose")]

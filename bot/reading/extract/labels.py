@@ -81,7 +81,8 @@ _REL_CLAUSE_END = re.compile(r",\s*(?:who|which|whose)\b[^,]*,\s*$")
 _COMMA_END_ONLY = re.compile(r"[,;]\s*$")
 _LEAD_REL = re.compile(r"^(?:who|that|which)\s+", re.I)
 _LEAD_NUMBER = re.compile(r"(?:\d|and\s+\d)")
-_LEAD_PREP = re.compile(r"(?:in|among|from|across|at|on|to)\b", re.I)
+# A figure followed by a place or group ("18% in Ohio", "among ...") has no answer here; "in favor" is one.
+_LEAD_PREP = re.compile(r"(?:in(?!\s+favou?r\b)|among|from|across|at|on|to)\b", re.I)
 _TRAIL_FUNCTION = re.compile(r"\s+(?:to|of|at|in|for|by|from|with|than|the|a|an)$", re.I)
 _CLAUSE_END_START = re.compile(r"\s*(?:[,;:()]|\.(?:\s|$)|$)")
 
