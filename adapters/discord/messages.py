@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from adapters.discord import PLATFORM
 from adapters.discord.embeds import poll_embed, results_embed
 from bot.polls.service import ClosedPoll
 from bot.ports import ChannelUnavailable
@@ -104,10 +105,13 @@ class Messenger:
             raise ChannelUnavailable(f"Discord forum {forum.id}: {why}") from exc
 
     async def tell_admins(self, cid: int, why: str) -> None:
-        """Tell the admins, once per channel (per process), that a channel can't take messages."""
+        """Tell the admins, once, that a channel can't take messages: once per process, and not again
+        after a restart while the channel still has deliveries parked since it last worked."""
         if cid in self._reported:
             return
         self._reported.add(cid)
+        if await self._bot.core.storage.deliveries.parked_since_last_sent(PLATFORM, str(cid)):
+            return
         notice_id = self._notice_channel_id
         if notice_id is None:
             found = self._bot.get_channel(cid)

@@ -104,3 +104,12 @@ async def test_missing_access_parks_and_tells_the_admins_once(
     notices = standin.posts_to(SYSTEM)
     assert len(notices) == 1  # once, not per post
     assert f"<#{OTHER}>" in notices[0].json["content"] and "parked" in notices[0].json["content"]
+
+    # A restart (a new client) with the channel still refusing: parked again, the admins not told again.
+    third = feed_server.set(
+        "/third.xml", feed_server.routes["/taliban.xml"].body.replace(b"urn:taliban", b"urn:3")
+    )
+    await dcore.feeds.add(OPERATOR, "discord", str(OTHER), third, backfill=1)
+    async with make_bot() as bot:
+        assert (await outbox_for(dcore, bot).dispatch_due()).parked == 1
+    assert len(standin.posts_to(SYSTEM)) == 1

@@ -76,6 +76,12 @@ async def test_a_moderator_starts_a_poll_from_the_extracted_question(
         assert prefilled.splitlines() == [*ANSWERS, "Not sure"]
 
         message = await start_poll(standin, mod, runs="90m")
+        # The handler stores the message reference just after the message arrives: wait for it before the
+        # client closes (otherwise the test races the handler).
+        for _ in range(100):
+            if (await dcore.polls.get(1)).message_ref:
+                break
+            await asyncio.sleep(0.02)
     assert message["channel_id"] == str(NEWS)
     (embed,) = message["embeds"]
     assert QUESTION in embed["title"] and "registered voters" in json.dumps(embed)
