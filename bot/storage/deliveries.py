@@ -79,14 +79,6 @@ class DeliveryStore:
                 (status, error, next_attempt_at, delivery_id),
             )
 
-    async def release(self, delivery_id: int) -> None:
-        """Hand a claimed delivery back untouched (e.g. on shutdown before it was sent)."""
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE deliveries SET status = 'pending', claimed_until = NULL WHERE id = ? AND status = 'sending'",
-                (delivery_id,),
-            )
-
     async def get(self, delivery_id: int) -> Delivery | None:
         row = await self._db.fetchone(_SELECT + "WHERE d.id = ?", (delivery_id,))
         return delivery_from_row(row) if row else None

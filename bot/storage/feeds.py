@@ -92,13 +92,6 @@ class FeedStore:
             row = await tx.fetchone("SELECT failures FROM feeds WHERE id = ?", (feed_id,))
         return int(row[0]) if row else 0
 
-    async def set_status(self, feed_id: int, status: str, *, error: str | None = None) -> None:
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE feeds SET status = ?, last_error = COALESCE(?, last_error) WHERE id = ?",
-                (status, error, feed_id),
-            )
-
     async def move(self, feed_id: int, new_url: str) -> bool:
         """Follow a permanent redirect: store the new URL unless another feed already has it."""
         async with self._db.transaction() as tx:
