@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -121,3 +124,29 @@ def test_throughput_on_long_posts() -> None:
         EXTRACTOR.extract(post)
     per_post = (time.perf_counter() - t0) / n
     assert per_post < 0.025, f"{per_post * 1000:.1f} ms per post"
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    """Labels must not follow set iteration order, which changes with PYTHONHASHSEED per process.
+
+    Two answers tied in count once picked the fill-in answer by set order: the same post read in two
+    processes could get different labels.
+    """
+    passage = (
+        "emerson college polling of likely voters in the 2024 senate race has democrat jane alvarez "
+        "at 47% and republican tom breck at 44%, with 9% undecided."
+    )
+    code = (
+        "import json, sys\n"
+        "from bot.reading.extract import extraction_to_json\n"
+        "from bot.reading.extract.rules import RuleExtractor\n"
+        "print(json.dumps(extraction_to_json(RuleExtractor().extract(sys.stdin.read()))))\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], input=passage, env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

@@ -1160,7 +1160,7 @@ def _share_answers(figs: list[Draft]) -> None:
                 d.answer, d.name_answer = last.answer, True
         return
     given = [d.answer for d in figs if d.answer]
-    shared = max(set(given), key=given.count)
+    shared = max(dict.fromkeys(given), key=given.count)  # ties: the first given, not set order
     for d in figs:
         if not d.answer:
             d.answer = shared
