@@ -51,3 +51,22 @@ def test_meta() -> None:
     m = meta.poll_meta(text, meta.pollster_mentions(text))
     assert (m.pollster, m.sample_size, m.margin_of_error, m.fieldwork) == ("Quinnipiac", 1245, 2.8, "May 3-7")
     assert meta.sample_size("N=800 likely voters") == (800, 2)
+
+
+def test_a_moved_draft_keeps_every_other_field() -> None:
+    """``Draft.moved`` spells the fields out for speed; a field added later must be copied too."""
+    import dataclasses
+
+    from bot.reading.extract.grouping import Draft
+
+    d = Draft(value=45.0, start=10, end=12, sentence=2)
+    for f in dataclasses.fields(Draft):
+        if f.name not in ("value", "start", "end", "sentence", "notes"):
+            setattr(d, f.name, True if f.type in (bool, "bool") else "x")
+    d.notes.append("n")
+    m = d.moved(5, 7)
+    assert (m.start, m.end, m.sentence) == (15, 17, 7)
+    for f in dataclasses.fields(Draft):
+        if f.name not in ("start", "end", "sentence"):
+            assert getattr(m, f.name) == getattr(d, f.name), f.name
+    assert m.notes is not d.notes

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.extract.gates import Gated, contains_any, ends_with_open_paren, ends_with_word
-from bot.reading.extract.memo import per_text
 from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.scan import Anchored, longest_first
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
 
 WINDOW = 80
@@ -187,7 +187,7 @@ _UNIT_RIGHT = re.compile(
     re.IGNORECASE,
 )
 
-_POP_HEAD_ALT = "|".join(sorted(POP_HEADS, key=len, reverse=True))
+_POP_HEAD_ALT = longest_first(POP_HEADS)
 STRONG_OF = re.compile(
     rf"^[ \t]*\)?[ \t]*of[ \t]+(?:the[ \t]+|all[ \t]+|those|these|[\w.'’-]+[ \t]+){{0,4}}?"
     rf"(?:those|{_POP_HEAD_ALT})\b",
@@ -283,10 +283,11 @@ _SENTENCE_FLAGS = re.compile(
     re.IGNORECASE,
 )
 # The same pattern over the lower-cased sentence, case-sensitive: about twice as fast as IGNORECASE.
-_SENTENCE_FLAGS_LOWER = re.compile(_SENTENCE_FLAGS.pattern.replace("GDP", "gdp").replace("CPI", "cpi"))
+_SENTENCE_FLAGS_LOWER = Anchored(
+    re.compile(_SENTENCE_FLAGS.pattern.replace("GDP", "gdp").replace("CPI", "cpi"))
+)
 
 
-@per_text
 def sentence_context(sentence: str, has_pollster: bool = False) -> SentenceContext:
     """Flags of one sentence in one regex pass; ``has_pollster`` when a pollster is named in it."""
     flags = {"election": False, "econ": False, "poll": has_pollster, "exit": False, "turnout": False}

@@ -16,13 +16,36 @@ _LETTERS = frozenset(string.ascii_letters)
 _LETTERS_APOS = frozenset(string.ascii_letters + "'")
 
 
+# One-entry memos: the filters ask a dozen gates about the same window string in a row, so the last
+# answer is the one asked for again. Each memo is one tuple, replaced whole (safe across threads).
+_last_tail: tuple[str, frozenset[str], str] = ("", _LETTERS, "")
+_last_lower: tuple[str, str] = ("", "")
+
+
 def tail_word(s: str, letters: frozenset[str] = _LETTERS) -> str:
     """The run of ASCII letters ending ``s`` (trailing whitespace ignored), lower-cased."""
+    global _last_tail
+    last = _last_tail
+    if last[0] is s and last[1] is letters:
+        return last[2]
     t = s.rstrip()
     i = len(t)
     while i and t[i - 1] in letters:
         i -= 1
-    return t[i:].lower()
+    word = t[i:].lower()
+    _last_tail = (s, letters, word)
+    return word
+
+
+def lowered(s: str) -> str:
+    """``s.lower()``, remembered for the last string asked about."""
+    global _last_lower
+    last = _last_lower
+    if last[0] is s:
+        return last[1]
+    low = s.lower()
+    _last_lower = (s, low)
+    return low
 
 
 class Gated:
@@ -48,7 +71,7 @@ def contains_any(*keys: str) -> Callable[[str], bool]:
     """Gate of a case-insensitive pattern that needs one of ``keys`` (lower case) in the text."""
 
     def gate(s: str) -> bool:
-        low = s.lower()
+        low = lowered(s)
         return any(k in low for k in keys)
 
     return gate

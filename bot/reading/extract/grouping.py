@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -31,10 +32,38 @@ class Draft:
     table_caption: str | None = None
     notes: list[str] = field(default_factory=list)
 
+    def moved(self, delta: int, sentence: int) -> Draft:
+        """A copy moved by ``delta`` characters into sentence ``sentence``.
+
+        Spelled out because ``dataclasses.replace`` introspects the fields on every call, several
+        times slower, and this runs for every figure of a repeated sentence.
+        """
+        return Draft(
+            value=self.value,
+            start=self.start + delta,
+            end=self.end + delta,
+            sentence=sentence,
+            question=self.question,
+            question_id=self.question_id,
+            answer=self.answer,
+            population=self.population,
+            explicit_pop=self.explicit_pop,
+            pollster=self.pollster,
+            when=self.when,
+            statement=self.statement,
+            vp=self.vp,
+            name_answer=self.name_answer,
+            headline=self.headline,
+            group=self.group,
+            table_caption=self.table_caption,
+            notes=list(self.notes),
+        )
+
 
 _NON_KEY = re.compile(r"[^a-z0-9+]+")
 
 
+@functools.lru_cache(maxsize=4096)  # a few hundred calls per post over a handful of labels
 def pop_key(pop: str) -> str:
     """Populations compare case- and punctuation-insensitively ("U.S. adults" == "US adults")."""
     return _NON_KEY.sub(" ", pop.lower()).strip()

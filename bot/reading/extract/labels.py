@@ -6,9 +6,11 @@ Everything here reads a bounded window around one number, so the cost per figure
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from bot.reading.extract.memo import per_text
+from bot.reading.extract.scan import longest_first
 from bot.reading.extract.vocab import (
     GENERIC_POPS,
     NOT_NAMES,
@@ -27,11 +29,7 @@ _DEMONYM = (
     r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)|(?:New\s+York|Maryland|Vermont|Main|Michigand|London|Island)ers)"
 )
 _POP_HEAD_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((re.escape(h) for h in POP_HEADS), key=len, reverse=True))
-    + "|"
-    + _DEMONYM
-    + r")\b",
+    r"\b(?:" + longest_first(POP_HEADS) + "|" + _DEMONYM + r")\b",
     re.IGNORECASE,
 )
 _THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
@@ -182,7 +180,6 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
 POLLSTER_WORDS: frozenset[str] = frozenset(w for p in POLLSTERS for w in re.findall(r"[A-Za-z]+", p))
 
 
-@per_text
 def fuzzy_population(phrase: str) -> str | None:
     """Correct an obvious misspelling of a common population ("regifted votes" -> "registered voters")."""
     words = phrase.lower().split()
@@ -231,7 +228,6 @@ def of_chunk(right: str) -> tuple[str, int] | None:
     return chunk, end
 
 
-@per_text
 def of_population(right: str) -> str | None:
     """Population in "N% of <population> say ..." given the text after the percent marker."""
     got = of_chunk(right)
@@ -249,7 +245,6 @@ def of_population(right: str) -> str | None:
     return None
 
 
-@per_text
 def _left_chunk(left: str) -> str:
     """The clause-ish stretch at the end of ``left``: after the last ",", ";", "(", number or conjunction."""
     cut = 0
@@ -262,7 +257,6 @@ def _left_chunk(left: str) -> str:
     return left[cut:]
 
 
-@per_text
 def paren_population(left: str, right: str) -> str | None:
     """Population around a parenthesised figure: "most registered voters (60%)", "(59%) Americans"."""
     if not re.search(r"[(\[]\s*$", left):
@@ -396,7 +390,6 @@ _NAME_LEFT_VERB = re.compile(
 )
 
 
-@per_text
 def name_answer(left: str) -> str | None:
     """Option named right before the figure: "Sarah Palin (16%)", "Perry at 8%", "Approve 45%"."""
     m = _PAREN_COLON_END.search(left)
@@ -506,7 +499,6 @@ _TIME_ONLY = re.compile(
 )
 
 
-@per_text
 def verb_phrase(right: str) -> str:
     """The words after a figure that say what the respondents answered, up to the next clause.
 
@@ -715,6 +707,22 @@ _LEMMAS = ("support", "oppose", "favor", "approve", "disapprove", "prefer", "agr
 _LEMMA_PREFIXES = frozenset(w[:2] for w in (*_VERB_MAP, *_LEMMAS))
 
 
+_LEMMA_CUTOFF = 0.88
+
+
+@functools.lru_cache(maxsize=64)
+def _lemma_candidates(length: int) -> list[str]:
+    """The known words a word of ``length`` letters can be a typo of.
+
+    ``get_close_matches`` skips every word whose ``real_quick_ratio`` (2·min(len)/(sum of lens)) is
+    under the cutoff; dropping those words beforehand gives the same answer without the per-word
+    overhead. Order doesn't matter: ties are broken by the words themselves.
+    """
+    return [
+        w for w in (*_VERB_MAP, *_LEMMAS) if 2.0 * min(length, len(w)) / (length + len(w)) >= _LEMMA_CUTOFF
+    ]
+
+
 @per_text
 def _lemma(word: str) -> str | None:
     low = word.lower()
@@ -724,7 +732,7 @@ def _lemma(word: str) -> str | None:
         return low
     if len(low) < 5 or low[:2] not in _LEMMA_PREFIXES:
         return None
-    close = difflib.get_close_matches(low, [*_VERB_MAP, *_LEMMAS], n=1, cutoff=0.88)
+    close = difflib.get_close_matches(low, _lemma_candidates(len(low)), n=1, cutoff=_LEMMA_CUTOFF)
     if close:
         return _VERB_MAP.get(close[0], close[0])
     return None

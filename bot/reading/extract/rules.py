@@ -12,7 +12,7 @@ Pipeline (each step in its own module):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.models import Extraction
 from bot.reading.extract import filters, labels, meta, questions, tables, waves
@@ -694,7 +694,7 @@ def _table_figures(
 
 def _shifted(d: Draft, delta: int, sentence: int) -> Draft:
     """A copy of a draft moved by ``delta`` characters into sentence ``sentence``."""
-    return replace(d, start=d.start + delta, end=d.end + delta, sentence=sentence, notes=list(d.notes))
+    return d.moved(delta, sentence)
 
 
 def _assign(cands: list[Candidate], sents: list[Sentence]) -> list[_SentenceFigs]:
