@@ -5,10 +5,9 @@ Everything here reads a bounded window around one number, so the cost per figure
 
 from __future__ import annotations
 
-import difflib
-import functools
 import re
 
+from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
 from bot.reading.extract.scan import longest_first
 from bot.reading.extract.vocab import (
@@ -141,10 +140,10 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
             or _PREFIXED.fullmatch(low) is not None
         )
         if not ok and taken == 0 and len(low) > 4:
-            close = difflib.get_close_matches(low, _FIXABLE_MODS, n=1, cutoff=0.8)
-            if close:
+            close = close_match(low, _FIXABLE_MODS, 0.8)
+            if close is not None:
                 # "regstered voters": an obvious misspelling of a population modifier.
-                fixed_mod = close[0]
+                fixed_mod = close
                 start = w.start()
                 break
         if not ok or taken >= 4:
@@ -187,9 +186,9 @@ def fuzzy_population(phrase: str) -> str | None:
         if len(words) < n:
             continue
         tail = " ".join(words[-n:])
-        best = difflib.get_close_matches(tail, _FUZZY_TARGETS, n=1, cutoff=0.8)
-        if best and best[0] != tail and len(best[0].split()) == n:
-            return " ".join([*phrase.split()[:-n], best[0]])
+        best = close_match(tail, _FUZZY_TARGETS, 0.8)
+        if best is not None and best != tail and len(best.split()) == n:
+            return " ".join([*phrase.split()[:-n], best])
     return None
 
 
@@ -705,22 +704,7 @@ _LEMMAS = ("support", "oppose", "favor", "approve", "disapprove", "prefer", "agr
 
 
 _LEMMA_PREFIXES = frozenset(w[:2] for w in (*_VERB_MAP, *_LEMMAS))
-
-
-_LEMMA_CUTOFF = 0.88
-
-
-@functools.lru_cache(maxsize=64)
-def _lemma_candidates(length: int) -> list[str]:
-    """The known words a word of ``length`` letters can be a typo of.
-
-    ``get_close_matches`` skips every word whose ``real_quick_ratio`` (2·min(len)/(sum of lens)) is
-    under the cutoff; dropping those words beforehand gives the same answer without the per-word
-    overhead. Order doesn't matter: ties are broken by the words themselves.
-    """
-    return [
-        w for w in (*_VERB_MAP, *_LEMMAS) if 2.0 * min(length, len(w)) / (length + len(w)) >= _LEMMA_CUTOFF
-    ]
+_LEMMA_WORDS = (*_VERB_MAP, *_LEMMAS)
 
 
 @per_text
@@ -732,9 +716,9 @@ def _lemma(word: str) -> str | None:
         return low
     if len(low) < 5 or low[:2] not in _LEMMA_PREFIXES:
         return None
-    close = difflib.get_close_matches(low, _lemma_candidates(len(low)), n=1, cutoff=_LEMMA_CUTOFF)
-    if close:
-        return _VERB_MAP.get(close[0], close[0])
+    close = close_match(low, _LEMMA_WORDS, 0.88)
+    if close is not None:
+        return _VERB_MAP.get(close, close)
     return None
 
 
