@@ -1,0 +1,134 @@
+"""The fast whole-text scans give exactly the matches of the plain patterns they stand in for."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from bot.reading.extract import questions
+from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
+
+# Pieces that make the patterns match, almost match, or match at awkward offsets.
+PIECES = st.sampled_from(
+    [
+        "the",
+        "The",
+        "this",
+        "next year's",
+        "next year’s",
+        "2012",
+        "1996",
+        "GOP",
+        "Republican",
+        "Democratic",
+        "Senate",
+        "Senatorial",
+        "House",
+        "state",
+        "general",
+        "presidential",
+        "primary",
+        "nomination",
+        "caucuses",
+        "race",
+        "election",
+        "vote",
+        "share",
+        "of",
+        "intention",
+        "voting",
+        "for",
+        "President",
+        "in",
+        "New",
+        "Iowa",
+        "Ohio",
+        "voters",
+        "contest",
+        "U.S.",
+        "St.",
+        "x",
+        "Big",
+        "two-party",
+        "preferred",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "-",
+        "(",
+        ",",
+        ".",
+        "’",
+        "ı",
+    ]
+)
+SEP = st.sampled_from([" "] * 6 + ["  ", "\n", " \t", "", "-", ", "])
+# Race-shaped phrases: an opening word, a year, capitalised words, an office word, filler, a contest.
+RACE_PHRASE = st.tuples(
+    st.sampled_from(["", "the", "This", "next year's", "next year’s", "x", "("]),
+    st.sampled_from(["", "2012", "1996", "20x1"]),
+    st.lists(st.sampled_from(["Big", "U.S.", "New", "St.", "Iowa", "x-Ray", "GOP"]), max_size=4),
+    st.sampled_from(["GOP", "Republican", "state", "Senate", "House", "general", "presidential", "stat"]),
+    st.lists(st.sampled_from(["big", "open-seat", "x", "Senate"]), max_size=3),
+    st.sampled_from(["primary", "caucuses", "race", "vote", "nomination", "cup"]),
+    st.sampled_from(["", "for President", "for Governor", "for Ohio", "for the"]),
+)
+PHRASE_TEXTS = st.lists(
+    st.tuples(
+        RACE_PHRASE.map(lambda t: [t[0], t[1], *t[2], t[3], *t[4], t[5], t[6]]),
+        st.lists(SEP, min_size=12, max_size=12),
+    ),
+    min_size=1,
+    max_size=4,
+).map(
+    lambda ps: " x ".join(
+        "".join(w + sep for w, sep in zip(words, seps, strict=False) if w) for words, seps in ps
+    )
+)
+TEXTS = st.one_of(
+    PHRASE_TEXTS,
+    st.lists(PIECES, max_size=60).map(" ".join),
+    st.lists(PIECES, max_size=60).map("".join),
+    st.text(alphabet="aeGOPRS tn12x\n-", max_size=80),
+)
+
+
+def _spans(ms: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in ms]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+@example("in next year's 2012 Big New Iowa GOP primary for President")  # the longest lead-in: six runs
+def test_race_scan_is_finditer(text: str) -> None:
+    fast = finditer_at(questions._RACE, text, questions._race_starts(text))
+    assert _spans(fast) == _spans(questions._RACE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_searches_after_a_literal_finder_are_search(text: str) -> None:
+    for rx, finder in (
+        (questions._RACE_PLACE, questions._RACE_PLACE_AFTER_B),
+        (questions._VOTE_SHARE, questions._VOTE_SHARE_AFTER_B),
+    ):
+        fast = search_at(rx, text, finder_starts(finder, text))
+        slow = rx.search(text)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_finditer_at_skips_candidates_inside_a_match() -> None:
+    rx = re.compile(r"ab+")
+    text = "abbb ab abab"
+    assert _spans(finditer_at(rx, text, range(len(text)))) == _spans(rx.finditer(text))
+
+
+def test_folded_refuses_characters_lower_does_not_fold() -> None:
+    assert folded("Voting Intention") == "voting intention"
+    assert re.search("intention", "ıntention", re.IGNORECASE)  # why "ı" is refused
+    assert folded("voting ıntention") is None
+    assert folded("ſhare") is None
+    assert folded("İstanbul") is None  # lower() lengthens it
