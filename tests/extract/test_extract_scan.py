@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.reading.extract import questions
+from bot.reading.extract import numbers, questions
 from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
 
 # Pieces that make the patterns match, almost match, or match at awkward offsets.
@@ -132,3 +132,43 @@ def test_folded_refuses_characters_lower_does_not_fold() -> None:
     assert folded("voting ıntention") is None
     assert folded("ſhare") is None
     assert folded("İstanbul") is None  # lower() lengthens it
+
+
+NUMBER_TEXTS = st.one_of(
+    st.text(alphabet="0123456789,.$%/ \t-apPcentrx٣", max_size=80),
+    st.lists(
+        st.sampled_from(
+            [
+                "45",
+                "1,024",
+                "3.5",
+                "12,34",
+                "$2",
+                "9/11",
+                "x7",
+                "%",
+                " percent",
+                "per cent",
+                "-per-cent",
+                "pct",
+                "e",
+                " ",
+                "\t",
+                "-",
+                "Sixty",
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+)
+_DIGITS_PLAIN = re.compile(r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMBER_TEXTS)
+@example("Sixty - % and eight\t-\tper cent, ten -pct, 5 - %")  # the longest gaps before a marker
+def test_number_scans_are_the_plain_patterns(text: str) -> None:
+    assert _spans(numbers._DIGITS.finditer(text)) == _spans(_DIGITS_PLAIN.finditer(text))
+    low = text.lower()
+    fast = finditer_at(numbers._MARKER_LOWER, low, numbers._marker_starts(low))
+    assert _spans(fast) == _spans(numbers._MARKER_LOWER.finditer(low))
