@@ -7,8 +7,9 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.reading.extract import numbers, questions
+from bot.reading.extract import meta, numbers, questions
 from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
+from bot.reading.extract.vocab import POLLSTER_RE
 
 # Pieces that make the patterns match, almost match, or match at awkward offsets.
 PIECES = st.sampled_from(
@@ -172,3 +173,66 @@ def test_number_scans_are_the_plain_patterns(text: str) -> None:
     low = text.lower()
     fast = finditer_at(numbers._MARKER_LOWER, low, numbers._marker_starts(low))
     assert _spans(fast) == _spans(numbers._MARKER_LOWER.finditer(low))
+
+
+_COUNT_PLAIN = re.compile(r"(?=\d)(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w%]|[.,]\d)")
+META_TEXTS = st.one_of(
+    NUMBER_TEXTS,
+    st.lists(
+        st.sampled_from(
+            [
+                "YouGov",
+                "xYouGov",
+                "YouGov/",
+                "Ipsos",
+                "Ipsos MORI",
+                "Gallup",
+                "Pew Research Center",
+                "Pew",
+                "margin of error",
+                "MoE",
+                "moe",
+                "Error",
+                "ERROR",
+                "±",
+                "+/-",
+                "plus or minus",
+                "Minus",
+                "conducted",
+                "Conducted from",
+                "Carried  out",
+                "IN THE\nfield",
+                "taken",
+                "fielded",
+                "between",
+                "Jan.",
+                "March",
+                "12",
+                "3.5",
+                "1,024",
+                "-",
+                "–",
+                "to",
+                "2024",
+                ",",
+                " ",
+                "ı",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(META_TEXTS)
+def test_meta_scans_are_the_plain_patterns(text: str) -> None:
+    assert _spans(meta._COUNT.finditer(text)) == _spans(_COUNT_PLAIN.finditer(text))
+    assert meta.pollster_mentions(text) == [(m.start(), m.group()) for m in POLLSTER_RE.finditer(text)]
+    low = folded(text)
+    if low is not None:
+        fast = finditer_at(meta._MOE_KEY, text, finder_starts(meta._MOE_KEY_FIND, low))
+        assert _spans(fast) == _spans(meta._MOE_KEY.finditer(text))
+        found = search_at(meta._FIELDWORK, text, finder_starts(meta._FIELDWORK_FIND, low))
+        plain = meta._FIELDWORK.search(text)
+        assert (found and found.span()) == (plain and plain.span())
