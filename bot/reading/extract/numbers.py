@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.reading.extract.scan import finder_starts, finditer_at
+from bot.reading.extract.scan import finder_starts, finditer_at, folded
 
 UNITS = {
     "zero": 0,
@@ -160,12 +160,8 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
         mk = PCT_MARK.match(text, end) if text[end : end + 1] in _MARK_FIRST else None
         out.append(Candidate(number, start, end, mk.end() if mk else end, mk is not None, spelled=False))
     spelled: list[Candidate] = []
-    low = text.lower()
-    markers = (
-        finditer_at(_MARKER_LOWER, low, _marker_starts(low))
-        if len(low) == len(text)
-        else _MARKER.finditer(text)
-    )
+    low = folded(text)  # shared with other passes; None only where _MARKER gives the same matches anyway
+    markers = _MARKER.finditer(text) if low is None else finditer_at(_MARKER_LOWER, low, _marker_starts(low))
     for mk in markers:
         if len(spelled) >= limit:
             break
