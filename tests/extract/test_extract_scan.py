@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.reading.extract import meta, numbers, questions
+from bot.reading.extract import meta, numbers, questions, rules
 from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
 from bot.reading.extract.vocab import POLLSTER_RE
 
@@ -236,3 +236,50 @@ def test_meta_scans_are_the_plain_patterns(text: str) -> None:
         found = search_at(meta._FIELDWORK, text, finder_starts(meta._FIELDWORK_FIND, low))
         plain = meta._FIELDWORK.search(text)
         assert (found and found.span()) == (plain and plain.span())
+
+
+RULES_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "three in 10",
+            "Nine-in-ten",
+            "7 out of 10",
+            "one out-of five",
+            "x1 in ten",
+            "seven in four",
+            "in",
+            "Democrats",
+            "Dana Whitfield",
+            "Republican David Perdue",
+            "J. Smith",
+            "Sam  O’Neil Jr.",
+            "Poll",
+            "surveyed",
+            "Interviews",
+            "SAMPLE of",
+            "questioned",
+            "xpoll",
+            "ı",
+            " ",
+            "\n",
+            "-",
+            ",",
+            ".",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(RULES_TEXTS, RULES_TEXTS.map(str.upper)))
+def test_rules_scans_are_the_plain_patterns(text: str) -> None:
+    low = text.lower()
+    fast = finditer_at(rules._RATIO_POP_LOWER, low, rules._ratio_starts(low))
+    assert _spans(fast) == _spans(rules._RATIO_POP_LOWER.finditer(low))
+    fast = finditer_at(rules._NAME_SEQ, text, finder_starts(rules._NAME_PAIR, text))
+    assert _spans(fast) == _spans(rules._NAME_SEQ.finditer(text))
+    fold = folded(text)
+    if fold is not None:
+        fast = finditer_at(rules._SAMPLE_KEY, text, finder_starts(rules._SAMPLE_KEY_FIND, fold))
+        assert _spans(fast) == _spans(rules._SAMPLE_KEY.finditer(text))
