@@ -1,15 +1,302 @@
-"""Anchored scanning and trie alternations give exactly the plain regex's matches."""
+"""The fast scans (anchored keyword searches, whole-text finders, trie alternations) give exactly the
+matches of the plain patterns they stand in for."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.reading.extract import filters, labels, questions, rules
-from bot.reading.extract.scan import CASE_TRAPS, Anchored, literal_starts, longest_first
+from bot.reading.extract import filters, labels, meta, numbers, questions, rules
+from bot.reading.extract.scan import (
+    CASE_TRAPS,
+    Anchored,
+    finder_starts,
+    finditer_at,
+    folded,
+    literal_starts,
+    longest_first,
+    search_at,
+)
+from bot.reading.extract.vocab import POLLSTER_RE
+
+# Pieces that make the patterns match, almost match, or match at awkward offsets.
+PIECES = st.sampled_from(
+    [
+        "the",
+        "The",
+        "this",
+        "next year's",
+        "next year’s",
+        "2012",
+        "1996",
+        "GOP",
+        "Republican",
+        "Democratic",
+        "Senate",
+        "Senatorial",
+        "House",
+        "state",
+        "general",
+        "presidential",
+        "primary",
+        "nomination",
+        "caucuses",
+        "race",
+        "election",
+        "vote",
+        "share",
+        "of",
+        "intention",
+        "voting",
+        "for",
+        "President",
+        "in",
+        "New",
+        "Iowa",
+        "Ohio",
+        "voters",
+        "contest",
+        "U.S.",
+        "St.",
+        "x",
+        "Big",
+        "two-party",
+        "preferred",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "-",
+        "(",
+        ",",
+        ".",
+        "’",
+        "ı",
+    ]
+)
+SEP = st.sampled_from([" "] * 6 + ["  ", "\n", " \t", "", "-", ", "])
+# Race-shaped phrases: an opening word, a year, capitalised words, an office word, filler, a contest.
+RACE_PHRASE = st.tuples(
+    st.sampled_from(["", "the", "This", "next year's", "next year’s", "x", "("]),
+    st.sampled_from(["", "2012", "1996", "20x1"]),
+    st.lists(st.sampled_from(["Big", "U.S.", "New", "St.", "Iowa", "x-Ray", "GOP"]), max_size=4),
+    st.sampled_from(["GOP", "Republican", "state", "Senate", "House", "general", "presidential", "stat"]),
+    st.lists(st.sampled_from(["big", "open-seat", "x", "Senate"]), max_size=3),
+    st.sampled_from(["primary", "caucuses", "race", "vote", "nomination", "cup"]),
+    st.sampled_from(["", "for President", "for Governor", "for Ohio", "for the"]),
+)
+PHRASE_TEXTS = st.lists(
+    st.tuples(
+        RACE_PHRASE.map(lambda t: [t[0], t[1], *t[2], t[3], *t[4], t[5], t[6]]),
+        st.lists(SEP, min_size=12, max_size=12),
+    ),
+    min_size=1,
+    max_size=4,
+).map(
+    lambda ps: " x ".join(
+        "".join(w + sep for w, sep in zip(words, seps, strict=False) if w) for words, seps in ps
+    )
+)
+TEXTS = st.one_of(
+    PHRASE_TEXTS,
+    st.lists(PIECES, max_size=60).map(" ".join),
+    st.lists(PIECES, max_size=60).map("".join),
+    st.text(alphabet="aeGOPRS tn12x\n-", max_size=80),
+)
+
+
+def _spans(ms: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in ms]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+@example("in next year's 2012 Big New Iowa GOP primary for President")  # the longest lead-in: six runs
+def test_race_scan_is_finditer(text: str) -> None:
+    fast = finditer_at(questions._RACE, text, questions._race_starts(text))
+    assert _spans(fast) == _spans(questions._RACE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_searches_after_a_literal_finder_are_search(text: str) -> None:
+    for rx, finder in (
+        (questions._RACE_PLACE, questions._RACE_PLACE_AFTER_B),
+        (questions._VOTE_SHARE, questions._VOTE_SHARE_AFTER_B),
+    ):
+        fast = search_at(rx, text, finder_starts(finder, text))
+        slow = rx.search(text)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_finditer_at_skips_candidates_inside_a_match() -> None:
+    rx = re.compile(r"ab+")
+    text = "abbb ab abab"
+    assert _spans(finditer_at(rx, text, range(len(text)))) == _spans(rx.finditer(text))
+
+
+def test_folded_refuses_characters_lower_does_not_fold() -> None:
+    assert folded("Voting Intention") == "voting intention"
+    assert re.search("intention", "ıntention", re.IGNORECASE)  # why "ı" is refused
+    assert folded("voting ıntention") is None
+    assert folded("ſhare") is None
+    assert folded("İstanbul") is None  # lower() lengthens it
+
+
+NUMBER_TEXTS = st.one_of(
+    st.text(alphabet="0123456789,.$%/ \t-apPcentrx٣", max_size=80),
+    st.lists(
+        st.sampled_from(
+            [
+                "45",
+                "1,024",
+                "3.5",
+                "12,34",
+                "$2",
+                "9/11",
+                "x7",
+                "%",
+                " percent",
+                "per cent",
+                "-per-cent",
+                "pct",
+                "e",
+                " ",
+                "\t",
+                "-",
+                "Sixty",
+            ]
+        ),
+        max_size=30,
+    ).map("".join),
+)
+_DIGITS_PLAIN = re.compile(r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMBER_TEXTS)
+@example("Sixty - % and eight\t-\tper cent, ten -pct, 5 - %")  # the longest gaps before a marker
+def test_number_scans_are_the_plain_patterns(text: str) -> None:
+    assert _spans(numbers._DIGITS.finditer(text)) == _spans(_DIGITS_PLAIN.finditer(text))
+    low = text.lower()
+    fast = finditer_at(numbers._MARKER_LOWER, low, numbers._marker_starts(low))
+    assert _spans(fast) == _spans(numbers._MARKER_LOWER.finditer(low))
+
+
+_COUNT_PLAIN = re.compile(r"(?=\d)(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w%]|[.,]\d)")
+META_TEXTS = st.one_of(
+    NUMBER_TEXTS,
+    st.lists(
+        st.sampled_from(
+            [
+                "YouGov",
+                "xYouGov",
+                "YouGov/",
+                "Ipsos",
+                "Ipsos MORI",
+                "Gallup",
+                "Pew Research Center",
+                "Pew",
+                "margin of error",
+                "MoE",
+                "moe",
+                "Error",
+                "ERROR",
+                "±",
+                "+/-",
+                "plus or minus",
+                "Minus",
+                "conducted",
+                "Conducted from",
+                "Carried  out",
+                "IN THE\nfield",
+                "taken",
+                "fielded",
+                "between",
+                "Jan.",
+                "March",
+                "12",
+                "3.5",
+                "1,024",
+                "-",
+                "–",
+                "to",
+                "2024",
+                ",",
+                " ",
+                "ı",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(META_TEXTS)
+def test_meta_scans_are_the_plain_patterns(text: str) -> None:
+    assert _spans(meta._COUNT.finditer(text)) == _spans(_COUNT_PLAIN.finditer(text))
+    assert meta.pollster_mentions(text) == [(m.start(), m.group()) for m in POLLSTER_RE.finditer(text)]
+    low = folded(text)
+    if low is not None:
+        fast = finditer_at(meta._MOE_KEY, text, finder_starts(meta._MOE_KEY_FIND, low))
+        assert _spans(fast) == _spans(meta._MOE_KEY.finditer(text))
+        found = search_at(meta._FIELDWORK, text, finder_starts(meta._FIELDWORK_FIND, low))
+        plain = meta._FIELDWORK.search(text)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+RULES_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "three in 10",
+            "Nine-in-ten",
+            "7 out of 10",
+            "one out-of five",
+            "x1 in ten",
+            "seven in four",
+            "in",
+            "Democrats",
+            "Dana Whitfield",
+            "Republican David Perdue",
+            "J. Smith",
+            "Sam  O’Neil Jr.",
+            "Poll",
+            "surveyed",
+            "Interviews",
+            "SAMPLE of",
+            "questioned",
+            "xpoll",
+            "ı",
+            " ",
+            "\n",
+            "-",
+            ",",
+            ".",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(RULES_TEXTS, RULES_TEXTS.map(str.upper)))
+def test_rules_scans_are_the_plain_patterns(text: str) -> None:
+    low = text.lower()
+    fast = finditer_at(rules._RATIO_POP_LOWER, low, rules._ratio_starts(low))
+    assert _spans(fast) == _spans(rules._RATIO_POP_LOWER.finditer(low))
+    fast = finditer_at(rules._NAME_SEQ, text, finder_starts(rules._NAME_PAIR, text))
+    assert _spans(fast) == _spans(rules._NAME_SEQ.finditer(text))
+    fold = folded(text)
+    if fold is not None:
+        fast = finditer_at(rules._SAMPLE_KEY, text, finder_starts(rules._SAMPLE_KEY_FIND, fold))
+        assert _spans(fast) == _spans(rules._SAMPLE_KEY.finditer(text))
+
+
+# -- Anchored and trie alternations ------------------------------------------------------------
 
 PATTERNS = [
     re.compile(r"\b(?:poll|polls\s+closed|n\s+size)\b|(?P<exit>\bexit[- ]poll)"),

@@ -9,9 +9,12 @@ import re
 
 from bot.models import PollMeta
 from bot.reading.extract.memo import per_text
-from bot.reading.extract.vocab import MONTHS, POLLSTER_RE
+from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
+from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POLLSTERS
 
-_COUNT = re.compile(r"(?=\d)(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{2,7})(?![\w%]|[.,]\d)")
+# The first digit comes before the lookbehind, which checks the character before it: the same matches
+# as "(?<![\w.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{2,7})...", but the engine can skip ahead to the next digit.
+_COUNT = re.compile(r"\d(?<![\w.,$£€]\d)(?:\d{0,2}(?:,\d{3})+|\d{1,6})(?![\w%]|[.,]\d)")
 _SAMPLE_LEFT = re.compile(
     r"(?:\b(?:sample|survey|poll|polled|polling|surveyed|interviewed|interviews|questioned)\s+(?:of\s+|with\s+)?"
     r"(?:among\s+)?(?:a\s+)?(?:(?:random|representative|national|nationally)\s+)*(?:sample\s+of\s+)?"
@@ -31,17 +34,25 @@ _MOE = re.compile(
     re.IGNORECASE,
 )
 _MOE_KEY = re.compile(r"error|±|\+/-|minus|\bMoE\b", re.IGNORECASE)
+# Over folded (lower-cased) text: matches at every offset where _MOE_KEY matches the text.
+_MOE_KEY_FIND = re.compile(r"error|±|\+/-|minus|moe")
 _FIELDWORK = re.compile(
     rf"\b(?:conducted|fielded|carried\s+out|taken|in\s+the\s+field)\s+(?:from\s+|between\s+|on\s+)?"
     rf"(?P<when>(?:{MONTHS})\.?\s+\d{{1,2}}(?:\s*(?:-|–|to|and)\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})?"
     rf"(?:,?\s+(?:19|20)\d\d)?)",
     re.IGNORECASE,
 )
+# Over folded text: matches at every offset where _FIELDWORK matches the text (its words, lower-cased).
+_FIELDWORK_FIND = re.compile(r"conducted|fielded|carried|taken|in\s+the\s+field")
+# Any pollster name, literal first: matches wherever POLLSTER_RE does (which adds the boundary checks).
+_POLLSTER_FIND = re.compile("|".join(re.escape(p) for p in POLLSTERS))
 
 
 def pollster_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every pollster named in the text, in order."""
-    return [(m.start(), m.group(0)) for m in POLLSTER_RE.finditer(text)]
+    return [
+        (m.start(), m.group(0)) for m in finditer_at(POLLSTER_RE, text, finder_starts(_POLLSTER_FIND, text))
+    ]
 
 
 def main_pollster(mentions: list[tuple[int, str]]) -> str | None:
@@ -71,7 +82,8 @@ def pollster_at(mentions: list[tuple[int, str]], pos: int, s_start: int, s_end: 
 @per_text
 def sample_size(text: str) -> tuple[int, int] | None:
     """(size, offset) of the first sample size the text states ("a survey of 1,024 adults", "N=800")."""
-    low_text = text.lower()
+    fold = folded(text)
+    low_text = text.lower() if fold is None else fold
     if not any(k in low_text for k in (*_SAMPLE_KEYS, "surveyed", "polled", "respondents")):
         return None  # cheap exit: every rule below needs one of these words
     for m in _COUNT.finditer(text):
@@ -88,7 +100,13 @@ def sample_size(text: str) -> tuple[int, int] | None:
 
 
 def margin_of_error(text: str) -> float | None:
-    for k in _MOE_KEY.finditer(text):
+    low = folded(text)
+    keys = (
+        _MOE_KEY.finditer(text)
+        if low is None
+        else finditer_at(_MOE_KEY, text, finder_starts(_MOE_KEY_FIND, low))
+    )
+    for k in keys:
         window = text[max(0, k.start() - 45) : k.end() + 60]
         m = _MOE.search(window)
         if m is not None:
@@ -98,10 +116,15 @@ def margin_of_error(text: str) -> float | None:
 
 
 def fieldwork(text: str) -> str | None:
-    low = text.lower()
+    fold = folded(text)
+    low = text.lower() if fold is None else fold
     if not any(k in low for k in ("conducted", "fielded", "carried out", "taken", "in the field")):
         return None
-    m = _FIELDWORK.search(text)
+    m = (
+        _FIELDWORK.search(text)
+        if fold is None
+        else search_at(_FIELDWORK, text, finder_starts(_FIELDWORK_FIND, fold))
+    )
     return m.group("when") if m else None
 
 

@@ -11,7 +11,10 @@ re-tried, and lookbehinds that reject numbers glued to other numbers or to ``%``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from bot.reading.extract.scan import finder_starts, finditer_at, folded
 
 UNITS = {
     "zero": 0,
@@ -53,12 +56,23 @@ _UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # A percent marker right after a number: "%", " %", " percent", " per cent", "-per cent", " pct".
 PCT_MARK = re.compile(r"[ \t]?(?:-[ \t]?)?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
 
-_DIGITS = re.compile(r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)")
+# The first digit comes before the lookbehind, which checks the character before it: the same matches
+# as "(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)...", but the engine can skip ahead to the next digit.
+_DIGITS = re.compile(r"\d(?<![\w.$£€%/]\d)(?>\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\w/]|\.\d)")
+# Characters PCT_MARK can start with (IGNORECASE; nothing but "p" and "P" matches "p"): a cheap test
+# before PCT_MARK.match, which most numbers ("in 2019", "$2 million") fail.
+_MARK_FIRST = frozenset(" \t-%pP")
 # Spelled-out numbers only count before a percent marker, so they are looked for backwards from each
 # marker in a short window instead of at every word of the text.
 _MARKER = re.compile(r"(?<=[A-Za-z])[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
 # The same over lower-cased text, case-sensitive (about twice as fast; used when lower() keeps offsets).
 _MARKER_LOWER = re.compile(r"(?<=[a-z])[ \t]?-?[ \t]?(?:%|percent\b|per[ \t-]?cent\b|pct\b)")
+# Every _MARKER_LOWER match ends in "%", "per..." or "pct" at most three characters ("[ \t]?-?[ \t]?")
+# after its start, which follows a letter: so it starts at most 3 characters before one of these keys,
+# right after a letter or in a run of spaces, tabs and hyphens before the key.
+_MARKER_KEY = re.compile(r"%|p(?:er|ct)")
+_MARKER_GAP = frozenset(" \t-")
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SPELLED_BEFORE = re.compile(
     rf"""\b(?P<w>
         (?:{_TENS_ALT})(?:[\s-](?:{_DIGIT_WORDS}))?
@@ -135,15 +149,19 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     for m in _DIGITS.finditer(text):
         if len(out) >= limit:
             break
-        value = parse_number(m.group(0))
-        if value is None:
+        written = m.group()
+        if len(written) > 15:  # parse_number's limit (a match is digits, commas and a dot: no strip)
+            continue
+        try:
+            number = float(written.replace(",", ""))
+        except ValueError:  # as parse_number does (not seen: any Unicode digit parses)
             continue
         start, end = m.start(), m.end()
-        mk = PCT_MARK.match(text, end)
-        out.append(Candidate(value, start, end, mk.end() if mk else end, mk is not None, spelled=False))
+        mk = PCT_MARK.match(text, end) if text[end : end + 1] in _MARK_FIRST else None
+        out.append(Candidate(number, start, end, mk.end() if mk else end, mk is not None, spelled=False))
     spelled: list[Candidate] = []
-    low = text.lower()
-    markers = _MARKER_LOWER.finditer(low) if len(low) == len(text) else _MARKER.finditer(text)
+    low = folded(text)  # shared with other passes; None only where _MARKER gives the same matches anyway
+    markers = _MARKER.finditer(text) if low is None else finditer_at(_MARKER_LOWER, low, _marker_starts(low))
     for mk in markers:
         if len(spelled) >= limit:
             break
@@ -162,6 +180,21 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
         out = sorted(out + spelled, key=lambda c: c.start)
     _link_pairs(text, out)
     return out
+
+
+def _marker_starts(low: str) -> Iterator[int]:
+    """Offsets where _MARKER_LOWER can match ``low`` (a superset, ascending): see _MARKER_KEY."""
+    last = 0
+    for q in finder_starts(_MARKER_KEY, low):
+        before = low[q - 1 : q]
+        if before in _LOWER_ASCII:
+            first = q
+        elif before in _MARKER_GAP:
+            first = max(q - 3, 1)
+        else:
+            continue  # a digit, "(", ...: no match ends at this key
+        yield from range(max(first, last), q + 1)
+        last = q + 1
 
 
 def _link_pairs(text: str, cands: list[Candidate]) -> None:

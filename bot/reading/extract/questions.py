@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.labels import _q, wh_question, yes_no_question
+from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
 
 _ASKED = re.compile(
     r"\basked\s+(?:(?:respondents|voters|people|Americans|them|adults|participants|those\s+polled)\s+)?"
@@ -33,7 +34,19 @@ _RACE = re.compile(
     r"(?:primary|nomination|caucus(?:es)?|race|election|contest|runoff|vote)"
     r"(?:\s+for\s+(?:President|Senate|Senator|Governor|Mayor|[A-Z]\w+))?)"
 )
+# Every _RACE match contains one of these words, preceded by at most six "word + spaces" units ("next",
+# "year's", a year, three capitalised words), each a run of non-space characters: the match starts in
+# those six runs before the word, at "t", "n", "1", "2" or a capital, or at the word itself.
+_RACE_KEY = re.compile(
+    r"GOP|Republican|Democratic|Labour|Conservative|Liberal|presidential|Senate|Senatorial|gubernatorial|"
+    r"mayoral|House|federal|general|leadership|Westminster|provincial|state"
+)
+_BACK_6_RUNS = re.compile(r"(?:\s+\S+){0,6}")  # matched on the reversed text: six runs back, greedily
+_RACE_FIRST = re.compile(r"\b[tn12A-Z]")
 _VOTING_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention\b", re.IGNORECASE)
+_VOTE_SHARE_AFTER_B = re.compile(r"share\s+of\s+the\s+vote\b|vote\s+share\b")
+# The same with "\b" before each branch: _VOTE_SHARE_AFTER_B (literal first) matches wherever it does.
+_VOTE_SHARE = re.compile(r"\bshare\s+of\s+the\s+vote\b|\bvote\s+share\b")
 
 
 def asked_question(sentence: str) -> str | None:
@@ -106,7 +119,10 @@ def race_name(text: str) -> str | None:
     """The race a horse-race passage is about ("2012 GOP nomination for President")."""
     # A passage names its race several times ("the 2012 Republican primary", "the race for the GOP
     # presidential nomination"): the fullest mention names it best, with a year from any mention.
-    races = [re.sub(r"^(?:the|this)\s+", "", m.group("race"), flags=re.I) for m in _RACE.finditer(text)]
+    races = [
+        re.sub(r"^(?:the|this)\s+", "", m.group("race"), flags=re.I)
+        for m in finditer_at(_RACE, text, _race_starts(text))
+    ]
     if not races:
         return None
     race = max(races, key=lambda r: len(r.split()) - len(_YEAR.findall(r)))
@@ -117,14 +133,31 @@ def race_name(text: str) -> str | None:
     return race
 
 
+def _race_starts(text: str) -> list[int]:
+    """Offsets where _RACE can match (a superset, ascending): see _RACE_KEY."""
+    starts: set[int] = set()
+    rev = ""
+    for k in finder_starts(_RACE_KEY, text):
+        rev = rev or text[::-1]
+        back = _BACK_6_RUNS.match(rev, len(text) - k)
+        window = len(text) - back.end() if back is not None else k
+        starts.update(f.start() for f in _RACE_FIRST.finditer(text, window, k))
+        starts.add(k)
+    return sorted(starts)
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def horse_race_question(passage: str) -> str:
-    if re.search(r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", passage):
+    # Each search runs only when the passage holds a word that every match of its pattern contains.
+    if ("preferred" in passage or "2PP" in passage or "TPP" in passage) and re.search(
+        r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", passage
+    ):
         return "Two-party preferred vote"
-    if _VOTING_INTENTION.search(passage) or re.search(
-        r"\bshare\s+of\s+the\s+vote\b|\bvote\s+share\b", passage
+    low = folded(passage)
+    if ((low is None or "intention" in low) and _VOTING_INTENTION.search(passage)) or (
+        "share" in passage and search_at(_VOTE_SHARE, passage, finder_starts(_VOTE_SHARE_AFTER_B, passage))
     ):
         return "Voting intention"
     race = race_name(passage)
@@ -136,13 +169,15 @@ def horse_race_question(passage: str) -> str:
         r"\b[A-Z][a-z]+\b",
         re.sub(r"\b(?:Republican|Democratic|Labour|Conservative|Liberal|Senate|House)\b", "", race),
     ):
-        place = _RACE_PLACE.search(passage)
+        place = search_at(_RACE_PLACE, passage, finder_starts(_RACE_PLACE_AFTER_B, passage))
         if place is not None:
             race = re.sub(r"^((?:19|20)\d\d\s+)?", rf"\g<1>{place.group('p')} ", race, count=1)
     return f"Vote choice in the {race}"
 
 
-_RACE_PLACE = re.compile(
-    r"\b(?:voters|primary|caucus(?:es)?|race|contest)\s+in\s+(?P<p>(?:New\s+|North\s+|South\s+|West\s+|Rhode\s+)?"
+_RACE_PLACE_AFTER_B = re.compile(
+    r"(?:voters|primary|caucus(?:es)?|race|contest)\s+in\s+(?P<p>(?:New\s+|North\s+|South\s+|West\s+|Rhode\s+)?"
     r"[A-Z][a-z]{3,})\b"
 )
+# The same after "\b": _RACE_PLACE_AFTER_B (literal first, so fast to search) matches wherever it does.
+_RACE_PLACE = re.compile(r"\b" + _RACE_PLACE_AFTER_B.pattern)

@@ -12,6 +12,7 @@ Pipeline (each step in its own module):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.models import Extraction
@@ -20,6 +21,7 @@ from bot.reading.extract.gates import Gated, contains_any, ends_with_label, ends
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import Candidate, find_candidates
+from bot.reading.extract.scan import finder_starts, finditer_at, folded
 from bot.reading.extract.sentences import Sentence, split_sentences
 from bot.reading.extract.vocab import COUNTRY_UNIVERSE, NOT_NAMES, TITLES
 
@@ -779,15 +781,20 @@ _RATIO_POP = re.compile(
     re.IGNORECASE,
 )
 _RATIO_POP_LOWER = re.compile(_RATIO_POP.pattern)
+# Every _RATIO_POP_LOWER match has " in "/"-in-"/" out of " right after its number word ("one".."nine"
+# or a digit: 1 to 5 characters), so it starts 2 to 6 characters before an "in"/"out" this finds.
+_RATIO_IN = re.compile(r"(?:in|out[ -]of)[ -](?:10|ten|five|four|three)\s")
 
 
 def _ratio_populations(text: str) -> list[tuple[int, str]]:
     """Universes named only beside a ratio: "three in 10 Democrats and Democratic-leaning voters think"."""
     out: list[tuple[int, str]] = []
-    low = text.lower()
+    low = folded(text) or text.lower()  # the same string; folded() is shared with other passes
     if len(low) == len(text):
         # Scan the lower-cased text case-sensitively (faster), then read the chunk from the text itself.
-        hits = (_RATIO_POP.match(text, h.start()) for h in _RATIO_POP_LOWER.finditer(low))
+        hits = (
+            _RATIO_POP.match(text, h.start()) for h in finditer_at(_RATIO_POP_LOWER, low, _ratio_starts(low))
+        )
         matches = [m for m in hits if m is not None]
     else:
         matches = list(_RATIO_POP.finditer(text))
@@ -801,6 +808,14 @@ def _ratio_populations(text: str) -> list[tuple[int, str]]:
         ):
             out.append((m.start(), found[0]))
     return out
+
+
+def _ratio_starts(low: str) -> Iterator[int]:
+    """Offsets where _RATIO_POP_LOWER can match ``low`` (a superset, ascending): see _RATIO_IN."""
+    last = 0
+    for f in finder_starts(_RATIO_IN, low):
+        yield from range(max(f - 6, last), f - 1)
+        last = max(last, f - 1)
 
 
 _DEMONYM_WORD = re.compile(
@@ -826,13 +841,17 @@ _NAME_SEQ = re.compile(
 )
 
 
+# Two capitalised words in a row, literal first: matches wherever _NAME_SEQ does.
+_NAME_PAIR = re.compile(r"[A-Z][a-z]+\s+[A-Z]")
+
+
 def _full_names(text: str, drafts: list[Draft]) -> None:
     """A surname answer takes the full name the passage gives it: "Whitfield" -> "Dana Whitfield"."""
     singles = {d.answer for d in drafts if d.name_answer and re.fullmatch(r"[A-Z][a-z'’-]+", d.answer)}
     if not singles:
         return
     full: dict[str, str] = {}
-    for m in _NAME_SEQ.finditer(text):
+    for m in finditer_at(_NAME_SEQ, text, finder_starts(_NAME_PAIR, text)):
         first, last = m.group("first"), m.group("last")
         if last not in singles or last in full:
             continue
@@ -872,6 +891,7 @@ _SAMPLE_POP = re.compile(
     re.IGNORECASE,
 )
 _SAMPLE_KEY = re.compile(r"\b(?:poll|survey|interview|sample|questioned)", re.IGNORECASE)
+_SAMPLE_KEY_FIND = re.compile(r"poll|survey|interview|sample|questioned")  # over folded text: see scan.folded
 _SURVEY_AMONG = re.compile(
     r"\b(?:poll|survey|sample)\s+(?:\w+\s+){0,3}?(?:among|of)\s+(?P<pop>[^,;:.()\d]{3,60})", re.IGNORECASE
 )
@@ -879,7 +899,13 @@ _SURVEY_AMONG = re.compile(
 
 def _sample_population(text: str) -> str | None:
     """The universe in a sample description: "poll 2,000 self-described Republicans"."""
-    for k in _SAMPLE_KEY.finditer(text):
+    low = folded(text)
+    keys = (
+        _SAMPLE_KEY.finditer(text)
+        if low is None
+        else finditer_at(_SAMPLE_KEY, text, finder_starts(_SAMPLE_KEY_FIND, low))
+    )
+    for k in keys:
         for rx in (_SAMPLE_POP, _SURVEY_AMONG):
             m = rx.match(text, k.start())
             if m is not None:

@@ -1,16 +1,21 @@
-"""Literal-anchored search: the same matches as ``pattern.finditer``/``search``, found faster.
+"""Faster scans that give exactly the matches of a slower pattern.
 
-Python's ``re`` skips ahead quickly only when a pattern starts with one literal or a character set.
-Most of the extractor's keyword patterns start with ``\\b`` and then one of many words
-(``\\b(?:poll|survey|...)``), or use IGNORECASE, so the engine tries the whole alternation at every
-character. Every match of such a pattern starts with one of a few literal words, though. An
-:class:`Anchored` pattern reads those words off the parsed pattern, finds where they occur with a
-small trie-shaped regex that does skip ahead, and runs the real pattern only there. The matches are
-the real pattern's own: a position where no word starts can't start a match.
+Python's ``re`` skips ahead quickly only when a pattern starts with one literal or a character set
+(case-sensitive). A pattern that starts with ``\\b``, a lookaround or an optional part, or uses
+IGNORECASE, is tried in full at every character. Two ways around it, both exact because
+``pattern.match(text, pos)`` at a position is the match ``search``/``finditer`` find there (``\\b`` and
+lookbehinds still see the characters before ``pos``):
 
-When the words can't be read off (a pattern starting with an optional part or a character class),
-or an IGNORECASE pattern meets one of the few non-ASCII letters that match ASCII ones without
-ignoring case (``ſ``, ``K``, ``ı``, ``İ``), it falls back to the plain pattern.
+- :class:`Anchored` reads the literal words every match starts with off the parsed pattern, finds
+  where they occur with a small trie-shaped regex that does skip ahead, and runs the pattern only
+  there (keyword patterns over sentences and windows);
+- :func:`finditer_at` / :func:`search_at` take the candidate positions from the caller, found by a
+  hand-made literal-first finder or string operations (whole-text passes whose patterns start with an
+  optional part, where the words can't be read off).
+
+IGNORECASE patterns are anchored over the lower-cased text, which is exact except for the few
+non-ASCII letters that match ASCII ones ignoring case without lowering to them (or that change the
+length when lowered): texts containing one fall back to the plain pattern.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from bot.reading.extract.memo import per_text
 
 # Non-ASCII characters that IGNORECASE matches to ASCII letters (found by trying every code point;
 # see tests/extract/test_extract_scan.py). ``İ`` is also the one letter whose lower() is longer.
@@ -139,7 +146,7 @@ class Anchored:
             return None
         if not self._lower:
             return s
-        if not s.isascii() and any(ch in CASE_TRAPS for ch in s):
+        if not s.isascii() and any(trap in s for trap in CASE_TRAPS):
             return None
         return s.lower()
 
@@ -164,3 +171,51 @@ class Anchored:
 
     def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(s, pos, endpos), None)
+
+
+@per_text  # several whole-text passes of one extraction share it
+def folded(text: str) -> str | None:
+    """``text.lower()`` when it can stand in for IGNORECASE matching of ASCII words, else None.
+
+    That is: lower-casing keeps every offset, and every character that matches an ASCII letter
+    case-insensitively becomes that letter. Then an IGNORECASE match of an ASCII literal at an offset
+    of ``text`` is an exact case-sensitive occurrence of the lower-cased literal at that offset of the
+    result, so ``key in folded(text)`` is a necessary condition for a match needing ``key``.
+    """
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(trap in text for trap in CASE_TRAPS)):
+        return None
+    return low
+
+
+def finder_starts(finder: re.Pattern[str], text: str, pos: int = 0) -> Iterator[int]:
+    """Every offset (from ``pos`` on, ascending) at which ``finder`` matches ``text``, overlaps included."""
+    while (f := finder.search(text, pos)) is not None:
+        yield f.start()
+        pos = f.start() + 1
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` given ``starts``: ascending offsets including every offset where
+    ``pattern.match(text, offset)`` succeeds. ``pattern`` must never match the empty string.
+
+    ``finditer`` returns the match at the smallest offset at or after the end of the previous match;
+    trying the candidate offsets in order and skipping those inside the previous match does the same.
+    """
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> re.Match[str] | None:
+    """``pattern.search(text)`` given ``starts`` as for :func:`finditer_at`."""
+    for s in starts:
+        m = pattern.match(text, s)
+        if m is not None:
+            return m
+    return None
