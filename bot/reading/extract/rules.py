@@ -724,17 +724,19 @@ def _fuller_mentions(drafts: list[Draft], main: str) -> None:
 
     "Trump voters" after "2020 Trump voters", "Republicans" in a poll of "self-described Republicans".
     """
-    seen: list[str] = [main]
+    # Fuller names first seen first; a repeat adds nothing (the first copy would match first), and
+    # keeping repeats made this quadratic in the number of figures.
+    seen: dict[str, str] = {main: main.lower()}
     for d in drafts:
         if not d.explicit_pop:
             continue
-        short = d.population.lower()
-        for full in seen:
-            if full.lower().endswith(" " + short) and len(full.split()) <= 4:
+        tail = " " + d.population.lower()
+        for full, low in seen.items():
+            if low.endswith(tail) and len(full.split()) <= 4:
                 d.population = full
                 break
         else:
-            seen.append(d.population)
+            seen.setdefault(d.population, d.population.lower())
 
 
 def _any_strong_figure(
