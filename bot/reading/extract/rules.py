@@ -992,6 +992,20 @@ def _complete_answers(drafts: list[Draft]) -> None:
         _enrich_yes_no(figs)
         _stance_answers(figs)
         _answers_from_question_verb(figs)
+        _statement_answers(figs)
+
+
+def _statement_answers(figs: list[Draft]) -> None:
+    """A lone "yes" to a statement reads better as the statement: "45% think the sex on the birth
+    certificate is the only way" answers "the sex on the birth certificate is the only way", not "yes".
+
+    Only when no figure of the question answers "no" (then yes/no is the pair a reader poll offers).
+    """
+    if any(d.answer == "no" or d.answer.startswith("no,") for d in figs):
+        return
+    for d in figs:
+        if d.answer == "yes" and d.statement and len(d.statement.split()) >= 3:
+            d.answer = " ".join(d.statement.split()[:8])
 
 
 _THIS_VIEW = re.compile(
