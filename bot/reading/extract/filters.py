@@ -36,6 +36,8 @@ _RIGHT_REJECT = re.compile(
         increase|decrease|drop|rise|jump|decline|gain|lead\b|margin|advantage|edge|swing|shift|cut\b|
         hike|raise|tariff|tax|bracket|level\b|stake|discount|interest|return|growth|
         chance|probability|likelihood|odds|pay\b|APR|threshold|mark\b|barrier|hurdle|
+        sure\b|confident\b|convinced\b|committed\b|guaranteed\b|honest\b|serious\b|
+        behind\s+(?:him|her|it|them|you|this|that)\b|
         or\s+more|or\s+higher|or\s+above|or\s+less|or\s+lower|or\s+below|\+\s*1|plus\s+one|
         of\s+(?:the\s+)?(?:GDP|precincts|votes?\b|ballots|popular\s+vote|budget|income|salary|
         (?:their\s+|its\s+|the\s+)?(?:revenue|capacity|market|population\s+growth))|
@@ -146,9 +148,14 @@ _BETWEEN_AND = Gated(
     re.compile(r"\bbetween\s+\S{1,12}\s+and\s*$", re.IGNORECASE),
     ends_with_word("and"),
 )
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
+# "a 3% tariff", "a statewide 0.5% sales tax": a determiner up to two modifiers before the number.
 _ADJ_LEFT = Gated(
-    re.compile(r"\b(?:a|an|the|its|their|his|her)\s*$", re.IGNORECASE),
-    ends_with_word("a", "an", "the", "its", "their", "his", "her"),
+    re.compile(
+        r"\b(?:a|an|the|its|their|his|her)(?:\s+(?!(?:of|and|or|to|in|with|for)\b)[A-Za-z][\w-]*){0,2}\s*$",
+        re.IGNORECASE,
+    ),
+    lambda s: not _DETERMINERS.isdisjoint(w.lower() for w in s.split()[-3:]),
 )
 _ADJ_RIGHT = re.compile(
     r"^[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|increase|cut|hike|raise|"

@@ -813,7 +813,17 @@ def wh_question(wh: str, body: str) -> str:
     m = re.match(r"(?P<np>.*?)\byou\s+(?P<rest>.+)", b)
     if m is not None:
         return _q(f"{wh} {m.group('np').strip()} do you {m.group('rest')}")
+    m = _IT_IS.match(b)
+    if m is not None:
+        # "how likely it is that ..." -> "How likely is it that ...?"
+        return _q(f"{wh} {m.group('np')} {m.group('aux')} {m.group('subj')}{m.group('rest')}")
     return _q(f"{wh} {b}")
+
+
+_IT_IS = re.compile(
+    r"(?P<np>(?:\S+\s+){0,1}\S+)\s+(?P<subj>it|there|this|that)\s+(?P<aux>is|was|will\s+be|would\s+be)\b(?P<rest>.*)",
+    re.IGNORECASE,
+)
 
 
 def _you(s: str) -> str:

@@ -49,6 +49,13 @@ _VOTE_SHARE_AFTER_B = re.compile(r"share\s+of\s+the\s+vote\b|vote\s+share\b")
 _VOTE_SHARE = re.compile(r"\bshare\s+of\s+the\s+vote\b|\bvote\s+share\b")
 
 
+_RESPONDENT_SUBJECT = re.compile(
+    r"^(?:voters|people|Americans|respondents|adults|residents|participants)\s+"
+    r"(?=(?:would|will|should|could|can|do|did|are|were|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
 def asked_question(sentence: str) -> str | None:
     """The question in "When asked if the U.S. should negotiate with the Taliban, ..."."""
     m = _ASKED.search(sentence)
@@ -57,6 +64,8 @@ def asked_question(sentence: str) -> str | None:
     kind, body = m.group("kind").lower(), m.group("body")
     if kind in ("if", "whether"):
         body = re.split(r"\s+or\s+not\b", body)[0]
+        # "asked whether voters would support ..." asks the voters themselves: "Would you support ...?"
+        body = _RESPONDENT_SUBJECT.sub("you ", body, count=1)
         return yes_no_question(body)
     if kind == "about":
         return _q(f"What do you think about {body}")

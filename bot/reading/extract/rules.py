@@ -23,7 +23,7 @@ from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.scan import finder_starts, finditer_at, folded
 from bot.reading.extract.sentences import Sentence, split_sentences
-from bot.reading.extract.vocab import COUNTRY_UNIVERSE, NOT_NAMES, TITLES
+from bot.reading.extract.vocab import COUNTRY_UNIVERSE, NOT_NAMES, POP_HEADS, TITLES
 
 # Sentences with more candidates than this are number dumps, not prose: skipped to keep time linear.
 MAX_CANDIDATES_PER_SENTENCE = 150
@@ -626,11 +626,17 @@ class RuleExtractor:
                 q = horse_q
             elif derived is not None:
                 q = new_q(_similar_question(derived, q_ids), reuse=True)
-            elif current is not None and not (pops_here & current_pops):
+            elif (
+                current is not None
+                and not (pops_here & current_pops)
+                and (same_para or row or _verb_question(substantive) is None)
+            ):
                 # New subgroups with no question of their own: a crosstab of the current question.
+                # A new paragraph whose figures say what people do ("24% turn to the campaigns'
+                # posts") asks something new instead.
                 q = current
             else:
-                q = new_q(_fallback_question(sentence))
+                q = new_q(_verb_question(substantive) or _fallback_question(sentence))
             if names and explicit is None and derived is None:
                 horse_q = q
             if q != current:
@@ -1093,8 +1099,8 @@ def _answers_echoing_the_question(figs: list[Draft]) -> None:
         return
     vp = m.group("vp").lower()
     for d in figs:
-        if d.answer and d.answer.lower().rstrip(" .") == vp:
-            d.answer = "yes"
+        if d.answer and d.answer.lower().rstrip(" .") == vp and not d.headline:
+            d.answer = "yes"  # a headline's terse finding ("17% Identify More With Trump") stays as written
 
 
 _STANCE_Q = re.compile(r"^Do you (?P<v>support|oppose|favou?r|approve|disapprove|agree|disagree|trust)\b")
@@ -1349,7 +1355,7 @@ def _derived_question(figs: list[Draft], sentence: str = "") -> str | None:
         m = _VERB_TOPIC.match(vp)
         if m is not None and len(vp.split()) >= 2:
             verb = labels._lemma(m.group(0)) or m.group(0).lower()
-            return labels._q(f"Do you {verb} {vp[m.end() :].strip()}")
+            return labels._q(_your(f"Do you {verb} {vp[m.end() :].strip()}"))
     for d in figs:
         m = re.match(r"^(?:are|were|is|was)\s+(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,5})$", d.vp, re.IGNORECASE)
         if m is not None and d.answer not in _NON_SUBSTANTIVE:
@@ -1368,6 +1374,142 @@ _POSSESSIVE_APPROVAL = re.compile(
     r"(?:\s+[A-Z][\w.-]*){0,2})['’]s?\s+(?:job\s+)?approval\b",
     re.I,
 )
+
+
+_SAY_VERB = re.compile(labels._SAY_VERBS, re.IGNORECASE)
+_NOT_VERBS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "than",
+        "then",
+        "who",
+        "that",
+        "which",
+        "whose",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "more",
+        "less",
+        "most",
+        "least",
+        "not",
+        "no",
+        "all",
+        "some",
+        "any",
+        "each",
+        "both",
+        "either",
+        "neither",
+        "one",
+        "two",
+        "three",
+        "about",
+        "over",
+        "under",
+        "among",
+        "between",
+        "into",
+        "onto",
+        "upon",
+    ]
+)
+
+
+def _verb_question(figs: list[Draft]) -> str | None:
+    """A question from what the figures say people do, when nothing better names it.
+
+    "24% turn to campaign posts ..., 10% turn to their websites and 9% turn to emails" asks "Do you turn
+    to campaign posts ..., their websites or emails?"; one figure's "wear a mask" asks "Do you wear a
+    mask?". Verb phrases that start with a function word or an auxiliary are left to the other rules.
+    """
+    phrases: list[tuple[str, str]] = []
+    for d in figs:
+        words = labels._LEAD_ADVERBS.sub("", d.vp).split()
+        if len(words) < 2 or d.statement:
+            continue
+        verb = words[0].lower()
+        if (
+            not verb.isalpha()
+            or verb in _NOT_VERBS
+            or verb.endswith(("ing", "ed"))
+            or verb in POP_HEADS
+            or _MAIN_MODS.fullmatch(verb)
+            or labels._AUX_RE.fullmatch(verb)
+            or _SAY_VERB.fullmatch(verb)
+        ):
+            continue  # "say they ...", "agreeing with ...": the statement rules read those
+        phrases.append((verb, " ".join(words[1:])))
+    if not phrases:
+        return None
+    verb = phrases[0][0]
+    verb = _IRREGULAR_PAST.get(verb, verb)
+    objects = list(dict.fromkeys(obj for v, obj in phrases if _IRREGULAR_PAST.get(v, v) == verb))
+    if len(objects) == 1:
+        if not all(d.headline for d in figs):
+            return None  # one verb phrase in prose is too weak a question; a headline states its finding
+        return labels._q(f"Do you {verb} {_your(objects[0])}")
+    # Several objects of one verb are the options; pronouns stay as written ("their websites" may be
+    # the campaigns').
+    return labels._q(f"Do you {verb} {', '.join(objects[:-1])} or {objects[-1]}")
+
+
+_IRREGULAR_PAST = {
+    "chose": "choose",
+    "took": "take",
+    "gave": "give",
+    "got": "get",
+    "went": "go",
+    "made": "make",
+    "saw": "see",
+    "felt": "feel",
+    "found": "find",
+    "held": "hold",
+    "knew": "know",
+    "paid": "pay",
+    "spent": "spend",
+    "sent": "send",
+    "bought": "buy",
+    "kept": "keep",
+    "left": "leave",
+    "put": "put",
+}
+
+
+def _your(s: str) -> str:
+    """The respondents' "their" addressed to them: "in their district" -> "in your district"."""
+    return re.sub(r"\btheir\b", "your", s)
 
 
 def _fallback_question(sentence: str) -> str:
