@@ -70,9 +70,12 @@ def ends_with_word(*words: str) -> Callable[[str], bool]:
 def contains_any(*keys: str) -> Callable[[str], bool]:
     """Gate of a case-insensitive pattern that needs one of ``keys`` (lower case) in the text."""
 
+    # One C-level scan for all keys (a literal alternation the engine skips through by first
+    # character) instead of a Python loop of ``in`` tests.
+    find = re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))).search
+
     def gate(s: str) -> bool:
-        low = lowered(s)
-        return any(k in low for k in keys)
+        return find(lowered(s)) is not None
 
     return gate
 
