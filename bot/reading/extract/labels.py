@@ -38,7 +38,9 @@ _QUALIFIER = re.compile(
       | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
       | \s+\d+\s*(?:\+|(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
         (?:\s+years?\s+old)?
-      | \s+(?:living\s+)?in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
+      | \s+(?:living\s+)?in\s+(?:the\s+)?
+        (?!(?:[A-Z][\w.'’/-]*\s+){1,3}(?:poll|survey|sample|panel|study)\b)  # "in the Emerson survey": whose poll
+        [A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
       | \s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}
       | \s+likely\s+to\s+vote(?:\s+in\s+[^,;.()]{0,60})?
       | \s+(?:who|that)\s+[^,;:()]{2,80}
@@ -464,6 +466,7 @@ _NO = re.compile(
 )
 _VP_CUT = re.compile(
     r"[,;:()!?\"“”—–]|\s-\s|(?<![A-Z])\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
+    r"if|unless|because|"
     r"as\s+did|with\s+no\b)\b|\s+(?:with|and)\s+(?:just\s+|only\s+|another\s+|nearly\s+|almost\s+|"
     r"about\s+|some\s+|a\s+mere\s+|merely\s+|barely\s+|a\s+scant\s+)?\d|\s+\d",
     re.I,
@@ -612,6 +615,11 @@ def _normalise_answer(vp: str) -> tuple[str, str | None]:
             flags=re.I,
         )
         if rest2 != rest:
+            choice = _CHOICE.match(rest2)
+            if choice is not None:
+                name = _first_name(choice.group("rest"))
+                if name is not None and choice.group("rest").startswith(name):
+                    return name, None  # "say they would vote for Ortiz": the option is Ortiz
             if _NON_SUBSTANTIVE.match(rest2):
                 return _canon(_NON_SUBSTANTIVE.match(rest2).group("x")), None  # type: ignore[union-attr]
             return _short(rest2), None
@@ -671,7 +679,7 @@ _CALL_ADJ = re.compile(
     re.I,
 )
 _CHOICE = re.compile(
-    r"^(?:pick|picks|picked|choose|chooses|chose|name|names|named|select|selects|selected|prefer|prefers|"
+    r"^(?:(?:would|will|'d)\s+)?(?:pick|picks|picked|choose|chooses|chose|name|names|named|select|selects|selected|prefer|prefers|"
     r"preferred|back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|vote\s+for|voted\s+for|"
     r"would\s+vote\s+for|side\s+with|sided\s+with)\s+(?P<rest>.+)$",
     re.I,
@@ -783,7 +791,8 @@ def yes_no_question(clause: str) -> str:
     c = _clean(clause)
     c = re.sub(r"\s*[-–—]+\s+(?:who|whose|which)\b.*?\w[-–—]+\s+", " ", c)
     c = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*", " ", c)
-    c = _you(c)
+    if re.match(r"(?:they|their|them)\b", c, re.IGNORECASE):
+        c = _you(c)  # "they would vote for ..." is the respondents; "... the money they cost" is not
     m = _AUX_RE.search(c)
     if m is not None and m.start() > 0 and len(c[: m.start()].split()) <= 14:
         subject = c[: m.start()].strip()

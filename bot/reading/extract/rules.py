@@ -117,6 +117,13 @@ _LABEL_WORDS = frozenset(
         "both",
     ]
 )
+_POSSESSIVE_SHARE = Gated(
+    re.compile(
+        r"(?<![\w'’])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*?)['’]s?\s+"
+        r"(?:share(?:\s+of\s+the\s+(?:vote|poll))?|vote\s+share|tally|standing)\b[^%.;()]{0,40}$"
+    ),
+    contains_any("share", "tally", "standing"),
+)
 _HORSE_LEFT = Gated(
     re.compile(
         r"\b(?:with|at|had|has|have|holds|held|wins|won|leads|led|carries|carried|drew|draws|took|takes|gets|got|received|garnered|earned|polled|polls|"
@@ -465,6 +472,11 @@ class RuleExtractor:
         if ns is not None:
             d.answer = labels._canon(ns.group(1))
             return
+        share = _POSSESSIVE_SHARE.search(left)
+        if share is not None:
+            # "The Liberal Democrats' share of the vote is down to 15%": the party is the option.
+            d.answer, d.name_answer = re.sub(r"^The\s+", "", share.group("name")), True
+            return
         name = None if title_case else labels.name_answer(left)
         if name is not None and not (set(name.lower().split()) & _LABEL_WORDS):
             d.answer, d.name_answer = name, True
@@ -600,8 +612,14 @@ class RuleExtractor:
                 explicit = _result_of_election(explicit, sentence, text)
             pops_here = {pop_key(d.population) for d in figs}
             substantive = [d for d in figs if d.answer not in _NON_SUBSTANTIVE]
+            # Named options: "Harmon 48", "Perry at 8%", and answers read as a name ("would vote for Ortiz").
             names = [d for d in figs if d.name_answer]
-            derived = _choice_question(figs, sentence, text) or _derived_question(figs, sentence)
+            # Two or more named options ("41% would vote for Ortiz ... 38% would pick Hale") are a
+            # horse race, whatever statement carries them.
+            race = len({d.answer for d in figs if d.name_answer or _reads_as_name(d)}) >= 2
+            derived = _choice_question(figs, sentence, text) or (
+                None if race else _derived_question(figs, sentence)
+            )
             same_para = s.paragraph == current_para
             row = s.headline and si > 0 and (si - 1) in has_figs and sents[si - 1].headline
             cue = _CONTINUE.search(sentence, 0, max(0, min(d.start for d in figs) - s.start))
@@ -620,7 +638,7 @@ class RuleExtractor:
                 or (derived is None and not names and (same_para or row))
             ):
                 q = current
-            elif names and derived is None:
+            elif (names or race) and derived is None:
                 if horse_q is None or (current is not None and current != horse_q and not same_para):
                     horse_q = new_q(questions.horse_race_question(text), reuse=horse_q is not None)
                 q = horse_q
@@ -1011,7 +1029,11 @@ def _statement_answers(figs: list[Draft]) -> None:
         return
     for d in figs:
         if d.answer == "yes" and d.statement and len(d.statement.split()) >= 3:
-            d.answer = " ".join(d.statement.split()[:8])
+            verb = labels._LEAD_ADVERBS.sub("", d.vp).split()[:1]
+            if verb and verb[0].lower() in ("agree", "agrees", "agreed"):
+                d.answer = "agree"  # "98% agree that the NHS ...": the statement is the question
+            else:
+                d.answer = " ".join(d.statement.split()[:8])
 
 
 _THIS_VIEW = re.compile(
@@ -1445,6 +1467,18 @@ _NOT_VERBS = frozenset(
         "upon",
     ]
 )
+
+
+def _reads_as_name(d: Draft) -> bool:
+    """An answer read as a person or party ("would vote for Ortiz" -> "Ortiz"), outside headlines."""
+    return (
+        d.answer[:1].isupper()
+        and not d.answer.isupper()  # an all-capitals text has no names to tell apart
+        and not d.headline
+        and not d.statement
+        and d.answer.lower() not in _NON_SUBSTANTIVE
+        and not set(d.answer.lower().split()) & _LABEL_WORDS
+    )
 
 
 def _verb_question(figs: list[Draft]) -> str | None:
