@@ -32,7 +32,7 @@ _RACE = re.compile(
     r"gubernatorial|mayoral|House|federal|general|leadership|Westminster|provincial|state)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:primary|nomination|caucus(?:es)?|race|election|contest|runoff|vote)"
-    r"(?:\s+for\s+(?:President|Senate|Senator|Governor|Mayor|[A-Z]\w+))?)"
+    r"(?:\s+for\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:President|Senate|Senator|Governor|Mayor|[A-Z]\w+))?)"
 )
 # Every _RACE match contains one of these words, preceded by at most six "word + spaces" units ("next",
 # "year's", a year, three capitalised words), each a run of non-space characters: the match starts in

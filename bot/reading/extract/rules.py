@@ -172,7 +172,9 @@ _NS_LEFT = Gated(
     ),
     contains_any("sure", "know", "undecided", "opinion", "refused"),
 )
-_MORE_LIKELY = re.compile(r"\b(?:more|less)\s+likely\b.*?\bto\s+(?P<vp>[^.,;:]{3,80})", re.IGNORECASE)
+_MORE_LIKELY = re.compile(
+    r"\b(?:more|less)\s+likely\b.*?\bto\s+(?P<vp>[^.,;:]{3,80}(?=[\s.,;:]|$))", re.IGNORECASE
+)  # the lookahead ends the phrase at a word's end, not 80 characters into one
 _RATING_LEFT = Gated(
     re.compile(
         r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?"
@@ -337,9 +339,10 @@ class RuleExtractor:
         if out and not any(d.answer for d in out):
             m = _MORE_LIKELY.search(sentence)
             if m is not None:
-                answer, statement = labels.normalise_answer(m.group("vp"))
+                vp = _without_dangling_end(m.group("vp"))
+                answer, statement = labels.normalise_answer(vp)
                 for d in out:
-                    d.answer, d.statement, d.vp = answer, statement, m.group("vp")
+                    d.answer, d.statement, d.vp = answer, statement, vp
         prev: Draft | None = None
         for d in out:
             if (d.when and prev is not None and (not d.answer or d.answer == prev.answer)) or (
@@ -485,9 +488,9 @@ class RuleExtractor:
             d.answer = name.lower()
             return
         if partner is not None and c.first:
-            right = text[partner.mark_end : min(s.end, partner.mark_end + 2 * filters.WINDOW)]
+            right = _whole_words(text, partner.mark_end, s.end, 2 * filters.WINDOW)
         else:
-            right = text[c.mark_end : min(s.end, c.mark_end + 2 * filters.WINDOW)]
+            right = _whole_words(text, c.mark_end, s.end, 2 * filters.WINDOW)
         vp = labels.verb_phrase(right)
         answer, statement = labels.normalise_answer(vp)
         d.vp = vp
@@ -1467,6 +1470,52 @@ _NOT_VERBS = frozenset(
         "upon",
     ]
 )
+
+
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "from",
+        "with",
+        "than",
+        "and",
+        "or",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
+
+
+def _without_dangling_end(phrase: str) -> str:
+    """A phrase cut at a length limit, without the words that only lead into what was cut off:
+    "move beyond the sex listed on a person's" -> "move beyond the sex listed"."""
+    words = phrase.split()
+    while len(words) > 2 and (words[-1].lower() in _DANGLING or words[-1].endswith(("'s", "’s"))):
+        words.pop()
+    return " ".join(words)
+
+
+def _whole_words(text: str, start: int, limit: int, width: int) -> str:
+    """``text[start:limit]`` cut to ``width`` characters, at a space when it is cut ("... a person's bi"
+    would become a question otherwise)."""
+    end = min(limit, start + width)
+    window = text[start:end]
+    if end < limit and not text[end : end + 1].isspace():
+        cut = window.rfind(" ")
+        if cut > 0:
+            window = window[:cut]
+    return window
 
 
 def _reads_as_name(d: Draft) -> bool:
