@@ -623,7 +623,9 @@ def _normalise_answer(vp: str) -> tuple[str, str | None]:
             if _NON_SUBSTANTIVE.match(rest2):
                 return _canon(_NON_SUBSTANTIVE.match(rest2).group("x")), None  # type: ignore[union-attr]
             return _short(rest2), None
-        rest = re.sub(r"\bto\s+be\b", "is", rest, count=1)
+        if not _AUX_RE.search(rest.split(" to be ", 1)[0]):
+            # "believe Obama to be honest" -> "Obama is honest"; not "is better qualified to be President"
+            rest = re.sub(r"\bto\s+be\b", "is", rest, count=1)
         if re.match(r"expect", s, re.I):
             rest = re.sub(r"^(?P<np>(?:\S+\s+){1,5}?)to\s+(?=[a-z])", r"\g<np>will ", rest, count=1)
         if len(rest.split()) >= 3:
@@ -786,11 +788,16 @@ def is_generic(pop: str) -> bool:
 _MAIN_DO = r"(?:something|nothing|anything|a|an|the|it|this|that|so|enough|well|more|less|no|any|some)\b"
 
 
+def without_asides(clause: str) -> str:
+    """A statement without its relative asides: "Sarah Palin- whose lies are legion- is better
+    qualified" -> "Sarah Palin is better qualified"."""
+    c = re.sub(r"\s*[-–—]+\s+(?:who|whose|which)\b.*?\w[-–—]+\s+", " ", clause)
+    return re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*", " ", c)
+
+
 def yes_no_question(clause: str) -> str:
     """Turn a statement into a yes/no question: "the U.S. should negotiate" -> "Should the U.S. negotiate?"."""
-    c = _clean(clause)
-    c = re.sub(r"\s*[-–—]+\s+(?:who|whose|which)\b.*?\w[-–—]+\s+", " ", c)
-    c = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*", " ", c)
+    c = without_asides(_clean(clause))
     if re.match(r"(?:they|their|them)\b", c, re.IGNORECASE):
         c = _you(c)  # "they would vote for ..." is the respondents; "... the money they cost" is not
     m = _AUX_RE.search(c)

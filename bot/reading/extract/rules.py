@@ -1013,7 +1013,7 @@ def _complete_answers(drafts: list[Draft]) -> None:
         if len(statements) >= 2:
             for d in figs:
                 if d.statement and d.answer == "yes":
-                    d.answer = " ".join(d.statement.split()[:8])
+                    d.answer = " ".join(labels.without_asides(d.statement).split()[:8])
         _answers_echoing_the_question(figs)
         _two_sided_tracking(figs)
         _enrich_yes_no(figs)
@@ -1036,7 +1036,7 @@ def _statement_answers(figs: list[Draft]) -> None:
             if verb and verb[0].lower() in ("agree", "agrees", "agreed"):
                 d.answer = "agree"  # "98% agree that the NHS ...": the statement is the question
             else:
-                d.answer = " ".join(d.statement.split()[:8])
+                d.answer = " ".join(labels.without_asides(d.statement).split()[:8])
 
 
 _THIS_VIEW = re.compile(
