@@ -12,7 +12,7 @@ Pipeline (each step in its own module):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bot.models import Extraction
@@ -614,18 +614,9 @@ class RuleExtractor:
             if explicit is not None:
                 explicit = _result_of_election(explicit, sentence, text)
             pops_here = {pop_key(d.population) for d in figs}
-            substantive = [d for d in figs if d.answer not in _NON_SUBSTANTIVE]
-            # Named options: "Harmon 48", "Perry at 8%", and answers read as a name ("would vote for Ortiz").
-            names = [d for d in figs if d.name_answer]
-            # Two or more named options ("41% would vote for Ortiz ... 38% would pick Hale") are a
-            # horse race, whatever statement carries them.
-            race = len({d.answer for d in figs if d.name_answer or _reads_as_name(d)}) >= 2
-            derived = _choice_question(figs, sentence, text) or (
-                None if race else _derived_question(figs, sentence)
-            )
+            names = [d for d in figs if d.name_answer]  # "Harmon 48", "Perry at 8%"
             same_para = s.paragraph == current_para
             row = s.headline and si > 0 and (si - 1) in has_figs and sents[si - 1].headline
-            cue = _CONTINUE.search(sentence, 0, max(0, min(d.start for d in figs) - s.start))
             if explicit is not None:
                 q = new_q(explicit, reuse=True)
                 asked_para = s.paragraph
@@ -633,33 +624,15 @@ class RuleExtractor:
                 # An asked question governs the rest of its paragraph: "When asked what result they
                 # would prefer, 42% want ... . 31% would like ..., while 27% want ...".
                 q = current
-            elif current is not None and (
-                # A cue ("Just 24% ...") continues the question, except when a new paragraph brings a
-                # question of its own (a new verb and object for the same people).
-                (cue and (same_para or derived is None))
-                or (not substantive)
-                or (derived is None and not names and (same_para or row))
-            ):
-                q = current
-            elif (names or race) and derived is None:
-                if horse_q is None or (current is not None and current != horse_q and not same_para):
-                    horse_q = new_q(questions.horse_race_question(text), reuse=horse_q is not None)
-                q = horse_q
-            elif derived is not None:
-                q = new_q(_similar_question(derived, q_ids), reuse=True)
-            elif (
-                current is not None
-                and not (pops_here & current_pops)
-                and (same_para or row or _verb_question(substantive) is None)
-            ):
-                # New subgroups with no question of their own: a crosstab of the current question.
-                # A new paragraph whose figures say what people do ("24% turn to the campaigns'
-                # posts") asks something new instead.
-                q = current
             else:
-                q = new_q(_verb_question(substantive) or _fallback_question(sentence))
-            if names and explicit is None and derived is None:
-                horse_q = q
+                q, horse_q = _inferred_question(
+                    _QuestionContext(
+                        text, sentence, s.start, same_para, bool(row), current, current_pops, horse_q
+                    ),
+                    figs,
+                    new_q,
+                    q_ids,
+                )
             if q != current:
                 current_pops = set()
                 if explicit is None:
@@ -669,6 +642,72 @@ class RuleExtractor:
             for d in figs:
                 d.question, d.question_id = q
         _complete_answers(drafts)
+
+
+@dataclass(frozen=True, slots=True)
+class _QuestionContext:
+    """Where a sentence's figures stand when no question is asked or governs their paragraph."""
+
+    text: str
+    sentence: str
+    start: int
+    same_para: bool
+    row: bool
+    current: tuple[str, int] | None
+    current_pops: set[str]
+    horse_q: tuple[str, int] | None
+
+
+def _inferred_question(
+    ctx: _QuestionContext,
+    figs: list[Draft],
+    new_q: Callable[..., tuple[str, int]],
+    q_ids: dict[str, int],
+) -> tuple[tuple[str, int], tuple[str, int] | None]:
+    """The question of figures with none of their own: the current one continued, a horse race, one
+    derived from what they say, or a fallback. Returns it and the passage's horse-race question.
+
+    Computed only when no question is asked: deriving one is most of the labelling step's cost.
+    """
+    current, horse_q = ctx.current, ctx.horse_q
+    substantive = [d for d in figs if d.answer not in _NON_SUBSTANTIVE]
+    names = [d for d in figs if d.name_answer]
+    pops_here = {pop_key(d.population) for d in figs}
+    # Two or more named options ("41% would vote for Ortiz ... 38% would pick Hale") are a horse race,
+    # whatever statement carries them.
+    race = len({d.answer for d in figs if d.name_answer or _reads_as_name(d)}) >= 2
+    derived = _choice_question(figs, ctx.sentence, ctx.text) or (
+        None if race else _derived_question(figs, ctx.sentence)
+    )
+    cue = _CONTINUE.search(ctx.sentence, 0, max(0, min(d.start for d in figs) - ctx.start))
+    if current is not None and (
+        # A cue ("Just 24% ...") continues the question, except when a new paragraph brings a
+        # question of its own (a new verb and object for the same people).
+        (cue and (ctx.same_para or derived is None))
+        or (not substantive)
+        or (derived is None and not names and (ctx.same_para or ctx.row))
+    ):
+        q = current
+    elif (names or race) and derived is None:
+        if horse_q is None or (current is not None and current != horse_q and not ctx.same_para):
+            horse_q = new_q(questions.horse_race_question(ctx.text), reuse=horse_q is not None)
+        q = horse_q
+    elif derived is not None:
+        q = new_q(_similar_question(derived, q_ids), reuse=True)
+    elif (
+        current is not None
+        and not (pops_here & ctx.current_pops)
+        and (ctx.same_para or ctx.row or _verb_question(substantive) is None)
+    ):
+        # New subgroups with no question of their own: a crosstab of the current question. A new
+        # paragraph whose figures say what people do ("24% turn to the campaigns' posts") asks
+        # something new instead.
+        q = current
+    else:
+        q = new_q(_verb_question(substantive) or _fallback_question(ctx.sentence))
+    if names and derived is None:
+        horse_q = q
+    return q, horse_q
 
 
 _MARGIN_REST = re.compile(r"[ \t]*(?:percent\s+|per\s?cent\s+|%\s*)?(?:margin|split),?\s*(?P<rest>.*)", re.I)
