@@ -52,13 +52,22 @@ _CHANGE_LEFT = Gated(
         r"decreased|jumped|climbed|slipped|declined|grew|shrank|surged|plunged|slumped|"
         r"increase of|decrease of|drop of|rise of|gain of|swing of|lead of|margin of|cut of|"
         r"hike of|tariffs? of|tax of|rate of|inflation of|growth of|interest of|"
-        r"leads? by|ahead by|behind by|trails? by)\s*$",
+        r"leads? by|ahead by|behind by|trails? by)"
+        r"(?:\s+by)?(?:\s+(?:about|roughly|nearly|almost|around|some|just|only))?\s*$",  # "fell by roughly 60%"
         re.IGNORECASE,
     ),
     ends_with_word(
         "up",
         "down",
         "by",
+        "about",
+        "roughly",
+        "nearly",
+        "almost",
+        "around",
+        "some",
+        "just",
+        "only",
         "gained",
         "gain",
         "gains",
@@ -85,12 +94,13 @@ _CHANGE_LEFT = Gated(
         "of",
     ),
 )
+_LEADS_BY = re.compile(r"\b(?:leads?|leading|led|ahead|trails?|trailing|behind)\s+by\s*$", re.IGNORECASE)
 _BOUND_LEFT = Gated(
     re.compile(
         r"(?:\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than|\b(?:over|under|above|below|"
         r"beyond|exceeds?|exceeding|exceeded|surpass(?:es|ed|ing)?|tops?|topped|topping|north\s+of|"
         r"south\s+of|upwards\s+of|in\s+excess\s+of|at\s+least|at\s+most|approaching(?:\s+or\s+at)?|"
-        r"or\s+at|cracks?|cracked|cracking|"
+        r"or\s+at|cracks?|cracked|cracking|needs?|requires?|required|clears?|cleared|clearing|"
         r"crosse?s?d?|crossing|breach(?:es|ed)?|shy\s+of|short\s+of|less\s+than|up\s+to)\b)\s*$",
         re.IGNORECASE,
     ),
@@ -135,6 +145,15 @@ _BOUND_LEFT = Gated(
         "crossed",
         "crosses",
         "crossesd",
+        "need",
+        "needs",
+        "require",
+        "requires",
+        "required",
+        "clear",
+        "clears",
+        "cleared",
+        "clearing",
     ),
 )
 _RANGE_LEFT = Gated(
@@ -167,7 +186,7 @@ _ADJ_RIGHT = re.compile(
 _AGE_LEFT = re.compile(
     rf"\b(?:{MONTHS}|{WEEKDAYS}|aged?|ages|age\s+group|under|over|those|from|between|Proposition|Prop\.?|No\.|number|"
     r"page|district|score|scored|won|beat|defeated|final|quarter|inning|innings|route|highway|"
-    r"interstate|I-|room|suite|chapter|section|article|question|Q)\s*$",
+    r"interstate|I-|room|suite|chapter|section|article|question|Q)\.?\s*$",  # "Sept. 14-16"
     re.IGNORECASE,
 )
 _PAIR_CONTEXT = re.compile(
@@ -182,8 +201,12 @@ _NAME_NN = re.compile(
 )
 _BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter)\b")
 _VOTED = Gated(
-    re.compile(r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b", re.IGNORECASE),
-    contains_any("voted", "cast"),
+    re.compile(
+        r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b"
+        r"|\b(?:it|they|he|she)\s+(?:won|took|received|got)\b",  # "the 34 per cent it won at the election"
+        re.IGNORECASE,
+    ),
+    contains_any("voted", "cast", "won", "took", "received", "got"),
 )
 _VOTED_WHO = re.compile(r"[ \t]*(?:of[ \t]+[\w \t]{0,30}?)?(?:who|that)\b", re.IGNORECASE)
 _OF = re.compile(r"[ \t]*of\b", re.IGNORECASE)
@@ -436,7 +459,9 @@ def reject_reason(
         return "not a share (unit, error, change, bound or rate follows)"
     first = c if partner is None or c.first else partner
     first_left = left if first is c else text[max(s_start, first.start - WINDOW) : first.start]
-    if _CHANGE_LEFT.search(near):
+    change = _CHANGE_LEFT.search(near)
+    if change is not None and not (partner is not None and _LEADS_BY.search(change.group(0))):
+        # ("Yes leads by 52 per cent to 48 per cent": a pair after "leads by" is the two shares.)
         return "change or lead"
     if partner is None and _BOUND_LEFT.search(near):
         # "more than 40 per cent", "tops 5 percent".

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 import nupunkt
 
 _LINE = re.compile(r"[^\n]+")
+# nupunkt reads "no." as the abbreviation of "number" even at the end of a sentence ("30 percent said
+# no. Renters backed ..."); a "no."/"yes." before a capitalised word and not before a digit ends one.
+_ANSWER_END = re.compile(r"\b(?:[Nn]o|[Yy]es)\.(?=[ \t]+[A-Z][a-z])")
 # Inputs above this size are split per paragraph so that one pathological "sentence" stays cheap.
 _CHUNK = 200_000
 
@@ -44,12 +47,22 @@ def _raw_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_after_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _ANSWER_END.finditer(text, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Trimmed sentence spans of ``text`` in order, each within one line."""
     out: list[Sentence] = []
     paragraph = 0
     last_end = 0
-    for a, b in _raw_spans(text):
+    for a, b in _split_after_answers(text, _raw_spans(text)):
         for m in _LINE.finditer(text, a, b):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
