@@ -72,12 +72,14 @@ def pop_key(pop: str) -> str:
 def assign_groups(drafts: list[Draft]) -> None:
     """Set ``group`` on every draft: g1, g2, ... in order of first appearance.
 
-    Key: (question id, population, wave). A figure in a headline that repeats a body figure (same
-    value, same population) joins the body figure's group, since it is the same result quoted twice.
+    Key: (question id, population, wave, pollster): two polls quoted in one passage are two groups
+    even when they ask the same question of the same people. A figure in a headline that repeats a body
+    figure (same value, same population) joins the body figure's group, since it is the same result
+    quoted twice.
     """
-    keys: dict[tuple[int, str, str], str] = {}
+    keys: dict[tuple[int, str, str, str], str] = {}
     for d in drafts:
-        key = (d.question_id, pop_key(d.population), (d.when or "").lower())
+        key = (d.question_id, pop_key(d.population), (d.when or "").lower(), (d.pollster or "").lower())
         if key not in keys:
             keys[key] = f"k{len(keys)}"
         d.group = keys[key]

@@ -117,6 +117,9 @@ _LABEL_WORDS = frozenset(
         "both",
     ]
 )
+_LEADER_BEFORE_PAIR = re.compile(
+    r"\b(?:\w+ly\s+)?(?:ahead|leads?|leading|in\s+front|on\s+top|up)\b[^.;:]{0,24}$", re.IGNORECASE
+)
 _STANCE_BEFORE_PAIR = re.compile(
     r"\b(?P<v>back(?:ed|s)?|support(?:ed|s)?|favou?r(?:ed|s)?|approve[ds]?|oppose[ds]?|reject(?:ed|s)?)\b"
     r"(?:\s+(?!(?:over|versus|vs|against)\b)[\w'’-]+){0,4}\s*(?:,\s*)?(?:by\s+(?:a\s+)?)?$",
@@ -550,6 +553,12 @@ class RuleExtractor:
         found = [n for n in names if n is not None and n.lower() not in _LABEL_WORDS]
         if len(found) >= 2:
             d.answer = found[-2] if c is first else found[-1]
+            d.name_answer = True
+            return True
+        if len(found) == 1 and _LEADER_BEFORE_PAIR.search(chunk):
+            # "Salcedo ahead 48% to 45%", "Lindqvist narrowly in front, 45.5% to 44.8%": the named
+            # leader and the other side, which the passage's other candidate may name later.
+            d.answer = found[0] if c is first else "other"
             d.name_answer = True
             return True
         stance = _STANCE_BEFORE_PAIR.search(chunk)
