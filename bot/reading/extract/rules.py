@@ -185,15 +185,23 @@ _MORE_LIKELY = re.compile(
 )  # the lookahead ends the phrase at a word's end, not 80 characters into one
 _RATING_LEFT = Gated(
     re.compile(
-        r"\b(approval|disapproval|favou?rability|unfavou?rability)\b(?:\s+rating)?"
+        r"\b(approval|disapproval|favou?rability|unfavou?rability|(?:un)?favou?rable(?=\s+(?:number|rating|score)))\b"
+        r"(?:\s+(?:rating|number|score)s?)?"
         r"(?:\s+(?:of|for|among)(?:\s+[\w'’.-]+){1,5}?)?(?:\s+(?:has|have|had))?"
         r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
-        r"edged|up|down))*\s*$",
+        r"edged|up|down|climbs|rises|falls|slips|jumps|reaches|reached|grows|grew|sinks|sank))*\s*$",
         re.IGNORECASE,
     ),
-    contains_any("approval", "rability"),
+    contains_any("approval", "rability", "rable"),
+)
+_VIEWED_BY = Gated(
+    re.compile(r"\b((?:un)?favou?rably)\s+by\s*$", re.IGNORECASE), contains_any("favorably", "favourably")
 )
 _RATING_ANSWER = {
+    "favorable": "favorable",
+    "unfavorable": "unfavorable",
+    "favourable": "favourable",
+    "unfavourable": "unfavourable",
     "approval": "approve",
     "disapproval": "disapprove",
     "favorability": "favorable",
@@ -479,6 +487,11 @@ class RuleExtractor:
         if partner is not None and self._pair_answer(text, c, partner, s, d):
             return
         title_case = s.headline and _is_title_case(text[s.start : s.end])
+        fav = _VIEWED_BY.search(left)
+        if fav is not None:
+            # "is viewed favorably by 38% and unfavorably by 49%"
+            d.answer = "unfavorable" if fav.group(1).lower().startswith("un") else "favorable"
+            return
         rating = _RATING_LEFT.search(left)
         if rating is not None:
             d.answer = _RATING_ANSWER[rating.group(1).lower()]
@@ -706,7 +719,7 @@ def _inferred_question(
     # whatever statement carries them.
     race = len({d.answer for d in figs if d.name_answer or _reads_as_name(d)}) >= 2
     derived = _choice_question(figs, ctx.sentence, ctx.text) or (
-        None if race else _derived_question(figs, ctx.sentence)
+        None if race else _derived_question(figs, ctx.sentence, ctx.start)
     )
     cue = _CONTINUE.search(ctx.sentence, 0, max(0, min(d.start for d in figs) - ctx.start))
     if current is not None and (
@@ -1371,6 +1384,11 @@ def _q_tokens(q: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", q.lower()) if w not in _Q_STOP}
 
 
+def _q_names(q: str) -> frozenset[str]:
+    """Capitalised words after a question's first word: who or what it is about."""
+    return frozenset(w.strip("?,.'’") for w in q.split()[1:] if w[:1].isupper())
+
+
 def _similar_question(q: str, seen: dict[str, int]) -> str:
     """An earlier question of the passage that asks the same thing in other words, else ``q``.
 
@@ -1382,7 +1400,13 @@ def _similar_question(q: str, seen: dict[str, int]) -> str:
     if len(mine) < 2:
         return q
     best, best_score = q, 0.0
+    names = _q_names(q)
     for other in seen:
+        theirs_named = _q_names(other)
+        if theirs_named != names and not (
+            names and theirs_named and (names <= theirs_named or theirs_named <= names)
+        ):
+            continue  # the same words about someone else ("... opinion of Gavin Newsom?") ask anew
         theirs = _q_tokens(other)
         if len(theirs) < 2:
             continue
@@ -1448,8 +1472,29 @@ _APPROVAL_OF = re.compile(
 _EXPECT_VERB = re.compile(r"^(?:expect|expects|expected|predict|predicts|predicted)\s+(?:that\s+)?\S", re.I)
 
 
-def _derived_question(figs: list[Draft], sentence: str = "") -> str | None:
+def _rated_person(before: str) -> str | None:
+    """The person whose favourability the figures give: the last capitalised name before them, titles
+    and a possessive dropped ("California Gov. Gavin Newsom's numbers are" -> "Gavin Newsom")."""
+    for seq in reversed(_CAPSEQ.findall(before)):
+        words = re.sub(r"['’]s$", "", seq.strip()).split()
+        titled = [k for k, w in enumerate(words) if w in TITLES]
+        if titled:
+            words = words[titled[-1] + 1 :]  # "California Gov. Gavin Newsom" -> "Gavin Newsom"
+        name = " ".join(words)
+        if not name or name.lower() in POP_HEADS or labels.population_in(name, prefer_last=True):
+            continue
+        return name
+    return None
+
+
+def _derived_question(figs: list[Draft], sentence: str = "", s_start: int = 0) -> str | None:
     """A question built from what the respondents said: a statement, a verb and object, a state."""
+    if any(d.answer in ("favorable", "unfavorable", "favourable", "unfavourable") for d in figs):
+        # "Vice President JD Vance is viewed favorably by 38%", "Gov. Gavin Newsom's numbers are 35%
+        # favorable": the opinion asked about is of the person named before the figures.
+        subject = _rated_person(sentence[: max(0, min(d.start for d in figs) - s_start)])
+        if subject is not None:
+            return f"Do you have a favorable or unfavorable opinion of {subject}?"
     if any(d.answer in ("approve", "disapprove") for d in figs):
         m = _APPROVAL_OF.search(sentence)
         if m is not None:
