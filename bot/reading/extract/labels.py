@@ -465,7 +465,7 @@ _NO = re.compile(
     re.I,
 )
 _VP_CUT = re.compile(
-    r"[,;:()!?\"“”—–]|\s-\s|(?<![A-Z])\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
+    r"[,;:()!?\"“”—–/]|\s-\s|(?<![A-Z])\.(?:\s|$)|\s+(?:while|whereas|but|compared|according|though|although|versus|vs\.?|"
     r"if|unless|because|"
     r"as\s+did|with\s+no\b)\b|\s+(?:with|and)\s+(?:just\s+|only\s+|another\s+|nearly\s+|almost\s+|"
     r"about\s+|some\s+|a\s+mere\s+|merely\s+|barely\s+|a\s+scant\s+)?\d|\s+\d",

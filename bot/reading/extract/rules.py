@@ -117,6 +117,10 @@ _LABEL_WORDS = frozenset(
         "both",
     ]
 )
+_PAIR_RATING = re.compile(
+    r"[ \t]*(?:percent|per\s?cent|%)?[ \t]*(?:(?:job[ \t]+)?(?P<k>approval|favou?rability)[ \t]+)?rating\b",
+    re.IGNORECASE,
+)
 _LEADER_BEFORE_PAIR = re.compile(
     r"\b(?:\w+ly\s+)?(?:ahead|leads?|leading|in\s+front|on\s+top|up)\b[^.;:]{0,24}$", re.IGNORECASE
 )
@@ -522,6 +526,7 @@ class RuleExtractor:
             right = _whole_words(text, c.mark_end, s.end, 2 * filters.WINDOW)
         vp = labels.verb_phrase(right)
         answer, statement = labels.normalise_answer(vp)
+        answer = _RATING_ANSWER.get(answer.lower(), answer)  # "at 88% approval" answers approve
         d.vp = vp
         horse_verb = _HORSE_LEFT.search(left) is not None
         if horse_verb or re.search(r"\b(?:vote|voting|back|support)\s+(?:for\s+)?(?:him|her)\b", answer):
@@ -539,6 +544,18 @@ class RuleExtractor:
         second = partner if c.first else c
         after = text[second.mark_end : min(s.end, second.mark_end + 120)]
         fl = text[max(s.start, first.start - 12) : first.start]
+        rated = _PAIR_RATING.match(after)
+        sentence_low = text[s.start : s.end].lower()
+        if rated is not None and (
+            rated.group("k") or "approval" in sentence_low or "favorab" in sentence_low
+        ):
+            # "a negative 41 - 50 percent job approval rating": approve, then disapprove ("down from a
+            # 46 - 45 percent rating" in the same sentence: the same kind).
+            kind = (rated.group("k") or ("approval" if "approval" in sentence_low else "fav")).lower()
+            pro, con = ("favorable", "unfavorable") if kind.startswith("fav") else ("approve", "disapprove")
+            d.answer = pro if c is first else con
+            d.vp = rated.group(0).strip()  # its own words: an earlier wave's pair keeps them
+            return True
         if filters.by_margin(fl, after):
             mm = _MARGIN_REST.match(after)
             rest = mm.group("rest") if mm is not None else ""
@@ -1057,8 +1074,8 @@ def _clause_subject(left: str) -> str | None:
 
 
 def _repeat_pair_answers(out: list[Draft], cands: list[Candidate], idx: list[int]) -> None:
-    """A pair with no words of its own repeats the previous pair's options in order: "Renters backed
-    it 74 to 19 percent; homeowners were closer, 53 to 38 percent"."""
+    """The two halves of a pair share a wave, and a pair with no words of its own repeats the previous
+    pair's options in order: "Renters backed it 74 to 19 percent; homeowners were closer, 53 to 38"."""
     by_start = {d.start: d for d in out}
     last: tuple[str, str] | None = None
     for i in idx:
@@ -1068,6 +1085,9 @@ def _repeat_pair_answers(out: list[Draft], cands: list[Candidate], idx: list[int
         first, second = by_start.get(c.start), by_start.get(cands[c.partner].start)
         if first is None or second is None:
             continue
+        if bool(first.when) != bool(second.when):
+            # "down from a 46 - 45 percent rating in February": both halves are the earlier wave.
+            first.when = second.when = first.when or second.when
         if first.answer and second.answer:
             last = (first.answer, second.answer)
         elif not first.answer and not second.answer and last is not None:
@@ -1472,6 +1492,9 @@ _APPROVAL_OF = re.compile(
 _EXPECT_VERB = re.compile(r"^(?:expect|expects|expected|predict|predicts|predicted)\s+(?:that\s+)?\S", re.I)
 
 
+_JOB_APPROVAL = re.compile(r"\b(?:job\s+)?approval\b|\bgives?\b|\bgave\b", re.IGNORECASE)
+
+
 def _rated_person(before: str) -> str | None:
     """The person whose favourability the figures give: the last capitalised name before them, titles
     and a possessive dropped ("California Gov. Gavin Newsom's numbers are" -> "Gavin Newsom")."""
@@ -1499,6 +1522,13 @@ def _derived_question(figs: list[Draft], sentence: str = "", s_start: int = 0) -
         m = _APPROVAL_OF.search(sentence)
         if m is not None:
             return labels._q(f"Do you approve of {m.group('x')}")
+        before = sentence[: max(0, min(d.start for d in figs) - s_start)]
+        if _JOB_APPROVAL.search(before):
+            # "Trump job approval: 45% approve", "give Governor Ellen Marsh a 41 - 50 percent job
+            # approval rating": the job of the person named before the figures.
+            subject = _rated_person(before)
+            if subject is not None:
+                return f"Do you approve or disapprove of the job {subject} is doing?"
     for d in figs:
         if d.statement:
             if _EXPECT_VERB.match(labels._LEAD_ADVERBS.sub("", d.vp)):
