@@ -1503,6 +1503,7 @@ def _rated_person(before: str) -> str | None:
         titled = [k for k, w in enumerate(words) if w in TITLES]
         if titled:
             words = words[titled[-1] + 1 :]  # "California Gov. Gavin Newsom" -> "Gavin Newsom"
+        words = [w for w in words if w.rstrip(".") not in NOT_NAMES and w.lower() not in _Q_STOP]
         name = " ".join(words)
         if not name or name.lower() in POP_HEADS or labels.population_in(name, prefer_last=True):
             continue
