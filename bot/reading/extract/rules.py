@@ -121,6 +121,13 @@ _PAIR_RATING = re.compile(
     r"[ \t]*(?:percent|per\s?cent|%)?[ \t]*(?:(?:job[ \t]+)?(?P<k>approval|favou?rability)[ \t]+)?rating\b",
     re.IGNORECASE,
 )
+_AMONG_AFTER = re.compile(
+    r"[ \t]*(?:percent|per\s?cent|%)?[ \t]*,?[ \t]*among[ \t]+(?P<chunk>[^,;:.()]{2,80})", re.IGNORECASE
+)
+_OPTION_SHARES = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
+)
+_OPTION_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s*$")
 _LEADER_BEFORE_PAIR = re.compile(
     r"\b(?:\w+ly\s+)?(?:ahead|leads?|leading|in\s+front|on\s+top|up)\b[^.;:]{0,24}$", re.IGNORECASE
 )
@@ -331,7 +338,11 @@ class RuleExtractor:
             left = text[max(s.start, c.start - filters.WINDOW) : c.start]
             d = Draft(value=c.value, start=c.start, end=c.end, sentence=sf.index, headline=s.headline)
             d.when = waves.wave_of(text, cands, i, s.start, s.end)
-            pop = self._population(text, c, s, left, right, prev_pop)
+            trail = right
+            if c.partner is not None and c.first:
+                later = cands[c.partner]
+                trail = text[later.mark_end : min(s.end, later.mark_end + filters.WINDOW)]
+            pop = self._population(text, c, s, left, right, prev_pop, trail)
             comma = labels.comma_label(left, right)
             if comma is not None and comma[0] == "answer":
                 d.answer, d.name_answer = comma[1], True
@@ -436,7 +447,14 @@ class RuleExtractor:
         return [_shifted(d, base, sf.index) for d in got[0]]
 
     def _population(
-        self, text: str, c: Candidate, s: Sentence, left: str, right: str, prev_pop: str | None
+        self,
+        text: str,
+        c: Candidate,
+        s: Sentence,
+        left: str,
+        right: str,
+        prev_pop: str | None,
+        trail: str = "",
     ) -> str | None:
         right_pop = labels.of_population(right)
         if right_pop is not None:
@@ -446,6 +464,12 @@ class RuleExtractor:
         where = _WHERE.match(right)
         if where is not None:
             return where.group("p")
+        after = _AMONG_AFTER.match(trail)
+        if after is not None:
+            # "she leads 58 percent to 31 percent among voters under 35"
+            found = labels.population_in(after.group("chunk"), prefer_last=False)
+            if found is not None and found[1] <= 2:
+                return found[0]
         paren = labels.paren_population(left, right)
         if paren is not None:
             return paren
@@ -465,6 +489,12 @@ class RuleExtractor:
             found = labels.population_in(m.group("chunk"), prefer_last=False)
             if found is not None:
                 return found[0]
+        option = _OPTION_BEFORE.search(left)
+        if option is not None:
+            # "puts Democrats at 44%", "the Liberal Democrats on 12 per cent": a party or person given
+            # a share is an option, not who was asked; look before it.
+            cut = len(left) - option.start()
+            left, sent_left = left[: len(left) - cut], sent_left[: len(sent_left) - cut]
         chunk = labels._left_chunk(left)
         found = labels.population_in(chunk, prefer_last=True)
         if found is not None:
@@ -478,7 +508,7 @@ class RuleExtractor:
                 return found[0]
         if prev_pop is not None:
             return prev_pop
-        found = labels.population_in(sent_left, prefer_last=True)
+        found = labels.population_in(_OPTION_SHARES.sub(" ", sent_left), prefer_last=True)
         if found is not None:
             return found[0]
         return None
