@@ -384,6 +384,7 @@ _PEOPLE_OF_PLACE = re.compile(
 )
 _NAME_LEFT_VERB = re.compile(
     r"\s+(?:at|with|on|is\s+on|are\s+on|was\s+on|were\s+on|stands\s+on|sits\s+on|"
+    r"(?:is|are|was|were|remains|remained|stayed|held)\s+(?:steady|unchanged|flat|stable|level)\s+(?:on|at)|"
     r"(?:climbed|rose|fell|dropped|slipped|jumped|slid|edged\s+up|edged\s+down|is\s+down|is\s+up|"
     r"down|up)\s+to|has|had|have|holds|held|wins|won|leads|led|carries|carried|gets|got|drew|draws|took|takes|received|receives|garners|garnered|"
     r"earned|earns|polled|polls|is\s+at|was\s+at|stands\s+at|sits\s+at|scored|scores|leads\s+with|"

@@ -121,6 +121,8 @@ _PAIR_RATING = re.compile(
     r"[ \t]*(?:percent|per\s?cent|%)?[ \t]*(?:(?:job[ \t]+)?(?P<k>approval|favou?rability)[ \t]+)?rating\b",
     re.IGNORECASE,
 )
+_BY_END = re.compile(r"\bby\s*$", re.IGNORECASE)
+_BY_PAIR_COMMA = re.compile(r"[ \t]*(?:percent|per\s?cent|%)?[ \t]*,\s*(?P<rest>.*)", re.IGNORECASE)
 _AMONG_AFTER = re.compile(
     r"[ \t]*(?:percent|per\s?cent|%)?[ \t]*,?[ \t]*among[ \t]+(?P<chunk>[^,;:.()]{2,80})", re.IGNORECASE
 )
@@ -139,9 +141,10 @@ _STANCE_BEFORE_PAIR = re.compile(
 _POSSESSIVE_SHARE = Gated(
     re.compile(
         r"(?<![\w'’])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*?)['’]s?\s+"
-        r"(?:share(?:\s+of\s+the\s+(?:vote|poll))?|vote\s+share|tally|standing)\b[^%.;()]{0,40}$"
+        r"(?:share(?:\s+of\s+the\s+(?:vote|poll))?|vote\s+share|(?:primary\s+)?vote|tally|standing)\b"
+        r"[^%.;()]{0,40}$"
     ),
-    contains_any("share", "tally", "standing"),
+    contains_any("share", "tally", "standing", "vote"),
 )
 _HORSE_LEFT = Gated(
     re.compile(
@@ -196,19 +199,23 @@ _MORE_LIKELY = re.compile(
 )  # the lookahead ends the phrase at a word's end, not 80 characters into one
 _RATING_LEFT = Gated(
     re.compile(
-        r"\b(approval|disapproval|favou?rability|unfavou?rability|(?:un)?favou?rable(?=\s+(?:number|rating|score)))\b"
+        r"\b(approval|disapproval|favou?rability|unfavou?rability|(?:dis)?satisfaction|"
+        r"(?:un)?favou?rable(?=\s+(?:number|rating|score)))\b"
         r"(?:\s+(?:rating|number|score)s?)?"
         r"(?:\s+(?:of|for|among)(?:\s+[\w'’.-]+){1,5}?)?(?:\s+(?:has|have|had))?"
         r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
-        r"edged|up|down|climbs|rises|falls|slips|jumps|reaches|reached|grows|grew|sinks|sank))*\s*$",
+        r"edged|up|down|climbs|rises|falls|slips|jumps|reaches|reached|grows|grew|sinks|sank|improved|"
+        r"improves|worsened|worsens))*\s*$",
         re.IGNORECASE,
     ),
-    contains_any("approval", "rability", "rable"),
+    contains_any("approval", "rability", "rable", "satisfaction"),
 )
 _VIEWED_BY = Gated(
     re.compile(r"\b((?:un)?favou?rably)\s+by\s*$", re.IGNORECASE), contains_any("favorably", "favourably")
 )
 _RATING_ANSWER = {
+    "satisfaction": "satisfied",
+    "dissatisfaction": "dissatisfied",
     "favorable": "favorable",
     "unfavorable": "unfavorable",
     "favourable": "favourable",
@@ -586,8 +593,10 @@ class RuleExtractor:
             d.answer = pro if c is first else con
             d.vp = rated.group(0).strip()  # its own words: an earlier wave's pair keeps them
             return True
-        if filters.by_margin(fl, after):
-            mm = _MARGIN_REST.match(after)
+        by_comma = _BY_PAIR_COMMA.match(after) if _BY_END.search(fl) else None
+        if filters.by_margin(fl, after) or by_comma is not None:
+            # "by a 55-41 margin, voters support ...", "By 55% to 41%, Americans say yes"
+            mm = _MARGIN_REST.match(after) or by_comma
             rest = mm.group("rest") if mm is not None else ""
             pop_found = labels.population_in(rest[:60], prefer_last=False)
             if pop_found is not None and pop_found[1] <= 2:
