@@ -210,6 +210,14 @@ _RATING_LEFT = Gated(
     ),
     contains_any("approval", "rability", "rable", "satisfaction"),
 )
+_SUPPORT_FOR_LEFT = Gated(
+    re.compile(
+        r"\b(?P<w>[Ss]upport|[Oo]pposition)\s+(?:for|to)\s+(?P<x>[^,;:.()%]{3,80}?)\s+(?:stands|stood|is|was|sits|sat|"
+        r"hit|hits|reached|reaches|rose|rises|fell|falls|climbed|climbs|dropped|remains|remained|comes\s+in)"
+        r"(?:\s+(?:at|to|near|around|about|roughly|just))*\s*$"
+    ),
+    contains_any("support", "opposition"),
+)
 _VIEWED_BY = Gated(
     re.compile(r"\b((?:un)?favou?rably)\s+by\s*$", re.IGNORECASE), contains_any("favorably", "favourably")
 )
@@ -528,6 +536,13 @@ class RuleExtractor:
         if partner is not None and self._pair_answer(text, c, partner, s, d):
             return
         title_case = s.headline and _is_title_case(text[s.start : s.end])
+        backing = _SUPPORT_FOR_LEFT.search(left)
+        if backing is not None:
+            # "Support for banning AR-15-style rifles stands at 49%": support, and what is supported.
+            oppose = backing.group("w").lower().startswith("oppos")
+            d.answer = "oppose" if oppose else "support"
+            d.vp = f"{d.answer} {backing.group('x')}"
+            return
         fav = _VIEWED_BY.search(left)
         if fav is not None:
             # "is viewed favorably by 38% and unfavorably by 49%"
@@ -756,6 +771,45 @@ class _QuestionContext:
     horse_q: tuple[str, int] | None
 
 
+# Parties of parliamentary systems: shares of them are voting intention, not a named race's vote.
+_PARLIAMENTARY_PARTIES = frozenset(
+    [
+        "labour",
+        "conservatives",
+        "conservative",
+        "tories",
+        "reform",
+        "reform uk",
+        "liberal democrats",
+        "lib dems",
+        "greens",
+        "green",
+        "snp",
+        "plaid cymru",
+        "labor",
+        "coalition",
+        "liberals",
+        "liberal",
+        "ndp",
+        "bloc",
+        "bloc québécois",
+        "one nation",
+        "nationals",
+        "people's party",
+    ]
+)
+
+
+def _horse_race_question(text: str, figs: list[Draft]) -> str:
+    """The passage's horse-race question; party shares in a parliamentary system are its voting intention
+    ("Reform UK on 31 per cent, Labour on 27 per cent"), whatever past election the passage mentions."""
+    q = questions.horse_race_question(text)
+    named = {d.answer.lower() for d in figs if d.name_answer and d.answer != "other"}
+    if q.startswith("Vote choice") and named and named <= _PARLIAMENTARY_PARTIES:
+        return "Voting intention"
+    return q
+
+
 def _inferred_question(
     ctx: _QuestionContext,
     figs: list[Draft],
@@ -788,7 +842,7 @@ def _inferred_question(
         q = current
     elif (names or race) and derived is None:
         if horse_q is None or (current is not None and current != horse_q and not ctx.same_para):
-            horse_q = new_q(questions.horse_race_question(ctx.text), reuse=horse_q is not None)
+            horse_q = new_q(_horse_race_question(ctx.text, figs), reuse=horse_q is not None)
         q = horse_q
     elif derived is not None:
         q = new_q(_similar_question(derived, q_ids), reuse=True)
@@ -1531,6 +1585,11 @@ _APPROVAL_OF = re.compile(
 _EXPECT_VERB = re.compile(r"^(?:expect|expects|expected|predict|predicts|predicted)\s+(?:that\s+)?\S", re.I)
 
 
+_HAVE_DONE = re.compile(
+    r"^(?:have|has|had)\s+(?:ever\s+|already\s+|never\s+)?(?P<x>(?:\w+ed|been|seen|heard|done|taken|given|"
+    r"gone|made|felt|thought|known|read|met|won|lost|paid|bought|sent|kept|left|spent)\b.*)$",
+    re.IGNORECASE,
+)
 _JOB_APPROVAL = re.compile(r"\b(?:job\s+)?approval\b|\bgives?\b|\bgave\b", re.IGNORECASE)
 
 
@@ -1582,6 +1641,11 @@ def _derived_question(figs: list[Draft], sentence: str = "", s_start: int = 0) -
         if m is not None and len(vp.split()) >= 2:
             verb = labels._lemma(m.group(0)) or m.group(0).lower()
             return labels._q(_your(f"Do you {verb} {vp[m.end() :].strip()}"))
+    for d in figs:
+        m = _HAVE_DONE.match(d.vp)
+        if m is not None and d.answer not in _NON_SUBSTANTIVE:
+            # "47% of adults had used a chatbot at work in the past month"
+            return labels._q(_your(f"Have you {m.group('x')}"))
     for d in figs:
         m = re.match(r"^(?:are|were|is|was)\s+(?P<x>[\w'’-]+(?:\s+[\w'’-]+){0,5})$", d.vp, re.IGNORECASE)
         if m is not None and d.answer not in _NON_SUBSTANTIVE:
