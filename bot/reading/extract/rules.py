@@ -903,7 +903,8 @@ def _table_figures(
         if cell is None:
             continue
         d = Draft(value=c.value, start=c.start, end=c.end, sentence=sf.index, headline=False)
-        d.answer, d.name_answer = cell.answer, True
+        # A row label is an option; a standard one ("approve", "not sure") is not a name to race on.
+        d.answer, d.name_answer = cell.answer, cell.answer not in tables.GENERIC_ANSWERS
         d.when = cell.when
         d.table_caption = cell.caption
         if cell.population is not None:
@@ -1603,7 +1604,14 @@ def _rated_person(before: str) -> str | None:
             words = words[titled[-1] + 1 :]  # "California Gov. Gavin Newsom" -> "Gavin Newsom"
         words = [w for w in words if w.rstrip(".") not in NOT_NAMES and w.lower() not in _Q_STOP]
         name = " ".join(words)
-        if not name or name.lower() in POP_HEADS or labels.population_in(name, prefer_last=True):
+        if (
+            not name
+            or name.lower() in POP_HEADS
+            or name.lower() in tables.GENERIC_ANSWERS
+            or name.lower() in ("job", "approval", "poll", "survey")
+            or any(w in labels.POLLSTER_WORDS for w in words)
+            or labels.population_in(name, prefer_last=True)
+        ):
             continue
         return name
     return None
@@ -1622,6 +1630,8 @@ def _derived_question(figs: list[Draft], sentence: str = "", s_start: int = 0) -
         if m is not None:
             return labels._q(f"Do you approve of {m.group('x')}")
         before = sentence[: max(0, min(d.start for d in figs) - s_start)]
+        caption = next((d.table_caption for d in figs if d.table_caption), "")
+        before = f"{caption} {before}" if caption else before  # a table's rows name no one themselves
         if _JOB_APPROVAL.search(before):
             # "Trump job approval: 45% approve", "give Governor Ellen Marsh a 41 - 50 percent job
             # approval rating": the job of the person named before the figures.

@@ -109,13 +109,12 @@ def answer_label(label: str) -> str:
     low = s.lower()
     if low in _ANSWER_LABELS:
         return _ANSWER_LABELS[low]
-    words = s.split()
-    if len(words) <= 3 and all(w[:1].isupper() for w in words) and low in _GENERIC_ANSWERS:
-        return low
+    if low in GENERIC_ANSWERS:
+        return low  # "Approve", "Not sure": the standard option, in the extractor's usual form
     return s
 
 
-_GENERIC_ANSWERS = frozenset(
+GENERIC_ANSWERS = frozenset(
     {
         "approve",
         "disapprove",
@@ -149,6 +148,42 @@ _GENERIC_ANSWERS = frozenset(
 )
 
 
+_LABEL_VALUE = re.compile(
+    r"[ \t]*(?:(?P<pop>[^|:]{2,60}?):[ \t]*)?(?P<label>[A-Za-z][A-Za-z' /-]{0,40}?)[ \t]+"
+    r"(?P<n>\d{1,3}(?:\.\d+)?)[ \t]*%?[ \t]*"
+)
+
+
+def _labelled_row(line: str, spans: list[tuple[int, int]], caption: str) -> dict[int, TableCell]:
+    """Cells that each carry their label: "Black residents: Approve 61 | Disapprove 33 | Not sure 6".
+
+    The text before a colon in the first cell is the population; the cells must look like one
+    question's answers (two or more, none above 100, together at most a whole).
+    """
+    if len(spans) < 2:
+        return {}
+    found: list[tuple[int, str, float]] = []
+    pop: str | None = None
+    for k, (a, b) in enumerate(spans):
+        m = _LABEL_VALUE.fullmatch(line, a, b)
+        if m is None or (m.group("pop") and k > 0):
+            return {}
+        if k == 0 and m.group("pop"):
+            pop = " ".join(m.group("pop").split())
+        found.append((m.start("n"), m.group("label"), float(m.group("n"))))
+    if sum(v for _, _, v in found) > 102 or any(_ECON_LABEL.search(label) for _, label, _v in found):
+        return {}
+    if pop is not None:
+        pop = pop.rpartition(",")[2].strip()  # "Job approval, all residents" -> "all residents"
+        pop = re.sub(r"^(?:all|total)\s+", "", pop, flags=re.I)
+        if pop.lower().strip(" .") in _TOTAL_HEADS or not pop:
+            pop = None
+    return {
+        start: TableCell(answer_label(label), _column_label(pop)[0] if pop else None, None, caption)
+        for start, label, _v in found
+    }
+
+
 def table_cells(text: str) -> dict[int, TableCell]:
     """Number cells of every flattened table in ``text``, keyed by the number's start offset."""
     if "|" not in text:
@@ -175,6 +210,10 @@ def table_cells(text: str) -> dict[int, TableCell]:
             in_table = True
         prev_line = line
         spans = _cells(line)
+        labelled = _labelled_row(line, spans, caption)
+        if labelled:
+            out.update({m.start() + k: cell for k, cell in labelled.items()})
+            continue
         numeric = [(a, b) for a, b in spans[1:] if _NUM_CELL.fullmatch(line, a, b)]
         if not numeric:
             if all(not re.search(r"\d", line[a:b]) or _DATE_HEAD.match(line[a:b].strip()) for a, b in spans):
