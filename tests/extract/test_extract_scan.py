@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.reading.extract import filters, labels, meta, numbers, questions, rules
+from bot.reading.extract import answers, filters, labels, meta, numbers, populations, questions, rules
 from bot.reading.extract.scan import (
     CASE_TRAPS,
     Anchored,
@@ -286,14 +286,14 @@ RULES_TEXTS = st.lists(
 @given(st.one_of(RULES_TEXTS, RULES_TEXTS.map(str.upper)))
 def test_rules_scans_are_the_plain_patterns(text: str) -> None:
     low = text.lower()
-    fast = finditer_at(rules._RATIO_POP_LOWER, low, rules._ratio_starts(low))
-    assert _spans(fast) == _spans(rules._RATIO_POP_LOWER.finditer(low))
-    fast = finditer_at(rules._NAME_SEQ, text, finder_starts(rules._NAME_PAIR, text))
-    assert _spans(fast) == _spans(rules._NAME_SEQ.finditer(text))
+    fast = finditer_at(populations._RATIO_POP_LOWER, low, populations._ratio_starts(low))
+    assert _spans(fast) == _spans(populations._RATIO_POP_LOWER.finditer(low))
+    fast = finditer_at(answers._NAME_SEQ, text, finder_starts(answers._NAME_PAIR, text))
+    assert _spans(fast) == _spans(answers._NAME_SEQ.finditer(text))
     fold = folded(text)
     if fold is not None:
-        fast = finditer_at(rules._SAMPLE_KEY, text, finder_starts(rules._SAMPLE_KEY_FIND, fold))
-        assert _spans(fast) == _spans(rules._SAMPLE_KEY.finditer(text))
+        fast = finditer_at(populations._SAMPLE_KEY, text, finder_starts(populations._SAMPLE_KEY_FIND, fold))
+        assert _spans(fast) == _spans(populations._SAMPLE_KEY.finditer(text))
 
 
 # -- Anchored and trie alternations ------------------------------------------------------------

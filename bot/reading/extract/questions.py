@@ -3,7 +3,7 @@
 Sources, strongest first: "When asked if/whether/what ...", a quoted question, a question-like
 sentence just before the figures (ending in "?" or starting with "Is/Should/Do ..."), a horse race
 ("Vote choice: ..."). Weaker sources (a statement the respondents agreed with, a verb and its object)
-are built by :mod:`bot.reading.extract.rules` from the figures' answers.
+are built by :mod:`bot.reading.extract.inference` from the figures' answers.
 """
 
 from __future__ import annotations

@@ -521,3 +521,42 @@ COUNTRY_UNIVERSE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Americans",
     ),
 )
+
+# Words that name an answer option ("Approve 44", "Not sure: 5"): a label, never a person's name.
+LABEL_WORDS: frozenset[str] = frozenset(
+    [
+        "approve",
+        "disapprove",
+        "yes",
+        "no",
+        "support",
+        "oppose",
+        "agree",
+        "disagree",
+        "favorable",
+        "unfavorable",
+        "favourable",
+        "unfavourable",
+        "right",
+        "wrong",
+        "direction",
+        "track",
+        "satisfied",
+        "dissatisfied",
+        "strongly",
+        "somewhat",
+        "total",
+        "net",
+        "don't",
+        "dont",
+        "unsure",
+        "undecided",
+        "other",
+        "none",
+        "neither",
+        "both",
+    ]
+)
+
+# A run of capitalised words (a name, with "of"/"de"/"van" inside): "Gov. Gavin Newsom".
+CAPSEQ = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|du|de|van))*")

@@ -1,0 +1,206 @@
+"""Who was asked, read from the whole passage: the poll's universe and fuller names of its groups.
+
+A figure's own window gives its population when it names one ("52% of Democrats"); the rest take
+the passage's main population, chosen here from the universes that the passage names where it
+describes its sample ("a poll of 2,000 self-described Republicans"), beside a ratio ("three in 10
+Democrats and Democratic-leaning voters") or beside a rejected figure, else from its country
+("Americans"). Separate from :mod:`rules` because each pass reads the whole text once (in linear
+time, with literal prescans) rather than the window of one figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.reading.extract import labels
+from bot.reading.extract.grouping import Draft
+from bot.reading.extract.scan import finder_starts, finditer_at, folded
+from bot.reading.extract.vocab import COUNTRY_UNIVERSE
+
+MAIN_MODS = re.compile(
+    r"\b(?:likely|registered|eligible|primary|general|self-described|self-identified)\b", re.I
+)
+
+
+_SUBGROUP_HEADS = frozenset(
+    [
+        "republicans",
+        "democrats",
+        "independents",
+        "women",
+        "men",
+        "liberals",
+        "conservatives",
+        "moderates",
+        "blacks",
+        "whites",
+        "hispanics",
+        "latinos",
+        "latinas",
+        "asians",
+        "evangelicals",
+        "catholics",
+        "protestants",
+        "christians",
+        "muslims",
+        "jews",
+        "millennials",
+        "boomers",
+        "seniors",
+        "parents",
+        "mothers",
+        "fathers",
+        "students",
+        "graduates",
+        "workers",
+        "veterans",
+        "supporters",
+        "members",
+        "tories",
+        "leavers",
+        "remainers",
+        "partisans",
+        "base",
+        "those",
+    ]
+)
+
+
+def is_main_like(pop: str) -> bool:
+    """Whether a population can be the poll's universe (not a crosstab subgroup such as "Democrats")."""
+    words = pop.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    if re.search(r"\b(?:and|or)\b.*-leaning\b", pop):
+        return True  # "Republicans and Republican-leaning independents": a party primary's universe
+    if head in _SUBGROUP_HEADS and not MAIN_MODS.search(pop):
+        return False
+    if head == "voters" and any(w[0].isupper() for w in pop.split()[:-1]) and not MAIN_MODS.search(pop):
+        return False
+    return len(words) <= 6 and not re.search(r"\b(?:who|that|under|over|aged|than)\b", pop)
+
+
+def main_population(cands: list[tuple[int, str]]) -> str | None:
+    if not cands:
+        return None
+    return min(cands, key=lambda x: x[0])[1]
+
+
+_SAMPLE_POP = re.compile(
+    r"\b(?:poll(?:ed|ing)?|survey(?:ed)?|interview(?:ed|s)?|sample|questioned)\s+(?:of\s+|with\s+)?"
+    r"(?:among\s+)?(?:a\s+)?(?:random\s+|representative\s+|national\s+)*(?:sample\s+of\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<pop>[^,;:.()]{3,80})",
+    re.IGNORECASE,
+)
+_SAMPLE_KEY = re.compile(r"\b(?:poll|survey|interview|sample|questioned)", re.IGNORECASE)
+_SAMPLE_KEY_FIND = re.compile(r"poll|survey|interview|sample|questioned")  # over folded text: see scan.folded
+_SURVEY_AMONG = re.compile(
+    r"\b(?:poll|survey|sample)\s+(?:\w+\s+){0,3}?(?:among|of)\s+(?P<pop>[^,;:.()\d]{3,60})", re.IGNORECASE
+)
+
+
+def sample_population(text: str) -> str | None:
+    """The universe in a sample description: "poll 2,000 self-described Republicans"."""
+    low = folded(text)
+    keys = (
+        _SAMPLE_KEY.finditer(text)
+        if low is None
+        else finditer_at(_SAMPLE_KEY, text, finder_starts(_SAMPLE_KEY_FIND, low))
+    )
+    for k in keys:
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG):
+            m = rx.match(text, k.start())
+            if m is not None:
+                found = labels.population_in(m.group("pop"), prefer_last=False)
+                if found is not None and found[1] < 30:
+                    return found[0]
+    return None
+
+
+_RATIO_POP = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[ -](?:in|out[ -]of)[ -](?:10|ten|five|four|three)\s+"
+    r"(?P<chunk>[^,;:.()\d]{3,80})",
+    re.IGNORECASE,
+)
+_RATIO_POP_LOWER = re.compile(_RATIO_POP.pattern)
+# Every _RATIO_POP_LOWER match has " in "/"-in-"/" out of " right after its number word ("one".."nine"
+# or a digit: 1 to 5 characters), so it starts 2 to 6 characters before an "in"/"out" this finds.
+_RATIO_IN = re.compile(r"(?:in|out[ -]of)[ -](?:10|ten|five|four|three)\s")
+
+
+def ratio_populations(text: str) -> list[tuple[int, str]]:
+    """Universes named only beside a ratio: "three in 10 Democrats and Democratic-leaning voters think"."""
+    out: list[tuple[int, str]] = []
+    low = folded(text) or text.lower()  # the same string; folded() is shared with other passes
+    if len(low) == len(text):
+        # Scan the lower-cased text case-sensitively (faster), then read the chunk from the text itself.
+        hits = (
+            _RATIO_POP.match(text, h.start()) for h in finditer_at(_RATIO_POP_LOWER, low, _ratio_starts(low))
+        )
+        matches = [m for m in hits if m is not None]
+    else:
+        matches = list(_RATIO_POP.finditer(text))
+    for m in matches:
+        found = labels.population_in(m.group("chunk"), prefer_last=False)
+        if found is not None and found[1] == 0 and is_main_like(found[0]) and not labels.is_generic(found[0]):
+            out.append((m.start(), found[0]))
+    return out
+
+
+def _ratio_starts(low: str) -> Iterator[int]:
+    """Offsets where _RATIO_POP_LOWER can match ``low`` (a superset, ascending): see _RATIO_IN."""
+    last = 0
+    for f in finder_starts(_RATIO_IN, low):
+        yield from range(max(f - 6, last), f - 1)
+        last = max(last, f - 1)
+
+
+def universe(text: str) -> str:
+    """A population from the passage's country when it names none: "Americans", "Britons", ..."""
+    for word in ("Americans", "Britons", "Canadians", "Australians"):
+        if re.search(rf"\b{word}\b", text):
+            return word
+    if re.search(r"\bvoters\b", text):
+        return "voters"
+    for rx, name in COUNTRY_UNIVERSE:
+        if rx.search(text):
+            return name
+    return "respondents"
+
+
+_DEMONYM_WORD = re.compile(
+    r"\b(?:of|among|many|most|all|groups\s+of)\s+(?P<d>[A-Z][a-z]{2,}(?:ians|ans|ites))\b"
+)
+
+
+def demonym_adults(main: str, text: str) -> str:
+    """ "adults" in a passage that names its people by demonym ("Mississippians") -> "adult Mississippians"."""
+    if main.lower() != "adults":
+        return main
+    for m in _DEMONYM_WORD.finditer(text):
+        word = m.group("d")
+        if word not in ("Americans", "Republicans"):
+            return f"adult {word}"
+    return main
+
+
+def fuller_mentions(drafts: list[Draft], main: str) -> None:
+    """A short population that repeats the end of a fuller one names the same people.
+
+    "Trump voters" after "2020 Trump voters", "Republicans" in a poll of "self-described Republicans".
+    """
+    # Fuller names first seen first; a repeat adds nothing (the first copy would match first), and
+    # keeping repeats made this quadratic in the number of figures.
+    seen: dict[str, str] = {main: main.lower()}
+    for d in drafts:
+        if not d.explicit_pop:
+            continue
+        tail = " " + d.population.lower()
+        for full, low in seen.items():
+            if low.endswith(tail) and len(full.split()) <= 4:
+                d.population = full
+                break
+        else:
+            seen.setdefault(d.population, d.population.lower())
