@@ -42,6 +42,7 @@ _RIGHT_REJECT = re.compile(
         of\s+(?:the\s+)?(?:GDP|precincts|votes?\b|ballots|popular\s+vote|budget|income|salary|
         (?:their\s+|its\s+|the\s+)?(?:revenue|capacity|market|population\s+growth))|
         year|month|week|day|hour|minute|mile|km|kilo|seat|time|x\b|million|billion|trillion|
+        (?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b(?!\s+(?:ago|earlier|before))|year\s+over\s+year|
         bn\b|cents?|dollars|pounds|euros|ABV|APY|off\b|
         (?:in\s+)?(?:the\s+)?(?:first|second|third|fourth)\s+quarter)""",
     re.IGNORECASE | re.VERBOSE,
@@ -100,7 +101,7 @@ _BOUND_LEFT = Gated(
         r"(?:\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than|\b(?:over|under|above|below|"
         r"beyond|exceeds?|exceeding|exceeded|surpass(?:es|ed|ing)?|tops?|topped|topping|north\s+of|"
         r"south\s+of|upwards\s+of|in\s+excess\s+of|at\s+least|at\s+most|approaching(?:\s+or\s+at)?|"
-        r"or\s+at|cracks?|cracked|cracking|needs?|requires?|required|clears?|cleared|clearing|"
+        r"or\s+at|cracks?|cracked|cracking|needs?(?:\s+an?)?|requires?(?:\s+an?)?|required|clears?|cleared|clearing|"
         r"crosse?s?d?|crossing|breach(?:es|ed)?|shy\s+of|short\s+of|less\s+than|up\s+to)\b)\s*$",
         re.IGNORECASE,
     ),
@@ -147,6 +148,8 @@ _BOUND_LEFT = Gated(
         "crossesd",
         "need",
         "needs",
+        "a",
+        "an",
         "require",
         "requires",
         "required",
@@ -191,6 +194,7 @@ _AGE_LEFT = re.compile(
 )
 _PAIR_CONTEXT = re.compile(
     r"\b(?:margin|lead|leads|leading|led|ahead|edge|advantage|over|trails?|trailing|behind|split|"
+    r"favou?rability|favou?rable|approval|rating|better|prime\s+minister|premier|"
     r"two-party|2PP|TPP|preferred|preference|poll|polls|survey|favou?r|approve|disapprove|"
     r"oppose|support|against|vote|voting|head-to-head|matchup|match-up)\b",
     re.IGNORECASE,
@@ -199,11 +203,14 @@ _NAME_NN = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:?[ \t]+(?:(?:on|at|with)[ \t]+)?"
     r"(?P<num>\d{1,2}(?:\.\d)?)(?![\w%]|[ \t]*(?:%|percent|per[ \t-]?cent|-|–|:|/|\.\d|,\d))"
 )
-_BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter)\b")
+# ... and broadcast call signs ("KSVB 6 News").
+_BAD_NAME = re.compile(
+    rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter|[KW][A-Z]{{2,3}})\b"
+)
 _VOTED = Gated(
     re.compile(
         r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b"
-        r"|\b(?:it|they|he|she)\s+(?:won|took|received|got)\b",  # "the 34 per cent it won at the election"
+        r"|\b(?:it|they|he|she)\s+(?:won(?!['’])|took|received|got)\b",  # "the 34 per cent it won at the election"
         re.IGNORECASE,
     ),
     contains_any("voted", "cast", "won", "took", "received", "got"),
@@ -224,7 +231,7 @@ STRONG_OF = re.compile(
     re.IGNORECASE,
 )
 _STRONG_VERB = re.compile(
-    r"^[ \t]*\)?[ \t]*(?:of[ \t]+(?:[\w.'’-]+[ \t]+){1,5}?)?(?:(?:also|still|now|only|just)[ \t]+)?"
+    r"^[ \t]*\)?[ \t]*,?[ \t]*(?:of[ \t]+(?:[\w.'’-]+[ \t]+){1,5}?)?(?:(?:also|still|now|only|just)[ \t]+)?"
     r"(?:say|says|said|think|thinks|thought|believe|believes|feel|feels|felt|agree|agreed|disagree|"
     r"support|supported|oppose|opposed|favou?r|favou?red|approve|approved|disapprove|disapproved|"
     r"prefer|preferred|expect|want|wanted|would|back|backed|realize|describe|identify|"
@@ -309,7 +316,9 @@ _SENTENCE_FLAGS = re.compile(
     r"|(?P<econ>\b(?:unemployment|jobless|inflation|GDP|gross\s+domestic|interest\s+rates?|mortgage|tariffs?|"
     r"tax\s+rates?|bracket|stock\s+market|bond\s+market|yields?|wages?|salar(?:y|ies)|growth\s+rate|"
     r"economy\s+grew|CPI|deficit|budget|shooting|free\s+throws?|field\s+goals?|batting|three-pointers?|"
-    r"market\s+share|profit|revenue|earnings|dividend|discount|price\s+index|consumer\s+prices)\b)",
+    r"market\s+share|profit|revenue|earnings|dividend|discount|price\s+index|consumer\s+prices|"
+    r"labor\s+force|from\s+the\s+field|rebounds|assists|bureau\s+of\s+labor\s+statistics|census\s+bureau|"
+    r"statistics\s+canada|office\s+for\s+national\s+statistics)\b)",
     re.IGNORECASE,
 )
 # The same pattern over the lower-cased sentence, case-sensitive: about twice as fast as IGNORECASE.
@@ -476,8 +485,8 @@ def reject_reason(
         return "tax, fee or rate"
     if sctx.election and not sctx.exit_poll:
         return "election count"
-    if sctx.turnout and not sctx.poll:
-        return "turnout"
+    if sctx.turnout and (not sctx.poll or "turnout" in left[-60:].lower()):
+        return "turnout"  # "turnout closer to 2022's 61%" even in a sentence about a poll
     if _VOTED.search(right[:40]) and not sctx.exit_poll and not _VOTED_WHO.match(right):
         return "election result"
     strong = (
@@ -533,7 +542,7 @@ def _bare_reason(
         return "count or duration"
     if re.match(r"[ \t]*(?:year|yr)s?[ -]old", sright):
         return "age band"
-    ctx = text[max(s_start, first.start - 60) : min(s_end, second.end + 40)]
+    ctx = text[max(s_start, first.start - 100) : min(s_end, second.end + 40)]
     if not _PAIR_CONTEXT.search(ctx):
         return "bare pair without poll words"
     return None
