@@ -82,12 +82,26 @@ _PARLIAMENTARY_PARTIES = frozenset(
 )
 
 
-def _horse_race_question(text: str, figs: list[Draft]) -> str:
+_BETTER_LEADER = re.compile(r"\b(?:better|preferred|best)\s+(?:prime\s+minister|premier|PM)\b", re.IGNORECASE)
+_TWO_PARTY = re.compile(r"two[- ]party|\b2PP\b|\bTPP\b|preferred", re.IGNORECASE)
+
+
+def _is_party(name: str) -> bool:
+    """A parliamentary party, also when the name read carries words before it ("Quebec the Bloc")."""
+    return name in _PARLIAMENTARY_PARTIES or any(name.endswith(" " + p) for p in _PARLIAMENTARY_PARTIES)
+
+
+def _horse_race_question(text: str, figs: list[Draft], sentence: str = "") -> str:
     """The passage's horse-race question; party shares in a parliamentary system are its voting intention
     ("Reform UK on 31 per cent, Labour on 27 per cent"), whatever past election the passage mentions."""
+    if _BETTER_LEADER.search(sentence):
+        return "Who would make the better prime minister?"
     q = questions.horse_race_question(text)
+    if q == "Two-party preferred vote" and sentence and not _TWO_PARTY.search(sentence):
+        # A passage with a two-party-preferred figure also gives the primary vote.
+        return "Voting intention"
     named = {d.answer.lower() for d in figs if d.name_answer and d.answer != "other"}
-    if q.startswith("Vote choice") and named and named <= _PARLIAMENTARY_PARTIES:
+    if q.startswith("Vote choice") and named and all(_is_party(n) for n in named):
         return "Voting intention"
     return q
 
@@ -123,8 +137,13 @@ def inferred_question(
     ):
         q = current
     elif (names or race) and derived is None:
-        if horse_q is None or (current is not None and current != horse_q and not ctx.same_para):
-            horse_q = new_q(_horse_race_question(ctx.text, figs), reuse=horse_q is not None)
+        asked = _horse_race_question(ctx.text, figs, ctx.sentence)
+        if (
+            horse_q is None
+            or horse_q[0] != asked
+            or (current is not None and current != horse_q and not ctx.same_para)
+        ):
+            horse_q = new_q(asked, reuse=horse_q is not None)
         q = horse_q
     elif derived is not None:
         q = new_q(_similar_question(derived, q_ids), reuse=True)

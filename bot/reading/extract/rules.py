@@ -69,10 +69,11 @@ _STANCE_BEFORE_PAIR = re.compile(
 _POSSESSIVE_SHARE = Gated(
     re.compile(
         r"(?<![\w'’])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*?)['’]s?\s+"
-        r"(?:share(?:\s+of\s+the\s+(?:vote|poll))?|vote\s+share|(?:primary\s+)?vote|tally|standing)\b"
+        r"(?:share(?:\s+of\s+the\s+(?:vote|poll))?|vote\s+share|(?:primary\s+)?vote|tally|standing|"
+        r"(?:[\w-]+\s+)?lead)\b"
         r"[^%.;()]{0,40}$"
     ),
-    contains_any("share", "tally", "standing", "vote"),
+    contains_any("share", "tally", "standing", "vote", "lead"),
 )
 _HORSE_LEFT = Gated(
     re.compile(
@@ -495,8 +496,11 @@ class RuleExtractor:
             return
         share = _POSSESSIVE_SHARE.search(left)
         if share is not None:
-            # "The Liberal Democrats' share of the vote is down to 15%": the party is the option.
-            d.answer, d.name_answer = re.sub(r"^The\s+", "", share.group("name")), True
+            # "The Liberal Democrats' share of the vote is down to 15%": the party is the option; in
+            # "Labor's two-party-preferred lead has narrowed to 52-48" the second share is the other side.
+            named = re.sub(r"^The\s+", "", share.group("name"))
+            d.answer = "other" if partner is not None and not c.first else named
+            d.name_answer = True
             return
         name = None if title_case else labels.name_answer(left)
         if name is not None and not (set(name.lower().split()) & LABEL_WORDS):

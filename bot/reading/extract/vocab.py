@@ -53,6 +53,7 @@ POLLSTERS: tuple[str, ...] = (
     "Harris Poll",
     "Harris Interactive",
     "Leger",
+    "Léger",
     "Nanos",
     "Abacus Data",
     "Ekos",
