@@ -150,6 +150,17 @@ _SUPPORT_FOR_LEFT = Gated(
 _VIEWED_BY = Gated(
     re.compile(r"\b((?:un)?favou?rably)\s+by\s*$", re.IGNORECASE), contains_any("favorably", "favourably")
 )
+_OTHER_SIDE = {
+    "favorable": "unfavorable",
+    "favourable": "unfavourable",
+    "approve": "disapprove",
+    "satisfied": "dissatisfied",
+}
+_COMPARED_VP = re.compile(
+    r"^(?:are|were|is|was|remain|remained)?\s*(?:far\s+|much\s+|somewhat\s+|slightly\s+|significantly\s+)?"
+    r"(?:more|less)\s+\w+\s+than\b",
+    re.IGNORECASE,
+)
 _RATING_ANSWER = {
     "satisfaction": "satisfied",
     "dissatisfaction": "dissatisfied",
@@ -482,9 +493,16 @@ class RuleExtractor:
             # "is viewed favorably by 38% and unfavorably by 49%"
             d.answer = "unfavorable" if fav.group(1).lower().startswith("un") else "favorable"
             return
-        rating = _RATING_LEFT.search(left)
+        pair_left = left
+        if partner is not None and not c.first:
+            pair_left = text[max(s.start, partner.start - filters.WINDOW) : partner.start]
+        rating = _RATING_LEFT.search(pair_left)
         if rating is not None:
             d.answer = _RATING_ANSWER[rating.group(1).lower()]
+            if partner is not None and not c.first:
+                d.answer = _OTHER_SIDE.get(
+                    d.answer, d.answer
+                )  # "favorability is 52-39": the 39 is unfavorable
             return
         label = _LABEL_LEFT.search(left) if _LABEL_GATE(left) else None
         if label is not None and label.group(1).lower() in LABEL_WORDS:
@@ -514,6 +532,10 @@ class RuleExtractor:
         else:
             right = _whole_words(text, c.mark_end, s.end, 2 * filters.WINDOW)
         vp = labels.verb_phrase(right)
+        if _COMPARED_VP.match(vp):
+            # "Republicans, 49%, are more likely than Democrats, 41%, to say ...": the comparison is not
+            # an answer; the sentence's "to say ..." gives it to both figures.
+            return
         answer, statement = labels.normalise_answer(vp)
         answer = _RATING_ANSWER.get(answer.lower(), answer)  # "at 88% approval" answers approve
         d.vp = vp
