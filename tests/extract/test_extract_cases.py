@@ -40,14 +40,16 @@ BLIND = Path(__file__).parent / "data" / "cases_blind.jsonl"
 
 
 def test_blind_cases_hold_their_level(extractor: RuleExtractor) -> None:
-    """24 passages (161 figures) written and labelled without running the extractor, in many
-    sources' styles: press releases, threads, UK/Canadian/Australian outlets, tables, several polls
-    in one passage. They were labelled blind, then used to find failures, so they are a regression
-    floor now, not a held-out measure. First score: figures 0.907, groups 0.689, population 0.757,
-    answer 0.553, question 0.517."""
+    """48 passages (299 figures) written and labelled by helpers who never ran the extractor, in many
+    sources' styles: press releases, threads, UK/Canadian/Australian outlets, tables, several polls in
+    one passage, sports and economics pages with no poll at all. They were labelled blind, then used to
+    find failures, so they are a regression floor now, not a held-out measure. First scores, before
+    any fix they led to: round 4 (the first 24) figures 0.907, groups 0.689, population 0.757, answer
+    0.553, question 0.517; round 5 (the next 24, scored after round 4's fixes) 0.929, 0.855, 0.831,
+    0.580, 0.553."""
     s = score(load(BLIND), extractor)
     assert s.figure_f1 >= 0.97, s.misses
-    assert s.group_f1 >= 0.85
-    assert s.population >= 0.75
-    assert s.answer >= 0.65
-    assert s.question >= 0.65
+    assert s.group_f1 >= 0.83
+    assert s.population >= 0.78
+    assert s.answer >= 0.62
+    assert s.question >= 0.61
