@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.labels import _q, wh_question, yes_no_question
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
 
 _ASKED = re.compile(
@@ -158,6 +159,7 @@ def _race_starts(text: str) -> list[int]:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+@per_text  # asked once per horse-race sentence; the answer depends on the passage only
 def horse_race_question(passage: str) -> str:
     # Each search runs only when the passage holds a word that every match of its pattern contains.
     if ("preferred" in passage or "2PP" in passage or "TPP" in passage) and re.search(

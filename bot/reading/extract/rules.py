@@ -57,7 +57,7 @@ _AMONG_AFTER = re.compile(
 _OPTION_SHARES = re.compile(
     r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
 )
-_OPTION_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s*$")
+_OPTION_BEFORE = Gated(re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s*$"), ends_with_word("at", "on"))
 _LEADER_BEFORE_PAIR = re.compile(
     r"\b(?:\w+ly\s+)?(?:ahead|leads?|leading|in\s+front|on\s+top|up)\b[^.;:]{0,24}$", re.IGNORECASE
 )

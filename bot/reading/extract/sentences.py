@@ -14,7 +14,8 @@ import nupunkt
 _LINE = re.compile(r"[^\n]+")
 # nupunkt reads "no." as the abbreviation of "number" even at the end of a sentence ("30 percent said
 # no. Renters backed ..."); a "no."/"yes." before a capitalised word and not before a digit ends one.
-_ANSWER_END = re.compile(r"\b(?:[Nn]o|[Yy]es)\.(?=[ \t]+[A-Z][a-z])")
+# (Literal first, so the engine skips to "n"/"y"; the word boundary before it is checked by hand.)
+_ANSWER_END = re.compile(r"(?:no|No|yes|Yes)\.(?=[ \t]+[A-Z][a-z])")
 # Inputs above this size are split per paragraph so that one pathological "sentence" stays cheap.
 _CHUNK = 200_000
 
@@ -48,11 +49,22 @@ def _raw_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _split_after_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cuts = [  # one pass; almost always empty
+        m.end()
+        for m in _ANSWER_END.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ]
+    if not cuts:
+        return spans
     out: list[tuple[int, int]] = []
+    k = 0
     for a, b in spans:
-        for m in _ANSWER_END.finditer(text, a, b):
-            out.append((a, m.end()))
-            a = m.end()
+        while k < len(cuts) and cuts[k] <= a:
+            k += 1
+        while k < len(cuts) and cuts[k] < b:
+            out.append((a, cuts[k]))
+            a = cuts[k]
+            k += 1
         out.append((a, b))
     return out
 
