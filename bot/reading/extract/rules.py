@@ -234,10 +234,10 @@ class RuleExtractor:
             return Extraction(meta=poll_meta)
         size = meta.sample_size(text)
         sample_pop = populations.sample_population(text)
-        if sample_pop is not None and size is not None:
-            main_candidates.append((size[1], sample_pop))
-        elif sample_pop is not None:
-            main_candidates.append((0, sample_pop))
+        if sample_pop is not None:
+            # The sample description ("Opinium surveyed 2,050 UK adults") says who was polled; it wins
+            # over a population the figures mention first ("22 per cent of voters approve").
+            main_candidates.append((-1, sample_pop))
         main_candidates.extend(populations.ratio_populations(text))
         main = populations.demonym_adults(
             populations.main_population(main_candidates) or populations.universe(text), text
