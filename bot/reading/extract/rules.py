@@ -232,7 +232,6 @@ class RuleExtractor:
             )
         if not drafts:
             return Extraction(meta=poll_meta)
-        size = meta.sample_size(text)
         sample_pop = populations.sample_population(text)
         if sample_pop is not None:
             # The sample description ("Opinium surveyed 2,050 UK adults") says who was polled; it wins
@@ -341,6 +340,10 @@ class RuleExtractor:
                 d.when and prev is not None and not d.vp
             ):
                 d.answer, d.name_answer = prev.answer, prev.name_answer
+                if not prev.when and prev.population != d.population:
+                    # "71% support banning students ..., up from 68% last fall": the earlier wave asked
+                    # the same people, not the "students" of the answer's words.
+                    d.population, d.explicit_pop = prev.population, prev.explicit_pop
             prev = d
         answers.complete_pair_answers(out)
         return out
