@@ -330,7 +330,8 @@ def share_answers(figs: list[Draft]) -> None:
 # The surname is a lookahead so that matches overlap: in "Republican David Perdue" the pair
 # "Republican David" must not consume "David" before "David Perdue" is tried.
 _NAME_SEQ = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+(?=(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?)\b)"
+    # [ \t]: a first and last name are on one line ("Share\nEconomy" in a table is not a name)
+    r"\b(?P<first>[A-Z][a-z]+)[ \t]+(?=(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z'’-]+(?:[ \t]+(?:Jr\.|Sr\.))?)\b)"
 )
 
 

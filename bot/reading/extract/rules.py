@@ -545,6 +545,8 @@ class RuleExtractor:
         horse_verb = _HORSE_LEFT.search(left) is not None
         if horse_verb or re.search(r"\b(?:vote|voting|back|support)\s+(?:for\s+)?(?:him|her)\b", answer):
             subj = _clause_subject(left)
+            if subj is not None and labels.population_in(subj, prefer_last=True) is not None:
+                subj = None  # "Independents sit in between at 37 percent": who answered, not an option
             if subj is not None and (
                 not answer or answer in ("support",) or "him" in answer or "her" in answer
             ):
@@ -670,7 +672,9 @@ class RuleExtractor:
             explicit = questions.asked_question(sentence) or questions.quoted_question(sentence)
             caption = next((d.table_caption for d in figs if d.table_caption), None)
             if caption is not None:
-                explicit = questions.question_sentence(caption) or explicit
+                explicit = (
+                    questions.question_sentence(caption) or questions.asked_question(caption) or explicit
+                )
             if explicit is None and si > 0 and (si - 1) not in has_figs:
                 prev = text[sents[si - 1].start : sents[si - 1].end]
                 explicit = (

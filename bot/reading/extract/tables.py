@@ -56,7 +56,22 @@ _COLUMN_POPS = {
     "con": "conservatives",
     "cons": "conservatives",
 }
-_TOTAL_HEADS = frozenset({"tot", "total", "all", "overall", "all voters", "all adults", "topline", ""})
+_TOTAL_HEADS = frozenset(
+    {
+        "tot",
+        "total",
+        "all",
+        "overall",
+        "all voters",
+        "all adults",
+        "topline",
+        "",
+        "share",
+        "percent",
+        "%",
+        "pct",
+    }
+)
 _ANSWER_LABELS = {
     "dk/na": "don't know/no answer",
     "dk": "don't know",
