@@ -83,6 +83,7 @@ _PARLIAMENTARY_PARTIES = frozenset(
 
 
 _BETTER_LEADER = re.compile(r"\b(?:better|preferred|best)\s+(?:prime\s+minister|premier|PM)\b", re.IGNORECASE)
+_GENERIC_BALLOT = re.compile(r"\bgeneric[- ]ballot\b|\bcongressional\s+ballot\b", re.IGNORECASE)
 _TWO_PARTY = re.compile(r"two[- ]party|\b2PP\b|\bTPP\b|preferred", re.IGNORECASE)
 
 
@@ -96,12 +97,16 @@ def _horse_race_question(text: str, figs: list[Draft], sentence: str = "") -> st
     ("Reform UK on 31 per cent, Labour on 27 per cent"), whatever past election the passage mentions."""
     if _BETTER_LEADER.search(sentence):
         return "Who would make the better prime minister?"
+    named_parties = {d.answer.lower() for d in figs if d.name_answer}
+    if named_parties and named_parties <= {"democrats", "republicans"} and _GENERIC_BALLOT.search(text):
+        return "Vote choice for Congress (generic ballot)"
     q = questions.horse_race_question(text)
     if q == "Two-party preferred vote" and sentence and not _TWO_PARTY.search(sentence):
         # A passage with a two-party-preferred figure also gives the primary vote.
         return "Voting intention"
     named = {d.answer.lower() for d in figs if d.name_answer and d.answer != "other"}
-    if q.startswith("Vote choice") and named and all(_is_party(n) for n in named):
+    if q.startswith("Vote choice") and named and 2 * sum(_is_party(n) for n in named) >= len(named):
+        # (most options being parties is enough: "Nigel Farage's party" is one too)
         return "Voting intention"
     return q
 

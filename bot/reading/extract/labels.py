@@ -408,7 +408,13 @@ def name_answer(left: str) -> str | None:
     name = trailing_name(base)
     if name is None:
         return None
-    if _POP_HEAD_RE.fullmatch(name.split()[-1]) and name.split()[-1] not in PARTY_PLURALS:
+    given_a_share = v is not None and v.group(0).strip() in ("at", "on")
+    if (
+        _POP_HEAD_RE.fullmatch(name.split()[-1])
+        and name.split()[-1] not in PARTY_PLURALS
+        # "puts Democrats at 44% and Republicans at 41%": parties given a share are the options
+        and not (given_a_share and name.split()[-1] in ("Democrats", "Republicans"))
+    ):
         return None
     if _PEOPLE_OF_PLACE.match(name):
         return None  # "Residents of Quebec (79%)", "Voters in Ohio": who answered, not an option
