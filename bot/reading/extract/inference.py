@@ -92,6 +92,28 @@ def _is_party(name: str) -> bool:
     return name in _PARLIAMENTARY_PARTIES or any(name.endswith(" " + p) for p in _PARLIAMENTARY_PARTIES)
 
 
+_REFERRED = re.compile(
+    r"\bthe\s+(?P<noun>measure|proposal|plan|bill|ban|amendment|referendum|initiative|levy|bond|change|"
+    r"policy|law|deal|tax)\b(?=\?|$)"
+)
+
+
+def _fuller_reference(question: str, before: str) -> str:
+    """ "Do you favor the measure?" after "the Millbrook School District's $185 million bond measure"
+    asks about that measure by name: a question ending in "the <measure|plan|ban ...>" takes the
+    passage's last fuller mention of it (up to six words before the noun, on one line)."""
+    m = _REFERRED.search(question)
+    if m is None:
+        return question
+    noun = m.group("noun")
+    fuller = None
+    for f in re.finditer(rf"\bthe\s+((?:[\w$'’.,-]+[ \t]+){{1,6}}?{noun})\b", before, re.IGNORECASE):
+        fuller = f
+    if fuller is None or "\n" in fuller.group(0):
+        return question
+    return f"{question[: m.start()]}the {fuller.group(1)}{question[m.end() :]}"
+
+
 def _horse_race_question(text: str, figs: list[Draft], sentence: str = "") -> str:
     """The passage's horse-race question; party shares in a parliamentary system are its voting intention
     ("Reform UK on 31 per cent, Labour on 27 per cent"), whatever past election the passage mentions."""
@@ -151,7 +173,7 @@ def inferred_question(
             horse_q = new_q(asked, reuse=horse_q is not None)
         q = horse_q
     elif derived is not None:
-        q = new_q(_similar_question(derived, q_ids), reuse=True)
+        q = new_q(_similar_question(_fuller_reference(derived, ctx.text[: ctx.start]), q_ids), reuse=True)
     elif (
         current is not None
         and not (pops_here & ctx.current_pops)
