@@ -402,12 +402,12 @@ class RuleExtractor:
         if got is None:
             local: list[tuple[int, str]] = []
             out = self._sentence_figures(text, cands, sf, pctx, local, mentions, cells)
-            got = ([_shifted(d, -base, d.sentence) for d in out], [(pos - base, pop) for pos, pop in local])
+            got = ([d.moved(-base, d.sentence) for d in out], [(pos - base, pop) for pos, pop in local])
             seen[key] = got
             main_candidates.extend(local)
             return out
         main_candidates.extend((pos + base, pop) for pos, pop in got[1])
-        return [_shifted(d, base, sf.index) for d in got[0]]
+        return [d.moved(base, sf.index) for d in got[0]]
 
     def _population(
         self,
@@ -742,11 +742,6 @@ def _table_figures(
             d.population, d.explicit_pop = cell.population, True
         out.append(d)
     return out
-
-
-def _shifted(d: Draft, delta: int, sentence: int) -> Draft:
-    """A copy of a draft moved by ``delta`` characters into sentence ``sentence``."""
-    return d.moved(delta, sentence)
 
 
 def _assign(cands: list[Candidate], sents: list[Sentence]) -> list[_SentenceFigs]:

@@ -31,7 +31,6 @@ from bot.reading.extract.memo import per_text
 # Non-ASCII characters that IGNORECASE matches to ASCII letters (found by trying every code point;
 # see tests/extract/test_extract_scan.py). ``İ`` is also the one letter whose lower() is longer.
 CASE_TRAPS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ and the Kelvin sign
-_MIN_WORD = 1
 
 
 def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -42,7 +41,7 @@ def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
     ignorecase = bool(pattern.flags & re.IGNORECASE)
     words = _starts(list(parsed), ignorecase)
-    if not words or any(len(w) < _MIN_WORD for w in words):
+    if not words:
         return None
     if ignorecase and not all(w.isascii() for w in words):
         return None
@@ -146,9 +145,7 @@ class Anchored:
             return None
         if not self._lower:
             return s
-        if not s.isascii() and any(trap in s for trap in CASE_TRAPS):
-            return None
-        return s.lower()
+        return _fold(s)
 
     def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         hay = self._haystack(s)
@@ -173,6 +170,14 @@ class Anchored:
         return next(self.finditer(s, pos, endpos), None)
 
 
+def _fold(text: str) -> str | None:
+    """``text.lower()``, or None when it can't stand in for IGNORECASE matching (see :func:`folded`)."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(trap in text for trap in CASE_TRAPS)):
+        return None
+    return low
+
+
 @per_text  # several whole-text passes of one extraction share it
 def folded(text: str) -> str | None:
     """``text.lower()`` when it can stand in for IGNORECASE matching of ASCII words, else None.
@@ -182,10 +187,7 @@ def folded(text: str) -> str | None:
     of ``text`` is an exact case-sensitive occurrence of the lower-cased literal at that offset of the
     result, so ``key in folded(text)`` is a necessary condition for a match needing ``key``.
     """
-    low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and any(trap in text for trap in CASE_TRAPS)):
-        return None
-    return low
+    return _fold(text)
 
 
 def finder_starts(finder: re.Pattern[str], text: str, pos: int = 0) -> Iterator[int]:
