@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings, describe, load_settings, platform_problems
-from bot.errors import ConfigError, PollwatchError, UserError
+from bot.errors import ConfigError, PollwatchError, StorageError, UserError
 
 log = logging.getLogger("pollwatch")
 
@@ -69,6 +69,13 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write(f"  missing: {problem}\n")
     if not problems:
         out.write("  nothing missing\n")
+    from bot.storage.db import describe_database
+
+    try:
+        out.write(f"\ndatabase: {asyncio.run(describe_database(settings.database))}\n")
+    except StorageError as exc:
+        out.write(f"\ndatabase: cannot be read: {exc}\n")
+        return 1
     return 1 if problems else 0
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from dotenv import dotenv_values
 
@@ -60,6 +61,20 @@ def parse_id_list(raw: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+def is_postgres_url(location: str | Path) -> bool:
+    """Whether a POLLWATCH_DB value names a PostgreSQL database rather than a SQLite file."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def hide_password(url: str) -> str:
+    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     """How one field is read: its variable, parser, and whether its value is a secret."""
@@ -75,6 +90,7 @@ class Settings:
     """The effective configuration. Build it with :func:`load_settings`."""
 
     db_path: Path
+    db_url: str | None = None  # postgresql://… : the shared store; db_path is then unused
     log_level: str = "INFO"
     check_interval: float = 900.0
     min_check_interval: float = 300.0
@@ -117,6 +133,11 @@ class Settings:
     voter_salt: str | None = None
 
     @property
+    def database(self) -> str | Path:
+        """Where the data lives: the PostgreSQL URL when one is set, else the SQLite file."""
+        return self.db_url or self.db_path
+
+    @property
     def discord_enabled(self) -> bool:
         return bool(self.discord_token)
 
@@ -131,7 +152,9 @@ class Settings:
 
 # Field name -> how to read it. Kept beside Settings so `doctor` and `.env.example` can list them.
 SETTINGS: dict[str, Setting] = {
-    "db_path": Setting("POLLWATCH_DB", Path, doc="SQLite database file"),
+    "db_path": Setting("POLLWATCH_DB", Path, doc="SQLite database file, or postgresql://… (shared store)"),
+    # Read from the same variable: a postgresql:// value lands here instead of in db_path.
+    "db_url": Setting("POLLWATCH_DB", str, doc="PostgreSQL URL (from POLLWATCH_DB)"),
     "log_level": Setting("POLLWATCH_LOG_LEVEL", str.upper, doc="DEBUG, INFO, WARNING or ERROR"),
     "check_interval": Setting("POLLWATCH_CHECK_INTERVAL", parse_duration, doc="how often a feed is checked"),
     "min_check_interval": Setting(
@@ -243,6 +266,8 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         raw = env.get(setting.env)
         if raw is None or (raw.strip() == "" and name != "demo_feed"):
             continue
+        if name in ("db_path", "db_url") and is_postgres_url(raw.strip()) != (name == "db_url"):
+            continue
         try:
             kwargs[name] = setting.parse(raw)
         except ValueError as exc:
@@ -282,6 +307,12 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
     for item in fields(settings):
         setting = SETTINGS[item.name]
         value = getattr(settings, item.name)
+        if item.name == "db_path" and settings.db_url:
+            continue
+        if item.name == "db_url":
+            if settings.db_url:
+                rows.append((setting.env, hide_password(settings.db_url)))
+            continue
         if value is None or value == ():
             shown = "(not set)"
         elif setting.secret:

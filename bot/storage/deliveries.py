@@ -1,20 +1,20 @@
 """The delivery outbox: one row per post x subscription, sent at most once.
 
-A row is claimed (status ``sending`` with a lease) before the adapter sends it and marked ``sent`` with the
-platform's message reference afterwards. A process that dies in between leaves an expired lease; the next
-claim takes the row again, so a delivery interrupted mid-send still goes out.
+A row is claimed (status ``sending`` with a lease naming the process) before the adapter sends it and marked
+``sent`` with the platform's message reference afterwards. A process that dies in between leaves an expired
+lease; the next claim takes the row again, so a delivery interrupted mid-send still goes out. Claims skip
+rows another process's claim transaction holds (``SKIP LOCKED`` on PostgreSQL), so processes sharing the
+outbox never take the same row.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
 from bot.clock import require_datetime
 from bot.models import Delivery
-from bot.storage.db import Database
+from bot.storage.db import Database, Row
 
 
-def delivery_from_row(row: sqlite3.Row) -> Delivery:
+def delivery_from_row(row: Row) -> Delivery:
     return Delivery(
         id=row["id"],
         post_id=row["post_id"],
@@ -36,8 +36,9 @@ _SELECT = (
 
 
 class DeliveryStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, owner: str) -> None:
         self._db = db
+        self._owner = owner
 
     async def claim_due(
         self, now: float, limit: int, lease: float, platforms: tuple[str, ...]
@@ -50,12 +51,13 @@ class DeliveryStore:
             rows = await tx.fetchall(
                 _SELECT + f"WHERE s.platform IN ({marks}) AND ("
                 "(d.status = 'pending' AND d.next_attempt_at <= ?) "
-                "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?",
+                "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?"
+                + self._db.dialect.claim("d"),
                 (*platforms, now, now, limit),
             )
             await tx.executemany(
-                "UPDATE deliveries SET status = 'sending', claimed_until = ? WHERE id = ?",
-                [(now + lease, row["id"]) for row in rows],
+                "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
+                [(now + lease, self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
@@ -108,12 +110,14 @@ class DeliveryStore:
             rows = await tx.fetchall(
                 # A bundle interrupted by a crash leaves its rows 'sending'; claim_due picks those up once
                 # their lease expires and sends them one by one, so they are late but never lost.
-                _SELECT + "WHERE d.subscription_id = ? AND d.status = 'held' ORDER BY d.id",
+                _SELECT
+                + "WHERE d.subscription_id = ? AND d.status = 'held' ORDER BY d.id"
+                + self._db.dialect.claim("d"),
                 (subscription_id,),
             )
             await tx.executemany(
-                "UPDATE deliveries SET status = 'sending', claimed_until = ? WHERE id = ?",
-                [(now + lease, row["id"]) for row in rows],
+                "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
+                [(now + lease, self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
@@ -137,7 +141,8 @@ class DeliveryStore:
         async with self._db.transaction() as tx:
             await tx.executemany(
                 "UPDATE deliveries SET status = ?, claimed_until = NULL, last_error = COALESCE(?, last_error), "
-                "attempts = attempts + (? IS NOT NULL), next_attempt_at = COALESCE(?, next_attempt_at) "
+                "attempts = attempts + CASE WHEN CAST(? AS TEXT) IS NULL THEN 0 ELSE 1 END, "
+                "next_attempt_at = COALESCE(?, next_attempt_at) "
                 "WHERE id = ?",
                 [(status, error, error, next_attempt_at, delivery_id) for delivery_id in delivery_ids],
             )

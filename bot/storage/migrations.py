@@ -1,6 +1,8 @@
-"""Numbered schema migrations. Append new steps; never edit one that has shipped.
+"""Numbered schema migrations for SQLite. Append new steps; never edit one that has shipped.
 
-Times are epoch seconds (REAL, UTC). ``PRAGMA user_version`` records the last step applied.
+Times are epoch seconds (REAL, UTC). ``PRAGMA user_version`` records the last step applied. PostgreSQL has its
+own numbering (:mod:`bot.storage.migrations_pg`): a step added here needs its counterpart there, and
+``tests/test_storage_backends.py`` checks that both end with the same tables and columns.
 """
 
 from __future__ import annotations
@@ -162,5 +164,11 @@ MIGRATIONS: tuple[str, ...] = (
         sent_at         REAL
     );
     CREATE INDEX notices_due ON notices (status, next_attempt_at);
+    """,
+    # 4: work several processes share: a feed's fetch lease, and which process holds a delivery's claim.
+    """
+    ALTER TABLE feeds ADD COLUMN leased_by TEXT;
+    ALTER TABLE feeds ADD COLUMN lease_until REAL;
+    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
     """,
 )

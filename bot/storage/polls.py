@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from bot.clock import require_datetime, to_datetime, to_ts
 from bot.polls.models import Poll, PollOption, PollSpec, PollStatus, ReferenceSeries, Tally
 from bot.polls.rules import Ballot, PollState, VoteKind
-from bot.storage.db import Database
+from bot.storage.db import Database, Row
 
 _STATE = "SELECT id, status, closes_at, closed_at, hide_results FROM polls"
 
@@ -49,7 +48,7 @@ def _options(raw: str) -> tuple[PollOption, ...]:
     return tuple(PollOption(i, label) for i, label in enumerate(json.loads(raw)))
 
 
-def poll_from_row(row: sqlite3.Row) -> Poll:
+def poll_from_row(row: Row) -> Poll:
     spec = PollSpec(
         platform=row["platform"],
         channel=row["channel"],
@@ -74,7 +73,7 @@ def poll_from_row(row: sqlite3.Row) -> Poll:
     )
 
 
-def state_from_row(row: sqlite3.Row) -> PollState:
+def state_from_row(row: Row) -> PollState:
     return PollState(
         id=row["id"],
         status=PollStatus(row["status"]),
@@ -104,10 +103,10 @@ class PollStore:
             )
             if row is not None:
                 return state_from_row(row)
-            poll_id = await tx.execute(
+            inserted = await tx.fetchone(
                 "INSERT INTO polls (platform, channel, question_key, question, options, refs, hide_results, "
                 "subgroup_question, subgroup_options, subgroup_populations, post_id, created_by, status, "
-                "created_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
+                "created_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
                 (
                     spec.platform,
                     spec.channel,
@@ -125,7 +124,8 @@ class PollStore:
                     spec.closes_at.timestamp(),
                 ),
             )
-            created = await tx.fetchone("SELECT * FROM polls WHERE id = ?", (poll_id,))
+            assert inserted is not None
+            created = await tx.fetchone("SELECT * FROM polls WHERE id = ?", (inserted[0],))
         assert created is not None
         return poll_from_row(created)
 
@@ -158,8 +158,9 @@ class PollStore:
         """
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE polls SET status = 'closed', closed_at = MIN(closes_at, ?) WHERE id = ? AND status = 'open'",
-                (now, poll_id),
+                "UPDATE polls SET status = 'closed', "
+                "closed_at = CASE WHEN closes_at < ? THEN closes_at ELSE ? END WHERE id = ? AND status = 'open'",
+                (now, now, poll_id),
             )
             return tx.rowcount == 1
 
@@ -186,9 +187,13 @@ class PollStore:
         raise to refuse (nothing is written then). Returns ``None`` when the poll does not exist.
         """
         async with self._db.transaction() as tx:
+            if self._db.dialect.ballot_lock:
+                await tx.execute(self._db.dialect.ballot_lock, (voter_hash, poll_id))
             row = await tx.fetchone(
                 "SELECT p.id, p.status, p.closes_at, p.closed_at, p.hide_results, v.option_index, v.subgroup "
-                "FROM polls p LEFT JOIN votes v ON v.poll_id = p.id AND v.voter_hash = ? WHERE p.id = ?",
+                "FROM polls p LEFT JOIN votes v ON v.poll_id = p.id AND v.voter_hash = ? WHERE p.id = ?"
+                # The vote's row lock: a close waits for votes in flight, and a vote after it sees it closed.
+                + self._db.dialect.share("p"),
                 (voter_hash, poll_id),
             )
             if row is None:
@@ -232,7 +237,8 @@ class PollStore:
             return str(row[0])
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)", (name, secrets.token_hex(nbytes))
+                "INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (name, secrets.token_hex(nbytes)),
             )
             kept = await tx.fetchone("SELECT value FROM secrets WHERE name = ?", (name,))
         assert kept is not None
