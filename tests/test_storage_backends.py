@@ -14,14 +14,17 @@ import pytest
 
 from bot.cli import cmd_doctor
 from bot.config import Settings, hide_password, load_settings
+from bot.core import Pollwatch
 from bot.feeds.watcher import plan_for_subscribers
 from bot.models import Extraction
+from bot.permissions import OPERATOR
 from bot.polls.models import Poll, PollOption, PollSpec
 from bot.polls.rules import decide_vote
 from bot.storage import FeedState, NewPost, Storage
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.migrations_pg import POSTGRES_MIGRATIONS
 from tests.pg_server import PgServer
+from tests.support import Clock, FeedServer, numbered_items, rss
 
 NOW = 1_800_000_000.0
 
@@ -168,6 +171,28 @@ async def test_a_post_another_process_stored_meanwhile_is_not_stored_twice(
     second = await b.posts.record_fetch(feed_id, posts, [], _state(), NOW, plan=plan_for_subscribers)
     assert first is not None and len(first) == 2 and second == []
     assert await a.posts.count(feed_id) == 2 and len(await a.deliveries.all()) == 2
+
+
+async def test_two_watchers_fetch_each_due_feed_once(
+    settings: Settings, clock: Clock, feed_server: FeedServer
+) -> None:
+    first = await Pollwatch.open(settings, clock=clock)
+    second = await Pollwatch.open(settings, clock=clock)
+    try:
+        paths = [f"/feed-{i}" for i in range(12)]
+        for path in paths:
+            url = feed_server.set(path, rss(numbered_items(2, start=None)), etag=f'"{path}"')
+            await first.feeds.add(OPERATOR, "console", "news", url, backfill=1)
+        feed_server.hits.clear()
+        clock.advance(settings.check_interval * 2)
+        one, other = await asyncio.gather(first.watcher.check_due(), second.watcher.check_due())
+        assert sorted(o.feed_id for o in one + other) == sorted(f.id for f in await first.storage.feeds.all())
+        assert feed_server.hits == dict.fromkeys(paths, 1)  # each feed fetched once in the cycle
+        assert {o.status for o in one + other} == {"unchanged"}
+        assert await first.watcher.check_due() == [] and await second.watcher.check_due() == []
+    finally:
+        await first.close()
+        await second.close()
 
 
 # --- outbox: claimed with SKIP LOCKED, the lease naming the process -----------------------------------
