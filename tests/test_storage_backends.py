@@ -260,6 +260,17 @@ async def test_a_poll_closes_exactly_once_whoever_sees_it_due(two: tuple[Storage
     assert closed.closed_at.timestamp() == NOW + 3600  # the deadline, not the late moment it was seen
 
 
+async def test_the_same_poll_started_on_two_processes_at_once_is_stored_once(
+    two: tuple[Storage, Storage],
+) -> None:
+    a, b = two
+    results = await asyncio.gather(*(s.polls.create(_spec(), "p1q1", NOW) for s in (a, b) * 4))
+    created = [r for r in results if isinstance(r, Poll)]
+    assert len(created) == 1  # the others learn which poll is open instead of failing on the unique index
+    assert {r.id for r in results} == {created[0].id}
+    assert len(await a.polls.in_channel("console", "demo", open_only=False, limit=10)) == 1
+
+
 async def test_votes_landing_on_two_processes_are_exact(two: tuple[Storage, Storage]) -> None:
     a, b = two
     poll = await a.polls.create(_spec(), "custom:tea", NOW)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.clock import require_datetime, to_datetime, to_ts
+from bot.errors import StorageError
 from bot.polls.models import Poll, PollOption, PollSpec, PollStatus, ReferenceSeries, Tally
 from bot.polls.rules import Ballot, PollState, VoteKind
 from bot.storage.db import Database, Row
@@ -94,19 +95,14 @@ class PollStore:
 
     async def create(self, spec: PollSpec, question_key: str, now: float) -> Poll | PollState:
         """Store a new open poll, unless this channel already has an open poll on ``question_key``: then
-        nothing is stored and that poll's state is returned (the partial unique index ``polls_one_open``
-        backs the check up across processes)."""
+        nothing is stored and that poll's state is returned. The partial unique index ``polls_one_open``
+        decides, so two processes starting the same poll at once store one and both learn which."""
         async with self._db.transaction() as tx:
-            row = await tx.fetchone(
-                _STATE + " WHERE platform = ? AND channel = ? AND question_key = ? AND status = 'open'",
-                (spec.platform, spec.channel, question_key),
-            )
-            if row is not None:
-                return state_from_row(row)
             inserted = await tx.fetchone(
                 "INSERT INTO polls (platform, channel, question_key, question, options, refs, hide_results, "
                 "subgroup_question, subgroup_options, subgroup_populations, post_id, created_by, status, "
-                "created_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
+                "created_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) "
+                "ON CONFLICT DO NOTHING RETURNING *",
                 (
                     spec.platform,
                     spec.channel,
@@ -124,10 +120,18 @@ class PollStore:
                     spec.closes_at.timestamp(),
                 ),
             )
-            assert inserted is not None
-            created = await tx.fetchone("SELECT * FROM polls WHERE id = ?", (inserted[0],))
-        assert created is not None
-        return poll_from_row(created)
+            if inserted is not None:
+                return poll_from_row(inserted)
+            row = await tx.fetchone(
+                _STATE + " WHERE platform = ? AND channel = ? AND question_key = ? AND status = 'open'",
+                (spec.platform, spec.channel, question_key),
+            )
+        if row is None:
+            raise StorageError(
+                "that poll could not be started: the open poll on this question closed at the same moment; "
+                "try again"
+            )
+        return state_from_row(row)
 
     async def get(self, poll_id: int) -> Poll | None:
         row = await self._db.fetchone("SELECT * FROM polls WHERE id = ?", (poll_id,))
