@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from dotenv import dotenv_values
 
@@ -67,12 +66,9 @@ def is_postgres_url(location: str | Path) -> bool:
 
 
 def hide_password(url: str) -> str:
-    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = f"{parts.username or ''}:***@{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    """``postgresql://user:secret@host/db?password=secret`` -> the same with each password as ``***``."""
+    url = re.sub(r"^([a-z]+://[^/:@?]*:)[^@/?]*@", r"\1***@", url)
+    return re.sub(r"(?i)([?&]password=)[^&]*", r"\1***", url)
 
 
 @dataclass(frozen=True, slots=True)

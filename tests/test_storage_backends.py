@@ -336,4 +336,7 @@ def test_postgres_url_is_chosen_by_pollwatch_db_and_its_password_hidden() -> Non
     settings = load_settings({"POLLWATCH_DB": url}, None)
     assert settings.db_url == url and settings.database == url
     assert hide_password(url) == "postgresql://bot:***@db.internal:5433/pollwatch"
+    assert hide_password("postgresql:///db?host=/run&password=hush&sslmode=off") == (
+        "postgresql:///db?host=/run&password=***&sslmode=off"
+    )
     assert isinstance(load_settings({"POLLWATCH_DB": "/tmp/x.db"}, None).database, Path)
