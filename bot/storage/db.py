@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import secrets
 import socket
 import time
 from collections.abc import Iterable, Iterator
@@ -124,9 +123,8 @@ class Database(Protocol):
 
 
 def process_name() -> str:
-    """Who holds a lease: host, process id and start time (so a restarted process is a new holder), and a
-    random tag (so two stores opened in one process in the same second are two holders too)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{int(time.time())}:{secrets.token_hex(2)}"
+    """Who holds a lease: ``host:pid:start``, so a restarted process is a new holder."""
+    return f"{socket.gethostname()}:{os.getpid()}:{int(time.time())}"
 
 
 async def open_database(location: str | Path, *, migrate: bool = True) -> Database:

@@ -41,9 +41,10 @@ class DeliveryStore:
         self._owner = owner
 
     async def claim_due(
-        self, now: float, limit: int, lease: float, platforms: tuple[str, ...]
+        self, now: float, limit: int, lease: float, platforms: tuple[str, ...], *, owner: str | None = None
     ) -> list[Delivery]:
-        """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s."""
+        """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s
+        to ``owner`` (default: this store's process)."""
         if not platforms:
             return []
         marks = ",".join("?" * len(platforms))
@@ -57,14 +58,14 @@ class DeliveryStore:
             )
             await tx.executemany(
                 "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
-                [(now + lease, self._owner, row["id"]) for row in rows],
+                [(now + lease, owner or self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
     async def mark_sent(self, delivery_id: int, message_ref: str, now: float) -> None:
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, "
+                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
                 "attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 (message_ref, now, delivery_id),
             )
@@ -77,7 +78,7 @@ class DeliveryStore:
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE deliveries SET status = ?, attempts = attempts + 1, last_error = ?, "
-                "next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL WHERE id = ?",
+                "next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL, claimed_by = NULL WHERE id = ?",
                 (status, error, next_attempt_at, delivery_id),
             )
 
@@ -104,7 +105,9 @@ class DeliveryStore:
         )
         return None if row is None or row[0] is None else float(row[0])
 
-    async def claim_held(self, subscription_id: int, now: float, lease: float) -> list[Delivery]:
+    async def claim_held(
+        self, subscription_id: int, now: float, lease: float, *, owner: str | None = None
+    ) -> list[Delivery]:
         """Take every post waiting for a subscription's scheduled digest."""
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
@@ -117,14 +120,14 @@ class DeliveryStore:
             )
             await tx.executemany(
                 "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
-                [(now + lease, self._owner, row["id"]) for row in rows],
+                [(now + lease, owner or self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
     async def mark_many_sent(self, delivery_ids: list[int], message_ref: str, now: float) -> None:
         async with self._db.transaction() as tx:
             await tx.executemany(
-                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, "
+                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
                 "attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 [(message_ref, now, delivery_id) for delivery_id in delivery_ids],
             )
@@ -140,7 +143,7 @@ class DeliveryStore:
         """Move claimed deliveries back (to 'held' or 'pending'), optionally counting a failed attempt."""
         async with self._db.transaction() as tx:
             await tx.executemany(
-                "UPDATE deliveries SET status = ?, claimed_until = NULL, last_error = COALESCE(?, last_error), "
+                "UPDATE deliveries SET status = ?, claimed_until = NULL, claimed_by = NULL, last_error = COALESCE(?, last_error), "
                 "attempts = attempts + CASE WHEN CAST(? AS TEXT) IS NULL THEN 0 ELSE 1 END, "
                 "next_attempt_at = COALESCE(?, next_attempt_at) "
                 "WHERE id = ?",
