@@ -54,7 +54,8 @@ log = logging.getLogger("pollwatch.discord")
 BUTTON_LABEL_MAX = 80
 SELECT_PLACEHOLDER_MAX = 150
 SELECT_OPTION_MAX = 100
-MODAL_LABEL_MAX = 45
+MODAL_LABEL_MAX = 45  # Discord's limit on a modal's labels, and on its title
+MODAL_TITLE_MAX = 45
 SUBGROUP_FIELD_LABEL = "Optional: which of these describes you?"
 
 
@@ -237,7 +238,9 @@ class PollModal(discord.ui.Modal):
     ) -> None:
         title = f"Reader poll from {draft.question_id}" if draft else "Reader poll"
         super().__init__(
-            title=clip(f"Discord poll from {draft.question_id}" if native and draft else title, 45)
+            title=clip(
+                f"Discord poll from {draft.question_id}" if native and draft else title, MODAL_TITLE_MAX
+            )
         )
         self.bot = bot
         self.draft = draft
@@ -245,7 +248,7 @@ class PollModal(discord.ui.Modal):
         self.native = native
         default_duration = bot.core.polls.default_duration
         options_label = f"Answers, one per line (2 to {MAX_OPTIONS})"
-        duration_label = "Runs for (e.g. 90m, 24h, 3d; 1 minute to 7 days)"
+        duration_label = "Runs for: 90m, 24h, 3d… (1 minute to 7 days)"
         duration_default = duration_text(default_duration)
         if native:  # Discord's own poll: whole hours, answers of at most 55 characters
             options_label = f"Answers, one per line (2 to {MAX_OPTIONS}, ≤ 55 chars)"
@@ -258,13 +261,13 @@ class PollModal(discord.ui.Modal):
             max_length=MAX_QUESTION_CHARS,
         )
         self.options: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=options_label,
+            label=clip(options_label, MODAL_LABEL_MAX),
             style=discord.TextStyle.paragraph,
             default="\n".join(draft.options) if draft else None,
             max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
         )
         self.duration: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=duration_label, default=duration_default, max_length=20
+            label=clip(duration_label, MODAL_LABEL_MAX), default=duration_default, max_length=20
         )
         for item in (self.question, self.options, self.duration):
             self.add_item(item)
@@ -274,7 +277,7 @@ class PollModal(discord.ui.Modal):
         if subgroups:
             suggested = draft.subgroup_options if draft else ()
             self.subgroups = discord.ui.TextInput(
-                label=SUBGROUP_FIELD_LABEL[:MODAL_LABEL_MAX],
+                label=clip(SUBGROUP_FIELD_LABEL, MODAL_LABEL_MAX),
                 style=discord.TextStyle.paragraph,
                 default="\n".join(suggested) or None,
                 placeholder="One answer per line (2 to 10); leave empty for no self-report question",
