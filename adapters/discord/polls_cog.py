@@ -39,6 +39,7 @@ from adapters.discord.native import (
     record_final_votes,
     whole_hours,
 )
+from adapters.discord.text import escape
 from bot.config import parse_duration
 from bot.errors import InvalidInput
 from bot.models import Actor
@@ -105,10 +106,10 @@ class VoteButton(
         except Exception as exc:
             await report_error(interaction, exc)
             return
-        message = result.message
+        message = escape(result.message)  # it names the answer, which may come from a post
         if subgroup is not None:
-            message += f" You describe yourself as “{subgroup}”."
-        await interaction.response.send_message(message, ephemeral=True)
+            message += f" You describe yourself as “{escape(subgroup)}”."
+        await interaction.response.send_message(clip(message, 2000), ephemeral=True)
 
 
 def _subgroup_question(poll: Poll) -> str:
@@ -164,7 +165,7 @@ class SubgroupSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"
             await report_error(interaction, exc)
             return
         text = (
-            f"You answered “{label}” to “{clip(_subgroup_question(poll), 200)}”. Now click your answer to poll "
+            f"You answered “{escape(label)}” to “{clip(escape(_subgroup_question(poll)), 200)}”. Now click your answer to poll "
             f"#{poll.id} below to record both (if you already voted, click your answer again: it stays, and "
             "your self-report is added). Only the counts are ever shown, never who answered what."
         )
@@ -199,7 +200,7 @@ class WithdrawButton(
         except Exception as exc:
             await report_error(interaction, exc)
             return
-        await interaction.response.send_message(result.message, ephemeral=True)
+        await interaction.response.send_message(escape(result.message), ephemeral=True)
 
 
 def poll_view(poll: Poll, *, subgroup: int | None = None) -> discord.ui.View:
@@ -341,7 +342,9 @@ class PollModal(discord.ui.Modal):
             duration=timedelta(hours=hours) + GRACE,
             hide_results=False,  # Discord shows the counts live anyway
         )
-        compared = ", ".join(r.population or "published" for r in poll.spec.references)
+        compared = ", ".join(
+            escape(r.population) if r.population else "published" for r in poll.spec.references
+        )
         text = f"Reader poll #{poll.id} (a Discord poll: voters are public)." + (
             f" When it ends, the results are compared with {clip(compared, 300)}." if compared else ""
         )
@@ -415,10 +418,10 @@ class PollsCog(
             return
         lines = []
         for q in found:
-            lines.append(f"**{q.id}** {clip(q.text, 200)} — *{clip(q.post_title, 80)}*")
+            lines.append(f"**{q.id}** {clip(escape(q.text), 200)} — *{clip(escape(q.post_title), 80)}*")
             for group in q.groups:
-                answers = " · ".join(f"{f.answer} {f.value:g}%" for f in group.figures)
-                lines.append(f"  {group.population}: {clip(answers, 200)}")
+                answers = " · ".join(f"{escape(f.answer)} {f.value:g}%" for f in group.figures)
+                lines.append(f"  {escape(group.population)}: {clip(answers, 200)}")
         text = clip("\n".join(lines), 1900) + "\n\nStart one with `/poll start question:<id>`."
         await interaction.response.send_message(text, ephemeral=True)
 
