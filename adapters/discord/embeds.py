@@ -81,8 +81,10 @@ def _lines_within(lines: Sequence[str], limit: int, noun: str) -> str:
         tail = f"\n…and {rest} more {noun}" if rest else ""
         candidate = "\n".join([*out, clip(line, limit)])
         if len(candidate) + len(tail) > limit:
+            if not out:  # the first line alone is too long: clipped, with room to say what follows
+                return clip(line, limit - len(tail)) + tail
             more = len(lines) - i
-            return "\n".join([*out, f"…and {more} more {noun}"]) if out else clip(line, limit)
+            return "\n".join([*out, f"…and {more} more {noun}"])
         out.append(clip(line, limit))
     return "\n".join(out)
 

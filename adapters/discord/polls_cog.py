@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -57,6 +58,7 @@ SELECT_PLACEHOLDER_MAX = 150
 SELECT_OPTION_MAX = 100
 MODAL_LABEL_MAX = 45  # Discord's limit on a modal's labels, and on its title
 MODAL_TITLE_MAX = 45
+LINES_MAX = MAX_OPTIONS * (MAX_LABEL_CHARS + 1)  # a text input of answers, one per line
 SUBGROUP_FIELD_LABEL = "Optional: which of these describes you?"
 
 
@@ -221,6 +223,23 @@ def poll_view(poll: Poll, *, subgroup: int | None = None) -> discord.ui.View:
     return view
 
 
+def prefill(lines: Sequence[str], limit: int = 0, *, keep_last: bool = False) -> str | None:
+    """``lines`` one per line, each clipped to a poll answer's length, as many as a poll takes
+    (``MAX_OPTIONS``) and fit in a text input of ``limit`` characters: Discord refuses a prefilled value
+    longer than the input's ``max_length``. ``keep_last`` keeps the final line (e.g. "None of these")."""
+    limit = limit or LINES_MAX
+    clipped = [clip(line, MAX_LABEL_CHARS) for line in lines]
+    last = clipped.pop() if keep_last and clipped else None
+    room = MAX_OPTIONS - (last is not None)
+    budget = limit - (len(last) + 1 if last is not None else 0)
+    kept: list[str] = []
+    for line in clipped[:room]:
+        if len("\n".join([*kept, line])) > budget:
+            break
+        kept.append(line)
+    return "\n".join([*kept, *([last] if last is not None else [])]) or None
+
+
 def parse_lines(raw: str) -> list[str]:
     return [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
 
@@ -264,8 +283,8 @@ class PollModal(discord.ui.Modal):
         self.options: discord.ui.TextInput[Any] = discord.ui.TextInput(
             label=clip(options_label, MODAL_LABEL_MAX),
             style=discord.TextStyle.paragraph,
-            default="\n".join(draft.options) if draft else None,
-            max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+            default=prefill(draft.options) if draft else None,
+            max_length=LINES_MAX,
         )
         self.duration: discord.ui.TextInput[Any] = discord.ui.TextInput(
             label=clip(duration_label, MODAL_LABEL_MAX), default=duration_default, max_length=20
@@ -280,10 +299,10 @@ class PollModal(discord.ui.Modal):
             self.subgroups = discord.ui.TextInput(
                 label=clip(SUBGROUP_FIELD_LABEL, MODAL_LABEL_MAX),
                 style=discord.TextStyle.paragraph,
-                default="\n".join(suggested) or None,
+                default=prefill(suggested, keep_last=True),
                 placeholder="One answer per line (2 to 10); leave empty for no self-report question",
                 required=False,
-                max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+                max_length=LINES_MAX,
             )
             self.add_item(self.subgroups)
 
