@@ -135,7 +135,12 @@ async def test_digests_bundles_and_notices_carry_nothing_live(
         await adapter.send_notice(
             str(NEWS), f"The feed Feed {EVIL} failed 10 times in a row (last error: {EVIL}). It is paused."
         )
-    assert len(standin.channel_messages(NEWS)) == 4
+    posted = standin.channel_messages(NEWS)
+    assert len(posted) == 4
+    assert posted[0]["embeds"][0]["title"].startswith("Post @\u200beveryone")  # the digest
+    assert posted[1]["content"].startswith("**Daily digest: @\u200beveryone")  # the bundle's header
+    assert posted[2]["content"].startswith("**Weekly digest: @\u200beveryone")  # "nothing new"
+    assert posted[3]["content"].startswith("The feed Feed @\u200beveryone")  # the pause notice
     assert_nothing_live(standin, min_messages=4)
 
 
@@ -179,4 +184,25 @@ async def test_polls_results_native_polls_and_summaries_carry_nothing_live(
     )
     assert "everyone" in texts and "evil.example" in texts  # the hostile text is shown, made inert
     assert [m for m in standin.messages.values() if "poll" in m]  # the native poll went out
+    contents = [m["content"] for m in standin.messages.values()]
+    titles = [e.get("title", "") for m in standin.messages.values() for e in m["embeds"]]
+    # Each kind was posted, with the hostile text in it, made inert.
+    assert any("compared with voters @\u200beveryone" in c for c in contents)  # the native poll's text
+    assert any(t.startswith("Reader poll #1: @\u200beveryone") for t in titles)  # the poll message
+    assert any(t.startswith("Results of poll #1: @\u200beveryone") for t in titles)  # the results
+    assert any(t.startswith("Page @\u200beveryone") for t in titles)  # the summary reply
     assert_nothing_live(standin, min_messages=8)
+
+
+def test_every_masked_link_on_a_line_is_escaped() -> None:
+    """discord.py's escape_markdown escapes only the first of several masked links on a line (its pattern
+    is greedy): the second one would still render as a disguised link."""
+    import discord
+
+    from adapters.discord.text import escape
+
+    two = "[a](http://one.example) and [b](http://two.example)"
+    assert live(discord.utils.escape_markdown(two)) == ["[b](http://"]  # why escape() does more
+    assert live(escape(two)) == []
+    assert live(escape("\\[c](http://three.example)")) == []  # an escaped bracket stays escaped
+    assert escape("a_b http://x.example/a_b") == "a\\_b http://x.example/a_b"  # links are left readable
