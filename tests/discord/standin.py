@@ -156,6 +156,7 @@ class DiscordStandin:
         self.channels: set[int] = {NEWS, OTHER, SYSTEM}  # where messages can go (threads join)
         self.nonce_window = NONCE_WINDOW
         self.response_deadline = RESPONSE_DEADLINE
+        self.response_times: list[float] = []  # seconds from each interaction to its first answer
         self.port = 0
         self._ids = itertools.count(3_000_000_000_000_000_000)
         self._nonces: dict[tuple[int, str], tuple[int, float]] = {}  # (author, nonce) -> (message, when)
@@ -795,6 +796,7 @@ class DiscordStandin:
         if problems:
             return self._invalid(req, problems)
         self._acknowledged[token] = time.monotonic()
+        self.response_times.append(self._acknowledged[token] - dispatched)
         self.callbacks[interaction_id] = req
         resource: dict[str, Any] = {"type": kind}
         message_id = None
