@@ -102,6 +102,8 @@ async def test_the_longest_feed_title_summary_and_25_populations_go_out_trimmed(
         await adapter.send_notice(str(NEWS), words("The feed failed", 5000))
         listed = await standin.slash(admin, "feeds", "list")
         questions = await standin.slash(member("mo", roles=(MOD_ROLE,)), "poll", "questions")
+        picked = await standin.autocomplete(member("mo", roles=(MOD_ROLE,)), "poll", "start", "question", "")
+        feeds = await standin.autocomplete(admin, "feeds", "remove", "feed", "")
     posted = standin.channel_messages(NEWS)
     assert len(posted) >= 5
     (first, *_rest) = posted
@@ -111,6 +113,7 @@ async def test_the_longest_feed_title_summary_and_25_populations_go_out_trimmed(
     assert "more populations" in embed["fields"][0]["value"]
     assert standin.sent("POST", "/threads")  # the thread name was trimmed too
     assert listed.json["data"]["embeds"] and len(questions.json["data"]["content"]) <= CONTENT_MAX
+    assert picked.json["data"]["choices"] and feeds.json["data"]["choices"]  # names cut to 100
 
 
 async def test_a_post_quoting_25_populations_opens_a_poll_form_discord_takes(
