@@ -195,6 +195,26 @@ async def test_two_watchers_fetch_each_due_feed_once(
         await second.close()
 
 
+async def test_a_feed_due_again_at_once_is_not_left_leased(
+    settings: Settings, clock: Clock, feed_server: FeedServer
+) -> None:
+    """With a zero interval a checked feed is due again at once: the pass must not lease it a second time
+    (it would sit leased and unchecked until the lease ran out, for every process)."""
+    from tests.support import with_settings
+
+    core = await Pollwatch.open(
+        with_settings(settings, check_interval=0.0, min_check_interval=0.0), clock=clock
+    )
+    try:
+        url = feed_server.set("/feed", rss(numbered_items(2)), etag='"v1"')
+        await core.feeds.add(OPERATOR, "console", "news", url, backfill=1)
+        assert [o.status for o in await core.watcher.check_due()] == ["unchanged"]
+        rows = await core.storage.db.fetchall("SELECT leased_by, lease_until FROM feeds")
+        assert [tuple(r) for r in rows] == [(None, None)]
+    finally:
+        await core.close()
+
+
 # --- outbox: claimed with SKIP LOCKED, the lease naming the process -----------------------------------
 
 

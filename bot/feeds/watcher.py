@@ -79,8 +79,7 @@ class Watcher:
             # Due as of the start of this call, and each feed at most once per call: a feed whose next
             # check is "now" again (a zero interval) waits for the next call rather than looping here.
             # Each is leased to this process: another process sharing the database skips it meanwhile.
-            leased = await self._storage.feeds.lease_due(cutoff, self._batch, self._lease)
-            due = [f for f in leased if f.id not in checked]
+            due = await self._storage.feeds.lease_due(cutoff, self._batch, self._lease, exclude=checked)
             if not due:
                 return outcomes
             checked.update(f.id for f in due)

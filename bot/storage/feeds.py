@@ -7,6 +7,8 @@ that dies holding leases loses them when they expire, and the feeds are due agai
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.clock import require_datetime, to_datetime
 from bot.models import Feed
 from bot.storage.db import Database, Row
@@ -68,16 +70,20 @@ class FeedStore:
     async def all(self) -> list[Feed]:
         return [feed_from_row(r) for r in await self._db.fetchall("SELECT * FROM feeds ORDER BY id")]
 
-    async def lease_due(self, now: float, limit: int, lease: float) -> list[Feed]:
+    async def lease_due(
+        self, now: float, limit: int, lease: float, *, exclude: Collection[int] = ()
+    ) -> list[Feed]:
         """Take up to ``limit`` active, subscribed feeds whose check has come and that no live lease holds,
-        most overdue first, leasing them to this process for ``lease`` seconds."""
+        most overdue first, leasing them to this process for ``lease`` seconds. Feeds in ``exclude`` (checked
+        already in this pass) are left alone."""
+        skip = f"AND f.id NOT IN ({','.join('?' * len(exclude))}) " if exclude else ""
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
                 "SELECT * FROM feeds f WHERE f.status = 'active' AND f.next_check_at <= ? "
-                "AND (f.lease_until IS NULL OR f.lease_until <= ?) "
+                f"AND (f.lease_until IS NULL OR f.lease_until <= ?) {skip}"
                 "AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id) "
                 "ORDER BY f.next_check_at, f.id LIMIT ?" + self._db.dialect.claim("f"),
-                (now, now, limit),
+                (now, now, *exclude, limit),
             )
             await tx.executemany(
                 "UPDATE feeds SET leased_by = ?, lease_until = ? WHERE id = ?",
