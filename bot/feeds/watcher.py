@@ -196,7 +196,8 @@ class Watcher:
         )
         if stored is None:
             log.info(
-                "feed %d: another process took it over while this one read it; its result is dropped", feed_id
+                "feed %d: not stored (removed, or its lease passed to another process while it was read)",
+                feed_id,
             )
             return 0
         return len(stored)

@@ -114,8 +114,8 @@ class PostStore:
         following the feed.
 
         Returns the new posts' ids; ``None`` when this process ``leased`` the feed and the lease ran out
-        mid-fetch (another process has or had it): that one stores the feed, this one stores nothing. Posts another process stored
-        meanwhile are skipped, never stored twice."""
+        mid-fetch (another process has or had it: that one stores the feed, this one stores nothing), or when
+        the feed is gone. Posts another process stored meanwhile are skipped, never stored twice."""
         async with self._db.transaction() as tx:
             # Held to the end: one fetch of a feed is stored at a time, and each sees the one before.
             holder = await tx.fetchone(
