@@ -66,7 +66,10 @@ class PgServer:
     def __init__(self) -> None:
         self.bindir = find_bindir()
         self.user = _server_user()
-        self.dir = Path(tempfile.mkdtemp(prefix="pollwatch-pg-"))
+        # Under /tmp when another user runs the server: TMPDIR may be a directory only root may enter, and a
+        # Unix socket's path must stay short (about 100 bytes).
+        where = "/tmp" if self.user is not None and os.path.isdir("/tmp") else None
+        self.dir = Path(tempfile.mkdtemp(prefix="pollwatch-pg-", dir=where))
         self.data = self.dir / "data"
         self._names = itertools.count(1)
         self._started = False
