@@ -107,6 +107,10 @@ class Database(Protocol):
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        """One write statement in a transaction of its own; returns how many rows it changed. On PostgreSQL
+        that is one round trip (autocommit) instead of three (BEGIN, the statement, COMMIT)."""
+
     async def schema_version(self) -> int:
         """The last migration step applied."""
 

@@ -63,12 +63,11 @@ class DeliveryStore:
         return [delivery_from_row(r) for r in rows]
 
     async def mark_sent(self, delivery_id: int, message_ref: str, now: float) -> None:
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
-                "attempts = attempts + 1, last_error = NULL WHERE id = ?",
-                (message_ref, now, delivery_id),
-            )
+        await self._db.execute(
+            "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
+            "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+            (message_ref, now, delivery_id),
+        )
 
     async def mark_failed_attempt(
         self, delivery_id: int, error: str, next_attempt_at: float | None, *, parked: bool = False

@@ -103,12 +103,11 @@ class FeedStore:
     async def record_not_modified(
         self, feed_id: int, now: float, next_check_at: float, *, leased: bool = False
     ) -> None:
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE feeds SET last_checked_at = ?, last_success_at = ?, failures = 0, last_error = NULL, "
-                f"next_check_at = ?, {RELEASE} WHERE id = ? AND {holder_is(leased)}",
-                (now, now, next_check_at, feed_id, self._owner),
-            )
+        await self._db.execute(
+            "UPDATE feeds SET last_checked_at = ?, last_success_at = ?, failures = 0, last_error = NULL, "
+            f"next_check_at = ?, {RELEASE} WHERE id = ? AND {holder_is(leased)}",
+            (now, now, next_check_at, feed_id, self._owner),
+        )
 
     async def record_failure(
         self,

@@ -177,6 +177,14 @@ class PostgresDatabase:
         rows = await self.fetchall(sql, params)
         return rows[0] if rows else None
 
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        try:
+            async with self._pool.connection() as conn:
+                cursor = await conn.execute(*_query(sql, params))
+                return int(cursor.rowcount)
+        except psycopg.Error as exc:
+            raise StorageError(f"database write failed: {exc}") from exc
+
 
 class PgTransaction:
     """Statements inside one write transaction, on one connection."""

@@ -116,6 +116,12 @@ class SqliteDatabase:
         rows = await _fetchall(self._conn, sql, params)
         return rows[0] if rows else None
 
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        # Under the write lock like any write: the connection is shared by every task of the process.
+        async with self.transaction() as tx:
+            await tx.execute(sql, params)
+            return tx.rowcount
+
 
 async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[Row]:
     """One trip to the database thread (execute + fetch together): each trip costs tens of microseconds."""
