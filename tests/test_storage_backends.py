@@ -238,6 +238,21 @@ async def test_outbox_rows_are_claimed_once_across_processes(two: tuple[Storage,
     assert len(await b.deliveries.claim_due(NOW + 60, 100, 60, ("console",))) == total
 
 
+async def test_a_scheduled_digest_is_claimed_by_one_process(two: tuple[Storage, Storage]) -> None:
+    a, b = two
+    feed_id = await _subscribed_feed(a, "http://127.0.0.1:9/feed")
+    (subscription,) = await a.subscriptions.for_feed(feed_id)
+    await a.subscriptions.set_schedule(subscription.id, "daily 08:00", NOW + 60)
+    await a.posts.record_fetch(
+        feed_id, [_post(f"e{i}") for i in range(4)], [], _state(), NOW, plan=plan_for_subscribers
+    )
+    assert {d.status for d in await a.deliveries.all()} == {"held"}
+    bundles = await asyncio.gather(
+        *(s.deliveries.claim_held(subscription.id, NOW + 60, 300) for s in (a, b, a, b))
+    )
+    assert sorted(len(bundle) for bundle in bundles) == [0, 0, 0, 4]  # one digest, from one process
+
+
 async def test_a_failed_attempt_is_counted_without_boolean_arithmetic(db_location: str | Path) -> None:
     storage = await Storage.open(db_location)
     try:
