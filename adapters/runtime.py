@@ -12,17 +12,24 @@ import logging
 import signal
 import sys
 import threading
+import time
+from collections.abc import Mapping
 from typing import TextIO
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
 from adapters.discord.service import DiscordService
 from adapters.slack.server import SlackService, start_slack
+from bot import __version__
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.errors import UserError
-from bot.outbox import Outbox
+from bot.feeds.watcher import FeedOutcome
+from bot.ops.http import OpsServer
+from bot.ops.metrics import metrics
+from bot.ops.status import cycle_line, startup_line
+from bot.outbox import DispatchReport, Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
 
@@ -72,7 +79,20 @@ async def run_bot(
     reader: asyncio.Task[None] | None = None
     slack: SlackService | None = None
     discord_service: DiscordService | None = None
+    ops: OpsServer | None = None
     core = await Pollwatch.open(settings)
+    measure = metrics()
+    measure.set_schema(await core.storage.db.schema_version())
+
+    async def platforms() -> Mapping[str, bool]:
+        """Each configured chat platform, and whether its connection is up."""
+        status: dict[str, bool] = {}
+        if settings.discord_enabled:
+            status["discord"] = discord_service is not None and await discord_service.connected()
+        if settings.slack_enabled:
+            status["slack"] = slack is not None and await slack.connected()
+        return status
+
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -80,6 +100,16 @@ async def run_bot(
             loop.add_signal_handler(sig, stop.set)
             installed.append(sig)
     try:
+        if settings.http_addr:
+            ops = OpsServer(
+                settings.http_addr,
+                core.storage,
+                measure,
+                platforms=platforms,
+                clock=core.clock,
+                max_delivery_age=settings.ready_max_delivery_age,
+            )
+            await ops.start()
         adapters = build_adapters(settings, out)
         slack = await start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
@@ -96,10 +126,13 @@ async def run_bot(
             rng=core.rng,
             clock=core.clock,
         )
+        await log_startup(core, adapters)
         while True:
-            await announce_closed_polls(core, adapters)
-            await core.watcher.check_due()
-            await outbox.dispatch_due()
+            started = time.perf_counter()
+            closed = await announce_closed_polls(core, adapters)
+            outcomes = await core.watcher.check_due()
+            report = await outbox.dispatch_due()
+            await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
             if once or stop.is_set():
                 break
             if commands is not None and reader is None:
@@ -120,15 +153,67 @@ async def run_bot(
             await slack.stop()
         if discord_service is not None:
             await discord_service.stop()
+        if ops is not None:
+            await ops.stop()
         await core.close()
         log.info("pollwatch stopped")
     return 0
 
 
-async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> None:
+async def log_startup(core: Pollwatch, adapters: Mapping[str, ChatAdapter]) -> None:
+    """A sign of life on every start: what the bot watches and when it looks next."""
+    feeds, channels = await core.storage.ops.watching()
+    log.info(
+        startup_line(
+            __version__, feeds, channels, list(adapters), await core.storage.feeds.next_due_at(), core.clock()
+        ),
+        extra={"event": "started", "feeds": feeds, "channels": channels},
+    )
+
+
+async def record_cycle(
+    core: Pollwatch, outcomes: list[FeedOutcome], report: DispatchReport, polls_closed: int, seconds: float
+) -> None:
+    """Count one cycle in the metrics and, when it did anything, say so in one line at INFO."""
+    measure = metrics()
+    for outcome in outcomes:
+        measure.feed_checked(outcome.status, outcome.kind)
+    new_posts = sum(o.new_posts for o in outcomes)
+    measure.cycles.inc()
+    measure.cycle_seconds.observe(seconds)
+    measure.last_cycle.set_to_current_time()
+    if not (outcomes or report.sent or report.retried or report.failed or report.parked or polls_closed):
+        return
+    failing = sum(1 for o in outcomes if o.status in ("failed", "paused", "gone"))
+    log.info(
+        cycle_line(
+            checked=len(outcomes),
+            new_posts=new_posts,
+            failing=failing,
+            sent=report.sent,
+            retried=report.retried,
+            parked=report.parked,
+            failed=report.failed,
+            polls_closed=polls_closed,
+            next_due=await core.storage.feeds.next_due_at(),
+            now=core.clock(),
+        ),
+        extra={
+            "event": "cycle",
+            "feeds_checked": len(outcomes),
+            "new_posts": new_posts,
+            "feeds_failing": failing,
+            "deliveries_sent": report.sent,
+            "seconds": round(seconds, 3),
+        },
+    )
+
+
+async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:
     """Close every poll past its deadline (also those that ended while the bot was down) and post the
-    results where each poll ran."""
-    for closed in await core.polls.close_due(require_datetime(core.clock())):
+    results where each poll ran; returns how many closed."""
+    closed_polls = await core.polls.close_due(require_datetime(core.clock()))
+    for closed in closed_polls:
         spec = closed.poll.spec
         send = getattr(adapters.get(spec.platform), "send_poll_results", None)
         if send is None:
@@ -138,6 +223,7 @@ async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter
             await send(spec.channel, closed)
         except Exception:
             log.exception("could not post the results of poll #%d", closed.poll.id)
+    return len(closed_polls)
 
 
 async def read_commands(

@@ -103,6 +103,12 @@ class SlackService:
         self.port = sockets[0].getsockname()[1] if sockets else settings.slack_port
         log.info("Slack: HTTP mode, listening on %s:%s%s", settings.slack_host, self.port, EVENTS_PATH)
 
+    async def connected(self) -> bool:
+        """Socket Mode: the websocket is open; HTTP mode: the server listens (for ``/readyz``)."""
+        if self._socket is not None:
+            return bool(await self._socket.client.is_connected())
+        return self._runner is not None
+
     async def stop(self) -> None:
         await self.voting.close()
         if self._socket is not None:
