@@ -55,6 +55,7 @@ async def test_backup_while_votes_are_written_keeps_every_committed_vote(
             MOD, "console", "demo", question="Tea or coffee?", options=["Tea", "Coffee"], now=at(clock)
         )
         stop = asyncio.Event()
+        warmed_up = asyncio.Event()
         written = 0
 
         async def vote_on() -> None:
@@ -63,11 +64,12 @@ async def test_backup_while_votes_are_written_keeps_every_committed_vote(
                 clock.advance(0.01)  # each vote its own cast_at, to order them below
                 await core.polls.vote(member(written), poll.id, written % 2, now=at(clock))
                 written += 1  # committed: vote() returns after the transaction's COMMIT
+                if written >= 200:
+                    warmed_up.set()
                 await asyncio.sleep(0)
 
         voter = asyncio.create_task(vote_on())
-        while written < 200:
-            await asyncio.sleep(0.01)
+        await warmed_up.wait()
         committed_before = written
         copy = tmp_path / "copy.db"
         done = await asyncio.to_thread(_cli, settings.db_path, "backup", str(copy))
@@ -140,7 +142,9 @@ async def test_a_schema_change_first_copies_the_database(tmp_path: Path) -> None
     await storage.close()
     storage = await Storage.open(tmp_path / "new.db")
     await storage.close()
-    assert sorted(p.name for p in tmp_path.glob("*.bak")) == [backup.name]
+    assert sorted(p.name for p in await asyncio.to_thread(lambda: list(tmp_path.glob("*.bak")))) == [
+        backup.name
+    ]
 
 
 async def test_version_names_the_program_and_the_schema_levels(settings: Settings) -> None:
