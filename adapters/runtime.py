@@ -239,13 +239,23 @@ async def read_commands(
         loop.call_soon_threadsafe(lines.put_nowait, "")
 
     threading.Thread(target=pump, name="console-commands", daemon=True).start()
+    interactive = _is_tty(stream)
     while not session.done:
+        if interactive:
+            session.prompt()
         line = await lines.get()
         if not line:
             break
         await session.execute(line)
         wake.set()  # a command may have started a poll that ends before the loop would wake
     stop.set()
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event, wake: asyncio.Event) -> None:
