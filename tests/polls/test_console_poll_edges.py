@@ -48,12 +48,14 @@ async def test_a_person_at_a_terminal_gets_a_prompt(poll_core: Pollwatch, clock:
     main, secondary = os.openpty()
     out = io.StringIO()
     session = ConsoleSession(poll_core, out, clock=clock)
-    with open(secondary, encoding="utf-8") as terminal:
-        os.write(main, b"polls\nquit\n\x04")  # ^D: the end of input, as a person types it
-        await asyncio.wait_for(read_commands(session, terminal, asyncio.Event(), asyncio.Event()), 10)
-        # The reading thread sees the end of input and stops; only then is the terminal closed.
-        while any(t.name == "console-commands" for t in threading.enumerate()):
-            await asyncio.sleep(0.01)
+    terminal = os.fdopen(secondary, encoding="utf-8")
+    os.write(main, b"polls\nquit\n\x04")  # ^D: the end of input, as a person types it
+    await asyncio.wait_for(read_commands(session, terminal, asyncio.Event(), asyncio.Event()), 10)
+    # The reading thread sees the end of input and stops; only then is the terminal closed.
+    reader = next((t for t in threading.enumerate() if t.name == "console-commands"), None)
+    if reader is not None:
+        await asyncio.to_thread(reader.join, 10)
+    terminal.close()
     os.close(main)
     assert out.getvalue().count("pollwatch #demo> ") == 2  # before each command typed
 
