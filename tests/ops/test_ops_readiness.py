@@ -1,0 +1,47 @@
+"""/readyz's checks one by one: a platform that is not connected, and deliveries that wait too long."""
+
+from __future__ import annotations
+
+from bot.core import Pollwatch
+from bot.ops.http import readiness
+from bot.permissions import OPERATOR
+from tests.support import Clock, FeedServer, numbered_items, rss
+
+
+async def test_a_delivery_waiting_past_the_threshold_makes_the_bot_not_ready(
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
+    url = feed_server.set("/f.xml", rss(numbered_items(2)))
+    await core.feeds.add(OPERATOR, "console", "news", url, backfill=1)
+    checks = await readiness(core.storage, {}, now=clock(), max_delivery_age=900)
+    assert all(c.ok for c in checks), checks
+
+    clock.advance(1200)  # nobody sent it: the outbox is stuck (no adapter, a dead platform, …)
+    checks = {c.name: c for c in await readiness(core.storage, {}, now=clock(), max_delivery_age=900)}
+    assert not checks["outbox"].ok
+    assert checks["outbox"].line() == "FAIL outbox: oldest due delivery waited 20m, more than 15m"
+    assert checks["database"].ok
+
+    await core.storage.deliveries.mark_sent((await core.storage.deliveries.all())[0].id, "ref", clock())
+    checks = {c.name: c for c in await readiness(core.storage, {}, now=clock(), max_delivery_age=900)}
+    assert checks["outbox"].ok
+
+
+async def test_each_configured_platform_must_be_connected(core: Pollwatch, clock: Clock) -> None:
+    checks = {
+        c.name: c
+        for c in await readiness(
+            core.storage, {"discord": False, "slack": True}, now=clock(), max_delivery_age=900
+        )
+    }
+    assert checks["slack"].ok and checks["slack"].detail == "connected"
+    assert not checks["discord"].ok and checks["discord"].line() == "FAIL discord: not connected"
+
+
+async def test_a_deleted_database_file_is_noticed(core: Pollwatch, clock: Clock) -> None:
+    core.settings.db_path.rename(core.settings.db_path.with_suffix(".moved"))
+    checks = {c.name: c for c in await readiness(core.storage, {}, now=clock(), max_delivery_age=900)}
+    assert not checks["database"].ok and "is gone" in checks["database"].detail
+    core.settings.db_path.with_suffix(".moved").rename(core.settings.db_path)
+    checks = {c.name: c for c in await readiness(core.storage, {}, now=clock(), max_delivery_age=900)}
+    assert checks["database"].ok
