@@ -20,16 +20,14 @@ from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
 from adapters.discord.service import DiscordService
 from adapters.slack.server import SlackService, start_slack
-from bot import __version__
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.errors import UserError
-from bot.feeds.watcher import FeedOutcome
+from bot.ops.cycle import log_startup, record_cycle
 from bot.ops.http import OpsServer
 from bot.ops.metrics import metrics
-from bot.ops.status import cycle_line, startup_line
-from bot.outbox import DispatchReport, Outbox
+from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
 
@@ -158,55 +156,6 @@ async def run_bot(
         await core.close()
         log.info("pollwatch stopped")
     return 0
-
-
-async def log_startup(core: Pollwatch, adapters: Mapping[str, ChatAdapter]) -> None:
-    """A sign of life on every start: what the bot watches and when it looks next."""
-    feeds, channels = await core.storage.ops.watching()
-    log.info(
-        startup_line(
-            __version__, feeds, channels, list(adapters), await core.storage.feeds.next_due_at(), core.clock()
-        ),
-        extra={"event": "started", "feeds": feeds, "channels": channels},
-    )
-
-
-async def record_cycle(
-    core: Pollwatch, outcomes: list[FeedOutcome], report: DispatchReport, polls_closed: int, seconds: float
-) -> None:
-    """Count one cycle in the metrics and, when it did anything, say so in one line at INFO."""
-    measure = metrics()
-    for outcome in outcomes:
-        measure.feed_checked(outcome.status, outcome.kind)
-    new_posts = sum(o.new_posts for o in outcomes)
-    measure.cycles.inc()
-    measure.cycle_seconds.observe(seconds)
-    measure.last_cycle.set_to_current_time()
-    if not (outcomes or report.sent or report.retried or report.failed or report.parked or polls_closed):
-        return
-    failing = sum(1 for o in outcomes if o.status in ("failed", "paused", "gone"))
-    log.info(
-        cycle_line(
-            checked=len(outcomes),
-            new_posts=new_posts,
-            failing=failing,
-            sent=report.sent,
-            retried=report.retried,
-            parked=report.parked,
-            failed=report.failed,
-            polls_closed=polls_closed,
-            next_due=await core.storage.feeds.next_due_at(),
-            now=core.clock(),
-        ),
-        extra={
-            "event": "cycle",
-            "feeds_checked": len(outcomes),
-            "new_posts": new_posts,
-            "feeds_failing": failing,
-            "deliveries_sent": report.sent,
-            "seconds": round(seconds, 3),
-        },
-    )
 
 
 async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:

@@ -17,6 +17,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.config import format_duration
+from bot.errors import ConfigError
 from bot.ops.metrics import Metrics
 from bot.storage import Storage
 
@@ -94,7 +95,13 @@ class OpsServer:
         self._runner = web.AppRunner(self.app(), access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            await self.stop()
+            raise ConfigError(
+                f"POLLWATCH_HTTP_ADDR: cannot listen on {self.host}:{self.port} ({exc.strerror or exc})"
+            ) from None
         sockets = getattr(site._server, "sockets", None) or []
         if sockets:
             self.port = sockets[0].getsockname()[1]

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import socket
+
+import pytest
+
 from bot.core import Pollwatch
-from bot.ops.http import readiness
+from bot.errors import ConfigError
+from bot.ops.http import OpsServer, readiness
+from bot.ops.metrics import metrics
 from bot.permissions import OPERATOR
 from tests.support import Clock, FeedServer, numbered_items, rss
 
@@ -45,3 +51,20 @@ async def test_a_deleted_database_file_is_noticed(core: Pollwatch, clock: Clock)
     core.settings.db_path.with_suffix(".moved").rename(core.settings.db_path)
     checks = {c.name: c for c in await readiness(core.storage, {}, now=clock(), max_delivery_age=900)}
     assert checks["database"].ok
+
+
+async def test_a_taken_port_is_a_configuration_error_naming_the_setting(
+    core: Pollwatch, clock: Clock
+) -> None:
+    async def none() -> dict[str, bool]:
+        return {}
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = OpsServer(
+            f"127.0.0.1:{port}", core.storage, metrics(), platforms=none, clock=clock, max_delivery_age=900
+        )
+        with pytest.raises(ConfigError, match=r"POLLWATCH_HTTP_ADDR: cannot listen on 127\.0\.0\.1"):
+            await server.start()

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from adapters.runtime import record_cycle
 from bot.cli import cmd_doctor
 from bot.config import format_duration, load_settings, parse_http_addr
 from bot.core import Pollwatch
 from bot.errors import ConfigError
+from bot.ops.cycle import record_cycle
 from bot.ops.logs import configure_logging
 from bot.ops.metrics import metrics
 from bot.ops.status import cycle_line, startup_line
