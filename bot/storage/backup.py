@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -14,15 +15,17 @@ def backup_file(source: Path, target: Path) -> Path:
 
     The copy is one consistent snapshot, WAL included, even while the bot writes: every page is copied in
     one step under one read transaction, and in WAL mode writers carry on meanwhile. The copy is written
-    beside ``target`` and renamed into place once it passes ``PRAGMA integrity_check``, so a ``target``
-    that exists is always whole. ``target`` must not exist yet (a backup never overwrites).
+    beside ``target`` and linked into place once it passes ``PRAGMA integrity_check``, so a ``target``
+    that exists is always whole; two backups racing for one name never overwrite each other. The copy is
+    readable by its owner only: the database holds the generated voter salt.
+    ``target`` must not exist yet (a backup never overwrites).
     """
     if target.exists():
         raise StorageError(f"{target} already exists; choose another name or remove it first")
     if not source.is_file():
         raise StorageError(f"there is no database at {source}")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, timeout=30)
         try:
@@ -38,14 +41,25 @@ def backup_file(source: Path, target: Path) -> Path:
                 dst.close()
         finally:
             src.close()
-        partial.replace(target)
+        partial.chmod(0o600)
+        _place(partial, target)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
         raise StorageError(f"could not back up {source}: {exc}") from exc
-    except BaseException:
+    finally:
         partial.unlink(missing_ok=True)
-        raise
     return target
+
+
+def _place(partial: Path, target: Path) -> None:
+    """Give the finished copy its name, unless something took the name meanwhile."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise StorageError(f"{target} already exists; choose another name or remove it first") from None
+    except OSError:  # a file system without hard links
+        if target.exists():
+            raise StorageError(f"{target} already exists; choose another name or remove it first") from None
+        partial.replace(target)
 
 
 def pre_migration_path(database: Path, version: int) -> Path:

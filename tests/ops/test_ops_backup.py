@@ -88,6 +88,8 @@ async def test_backup_while_votes_are_written_keeps_every_committed_vote(
         assert len(in_copy) >= committed_before
         assert set(hashes_in_order[: len(in_copy)]) == in_copy
         assert len(in_copy) <= written
+        assert copy.stat().st_mode & 0o077 == 0  # the database holds the voter salt: owner only
+        assert [name for name in os.listdir(tmp_path) if "partial" in name] == []
     finally:
         await core.close()
 
