@@ -53,6 +53,10 @@ async def ensure_demo_subscription(core: Pollwatch) -> None:
     log.info("watching the demo feed %s (%d posts)", added.title or added.feed.url, added.entries)
 
 
+def slack_http_mode(settings: Settings) -> bool:
+    return settings.slack_enabled and not settings.slack_app_token and bool(settings.slack_signing_secret)
+
+
 def build_adapters(settings: Settings, out: TextIO | None) -> dict[str, ChatAdapter]:
     adapters: dict[str, ChatAdapter] = {}
     adapters["console"] = ConsoleAdapter(out)
@@ -98,6 +102,7 @@ async def run_bot(
             loop.add_signal_handler(sig, stop.set)
             installed.append(sig)
     try:
+        shared = None
         if settings.http_addr:
             ops = OpsServer(
                 settings.http_addr,
@@ -107,9 +112,13 @@ async def run_bot(
                 clock=core.clock,
                 max_delivery_age=settings.ready_max_delivery_age,
             )
-            await ops.start()
+            if slack_http_mode(settings) and ops.shares_port_with(settings.slack_port):
+                shared, ops = ops.add_routes, None  # Slack's HTTP server serves them on its port
+                log.info("operations endpoint on the Slack HTTP port %d", settings.slack_port)
+            else:
+                await ops.start()
         adapters = build_adapters(settings, out)
-        slack = await start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
+        slack = await start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter

@@ -86,10 +86,18 @@ class OpsServer:
 
     def app(self) -> web.Application:
         app = web.Application()
+        self.add_routes(app)
+        return app
+
+    def add_routes(self, app: web.Application) -> None:
+        """Serve the three paths from ``app`` too (Slack's HTTP-mode server, when they share a port)."""
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/readyz", self._readyz)
         app.router.add_get("/metrics", self._metrics_page)
-        return app
+
+    def shares_port_with(self, port: int) -> bool:
+        """``POLLWATCH_HTTP_ADDR`` names this (fixed) port: serve from that server rather than bind it twice."""
+        return self.port != 0 and self.port == port
 
     async def start(self) -> None:
         self._runner = web.AppRunner(self.app(), access_log=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import socket
 from dataclasses import replace
 
 import aiohttp
@@ -13,6 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from adapters.runtime import run_bot
 from bot.config import Settings
+from tests.slack.conftest import ADMIN, SignedSlack
 from tests.slack.standin import APP_TOKEN, SlackStandin
 
 
@@ -48,6 +50,40 @@ async def test_readyz_names_slack_and_metrics_show_it_connected(
             for s in family.samples
         }
         assert samples[("pollwatch_platform_connected", (("platform", "slack"),))] == 1
+    finally:
+        stop.set()
+        assert await asyncio.wait_for(bot, 10) == 0
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_in_http_mode_the_endpoint_can_share_the_slack_port(
+    slack_settings: Settings, standin: SlackStandin
+) -> None:
+    port = _free_port()
+    settings = replace(slack_settings, slack_port=port, http_addr=f"127.0.0.1:{port}")
+    stop = asyncio.Event()
+    bot = asyncio.create_task(run_bot(settings, stop=stop, out=io.StringIO()))
+    try:
+        await standin.wait_for("auth.test", within=10)
+        async with aiohttp.ClientSession() as http:
+            for _ in range(100):
+                try:
+                    async with http.get(f"http://127.0.0.1:{port}/healthz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    pass
+                await asyncio.sleep(0.05)
+            async with http.get(f"http://127.0.0.1:{port}/readyz") as resp:
+                assert resp.status == 200 and "ok   slack: connected" in await resp.text()
+        signed = SignedSlack(f"http://127.0.0.1:{port}/slack/events", standin)
+        answer = await signed.command("help", ADMIN)
+        assert answer.status == 200  # Slack's events still arrive on the same port
     finally:
         stop.set()
         assert await asyncio.wait_for(bot, 10) == 0
