@@ -25,7 +25,7 @@ REDACTED = "[redacted]"
 _TOKEN_SHAPES = re.compile(
     r"xox[abposr]-[A-Za-z0-9-]{8,}"  # Slack bot/user/… tokens
     r"|xapp-[A-Za-z0-9-]{8,}"  # Slack app-level tokens
-    r"|[MN][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}"  # Discord bot tokens
+    r"|\b[A-Za-z\d_-]{24,28}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}\b"  # Discord bot tokens
 )
 # The attributes every LogRecord has; anything else was passed with ``extra=`` and is context.
 # Context the text format shows too (the JSON format shows every field).

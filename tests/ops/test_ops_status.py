@@ -119,3 +119,15 @@ async def test_a_failing_feed_logs_its_id_and_counts_by_kind(
     # The run loop counts outcomes; here the watcher ran alone, so count as the loop does.
     await record_cycle(core, [outcome], DispatchReport(), 0, 0.01)
     assert metrics().feed_checks.labels("failed", "http_5xx")._value.get() == before + 1
+
+
+def test_token_shapes_are_redacted_even_when_not_configured() -> None:
+    from bot.ops.logs import Redactor
+
+    redact = Redactor(["configured-secret-value"])
+    discord_like = "MTAxMjM0NTY3ODkwMTIzNDU2Nw.GabcDe.abcdefghijklmnopqrstuvwxyz0123456789ab"
+    text = redact(
+        f"a {discord_like} b xoxb-1111-2222-abcdefgh c xapp-1-A0-123-abcdef d configured-secret-value e"
+    )
+    assert text == "a [redacted] b [redacted] c [redacted] d [redacted] e"
+    assert redact("feed https://example.org/a.b.c failed") == "feed https://example.org/a.b.c failed"
