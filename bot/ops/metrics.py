@@ -10,13 +10,13 @@ Names follow Prometheus conventions: ``_total`` for counters, ``_seconds`` for d
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
-from typing import Protocol
+from collections.abc import Iterable
 
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram, Info
 
 from bot import __version__
 from bot.fetch.http import FeedGone, FetchFailed
+from bot.storage.ops import OpsSnapshot
 
 NAMESPACE = "pollwatch"
 
@@ -177,29 +177,6 @@ class Metrics:
         for status in ("active", "paused", "gone", *snapshot.feeds):
             self.feeds.labels(status).set(snapshot.feeds.get(status, 0))
         self.feeds_failing.set(snapshot.feeds_failing)
-
-
-class OpsSnapshot(Protocol):
-    """What the storage reports about the work waiting (see ``bot.storage.ops``)."""
-
-    @property
-    def backlog(self) -> Mapping[str, int]: ...
-    @property
-    def oldest_due_age(self) -> Mapping[str, float]: ...
-    @property
-    def held(self) -> Mapping[str, int]: ...
-    @property
-    def parked(self) -> Mapping[str, int]: ...
-    @property
-    def failed(self) -> Mapping[str, int]: ...
-    @property
-    def notices_pending(self) -> int: ...
-    @property
-    def polls_open(self) -> int: ...
-    @property
-    def feeds(self) -> Mapping[str, int]: ...
-    @property
-    def feeds_failing(self) -> int: ...
 
 
 def fetch_failure_kind(exc: BaseException) -> str:

@@ -36,7 +36,6 @@ class OpsStore:
         self._db = db
 
     async def snapshot(self, now: float) -> OpsSnapshot:
-        snap = OpsSnapshot()
         rows = await self._db.fetchall(
             "SELECT s.platform AS platform, d.status AS status, COUNT(*) AS n, "
             "MIN(CASE WHEN d.status = 'pending' AND d.next_attempt_at <= ? THEN d.next_attempt_at END) AS oldest "
@@ -45,35 +44,36 @@ class OpsStore:
             "GROUP BY s.platform, d.status",
             (now,),
         )
-        by_status = {
-            "pending": snap.backlog,
-            "sending": snap.backlog,
-            "held": snap.held,
-            "parked": snap.parked,
-            "failed": snap.failed,
-        }
+        backlog: dict[str, int] = {}
+        held: dict[str, int] = {}
+        parked: dict[str, int] = {}
+        failed: dict[str, int] = {}
+        oldest: dict[str, float] = {}
+        by_status = {"pending": backlog, "sending": backlog, "held": held, "parked": parked, "failed": failed}
         for row in rows:
+            platform = row["platform"]
             counts = by_status[row["status"]]
-            counts[row["platform"]] = counts.get(row["platform"], 0) + int(row["n"])
+            counts[platform] = counts.get(platform, 0) + int(row["n"])
             if row["oldest"] is not None:
-                age = max(now - float(row["oldest"]), 0.0)
-                snap.oldest_due_age[row["platform"]] = max(snap.oldest_due_age.get(row["platform"], 0.0), age)
+                oldest[platform] = max(oldest.get(platform, 0.0), max(now - float(row["oldest"]), 0.0))
         notices = await self._db.fetchone("SELECT COUNT(*) FROM notices WHERE status = 'pending'")
         polls = await self._db.fetchone("SELECT COUNT(*) FROM polls WHERE status = 'open'")
-        for row in await self._db.fetchall("SELECT status, COUNT(*) AS n FROM feeds GROUP BY status"):
-            snap.feeds[row["status"]] = int(row["n"])
+        feeds = {
+            row["status"]: int(row["n"])
+            for row in await self._db.fetchall("SELECT status, COUNT(*) AS n FROM feeds GROUP BY status")
+        }
         failing = await self._db.fetchone(
             "SELECT COUNT(*) FROM feeds WHERE status = 'active' AND failures > 0"
         )
         return OpsSnapshot(
-            backlog=snap.backlog,
-            oldest_due_age=snap.oldest_due_age,
-            held=snap.held,
-            parked=snap.parked,
-            failed=snap.failed,
+            backlog=backlog,
+            oldest_due_age=oldest,
+            held=held,
+            parked=parked,
+            failed=failed,
             notices_pending=int(notices[0]) if notices else 0,
             polls_open=int(polls[0]) if polls else 0,
-            feeds=snap.feeds,
+            feeds=feeds,
             feeds_failing=int(failing[0]) if failing else 0,
         )
 

@@ -68,3 +68,28 @@ async def test_a_taken_port_is_a_configuration_error_naming_the_setting(
         )
         with pytest.raises(ConfigError, match=r"POLLWATCH_HTTP_ADDR: cannot listen on 127\.0\.0\.1"):
             await server.start()
+
+
+async def test_the_scrape_time_gauges_read_the_database(
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
+    from prometheus_client import CollectorRegistry
+
+    from bot.ops.metrics import Metrics
+
+    url = feed_server.set("/f.xml", rss(numbered_items(3)))
+    await core.feeds.add(OPERATOR, "console", "news", url, backfill=2)
+    await core.feeds.set_schedule(OPERATOR, "console", "news", url, "daily 08:00 UTC")
+    await core.feeds.add(OPERATOR, "slack", "C1", url, backfill=1)
+    clock.advance(100)
+    registry = CollectorRegistry()
+    measure = Metrics(registry)
+    measure.set_gauges(await core.storage.ops.snapshot(clock()), ("console", "discord"))
+    value = registry.get_sample_value
+    assert value("pollwatch_outbox_backlog", {"platform": "slack"}) == 1
+    assert value("pollwatch_outbox_oldest_due_age_seconds", {"platform": "slack"}) == 100
+    assert value("pollwatch_outbox_held", {"platform": "console"}) == 2
+    assert value("pollwatch_outbox_backlog", {"platform": "console"}) == 0
+    assert value("pollwatch_outbox_backlog", {"platform": "discord"}) == 0  # known platforms always appear
+    assert value("pollwatch_feeds", {"status": "active"}) == 1
+    assert value("pollwatch_polls_open") == 0
