@@ -12,7 +12,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram, Info
+from prometheus_client import (
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    disable_created_metrics,
+)
 
 from bot import __version__
 from bot.fetch.http import FeedGone, FetchFailed
@@ -216,6 +224,8 @@ def metrics() -> Metrics:
     """The process's metrics (created on first use, in the default registry)."""
     global _metrics
     if _metrics is None:
+        # No *_created series: they double the output and no alert needs them.
+        disable_created_metrics()  # type: ignore[no-untyped-call]
         _metrics = Metrics()
         logging.getLogger().addHandler(_LogCounter(_metrics.log_messages))
     return _metrics
