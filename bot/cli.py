@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings, describe, load_settings, platform_problems
+from bot.config import Settings, describe, load_settings, platform_problems, platform_warnings
 from bot.errors import ConfigError, PollwatchError, UserError
 
 
@@ -68,6 +68,8 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write(f"  missing: {problem}\n")
     if not problems:
         out.write("  nothing missing\n")
+    for warning in platform_warnings(settings):
+        out.write(f"  warning: {warning}\n")
     return 1 if problems else 0
 
 
