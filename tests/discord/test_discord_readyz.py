@@ -28,6 +28,7 @@ async def test_readyz_is_ready_once_the_discord_gateway_is_up(
         settings,
         discord_token="standin-token",
         discord_api_base=standin.api_base,
+        discord_gateway_url=standin.gateway_url,
         discord_guild_ids=(str(GUILD_ID),),
         http_addr="127.0.0.1:0",
     )
