@@ -11,7 +11,7 @@
         --subgroup-question "..." --subgroup-option "..." (repeat)
     poll custom "Question?" "A" "B" … [--minutes N] [--live]
     polls                               the channel's polls
-    vote <poll> <option> [subgroup]     option by number (1, 2, …) or label
+    vote <poll> <option> [subgroup]     option and subgroup by number (1, 2, …) or label
     withdraw <poll>
     poll close <poll> | poll results <poll> | poll export <poll> csv|json | poll chart <poll>
     feeds add|list|remove|resume|filter|schedule|fulltext|digest|import|export …   (admins; as `pollwatch feeds`)
@@ -141,6 +141,11 @@ class ConsoleSession:
 
     def say(self, text: str) -> None:
         self.out.write(text.rstrip("\n") + "\n")
+        self.out.flush()
+
+    def prompt(self) -> None:
+        """Ask for the next command (when a person types them, not a script)."""
+        self.out.write(f"pollwatch #{self.channel}> ")
         self.out.flush()
 
     async def execute(self, line: str) -> None:

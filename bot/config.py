@@ -35,6 +35,35 @@ def parse_duration(raw: str) -> float:
     return float(number) * _UNIT_SECONDS[unit.lower() if unit else None]
 
 
+def format_duration(seconds: float) -> str:
+    """The way an operator writes a duration: 900.0 -> "15m", 90 -> "90s", 86400 -> "1d" (whole units
+    only; anything else stays in seconds)."""
+    if seconds > 0 and float(seconds).is_integer():
+        whole = int(seconds)
+        for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+            if whole % size == 0:
+                return f"{whole // size}{unit}"
+    return f"{seconds:g}s"
+
+
+def parse_http_addr(raw: str) -> str:
+    """``host:port`` for the operations endpoint from "9100", ":9100", "0.0.0.0:9100" or "[::1]:9100";
+    a bare port listens on 127.0.0.1 only. Port 0 picks a free port (the log says which)."""
+    value = raw.strip()
+    host, _, port = value.rpartition(":")
+    if not port.isdigit() or int(port) > 65535:
+        raise ValueError(f"{raw!r} is not [host:]port (e.g. 127.0.0.1:9100)")
+    host = host.strip("[]") or "127.0.0.1"
+    return f"[{host}]:{int(port)}" if ":" in host else f"{host}:{int(port)}"
+
+
+def parse_log_format(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in {"text", "json"}:
+        raise ValueError(f"{raw!r} is not text or json")
+    return value
+
+
 def parse_bool(raw: str) -> bool:
     value = raw.strip().lower()
     if value in {"1", "true", "yes", "on"}:
@@ -88,6 +117,9 @@ class Settings:
     db_path: Path
     db_url: str | None = None  # postgresql://… : the shared store; db_path is then unused
     log_level: str = "INFO"
+    log_format: str = "text"
+    http_addr: str | None = None
+    ready_max_delivery_age: float = 900.0
     check_interval: float = 900.0
     min_check_interval: float = 300.0
     max_backoff: float = 86400.0
@@ -153,6 +185,17 @@ SETTINGS: dict[str, Setting] = {
     # Read from the same variable: a postgresql:// value lands here instead of in db_path.
     "db_url": Setting("POLLWATCH_DB", str, doc="PostgreSQL URL (from POLLWATCH_DB)"),
     "log_level": Setting("POLLWATCH_LOG_LEVEL", str.upper, doc="DEBUG, INFO, WARNING or ERROR"),
+    "log_format": Setting("POLLWATCH_LOG_FORMAT", parse_log_format, doc="text, or json (one object a line)"),
+    "http_addr": Setting(
+        "POLLWATCH_HTTP_ADDR",
+        parse_http_addr,
+        doc="[host:]port for /healthz, /readyz, /metrics (off when unset; host 127.0.0.1 by default)",
+    ),
+    "ready_max_delivery_age": Setting(
+        "POLLWATCH_READY_MAX_DELIVERY_AGE",
+        parse_duration,
+        doc="/readyz fails when a due delivery has waited longer than this",
+    ),
     "check_interval": Setting("POLLWATCH_CHECK_INTERVAL", parse_duration, doc="how often a feed is checked"),
     "min_check_interval": Setting(
         "POLLWATCH_MIN_CHECK_INTERVAL", parse_duration, doc="never check a feed more often than this"
@@ -321,6 +364,8 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
             shown = mask(str(value))
         elif isinstance(value, tuple):
             shown = ",".join(value)
+        elif setting.parse is parse_duration:
+            shown = format_duration(value)
         else:
             shown = str(value)
         rows.append((setting.env, shown))

@@ -22,6 +22,7 @@ from bot.clock import now_ts, require_datetime, to_datetime
 from bot.digest import build_digest
 from bot.feeds.schedule import next_run, parse_schedule
 from bot.models import Delivery, Digest, DigestBundle, Subscription
+from bot.ops.metrics import metrics
 from bot.ports import ChannelUnavailable, ChatAdapter
 from bot.storage import Storage
 
@@ -148,6 +149,7 @@ class Outbox:
         reopens = (window[0] + HOUR) if window else now + HOUR
         await self._storage.deliveries.set_status([d.id for d in rest], "pending", next_attempt_at=reopens)
         self._counts["deferred"] += len(rest)
+        metrics().delivered(platform, "deferred", len(rest))
 
     async def _digest(self, delivery: Delivery) -> Digest | None:
         post = await self._storage.posts.get(delivery.post_id)
@@ -160,6 +162,7 @@ class Outbox:
         if digest is None:  # the feed was removed meanwhile; the cascade drops the row
             await self._storage.deliveries.mark_failed_attempt(delivery.id, "post no longer exists", None)
             self._counts["failed"] += 1
+            metrics().delivered(delivery.platform, "failed")
             return
         adapter = self._adapters[delivery.platform]
         try:
@@ -169,27 +172,41 @@ class Outbox:
             return
         await self._storage.deliveries.mark_sent(delivery.id, ref, self._clock())
         self._counts["sent"] += 1
+        metrics().delivered(delivery.platform, "sent")
 
     async def _failed(self, deliveries: Sequence[Delivery], exc: Exception) -> None:
         """Record a failed send of one message carrying ``deliveries``."""
         first = deliveries[0]
         if isinstance(exc, ChannelUnavailable):
-            log.warning("channel %s:%s unavailable, parking: %s", first.platform, first.channel, exc)
+            log.warning(
+                "channel %s:%s unavailable, parking: %s",
+                first.platform,
+                first.channel,
+                exc,
+                extra={"platform": first.platform, "channel": first.channel, "delivery_id": first.id},
+            )
             for delivery in deliveries:
                 await self._storage.deliveries.mark_failed_attempt(delivery.id, str(exc), None, parked=True)
             self._counts["parked"] += len(deliveries)
+            metrics().delivered(first.platform, "parked", len(deliveries))
             return
         attempts = first.attempts + 1
         error = f"{type(exc).__name__}: {exc}"
         give_up = attempts >= self._max_attempts
+        context = {"platform": first.platform, "channel": first.channel, "delivery_id": first.id}
         if give_up:
-            log.error("giving up on delivery %d after %d attempts: %s", first.id, attempts, error)
+            log.error(
+                "giving up on delivery %d after %d attempts: %s", first.id, attempts, error, extra=context
+            )
         else:
-            log.warning("delivery %d failed (attempt %d), will retry: %s", first.id, attempts, error)
+            log.warning(
+                "delivery %d failed (attempt %d), will retry: %s", first.id, attempts, error, extra=context
+            )
         next_at = None if give_up else retry_at(self._clock(), attempts, self._rng)
         for delivery in deliveries:
             await self._storage.deliveries.mark_failed_attempt(delivery.id, error, next_at)
         self._counts["failed" if give_up else "retry"] += len(deliveries)
+        metrics().delivered(first.platform, "failed" if give_up else "retried", len(deliveries))
 
     # --- bundles ---------------------------------------------------------------------------------
 
@@ -207,6 +224,7 @@ class Outbox:
         await self._storage.deliveries.mark_many_sent([d.id for d in deliveries], ref, self._clock())
         self._counts["sent"] += len(deliveries)
         self._counts["bundles"] += 1
+        metrics().delivered(platform, "sent", len(deliveries))
         return True
 
     async def _dispatch_digests(self) -> None:

@@ -37,6 +37,10 @@ class DiscordService:
         task.add_done_callback(_report_end)
         return cls(bot, adapter, task)
 
+    async def connected(self) -> bool:
+        """The gateway session is up (for ``/readyz``)."""
+        return self.bot.is_ready() and not self.bot.is_closed() and not self.task.done()
+
     async def stop(self) -> None:
         await self.bot.close()
         if not self.task.done():

@@ -21,6 +21,7 @@ from typing import Literal
 
 from bot.errors import InvalidInput, NotFound
 from bot.models import Actor, Extraction, FigureGroup, PollMeta
+from bot.ops.metrics import metrics
 from bot.permissions import require_moderator
 from bot.polls.chart import render_chart
 from bot.polls.compare import compare_poll, prefill_options, references_from_groups
@@ -377,6 +378,7 @@ class PollService:
         )
         if kind is None:
             raise NotFound(f"There is no poll #{poll_id}.")
+        metrics().votes.labels(kind.value).inc()
         return kind
 
     async def _voter_salt(self) -> bytes:

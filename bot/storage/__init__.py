@@ -9,6 +9,7 @@ from bot.storage.db import Database, open_database, process_name
 from bot.storage.deliveries import DeliveryStore
 from bot.storage.feeds import FeedStore
 from bot.storage.notices import NoticeStore
+from bot.storage.ops import OpsStore
 from bot.storage.polls import PollStore
 from bot.storage.posts import DeliveryPlan, FeedState, NewPost, PostStore
 from bot.storage.subscriptions import SubscriptionStore
@@ -28,6 +29,7 @@ class Storage:
         self.deliveries = DeliveryStore(db, self.owner)
         self.notices = NoticeStore(db)
         self.polls = PollStore(db)
+        self.ops = OpsStore(db)
 
     @classmethod
     async def open(cls, location: str | Path, owner: str | None = None) -> Storage:

@@ -174,3 +174,20 @@ class DeliveryStore:
             (platform, channel, platform, channel),
         )
         return row is not None
+
+    async def unsent_of(self, subscription_id: int) -> list[tuple[int, int]]:
+        """(delivery id, post id) of a subscription's deliveries that have not gone out (pending or held)."""
+        rows = await self._db.fetchall(
+            "SELECT id, post_id FROM deliveries WHERE subscription_id = ? AND status IN ('pending', 'held') "
+            "ORDER BY id",
+            (subscription_id,),
+        )
+        return [(int(r["id"]), int(r["post_id"])) for r in rows]
+
+    async def drop_unsent(self, delivery_ids: list[int]) -> None:
+        """Forget deliveries that have not gone out (a filter change turned their post away)."""
+        async with self._db.transaction() as tx:
+            await tx.executemany(
+                "DELETE FROM deliveries WHERE id = ? AND status IN ('pending', 'held')",
+                [(delivery_id,) for delivery_id in delivery_ids],
+            )
