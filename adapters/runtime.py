@@ -95,9 +95,10 @@ async def run_bot(
             max_per_hour=settings.max_posts_per_hour,
             rng=core.rng,
             clock=core.clock,
+            polls=core.polls,
         )
         while True:
-            await announce_closed_polls(core, adapters)
+            await core.polls.close_due(require_datetime(core.clock()))  # results queued in the outbox
             await core.watcher.check_due()
             await outbox.dispatch_due()
             if once or stop.is_set():
@@ -127,17 +128,10 @@ async def run_bot(
 
 async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> None:
     """Close every poll past its deadline (also those that ended while the bot was down) and post the
-    results where each poll ran."""
-    for closed in await core.polls.close_due(require_datetime(core.clock())):
-        spec = closed.poll.spec
-        send = getattr(adapters.get(spec.platform), "send_poll_results", None)
-        if send is None:
-            log.warning("poll #%d closed; no %s adapter to post its results", closed.poll.id, spec.platform)
-            continue
-        try:
-            await send(spec.channel, closed)
-        except Exception:
-            log.exception("could not post the results of poll #%d", closed.poll.id)
+    results where each poll ran. Each close queues its results in the outbox (in the same transaction), so
+    they go out, and are retried, like a digest; the run loop's own outbox pass does the same."""
+    await core.polls.close_due(require_datetime(core.clock()))
+    await Outbox(core.storage, adapters, polls=core.polls, clock=core.clock).dispatch_notices()
 
 
 async def read_commands(

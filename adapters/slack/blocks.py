@@ -132,9 +132,15 @@ def digest_blocks(
     return blocks[:max_blocks]
 
 
+def fallback(text: str) -> str:
+    """A message's top-level ``text`` (what notifications show) from third-party words: escaped like the
+    blocks, since Slack parses mentions (``<!channel>``, ``<@U…>``) and links there too."""
+    return trim(escape(text), MAX_FALLBACK)
+
+
 def digest_text(digest: Digest) -> str:
     """The notification/fallback text of a digest message."""
-    return trim(f"{digest.title} — {digest.feed_title}" if digest.feed_title else digest.title, MAX_FALLBACK)
+    return fallback(f"{digest.title} — {digest.feed_title}" if digest.feed_title else digest.title)
 
 
 def bundle_messages(bundle: DigestBundle) -> list[list[Block]]:
@@ -292,7 +298,7 @@ def poll_blocks(
 
 def poll_text(poll: Poll, *, closed: bool = False) -> str:
     state = "closed" if closed else "open"
-    return trim(f"Reader poll #{poll.id} ({state}): {poll.spec.question}", MAX_FALLBACK)
+    return fallback(f"Reader poll #{poll.id} ({state}): {poll.spec.question}")
 
 
 def code_sections(text: str, *, limit: int = MAX_SECTION - 8) -> list[Block]:
@@ -325,9 +331,8 @@ def results_blocks(closed: ClosedPoll) -> list[Block]:
 
 def results_text(closed: ClosedPoll) -> str:
     n = closed.results.n
-    return trim(
-        f"Results of reader poll #{closed.poll.id} ({n} vote{'s' if n != 1 else ''}): {closed.results.question}",
-        MAX_FALLBACK,
+    return fallback(
+        f"Results of reader poll #{closed.poll.id} ({n} vote{'s' if n != 1 else ''}): {closed.results.question}"
     )
 
 
