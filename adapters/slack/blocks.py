@@ -47,6 +47,9 @@ def trim(text: str, limit: int) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
+    amp = cut.rfind("&", len(cut) - 5)
+    if amp >= 0 and ";" not in cut[amp:]:  # never leave half an escape (``&am``) behind
+        cut = cut[:amp]
     return cut.rstrip() + "…"
 
 
@@ -305,7 +308,8 @@ def code_sections(text: str, *, limit: int = MAX_SECTION - 8) -> list[Block]:
     """Monospace text in as many sections as it needs, split between lines."""
     chunks: list[str] = []
     current = ""
-    for line in text.replace("```", "'''").splitlines():
+    # Slack reads <!channel> and <@U…> inside code blocks too: the table is escaped like any text.
+    for line in escape(text.replace("```", "'''")).splitlines():
         line = trim(line, limit)
         if current and len(current) + len(line) + 1 > limit:
             chunks.append(current)

@@ -117,6 +117,7 @@ class SlackStandin:
         self._triggers: set[str] = set()
         self.view_stack: list[Any] = []
         self.hanging = asyncio.Event()
+        self._stopping = asyncio.Event()
         self._ts = itertools.count(1)
         self._files = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -200,6 +201,7 @@ class SlackStandin:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
+        self._stopping.set()
         if self._socket is not None:
             await self._socket.close()
         if self._runner is not None:
@@ -271,7 +273,8 @@ class SlackStandin:
         answer = self._answer(method, call.params)
         if hang:
             self.hanging.set()
-            await asyncio.Event().wait()  # never answered; the client is killed or times out
+            await self._stopping.wait()  # never answered: the client is killed (or the stand-in stops)
+            raise web.HTTPServiceUnavailable()
         return web.json_response(answer, headers=headers)
 
     def _take_post_token(self, channel: str) -> float | None:
@@ -322,7 +325,7 @@ class SlackStandin:
             problem = limits.check_view(p.get("view"))
             if problem is not None:
                 return problem
-        if method == "conversations.history":
+        if method in ("conversations.history", "conversations.replies"):
             channel = str(p.get("channel") or "")
             needed = "groups:history" if channel.startswith("G") else "channels:history"
             if needed not in self.scopes:
@@ -363,6 +366,8 @@ class SlackStandin:
             return ok | {"channel": p.get("channel"), "ts": p.get("ts"), "text": p.get("text", "")}
         if method == "conversations.history":
             return ok | {"messages": self._history(p), "has_more": False}
+        if method == "conversations.replies":
+            return ok | {"messages": self._replies(p), "has_more": False}
         if method == "chat.postEphemeral":
             return ok | {"message_ts": f"1800000000.{next(self._ts):06d}"}
         if method in ("views.open", "views.push"):
@@ -418,6 +423,21 @@ class SlackStandin:
                 item["metadata"] = m.metadata
             out.append(item)
         return out[:limit]
+
+    def _replies(self, p: dict[str, Any]) -> list[dict[str, Any]]:
+        """A thread: its parent, then the replies, oldest first; metadata only with ``include_all_metadata``."""
+        ts = str(p.get("ts") or "")
+        metadata = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
+        out = []
+        for m in self.posted(str(p["channel"])):
+            if m.ts == ts or m.thread_ts == ts:
+                item: dict[str, Any] = {"type": "message", "ts": m.ts, "text": m.text, "thread_ts": ts}
+                if metadata and m.metadata:
+                    item["metadata"] = m.metadata
+                out.append(item)
+        if not out:
+            return []
+        return out[: int(p.get("limit") or 1000)]
 
     async def _respond(self, request: web.Request) -> web.Response:
         params = await self._params(request)
