@@ -69,6 +69,11 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write(f"  missing: {problem}\n")
     if not problems:
         out.write("  nothing missing\n")
+    if settings.slack_enabled and not problems:
+        from adapters.slack.doctor import slack_report  # asks Slack which scopes the token has
+
+        for line in slack_report(settings):
+            out.write(f"  {line}\n")
     return 1 if problems else 0
 
 

@@ -13,5 +13,14 @@ def test_manifest_declares_the_command_scopes_and_interactivity() -> None:
     assert re.search(r"^\s*- command: /pollwatch$", text, re.M)
     scopes = set(re.findall(r"^\s+- ([a-z.:]+)\s+#", text, re.M))
     assert {"chat:write", "commands", "users:read", "usergroups:read", "files:write", "im:write"} <= scopes
+    # Without these the outbox can't tell whether a message interrupted by a crash went out (duplicates).
+    assert {"channels:history", "groups:history"} <= scopes
     assert re.search(r"interactivity:\n\s+is_enabled: true", text)
     assert re.search(r"^\s+socket_mode_enabled: true$", text, re.M)
+
+
+def test_the_stand_in_grants_what_the_manifest_asks_for() -> None:
+    from tests.slack.standin import SCOPES
+
+    text = MANIFEST.read_text(encoding="utf-8")
+    assert set(re.findall(r"^\s+- ([a-z.:]+)\s+#", text, re.M)) == set(SCOPES)
