@@ -24,7 +24,9 @@ async def test_doctor_says_exactly_once_with_the_history_scopes(
     assert [c.method for c in standin.calls] == ["auth.test"]
 
 
-async def test_doctor_says_at_least_once_without_them(slack_settings: Settings, standin: SlackStandin) -> None:
+async def test_doctor_says_at_least_once_without_them(
+    slack_settings: Settings, standin: SlackStandin
+) -> None:
     standin.scopes.discard("groups:history")
     text = await doctor(slack_settings)
     assert "Slack delivery: at least once" in text and "groups:history" in text
