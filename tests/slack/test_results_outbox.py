@@ -3,8 +3,11 @@ even when the process dies right after the close, and posted again when a modera
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from adapters.slack.server import SlackService
 from bot.config import Settings
@@ -107,3 +110,27 @@ async def test_a_moderator_reposts_the_results(
     assert "again" in str(done.params["text"])
     assert len(results_posts(standin)) == 2
     assert [s for s, _ in await core.storage.notices.results_rows(poll.id)] == ["sent", "sent"]
+
+
+async def test_results_that_reached_the_thread_before_a_crash_are_not_posted_twice(
+    core: Pollwatch, slack: SlackService, standin: SlackStandin, clock: Clock
+) -> None:
+    poll = await open_poll(core, slack, clock)
+    clock.advance(3601)
+    await core.polls.close_due(datetime.fromtimestamp(clock(), UTC))
+    outbox = Outbox(core.storage, {"slack": slack.adapter}, clock=clock, polls=core.polls)
+    standin.hang("chat.postMessage")  # Slack takes the results; the process dies before the answer
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(outbox.dispatch_due(), 3)
+    assert len(results_posts(standin)) == 1
+    [(status, _)] = await core.storage.notices.results_rows(poll.id)
+    assert status == "sending"
+
+    clock.advance(121)  # the claim's lease runs out; the next pass looks in the poll's thread first
+    assert (await outbox.dispatch_due()).notices == 1
+    assert [c.params["ts"] for c in standin.of("conversations.replies")] == [
+        (poll.message_ref or "").split(":", 1)[1]
+    ]
+    assert len(results_posts(standin)) == 1
+    [(status, ref)] = await core.storage.notices.results_rows(poll.id)
+    assert status == "sent" and ref == f"{CHANNEL}:{results_posts(standin)[0]}"
