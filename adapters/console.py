@@ -30,7 +30,7 @@ class ConsoleAdapter:
             self._out.flush()
         return f"console:{channel}:{delivery_id}"
 
-    async def send_notice(self, channel: str, text: str) -> str:
+    async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         async with self._lock:
             self._out.write(f"\n[#{channel}] notice: {text}\n")
             self._out.flush()

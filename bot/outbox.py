@@ -389,7 +389,7 @@ class Outbox:
             return await adapter.send_results(notice.channel, closed, key=key)
         if notice.maybe_sent and (found := await self._found(notice.platform, notice.channel, key)):
             return found
-        return await adapter.send_notice(notice.channel, notice.text)
+        return await adapter.send_notice(notice.channel, notice.text, key=key)
 
 
 async def send_queued_now(

@@ -37,10 +37,11 @@ class ChatAdapter(Protocol):
         ``delivery_id`` is the first delivery's id, stable across retries. Same errors as send_digest."""
         ...
 
-    async def send_notice(self, channel: str, text: str) -> str:
+    async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         """Tell a channel's admins something about its feeds (a feed paused after failures, a backlog
         folded into the next digest). Plain text, already worded for people; returns a message ref.
-        The text may quote feed titles: escape it as third-party text."""
+        The text may quote feed titles: escape it as third-party text. ``key`` names the outbox row, as
+        in :meth:`send_results`."""
         ...
 
     async def tell_admins(self, channel: str, text: str) -> str:

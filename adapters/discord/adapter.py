@@ -69,7 +69,7 @@ class DiscordAdapter:
             first = first or message_ref(channel, message.id)
         return first or ""
 
-    async def send_notice(self, channel: str, text: str) -> str:
+    async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         await self._ready()
         message = await self.messenger.send(channel, content=clip(text, 2000))
         return message_ref(channel, message.id)

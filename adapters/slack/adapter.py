@@ -222,9 +222,14 @@ class SlackAdapter:
             await self.post(channel, bk.fallback(f"{bundle.title} (continued)"), more, thread_ts=thread_ts)
         return first
 
-    async def send_notice(self, channel: str, text: str) -> str:
+    async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         try:
-            return await self.post(channel, bk.fallback(text), [bk.section(f":warning: {bk.escape(text)}")])
+            return await self.post(
+                channel,
+                bk.fallback(text),
+                [bk.section(f":warning: {bk.escape(text)}")],
+                metadata=metadata("pollwatch_notice", [key]) if key else None,
+            )
         except ChannelUnavailable:
             # The channel can't hear its own notice: it goes to the admins instead (the outbox sends each
             # notice once and does not retry this one, so this is once too).
