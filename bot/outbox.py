@@ -124,6 +124,7 @@ class Outbox:
         self._polls = polls
         self._owner = owner or this_process()
         self._recovered = False
+        self._tried: set[int] = set()
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -133,7 +134,7 @@ class Outbox:
         candidates = [
             await self._storage.deliveries.next_due_at(self.platforms),
             await self._storage.subscriptions.next_digest_at(self.platforms),
-            await self._storage.notices.next_due_at(self.platforms),
+            await self._storage.notices.next_due_at(self.platforms, self._notice_kinds),
         ]
         found = [c for c in candidates if c is not None]
         return min(found) if found else None
@@ -145,21 +146,20 @@ class Outbox:
         )
         await self.release_abandoned()
         await self._dispatch_digests()
-        seen: set[int] = set()
+        # A row that failed in this pass is not claimed again by it (where it would sit in its lease until
+        # that ran out): it stays pending and goes out in a later pass, at its retry time.
+        self._tried = set()
         while True:
-            # What this pass already handled stays unclaimed: a row that failed and is due again goes out
-            # in the next pass, at its retry time, instead of sitting claimed until its lease runs out.
             claimed = await self._storage.deliveries.claim_due(
                 self._clock(),
                 self._batch,
                 self._lease,
                 self.platforms,
                 owner=self._owner,
-                exclude=tuple(seen),
+                exclude=tuple(self._tried),
             )
             if not claimed:
                 break
-            seen.update(d.id for d in claimed)
             claimed.sort(key=lambda d: (d.platform, d.channel, d.next_attempt_at, d.id))
             for (platform, channel), group in groupby(claimed, key=lambda d: (d.platform, d.channel)):
                 await self._send_channel(platform, channel, list(group))
@@ -168,6 +168,11 @@ class Outbox:
         return DispatchReport(
             c["sent"], c["retry"], c["failed"], c["parked"], c["deferred"], c["bundles"], c["notices"]
         )
+
+    @property
+    def _notice_kinds(self) -> tuple[str, ...]:
+        """Results need the poll service to be built; an outbox without it leaves them to one that has it."""
+        return (NOTICE, ADMINS, RESULTS) if self._polls is not None else (NOTICE, ADMINS)
 
     async def release_abandoned(self) -> None:
         """Once per outbox: release the claims of processes that are gone (a crash, a kill)."""
@@ -341,9 +346,8 @@ class Outbox:
     # --- notices -----------------------------------------------------------------------------------
 
     async def _dispatch_notices(self) -> None:
-        kinds = (NOTICE, ADMINS, RESULTS) if self._polls is not None else (NOTICE, ADMINS)
         for notice in await self._storage.notices.claim_due(
-            self._clock(), self.platforms, lease=self._lease, owner=self._owner, kinds=kinds
+            self._clock(), self.platforms, lease=self._lease, owner=self._owner, kinds=self._notice_kinds
         ):
             try:
                 ref = await self._send_notice(notice)

@@ -52,7 +52,7 @@ class DeliveryStore:
         exclude: tuple[int, ...] = (),
     ) -> list[Delivery]:
         """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s
-        to ``owner``. Rows in ``exclude`` (already handled in this pass) are left alone, unclaimed.
+        to ``owner``. Rows in ``exclude`` (those this pass already tried) are left alone, unclaimed.
 
         The returned rows show the status they had before this claim: ``sending`` means an earlier attempt
         was interrupted and may have reached the platform."""

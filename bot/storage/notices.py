@@ -95,14 +95,17 @@ class NoticeStore:
             for r in rows
         ]
 
-    async def next_due_at(self, platforms: tuple[str, ...]) -> float | None:
-        if not platforms:
+    async def next_due_at(
+        self, platforms: tuple[str, ...], kinds: tuple[str, ...] = (NOTICE, ADMINS, RESULTS)
+    ) -> float | None:
+        if not platforms or not kinds:
             return None
         marks = ",".join("?" * len(platforms))
+        kind_marks = ",".join("?" * len(kinds))
         row = await self._db.fetchone(
             "SELECT MIN(CASE WHEN status = 'pending' THEN next_attempt_at ELSE claimed_until END) FROM notices "
-            f"WHERE platform IN ({marks}) AND status IN ('pending', 'sending')",
-            platforms,
+            f"WHERE platform IN ({marks}) AND kind IN ({kind_marks}) AND status IN ('pending', 'sending')",
+            (*platforms, *kinds),
         )
         return None if row is None or row[0] is None else float(row[0])
 
