@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings, describe, load_settings, platform_problems
+from bot.config import Settings, describe, load_settings, platform_problems, platform_warnings
 from bot.errors import ConfigError, PollwatchError, UserError
 
 log = logging.getLogger("pollwatch")
@@ -69,6 +69,8 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write(f"  missing: {problem}\n")
     if not problems:
         out.write("  nothing missing\n")
+    for warning in platform_warnings(settings):
+        out.write(f"  warning: {warning}\n")
     if settings.slack_enabled and not problems:
         from adapters.slack.doctor import slack_report  # asks Slack which scopes the token has
 

@@ -99,6 +99,7 @@ class Settings:
     discord_token: str | None = None
     discord_guild_ids: tuple[str, ...] = ()
     discord_api_base: str | None = None
+    discord_gateway_url: str | None = None
     discord_admin_role_ids: tuple[str, ...] = ()
     discord_moderator_role_ids: tuple[str, ...] = ()
     discord_notice_channel_id: str | None = None
@@ -173,7 +174,12 @@ SETTINGS: dict[str, Setting] = {
     "contact_url": Setting("POLLWATCH_CONTACT_URL", str, doc="contact URL in the User-Agent"),
     "discord_token": Setting("DISCORD_TOKEN", str, secret=True, doc="Discord bot token"),
     "discord_guild_ids": Setting("DISCORD_GUILD_IDS", parse_id_list, doc="guilds to sync commands to"),
-    "discord_api_base": Setting("DISCORD_API_BASE", str, doc="Discord REST base URL override"),
+    "discord_api_base": Setting(
+        "DISCORD_API_BASE", str, doc="Discord REST base URL override (default https://discord.com/api/v10)"
+    ),
+    "discord_gateway_url": Setting(
+        "DISCORD_GATEWAY_URL", str, doc="Discord gateway URL override (default wss://gateway.discord.gg/)"
+    ),
     "discord_admin_role_ids": Setting(
         "POLLWATCH_DISCORD_ADMIN_ROLE_IDS", parse_id_list, doc="Discord role ids that may administer feeds"
     ),
@@ -292,6 +298,43 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
             shown = str(value)
         rows.append((setting.env, shown))
     return rows
+
+
+def is_local_url(url: str | None) -> bool:
+    """True when ``url`` names a loopback or private host (``localhost``, 127.0.0.1, 10.x, ``*.local``…)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    from bot.fetch.addresses import is_public
+
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return False
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".lan")):
+        return True
+    try:
+        return not is_public(ipaddress.ip_address(host))
+    except ValueError:
+        return False
+
+
+DISCORD_API_DEFAULT = "https://discord.com/api/v10"
+DISCORD_GATEWAY_DEFAULT = "wss://gateway.discord.gg/"
+
+
+def platform_warnings(settings: Settings) -> list[str]:
+    """Set-ups that run but are likely a mistake, in words an operator can act on."""
+    warnings: list[str] = []
+    api = ("DISCORD_API_BASE", settings.discord_api_base or DISCORD_API_DEFAULT)
+    gateway = ("DISCORD_GATEWAY_URL", settings.discord_gateway_url or DISCORD_GATEWAY_DEFAULT)
+    local = [item for item in (api, gateway) if is_local_url(item[1])]
+    if len(local) == 1:
+        (near_name, near), (far_name, far) = local[0], next(i for i in (api, gateway) if i is not local[0])
+        warnings.append(
+            f"Discord: {near_name} points at a local or private address ({near}) but {far_name} at {far}: "
+            "the bot token would go to both. Point both at the stand-in or proxy, or neither."
+        )
+    return warnings
 
 
 def platform_problems(settings: Settings) -> list[str]:

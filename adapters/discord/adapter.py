@@ -11,6 +11,7 @@ import discord
 from adapters.discord import PLATFORM
 from adapters.discord.embeds import bundle_messages, clip, digest_embed
 from adapters.discord.messages import Messenger, channel_id, message_ref, nonce
+from adapters.discord.text import escape
 from bot.models import Digest, DigestBundle
 from bot.outbox import send_queued_now
 from bot.polls.service import ClosedPoll
@@ -71,7 +72,7 @@ class DiscordAdapter:
 
     async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         await self._ready()
-        message = await self.messenger.send(channel, content=clip(text, 2000))
+        message = await self.messenger.send(channel, content=clip(escape(text), 2000))
         return message_ref(channel, message.id)
 
     async def send_results(self, channel: str, closed: ClosedPoll, *, key: str) -> str:
