@@ -70,6 +70,11 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write("  nothing missing\n")
     for warning in platform_warnings(settings):
         out.write(f"  warning: {warning}\n")
+    if settings.slack_enabled and not problems:
+        from adapters.slack.doctor import slack_report  # asks Slack which scopes the token has
+
+        for line in slack_report(settings):
+            out.write(f"  {line}\n")
     return 1 if problems else 0
 
 

@@ -413,6 +413,19 @@ class PollService:
                 closed.append(await self._finish(poll_id, closed_now=True))
         return closed
 
+    async def closed(self, poll_id: int) -> ClosedPoll:
+        """A closed poll's results and chart, for the outbox to post (again)."""
+        return await self._finish(poll_id, closed_now=False)
+
+    async def repost(self, actor: Actor, poll_id: int, *, now: datetime) -> Poll:
+        """Queue a closed poll's results to be posted again where it ran (moderators)."""
+        require_moderator(actor, "repost poll results")
+        poll = await self.get(poll_id)
+        if poll.closed_at is None:
+            raise InvalidInput(f"Poll #{poll_id} is still open; its results go out when it closes.")
+        await self._storage.notices.queue_results(poll_id, now.timestamp())
+        return poll
+
     async def next_deadline(self) -> datetime | None:
         ts = await self._store.next_deadline()
         return None if ts is None else datetime.fromtimestamp(ts, UTC)
