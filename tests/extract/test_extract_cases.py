@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.reading.extract.rules import RuleExtractor
-from tests.extract.scoring import load, score
+from bot.reading.extract.scoring import load, score
 
 CASES = Path(__file__).parent / "data" / "cases.jsonl"
 

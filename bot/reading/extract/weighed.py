@@ -1,0 +1,122 @@
+"""The weighed extractor: one analysis, candidates from every cue, labels chosen by fitted scores.
+
+Stages, each reading the shared :class:`~bot.reading.extract.analysis.Analysis`:
+
+1. :mod:`figures` scores every number candidate as a poll figure or not;
+2. :mod:`choices` proposes answers, populations and questions from all cues and picks the best;
+3. :mod:`groups` links figures that answer one question for one population in one wave.
+
+Every label keeps its provenance (which cue proposed it, and the weights that decided), which
+``pollwatch extract --explain`` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.models import Extraction, Figure, FigureGroup
+from bot.reading.extract import figures as figure_stage
+from bot.reading.extract import groups as group_stage
+from bot.reading.extract.analysis import Analysis, analyse
+from bot.reading.extract.choices import KINDS, Chosen, choose
+from bot.reading.extract.learn import model
+from bot.reading.extract.rules import RuleExtractor
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Why one figure was kept and labelled as it was."""
+
+    figure: float
+    figure_why: list[tuple[str, float]]
+    labels: dict[str, Chosen] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Explained:
+    extraction: Extraction
+    provenance: list[Provenance]
+
+
+class WeighedExtractor:
+    """Finds poll figures by weighing cues with weights fitted on labelled real passages."""
+
+    def __init__(self) -> None:
+        self._rules = RuleExtractor()
+
+    def extract(self, text: str) -> Extraction:
+        return self.explain(text).extraction
+
+    def analyse(self, text: str) -> Analysis:
+        return analyse(text, self._rules.extract(text))
+
+    def explain(self, text: str) -> Explained:
+        if not text:
+            return Explained(Extraction(), [])
+        a = self.analyse(text)
+        detected = figure_stage.detect(a)
+        fig_model = model("figure")
+        labelled: list[group_stage.Labelled] = []
+        prov: list[Provenance] = []
+        for d in detected:
+            n = d.num
+            chosen = {k: choose(a, n, k) for k in KINDS}
+            legacy = n.legacy
+            labelled.append(
+                group_stage.Labelled(
+                    num_index=n.index,
+                    value=n.value,
+                    sentence=n.sentence,
+                    line=n.line,
+                    answer=chosen["answer"].text,
+                    population=chosen["population"].text,
+                    question=chosen["question"].text,
+                    when=legacy.when if legacy is not None else None,
+                    legacy_group=legacy.group if legacy is not None else None,
+                )
+            )
+            prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
+        cluster_ids = group_stage.cluster(a, labelled)
+        return Explained(_build(a, labelled, cluster_ids), prov)
+
+
+def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
+    pollster = a.legacy.meta.pollster
+    out: list[Figure] = []
+    for f, c in zip(figs, cluster_ids, strict=True):
+        n = a.numbers[f.num_index]
+        legacy_pollster = n.legacy.pollster if n.legacy is not None else None
+        out.append(
+            Figure(
+                value=f.value,
+                start=n.start,
+                end=n.end,
+                group=f"g{c + 1}",
+                question=f.question,
+                answer=f.answer,
+                population=f.population,
+                pollster=legacy_pollster or pollster,
+                when=f.when,
+            )
+        )
+    members: dict[str, list[tuple[group_stage.Labelled, Figure]]] = {}
+    for lab, fig in zip(figs, out, strict=True):
+        members.setdefault(fig.group, []).append((lab, fig))
+    groups: list[FigureGroup] = []
+    for gid in sorted(members, key=lambda g: int(g[1:])):
+        items = members[gid]
+        first = items[0][1]
+        sent_ids = sorted({lab.sentence for lab, _ in items})
+        quote = " … ".join(a.sentence_text(i) for i in sent_ids) if a.sentences else ""
+        groups.append(
+            FigureGroup(
+                id=gid,
+                question=first.question,
+                population=first.population,
+                pollster=first.pollster,
+                quote=quote,
+                figures=tuple(f for _, f in items),
+                when=first.when,
+            )
+        )
+    return Extraction(tuple(out), tuple(groups), a.legacy.meta)
