@@ -133,6 +133,67 @@ def _row_label_kind(a: Analysis, line: int, first_number_start: int) -> str:
     return "label_words"
 
 
+_PIVOT = re.compile(
+    r"\b(?:among|while|whereas|compared|but|versus|vs|up from|down from|from|last|previous|earlier|than)\b",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"[a-z][a-z'’-]{3,}")
+_TOPIC_STOP = frozenset(
+    [
+        "percent",
+        "poll",
+        "survey",
+        "voters",
+        "said",
+        "says",
+        "that",
+        "with",
+        "this",
+        "they",
+        "their",
+        "were",
+        "have",
+        "from",
+        "would",
+        "which",
+        "about",
+        "more",
+        "than",
+        "those",
+        "other",
+        "while",
+        "among",
+        "cent",
+    ]
+)
+
+
+def _topic_words(a: Analysis, i: int) -> frozenset[str]:
+    got = a.memo.get(("topic", i))
+    if isinstance(got, frozenset):
+        return got
+    words = frozenset(w for w in _CONTENT.findall(a.sentence_text(i).lower()) if w not in _TOPIC_STOP)
+    a.memo[("topic", i)] = words
+    return words
+
+
+def _topic_overlap(a: Analysis, i: int, j: int) -> float:
+    x, y = _topic_words(a, i), _topic_words(a, j)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def _pollster_before(a: Analysis, offset: int) -> str | None:
+    """The pollster named last before ``offset`` in the same paragraph, if any."""
+    best = None
+    for pos, name in a.pollster_mentions:
+        if pos >= offset:
+            break
+        best = name.lower()
+    return best
+
+
 def pair_features(a: Analysis, x: Labelled, y: Labelled, between: int) -> dict[str, float]:
     f: dict[str, float] = {}
     same_sentence = x.sentence == y.sentence
@@ -186,6 +247,20 @@ def pair_features(a: Analysis, x: Labelled, y: Labelled, between: int) -> dict[s
         f["rows_same_col" if cx == cy else "rows_diff_col"] = 1.0
     if same_line and len(lx) >= 3:
         f["row_" + _row_label_kind(a, x.line, lx[0].start)] = 1.0
+    sx, sy = a.sentences[x.sentence], a.sentences[y.sentence]
+    if sx.paragraph == sy.paragraph:
+        f["same_paragraph"] = 1.0
+    if not same_sentence:
+        f[_bucket("topic10x", int(10 * _topic_overlap(a, x.sentence, y.sentence)), (0, 1, 2, 4))] = 1.0
+    else:
+        gap = a.text[nx.cand.mark_end : a.numbers[y.num_index].start]
+        if _PIVOT.search(gap):
+            f["pivot_between"] = 1.0
+        if ";" in gap:
+            f["semicolon_between"] = 1.0
+    px_, py_ = _pollster_before(a, nx.start), _pollster_before(a, a.numbers[y.num_index].start)
+    if px_ and py_ and px_ != py_:
+        f["pollster_diff"] = 1.0
     if len(lx) == 1 and len(ly) == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
     return f
