@@ -93,10 +93,9 @@ def fit_link(
     for a, gold in data:
         idxs = sorted(gold)
         labs = [_labelled(a, a.numbers[i], label_models) for i in idxs]
-        for i in range(len(labs)):
-            for j in range(i + 1, min(len(labs), i + 1 + groups.WINDOW)):
-                rows.append(groups.pair_features(a, labs[i], labs[j], j - i - 1))
-                ys.append(1.0 if gold[idxs[i]]["group"] == gold[idxs[j]]["group"] else 0.0)
+        for (i, j), feats in groups.all_pair_features(a, labs).items():
+            rows.append(feats)
+            ys.append(1.0 if gold[idxs[i]]["group"] == gold[idxs[j]]["group"] else 0.0)
     return learn.fit_logistic("link", rows, ys, l2=1.0)
 
 
