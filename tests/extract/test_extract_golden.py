@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract import Extractor
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 CHECKED = ("value", "start", "end", "group", "population", "answer", "when")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in GOLDEN.glob("*.txt")))
-def test_golden(name: str, extractor: RuleExtractor) -> None:
+def test_golden(name: str, extractor: Extractor) -> None:
     text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
     expected = json.loads((GOLDEN / f"{name}.expected.json").read_text(encoding="utf-8"))
     got = extractor.extract(text)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bot.reading.extract import meta
+from bot.reading.extract import Extractor, meta
 from bot.reading.extract.grouping import Draft, assign_groups
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.sentences import split_sentences
 from bot.reading.extract.waves import wave_of
 
@@ -37,7 +36,7 @@ def test_assign_groups_orders_by_first_appearance() -> None:
     assert [d.group for d in drafts] == ["g1", "g2", "g1", "g3"]
 
 
-def test_headline_repeat_joins_body_group(extractor: RuleExtractor) -> None:
+def test_headline_repeat_joins_body_group(extractor: Extractor) -> None:
     text = "Poll: 58 Percent of Voters Back the Plan\n\nA new survey finds 58% of voters back the plan, and 30% oppose it."
     ex = extractor.extract(text)
     assert [f.group for f in ex.figures] == ["g1", "g1", "g1"]

@@ -20,6 +20,7 @@ from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+WINDOW_CHARS = 240
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,6 @@ class Num:
     cand: Candidate
     sentence: int
     line: int
-    token: int  # index of the number's first token in Analysis.tokens
     legacy: Figure | None = None  # the rule extractor's figure at this span, if it kept one
 
     @property
@@ -63,39 +63,37 @@ class Num:
 @dataclass
 class Analysis:
     text: str
-    tokens: list[Token]
     sentences: list[Sentence]
     lines: list[Span]
     numbers: list[Num]
     legacy: Extraction
-    _token_starts: list[int] = field(default_factory=list, repr=False)
     # Per-text memo for stages' derived facts, keyed by (stage name, key).
     memo: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
 
     # --- positions -------------------------------------------------------------------------------
-
-    def token_at(self, offset: int) -> int:
-        """Index of the first token that ends after ``offset`` (len(tokens) when none)."""
-        i = bisect.bisect_right(self._token_starts, offset) - 1
-        if i >= 0 and self.tokens[i].end > offset:
-            return i
-        return i + 1
+    # Words around a number are read from a bounded window, so the cost is per number, never per
+    # character of a long text (a 1 MB run of "%" has a million tokens and no number).
 
     def before(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
         """Up to ``n`` lower-cased tokens before the number (nearest last)."""
-        lo = 0
-        if same_sentence:
-            lo = self.token_at(self.sentences[num.sentence].start) if self.sentences else 0
-        first = max(lo, num.token - n)
-        return [t.lower for t in self.tokens[first : num.token]]
+        lo = max(0, num.start - WINDOW_CHARS)
+        if same_sentence and self.sentences:
+            lo = max(lo, self.sentences[num.sentence].start)
+        words = _TOKEN.findall(self.text, lo, num.start)
+        return [w.lower() for w in words[-n:]] if n else []
 
     def after(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
         """Up to ``n`` lower-cased tokens after the number and its percent marker (nearest first)."""
-        i = self.token_at(num.cand.mark_end)
-        hi = len(self.tokens)
+        start = num.cand.mark_end
+        hi = min(len(self.text), start + WINDOW_CHARS)
         if same_sentence and self.sentences:
-            hi = self.token_at(self.sentences[num.sentence].end)
-        return [t.lower for t in self.tokens[i : min(hi, i + n)]]
+            hi = min(hi, max(start, self.sentences[num.sentence].end))
+        return [w.lower() for w in _TOKEN.findall(self.text, start, hi)[:n]]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every token of the text (built on first use: stages should prefer before/after)."""
+        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(self.text)]
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -144,25 +142,20 @@ def _index_of(starts: list[int], offset: int) -> int:
 
 
 def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Analysis:
-    """Tokenise once and place every number candidate in its sentence, line and token."""
-    tokens = [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    """Split once and place every number candidate in its sentence and line."""
     sentences = split_sentences(text)
     lines = _lines(text)
     sent_starts = [s.start for s in sentences]
     line_starts = [s.start for s in lines]
-    token_starts = [t.start for t in tokens]
     by_span = {(f.start, f.end): f for f in legacy.figures}
-    numbers: list[Num] = []
-    for i, c in enumerate(find_candidates(text, limit=max_numbers)):
-        tok = bisect.bisect_left(token_starts, c.start)
-        numbers.append(
-            Num(
-                index=i,
-                cand=c,
-                sentence=_index_of(sent_starts, c.start) if sentences else 0,
-                line=_index_of(line_starts, c.start),
-                token=min(tok, max(0, len(tokens) - 1)),
-                legacy=by_span.get((c.start, c.end)),
-            )
+    numbers = [
+        Num(
+            index=i,
+            cand=c,
+            sentence=_index_of(sent_starts, c.start) if sentences else 0,
+            line=_index_of(line_starts, c.start),
+            legacy=by_span.get((c.start, c.end)),
         )
-    return Analysis(text, tokens, sentences, lines, numbers, legacy, token_starts)
+        for i, c in enumerate(find_candidates(text, limit=max_numbers))
+    ]
+    return Analysis(text, sentences, lines, numbers, legacy)
