@@ -69,3 +69,18 @@ def test_a_moved_draft_keeps_every_other_field() -> None:
         if f.name not in ("start", "end", "sentence"):
             assert getattr(m, f.name) == getattr(d, f.name), f.name
     assert m.notes is not d.notes
+
+
+def test_a_pollster_the_list_does_not_know_is_named_from_how_the_text_presents_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A Bellwether Analytics survey released Friday finds 51% of likely voters back the levy and "
+        "40% oppose it. A Pinecrest College poll out the same day has the levy at 47% to 45%. "
+        "Nearly half (48%) of voters in the Bellwether poll say taxes are too high."
+    )
+    got = extractor.extract(text)
+    by_value = {f.value: f.pollster for f in got.figures}
+    assert by_value[51] == "Bellwether Analytics"
+    assert by_value[47] == "Pinecrest College"
+    assert by_value[48] == "Bellwether Analytics"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.models import Extraction, Figure
-from bot.reading.extract.meta import pollster_mentions
+from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 
@@ -123,8 +123,38 @@ class Analysis:
 
     @cached_property
     def pollster_mentions(self) -> list[tuple[int, str]]:
-        """(offset, name) of every pollster named in the text."""
-        return pollster_mentions(self.text)
+        """(offset, name) of every pollster named in the text: known names, then any organisation the
+        text presents as a poll's author ("a Saguaro Research survey"). A short form of a longer name
+        ("Saguaro" after "Saguaro Research") is read as the longer one."""
+        known = pollster_mentions(self.text)
+        spans = [(pos, pos + len(name)) for pos, name in known]
+        found = list(known)
+        for pos, name in generic_pollster_mentions(self.text):
+            if not any(s < pos + len(name) and pos < e for s, e in spans):
+                found.append((pos, name))
+        found.sort()
+        names = sorted({n for _, n in found}, key=len, reverse=True)
+        return [
+            (pos, next((n for n in names if n != name and n.startswith(name + " ")), name))
+            for pos, name in found
+        ]
+
+    def pollster_of(self, num: Num) -> str | None:
+        """The poll a figure belongs to: a pollster named in its own sentence (the nearest), else the one
+        named last before it, else the first one named after it."""
+        if self.sentences:
+            s = self.sentences[num.sentence]
+            inside = [
+                (abs(pos - num.start), name) for pos, name in self.pollster_mentions if s.start <= pos < s.end
+            ]
+            if inside:
+                return min(inside)[1]
+        best = None
+        for pos, name in self.pollster_mentions:
+            if pos >= num.start:
+                return best or name
+            best = name
+        return best
 
 
 def _lines(text: str) -> list[Span]:

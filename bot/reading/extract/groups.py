@@ -69,7 +69,7 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         _words(q),
         column,
         len(line),
-        _pollster_before(a, num.start),
+        a.pollster_of(num),
         a.sentences[x.sentence].paragraph if a.sentences else 0,
         _topic_words(a, x.sentence) if a.sentences else frozenset(),
     )
@@ -220,16 +220,6 @@ def _topic_overlap(x: frozenset[str], y: frozenset[str]) -> float:
     if not x or not y:
         return 0.0
     return len(x & y) / min(len(x), len(y))
-
-
-def _pollster_before(a: Analysis, offset: int) -> str | None:
-    """The pollster named last before ``offset`` in the same paragraph, if any."""
-    best = None
-    for pos, name in a.pollster_mentions:
-        if pos >= offset:
-            break
-        best = name.lower()
-    return best
 
 
 def pair_features(

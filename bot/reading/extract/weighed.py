@@ -118,7 +118,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
     out: list[Figure] = []
     for f, c in zip(figs, cluster_ids, strict=True):
         n = a.numbers[f.num_index]
-        legacy_pollster = n.legacy.pollster if n.legacy is not None else None
+        named = a.pollster_of(n)
         out.append(
             Figure(
                 value=f.value,
@@ -128,7 +128,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
                 question=f.question,
                 answer=f.answer,
                 population=f.population,
-                pollster=legacy_pollster or pollster,
+                pollster=named or pollster,
                 when=f.when,
             )
         )
