@@ -332,3 +332,13 @@ FIGURE_CUES: tuple[Cue, ...] = (
         r"\b(?:precincts reporting|election results?|votes counted|official results?|seats won|turnout)\b",
     ),
 )
+
+# How far back (in characters) a ``before`` cue may need to look; the rest look SHORT_REACH back.
+SHORT_REACH = 28
+REACH: dict[str, int] = {
+    "moe": 60,
+    "range_before": 40,
+    "rate_before": 50,
+    "change_before": 40,
+    "bound_before": 32,
+}

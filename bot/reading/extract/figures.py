@@ -33,7 +33,7 @@ from functools import cached_property
 from bot.reading.extract import waves
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.cues import Cue, Where, table
-from bot.reading.extract.figure_cues import FIGURE_CUES
+from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place, is_date_cell
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
@@ -215,6 +215,17 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     return None
 
 
+def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
+    """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
+    the cue can need: the regex engine tries every start, so a short tail keeps this cheap."""
+    n = len(before)
+    for cue in CUES.get("before", ()):
+        if only is not None and cue.id not in only:
+            continue
+        if cue.compiled.search(before, max(0, n - REACH.get(cue.id, SHORT_REACH))) is not None:
+            into["cue:" + cue.id] = 1.0
+
+
 def bare_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """The documented shape that makes a bare number a figure, or None (percent-marked: None)."""
     if n.cand.marked:
@@ -269,17 +280,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     # cues
     fired: dict[str, float] = {}
     before, after = _windows(a, n)
-    for cue in CUES.get("before", ()):
-        if cue.compiled.search(before) is not None:
-            fired["cue:" + cue.id] = 1.0
+    _fire_before(before, fired)
     for cue in CUES.get("after", ()):
-        if cue.compiled.search(after) is not None:
+        if cue.compiled.match(after) is not None:  # after cues are anchored at the start
             fired["cue:" + cue.id] = 1.0
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
-        for cue in CUES.get("before", ()):
-            if cue.id in _PAIR_SHARED and cue.compiled.search(first_before) is not None:
-                fired["cue:" + cue.id] = 1.0
+        _fire_before(first_before, fired, _PAIR_SHARED)
     label = p.row_label if p.cell is not None else p.gap_before[-50:]
     if label:
         for cue in CUES.get("label", ()):
@@ -342,9 +349,6 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     for k in ctx.line(n.line):
         add(k)
     f.update(ctx.passage)
-    if cross:
-        for k in ctx.passage:
-            f["b:" + k] = 1.0
     return f
 
 

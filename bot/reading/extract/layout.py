@@ -211,6 +211,17 @@ def _aligned(header: list[str], ci: int, n_cells: int) -> str | None:
     return None
 
 
+def _in_date(text: str, n: Num) -> bool:
+    """A year, or a number inside a date cell ("Mar 2024", "12-14 June"): a header's number."""
+    if 1900 <= n.value <= 2100 and n.value == int(n.value) and not n.cand.marked:
+        return True
+    lo = text.rfind("|", max(0, n.start - 40), n.start)
+    hi = text.find("|", n.end, n.end + 40)
+    if lo < 0 or hi < 0:
+        return False
+    return is_date_cell(text[lo + 1 : hi])
+
+
 def _headers(a: Analysis, places: list[Place]) -> None:
     """Header rows of pipe tables are pipe lines without numbers; each row reads the ones above it."""
     text = a.text
@@ -224,7 +235,7 @@ def _headers(a: Analysis, places: list[Place]) -> None:
                 headers = []
             continue
         prev_pipe = li
-        if li not in num_lines:
+        if li not in num_lines or all(_in_date(text, n) for n in num_lines[li]):
             if _LETTER.search(line) or any(is_date_cell(c) for c in line.split("|")):
                 headers = [*headers[-3:], line.split("|")]
             continue
