@@ -13,11 +13,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from bot.reading.extract.figures import FigureContext
+    from bot.reading.extract.layout import Layout
 
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 WINDOW_CHARS = 240
@@ -155,6 +160,20 @@ class Analysis:
                 return best or name
             best = name
         return best
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Where each number sits in its line, table row and block (computed once; see layout.py)."""
+        from bot.reading.extract.layout import layout
+
+        return layout(self)
+
+    @cached_property
+    def figure_context(self) -> FigureContext:
+        """The figure stage's once-per-text cues (sentence, line and passage; see figures.py)."""
+        from bot.reading.extract.figures import FigureContext
+
+        return FigureContext(self)
 
 
 def _lines(text: str) -> list[Span]:
