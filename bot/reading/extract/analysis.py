@@ -18,6 +18,10 @@ from bot.models import Extraction, Figure
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 
+_QUESTION = re.compile(
+    r"(?<![\w-])(?P<q>(?:Do|Does|Did|Is|Are|Was|Were|Would|Will|Should|Could|Can|Has|Have|How|What|Which|Who|Why|"
+    r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
+)
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 
 
@@ -119,6 +123,19 @@ class Analysis:
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def questions(self) -> list[tuple[int, str]]:
+        """Every question the passage writes out ("Do you approve ...?"), with its start offset (stage 2)."""
+        out: list[tuple[int, str]] = []
+        for k, mark in enumerate(re.finditer(r"\?", self.text)):
+            if k >= 2000:
+                break
+            lo = max(0, mark.start() - 262)
+            m = _QUESTION.search(self.text, lo, mark.end())
+            if m is not None and (not out or out[-1][0] != m.start("q")):
+                out.append((m.start("q"), m.group("q")))
+        return out
 
 
 def _lines(text: str) -> list[Span]:
