@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.models import Extraction, Figure
+from bot.reading.extract.meta import pollster_mentions
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 
@@ -72,6 +73,8 @@ class Analysis:
     numbers: list[Num]
     legacy: Extraction
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    # Per-text memo for stages' derived facts, keyed by (stage name, key).
+    memo: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
 
     # --- positions -------------------------------------------------------------------------------
 
@@ -136,6 +139,11 @@ class Analysis:
             if m is not None and (not out or out[-1][0] != m.start("q")):
                 out.append((m.start("q"), m.group("q")))
         return out
+
+    @cached_property
+    def pollster_mentions(self) -> list[tuple[int, str]]:
+        """(offset, name) of every pollster named in the text."""
+        return pollster_mentions(self.text)
 
 
 def _lines(text: str) -> list[Span]:

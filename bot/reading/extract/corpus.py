@@ -70,10 +70,37 @@ def own() -> list[Passage]:
     return out
 
 
+def sample_feed() -> list[Passage]:
+    """The bundled sample feed's posts, labelled in ``data/sample_feed.expected.json`` (our own text)."""
+    import re
+
+    from bot.feeds.parse import parse_feed
+    from bot.reading.html_text import html_to_text
+
+    feed = ROOT / "data" / "sample_feed.xml"
+    expected = {
+        p["guid"]: p for p in json.loads(feed.with_name("sample_feed.expected.json").read_text("utf-8"))
+    }
+    out: list[Passage] = []
+    for entry in parse_feed(feed.read_bytes()).entries:
+        guid = entry.key.removeprefix("id:")
+        text = html_to_text(entry.content_html)
+        figures, pos = [], 0
+        for f in expected[guid]["figures"]:
+            rx = re.compile(r"(?<![\w.,])" + re.escape(f["number_text"]) + r"(?![\w]|[.,]\d)")
+            m = rx.search(text, pos)
+            if m is None:
+                raise ValueError(f"{guid}: {f['number_text']!r} not found after offset {pos}")
+            figures.append({**f, "start": m.start(), "end": m.end()})
+            pos = m.end()
+        out.append(Passage(guid, "sample", text, figures))
+    return out
+
+
 def training() -> list[Passage]:
     """Everything the weights may be fitted on: the shared sets minus the held-out part, and our own."""
     out = [p for c in SHARED_SETS for p in shared(c) if not p.held_out]
-    return out + own()
+    return out + own() + sample_feed()
 
 
 def heldout() -> list[Passage]:

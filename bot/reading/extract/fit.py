@@ -100,14 +100,48 @@ def fit_link(
     return learn.fit_logistic("link", rows, ys, l2=1.0)
 
 
-def fit_all() -> dict[str, learn.Model]:
+def pick_threshold(
+    data: list[tuple[Analysis, dict[int, dict[str, object]]]], models: dict[str, learn.Model]
+) -> float:
+    """The clustering threshold with the best pairwise grouping F1 on the training part."""
+    cases = []
+    for a, gold in data:
+        idxs = sorted(gold)
+        if len(idxs) < 2:
+            continue
+        labs = [_labelled(a, a.numbers[i], models) for i in idxs]
+        probs = groups.link_probs(a, labs, models["link"])
+        cases.append((a, labs, probs, [gold[i]["group"] for i in idxs]))
+    best = (-1.0, groups.THRESHOLD)
+    for t in [x / 20 for x in range(2, 16)]:
+        tp = fp = fn = 0
+        for a, labs, probs, gold_groups in cases:
+            ids = groups.cluster(a, labs, threshold=t, probs=probs)
+            for i in range(len(ids)):
+                for j in range(i + 1, len(ids)):
+                    same_gold, same_pred = gold_groups[i] == gold_groups[j], ids[i] == ids[j]
+                    tp += same_gold and same_pred
+                    fp += same_pred and not same_gold
+                    fn += same_gold and not same_pred
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f > best[0]:
+            best = (f, t)
+    return best[1]
+
+
+def fit_all() -> tuple[dict[str, learn.Model], dict[str, object]]:
     ex = WeighedExtractor()
     data = _analyses(ex, corpus.training())
     models: dict[str, learn.Model] = {"figure": fit_figure(data)}
     for kind in choices.KINDS:
         models[kind] = fit_label(kind, data)
     models["link"] = fit_link(data, models)
-    return models
+    meta: dict[str, object] = {
+        "training": "shared sets minus held-out (sha256(id) % 3 == 0 of dev2/real_a/real_b), own cases",
+        "passages": len(data),
+        "link_threshold": pick_threshold(data, models),
+    }
+    return models, meta
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,11 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.shared("dev2"):
         print(f"no shared corpora under {corpus.shared_dir()}", file=sys.stderr)
         return 2
-    models = fit_all()
+    models, meta = fit_all()
     if not args.no_write:
-        learn.save(models, meta={"training": "shared sets minus held-out (sha256(id) % 3 == 0), own cases"})
+        learn.save(models, meta=meta)
         learn.load.cache_clear()
-    print(f"fitted {len(models)} models in {time.perf_counter() - t0:.1f} s")
+        learn.load_meta.cache_clear()
+    print(
+        f"fitted {len(models)} models in {time.perf_counter() - t0:.1f} s; link threshold {meta['link_threshold']}"
+    )
     if args.report:
         from bot.reading.extract.scoring import score
 

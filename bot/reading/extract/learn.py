@@ -111,5 +111,16 @@ def load(path: Path = WEIGHTS_PATH) -> dict[str, Model]:
     }
 
 
+@cache
+def load_meta(path: Path = WEIGHTS_PATH) -> dict[str, object]:
+    """What the fit recorded beside the weights (thresholds, training description)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    meta = data.get("meta", {})
+    return meta if isinstance(meta, dict) else {}
+
+
 def model(name: str) -> Model:
     return load().get(name) or Model(name)

@@ -12,6 +12,7 @@ Every label keeps its provenance (which cue proposed it, and the weights that de
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure, FigureGroup
@@ -21,6 +22,9 @@ from bot.reading.extract.analysis import Analysis, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.learn import model
 from bot.reading.extract.rules import RuleExtractor
+
+# Make each group's members agree on question and population (off while it costs label accuracy).
+HARMONISE = False
 
 
 @dataclass(slots=True)
@@ -77,7 +81,36 @@ class WeighedExtractor:
             )
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
         cluster_ids = group_stage.cluster(a, labelled)
+        if HARMONISE:
+            _harmonise(labelled, cluster_ids, prov)
         return Explained(_build(a, labelled, cluster_ids), prov)
+
+
+def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]) -> None:
+    """One question and one population per group: the members' best-scored choice wins.
+
+    A group is one question asked of one population, so its members' labels must agree; where they
+    differ, the choice the label model was surest of (summed over members proposing it) is taken.
+    """
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    for members in by_group.values():
+        if len(members) < 2:
+            continue
+        for kind in ("question", "population"):
+            votes: dict[str, float] = {}
+            for i in members:
+                ch = prov[i].labels[kind]
+                if ch.text:
+                    votes[ch.text] = votes.get(ch.text, 0.0) + 1.0 / (
+                        1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
+                    )
+            if not votes:
+                continue
+            best = max(sorted(votes), key=lambda t: votes[t])
+            for i in members:
+                setattr(figs[i], kind, best)
 
 
 def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
