@@ -145,6 +145,32 @@ class Analysis:
         """(offset, name) of every pollster named in the text."""
         return pollster_mentions(self.text)
 
+    # --- passage-level population cues (stage 2, see population_candidates) -----------------------
+
+    @cached_property
+    def sample_population(self) -> str:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.sample_population(self.text)
+
+    @cached_property
+    def universe(self) -> str:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.universe(self.text)
+
+    @cached_property
+    def country_voters(self) -> str:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.country_voters(self.text)
+
+    @cached_property
+    def intention(self) -> bool:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.intention(self.text)
+
 
 def _lines(text: str) -> list[Span]:
     out: list[Span] = []

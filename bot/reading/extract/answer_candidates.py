@@ -28,6 +28,9 @@ from bot.reading.extract.label_cues import (
 )
 
 MAX_WORDS = 4
+_POPULATION_NOUNS = frozenset(
+    {"voters", "voter", "adults", "respondents", "residents", "supporters", "caucusgoers", "members", "leaners"}
+)
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
 
@@ -86,6 +89,9 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
         for width in (3, 2, 1):
             if k + width <= hi:
                 words = " ".join(x.lower for x in a.tokens[k : k + width])
+                nxt = a.tokens[k + width].lower if k + width < hi else ""
+                if nxt in _POPULATION_NOUNS:
+                    continue  # "likely voters", "Republican voters": a population, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
                     return _span_text(a, k, k + width), k - i
     return None
@@ -145,6 +151,48 @@ def row_label(a: Analysis, n: Num) -> str | None:
     return _span_text(a, start, end) if start < end else None
 
 
+_LEADERS = frozenset({".", "…", ":", "|", "-", "–", "—", "=", "(", "_", "*", "·"})
+_SEGMENT_STOPS = frozenset({"?", "!", ",", ";", ")", "]", '"', "“", "”"})
+
+
+def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
+    """The words between the previous figure (or the line's start) and this one, in a flattened row:
+    "Generally headed in the right direction ...... 37% Off on the wrong track ...... 50%"."""
+    lo = _line_bounds(a, n)[0] if a.lines else 0
+    i = n.token - 1
+    leaders = 0
+    while i >= lo and a.tokens[i].text in _LEADERS and leaders < 40:
+        i -= 1
+        leaders += 1
+    f: dict[str, float] = {"leader": 1.0} if leaders >= 2 else {}
+    if i >= lo and _is_number_token(a.tokens[i]) and i - 1 >= lo and not _is_number_token(a.tokens[i - 1]):
+        i -= 1  # a frequency count printed before the percentage ("Right direction 870 44%")
+        f["count_skipped"] = 1.0
+    end = i + 1
+    words = 0
+    while i >= lo and words <= MAX_WORDS:
+        t = a.tokens[i]
+        if _is_number_token(t) or t.text in _SEGMENT_STOPS or t.lower in ("percent", "%", "cent"):
+            f["after_number" if _is_number_token(t) or t.text == "%" else "after_stop"] = 1.0
+            break
+        if t.text == "." and (i == lo or a.tokens[i - 1].text != "."):
+            f["after_stop"] = 1.0
+            break
+        if t.text[:1].isalnum():
+            words += 1
+        i -= 1
+    else:
+        if i < lo:
+            f["line_start"] = 1.0
+    start = i + 1
+    while start < end and not a.tokens[start].text[:1].isalnum():
+        start += 1
+    if start >= end or words > MAX_WORDS or words == 0:
+        return None
+    f[f"segment_words={min(words, 5)}"] = 1.0
+    return _span_text(a, start, end), f
+
+
 def _siblings(a: Analysis, n: Num) -> list[Num]:
     same = a.numbers_by_sentence.get(n.sentence, [])
     return [m for m in same if m.index != n.index and abs(m.index - n.index) <= 3]
@@ -188,6 +236,9 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     before = option_before(a, n)
     if before is not None:
         out.append((before[0], "before_name", {f"links={before[1]}": 1.0}))
+    seg = segment_before(a, n)
+    if seg is not None:
+        out.append((seg[0], "segment_before", seg[1]))
     row = row_label(a, n)
     if row is not None:
         out.append((row, "row_label", {f"row_numbers={min(len(a.numbers_by_line.get(n.line, [])), 4)}": 1.0}))

@@ -16,6 +16,7 @@ from bot.reading.extract.answer_candidates import answer_proposals
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import VERBISH, is_option
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.population_candidates import population_proposals
 from bot.reading.extract.question_templates import question_proposals
 
 KINDS = ("answer", "population", "question")
@@ -66,21 +67,28 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
             out[-1].features.update(_legacy_answer_features(legacy_answer))
         for text, source, extra in answer_proposals(a, n):
             out.append(_base(kind, text, source, extra))
+    if kind == "population":
+        for text, source, extra in population_proposals(a, n):
+            out.append(_base(kind, text, source, extra))
     if kind == "question":
         for text, source, extra in question_proposals(a, n):
             out.append(_base(kind, text, source, extra))
         out = [_base(kind, tidy_question(c.text), c.source, c.features) if c.text else c for c in out]
-    kept: list[Choice] = []
-    seen: set[str] = set()
+    kept: dict[str, Choice] = {}
     for i, c in enumerate(out):
         if i and (not c.text or not usable(kind, c.text)):
             continue
         key = c.text.lower()
-        if key in seen:
-            continue  # the first proposer of a text keeps it; the others are noted in its features
-        seen.add(key)
-        kept.append(c)
-    return kept
+        first = kept.get(key)
+        if first is None:
+            kept[key] = c
+            continue
+        # Several cues proposing one text is evidence for it: the first proposer keeps the text and
+        # the others' features are added to it (so "src=legacy" and "src=of_after" may both be set).
+        for k, v in c.features.items():
+            first.features.setdefault(k, v)
+        first.features["sources"] = first.features.get("sources", 1.0) + 1.0
+    return list(kept.values())
 
 
 def _legacy_answer_features(text: str) -> dict[str, float]:

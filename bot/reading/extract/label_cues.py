@@ -302,6 +302,8 @@ ANSWER_SKIP: frozenset[str] = frozenset(
         "preferred",
         "want",
         "wanted",
+        "for",
+        "to",
     }
 )
 
