@@ -166,6 +166,13 @@ class Analysis:
         return population_candidates.country_voters(self.text)
 
     @cached_property
+    def race_heading(self) -> str:
+        """The horse race the passage is about, as a "Vote choice in ..." heading (stage 2)."""
+        from bot.reading.extract.questions import horse_race_question
+
+        return horse_race_question(self.text[:20_000])
+
+    @cached_property
     def intention(self) -> bool:
         from bot.reading.extract import population_candidates
 
