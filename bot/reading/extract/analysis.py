@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from bot.reading.extract.figures import FigureContext
     from bot.reading.extract.layout import Layout
 
+_QUESTION = re.compile(
+    r"(?<![\w-])(?P<q>(?:Do|Does|Did|Is|Are|Was|Were|Would|Will|Should|Could|Can|Has|Have|How|What|Which|Who|Why|"
+    r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
+)
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 WINDOW_CHARS = 240
 
@@ -51,6 +55,15 @@ class Num:
     sentence: int
     line: int
     legacy: Figure | None = None  # the rule extractor's figure at this span, if it kept one
+    owner: Analysis | None = field(default=None, repr=False, compare=False)
+    _token: int = field(default=-1, repr=False, compare=False)
+
+    @property
+    def token(self) -> int:
+        """Index of the number's first token in ``Analysis.tokens`` (tokens are built on first use)."""
+        if self._token < 0 and self.owner is not None:
+            self._token = min(self.owner.token_at(self.cand.start), max(0, len(self.owner.tokens) - 1))
+        return max(self._token, 0)
 
     @property
     def value(self) -> float:
@@ -97,8 +110,20 @@ class Analysis:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """Every token of the text (built on first use: stages should prefer before/after)."""
+        """Every token of the text, built on first use (a text whose numbers are all dropped early, such
+        as a megabyte of punctuation, never pays for it)."""
         return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset`` (len(tokens) when none)."""
+        i = bisect.bisect_right(self._token_starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -125,6 +150,19 @@ class Analysis:
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def questions(self) -> list[tuple[int, str]]:
+        """Every question the passage writes out ("Do you approve ...?"), with its start offset (stage 2)."""
+        out: list[tuple[int, str]] = []
+        for k, mark in enumerate(re.finditer(r"\?", self.text)):
+            if k >= 2000:
+                break
+            lo = max(0, mark.start() - 262)
+            m = _QUESTION.search(self.text, lo, mark.end())
+            if m is not None and (not out or out[-1][0] != m.start("q")):
+                out.append((m.start("q"), m.group("q")))
+        return out
 
     @cached_property
     def pollster_mentions(self) -> list[tuple[int, str]]:
@@ -175,6 +213,39 @@ class Analysis:
 
         return FigureContext(self)
 
+    # --- passage-level population cues (stage 2, see population_candidates) -----------------------
+
+    @cached_property
+    def sample_population(self) -> str:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.sample_population(self.text)
+
+    @cached_property
+    def universe(self) -> str:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.universe(self.text)
+
+    @cached_property
+    def country_voters(self) -> str:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.country_voters(self.text)
+
+    @cached_property
+    def race_heading(self) -> str:
+        """The horse race the passage is about, as a "Vote choice in ..." heading (stage 2)."""
+        from bot.reading.extract.questions import horse_race_question
+
+        return horse_race_question(self.text[:20_000])
+
+    @cached_property
+    def intention(self) -> bool:
+        from bot.reading.extract import population_candidates
+
+        return population_candidates.intention(self.text)
+
 
 def _lines(text: str) -> list[Span]:
     out: list[Span] = []
@@ -207,4 +278,7 @@ def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Anal
         )
         for i, c in enumerate(find_candidates(text, limit=max_numbers))
     ]
-    return Analysis(text, sentences, lines, numbers, legacy)
+    a = Analysis(text, sentences, lines, numbers, legacy)
+    for n in numbers:
+        n.owner = a
+    return a

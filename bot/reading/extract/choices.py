@@ -12,7 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.answer_candidates import answer_proposals
+from bot.reading.extract.label_check import tidy_question, usable
+from bot.reading.extract.label_cues import VERBISH, is_option
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.population_candidates import population_proposals
+from bot.reading.extract.question_templates import question_proposals
 
 KINDS = ("answer", "population", "question")
 
@@ -56,7 +61,46 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
             common = Counter(getattr(f, kind) for f in a.legacy.figures if getattr(f, kind))
             if common:
                 out.append(_base(kind, common.most_common(1)[0][0], "legacy_passage"))
-    return [c for i, c in enumerate(out) if c.text or i == 0]
+    if kind == "answer":
+        legacy_answer = n.legacy.answer if n.legacy is not None else ""
+        if legacy_answer:
+            out[-1].features.update(_legacy_answer_features(legacy_answer))
+        for text, source, extra in answer_proposals(a, n):
+            out.append(_base(kind, text, source, extra))
+    if kind == "population":
+        for text, source, extra in population_proposals(a, n):
+            out.append(_base(kind, text, source, extra))
+    if kind == "question":
+        for text, source, extra in question_proposals(a, n):
+            out.append(_base(kind, text, source, extra))
+        out = [_base(kind, tidy_question(c.text), c.source, c.features) if c.text else c for c in out]
+    kept: dict[str, Choice] = {}
+    for i, c in enumerate(out):
+        if i and (not c.text or not usable(kind, c.text)):
+            continue
+        key = c.text.lower()
+        first = kept.get(key)
+        if first is None:
+            kept[key] = c
+            continue
+        # Several cues proposing one text is evidence for it: the first proposer keeps the text and
+        # the others' features are added to it (so "src=legacy" and "src=of_after" may both be set).
+        for k, v in c.features.items():
+            first.features.setdefault(k, v)
+        first.features["sources"] = first.features.get("sources", 1.0) + 1.0
+    return list(kept.values())
+
+
+def _legacy_answer_features(text: str) -> dict[str, float]:
+    words = text.split()
+    f: dict[str, float] = {}
+    if is_option(text):
+        f["option"] = 1.0
+        f["option&src=legacy"] = 1.0
+    if any(w.lower() in VERBISH for w in words):
+        f["verbish"] = 1.0
+        f["verbish&src=legacy"] = 1.0
+    return f
 
 
 def choose(a: Analysis, n: Num, kind: str, m: Model | None = None) -> Chosen:

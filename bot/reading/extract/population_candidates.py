@@ -1,0 +1,105 @@
+"""Population proposals for one figure: who the text says gave it, near the figure and in the release.
+
+Sources (each a proposal the fitted ``population`` ranker weighs):
+
+- ``of_after``: "45% of likely voters say ...";
+- ``among``: the nearest "among X" in the figure's sentence ("Among Democrats, 61% ...");
+- ``before``: a population named just before the figure ("Democrats (74%)", "women, 48%");
+- ``sentence``: the first population the figure's sentence names;
+- ``sample``: the universe of the release's sample description ("a poll of 1,000 likely voters");
+- ``universe``: the passage's country default ("Americans", "Britons", ...), and ``country_voters``
+  ("Australian voters") when the passage is about vote intention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.extract import labels, populations
+from bot.reading.extract.analysis import Analysis, Num
+
+_WINDOW = 90
+_AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
+_OF = re.compile(r"[ \t]*\)?[ \t]*of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+_COUNTRIES = (
+    (re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b"), "Australian voters"),
+    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b"), "New Zealand voters"),
+    (re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b"), "GB voters"),
+    (re.compile(r"\bCanadians?\b|\bCanada\b"), "Canadian voters"),
+)
+_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention\b|\bprimary\s+vote\b|\bwould\s+vote\s+for\b", re.I)
+
+
+def _found(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
+    try:
+        return labels.population_in(chunk, prefer_last)
+    except (IndexError, ValueError):  # a defensive floor: a label is optional, an exception is not
+        return None
+
+
+def _sentence_span(a: Analysis, n: Num) -> tuple[int, int]:
+    if not a.sentences:
+        return 0, len(a.text)
+    s = a.sentences[n.sentence]
+    return s.start, s.end
+
+
+def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    out: list[tuple[str, str, dict[str, float]]] = []
+    lo, hi = _sentence_span(a, n)
+    right = a.text[n.cand.mark_end : min(hi, n.cand.mark_end + _WINDOW)]
+    m = _OF.match(right)
+    if m is not None:
+        found = _found(right[m.end() :], prefer_last=False)
+        if found is not None and found[1] <= 12:
+            out.append((found[0], "of_after", {}))
+    left_lo = max(lo, n.start - _WINDOW)
+    left = a.text[left_lo : n.start]
+    among = [x for x in _AMONG.finditer(a.text, max(lo, n.start - 300), min(hi, n.end + 300))]
+    if among:
+        best = min(among, key=lambda x: abs(x.start() - n.start))
+        found = _found(a.text[best.end() : min(hi, best.end() + _WINDOW)], prefer_last=False)
+        if found is not None and found[1] <= 8:
+            side = "among_before" if best.start() < n.start else "among_after"
+            out.append((found[0], "among", {side: 1.0, f"among_count={min(len(among), 3)}": 1.0}))
+    found = _found(left, prefer_last=True)
+    if found is not None:
+        gap = len(left) - found[2]
+        out.append((found[0], "before", {f"gap={min(gap // 10, 4)}": 1.0}))
+    sent = a.text[lo : min(hi, lo + 600)]
+    found = _found(sent, prefer_last=False)
+    if found is not None:
+        out.append((found[0], "sentence", {}))
+    sample = a.sample_population
+    if sample:
+        out.append((sample, "sample", {}))
+    uni = a.universe
+    if uni:
+        out.append((uni, "universe", {f"universe={uni.lower()}": 1.0}))
+    country = a.country_voters
+    if country:
+        out.append((country, "country_voters", {"intention": 1.0} if a.intention else {}))
+    return out
+
+
+def sample_population(text: str) -> str:
+    try:
+        return populations.sample_population(text[:20_000]) or ""
+    except (IndexError, ValueError):
+        return ""
+
+
+def universe(text: str) -> str:
+    return populations.universe(text[:20_000])
+
+
+def country_voters(text: str) -> str:
+    head = text[:20_000]
+    for rx, name in _COUNTRIES:
+        if rx.search(head):
+            return name
+    return ""
+
+
+def intention(text: str) -> bool:
+    return _INTENTION.search(text[:20_000]) is not None
