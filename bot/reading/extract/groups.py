@@ -298,6 +298,22 @@ def pair_features(
         f["pollster_diff"] = 1.0
     if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
+    lx_, ly_ = a.layout.places[x.num_index], a.layout.places[y.num_index]
+    if lx_.col is not None and ly_.col is not None:
+        if same_line:
+            f["cells_same_row"] = 1.0
+            if lx_.header and ly_.header:
+                f["row_headers_dates" if lx_.header_date and ly_.header_date else "row_headers_words"] = 1.0
+        else:
+            f["cells_same_col" if lx_.col == ly_.col else "cells_diff_col"] = 1.0
+            if lx_.row_label and lx_.row_label == ly_.row_label:
+                f["cells_same_row_label"] = 1.0
+    if lx_.paren_after_num != ly_.paren_after_num:
+        f["one_in_parens_after_number"] = 1.0
+    if lx_.header_date or ly_.header_date:
+        f["header_dates_same" if lx_.header_date == ly_.header_date else "header_dates_diff"] = 1.0
+    if lx_.block > 1 and ly_.block > 1 and lx_.shape == ly_.shape and abs(y.line - x.line) <= 1:
+        f["same_block_shape"] = 1.0
     return f
 
 
