@@ -23,8 +23,8 @@ from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.learn import model
 from bot.reading.extract.rules import RuleExtractor
 
-# Make each group's members agree on question and population (off while it costs label accuracy).
-HARMONISE = False
+# Make each group's members agree on question and population (a group is one question for one population).
+HARMONISE = True
 
 
 @dataclass(slots=True)
