@@ -29,7 +29,17 @@ from bot.reading.extract.label_cues import (
 
 MAX_WORDS = 4
 _POPULATION_NOUNS = frozenset(
-    {"voters", "voter", "adults", "respondents", "residents", "supporters", "caucusgoers", "members", "leaners"}
+    {
+        "voters",
+        "voter",
+        "adults",
+        "respondents",
+        "residents",
+        "supporters",
+        "caucusgoers",
+        "members",
+        "leaners",
+    }
 )
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
@@ -131,6 +141,8 @@ def row_label(a: Analysis, n: Num) -> str | None:
     if not a.lines:
         return None
     lo, hi = _line_bounds(a, n)
+    if hi - lo > 60:
+        return None  # a prose paragraph, not a table row
     j = lo
     while j < n.token and not _is_number_token(a.tokens[j]):
         j += 1
@@ -194,8 +206,8 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
 
 
 def _siblings(a: Analysis, n: Num) -> list[Num]:
-    same = a.numbers_by_sentence.get(n.sentence, [])
-    return [m for m in same if m.index != n.index and abs(m.index - n.index) <= 3]
+    near = a.numbers[max(0, n.index - 3) : n.index + 4]
+    return [m for m in near if m.index != n.index and m.sentence == n.sentence]
 
 
 def _describe(text: str, source: str) -> dict[str, float]:

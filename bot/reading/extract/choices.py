@@ -8,7 +8,6 @@ moderator writes it. The winning candidate's source is kept as the label's prove
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.reading.extract.analysis import Analysis, Num
@@ -54,13 +53,14 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     if n.legacy is not None:
         out.append(_base(kind, getattr(n.legacy, kind), "legacy"))
     else:
-        near = [m.legacy for m in a.numbers_by_sentence.get(n.sentence, []) if m.legacy is not None]
+        window = a.numbers[max(0, n.index - 20) : n.index + 21]
+        near = [m.legacy for m in window if m.legacy is not None and m.sentence == n.sentence]
         if near and kind != "answer":
             out.append(_base(kind, getattr(near[0], kind), "legacy_sentence"))
         if kind != "answer":
-            common = Counter(getattr(f, kind) for f in a.legacy.figures if getattr(f, kind))
+            common = a.legacy_common.get(kind)
             if common:
-                out.append(_base(kind, common.most_common(1)[0][0], "legacy_passage"))
+                out.append(_base(kind, common, "legacy_passage"))
     if kind == "answer":
         legacy_answer = n.legacy.answer if n.legacy is not None else ""
         if legacy_answer:

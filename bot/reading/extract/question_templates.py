@@ -40,17 +40,16 @@ _SATISFIED_WITH = re.compile(
     re.IGNORECASE,
 )
 _SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
-_LEVEL = re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd|state\s+parliament)\b", re.IGNORECASE)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
 _HEADING_LINES = 20
-# The customary name of a national parliament's vote-intention question, by the passage's country.
-_COUNTRY_LEVEL = {"GB voters": "Westminster", "Canadian voters": "Federal", "Australian voters": "Federal"}
 
 
 def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
     """A party name within a few words of the figure ("Labour 41%", "29% for the Conservatives")."""
     lo, hi = max(0, n.token - window), min(len(a.tokens), n.token + window + 2)
     return any(t.lower in PARTY_OPTIONS and t.text[:1].isupper() for t in a.tokens[lo:hi])
+
+
 _TRACK = re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE)
 _INTENTION = re.compile(
     r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
@@ -95,10 +94,22 @@ def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
     return None
 
 
+_CONTEXT_CHARS = 300
+
+
 def _context(a: Analysis, n: Num) -> str:
-    sent = a.sentence_text(n.sentence) if a.sentences else ""
-    line = a.line_text(n.line) if a.lines else ""
-    return sent if len(sent) >= len(line) else line
+    """The figure's sentence or line, whichever is longer, cut to a window around the figure."""
+    spans: list[tuple[int, int]] = []
+    if a.sentences:
+        spans.append((a.sentences[n.sentence].start, a.sentences[n.sentence].end))
+    if a.lines:
+        spans.append((a.lines[n.line].start, a.lines[n.line].end))
+    if not spans:
+        return ""
+    start, end = max(spans, key=lambda s: s[1] - s[0])
+    lo = max(start, n.start - _CONTEXT_CHARS)
+    hi = min(end, n.end + _CONTEXT_CHARS)
+    return a.text[lo:hi]
 
 
 def heading(a: Analysis, n: Num) -> str:
@@ -114,9 +125,9 @@ def heading(a: Analysis, n: Num) -> str:
 
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """Template questions the figure's own sentence (or line), or the heading above it, supports."""
-    own = _context(a, n)[:2000]
+    own = _context(a, n)
     head = heading(a, n) if a.lines else ""
-    posneg = bool(_POSNEG.search(a.line_text(n.line))) if a.lines else False
+    posneg = bool(_POSNEG.search(own))
     out: list[tuple[str, str, dict[str, float]]] = []
     for where, text in (("own", own), ("heading", head)):
         if not text:
@@ -129,9 +140,13 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 q = f"Do you approve or disapprove of the way {name} is handling the job?"
                 out.append((q, "tpl_approval", f))
         if "favo" in low or "image" in low or "rating" in low:
-            name = _first_name(_FAVOUR, text) or (_first_name((_FAVOUR_HEADING,), text) if where == "heading" else None)
+            name = _first_name(_FAVOUR, text) or (
+                _first_name((_FAVOUR_HEADING,), text) if where == "heading" else None
+            )
             if name:
-                out.append((f"Do you have a favorable or unfavorable opinion of {name}?", "tpl_favourability", f))
+                out.append(
+                    (f"Do you have a favorable or unfavorable opinion of {name}?", "tpl_favourability", f)
+                )
                 if posneg:
                     q = f"Do you have positive or negative feelings about {name}?"
                     out.append((q, "tpl_feelings", {**f, "posneg_options": 1.0}))
@@ -152,15 +167,13 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             q = "Is the country headed in the right direction or off on the wrong track?"
             out.append((q, "tpl_track", f))
     party = party_near(a, n)
-    if _INTENTION.search(own) or a.intention or party:
+    cues = a.passage_cues
+    if _INTENTION.search(own) or cues.intention or party:
         f = {"intention_in_sentence": float(bool(_INTENTION.search(own))), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
-        level = _LEVEL.search(a.text[:20_000])
-        word = level.group(1) if level is not None else _COUNTRY_LEVEL.get(a.country_voters, "")
-        if word:
-            word = word[:1].upper() + word[1:]
-            out.append((f"{word} voting intention", "tpl_level_intention", f))
-    race = a.race_heading
+        if cues.level:
+            out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
+    race = cues.race_heading
     if race.startswith("Vote choice in"):
         out.append((race, "race_heading", {}))
     return out
