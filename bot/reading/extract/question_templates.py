@@ -40,6 +40,7 @@ _SATISFIED_WITH = re.compile(
     re.IGNORECASE,
 )
 _SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
+_TRACK_SUBJECT = re.compile(r"\b(?:the|this|our)\s+(country|nation|state|province|city|economy)\b", re.I)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
 _HEADING_LINES = 20
 
@@ -164,7 +165,9 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                 out.append((q, "tpl_satisfied", f))
         if _TRACK.search(text):
-            q = "Is the country headed in the right direction or off on the wrong track?"
+            where_m = _TRACK_SUBJECT.search(text)
+            subject = where_m.group(1).lower() if where_m is not None else "country"
+            q = f"Is the {subject} headed in the right direction or on the wrong track?"
             out.append((q, "tpl_track", f))
     party = party_near(a, n)
     cues = a.passage_cues
