@@ -25,6 +25,7 @@ from bot.reading.extract.label_cues import (
     VERBISH,
     is_option,
     opposite,
+    option_form,
 )
 
 MAX_WORDS = 4
@@ -104,6 +105,9 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
                     continue  # "likely voters", "Republican voters": a population, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
                     return _span_text(a, k, k + width), k - i
+        form = option_form(t.lower)
+        if form is not None:
+            return form, k - i
     return None
 
 

@@ -468,3 +468,32 @@ def is_option(text: str) -> bool:
 
 def opposite(text: str) -> str | None:
     return OPPOSITE.get(text.lower().strip())
+
+
+# Verb forms that name an option ("44% disapproving", "12% were undecided" is already an option).
+OPTION_FORMS: dict[str, str] = {
+    "approving": "approve",
+    "approves": "approve",
+    "approved": "approve",
+    "disapproving": "disapprove",
+    "disapproves": "disapprove",
+    "disapproved": "disapprove",
+    "supporting": "support",
+    "supports": "support",
+    "opposing": "oppose",
+    "opposes": "oppose",
+    "opposed": "oppose",
+    "agreeing": "agree",
+    "agrees": "agree",
+    "disagreeing": "disagree",
+    "disagrees": "disagree",
+    "favoring": "favor",
+    "favouring": "favour",
+    "favors": "favor",
+    "unsure": "unsure",
+}
+
+
+def option_form(word: str) -> str | None:
+    """The option a verb form names ("disapproving" -> "disapprove"), or None."""
+    return OPTION_FORMS.get(word.lower())

@@ -40,7 +40,9 @@ _SATISFIED_WITH = re.compile(
     re.IGNORECASE,
 )
 _SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
-_TRACK_SUBJECT = re.compile(r"\b(?:the|this|our)\s+(country|nation|state|province|city|economy)\b", re.I)
+_TRACK_SUBJECT = re.compile(
+    r"\b(?:the|this|our)\s+(country|nation|state|province|county|city|region|district|economy)\b", re.I
+)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
 _HEADING_LINES = 20
 
