@@ -88,7 +88,35 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         for k, v in c.features.items():
             first.features.setdefault(k, v)
         first.features["sources"] = first.features.get("sources", 1.0) + 1.0
-    return list(kept.values())
+    result = list(kept.values())
+    ctx = _context(n, kind, result)
+    for c in result:
+        for k in ctx:
+            c.features[f"{k}&src={c.source}"] = 1.0
+    return result
+
+
+def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
+    """Facts about the figure's other proposals, crossed with each candidate's source: lets the ranker
+    learn, e.g., that a row label beats the rule extractor's answer when that answer is a clause."""
+    legacy = getattr(n.legacy, kind) if n.legacy is not None else ""
+    out: list[str] = []
+    if not legacy:
+        out.append("ctx:legacy_empty")
+    elif kind == "answer" and (len(legacy.split()) > 3 or any(w.lower() in VERBISH for w in legacy.split())):
+        out.append("ctx:legacy_clause")
+    elif kind == "population" and legacy.lower() in _GENERIC_POPULATIONS:
+        out.append("ctx:legacy_generic")
+    elif kind == "question" and not legacy.endswith("?"):
+        out.append("ctx:legacy_heading")
+    if not any(c.source == "legacy" for c in cands) and legacy:
+        out.append("ctx:legacy_refused")
+    return out
+
+
+_GENERIC_POPULATIONS = frozenset(
+    {"respondents", "voters", "adults", "americans", "britons", "canadians", "public"}
+)
 
 
 def _legacy_answer_features(text: str) -> dict[str, float]:

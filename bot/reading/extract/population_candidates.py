@@ -68,6 +68,13 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
         out.append((cues.sample_population, "sample", {}))
     if cues.universe:
         out.append((cues.universe, "universe", {f"universe={cues.universe.lower()}": 1.0}))
+    for rank, mention in enumerate(cues.mentions):
+        out.append((mention, "passage_mention", {f"mention_rank={rank}": 1.0}))
+    if cues.state:
+        out.append((f"{cues.state} voters", "state_voters", {}))
+        for mod in ("likely voters", "registered voters"):
+            if any(mod in m for m in cues.mentions):
+                out.append((f"{cues.state} {mod}", "state_voters", {"state_mod": 1.0}))
     if cues.country_voters:
         out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out
