@@ -17,11 +17,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.models import Extraction, Figure
-from bot.reading.extract.meta import pollster_mentions
+from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
+    from bot.reading.extract.figures import FigureContext
+    from bot.reading.extract.layout import Layout
     from bot.reading.extract.passage_cues import PassageCues
 
 _QUESTION = re.compile(
@@ -29,6 +31,7 @@ _QUESTION = re.compile(
     r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
 )
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+WINDOW_CHARS = 240
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +56,16 @@ class Num:
     cand: Candidate
     sentence: int
     line: int
-    token: int  # index of the number's first token in Analysis.tokens
     legacy: Figure | None = None  # the rule extractor's figure at this span, if it kept one
+    owner: Analysis | None = field(default=None, repr=False, compare=False)
+    _token: int = field(default=-1, repr=False, compare=False)
+
+    @property
+    def token(self) -> int:
+        """Index of the number's first token in ``Analysis.tokens`` (tokens are built on first use)."""
+        if self._token < 0 and self.owner is not None:
+            self._token = min(self.owner.token_at(self.cand.start), max(0, len(self.owner.tokens) - 1))
+        return max(self._token, 0)
 
     @property
     def value(self) -> float:
@@ -72,16 +83,42 @@ class Num:
 @dataclass
 class Analysis:
     text: str
-    tokens: list[Token]
     sentences: list[Sentence]
     lines: list[Span]
     numbers: list[Num]
     legacy: Extraction
-    _token_starts: list[int] = field(default_factory=list, repr=False)
     # Per-text memo for stages' derived facts, keyed by (stage name, key).
     memo: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
 
     # --- positions -------------------------------------------------------------------------------
+    # Words around a number are read from a bounded window, so the cost is per number, never per
+    # character of a long text (a 1 MB run of "%" has a million tokens and no number).
+
+    def before(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
+        """Up to ``n`` lower-cased tokens before the number (nearest last)."""
+        lo = max(0, num.start - WINDOW_CHARS)
+        if same_sentence and self.sentences:
+            lo = max(lo, self.sentences[num.sentence].start)
+        words = _TOKEN.findall(self.text, lo, num.start)
+        return [w.lower() for w in words[-n:]] if n else []
+
+    def after(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
+        """Up to ``n`` lower-cased tokens after the number and its percent marker (nearest first)."""
+        start = num.cand.mark_end
+        hi = min(len(self.text), start + WINDOW_CHARS)
+        if same_sentence and self.sentences:
+            hi = min(hi, max(start, self.sentences[num.sentence].end))
+        return [w.lower() for w in _TOKEN.findall(self.text, start, hi)[:n]]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every token of the text, built on first use (a text whose numbers are all dropped early, such
+        as a megabyte of punctuation, never pays for it)."""
+        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset`` (len(tokens) when none)."""
@@ -89,22 +126,6 @@ class Analysis:
         if i >= 0 and self.tokens[i].end > offset:
             return i
         return i + 1
-
-    def before(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
-        """Up to ``n`` lower-cased tokens before the number (nearest last)."""
-        lo = 0
-        if same_sentence:
-            lo = self.token_at(self.sentences[num.sentence].start) if self.sentences else 0
-        first = max(lo, num.token - n)
-        return [t.lower for t in self.tokens[first : num.token]]
-
-    def after(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
-        """Up to ``n`` lower-cased tokens after the number and its percent marker (nearest first)."""
-        i = self.token_at(num.cand.mark_end)
-        hi = len(self.tokens)
-        if same_sentence and self.sentences:
-            hi = self.token_at(self.sentences[num.sentence].end)
-        return [t.lower for t in self.tokens[i : min(hi, i + n)]]
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -147,8 +168,52 @@ class Analysis:
 
     @cached_property
     def pollster_mentions(self) -> list[tuple[int, str]]:
-        """(offset, name) of every pollster named in the text."""
-        return pollster_mentions(self.text)
+        """(offset, name) of every pollster named in the text: known names, then any organisation the
+        text presents as a poll's author ("a Saguaro Research survey"). A short form of a longer name
+        ("Saguaro" after "Saguaro Research") is read as the longer one."""
+        known = pollster_mentions(self.text)
+        spans = [(pos, pos + len(name)) for pos, name in known]
+        found = list(known)
+        for pos, name in generic_pollster_mentions(self.text):
+            if not any(s < pos + len(name) and pos < e for s, e in spans):
+                found.append((pos, name))
+        found.sort()
+        names = sorted({n for _, n in found}, key=len, reverse=True)
+        return [
+            (pos, next((n for n in names if n != name and n.startswith(name + " ")), name))
+            for pos, name in found
+        ]
+
+    def pollster_of(self, num: Num) -> str | None:
+        """The poll a figure belongs to: a pollster named in its own sentence (the nearest), else the one
+        named last before it, else the first one named after it."""
+        if self.sentences:
+            s = self.sentences[num.sentence]
+            inside = [
+                (abs(pos - num.start), name) for pos, name in self.pollster_mentions if s.start <= pos < s.end
+            ]
+            if inside:
+                return min(inside)[1]
+        best = None
+        for pos, name in self.pollster_mentions:
+            if pos >= num.start:
+                return best or name
+            best = name
+        return best
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Where each number sits in its line, table row and block (computed once; see layout.py)."""
+        from bot.reading.extract.layout import layout
+
+        return layout(self)
+
+    @cached_property
+    def figure_context(self) -> FigureContext:
+        """The figure stage's once-per-text cues (sentence, line and passage; see figures.py)."""
+        from bot.reading.extract.figures import FigureContext
+
+        return FigureContext(self)
 
     @cached_property
     def passage_cues(self) -> PassageCues:
@@ -183,25 +248,23 @@ def _index_of(starts: list[int], offset: int) -> int:
 
 
 def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Analysis:
-    """Tokenise once and place every number candidate in its sentence, line and token."""
-    tokens = [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    """Split once and place every number candidate in its sentence and line."""
     sentences = split_sentences(text)
     lines = _lines(text)
     sent_starts = [s.start for s in sentences]
     line_starts = [s.start for s in lines]
-    token_starts = [t.start for t in tokens]
     by_span = {(f.start, f.end): f for f in legacy.figures}
-    numbers: list[Num] = []
-    for i, c in enumerate(find_candidates(text, limit=max_numbers)):
-        tok = bisect.bisect_left(token_starts, c.start)
-        numbers.append(
-            Num(
-                index=i,
-                cand=c,
-                sentence=_index_of(sent_starts, c.start) if sentences else 0,
-                line=_index_of(line_starts, c.start),
-                token=min(tok, max(0, len(tokens) - 1)),
-                legacy=by_span.get((c.start, c.end)),
-            )
+    numbers = [
+        Num(
+            index=i,
+            cand=c,
+            sentence=_index_of(sent_starts, c.start) if sentences else 0,
+            line=_index_of(line_starts, c.start),
+            legacy=by_span.get((c.start, c.end)),
         )
-    return Analysis(text, tokens, sentences, lines, numbers, legacy, token_starts)
+        for i, c in enumerate(find_candidates(text, limit=max_numbers))
+    ]
+    a = Analysis(text, sentences, lines, numbers, legacy)
+    for n in numbers:
+        n.owner = a
+    return a

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from bot.reading.extract import choices, corpus, figures, groups, learn
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.scoring import token_f1
-from bot.reading.extract.weighed import WeighedExtractor
+from bot.reading.extract.tidy import Tidy
+from bot.reading.extract.weighed import WeighedExtractor, label
 
 
 def gold_for(a: Analysis, gold: list[dict[str, object]]) -> dict[int, dict[str, object]]:
@@ -71,19 +72,7 @@ def fit_label(kind: str, data: list[tuple[Analysis, dict[int, dict[str, object]]
 
 
 def _labelled(a: Analysis, n: Num, label_models: dict[str, learn.Model]) -> groups.Labelled:
-    ch = {k: choices.choose(a, n, k, label_models[k]) for k in choices.KINDS}
-    lg = n.legacy
-    return groups.Labelled(
-        n.index,
-        n.value,
-        n.sentence,
-        n.line,
-        ch["answer"].text,
-        ch["population"].text,
-        ch["question"].text,
-        lg.when if lg is not None else None,
-        lg.group if lg is not None else None,
-    )
+    return label(a, n, Tidy(a.text), label_models)[0]
 
 
 def fit_link(
@@ -93,10 +82,9 @@ def fit_link(
     for a, gold in data:
         idxs = sorted(gold)
         labs = [_labelled(a, a.numbers[i], label_models) for i in idxs]
-        for i in range(len(labs)):
-            for j in range(i + 1, min(len(labs), i + 1 + groups.WINDOW)):
-                rows.append(groups.pair_features(a, labs[i], labs[j], j - i - 1))
-                ys.append(1.0 if gold[idxs[i]]["group"] == gold[idxs[j]]["group"] else 0.0)
+        for (i, j), feats in groups.all_pair_features(a, labs).items():
+            rows.append(feats)
+            ys.append(1.0 if gold[idxs[i]]["group"] == gold[idxs[j]]["group"] else 0.0)
     return learn.fit_logistic("link", rows, ys, l2=1.0)
 
 

@@ -8,6 +8,7 @@ would hold two figures with the same non-empty answer (one group gives each answ
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.learn import Model, load_meta, model
 
 # Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
-WINDOW = 40
+WINDOW = 16
 THRESHOLD = 0.3
 
 
@@ -33,6 +34,45 @@ class Labelled:
     question: str
     when: str | None
     legacy_group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What pair features need of one figure, computed once per figure instead of once per pair."""
+
+    answer: str
+    answer_words: frozenset[str]
+    answer_capital: bool
+    population: str
+    pop_words: frozenset[str]
+    question: str
+    q_words: frozenset[str]
+    column: int  # place among its line's numbers
+    line_numbers: int
+    pollster: str | None
+    paragraph: int
+    topic: frozenset[str]
+
+
+def _profile(a: Analysis, x: Labelled) -> _Profile:
+    line = a.numbers_by_line.get(x.line, [])
+    num = a.numbers[x.num_index]
+    column = next((i for i, m in enumerate(line) if m.index == x.num_index), 0)
+    ans, pop, q = _norm(x.answer), _norm(x.population), _norm(x.question)
+    return _Profile(
+        ans,
+        _words(ans),
+        x.answer[:1].isupper(),
+        pop,
+        _words(pop),
+        q,
+        _words(q),
+        column,
+        len(line),
+        a.pollster_of(num),
+        a.sentences[x.sentence].paragraph if a.sentences else 0,
+        _topic_words(a, x.sentence) if a.sentences else frozenset(),
+    )
 
 
 _STOP = frozenset(
@@ -90,19 +130,18 @@ _COMPLEMENTS = (
 _UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
 
 
-def _words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP}
+def _words(s: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP)
 
 
-def _overlap(x: str, y: str) -> float:
-    a, b = _words(x), _words(y)
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
-        return -1.0
+        return 0.0
     return len(a & b) / len(a | b)
 
 
-def _answer_relation(x: str, y: str) -> str:
-    ax, ay = _norm(x), _norm(y)
+def _answer_relation(x: _Profile, y: _Profile) -> str:
+    ax, ay = x.answer, y.answer
     if not ax or not ay:
         return "answer_missing" if not (ax or ay) else "answer_one_missing"
     if ax == ay:
@@ -112,7 +151,7 @@ def _answer_relation(x: str, y: str) -> str:
             return "answer_complement"
     if any(u in ax for u in _UNSURE) or any(u in ay for u in _UNSURE):
         return "answer_unsure"
-    if x[:1].isupper() and y[:1].isupper():
+    if x.answer_capital and y.answer_capital:
         return "answer_names"
     return "answer_diff"
 
@@ -177,24 +216,23 @@ def _topic_words(a: Analysis, i: int) -> frozenset[str]:
     return words
 
 
-def _topic_overlap(a: Analysis, i: int, j: int) -> float:
-    x, y = _topic_words(a, i), _topic_words(a, j)
+def _topic_overlap(x: frozenset[str], y: frozenset[str]) -> float:
     if not x or not y:
         return 0.0
     return len(x & y) / min(len(x), len(y))
 
 
-def _pollster_before(a: Analysis, offset: int) -> str | None:
-    """The pollster named last before ``offset`` in the same paragraph, if any."""
-    best = None
-    for pos, name in a.pollster_mentions:
-        if pos >= offset:
-            break
-        best = name.lower()
-    return best
-
-
-def pair_features(a: Analysis, x: Labelled, y: Labelled, between: int) -> dict[str, float]:
+def pair_features(
+    a: Analysis,
+    x: Labelled,
+    y: Labelled,
+    between: int,
+    px: _Profile | None = None,
+    py: _Profile | None = None,
+) -> dict[str, float]:
+    """The link cues of two figures (``x`` before ``y``); profiles may be passed in when precomputed."""
+    px = px or _profile(a, x)
+    py = py or _profile(a, y)
     f: dict[str, float] = {}
     same_sentence = x.sentence == y.sentence
     same_line = x.line == y.line
@@ -210,25 +248,27 @@ def pair_features(a: Analysis, x: Labelled, y: Labelled, between: int) -> dict[s
         f["legacy_same" if x.legacy_group == y.legacy_group else "legacy_diff"] = 1.0
     else:
         f["legacy_missing"] = 1.0
-    rel = _answer_relation(x.answer, y.answer)
+    rel = _answer_relation(px, py)
     f[rel] = 1.0
     same_value = abs(x.value - y.value) < 1e-6
     if rel == "answer_same":
         f["repeat" if same_value else "answer_same_other_value"] = 1.0
     elif same_value:
         f["value_same"] = 1.0
-    px, py = _norm(x.population), _norm(y.population)
-    if px and py:
-        f["pop_same" if px == py else "pop_diff"] = 1.0
-        if px != py:
-            f[_bucket("pop_overlap10x", int(10 * max(0.0, _overlap(px, py))), (0, 3, 6))] = 1.0
+    if px.population and py.population:
+        if px.population == py.population:
+            f["pop_same"] = 1.0
+        else:
+            f["pop_diff"] = 1.0
+            f[_bucket("pop_overlap10x", int(10 * _overlap(px.pop_words, py.pop_words)), (0, 3, 6))] = 1.0
     else:
         f["pop_missing"] = 1.0
-    qx, qy = _norm(x.question), _norm(y.question)
-    if qx and qy:
-        f["q_same" if qx == qy else "q_diff"] = 1.0
-        if qx != qy:
-            f[_bucket("q_overlap10x", int(10 * max(0.0, _overlap(qx, qy))), (0, 2, 4, 6, 8))] = 1.0
+    if px.question and py.question:
+        if px.question == py.question:
+            f["q_same"] = 1.0
+        else:
+            f["q_diff"] = 1.0
+            f[_bucket("q_overlap10x", int(10 * _overlap(px.q_words, py.q_words)), (0, 2, 4, 6, 8))] = 1.0
     else:
         f["q_missing"] = 1.0
     if (x.when is None) != (y.when is None):
@@ -239,42 +279,59 @@ def pair_features(a: Analysis, x: Labelled, y: Labelled, between: int) -> dict[s
         f["sum_over_100"] = 1.0
     if same_line and not same_sentence:
         f["line_not_sentence"] = 1.0
-    lx, ly = a.numbers_by_line.get(x.line, []), a.numbers_by_line.get(y.line, [])
-    if len(lx) >= 2 and len(ly) >= 2 and not same_line:
+    if px.line_numbers >= 2 and py.line_numbers >= 2 and not same_line:
         # Two table rows: the same column is usually the same population or wave.
-        cx = [m.index for m in lx].index(x.num_index)
-        cy = [m.index for m in ly].index(y.num_index)
-        f["rows_same_col" if cx == cy else "rows_diff_col"] = 1.0
-    if same_line and len(lx) >= 3:
-        f["row_" + _row_label_kind(a, x.line, lx[0].start)] = 1.0
-    sx, sy = a.sentences[x.sentence], a.sentences[y.sentence]
-    if sx.paragraph == sy.paragraph:
+        f["rows_same_col" if px.column == py.column else "rows_diff_col"] = 1.0
+    if same_line and px.line_numbers >= 3:
+        f["row_" + _row_label_kind(a, x.line, a.numbers_by_line[x.line][0].start)] = 1.0
+    if px.paragraph == py.paragraph:
         f["same_paragraph"] = 1.0
     if not same_sentence:
-        f[_bucket("topic10x", int(10 * _topic_overlap(a, x.sentence, y.sentence)), (0, 1, 2, 4))] = 1.0
+        f[_bucket("topic10x", int(10 * _topic_overlap(px.topic, py.topic)), (0, 1, 2, 4))] = 1.0
     else:
         gap = a.text[nx.cand.mark_end : a.numbers[y.num_index].start]
         if _PIVOT.search(gap):
             f["pivot_between"] = 1.0
         if ";" in gap:
             f["semicolon_between"] = 1.0
-    px_, py_ = _pollster_before(a, nx.start), _pollster_before(a, a.numbers[y.num_index].start)
-    if px_ and py_ and px_ != py_:
+    if px.pollster and py.pollster and px.pollster != py.pollster:
         f["pollster_diff"] = 1.0
-    if len(lx) == 1 and len(ly) == 1 and not same_line and abs(y.line - x.line) <= 2:
+    if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
+    lx_, ly_ = a.layout.places[x.num_index], a.layout.places[y.num_index]
+    if lx_.col is not None and ly_.col is not None:
+        if same_line:
+            f["cells_same_row"] = 1.0
+            if lx_.header and ly_.header:
+                f["row_headers_dates" if lx_.header_date and ly_.header_date else "row_headers_words"] = 1.0
+        else:
+            f["cells_same_col" if lx_.col == ly_.col else "cells_diff_col"] = 1.0
+            if lx_.row_label and lx_.row_label == ly_.row_label:
+                f["cells_same_row_label"] = 1.0
+    if lx_.paren_after_num != ly_.paren_after_num:
+        f["one_in_parens_after_number"] = 1.0
+    if lx_.header_date or ly_.header_date:
+        f["header_dates_same" if lx_.header_date == ly_.header_date else "header_dates_diff"] = 1.0
+    if lx_.block > 1 and ly_.block > 1 and lx_.shape == ly_.shape and abs(y.line - x.line) <= 1:
+        f["same_block_shape"] = 1.0
     return f
+
+
+def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int], dict[str, float]]:
+    """The link cues of every pair of figures at most WINDOW apart."""
+    n = len(figs)
+    profiles = [_profile(a, f) for f in figs]
+    return {
+        (i, j): pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j])
+        for i in range(n)
+        for j in range(i + 1, min(n, i + 1 + WINDOW))
+    }
 
 
 def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dict[tuple[int, int], float]:
     """The link model's probability for every pair of figures at most WINDOW apart."""
     m = m or model("link")
-    n = len(figs)
-    return {
-        (i, j): m.prob(pair_features(a, figs[i], figs[j], j - i - 1))
-        for i in range(n)
-        for j in range(i + 1, min(n, i + 1 + WINDOW))
-    }
+    return {k: m.prob(f) for k, f in all_pair_features(a, figs).items()}
 
 
 def cluster(
@@ -296,40 +353,50 @@ def cluster(
     n = len(figs)
     prob = probs if probs is not None else link_probs(a, figs, m)
     size = dict.fromkeys(range(n), 1)
-    sums: dict[tuple[int, int], float] = {k: v for k, v in prob.items() if v > 0.0}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for (i, j), p in prob.items():
+        if p > 0.0:
+            links[i][j] = p
+            links[j][i] = p
     answers: dict[int, dict[str, float]] = {
         i: ({_norm(f.answer): f.value} if f.answer.strip() else {}) for i, f in enumerate(figs)
     }
+    version = dict.fromkeys(range(n), 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(ca: int, cb: int) -> None:
+        lo, hi = (ca, cb) if ca < cb else (cb, ca)
+        avg = links[lo][hi] / (size[lo] * size[hi])
+        if avg >= threshold:
+            heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+
+    for i in range(n):
+        for j in links[i]:
+            if i < j:
+                push(i, j)
     owner = list(range(n))
-    blocked: set[tuple[int, int]] = set()
-    while True:
-        best: tuple[float, int, int] | None = None
-        for (ca, cb), total in sums.items():
-            if (ca, cb) in blocked:
-                continue
-            avg = total / (size[ca] * size[cb])
-            if avg >= threshold and (
-                best is None or avg > best[0] or (avg == best[0] and (ca, cb) < best[1:])
-            ):
-                best = (avg, ca, cb)
-        if best is None:
-            break
-        _, ca, cb = best
+    while heap:
+        _, ca, cb, va, vb = heapq.heappop(heap)
+        if version.get(ca) != va or version.get(cb) != vb:
+            continue  # stale: one side has merged since
         if any(abs(answers[cb].get(k, v) - v) > 1e-6 for k, v in answers[ca].items()):
-            blocked.add((ca, cb))
-            continue
+            continue  # one answer would get two values: these two stay apart
         # Merge cb into ca: its links move over and add up.
-        for key in [k for k in sums if cb in k]:
-            total = sums.pop(key)
-            other = key[0] if key[1] == cb else key[1]
-            if other == ca:
-                continue
-            new = (min(ca, other), max(ca, other))
-            sums[new] = sums.get(new, 0.0) + total
-        blocked = {k for k in blocked if ca not in k and cb not in k}
+        for other, total in links.pop(cb).items():
+            links[other].pop(cb, None)
+            if other != ca:
+                links[ca][other] = links[ca].get(other, 0.0) + total
+                links[other][ca] = links[ca][other]
+        links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
         answers[ca].update(answers.pop(cb))
-        owner = [ca if o == cb else o for o in owner]
+        del version[cb]
+        version[ca] += 1
+        for i in range(n):
+            if owner[i] == cb:
+                owner[i] = ca
+        for other in links[ca]:
+            push(ca, other)
     order: dict[int, int] = {}
     out: list[int] = []
     for i in range(n):

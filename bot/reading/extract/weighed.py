@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from bot.models import Extraction, Figure, FigureGroup
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract.analysis import Analysis, analyse
+from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
-from bot.reading.extract.learn import model
+from bot.reading.extract.learn import Model, model
 from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract.tidy import Tidy, clean
 
-# Make each group's members agree on question and population (off while it costs label accuracy).
-HARMONISE = False
+# Make each group's members agree on question and population (a group is one question for one population).
+HARMONISE = True
 
 
 @dataclass(slots=True)
@@ -62,28 +63,35 @@ class WeighedExtractor:
         fig_model = model("figure")
         labelled: list[group_stage.Labelled] = []
         prov: list[Provenance] = []
+        tidy = Tidy(text)
         for d in detected:
-            n = d.num
-            chosen = {k: choose(a, n, k) for k in KINDS}
-            legacy = n.legacy
-            labelled.append(
-                group_stage.Labelled(
-                    num_index=n.index,
-                    value=n.value,
-                    sentence=n.sentence,
-                    line=n.line,
-                    answer=chosen["answer"].text,
-                    population=chosen["population"].text,
-                    question=chosen["question"].text,
-                    when=legacy.when if legacy is not None else None,
-                    legacy_group=legacy.group if legacy is not None else None,
-                )
-            )
+            lab, chosen = label(a, d.num, tidy)
+            labelled.append(lab)
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov)
         return Explained(_build(a, labelled, cluster_ids), prov)
+
+
+def label(
+    a: Analysis, n: Num, tidy: Tidy, models: dict[str, Model] | None = None
+) -> tuple[group_stage.Labelled, dict[str, Chosen]]:
+    """One figure's chosen labels (tidied), its wave, and the choices behind them."""
+    chosen = {k: choose(a, n, k, models[k] if models else None) for k in KINDS}
+    legacy = n.legacy
+    lab = group_stage.Labelled(
+        num_index=n.index,
+        value=n.value,
+        sentence=n.sentence,
+        line=n.line,
+        answer=tidy.answer(chosen["answer"].text),
+        population=clean(chosen["population"].text),
+        question=chosen["question"].text,
+        when=figure_stage.wave_of(a, n),
+        legacy_group=legacy.group if legacy is not None else None,
+    )
+    return lab, chosen
 
 
 def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]) -> None:
@@ -118,7 +126,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
     out: list[Figure] = []
     for f, c in zip(figs, cluster_ids, strict=True):
         n = a.numbers[f.num_index]
-        legacy_pollster = n.legacy.pollster if n.legacy is not None else None
+        named = a.pollster_of(n)
         out.append(
             Figure(
                 value=f.value,
@@ -128,7 +136,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
                 question=f.question,
                 answer=f.answer,
                 population=f.population,
-                pollster=legacy_pollster or pollster,
+                pollster=named or pollster,
                 when=f.when,
             )
         )
