@@ -23,6 +23,7 @@ from bot.reading.extract.label_cues import (
     BEFORE_LINK,
     FUNCTION_WORDS,
     VERBISH,
+    expand,
     is_option,
     opposite,
     option_form,
@@ -209,6 +210,37 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     return _span_text(a, start, end), f
 
 
+def _cell_text(text: str | None) -> str:
+    return " ".join((text or "").replace("*", " ").split()).strip(" :|-–")
+
+
+def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """A table cell's column header and row label, and the full names of party abbreviations."""
+    p = a.layout.places[n.index]
+    out: list[tuple[str, str, dict[str, float]]] = []
+    base = {f"cells={min(p.cells, 6)}": 1.0} if p.cells else {}
+    header = _cell_text(p.header)
+    if header and not p.header_date and any(ch.isalpha() for ch in header):
+        f = {**base, "header_option": float(is_option(header))}
+        out.append((header, "col_header", f))
+        full = expand(header)
+        if full:
+            out.append((full, "col_header_expanded", f))
+    row = _cell_text(p.row_label)
+    if row and any(ch.isalpha() for ch in row) and len(row.split()) <= MAX_WORDS + 2:
+        f = {**base, "row_option": float(is_option(row)), f"line_numbers={min(p.count, 4)}": 1.0}
+        out.append((row, "layout_row", f))
+        full = expand(row)
+        if full:
+            out.append((full, "layout_row_expanded", f))
+    gap = _cell_text(p.gap_before)
+    if gap and p.count > 1 and len(gap.split()) <= 3 and any(ch.isalpha() for ch in gap):
+        full = expand(gap)
+        if full:
+            out.append((full, "gap_expanded", {}))
+    return out
+
+
 def _siblings(a: Analysis, n: Num) -> list[Num]:
     near = a.numbers[max(0, n.index - 3) : n.index + 4]
     return [m for m in near if m.index != n.index and m.sentence == n.sentence]
@@ -252,6 +284,7 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     before = option_before(a, n)
     if before is not None:
         out.append((before[0], "before_name", {f"links={before[1]}": 1.0}))
+    out.extend(table_labels(a, n))
     seg = segment_before(a, n)
     if seg is not None:
         out.append((seg[0], "segment_before", seg[1]))

@@ -497,3 +497,35 @@ OPTION_FORMS: dict[str, str] = {
 def option_form(word: str) -> str | None:
     """The option a verb form names ("disapproving" -> "disapprove"), or None."""
     return OPTION_FORMS.get(word.lower())
+
+
+# Party abbreviations in poll tables' column headers, and the names polls print in full.
+PARTY_ABBREVIATIONS: dict[str, str] = {
+    "con": "Conservative",
+    "lab": "Labour",
+    "ld": "Liberal Democrat",
+    "lib dem": "Liberal Democrat",
+    "libdems": "Liberal Democrats",
+    "grn": "Green",
+    "ref": "Reform UK",
+    "pc": "Plaid Cymru",
+    "alp": "Labor",
+    "lnp": "Coalition",
+    "l/np": "Coalition",
+    "grns": "Greens",
+    "onp": "One Nation",
+    "cpc": "Conservative",
+    "lpc": "Liberal",
+    "bq": "Bloc Québécois",
+    "dem": "Democrat",
+    "rep": "Republican",
+    "gop": "Republican",
+    "ind": "Independent",
+    "oth": "Other",
+    "dk": "don't know",
+}
+
+
+def expand(label: str) -> str | None:
+    """The full name a table's abbreviation stands for ("CON" -> "Conservative"), or None."""
+    return PARTY_ABBREVIATIONS.get(" ".join(label.lower().split()).strip(" .:*"))

@@ -63,6 +63,10 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     found = _found(sent, prefer_last=False)
     if found is not None:
         out.append((found[0], "sentence", {}))
+    place = a.layout.places[n.index]
+    header = " ".join((place.header or "").replace("*", " ").split()).strip(" :|-–")
+    if header and not place.header_date and any(ch.isalpha() for ch in header):
+        out.append((header, "col_header", {f"cells={min(place.cells, 6)}": 1.0}))
     cues = a.passage_cues
     if cues.sample_population:
         out.append((cues.sample_population, "sample", {}))
