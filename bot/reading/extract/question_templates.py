@@ -19,7 +19,7 @@ import bisect
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.label_cues import PARTY_OPTIONS
+from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
@@ -59,6 +59,9 @@ _INTENTION = re.compile(
     r"\bparty\s+support\b|\bprimary\s+vote\b",
     re.IGNORECASE,
 )
+_PEOPLE = frozenset(
+    {"americans", "voters", "adults", "respondents", "residents", "people", "britons", "canadians", "public"}
+)
 _NOT_NAMES = frozenset(
     {
         "The",
@@ -80,12 +83,42 @@ _NOT_NAMES = frozenset(
 
 
 def _name(m: re.Match[str]) -> str | None:
-    name = m.group("name").strip()
-    name = re.sub(r"\s+(?:of|the)$", "", name)
-    first = name.split()[0]
-    if first in _NOT_NAMES and not name.startswith("the "):
+    return clean_name(m.group("name"))
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's or body's name as a question can use it, or None for a word that names no one."""
+    name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
+    if not name:
         return None
+    words = name.split()
+    if (words[0] in _NOT_NAMES and not name.startswith("the ")) or words[-1].lower() in _PEOPLE:
+        return None
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in words)
     return name
+
+
+def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """A rating table: a name in the row and the rating options in the column headers (or the reverse)."""
+    p = a.layout.places[n.index]
+    header = (p.header or "").strip(" *|:")
+    row = (p.row_label or "").strip(" *|:")
+    if not header or not row:
+        return []
+    out: list[tuple[str, str, dict[str, float]]] = []
+    for option, named in ((header.lower(), row), (row.lower(), header)):
+        name = clean_name(named) if named[:1].isupper() and len(named.split()) <= 5 else None
+        if not name or is_option(name):
+            continue
+        if "favo" in option:
+            out.append((f"Do you have a favorable or unfavorable opinion of {name}?", "table_favourability", {}))
+        elif "approv" in option:
+            q = f"Do you approve or disapprove of the way {name} is handling the job?"
+            out.append((q, "table_approval", {}))
+        elif option in ("positive", "negative", "very positive", "very negative"):
+            out.append((f"Do you have positive or negative feelings about {name}?", "table_feelings", {}))
+    return out
 
 
 def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
@@ -212,4 +245,4 @@ def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
 
 
 def question_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
-    return written_questions(a, n) + templates(a, n)
+    return written_questions(a, n) + templates(a, n) + table_templates(a, n)
