@@ -22,6 +22,8 @@ from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
     BEFORE_LINK,
     FUNCTION_WORDS,
+    STATEMENT_VERBS,
+    TOPIC_NOUNS,
     VERBISH,
     expand,
     is_option,
@@ -241,6 +243,59 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
     return out
 
 
+def statement_yes(a: Analysis, n: Num) -> dict[str, float] | None:
+    """ "39% believe the mayor should resign", "34% would like her to run": agreeing with a statement."""
+    words = a.after(n, 8)
+    k = 0
+    while k < len(words) and words[k] in ("of", "the", "those", "them", "who", "say", "said", "would", "still"):
+        k += 1
+    if k < len(words) and words[k] in ("respondents", "voters", "adults", "americans"):
+        k += 1
+    while k < len(words) and words[k] not in STATEMENT_VERBS and words[k] not in ("like", "want", "wish"):
+        if not words[k][:1].isalpha() or k > 4:
+            return None
+        k += 1
+    if k >= len(words) - 2:
+        return None
+    return {f"statement_verb={words[k]}": 1.0}
+
+
+def topic_noun(a: Analysis, n: Num, window: int = 10) -> str | None:
+    """The option a topic noun before the figure names ("satisfaction ... at 28%" -> "satisfied")."""
+    lo = max(0, n.token - window)
+    if a.sentences:
+        lo = max(lo, a.token_at(a.sentences[n.sentence].start))
+    for t in reversed(a.tokens[lo : n.token]):
+        opt = TOPIC_NOUNS.get(t.lower)
+        if opt is not None:
+            return opt
+    return None
+
+
+def _pair_position(a: Analysis, n: Num) -> int:
+    """1 for the second number of a pair ("73%-13%", "47 to 53"), else 0."""
+    prev = a.numbers[n.index - 1] if n.index > 0 else None
+    if prev is None or prev.sentence != n.sentence or n.token - prev.token > 4:
+        return 0
+    link = a.text[prev.cand.mark_end : n.start].strip()
+    return 1 if link in ("-", "–", "—", "/", "to", ":", ",") else 0
+
+
+def pair_repeat(a: Analysis, n: Num) -> str | None:
+    """A later pair repeats the options an earlier pair of its sentence names ("(80% favorable, 6%
+    unfavorable), Cruz (73%-13%)")."""
+    pos = _pair_position(a, n)
+    for m in reversed(a.numbers[max(0, n.index - 8) : n.index]):
+        if m.sentence != n.sentence:
+            break
+        if _pair_position(a, m) != pos:
+            continue
+        opt = option_after(a, m, window=2)
+        if opt is not None:
+            return opt[0]
+    return None
+
+
 def _siblings(a: Analysis, n: Num) -> list[Num]:
     near = a.numbers[max(0, n.index - 3) : n.index + 4]
     return [m for m in near if m.index != n.index and m.sentence == n.sentence]
@@ -291,6 +346,15 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     row = row_label(a, n)
     if row is not None:
         out.append((row, "row_label", {f"row_numbers={min(len(a.numbers_by_line.get(n.line, [])), 4)}": 1.0}))
+    said = statement_yes(a, n)
+    if said is not None:
+        out.append(("yes", "statement_yes", said))
+    topic = topic_noun(a, n)
+    if topic is not None:
+        out.append((topic, "topic_noun", {}))
+    repeat = pair_repeat(a, n)
+    if repeat is not None:
+        out.append((repeat, "pair_repeat", {}))
     for m in _siblings(a, n):
         sib = option_after(a, m, window=3) or option_before(a, m)
         if sib is None:

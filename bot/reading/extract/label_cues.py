@@ -529,3 +529,25 @@ PARTY_ABBREVIATIONS: dict[str, str] = {
 def expand(label: str) -> str | None:
     """The full name a table's abbreviation stands for ("CON" -> "Conservative"), or None."""
     return PARTY_ABBREVIATIONS.get(" ".join(label.lower().split()).strip(" .:*"))
+
+
+# Nouns that name the topic of a figure and the option their figure counts ("satisfaction stood at 28%").
+TOPIC_NOUNS: dict[str, str] = {
+    "satisfaction": "satisfied",
+    "dissatisfaction": "dissatisfied",
+    "approval": "approve",
+    "disapproval": "disapprove",
+    "favorability": "favorable",
+    "favourability": "favourable",
+    "unfavorability": "unfavorable",
+    "support": "support",
+    "opposition": "oppose",
+    "backing": "support",
+    "confidence": "confident",
+    "trust": "trust",
+}
+
+# Verbs that introduce a statement the respondents agree with ("39% believe the mayor should resign").
+STATEMENT_VERBS: frozenset[str] = frozenset(
+    {"believe", "believes", "think", "thinks", "consider", "considers", "feel", "feels", "agree", "agrees"}
+)
