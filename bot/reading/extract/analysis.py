@@ -247,7 +247,18 @@ def _index_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Analysis:
+# A real post quotes a few hundred numbers at most; past this the rest of a number dump is not read,
+# so a hostile or broken text costs a bounded amount of work.
+MAX_NUMBERS = 2000
+
+
+def analyse(
+    text: str,
+    legacy: Extraction,
+    *,
+    max_numbers: int = MAX_NUMBERS,
+    candidates: list[Candidate] | None = None,
+) -> Analysis:
     """Split once and place every number candidate in its sentence and line."""
     sentences = split_sentences(text)
     lines = _lines(text)
@@ -262,7 +273,9 @@ def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Anal
             line=_index_of(line_starts, c.start),
             legacy=by_span.get((c.start, c.end)),
         )
-        for i, c in enumerate(find_candidates(text, limit=max_numbers))
+        for i, c in enumerate(
+            candidates[:max_numbers] if candidates is not None else find_candidates(text, limit=max_numbers)
+        )
     ]
     a = Analysis(text, sentences, lines, numbers, legacy)
     for n in numbers:

@@ -21,8 +21,12 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
+
+# Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
+MAX_FIGURES = 600
 
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
@@ -53,13 +57,14 @@ class WeighedExtractor:
         return self.explain(text).extraction
 
     def analyse(self, text: str) -> Analysis:
-        return analyse(text, self._rules.extract(text))
+        candidates = find_candidates(text)
+        return analyse(text, self._rules.extract(text, candidates), candidates=candidates)
 
     def explain(self, text: str) -> Explained:
         if not text:
             return Explained(Extraction(), [])
         a = self.analyse(text)
-        detected = figure_stage.detect(a)
+        detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
         labelled: list[group_stage.Labelled] = []
         prov: list[Provenance] = []
