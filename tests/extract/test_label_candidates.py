@@ -21,6 +21,15 @@ def _proposals(text: str, value: float, kind: str) -> list[tuple[str, str]]:
     return [(c.source, c.text) for c in choices.candidates(a, n, kind)]
 
 
+def _proposed_by(text: str, value: float, kind: str, label: str, source: str) -> bool:
+    """``label`` is proposed and ``source`` is among its proposers (one text keeps all their features)."""
+    a = EXTRACTOR.analyse(text)
+    n = next(m for m in a.numbers if m.value == value)
+    return any(
+        c.text == label and c.features.get(f"src={source}") == 1.0 for c in choices.candidates(a, n, kind)
+    )
+
+
 def _texts(text: str, value: float, kind: str) -> list[str]:
     return [t for _, t in _proposals(text, value, kind)]
 
@@ -125,6 +134,52 @@ def test_population_shapes_are_proposed(text: str, value: float, source: str, po
 )
 def test_question_shapes_are_proposed(text: str, value: float, source: str, question: str) -> None:
     assert (source, question) in _proposals(text, value, "question")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source", "question"),
+    [
+        (
+            "On Measure 12, the ferry bond, 48% of likely voters say yes.",
+            48,
+            "tpl_measure",
+            "How would you vote on Measure 12?",
+        ),
+        (
+            "Okafor leads as preferred prime minister with 41% to Lindqvist's 33%.",
+            41,
+            "tpl_preferred_pm",
+            "Who is your preferred prime minister?",
+        ),
+        (
+            "Asked who would make the better PM, 44% picked Okafor.",
+            44,
+            "tpl_preferred_pm",
+            "Who would make the better prime minister?",
+        ),
+        ("In the Harbor Point poll, Labour 41% and the Greens 12%.", 41, "tpl_intention", "Voting intention"),
+    ],
+)
+def test_topic_templates_are_proposed(text: str, value: float, source: str, question: str) -> None:
+    assert _proposed_by(text, value, "question", question, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source", "answer"),
+    [
+        ("Some 39% of residents believe the mayor should resign.", 39, "statement_yes", "yes"),
+        ("Satisfaction with the council stood at 28% in March.", 28, "topic_noun", "satisfied"),
+        (
+            "Okafor had (62% favorable, 20% unfavorable), Lindqvist (51%-30%).",
+            30,
+            "pair_repeat",
+            "unfavorable",
+        ),
+        ("| Poll | CON | LAB |\n|---|---|---|\n| Kestrel | 31 | 40 |", 40, "col_header_expanded", "Labour"),
+    ],
+)
+def test_more_answer_shapes_are_proposed(text: str, value: float, source: str, answer: str) -> None:
+    assert _proposed_by(text, value, "answer", answer, source)
 
 
 def test_no_question_cue_proposes_only_the_empty_question() -> None:

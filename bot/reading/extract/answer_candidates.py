@@ -247,7 +247,17 @@ def statement_yes(a: Analysis, n: Num) -> dict[str, float] | None:
     """ "39% believe the mayor should resign", "34% would like her to run": agreeing with a statement."""
     words = a.after(n, 8)
     k = 0
-    while k < len(words) and words[k] in ("of", "the", "those", "them", "who", "say", "said", "would", "still"):
+    while k < len(words) and words[k] in (
+        "of",
+        "the",
+        "those",
+        "them",
+        "who",
+        "say",
+        "said",
+        "would",
+        "still",
+    ):
         k += 1
     if k < len(words) and words[k] in ("respondents", "voters", "adults", "americans"):
         k += 1
@@ -273,12 +283,16 @@ def topic_noun(a: Analysis, n: Num, window: int = 10) -> str | None:
 
 
 def _pair_position(a: Analysis, n: Num) -> int:
-    """1 for the second number of a pair ("73%-13%", "47 to 53"), else 0."""
-    prev = a.numbers[n.index - 1] if n.index > 0 else None
-    if prev is None or prev.sentence != n.sentence or n.token - prev.token > 4:
-        return 0
-    link = a.text[prev.cand.mark_end : n.start].strip()
-    return 1 if link in ("-", "–", "—", "/", "to", ":", ",") else 0
+    """0 or 1: the place of a number in its run of close numbers ("73%-13%", "62% favorable, 20% ...")."""
+    k = n.index
+    run = 0
+    while k > 0 and run < 8:
+        prev, cur = a.numbers[k - 1], a.numbers[k]
+        if prev.sentence != cur.sentence or cur.token - prev.token > 4:
+            break
+        run += 1
+        k -= 1
+    return run % 2
 
 
 def pair_repeat(a: Analysis, n: Num) -> str | None:

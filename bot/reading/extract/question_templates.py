@@ -43,6 +43,10 @@ _SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
 _TRACK_SUBJECT = re.compile(
     r"\b(?:the|this|our)\s+(country|nation|state|province|county|city|region|district|economy)\b", re.I
 )
+_MEASURE = re.compile(
+    r"\b(?P<m>(?:(?!(?:On|In|For|Of|The|And|But|With|At|By|To|From)\b)[A-Z][a-z]+\s+)?(?:Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)"
+)
+_PREFERRED_PM = re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
 _HEADING_LINES = 20
 
@@ -112,7 +116,9 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
         if not name or is_option(name):
             continue
         if "favo" in option:
-            out.append((f"Do you have a favorable or unfavorable opinion of {name}?", "table_favourability", {}))
+            out.append(
+                (f"Do you have a favorable or unfavorable opinion of {name}?", "table_favourability", {})
+            )
         elif "approv" in option:
             q = f"Do you approve or disapprove of the way {name} is handling the job?"
             out.append((q, "table_approval", {}))
@@ -199,6 +205,16 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             if name:
                 q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                 out.append((q, "tpl_satisfied", f))
+        measure = _MEASURE.search(text)
+        if measure is not None:
+            name = measure.group("m").replace("Prop.", "Proposition")
+            out.append((f"How would you vote on {name}?", "tpl_measure", f))
+        pm = _PREFERRED_PM.search(text)
+        if pm is not None:
+            if pm.group().lower().startswith("better"):
+                out.append(("Who would make the better prime minister?", "tpl_preferred_pm", f))
+            else:
+                out.append(("Who is your preferred prime minister?", "tpl_preferred_pm", f))
         if _TRACK.search(text):
             where_m = _TRACK_SUBJECT.search(text)
             subject = where_m.group(1).lower() if where_m is not None else "country"
