@@ -44,7 +44,8 @@ _TRACK_SUBJECT = re.compile(
     r"\b(?:the|this|our)\s+(country|nation|state|province|county|city|region|district|economy)\b", re.I
 )
 _MEASURE = re.compile(
-    r"\b(?P<m>(?:(?!(?:On|In|For|Of|The|And|But|With|At|By|To|From)\b)[A-Z][a-z]+\s+)?(?:Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)"
+    r"\b(?P<m>(?:(?!(?:On|In|For|Of|The|And|But|With|At|By|To|From)\b)[A-Z][a-z]+\s+)?"
+    r"(?:Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)"
 )
 _PREFERRED_PM = re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
