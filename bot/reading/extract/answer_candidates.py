@@ -29,7 +29,17 @@ from bot.reading.extract.label_cues import (
 
 MAX_WORDS = 4
 _POPULATION_NOUNS = frozenset(
-    {"voters", "voter", "adults", "respondents", "residents", "supporters", "caucusgoers", "members", "leaners"}
+    {
+        "voters",
+        "voter",
+        "adults",
+        "respondents",
+        "residents",
+        "supporters",
+        "caucusgoers",
+        "members",
+        "leaners",
+    }
 )
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 

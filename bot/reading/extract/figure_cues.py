@@ -175,6 +175,13 @@ FIGURE_CUES: tuple[Cue, ...] = (
         "before",
         r"\b(?:won|took|achieved|secured|received|got|polled|garnered|captured|carried)\s+(?:just\s+|only\s+|a\s+)?$",
     ),
+    Cue(
+        "won_with_before",
+        "figure",
+        "before",
+        r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?$",
+        note="'won re-election with 54%': a result",
+    ),
     # --- a share of respondents -------------------------------------------------------------------
     Cue(
         "of_pop_after",
@@ -240,7 +247,7 @@ FIGURE_CUES: tuple[Cue, ...] = (
         "sentence",
         r"\b(?:precincts?|ballots counted|votes? counted|vote count|official results?|certified|"
         r"won the (?:election|seat|race|state|primary)|election results?|actual result|turnout|"
-        r"electoral college|seats? (?:won|gained)|swing|result of the|elected|re-elected|popular vote)\b",
+        r"electoral college|seats? (?:won|gained)|swing|result of the|elected|re-?elected|re-?election|popular vote)\b",
     ),
     Cue("s_exit", "figure", "sentence", r"\bexit[- ]poll"),
     Cue(

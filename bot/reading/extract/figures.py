@@ -39,6 +39,8 @@ from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 
 THRESHOLD = 0.5
+MAX_PER_LINE = 150
+MAX_FIGURES = 2000
 WINDOW = 60
 CUES: dict[Where, list[Cue]] = table("figure", FIGURE_CUES)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -373,9 +375,17 @@ def wave_of(a: Analysis, n: Num) -> str | None:
 
 
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
+    """The numbers the fitted model takes for poll figures. A line and sentence that both hold more
+    than :data:`MAX_PER_LINE` numbers is a dump, not a table or prose, and is skipped; at most
+    :data:`MAX_FIGURES` figures are kept (the rule extractor's limits)."""
     m = m or model("figure")
     out: list[Detected] = []
+    by_line, by_sentence = a.numbers_by_line, a.numbers_by_sentence
     for n in a.numbers:
+        if len(out) >= MAX_FIGURES:
+            break
+        if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
+            continue
         feats = figure_features(a, n)
         p = m.prob(feats)
         if p >= THRESHOLD:

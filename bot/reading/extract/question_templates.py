@@ -51,6 +51,8 @@ def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
     """A party name within a few words of the figure ("Labour 41%", "29% for the Conservatives")."""
     lo, hi = max(0, n.token - window), min(len(a.tokens), n.token + window + 2)
     return any(t.lower in PARTY_OPTIONS and t.text[:1].isupper() for t in a.tokens[lo:hi])
+
+
 _TRACK = re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE)
 _INTENTION = re.compile(
     r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
@@ -129,9 +131,13 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 q = f"Do you approve or disapprove of the way {name} is handling the job?"
                 out.append((q, "tpl_approval", f))
         if "favo" in low or "image" in low or "rating" in low:
-            name = _first_name(_FAVOUR, text) or (_first_name((_FAVOUR_HEADING,), text) if where == "heading" else None)
+            name = _first_name(_FAVOUR, text) or (
+                _first_name((_FAVOUR_HEADING,), text) if where == "heading" else None
+            )
             if name:
-                out.append((f"Do you have a favorable or unfavorable opinion of {name}?", "tpl_favourability", f))
+                out.append(
+                    (f"Do you have a favorable or unfavorable opinion of {name}?", "tpl_favourability", f)
+                )
                 if posneg:
                     q = f"Do you have positive or negative feelings about {name}?"
                     out.append((q, "tpl_feelings", {**f, "posneg_options": 1.0}))
