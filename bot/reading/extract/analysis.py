@@ -276,7 +276,7 @@ def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Anal
             line=_index_of(line_starts, c.start),
             legacy=by_span.get((c.start, c.end)),
         )
-        for i, c in enumerate(find_candidates(text, limit=max_numbers))
+        for i, c in enumerate(find_candidates(text, limit=max_numbers, slash_pairs=True))
     ]
     a = Analysis(text, sentences, lines, numbers, legacy)
     for n in numbers:

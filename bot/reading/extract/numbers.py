@@ -86,6 +86,11 @@ _SPELLED_BEFORE = re.compile(
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IGNORECASE)
 
 
+# "49/41", "52/44", "90/5": two shares written with a slash (a favourability or head-to-head split).
+# Not dates ("3/22/10": a third part), fractions of a whole ("1/2" is kept: the figure stage weighs it)
+# or numbers glued to letters; each side at most two digits and one decimal.
+_SLASH_PAIR = re.compile(r"(?<![\w./$£€%])(\d{1,2}(?:\.\d)?)/(\d{1,2}(?:\.\d)?)(?![\w/%]|\.\d|/)")
+
 # A safety valve for number dumps: real posts have a few hundred numbers at most.
 MAX_CANDIDATES = 20_000
 
@@ -143,8 +148,11 @@ def parse_number(written: str) -> float | None:
     return words_to_number(s)
 
 
-def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
-    """Every number in ``text`` (up to ``limit``) with its percent marker and pairing, in text order."""
+def find_candidates(text: str, limit: int = MAX_CANDIDATES, *, slash_pairs: bool = False) -> list[Candidate]:
+    """Every number in ``text`` (up to ``limit``) with its percent marker and pairing, in text order.
+
+    With ``slash_pairs``, both sides of "49/41" are candidates too, paired with each other (bare).
+    """
     out: list[Candidate] = []
     for m in _DIGITS.finditer(text):
         if len(out) >= limit:
@@ -176,8 +184,20 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
         if pm is None:
             continue
         spelled.append(Candidate(value, w.start("w"), w.end("w"), pm.end(), True, spelled=True))
-    if spelled:
-        out = sorted(out + spelled, key=lambda c: c.start)
+    slashed: list[Candidate] = []
+    if slash_pairs and "/" in text:
+        for m in _SLASH_PAIR.finditer(text):
+            if len(slashed) >= limit:
+                break
+            x, y = float(m.group(1)), float(m.group(2))
+            first = Candidate(x, m.start(1), m.end(1), m.end(1), False, spelled=False, first=True)
+            slashed += [first, Candidate(y, m.start(2), m.end(2), m.end(2), False, spelled=False)]
+    if spelled or slashed:
+        out = sorted(out + spelled + slashed, key=lambda c: c.start)
+    if slashed:
+        for i, c in enumerate(out):
+            if c.first and c.partner is None:  # only slash pairs are marked first before linking
+                c.partner, out[i + 1].partner = i + 1, i
     _link_pairs(text, out)
     return out
 
@@ -201,7 +221,7 @@ def _link_pairs(text: str, cands: list[Candidate]) -> None:
     """Pair neighbours joined by "-", "to", "vs." so that "67 - 29 percent" marks the 67 too."""
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if a.partner is not None or a.spelled or b.spelled:
+        if a.partner is not None or b.partner is not None or a.spelled or b.spelled:
             continue
         gap_start = a.mark_end
         if b.start - gap_start > 12:
