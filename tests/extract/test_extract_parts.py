@@ -84,3 +84,16 @@ def test_a_pollster_the_list_does_not_know_is_named_from_how_the_text_presents_i
     assert by_value[51] == "Bellwether Analytics"
     assert by_value[47] == "Pinecrest College"
     assert by_value[48] == "Bellwether Analytics"
+
+
+def test_labels_are_tidied_once_chosen() -> None:
+    from bot.reading.extract.tidy import Tidy, clean
+
+    assert clean("women 53") == "women"
+    assert clean("aged 18-34") == "aged 18-34"
+    assert clean("2020 Trump voters") == "2020 Trump voters"
+    assert clean("Right direction ......") == "Right direction"
+    tidy = Tidy("Gov. Dana Whitfield leads the field. Whitfield's rival, Omar Brandt, trails.")
+    assert tidy.answer("Whitfield's") == "Dana Whitfield"
+    assert tidy.answer("Brandt 41%") == "Omar Brandt"
+    assert tidy.answer("approve") == "approve"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
-from bot.reading.extract.numbers import Candidate, find_candidates
+from bot.reading.extract.numbers import Candidate, find_candidates, with_slash_pairs
 from bot.reading.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -261,13 +261,25 @@ def _index_of(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Analysis:
+# A real post quotes a few hundred numbers at most; past this the rest of a number dump is not read,
+# so a hostile or broken text costs a bounded amount of work.
+MAX_NUMBERS = 2000
+
+
+def analyse(
+    text: str,
+    legacy: Extraction,
+    *,
+    max_numbers: int = MAX_NUMBERS,
+    candidates: list[Candidate] | None = None,
+) -> Analysis:
     """Split once and place every number candidate in its sentence and line."""
     sentences = split_sentences(text)
     lines = _lines(text)
     sent_starts = [s.start for s in sentences]
     line_starts = [s.start for s in lines]
     by_span = {(f.start, f.end): f for f in legacy.figures}
+    found = candidates[:max_numbers] if candidates is not None else find_candidates(text, limit=max_numbers)
     numbers = [
         Num(
             index=i,
@@ -276,7 +288,7 @@ def analyse(text: str, legacy: Extraction, *, max_numbers: int = 20_000) -> Anal
             line=_index_of(line_starts, c.start),
             legacy=by_span.get((c.start, c.end)),
         )
-        for i, c in enumerate(find_candidates(text, limit=max_numbers, slash_pairs=True))
+        for i, c in enumerate(with_slash_pairs(text, found, max_numbers))
     ]
     a = Analysis(text, sentences, lines, numbers, legacy)
     for n in numbers:

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from bot.reading.extract import choices, corpus, figures, groups, learn
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.scoring import token_f1
-from bot.reading.extract.weighed import WeighedExtractor
+from bot.reading.extract.tidy import Tidy
+from bot.reading.extract.weighed import WeighedExtractor, label
 
 
 def gold_for(a: Analysis, gold: list[dict[str, object]]) -> dict[int, dict[str, object]]:
@@ -71,19 +72,7 @@ def fit_label(kind: str, data: list[tuple[Analysis, dict[int, dict[str, object]]
 
 
 def _labelled(a: Analysis, n: Num, label_models: dict[str, learn.Model]) -> groups.Labelled:
-    ch = {k: choices.choose(a, n, k, label_models[k]) for k in choices.KINDS}
-    lg = n.legacy
-    return groups.Labelled(
-        n.index,
-        n.value,
-        n.sentence,
-        n.line,
-        ch["answer"].text,
-        ch["population"].text,
-        ch["question"].text,
-        lg.when if lg is not None else None,
-        lg.group if lg is not None else None,
-    )
+    return label(a, n, Tidy(a.text), label_models)[0]
 
 
 def fit_link(

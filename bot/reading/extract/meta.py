@@ -114,7 +114,7 @@ _NOT_ORG = frozenset(
 def generic_pollster_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of organisations the text presents as a poll's author, known or not."""
     out: list[tuple[int, str]] = []
-    for m in _GENERIC_POLLSTER.finditer(text):
+    for m in _GENERIC_POLLSTER.finditer(text, 0, 100_000):  # a poll is named near the top, not deep in a dump
         key = "a" if m.group("a") else "b"
         words = m.group(key).split()
         while words and words[0].strip(".") in _NOT_ORG:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.reading.extract.scan import finder_starts, finditer_at, folded
 
@@ -148,11 +148,8 @@ def parse_number(written: str) -> float | None:
     return words_to_number(s)
 
 
-def find_candidates(text: str, limit: int = MAX_CANDIDATES, *, slash_pairs: bool = False) -> list[Candidate]:
-    """Every number in ``text`` (up to ``limit``) with its percent marker and pairing, in text order.
-
-    With ``slash_pairs``, both sides of "49/41" are candidates too, paired with each other (bare).
-    """
+def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """Every number in ``text`` (up to ``limit``) with its percent marker and pairing, in text order."""
     out: list[Candidate] = []
     for m in _DIGITS.finditer(text):
         if len(out) >= limit:
@@ -184,22 +181,37 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES, *, slash_pairs: bool
         if pm is None:
             continue
         spelled.append(Candidate(value, w.start("w"), w.end("w"), pm.end(), True, spelled=True))
-    slashed: list[Candidate] = []
-    if slash_pairs and "/" in text:
-        for m in _SLASH_PAIR.finditer(text):
-            if len(slashed) >= limit:
-                break
-            x, y = float(m.group(1)), float(m.group(2))
-            first = Candidate(x, m.start(1), m.end(1), m.end(1), False, spelled=False, first=True)
-            slashed += [first, Candidate(y, m.start(2), m.end(2), m.end(2), False, spelled=False)]
-    if spelled or slashed:
-        out = sorted(out + spelled + slashed, key=lambda c: c.start)
-    if slashed:
-        for i, c in enumerate(out):
-            if c.first and c.partner is None:  # only slash pairs are marked first before linking
-                c.partner, out[i + 1].partner = i + 1, i
+    if spelled:
+        out = sorted(out + spelled, key=lambda c: c.start)
     _link_pairs(text, out)
     return out
+
+
+def with_slash_pairs(text: str, cands: list[Candidate], limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """``cands`` plus both sides of every "49/41" split, each paired with the other (bare), in text
+    order. ``cands`` is left as it is (the rules read it): the result holds copies with partner indices
+    renumbered. Pairs that would pass ``limit`` are left out."""
+    if "/" not in text:
+        return cands
+    found: list[tuple[Candidate, Candidate]] = []
+    room = limit - len(cands)
+    for m in _SLASH_PAIR.finditer(text):
+        if 2 * (len(found) + 1) > room:
+            break
+        x = Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(1), False, spelled=False, first=True)
+        y = Candidate(float(m.group(2)), m.start(2), m.end(2), m.end(2), False, spelled=False)
+        found.append((x, y))
+    if not found:
+        return cands
+    copies = [replace(c) for c in cands]
+    merged = sorted(copies + [c for pair in found for c in pair], key=lambda c: c.start)
+    at = {id(c): i for i, c in enumerate(merged)}
+    for old, new in zip(cands, copies, strict=True):
+        if old.partner is not None:
+            new.partner = at[id(copies[old.partner])]
+    for x, y in found:
+        x.partner, y.partner = at[id(y)], at[id(x)]
+    return merged
 
 
 def _marker_starts(low: str) -> Iterator[int]:

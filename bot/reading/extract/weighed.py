@@ -18,13 +18,18 @@ from dataclasses import dataclass, field
 from bot.models import Extraction, Figure, FigureGroup
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract.analysis import Analysis, analyse
+from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
-from bot.reading.extract.learn import model
+from bot.reading.extract.learn import Model, model
+from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract.tidy import Tidy, clean
 
-# Make each group's members agree on question and population (off while it costs label accuracy).
-HARMONISE = False
+# Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
+MAX_FIGURES = 600
+
+# Make each group's members agree on question and population (a group is one question for one population).
+HARMONISE = True
 
 
 @dataclass(slots=True)
@@ -52,38 +57,46 @@ class WeighedExtractor:
         return self.explain(text).extraction
 
     def analyse(self, text: str) -> Analysis:
-        return analyse(text, self._rules.extract(text))
+        candidates = find_candidates(text)
+        return analyse(text, self._rules.extract(text, candidates), candidates=candidates)
 
     def explain(self, text: str) -> Explained:
         if not text:
             return Explained(Extraction(), [])
         a = self.analyse(text)
-        detected = figure_stage.detect(a)
+        detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
         labelled: list[group_stage.Labelled] = []
         prov: list[Provenance] = []
+        tidy = Tidy(text)
         for d in detected:
-            n = d.num
-            chosen = {k: choose(a, n, k) for k in KINDS}
-            legacy = n.legacy
-            labelled.append(
-                group_stage.Labelled(
-                    num_index=n.index,
-                    value=n.value,
-                    sentence=n.sentence,
-                    line=n.line,
-                    answer=chosen["answer"].text,
-                    population=chosen["population"].text,
-                    question=chosen["question"].text,
-                    when=legacy.when if legacy is not None else None,
-                    legacy_group=legacy.group if legacy is not None else None,
-                )
-            )
+            lab, chosen = label(a, d.num, tidy)
+            labelled.append(lab)
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov)
         return Explained(_build(a, labelled, cluster_ids), prov)
+
+
+def label(
+    a: Analysis, n: Num, tidy: Tidy, models: dict[str, Model] | None = None
+) -> tuple[group_stage.Labelled, dict[str, Chosen]]:
+    """One figure's chosen labels (tidied), its wave, and the choices behind them."""
+    chosen = {k: choose(a, n, k, models[k] if models else None) for k in KINDS}
+    legacy = n.legacy
+    lab = group_stage.Labelled(
+        num_index=n.index,
+        value=n.value,
+        sentence=n.sentence,
+        line=n.line,
+        answer=tidy.answer(chosen["answer"].text),
+        population=clean(chosen["population"].text),
+        question=chosen["question"].text,
+        when=figure_stage.wave_of(a, n),
+        legacy_group=legacy.group if legacy is not None else None,
+    )
+    return lab, chosen
 
 
 def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]) -> None:
