@@ -57,7 +57,7 @@ def fit_figure(data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> lea
         for n in a.numbers:
             rows.append(figures.figure_features(a, n))
             ys.append(1.0 if n.index in gold else 0.0)
-    return learn.fit_logistic("figure", rows, ys, l2=1.0)
+    return learn.fit_logistic("figure", rows, ys, l2=figures.L2)
 
 
 def fit_label(kind: str, data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> learn.Model:
