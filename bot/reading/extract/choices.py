@@ -92,6 +92,9 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     ctx = _context(n, kind, result)
     if kind == "answer" and _legacy_answer_reused(a, n):
         ctx.append("ctx:legacy_reused")
+    if n.cand.partner is not None:
+        # "disapprove 81 - 14 percent": the second of a pair answers the other side.
+        ctx.append("ctx:pair_first" if n.cand.first else "ctx:pair_second")
     for c in result:
         for k in ctx:
             c.features[f"{k}&src={c.source}"] = 1.0
