@@ -132,11 +132,13 @@ async def run_bot(
             max_per_hour=settings.max_posts_per_hour,
             rng=core.rng,
             clock=core.clock,
+            polls=core.polls,
         )
         await log_startup(core, adapters)
         while True:
             started = time.perf_counter()
-            closed = await announce_closed_polls(core, adapters)
+            # Each close queues its results in the outbox (same transaction); this cycle's pass sends them.
+            closed = len(await core.polls.close_due(require_datetime(core.clock())))
             outcomes = await core.watcher.check_due()
             report = await outbox.dispatch_due()
             await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
@@ -169,19 +171,12 @@ async def run_bot(
 
 async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:
     """Close every poll past its deadline (also those that ended while the bot was down) and post the
-    results where each poll ran; returns how many closed."""
-    closed_polls = await core.polls.close_due(require_datetime(core.clock()))
-    for closed in closed_polls:
-        spec = closed.poll.spec
-        send = getattr(adapters.get(spec.platform), "send_poll_results", None)
-        if send is None:
-            log.warning("poll #%d closed; no %s adapter to post its results", closed.poll.id, spec.platform)
-            continue
-        try:
-            await send(spec.channel, closed)
-        except Exception:
-            log.exception("could not post the results of poll #%d", closed.poll.id)
-    return len(closed_polls)
+    results where each poll ran; returns how many closed. Each close queues its results in the outbox (in the
+    same transaction), so they go out, and are retried, like a digest; the run loop's own outbox pass does
+    the same."""
+    closed = await core.polls.close_due(require_datetime(core.clock()))
+    await Outbox(core.storage, adapters, polls=core.polls, clock=core.clock).dispatch_notices()
+    return len(closed)
 
 
 async def read_commands(

@@ -3,7 +3,7 @@
 pollwatch run [--once]              run the bot (console on the sample feed when no chat is configured)
 pollwatch run --commands -|FILE     ... and take console commands (questions, poll start, vote, …); stops at EOF
 pollwatch doctor                    effective configuration (secrets masked) and what is missing
-pollwatch extract FILE|- [--json]   poll figures found in a text; --jsonl for the scorer's contract
+pollwatch extract FILE|- [--json|--explain]   poll figures in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
 pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
 pollwatch backup [PATH]             a consistent copy of the database, safe while the bot runs
@@ -70,6 +70,11 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write("  nothing missing\n")
     for warning in platform_warnings(settings):
         out.write(f"  warning: {warning}\n")
+    if settings.slack_enabled and not problems:
+        from adapters.slack.doctor import slack_report  # asks Slack which scopes the token has
+
+        for line in slack_report(settings):
+            out.write(f"  {line}\n")
     from bot.storage.db import describe_database
 
     try:
@@ -90,6 +95,12 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     if not args.file:
         raise UserError("give a file to read, or - for standard input (or --jsonl)")
     text = _plain_text(_read_input(args.file))
+    if args.explain:
+        from bot.reading.extract.cli import render_explained
+        from bot.reading.extract.weighed import WeighedExtractor
+
+        sys.stdout.write(render_explained(text, WeighedExtractor().explain(text)) + "\n")
+        return 0
     extraction = default_extractor().extract(text)
     if args.json:
         import json
@@ -195,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true", help="one JSON object {figures, groups, meta}")
     extract.add_argument(
         "--jsonl", action="store_true", help='JSON lines {"id","text"} in, {"id","figures"} out'
+    )
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help="why each figure was kept and each label chosen (cues, weights)",
     )
     extract.set_defaults(handler=cmd_extract)
 

@@ -26,6 +26,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord import PLATFORM
+from adapters.discord.adapter import send_results_now
 from adapters.discord.checks import interaction_actor, moderator_only, require_moderator
 from adapters.discord.embeds import clip, poll_embed, results_embed
 from adapters.discord.errors import report_error
@@ -513,8 +514,8 @@ class PollsCog(
             except discord.HTTPException as exc:  # e.g. the poll message was deleted: close with what we have
                 log.warning("could not read the Discord poll of #%d: %s", poll, exc)
         closed = await self.core.polls.close(actor, poll, now=self.bot.now())
-        if closed.closed_now:
-            await self.bot.messenger.announce_closed_poll(closed)
+        if closed.closed_now:  # the close queued its results in the outbox
+            await send_results_now(self.bot)
             await interaction.followup.send(
                 f"Poll #{poll} is closed; its results are posted.", ephemeral=True
             )
@@ -540,8 +541,16 @@ class PollsCog(
 
     @app_commands.command(name="results", description="A poll's results compared with the published figures")
     @app_commands.autocomplete(poll=poll_autocomplete)
-    async def results(self, interaction: discord.Interaction[Any], poll: int) -> None:
+    @app_commands.describe(repost="Moderators: post the results in the poll's channel again")
+    async def results(self, interaction: discord.Interaction[Any], poll: int, repost: bool = False) -> None:
         actor = interaction_actor(interaction)
+        if repost:
+            await self.core.polls.repost(actor, poll, now=self.bot.now())
+            await interaction.response.send_message(
+                f"Posting the results of poll #{poll} again.", ephemeral=True
+            )
+            await send_results_now(self.bot)
+            return
         stored = await self.core.polls.get(poll)
         if stored.is_open and parse_native_ref(stored.message_ref) is not None:
             await interaction.response.send_message(

@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.adapter import PLATFORM, SlackAdapter, api_error
+from adapters.slack.adapter import SlackAdapter, api_error, history_note
 from adapters.slack.app import build_app
 from adapters.slack.context import SlackServices
 from adapters.slack.polls import Voting
@@ -52,12 +52,7 @@ class SlackService:
             raise ConfigError("SLACK_BOT_TOKEN: needed to run the Slack adapter")
         self.settings = settings
         client = make_client(settings)
-        deliveries = core.storage.deliveries
-
-        async def already_parked(channel: str) -> bool:
-            return await deliveries.parked_since_last_sent(PLATFORM, channel)
-
-        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids, already_parked=already_parked)
+        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids)
         roles = Roles(
             client,
             admin_ids=settings.slack_admin_ids,
@@ -85,6 +80,9 @@ class SlackService:
         except SlackApiError as exc:
             raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({api_error(exc)})") from None
         log.info("Slack: signed in as %s in team %s", identity.get("user_id"), identity.get("team_id"))
+        self.adapter.note_scopes(identity)
+        note = history_note(self.adapter.scopes)
+        (log.info if self.adapter.can_read_history else log.warning)("Slack delivery: %s", note)
         assert settings.slack_bot_token is not None
         self.app = build_app(
             self.services,

@@ -26,9 +26,6 @@ parameter's type: ``CAST(? AS TEXT) IS NULL``).
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -127,8 +124,11 @@ class Database(Protocol):
 
 
 def process_name() -> str:
-    """Who holds a lease: ``host:pid:start``, so a restarted process is a new holder."""
-    return f"{socket.gethostname()}:{os.getpid()}:{int(time.time())}"
+    """Who holds a lease or a claim: ``host:pid:start`` (:func:`bot.process.this_process`), so a restarted
+    process is a new holder and a gone one can be recognised."""
+    from bot.process import this_process
+
+    return this_process()
 
 
 async def open_database(location: str | Path, *, migrate: bool = True) -> Database:

@@ -1,10 +1,11 @@
 """The delivery outbox: one row per post x subscription, sent at most once.
 
-A row is claimed (status ``sending`` with a lease naming the process) before the adapter sends it and marked
-``sent`` with the platform's message reference afterwards. A process that dies in between leaves an expired
-lease; the next claim takes the row again, so a delivery interrupted mid-send still goes out. Claims skip
-rows another process's claim transaction holds (``SKIP LOCKED`` on PostgreSQL), so processes sharing the
-outbox never take the same row.
+A row is claimed (status ``sending`` with a lease and the claiming process's identity) before the adapter
+sends it and marked ``sent`` with the platform's message reference afterwards. A process that dies in between
+leaves its claim behind: released at once by the next process on the same host that sees the claimer is gone
+(:meth:`DeliveryStore.release_claims_of`), else taken again when the lease expires, so a delivery interrupted
+mid-send still goes out. Claims skip rows another process's claim transaction holds (``SKIP LOCKED`` on
+PostgreSQL), so processes sharing the outbox never take the same row.
 """
 
 from __future__ import annotations
@@ -41,26 +42,56 @@ class DeliveryStore:
         self._owner = owner
 
     async def claim_due(
-        self, now: float, limit: int, lease: float, platforms: tuple[str, ...], *, owner: str | None = None
+        self,
+        now: float,
+        limit: int,
+        lease: float,
+        platforms: tuple[str, ...],
+        *,
+        owner: str | None = None,
+        exclude: tuple[int, ...] = (),
     ) -> list[Delivery]:
         """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s
-        to ``owner`` (default: this store's process)."""
+        to ``owner`` (default: this store's process). Rows in ``exclude`` (those this pass already tried) are left alone, unclaimed.
+
+        The returned rows show the status they had before this claim: ``sending`` means an earlier attempt
+        was interrupted and may have reached the platform."""
         if not platforms:
             return []
         marks = ",".join("?" * len(platforms))
+        skip = f"AND d.id NOT IN ({','.join('?' * len(exclude))}) " if exclude else ""
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
-                _SELECT + f"WHERE s.platform IN ({marks}) AND ("
+                _SELECT + f"WHERE s.platform IN ({marks}) {skip}AND ("
                 "(d.status = 'pending' AND d.next_attempt_at <= ?) "
                 "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?"
                 + self._db.dialect.claim("d"),
-                (*platforms, now, now, limit),
+                (*platforms, *exclude, now, now, limit),
             )
             await tx.executemany(
                 "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
                 [(now + lease, owner or self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
+
+    async def claimers(self) -> list[str]:
+        """The processes holding claims now."""
+        rows = await self._db.fetchall(
+            "SELECT DISTINCT claimed_by FROM deliveries WHERE status = 'sending' AND claimed_by IS NOT NULL"
+        )
+        return [str(r[0]) for r in rows]
+
+    async def release_claims_of(self, owner: str, now: float) -> int:
+        """Hand back the claims of a process that is gone: due now, counted as an interrupted attempt (the
+        message may have gone out before the process died)."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE deliveries SET status = 'pending', claimed_until = NULL, claimed_by = NULL, "
+                "attempts = attempts + 1, last_error = 'interrupted: the process sending it stopped', "
+                "next_attempt_at = ? WHERE status = 'sending' AND claimed_by = ?",
+                (now, owner),
+            )
+            return tx.rowcount
 
     async def mark_sent(self, delivery_id: int, message_ref: str, now: float) -> None:
         await self._db.execute(
@@ -142,7 +173,8 @@ class DeliveryStore:
         """Move claimed deliveries back (to 'held' or 'pending'), optionally counting a failed attempt."""
         async with self._db.transaction() as tx:
             await tx.executemany(
-                "UPDATE deliveries SET status = ?, claimed_until = NULL, claimed_by = NULL, last_error = COALESCE(?, last_error), "
+                "UPDATE deliveries SET status = ?, claimed_until = NULL, claimed_by = NULL, "
+                "last_error = COALESCE(?, last_error), "
                 "attempts = attempts + CASE WHEN CAST(? AS TEXT) IS NULL THEN 0 ELSE 1 END, "
                 "next_attempt_at = COALESCE(?, next_attempt_at) "
                 "WHERE id = ?",

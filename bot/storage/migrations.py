@@ -165,10 +165,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX notices_due ON notices (status, next_attempt_at);
     """,
-    # 4: work several processes share: a feed's fetch lease, and which process holds a delivery's claim.
+    # 4: the outbox carries poll results and admin notices too, and a claim names the process holding it
+    #    ("host:pid:start"), so claims of a process that is gone are released at start-up.
+    """
+    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
+    ALTER TABLE notices ADD COLUMN kind TEXT NOT NULL DEFAULT 'notice';
+    ALTER TABLE notices ADD COLUMN poll_id INTEGER REFERENCES polls (id) ON DELETE CASCADE;
+    ALTER TABLE notices ADD COLUMN message_ref TEXT;
+    ALTER TABLE notices ADD COLUMN claimed_until REAL;
+    ALTER TABLE notices ADD COLUMN claimed_by TEXT;
+    """,
+    # 5: a feed's fetch lease, so several processes sharing the database each fetch a due feed once.
     """
     ALTER TABLE feeds ADD COLUMN leased_by TEXT;
     ALTER TABLE feeds ADD COLUMN lease_until REAL;
-    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
     """,
 )
