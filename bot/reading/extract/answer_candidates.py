@@ -17,6 +17,8 @@ Each proposal names where it came from (its ``source``) and a few facts about it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.reading.extract.analysis import Analysis, Num, Token
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
@@ -310,6 +312,18 @@ def pair_repeat(a: Analysis, n: Num) -> str | None:
     return None
 
 
+def _shared(
+    a: Analysis, n: Num, text: str, finder: Callable[[Analysis, Num], tuple[str, int] | None]
+) -> bool:
+    """The next or previous number of the sentence gets the same proposal from the same cue."""
+    for k in (n.index - 1, n.index + 1):
+        if 0 <= k < len(a.numbers) and a.numbers[k].sentence == n.sentence:
+            other = finder(a, a.numbers[k])
+            if other is not None and other[0] == text:
+                return True
+    return False
+
+
 def _siblings(a: Analysis, n: Num) -> list[Num]:
     near = a.numbers[max(0, n.index - 3) : n.index + 4]
     return [m for m in near if m.index != n.index and m.sentence == n.sentence]
@@ -349,10 +363,16 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
             out.append((text, "after", f))
     opt = option_after(a, n)
     if opt is not None:
-        out.append((opt[0], "after_option", {f"dist={min(opt[1], 4)}": 1.0}))
+        f = {f"dist={min(opt[1], 4)}": 1.0}
+        if _shared(a, n, opt[0], option_after):
+            f["shared_with_neighbour"] = 1.0  # "Democrats (58 - 39 percent)": a subject, not an option
+        out.append((opt[0], "after_option", f))
     before = option_before(a, n)
     if before is not None:
-        out.append((before[0], "before_name", {f"links={before[1]}": 1.0}))
+        f = {f"links={before[1]}": 1.0}
+        if _shared(a, n, before[0], option_before):
+            f["shared_with_neighbour"] = 1.0
+        out.append((before[0], "before_name", f))
     out.extend(table_labels(a, n))
     seg = segment_before(a, n)
     if seg is not None:
