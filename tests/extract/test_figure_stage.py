@@ -62,6 +62,16 @@ def test_bare_rule_refuses_counts_signs_years_and_wholes() -> None:
     assert figures.bare_rule(a, by["100"]) is None
 
 
+def test_slash_pairs_are_candidates_paired_with_each_other() -> None:
+    a = _analyse("Favourability among Democrats: 81/12. The poll ran 3/14/24 to 3/18/24.")
+    written = [a.text[n.start : n.end] for n in a.numbers]
+    assert written[:2] == ["81", "12"]
+    n81, n12 = a.numbers[0], a.numbers[1]
+    assert n81.cand.partner == n12.index and n12.cand.partner == n81.index
+    assert figures.bare_rule(a, n81) == "pair"
+    assert "14" not in written  # a date's parts are not a pair
+
+
 def test_frequency_column_is_a_count_and_the_percent_after_it_is_marked_as_such() -> None:
     text = "Which issue matters most? Housing costs 72 36% Public safety 51 25% Schools 40 20%"
     a = _analyse(text)
@@ -141,6 +151,11 @@ def test_wave_of_bracketed_values_date_columns_and_prose() -> None:
             ["47", "44", "49", "42"],
             [],
         ),
+        (  # slash pairs in a blog write-up
+            "The new survey has Ramos up on Whitfield 48/43 and tied with Okafor at 45/45 among likely voters.",
+            ["48", "43"],
+            [],
+        ),
         (  # ballot measure results in prose
             "The poll finds the transit levy failing, with 39% voting yes, 48% no and 13% undecided.",
             ["39", "48", "13"],
@@ -174,6 +189,12 @@ def test_table_and_topline_shapes_are_figures(text: str, figures_: list[str], no
             "Among voters aged 18-34, the poll of 850 people conducted May 3-9 found a 3% lead.",
             ["18", "34", "3", "9"],
         ),
+        (
+            "A note on rounding: 62.5% is shown as 63%, so columns can add up to 99% or 101%.",
+            ["62.5", "63", "99"],
+        ),
+        ("The governing party's lead is down from 9% last month to 4% now.", ["9", "4"]),
+        ("She won re-election with 58% of the vote in a district she carried by 20 points.", ["58", "20"]),
     ],
 )
 def test_not_a_figure(text: str, rejected: list[str]) -> None:

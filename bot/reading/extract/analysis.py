@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
-from bot.reading.extract.numbers import Candidate, find_candidates
+from bot.reading.extract.numbers import Candidate, find_candidates, with_slash_pairs
 from bot.reading.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -265,6 +265,7 @@ def analyse(
     sent_starts = [s.start for s in sentences]
     line_starts = [s.start for s in lines]
     by_span = {(f.start, f.end): f for f in legacy.figures}
+    found = candidates[:max_numbers] if candidates is not None else find_candidates(text, limit=max_numbers)
     numbers = [
         Num(
             index=i,
@@ -273,9 +274,7 @@ def analyse(
             line=_index_of(line_starts, c.start),
             legacy=by_span.get((c.start, c.end)),
         )
-        for i, c in enumerate(
-            candidates[:max_numbers] if candidates is not None else find_candidates(text, limit=max_numbers)
-        )
+        for i, c in enumerate(with_slash_pairs(text, found, max_numbers))
     ]
     a = Analysis(text, sentences, lines, numbers, legacy)
     for n in numbers:

@@ -90,6 +90,11 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         first.features["sources"] = first.features.get("sources", 1.0) + 1.0
     result = list(kept.values())
     ctx = _context(n, kind, result)
+    if kind == "answer" and _legacy_answer_reused(a, n):
+        ctx.append("ctx:legacy_reused")
+    if n.cand.partner is not None:
+        # "disapprove 81 - 14 percent": the second of a pair answers the other side.
+        ctx.append("ctx:pair_first" if n.cand.first else "ctx:pair_second")
     for c in result:
         for k in ctx:
             c.features[f"{k}&src={c.source}"] = 1.0
@@ -112,6 +117,18 @@ def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
     if not any(c.source == "legacy" for c in cands) and legacy:
         out.append("ctx:legacy_refused")
     return out
+
+
+def _legacy_answer_reused(a: Analysis, n: Num) -> bool:
+    """The rules gave this figure's answer to another figure of its sentence with another value: one of
+    the two is wrong ("X at 48% and Y at 44%, with 6% undecided" read as undecided three times)."""
+    answer = n.legacy.answer.lower() if n.legacy is not None else ""
+    if not answer:
+        return False
+    for m in a.numbers_by_sentence.get(n.sentence, ()):
+        if m is not n and m.legacy is not None and m.legacy.answer.lower() == answer and m.value != n.value:
+            return True
+    return False
 
 
 _GENERIC_POPULATIONS = frozenset(

@@ -175,6 +175,21 @@ FIGURE_CUES: tuple[Cue, ...] = (
         "before",
         r"\b(?:won|took|achieved|secured|received|got|polled|garnered|captured|carried)\s+(?:just\s+|only\s+|a\s+)?$",
     ),
+    Cue(
+        "lead_noun_before",
+        "figure",
+        "before",
+        r"\blead\s+(?:[\w’']+\s+){0,3}?(?:down|up|of|at|to|from|is|was|has|stands|stood|narrow\w*|widen\w*|shr[iu]nk\w*|"
+        r"gr[oe]w\w*|cut|fell|rose|over)\b[^.;%]{0,30}$",
+        note="'the lead is down from 26%': a lead, not a share",
+    ),
+    Cue(
+        "won_with_before",
+        "figure",
+        "before",
+        r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?$",
+        note="'won re-election with 54%': a result",
+    ),
     # --- a share of respondents -------------------------------------------------------------------
     Cue(
         "of_pop_after",
@@ -240,7 +255,7 @@ FIGURE_CUES: tuple[Cue, ...] = (
         "sentence",
         r"\b(?:precincts?|ballots counted|votes? counted|vote count|official results?|certified|"
         r"won the (?:election|seat|race|state|primary)|election results?|actual result|turnout|"
-        r"electoral college|seats? (?:won|gained)|swing|result of the|elected|re-elected|popular vote)\b",
+        r"electoral college|seats? (?:won|gained)|swing|result of the|elected|re-?elected|re-?election|popular vote)\b",
     ),
     Cue("s_exit", "figure", "sentence", r"\bexit[- ]poll"),
     Cue(
@@ -279,6 +294,13 @@ FIGURE_CUES: tuple[Cue, ...] = (
         r"\b(?:proposition|prop\.?|measure|amendment|initiative|referendum|ballot question)\b",
     ),
     Cue("s_quote", "figure", "sentence", r"[“\"][^”\"]{0,200}$|^[^“\"]*[”\"]"),
+    Cue(
+        "s_method",
+        "figure",
+        "sentence",
+        r"\b(?:round(?:ing|ed|s)?|methodology|weighted to|may not (?:add|sum)|add up to|is shown as|for example)\b",
+        note="rounding and methodology notes",
+    ),
     # --- line cues --------------------------------------------------------------------------------
     Cue("l_headline", "figure", "line", r"^[^.!?]{0,110}$"),
     Cue(
@@ -336,6 +358,8 @@ FIGURE_CUES: tuple[Cue, ...] = (
 # How far back (in characters) a ``before`` cue may need to look; the rest look SHORT_REACH back.
 SHORT_REACH = 28
 REACH: dict[str, int] = {
+    "lead_noun_before": 60,
+    "won_with_before": 45,
     "moe": 60,
     "range_before": 40,
     "rate_before": 50,

@@ -57,7 +57,7 @@ def fit_figure(data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> lea
         for n in a.numbers:
             rows.append(figures.figure_features(a, n))
             ys.append(1.0 if n.index in gold else 0.0)
-    return learn.fit_logistic("figure", rows, ys, l2=1.0)
+    return learn.fit_logistic("figure", rows, ys, l2=figures.L2)
 
 
 def fit_label(kind: str, data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> learn.Model:
@@ -143,10 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no shared corpora under {corpus.shared_dir()}", file=sys.stderr)
         return 2
     models, meta = fit_all()
+    learn.use(models, meta)
     if not args.no_write:
         learn.save(models, meta=meta)
-        learn.load.cache_clear()
-        learn.load_meta.cache_clear()
+        learn.reload()
     print(
         f"fitted {len(models)} models in {time.perf_counter() - t0:.1f} s; link threshold {meta['link_threshold']}"
     )

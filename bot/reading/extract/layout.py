@@ -39,6 +39,8 @@ _DATE_CELL = re.compile(
     re.IGNORECASE,
 )
 _WHOLE = (90.0, 102.0)
+# A line with more numbers than this is a dump (a table row has a few dozen at most).
+MAX_PER_LINE = 400
 
 
 def _cls(gap: str) -> str:
@@ -116,6 +118,8 @@ def layout(a: Analysis) -> Layout:
     shapes: dict[int, str] = {}
     for li in sorted(a.numbers_by_line):
         nums = a.numbers_by_line[li]
+        if len(nums) > MAX_PER_LINE:
+            continue  # a dump of numbers, not a table row or a list: its places stay empty
         span = a.lines[li]
         ls, le = span.start, span.end
         k = len(nums)
