@@ -47,6 +47,7 @@ _POPULATION_NOUNS = frozenset(
         "leaners",
     }
 )
+_COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
 
@@ -108,6 +109,8 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
                 nxt = a.tokens[k + width].lower if k + width < hi else ""
                 if nxt in _POPULATION_NOUNS:
                     continue  # "likely voters", "Republican voters": a population, not an option
+                if nxt in ("than", "to") or (k > 0 and a.tokens[k - 1].lower in _COMPARATIVES):
+                    continue  # "more likely than", "likely to vote": a comparison, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
                     return _span_text(a, k, k + width), k - i
         form = option_form(t.lower)
