@@ -177,6 +177,8 @@ def test_topic_templates_are_proposed(text: str, value: float, source: str, ques
             "unfavorable",
         ),
         ("| Poll | CON | LAB |\n|---|---|---|\n| Kestrel | 31 | 40 |", 40, "col_header_expanded", "Labour"),
+        ("Independents break 27% to 22% for the incumbent Alvarez.", 27, "pair_first", "Alvarez"),
+        ("Renters (67 - 29 percent) say they are satisfied with the plan.", 67, "pair_first", "satisfied"),
     ],
 )
 def test_more_answer_shapes_are_proposed(text: str, value: float, source: str, answer: str) -> None:

@@ -316,6 +316,32 @@ def pair_repeat(a: Analysis, n: Num) -> str | None:
     return None
 
 
+_PAIR_LINKS = ("to", "-", "–", "—")
+
+
+def pair_follows_sentence(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
+    """In "X% to Y%" and "X - Y percent" the answer follows the sentence, not the position: the words
+    after the pair name the first number's option ("break 27% to 22% for Perdue" -> 27 = Perdue)."""
+    nxt = a.numbers[n.index + 1] if n.index + 1 < len(a.numbers) else None
+    if nxt is None or nxt.sentence != n.sentence:
+        return None
+    if a.text[n.cand.mark_end : nxt.start].strip().lower() not in _PAIR_LINKS:
+        return None
+    opt = option_after(a, nxt, window=5)
+    if opt is not None:
+        return opt[0], {"pair_option": 1.0}
+    i, j, _skipped = _phrase_after(a, nxt)
+    k = i
+    while k < j and k - i < 3 and not _capitalised(a.tokens[k]):
+        k += 1  # "for the incumbent Alvarez"
+    start = k
+    while k < j and _capitalised(a.tokens[k]):
+        k += 1
+    if start < k:
+        return _span_text(a, start, k), {"pair_name": 1.0}
+    return None
+
+
 def _shared(
     a: Analysis, n: Num, text: str, finder: Callable[[Analysis, Num], tuple[str, int] | None]
 ) -> bool:
@@ -384,6 +410,9 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     row = row_label(a, n)
     if row is not None:
         out.append((row, "row_label", {f"row_numbers={min(len(a.numbers_by_line.get(n.line, [])), 4)}": 1.0}))
+    pair = pair_follows_sentence(a, n)
+    if pair is not None:
+        out.append((pair[0], "pair_first", pair[1]))
     said = statement_yes(a, n)
     if said is not None:
         out.append(("yes", "statement_yes", said))
