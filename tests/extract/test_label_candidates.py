@@ -89,7 +89,12 @@ def test_no_clause_fragment_is_ever_proposed_as_an_answer() -> None:
             "likely voters",
         ),
         ("Westminster voting intention: Labour 33%, Reform UK 29%.", 33, "country_voters", "GB voters"),
-        ("The Kestrel poll (May 2-4; 1,100 US adults; online) finds 44% back the plan.", 44, "sample", "US adults"),
+        (
+            "The Kestrel poll (May 2-4; 1,100 US adults; online) finds 44% back the plan.",
+            44,
+            "sample",
+            "US adults",
+        ),
     ],
 )
 def test_population_shapes_are_proposed(text: str, value: float, source: str, population: str) -> None:
