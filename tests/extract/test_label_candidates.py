@@ -164,6 +164,8 @@ def test_question_shapes_are_proposed(text: str, value: float, source: str, ques
             "Who would make the better prime minister?",
         ),
         ("In the Harbor Point poll, Labour 41% and the Greens 12%.", 41, "tpl_intention", "Voting intention"),
+        (RACE, 45, "race_heading", "Vote choice in the Lakeside mayoral race"),
+        ("In the new Kestrel poll, Alvarez is at 45% and Brennan at 38%.", 45, "race_bare", "Vote choice"),
     ],
 )
 def test_topic_templates_are_proposed(text: str, value: float, source: str, question: str) -> None:
