@@ -47,6 +47,32 @@ _POPULATION_NOUNS = frozenset(
         "leaners",
     }
 )
+_NOT_NAME_WORDS = frozenset(
+    {
+        "some",
+        "about",
+        "only",
+        "just",
+        "nearly",
+        "almost",
+        "roughly",
+        "around",
+        "approximately",
+        "fully",
+        "over",
+        "under",
+        "among",
+        "while",
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "of",
+        "meanwhile",
+        "overall",
+    }
+)
 _COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
@@ -140,6 +166,8 @@ def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     while k >= lo and j - k <= MAX_WORDS and _capitalised(a.tokens[k]):
         k -= 1
     k += 1
+    while k < j and a.tokens[k].lower in _NOT_NAME_WORDS:
+        k += 1  # "Some 44%", "Just over 40%": a quantity word that opens the sentence
     if k < j and a.tokens[k].lower not in FUNCTION_WORDS:
         return _span_text(a, k, j), links
     return None
