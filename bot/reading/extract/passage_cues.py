@@ -16,7 +16,7 @@ from bot.reading.extract.questions import horse_race_question
 HEAD = 20_000
 _COUNTRIES = (
     (re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b"), "Australian voters"),
-    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b"), "New Zealand voters"),
+    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b|\bNZ\b"), "New Zealand voters"),
     (re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b"), "GB voters"),
     (re.compile(r"\bCanadians?\b|\bCanada\b"), "Canadian voters"),
 )
