@@ -428,6 +428,9 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     before = option_before(a, n)
     if before is not None:
         f = {f"links={before[1]}": 1.0}
+        link = a.tokens[n.token - 1].lower if n.token > 0 else ""
+        if before[1] and link in BEFORE_LINK:
+            f[f"link={link}"] = 1.0  # "Reyes at 48%", "Labour on 33%", "Trump: 45%"
         if _shared(a, n, before[0], option_before):
             f["shared_with_neighbour"] = 1.0
         out.append((before[0], "before_name", f))
