@@ -17,6 +17,7 @@ Each proposal names where it came from (its ``source``) and a few facts about it
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from bot.reading.extract.analysis import Analysis, Num, Token
@@ -217,6 +218,9 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     while i >= lo and a.tokens[i].text in _LEADERS and leaders < 40:
         i -= 1
         leaders += 1
+    skipped = [t.text for t in a.tokens[i + 1 : n.token]]
+    if "." in skipped and not any(x == y == "." for x, y in itertools.pairwise(skipped)):
+        return None  # a full stop, not a dotted leader: "... say unlikely. (78% of ...)" is a new sentence
     f: dict[str, float] = {"leader": 1.0} if leaders >= 2 else {}
     if i >= lo and _is_number_token(a.tokens[i]) and i - 1 >= lo and not _is_number_token(a.tokens[i - 1]):
         i -= 1  # a frequency count printed before the percentage ("Right direction 870 44%")

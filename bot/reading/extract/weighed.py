@@ -135,7 +135,9 @@ def _one_value_per_answer(
                 if tidied.lower() not in taken:
                     f.answer = tidied
                     taken[tidied.lower()] = f.value
-                    prov[i].labels["answer"] = Chosen(text, source + "+regrouped", score, chosen.why, chosen.ranked)
+                    prov[i].labels["answer"] = Chosen(
+                        text, source + "+regrouped", score, chosen.why, chosen.ranked
+                    )
                     break
             else:
                 f.answer = ""
