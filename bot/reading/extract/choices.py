@@ -36,6 +36,8 @@ class Chosen:
     source: str
     score: float
     why: list[tuple[str, float]]
+    # Every candidate as (text, source, score), best first: what a group-level constraint falls back on.
+    ranked: tuple[tuple[str, str, float], ...] = ()
 
 
 def _base(kind: str, text: str, source: str, extra: dict[str, float] | None = None) -> Choice:
@@ -181,10 +183,8 @@ def _legacy_answer_features(text: str) -> dict[str, float]:
 
 def choose(a: Analysis, n: Num, kind: str, m: Model | None = None) -> Chosen:
     m = m or model(kind)
-    best: Chosen | None = None
-    for c in candidates(a, n, kind):
-        s = m.margin(c.features)
-        if best is None or s > best.score:
-            best = Chosen(c.text, c.source, s, m.explain(c.features))
-    assert best is not None
-    return best
+    scored = [(m.margin(c.features), i, c) for i, c in enumerate(candidates(a, n, kind))]
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    score, _, best = scored[0]
+    ranked = tuple((c.text, c.source, s) for s, _, c in scored)
+    return Chosen(best.text, best.source, score, m.explain(best.features), ranked)

@@ -304,6 +304,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         add("pair")
         if 99 <= c.value + other <= 101:
             add("pair_whole")
+        elif c.value + other < 50:
+            add("pair_small")  # "9/11", "1-2": no two shares of one question leave half the people out
         first, second = (n, a.numbers[c.partner]) if c.first else (a.numbers[c.partner], n)
         add("pair_join=" + _JOIN.get(a.text[first.cand.mark_end : second.start].strip().lower(), "word"))
     # cues

@@ -102,8 +102,14 @@ def _phrase_problem(s: str, max_words: int, what: str) -> str | None:
     return None
 
 
+# "among likely voters", "of registrants": who answered, not what they answered.
+_POPULATION_OPENING = re.compile(r"^(?:among|amongst|of|from|with)\b", re.IGNORECASE)
+
+
 def answer_problem(a: str) -> str | None:
     """Why ``a`` is not a usable answer option label (None when it is, and for the empty label)."""
+    if _POPULATION_OPENING.search(a):
+        return "answer names who answered"
     return _phrase_problem(a, MAX_ANSWER_WORDS, "answer")
 
 

@@ -31,6 +31,8 @@ MAX_FIGURES = 600
 
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
+# Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
+ONE_VALUE_PER_ANSWER = True
 
 
 @dataclass(slots=True)
@@ -77,6 +79,8 @@ class WeighedExtractor:
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov)
+        if ONE_VALUE_PER_ANSWER:
+            _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
 
 
@@ -98,6 +102,45 @@ def label(
         legacy_group=legacy.group if legacy is not None else None,
     )
     return lab, chosen
+
+
+def _one_value_per_answer(
+    figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A group gives each answer once: where two of its figures in one sentence got the same answer with
+    different values, the one the ranker was less sure of takes its best answer not yet taken.
+
+    "X at 48% and Y at 44%, with 6% undecided" read as undecided three times becomes X, Y, undecided.
+    A repeat (the same value again) may keep the same answer."""
+    by_group: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault((c, figs[i].sentence), []).append(i)
+    for members in by_group.values():
+        if len(members) < 2:
+            continue
+        taken: dict[str, float] = {}
+        for i in sorted(members, key=lambda i: (-prov[i].labels["answer"].score, i)):
+            f = figs[i]
+            key = f.answer.lower()
+            if not key or abs(taken.get(key, f.value) - f.value) < 1e-6:
+                if key:
+                    taken[key] = f.value
+                continue
+            chosen = prov[i].labels["answer"]
+            floor = next((s for t, _, s in chosen.ranked if not t), None)
+            for text, source, score in chosen.ranked:
+                tidied = tidy.answer(text)
+                if not text or (floor is not None and score < floor):
+                    break
+                if tidied.lower() not in taken:
+                    f.answer = tidied
+                    taken[tidied.lower()] = f.value
+                    prov[i].labels["answer"] = Chosen(
+                        text, source + "+regrouped", score, chosen.why, chosen.ranked
+                    )
+                    break
+            else:
+                f.answer = ""
 
 
 def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]) -> None:
