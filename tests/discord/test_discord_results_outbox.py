@@ -3,6 +3,8 @@ repost:True` posts them again (moderators only)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.core import Pollwatch
 from bot.permissions import OPERATOR
 from tests.discord.conftest import BotFactory
@@ -28,6 +30,11 @@ async def test_a_moderator_reposts_the_results_of_a_closed_poll(
         refused = await standin.slash(reader, "poll", "results", {"poll": 1, "repost": True})
         again = await standin.slash(mod, "poll", "results", {"poll": 1, "repost": True})
         await standin.wait_for(lambda: [r for r in standin.posts_to(NEWS) if r.files][1:])
+        # The stand-in records the post before the bot has its answer and marks the row sent.
+        for _ in range(100):
+            if [s for s, _ in await dcore.storage.notices.results_rows(1)] == ["sent", "sent"]:
+                break
+            await asyncio.sleep(0.05)
     assert "only moderators" in str(refused.json["data"]["content"]).lower()
     assert "again" in str(again.json["data"]["content"])
     results = [r for r in standin.posts_to(NEWS) if r.files]
