@@ -98,8 +98,7 @@ async def run_bot(
         )
         while True:
             await announce_closed_polls(core, adapters)
-            await core.watcher.check_due()
-            await outbox.dispatch_due()
+            await check_and_deliver(core, outbox)
             if once or stop.is_set():
                 break
             if commands is not None and reader is None:
@@ -123,6 +122,28 @@ async def run_bot(
         await core.close()
         log.info("pollwatch stopped")
     return 0
+
+
+async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> None:
+    """Check the due feeds and deliver each feed's new posts as soon as they are stored: a feed that is
+    slow to serve or to read holds up only itself, never the other feeds' digests."""
+    stored = asyncio.Event()
+    checking = asyncio.create_task(core.watcher.check_due(on_stored=stored.set))
+    try:
+        while not checking.done():
+            waiting = asyncio.create_task(stored.wait())
+            await asyncio.wait({checking, waiting}, return_when=asyncio.FIRST_COMPLETED)
+            waiting.cancel()
+            if stored.is_set():
+                stored.clear()
+                await outbox.dispatch_due()
+    finally:
+        if not checking.done():
+            checking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await checking
+    checking.result()
+    await outbox.dispatch_due()
 
 
 async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> None:

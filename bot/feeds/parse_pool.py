@@ -1,56 +1,151 @@
-"""Where feed parsing runs: worker processes, or a thread.
+"""Where feed parsing runs: worker processes with a time and a memory limit each, or a thread.
 
 feedparser is pure Python, so parsing in threads keeps the event loop free but still takes turns on one
 core under the GIL. Worker processes parse in parallel with everything else the bot does (fetching,
 storing, reading); on two cores that roughly halved the first cycle over 500 new feeds (docs/benchmarks.md).
-``workers=0`` parses in a thread instead (tests, tiny deployments).
+
+A worker (:mod:`bot.feeds.parse_worker`) is a plain child process talking over its stdin and stdout. A parse
+that takes longer than ``time_limit`` seconds gets its worker killed; one that needs more than
+``memory_mb`` megabytes of address space fails inside its worker. Either way the feed fails with a sentence
+an admin understands and a fresh worker takes the next feed. Workers die with the bot, however it dies.
+
+``workers=0`` parses in a thread instead, without those limits (tests, tiny deployments).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
-import multiprocessing
-import signal
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
 
-from bot.feeds.parse import ParsedFeed, parse_feed
+from bot.errors import FeedError
+from bot.feeds.parse import ParsedEntry, ParsedFeed, parse_feed
+from bot.feeds.parse_worker import _HEADER
 
 log = logging.getLogger(__name__)
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group; the main process shuts the workers down itself."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+@dataclass(eq=False)
+class _Worker:
+    process: asyncio.subprocess.Process
+
+    @property
+    def alive(self) -> bool:
+        return self.process.returncode is None
+
+    async def ask(self, body: bytes, content_type: str) -> dict[str, Any]:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None
+        kind = content_type.encode("utf-8", "replace")
+        stdin.write(_HEADER.pack(len(kind)) + kind + _HEADER.pack(len(body)))
+        stdin.write(body)
+        await stdin.drain()
+        (size,) = _HEADER.unpack(await stdout.readexactly(_HEADER.size))
+        answer: dict[str, Any] = json.loads(await stdout.readexactly(size))
+        return answer
+
+    async def stop(self) -> None:
+        if self.alive:
+            with contextlib.suppress(ProcessLookupError):
+                self.process.kill()
+        with contextlib.suppress(ProcessLookupError):
+            await self.process.wait()
 
 
 class ParsePool:
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 256) -> None:
         self._workers = workers
-        self._pool: ProcessPoolExecutor | None = None
+        self._time_limit = time_limit
+        self._memory_mb = memory_mb
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._free: asyncio.Semaphore | None = None
+
+    @property
+    def pids(self) -> list[int]:
+        """The worker processes now running (for the soak benchmark and tests)."""
+        return [w.process.pid for w in [*self._idle, *self._busy] if w.alive]
 
     async def parse(self, body: bytes, content_type: str = "") -> ParsedFeed:
         if self._workers <= 0:
             return await asyncio.to_thread(parse_feed, body, content_type)
-        if self._pool is None:
-            # forkserver, not fork: the bot has threads (SQLite, DNS) that a fork would copy mid-flight.
-            self._pool = ProcessPoolExecutor(
-                self._workers,
-                mp_context=multiprocessing.get_context("forkserver"),
-                initializer=_ignore_interrupts,
+        if self._free is None:
+            self._free = asyncio.Semaphore(self._workers)
+        async with self._free:
+            worker = await self._take()
+            self._busy.add(worker)
+            try:
+                answer = await asyncio.wait_for(worker.ask(body, content_type), self._time_limit)
+            except TimeoutError:
+                await worker.stop()
+                raise FeedError(
+                    f"the feed took more than {self._time_limit:g} s to read, so pollwatch stopped reading it"
+                ) from None
+            except (asyncio.IncompleteReadError, ConnectionError, ValueError):
+                await worker.stop()
+                code = worker.process.returncode
+                log.warning("a feed parser process stopped (exit status %s); starting another", code)
+                raise FeedError(self._died_message(code)) from None
+            finally:
+                self._busy.discard(worker)
+                if worker.alive:
+                    self._idle.append(worker)
+        if "feed" in answer:
+            return _feed_from(answer["feed"])
+        if "error" in answer:
+            raise FeedError(str(answer["error"]))
+        await worker.stop()
+        raise FeedError(self._died_message(3))
+
+    def _died_message(self, code: int | None) -> str:
+        if code in (3, -9, 137):
+            return (
+                f"the feed needed more than {self._memory_mb} MB of memory to read, so pollwatch "
+                "stopped reading it"
             )
-        try:
-            return await asyncio.get_running_loop().run_in_executor(
-                self._pool, parse_feed, body, content_type
-            )
-        except BrokenProcessPool:
-            log.warning("a feed parser process died; parsing in a thread from now on")
-            self.close()
-            self._workers = 0
-            return await asyncio.to_thread(parse_feed, body, content_type)
+        return "the feed parser stopped unexpectedly while reading this feed"
+
+    async def _take(self) -> _Worker:
+        while self._idle:
+            worker = self._idle.pop()
+            if worker.alive:
+                return worker
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot.feeds.parse_worker",
+            str(os.getpid()),
+            str(self._memory_mb * 1024 * 1024),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            limit=2**26,
+        )
+        return _Worker(process)
+
+    async def aclose(self) -> None:
+        workers = [*self._idle, *self._busy]
+        self._idle, self._busy = [], set()
+        for worker in workers:
+            await worker.stop()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Kill the workers without waiting (for callers outside the event loop)."""
+        for worker in [*self._idle, *self._busy]:
+            if worker.alive:
+                with contextlib.suppress(ProcessLookupError):
+                    worker.process.kill()
+        self._idle, self._busy = [], set()
+
+
+def _feed_from(data: dict[str, Any]) -> ParsedFeed:
+    return ParsedFeed(
+        title=data["title"],
+        link=data["link"],
+        entries=tuple(ParsedEntry(**entry) for entry in data["entries"]),
+        warning=data["warning"],
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.clock import now_ts
 from bot.errors import FeedError, StorageError
-from bot.feeds.parse import ParsedEntry, ParsedFeed
+from bot.feeds.parse import CUT_NOTE, ParsedEntry, ParsedFeed
 from bot.feeds.parse_pool import ParsePool
 from bot.feeds.planning import Freshness, entries_to_read, newest_first
 from bot.feeds.timing import Timing, after_failure, after_success
@@ -67,8 +67,11 @@ class Watcher:
         self._rng = rng or random.Random()
         self._clock = clock
 
-    async def check_due(self) -> list[FeedOutcome]:
-        """Check every feed whose time has come (in batches, ``concurrency`` at a time)."""
+    async def check_due(self, on_stored: Callable[[], None] | None = None) -> list[FeedOutcome]:
+        """Check every feed whose time has come (in batches, ``concurrency`` at a time).
+
+        ``on_stored`` is called each time a feed's new posts are stored and queued, so the caller can
+        deliver them at once instead of waiting for the slowest feed of the batch."""
         cutoff = self._clock()
         outcomes: list[FeedOutcome] = []
         checked: set[int] = set()
@@ -79,12 +82,15 @@ class Watcher:
             if not due:
                 return outcomes
             checked.update(f.id for f in due)
-            outcomes += await asyncio.gather(*(self._check_bounded(feed) for feed in due))
+            outcomes += await asyncio.gather(*(self._check_bounded(feed, on_stored) for feed in due))
 
-    async def _check_bounded(self, feed: Feed) -> FeedOutcome:
+    async def _check_bounded(self, feed: Feed, on_stored: Callable[[], None] | None) -> FeedOutcome:
         async with self._limit:
             try:
-                return await self.check(feed)
+                outcome = await self.check(feed)
+                if on_stored is not None and outcome.new_posts:
+                    on_stored()
+                return outcome
             except StorageError:
                 raise
             except Exception as exc:
@@ -211,7 +217,7 @@ class Watcher:
                     published_at=entry.published_at,
                     position=entry.position,
                     text=read.text,
-                    summary=read.summary,
+                    summary=f"{read.summary} {CUT_NOTE}".strip() if entry.cut else read.summary,
                     extraction=read.extraction,
                     text_source="page" if page else "feed",
                 )
