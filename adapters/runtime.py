@@ -174,13 +174,18 @@ async def read_commands(
         loop.call_soon_threadsafe(lines.put_nowait, "")
 
     threading.Thread(target=pump, name="console-commands", daemon=True).start()
-    while not session.done:
-        line = await lines.get()
-        if not line:
-            break
-        await session.execute(line)
-        wake.set()  # a command may have started a poll that ends before the loop would wake
-    stop.set()
+    try:
+        while not session.done:
+            line = await lines.get()
+            if not line:
+                break
+            try:
+                await session.execute(line)
+            except Exception:  # execute answers its own errors; this is the last line of defence
+                log.exception("console command failed: %s", line.strip()[:200])
+            wake.set()  # a command may have started a poll that ends before the loop would wake
+    finally:
+        stop.set()  # end of input (or a failure here) still stops `run --commands -`
 
 
 async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event, wake: asyncio.Event) -> None:
