@@ -75,14 +75,27 @@ class Watcher:
         cutoff = self._clock()
         outcomes: list[FeedOutcome] = []
         checked: set[int] = set()
-        while True:
-            # Due as of the start of this call, and each feed at most once per call: a feed whose next
-            # check is "now" again (a zero interval) waits for the next call rather than looping here.
-            due = [f for f in await self._storage.feeds.due(cutoff, self._batch) if f.id not in checked]
-            if not due:
-                return outcomes
-            checked.update(f.id for f in due)
-            outcomes += await asyncio.gather(*(self._check_bounded(feed, on_stored) for feed in due))
+        running: set[asyncio.Task[FeedOutcome]] = set()
+        try:
+            while True:
+                if len(running) < self._batch:
+                    # Due as of the start of this call, and each feed at most once per call: a feed whose
+                    # next check is "now" again (a zero interval) waits for the next call rather than
+                    # looping here. The window slides: a slow feed holds up its own slot, not a batch.
+                    due = [
+                        f
+                        for f in await self._storage.feeds.due(cutoff, self._batch + len(checked))
+                        if f.id not in checked
+                    ][: self._batch - len(running)]
+                    checked.update(f.id for f in due)
+                    running.update(asyncio.create_task(self._check_bounded(f, on_stored)) for f in due)
+                if not running:
+                    return outcomes
+                done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                outcomes += [task.result() for task in done]
+        finally:
+            for task in running:
+                task.cancel()
 
     async def _check_bounded(self, feed: Feed, on_stored: Callable[[], None] | None) -> FeedOutcome:
         async with self._limit:

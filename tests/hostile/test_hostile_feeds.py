@@ -41,10 +41,10 @@ def test_a_slow_feed_does_not_hold_up_the_other_feeds_digests() -> None:
 
 
 def test_a_parse_over_its_time_limit_is_stopped_and_the_feed_says_why() -> None:
-    result = run_limited("cycle", ["many_entries"], {"parse_time_limit": 0.5})
+    result = run_limited("cycle", ["many_entries"], {"parse_time_limit": 2})
     assert result["healthy_delivered"]
     health = _block(result["list"], "/many_entries")
-    assert "the feed took more than 0.5 s to read" in health, health
+    assert "the feed took more than 2 s to read" in health, health
 
 
 def test_a_parse_over_its_memory_limit_is_stopped_and_the_feed_says_why() -> None:
