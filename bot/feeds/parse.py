@@ -35,6 +35,7 @@ from bot.text_safety import clean_text
 # declarations and external references (it raises, and feedparser does not catch that).
 feedparser.api.PREFERRED_XML_PARSERS = ["defusedxml.expatreader"]
 
+MAX_ENTRIES = 1000  # entries read from one document (feeds list newest first); the rest are ignored
 MAX_ENTRY_CHARS = 200_000  # one entry's text read at most; the rest is dropped with a note
 CUT_NOTE = "[Only the first 200 KB of this entry were read; the rest was cut.]"
 
@@ -192,8 +193,11 @@ def parse_feed(body: bytes, content_type: str = "") -> ParsedFeed:
         detail = f" ({_first_line(problem)})" if problem else ""
         raise FeedError(f"that address did not return an RSS or Atom feed{detail}")
     feed_info: Any = parsed.get("feed", {})
-    entries = tuple(_entry(raw, position) for position, raw in enumerate(raw_entries))
+    entries = tuple(_entry(raw, position) for position, raw in enumerate(raw_entries[:MAX_ENTRIES]))
     warning = _first_line(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if len(raw_entries) > MAX_ENTRIES:
+        cut = f"the feed lists {len(raw_entries)} entries; only the first {MAX_ENTRIES} were read"
+        warning = f"{cut}; {warning}" if warning else cut
     return ParsedFeed(
         title=_clean(feed_info.get("title")) or None,
         link=_clean(feed_info.get("link")) or None,

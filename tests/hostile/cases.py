@@ -52,7 +52,7 @@ def hostile_titles() -> bytes:
     ).encode()
 
 
-def many_entries(count: int = 40_000) -> bytes:
+def many_entries(count: int = 100_000) -> bytes:
     return rss([{"title": f"T{i}", "guid": f"g{i}"} for i in range(count)], title="Many").encode()
 
 
@@ -147,3 +147,15 @@ async def cycle(
         "healthy_delivered": all(t in out.getvalue() for t in healthy_titles),
         "delivered_while_held": delivered_while_held,
     }
+
+
+async def parsed(kind: str) -> dict[str, Any]:
+    """One hostile body through a parse worker: how many entries came back, and the warning."""
+    from bot.feeds.parse_pool import ParsePool
+
+    pool = ParsePool(1, time_limit=60)
+    try:
+        feed = await pool.parse(BODIES[kind]())
+    finally:
+        await pool.aclose()
+    return {"entries": len(feed.entries), "warning": feed.warning or ""}

@@ -60,3 +60,9 @@ def test_control_and_bidi_characters_never_reach_the_console() -> None:
     assert "Clear[2J screen" in shown  # the text stays, the escape goes
     for bad in ("\x1b", "\x07", "\x9b", "\u202e", "\u202c"):
         assert bad not in shown, repr(bad)
+
+
+def test_a_feed_with_tens_of_thousands_of_entries_is_read_up_to_the_cap() -> None:
+    result = run_limited("parsed", "many_entries")
+    assert result["entries"] == 1000
+    assert "only the first 1000 were read" in result["warning"]
