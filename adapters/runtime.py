@@ -21,7 +21,7 @@ from adapters.slack.server import SlackService, start_slack
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.errors import UserError
+from bot.errors import StorageError, UserError
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
@@ -97,8 +97,20 @@ async def run_bot(
             clock=core.clock,
         )
         while True:
-            await announce_closed_polls(core, adapters)
-            await check_and_deliver(core, outbox)
+            try:
+                await announce_closed_polls(core, adapters)
+                await check_and_deliver(core, outbox)
+            except StorageError as exc:
+                # A full disk or a database turned read-only mid-run: say so in one line and try again
+                # later; nothing was half-saved (each write is one transaction).
+                log.error("%s; pollwatch will try again in %g s", exc, settings.storage_retry)
+                if once:
+                    raise
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), settings.storage_retry)
+                if stop.is_set():
+                    break
+                continue
             if once or stop.is_set():
                 break
             if commands is not None and reader is None:
