@@ -12,7 +12,10 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from typing import TextIO
+
+import aiohttp
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
@@ -21,7 +24,7 @@ from adapters.slack.server import SlackService, start_slack
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.errors import StorageError, UserError
+from bot.errors import StartupError, StorageError, UserError
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
@@ -81,7 +84,7 @@ async def run_bot(
             installed.append(sig)
     try:
         adapters = build_adapters(settings, out)
-        slack = await start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
+        slack = await _start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter
@@ -134,6 +137,22 @@ async def run_bot(
         await core.close()
         log.info("pollwatch stopped")
     return 0
+
+
+async def _start_slack(
+    core: Pollwatch, adapters: dict[str, ChatAdapter], wake: Callable[[], None]
+) -> SlackService | None:
+    """Slack, or one line saying why it cannot start: an unreachable API is a start-up error, not a
+    traceback."""
+    try:
+        return await start_slack(core, adapters, wake)
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+        where = core.settings.slack_api_url or "https://slack.com/api/"
+        detail = " ".join(str(exc).split())[:200] or "no answer"
+        raise StartupError(
+            f"cannot reach the Slack API at {where} ({detail}); check the network (or SLACK_API_URL) "
+            "and start pollwatch again"
+        ) from None
 
 
 async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> None:
