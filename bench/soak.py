@@ -144,6 +144,7 @@ async def soak(hostile: int) -> dict[str, float]:
             while time.time() < deadline:
                 peak = max(peak, _rss_mb(_tree(bot.pid)))
                 await asyncio.sleep(0.1)
+            killed_at = time.time()
             family = _tree(bot.pid)[1:]
             bot.send_signal(signal.SIGKILL)
             bot.wait()
@@ -160,7 +161,8 @@ async def soak(hostile: int) -> dict[str, float]:
             server.kill()
             server.wait()
     waits = [delivered[key] - at for key, at in served.items() if key in delivered]
-    missing = [key for key in served if key not in delivered]
+    # A generation first served in the last seconds before the kill had no time to arrive; not counted.
+    missing = [key for key, at in served.items() if key not in delivered and at < killed_at - 5]
     return {
         "peak_mb": peak,
         "slowest_s": max(waits) if waits else float("nan"),
@@ -177,6 +179,6 @@ async def run() -> dict[str, object]:
         "feeds / hostile / cycles": f"{FEEDS} / {HOSTILE} / {CYCLES} (a new entry every {PERIOD:g} s)",
         "peak memory, all pollwatch processes (goal < 300 MB)": f"{hostile['peak_mb']:.0f} MB (baseline without hostile feeds {base['peak_mb']:.0f} MB, ratio {hostile['peak_mb'] / base['peak_mb']:.2f})",
         "slowest healthy feed, served -> digest shown (goal <= 5 s)": f"{hostile['slowest_s']:.2f} s (baseline {base['slowest_s']:.2f} s)",
-        "healthy feed generations served but never delivered": f"{hostile['missing']:.0f} of {hostile['served']:.0f} (baseline {base['missing']:.0f} of {base['served']:.0f})",
+        "healthy feed generations served (5 s before the kill) but never delivered": f"{hostile['missing']:.0f} of {hostile['served']:.0f} (baseline {base['missing']:.0f} of {base['served']:.0f})",
         "processes left after SIGKILL of the bot (goal 0)": f"{hostile['survivors']:.0f} (baseline {base['survivors']:.0f})",
     }

@@ -9,6 +9,11 @@ that takes longer than ``time_limit`` seconds gets its worker killed; one that n
 ``memory_mb`` megabytes of address space fails inside its worker. Either way the feed fails with a sentence
 an admin understands and a fresh worker takes the next feed. Workers die with the bot, however it dies.
 
+A parse that runs long must not starve the others: when every worker has been busy for more than
+``grace`` seconds and a feed is waiting, an extra worker starts (up to twice ``workers``); extra workers stop
+once they are done. So a few hostile feeds each hold a worker for up to ``time_limit``, while the healthy
+feeds beside them are parsed at once.
+
 ``workers=0`` parses in a thread instead, without those limits (tests, tiny deployments).
 """
 
@@ -33,6 +38,7 @@ log = logging.getLogger(__name__)
 @dataclass(eq=False)
 class _Worker:
     process: asyncio.subprocess.Process
+    since: float = 0.0  # when its current parse started (loop time)
 
     @property
     def alive(self) -> bool:
@@ -58,13 +64,17 @@ class _Worker:
 
 
 class ParsePool:
-    def __init__(self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 256) -> None:
+    def __init__(
+        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 160, grace: float = 1.0
+    ) -> None:
         self._workers = workers
         self._time_limit = time_limit
         self._memory_mb = memory_mb
+        self._grace = grace
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
-        self._free: asyncio.Semaphore | None = None
+        self._starting = 0
+        self._released: asyncio.Event | None = None
 
     @property
     def pids(self) -> list[int]:
@@ -74,32 +84,25 @@ class ParsePool:
     async def parse(self, body: bytes, content_type: str = "") -> ParsedFeed:
         if self._workers <= 0:
             return await asyncio.to_thread(parse_feed, body, content_type)
-        if self._free is None:
-            self._free = asyncio.Semaphore(self._workers)
-        async with self._free:
-            worker = await self._take()
-            self._busy.add(worker)
-            try:
-                answer = await asyncio.wait_for(worker.ask(body, content_type), self._time_limit)
-            except TimeoutError:
-                await worker.stop()
-                raise FeedError(
-                    f"the feed took more than {self._time_limit:g} s to read, so pollwatch stopped reading it"
-                ) from None
-            except (asyncio.IncompleteReadError, ConnectionError, ValueError):
-                await worker.stop()
-                code = worker.process.returncode
-                log.warning("a feed parser process stopped (exit status %s); starting another", code)
-                raise FeedError(self._died_message(code)) from None
-            finally:
-                self._busy.discard(worker)
-                if worker.alive:
-                    self._idle.append(worker)
+        worker = await self._acquire()
+        try:
+            answer = await asyncio.wait_for(worker.ask(body, content_type), self._time_limit)
+        except TimeoutError:
+            await worker.stop()
+            raise FeedError(
+                f"the feed took more than {self._time_limit:g} s to read, so pollwatch stopped reading it"
+            ) from None
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError):
+            await worker.stop()
+            code = worker.process.returncode
+            log.warning("a feed parser process stopped (exit status %s); starting another", code)
+            raise FeedError(self._died_message(code)) from None
+        finally:
+            await self._release(worker)
         if "feed" in answer:
             return _feed_from(answer["feed"])
         if "error" in answer:
             raise FeedError(str(answer["error"]))
-        await worker.stop()
         raise FeedError(self._died_message(3))
 
     def _died_message(self, code: int | None) -> str:
@@ -110,11 +113,45 @@ class ParsePool:
             )
         return "the feed parser stopped unexpectedly while reading this feed"
 
-    async def _take(self) -> _Worker:
-        while self._idle:
-            worker = self._idle.pop()
-            if worker.alive:
-                return worker
+    async def _acquire(self) -> _Worker:
+        """An idle worker; a new one while fewer than ``workers`` run, or when all have been stuck on
+        long parses for ``grace`` seconds (up to twice ``workers``); else wait for one to come free."""
+        if self._released is None:
+            self._released = asyncio.Event()
+        while True:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.alive:
+                    return self._busy_now(worker)
+            running = len(self._busy) + self._starting
+            now = asyncio.get_running_loop().time()
+            stuck = all(now - w.since >= self._grace for w in self._busy)
+            if running < self._workers or (stuck and running < 2 * self._workers):
+                self._starting += 1
+                try:
+                    return self._busy_now(await self._spawn())
+                finally:
+                    self._starting -= 1
+            self._released.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._released.wait(), self._grace)
+
+    def _busy_now(self, worker: _Worker) -> _Worker:
+        worker.since = asyncio.get_running_loop().time()
+        self._busy.add(worker)
+        return worker
+
+    async def _release(self, worker: _Worker) -> None:
+        self._busy.discard(worker)
+        if worker.alive:
+            if len(self._busy) + len(self._idle) >= self._workers:
+                await worker.stop()  # an extra worker: it goes once the rush is over
+            else:
+                self._idle.append(worker)
+        if self._released is not None:
+            self._released.set()
+
+    async def _spawn(self) -> _Worker:
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
@@ -123,7 +160,6 @@ class ParsePool:
             str(self._memory_mb * 1024 * 1024),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
-            limit=2**26,
         )
         return _Worker(process)
 
