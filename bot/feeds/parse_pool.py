@@ -48,8 +48,7 @@ class _Worker:
         stdin, stdout = self.process.stdin, self.process.stdout
         assert stdin is not None and stdout is not None
         kind = content_type.encode("utf-8", "replace")
-        stdin.write(_HEADER.pack(len(kind)) + kind + _HEADER.pack(len(body)))
-        stdin.write(body)
+        stdin.write(b"".join((_HEADER.pack(len(kind)), kind, _HEADER.pack(len(body)), body)))
         await stdin.drain()
         (size,) = _HEADER.unpack(await stdout.readexactly(_HEADER.size))
         answer: dict[str, Any] = json.loads(await stdout.readexactly(size))

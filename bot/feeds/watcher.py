@@ -78,15 +78,13 @@ class Watcher:
         running: set[asyncio.Task[FeedOutcome]] = set()
         try:
             while True:
-                if len(running) < self._batch:
+                if len(running) <= self._batch // 2:
                     # Due as of the start of this call, and each feed at most once per call: a feed whose
                     # next check is "now" again (a zero interval) waits for the next call rather than
                     # looping here. The window slides: a slow feed holds up its own slot, not a batch.
-                    due = [
-                        f
-                        for f in await self._storage.feeds.due(cutoff, self._batch + len(checked))
-                        if f.id not in checked
-                    ][: self._batch - len(running)]
+                    # Checked feeds are no longer due, so the query only has to skip the running ones.
+                    rows = await self._storage.feeds.due(cutoff, self._batch + len(running))
+                    due = [f for f in rows if f.id not in checked][: self._batch - len(running)]
                     checked.update(f.id for f in due)
                     running.update(asyncio.create_task(self._check_bounded(f, on_stored)) for f in due)
                 if not running:
