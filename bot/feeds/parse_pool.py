@@ -25,7 +25,8 @@ import json
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import FeedError
@@ -35,31 +36,93 @@ from bot.feeds.parse_worker import _HEADER
 log = logging.getLogger(__name__)
 
 
+class _WorkerGone(Exception):
+    """The worker ended before answering; ``started`` says whether it was working on this request."""
+
+    def __init__(self, started: bool) -> None:
+        super().__init__("worker gone")
+        self.started = started
+
+
+@dataclass(eq=False)
+class _Request:
+    answer: asyncio.Future[dict[str, Any]]
+    started: asyncio.Event = field(default_factory=asyncio.Event)
+    started_at: float = 0.0
+
+    def start(self, now: float) -> None:
+        self.started_at = now
+        self.started.set()
+
+
 @dataclass(eq=False)
 class _Worker:
+    """One worker process. Up to two requests are in flight (the next one waits in the pipe, so the worker
+    never sits idle between feeds); answers come back in order and a reader task hands them out."""
+
     process: asyncio.subprocess.Process
-    since: float = 0.0  # when its current parse started (loop time)
+    queue: deque[_Request] = field(default_factory=deque)
+    retired: bool = False  # killed, or said it will exit: nothing new goes to it
+    reader: asyncio.Task[None] | None = None
 
     @property
     def alive(self) -> bool:
-        return self.process.returncode is None
+        return self.process.returncode is None and not self.retired
 
-    async def ask(self, body: bytes, content_type: str) -> dict[str, Any]:
-        stdin, stdout = self.process.stdin, self.process.stdout
-        assert stdin is not None and stdout is not None
+    def head_age(self, now: float) -> float:
+        head = self.queue[0] if self.queue else None
+        return now - head.started_at if head is not None and head.started.is_set() else 0.0
+
+    def send(self, body: bytes, content_type: str) -> _Request:
+        stdin = self.process.stdin
+        assert stdin is not None
+        loop = asyncio.get_running_loop()
+        request = _Request(loop.create_future())
+        if not self.queue:
+            request.start(loop.time())
+        self.queue.append(request)
         kind = content_type.encode("utf-8", "replace")
         stdin.write(b"".join((_HEADER.pack(len(kind)), kind, _HEADER.pack(len(body)), body)))
-        await stdin.drain()
-        (size,) = _HEADER.unpack(await stdout.readexactly(_HEADER.size))
-        answer: dict[str, Any] = json.loads(await stdout.readexactly(size))
-        return answer
+        if self.reader is None:
+            self.reader = asyncio.create_task(self._read_answers())
+        return request
+
+    async def _read_answers(self) -> None:
+        stdout = self.process.stdout
+        assert stdout is not None
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                (size,) = _HEADER.unpack(await stdout.readexactly(_HEADER.size))
+                answer: dict[str, Any] = json.loads(await stdout.readexactly(size))
+                request = self.queue.popleft()
+                if not request.answer.done():
+                    request.answer.set_result(answer)
+                if answer.get("memory"):
+                    self.retired = True  # it exits now; what waits behind it goes elsewhere
+                    break
+                if self.queue:
+                    self.queue[0].start(loop.time())
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError, IndexError):
+            pass
+        finally:
+            self.retired = True
+            while self.queue:
+                request = self.queue.popleft()
+                if not request.answer.done():
+                    request.answer.set_exception(_WorkerGone(request.started.is_set()))
+                request.started.set()
 
     async def stop(self) -> None:
-        if self.alive:
+        self.retired = True
+        if self.process.returncode is None:
             with contextlib.suppress(ProcessLookupError):
                 self.process.kill()
         with contextlib.suppress(ProcessLookupError):
             await self.process.wait()
+        if self.reader is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.reader
 
 
 class ParsePool:
@@ -70,39 +133,52 @@ class ParsePool:
         self._time_limit = time_limit
         self._memory_mb = memory_mb
         self._grace = grace
-        self._idle: list[_Worker] = []
-        self._busy: set[_Worker] = set()
+        self._running: list[_Worker] = []
         self._starting = 0
         self._released: asyncio.Event | None = None
 
     @property
     def pids(self) -> list[int]:
         """The worker processes now running (for the soak benchmark and tests)."""
-        return [w.process.pid for w in [*self._idle, *self._busy] if w.alive]
+        return [w.process.pid for w in self._running if w.process.returncode is None]
 
     async def parse(self, body: bytes, content_type: str = "") -> ParsedFeed:
         if self._workers <= 0:
             return await asyncio.to_thread(parse_feed, body, content_type)
-        worker = await self._acquire()
+        for _attempt in range(3):
+            worker = await self._acquire()
+            request = worker.send(body, content_type)
+            try:
+                answer = await self._await(worker, request)
+            except _WorkerGone as gone:
+                if not gone.started:
+                    continue  # the worker went down with another feed's parse: try this one elsewhere
+                await worker.stop()
+                code = worker.process.returncode
+                log.warning("a feed parser process stopped (exit status %s); starting another", code)
+                raise FeedError(self._died_message(code)) from None
+            finally:
+                await self._release(worker)
+            if "feed" in answer:
+                return _feed_from(answer["feed"])
+            if "error" in answer:
+                raise FeedError(str(answer["error"]))
+            raise FeedError(self._died_message(3))
+        raise FeedError("the feed parser stopped unexpectedly while reading this feed")
+
+    async def _await(self, worker: _Worker, request: _Request) -> dict[str, Any]:
+        await request.started.wait()  # the parse before ours is bounded by its own time limit
+        loop = asyncio.get_running_loop()
+        left = request.started_at + self._time_limit - loop.time()
         try:
-            answer = await asyncio.wait_for(worker.ask(body, content_type), self._time_limit)
+            return await asyncio.wait_for(asyncio.shield(request.answer), max(left, 0.0))
         except TimeoutError:
+            if request.answer.done():
+                return request.answer.result()
             await worker.stop()
             raise FeedError(
                 f"the feed took more than {self._time_limit:g} s to read, so pollwatch stopped reading it"
             ) from None
-        except (asyncio.IncompleteReadError, ConnectionError, ValueError):
-            await worker.stop()
-            code = worker.process.returncode
-            log.warning("a feed parser process stopped (exit status %s); starting another", code)
-            raise FeedError(self._died_message(code)) from None
-        finally:
-            await self._release(worker)
-        if "feed" in answer:
-            return _feed_from(answer["feed"])
-        if "error" in answer:
-            raise FeedError(str(answer["error"]))
-        raise FeedError(self._died_message(3))
 
     def _died_message(self, code: int | None) -> str:
         if code in (3, -9, 137):
@@ -113,40 +189,39 @@ class ParsePool:
         return "the feed parser stopped unexpectedly while reading this feed"
 
     async def _acquire(self) -> _Worker:
-        """An idle worker; a new one while fewer than ``workers`` run, or when all have been stuck on
-        long parses for ``grace`` seconds (up to twice ``workers``); else wait for one to come free."""
+        """An idle worker; else one whose current parse is young (the request waits in its pipe); a new
+        one while fewer than ``workers`` run, or when all have been stuck on long parses for ``grace``
+        seconds (up to twice ``workers``); else wait for one to come free."""
         if self._released is None:
             self._released = asyncio.Event()
+        loop = asyncio.get_running_loop()
         while True:
-            while self._idle:
-                worker = self._idle.pop()
-                if worker.alive:
-                    return self._busy_now(worker)
-            running = len(self._busy) + self._starting
-            now = asyncio.get_running_loop().time()
-            stuck = all(now - w.since >= self._grace for w in self._busy)
+            self._running = [w for w in self._running if w.alive]
+            idle = [w for w in self._running if not w.queue]
+            if idle:
+                return idle[0]
+            now = loop.time()
+            young = [w for w in self._running if len(w.queue) == 1 and w.head_age(now) < self._grace]
+            stuck = all(w.head_age(now) >= self._grace for w in self._running)
+            running = len(self._running) + self._starting
             if running < self._workers or (stuck and running < 2 * self._workers):
                 self._starting += 1
                 try:
-                    return self._busy_now(await self._spawn())
+                    worker = await self._spawn()
                 finally:
                     self._starting -= 1
+                self._running.append(worker)
+                return worker
+            if young:
+                return young[0]
             self._released.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._released.wait(), self._grace)
 
-    def _busy_now(self, worker: _Worker) -> _Worker:
-        worker.since = asyncio.get_running_loop().time()
-        self._busy.add(worker)
-        return worker
-
     async def _release(self, worker: _Worker) -> None:
-        self._busy.discard(worker)
-        if worker.alive:
-            if len(self._busy) + len(self._idle) >= self._workers:
-                await worker.stop()  # an extra worker: it goes once the rush is over
-            else:
-                self._idle.append(worker)
+        if worker.alive and not worker.queue and len(self._running) > self._workers:
+            self._running.remove(worker)
+            await worker.stop()  # an extra worker: it goes once the rush is over
         if self._released is not None:
             self._released.set()
 
@@ -163,18 +238,18 @@ class ParsePool:
         return _Worker(process)
 
     async def aclose(self) -> None:
-        workers = [*self._idle, *self._busy]
-        self._idle, self._busy = [], set()
+        workers, self._running = self._running, []
         for worker in workers:
             await worker.stop()
 
     def close(self) -> None:
         """Kill the workers without waiting (for callers outside the event loop)."""
-        for worker in [*self._idle, *self._busy]:
-            if worker.alive:
+        for worker in self._running:
+            worker.retired = True
+            if worker.process.returncode is None:
                 with contextlib.suppress(ProcessLookupError):
                     worker.process.kill()
-        self._idle, self._busy = [], set()
+        self._running = []
 
 
 def _feed_from(data: dict[str, Any]) -> ParsedFeed:

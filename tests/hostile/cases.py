@@ -159,3 +159,25 @@ async def parsed(kind: str) -> dict[str, Any]:
     finally:
         await pool.aclose()
     return {"entries": len(feed.entries), "warning": feed.warning or ""}
+
+
+async def queued_behind_a_slow_parse() -> dict[str, Any]:
+    """One worker: a feed that runs past the time limit, and a healthy feed sent while it runs. The
+    healthy one must be read (elsewhere), not blamed for the other's timeout."""
+    from bot.errors import FeedError
+    from bot.feeds.parse_pool import ParsePool
+
+    pool = ParsePool(1, time_limit=1.0, grace=5.0)
+    try:
+        await pool.parse(rss(numbered_items(1)).encode())  # the worker is up
+        slow = asyncio.create_task(pool.parse(BODIES["many_entries"]()))
+        await asyncio.sleep(0.3)
+        healthy = await pool.parse(rss(numbered_items(3)).encode())
+        try:
+            await slow
+            slow_error = ""
+        except FeedError as exc:
+            slow_error = str(exc)
+    finally:
+        await pool.aclose()
+    return {"healthy": [e.title for e in healthy.entries], "slow": slow_error}

@@ -66,3 +66,9 @@ def test_a_feed_with_tens_of_thousands_of_entries_is_read_up_to_the_cap() -> Non
     result = run_limited("parsed", "many_entries")
     assert result["entries"] == 1000
     assert "only the first 1000 were read" in result["warning"]
+
+
+def test_a_feed_queued_behind_a_runaway_parse_is_read_not_blamed() -> None:
+    result = run_limited("queued_behind_a_slow_parse")
+    assert result["healthy"] == ["Post 2", "Post 1", "Post 0"]
+    assert "took more than 1 s to read" in result["slow"]
