@@ -111,6 +111,7 @@ class _Worker:
                 request = self.queue.popleft()
                 if not request.answer.done():
                     request.answer.set_exception(_WorkerGone(request.started.is_set()))
+                    request.answer.exception()  # its owner may have given up on it (a timeout): no log
                 request.started.set()
 
     async def stop(self) -> None:

@@ -41,16 +41,16 @@ def test_a_slow_feed_does_not_hold_up_the_other_feeds_digests() -> None:
 
 
 def test_a_parse_over_its_time_limit_is_stopped_and_the_feed_says_why() -> None:
-    result = run_limited("cycle", ["many_entries"], {"parse_time_limit": 2})
+    result = run_limited("cycle", ["many_tags"], {"parse_time_limit": 2})
     assert result["healthy_delivered"]
-    health = _block(result["list"], "/many_entries")
+    health = _block(result["list"], "/many_tags")
     assert "the feed took more than 2 s to read" in health, health
 
 
 def test_a_parse_over_its_memory_limit_is_stopped_and_the_feed_says_why() -> None:
-    result = run_limited("cycle", ["many_entries"], {"parse_memory_mb": 60, "parse_time_limit": 60})
+    result = run_limited("cycle", ["huge_entry"], {"parse_memory_mb": 60, "parse_time_limit": 60})
     assert result["healthy_delivered"]
-    health = _block(result["list"], "/many_entries")
+    health = _block(result["list"], "/huge_entry")
     assert "the feed needed more than 60 MB of memory to read" in health, health
 
 
