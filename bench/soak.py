@@ -139,10 +139,14 @@ async def soak(hostile: int) -> dict[str, float]:
 
             reader = threading.Thread(target=read, daemon=True)
             reader.start()
-            peak = 0.0
+            peak = main_peak = 0.0
+            most_workers = 0
             deadline = time.time() + PERIOD * (CYCLES + 1.5)
             while time.time() < deadline:
-                peak = max(peak, _rss_mb(_tree(bot.pid)))
+                family_now = _tree(bot.pid)
+                peak = max(peak, _rss_mb(family_now))
+                main_peak = max(main_peak, _rss_mb([bot.pid]))
+                most_workers = max(most_workers, len(family_now) - 1)
                 await asyncio.sleep(0.1)
             killed_at = time.time()
             family = _tree(bot.pid)[1:]
@@ -165,6 +169,8 @@ async def soak(hostile: int) -> dict[str, float]:
     missing = [key for key, at in served.items() if key not in delivered and at < killed_at - 5]
     return {
         "peak_mb": peak,
+        "main_mb": main_peak,
+        "workers": float(most_workers),
         "slowest_s": max(waits) if waits else float("nan"),
         "missing": float(len(missing)),
         "served": float(len(served)),
@@ -178,6 +184,7 @@ async def run() -> dict[str, object]:
     return {
         "feeds / hostile / cycles": f"{FEEDS} / {HOSTILE} / {CYCLES} (a new entry every {PERIOD:g} s)",
         "peak memory, all pollwatch processes (goal < 300 MB)": f"{hostile['peak_mb']:.0f} MB (baseline without hostile feeds {base['peak_mb']:.0f} MB, ratio {hostile['peak_mb'] / base['peak_mb']:.2f})",
+        "of which the bot process alone; most worker processes at once": f"{hostile['main_mb']:.0f} MB; {hostile['workers']:.0f} (baseline {base['main_mb']:.0f} MB; {base['workers']:.0f})",
         "slowest healthy feed, served -> digest shown (goal <= 5 s)": f"{hostile['slowest_s']:.2f} s (baseline {base['slowest_s']:.2f} s)",
         "healthy feed generations served (5 s before the kill) but never delivered": f"{hostile['missing']:.0f} of {hostile['served']:.0f} (baseline {base['missing']:.0f} of {base['served']:.0f})",
         "processes left after SIGKILL of the bot (goal 0)": f"{hostile['survivors']:.0f} (baseline {base['survivors']:.0f})",

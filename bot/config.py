@@ -86,7 +86,7 @@ class Settings:
     fetch_concurrency: int = 8
     parse_workers: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))
     parse_time_limit: float = 10.0
-    parse_memory_mb: int = 160
+    parse_memory_mb: int = 128
     storage_retry: float = 30.0
     backfill: int = 1
     summary_chars: int = 400

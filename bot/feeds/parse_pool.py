@@ -82,7 +82,12 @@ class _Worker:
             request.start(loop.time())
         self.queue.append(request)
         kind = content_type.encode("utf-8", "replace")
-        stdin.write(b"".join((_HEADER.pack(len(kind)), kind, _HEADER.pack(len(body)), body)))
+        head = _HEADER.pack(len(kind)) + kind + _HEADER.pack(len(body))
+        if len(body) < 65536:
+            stdin.write(head + body)  # one write for the usual feed
+        else:
+            stdin.write(head)  # no joined copy of a big body: the pipe buffer holds one already
+            stdin.write(body)
         if self.reader is None:
             self.reader = asyncio.create_task(self._read_answers())
         return request
@@ -128,7 +133,7 @@ class _Worker:
 
 class ParsePool:
     def __init__(
-        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 160, grace: float = 1.0
+        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 128, grace: float = 1.0
     ) -> None:
         self._workers = workers
         self._time_limit = time_limit
