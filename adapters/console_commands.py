@@ -33,6 +33,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
+from adapters.console import SafeText
 from bot.core import Pollwatch
 from bot.errors import InvalidInput, PollwatchError, UserError
 from bot.feeds_cli import configure as configure_feeds
@@ -130,7 +131,7 @@ class ConsoleSession:
         clock: Callable[[], float] | None = None,
     ) -> None:
         self.core = core
-        self.out = out
+        self.out = SafeText(out)  # what the session prints loses control and bidi characters
         self.channel = channel
         self._clock = clock or core.clock
         operator = Actor(PLATFORM, OPERATOR_NAME, OPERATOR_NAME, frozenset({Role.MODERATOR, Role.ADMIN}))
