@@ -31,7 +31,7 @@ import logging
 import shlex
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TextIO
+from typing import TextIO, cast
 
 from adapters.console import SafeText
 from bot.core import Pollwatch
@@ -131,7 +131,7 @@ class ConsoleSession:
         clock: Callable[[], float] | None = None,
     ) -> None:
         self.core = core
-        self.out = SafeText(out)  # what the session prints loses control and bidi characters
+        self.out = cast(TextIO, SafeText(out))  # what the session prints loses control and bidi chars
         self.channel = channel
         self._clock = clock or core.clock
         operator = Actor(PLATFORM, OPERATOR_NAME, OPERATOR_NAME, frozenset({Role.MODERATOR, Role.ADMIN}))

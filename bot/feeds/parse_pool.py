@@ -36,6 +36,9 @@ from bot.feeds.parse_worker import _HEADER
 log = logging.getLogger(__name__)
 
 
+_SLICE = 64 * 1024
+
+
 class _WorkerGone(Exception):
     """The worker ended before answering; ``started`` says whether it was working on this request."""
 
@@ -64,6 +67,7 @@ class _Worker:
     queue: deque[_Request] = field(default_factory=deque)
     retired: bool = False  # killed, or said it will exit: nothing new goes to it
     reader: asyncio.Task[None] | None = None
+    writing: asyncio.Lock = field(default_factory=asyncio.Lock)  # one request's bytes at a time
 
     @property
     def alive(self) -> bool:
@@ -73,23 +77,32 @@ class _Worker:
         head = self.queue[0] if self.queue else None
         return now - head.started_at if head is not None and head.started.is_set() else 0.0
 
-    def send(self, body: bytes, content_type: str) -> _Request:
+    async def send(self, body: bytes, content_type: str) -> _Request:
+        """Queue a request and write it; a big body goes in slices, so the pipe transport never holds a
+        copy of the whole of it (the bot's memory stays flat however large the feeds in flight)."""
         stdin = self.process.stdin
         assert stdin is not None
         loop = asyncio.get_running_loop()
         request = _Request(loop.create_future())
         if not self.queue:
             request.start(loop.time())
-        self.queue.append(request)
-        kind = content_type.encode("utf-8", "replace")
-        head = _HEADER.pack(len(kind)) + kind + _HEADER.pack(len(body))
-        if len(body) < 65536:
-            stdin.write(head + body)  # one write for the usual feed
-        else:
-            stdin.write(head)  # no joined copy of a big body: the pipe buffer holds one already
-            stdin.write(body)
+        self.queue.append(request)  # answers come back in this order, and the lock keeps writes in it
         if self.reader is None:
             self.reader = asyncio.create_task(self._read_answers())
+        kind = content_type.encode("utf-8", "replace")
+        head = _HEADER.pack(len(kind)) + kind + _HEADER.pack(len(body))
+        async with self.writing:
+            try:
+                if len(body) <= _SLICE:
+                    stdin.write(head + body)
+                    return request
+                stdin.write(head)
+                view = memoryview(body)
+                for start in range(0, len(view), _SLICE):
+                    stdin.write(view[start : start + _SLICE])
+                    await stdin.drain()
+            except (ConnectionError, RuntimeError):
+                pass  # the worker is gone; the reader task fails this request with the others
         return request
 
     async def _read_answers(self) -> None:
@@ -153,7 +166,7 @@ class ParsePool:
             return await asyncio.to_thread(parse_feed, body, content_type)
         for _attempt in range(3):
             worker = await self._acquire()
-            request = worker.send(body, content_type)
+            request = await worker.send(body, content_type)
             try:
                 answer = await self._await(worker, request)
             except _WorkerGone as gone:
