@@ -10,8 +10,8 @@ that takes longer than ``time_limit`` seconds gets its worker killed; one that n
 an admin understands and a fresh worker takes the next feed. Workers die with the bot, however it dies.
 
 A parse that runs long must not starve the others: when every worker has been busy for more than
-``grace`` seconds and a feed is waiting, an extra worker starts (up to twice ``workers``); extra workers stop
-once they are done. So a few hostile feeds each hold a worker for up to ``time_limit``, while the healthy
+``grace`` seconds (2 s) and a feed is waiting, an extra worker starts (up to twice ``workers``); extra workers
+stop once no feed is waiting. So a few hostile feeds each hold a worker for up to ``time_limit``, while the healthy
 feeds beside them are parsed at once.
 
 ``workers=0`` parses in a thread instead, without those limits (tests, tiny deployments).
@@ -146,7 +146,7 @@ class _Worker:
 
 class ParsePool:
     def __init__(
-        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 128, grace: float = 1.0
+        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 128, grace: float = 2.0
     ) -> None:
         self._workers = workers
         self._time_limit = time_limit
@@ -154,6 +154,7 @@ class ParsePool:
         self._grace = grace
         self._running: list[_Worker] = []
         self._starting = 0
+        self._waiting = 0  # requests waiting for a worker
         self._released: asyncio.Event | None = None
 
     @property
@@ -234,11 +235,16 @@ class ParsePool:
             if young:
                 return young[0]
             self._released.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._released.wait(), self._grace)
+            self._waiting += 1
+            try:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._released.wait(), self._grace)
+            finally:
+                self._waiting -= 1
 
     async def _release(self, worker: _Worker) -> None:
-        if worker.alive and not worker.queue and len(self._running) > self._workers:
+        extra = len(self._running) > self._workers
+        if worker.alive and not worker.queue and extra and not self._waiting:
             self._running.remove(worker)
             await worker.stop()  # an extra worker: it goes once the rush is over
         if self._released is not None:
