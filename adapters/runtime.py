@@ -12,10 +12,13 @@ import logging
 import signal
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import fields
 from typing import TextIO
 
 import aiohttp
+from aiohttp import web
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
@@ -25,7 +28,11 @@ from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.errors import StartupError, StorageError, UserError
-from bot.outbox import Outbox
+from bot.feeds.watcher import FeedOutcome
+from bot.ops.cycle import log_startup, record_cycle
+from bot.ops.http import OpsServer
+from bot.ops.metrics import metrics
+from bot.outbox import DispatchReport, Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
 
@@ -49,6 +56,10 @@ async def ensure_demo_subscription(core: Pollwatch) -> None:
     # The sample posts are whole and their links are placeholders: never fetch the linked pages.
     await core.storage.feeds.set_full_text(added.feed.id, "never")
     log.info("watching the demo feed %s (%d posts)", added.title or added.feed.url, added.entries)
+
+
+def slack_http_mode(settings: Settings) -> bool:
+    return settings.slack_enabled and not settings.slack_app_token and bool(settings.slack_signing_secret)
 
 
 def build_adapters(settings: Settings, out: TextIO | None) -> dict[str, ChatAdapter]:
@@ -75,7 +86,20 @@ async def run_bot(
     reader: asyncio.Task[None] | None = None
     slack: SlackService | None = None
     discord_service: DiscordService | None = None
+    ops: OpsServer | None = None
     core = await Pollwatch.open(settings)
+    measure = metrics()
+    measure.set_schema(await core.storage.db.schema_version())
+
+    async def platforms() -> Mapping[str, bool]:
+        """Each configured chat platform, and whether its connection is up."""
+        status: dict[str, bool] = {}
+        if settings.discord_enabled:
+            status["discord"] = discord_service is not None and await discord_service.connected()
+        if settings.slack_enabled:
+            status["slack"] = slack is not None and await slack.connected()
+        return status
+
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -83,8 +107,23 @@ async def run_bot(
             loop.add_signal_handler(sig, stop.set)
             installed.append(sig)
     try:
+        shared = None
+        if settings.http_addr:
+            ops = OpsServer(
+                settings.http_addr,
+                core.storage,
+                measure,
+                platforms=platforms,
+                clock=core.clock,
+                max_delivery_age=settings.ready_max_delivery_age,
+            )
+            if slack_http_mode(settings) and ops.shares_port_with(settings.slack_port):
+                shared, ops = ops.add_routes, None  # Slack's HTTP server serves them on its port
+                log.info("operations endpoint on the Slack HTTP port %d", settings.slack_port)
+            else:
+                await ops.start()
         adapters = build_adapters(settings, out)
-        slack = await _start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
+        slack = await _start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter
@@ -98,11 +137,16 @@ async def run_bot(
             max_per_hour=settings.max_posts_per_hour,
             rng=core.rng,
             clock=core.clock,
+            polls=core.polls,
         )
+        await log_startup(core, adapters)
         while True:
+            started = time.perf_counter()
             try:
-                await announce_closed_polls(core, adapters)
-                await check_and_deliver(core, outbox)
+                # Each close queues its results in the outbox (same transaction); the passes send them.
+                closed = len(await core.polls.close_due(require_datetime(core.clock())))
+                outcomes, report = await check_and_deliver(core, outbox)
+                await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
             except StorageError as exc:
                 # A full disk or a database turned read-only mid-run: say so in one line and try again
                 # later; nothing was half-saved (each write is one transaction).
@@ -134,18 +178,23 @@ async def run_bot(
             await slack.stop()
         if discord_service is not None:
             await discord_service.stop()
+        if ops is not None:
+            await ops.stop()
         await core.close()
         log.info("pollwatch stopped")
     return 0
 
 
 async def _start_slack(
-    core: Pollwatch, adapters: dict[str, ChatAdapter], wake: Callable[[], None]
+    core: Pollwatch,
+    adapters: dict[str, ChatAdapter],
+    wake: Callable[[], None],
+    shared: Callable[[web.Application], None] | None,
 ) -> SlackService | None:
     """Slack, or one line saying why it cannot start: an unreachable API is a start-up error, not a
     traceback."""
     try:
-        return await start_slack(core, adapters, wake)
+        return await start_slack(core, adapters, wake, shared)
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         where = core.settings.slack_api_url or "https://slack.com/api/"
         detail = " ".join(str(exc).split())[:200] or "no answer"
@@ -155,10 +204,12 @@ async def _start_slack(
         ) from None
 
 
-async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> None:
+async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> tuple[list[FeedOutcome], DispatchReport]:
     """Check the due feeds and deliver each feed's new posts as soon as they are stored: a feed that is
-    slow to serve or to read holds up only itself, never the other feeds' digests."""
+    slow to serve or to read holds up only itself, never the other feeds' digests. Returns the feeds'
+    outcomes and what all the delivery passes did together."""
     stored = asyncio.Event()
+    reports: list[DispatchReport] = []
     checking = asyncio.create_task(core.watcher.check_due(on_stored=stored.set))
     try:
         while not checking.done():
@@ -167,29 +218,28 @@ async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> None:
             waiting.cancel()
             if stored.is_set():
                 stored.clear()
-                await outbox.dispatch_due()
+                reports.append(await outbox.dispatch_due())
     finally:
         if not checking.done():
             checking.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await checking
-    checking.result()
-    await outbox.dispatch_due()
+    outcomes = checking.result()
+    reports.append(await outbox.dispatch_due())
+    total = DispatchReport(
+        **{f.name: sum(getattr(r, f.name) for r in reports) for f in fields(DispatchReport)}
+    )
+    return outcomes, total
 
 
-async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> None:
+async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:
     """Close every poll past its deadline (also those that ended while the bot was down) and post the
-    results where each poll ran."""
-    for closed in await core.polls.close_due(require_datetime(core.clock())):
-        spec = closed.poll.spec
-        send = getattr(adapters.get(spec.platform), "send_poll_results", None)
-        if send is None:
-            log.warning("poll #%d closed; no %s adapter to post its results", closed.poll.id, spec.platform)
-            continue
-        try:
-            await send(spec.channel, closed)
-        except Exception:
-            log.exception("could not post the results of poll #%d", closed.poll.id)
+    results where each poll ran; returns how many closed. Each close queues its results in the outbox (in the
+    same transaction), so they go out, and are retried, like a digest; the run loop's own outbox pass does
+    the same."""
+    closed = await core.polls.close_due(require_datetime(core.clock()))
+    await Outbox(core.storage, adapters, polls=core.polls, clock=core.clock).dispatch_notices()
+    return len(closed)
 
 
 async def read_commands(
@@ -205,8 +255,11 @@ async def read_commands(
         loop.call_soon_threadsafe(lines.put_nowait, "")
 
     threading.Thread(target=pump, name="console-commands", daemon=True).start()
+    interactive = _is_tty(stream)
     try:
         while not session.done:
+            if interactive:
+                session.prompt()
             line = await lines.get()
             if not line:
                 break
@@ -217,6 +270,13 @@ async def read_commands(
             wake.set()  # a command may have started a poll that ends before the loop would wake
     finally:
         stop.set()  # end of input (or a failure here) still stops `run --commands -`
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event, wake: asyncio.Event) -> None:

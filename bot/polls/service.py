@@ -21,9 +21,10 @@ from typing import Literal
 
 from bot.errors import InvalidInput, NotFound
 from bot.models import Actor, Extraction, FigureGroup, PollMeta
+from bot.ops.metrics import metrics
 from bot.permissions import require_moderator
 from bot.polls.chart import render_chart
-from bot.polls.compare import compare_poll, prefill_options, references_from_groups
+from bot.polls.compare import compare_poll, merge_answers, prefill_options, references_from_groups
 from bot.polls.export import to_csv, to_json
 from bot.polls.models import Poll, PollOption, PollResults, PollSpec, ReferenceSeries
 from bot.polls.rules import (
@@ -113,11 +114,8 @@ class ClosedPoll:
 
 def draft_from(question: Question, meta: PollMeta) -> PollDraft:
     """The prefilled form for an extracted question (pure)."""
-    answers: list[str] = []
+    answers = merge_answers([[f.answer for f in g.figures] for g in question.groups])
     shares: list[float] = []
-    for group in question.groups:
-        for figure in group.figures:
-            answers.append(figure.answer)
     # "Room for not sure" is judged on the first population quoted (the headline figures).
     if question.groups:
         shares = [f.value for f in question.groups[0].figures]
@@ -377,6 +375,7 @@ class PollService:
         )
         if kind is None:
             raise NotFound(f"There is no poll #{poll_id}.")
+        metrics().votes.labels(kind.value).inc()
         return kind
 
     async def _voter_salt(self) -> bytes:
@@ -410,6 +409,19 @@ class PollService:
             if await self._store.close(poll_id, now.timestamp()):
                 closed.append(await self._finish(poll_id, closed_now=True))
         return closed
+
+    async def closed(self, poll_id: int) -> ClosedPoll:
+        """A closed poll's results and chart, for the outbox to post (again)."""
+        return await self._finish(poll_id, closed_now=False)
+
+    async def repost(self, actor: Actor, poll_id: int, *, now: datetime) -> Poll:
+        """Queue a closed poll's results to be posted again where it ran (moderators)."""
+        require_moderator(actor, "repost poll results")
+        poll = await self.get(poll_id)
+        if poll.closed_at is None:
+            raise InvalidInput(f"Poll #{poll_id} is still open; its results go out when it closes.")
+        await self._storage.notices.queue_results(poll_id, now.timestamp())
+        return poll
 
     async def next_deadline(self) -> datetime | None:
         ts = await self._store.next_deadline()
