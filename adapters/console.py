@@ -1,21 +1,42 @@
-"""The console adapter: digests printed to the terminal (the embedded default and the demo)."""
+"""The console adapter: digests printed to the terminal (the embedded default and the demo).
+
+Everything it prints goes through :class:`SafeText`: third-party text is cleaned before it is stored, and
+this catches anything stored before that (escape sequences, bidi overrides) on its way to the terminal.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.models import Digest, DigestBundle
 from bot.polls.service import ClosedPoll
 from bot.render import bundle_to_text, digest_to_text
+from bot.text_safety import clean_text
+
+
+class SafeText:
+    """A text stream that drops control characters (newline and tab kept) and bidi controls on write."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        return self.inner.write(clean_text(text))
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 class ConsoleAdapter:
     platform = "console"
 
     def __init__(self, out: TextIO | None = None) -> None:
-        self._out = out or sys.stdout
+        self._out = SafeText(out or sys.stdout)
         self._lock = asyncio.Lock()
 
     async def send_digest(self, channel: str, digest: Digest, *, delivery_id: int) -> str:

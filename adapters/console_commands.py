@@ -28,13 +28,13 @@ session goes on.
 from __future__ import annotations
 
 import argparse
+import logging
 import shlex
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TextIO
+from typing import TextIO, cast
 
-from adapters.console import ConsoleAdapter
-from bot.config import parse_duration
+from adapters.console import ConsoleAdapter, SafeText
 from bot.core import Pollwatch
 from bot.errors import InvalidInput, PollwatchError, UserError
 from bot.feeds_cli import configure as configure_feeds
@@ -42,9 +42,11 @@ from bot.feeds_cli import execute as execute_feeds
 from bot.models import Actor, Role
 from bot.outbox import send_queued_now
 from bot.polls.models import Poll
-from bot.polls.rules import format_time
+from bot.polls.rules import duration_from_minutes, format_time, parse_poll_duration
 from bot.polls.service import ClosedPoll
 from bot.polls.table import render_table
+
+log = logging.getLogger(__name__)
 
 PLATFORM = "console"
 OPERATOR_NAME = "operator"
@@ -104,7 +106,7 @@ def _start_parser(custom: bool) -> _Parser:
         parser.add_argument("--question", default=None)
         parser.add_argument("--option", action="append", default=None, dest="options")
         parser.add_argument("--subgroups", action="store_true")
-    parser.add_argument("--minutes", type=float, default=None)
+    parser.add_argument("--minutes", default=None)
     parser.add_argument("--duration", default=None)
     parser.add_argument("--live", action="store_true")
     parser.add_argument("--subgroup-question", default=None)
@@ -131,7 +133,7 @@ class ConsoleSession:
         clock: Callable[[], float] | None = None,
     ) -> None:
         self.core = core
-        self.out = out
+        self.out = cast(TextIO, SafeText(out))  # what the session prints loses control and bidi chars
         self.channel = channel
         self._clock = clock or core.clock
         operator = Actor(PLATFORM, OPERATOR_NAME, OPERATOR_NAME, frozenset({Role.MODERATOR, Role.ADMIN}))
@@ -166,6 +168,10 @@ class ConsoleSession:
             self.say(f"error: {exc}")
         except PollwatchError as exc:
             self.say(f"error: {type(exc).__name__}: {exc}")
+        except Exception:
+            # A bug must cost one command, never the session: answer, log, and read the next line.
+            log.exception("console command failed: %s", line.strip()[:200])
+            self.say("error: sorry, that command failed unexpectedly; the details are in the log")
 
     # --- dispatch -----------------------------------------------------------------------------------
 
@@ -297,12 +303,9 @@ class ConsoleSession:
         ns = _start_parser(custom).parse_args(args)
         duration: timedelta | None = None
         if ns.minutes is not None:
-            duration = timedelta(minutes=ns.minutes)
+            duration = duration_from_minutes(ns.minutes)
         elif ns.duration is not None:
-            try:
-                duration = timedelta(seconds=parse_duration(ns.duration))
-            except ValueError as exc:
-                raise InvalidInput(str(exc)) from None
+            duration = parse_poll_duration(ns.duration)
         polls = self.core.polls
         if custom:
             poll = await polls.start(

@@ -13,8 +13,12 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import fields
 from typing import TextIO
+
+import aiohttp
+from aiohttp import web
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
@@ -23,11 +27,12 @@ from adapters.slack.server import SlackService, start_slack
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.errors import UserError
+from bot.errors import StartupError, StorageError, UserError
+from bot.feeds.watcher import FeedOutcome
 from bot.ops.cycle import log_startup, record_cycle
 from bot.ops.http import OpsServer
 from bot.ops.metrics import metrics
-from bot.outbox import Outbox
+from bot.outbox import DispatchReport, Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
 
@@ -118,7 +123,7 @@ async def run_bot(
             else:
                 await ops.start()
         adapters = build_adapters(settings, out)
-        slack = await start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
+        slack = await _start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter
@@ -137,11 +142,22 @@ async def run_bot(
         await log_startup(core, adapters)
         while True:
             started = time.perf_counter()
-            # Each close queues its results in the outbox (same transaction); this cycle's pass sends them.
-            closed = len(await core.polls.close_due(require_datetime(core.clock())))
-            outcomes = await core.watcher.check_due()
-            report = await outbox.dispatch_due()
-            await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
+            try:
+                # Each close queues its results in the outbox (same transaction); the passes send them.
+                closed = len(await core.polls.close_due(require_datetime(core.clock())))
+                outcomes, report = await check_and_deliver(core, outbox)
+                await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
+            except StorageError as exc:
+                # A full disk or a database turned read-only mid-run: say so in one line and try again
+                # later; nothing was half-saved (each write is one transaction).
+                log.error("%s; pollwatch will try again in %g s", exc, settings.storage_retry)
+                if once:
+                    raise
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), settings.storage_retry)
+                if stop.is_set():
+                    break
+                continue
             if once or stop.is_set():
                 break
             if commands is not None and reader is None:
@@ -169,6 +185,53 @@ async def run_bot(
     return 0
 
 
+async def _start_slack(
+    core: Pollwatch,
+    adapters: dict[str, ChatAdapter],
+    wake: Callable[[], None],
+    shared: Callable[[web.Application], None] | None,
+) -> SlackService | None:
+    """Slack, or one line saying why it cannot start: an unreachable API is a start-up error, not a
+    traceback."""
+    try:
+        return await start_slack(core, adapters, wake, shared)
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+        where = core.settings.slack_api_url or "https://slack.com/api/"
+        detail = " ".join(str(exc).split())[:200] or "no answer"
+        raise StartupError(
+            f"cannot reach the Slack API at {where} ({detail}); check the network (or SLACK_API_URL) "
+            "and start pollwatch again"
+        ) from None
+
+
+async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> tuple[list[FeedOutcome], DispatchReport]:
+    """Check the due feeds and deliver each feed's new posts as soon as they are stored: a feed that is
+    slow to serve or to read holds up only itself, never the other feeds' digests. Returns the feeds'
+    outcomes and what all the delivery passes did together."""
+    stored = asyncio.Event()
+    reports: list[DispatchReport] = []
+    checking = asyncio.create_task(core.watcher.check_due(on_stored=stored.set))
+    try:
+        while not checking.done():
+            waiting = asyncio.create_task(stored.wait())
+            await asyncio.wait({checking, waiting}, return_when=asyncio.FIRST_COMPLETED)
+            waiting.cancel()
+            if stored.is_set():
+                stored.clear()
+                reports.append(await outbox.dispatch_due())
+    finally:
+        if not checking.done():
+            checking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await checking
+    outcomes = checking.result()
+    reports.append(await outbox.dispatch_due())
+    total = DispatchReport(
+        **{f.name: sum(getattr(r, f.name) for r in reports) for f in fields(DispatchReport)}
+    )
+    return outcomes, total
+
+
 async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:
     """Close every poll past its deadline (also those that ended while the bot was down) and post the
     results where each poll ran; returns how many closed. Each close queues its results in the outbox (in the
@@ -193,15 +256,20 @@ async def read_commands(
 
     threading.Thread(target=pump, name="console-commands", daemon=True).start()
     interactive = _is_tty(stream)
-    while not session.done:
-        if interactive:
-            session.prompt()
-        line = await lines.get()
-        if not line:
-            break
-        await session.execute(line)
-        wake.set()  # a command may have started a poll that ends before the loop would wake
-    stop.set()
+    try:
+        while not session.done:
+            if interactive:
+                session.prompt()
+            line = await lines.get()
+            if not line:
+                break
+            try:
+                await session.execute(line)
+            except Exception:  # execute answers its own errors; this is the last line of defence
+                log.exception("console command failed: %s", line.strip()[:200])
+            wake.set()  # a command may have started a poll that ends before the loop would wake
+    finally:
+        stop.set()  # end of input (or a failure here) still stops `run --commands -`
 
 
 def _is_tty(stream: TextIO) -> bool:

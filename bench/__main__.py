@@ -29,7 +29,12 @@ def machine() -> str:
 
 async def main() -> int:
     print(f"## Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n\nMachine: {machine()}\n")
-    sections = [("Feed cycle", "bench.feeds"), ("Reading", "bench.reading"), ("Reader polls", "bench.polls")]
+    sections = [
+        ("Feed cycle", "bench.feeds"),
+        ("Reading", "bench.reading"),
+        ("Reader polls", "bench.polls"),
+        ("Soak: 200 feeds, 20 hostile", "bench.soak"),
+    ]
     wanted = set(sys.argv[1:])
     for title, module_name in sections:
         if wanted and module_name.split(".")[-1] not in wanted:

@@ -129,6 +129,9 @@ class Settings:
     max_redirects: int = 5
     fetch_concurrency: int = 8
     parse_workers: int = field(default_factory=lambda: min(2, os.cpu_count() or 1))
+    parse_time_limit: float = 10.0
+    parse_memory_mb: int = 128
+    storage_retry: float = 30.0
     backfill: int = 1
     summary_chars: int = 400
     delivery_max_attempts: int = 8
@@ -208,6 +211,15 @@ SETTINGS: dict[str, Setting] = {
     "fetch_concurrency": Setting("POLLWATCH_FETCH_CONCURRENCY", parse_positive_int, doc="feeds at once"),
     "parse_workers": Setting(
         "POLLWATCH_PARSE_WORKERS", parse_positive_int, doc="processes parsing feeds (0: a thread)"
+    ),
+    "parse_time_limit": Setting(
+        "POLLWATCH_PARSE_TIME_LIMIT", parse_duration, doc="longest one feed's parse may take (then it fails)"
+    ),
+    "parse_memory_mb": Setting(
+        "POLLWATCH_PARSE_MEMORY_MB", parse_positive_int, doc="memory (MB) one parse worker may use"
+    ),
+    "storage_retry": Setting(
+        "POLLWATCH_STORAGE_RETRY", parse_duration, doc="wait before retrying after a database write failed"
     ),
     "backfill": Setting("POLLWATCH_BACKFILL", parse_positive_int, doc="old posts delivered on adding a feed"),
     "summary_chars": Setting("POLLWATCH_SUMMARY_CHARS", parse_positive_int, doc="summary length cap"),

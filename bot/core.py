@@ -60,7 +60,11 @@ class Pollwatch:
         self.rng = rng or random.Random()
         self.fetcher = MeasuredFetcher(fetch_options(settings))
         self.reader = Reader(extractor, summary_chars=settings.summary_chars)
-        self.parser = MeasuredParsePool(settings.parse_workers)
+        self.parser = MeasuredParsePool(
+            settings.parse_workers,
+            time_limit=settings.parse_time_limit,
+            memory_mb=settings.parse_memory_mb,
+        )
         self.watcher = Watcher(
             storage,
             self.fetcher,
@@ -96,7 +100,7 @@ class Pollwatch:
         return cls(settings, storage, **kwargs)  # type: ignore[arg-type]
 
     async def close(self) -> None:
-        self.parser.close()
+        await self.parser.aclose()
         await self.fetcher.close()
         await self.storage.close()
 

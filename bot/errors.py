@@ -51,3 +51,8 @@ class FeedError(UserError):
 
 class BlockedAddress(FeedError):
     """The URL points at a private, loopback, link-local or multicast address."""
+
+
+class StartupError(UserError):
+    """Something outside pollwatch (a platform API, the disk) keeps it from starting; the message says what,
+    in one line, for the operator."""

@@ -21,7 +21,7 @@ from bot.feeds.opml import OpmlFeed, build_opml, parse_opml
 from bot.feeds.parse import ParsedFeed, looks_like_html
 from bot.feeds.schedule import Schedule, next_run, parse_schedule
 from bot.feeds.watcher import Watcher
-from bot.fetch.addresses import check_http_url
+from bot.fetch.addresses import canonical_url, check_http_url
 from bot.fetch.http import Fetcher, FetchResult
 from bot.models import Actor, Feed, Subscription
 from bot.permissions import require_admin
@@ -90,7 +90,10 @@ def normalise_url(raw: str, *, operator: bool) -> str:
         raise InvalidInput("give the address of a feed, e.g. https://example.org/feed.xml")
     if any(ch.isspace() for ch in url):
         raise InvalidInput(f"{raw.strip()!r} is not a web address (it contains spaces)")
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:
+        raise InvalidInput(f"{raw.strip()} is not a valid web address ({exc})") from None
     # "data/feed.xml" is a file when the operator has one by that name, not the host "data".
     relative_file = not scheme and operator and "/" in url and Path(url).is_file()
     if scheme == "file" or (not scheme and url.startswith(("/", "./", "../"))) or relative_file:
@@ -104,9 +107,7 @@ def normalise_url(raw: str, *, operator: bool) -> str:
         url = "https://" + url
     elif scheme not in {"http", "https"}:
         raise InvalidInput(f"{raw.strip()!r} is not a web address (it must start with http:// or https://)")
-    if not urlsplit(url).hostname:
-        raise InvalidInput(f"{raw.strip()!r} has no host name")
-    return url
+    return canonical_url(url)
 
 
 class FeedAdmin:

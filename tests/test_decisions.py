@@ -112,7 +112,7 @@ async def test_parse_pool_parses_in_a_worker_process_and_carries_errors_back() -
         with pytest.raises(FeedError, match="web page"):
             await pool.parse(b"<!DOCTYPE html><html><body>x</body></html>", "text/html")
     finally:
-        pool.close()
+        await pool.aclose()
 
 
 async def test_the_suite_cannot_reach_past_loopback(core) -> None:  # type: ignore[no-untyped-def]

@@ -42,11 +42,10 @@ from adapters.discord.native import (
     whole_hours,
 )
 from adapters.discord.text import escape
-from bot.config import parse_duration
 from bot.errors import InvalidInput
 from bot.models import Actor
 from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
-from bot.polls.rules import duration_text
+from bot.polls.rules import duration_text, parse_poll_duration
 from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft
 
 if TYPE_CHECKING:
@@ -309,10 +308,7 @@ class PollModal(discord.ui.Modal):
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         actor = require_moderator(interaction, "start polls")
-        try:
-            duration = timedelta(seconds=parse_duration(str(self.duration.value)))
-        except ValueError as exc:
-            raise InvalidInput(str(exc)) from None
+        duration = parse_poll_duration(str(self.duration.value))
         if self.native:
             await self._start_native(interaction, actor, duration)
             return

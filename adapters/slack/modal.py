@@ -13,16 +13,15 @@ from datetime import timedelta
 from typing import Any
 
 from adapters.slack.blocks import MAX_BUTTON, trim
-from bot.config import parse_duration
+from bot.errors import InvalidInput
 from bot.polls.models import MAX_OPTIONS, MAX_QUESTION_CHARS, MIN_OPTIONS
-from bot.polls.rules import duration_text
+from bot.polls.rules import duration_text, parse_poll_duration
 from bot.polls.service import PollDraft
 
 CALLBACK_ID = "pollwatch_poll_start"
 QUESTION, OPTIONS, DURATION, SETTINGS = "question", "options", "duration", "settings"
 LIVE, SUBGROUPS = "live", "subgroups"
 SUBGROUP_OPTIONS = "subgroup_options"
-MIN_DURATION, MAX_DURATION = timedelta(minutes=1), timedelta(days=7)
 
 
 class FormErrors(Exception):
@@ -194,11 +193,9 @@ def read_form(view: dict[str, Any]) -> PollForm:
         errors[OPTIONS] = options_error
     duration = timedelta(0)
     try:
-        duration = timedelta(seconds=parse_duration(_value(values, DURATION)))
-        if not MIN_DURATION <= duration <= MAX_DURATION:
-            errors[DURATION] = "A poll runs from 1 minute (1m) to 7 days (7d)."
-    except ValueError:
-        errors[DURATION] = "Write a duration such as 30m, 2h or 1d."
+        duration = parse_poll_duration(_value(values, DURATION))
+    except InvalidInput as exc:
+        errors[DURATION] = str(exc)
     selected = {
         o.get("value") for o in (values.get(SETTINGS, {}).get(SETTINGS) or {}).get("selected_options") or []
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.clock import now_ts
 from bot.errors import FeedError, StorageError
 from bot.feeds.filters import PostFilter, passes
-from bot.feeds.parse import ParsedEntry, ParsedFeed
+from bot.feeds.parse import CUT_NOTE, ParsedEntry, ParsedFeed
 from bot.feeds.parse_pool import ParsePool
 from bot.feeds.planning import Freshness, SubscriberState, entries_to_read, newest_first, plan_deliveries
 from bot.feeds.timing import Timing, after_failure, after_success
@@ -72,25 +72,42 @@ class Watcher:
         self._rng = rng or random.Random()
         self._clock = clock
 
-    async def check_due(self) -> list[FeedOutcome]:
-        """Check every feed whose time has come (in batches, ``concurrency`` at a time)."""
+    async def check_due(self, on_stored: Callable[[], None] | None = None) -> list[FeedOutcome]:
+        """Check every feed whose time has come (in batches, ``concurrency`` at a time).
+
+        ``on_stored`` is called each time a feed's new posts are stored and queued, so the caller can
+        deliver them at once instead of waiting for the slowest feed of the batch."""
         cutoff = self._clock()
         outcomes: list[FeedOutcome] = []
         checked: set[int] = set()
-        while True:
-            # Due as of the start of this call, and each feed at most once per call: a feed whose next
-            # check is "now" again (a zero interval) waits for the next call rather than looping here.
-            # Each is leased to this process: another process sharing the database skips it meanwhile.
-            due = await self._storage.feeds.lease_due(cutoff, self._batch, self._lease, exclude=checked)
-            if not due:
-                return outcomes
-            checked.update(f.id for f in due)
-            outcomes += await asyncio.gather(*(self._check_bounded(feed) for feed in due))
+        running: set[asyncio.Task[FeedOutcome]] = set()
+        try:
+            while True:
+                if len(running) <= self._batch // 2:
+                    # Due as of the start of this call, and each feed at most once per call: a feed whose
+                    # next check is "now" again (a zero interval) waits for the next call rather than
+                    # looping here. Each is leased to this process: another process sharing the database
+                    # skips it meanwhile. The window slides: a slow feed holds up its own slot, not a batch.
+                    due = await self._storage.feeds.lease_due(
+                        cutoff, self._batch - len(running), self._lease, exclude=checked
+                    )
+                    checked.update(f.id for f in due)
+                    running.update(asyncio.create_task(self._check_bounded(f, on_stored)) for f in due)
+                if not running:
+                    return outcomes
+                done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                outcomes += [task.result() for task in done]
+        finally:
+            for task in running:
+                task.cancel()
 
-    async def _check_bounded(self, feed: Feed) -> FeedOutcome:
+    async def _check_bounded(self, feed: Feed, on_stored: Callable[[], None] | None) -> FeedOutcome:
         async with self._limit:
             try:
-                return await self.check(feed, leased=True)
+                outcome = await self.check(feed, leased=True)
+                if on_stored is not None and outcome.new_posts:
+                    on_stored()
+                return outcome
             except StorageError:
                 raise
             except Exception as exc:
@@ -240,7 +257,7 @@ class Watcher:
                     published_at=entry.published_at,
                     position=entry.position,
                     text=read.text,
-                    summary=read.summary,
+                    summary=f"{read.summary} {CUT_NOTE}".strip() if entry.cut else read.summary,
                     extraction=read.extraction,
                     text_source="page" if page else "feed",
                 )

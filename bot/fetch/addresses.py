@@ -1,14 +1,22 @@
-"""Which network addresses a feed URL may reach (the SSRF guard's rules).
+"""Which network addresses a feed URL may reach (the SSRF guard's rules), and each URL's one spelling.
 
 A feed URL must not become a way into the bot's own network: private, loopback, link-local, multicast,
 reserved and unspecified addresses are refused unless the operator allows private feeds. The check runs on
-the literal host of every URL (each redirect hop too) and on every address DNS returns for it.
+the literal host of every URL (each redirect hop too) and on every address DNS returns for it. A literal
+host is read the way the C library reads it (``inet_aton``), so the legacy spellings of an address --
+``127.1``, ``2130706433``, ``0177.0.0.1``, ``0x7f.1``, ``0``, ``127.0.0.1.`` -- are the address they name.
+
+Canonical form (:func:`canonical_url`): scheme and host in lower case, the host in IDNA (``bücher.example``
+-> ``xn--bcher-kva.example``), legacy IPv4 spellings written as dotted quads, a trailing dot on the host
+dropped, the default port (80, 443) dropped, an empty path written ``/`` and the fragment dropped. Other
+trailing slashes are kept: ``/feed`` and ``/feed/`` may be different resources on the server.
 """
 
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
+import socket
+from urllib.parse import urlsplit, urlunsplit
 
 from bot.errors import BlockedAddress, InvalidInput
 
@@ -43,20 +51,68 @@ def check_address(host: str, address: str, *, allow_private: bool) -> None:
         )
 
 
-def check_http_url(url: str, *, allow_private: bool) -> str:
-    """Validate an http(s) URL before fetching it; returns it unchanged. Literal IPs are checked here
-    (they never reach the resolver); names are checked when they resolve."""
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"}:
-        raise InvalidInput(f"{url!r} is not a web address (it must start with http:// or https://)")
-    host = parts.hostname
-    if not host:
-        raise InvalidInput(f"{url!r} has no host name")
-    if parts.username or parts.password:
-        raise InvalidInput("feed addresses with a user name or password are not accepted")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_NUMERIC_HOST = frozenset("0123456789abcdefxABCDEFX.")
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The IP address ``host`` spells, in any form the C library accepts, or None for a name."""
+    host = host.rstrip(".")
     try:
-        literal = ipaddress.ip_address(host)
+        return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
     except ValueError:
+        pass
+    if not host or not host[0].isdigit() or not set(host) <= _NUMERIC_HOST:
+        return None
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
+def _split(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port of an http(s) URL, or :class:`InvalidInput` naming the URL."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidInput(f"{url} is not a valid web address ({exc})") from None
+    if parts.scheme.lower() not in _DEFAULT_PORTS:
+        raise InvalidInput(f"{url} is not a web address (it must start with http:// or https://)")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise InvalidInput(f"{url} has no host name")
+    if parts.username or parts.password:
+        raise InvalidInput(f"{url}: feed addresses with a user name or password are not accepted")
+    return parts.scheme.lower(), host, port
+
+
+def canonical_url(url: str) -> str:
+    """The one spelling of an http(s) feed URL (see the module docstring); :class:`InvalidInput` naming
+    the URL when it cannot be one."""
+    scheme, host, port = _split(url)
+    literal = literal_address(host)
+    if isinstance(literal, ipaddress.IPv6Address):
+        host = f"[{literal.compressed}]"
+    elif literal is not None:
+        host = str(literal)
+    else:
+        try:
+            host = host.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            raise InvalidInput(f"{url} has a host name that cannot be written in DNS") from None
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    parts = urlsplit(url)
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def check_http_url(url: str, *, allow_private: bool) -> str:
+    """Validate an http(s) URL before fetching it; returns it unchanged. Literal IPs (in every spelling
+    the C library accepts) are checked here, since they never reach the resolver; names are checked when
+    they resolve."""
+    _scheme, host, _port = _split(url)
+    literal = literal_address(host)
+    if literal is None:
         local_name = host == "localhost" or host.endswith((".localhost", ".local", ".internal"))
         if local_name and not allow_private:
             raise BlockedAddress(f"{host} is a local name; pollwatch only reads public feeds") from None

@@ -68,6 +68,12 @@ class FeedGone(FeedError):
     """The server said 410 Gone: stop checking this feed."""
 
 
+def _one_line(exc: BaseException) -> str:
+    """An exception's message on one line, without its class name (what an admin reads)."""
+    text = " ".join(str(exc).split())
+    return text[:200] or "no details"
+
+
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
     if not value:
@@ -228,7 +234,7 @@ class Fetcher:
             except aiohttp.ClientPayloadError as exc:
                 raise FetchFailed(f"the connection broke while reading the feed ({exc})") from None
             except aiohttp.ClientError as exc:
-                raise FetchFailed(f"the request failed ({type(exc).__name__}: {exc})") from None
+                raise FetchFailed(f"the request to {current} failed ({_one_line(exc)})") from None
         raise FetchFailed(f"too many redirects (more than {self.options.max_redirects})")
 
     async def _read(self, resp: aiohttp.ClientResponse, url: str, moved_to: str | None) -> FetchResult:

@@ -30,8 +30,15 @@ class MeasuredFetcher(Fetcher):
 
 
 class MeasuredParsePool(ParsePool):
-    def __init__(self, workers: int, measure: Metrics | None = None) -> None:
-        super().__init__(workers)
+    def __init__(
+        self,
+        workers: int,
+        measure: Metrics | None = None,
+        *,
+        time_limit: float = 10.0,
+        memory_mb: int = 128,
+    ) -> None:
+        super().__init__(workers, time_limit=time_limit, memory_mb=memory_mb)
         self._measure = measure or metrics()
 
     async def parse(self, body: bytes, content_type: str = "") -> ParsedFeed:

@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from bot.config import parse_duration
 from bot.errors import InvalidInput, NotFound, PermissionDenied, UserError
 from bot.models import Actor
 from bot.polls.models import PollOption, PollStatus
@@ -64,13 +66,49 @@ def custom_question_key(question: str) -> str:
 # --- durations ------------------------------------------------------------------------------------
 
 
+DURATION_RULE = "A poll runs from 1 minute to 7 days (write e.g. 30m, 2h or 1d)"
+
+
+def duration_refused(shown: str, *, readable: bool = True) -> InvalidInput:
+    """The one refusal every surface (console, CLI, Discord, Slack) gives for a bad poll duration."""
+    return InvalidInput(f"{DURATION_RULE}; {shown} is {'out of range' if readable else 'not a duration'}.")
+
+
 def check_duration(duration: timedelta) -> timedelta:
     """A poll runs from one minute to seven days."""
     if not MIN_DURATION <= duration <= MAX_DURATION:
-        raise InvalidInput(
-            f"A poll runs from 1 minute to 7 days; {format_duration(duration)} is out of range."
-        )
+        raise duration_refused(format_duration(duration))
     return duration
+
+
+def duration_from_seconds(seconds: float, shown: str) -> timedelta:
+    """A poll duration from a number of seconds that must be finite and within bounds (``inf``, ``nan``
+    and ``1e308`` are refused before they reach ``timedelta``, which would overflow)."""
+    if not (
+        math.isfinite(seconds) and MIN_DURATION.total_seconds() <= seconds <= MAX_DURATION.total_seconds()
+    ):
+        raise duration_refused(shown)
+    return timedelta(seconds=seconds)
+
+
+def parse_poll_duration(raw: str) -> timedelta:
+    """A poll duration typed by a moderator: "90m", "2h", "7d" or seconds."""
+    shown = repr(raw.strip())
+    try:
+        seconds = parse_duration(raw)
+    except ValueError:
+        raise duration_refused(shown, readable=False) from None
+    return duration_from_seconds(seconds, shown)
+
+
+def duration_from_minutes(raw: str) -> timedelta:
+    """A poll duration given as a number of minutes (``--minutes 90``)."""
+    shown = f"{raw.strip()!r} minutes"
+    try:
+        minutes = float(raw)
+    except ValueError:
+        raise duration_refused(shown, readable=False) from None
+    return duration_from_seconds(minutes * 60, shown)
 
 
 def format_duration(duration: timedelta) -> str:

@@ -315,7 +315,7 @@ class PollService:
             platform,
             channel,
             now=now,
-            duration=duration or self.default_duration,
+            duration=self.default_duration if duration is None else duration,
             draft=draft,
             question=question,
             options=options,

@@ -113,13 +113,23 @@ class SqliteDatabase:
             try:
                 yield SqliteTransaction(self._conn)
             except BaseException:
-                await self._conn.execute("ROLLBACK")
+                await self._rollback()
                 raise
             try:
                 await self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                await self._conn.execute("ROLLBACK")
+                await self._rollback()
                 raise StorageError(f"could not save to the database: {exc}") from exc
+
+    async def _rollback(self) -> None:
+        """Roll back unless SQLite already has: on a full disk (SQLITE_FULL) or an I/O error it ends the
+        transaction itself, and a second ROLLBACK would replace the real error with "no transaction is
+        active"."""
+        if self._conn.in_transaction:
+            try:
+                await self._conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:
+                raise StorageError(f"could not undo a failed database write: {exc}") from exc
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         return await _fetchall(self._conn, sql, params)

@@ -1,0 +1,192 @@
+"""Hostile feeds, served by the loopback feed server, read by a whole bot cycle (``run_bot --once``).
+
+Each case runs in a memory-limited child process (see :mod:`tests.hostile.limits`) and returns what the
+console showed: the digests delivered and the ``feeds list`` that followed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from adapters.console_commands import ConsoleSession
+from adapters.runtime import run_bot
+from bot.config import Settings
+from bot.core import Pollwatch
+from tests.support import FeedServer, numbered_items, rss
+
+HEALTHY = 3
+
+
+def entity_bomb(*, comment: int = 0, bracket: bool = False, size: int = 100_000, uses: int = 3000) -> bytes:
+    """One entity of ``size`` characters used ``uses`` times: quadratic expansion to gigabytes."""
+    value = "A" * size
+    decoy = '<!-- a ] inside the DTD --> <!ATTLIST rss x CDATA "]">\n' if bracket else ""
+    items = "".join(
+        f"<item><title>E{i}</title><guid>e{i}</guid><description>&e;&e;</description></item>"
+        for i in range(uses // 2)
+    )
+    lead = f"<!-- {'c' * comment} -->\n" if comment else ""
+    return (
+        f'<?xml version="1.0"?>\n{lead}<!DOCTYPE rss [\n{decoy}<!ENTITY e "{value}">\n]>\n'
+        f'<rss version="2.0"><channel><title>Entities</title>{items}</channel></rss>'
+    ).encode()
+
+
+def huge_entry(size: int = 5_600_000) -> bytes:
+    words = "Another sentence about the economy and the 52% who approve of it. "
+    body = "<p>" + words * (size // len(words)) + "</p>"
+    return rss([{"title": "Huge entry", "guid": "huge", "description": body}], title="Huge").encode()
+
+
+def hostile_titles() -> bytes:
+    return rss(
+        [{"title": "Clear\x1b[2J screen \x1b]0;owned\x07 now", "guid": "c1", "description": "<p>x</p>"}],
+        title="Bidi \u202eevil\u202c title \x9b31m",
+    ).encode()
+
+
+def many_entries(count: int = 100_000) -> bytes:
+    return rss([{"title": f"T{i}", "guid": f"g{i}"} for i in range(count)], title="Many").encode()
+
+
+def many_tags(count: int = 150_000) -> bytes:
+    """One entry with 150,000 categories: seconds of feedparser time in under 4 MB."""
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Tags</title><item><title>Tagged</title>'
+        "<guid>t</guid>" + "<category>polls</category>" * count + "</item></channel></rss>"
+    ).encode()
+
+
+BODIES = {
+    "entity_comment": lambda: entity_bomb(comment=70_000),
+    "entity_bracket": lambda: entity_bomb(bracket=True),
+    "entity_late": lambda: entity_bomb(size=300_000, uses=400),
+    "entity_utf16": lambda: (
+        entity_bomb(size=20_000).decode().replace('"1.0"?>', '"1.0" encoding="utf-16"?>', 1).encode("utf-16")
+    ),
+    "huge_entry": huge_entry,
+    "titles": hostile_titles,
+    "many_entries": many_entries,
+    "many_tags": many_tags,
+}
+
+
+def _settings(tmp: Path, **changes: Any) -> Settings:
+    base: dict[str, Any] = {
+        "db_path": tmp / "bot.db",
+        "allow_private_feeds": True,
+        "fetch_timeout": 60.0,
+        "connect_timeout": 2.0,
+        "demo_feed": "",
+        "parse_workers": 1,
+        "parse_time_limit": 10.0,
+        "parse_memory_mb": 400,
+        "full_text": "never",
+        "backfill": 3,
+        "chart_dir": tmp / "charts",
+    }
+    base.update(changes)
+    return Settings(**base)
+
+
+async def cycle(
+    kinds: list[str], settings: dict[str, Any] | None = None, slow: bool = False
+) -> dict[str, Any]:
+    """Healthy feeds beside the hostile ``kinds`` (and, with ``slow``, a feed whose server answers only
+    once every healthy digest is out); one run of the bot; what it showed."""
+    server = FeedServer()
+    await server.start()
+    release = asyncio.Event()
+    out = io.StringIO()
+    healthy_titles = [f"Healthy {h} post {i}" for h in range(HEALTHY) for i in range(3)]
+    urls = []
+    for h in range(HEALTHY):
+        items = [{"title": f"Healthy {h} post {i}", "guid": f"h{h}-{i}"} for i in range(3)]
+        urls.append(server.set(f"/ok/{h}", rss(items, title=f"Healthy {h}")))
+    for kind in kinds:
+        urls.append(server.set(f"/{kind}", BODIES[kind]()))
+    if slow:
+
+        async def held(_request: web.Request) -> web.Response:
+            await release.wait()
+            return web.Response(body=rss(numbered_items(1), title="Slow").encode())
+
+        urls.append(server.set("/slow", handler=held))
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        config = _settings(tmp, **(settings or {}))
+        core = await Pollwatch.open(config)
+        for url in urls:
+            feed, _ = await core.storage.feeds.add(url, time.time(), full_text="never")
+            await core.storage.subscriptions.add(feed.id, "console", "demo", backfill=3, now=time.time())
+        await core.close()
+
+        delivered_while_held = False
+
+        async def watch() -> None:
+            nonlocal delivered_while_held
+            deadline = time.monotonic() + 40
+            while time.monotonic() < deadline:
+                if all(t in out.getvalue() for t in healthy_titles):
+                    delivered_while_held = True
+                    break
+                await asyncio.sleep(0.05)
+            release.set()
+
+        watcher = asyncio.create_task(watch())
+        await run_bot(config, once=True, out=out)
+        release.set()
+        await watcher
+        core = await Pollwatch.open(config)
+        listing = io.StringIO()
+        await ConsoleSession(core, listing).execute("feeds list")
+        await core.close()
+    await server.stop()
+    return {
+        "out": out.getvalue(),
+        "list": listing.getvalue(),
+        "healthy_delivered": all(t in out.getvalue() for t in healthy_titles),
+        "delivered_while_held": delivered_while_held,
+    }
+
+
+async def parsed(kind: str) -> dict[str, Any]:
+    """One hostile body through a parse worker: how many entries came back, and the warning."""
+    from bot.feeds.parse_pool import ParsePool
+
+    pool = ParsePool(1, time_limit=60)
+    try:
+        feed = await pool.parse(BODIES[kind]())
+    finally:
+        await pool.aclose()
+    return {"entries": len(feed.entries), "warning": feed.warning or ""}
+
+
+async def queued_behind_a_slow_parse() -> dict[str, Any]:
+    """One worker: a feed that runs past the time limit, and a healthy feed sent while it runs. The
+    healthy one must be read (elsewhere), not blamed for the other's timeout."""
+    from bot.errors import FeedError
+    from bot.feeds.parse_pool import ParsePool
+
+    pool = ParsePool(1, time_limit=1.0, grace=5.0)
+    try:
+        await pool.parse(rss(numbered_items(1)).encode())  # the worker is up
+        slow = asyncio.create_task(pool.parse(BODIES["many_tags"]()))
+        await asyncio.sleep(0.3)
+        healthy = await pool.parse(rss(numbered_items(3)).encode())
+        try:
+            await slow
+            slow_error = ""
+        except FeedError as exc:
+            slow_error = str(exc)
+    finally:
+        await pool.aclose()
+    return {"healthy": [e.title for e in healthy.entries], "slow": slow_error}
