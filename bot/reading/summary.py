@@ -123,6 +123,11 @@ _PUBLIC_SHARE_RE: Final = re.compile(
     r"\b(?:half|a majority|two-thirds|a third|three-quarters|most) of "
     r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b"
 )
+# "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
+_SHARE_ANSWERED_RE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
+    r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
+)
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
@@ -329,7 +334,10 @@ def _headline(
         return None
     if not (figures or figure_offsets):
         # The extractor found nothing, but a share of the public said in words still reports a poll.
-        return next((u for u in holders if u.prose and _PUBLIC_SHARE_RE.search(u.text)), None)
+        return next(
+            (u for u in holders if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))),
+            None,
+        )
     candidates: list[Unit] = []
     detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
     for start, figure in sorted(detailed, key=lambda x: x[0]):
