@@ -473,11 +473,18 @@ def _terms(text: str) -> list[str]:
         w = raw.lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        if w.endswith("s") and len(w) > 4 and not w.endswith("ss"):
-            w = w[:-1]
+        w = _stem(w)
         if (len(w) >= 3 or w.isdigit()) and w not in _STOPWORDS:
             words.append(w)
     return words
+
+
+def _stem(word: str) -> str:
+    """A light suffix strip so that "passes", "passed" and "passing" meet (not a linguistic stemmer)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
 
 
 def _clean(sentence: str) -> str:

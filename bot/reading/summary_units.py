@@ -78,7 +78,8 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             paragraph += 1
         raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
     starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
-    kinds = [_kind(i, r, title, starts_line[i]) for i, r in enumerate(raw)]
+    first = next((i for i, r in enumerate(raw) if not _BOILERPLATE_RE.search(r[2])), 0)
+    kinds = [_kind(i == first, r, title, starts_line[i]) for i, r in enumerate(raw)]
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
         Unit(i, s, e, t, kinds[i], p, first, last, quote_spans[i])
@@ -86,14 +87,14 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     ]
 
 
-def _kind(i: int, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool) -> str:
+def _kind(first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool) -> str:
     _, _, text, _, first, last = unit
     if _BOILERPLATE_RE.search(text):
         return "boilerplate"
     if _ROW_RE.search(text) and not _TERMINAL_RE.search(text):
         return "row"
     alone = first and last
-    if i == 0 and (
+    if first_line and (
         (title and _same_words(text, title))
         or (alone and word_count(text) <= _TITLE_WORDS_MAX and (not text.endswith(".") or _title_case(text)))
     ):
