@@ -128,6 +128,13 @@ _SHARE_ANSWERED_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
     r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
 )
+_READS_AS_POLL_RE: Final = re.compile(
+    r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents?|voters|adults|people|Americans|Britons|public|"
+    r"residents|electorate|say|says|said|feel|felt|think|thought|believe[sd]?|support(?:s|ed)?|oppose[sd]?|"
+    r"opposition|approve[sd]?|disapprove[sd]?|approval|favou?r(?:s|ed)?|agree[sd]?|satisfied|dissatisfied|"
+    r"want(?:s|ed)?|back(?:s|ed)?)\b",
+    re.I,
+)
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
@@ -225,6 +232,7 @@ class _Plan:
     scores: dict[int, float]
     reasons: dict[int, tuple[str, ...]]
     headline: Unit | None
+    figure_units: frozenset[int]  # units holding any extracted figure
 
 
 def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], title: str) -> _Plan:
@@ -249,7 +257,9 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
     headline = _headline(units, figures, figure_offsets, title)
-    return _Plan(units, ranked, scores, reasons, headline)
+    starts = sorted([f.start for f in figures] + list(figure_offsets))
+    figure_units = frozenset(u.index for u in units if any(u.start <= x < u.end for x in starts))
+    return _Plan(units, ranked, scores, reasons, headline, figure_units)
 
 
 def _point_parts(
@@ -300,6 +310,10 @@ def _point_parts(
     return parts
 
 
+def _quoted(u: Unit) -> bool:
+    return u.quote_span != (u.index, u.index) or u.text.lstrip("·•*- ").startswith(("“", '"'))
+
+
 def _voice(prose: Sequence[Unit]) -> float:
     """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
 
@@ -307,9 +321,10 @@ def _voice(prose: Sequence[Unit]) -> float:
     warm-up (the lead's bonus shrinks as the voice grows)."""
     if not prose:
         return 0.0
-    voiced = sum(
-        bool(_VOICE_RE.search(u.text)) or u.text.rstrip("\"'”’)").endswith(("!", "?")) for u in prose
-    )
+    voiced = 0
+    for u in prose:
+        own = _QUOTED_RE.sub(" ", u.text) if u.quote_span == (u.index, u.index) else ""
+        voiced += bool(_VOICE_RE.search(own)) or own.rstrip("\"'”’) ").endswith(("!", "?"))
     return voiced / len(prose)
 
 
@@ -353,6 +368,10 @@ def _headline(
         candidates.append(unit)
     if not candidates:
         return None
+    # A number the extractor took for a figure in a sentence that does not read as a poll result (a rate,
+    # a price) or a figure inside someone's quotation gives way to one in the writer's account of the poll.
+    reported = [u for u in candidates if _READS_AS_POLL_RE.search(u.text) and not _quoted(u)]
+    candidates = reported or candidates
     title_numbers = set(re.findall(r"\d+(?:\.\d+)?", title))
     if title_numbers:
         echo = [u for u in candidates if title_numbers <= set(re.findall(r"\d+(?:\.\d+)?", u.text))]
@@ -407,6 +426,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             break
         if candidate in chosen or any(_near_duplicate(candidate.text, u.text) for u in chosen):
             continue
+        if plan.headline is not None and candidate.index in plan.figure_units:
+            continue  # the headline figure is given once; other results, waves and subgroups are not filler
         block = _merge(chosen, _block(units, candidate))
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
@@ -446,8 +467,8 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
     previous: Unit | None = None
     for u in sorted(chosen, key=lambda u: u.index):
         if previous is not None:
-            inline = previous.terminal or previous.kind == "lead-in"
-            out += " " if inline and u.kind != "item" and previous.kind != "item" else "\n"
+            inline = (previous.terminal or previous.kind == "lead-in") and previous.kind != "item"
+            out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
         out += _clean(u.text)
         if u.index == open_quote:
             out += " " + ELLIPSIS + _closing_mark(u.text)

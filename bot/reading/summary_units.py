@@ -58,6 +58,10 @@ class Unit:
         return bool(_TERMINAL_RE.search(self.text))
 
     @property
+    def bulleted(self) -> bool:
+        return bool(_BULLET_RE.match(self.text))
+
+    @property
     def prose(self) -> bool:
         return self.kind in ("sentence", "lead-in")
 
@@ -88,7 +92,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
 
 
 def _kind(first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool) -> str:
-    _, _, text, _, first, last = unit
+    _, _, text, paragraph, first, last = unit
     if _BOILERPLATE_RE.search(text):
         return "boilerplate"
     if _ROW_RE.search(text) and not _TERMINAL_RE.search(text):
@@ -96,15 +100,15 @@ def _kind(first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: 
     alone = first and last
     if first_line and (
         (title and _same_words(text, title))
-        or (alone and word_count(text) <= _TITLE_WORDS_MAX and (not text.endswith(".") or _title_case(text)))
+        or ((alone or not _TERMINAL_RE.search(text)) and word_count(text) <= _TITLE_WORDS_MAX and (not text.endswith(".") or _title_case(text)))
     ):
         return "heading"
     if text.rstrip().endswith(":"):
         return "lead-in"
     if not _TERMINAL_RE.search(text):
-        if _BULLET_RE.match(text) or (starts_line and not alone):
+        if _BULLET_RE.match(text) or (starts_line and not alone and paragraph > 0):
             return "item" if word_count(text) >= 2 else "fragment"
-        return "heading"
+        return "heading"  # a title, deck or dateline: the first paragraph's lines, or a line standing alone
     if word_count(text) < 4:
         return "fragment"
     return "sentence"
