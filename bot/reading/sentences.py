@@ -37,13 +37,15 @@ _CONTINUES_RE: Final = re.compile(r"^[a-z0-9$%(,;:]")
 # What can never open a sentence: a closing bracket or a comma/semicolon left over from a split.
 _CANNOT_OPEN_RE: Final = re.compile(r"^[)\],;]")
 # Capitalised as written ("Rep. Tom Cotton"); "vs." and "approx." in lower case.
-_TITLE_ABBREVIATIONS: Final = frozenset(
-    "Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Rev St vs approx".split()
+_TITLE_ABBREVIATION_TEXT: Final = (
+    "Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Rev St vs approx"
 )
+_TITLE_ABBREVIATIONS: Final = frozenset(_TITLE_ABBREVIATION_TEXT.split())
 _ENDS_WITH_TITLE_RE: Final = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.$")
 # "... from last month. Net satisfaction": a lower-case word, a stop, then a capitalised word.
 _MISSED_STOP_RE: Final = re.compile(r"(?<=[a-z]{3}[.!?])([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z][a-z])")
-_LOWER_ABBREVIATIONS: Final = frozenset("approx etc incl excl est dept govt corp misc cf viz".split())
+_LOWER_ABBREVIATION_TEXT: Final = "approx etc incl excl est dept govt corp misc cf viz"
+_LOWER_ABBREVIATIONS: Final = frozenset(_LOWER_ABBREVIATION_TEXT.split())
 
 
 def sentence_spans(text: str) -> list[Span]:

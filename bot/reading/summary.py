@@ -67,7 +67,9 @@ W_REACTION: Final = 0.3
 _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
-_FIRST_PERSON_RE: Final = re.compile(r"(?<![\w.])I(?:['’](?:m|ve|d|ll))?(?![\w.])|\b(?:[Mm]e|[Mm]y|[Mm]ine)\b")
+_FIRST_PERSON_RE: Final = re.compile(
+    r"(?<![\w.])I(?:['’](?:m|ve|d|ll))?(?![\w.])|\b(?:[Mm]e|[Mm]y|[Mm]ine)\b"
+)
 _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
@@ -96,7 +98,9 @@ _POINTS_BACK_RE: Final = re.compile(
     r"then|still|yet|or|because)\b)",
     re.I,
 )
-_SAID_RE: Final = re.compile(r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]")
+_SAID_RE: Final = re.compile(
+    r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]"
+)
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -115,12 +119,12 @@ _SUBGROUP_RE: Final = re.compile(
 )
 _WORDS_SHARE_RE: Final = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
-    r"|\b(?:half|a majority|two-thirds|a third|three-quarters) of\b",
+    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b",
     re.I,
 )
 _PUBLIC_SHARE_RE: Final = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
-    r"\b(?:half|a majority|two-thirds|a third|three-quarters|most) of "
+    r"\b(?:half|two-thirds|a third|three-quarters|a quarter) of "
     r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b"
 )
 # "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
@@ -138,16 +142,15 @@ _READS_AS_POLL_RE: Final = re.compile(
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
-_STOPWORDS: Final = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
+_STOPWORD_TEXT: Final = """a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each even ever every few for from
     further get got had has have having he her here hers him his how however i if in into is it its itself
     just least less like made make many may me might more most much must my never new no nor not now of off
     on once one only or other our out over own per rather really said same say says she should since so some
     still such than that the their them then there these they this those through thus to too under until up
     upon us very via was we were what when where whether which while who whom whose why will with within
-    without would yet you your percent cent""".split()
-)
+    without would yet you your percent cent"""
+_STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +202,9 @@ def score_sentences(
         if plan.headline is not None and u.index == plan.headline.index:
             reasons = (*reasons, "headline figure")
         out.append(
-            ScoredSentence(u.start, u.end, u.text, u.index in plan.scores, plan.scores.get(u.index, 0.0), reasons)
+            ScoredSentence(
+                u.start, u.end, u.text, u.index in plan.scores, plan.scores.get(u.index, 0.0), reasons
+            )
         )
     return out
 
@@ -250,7 +255,9 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     reactions = _reactions(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
-        parts = _point_parts(u, rank, c, title_terms, units, last_paragraph, prose[-1].index, lead_weight, conclusion_weight)
+        parts = _point_parts(
+            u, rank, c, title_terms, units, last_paragraph, prose[-1].index, lead_weight, conclusion_weight
+        )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
         scores[u.index] = round(sum(v for _, v in parts), 4)
@@ -297,7 +304,7 @@ def _point_parts(
         return parts
     if _POINTS_BACK_RE.match(text) and rank > 0:
         parts.append(("points back", -0.25))
-    if text.lstrip("·•*- ").startswith(("“", '"')) or _SAID_RE.search(text):
+    if _quoted(u) or _SAID_RE.search(text):
         parts.append(("quotation", -0.4))
     if _METHOD_RE.search(text):
         parts.append(("method note", -0.5))
@@ -335,7 +342,12 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
         has_figure = bool(_PERCENT_RE.search(u.text) or _WORDS_SHARE_RE.search(u.text))
         if has_figure:
             seen_figures = True
-        elif seen_figures and word_count(u.text) >= 6 and not u.text.rstrip("\"'”’)").endswith("?"):
+        elif (
+            seen_figures
+            and word_count(u.text) >= 6
+            and not _quoted(u)
+            and not u.text.rstrip("\"'”’)").endswith("?")
+        ):
             return {u.index}
     return set()
 
@@ -350,7 +362,11 @@ def _headline(
     if not (figures or figure_offsets):
         # The extractor found nothing, but a share of the public said in words still reports a poll.
         return next(
-            (u for u in holders if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))),
+            (
+                u
+                for u in holders
+                if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))
+            ),
             None,
         )
     candidates: list[Unit] = []
@@ -392,33 +408,37 @@ def _headline(
 def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     """The chosen units in text order, and the unit (if any) whose open quotation is closed with "…"."""
     units = plan.units
-    headline_block: list[Unit] = []
-    open_quote: int | None = None
+    # Ways to show the headline figure, fullest first: with all that must come with it, or (when its
+    # sentence opens a long quotation) alone, the quotation closed with "…".
+    shows: list[tuple[list[Unit], int | None]] = []
     if plan.headline is not None:
-        headline_block = _block(units, plan.headline)
-        if _length(units, headline_block) > max_chars and plan.headline.quote_span[0] == plan.headline.index:
-            headline_block = [plan.headline]
-            open_quote = plan.headline.index
-        if _length(units, headline_block, open_quote) > max_chars:
-            headline_block, open_quote = [], None
+        shows.append((_block(units, plan.headline), None))
+        if plan.headline.quote_span[0] == plan.headline.index < plan.headline.quote_span[1]:
+            shows.append(([plan.headline], plan.headline.index))
     chosen: list[Unit] = []
+    open_quote: int | None = None
     best = plan.scores[plan.ranked[0].index] if plan.ranked else 0.0
     for candidate in plan.ranked:
         if plan.scores[candidate.index] < best - POINT_MARGIN:
             break
-        block = _block(units, candidate)
-        if any(_near_duplicate(candidate.text, u.text) for u in headline_block):
-            block = []  # the headline figure's sentence says it already
-        block = _merge(block, headline_block)
-        if _length(units, block, open_quote) <= max_chars:
-            chosen = block
+        for show, elided in shows:
+            block = _block(units, candidate)
+            if any(_near_duplicate(candidate.text, u.text) for u in show):
+                block = []  # the headline figure's sentence says it already
+            block = _merge(block, show)
+            if _length(units, block, elided) <= max_chars:
+                chosen, open_quote = block, elided
+                break
+        if chosen:
             break
     if not chosen and plan.ranked:  # the point comes first: without room for both, the figure waits
         point = _block(units, plan.ranked[0])
         chosen = point if _length(units, point) <= max_chars else []
-        open_quote = None
     if not chosen:
-        chosen = headline_block
+        for show, elided in shows:
+            if _length(units, show, elided) <= max_chars:
+                chosen, open_quote = show, elided
+                break
     for candidate in plan.ranked:
         if sum(u.prose or u.kind == "item" for u in chosen) >= MAX_SENTENCES:
             break
@@ -445,7 +465,9 @@ def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
     head = block[0]
     if head.index > 0 and not head.paragraph_first:
         previous = units[head.index - 1]
-        if previous.prose and (_QUESTION_RE.match(previous.text) or previous.text.rstrip("\"'”’)").endswith("?")):
+        if previous.prose and (
+            _QUESTION_RE.match(previous.text) or previous.text.rstrip("\"'”’)").endswith("?")
+        ):
             block.insert(0, previous)
     if any(u.kind in ("boilerplate", "row", "heading") for u in block):
         return [unit]

@@ -91,7 +91,9 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     ]
 
 
-def _kind(first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool) -> str:
+def _kind(
+    first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool
+) -> str:
     _, _, text, paragraph, first, last = unit
     if _BOILERPLATE_RE.search(text):
         return "boilerplate"
@@ -100,7 +102,11 @@ def _kind(first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: 
     alone = first and last
     if first_line and (
         (title and _same_words(text, title))
-        or ((alone or not _TERMINAL_RE.search(text)) and word_count(text) <= _TITLE_WORDS_MAX and (not text.endswith(".") or _title_case(text)))
+        or (
+            (alone or not _TERMINAL_RE.search(text))
+            and word_count(text) <= _TITLE_WORDS_MAX
+            and (not text.endswith(".") or _title_case(text))
+        )
     ):
         return "heading"
     if text.rstrip().endswith(":"):
@@ -146,6 +152,8 @@ def _quote_spans(texts: list[str]) -> list[tuple[int, int]]:
             for k in range(open_at, i + 1):
                 spans[k] = (open_at, i)
             open_at = None
-        if open_at is not None and i - open_at > 6:  # an unclosed mark in the source: give up on this quotation
+        if (
+            open_at is not None and i - open_at > 6
+        ):  # an unclosed mark in the source: give up on this quotation
             open_at, depth = None, 0
     return spans

@@ -89,8 +89,7 @@ def test_initialism_merge_guards_against_a_split_after_us() -> None:
 
 def test_a_title_before_a_name_or_a_state_in_brackets_does_not_end_a_sentence() -> None:
     text = (
-        "Two members voted no -- Reps. Ann Lee (Ore.) and Bo Park (R-Tex.), who is retiring. "
-        "The bill passed."
+        "Two members voted no -- Reps. Ann Lee (Ore.) and Bo Park (R-Tex.), who is retiring. The bill passed."
     )
     assert sentences(text) == [
         "Two members voted no -- Reps. Ann Lee (Ore.) and Bo Park (R-Tex.), who is retiring.",
