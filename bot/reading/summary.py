@@ -67,9 +67,6 @@ W_REACTION: Final = 0.3
 _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
-_FIRST_PERSON_RE: Final = re.compile(
-    r"(?<![\w.])I(?:['’](?:m|ve|d|ll))?(?![\w.])|\b(?:[Mm]e|[Mm]y|[Mm]ine)\b"
-)
 _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
@@ -77,18 +74,23 @@ _OPINION_RE: Final = re.compile(
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
     re.I,
 )
-_JUDGEMENT_RE: Final = re.compile(
-    r"\b(?:should(?:n['’]t)?|must|ought to|need(?:s)? to|has to|have to|cannot afford|no wonder|"
+# Judgement: single words looked up in the sentence's word set, phrases by one lower-case pattern.
+_JUDGEMENT_WORD_TEXT: Final = """should shouldn't must wrong absurd ridiculous foolish foolishly shameful depressing agenda
+    irrelevant matter matters clearly obviously regardless"""
+_JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
+_JUDGEMENT_PREFIXES: Final = ("disgrace", "outrage", "hypocri")
+_JUDGEMENT_PHRASE_RE: Final = re.compile(
+    r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
-    r"which means|it (?:appears|seems)|so it appears|in (?:short|other words|the end)|bottom line|"
-    r"out of touch|wrong|absurd|ridiculous|foolish(?:ly)?|shameful|disgrace\w*|outrage\w*|depressing|"
-    r"hypocri\w+|agenda|irrelevant|matter(?:s)?|not required|refus\w+|"
-    r"clearly|obviously|of course|regardless|going to|will (?:have|need|be forced))\b",
-    re.I,
+    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|"
+    r"not required|of course|going to|will (?:have|need|be forced))\b"
 )
-_VOICE_RE: Final = re.compile(
-    r"(?<![\w.])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|We|us|our|Our|you|You|your|Your)(?![\w.])"
+_WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
+_OPINION_HINTS: Final = frozenset(
+    {"I", "I'm", "I'd", "methinks", "Methinks", "my", "My", "frankly", "Frankly", "honestly", "Honestly"}
 )
+_VOICE: Final = _FIRST_PERSON | {"we", "We", "us", "our", "Our", "you", "You", "your", "Your"}
 _QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
@@ -117,10 +119,9 @@ _SUBGROUP_RE: Final = re.compile(
     r"supporters|voters of|trump voters|biden voters|\d+-plus|\d+ and over|under \d+)\b",
     re.I,
 )
-_WORDS_SHARE_RE: Final = re.compile(
+_WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
-    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b",
-    re.I,
+    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
 )
 _PUBLIC_SHARE_RE: Final = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
@@ -132,13 +133,12 @@ _SHARE_ANSWERED_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
     r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
 )
-_READS_AS_POLL_RE: Final = re.compile(
-    r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents?|voters|adults|people|Americans|Britons|public|"
-    r"residents|electorate|say|says|said|feel|felt|think|thought|believe[sd]?|support(?:s|ed)?|oppose[sd]?|"
-    r"opposition|approve[sd]?|disapprove[sd]?|approval|favou?r(?:s|ed)?|agree[sd]?|satisfied|dissatisfied|"
-    r"want(?:s|ed)?|back(?:s|ed)?)\b",
-    re.I,
-)
+_POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey surveyed surveys respondent respondents
+    voters adults people americans britons public residents electorate say says said feel felt think thought believe
+    believes believed support supports supported oppose opposes opposed opposition approve approves approved
+    disapprove disapproves disapproved approval favor favors favored favour favours favoured agree agrees agreed
+    satisfied dissatisfied want wants wanted back backs backed"""
+_POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
@@ -292,8 +292,9 @@ def _point_parts(
     if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
         parts.append(("conclusion", conclusion_weight))
     own = _QUOTED_RE.sub(" ", text)  # cues inside quotation marks are someone else's words
-    opinion = bool(_OPINION_RE.search(own))
-    if opinion or _JUDGEMENT_RE.search(own) or own.rstrip("\"'”’) ").endswith("!"):
+    words = _word_set(own)
+    opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
+    if opinion or _judgement(own, words) or own.rstrip("\"'”’) ").endswith("!"):
         parts.append(("stance", W_STANCE))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     if u.kind == "lead-in" and nxt is not None and (_PERCENT_RE.search(nxt.text) or nxt.kind == "item"):
@@ -312,9 +313,26 @@ def _point_parts(
         parts.append(("short", -0.3))
     if len(_PERCENT_RE.findall(text)) >= 2:
         parts.append(("poll figures", -0.25))
-    if _FIRST_PERSON_RE.search(text) and not opinion:
+    if words & _FIRST_PERSON and not opinion:
         parts.append(("first-person aside", -0.2))
     return parts
+
+
+def _word_set(text: str) -> set[str]:
+    return {w.replace("’", "'") for w in _WORD_SET_RE.findall(text)}
+
+
+def _judgement(text: str, words: set[str]) -> bool:
+    lower = {w.lower() for w in words}
+    return bool(
+        lower & _JUDGEMENT_WORDS
+        or any(w.startswith(_JUDGEMENT_PREFIXES) for w in lower)
+        or _JUDGEMENT_PHRASE_RE.search(text.lower())
+    )
+
+
+def _reads_as_poll(text: str) -> bool:
+    return bool({w.lower() for w in _word_set(text)} & _POLL_RESULT_WORDS)
 
 
 def _quoted(u: Unit) -> bool:
@@ -331,7 +349,7 @@ def _voice(prose: Sequence[Unit]) -> float:
     voiced = 0
     for u in prose:
         own = _QUOTED_RE.sub(" ", u.text) if u.quote_span == (u.index, u.index) else ""
-        voiced += bool(_VOICE_RE.search(own)) or own.rstrip("\"'”’) ").endswith(("!", "?"))
+        voiced += bool(_word_set(own) & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
     return voiced / len(prose)
 
 
@@ -339,7 +357,7 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
     for u in prose:
-        has_figure = bool(_PERCENT_RE.search(u.text) or _WORDS_SHARE_RE.search(u.text))
+        has_figure = bool(_PERCENT_RE.search(u.text) or _WORDS_SHARE_RE.search(u.text.lower()))
         if has_figure:
             seen_figures = True
         elif (
@@ -386,7 +404,7 @@ def _headline(
         return None
     # A number the extractor took for a figure in a sentence that does not read as a poll result (a rate,
     # a price) or a figure inside someone's quotation gives way to one in the writer's account of the poll.
-    reported = [u for u in candidates if _READS_AS_POLL_RE.search(u.text) and not _quoted(u)]
+    reported = [u for u in candidates if _reads_as_poll(u.text) and not _quoted(u)]
     candidates = reported or candidates
     title_numbers = set(re.findall(r"\d+(?:\.\d+)?", title))
     if title_numbers:
@@ -397,7 +415,7 @@ def _headline(
     for u in holders:  # a share said in words ahead of the first extracted figure
         if u.index >= first.index:
             break
-        if u.prose and _WORDS_SHARE_RE.search(u.text) and _POLL_WORD_RE.search(u.text):
+        if u.prose and _WORDS_SHARE_RE.search(u.text.lower()) and _POLL_WORD_RE.search(u.text):
             return u
     return first
 

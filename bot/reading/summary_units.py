@@ -28,11 +28,11 @@ _BOILERPLATE_RE: Final = re.compile(
     r"""^(?:top|bottom)\ of\ (?:the\ )?page\b
     | \bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
     | ^(?:read|continue\ reading|read\ more|more)\b.{0,30}$ | \bshare\ (?:this|on)\b
-    | ^(?:posted|written|filed|published)\ (?:by|in|under|on)\b | ^by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\W*$
+    | ^(?:posted|written|filed|published)\ (?:by|in|under|on)\b | ^by\ [a-z][\w.'-]+(?:\ [a-z][\w.'-]+){0,3}\W*$
     | ^(?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
     | ^advertisement$ | \ball\ rights\ reserved\b | ^(?:©|\(c\)|copyright)\b
     | \bcoverage\ of\ .{0,40}\ here\.?$""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,  # searched in lower case (faster than IGNORECASE)
 )
 _BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -82,7 +82,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             paragraph += 1
         raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
     starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
-    first = next((i for i, r in enumerate(raw) if not _BOILERPLATE_RE.search(r[2])), 0)
+    first = next((i for i, r in enumerate(raw) if not _BOILERPLATE_RE.search(r[2].lower())), 0)
     kinds = [_kind(i == first, r, title, starts_line[i]) for i, r in enumerate(raw)]
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
@@ -95,7 +95,7 @@ def _kind(
     first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool
 ) -> str:
     _, _, text, paragraph, first, last = unit
-    if _BOILERPLATE_RE.search(text):
+    if _BOILERPLATE_RE.search(text.lower()):
         return "boilerplate"
     if _ROW_RE.search(text) and not _TERMINAL_RE.search(text):
         return "row"
