@@ -38,6 +38,7 @@ are never part of a summary. Only when not one unit fits is the best one cut at 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,12 +79,11 @@ _OPINION_RE: Final = re.compile(
 _JUDGEMENT_WORD_TEXT: Final = """should shouldn't must wrong absurd ridiculous foolish foolishly shameful depressing agenda
     irrelevant matter matters clearly obviously regardless"""
 _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
-_JUDGEMENT_PREFIXES: Final = ("disgrace", "outrage", "hypocri")
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
     r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|"
-    r"not required|of course|going to|will (?:have|need|be forced))\b"
+    r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -247,7 +247,8 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     prose = [u for u in units if u.prose]
     scores: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
-    central = lexrank([_terms(u.text) for u in prose])
+    unit_terms = {u.index: _terms(u.text) for u in prose}
+    central = lexrank([unit_terms[u.index] for u in prose])
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
     voice = _voice(prose)
@@ -256,7 +257,16 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     reactions = _reactions(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
-            u, rank, c, title_terms, units, last_paragraph, prose[-1].index, lead_weight, conclusion_weight
+            u,
+            set(unit_terms[u.index]),
+            rank,
+            c,
+            title_terms,
+            units,
+            last_paragraph,
+            prose[-1].index,
+            lead_weight,
+            conclusion_weight,
         )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
@@ -271,6 +281,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
 
 def _point_parts(
     u: Unit,
+    terms: set[str],
     rank: int,
     centrality: float,
     title_terms: set[str],
@@ -281,7 +292,6 @@ def _point_parts(
     conclusion_weight: float,
 ) -> list[tuple[str, float]]:
     text = u.text
-    terms = set(_terms(text))
     parts = [("centrality", W_CENTRAL * centrality)]
     if title_terms:
         parts.append(("title echo", W_TITLE * len(terms & title_terms) / max(3, len(title_terms))))
@@ -324,11 +334,7 @@ def _word_set(text: str) -> set[str]:
 
 def _judgement(text: str, words: set[str]) -> bool:
     lower = {w.lower() for w in words}
-    return bool(
-        lower & _JUDGEMENT_WORDS
-        or any(w.startswith(_JUDGEMENT_PREFIXES) for w in lower)
-        or _JUDGEMENT_PHRASE_RE.search(text.lower())
-    )
+    return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
 
 
 def _reads_as_poll(text: str) -> bool:
@@ -388,10 +394,12 @@ def _headline(
             None,
         )
     candidates: list[Unit] = []
+    holder_indexes = {u.index for u in holders}
+    seen: set[int] = set()
     detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
     for start, figure in sorted(detailed, key=lambda x: x[0]):
         unit = next((u for u in units if start < u.end), None)
-        if unit is None or unit not in holders or unit in candidates:
+        if unit is None or unit.index not in holder_indexes or unit.index in seen:
             continue
         if figure is not None and (
             figure.when or _NOT_SURE_RE.search(figure.answer) or _SUBGROUP_RE.search(figure.population)
@@ -400,6 +408,7 @@ def _headline(
         if re.match(r"^\W*(?:among|of)\b", unit.text, re.I):
             continue
         candidates.append(unit)
+        seen.add(unit.index)
     if not candidates:
         return None
     # A number the extractor took for a figure in a sentence that does not read as a poll result (a rate,
@@ -499,7 +508,10 @@ def _merge(a: Sequence[Unit], b: Sequence[Unit]) -> list[Unit]:
 def _length(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | None = None) -> int:
     if not chosen:
         return 0
-    return len(_render(units, chosen, open_quote))
+    total = sum(len(u.clean) for u in chosen) + len(chosen) - 1
+    if open_quote is not None and any(u.index == open_quote for u in chosen):
+        total += 3  # " …" and the closing mark
+    return total
 
 
 def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | None) -> str:
@@ -509,7 +521,7 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
         if previous is not None:
             inline = (previous.terminal or previous.kind == "lead-in") and previous.kind != "item"
             out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
-        out += _clean(u.text)
+        out += u.clean
         if u.index == open_quote:
             out += " " + ELLIPSIS + _closing_mark(u.text)
         previous = u
@@ -540,6 +552,7 @@ def _terms(text: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A light suffix strip so that "passes", "passed" and "passing" meet (not a linguistic stemmer)."""
     for suffix in ("ing", "ed", "es", "s"):

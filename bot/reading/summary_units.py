@@ -38,6 +38,7 @@ _BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
 _TITLE_WORDS_MAX: Final = 16
+_QUOTE_MARK_RE: Final = re.compile('[“”"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +52,9 @@ class Unit:
     paragraph_first: bool
     paragraph_last: bool
     quote_span: tuple[int, int]  # first and last unit index of the quotation this unit belongs to
-
-    @property
-    def terminal(self) -> bool:
-        """Ends with a full stop (or ! ? …), so it can be followed on the same line."""
-        return bool(_TERMINAL_RE.search(self.text))
-
-    @property
-    def bulleted(self) -> bool:
-        return bool(_BULLET_RE.match(self.text))
+    clean: str  # the text on one line, as a summary shows it
+    terminal: bool  # ends with a full stop (or ! ? …), so it can be followed on the same line
+    bulleted: bool  # starts with a list bullet
 
     @property
     def prose(self) -> bool:
@@ -86,7 +81,20 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     kinds = [_kind(i == first, r, title, starts_line[i]) for i, r in enumerate(raw)]
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
-        Unit(i, s, e, t, kinds[i], p, first, last, quote_spans[i])
+        Unit(
+            i,
+            s,
+            e,
+            t,
+            kinds[i],
+            p,
+            first,
+            last,
+            quote_spans[i],
+            " ".join(t.split()),
+            bool(_TERMINAL_RE.search(t)),
+            bool(_BULLET_RE.match(t)),
+        )
         for i, (s, e, t, p, first, last) in enumerate(raw)
     ]
 
@@ -141,7 +149,7 @@ def _quote_spans(texts: list[str]) -> list[tuple[int, int]]:
     open_at: int | None = None
     depth = 0
     for i, t in enumerate(texts):
-        for ch in t:
+        for ch in _QUOTE_MARK_RE.findall(t):
             if ch == "“" or (ch == '"' and straight and depth == 0):
                 depth += 1
             elif (ch == "”" or (ch == '"' and straight)) and depth > 0:
@@ -152,8 +160,6 @@ def _quote_spans(texts: list[str]) -> list[tuple[int, int]]:
             for k in range(open_at, i + 1):
                 spans[k] = (open_at, i)
             open_at = None
-        if (
-            open_at is not None and i - open_at > 6
-        ):  # an unclosed mark in the source: give up on this quotation
+        if open_at is not None and i - open_at > 6:  # an unclosed mark in the source: give up on it
             open_at, depth = None, 0
     return spans
