@@ -113,6 +113,7 @@ _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
 )
 _NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
+_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
 _SUBGROUP_RE: Final = re.compile(
     r"\b(?:democrats?|republicans?|independents?|unaffiliated|conservatives?|liberals?|labou?r|tor(?:y|ies)|"
     r"coalition|greens?|women|men|aged|young(?:er)?|older|black|white|hispanic|latino|evangelical|"
@@ -341,6 +342,12 @@ def _reads_as_poll(text: str) -> bool:
     return bool({w.lower() for w in _word_set(text)} & _POLL_RESULT_WORDS)
 
 
+@functools.lru_cache(maxsize=1024)
+def _side_answer(answer: str, population: str) -> bool:
+    """A "not sure" share, or a subgroup's figure: never the headline."""
+    return bool(_NOT_SURE_RE.search(answer) or _SUBGROUP_RE.search(population))
+
+
 def _quoted(u: Unit) -> bool:
     return u.quote_span != (u.index, u.index) or u.text.lstrip("·•*- ").startswith(("“", '"'))
 
@@ -401,11 +408,10 @@ def _headline(
         unit = next((u for u in units if start < u.end), None)
         if unit is None or unit.index not in holder_indexes or unit.index in seen:
             continue
-        if figure is not None and (
-            figure.when or _NOT_SURE_RE.search(figure.answer) or _SUBGROUP_RE.search(figure.population)
-        ):
+        if figure is not None and (figure.when or _side_answer(figure.answer, figure.population)):
             continue
-        if re.match(r"^\W*(?:among|of)\b", unit.text, re.I):
+        if _SUBGROUP_LEAD_RE.match(unit.text):
+            seen.add(unit.index)
             continue
         candidates.append(unit)
         seen.add(unit.index)

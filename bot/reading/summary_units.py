@@ -38,6 +38,7 @@ _BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
 _TITLE_WORDS_MAX: Final = 16
+_BOILERPLATE_MAX_CHARS: Final = 160
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
 
 
@@ -77,7 +78,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             paragraph += 1
         raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
     starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
-    first = next((i for i, r in enumerate(raw) if not _BOILERPLATE_RE.search(r[2].lower())), 0)
+    first = next((i for i, r in enumerate(raw) if not _boilerplate(r[2])), 0)
     kinds = [_kind(i == first, r, title, starts_line[i]) for i, r in enumerate(raw)]
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
@@ -103,7 +104,7 @@ def _kind(
     first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool
 ) -> str:
     _, _, text, paragraph, first, last = unit
-    if _BOILERPLATE_RE.search(text.lower()):
+    if _boilerplate(text):
         return "boilerplate"
     if _ROW_RE.search(text) and not _TERMINAL_RE.search(text):
         return "row"
@@ -126,6 +127,11 @@ def _kind(
     if word_count(text) < 4:
         return "fragment"
     return "sentence"
+
+
+def _boilerplate(text: str) -> bool:
+    # Page furniture is a short line of its own; a long sentence that says "click here" is still prose.
+    return len(text) <= _BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE_RE.search(text.lower()))
 
 
 def _same_words(a: str, b: str) -> bool:
