@@ -7,17 +7,23 @@ PY := $(BIN)/python
 .PHONY: run test bench lint clean
 
 $(PY):
+	@echo "pollwatch: creating a virtual environment in $(VENV) …"
 	$(PYTHON) -m venv $(VENV)
+	@echo "pollwatch: upgrading pip …"
 	$(PY) -m pip install --quiet --upgrade pip
 
 # Re-install only when the project's metadata changes.
 $(VENV)/.installed-run: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
-	touch $@
+	@echo "pollwatch: installing pollwatch and its dependencies into $(VENV) (the first time takes a minute or two) …"
+	$(PY) -m pip install --quiet --progress-bar off -e .
+	@touch $@
+	@echo "pollwatch: installed; \`$(BIN)/pollwatch --help\` lists the commands"
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $@ $(VENV)/.installed-run
+	@echo "pollwatch: installing pollwatch with its test tools into $(VENV) (the first time takes a minute or two) …"
+	$(PY) -m pip install --quiet --progress-bar off -e '.[test]'
+	@touch $@ $(VENV)/.installed-run
+	@echo "pollwatch: installed with the test tools"
 
 run: $(VENV)/.installed-run
 	$(BIN)/pollwatch run

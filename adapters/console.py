@@ -30,14 +30,23 @@ class ConsoleAdapter:
             self._out.flush()
         return f"console:{channel}:{delivery_id}"
 
-    async def send_notice(self, channel: str, text: str) -> str:
+    async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         async with self._lock:
             self._out.write(f"\n[#{channel}] notice: {text}\n")
             self._out.flush()
         return f"console:{channel}:notice"
 
-    async def send_poll_results(self, channel: str, closed: ClosedPoll) -> str:
-        """A poll the scheduler closed: its comparison table and the path of its chart."""
+    async def tell_admins(self, channel: str, text: str) -> str:
+        async with self._lock:
+            self._out.write(f"\n[admins of #{channel}] {text}\n")
+            self._out.flush()
+        return f"console:{channel}:admins"
+
+    async def find_sent(self, channel: str, key: str, thread: str | None = None) -> str | None:
+        return None  # a terminal keeps no history to look in
+
+    async def send_results(self, channel: str, closed: ClosedPoll, *, key: str) -> str:
+        """A closed poll: its comparison table and the path of its chart."""
         from adapters.console_commands import closed_poll_text
 
         async with self._lock:

@@ -11,9 +11,10 @@
         --subgroup-question "..." --subgroup-option "..." (repeat)
     poll custom "Question?" "A" "B" … [--minutes N] [--live]
     polls                               the channel's polls
-    vote <poll> <option> [subgroup]     option by number (1, 2, …) or label
+    vote <poll> <option> [subgroup]     option and subgroup by number (1, 2, …) or label
     withdraw <poll>
     poll close <poll> | poll results <poll> | poll export <poll> csv|json | poll chart <poll>
+    poll repost <poll>                  post a closed poll's results in its channel again (moderators)
     feeds add|list|remove|resume|filter|schedule|fulltext|digest|import|export …   (admins; as `pollwatch feeds`)
     as <name> [moderator] [admin]       act as that member from now on (`as operator` to go back)
     as <name> [roles] <command …>       run one command as that member
@@ -32,12 +33,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
+from adapters.console import ConsoleAdapter
 from bot.config import parse_duration
 from bot.core import Pollwatch
 from bot.errors import InvalidInput, PollwatchError, UserError
 from bot.feeds_cli import configure as configure_feeds
 from bot.feeds_cli import execute as execute_feeds
 from bot.models import Actor, Role
+from bot.outbox import send_queued_now
 from bot.polls.models import Poll
 from bot.polls.rules import format_time
 from bot.polls.service import ClosedPoll
@@ -141,6 +144,11 @@ class ConsoleSession:
 
     def say(self, text: str) -> None:
         self.out.write(text.rstrip("\n") + "\n")
+        self.out.flush()
+
+    def prompt(self) -> None:
+        """Ask for the next command (when a person types them, not a script)."""
+        self.out.write(f"pollwatch #{self.channel}> ")
         self.out.flush()
 
     async def execute(self, line: str) -> None:
@@ -265,7 +273,12 @@ class ConsoleSession:
             closed = await polls.close(actor, poll_id, now=self.now())
             if not closed.closed_now:
                 self.say(f"(poll #{poll_id} was already closed)")
-            self.say(closed_poll_text(closed))
+                self.say(closed_poll_text(closed))
+            else:  # the close queued its results: the outbox posts them in the poll's channel
+                await self._send_results_now()
+        elif sub == "repost":
+            await polls.repost(actor, poll_id, now=self.now())
+            await self._send_results_now()
         elif sub == "results":
             self.say(render_table(await polls.results(actor, poll_id, now=self.now())))
         elif sub == "export":
@@ -276,6 +289,9 @@ class ConsoleSession:
             self.say(f"Chart: {await polls.chart(actor, poll_id, path, now=self.now())}")
         else:
             raise InvalidInput(f"unknown poll command {sub!r}; try help")
+
+    async def _send_results_now(self) -> None:
+        await send_queued_now(self.core.storage, ConsoleAdapter(self.out), self.core.polls, self._clock)
 
     async def _start(self, actor: Actor, args: list[str], *, custom: bool) -> None:
         ns = _start_parser(custom).parse_args(args)

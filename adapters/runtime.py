@@ -12,6 +12,8 @@ import logging
 import signal
 import sys
 import threading
+import time
+from collections.abc import Mapping
 from typing import TextIO
 
 from adapters.console import ConsoleAdapter
@@ -22,6 +24,9 @@ from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.errors import UserError
+from bot.ops.cycle import log_startup, record_cycle
+from bot.ops.http import OpsServer
+from bot.ops.metrics import metrics
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
@@ -48,6 +53,10 @@ async def ensure_demo_subscription(core: Pollwatch) -> None:
     log.info("watching the demo feed %s (%d posts)", added.title or added.feed.url, added.entries)
 
 
+def slack_http_mode(settings: Settings) -> bool:
+    return settings.slack_enabled and not settings.slack_app_token and bool(settings.slack_signing_secret)
+
+
 def build_adapters(settings: Settings, out: TextIO | None) -> dict[str, ChatAdapter]:
     adapters: dict[str, ChatAdapter] = {}
     adapters["console"] = ConsoleAdapter(out)
@@ -72,7 +81,20 @@ async def run_bot(
     reader: asyncio.Task[None] | None = None
     slack: SlackService | None = None
     discord_service: DiscordService | None = None
+    ops: OpsServer | None = None
     core = await Pollwatch.open(settings)
+    measure = metrics()
+    measure.set_schema(await core.storage.db.schema_version())
+
+    async def platforms() -> Mapping[str, bool]:
+        """Each configured chat platform, and whether its connection is up."""
+        status: dict[str, bool] = {}
+        if settings.discord_enabled:
+            status["discord"] = discord_service is not None and await discord_service.connected()
+        if settings.slack_enabled:
+            status["slack"] = slack is not None and await slack.connected()
+        return status
+
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -80,8 +102,23 @@ async def run_bot(
             loop.add_signal_handler(sig, stop.set)
             installed.append(sig)
     try:
+        shared = None
+        if settings.http_addr:
+            ops = OpsServer(
+                settings.http_addr,
+                core.storage,
+                measure,
+                platforms=platforms,
+                clock=core.clock,
+                max_delivery_age=settings.ready_max_delivery_age,
+            )
+            if slack_http_mode(settings) and ops.shares_port_with(settings.slack_port):
+                shared, ops = ops.add_routes, None  # Slack's HTTP server serves them on its port
+                log.info("operations endpoint on the Slack HTTP port %d", settings.slack_port)
+            else:
+                await ops.start()
         adapters = build_adapters(settings, out)
-        slack = await start_slack(core, adapters, wake.set)  # Slack, when SLACK_BOT_TOKEN is set
+        slack = await start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter
@@ -95,11 +132,16 @@ async def run_bot(
             max_per_hour=settings.max_posts_per_hour,
             rng=core.rng,
             clock=core.clock,
+            polls=core.polls,
         )
+        await log_startup(core, adapters)
         while True:
-            await announce_closed_polls(core, adapters)
-            await core.watcher.check_due()
-            await outbox.dispatch_due()
+            started = time.perf_counter()
+            # Each close queues its results in the outbox (same transaction); this cycle's pass sends them.
+            closed = len(await core.polls.close_due(require_datetime(core.clock())))
+            outcomes = await core.watcher.check_due()
+            report = await outbox.dispatch_due()
+            await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
             if once or stop.is_set():
                 break
             if commands is not None and reader is None:
@@ -120,24 +162,21 @@ async def run_bot(
             await slack.stop()
         if discord_service is not None:
             await discord_service.stop()
+        if ops is not None:
+            await ops.stop()
         await core.close()
         log.info("pollwatch stopped")
     return 0
 
 
-async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> None:
+async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:
     """Close every poll past its deadline (also those that ended while the bot was down) and post the
-    results where each poll ran."""
-    for closed in await core.polls.close_due(require_datetime(core.clock())):
-        spec = closed.poll.spec
-        send = getattr(adapters.get(spec.platform), "send_poll_results", None)
-        if send is None:
-            log.warning("poll #%d closed; no %s adapter to post its results", closed.poll.id, spec.platform)
-            continue
-        try:
-            await send(spec.channel, closed)
-        except Exception:
-            log.exception("could not post the results of poll #%d", closed.poll.id)
+    results where each poll ran; returns how many closed. Each close queues its results in the outbox (in the
+    same transaction), so they go out, and are retried, like a digest; the run loop's own outbox pass does
+    the same."""
+    closed = await core.polls.close_due(require_datetime(core.clock()))
+    await Outbox(core.storage, adapters, polls=core.polls, clock=core.clock).dispatch_notices()
+    return len(closed)
 
 
 async def read_commands(
@@ -153,13 +192,23 @@ async def read_commands(
         loop.call_soon_threadsafe(lines.put_nowait, "")
 
     threading.Thread(target=pump, name="console-commands", daemon=True).start()
+    interactive = _is_tty(stream)
     while not session.done:
+        if interactive:
+            session.prompt()
         line = await lines.get()
         if not line:
             break
         await session.execute(line)
         wake.set()  # a command may have started a poll that ends before the loop would wake
     stop.set()
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event, wake: asyncio.Event) -> None:

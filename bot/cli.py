@@ -6,22 +6,21 @@ pollwatch doctor                    effective configuration (secrets masked) and
 pollwatch extract FILE|- [--json]   poll figures found in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
 pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
+pollwatch backup [PATH]             a consistent copy of the database, safe while the bot runs
+pollwatch version | --version       the program's version and the database's schema level
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import Settings, describe, load_settings, platform_problems
+from bot.config import Settings, describe, load_settings, platform_problems, platform_warnings
 from bot.errors import ConfigError, PollwatchError, UserError
-
-log = logging.getLogger("pollwatch")
 
 
 def _read_input(name: str) -> str:
@@ -33,16 +32,16 @@ def _read_input(name: str) -> str:
         raise UserError(f"cannot read {name}: {exc.strerror or exc}") from None
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
+def _configure_logging(settings: Settings, level: str | None = None) -> None:
+    from bot.ops.logs import configure_from_settings
+
+    configure_from_settings(settings, level)
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from adapters.runtime import run_bot  # the composition root lives with the adapters
 
-    _configure_logging(settings.log_level)
+    _configure_logging(settings)
     try:
         if args.commands is None:
             return asyncio.run(run_bot(settings, once=args.once))
@@ -69,6 +68,13 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
         out.write(f"  missing: {problem}\n")
     if not problems:
         out.write("  nothing missing\n")
+    for warning in platform_warnings(settings):
+        out.write(f"  warning: {warning}\n")
+    if settings.slack_enabled and not problems:
+        from adapters.slack.doctor import slack_report  # asks Slack which scopes the token has
+
+        for line in slack_report(settings):
+            out.write(f"  {line}\n")
     return 1 if problems else 0
 
 
@@ -112,14 +118,48 @@ def cmd_summarize(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_feeds(args: argparse.Namespace, settings: Settings) -> int:
     from bot.feeds_cli import run_feeds_command
 
-    _configure_logging("WARNING")
+    _configure_logging(settings, "WARNING")
     return asyncio.run(run_feeds_command(args, settings, sys.stdout))
 
 
+def cmd_version(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+    from bot import __version__
+    from bot.storage.migrations import MIGRATIONS
+    from bot.storage.schema import schema_level
+
+    out.write(f"pollwatch {__version__}\n")
+    out.write(f"schema level {len(MIGRATIONS)} (the level this version migrates a database to)\n")
+    level = schema_level(settings.db_path)
+    if level is None:
+        out.write(f"database {settings.db_path}: not created yet\n")
+    else:
+        state = (
+            "up to date"
+            if level == len(MIGRATIONS)
+            else ("migrated on the next start" if level < len(MIGRATIONS) else "NEWER than this version")
+        )
+        out.write(f"database {settings.db_path}: schema level {level} ({state})\n")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+    from bot.storage.backup import backup_file, default_backup_path
+
+    target = Path(args.path) if args.path else default_backup_path(settings.db_path)
+    if target.is_dir():
+        target = default_backup_path(settings.db_path, target)
+    copy = backup_file(settings.db_path, target)
+    out.write(f"backed up {settings.db_path} to {copy} ({copy.stat().st_size // 1024} KB, integrity ok)\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from bot import __version__
+
     parser = argparse.ArgumentParser(
         prog="pollwatch", description="Feeds, poll figures and reader polls for chat."
     )
+    parser.add_argument("--version", action="version", version=f"pollwatch {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the bot")
@@ -147,6 +187,18 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("file", help="a text or HTML file, or - for standard input")
     summarize.add_argument("--max-chars", type=int, default=None)
     summarize.set_defaults(handler=cmd_summarize)
+
+    version = sub.add_parser("version", help="print the version and the database's schema level")
+    version.set_defaults(handler=cmd_version)
+
+    backup = sub.add_parser("backup", help="copy the database consistently (safe while the bot runs)")
+    backup.add_argument(
+        "path",
+        nargs="?",
+        default=None,
+        help="file or directory for the copy (default: beside the database, named with the time)",
+    )
+    backup.set_defaults(handler=cmd_backup)
 
     from bot.feeds_cli import add_parser as add_feeds_parser
 

@@ -35,6 +35,35 @@ def parse_duration(raw: str) -> float:
     return float(number) * _UNIT_SECONDS[unit.lower() if unit else None]
 
 
+def format_duration(seconds: float) -> str:
+    """The way an operator writes a duration: 900.0 -> "15m", 90 -> "90s", 86400 -> "1d" (whole units
+    only; anything else stays in seconds)."""
+    if seconds > 0 and float(seconds).is_integer():
+        whole = int(seconds)
+        for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+            if whole % size == 0:
+                return f"{whole // size}{unit}"
+    return f"{seconds:g}s"
+
+
+def parse_http_addr(raw: str) -> str:
+    """``host:port`` for the operations endpoint from "9100", ":9100", "0.0.0.0:9100" or "[::1]:9100";
+    a bare port listens on 127.0.0.1 only. Port 0 picks a free port (the log says which)."""
+    value = raw.strip()
+    host, _, port = value.rpartition(":")
+    if not port.isdigit() or int(port) > 65535:
+        raise ValueError(f"{raw!r} is not [host:]port (e.g. 127.0.0.1:9100)")
+    host = host.strip("[]") or "127.0.0.1"
+    return f"[{host}]:{int(port)}" if ":" in host else f"{host}:{int(port)}"
+
+
+def parse_log_format(raw: str) -> str:
+    value = raw.strip().lower()
+    if value not in {"text", "json"}:
+        raise ValueError(f"{raw!r} is not text or json")
+    return value
+
+
 def parse_bool(raw: str) -> bool:
     value = raw.strip().lower()
     if value in {"1", "true", "yes", "on"}:
@@ -76,6 +105,9 @@ class Settings:
 
     db_path: Path
     log_level: str = "INFO"
+    log_format: str = "text"
+    http_addr: str | None = None
+    ready_max_delivery_age: float = 900.0
     check_interval: float = 900.0
     min_check_interval: float = 300.0
     max_backoff: float = 86400.0
@@ -99,6 +131,7 @@ class Settings:
     discord_token: str | None = None
     discord_guild_ids: tuple[str, ...] = ()
     discord_api_base: str | None = None
+    discord_gateway_url: str | None = None
     discord_admin_role_ids: tuple[str, ...] = ()
     discord_moderator_role_ids: tuple[str, ...] = ()
     discord_notice_channel_id: str | None = None
@@ -133,6 +166,17 @@ class Settings:
 SETTINGS: dict[str, Setting] = {
     "db_path": Setting("POLLWATCH_DB", Path, doc="SQLite database file"),
     "log_level": Setting("POLLWATCH_LOG_LEVEL", str.upper, doc="DEBUG, INFO, WARNING or ERROR"),
+    "log_format": Setting("POLLWATCH_LOG_FORMAT", parse_log_format, doc="text, or json (one object a line)"),
+    "http_addr": Setting(
+        "POLLWATCH_HTTP_ADDR",
+        parse_http_addr,
+        doc="[host:]port for /healthz, /readyz, /metrics (off when unset; host 127.0.0.1 by default)",
+    ),
+    "ready_max_delivery_age": Setting(
+        "POLLWATCH_READY_MAX_DELIVERY_AGE",
+        parse_duration,
+        doc="/readyz fails when a due delivery has waited longer than this",
+    ),
     "check_interval": Setting("POLLWATCH_CHECK_INTERVAL", parse_duration, doc="how often a feed is checked"),
     "min_check_interval": Setting(
         "POLLWATCH_MIN_CHECK_INTERVAL", parse_duration, doc="never check a feed more often than this"
@@ -173,7 +217,12 @@ SETTINGS: dict[str, Setting] = {
     "contact_url": Setting("POLLWATCH_CONTACT_URL", str, doc="contact URL in the User-Agent"),
     "discord_token": Setting("DISCORD_TOKEN", str, secret=True, doc="Discord bot token"),
     "discord_guild_ids": Setting("DISCORD_GUILD_IDS", parse_id_list, doc="guilds to sync commands to"),
-    "discord_api_base": Setting("DISCORD_API_BASE", str, doc="Discord REST base URL override"),
+    "discord_api_base": Setting(
+        "DISCORD_API_BASE", str, doc="Discord REST base URL override (default https://discord.com/api/v10)"
+    ),
+    "discord_gateway_url": Setting(
+        "DISCORD_GATEWAY_URL", str, doc="Discord gateway URL override (default wss://gateway.discord.gg/)"
+    ),
     "discord_admin_role_ids": Setting(
         "POLLWATCH_DISCORD_ADMIN_ROLE_IDS", parse_id_list, doc="Discord role ids that may administer feeds"
     ),
@@ -288,10 +337,49 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
             shown = mask(str(value))
         elif isinstance(value, tuple):
             shown = ",".join(value)
+        elif setting.parse is parse_duration:
+            shown = format_duration(value)
         else:
             shown = str(value)
         rows.append((setting.env, shown))
     return rows
+
+
+def is_local_url(url: str | None) -> bool:
+    """True when ``url`` names a loopback or private host (``localhost``, 127.0.0.1, 10.x, ``*.local``…)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    from bot.fetch.addresses import is_public
+
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return False
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".lan")):
+        return True
+    try:
+        return not is_public(ipaddress.ip_address(host))
+    except ValueError:
+        return False
+
+
+DISCORD_API_DEFAULT = "https://discord.com/api/v10"
+DISCORD_GATEWAY_DEFAULT = "wss://gateway.discord.gg/"
+
+
+def platform_warnings(settings: Settings) -> list[str]:
+    """Set-ups that run but are likely a mistake, in words an operator can act on."""
+    warnings: list[str] = []
+    api = ("DISCORD_API_BASE", settings.discord_api_base or DISCORD_API_DEFAULT)
+    gateway = ("DISCORD_GATEWAY_URL", settings.discord_gateway_url or DISCORD_GATEWAY_DEFAULT)
+    local = [item for item in (api, gateway) if is_local_url(item[1])]
+    if len(local) == 1:
+        (near_name, near), (far_name, far) = local[0], next(i for i in (api, gateway) if i is not local[0])
+        warnings.append(
+            f"Discord: {near_name} points at a local or private address ({near}) but {far_name} at {far}: "
+            "the bot token would go to both. Point both at the stand-in or proxy, or neither."
+        )
+    return warnings
 
 
 def platform_problems(settings: Settings) -> list[str]:

@@ -13,12 +13,12 @@ from bot import __version__
 from bot.clock import now_ts
 from bot.config import Settings
 from bot.feed_admin import FeedAdmin
-from bot.feeds.parse_pool import ParsePool
 from bot.feeds.timing import Timing
 from bot.feeds.watcher import Watcher
-from bot.fetch.http import Fetcher, FetchOptions
+from bot.fetch.http import FetchOptions
 from bot.link_summary import summarize_link
 from bot.models import Digest
+from bot.ops.instrumented import MeasuredFetcher, MeasuredParsePool
 from bot.polls.service import PollService
 from bot.reading.extract import Extractor
 from bot.reading.read import Reader
@@ -58,9 +58,9 @@ class Pollwatch:
         self.storage = storage
         self.clock = clock
         self.rng = rng or random.Random()
-        self.fetcher = Fetcher(fetch_options(settings))
+        self.fetcher = MeasuredFetcher(fetch_options(settings))
         self.reader = Reader(extractor, summary_chars=settings.summary_chars)
-        self.parser = ParsePool(settings.parse_workers)
+        self.parser = MeasuredParsePool(settings.parse_workers)
         self.watcher = Watcher(
             storage,
             self.fetcher,

@@ -7,6 +7,7 @@ message and nothing is stored; a web page is searched for the feeds it links to 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 from bot.clock import now_ts, require_datetime
 from bot.errors import FeedError, InvalidInput, NotFound, UserError
 from bot.feeds.discovery import FeedLink, common_feed_urls, feed_links
-from bot.feeds.filters import PostFilter, clean_terms
+from bot.feeds.filters import PostFilter, clean_terms, passes
 from bot.feeds.opml import OpmlFeed, build_opml, parse_opml
 from bot.feeds.parse import ParsedFeed, looks_like_html
 from bot.feeds.schedule import Schedule, next_run, parse_schedule
@@ -27,6 +28,10 @@ from bot.permissions import require_admin
 from bot.storage import Storage
 
 FULL_TEXT_MODES = ("auto", "always", "never")
+IMPORT_PROGRESS_EVERY = 50  # feeds between two progress reports of an import
+IMPORT_FAILURES_SHOWN = 20
+
+log = logging.getLogger(__name__)
 
 
 class FeedChoice(UserError):
@@ -63,9 +68,18 @@ class ImportReport:
     failed: tuple[tuple[str, str], ...]  # (url, why)
 
     def summary(self) -> str:
+        """One line of counts, then every failure on its own line (the first 20, then how many more)."""
         text = f"{len(self.added)} added, {len(self.already)} already present, {len(self.failed)} failed"
+        if self.added:
+            text += (
+                f"\nthe {len(self.added)} added feed(s) are not checked yet: the next cycle reads each one "
+                "(its current posts count as seen); `feeds list` then shows which work"
+            )
         if self.failed:
-            text += ": " + "; ".join(f"{url} ({why})" for url, why in self.failed[:10])
+            text += "\nfailed:"
+            text += "".join(f"\n  {url}: {why}" for url, why in self.failed[:IMPORT_FAILURES_SHOWN])
+            if len(self.failed) > IMPORT_FAILURES_SHOWN:
+                text += f"\n  …and {len(self.failed) - IMPORT_FAILURES_SHOWN} more"
         return text
 
 
@@ -77,7 +91,9 @@ def normalise_url(raw: str, *, operator: bool) -> str:
     if any(ch.isspace() for ch in url):
         raise InvalidInput(f"{raw.strip()!r} is not a web address (it contains spaces)")
     scheme = urlsplit(url).scheme.lower()
-    if scheme == "file" or (not scheme and url.startswith(("/", "./", "../"))):
+    # "data/feed.xml" is a file when the operator has one by that name, not the host "data".
+    relative_file = not scheme and operator and "/" in url and Path(url).is_file()
+    if scheme == "file" or (not scheme and url.startswith(("/", "./", "../"))) or relative_file:
         if not operator:
             raise InvalidInput("local files can only be added by the operator on the host, not from chat")
         path = Path(urlsplit(url).path if scheme == "file" else url).resolve()
@@ -294,7 +310,23 @@ class FeedAdmin:
         await self._storage.subscriptions.set_filter(
             subscription.id, updated.include, updated.exclude, updated.only_polls
         )
+        await self._replan(subscription.id, updated)
         return updated
+
+    async def _replan(self, subscription_id: int, post_filter: PostFilter) -> int:
+        """Drop the deliveries not sent yet (the backfill just queued, a digest's held posts) whose post
+        the new filter turns away; returns how many."""
+        dropped = []
+        for delivery_id, post_id in await self._storage.deliveries.unsent_of(subscription_id):
+            post = await self._storage.posts.get(post_id)
+            if post is not None and not passes(
+                post_filter, post.title, post.text, bool(post.extraction.figures)
+            ):
+                dropped.append(delivery_id)
+        if dropped:
+            await self._storage.deliveries.drop_unsent(dropped)
+            log.info("filter change: %d queued post(s) no longer match and will not be sent", len(dropped))
+        return len(dropped)
 
     async def set_schedule(
         self, actor: Actor, platform: str, channel: str, ref: str, schedule: str
@@ -326,19 +358,51 @@ class FeedAdmin:
                 moved += 1
         return moved
 
-    async def set_full_text(self, actor: Actor, platform: str, channel: str, ref: str, mode: str) -> Feed:
-        """Read the linked page of each entry: auto (for teasers), always, or never."""
+    async def set_full_text(
+        self, actor: Actor, platform: str, channel: str, ref: str, mode: str, *, operator: bool = False
+    ) -> tuple[Feed, int]:
+        """Read the linked page of each entry: auto (for teasers), always, or never. Returns the feed and
+        how many channels follow it.
+
+        Operator-only, on purpose: a feed is read once and its posts are shared by every channel that
+        follows it, so this changes what all of them get; and "always" makes the host fetch every linked
+        article, which is the operator's traffic and the operator's call. A channel's own choices are its
+        filter and schedule."""
         require_admin(actor, "change how feeds are read")
+        if not operator:
+            raise UserError(
+                "full text is set by the operator on the host (`pollwatch feeds fulltext`): it changes how "
+                "the feed is read for every channel that follows it"
+            )
         if mode not in FULL_TEXT_MODES:
             raise InvalidInput(f"full text is one of {', '.join(FULL_TEXT_MODES)}")
-        _, feed = await self._find(platform, channel, ref)
+        _, feed = await self._find_anywhere(platform, channel, ref)
         await self._storage.feeds.set_full_text(feed.id, mode)
-        return await self._feed(feed.id)
+        followers = len(await self._storage.subscriptions.for_feed(feed.id))
+        return await self._feed(feed.id), followers
+
+    async def _find_anywhere(self, platform: str, channel: str, ref: str) -> tuple[Subscription, Feed]:
+        """A feed by the channel's number or URL, else by any channel's subscription number or the URL."""
+        try:
+            return await self._find(platform, channel, ref)
+        except NotFound:
+            wanted = ref.strip()
+            for subscription, feed in await self._storage.subscriptions.with_feeds(None, None):
+                if wanted in {str(subscription.id), f"#{subscription.id}", feed.url}:
+                    return subscription, feed
+            raise
 
     # --- OPML ------------------------------------------------------------------------------------
 
     async def import_opml(
-        self, actor: Actor, platform: str, channel: str, data: bytes, *, operator: bool = False
+        self,
+        actor: Actor,
+        platform: str,
+        channel: str,
+        data: bytes,
+        *,
+        operator: bool = False,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportReport:
         """Subscribe a channel to every feed of an OPML file. Nothing old is posted: each feed's current
         entries are marked seen at its first check. Feeds are not fetched here, so a large file imports at
@@ -349,7 +413,9 @@ class FeedAdmin:
         already: list[str] = []
         failed: list[tuple[str, str]] = []
         existing = {feed.url for _, feed in await self._storage.subscriptions.with_feeds(platform, channel)}
-        for item in feeds:
+        for done, item in enumerate(feeds, start=1):
+            if progress is not None and done > 1 and (done - 1) % IMPORT_PROGRESS_EVERY == 0:
+                progress(done - 1, len(feeds))
             try:
                 url = normalise_url(item.url, operator=operator)
                 if not url.startswith("file:"):
@@ -363,10 +429,29 @@ class FeedAdmin:
             if self._max_feeds and len(existing) >= self._max_feeds:
                 failed.append((url, f"the channel is at its limit of {self._max_feeds} feeds"))
                 continue
-            feed, _ = await self._storage.feeds.add(url, self._clock(), full_text=self._full_text)
-            await self._storage.subscriptions.add(feed.id, platform, channel, backfill=0, now=self._clock())
+            try:
+                schedule = parse_schedule(item.schedule) if item.schedule else None
+            except UserError as exc:
+                failed.append((url, f"its schedule {item.schedule!r}: {exc}"))
+                continue
+            full_text = item.full_text if item.full_text in FULL_TEXT_MODES else self._full_text
+            feed, _ = await self._storage.feeds.add(url, self._clock(), full_text=full_text)
+            subscription, _ = await self._storage.subscriptions.add(
+                feed.id, platform, channel, backfill=0, now=self._clock()
+            )
+            if item.include or item.exclude or item.only_polls:
+                await self._storage.subscriptions.set_filter(
+                    subscription.id, clean_terms(item.include), clean_terms(item.exclude), item.only_polls
+                )
+            if schedule is not None:
+                following = next_run(schedule, require_datetime(self._clock()))
+                await self._storage.subscriptions.set_schedule(
+                    subscription.id, schedule.canonical(), following.timestamp() if following else None
+                )
             existing.add(url)
             added.append(url)
+        if progress is not None and len(feeds) > IMPORT_PROGRESS_EVERY:
+            progress(len(feeds), len(feeds))
         return ImportReport(tuple(added), tuple(already), tuple(failed))
 
     async def export_opml(self, actor: Actor, platform: str | None = None, channel: str | None = None) -> str:
@@ -376,6 +461,18 @@ class FeedAdmin:
         seen: dict[str, OpmlFeed] = {}
         for subscription, feed in pairs:
             category = None if channel else f"{subscription.platform}:{subscription.channel}"
-            seen.setdefault(f"{category}|{feed.url}", OpmlFeed(feed.url, feed.title, category))
+            seen.setdefault(
+                f"{category}|{feed.url}",
+                OpmlFeed(
+                    feed.url,
+                    feed.title,
+                    category,
+                    include=subscription.include,
+                    exclude=subscription.exclude,
+                    only_polls=subscription.only_polls,
+                    schedule=subscription.schedule,
+                    full_text=feed.full_text,
+                ),
+            )
         where = f"{platform}:{channel}" if channel else "all channels"
         return build_opml(seen.values(), f"pollwatch feeds ({where})", require_datetime(self._clock()))

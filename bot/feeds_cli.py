@@ -64,7 +64,9 @@ def configure(feeds: argparse.ArgumentParser) -> None:
     schedule.add_argument(
         "schedule", nargs="+", help="immediate | daily HH:MM [zone] | weekly DAY HH:MM [zone] [+empty]"
     )
-    full = command("fulltext", "read the linked page of teaser entries")
+    full = command(
+        "fulltext", "read the linked page of teaser entries (operator only: applies to every channel)"
+    )
     full.add_argument("ref", help="the feed's number or URL")
     full.add_argument("mode", choices=("auto", "always", "never"))
     command("digest", "post the channel's scheduled digests now")
@@ -114,10 +116,11 @@ def health_lines(row: FeedHealth, now: datetime) -> list[str]:
 async def run_feeds_command(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     core = await Pollwatch.open(settings)
     try:
-        await execute(core, OPERATOR, args, out, operator=True, default_channel="demo", allow_stdin=True)
+        return await execute(
+            core, OPERATOR, args, out, operator=True, default_channel="demo", allow_stdin=True
+        )
     finally:
         await core.close()
-    return 0
 
 
 async def execute(
@@ -129,8 +132,10 @@ async def execute(
     operator: bool,
     default_channel: str,
     allow_stdin: bool = False,
-) -> None:
-    """Run one parsed feed command as ``actor``; user errors propagate as :class:`UserError`."""
+) -> int:
+    """Run one parsed feed command as ``actor``; user errors propagate as :class:`UserError`.
+
+    Returns the exit status: 1 when an import left feeds out, else 0."""
     platform, channel = args.platform, args.channel or default_channel
     feeds = core.feeds
     match args.feeds_command:
@@ -172,8 +177,13 @@ async def execute(
             schedule = await feeds.set_schedule(actor, platform, channel, args.ref, " ".join(args.schedule))
             out.write(f"{platform}:{channel} now gets {schedule.describe()}\n")
         case "fulltext":
-            feed = await feeds.set_full_text(actor, platform, channel, args.ref, args.mode)
-            out.write(f"full text for {feed.title or feed.url}: {feed.full_text}\n")
+            feed, followers = await feeds.set_full_text(
+                actor, platform, channel, args.ref, args.mode, operator=operator
+            )
+            out.write(
+                f"full text for {feed.title or feed.url}: {feed.full_text} "
+                f"(for every channel that follows it: {followers})\n"
+            )
         case "digest":
             moved = await feeds.digest_now(actor, platform, channel)
             out.write(f"{moved} scheduled digest(s) of {platform}:{channel} will go out on the next cycle\n")
@@ -183,8 +193,14 @@ async def execute(
             if args.file == "-" and not allow_stdin:
                 raise UserError("give the OPML file's path")
             data = sys.stdin.buffer.read() if args.file == "-" else _read_bytes(args.file)
-            report = await feeds.import_opml(actor, platform, channel, data, operator=True)
+
+            def progress(done: int, total: int) -> None:
+                out.write(f"… {done} of {total} feeds\n")
+                out.flush()
+
+            report = await feeds.import_opml(actor, platform, channel, data, operator=True, progress=progress)
             out.write(f"imported into {platform}:{channel}: {report.summary()}\n")
+            return 1 if report.failed else 0
         case "export":
             out.write(await feeds.export_opml(actor, platform, args.channel))
         case _:
@@ -194,6 +210,7 @@ async def execute(
             now = datetime.fromtimestamp(core.clock()).astimezone()
             for row in rows:
                 out.write("\n".join(health_lines(row, now)) + "\n")
+    return 0
 
 
 def _read_bytes(name: str) -> bytes:

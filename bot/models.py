@@ -184,6 +184,8 @@ class DigestBundle:
     since: datetime | None
     until: datetime
     digests: tuple[Digest, ...]
+    # The outbox rows this message carries (for platforms that tag a message to find it after a crash).
+    delivery_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,9 @@ class FlakyAdapter:
             raise self.error
         return await self._console.send_digest(channel, digest, delivery_id=delivery_id)
 
+    async def tell_admins(self, channel: str, text: str) -> str:
+        return await self._console.tell_admins(channel, text)
+
 
 async def test_due_deliveries_are_sent_once(core: Pollwatch, feed_server: FeedServer, clock: Clock) -> None:
     url = feed_server.set("/feed", rss(numbered_items(2)))
@@ -95,6 +98,27 @@ async def test_unavailable_channel_parks_the_delivery(
     assert (await outbox.dispatch_due()).sent == 0
     [delivery] = await core.storage.deliveries.all()
     assert delivery.status == "parked"
+
+
+async def test_an_unavailable_channel_is_told_to_its_admins_once_through_the_outbox(
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
+    """One notice path for every platform: the outbox queues the notice, the adapter only carries it."""
+    url = feed_server.set("/feed", rss(numbered_items(2)))
+    await core.feeds.add(OPERATOR, "console", "news", url, backfill=2)
+    adapter = FlakyAdapter(failures=99, error=ChannelUnavailable("gone", reason="the channel was deleted"))
+    outbox = Outbox(core.storage, {"console": adapter}, clock=clock)
+    report = await outbox.dispatch_due()
+    assert report.parked == 2 and report.notices == 1
+    told = adapter.out.getvalue()
+    assert told.count("[admins of #news]") == 1
+    assert "<#news>" in told and "the channel was deleted" in told and "parked, not lost" in told
+    # Another post later, the channel still refusing: parked, and nobody is told twice.
+    feed_server.set("/feed", rss(numbered_items(3)))
+    clock.advance(3600)
+    await core.watcher.check_due()
+    assert (await Outbox(core.storage, {"console": adapter}, clock=clock).dispatch_due()).parked == 1
+    assert adapter.out.getvalue().count("[admins of #news]") == 1
 
 
 class CrashingAdapter(ConsoleAdapter):

@@ -11,7 +11,9 @@ import discord
 from adapters.discord import PLATFORM
 from adapters.discord.embeds import bundle_messages, clip, digest_embed
 from adapters.discord.messages import Messenger, channel_id, message_ref, nonce
+from adapters.discord.text import escape
 from bot.models import Digest, DigestBundle
+from bot.outbox import send_queued_now
 from bot.polls.service import ClosedPoll
 
 if TYPE_CHECKING:
@@ -68,12 +70,25 @@ class DiscordAdapter:
             first = first or message_ref(channel, message.id)
         return first or ""
 
-    async def send_notice(self, channel: str, text: str) -> str:
+    async def send_notice(self, channel: str, text: str, *, key: str | None = None) -> str:
         await self._ready()
-        message = await self.messenger.send(channel, content=clip(text, 2000))
+        message = await self.messenger.send(channel, content=clip(escape(text), 2000))
         return message_ref(channel, message.id)
 
-    async def send_poll_results(self, channel: str, closed: ClosedPoll) -> str:
-        """A poll the scheduler closed: mark its message closed and post the results and chart."""
+    async def send_results(self, channel: str, closed: ClosedPoll, *, key: str) -> str:
+        """A closed poll (any route): mark its message closed and post the results and chart."""
         await self._ready()
-        return await self.messenger.announce_closed_poll(closed)
+        return await self.messenger.announce_closed_poll(closed, key)
+
+    async def tell_admins(self, channel: str, text: str) -> str:
+        await self._ready()
+        return await self.messenger.notify_admins(channel_id(channel), text)
+
+    async def find_sent(self, channel: str, key: str, thread: str | None = None) -> str | None:
+        # Discord deduplicates a retried send by its nonce: nothing to look up.
+        return None
+
+
+async def send_results_now(bot: PollwatchBot) -> int:
+    """Post the results a close (or a repost) just queued, through the outbox, without waiting for the loop."""
+    return await send_queued_now(bot.core.storage, DiscordAdapter(bot), bot.core.polls, bot.core.clock)

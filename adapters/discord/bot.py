@@ -19,6 +19,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from adapters.discord.endpoints import Endpoints
 from adapters.discord.errors import PollwatchTree
 from adapters.discord.messages import Messenger
 from adapters.discord.roles import RoleConfig
@@ -27,12 +28,6 @@ from bot.config import Settings
 from bot.core import Pollwatch
 
 log = logging.getLogger("pollwatch.discord")
-
-
-def configure_api_base(base: str | None) -> None:
-    """Point discord.py's REST client at ``base`` (e.g. ``https://proxy.example/api/v10``)."""
-    if base:
-        discord.http.Route.BASE = base.rstrip("/")
 
 
 def intents() -> discord.Intents:
@@ -54,9 +49,13 @@ class PollwatchBot(commands.Bot):
         notice_channel_id: int | None = None,
         sync_commands: bool = True,
         on_change: Callable[[], None] | None = None,
+        endpoints: Endpoints | None = None,
         **options: Any,
     ) -> None:
         options.setdefault("guild_ready_timeout", self.GUILD_READY_TIMEOUT)
+        # Nothing the bot posts pings anyone unless that message names its own mentions: feed text can
+        # carry "@everyone" or "<@&role>".
+        options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -64,6 +63,8 @@ class PollwatchBot(commands.Bot):
             help_command=None,
             **options,
         )
+        self.endpoints = endpoints or Endpoints()
+        self._previous_endpoints: Endpoints | None = None
         self.core = core
         self.guild_ids = tuple(int(g) for g in guild_ids)
         self.role_config = role_config or RoleConfig()
@@ -88,8 +89,15 @@ class PollwatchBot(commands.Bot):
                 frozenset(settings.discord_admin_role_ids), frozenset(settings.discord_moderator_role_ids)
             ),
             notice_channel_id=int(notice) if notice and notice.isdigit() else None,
+            endpoints=Endpoints.from_settings(settings),
             **options,
         )
+
+    async def login(self, token: str) -> None:
+        """Log in to the configured REST API; the gateway connection that follows goes to the configured
+        gateway."""
+        self._previous_endpoints = self.endpoints.apply()
+        await super().login(token)
 
     def now(self) -> datetime:
         return require_datetime(self.core.clock())
@@ -139,6 +147,9 @@ class PollwatchBot(commands.Bot):
                 await self._native_task
             self._native_task = None
         await super().close()
+        if self._previous_endpoints is not None and Endpoints.current() == self.endpoints:
+            self._previous_endpoints.apply()
+            self._previous_endpoints = None
 
     async def on_ready(self) -> None:
         self.connected.set()

@@ -1,5 +1,9 @@
 """Pollwatch values → Discord embeds (pure: no I/O, nothing but ``discord.Embed`` objects).
 
+Third-party text (feed titles, summaries, extracted questions, answers, populations) goes through
+:func:`adapters.discord.text.escape` wherever Discord renders markdown, so it can't mention anyone or
+disguise a link; author names and footers are plain text on Discord and are only clipped.
+
 Discord refuses a message whose embeds break its limits, so every text is cut to fit, at a word boundary
 with "…", and what does not fit is counted ("…and 3 more questions") rather than silently dropped:
 title 256, description 4096, 25 fields of 256 (name) / 1024 (value), footer 2048, author 256, and 6000
@@ -13,6 +17,7 @@ from datetime import datetime
 
 import discord
 
+from adapters.discord.text import escape, in_code_block
 from bot.models import Digest, DigestBundle, FigureGroup
 from bot.polls import format as fmt
 from bot.polls.compare import MIN_SUBGROUP_N
@@ -63,9 +68,9 @@ def _pct(value: float) -> str:
 
 
 def population_line(group: FigureGroup) -> str:
-    answers = " · ".join(f"{f.answer} **{_pct(f.value)}**" for f in group.figures)
-    when = f" ({group.when})" if group.when else ""
-    return f"{group.population or 'Published'}{when}: {answers}"
+    answers = " · ".join(f"{escape(f.answer)} **{_pct(f.value)}**" for f in group.figures)
+    when = f" ({escape(group.when)})" if group.when else ""
+    return f"{escape(group.population) if group.population else 'Published'}{when}: {answers}"
 
 
 def _lines_within(lines: Sequence[str], limit: int, noun: str) -> str:
@@ -76,8 +81,10 @@ def _lines_within(lines: Sequence[str], limit: int, noun: str) -> str:
         tail = f"\n…and {rest} more {noun}" if rest else ""
         candidate = "\n".join([*out, clip(line, limit)])
         if len(candidate) + len(tail) > limit:
+            if not out:  # the first line alone is too long: clipped, with room to say what follows
+                return clip(line, limit - len(tail)) + tail
             more = len(lines) - i
-            return "\n".join([*out, f"…and {more} more {noun}"]) if out else clip(line, limit)
+            return "\n".join([*out, f"…and {more} more {noun}"])
         out.append(clip(line, limit))
     return "\n".join(out)
 
@@ -92,7 +99,7 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
     (one per question: population → answers and %), the pollster in the footer. At most ``budget``
     characters in all (≤ 6000). ``question_ids`` shows each question's id (``p12q1``) for ``/poll start``."""
     budget = min(budget, TOTAL_MAX)
-    title = clip(digest.title or "(untitled post)", TITLE_MAX)
+    title = clip(escape(digest.title) if digest.title else "(untitled post)", TITLE_MAX)
     embed = discord.Embed(
         title=title,
         url=digest.link or None,
@@ -109,11 +116,13 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
     # The summary gets what is left after the header, keeping room for at least the first question.
     reserve = min(800, 300 * len(questions)) if questions else 0
     room = max(0, min(DESCRIPTION_MAX, SUMMARY_MAX, budget - fixed - reserve))
-    embed.description = clip(digest.summary or "(no text)", room) if room else None
+    embed.description = (
+        clip(escape(digest.summary) if digest.summary else "(no text)", room) if room else None
+    )
     for number, (question, groups) in enumerate(questions, start=1):
         remaining = len(questions) - number + 1
         qid = f" · {question_id(digest.post_id, number)}" if question_ids else ""
-        name = clip(f"Q{number}{qid} · {question}", FIELD_NAME_MAX)
+        name = clip(f"Q{number}{qid} · {escape(question)}", FIELD_NAME_MAX)
         # Keep room for a "…and N more questions" field after this one.
         value_room = min(FIELD_VALUE_MAX, budget - embed_size(embed) - len(name) - 60)
         if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or value_room < 40:
@@ -134,10 +143,11 @@ def bundle_messages(bundle: DigestBundle) -> list[tuple[str, list[discord.Embed]
     """A scheduled digest as messages (content, embeds): one embed per post, up to 10 embeds and 6000
     characters a message; every post is included, split over as many messages as needed."""
     count = len(bundle.digests)
-    header = clip(f"**{bundle.title}** — {count} new post{'s' if count != 1 else ''}", 2000)
+    title = clip(escape(bundle.title), 1900)
+    header = f"**{title}** — {count} new post{'s' if count != 1 else ''}"
     if not bundle.digests:
         since = f" since {bundle.since:%Y-%m-%d %H:%M} UTC" if bundle.since else ""
-        return [(clip(f"**{bundle.title}**\nNothing new{since}.", 2000), [])]
+        return [(f"**{title}**\nNothing new{since}.", [])]
     per_post = max(900, TOTAL_MAX // min(count, EMBEDS_PER_MESSAGE))
     messages: list[tuple[str, list[discord.Embed]]] = []
     current: list[discord.Embed] = []
@@ -171,10 +181,10 @@ def poll_embed(poll: Poll) -> discord.Embed:
     spec = poll.spec
     closed = not poll.is_open
     embed = discord.Embed(
-        title=clip(f"Reader poll #{poll.id}: {spec.question}", TITLE_MAX),
+        title=clip(f"Reader poll #{poll.id}: {escape(spec.question)}", TITLE_MAX),
         colour=CLOSED_COLOUR if closed else OPEN_COLOUR,
     )
-    lines = [f"{o.index + 1}. {o.label}" for o in spec.options]
+    lines = [f"{o.index + 1}. {escape(o.label)}" for o in spec.options]
     if closed:
         when = poll.closed_at or spec.closes_at
         lines.append(f"\n**Closed** {_ts(when)}: results below.")
@@ -185,16 +195,18 @@ def poll_embed(poll: Poll) -> discord.Embed:
     embed.description = clip("\n".join(lines), DESCRIPTION_MAX)
     if spec.subgroup_question:
         embed.add_field(
-            name=clip(f"Optional: {spec.subgroup_question}", FIELD_NAME_MAX),
-            value=clip(" / ".join(o.label for o in spec.subgroup_options), FIELD_VALUE_MAX),
+            name=clip(f"Optional: {escape(spec.subgroup_question)}", FIELD_NAME_MAX),
+            value=clip(" / ".join(escape(o.label) for o in spec.subgroup_options), FIELD_VALUE_MAX),
             inline=False,
         )
     if spec.references:
         pollster = next((r.pollster for r in spec.references if r.pollster), None)
-        populations = ", ".join(r.population or "published" for r in spec.references)
+        populations = ", ".join(
+            escape(r.population) if r.population else "published" for r in spec.references
+        )
         embed.add_field(
             name="Compared with",
-            value=clip(f"{pollster + ': ' if pollster else ''}{populations}", FIELD_VALUE_MAX),
+            value=clip(f"{escape(pollster) + ': ' if pollster else ''}{populations}", FIELD_VALUE_MAX),
             inline=False,
         )
     embed.set_footer(text="Votes are private: results never show who voted for what.")
@@ -207,10 +219,10 @@ def subgroup_lines(results: PollResults) -> list[str]:
     lines = []
     for sub in results.subgroups:
         if sub.too_small or sub.n is None:
-            lines.append(f"{sub.label}: too small to report (fewer than {MIN_SUBGROUP_N} votes)")
+            lines.append(f"{escape(sub.label)}: too small to report (fewer than {MIN_SUBGROUP_N} votes)")
             continue
-        shares = " · ".join(f"{o.label} {fmt.pct(o.share_pct)} ({o.votes})" for o in sub.options)
-        lines.append(f"{sub.label} ({sub.n} votes): {shares}")
+        shares = " · ".join(f"{escape(o.label)} {fmt.pct(o.share_pct)} ({o.votes})" for o in sub.options)
+        lines.append(f"{escape(sub.label)} ({sub.n} votes): {shares}")
     return lines
 
 
@@ -220,20 +232,20 @@ def results_embed(closed: ClosedPoll, *, chart_name: str | None = None) -> disco
     results = closed.results
     votes = f"{results.n} vote{'' if results.n == 1 else 's'}"
     embed = discord.Embed(
-        title=clip(f"Results of poll #{closed.poll.id}: {results.question}", TITLE_MAX),
+        title=clip(f"Results of poll #{closed.poll.id}: {escape(results.question)}", TITLE_MAX),
         colour=DIGEST_COLOUR,
         timestamp=results.closed_at,
     )
-    grid = render_grid(results)
+    grid = in_code_block(render_grid(results))
     fence_room = DESCRIPTION_MAX - len(votes) - 12
     if len(grid) > fence_room:
         grid = grid[: fence_room - 1] + "…"
     embed.description = f"{votes}\n```\n{grid}\n```"
     sections = [
-        ("Comparison", [v.text for v in results.verdicts]),
-        (clip(f"By answer to “{results.subgroup_question}”", 200), subgroup_lines(results)),
-        ("Published polls", reference_cards(results)),
-        ("Note", list(results.caveats)),
+        ("Comparison", [escape(v.text) for v in results.verdicts]),
+        (clip(f"By answer to “{escape(results.subgroup_question or '')}”", 200), subgroup_lines(results)),
+        ("Published polls", [escape(card) for card in reference_cards(results)]),
+        ("Note", [escape(caveat) for caveat in results.caveats]),
     ]
     for name, lines in sections:
         left = TOTAL_MAX - embed_size(embed) - len(name) - 40

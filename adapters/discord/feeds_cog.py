@@ -15,6 +15,7 @@ from discord.ext import commands
 from adapters.discord import PLATFORM
 from adapters.discord.checks import admin_only, require_admin
 from adapters.discord.embeds import clip
+from adapters.discord.text import escape
 from bot.feed_admin import FeedHealth
 from bot.feeds.filters import PostFilter
 
@@ -39,7 +40,7 @@ def health_line(number: int, health: FeedHealth) -> str:
     feed, sub = health.feed, health.subscription
     status = {"active": "✅", "paused": "⏸️ paused", "gone": "⛔ gone"}.get(feed.status, feed.status)
     parts = [
-        f"**#{sub.id}** {clip(feed.title or feed.url, 80)} — {status}",
+        f"**#{sub.id}** {clip(escape(feed.title or feed.url), 80)} — {status}",
         f"  {feed.url}",
         f"  last check {_when(feed.last_checked_at)}, last success {_when(feed.last_success_at)}, "
         f"{feed.failures} failure{'s' if feed.failures != 1 else ''}, {health.posts} posts; {sub.schedule}",
@@ -47,7 +48,7 @@ def health_line(number: int, health: FeedHealth) -> str:
     if sub.include or sub.exclude or sub.only_polls:
         parts.append(f"  filter: {PostFilter(sub.include, sub.exclude, sub.only_polls).describe()}")
     if feed.last_error:
-        parts.append(f"  last error: {clip(feed.last_error, 200)}")
+        parts.append(f"  last error: {clip(escape(feed.last_error), 200)}")
     return "\n".join(parts)
 
 
@@ -112,7 +113,7 @@ class FeedsCog(commands.GroupCog, group_name="feeds", group_description="Feeds d
         actor = require_admin(interaction, "add feeds")
         await interaction.response.defer(ephemeral=True, thinking=True)
         added = await self.core.feeds.add(actor, PLATFORM, self._channel(interaction), url, backfill=backfill)
-        title = added.title or added.feed.title or added.feed.url
+        title = escape(added.title or added.feed.title or added.feed.url)
         if added.already_subscribed:
             text = f"This channel already follows **{clip(title, 200)}** (#{added.subscription.id})."
         else:
@@ -138,7 +139,8 @@ class FeedsCog(commands.GroupCog, group_name="feeds", group_description="Feeds d
         actor = require_admin(interaction, "remove feeds")
         removed = await self.core.feeds.remove(actor, PLATFORM, self._channel(interaction), feed)
         await interaction.response.send_message(
-            f"Removed **{clip(removed.title or removed.url, 200)}** from this channel.", ephemeral=True
+            f"Removed **{clip(escape(removed.title or removed.url), 200)}** from this channel.",
+            ephemeral=True,
         )
 
     @app_commands.command(name="list", description="This channel's feeds and their health")

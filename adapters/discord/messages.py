@@ -1,7 +1,8 @@
 """Sending and editing messages in Discord channels, with Discord's failures mapped onto ours.
 
 - 404 Unknown Channel, 403 Missing Access / Missing Permissions → :class:`~bot.ports.ChannelUnavailable`
-  (the outbox parks the delivery), and the channel's admins are told once;
+  (the outbox parks the delivery, and queues one notice to the channel's admins: :meth:`Messenger.notify_admins`
+  carries it to the notice channel);
 - 429: discord.py waits the ``retry_after`` Discord asks for and retries by itself; only a wait longer than
   its cap surfaces (``discord.RateLimited``) and the outbox retries later;
 - a ``nonce`` with ``enforce_nonce`` (discord.py sets both) makes Discord return the first message instead
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from adapters.discord import PLATFORM
 from adapters.discord.embeds import poll_embed, results_embed
 from bot.polls.service import ClosedPoll
 from bot.ports import ChannelUnavailable
@@ -72,7 +72,6 @@ class Messenger:
     def __init__(self, bot: PollwatchBot, *, notice_channel_id: int | None = None) -> None:
         self._bot = bot
         self._notice_channel_id = notice_channel_id
-        self._reported: set[int] = set()
 
     def target(self, channel: str) -> discord.abc.Messageable:
         cid = channel_id(channel)
@@ -89,8 +88,7 @@ class Messenger:
             why = unavailable(exc)
             if why is None:
                 raise
-            await self.tell_admins(cid, why)
-            raise ChannelUnavailable(f"Discord channel {cid}: {why}") from exc
+            raise ChannelUnavailable(f"Discord channel {cid}: {why}", reason=why) from exc
 
     async def forum_post(
         self, forum: discord.ForumChannel, **kwargs: Any
@@ -101,17 +99,11 @@ class Messenger:
             why = unavailable(exc)
             if why is None:
                 raise
-            await self.tell_admins(forum.id, why)
-            raise ChannelUnavailable(f"Discord forum {forum.id}: {why}") from exc
+            raise ChannelUnavailable(f"Discord forum {forum.id}: {why}", reason=why) from exc
 
-    async def tell_admins(self, cid: int, why: str) -> None:
-        """Tell the admins, once, that a channel can't take messages: once per process, and not again
-        after a restart while the channel still has deliveries parked since it last worked."""
-        if cid in self._reported:
-            return
-        self._reported.add(cid)
-        if await self._bot.core.storage.deliveries.parked_since_last_sent(PLATFORM, str(cid)):
-            return
+    async def notify_admins(self, cid: int, text: str) -> str:
+        """Tell the admins of channel ``cid`` (which can't take messages) in the notice channel, or the
+        server's system channel. The outbox decides when (once per parking, across restarts)."""
         notice_id = self._notice_channel_id
         if notice_id is None:
             found = self._bot.get_channel(cid)
@@ -120,18 +112,17 @@ class Messenger:
             notice_id = system.id if system is not None else None
         if notice_id is None or notice_id == cid:
             log.warning(
-                "channel %d can't take messages (%s) and there is nowhere to tell its admins", cid, why
+                "channel %d can't take messages and there is nowhere to tell its admins: %s", cid, text
             )
-            return
-        text = (
-            f"Pollwatch can't post in <#{cid}>: {why}. Its digests are parked, not lost: give the bot "
-            "View Channel, Send Messages, Embed Links and Attach Files there (or remove the channel's feeds "
-            "with `/feeds remove`)."
+            return ""
+        text += (
+            " On Discord: give the bot View Channel, Send Messages, Embed Links and Attach Files there "
+            "(or remove the channel's feeds with `/feeds remove`)."
         )
-        try:
-            await self._bot.get_partial_messageable(notice_id).send(text, nonce=nonce("n", cid))
-        except discord.HTTPException as exc:
-            log.warning("could not tell the admins about channel %d in %d: %s", cid, notice_id, exc)
+        message = await self._bot.get_partial_messageable(notice_id).send(
+            text[:2000], nonce=nonce("n", cid), allowed_mentions=discord.AllowedMentions.none()
+        )
+        return message_ref(notice_id, message.id)
 
     async def open_thread(self, message: discord.Message, name: str) -> None:
         try:
@@ -141,8 +132,9 @@ class Messenger:
 
     # --- reader polls ----------------------------------------------------------------------------
 
-    async def announce_closed_poll(self, closed: ClosedPoll) -> str:
-        """Edit the poll message to show it closed (buttons removed) and post the results with the chart."""
+    async def announce_closed_poll(self, closed: ClosedPoll, key: str | None = None) -> str:
+        """Edit the poll message to show it closed (buttons removed) and post the results with the chart.
+        ``key`` (the outbox row) makes the nonce, so a repost is a new message and a retry is not."""
         poll = closed.poll
         ref = parse_message_ref(poll.message_ref)
         if ref is not None:
@@ -164,7 +156,8 @@ class Messenger:
             chart_name = f"poll-{poll.id}.png"
             kwargs["file"] = discord.File(io.BytesIO(chart), filename=chart_name)
         embed = results_embed(closed, chart_name=chart_name)
-        message = await self.send(poll.spec.channel, embed=embed, nonce=nonce("r", poll.id), **kwargs)
+        number = int(key[1:]) if key and key[1:].isdigit() else poll.id
+        message = await self.send(poll.spec.channel, embed=embed, nonce=nonce("r", number), **kwargs)
         return message_ref(message.channel.id, message.id)
 
 

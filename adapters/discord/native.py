@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from adapters.discord import PLATFORM
+from adapters.discord.adapter import send_results_now
 from bot.errors import InvalidInput
 from bot.models import Actor, Role
 from bot.polls.models import Poll
@@ -132,8 +133,8 @@ async def finish_native_polls(bot: PollwatchBot) -> list[ClosedPoll]:
             if not await record_final_votes(bot, poll):
                 continue
             done = await bot.core.polls.close(bot_actor(bot), poll_id, now=bot.now())
-            if done.closed_now:
-                await bot.messenger.announce_closed_poll(done)
+            if done.closed_now:  # the close queued its results in the outbox
+                await send_results_now(bot)
                 closed.append(done)
         except Exception:
             log.exception("could not finish the native Discord poll #%d", poll_id)

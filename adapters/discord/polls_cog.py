@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -25,6 +26,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord import PLATFORM
+from adapters.discord.adapter import send_results_now
 from adapters.discord.checks import interaction_actor, moderator_only, require_moderator
 from adapters.discord.embeds import clip, poll_embed, results_embed
 from adapters.discord.errors import report_error
@@ -39,6 +41,7 @@ from adapters.discord.native import (
     record_final_votes,
     whole_hours,
 )
+from adapters.discord.text import escape
 from bot.config import parse_duration
 from bot.errors import InvalidInput
 from bot.models import Actor
@@ -54,7 +57,9 @@ log = logging.getLogger("pollwatch.discord")
 BUTTON_LABEL_MAX = 80
 SELECT_PLACEHOLDER_MAX = 150
 SELECT_OPTION_MAX = 100
-MODAL_LABEL_MAX = 45
+MODAL_LABEL_MAX = 45  # Discord's limit on a modal's labels, and on its title
+MODAL_TITLE_MAX = 45
+LINES_MAX = MAX_OPTIONS * (MAX_LABEL_CHARS + 1)  # a text input of answers, one per line
 SUBGROUP_FIELD_LABEL = "Optional: which of these describes you?"
 
 
@@ -104,10 +109,10 @@ class VoteButton(
         except Exception as exc:
             await report_error(interaction, exc)
             return
-        message = result.message
+        message = escape(result.message)  # it names the answer, which may come from a post
         if subgroup is not None:
-            message += f" You describe yourself as “{subgroup}”."
-        await interaction.response.send_message(message, ephemeral=True)
+            message += f" You describe yourself as “{escape(subgroup)}”."
+        await interaction.response.send_message(clip(message, 2000), ephemeral=True)
 
 
 def _subgroup_question(poll: Poll) -> str:
@@ -163,7 +168,7 @@ class SubgroupSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"
             await report_error(interaction, exc)
             return
         text = (
-            f"You answered “{label}” to “{clip(_subgroup_question(poll), 200)}”. Now click your answer to poll "
+            f"You answered “{escape(label)}” to “{clip(escape(_subgroup_question(poll)), 200)}”. Now click your answer to poll "
             f"#{poll.id} below to record both (if you already voted, click your answer again: it stays, and "
             "your self-report is added). Only the counts are ever shown, never who answered what."
         )
@@ -198,7 +203,7 @@ class WithdrawButton(
         except Exception as exc:
             await report_error(interaction, exc)
             return
-        await interaction.response.send_message(result.message, ephemeral=True)
+        await interaction.response.send_message(escape(result.message), ephemeral=True)
 
 
 def poll_view(poll: Poll, *, subgroup: int | None = None) -> discord.ui.View:
@@ -219,6 +224,23 @@ def poll_view(poll: Poll, *, subgroup: int | None = None) -> discord.ui.View:
     return view
 
 
+def prefill(lines: Sequence[str], limit: int = 0, *, keep_last: bool = False) -> str | None:
+    """``lines`` one per line, each clipped to a poll answer's length, as many as a poll takes
+    (``MAX_OPTIONS``) and fit in a text input of ``limit`` characters: Discord refuses a prefilled value
+    longer than the input's ``max_length``. ``keep_last`` keeps the final line (e.g. "None of these")."""
+    limit = limit or LINES_MAX
+    clipped = [clip(line, MAX_LABEL_CHARS) for line in lines]
+    last = clipped.pop() if keep_last and clipped else None
+    room = MAX_OPTIONS - (last is not None)
+    budget = limit - (len(last) + 1 if last is not None else 0)
+    kept: list[str] = []
+    for line in clipped[:room]:
+        if len("\n".join([*kept, line])) > budget:
+            break
+        kept.append(line)
+    return "\n".join([*kept, *([last] if last is not None else [])]) or None
+
+
 def parse_lines(raw: str) -> list[str]:
     return [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
 
@@ -237,7 +259,9 @@ class PollModal(discord.ui.Modal):
     ) -> None:
         title = f"Reader poll from {draft.question_id}" if draft else "Reader poll"
         super().__init__(
-            title=clip(f"Discord poll from {draft.question_id}" if native and draft else title, 45)
+            title=clip(
+                f"Discord poll from {draft.question_id}" if native and draft else title, MODAL_TITLE_MAX
+            )
         )
         self.bot = bot
         self.draft = draft
@@ -245,7 +269,7 @@ class PollModal(discord.ui.Modal):
         self.native = native
         default_duration = bot.core.polls.default_duration
         options_label = f"Answers, one per line (2 to {MAX_OPTIONS})"
-        duration_label = "Runs for (e.g. 90m, 24h, 3d; 1 minute to 7 days)"
+        duration_label = "Runs for: 90m, 24h, 3d… (1 minute to 7 days)"
         duration_default = duration_text(default_duration)
         if native:  # Discord's own poll: whole hours, answers of at most 55 characters
             options_label = f"Answers, one per line (2 to {MAX_OPTIONS}, ≤ 55 chars)"
@@ -258,13 +282,13 @@ class PollModal(discord.ui.Modal):
             max_length=MAX_QUESTION_CHARS,
         )
         self.options: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=options_label,
+            label=clip(options_label, MODAL_LABEL_MAX),
             style=discord.TextStyle.paragraph,
-            default="\n".join(draft.options) if draft else None,
-            max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+            default=prefill(draft.options) if draft else None,
+            max_length=LINES_MAX,
         )
         self.duration: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=duration_label, default=duration_default, max_length=20
+            label=clip(duration_label, MODAL_LABEL_MAX), default=duration_default, max_length=20
         )
         for item in (self.question, self.options, self.duration):
             self.add_item(item)
@@ -274,12 +298,12 @@ class PollModal(discord.ui.Modal):
         if subgroups:
             suggested = draft.subgroup_options if draft else ()
             self.subgroups = discord.ui.TextInput(
-                label=SUBGROUP_FIELD_LABEL[:MODAL_LABEL_MAX],
+                label=clip(SUBGROUP_FIELD_LABEL, MODAL_LABEL_MAX),
                 style=discord.TextStyle.paragraph,
-                default="\n".join(suggested) or None,
+                default=prefill(suggested, keep_last=True),
                 placeholder="One answer per line (2 to 10); leave empty for no self-report question",
                 required=False,
-                max_length=MAX_OPTIONS * (MAX_LABEL_CHARS + 1),
+                max_length=LINES_MAX,
             )
             self.add_item(self.subgroups)
 
@@ -338,7 +362,9 @@ class PollModal(discord.ui.Modal):
             duration=timedelta(hours=hours) + GRACE,
             hide_results=False,  # Discord shows the counts live anyway
         )
-        compared = ", ".join(r.population or "published" for r in poll.spec.references)
+        compared = ", ".join(
+            escape(r.population) if r.population else "published" for r in poll.spec.references
+        )
         text = f"Reader poll #{poll.id} (a Discord poll: voters are public)." + (
             f" When it ends, the results are compared with {clip(compared, 300)}." if compared else ""
         )
@@ -412,10 +438,10 @@ class PollsCog(
             return
         lines = []
         for q in found:
-            lines.append(f"**{q.id}** {clip(q.text, 200)} — *{clip(q.post_title, 80)}*")
+            lines.append(f"**{q.id}** {clip(escape(q.text), 200)} — *{clip(escape(q.post_title), 80)}*")
             for group in q.groups:
-                answers = " · ".join(f"{f.answer} {f.value:g}%" for f in group.figures)
-                lines.append(f"  {group.population}: {clip(answers, 200)}")
+                answers = " · ".join(f"{escape(f.answer)} {f.value:g}%" for f in group.figures)
+                lines.append(f"  {escape(group.population)}: {clip(answers, 200)}")
         text = clip("\n".join(lines), 1900) + "\n\nStart one with `/poll start question:<id>`."
         await interaction.response.send_message(text, ephemeral=True)
 
@@ -488,8 +514,8 @@ class PollsCog(
             except discord.HTTPException as exc:  # e.g. the poll message was deleted: close with what we have
                 log.warning("could not read the Discord poll of #%d: %s", poll, exc)
         closed = await self.core.polls.close(actor, poll, now=self.bot.now())
-        if closed.closed_now:
-            await self.bot.messenger.announce_closed_poll(closed)
+        if closed.closed_now:  # the close queued its results in the outbox
+            await send_results_now(self.bot)
             await interaction.followup.send(
                 f"Poll #{poll} is closed; its results are posted.", ephemeral=True
             )
@@ -515,8 +541,16 @@ class PollsCog(
 
     @app_commands.command(name="results", description="A poll's results compared with the published figures")
     @app_commands.autocomplete(poll=poll_autocomplete)
-    async def results(self, interaction: discord.Interaction[Any], poll: int) -> None:
+    @app_commands.describe(repost="Moderators: post the results in the poll's channel again")
+    async def results(self, interaction: discord.Interaction[Any], poll: int, repost: bool = False) -> None:
         actor = interaction_actor(interaction)
+        if repost:
+            await self.core.polls.repost(actor, poll, now=self.bot.now())
+            await interaction.response.send_message(
+                f"Posting the results of poll #{poll} again.", ephemeral=True
+            )
+            await send_results_now(self.bot)
+            return
         stored = await self.core.polls.get(poll)
         if stored.is_open and parse_native_ref(stored.message_ref) is not None:
             await interaction.response.send_message(

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from adapters.discord.adapter import DiscordAdapter
-from adapters.discord.bot import PollwatchBot, configure_api_base
+from adapters.discord.bot import PollwatchBot
+from bot.config import platform_warnings
 from bot.core import Pollwatch
 
 log = logging.getLogger("pollwatch.discord")
@@ -28,12 +29,17 @@ class DiscordService:
         settings = core.settings
         if not settings.discord_token:
             raise ValueError("DISCORD_TOKEN is not set")
-        configure_api_base(settings.discord_api_base)
+        for warning in platform_warnings(settings):
+            log.warning("%s", warning)
         bot = PollwatchBot.from_settings(core, settings, **options)
         adapter = DiscordAdapter(bot, threads=settings.discord_digest_threads)
         task = asyncio.create_task(bot.start(settings.discord_token), name="discord")
         task.add_done_callback(_report_end)
         return cls(bot, adapter, task)
+
+    async def connected(self) -> bool:
+        """The gateway session is up (for ``/readyz``)."""
+        return self.bot.is_ready() and not self.bot.is_closed() and not self.task.done()
 
     async def stop(self) -> None:
         await self.bot.close()

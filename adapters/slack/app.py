@@ -25,6 +25,7 @@ from adapters.slack.commands import (
     PollsClose,
     PollsExport,
     PollsQuestions,
+    PollsRepost,
     PollsStart,
     Summary,
     parse_command,
@@ -40,6 +41,7 @@ from adapters.slack.polls import (
     export_poll,
     open_modal,
     questions_reply,
+    repost_results,
     start_poll,
 )
 from adapters.slack.summary import summary_reply
@@ -166,7 +168,7 @@ async def handle_command(s: SlackServices, ack: Ack, command: dict[str, Any], re
     try:
         cmd = parse_command(str(command.get("text") or ""))
     except InvalidInput as exc:
-        await ack(text=f":warning: {exc}")
+        await ack(text=f":warning: {bk.escape(str(exc))}")
         return
     if isinstance(cmd, Help):
         reply = help_reply(cmd.problem)
@@ -190,6 +192,8 @@ async def handle_command(s: SlackServices, ack: Ack, command: dict[str, Any], re
             return None
         if isinstance(cmd, PollsClose):
             return await close_poll(s, actor, cmd.poll_id)
+        if isinstance(cmd, PollsRepost):
+            return await repost_results(s, actor, cmd.poll_id)
         if isinstance(cmd, PollsExport):
             return await export_poll(s, actor, cmd.poll_id, cmd.fmt)
         return help_reply()

@@ -47,6 +47,9 @@ def trim(text: str, limit: int) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
+    amp = cut.rfind("&", len(cut) - 5)
+    if amp >= 0 and ";" not in cut[amp:]:  # never leave half an escape (``&am``) behind
+        cut = cut[:amp]
     return cut.rstrip() + "…"
 
 
@@ -132,9 +135,15 @@ def digest_blocks(
     return blocks[:max_blocks]
 
 
+def fallback(text: str) -> str:
+    """A message's top-level ``text`` (what notifications show) from third-party words: escaped like the
+    blocks, since Slack parses mentions (``<!channel>``, ``<@U…>``) and links there too."""
+    return trim(escape(text), MAX_FALLBACK)
+
+
 def digest_text(digest: Digest) -> str:
     """The notification/fallback text of a digest message."""
-    return trim(f"{digest.title} — {digest.feed_title}" if digest.feed_title else digest.title, MAX_FALLBACK)
+    return fallback(f"{digest.title} — {digest.feed_title}" if digest.feed_title else digest.title)
 
 
 def bundle_messages(bundle: DigestBundle) -> list[list[Block]]:
@@ -292,14 +301,15 @@ def poll_blocks(
 
 def poll_text(poll: Poll, *, closed: bool = False) -> str:
     state = "closed" if closed else "open"
-    return trim(f"Reader poll #{poll.id} ({state}): {poll.spec.question}", MAX_FALLBACK)
+    return fallback(f"Reader poll #{poll.id} ({state}): {poll.spec.question}")
 
 
 def code_sections(text: str, *, limit: int = MAX_SECTION - 8) -> list[Block]:
     """Monospace text in as many sections as it needs, split between lines."""
     chunks: list[str] = []
     current = ""
-    for line in text.replace("```", "'''").splitlines():
+    # Slack reads <!channel> and <@U…> inside code blocks too: the table is escaped like any text.
+    for line in escape(text.replace("```", "'''")).splitlines():
         line = trim(line, limit)
         if current and len(current) + len(line) + 1 > limit:
             chunks.append(current)
@@ -325,9 +335,8 @@ def results_blocks(closed: ClosedPoll) -> list[Block]:
 
 def results_text(closed: ClosedPoll) -> str:
     n = closed.results.n
-    return trim(
-        f"Results of reader poll #{closed.poll.id} ({n} vote{'s' if n != 1 else ''}): {closed.results.question}",
-        MAX_FALLBACK,
+    return fallback(
+        f"Results of reader poll #{closed.poll.id} ({n} vote{'s' if n != 1 else ''}): {closed.results.question}"
     )
 
 

@@ -23,6 +23,7 @@ HELP = """*Pollwatch* — `/pollwatch <command>`
 • `polls questions` — the poll questions found in recent posts, with their ids
 • `polls start [question id]` — open the poll form (prefilled from e.g. `p12q1`, or blank)
 • `polls close <poll>` — close a poll now and post its results
+• `polls repost <poll>` — post a closed poll's results in its thread again
 • `polls export <poll> [csv|json]` — the results as a CSV or JSON file, sent to you directly
 *Everyone*
 • `summary <url>` — the summary and poll figures of any page
@@ -86,6 +87,11 @@ class PollsClose:
 
 
 @dataclass(frozen=True, slots=True)
+class PollsRepost:
+    poll_id: int
+
+
+@dataclass(frozen=True, slots=True)
 class PollsExport:
     poll_id: int
     fmt: str = "csv"
@@ -107,11 +113,12 @@ Command = (
     | PollsQuestions
     | PollsStart
     | PollsClose
+    | PollsRepost
     | PollsExport
     | Summary
 )
 FEED_COMMANDS = (FeedsAdd, FeedsRemove, FeedsList, FeedsSchedule, FeedsFilters, FeedsDigest)
-POLL_COMMANDS = (PollsQuestions, PollsStart, PollsClose, PollsExport)
+POLL_COMMANDS = (PollsQuestions, PollsStart, PollsClose, PollsRepost, PollsExport)
 
 _FILTER_WORDS = {"include", "exclude", "only-polls", "polls-only", "clear"}
 _ON = {"on": True, "yes": True, "true": True, "off": False, "no": False, "false": False}
@@ -243,6 +250,10 @@ def _polls(words: list[str]) -> Command:
         if len(args) != 1:
             raise InvalidInput("Usage: `/pollwatch polls close <poll>`")
         return PollsClose(_poll_id(args[0], "/pollwatch polls close <poll>"))
+    if sub == "repost":
+        if len(args) != 1:
+            raise InvalidInput("Usage: `/pollwatch polls repost <poll>`")
+        return PollsRepost(_poll_id(args[0], "/pollwatch polls repost <poll>"))
     if sub == "export":
         usage = "/pollwatch polls export <poll> [csv|json]"
         if len(args) not in (1, 2):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from adapters.slack.adapter import SlackAdapter
-from adapters.slack.blocks import Block
+from adapters.slack.blocks import Block, escape
 from adapters.slack.roles import Roles
 from bot.clock import require_datetime
 from bot.core import Pollwatch
@@ -48,7 +48,7 @@ async def answer_errors(
     try:
         reply = await work()
     except UserError as exc:
-        reply = Reply(f":warning: {exc}")
+        reply = Reply(f":warning: {escape(str(exc))}")  # it may quote a feed's or a member's words
     except Exception:
         log.exception("a Slack command failed")
         reply = Reply(APOLOGY)

@@ -15,6 +15,7 @@ from adapters.slack.context import PLATFORM, Reply, SlackServices
 from adapters.slack.modal import DURATION, OPTIONS, QUESTION, PollForm, poll_modal
 from bot.errors import InvalidInput, NotFound, UserError
 from bot.models import Actor
+from bot.outbox import send_queued_now
 from bot.permissions import require_moderator
 from bot.polls.models import Poll
 from bot.polls.service import SUBGROUP_QUESTION
@@ -133,7 +134,8 @@ class Voting:
         except UserError as exc:
             text = str(exc)
             poll = None
-        await s.adapter.ephemeral(channel, user, text)
+        # The option and subgroup labels may come from a feed: escaped like any third-party text.
+        await s.adapter.ephemeral(channel, user, bk.escape(text))
         if poll is not None and not poll.spec.hide_results:
             self._schedule_live_update(poll)
 
@@ -157,7 +159,7 @@ class Voting:
             blocks: list[bk.Block] | None = [bk.section(bk.escape(text)), bk.vote_buttons(poll)]
         except UserError as exc:
             text, blocks = str(exc), None
-        await s.adapter.ephemeral(channel, user, text, blocks)
+        await s.adapter.ephemeral(channel, user, bk.escape(text), blocks)
 
     async def withdraw(self, user: str, channel: str, poll_id: int) -> None:
         s = self._s
@@ -169,7 +171,7 @@ class Voting:
         except UserError as exc:
             text = str(exc)
             poll = None
-        await s.adapter.ephemeral(channel, user, text)
+        await s.adapter.ephemeral(channel, user, bk.escape(text))
         if poll is not None and not poll.spec.hide_results:
             self._schedule_live_update(poll)
 
@@ -222,7 +224,7 @@ async def _slack_poll(s: SlackServices, poll_id: int) -> Poll:
 
 
 async def close_poll(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
-    poll = await _slack_poll(s, poll_id)
+    await _slack_poll(s, poll_id)
     closed = await s.core.polls.close(actor, poll_id, now=s.now())
     if not closed.closed_now:
         return Reply(
@@ -232,8 +234,19 @@ async def close_poll(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
                 *bk.code_sections(render_table(closed.results)),
             ],
         )
-    await s.adapter.send_poll_results(poll.spec.channel, closed)
+    # The close queued the results in the outbox (same transaction): send them now rather than at the
+    # run loop's next turn; a failure is retried like a digest.
+    await send_queued_now(s.core.storage, s.adapter, s.core.polls, s.core.clock)
+    s.wake()
     return Reply(f"Poll #{poll_id} is closed; the results are in its thread.")
+
+
+async def repost_results(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
+    await _slack_poll(s, poll_id)
+    await s.core.polls.repost(actor, poll_id, now=s.now())
+    await send_queued_now(s.core.storage, s.adapter, s.core.polls, s.core.clock)
+    s.wake()
+    return Reply(f"The results of poll #{poll_id} are posted in its thread again.")
 
 
 async def export_poll(s: SlackServices, actor: Actor, poll_id: int, fmt: str) -> Reply:

@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.adapter import PLATFORM, SlackAdapter, api_error
+from adapters.slack.adapter import SlackAdapter, api_error, history_note
 from adapters.slack.app import build_app
 from adapters.slack.context import SlackServices
 from adapters.slack.polls import Voting
@@ -41,18 +41,18 @@ class SlackService:
     """The Slack adapter, its app, and the transport it runs on."""
 
     def __init__(
-        self, core: Pollwatch, settings: Settings, *, wake: Callable[[], None] = lambda: None
+        self,
+        core: Pollwatch,
+        settings: Settings,
+        *,
+        wake: Callable[[], None] = lambda: None,
+        routes: Callable[[web.Application], None] | None = None,
     ) -> None:
         if not settings.slack_bot_token:
             raise ConfigError("SLACK_BOT_TOKEN: needed to run the Slack adapter")
         self.settings = settings
         client = make_client(settings)
-        deliveries = core.storage.deliveries
-
-        async def already_parked(channel: str) -> bool:
-            return await deliveries.parked_since_last_sent(PLATFORM, channel)
-
-        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids, already_parked=already_parked)
+        self.adapter = SlackAdapter(client, admin_ids=settings.slack_admin_ids)
         roles = Roles(
             client,
             admin_ids=settings.slack_admin_ids,
@@ -65,6 +65,7 @@ class SlackService:
         self._socket: AsyncSocketModeHandler | None = None
         self._runner: web.AppRunner | None = None
         self.port: int | None = None
+        self._routes = routes  # more paths for the HTTP-mode server (the operations endpoint)
 
     @property
     def mode(self) -> str:
@@ -79,6 +80,9 @@ class SlackService:
         except SlackApiError as exc:
             raise ConfigError(f"SLACK_BOT_TOKEN: Slack refused it ({api_error(exc)})") from None
         log.info("Slack: signed in as %s in team %s", identity.get("user_id"), identity.get("team_id"))
+        self.adapter.note_scopes(identity)
+        note = history_note(self.adapter.scopes)
+        (log.info if self.adapter.can_read_history else log.warning)("Slack delivery: %s", note)
         assert settings.slack_bot_token is not None
         self.app = build_app(
             self.services,
@@ -94,7 +98,10 @@ class SlackService:
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
             log.info("Slack: connected in Socket Mode")
             return
-        self._runner = web.AppRunner(self.app.web_app(path=EVENTS_PATH), access_log=None)
+        web_app = self.app.web_app(path=EVENTS_PATH)
+        if self._routes is not None:
+            self._routes(web_app)
+        self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, settings.slack_host, settings.slack_port)
         await site.start()
@@ -102,6 +109,12 @@ class SlackService:
         sockets = getattr(server, "sockets", None) or []
         self.port = sockets[0].getsockname()[1] if sockets else settings.slack_port
         log.info("Slack: HTTP mode, listening on %s:%s%s", settings.slack_host, self.port, EVENTS_PATH)
+
+    async def connected(self) -> bool:
+        """Socket Mode: the websocket is open; HTTP mode: the server listens (for ``/readyz``)."""
+        if self._socket is not None:
+            return bool(await self._socket.client.is_connected())
+        return self._runner is not None
 
     async def stop(self) -> None:
         await self.voting.close()
@@ -114,13 +127,16 @@ class SlackService:
 
 
 async def start_slack(
-    core: Pollwatch, adapters: dict[str, ChatAdapter], wake: Callable[[], None] = lambda: None
+    core: Pollwatch,
+    adapters: dict[str, ChatAdapter],
+    wake: Callable[[], None] = lambda: None,
+    routes: Callable[[web.Application], None] | None = None,
 ) -> SlackService | None:
     """Start Slack when ``SLACK_BOT_TOKEN`` is set and register its adapter for the outbox (the runtime's
     one call); ``wake`` nudges the run loop when a command created work. Returns the service to stop."""
     if not core.settings.slack_enabled:
         return None
-    service = SlackService(core, core.settings, wake=wake)
+    service = SlackService(core, core.settings, wake=wake, routes=routes)
     await service.start()
     adapters[service.adapter.platform] = service.adapter
     return service

@@ -1,5 +1,9 @@
 """OPML import and export (the format every feed reader speaks), refusing hostile files.
 
+Exports are indented, one outline a line. Each outline carries the channel's settings for the feed as
+attributes in pollwatch's own namespace (``pw:include``, ``pw:exclude`` as JSON lists, ``pw:onlyPolls``,
+``pw:schedule``, ``pw:fullText``); other readers ignore them, and an import reads them back.
+
 An OPML file is small, flat-ish XML with no need for a DOCTYPE. We refuse any DOCTYPE or entity
 declaration outright (no entity expansion can happen), cap the size, the nesting depth and the number of
 outlines, and parse incrementally so a deep or huge file is stopped early.
@@ -7,12 +11,21 @@ outlines, and parse incrementally so a deep or huge file is stopped early.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
-from xml.etree.ElementTree import Element, ParseError, SubElement, XMLPullParser, tostring
+from xml.etree.ElementTree import (
+    Element,
+    ParseError,
+    SubElement,
+    XMLPullParser,
+    indent,
+    register_namespace,
+    tostring,
+)
 
 from bot.errors import InvalidInput
 
@@ -20,6 +33,8 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 MAX_OUTLINES = 2000
 _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+NAMESPACE = "urn:pollwatch:opml:1"
+register_namespace("pw", NAMESPACE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +42,40 @@ class OpmlFeed:
     url: str
     title: str | None
     category: str | None = None
+    # A channel's settings for the feed (pollwatch's own attributes; None/empty: not given).
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    only_polls: bool = False
+    schedule: str | None = None
+    full_text: str | None = None
+
+    @property
+    def has_settings(self) -> bool:
+        return bool(self.include or self.exclude or self.only_polls or self.schedule or self.full_text)
+
+
+def _pw(name: str) -> str:
+    return f"{{{NAMESPACE}}}{name}"
+
+
+def _terms(raw: str | None) -> tuple[str, ...]:
+    if not raw:
+        return ()
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = [raw]
+    return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+
+
+def _settings(element: Element) -> dict[str, object]:
+    return {
+        "include": _terms(element.get(_pw("include"))),
+        "exclude": _terms(element.get(_pw("exclude"))),
+        "only_polls": (element.get(_pw("onlyPolls")) or "").lower() == "true",
+        "schedule": element.get(_pw("schedule")) or None,
+        "full_text": element.get(_pw("fullText")) or None,
+    }
 
 
 def parse_opml(data: bytes) -> list[OpmlFeed]:
@@ -70,7 +119,12 @@ def parse_opml(data: bytes) -> list[OpmlFeed]:
                         title = (element.get("title") or element.get("text") or "").strip() or None
                         if url:
                             feeds.append(
-                                OpmlFeed(url, title, next((c for c in reversed(categories) if c), None))
+                                OpmlFeed(
+                                    url,
+                                    title,
+                                    next((c for c in reversed(categories) if c), None),
+                                    **_settings(element),  # type: ignore[arg-type]
+                                )
                             )
                             categories.append(None)
                         else:
@@ -103,7 +157,18 @@ def build_opml(feeds: Iterable[OpmlFeed], title: str, now: datetime | None = Non
                 groups[feed.category] = SubElement(body, "outline", text=feed.category)
             parent = groups[feed.category]
         label = feed.title or feed.url
-        SubElement(parent, "outline", type="rss", text=label, title=label, xmlUrl=feed.url)
+        outline = SubElement(parent, "outline", type="rss", text=label, title=label, xmlUrl=feed.url)
+        if feed.include:
+            outline.set(_pw("include"), json.dumps(list(feed.include), ensure_ascii=False))
+        if feed.exclude:
+            outline.set(_pw("exclude"), json.dumps(list(feed.exclude), ensure_ascii=False))
+        if feed.only_polls:
+            outline.set(_pw("onlyPolls"), "true")
+        if feed.schedule and feed.schedule != "immediate":
+            outline.set(_pw("schedule"), feed.schedule)
+        if feed.full_text and feed.full_text != "auto":
+            outline.set(_pw("fullText"), feed.full_text)
+    indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="unicode") + "\n"
 
 

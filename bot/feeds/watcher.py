@@ -20,6 +20,7 @@ from bot.feeds.planning import Freshness, entries_to_read, newest_first
 from bot.feeds.timing import Timing, after_failure, after_success
 from bot.fetch.http import FeedGone, Fetcher, FetchFailed, FetchResult
 from bot.models import Feed
+from bot.ops.metrics import fetch_failure_kind, metrics
 from bot.reading.fulltext import fetch_article, wants_full_text
 from bot.reading.html_text import html_to_text
 from bot.reading.read import Reader
@@ -38,6 +39,7 @@ class FeedOutcome:
     new_posts: int = 0
     error: str | None = None
     warning: str | None = None
+    kind: str = ""  # why a check failed, for metrics: http_5xx, timeout, parse, internal, … (bot.ops.metrics)
 
 
 class Watcher:
@@ -91,7 +93,7 @@ class Watcher:
                 # A bug while reading one feed must not stop the others; it is recorded on the feed.
                 log.exception("unexpected error while checking feed %s", feed.url)
                 return await self._failed(
-                    feed, f"internal error while reading the feed ({type(exc).__name__})"
+                    feed, f"internal error while reading the feed ({type(exc).__name__})", kind="internal"
                 )
 
     async def check(self, feed: Feed) -> FeedOutcome:
@@ -107,11 +109,13 @@ class Watcher:
             )
             await self._storage.feeds.pause(feed.id, "gone", str(exc), notice, self._clock())
             log.warning("feed %s is gone (410); no longer checking it", feed.url)
-            return FeedOutcome(feed.id, feed.url, "gone", error=str(exc))
+            return FeedOutcome(feed.id, feed.url, "gone", error=str(exc), kind="gone")
         except FetchFailed as exc:
-            return await self._failed(feed, str(exc), retry_after=exc.retry_after)
+            return await self._failed(
+                feed, str(exc), retry_after=exc.retry_after, kind=fetch_failure_kind(exc)
+            )
         except FeedError as exc:
-            return await self._failed(feed, str(exc))
+            return await self._failed(feed, str(exc), kind=fetch_failure_kind(exc))
         if (
             result.moved_to
             and result.moved_to != feed.url
@@ -126,7 +130,7 @@ class Watcher:
         try:
             parsed = await self._parser.parse(result.body or b"", result.content_type)
         except FeedError as exc:
-            return await self._failed(feed, str(exc))
+            return await self._failed(feed, str(exc), kind="parse")
         count = await self.ingest(feed.id, parsed, result, full_text=feed.full_text)
         if parsed.warning:
             log.info("feed %s has problems but was read anyway: %s", feed.url, parsed.warning)
@@ -179,6 +183,7 @@ class Watcher:
             next_check_at=after_success(now, self._timing, self._rng, max_age=result.max_age),
         )
         await self._storage.posts.record_fetch(feed_id, posts, marked, state, now, backfilled=backfilled)
+        metrics().posts_read.inc(len(posts) + len(backfilled))
         return len(posts)
 
     async def _full_texts(self, entries: Sequence[ParsedEntry], mode: str) -> dict[str, str]:
@@ -218,12 +223,14 @@ class Watcher:
             )
         return posts
 
-    async def _failed(self, feed: Feed, error: str, *, retry_after: float | None = None) -> FeedOutcome:
+    async def _failed(
+        self, feed: Feed, error: str, *, retry_after: float | None = None, kind: str = ""
+    ) -> FeedOutcome:
         now = self._clock()
         failures = feed.failures + 1
         next_at = after_failure(now, failures, self._timing, self._rng, retry_after=retry_after)
         await self._storage.feeds.record_failure(feed.id, now, error, next_at)
-        log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error)
+        log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error, extra={"feed_id": feed.id})
         if self._pause_after and failures >= self._pause_after:
             notice = (
                 f"The feed {feed.title or feed.url} failed {failures} times in a row (last error: {error}). "
@@ -231,8 +238,8 @@ class Watcher:
             )
             if await self._storage.feeds.pause(feed.id, "paused", error, notice, now):
                 log.warning("feed %s paused after %d failures", feed.url, failures)
-                return FeedOutcome(feed.id, feed.url, "paused", error=error)
-        return FeedOutcome(feed.id, feed.url, "failed", error=error)
+                return FeedOutcome(feed.id, feed.url, "paused", error=error, kind=kind)
+        return FeedOutcome(feed.id, feed.url, "failed", error=error, kind=kind)
 
 
 def _unique(entries: Sequence[ParsedEntry]) -> list[ParsedEntry]:

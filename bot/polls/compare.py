@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from bot.models import FigureGroup, PollMeta
@@ -221,7 +222,7 @@ def references_from_groups(
 def compare_poll(poll: Poll | PollSpec, tally: Tally, *, now: datetime) -> PollResults:
     """:func:`compare` for a stored poll (or a spec): the poll service's entry point."""
     spec = poll.spec if isinstance(poll, Poll) else poll
-    return compare(
+    results = compare(
         spec.question,
         spec.options,
         tally,
@@ -231,6 +232,9 @@ def compare_poll(poll: Poll | PollSpec, tally: Tally, *, now: datetime) -> PollR
         subgroup_options=[o.label for o in spec.subgroup_options],
         subgroup_populations=spec.subgroup_population_map,
     )
+    if isinstance(poll, Poll) and poll.closed_at is None:
+        return replace(results, open_until=spec.closes_at)
+    return results
 
 
 def compare(

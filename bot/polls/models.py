@@ -188,6 +188,9 @@ class PollResults:
     published_only: tuple[PublishedOnly, ...] = ()
     subgroup_question: str | None = None
     subgroups: tuple[SubgroupResult, ...] = ()
+    # Set while the poll is still open (results looked at early): its deadline; ``closed_at`` is then
+    # only the moment the results were taken.
+    open_until: datetime | None = None
 
     @property
     def no_votes(self) -> bool:

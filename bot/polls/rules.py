@@ -197,7 +197,12 @@ def resolve_subgroup(options: Sequence[PollOption], question: str | None, choice
         return None
     if question is None:
         raise InvalidInput("This poll has no subgroup question.")
-    index = resolve_option(options, choice)
+    typed = choice.strip()
+    if typed.isdigit() and not any(o.label.strip() == typed for o in options):
+        # A number picks the answer as it does for the option (1, 2, …), unless a label is that number.
+        index = resolve_option(options, int(typed) - 1)
+    else:
+        index = resolve_option(options, choice)
     return options[index].label
 
 

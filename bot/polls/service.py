@@ -21,6 +21,7 @@ from typing import Literal
 
 from bot.errors import InvalidInput, NotFound
 from bot.models import Actor, Extraction, FigureGroup, PollMeta
+from bot.ops.metrics import metrics
 from bot.permissions import require_moderator
 from bot.polls.chart import render_chart
 from bot.polls.compare import compare_poll, prefill_options, references_from_groups
@@ -377,6 +378,7 @@ class PollService:
         )
         if kind is None:
             raise NotFound(f"There is no poll #{poll_id}.")
+        metrics().votes.labels(kind.value).inc()
         return kind
 
     async def _voter_salt(self) -> bytes:
@@ -410,6 +412,19 @@ class PollService:
             if await self._store.close(poll_id, now.timestamp()):
                 closed.append(await self._finish(poll_id, closed_now=True))
         return closed
+
+    async def closed(self, poll_id: int) -> ClosedPoll:
+        """A closed poll's results and chart, for the outbox to post (again)."""
+        return await self._finish(poll_id, closed_now=False)
+
+    async def repost(self, actor: Actor, poll_id: int, *, now: datetime) -> Poll:
+        """Queue a closed poll's results to be posted again where it ran (moderators)."""
+        require_moderator(actor, "repost poll results")
+        poll = await self.get(poll_id)
+        if poll.closed_at is None:
+            raise InvalidInput(f"Poll #{poll_id} is still open; its results go out when it closes.")
+        await self._storage.notices.queue_results(poll_id, now.timestamp())
+        return poll
 
     async def next_deadline(self) -> datetime | None:
         ts = await self._store.next_deadline()

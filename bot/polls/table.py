@@ -156,7 +156,8 @@ def reference_cards(results: PollResults) -> list[str]:
         if ref.published_at is not None:
             delta = results.closed_at - ref.published_at
             when = "after" if delta.total_seconds() >= 0 else "before"
-            parts.append(f"our poll closed {fmt.gap(delta)} {when} the post")
+            verb = "is still open" if results.open_until else "closed"
+            parts.append(f"our poll {verb} {fmt.gap(delta)} {when} the post")
         if ref.source_link:
             parts.append(ref.source_link)
         lines.extend(_wrap("Published: " + " · ".join(parts)))
@@ -171,7 +172,12 @@ def render_grid(results: PollResults) -> str:
 def render_table(results: PollResults) -> str:
     """The whole results message as monospace text (no code fence: the adapter adds its own)."""
     votes = f"{results.n} vote{'' if results.n == 1 else 's'}"
-    lines = [*_wrap(results.question), f"{votes} · closed {results.closed_at:%d %b %Y %H:%M %Z}".rstrip(), ""]
+    state = (
+        f"so far · open until {results.open_until:%d %b %Y %H:%M %Z}"
+        if results.open_until
+        else f"closed {results.closed_at:%d %b %Y %H:%M %Z}"
+    )
+    lines = [*_wrap(results.question), f"{votes} · {state}".rstrip(), ""]
     lines.extend(_table(results))
     lines.append("")
     for verdict in results.verdicts:

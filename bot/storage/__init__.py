@@ -8,6 +8,7 @@ from bot.storage.db import Database
 from bot.storage.deliveries import DeliveryStore
 from bot.storage.feeds import FeedStore
 from bot.storage.notices import NoticeStore
+from bot.storage.ops import OpsStore
 from bot.storage.polls import PollStore
 from bot.storage.posts import FeedState, NewPost, PostStore
 from bot.storage.subscriptions import SubscriptionStore
@@ -26,6 +27,7 @@ class Storage:
         self.deliveries = DeliveryStore(db)
         self.notices = NoticeStore(db)
         self.polls = PollStore(db)
+        self.ops = OpsStore(db)
 
     @classmethod
     async def open(cls, path: Path) -> Storage:

@@ -8,6 +8,7 @@ and another process sharing the file waits (``busy_timeout``) instead of failing
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -17,7 +18,10 @@ from typing import Any
 import aiosqlite
 
 from bot.errors import StorageError
+from bot.storage.backup import backup_file, pre_migration_path
 from bot.storage.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 Params = tuple[Any, ...] | dict[str, Any]
 
@@ -64,6 +68,14 @@ class Database:
             raise StorageError(
                 f"the database {self.path} has schema version {version}, newer than this pollwatch "
                 f"knows ({len(MIGRATIONS)}); upgrade pollwatch"
+            )
+        if 0 < version < len(MIGRATIONS):  # existing data meets a schema change: keep a copy first
+            copy = await asyncio.to_thread(backup_file, self.path, pre_migration_path(self.path, version))
+            log.info(
+                "upgrading the database schema from %d to %d; a copy of the database as it was is in %s",
+                version,
+                len(MIGRATIONS),
+                copy,
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self._conn.executescript(

@@ -1,8 +1,10 @@
 """The delivery outbox: one row per post x subscription, sent at most once.
 
-A row is claimed (status ``sending`` with a lease) before the adapter sends it and marked ``sent`` with the
-platform's message reference afterwards. A process that dies in between leaves an expired lease; the next
-claim takes the row again, so a delivery interrupted mid-send still goes out.
+A row is claimed (status ``sending`` with a lease and the claiming process's identity) before the adapter
+sends it and marked ``sent`` with the platform's message reference afterwards. A process that dies in between
+leaves its claim behind: released at once by the next process on the same host that sees the claimer is gone
+(:meth:`DeliveryStore.release_claims_of`), else taken again when the lease expires, so a delivery interrupted
+mid-send still goes out.
 """
 
 from __future__ import annotations
@@ -40,29 +42,60 @@ class DeliveryStore:
         self._db = db
 
     async def claim_due(
-        self, now: float, limit: int, lease: float, platforms: tuple[str, ...]
+        self,
+        now: float,
+        limit: int,
+        lease: float,
+        platforms: tuple[str, ...],
+        *,
+        owner: str | None = None,
+        exclude: tuple[int, ...] = (),
     ) -> list[Delivery]:
-        """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s."""
+        """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s
+        to ``owner``. Rows in ``exclude`` (those this pass already tried) are left alone, unclaimed.
+
+        The returned rows show the status they had before this claim: ``sending`` means an earlier attempt
+        was interrupted and may have reached the platform."""
         if not platforms:
             return []
         marks = ",".join("?" * len(platforms))
+        skip = f"AND d.id NOT IN ({','.join('?' * len(exclude))}) " if exclude else ""
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
-                _SELECT + f"WHERE s.platform IN ({marks}) AND ("
+                _SELECT + f"WHERE s.platform IN ({marks}) {skip}AND ("
                 "(d.status = 'pending' AND d.next_attempt_at <= ?) "
                 "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?",
-                (*platforms, now, now, limit),
+                (*platforms, *exclude, now, now, limit),
             )
             await tx.executemany(
-                "UPDATE deliveries SET status = 'sending', claimed_until = ? WHERE id = ?",
-                [(now + lease, row["id"]) for row in rows],
+                "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
+                [(now + lease, owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
+
+    async def claimers(self) -> list[str]:
+        """The processes holding claims now."""
+        rows = await self._db.fetchall(
+            "SELECT DISTINCT claimed_by FROM deliveries WHERE status = 'sending' AND claimed_by IS NOT NULL"
+        )
+        return [str(r[0]) for r in rows]
+
+    async def release_claims_of(self, owner: str, now: float) -> int:
+        """Hand back the claims of a process that is gone: due now, counted as an interrupted attempt (the
+        message may have gone out before the process died)."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE deliveries SET status = 'pending', claimed_until = NULL, claimed_by = NULL, "
+                "attempts = attempts + 1, last_error = 'interrupted: the process sending it stopped', "
+                "next_attempt_at = ? WHERE status = 'sending' AND claimed_by = ?",
+                (now, owner),
+            )
+            return tx.rowcount
 
     async def mark_sent(self, delivery_id: int, message_ref: str, now: float) -> None:
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, "
+                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
                 "attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 (message_ref, now, delivery_id),
             )
@@ -75,7 +108,7 @@ class DeliveryStore:
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE deliveries SET status = ?, attempts = attempts + 1, last_error = ?, "
-                "next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL WHERE id = ?",
+                "next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL, claimed_by = NULL WHERE id = ?",
                 (status, error, next_attempt_at, delivery_id),
             )
 
@@ -102,7 +135,9 @@ class DeliveryStore:
         )
         return None if row is None or row[0] is None else float(row[0])
 
-    async def claim_held(self, subscription_id: int, now: float, lease: float) -> list[Delivery]:
+    async def claim_held(
+        self, subscription_id: int, now: float, lease: float, *, owner: str | None = None
+    ) -> list[Delivery]:
         """Take every post waiting for a subscription's scheduled digest."""
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
@@ -112,15 +147,15 @@ class DeliveryStore:
                 (subscription_id,),
             )
             await tx.executemany(
-                "UPDATE deliveries SET status = 'sending', claimed_until = ? WHERE id = ?",
-                [(now + lease, row["id"]) for row in rows],
+                "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
+                [(now + lease, owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
     async def mark_many_sent(self, delivery_ids: list[int], message_ref: str, now: float) -> None:
         async with self._db.transaction() as tx:
             await tx.executemany(
-                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, "
+                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
                 "attempts = attempts + 1, last_error = NULL WHERE id = ?",
                 [(message_ref, now, delivery_id) for delivery_id in delivery_ids],
             )
@@ -136,7 +171,8 @@ class DeliveryStore:
         """Move claimed deliveries back (to 'held' or 'pending'), optionally counting a failed attempt."""
         async with self._db.transaction() as tx:
             await tx.executemany(
-                "UPDATE deliveries SET status = ?, claimed_until = NULL, last_error = COALESCE(?, last_error), "
+                "UPDATE deliveries SET status = ?, claimed_until = NULL, claimed_by = NULL, "
+                "last_error = COALESCE(?, last_error), "
                 "attempts = attempts + (? IS NOT NULL), next_attempt_at = COALESCE(?, next_attempt_at) "
                 "WHERE id = ?",
                 [(status, error, error, next_attempt_at, delivery_id) for delivery_id in delivery_ids],
@@ -167,3 +203,20 @@ class DeliveryStore:
             (platform, channel, platform, channel),
         )
         return row is not None
+
+    async def unsent_of(self, subscription_id: int) -> list[tuple[int, int]]:
+        """(delivery id, post id) of a subscription's deliveries that have not gone out (pending or held)."""
+        rows = await self._db.fetchall(
+            "SELECT id, post_id FROM deliveries WHERE subscription_id = ? AND status IN ('pending', 'held') "
+            "ORDER BY id",
+            (subscription_id,),
+        )
+        return [(int(r["id"]), int(r["post_id"])) for r in rows]
+
+    async def drop_unsent(self, delivery_ids: list[int]) -> None:
+        """Forget deliveries that have not gone out (a filter change turned their post away)."""
+        async with self._db.transaction() as tx:
+            await tx.executemany(
+                "DELETE FROM deliveries WHERE id = ? AND status IN ('pending', 'held')",
+                [(delivery_id,) for delivery_id in delivery_ids],
+            )

@@ -163,4 +163,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX notices_due ON notices (status, next_attempt_at);
     """,
+    # 4: the outbox carries poll results and admin notices too, and a claim names the process holding it
+    #    ("host:pid:start"), so claims of a process that is gone are released at start-up.
+    """
+    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
+    ALTER TABLE notices ADD COLUMN kind TEXT NOT NULL DEFAULT 'notice';
+    ALTER TABLE notices ADD COLUMN poll_id INTEGER REFERENCES polls (id) ON DELETE CASCADE;
+    ALTER TABLE notices ADD COLUMN message_ref TEXT;
+    ALTER TABLE notices ADD COLUMN claimed_until REAL;
+    ALTER TABLE notices ADD COLUMN claimed_by TEXT;
+    """,
 )

@@ -20,6 +20,7 @@ from bot.clock import require_datetime, to_datetime, to_ts
 from bot.polls.models import Poll, PollOption, PollSpec, PollStatus, ReferenceSeries, Tally
 from bot.polls.rules import Ballot, PollState, VoteKind
 from bot.storage.db import Database
+from bot.storage.notices import queue_results
 
 _STATE = "SELECT id, status, closes_at, closed_at, hide_results FROM polls"
 
@@ -154,14 +155,18 @@ class PollStore:
         """Close an open poll; ``True`` only for the one caller whose update closed it.
 
         ``closed_at`` is ``now`` or the deadline, whichever is earlier: a poll closed late (after downtime)
-        still closed, as far as its votes go, at its deadline.
+        still closed, as far as its votes go, at its deadline. The results are queued in the outbox in the
+        same transaction, so a crash after the close can't lose them.
         """
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE polls SET status = 'closed', closed_at = MIN(closes_at, ?) WHERE id = ? AND status = 'open'",
                 (now, poll_id),
             )
-            return tx.rowcount == 1
+            closed = tx.rowcount == 1
+            if closed:
+                await queue_results(tx, poll_id, now)
+            return closed
 
     async def due(self, now: float) -> list[int]:
         """Open polls whose deadline has passed, oldest deadline first."""

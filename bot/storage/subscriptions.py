@@ -131,6 +131,11 @@ class SubscriptionStore:
                     "UPDATE deliveries SET status = 'pending' WHERE subscription_id = ? AND status = 'held'",
                     (subscription_id,),
                 )
+            else:  # now scheduled: what was queued to go out at once (a backfill) waits for the digest
+                await tx.execute(
+                    "UPDATE deliveries SET status = 'held' WHERE subscription_id = ? AND status = 'pending'",
+                    (subscription_id,),
+                )
 
     async def due_digests(self, now: float, platforms: tuple[str, ...]) -> list[Subscription]:
         """Scheduled subscriptions whose digest time has come."""

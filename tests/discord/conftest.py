@@ -11,12 +11,11 @@ import contextlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-import discord
 import pytest
-import yarl
 
 from adapters.discord.adapter import DiscordAdapter
 from adapters.discord.bot import PollwatchBot
+from adapters.discord.endpoints import Endpoints
 from adapters.discord.roles import RoleConfig
 from bot.config import Settings
 from bot.core import Pollwatch
@@ -27,14 +26,16 @@ from tests.support import Clock
 
 
 @pytest.fixture
-async def standin(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DiscordStandin]:
+async def standin() -> AsyncIterator[DiscordStandin]:
+    """The stand-in. A test passes only if Discord would have taken every request it made: a payload
+    over a limit (400, 50035), a late or second acknowledgement fails it here, unless the test meant it
+    and cleared ``standin.rejected``."""
     server = DiscordStandin()
     await server.start()
-    # discord.py reads both per request/connection: restored after the test by monkeypatch.
-    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
-    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
     yield server
     await server.stop()
+    refused = [(r.method, r.path, body) for r, body in server.rejected]
+    assert not refused, f"Discord would have refused: {refused}"
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ async def running_bot(
     options.setdefault("guild_ids", [str(GUILD_ID)])
     options.setdefault("role_config", RoleConfig(frozenset({str(ADMIN_ROLE)}), frozenset({str(MOD_ROLE)})))
     options.setdefault("guild_ready_timeout", 0.05)
+    options.setdefault("endpoints", Endpoints(standin.api_base, standin.gateway_url))
     bot = PollwatchBot(core, **options)
     task = asyncio.create_task(bot.start("standin-token"))
     try:

@@ -1,18 +1,31 @@
 """A loopback stand-in for Discord: the REST routes pollwatch uses and a JSON gateway, on 127.0.0.1:0.
 
-The real discord.py client connects to it (``Route.BASE`` and ``DiscordWebSocket.DEFAULT_GATEWAY`` point
-here), so the tests exercise the library's own login, gateway, interaction and rate-limit code. The stand-in
-records every REST request it receives; tests assert on those records.
+The real discord.py client connects to it (the bot's ``Endpoints``: ``DISCORD_API_BASE`` and
+``DISCORD_GATEWAY_URL`` point here), so the tests exercise the library's own login, gateway, interaction and
+rate-limit code. The stand-in records every REST request it receives; tests assert on those records.
 
 What it plays:
 
-- login: ``GET /users/@me``, ``GET /oauth2/applications/@me``;
+- login: ``GET /users/@me``, ``GET /oauth2/applications/@me``; ``GET /gateway/bot`` names its own gateway;
 - command sync: ``PUT /applications/{app}/commands`` and the guild variant (echoed back with ids);
-- messages: create (JSON or multipart with files), edit, start a thread; ``enforce_nonce`` deduplicates a
-  retried send the way Discord does; per-channel failures (404 Unknown Channel, 403 Missing Access) and
-  queued 429s with ``retry_after``;
+- messages: create (JSON or multipart with files), edit, start a thread; per-channel failures (404 Unknown
+  Channel, 403 Missing Access) and queued 429s with ``retry_after``;
 - interactions: ``POST /interactions/{id}/{token}/callback`` and the webhook follow-up/edit routes;
 - the gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, and ``dispatch`` for INTERACTION_CREATE.
+
+What it refuses, as Discord does (the limits themselves are in :mod:`tests.discord.limits`):
+
+- a payload over a documented limit: 400, code 50035, with the ``errors`` tree naming the field (content,
+  embeds, components, modals, autocomplete choices, native polls, nonce, allowed_mentions);
+- an interaction answered after 3 seconds (404, 10062) or a second time (400, 40060); follow-ups before the
+  first answer (404, 10015) or after 15 minutes (401, 50027);
+- messages to a channel it does not know (404, 10003); edits of a message that is not there (404, 10008);
+- requests over a per-route bucket or the global limit (429; see :mod:`tests.discord.ratelimits`); every
+  answer carries the ``X-RateLimit-*`` headers.
+
+What it does as Discord does: ``enforce_nonce`` returns the author's earlier message with the same nonce
+within ``nonce_window`` (a few minutes) instead of posting again; a webhook PATCH edits the message it
+names; each message records its ``allowed_mentions`` and who its content would notify (``pings``).
 
 Discord's quirks that matter to discord.py are kept: ``Content-Type: application/json`` exactly (not
 ``; charset=utf-8``), and a 429 carries a ``Via`` header (without one, discord.py takes it for a Cloudflare
@@ -25,12 +38,16 @@ import asyncio
 import contextlib
 import itertools
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+from tests.discord import limits
+from tests.discord.ratelimits import RateLimiter
 
 API = "/api/v10"
 APP_ID = 1_000_000_000_000_000_001
@@ -50,6 +67,16 @@ MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send
 
 JSON = "application/json"
 DISCORD_EPOCH_MS = 1_420_070_400_000
+INVALID_FORM_BODY = 50035
+ALREADY_ACKNOWLEDGED = 40060
+UNKNOWN_INTERACTION = 10062
+UNKNOWN_CHANNEL = 10003
+UNKNOWN_MESSAGE = 10008
+UNKNOWN_WEBHOOK = 10015
+INVALID_WEBHOOK_TOKEN = 50027
+RESPONSE_DEADLINE = 3.0  # seconds to the first response to an interaction
+TOKEN_LIFETIME = 15 * 60.0  # an interaction token's follow-ups and edits
+NONCE_WINDOW = 5 * 60.0  # "the past few minutes" in which enforce_nonce finds an earlier message
 
 
 def _now_iso() -> str:
@@ -122,9 +149,21 @@ class DiscordStandin:
         self.identifies: list[dict[str, Any]] = []
         self.channel_failures: dict[int, Failure] = {}
         self.rate_limits: list[float] = []  # retry_after of the next 429s on message creation
+        self.limiter = RateLimiter()  # Discord's per-route buckets and global limit
+        self.rejected: list[tuple[Request, dict[str, Any]]] = []  # requests answered 400 (50035, 40060…)
+        self.allowed_mentions: dict[int, Any] = {}  # message id -> the allowed_mentions it was sent with
+        self.pings: dict[int, dict[str, Any]] = {}  # message id -> who its content notified
+        self.channels: set[int] = {NEWS, OTHER, SYSTEM}  # where messages can go (threads join)
+        self.nonce_window = NONCE_WINDOW
+        self.response_deadline = RESPONSE_DEADLINE
+        self.response_times: list[float] = []  # seconds from each interaction to its first answer
         self.port = 0
         self._ids = itertools.count(3_000_000_000_000_000_000)
-        self._nonces: dict[tuple[int, str], int] = {}
+        self._nonces: dict[tuple[int, str], tuple[int, float]] = {}  # (author, nonce) -> (message, when)
+        self._dispatched_at: dict[int, float] = {}  # interaction id -> when the client was sent it
+        self._acknowledged: dict[str, float] = {}  # interaction token -> when it was first answered
+        self._original: dict[str, int] = {}  # interaction token -> its original response message
+        self._source_message: dict[str, int] = {}  # interaction token -> the message clicked on
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -336,6 +375,9 @@ class DiscordStandin:
 
     async def _run_interaction(self, payload: dict[str, Any], within: float) -> Request:
         iid = int(payload["id"])
+        self._dispatched_at[iid] = time.monotonic()
+        if "message" in payload:
+            self._source_message[f"token-{iid}"] = int(payload["message"]["id"])
         await self.dispatch("INTERACTION_CREATE", payload)
         result: Request = await self.wait_for(lambda: self.callbacks.get(iid), within)
         return result
@@ -437,6 +479,21 @@ class DiscordStandin:
     def _error(failure: Failure) -> web.Response:
         return DiscordStandin._json({"message": failure.message, "code": failure.code}, failure.status)
 
+    def _invalid(self, req: Request, problems: list[limits.Problem]) -> web.Response:
+        """Discord's answer to a payload over its limits: 400, code 50035, the fields named."""
+        body = {
+            "code": INVALID_FORM_BODY,
+            "message": "Invalid Form Body",
+            "errors": limits.error_tree(problems),
+        }
+        self.rejected.append((req, body))
+        return self._json(body, 400)
+
+    @property
+    def invalid_form_bodies(self) -> list[tuple[Request, dict[str, Any]]]:
+        """Requests refused for breaking a limit (a test that means to break one looks here)."""
+        return [(r, b) for r, b in self.rejected if b.get("code") == INVALID_FORM_BODY]
+
     async def _read(self, request: web.Request) -> Request:
         files: list[tuple[str, str, bytes]] = []
         body: Any = None
@@ -458,7 +515,17 @@ class DiscordStandin:
         req = await self._read(request)
         self.requests.append(req)
         try:
-            return await self._route(req)
+            decision = self.limiter.check(req.method, req.path)
+            if not decision.allowed:
+                body = {
+                    "message": "You are being rate limited.",
+                    "retry_after": round(decision.retry_after, 3),
+                    "global": decision.is_global,
+                }
+                return self._json(body, 429, {"Via": "1.1 google", **decision.headers})
+            response = await self._route(req)
+            response.headers.update(decision.headers)
+            return response
         finally:
             await self._notify()
 
@@ -471,6 +538,9 @@ class DiscordStandin:
             )
         if m == "GET" and p == ["oauth2", "applications", "@me"]:
             return self._json(self._application())
+        if m == "GET" and p[0] == "gateway":  # GET /gateway and /gateway/bot (AutoShardedClient asks)
+            limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
+            return self._json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
         if m == "PUT" and p[0] == "applications" and p[-1] == "commands":
             self.command_syncs.append(req)
             guild = p[3] if len(p) == 5 else None
@@ -494,6 +564,8 @@ class DiscordStandin:
         if p[0] == "webhooks":
             return self._webhook(req, p)
         if m == "GET" and p[0] == "channels" and len(p) == 2:
+            if int(p[1]) not in self.channels:
+                return self._error(Failure(404, UNKNOWN_CHANNEL, "Unknown Channel"))
             return self._json(self.guild_payload()["channels"][0] | {"id": p[1]})
         return self._json({"message": f"stand-in has no route {m} {req.path}", "code": 0}, 404)
 
@@ -515,6 +587,11 @@ class DiscordStandin:
         self, channel_id: int, payload: dict[str, Any], files: list[tuple[str, str, bytes]], *, flags: int = 0
     ) -> dict[str, Any]:
         mid = self.next_id()
+        content = payload.get("content") or ""
+        allowed = payload.get("allowed_mentions")
+        pings = limits.pinged(content, allowed)
+        self.allowed_mentions[mid] = allowed
+        self.pings[mid] = pings
         return {
             "id": str(mid),
             "channel_id": str(channel_id),
@@ -524,9 +601,9 @@ class DiscordStandin:
             "timestamp": _now_iso(),
             "edited_timestamp": None,
             "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
+            "mention_everyone": pings["mention_everyone"],
+            "mentions": [user_obj(int(u), f"user{u}") for u in pings["mentions"]],
+            "mention_roles": pings["mention_roles"],
             "attachments": [
                 {
                     "id": str(self.next_id()),
@@ -613,6 +690,8 @@ class DiscordStandin:
         failure = self.channel_failures.get(channel_id)
         if failure is not None:
             return self._error(failure)
+        if channel_id not in self.channels:
+            return self._error(Failure(404, UNKNOWN_CHANNEL, "Unknown Channel"))
         if req.method == "POST" and not rest:
             if self.rate_limits:
                 retry_after = self.rate_limits.pop(0)
@@ -622,40 +701,43 @@ class DiscordStandin:
                     {"Via": "1.1 google", "Retry-After": str(retry_after), "X-RateLimit-Scope": "user"},
                 )
             payload = req.json or {}
+            problems = limits.check_message(payload, files=len(req.files))
+            if problems:
+                return self._invalid(req, problems)
             nonce = payload.get("nonce")
+            key = (BOT_ID, str(nonce))
             if nonce and payload.get("enforce_nonce"):
-                known = self._nonces.get((channel_id, str(nonce)))
-                if known is not None:
-                    return self._json(self.messages[known])
+                known = self._nonces.get(key)
+                if known is not None and time.monotonic() - known[1] < self.nonce_window:
+                    return self._json(self.messages[known[0]])
             message = self.message_obj(channel_id, payload, req.files)
             self.messages[int(message["id"])] = message
             if nonce:
-                self._nonces[(channel_id, str(nonce))] = int(message["id"])
+                self._nonces[key] = (int(message["id"]), time.monotonic())
             return self._json(message)
         if req.method == "GET" and len(rest) == 1:
             found = self.messages.get(int(rest[0]))
-            if found is None:
-                return self._error(Failure(404, 10008, "Unknown Message"))
+            if found is None or found["channel_id"] != str(channel_id):
+                return self._error(Failure(404, UNKNOWN_MESSAGE, "Unknown Message"))
             return self._json(self._with_results(found))
         if req.method == "PATCH" and len(rest) == 1:
             message = self.messages.get(int(rest[0]))
-            if message is None:
-                return self._error(Failure(404, 10008, "Unknown Message"))
-            payload = req.json or {}
-            for key in ("content", "embeds", "components"):
-                if key in payload:
-                    message[key] = payload[key] or ([] if key != "content" else "")
-            message["edited_timestamp"] = _now_iso()
-            return self._json(message)
+            if message is None or message["channel_id"] != str(channel_id):
+                return self._error(Failure(404, UNKNOWN_MESSAGE, "Unknown Message"))
+            return self._edit(req, message)
         if req.method == "POST" and len(rest) == 2 and rest[1] == "threads":
+            name = (req.json or {}).get("name", "")
+            if not 1 <= len(name) <= limits.THREAD_NAME_MAX:
+                return self._invalid(req, [("name", "Must be between 1 and 100 in length.")])
             thread_id = self.next_id()
+            self.channels.add(thread_id)
             return self._json(
                 {
                     "id": str(thread_id),
                     "type": 11,
                     "guild_id": str(GUILD_ID),
                     "parent_id": str(channel_id),
-                    "name": (req.json or {}).get("name", ""),
+                    "name": name,
                     "owner_id": str(BOT_ID),
                     "thread_metadata": {
                         "archived": False,
@@ -670,20 +752,69 @@ class DiscordStandin:
             )
         return self._json({"message": "stand-in: unsupported message route", "code": 0}, 404)
 
+    def _edit(self, req: Request, message: dict[str, Any]) -> web.Response:
+        """Edit ``message`` in place (a channel message or a webhook's): only the fields sent change."""
+        payload = req.json or {}
+        problems = limits.check_message(payload, edit=True)
+        if problems:
+            return self._invalid(req, problems)
+        for key in ("content", "embeds", "components"):
+            if key in payload:
+                message[key] = payload[key] or ([] if key != "content" else "")
+        if "allowed_mentions" in payload:
+            self.allowed_mentions[int(message["id"])] = payload["allowed_mentions"]
+        pings = limits.pinged(message["content"], self.allowed_mentions.get(int(message["id"])))
+        self.pings[int(message["id"])] = pings
+        message["mention_everyone"] = pings["mention_everyone"]
+        message["mention_roles"] = pings["mention_roles"]
+        message["edited_timestamp"] = _now_iso()
+        return self._json(message)
+
     def _callback(self, req: Request, interaction_id: int) -> web.Response:
-        self.callbacks[interaction_id] = req
+        token = f"token-{interaction_id}"
+        if token in self._acknowledged:
+            failure = Failure(400, ALREADY_ACKNOWLEDGED, "Interaction has already been acknowledged.")
+            self.rejected.append((req, {"code": failure.code, "message": failure.message}))
+            return self._error(failure)
+        dispatched = self._dispatched_at.get(interaction_id)
+        if dispatched is None or time.monotonic() - dispatched > self.response_deadline:
+            failure = Failure(404, UNKNOWN_INTERACTION, "Unknown interaction")
+            self.rejected.append((req, {"code": failure.code, "message": failure.message}))
+            return self._error(failure)
         body = req.json or {}
         kind = body.get("type")
         data = body.get("data") or {}
+        problems: list[limits.Problem] = []
+        if kind in (4, 7):
+            problems = [
+                (f"data.{p}", m) for p, m in limits.check_message(data, files=len(req.files), edit=kind == 7)
+            ]
+        elif kind == 9:
+            problems = limits.check_modal(data)
+        elif kind == 8:
+            problems = limits.check_autocomplete(data)
+        if problems:
+            return self._invalid(req, problems)
+        self._acknowledged[token] = time.monotonic()
+        self.response_times.append(self._acknowledged[token] - dispatched)
+        self.callbacks[interaction_id] = req
         resource: dict[str, Any] = {"type": kind}
         message_id = None
-        if kind in (4, 5, 7):
+        source = self._source_message.get(token)
+        if kind == 7 and source in self.messages:  # update the message the component is on
+            self._edit(Request("PATCH", req.path, {}, data), self.messages[source])
+            resource["message"] = self.messages[source]
+            message_id = str(source)
+        elif kind in (4, 5):
             channel = int(self._interaction_channel(interaction_id))
             message = self.message_obj(channel, data, req.files, flags=int(data.get("flags") or 0))
             message["interaction_id"] = str(interaction_id)
             self.messages[int(message["id"])] = message
+            self._original[token] = int(message["id"])
             resource["message"] = message
             message_id = message["id"]
+        elif kind == 6 and source is not None:
+            self._original[token] = source
         return self._json(
             {
                 "interaction": {
@@ -701,17 +832,35 @@ class DiscordStandin:
         return self._channel_of.get(str(interaction_id), NEWS)
 
     def _webhook(self, req: Request, p: list[str]) -> web.Response:
-        # /webhooks/{app}/{token}[/messages/{id|@original}]
-        channel = self._channel_of.get(p[2], NEWS)
+        # /webhooks/{app}/{token}[/messages/{id|@original}]: an interaction's follow-ups and edits, which
+        # need the interaction answered first and work for 15 minutes after that.
+        token = p[2]
+        answered = self._acknowledged.get(token)
+        if answered is None:
+            return self._error(Failure(404, UNKNOWN_WEBHOOK, "Unknown Webhook"))
+        if time.monotonic() - answered > TOKEN_LIFETIME:
+            return self._error(Failure(401, INVALID_WEBHOOK_TOKEN, "Invalid Webhook Token"))
+        channel = self._channel_of.get(token, NEWS)
         if req.method == "POST" and len(p) == 3:
-            message = self.message_obj(channel, req.json or {}, req.files)
-            message["webhook_token"] = p[2]
+            payload = req.json or {}
+            problems = limits.check_message(payload, files=len(req.files))
+            if problems:
+                return self._invalid(req, problems)
+            message = self.message_obj(channel, payload, req.files)
+            message["webhook_token"] = token
             self.messages[int(message["id"])] = message
             return self._json(message)
-        if req.method == "PATCH" and len(p) == 5:
-            message = self.message_obj(channel, req.json or {}, req.files)
-            message["webhook_token"] = p[2]
-            return self._json(message)
+        if req.method in ("PATCH", "GET") and len(p) == 5 and p[3] == "messages":
+            wanted = self._original.get(token) if p[4] == "@original" else int(p[4])
+            message = self.messages.get(wanted) if wanted is not None else None
+            ours = message is not None and (
+                wanted == self._original.get(token) or message.get("webhook_token") == token
+            )
+            if message is None or not ours:
+                return self._error(Failure(404, UNKNOWN_MESSAGE, "Unknown Message"))
+            if req.method == "GET":
+                return self._json(message)
+            return self._edit(req, message)
         return self._json({"message": "stand-in: unsupported webhook route", "code": 0}, 404)
 
     # --- helpers for tests ---------------------------------------------------------------------------

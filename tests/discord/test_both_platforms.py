@@ -40,6 +40,7 @@ async def test_one_process_delivers_a_feed_to_discord_and_slack_and_stops_cleanl
             settings,
             discord_token="standin-token",
             discord_api_base=standin.api_base,
+            discord_gateway_url=standin.gateway_url,
             discord_guild_ids=(str(GUILD_ID),),
             slack_bot_token=BOT_TOKEN,
             slack_app_token=APP_TOKEN,

@@ -30,6 +30,7 @@ async def test_run_starts_the_client_delivers_and_stops_cleanly(
         settings,
         discord_token="standin-token",
         discord_api_base=standin.api_base,
+        discord_gateway_url=standin.gateway_url,
         discord_guild_ids=(str(GUILD_ID),),
     )
     stop = asyncio.Event()

@@ -193,3 +193,32 @@ def test_pollwatch_run_takes_console_commands_from_stdin(tmp_path: Path) -> None
     assert chart is not None and Path(chart.group(1)).is_file()
     assert Path(chart.group(1)).is_relative_to(tmp_path / "charts")
     assert "Traceback" not in second.stderr
+
+
+async def test_results_are_posted_once_through_the_outbox_and_reposted_on_request(
+    poll_core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
+    await publish_taliban_post(poll_core, feed_server)
+    out = io.StringIO()
+    session = ConsoleSession(poll_core, out, clock=clock)
+    text = await run_script(
+        session,
+        out,
+        """
+        poll custom "Tram or bus?" "Tram" "Bus" --minutes 60
+        as m1 vote 1 1
+        as m1 poll repost 1
+        poll repost 1
+        poll close 1
+        """,
+    )
+    assert "only moderators can repost poll results" in text
+    assert "still open" in text
+    assert text.count("[#demo] Poll #1 closed at") == 1  # the close's results row, sent at once
+    again = await run_script(session, out, "poll repost 1")
+    assert again.count("[#demo] Poll #1 closed at") == 1
+    rows = await poll_core.storage.notices.results_rows(1)
+    assert [status for status, _ in rows] == ["sent", "sent"]
+    # The scheduler's pass finds nothing left to post.
+    await announce_closed_polls(poll_core, {"console": ConsoleAdapter(out)})
+    assert out.getvalue().count("[#demo] Poll #1 closed at") == 2

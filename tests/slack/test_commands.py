@@ -99,12 +99,19 @@ async def test_schedule_filters_and_digest_now(
     ):
         await signed.command(text, ADMIN)
     replies = await standin.wait_for("response_url", 6)
-    texts = [r.params["text"] for r in replies[1:]]
-    assert "now delivers a digest every day at 08:00 (Europe/London)" in texts[0]
-    assert 'now delivers posts mentioning "Taliban", not mentioning "sport", with poll figures' in texts[1]
-    assert "Posting 1 scheduled digest now" in texts[2]
-    assert texts[3].startswith(":warning:")
-    listing = json.dumps(replies[5].params["blocks"])
+    # Each command's work runs after its ack, so the answers may arrive in any order: match them by content.
+    texts = [str(r.params["text"]) for r in replies[1:]]
+
+    def one(needle: str) -> str:
+        [found] = [t for t in texts if needle in t]
+        return found
+
+    one("now delivers a digest every day at 08:00 (Europe/London)")
+    one('now delivers posts mentioning "Taliban", not mentioning "sport", with poll figures')
+    one("Posting 1 scheduled digest now")
+    assert one("'at noon' is not a schedule").startswith(":warning:")
+    [listed] = [r for r in replies[1:] if r.params.get("blocks")]
+    listing = json.dumps(listed.params["blocks"])
     assert "a digest every day at 08:00" in listing and "Taliban" in listing
     [(subscription, _)] = await core.storage.subscriptions.with_feeds("slack", CHANNEL)
     assert subscription.include == ("Taliban",) and subscription.only_polls

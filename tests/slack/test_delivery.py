@@ -243,3 +243,15 @@ async def test_ephemeral_answers_in_a_private_channel_do_not_alarm_the_admins(
         assert len(to_member) == 3 and admin_dms(standin) == []
     finally:
         await service.stop()
+
+
+async def test_an_ephemeral_answer_to_someone_outside_the_channel_goes_to_their_dm(
+    slack: SlackService, standin: SlackStandin
+) -> None:
+    # Slack shows an ephemeral message only to a member of the channel (e.g. a click from a shared thread).
+    standin.members[CHANNEL] = {ADMIN}
+    await slack.adapter.ephemeral(CHANNEL, "U0MEMBER", "Your vote is recorded.")
+    [refused] = standin.of("chat.postEphemeral")
+    assert refused.params["user"] == "U0MEMBER"
+    [dm] = standin.of("chat.postMessage")
+    assert dm.params["channel"] == "U0MEMBER" and dm.params["text"] == "Your vote is recorded."
