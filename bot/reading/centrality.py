@@ -5,15 +5,13 @@ the stationary distribution of a random walk on the sentence-similarity graph (c
 usual damping of 0.85). The inverse document frequencies are the post's own (each sentence a document),
 which is what the original method does for a single text.
 
-numpy does the matrix work: a post has a few dozen sentences, so a power iteration is well under a
-millisecond. This is small enough not to need a summarization package (sumy needs NLTK data downloads;
+numpy does the matrix work (TF-IDF rows, their cosine matrix, the power iteration): a post has a few
+dozen sentences, so it is well under a millisecond. This is small enough not to need a summarization package (sumy needs NLTK data downloads;
 the ``lexrank`` package is unmaintained and wants a background corpus).
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -23,36 +21,28 @@ _ITERATIONS = 60
 _TOLERANCE = 1e-6
 
 
-def tfidf_vectors(docs: Sequence[Sequence[str]]) -> list[dict[str, float]]:
-    """One sparse TF-IDF vector per document (a list of terms), unit length; empty documents stay empty."""
-    df = Counter(term for doc in docs for term in set(doc))
-    n = len(docs)
-    vectors = []
-    for doc in docs:
-        counts = Counter(doc)
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) + 1e-9 for t, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values()))
-        vectors.append({t: v / norm for t, v in vec.items()} if norm else {})
-    return vectors
-
-
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """Cosine of two unit vectors from ``tfidf_vectors``."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
 def lexrank(docs: Sequence[Sequence[str]]) -> list[float]:
     """Centrality of each document, scaled so the most central one is 1.0 (all 0.0 when nothing is shared)."""
     n = len(docs)
     if n == 0:
         return []
-    vectors = tfidf_vectors(docs)
-    sim = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            sim[i, j] = sim[j, i] = cosine(vectors[i], vectors[j])
+    vocabulary: dict[str, int] = {}
+    for doc in docs:
+        for term in doc:
+            vocabulary.setdefault(term, len(vocabulary))
+    if not vocabulary:
+        return [0.0] * n
+    counts = np.zeros((n, len(vocabulary)))
+    for i, doc in enumerate(docs):
+        for term in doc:
+            counts[i, vocabulary[term]] += 1
+    df = (counts > 0).sum(axis=0)
+    tf = np.where(counts > 0, 1 + np.log(np.maximum(counts, 1)), 0.0)
+    weights = tf * (np.log((1 + n) / (1 + df)) + 1e-9)
+    norms = np.linalg.norm(weights, axis=1)
+    unit = weights / np.where(norms > 0, norms, 1)[:, None]
+    sim = unit @ unit.T
+    np.fill_diagonal(sim, 0.0)
     row_sums = sim.sum(axis=1)
     if not row_sums.any():
         return [0.0] * n
