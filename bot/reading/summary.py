@@ -252,13 +252,15 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     central = lexrank([unit_terms[u.index] for u in prose])
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
-    voice = _voice(prose)
+    owns = {u.index: _own_words(u.text) for u in prose}
+    voice = _voice(prose, owns)
     lead_weight = W_LEAD * max(0.0, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     reactions = _reactions(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
+            owns,
             set(unit_terms[u.index]),
             rank,
             c,
@@ -282,6 +284,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
 
 def _point_parts(
     u: Unit,
+    owns: dict[int, tuple[str, frozenset[str]]],
     terms: set[str],
     rank: int,
     centrality: float,
@@ -302,8 +305,7 @@ def _point_parts(
         parts.append(("second", W_SECOND))
     if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
         parts.append(("conclusion", conclusion_weight))
-    own = _QUOTED_RE.sub(" ", text)  # cues inside quotation marks are someone else's words
-    words = _word_set(own)
+    own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
     if opinion or _judgement(own, words) or own.rstrip("\"'”’) ").endswith("!"):
         parts.append(("stance", W_STANCE))
@@ -333,7 +335,13 @@ def _word_set(text: str) -> set[str]:
     return {w.replace("’", "'") for w in _WORD_SET_RE.findall(text)}
 
 
-def _judgement(text: str, words: set[str]) -> bool:
+def _own_words(text: str) -> tuple[str, frozenset[str]]:
+    """The sentence without what it quotes, and that text's words (as written)."""
+    own = _QUOTED_RE.sub(" ", text)
+    return own, frozenset(_word_set(own))
+
+
+def _judgement(text: str, words: frozenset[str]) -> bool:
     lower = {w.lower() for w in words}
     return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
 
@@ -352,7 +360,7 @@ def _quoted(u: Unit) -> bool:
     return u.quote_span != (u.index, u.index) or u.text.lstrip("·•*- ").startswith(("“", '"'))
 
 
-def _voice(prose: Sequence[Unit]) -> float:
+def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]]) -> float:
     """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
 
     Reports rarely do, so their lead carries their point; opinion posts do, and their lead is often a
@@ -361,8 +369,9 @@ def _voice(prose: Sequence[Unit]) -> float:
         return 0.0
     voiced = 0
     for u in prose:
-        own = _QUOTED_RE.sub(" ", u.text) if u.quote_span == (u.index, u.index) else ""
-        voiced += bool(_word_set(own) & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
+        if u.quote_span == (u.index, u.index):
+            own, words = owns[u.index]
+            voiced += bool(words & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
     return voiced / len(prose)
 
 
