@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean postgres
 
 $(PY):
 	@echo "pollwatch: creating a virtual environment in $(VENV) …"
@@ -28,10 +28,19 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 run: $(VENV)/.installed-run
 	$(BIN)/pollwatch run
 
-test: $(VENV)/.installed-test
+# The tests start their own throwaway PostgreSQL server: they need its programs (initdb, pg_ctl), which the
+# distribution's postgresql package brings. Installed here when missing (as root; else say what to run).
+postgres:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	    { command -v pg_config >/dev/null && test -x "$$(pg_config --bindir)/initdb"; }; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else echo "the tests need PostgreSQL's server programs: sudo apt-get install -y postgresql" >&2; exit 1; fi
+
+test: $(VENV)/.installed-test postgres
 	$(PY) -m pytest -q
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test postgres
 	$(PY) -m bench
 
 lint: $(VENV)/.installed-test

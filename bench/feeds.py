@@ -52,6 +52,51 @@ async def _bodies(port: int) -> list[bytes]:
         return bodies
 
 
+async def _cycles(settings: Settings, port: int) -> tuple[float, float, int, float, float]:
+    """First cycle (all new) and steady state (all 304) over ``settings``' database: (first s, steady s,
+    posts stored, RSS before, peak RSS)."""
+    clock = Clock()
+    core = await Pollwatch.open(settings, clock=clock)
+    try:
+        for i in range(FEEDS):
+            # The bench entries are short and link to example.org: never fetch linked pages.
+            feed, _ = await core.storage.feeds.add(
+                f"http://127.0.0.1:{port}/feed/{i}", clock.now, full_text="never"
+            )
+            await core.storage.subscriptions.add(feed.id, "console", "bench", backfill=1, now=clock.now)
+        rss_before = _rss_mb()
+        started = time.perf_counter()
+        first = await core.watcher.check_due()
+        first_time = time.perf_counter() - started
+        peak = _rss_mb()
+        assert all(o.status == "new" for o in first), {o.status for o in first}
+        clock.advance(2 * 86400)
+        started = time.perf_counter()
+        steady = await core.watcher.check_due()
+        steady_time = time.perf_counter() - started
+        assert all(o.status == "unchanged" for o in steady), {o.status for o in steady}
+        posts = await core.storage.posts.count()
+    finally:
+        await core.close()
+    return first_time, steady_time, posts, rss_before, peak
+
+
+async def _postgres_cycles(settings: Settings, port: int) -> tuple[float, float, int]:
+    """The same cycles through one process over PostgreSQL (the tests' throwaway local server)."""
+    from dataclasses import replace
+
+    from tests.pg_server import PgServer
+
+    server = PgServer()
+    await asyncio.to_thread(server.start)
+    try:
+        _name, url = await asyncio.to_thread(server.create_database)
+        first, steady, posts, _before, _peak = await _cycles(replace(settings, db_url=url), port)
+    finally:
+        await asyncio.to_thread(server.stop)
+    return first, steady, posts
+
+
 async def run() -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
@@ -63,7 +108,6 @@ async def run() -> dict[str, object]:
                 feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
             baseline = time.perf_counter() - started
 
-            clock = Clock()
             settings = Settings(
                 db_path=workdir / "bench.db",
                 allow_private_feeds=True,
@@ -71,30 +115,8 @@ async def run() -> dict[str, object]:
                 backfill=1,
                 full_text="never",
             )
-            core = await Pollwatch.open(settings, clock=clock)
-            try:
-                for i in range(FEEDS):
-                    # The bench entries are short and link to example.org: never fetch linked pages.
-                    feed, _ = await core.storage.feeds.add(
-                        f"http://127.0.0.1:{port}/feed/{i}", clock.now, full_text="never"
-                    )
-                    await core.storage.subscriptions.add(
-                        feed.id, "console", "bench", backfill=1, now=clock.now
-                    )
-                rss_before = _rss_mb()
-                started = time.perf_counter()
-                first = await core.watcher.check_due()
-                first_time = time.perf_counter() - started
-                peak = _rss_mb()
-                assert all(o.status == "new" for o in first), {o.status for o in first}
-                clock.advance(2 * 86400)
-                started = time.perf_counter()
-                steady = await core.watcher.check_due()
-                steady_time = time.perf_counter() - started
-                assert all(o.status == "unchanged" for o in steady), {o.status for o in steady}
-                posts = await core.storage.posts.count()
-            finally:
-                await core.close()
+            first_time, steady_time, posts, rss_before, peak = await _cycles(settings, port)
+            pg_first, pg_steady, pg_posts = await _postgres_cycles(settings, port)
         finally:
             server.terminate()
             server.wait()
@@ -109,6 +131,9 @@ async def run() -> dict[str, object]:
         "first cycle / bare feedparser": round(first_time / baseline, 2),
         "steady state (all 304) (s)": round(steady_time, 2),
         "steady state feeds/s": round(FEEDS / steady_time, 1),
+        "PostgreSQL, one process: first cycle feeds/s": f"{FEEDS / pg_first:.1f} ({first_time / pg_first:.2f}x SQLite)",
+        "PostgreSQL, one process: steady state feeds/s": f"{FEEDS / pg_steady:.1f} ({steady_time / pg_steady:.2f}x SQLite)",
+        "PostgreSQL: posts stored": pg_posts,
         "peak RSS (MB)": round(peak, 1),
         "RSS growth during first cycle (MB)": round(peak - rss_before, 1),
     }

@@ -4,6 +4,9 @@
   calls it (one write transaction per vote, committed before the call returns), on a real SQLite file in a
   temporary directory. ``CONCURRENCY`` votes are in flight at a time, as clicks arriving together; the
   latency of a vote is from the call to its return, queueing behind the other in-flight votes included.
+* **PostgreSQL.** The same votes through one process over a fresh database on a throwaway local PostgreSQL
+  server (the tests' own, on a Unix socket, fsync off: it measures pollwatch's side and the round trips,
+  not the disk), beside the SQLite figure of the same run.
 * **Close and render.** A poll with ``BIG_POLL`` votes (and two published populations to compare with) is
   closed by a moderator: the idempotent close, the tally, the comparison and the PNG chart.
 
@@ -100,12 +103,42 @@ async def run() -> dict[str, object]:
             await storage.close()
 
     assert counted == VOTERS, f"counted {counted} of {VOTERS} votes"
+    pg_seconds, pg_latencies = await _postgres_votes()
     return {
         "votes recorded per second (1 poll, 5,000 members, 16 in flight)": f"{VOTERS / seconds:,.0f}",
         "vote latency p50 / p99 under that load": f"{_p(latencies, 0.5) * 1000:.1f} ms / {_p(latencies, 0.99) * 1000:.1f} ms",
+        "PostgreSQL, one process: votes per second (same load)": f"{VOTERS / pg_seconds:,.0f} "
+        f"({seconds / pg_seconds:.2f}x SQLite)",
+        "PostgreSQL, one process: vote latency p50 / p99": f"{_p(pg_latencies, 0.5) * 1000:.1f} ms / "
+        f"{_p(pg_latencies, 0.99) * 1000:.1f} ms",
         "votes counted": f"{counted:,} of {VOTERS:,}",
         "close a 10,000-vote poll + compare + render chart": f"{close_seconds * 1000:.0f} ms (PNG {chart_kb:.0f} KB)",
     }
+
+
+async def _postgres_votes() -> tuple[float, list[float]]:
+    """VOTERS votes, CONCURRENCY in flight, through one process over PostgreSQL."""
+    from tests.pg_server import PgServer  # the tests' throwaway server: initdb + pg_ctl, Unix socket
+
+    server = PgServer()
+    await asyncio.to_thread(server.start)
+    try:
+        _name, url = await asyncio.to_thread(server.create_database)
+        storage = await Storage.open(url)
+        try:
+            with tempfile.TemporaryDirectory(prefix="pollwatch-bench-") as tmp:
+                service = PollService(storage, chart_dir=Path(tmp) / "charts", voter_salt="bench-salt")
+                warm = await _start(service, "warm-up")
+                await _cast(service, warm, 200, CONCURRENCY)
+                poll_id = await _start(service, "votes")
+                seconds, latencies = await _cast(service, poll_id, VOTERS, CONCURRENCY)
+                counted = (await service.results(MOD, poll_id, now=NOW)).n
+        finally:
+            await storage.close()
+    finally:
+        await asyncio.to_thread(server.stop)
+    assert counted == VOTERS, f"PostgreSQL counted {counted} of {VOTERS} votes"
+    return seconds, latencies
 
 
 if __name__ == "__main__":

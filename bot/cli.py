@@ -3,7 +3,7 @@
 pollwatch run [--once]              run the bot (console on the sample feed when no chat is configured)
 pollwatch run --commands -|FILE     ... and take console commands (questions, poll start, vote, …); stops at EOF
 pollwatch doctor                    effective configuration (secrets masked) and what is missing
-pollwatch extract FILE|- [--json]   poll figures found in a text; --jsonl for the scorer's contract
+pollwatch extract FILE|- [--json|--explain]   poll figures in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
 pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
 pollwatch backup [PATH]             a consistent copy of the database, safe while the bot runs
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings, describe, load_settings, platform_problems, platform_warnings
-from bot.errors import ConfigError, PollwatchError, UserError
+from bot.errors import ConfigError, PollwatchError, StorageError, UserError
 
 
 def _read_input(name: str) -> str:
@@ -75,6 +75,13 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
 
         for line in slack_report(settings):
             out.write(f"  {line}\n")
+    from bot.storage.db import describe_database
+
+    try:
+        out.write(f"\ndatabase: {asyncio.run(describe_database(settings.database))}\n")
+    except StorageError as exc:
+        out.write(f"\ndatabase: cannot be read: {exc}\n")
+        return 1
     return 1 if problems else 0
 
 
@@ -88,6 +95,12 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     if not args.file:
         raise UserError("give a file to read, or - for standard input (or --jsonl)")
     text = _plain_text(_read_input(args.file))
+    if args.explain:
+        from bot.reading.extract.cli import render_explained
+        from bot.reading.extract.weighed import WeighedExtractor
+
+        sys.stdout.write(render_explained(text, WeighedExtractor().explain(text)) + "\n")
+        return 0
     extraction = default_extractor().extract(text)
     if args.json:
         import json
@@ -129,6 +142,15 @@ def cmd_version(args: argparse.Namespace, settings: Settings, out: TextIO = sys.
 
     out.write(f"pollwatch {__version__}\n")
     out.write(f"schema level {len(MIGRATIONS)} (the level this version migrates a database to)\n")
+    if settings.db_url:
+        from bot.storage.db import describe_database
+
+        try:
+            out.write(f"database: {asyncio.run(describe_database(settings.db_url))}\n")
+        except StorageError as exc:
+            out.write(f"database: cannot be read: {exc}\n")
+            return 1
+        return 0
     level = schema_level(settings.db_path)
     if level is None:
         out.write(f"database {settings.db_path}: not created yet\n")
@@ -144,6 +166,10 @@ def cmd_version(args: argparse.Namespace, settings: Settings, out: TextIO = sys.
 
 def cmd_backup(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
     from bot.storage.backup import backup_file, default_backup_path
+    from bot.storage.ops import POSTGRES_BACKUP
+
+    if settings.db_url:
+        raise UserError(POSTGRES_BACKUP)
 
     target = Path(args.path) if args.path else default_backup_path(settings.db_path)
     if target.is_dir():
@@ -180,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true", help="one JSON object {figures, groups, meta}")
     extract.add_argument(
         "--jsonl", action="store_true", help='JSON lines {"id","text"} in, {"id","figures"} out'
+    )
+    extract.add_argument(
+        "--explain",
+        action="store_true",
+        help="why each figure was kept and each label chosen (cues, weights)",
     )
     extract.set_defaults(handler=cmd_extract)
 

@@ -89,6 +89,17 @@ def parse_id_list(raw: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+def is_postgres_url(location: str | Path) -> bool:
+    """Whether a POLLWATCH_DB value names a PostgreSQL database rather than a SQLite file."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def hide_password(url: str) -> str:
+    """``postgresql://user:secret@host/db?password=secret`` -> the same with each password as ``***``."""
+    url = re.sub(r"^([a-z]+://[^/:@?]*:)[^@/?]*@", r"\1***@", url)
+    return re.sub(r"(?i)([?&]password=)[^&]*", r"\1***", url)
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     """How one field is read: its variable, parser, and whether its value is a secret."""
@@ -104,6 +115,7 @@ class Settings:
     """The effective configuration. Build it with :func:`load_settings`."""
 
     db_path: Path
+    db_url: str | None = None  # postgresql://… : the shared store; db_path is then unused
     log_level: str = "INFO"
     log_format: str = "text"
     http_addr: str | None = None
@@ -150,6 +162,11 @@ class Settings:
     voter_salt: str | None = None
 
     @property
+    def database(self) -> str | Path:
+        """Where the data lives: the PostgreSQL URL when one is set, else the SQLite file."""
+        return self.db_url or self.db_path
+
+    @property
     def discord_enabled(self) -> bool:
         return bool(self.discord_token)
 
@@ -164,7 +181,9 @@ class Settings:
 
 # Field name -> how to read it. Kept beside Settings so `doctor` and `.env.example` can list them.
 SETTINGS: dict[str, Setting] = {
-    "db_path": Setting("POLLWATCH_DB", Path, doc="SQLite database file"),
+    "db_path": Setting("POLLWATCH_DB", Path, doc="SQLite database file, or postgresql://… (shared store)"),
+    # Read from the same variable: a postgresql:// value lands here instead of in db_path.
+    "db_url": Setting("POLLWATCH_DB", str, doc="PostgreSQL URL (from POLLWATCH_DB)"),
     "log_level": Setting("POLLWATCH_LOG_LEVEL", str.upper, doc="DEBUG, INFO, WARNING or ERROR"),
     "log_format": Setting("POLLWATCH_LOG_FORMAT", parse_log_format, doc="text, or json (one object a line)"),
     "http_addr": Setting(
@@ -292,6 +311,8 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         raw = env.get(setting.env)
         if raw is None or (raw.strip() == "" and name != "demo_feed"):
             continue
+        if name in ("db_path", "db_url") and is_postgres_url(raw.strip()) != (name == "db_url"):
+            continue
         try:
             kwargs[name] = setting.parse(raw)
         except ValueError as exc:
@@ -331,6 +352,12 @@ def describe(settings: Settings) -> list[tuple[str, str]]:
     for item in fields(settings):
         setting = SETTINGS[item.name]
         value = getattr(settings, item.name)
+        if item.name == "db_path" and settings.db_url:
+            continue
+        if item.name == "db_url":
+            if settings.db_url:
+                rows.append((setting.env, hide_password(settings.db_url)))
+            continue
         if value is None or value == ():
             shown = "(not set)"
         elif setting.secret:

@@ -92,7 +92,7 @@ class Pollwatch:
 
     @classmethod
     async def open(cls, settings: Settings, **kwargs: object) -> Pollwatch:
-        storage = await Storage.open(settings.db_path)
+        storage = await Storage.open(settings.database)
         return cls(settings, storage, **kwargs)  # type: ignore[arg-type]
 
     async def close(self) -> None:

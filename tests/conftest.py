@@ -1,15 +1,23 @@
-"""Shared fixtures: a real feed server on 127.0.0.1, settings over a real SQLite file, a settable clock."""
+"""Shared fixtures: a real feed server on 127.0.0.1, settings over a real database, a settable clock.
+
+``db_location`` runs every test that uses the database twice: over a SQLite file and over a fresh database on a
+throwaway PostgreSQL server (one per session, see ``tests/pg_server.py``). Adapter suites narrow it to SQLite
+in their own conftest: they test translation to a platform, not storage.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
 from bot.core import Pollwatch
+from tests.pg_server import PgServer, make_db_location
 from tests.support import Clock, FeedServer
+
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture
@@ -25,10 +33,26 @@ def clock() -> Clock:
     return Clock()
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    server = PgServer()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
+    """Where the test's database lives: a SQLite file, or a postgresql:// URL (a fresh database)."""
+    yield from make_db_location(request, tmp_path)
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
+def settings(tmp_path: Path, db_location: str | Path) -> Settings:
     return Settings(
         db_path=tmp_path / "pollwatch.db",
+        db_url=db_location if isinstance(db_location, str) else None,
         allow_private_feeds=True,
         fetch_timeout=2.0,
         connect_timeout=1.0,

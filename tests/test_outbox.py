@@ -165,7 +165,7 @@ async def test_restart_sends_an_interrupted_delivery_exactly_once(
 
 
 async def _deliveries(settings: Settings) -> list[Delivery]:
-    storage = await Storage.open(settings.db_path)
+    storage = await Storage.open(settings.database)
     try:
         return await storage.deliveries.all()
     finally:

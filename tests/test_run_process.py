@@ -83,11 +83,13 @@ def test_make_run_prints_the_sample_digests_and_stops_cleanly(tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_restarted_process_posts_only_what_is_new(tmp_path: Path) -> None:
+def test_restarted_process_posts_only_what_is_new(tmp_path: Path, db_location: str | Path) -> None:
+    """Over a SQLite file, and over PostgreSQL chosen by POLLWATCH_DB=postgresql://…"""
     feed = tmp_path / "feed.xml"
     feed.write_text(rss(numbered_items(3)))
     # Check on every run, so each process really reads the feed again.
     extra = {
+        "POLLWATCH_DB": str(db_location),
         "POLLWATCH_DEMO_FEED": str(feed),
         "POLLWATCH_CHECK_INTERVAL": "0",
         "POLLWATCH_MIN_CHECK_INTERVAL": "0",

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from bot.clock import now_ts
 from bot.errors import FeedError, StorageError
+from bot.feeds.filters import PostFilter, passes
 from bot.feeds.parse import ParsedEntry, ParsedFeed
 from bot.feeds.parse_pool import ParsePool
-from bot.feeds.planning import Freshness, entries_to_read, newest_first
+from bot.feeds.planning import Freshness, SubscriberState, entries_to_read, newest_first, plan_deliveries
 from bot.feeds.timing import Timing, after_failure, after_success
 from bot.fetch.http import FeedGone, Fetcher, FetchFailed, FetchResult
-from bot.models import Feed
+from bot.models import Feed, Subscription
 from bot.ops.metrics import fetch_failure_kind, metrics
 from bot.reading.fulltext import fetch_article, wants_full_text
 from bot.reading.html_text import html_to_text
@@ -54,6 +55,7 @@ class Watcher:
         pause_after: int = 0,
         full_text_min: int = 600,
         concurrency: int = 8,
+        lease: float = 600.0,
         rng: random.Random | None = None,
         clock: Callable[[], float] = now_ts,
     ) -> None:
@@ -66,6 +68,7 @@ class Watcher:
         self._timing = timing
         self._limit = asyncio.Semaphore(concurrency)
         self._batch = max(concurrency * 8, 32)
+        self._lease = lease
         self._rng = rng or random.Random()
         self._clock = clock
 
@@ -77,7 +80,8 @@ class Watcher:
         while True:
             # Due as of the start of this call, and each feed at most once per call: a feed whose next
             # check is "now" again (a zero interval) waits for the next call rather than looping here.
-            due = [f for f in await self._storage.feeds.due(cutoff, self._batch) if f.id not in checked]
+            # Each is leased to this process: another process sharing the database skips it meanwhile.
+            due = await self._storage.feeds.lease_due(cutoff, self._batch, self._lease, exclude=checked)
             if not due:
                 return outcomes
             checked.update(f.id for f in due)
@@ -86,18 +90,22 @@ class Watcher:
     async def _check_bounded(self, feed: Feed) -> FeedOutcome:
         async with self._limit:
             try:
-                return await self.check(feed)
+                return await self.check(feed, leased=True)
             except StorageError:
                 raise
             except Exception as exc:
                 # A bug while reading one feed must not stop the others; it is recorded on the feed.
                 log.exception("unexpected error while checking feed %s", feed.url)
                 return await self._failed(
-                    feed, f"internal error while reading the feed ({type(exc).__name__})", kind="internal"
+                    feed,
+                    f"internal error while reading the feed ({type(exc).__name__})",
+                    leased=True,
+                    kind="internal",
                 )
 
-    async def check(self, feed: Feed) -> FeedOutcome:
-        """Fetch one feed and store what is new."""
+    async def check(self, feed: Feed, *, leased: bool = False) -> FeedOutcome:
+        """Fetch one feed and store what is new. ``leased``: this process leased the feed (``check_due``),
+        and stores nothing if the lease passed to another process meanwhile."""
         try:
             result = await self._fetcher.fetch(
                 feed.url, etag=feed.etag, last_modified=feed.last_modified, allow_local=True
@@ -112,10 +120,10 @@ class Watcher:
             return FeedOutcome(feed.id, feed.url, "gone", error=str(exc), kind="gone")
         except FetchFailed as exc:
             return await self._failed(
-                feed, str(exc), retry_after=exc.retry_after, kind=fetch_failure_kind(exc)
+                feed, str(exc), retry_after=exc.retry_after, leased=leased, kind=fetch_failure_kind(exc)
             )
         except FeedError as exc:
-            return await self._failed(feed, str(exc), kind=fetch_failure_kind(exc))
+            return await self._failed(feed, str(exc), leased=leased, kind=fetch_failure_kind(exc))
         if (
             result.moved_to
             and result.moved_to != feed.url
@@ -125,13 +133,13 @@ class Watcher:
         now = self._clock()
         if result.not_modified:
             next_at = after_success(now, self._timing, self._rng, max_age=result.max_age)
-            await self._storage.feeds.record_not_modified(feed.id, now, next_at)
+            await self._storage.feeds.record_not_modified(feed.id, now, next_at, leased=leased)
             return FeedOutcome(feed.id, feed.url, "unchanged")
         try:
             parsed = await self._parser.parse(result.body or b"", result.content_type)
         except FeedError as exc:
-            return await self._failed(feed, str(exc), kind="parse")
-        count = await self.ingest(feed.id, parsed, result, full_text=feed.full_text)
+            return await self._failed(feed, str(exc), leased=leased, kind="parse")
+        count = await self.ingest(feed.id, parsed, result, full_text=feed.full_text, leased=leased)
         if parsed.warning:
             log.info("feed %s has problems but was read anyway: %s", feed.url, parsed.warning)
         return FeedOutcome(feed.id, feed.url, "new", new_posts=count, warning=parsed.warning)
@@ -147,6 +155,7 @@ class Watcher:
         *,
         read_newest: int = 0,
         full_text: str = "never",
+        leased: bool = False,
     ) -> int:
         """Store the new entries of a parsed feed and the feed's HTTP state; returns how many posts are new.
 
@@ -182,9 +191,24 @@ class Watcher:
             title=parsed.title,
             next_check_at=after_success(now, self._timing, self._rng, max_age=result.max_age),
         )
-        await self._storage.posts.record_fetch(feed_id, posts, marked, state, now, backfilled=backfilled)
+        stored = await self._storage.posts.record_fetch(
+            feed_id,
+            posts,
+            marked,
+            state,
+            now,
+            plan=plan_for_subscribers,
+            backfilled=backfilled,
+            leased=leased,
+        )
         metrics().posts_read.inc(len(posts) + len(backfilled))
-        return len(posts)
+        if stored is None:
+            log.info(
+                "feed %d: not stored (removed, or its lease passed to another process while it was read)",
+                feed_id,
+            )
+            return 0
+        return len(stored)
 
     async def _full_texts(self, entries: Sequence[ParsedEntry], mode: str) -> dict[str, str]:
         """The linked pages' main text for the entries that are teasers (by entry key)."""
@@ -224,12 +248,18 @@ class Watcher:
         return posts
 
     async def _failed(
-        self, feed: Feed, error: str, *, retry_after: float | None = None, kind: str = ""
+        self,
+        feed: Feed,
+        error: str,
+        *,
+        retry_after: float | None = None,
+        leased: bool = False,
+        kind: str = "",
     ) -> FeedOutcome:
         now = self._clock()
         failures = feed.failures + 1
         next_at = after_failure(now, failures, self._timing, self._rng, retry_after=retry_after)
-        await self._storage.feeds.record_failure(feed.id, now, error, next_at)
+        await self._storage.feeds.record_failure(feed.id, now, error, next_at, leased=leased)
         log.warning("feed %s failed (%d in a row): %s", feed.url, failures, error, extra={"feed_id": feed.id})
         if self._pause_after and failures >= self._pause_after:
             notice = (
@@ -240,6 +270,21 @@ class Watcher:
                 log.warning("feed %s paused after %d failures", feed.url, failures)
                 return FeedOutcome(feed.id, feed.url, "paused", error=error, kind=kind)
         return FeedOutcome(feed.id, feed.url, "failed", error=error, kind=kind)
+
+
+def plan_for_subscribers(
+    posts: Sequence[NewPost], subscribers: Sequence[tuple[Subscription, bool]]
+) -> list[tuple[int, int]]:
+    """The deliveries new posts cause: (post index, subscription id), by the planning and filter rules."""
+    states = [SubscriberState(s.id, primed, s.backfill) for s, primed in subscribers]
+    filters = {s.id: PostFilter(s.include, s.exclude, s.only_polls) for s, _ in subscribers}
+    return [
+        (index, sub_id)
+        for index, sub_id in plan_deliveries([Freshness(p.published_at, p.position) for p in posts], states)
+        if passes(
+            filters[sub_id], posts[index].title, posts[index].text, bool(posts[index].extraction.figures)
+        )
+    ]
 
 
 def _unique(entries: Sequence[ParsedEntry]) -> list[ParsedEntry]:

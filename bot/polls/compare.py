@@ -100,6 +100,22 @@ def is_not_sure(label: str) -> bool:
 # --- building the poll from what a post says ----------------------------------------------------
 
 
+def merge_answers(answer_lists: Sequence[Sequence[str]]) -> list[str]:
+    """One option per distinct answer across populations, in the order first quoted.
+
+    Populations often word one option differently ("Yes, a threat" for all voters, "A threat" for a
+    subgroup): an answer that :func:`match_option` ties to an option already taken is the same option.
+    Blank answers (a figure the post did not label) make no option.
+    """
+    out: list[str] = []
+    for answers in answer_lists:
+        for answer in answers:
+            label = " ".join(answer.split())
+            if label and match_option(label, out) is None:
+                out.append(label)
+    return out
+
+
 def prefill_options(answers: list[str], published_shares: list[float]) -> list[str]:
     """The options a moderator's form starts with: the published answers, plus "Not sure" when there is room.
 
@@ -182,7 +198,11 @@ def references_from_groups(
     seen_populations: set[str] = set()
     for group in groups:
         shares: dict[str, float | None] = {}
+        unlabelled = 0.0
         for figure in group.figures:
+            if not figure.answer.strip():
+                unlabelled += figure.value
+                continue
             label = match_option(figure.answer, options)
             if label is None or label in shares:
                 label = figure.answer
@@ -211,6 +231,7 @@ def references_from_groups(
                 fieldwork=group.when or (meta.fieldwork if meta and same_poll else None),
                 published_at=published_at,
                 source_link=source_link,
+                unlabelled=unlabelled,
             )
         )
     return tuple(series)
@@ -363,8 +384,8 @@ def _published_by_option(
                 key = normalize_label(label)
                 extra.setdefault(key, (label, {}, False))[1][ref.population] = value
         remainder = 100.0 - ref.total
-        if remainder < ROUNDING_POINTS:
-            continue
+        if remainder < ROUNDING_POINTS or ref.unlabelled:
+            continue  # nothing left over, or an unnamed answer holds an unknown part of it
         remainder = round(remainder, 1)
         free = [
             o.index

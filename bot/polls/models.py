@@ -50,6 +50,9 @@ class ReferenceSeries:
     fieldwork: str | None = None
     published_at: datetime | None = None
     source_link: str | None = None
+    # Points the post published for answers it did not name (kept out of ``shares``: such a figure has no
+    # option to sit beside, and what is left below 100 is then unknown, so no remainder is inferred).
+    unlabelled: float = 0.0
 
     @property
     def total(self) -> float:

@@ -24,7 +24,7 @@ from bot.models import Actor, Extraction, FigureGroup, PollMeta
 from bot.ops.metrics import metrics
 from bot.permissions import require_moderator
 from bot.polls.chart import render_chart
-from bot.polls.compare import compare_poll, prefill_options, references_from_groups
+from bot.polls.compare import compare_poll, merge_answers, prefill_options, references_from_groups
 from bot.polls.export import to_csv, to_json
 from bot.polls.models import Poll, PollOption, PollResults, PollSpec, ReferenceSeries
 from bot.polls.rules import (
@@ -114,11 +114,8 @@ class ClosedPoll:
 
 def draft_from(question: Question, meta: PollMeta) -> PollDraft:
     """The prefilled form for an extracted question (pure)."""
-    answers: list[str] = []
+    answers = merge_answers([[f.answer for f in g.figures] for g in question.groups])
     shares: list[float] = []
-    for group in question.groups:
-        for figure in group.figures:
-            answers.append(figure.answer)
     # "Room for not sure" is judged on the first population quoted (the headline figures).
     if question.groups:
         shares = [f.value for f in question.groups[0].figures]

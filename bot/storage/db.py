@@ -1,148 +1,162 @@
-"""The SQLite connection: opening, migrating, transactions, and translating sqlite errors.
+"""The storage seam: what the per-domain stores need from a database, and how one is opened.
 
-One aiosqlite connection per process. Writes are serialised by an asyncio lock and run inside
-``BEGIN IMMEDIATE`` transactions, so concurrent tasks never interleave statements of two transactions
-and another process sharing the file waits (``busy_timeout``) instead of failing.
+Two drivers implement it: :mod:`bot.storage.sqlite` (aiosqlite, the embedded default) and
+:mod:`bot.storage.postgres` (psycopg 3 with a connection pool, for several processes over one store),
+chosen by the location: a file path, or a ``postgresql://`` URL.
+
+The stores write SQL in the subset both backends accept, with ``?`` placeholders. What differs is named
+in :class:`Dialect` and nowhere else:
+
+- ``claim``: a claim's ``SELECT`` takes only rows no other transaction holds (``FOR UPDATE … SKIP
+  LOCKED``). SQLite needs nothing: ``BEGIN IMMEDIATE`` makes every write transaction the only one.
+- ``hold``: a ``SELECT`` keeps its row locked until commit (``FOR UPDATE``), e.g. a feed while its fetch
+  is stored.
+- the vote's row locks. ``share`` (``FOR SHARE`` on the poll): votes on one poll run side by side, a close
+  waits for them and they for it, so no vote lands in a poll that already closed. ``ballot_lock``: one
+  member's ballot, which may not exist yet so no row can be locked: a transaction-scoped advisory lock on
+  (poll, voter), so two clicks of one member on two processes are decided one after the other.
+- the schema and its numbering (:mod:`bot.storage.migrations`, :mod:`bot.storage.migrations_pg`).
+
+Also kept out of the shared SQL: ``lastrowid`` (inserts say ``RETURNING id``, which both accept),
+integer-plus-boolean arithmetic (``CASE WHEN … THEN 1 ELSE 0 END``), the two-argument ``MIN`` (``CASE``),
+``INSERT OR IGNORE`` (``ON CONFLICT DO NOTHING``), and a bare ``? IS NULL`` (PostgreSQL must know the
+parameter's type: ``CAST(? AS TEXT) IS NULL``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import sqlite3
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-import aiosqlite
+from bot.config import is_postgres_url
 
-from bot.errors import StorageError
-from bot.storage.backup import backup_file, pre_migration_path
-from bot.storage.migrations import MIGRATIONS
-
-log = logging.getLogger(__name__)
-
-Params = tuple[Any, ...] | dict[str, Any]
+Params = tuple[Any, ...]
 
 
-class Database:
-    """A migrated SQLite file in WAL mode."""
+class Row(Protocol):
+    """A result row: by column name or position, and iterable like a tuple."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
-        self._conn = conn
-        self.path = path
-        self._write_lock = asyncio.Lock()
+    def __getitem__(self, key: int | str, /) -> Any: ...
 
-    @classmethod
-    async def open(cls, path: Path) -> Database:
-        """Open (creating if needed) and migrate the database at ``path``."""
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = await aiosqlite.connect(path, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"cannot open the database {path}: {exc}") from exc
-        conn.row_factory = sqlite3.Row
-        db = cls(conn, path)
-        try:
-            await conn.execute("PRAGMA journal_mode=WAL")
-            await conn.execute("PRAGMA synchronous=NORMAL")
-            await conn.execute("PRAGMA foreign_keys=ON")
-            await conn.execute("PRAGMA busy_timeout=10000")
-            await db._migrate()
-        except sqlite3.Error as exc:
-            await conn.close()
-            raise StorageError(f"cannot prepare the database {path}: {exc}") from exc
-        return db
+    def __iter__(self) -> Iterator[Any]: ...
 
-    async def close(self) -> None:
-        await self._conn.close()
-
-    async def schema_version(self) -> int:
-        row = await self.fetchone("PRAGMA user_version")
-        return int(row[0]) if row else 0
-
-    async def _migrate(self) -> None:
-        version = await self.schema_version()
-        if version > len(MIGRATIONS):
-            raise StorageError(
-                f"the database {self.path} has schema version {version}, newer than this pollwatch "
-                f"knows ({len(MIGRATIONS)}); upgrade pollwatch"
-            )
-        if 0 < version < len(MIGRATIONS):  # existing data meets a schema change: keep a copy first
-            copy = await asyncio.to_thread(backup_file, self.path, pre_migration_path(self.path, version))
-            log.info(
-                "upgrading the database schema from %d to %d; a copy of the database as it was is in %s",
-                version,
-                len(MIGRATIONS),
-                copy,
-            )
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self._conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
-            )
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Transaction]:
-        """A write transaction; rolled back if the block raises."""
-        async with self._write_lock:
-            try:
-                await self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                raise StorageError(f"database busy or broken: {exc}") from exc
-            try:
-                yield Transaction(self._conn)
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            try:
-                await self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                await self._conn.execute("ROLLBACK")
-                raise StorageError(f"could not save to the database: {exc}") from exc
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        return await _fetchall(self._conn, sql, params)
-
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        rows = await _fetchall(self._conn, sql, params)
-        return rows[0] if rows else None
+    def __len__(self) -> int: ...
 
 
-async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[sqlite3.Row]:
-    """One trip to the database thread (execute + fetch together): each trip costs tens of microseconds."""
-    try:
-        return list(await conn.execute_fetchall(sql, params))
-    except sqlite3.Error as exc:
-        raise StorageError(f"database read failed: {exc}") from exc
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """The per-backend statement parts (see the module docstring); ``{t}`` is a table alias."""
+
+    name: str
+    claim_lock: str
+    hold_lock: str
+    share_lock: str
+    ballot_lock: str | None  # a statement taking (voter hash, poll id); None: nothing to run
+
+    def claim(self, alias: str) -> str:
+        return self.claim_lock.format(t=alias)
+
+    def hold(self, alias: str) -> str:
+        return self.hold_lock.format(t=alias)
+
+    def share(self, alias: str) -> str:
+        return self.share_lock.format(t=alias)
 
 
-class Transaction:
+SQLITE = Dialect("SQLite", claim_lock="", hold_lock="", share_lock="", ballot_lock=None)
+POSTGRES = Dialect(
+    "PostgreSQL",
+    claim_lock=" FOR UPDATE OF {t} SKIP LOCKED",
+    hold_lock=" FOR UPDATE OF {t}",
+    share_lock=" FOR SHARE OF {t}",
+    ballot_lock="SELECT pg_advisory_xact_lock(hashtextextended(?, ?))",
+)
+
+
+class Transaction(Protocol):
     """Statements inside one write transaction."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self._conn = conn
-        self.rowcount = 0
+    rowcount: int
+
+    async def execute(self, sql: str, params: Params = ()) -> None:
+        """Run one statement; ``rowcount`` then says how many rows it changed."""
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None: ...
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+
+class Database(Protocol):
+    """A migrated database the stores share."""
+
+    dialect: Dialect
+
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]:
+        """A write transaction; rolled back if the block raises."""
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 
     async def execute(self, sql: str, params: Params = ()) -> int:
-        """Run one statement; returns the last inserted row id (or 0)."""
-        try:
-            cursor = await self._conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise StorageError(f"database write failed: {exc}") from exc
-        # No explicit close: that would be another trip to the database thread; sqlite3 cursors need none.
-        self.rowcount = cursor.rowcount
-        return cursor.lastrowid or 0
+        """One write statement in a transaction of its own; returns how many rows it changed. On PostgreSQL
+        that is one round trip (autocommit) instead of three (BEGIN, the statement, COMMIT)."""
 
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        try:
-            await self._conn.executemany(sql, rows)
-        except sqlite3.Error as exc:
-            raise StorageError(f"database write failed: {exc}") from exc
+    async def schema_version(self) -> int:
+        """The last migration step applied."""
 
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        rows = await _fetchall(self._conn, sql, params)
-        return rows[0] if rows else None
+    def latest_version(self) -> int:
+        """The last migration step this pollwatch knows for this backend."""
 
-    async def fetchall(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        return await _fetchall(self._conn, sql, params)
+    async def server_version(self) -> str:
+        """The database engine's version, for ``pollwatch doctor``."""
+
+    def describe(self) -> str:
+        """Where the data lives, with any password hidden."""
+
+    async def close(self) -> None: ...
+
+
+def process_name() -> str:
+    """Who holds a lease or a claim: ``host:pid:start`` (:func:`bot.process.this_process`), so a restarted
+    process is a new holder and a gone one can be recognised."""
+    from bot.process import this_process
+
+    return this_process()
+
+
+async def open_database(location: str | Path, *, migrate: bool = True) -> Database:
+    """Open the database at ``location`` (a SQLite file path or a ``postgresql://`` URL) and bring its schema
+    up to date, unless ``migrate`` is false (to look at it: ``pollwatch doctor``)."""
+    if is_postgres_url(location):
+        from bot.storage.postgres import PostgresDatabase
+
+        return await PostgresDatabase.open(str(location), migrate=migrate)
+    from bot.storage.sqlite import SqliteDatabase
+
+    return await SqliteDatabase.open(Path(location), migrate=migrate)
+
+
+async def describe_database(location: str | Path) -> str:
+    """One line for ``pollwatch doctor``: backend, its version, where, and the schema level. Migrates nothing."""
+    if not is_postgres_url(location) and not await asyncio.to_thread(Path(location).exists):
+        return f"SQLite, no database yet at {location} (pollwatch creates it when it starts)"
+    db = await open_database(location, migrate=False)
+    try:
+        version, latest = await db.schema_version(), db.latest_version()
+        line = (
+            f"{db.dialect.name} {await db.server_version()} at {db.describe()}, schema {version} of {latest}"
+        )
+    finally:
+        await db.close()
+    if version < latest:
+        line += " (the rest is applied when pollwatch starts)"
+    elif version > latest:
+        line += " (newer than this pollwatch: upgrade it)"
+    return line

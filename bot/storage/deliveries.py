@@ -4,19 +4,18 @@ A row is claimed (status ``sending`` with a lease and the claiming process's ide
 sends it and marked ``sent`` with the platform's message reference afterwards. A process that dies in between
 leaves its claim behind: released at once by the next process on the same host that sees the claimer is gone
 (:meth:`DeliveryStore.release_claims_of`), else taken again when the lease expires, so a delivery interrupted
-mid-send still goes out.
+mid-send still goes out. Claims skip rows another process's claim transaction holds (``SKIP LOCKED`` on
+PostgreSQL), so processes sharing the outbox never take the same row.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
 from bot.clock import require_datetime
 from bot.models import Delivery
-from bot.storage.db import Database
+from bot.storage.db import Database, Row
 
 
-def delivery_from_row(row: sqlite3.Row) -> Delivery:
+def delivery_from_row(row: Row) -> Delivery:
     return Delivery(
         id=row["id"],
         post_id=row["post_id"],
@@ -38,8 +37,9 @@ _SELECT = (
 
 
 class DeliveryStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, owner: str) -> None:
         self._db = db
+        self._owner = owner
 
     async def claim_due(
         self,
@@ -52,7 +52,7 @@ class DeliveryStore:
         exclude: tuple[int, ...] = (),
     ) -> list[Delivery]:
         """Take up to ``limit`` due deliveries for these platforms, oldest first, leasing them for ``lease`` s
-        to ``owner``. Rows in ``exclude`` (those this pass already tried) are left alone, unclaimed.
+        to ``owner`` (default: this store's process). Rows in ``exclude`` (those this pass already tried) are left alone, unclaimed.
 
         The returned rows show the status they had before this claim: ``sending`` means an earlier attempt
         was interrupted and may have reached the platform."""
@@ -64,12 +64,13 @@ class DeliveryStore:
             rows = await tx.fetchall(
                 _SELECT + f"WHERE s.platform IN ({marks}) {skip}AND ("
                 "(d.status = 'pending' AND d.next_attempt_at <= ?) "
-                "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?",
+                "OR (d.status = 'sending' AND d.claimed_until <= ?)) ORDER BY d.next_attempt_at, d.id LIMIT ?"
+                + self._db.dialect.claim("d"),
                 (*platforms, *exclude, now, now, limit),
             )
             await tx.executemany(
                 "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
-                [(now + lease, owner, row["id"]) for row in rows],
+                [(now + lease, owner or self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
@@ -93,12 +94,11 @@ class DeliveryStore:
             return tx.rowcount
 
     async def mark_sent(self, delivery_id: int, message_ref: str, now: float) -> None:
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
-                "attempts = attempts + 1, last_error = NULL WHERE id = ?",
-                (message_ref, now, delivery_id),
-            )
+        await self._db.execute(
+            "UPDATE deliveries SET status = 'sent', message_ref = ?, sent_at = ?, claimed_until = NULL, claimed_by = NULL, "
+            "attempts = attempts + 1, last_error = NULL WHERE id = ?",
+            (message_ref, now, delivery_id),
+        )
 
     async def mark_failed_attempt(
         self, delivery_id: int, error: str, next_attempt_at: float | None, *, parked: bool = False
@@ -143,12 +143,14 @@ class DeliveryStore:
             rows = await tx.fetchall(
                 # A bundle interrupted by a crash leaves its rows 'sending'; claim_due picks those up once
                 # their lease expires and sends them one by one, so they are late but never lost.
-                _SELECT + "WHERE d.subscription_id = ? AND d.status = 'held' ORDER BY d.id",
+                _SELECT
+                + "WHERE d.subscription_id = ? AND d.status = 'held' ORDER BY d.id"
+                + self._db.dialect.claim("d"),
                 (subscription_id,),
             )
             await tx.executemany(
                 "UPDATE deliveries SET status = 'sending', claimed_until = ?, claimed_by = ? WHERE id = ?",
-                [(now + lease, owner, row["id"]) for row in rows],
+                [(now + lease, owner or self._owner, row["id"]) for row in rows],
             )
         return [delivery_from_row(r) for r in rows]
 
@@ -173,7 +175,8 @@ class DeliveryStore:
             await tx.executemany(
                 "UPDATE deliveries SET status = ?, claimed_until = NULL, claimed_by = NULL, "
                 "last_error = COALESCE(?, last_error), "
-                "attempts = attempts + (? IS NOT NULL), next_attempt_at = COALESCE(?, next_attempt_at) "
+                "attempts = attempts + CASE WHEN CAST(? AS TEXT) IS NULL THEN 0 ELSE 1 END, "
+                "next_attempt_at = COALESCE(?, next_attempt_at) "
                 "WHERE id = ?",
                 [(status, error, error, next_attempt_at, delivery_id) for delivery_id in delivery_ids],
             )

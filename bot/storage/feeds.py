@@ -1,16 +1,30 @@
-"""Feeds and their HTTP state."""
+"""Feeds, their HTTP state, and the leases that let several processes share the checking.
+
+A process takes the feeds that are due with :meth:`FeedStore.lease_due`: each is leased to it (``leased_by``,
+``lease_until``) so no other process fetches it meanwhile. Storing the outcome releases the lease; a process
+that dies holding leases loses them when they expire, and the feeds are due again for whoever asks next.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Collection
 
 from bot.clock import require_datetime, to_datetime
 from bot.models import Feed
-from bot.storage.db import Database
+from bot.storage.db import Database, Row
 from bot.storage.notices import queue_notice
 
+# Set with every stored outcome: the feed is free for the next process whose turn it is.
+RELEASE = "leased_by = NULL, lease_until = NULL"
 
-def feed_from_row(row: sqlite3.Row) -> Feed:
+
+def holder_is(leased: bool) -> str:
+    """Who may store a feed's outcome: with ``leased``, only the lease's holder (a fetch whose lease passed
+    to another process is dropped); without (an admin's first read, no lease taken), also nobody."""
+    return "leased_by = ?" if leased else "(leased_by IS NULL OR leased_by = ?)"
+
+
+def feed_from_row(row: Row) -> Feed:
     return Feed(
         id=row["id"],
         url=row["url"],
@@ -28,14 +42,16 @@ def feed_from_row(row: sqlite3.Row) -> Feed:
 
 
 class FeedStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, owner: str) -> None:
         self._db = db
+        self._owner = owner
 
     async def add(self, url: str, now: float, *, full_text: str = "auto") -> tuple[Feed, bool]:
         """The feed for ``url``, created if new; the flag says whether it was created."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT OR IGNORE INTO feeds (url, next_check_at, created_at, full_text) VALUES (?, ?, ?, ?)",
+                "INSERT INTO feeds (url, next_check_at, created_at, full_text) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 (url, now, now, full_text),
             )
             created = tx.rowcount == 1
@@ -54,40 +70,62 @@ class FeedStore:
     async def all(self) -> list[Feed]:
         return [feed_from_row(r) for r in await self._db.fetchall("SELECT * FROM feeds ORDER BY id")]
 
-    async def due(self, now: float, limit: int) -> list[Feed]:
-        """Active feeds whose next check has come, most overdue first."""
-        rows = await self._db.fetchall(
-            "SELECT * FROM feeds WHERE status = 'active' AND next_check_at <= ? "
-            "AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = feeds.id) "
-            "ORDER BY next_check_at LIMIT ?",
-            (now, limit),
-        )
+    async def lease_due(
+        self, now: float, limit: int, lease: float, *, exclude: Collection[int] = ()
+    ) -> list[Feed]:
+        """Take up to ``limit`` active, subscribed feeds whose check has come and that no live lease holds,
+        most overdue first, leasing them to this process for ``lease`` seconds. Feeds in ``exclude`` (checked
+        already in this pass) are left alone."""
+        skip = f"AND f.id NOT IN ({','.join('?' * len(exclude))}) " if exclude else ""
+        async with self._db.transaction() as tx:
+            rows = await tx.fetchall(
+                "SELECT * FROM feeds f WHERE f.status = 'active' AND f.next_check_at <= ? "
+                f"AND (f.lease_until IS NULL OR f.lease_until <= ?) {skip}"
+                "AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = f.id) "
+                "ORDER BY f.next_check_at, f.id LIMIT ?" + self._db.dialect.claim("f"),
+                (now, now, *exclude, limit),
+            )
+            await tx.executemany(
+                "UPDATE feeds SET leased_by = ?, lease_until = ? WHERE id = ?",
+                [(self._owner, now + lease, row["id"]) for row in rows],
+            )
         return [feed_from_row(r) for r in rows]
 
     async def next_due_at(self) -> float | None:
+        """When the next feed is due (a leased one: when its lease runs out, if that is later)."""
         row = await self._db.fetchone(
-            "SELECT MIN(next_check_at) FROM feeds WHERE status = 'active' "
+            "SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_check_at THEN lease_until "
+            "ELSE next_check_at END) FROM feeds WHERE status = 'active' "
             "AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.feed_id = feeds.id)"
         )
         return None if row is None or row[0] is None else float(row[0])
 
-    async def record_not_modified(self, feed_id: int, now: float, next_check_at: float) -> None:
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "UPDATE feeds SET last_checked_at = ?, last_success_at = ?, failures = 0, last_error = NULL, "
-                "next_check_at = ? WHERE id = ?",
-                (now, now, next_check_at, feed_id),
-            )
+    async def record_not_modified(
+        self, feed_id: int, now: float, next_check_at: float, *, leased: bool = False
+    ) -> None:
+        await self._db.execute(
+            "UPDATE feeds SET last_checked_at = ?, last_success_at = ?, failures = 0, last_error = NULL, "
+            f"next_check_at = ?, {RELEASE} WHERE id = ? AND {holder_is(leased)}",
+            (now, now, next_check_at, feed_id, self._owner),
+        )
 
     async def record_failure(
-        self, feed_id: int, now: float, error: str, next_check_at: float, *, status: str = "active"
+        self,
+        feed_id: int,
+        now: float,
+        error: str,
+        next_check_at: float,
+        *,
+        status: str = "active",
+        leased: bool = False,
     ) -> int:
-        """Count one more consecutive failure; returns the new count."""
+        """Count one more consecutive failure; returns the new count (unchanged when, with ``leased``, the
+        lease passed to another process meanwhile)."""
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE feeds SET last_checked_at = ?, failures = failures + 1, last_error = ?, "
-                "next_check_at = ?, status = ? WHERE id = ?",
-                (now, error, next_check_at, status, feed_id),
+                f"next_check_at = ?, status = ?, {RELEASE} WHERE id = ? AND {holder_is(leased)}",
+                (now, error, next_check_at, status, feed_id, self._owner),
             )
             row = await tx.fetchone("SELECT failures FROM feeds WHERE id = ?", (feed_id,))
         return int(row[0]) if row else 0
@@ -116,7 +154,8 @@ class FeedStore:
         per subscribed channel. Returns False when it was already stopped (no second notice)."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE feeds SET status = ?, last_error = ?, last_checked_at = ? WHERE id = ? AND status = 'active'",
+                f"UPDATE feeds SET status = ?, last_error = ?, last_checked_at = ?, {RELEASE} "
+                "WHERE id = ? AND status = 'active'",
                 (status, error, now, feed_id),
             )
             if tx.rowcount != 1:
@@ -130,7 +169,7 @@ class FeedStore:
     async def resume(self, feed_id: int, now: float) -> None:
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE feeds SET status = 'active', failures = 0, next_check_at = ? WHERE id = ?",
+                f"UPDATE feeds SET status = 'active', failures = 0, next_check_at = ?, {RELEASE} WHERE id = ?",
                 (now, feed_id),
             )
 

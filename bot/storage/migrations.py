@@ -1,6 +1,8 @@
-"""Numbered schema migrations. Append new steps; never edit one that has shipped.
+"""Numbered schema migrations for SQLite. Append new steps; never edit one that has shipped.
 
-Times are epoch seconds (REAL, UTC). ``PRAGMA user_version`` records the last step applied.
+Times are epoch seconds (REAL, UTC). ``PRAGMA user_version`` records the last step applied. PostgreSQL has its
+own numbering (:mod:`bot.storage.migrations_pg`): a step added here needs its counterpart there, and
+``tests/test_storage_backends.py`` checks that both end with the same tables and columns.
 """
 
 from __future__ import annotations
@@ -172,5 +174,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE notices ADD COLUMN message_ref TEXT;
     ALTER TABLE notices ADD COLUMN claimed_until REAL;
     ALTER TABLE notices ADD COLUMN claimed_by TEXT;
+    """,
+    # 5: a feed's fetch lease, so several processes sharing the database each fetch a due feed once.
+    """
+    ALTER TABLE feeds ADD COLUMN leased_by TEXT;
+    ALTER TABLE feeds ADD COLUMN lease_until REAL;
     """,
 )

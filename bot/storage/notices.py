@@ -72,9 +72,9 @@ class NoticeStore:
         kind_marks = ",".join("?" * len(kinds))
         async with self._db.transaction() as tx:
             rows = await tx.fetchall(
-                f"SELECT * FROM notices WHERE platform IN ({marks}) AND kind IN ({kind_marks}) AND ("
+                f"SELECT * FROM notices n WHERE platform IN ({marks}) AND kind IN ({kind_marks}) AND ("
                 "(status = 'pending' AND next_attempt_at <= ?) OR (status = 'sending' AND claimed_until <= ?)) "
-                "ORDER BY id LIMIT ?",
+                "ORDER BY id LIMIT ?" + self._db.dialect.claim("n"),
                 (*platforms, *kinds, now, now, limit),
             )
             await tx.executemany(

@@ -12,7 +12,12 @@ from pathlib import Path
 from bot.errors import StorageError
 from bot.storage.backup import backup_file
 from bot.storage.db import Database
+from bot.storage.sqlite import SqliteDatabase
 
+POSTGRES_BACKUP = (
+    "pollwatch backup copies a SQLite file; a PostgreSQL store is backed up with PostgreSQL's own tools "
+    "(pg_dump, or the server's continuous archiving)"
+)
 CHECK_TIMEOUT = 5.0  # seconds the readiness check waits for the database
 
 
@@ -106,7 +111,8 @@ class OpsStore:
         try:
             async with asyncio.timeout(CHECK_TIMEOUT):
                 await self._db.fetchone("SELECT 1")
-                await asyncio.to_thread(_file_usable, self._db.path)
+                if isinstance(self._db, SqliteDatabase):
+                    await asyncio.to_thread(_file_usable, self._db.path)
         except TimeoutError:
             return f"the database did not answer within {CHECK_TIMEOUT:g} s"
         except (StorageError, sqlite3.Error, OSError) as exc:
@@ -115,6 +121,8 @@ class OpsStore:
 
     async def backup(self, target: Path) -> Path:
         """A consistent copy of the whole database at ``target`` (see :func:`backup_file`)."""
+        if not isinstance(self._db, SqliteDatabase):
+            raise StorageError(POSTGRES_BACKUP)
         return await asyncio.to_thread(backup_file, self._db.path, target)
 
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from bot.clock import require_datetime, to_datetime, to_ts
+from bot.errors import StorageError
 from bot.polls.models import Poll, PollOption, PollSpec, PollStatus, ReferenceSeries, Tally
 from bot.polls.rules import Ballot, PollState, VoteKind
-from bot.storage.db import Database
+from bot.storage.db import Database, Row
 from bot.storage.notices import queue_results
 
 _STATE = "SELECT id, status, closes_at, closed_at, hide_results FROM polls"
@@ -50,7 +50,7 @@ def _options(raw: str) -> tuple[PollOption, ...]:
     return tuple(PollOption(i, label) for i, label in enumerate(json.loads(raw)))
 
 
-def poll_from_row(row: sqlite3.Row) -> Poll:
+def poll_from_row(row: Row) -> Poll:
     spec = PollSpec(
         platform=row["platform"],
         channel=row["channel"],
@@ -75,7 +75,7 @@ def poll_from_row(row: sqlite3.Row) -> Poll:
     )
 
 
-def state_from_row(row: sqlite3.Row) -> PollState:
+def state_from_row(row: Row) -> PollState:
     return PollState(
         id=row["id"],
         status=PollStatus(row["status"]),
@@ -96,19 +96,14 @@ class PollStore:
 
     async def create(self, spec: PollSpec, question_key: str, now: float) -> Poll | PollState:
         """Store a new open poll, unless this channel already has an open poll on ``question_key``: then
-        nothing is stored and that poll's state is returned (the partial unique index ``polls_one_open``
-        backs the check up across processes)."""
+        nothing is stored and that poll's state is returned. The partial unique index ``polls_one_open``
+        decides, so two processes starting the same poll at once store one and both learn which."""
         async with self._db.transaction() as tx:
-            row = await tx.fetchone(
-                _STATE + " WHERE platform = ? AND channel = ? AND question_key = ? AND status = 'open'",
-                (spec.platform, spec.channel, question_key),
-            )
-            if row is not None:
-                return state_from_row(row)
-            poll_id = await tx.execute(
+            inserted = await tx.fetchone(
                 "INSERT INTO polls (platform, channel, question_key, question, options, refs, hide_results, "
                 "subgroup_question, subgroup_options, subgroup_populations, post_id, created_by, status, "
-                "created_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
+                "created_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) "
+                "ON CONFLICT DO NOTHING RETURNING *",
                 (
                     spec.platform,
                     spec.channel,
@@ -126,9 +121,18 @@ class PollStore:
                     spec.closes_at.timestamp(),
                 ),
             )
-            created = await tx.fetchone("SELECT * FROM polls WHERE id = ?", (poll_id,))
-        assert created is not None
-        return poll_from_row(created)
+            if inserted is not None:
+                return poll_from_row(inserted)
+            row = await tx.fetchone(
+                _STATE + " WHERE platform = ? AND channel = ? AND question_key = ? AND status = 'open'",
+                (spec.platform, spec.channel, question_key),
+            )
+        if row is None:
+            raise StorageError(
+                "that poll could not be started: the open poll on this question closed at the same moment; "
+                "try again"
+            )
+        return state_from_row(row)
 
     async def get(self, poll_id: int) -> Poll | None:
         row = await self._db.fetchone("SELECT * FROM polls WHERE id = ?", (poll_id,))
@@ -160,8 +164,9 @@ class PollStore:
         """
         async with self._db.transaction() as tx:
             await tx.execute(
-                "UPDATE polls SET status = 'closed', closed_at = MIN(closes_at, ?) WHERE id = ? AND status = 'open'",
-                (now, poll_id),
+                "UPDATE polls SET status = 'closed', "
+                "closed_at = CASE WHEN closes_at < ? THEN closes_at ELSE ? END WHERE id = ? AND status = 'open'",
+                (now, now, poll_id),
             )
             closed = tx.rowcount == 1
             if closed:
@@ -191,9 +196,13 @@ class PollStore:
         raise to refuse (nothing is written then). Returns ``None`` when the poll does not exist.
         """
         async with self._db.transaction() as tx:
+            if self._db.dialect.ballot_lock:
+                await tx.execute(self._db.dialect.ballot_lock, (voter_hash, poll_id))
             row = await tx.fetchone(
                 "SELECT p.id, p.status, p.closes_at, p.closed_at, p.hide_results, v.option_index, v.subgroup "
-                "FROM polls p LEFT JOIN votes v ON v.poll_id = p.id AND v.voter_hash = ? WHERE p.id = ?",
+                "FROM polls p LEFT JOIN votes v ON v.poll_id = p.id AND v.voter_hash = ? WHERE p.id = ?"
+                # The vote's row lock: a close waits for votes in flight, and a vote after it sees it closed.
+                + self._db.dialect.share("p"),
                 (voter_hash, poll_id),
             )
             if row is None:
@@ -237,7 +246,8 @@ class PollStore:
             return str(row[0])
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)", (name, secrets.token_hex(nbytes))
+                "INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                (name, secrets.token_hex(nbytes)),
             )
             kept = await tx.fetchone("SELECT value FROM secrets WHERE name = ?", (name,))
         assert kept is not None

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.clock import require_datetime, to_datetime
-from bot.feeds.filters import PostFilter, passes
-from bot.feeds.planning import Freshness, SubscriberState, plan_deliveries
-from bot.models import Extraction, Post
+from bot.feeds.planning import SubscriberState
+from bot.models import Extraction, Post, Subscription
 from bot.storage.codec import dump_extraction, load_extraction
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database, Row, Transaction
+from bot.storage.feeds import RELEASE, holder_is
+from bot.storage.subscriptions import subscription_from_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +40,12 @@ class FeedState:
     next_check_at: float
 
 
-def post_from_row(row: sqlite3.Row) -> Post:
+# Which new posts go to which subscriptions: (post index, subscription id) pairs, given each subscription
+# and whether it is primed (has taken its first batch). The feed rules live with the caller.
+DeliveryPlan = Callable[[Sequence[NewPost], Sequence[tuple[Subscription, bool]]], list[tuple[int, int]]]
+
+
+def post_from_row(row: Row) -> Post:
     return Post(
         id=row["id"],
         feed_id=row["feed_id"],
@@ -57,8 +61,9 @@ def post_from_row(row: sqlite3.Row) -> Post:
 
 
 class PostStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, owner: str) -> None:
         self._db = db
+        self._owner = owner
 
     async def known(
         self, feed_id: int, keys: Sequence[str], hashes: Sequence[str]
@@ -98,34 +103,60 @@ class PostStore:
         state: FeedState,
         now: float,
         *,
+        plan: DeliveryPlan,
         backfilled: Sequence[NewPost] = (),
-    ) -> list[int]:
+        leased: bool = False,
+    ) -> list[int] | None:
         """Store a successful fetch in one transaction: new posts, their figures, the keys seen (entry key,
-        content hash, post id or None), the deliveries they cause, and the feed's HTTP state. A crash leaves
-        either all of it or none. ``backfilled`` posts are older entries read now for a new channel's
-        backfill: stored, but not queued for the channels already following the feed."""
+        content hash, post id or None), the deliveries ``plan`` picks for them, and the feed's HTTP state,
+        releasing the feed's lease. A crash leaves either all of it or none. ``backfilled`` posts are older
+        entries read now for a new channel's backfill: stored, but not queued for the channels already
+        following the feed.
+
+        Returns the new posts' ids; ``None`` when this process ``leased`` the feed and the lease ran out
+        mid-fetch (another process has or had it: that one stores the feed, this one stores nothing), or when
+        the feed is gone. Posts another process stored meanwhile are skipped, never stored twice."""
         async with self._db.transaction() as tx:
+            # Held to the end: one fetch of a feed is stored at a time, and each sees the one before.
+            holder = await tx.fetchone(
+                "SELECT f.leased_by FROM feeds f WHERE f.id = ?" + self._db.dialect.hold("f"), (feed_id,)
+            )
+            if holder is None or holder[0] not in ((self._owner,) if leased else (None, self._owner)):
+                return None
+            stored = await _stored_keys(tx, feed_id, [p.entry_key for p in (*posts, *backfilled)])
+            posts = [p for p in posts if p.entry_key not in stored]
             for post in backfilled:
-                await self._insert_post(tx, feed_id, post, now)
+                if post.entry_key not in stored:
+                    await self._insert_post(tx, feed_id, post, now)
             post_ids = [await self._insert_post(tx, feed_id, post, now) for post in posts]
             if seen:
                 await tx.executemany(
-                    "INSERT OR IGNORE INTO entries (feed_id, entry_key, content_hash, post_id, first_seen_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO entries (feed_id, entry_key, content_hash, post_id, first_seen_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     [(feed_id, key, content_hash, post_id, now) for key, content_hash, post_id in seen],
                 )
-            await self._queue_deliveries(tx, feed_id, posts, post_ids, now)
+            await self._queue_deliveries(tx, feed_id, posts, post_ids, now, plan)
             await tx.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, title = COALESCE(?, title), last_checked_at = ?, "
-                "last_success_at = ?, failures = 0, last_error = NULL, next_check_at = ? WHERE id = ?",
-                (state.etag, state.last_modified, state.title, now, now, state.next_check_at, feed_id),
+                f"last_success_at = ?, failures = 0, last_error = NULL, next_check_at = ?, {RELEASE} "
+                f"WHERE id = ? AND {holder_is(leased)}",
+                (
+                    state.etag,
+                    state.last_modified,
+                    state.title,
+                    now,
+                    now,
+                    state.next_check_at,
+                    feed_id,
+                    self._owner,
+                ),
             )
         return post_ids
 
     async def _insert_post(self, tx: Transaction, feed_id: int, post: NewPost, now: float) -> int:
-        post_id = await tx.execute(
+        inserted = await tx.fetchone(
             "INSERT INTO posts (feed_id, entry_key, content_hash, title, link, published_at, text, summary, "
-            "extraction, fetched_at, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "extraction, fetched_at, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 feed_id,
                 post.entry_key,
@@ -140,6 +171,8 @@ class PostStore:
                 post.text_source,
             ),
         )
+        assert inserted is not None
+        post_id = int(inserted[0])
         await tx.execute(
             "INSERT INTO entries (feed_id, entry_key, content_hash, post_id, first_seen_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (feed_id, entry_key) DO UPDATE SET post_id = excluded.post_id",
@@ -169,38 +202,28 @@ class PostStore:
         return post_id
 
     async def _queue_deliveries(
-        self, tx: Transaction, feed_id: int, posts: Sequence[NewPost], post_ids: Sequence[int], now: float
+        self,
+        tx: Transaction,
+        feed_id: int,
+        posts: Sequence[NewPost],
+        post_ids: Sequence[int],
+        now: float,
+        plan: DeliveryPlan,
     ) -> None:
         rows = await tx.fetchall("SELECT * FROM subscriptions WHERE feed_id = ?", (feed_id,))
-        subscribers = [SubscriberState(r["id"], bool(r["primed"]), r["backfill"]) for r in rows]
-        filters = {
-            r["id"]: PostFilter(
-                tuple(json.loads(r["include_terms"])),
-                tuple(json.loads(r["exclude_terms"])),
-                bool(r["only_polls"]),
-            )
-            for r in rows
-        }
+        # A scheduled subscription's posts wait ('held') for its digest.
         held = {r["id"] for r in rows if r["next_digest_at"] is not None}
-        plan = [
-            (index, sub_id)
-            for index, sub_id in plan_deliveries(
-                [Freshness(p.published_at, p.position) for p in posts], subscribers
-            )
-            if passes(
-                filters[sub_id], posts[index].title, posts[index].text, bool(posts[index].extraction.figures)
-            )
-        ]
-        if plan:
+        chosen = plan(posts, [(subscription_from_row(r), bool(r["primed"])) for r in rows]) if posts else []
+        if chosen:
             await tx.executemany(
-                "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, status, next_attempt_at, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO deliveries (post_id, subscription_id, status, next_attempt_at, created_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [
                     (post_ids[i], sub_id, "held" if sub_id in held else "pending", now, now)
-                    for i, sub_id in plan
+                    for i, sub_id in chosen
                 ],
             )
-        if not all(sub.primed for sub in subscribers):
+        if any(not r["primed"] for r in rows):
             await tx.execute(
                 "UPDATE subscriptions SET primed = 1 WHERE feed_id = ? AND primed = 0", (feed_id,)
             )
@@ -226,6 +249,18 @@ class PostStore:
         else:
             row = await self._db.fetchone("SELECT COUNT(*) FROM posts WHERE feed_id = ?", (feed_id,))
         return int(row[0]) if row else 0
+
+
+async def _stored_keys(tx: Transaction, feed_id: int, keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` already have a post in this feed."""
+    stored: set[str] = set()
+    for chunk in _chunks(list(keys), 500):
+        marks = ",".join("?" * len(chunk))
+        rows = await tx.fetchall(
+            f"SELECT entry_key FROM posts WHERE feed_id = ? AND entry_key IN ({marks})", (feed_id, *chunk)
+        )
+        stored.update(r[0] for r in rows)
+    return stored
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from bot.clock import require_datetime, to_datetime
 from bot.models import Feed, Subscription
-from bot.storage.db import Database
+from bot.storage.db import Database, Row
 from bot.storage.feeds import feed_from_row
 
 
-def subscription_from_row(row: sqlite3.Row) -> Subscription:
+def subscription_from_row(row: Row) -> Subscription:
     return Subscription(
         id=row["id"],
         feed_id=row["feed_id"],
@@ -39,8 +38,8 @@ class SubscriptionStore:
         them are queued for the channel at once; otherwise the first fetch does it (see planning)."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT OR IGNORE INTO subscriptions (feed_id, platform, channel, backfill, created_at) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO subscriptions (feed_id, platform, channel, backfill, created_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (feed_id, platform, channel, backfill, now),
             )
             created = tx.rowcount == 1
@@ -59,8 +58,8 @@ class SubscriptionStore:
                 if existing or await tx.fetchone("SELECT 1 FROM entries WHERE feed_id = ?", (feed_id,)):
                     # The feed has been read before: backfill now and treat the rest as seen.
                     await tx.executemany(
-                        "INSERT OR IGNORE INTO deliveries (post_id, subscription_id, next_attempt_at, "
-                        "created_at) VALUES (?, ?, ?, ?)",
+                        "INSERT INTO deliveries (post_id, subscription_id, next_attempt_at, "
+                        "created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                         [(r["id"], subscription.id, now, now) for r in existing],
                     )
                     await tx.execute("UPDATE subscriptions SET primed = 1 WHERE id = ?", (subscription.id,))
@@ -71,7 +70,8 @@ class SubscriptionStore:
     ) -> list[tuple[Subscription, Feed]]:
         """Subscriptions (optionally of one platform / channel) with their feeds, oldest first."""
         rows = await self._db.fetchall(
-            "SELECT * FROM subscriptions WHERE (? IS NULL OR platform = ?) AND (? IS NULL OR channel = ?) "
+            "SELECT * FROM subscriptions WHERE (CAST(? AS TEXT) IS NULL OR platform = ?) "
+            "AND (CAST(? AS TEXT) IS NULL OR channel = ?) "
             "ORDER BY id",
             (platform, platform, channel, channel),
         )

@@ -8,7 +8,8 @@ import adapters.discord  # noqa: F401
 # isort: split
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +23,14 @@ from bot.core import Pollwatch
 from bot.outbox import Outbox
 from tests.discord.standin import ADMIN_ROLE, GUILD_ID, MOD_ROLE, DiscordStandin
 from tests.discord.support import FixedExtractor
+from tests.pg_server import make_db_location
 from tests.support import Clock
+
+
+@pytest.fixture(params=["sqlite"])
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
+    """Adapter tests run over SQLite only: storage runs on both backends in the core's own tests."""
+    yield from make_db_location(request, tmp_path)
 
 
 @pytest.fixture

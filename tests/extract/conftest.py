@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract import Extractor, default_extractor
 
 
 @pytest.fixture(scope="session")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
+def extractor() -> Extractor:
+    return default_extractor()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.reading.extract.rules import RuleExtractor
-from tests.extract.scoring import load, score
+from bot.reading.extract import Extractor
+from bot.reading.extract.scoring import load, score
 
 CASES = Path(__file__).parent / "data" / "cases.jsonl"
 
@@ -21,7 +21,7 @@ def test_cases_file_is_large_enough() -> None:
             assert written and (written[0].isdigit() or written[0].isalpha()), (r["id"], written)
 
 
-def test_cases_meet_the_standard(extractor: RuleExtractor) -> None:
+def test_cases_meet_the_standard(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.95, s.misses
     assert s.group_f1 >= 0.90
@@ -30,7 +30,7 @@ def test_cases_meet_the_standard(extractor: RuleExtractor) -> None:
     assert s.question >= 0.55
 
 
-def test_negative_cases_yield_nothing(extractor: RuleExtractor) -> None:
+def test_negative_cases_yield_nothing(extractor: Extractor) -> None:
     for r in load(CASES):
         if not r["figures"]:
             assert extractor.extract(r["text"]).figures == (), r["id"]
@@ -39,7 +39,7 @@ def test_negative_cases_yield_nothing(extractor: RuleExtractor) -> None:
 BLIND = Path(__file__).parent / "data" / "cases_blind.jsonl"
 
 
-def test_blind_cases_hold_their_level(extractor: RuleExtractor) -> None:
+def test_blind_cases_hold_their_level(extractor: Extractor) -> None:
     """72 passages (417 figures) written and labelled by helpers who never ran the extractor, in many
     sources' styles: press releases, threads, UK/Canadian/Australian/Irish/NZ outlets, tables, several
     polls in one passage, sports and economics pages with no poll at all. Each round of 24 was scored

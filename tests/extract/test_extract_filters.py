@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract import Extractor
 
 
-def values(extractor: RuleExtractor, text: str) -> list[float]:
+def values(extractor: Extractor, text: str) -> list[float]:
     return [f.value for f in extractor.extract(text).figures]
 
 
@@ -32,15 +32,15 @@ def values(extractor: RuleExtractor, text: str) -> list[float]:
         ("Survey: Republicans (67 - 29 percent) say they are satisfied.", [67.0, 29.0]),
     ],
 )
-def test_figure_rules(extractor: RuleExtractor, text: str, expected: list[float]) -> None:
+def test_figure_rules(extractor: Extractor, text: str, expected: list[float]) -> None:
     assert values(extractor, text) == expected
 
 
-def test_passage_without_poll_needs_an_opinion_verb(extractor: RuleExtractor) -> None:
+def test_passage_without_poll_needs_an_opinion_verb(extractor: Extractor) -> None:
     assert values(extractor, "Health data: 11 percent of adults smoked in 2021.") == []
     assert values(extractor, "New figures show 61% of Democrats think the party is on track.") == [61.0]
 
 
-def test_economic_sentences_are_rejected(extractor: RuleExtractor) -> None:
+def test_economic_sentences_are_rejected(extractor: Extractor) -> None:
     text = "Unemployment rose to 4.4 percent and inflation eased to 3 % in June."
     assert values(extractor, text) == []

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bot.reading.extract import meta
+from bot.reading.extract import Extractor, meta
 from bot.reading.extract.grouping import Draft, assign_groups
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.sentences import split_sentences
 from bot.reading.extract.waves import wave_of
 
@@ -37,7 +36,7 @@ def test_assign_groups_orders_by_first_appearance() -> None:
     assert [d.group for d in drafts] == ["g1", "g2", "g1", "g3"]
 
 
-def test_headline_repeat_joins_body_group(extractor: RuleExtractor) -> None:
+def test_headline_repeat_joins_body_group(extractor: Extractor) -> None:
     text = "Poll: 58 Percent of Voters Back the Plan\n\nA new survey finds 58% of voters back the plan, and 30% oppose it."
     ex = extractor.extract(text)
     assert [f.group for f in ex.figures] == ["g1", "g1", "g1"]
@@ -70,3 +69,31 @@ def test_a_moved_draft_keeps_every_other_field() -> None:
         if f.name not in ("start", "end", "sentence"):
             assert getattr(m, f.name) == getattr(d, f.name), f.name
     assert m.notes is not d.notes
+
+
+def test_a_pollster_the_list_does_not_know_is_named_from_how_the_text_presents_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A Bellwether Analytics survey released Friday finds 51% of likely voters back the levy and "
+        "40% oppose it. A Pinecrest College poll out the same day has the levy at 47% to 45%. "
+        "Nearly half (48%) of voters in the Bellwether poll say taxes are too high."
+    )
+    got = extractor.extract(text)
+    by_value = {f.value: f.pollster for f in got.figures}
+    assert by_value[51] == "Bellwether Analytics"
+    assert by_value[47] == "Pinecrest College"
+    assert by_value[48] == "Bellwether Analytics"
+
+
+def test_labels_are_tidied_once_chosen() -> None:
+    from bot.reading.extract.tidy import Tidy, clean
+
+    assert clean("women 53") == "women"
+    assert clean("aged 18-34") == "aged 18-34"
+    assert clean("2020 Trump voters") == "2020 Trump voters"
+    assert clean("Right direction ......") == "Right direction"
+    tidy = Tidy("Gov. Dana Whitfield leads the field. Whitfield's rival, Omar Brandt, trails.")
+    assert tidy.answer("Whitfield's") == "Dana Whitfield"
+    assert tidy.answer("Brandt 41%") == "Omar Brandt"
+    assert tidy.answer("approve") == "approve"

@@ -46,6 +46,7 @@ def _votes(path: Path) -> set[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("db_location", ["sqlite"], indirect=True)  # pollwatch backup copies a SQLite file
 async def test_backup_while_votes_are_written_keeps_every_committed_vote(
     settings: Settings, clock: Clock, tmp_path: Path
 ) -> None:
@@ -162,3 +163,25 @@ async def test_version_names_the_program_and_the_schema_levels(settings: Setting
     await storage.close()
     done = await asyncio.to_thread(_cli, settings.db_path, "version")
     assert f"schema level {len(MIGRATIONS)} (up to date)" in done.stdout
+
+
+def test_backup_of_a_postgresql_store_points_to_its_own_tools(pg_server: object, tmp_path: Path) -> None:
+    from tests.pg_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    name, url = pg_server.create_database()
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("POLLWATCH_", "DISCORD_", "SLACK_"))}
+        env["POLLWATCH_DB"] = url
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", "backup", str(tmp_path / "copy.db")],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode != 0 and "pg_dump" in done.stderr and "Traceback" not in done.stderr
+        assert not (tmp_path / "copy.db").exists()
+    finally:
+        pg_server.drop_database(name)

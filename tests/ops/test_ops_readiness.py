@@ -44,6 +44,7 @@ async def test_each_configured_platform_must_be_connected(core: Pollwatch, clock
     assert not checks["discord"].ok and checks["discord"].line() == "FAIL discord: not connected"
 
 
+@pytest.mark.parametrize("db_location", ["sqlite"], indirect=True)  # a file to delete: SQLite's
 async def test_a_deleted_database_file_is_noticed(core: Pollwatch, clock: Clock) -> None:
     core.settings.db_path.rename(core.settings.db_path.with_suffix(".moved"))
     checks = {c.name: c for c in await readiness(core.storage, {}, now=clock(), max_delivery_age=900)}

@@ -14,6 +14,7 @@ from bot.polls.compare import (
     compare,
     compare_poll,
     match_option,
+    merge_answers,
     prefill_options,
     references_from_groups,
 )
@@ -305,3 +306,38 @@ def test_tally_from_ballots() -> None:
     assert t.subgroup_votes == {"Trump": {0: 2, 1: 1}}
     with pytest.raises(ValueError):
         Tally({0: -1})
+
+
+def _group(gid: str, population: str, *pairs: tuple[float, str]) -> FigureGroup:
+    figures = tuple(Figure(v, 0, 2, gid, QUESTION, a, population, "YouGov") for v, a in pairs)
+    return FigureGroup(gid, QUESTION, population, "YouGov", "quote", figures)
+
+
+def test_answers_worded_differently_per_population_make_one_option_each() -> None:
+    groups = [
+        _group("g1", "all adults", (58, "Yes, a threat"), (17, "No, not a threat")),
+        _group("g2", "Republicans", (80, "a threat"), (9, "not a threat")),
+    ]
+    assert merge_answers([[f.answer for f in g.figures] for g in groups]) == [
+        "Yes, a threat",
+        "No, not a threat",
+    ]
+    refs = references_from_groups(groups, ["Yes, a threat", "No, not a threat", "Not sure"])
+    assert refs[1].shares == {"Yes, a threat": 80, "No, not a threat": 9}
+
+
+def test_an_unlabelled_figure_is_neither_a_row_nor_a_remainder() -> None:
+    # The post gave 71% of one population without saying for which answer: it is kept out of the
+    # table, and nothing is inferred for "Not sure" from 100 minus it.
+    groups = [
+        _group("g1", "all adults", (58, "Yes, a threat"), (17, "No, not a threat")),
+        _group("g2", "Republicans", (71, "")),
+    ]
+    refs = references_from_groups(groups, LABELS)
+    assert refs[1].shares == {} and refs[1].unlabelled == 71
+    r = compare(QUESTION, OPTIONS, Tally({0: 20, 1: 10, 2: 10}), refs, now=NOW)
+    assert [p.label for p in r.published_only] == []
+    not_sure = r.options[2]
+    assert not_sure.published_pct == {"all adults": 25.0, "Republicans": None}
+    assert "Republicans" not in not_sure.published_is_remainder
+    assert all(v.population != "Republicans" or v.option != "Not sure" for v in r.verdicts)

@@ -11,7 +11,6 @@ from bot.errors import StorageError
 from bot.polls.models import Poll, PollOption, PollSpec, PollStatus, ReferenceSeries
 from bot.polls.rules import Ballot, PollState, VoteKind, decide_vote
 from bot.storage import Storage
-from bot.storage.migrations import MIGRATIONS
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -42,16 +41,16 @@ def vote(option: int | None, subgroup: str | None = None):  # type: ignore[no-un
 
 
 @pytest.fixture
-async def storage(tmp_path: Path) -> Storage:
-    opened = await Storage.open(tmp_path / "polls.db")
+async def storage(db_location: str | Path) -> Storage:
+    opened = await Storage.open(db_location)
     yield opened  # type: ignore[misc]
     await opened.close()
 
 
-async def test_schema_step_two_is_applied(storage: Storage) -> None:
-    assert await storage.db.schema_version() == len(MIGRATIONS) >= 2
-    tables = {r[0] for r in await storage.db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"polls", "votes", "secrets"} <= tables
+async def test_the_poll_tables_are_there(storage: Storage) -> None:
+    assert await storage.db.schema_version() == storage.db.latest_version() >= 1
+    for table in ("polls", "votes", "secrets"):
+        assert await storage.db.fetchall(f"SELECT * FROM {table} LIMIT 1") == []
 
 
 async def test_a_poll_round_trips(storage: Storage) -> None:
@@ -113,12 +112,12 @@ async def test_close_is_idempotent_and_records_the_earlier_of_now_and_deadline(s
     assert (await storage.polls.tally(poll.id)).n == 0
 
 
-async def test_the_generated_secret_is_kept(tmp_path: Path) -> None:
-    first = await Storage.open(tmp_path / "s.db")
+async def test_the_generated_secret_is_kept(db_location: str | Path) -> None:
+    first = await Storage.open(db_location)
     salt = await first.polls.secret("voter_salt")
     assert salt == await first.polls.secret("voter_salt") and len(salt) == 64
     await first.close()
-    second = await Storage.open(tmp_path / "s.db")
+    second = await Storage.open(db_location)
     try:
         assert await second.polls.secret("voter_salt") == salt
     finally:

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,8 +20,16 @@ from adapters.slack.server import SlackService
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.outbox import Outbox
+from tests.pg_server import make_db_location
 from tests.slack.standin import BOT_TOKEN, TEAM, SlackStandin
 from tests.support import Clock, with_settings
+
+
+@pytest.fixture(params=["sqlite"])
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
+    """Adapter tests run over SQLite only: storage runs on both backends in the core's own tests."""
+    yield from make_db_location(request, tmp_path)
+
 
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 CHANNEL = "C0POLITICS"

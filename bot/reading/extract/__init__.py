@@ -20,10 +20,10 @@ class Extractor(Protocol):
 
 
 def default_extractor() -> Extractor:
-    """The rule-based extractor (offline, fast, explainable)."""
-    from bot.reading.extract.rules import RuleExtractor
+    """The weighed extractor: cues from a rule table, weighed by weights fitted on real passages."""
+    from bot.reading.extract.weighed import WeighedExtractor
 
-    return RuleExtractor()
+    return WeighedExtractor()
 
 
 def figure_to_json(figure: Figure) -> dict[str, Any]:

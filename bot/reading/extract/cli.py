@@ -7,10 +7,13 @@ moderator reads; ``extraction_to_json`` is the machine-readable form of one extr
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.models import Extraction
 from bot.reading.extract import Extractor, default_extractor, extraction_to_json
+
+if TYPE_CHECKING:
+    from bot.reading.extract.weighed import Explained
 
 
 def run_jsonl(stdin: TextIO, stdout: TextIO, extractor: Extractor | None = None) -> int:
@@ -103,3 +106,28 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
     extraction = default_extractor().extract(text)
     out.write(render_json(extraction) + "\n" if args.json else render_table(extraction))
     return 0
+
+
+def _why(parts: list[tuple[str, float]]) -> str:
+    return ", ".join(f"{name} {weight:+.2f}" for name, weight in parts) or "no cue"
+
+
+def render_explained(text: str, explained: Explained) -> str:
+    """Per figure: the number in context, how sure the figure stage was and why, and each label's source."""
+    ex = explained.extraction
+    if not ex.figures:
+        return "No poll figures found."
+    lines: list[str] = []
+    for f, p in zip(ex.figures, explained.provenance, strict=True):
+        left = " ".join(text[max(0, f.start - 40) : f.start].split())
+        right = " ".join(text[f.end : f.end + 30].split())
+        lines.append(f"{_fmt_value(f.value)}  [{f.group}]  …{left} «{text[f.start : f.end]}» {right}…")
+        lines.append(f"    figure  p={p.figure:.2f}  ({_why(p.figure_why)})")
+        for kind, label in (("answer", f.answer), ("population", f.population), ("question", f.question)):
+            ch = p.labels.get(kind)
+            source = f"from {ch.source}, score {ch.score:+.2f}: {_why(ch.why[:3])}" if ch else ""
+            lines.append(f"    {kind:<10} {label or '(none)'!r}  {source}")
+        if f.when:
+            lines.append(f"    when       {f.when!r}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

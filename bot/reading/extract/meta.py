@@ -55,6 +55,76 @@ def pollster_mentions(text: str) -> list[tuple[int, str]]:
     ]
 
 
+# Pollsters the list does not know, named the way releases and reports name them: "a Saguaro Research
+# survey", "according to a Harborview University poll", "the Copperline Polling survey".
+_ORG_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’/-]*)"
+_GENERIC_POLLSTER = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest|by|from|to)\s+(?P<a>(?:{_ORG_WORD}\s+){{0,3}}{_ORG_WORD})\s+"
+    r"(?:(?:national|statewide|state|online|telephone|phone|new|latest|tracking|weekly|monthly)\s+)?"
+    r"(?:poll|survey)s?\b"
+    rf"|(?P<b>(?:{_ORG_WORD}\s+){{1,3}}(?:University|College|Research|Polling|Institute|Strategies|Analytics|"
+    r"Insights|Associates|Partners|Opinion|Surveys))\b"
+)
+_NOT_ORG = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "New",
+        "Latest",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Republican",
+        "Democratic",
+        "National",
+        "Our",
+        "Their",
+        "Its",
+        "His",
+        "Her",
+        "One",
+        "Another",
+        "Recent",
+        "Exit",
+        "Internal",
+        "Online",
+    ]
+)
+
+
+def generic_pollster_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of organisations the text presents as a poll's author, known or not."""
+    out: list[tuple[int, str]] = []
+    for m in _GENERIC_POLLSTER.finditer(text, 0, 100_000):  # a poll is named near the top, not deep in a dump
+        key = "a" if m.group("a") else "b"
+        words = m.group(key).split()
+        while words and words[0].strip(".") in _NOT_ORG:
+            words.pop(0)
+        if words and not all(w.isupper() and len(w) <= 2 for w in words):
+            name = " ".join(words)
+            out.append((m.start(key) + len(m.group(key)) - len(name), name))
+    return out
+
+
 def main_pollster(mentions: list[tuple[int, str]]) -> str | None:
     """The pollster named most often (first on ties); "The Economist/YouGov" style names kept whole."""
     if not mentions:
@@ -131,7 +201,7 @@ def fieldwork(text: str) -> str | None:
 def poll_meta(text: str, mentions: list[tuple[int, str]]) -> PollMeta:
     size = sample_size(text)
     return PollMeta(
-        pollster=main_pollster(mentions),
+        pollster=main_pollster(mentions) or main_pollster(generic_pollster_mentions(text)),
         sample_size=size[0] if size else None,
         margin_of_error=margin_of_error(text),
         fieldwork=fieldwork(text),

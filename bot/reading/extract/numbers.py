@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.reading.extract.scan import finder_starts, finditer_at, folded
 
@@ -85,6 +85,11 @@ _SPELLED_BEFORE = re.compile(
 # "52% to 41%", "55-41", "67 - 29 percent", "39% vs. 36%", "47 to 53".
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IGNORECASE)
 
+
+# "49/41", "52/44", "90/5": two shares written with a slash (a favourability or head-to-head split).
+# Not dates ("3/22/10": a third part), fractions of a whole ("1/2" is kept: the figure stage weighs it)
+# or numbers glued to letters; each side at most two digits and one decimal.
+_SLASH_PAIR = re.compile(r"(?<![\w./$£€%])(\d{1,2}(?:\.\d)?)/(\d{1,2}(?:\.\d)?)(?![\w/%]|\.\d|/)")
 
 # A safety valve for number dumps: real posts have a few hundred numbers at most.
 MAX_CANDIDATES = 20_000
@@ -182,6 +187,33 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     return out
 
 
+def with_slash_pairs(text: str, cands: list[Candidate], limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """``cands`` plus both sides of every "49/41" split, each paired with the other (bare), in text
+    order. ``cands`` is left as it is (the rules read it): the result holds copies with partner indices
+    renumbered. Pairs that would pass ``limit`` are left out."""
+    if "/" not in text:
+        return cands
+    found: list[tuple[Candidate, Candidate]] = []
+    room = limit - len(cands)
+    for m in _SLASH_PAIR.finditer(text):
+        if 2 * (len(found) + 1) > room:
+            break
+        x = Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(1), False, spelled=False, first=True)
+        y = Candidate(float(m.group(2)), m.start(2), m.end(2), m.end(2), False, spelled=False)
+        found.append((x, y))
+    if not found:
+        return cands
+    copies = [replace(c) for c in cands]
+    merged = sorted(copies + [c for pair in found for c in pair], key=lambda c: c.start)
+    at = {id(c): i for i, c in enumerate(merged)}
+    for old, new in zip(cands, copies, strict=True):
+        if old.partner is not None:
+            new.partner = at[id(copies[old.partner])]
+    for x, y in found:
+        x.partner, y.partner = at[id(y)], at[id(x)]
+    return merged
+
+
 def _marker_starts(low: str) -> Iterator[int]:
     """Offsets where _MARKER_LOWER can match ``low`` (a superset, ascending): see _MARKER_KEY."""
     last = 0
@@ -201,7 +233,7 @@ def _link_pairs(text: str, cands: list[Candidate]) -> None:
     """Pair neighbours joined by "-", "to", "vs." so that "67 - 29 percent" marks the 67 too."""
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if a.partner is not None or a.spelled or b.spelled:
+        if a.partner is not None or b.partner is not None or a.spelled or b.spelled:
             continue
         gap_start = a.mark_end
         if b.start - gap_start > 12:

@@ -202,14 +202,14 @@ class _SentenceFigs:
 class RuleExtractor:
     """Offline, explainable poll-figure extractor. ``extract(text)`` never raises on text input."""
 
-    def extract(self, text: str) -> Extraction:
+    def extract(self, text: str, candidates: list[Candidate] | None = None) -> Extraction:
+        """The rules' reading of ``text``; ``candidates`` may pass in its numbers when already found."""
         if not text:
             return Extraction()
         with text_scope():
-            return self._extract(text)
+            return self._extract(text, find_candidates(text) if candidates is None else candidates)
 
-    def _extract(self, text: str) -> Extraction:
-        cands = find_candidates(text)
+    def _extract(self, text: str, cands: list[Candidate]) -> Extraction:
         mentions = meta.pollster_mentions(text)
         poll_meta = meta.poll_meta(text, mentions)
         if not cands:

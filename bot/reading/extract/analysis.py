@@ -1,0 +1,282 @@
+"""One analysis per text: tokens, sentences, lines and number candidates, found once.
+
+Every stage of the weighed extractor (figure detection, label candidates, grouping) reads this shared
+analysis instead of re-slicing the text. Offsets are code points into ``Analysis.text``.
+
+The rule extractor's output (``legacy``) is kept as one more source of evidence: its decisions become
+candidates and features that the fitted scorers weigh against the other cues, never the final word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from bot.models import Extraction, Figure
+from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
+from bot.reading.extract.numbers import Candidate, find_candidates, with_slash_pairs
+from bot.reading.extract.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from bot.reading.extract.figures import FigureContext
+    from bot.reading.extract.layout import Layout
+    from bot.reading.extract.passage_cues import PassageCues
+
+_QUESTION = re.compile(
+    r"(?<![\w-])(?P<q>(?:Do|Does|Did|Is|Are|Was|Were|Would|Will|Should|Could|Can|Has|Have|How|What|Which|Who|Why|"
+    r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
+)
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+WINDOW_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Num:
+    """One number candidate and where it sits. ``index`` is its place in ``Analysis.numbers``."""
+
+    index: int
+    cand: Candidate
+    sentence: int
+    line: int
+    legacy: Figure | None = None  # the rule extractor's figure at this span, if it kept one
+    owner: Analysis | None = field(default=None, repr=False, compare=False)
+    _token: int = field(default=-1, repr=False, compare=False)
+
+    @property
+    def token(self) -> int:
+        """Index of the number's first token in ``Analysis.tokens`` (tokens are built on first use)."""
+        if self._token < 0 and self.owner is not None:
+            self._token = min(self.owner.token_at(self.cand.start), max(0, len(self.owner.tokens) - 1))
+        return max(self._token, 0)
+
+    @property
+    def value(self) -> float:
+        return self.cand.value
+
+    @property
+    def start(self) -> int:
+        return self.cand.start
+
+    @property
+    def end(self) -> int:
+        return self.cand.end
+
+
+@dataclass
+class Analysis:
+    text: str
+    sentences: list[Sentence]
+    lines: list[Span]
+    numbers: list[Num]
+    legacy: Extraction
+    # Per-text memo for stages' derived facts, keyed by (stage name, key).
+    memo: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
+
+    # --- positions -------------------------------------------------------------------------------
+    # Words around a number are read from a bounded window, so the cost is per number, never per
+    # character of a long text (a 1 MB run of "%" has a million tokens and no number).
+
+    def before(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
+        """Up to ``n`` lower-cased tokens before the number (nearest last)."""
+        lo = max(0, num.start - WINDOW_CHARS)
+        if same_sentence and self.sentences:
+            lo = max(lo, self.sentences[num.sentence].start)
+        words = _TOKEN.findall(self.text, lo, num.start)
+        return [w.lower() for w in words[-n:]] if n else []
+
+    def after(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
+        """Up to ``n`` lower-cased tokens after the number and its percent marker (nearest first)."""
+        start = num.cand.mark_end
+        hi = min(len(self.text), start + WINDOW_CHARS)
+        if same_sentence and self.sentences:
+            hi = min(hi, max(start, self.sentences[num.sentence].end))
+        return [w.lower() for w in _TOKEN.findall(self.text, start, hi)[:n]]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every token of the text, built on first use (a text whose numbers are all dropped early, such
+        as a megabyte of punctuation, never pays for it)."""
+        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(self.text)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset`` (len(tokens) when none)."""
+        i = bisect.bisect_right(self._token_starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start : s.end]
+
+    def line_text(self, i: int) -> str:
+        s = self.lines[i]
+        return self.text[s.start : s.end]
+
+    @cached_property
+    def numbers_by_line(self) -> dict[int, list[Num]]:
+        out: dict[int, list[Num]] = {}
+        for n in self.numbers:
+            out.setdefault(n.line, []).append(n)
+        return out
+
+    @cached_property
+    def numbers_by_sentence(self) -> dict[int, list[Num]]:
+        out: dict[int, list[Num]] = {}
+        for n in self.numbers:
+            out.setdefault(n.sentence, []).append(n)
+        return out
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def questions(self) -> list[tuple[int, str]]:
+        """Every question the passage writes out ("Do you approve ...?"), with its start offset (stage 2)."""
+        out: list[tuple[int, str]] = []
+        for k, mark in enumerate(re.finditer(r"\?", self.text)):
+            if k >= 2000:
+                break
+            lo = max(0, mark.start() - 262)
+            m = _QUESTION.search(self.text, lo, mark.end())
+            if m is not None and (not out or out[-1][0] != m.start("q")):
+                out.append((m.start("q"), m.group("q")))
+        return out
+
+    @cached_property
+    def pollster_mentions(self) -> list[tuple[int, str]]:
+        """(offset, name) of every pollster named in the text: known names, then any organisation the
+        text presents as a poll's author ("a Saguaro Research survey"). A short form of a longer name
+        ("Saguaro" after "Saguaro Research") is read as the longer one."""
+        known = pollster_mentions(self.text)
+        spans = [(pos, pos + len(name)) for pos, name in known]
+        found = list(known)
+        for pos, name in generic_pollster_mentions(self.text):
+            if not any(s < pos + len(name) and pos < e for s, e in spans):
+                found.append((pos, name))
+        found.sort()
+        names = sorted({n for _, n in found}, key=len, reverse=True)
+        return [
+            (pos, next((n for n in names if n != name and n.startswith(name + " ")), name))
+            for pos, name in found
+        ]
+
+    def pollster_of(self, num: Num) -> str | None:
+        """The poll a figure belongs to: a pollster named in its own sentence (the nearest), else the one
+        named last before it, else the first one named after it."""
+        if self.sentences:
+            s = self.sentences[num.sentence]
+            inside = [
+                (abs(pos - num.start), name) for pos, name in self.pollster_mentions if s.start <= pos < s.end
+            ]
+            if inside:
+                return min(inside)[1]
+        best = None
+        for pos, name in self.pollster_mentions:
+            if pos >= num.start:
+                return best or name
+            best = name
+        return best
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Where each number sits in its line, table row and block (computed once; see layout.py)."""
+        from bot.reading.extract.layout import layout
+
+        return layout(self)
+
+    @cached_property
+    def figure_context(self) -> FigureContext:
+        """The figure stage's once-per-text cues (sentence, line and passage; see figures.py)."""
+        from bot.reading.extract.figures import FigureContext
+
+        return FigureContext(self)
+
+    @cached_property
+    def passage_cues(self) -> PassageCues:
+        """Passage-wide facts stage 2's label proposals share (universe, country, race, ...)."""
+        from bot.reading.extract.passage_cues import passage_cues
+
+        return passage_cues(self.text)
+
+    @cached_property
+    def legacy_common(self) -> dict[str, str]:
+        """The rule extractor's most frequent population and question in the passage (stage 2)."""
+        out: dict[str, str] = {}
+        for kind in ("population", "question"):
+            counts = Counter(getattr(f, kind) for f in self.legacy.figures if getattr(f, kind))
+            if counts:
+                out[kind] = counts.most_common(1)[0][0]
+        return out
+
+
+def _lines(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in re.finditer(r"\n", text):
+        out.append(Span(start, m.start()))
+        start = m.end()
+    out.append(Span(start, len(text)))
+    return out
+
+
+def _index_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+# A real post quotes a few hundred numbers at most; past this the rest of a number dump is not read,
+# so a hostile or broken text costs a bounded amount of work.
+MAX_NUMBERS = 2000
+
+
+def analyse(
+    text: str,
+    legacy: Extraction,
+    *,
+    max_numbers: int = MAX_NUMBERS,
+    candidates: list[Candidate] | None = None,
+) -> Analysis:
+    """Split once and place every number candidate in its sentence and line."""
+    sentences = split_sentences(text)
+    lines = _lines(text)
+    sent_starts = [s.start for s in sentences]
+    line_starts = [s.start for s in lines]
+    by_span = {(f.start, f.end): f for f in legacy.figures}
+    found = candidates[:max_numbers] if candidates is not None else find_candidates(text, limit=max_numbers)
+    numbers = [
+        Num(
+            index=i,
+            cand=c,
+            sentence=_index_of(sent_starts, c.start) if sentences else 0,
+            line=_index_of(line_starts, c.start),
+            legacy=by_span.get((c.start, c.end)),
+        )
+        for i, c in enumerate(with_slash_pairs(text, found, max_numbers))
+    ]
+    a = Analysis(text, sentences, lines, numbers, legacy)
+    for n in numbers:
+        n.owner = a
+    return a

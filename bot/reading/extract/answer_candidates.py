@@ -1,0 +1,516 @@
+"""Answer proposals for one figure, read from the shared analysis's tokens around it.
+
+Each proposal names where it came from (its ``source``) and a few facts about itself; the fitted
+``answer`` ranker weighs them. Sources:
+
+- ``after``: the words right after the figure, past words that carry no option ("45% say yes",
+  "37% voting yes", "44% for Romney");
+- ``after_option``: a known answer option among the next few words ("20% are undecided");
+- ``before_name``: a capitalised name or option just before the figure, past a linking word
+  ("Trump at 45%", "Labour on 33%", "Yes: 52%", "approve (44%)");
+- ``row_label``: the text that opens the figure's line when the line is a short table row or a
+  dotted-leader row ("Right direction ...... 37%");
+- ``sibling_opposite``: the other side of a two-way split named for a neighbouring figure
+  ("52% approve, 41% disapprove" when only one side is written next to its number);
+- ``legacy_option``: a known option inside the rule extractor's longer answer.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from bot.reading.extract.analysis import Analysis, Num, Token
+from bot.reading.extract.label_cues import (
+    ANSWER_SKIP,
+    BEFORE_LINK,
+    FUNCTION_WORDS,
+    STATEMENT_VERBS,
+    TOPIC_NOUNS,
+    VERBISH,
+    expand,
+    is_option,
+    opposite,
+    option_form,
+)
+
+MAX_WORDS = 4
+_POPULATION_NOUNS = frozenset(
+    {
+        "voters",
+        "voter",
+        "adults",
+        "respondents",
+        "residents",
+        "supporters",
+        "caucusgoers",
+        "members",
+        "leaners",
+    }
+)
+_NOT_NAME_WORDS = frozenset(
+    {
+        "some",
+        "about",
+        "only",
+        "just",
+        "nearly",
+        "almost",
+        "roughly",
+        "around",
+        "approximately",
+        "fully",
+        "over",
+        "under",
+        "among",
+        "while",
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "of",
+        "meanwhile",
+        "overall",
+    }
+)
+_COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
+_STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
+
+
+def _is_number_token(t: Token) -> bool:
+    return t.text[:1].isdigit()
+
+
+def _span_text(a: Analysis, i: int, j: int) -> str:
+    """The text from token i to token j (exclusive), as written."""
+    return a.text[a.tokens[i].start : a.tokens[j - 1].end]
+
+
+def _sentence_bounds(a: Analysis, n: Num) -> tuple[int, int]:
+    if not a.sentences:
+        return 0, len(a.tokens)
+    s = a.sentences[n.sentence]
+    return a.token_at(s.start), a.token_at(s.end)
+
+
+def _line_bounds(a: Analysis, n: Num) -> tuple[int, int]:
+    s = a.lines[n.line]
+    return a.token_at(s.start), a.token_at(s.end)
+
+
+def _after_start(a: Analysis, n: Num) -> int:
+    return a.token_at(n.cand.mark_end)
+
+
+def _phrase_after(a: Analysis, n: Num) -> tuple[int, int, list[str]]:
+    """First token after the figure that may carry an option, the end of its run, and the words skipped."""
+    _, hi = _sentence_bounds(a, n)
+    i = _after_start(a, n)
+    skipped: list[str] = []
+    while i < hi and len(skipped) < 4 and a.tokens[i].lower in ANSWER_SKIP:
+        skipped.append(a.tokens[i].lower)
+        i += 1
+    j = i
+    while j < hi and j - i < MAX_WORDS:
+        t = a.tokens[j]
+        if t.text in _STOP_PUNCT or _is_number_token(t) or "\n" in a.text[a.tokens[j - 1].end : t.start]:
+            break
+        if j > i and t.lower in ("and", "or", "but", "while", "compared", "than", "with", "among"):
+            break
+        j += 1
+    return i, j, skipped
+
+
+def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None:
+    """The first known answer option among the next few words, and its distance in tokens."""
+    _, hi = _sentence_bounds(a, n)
+    i = _after_start(a, n)
+    for k in range(i, min(hi, i + window)):
+        t = a.tokens[k]
+        if _is_number_token(t) or t.text in (";", ".", "?"):
+            return None
+        for width in (3, 2, 1):
+            if k + width <= hi:
+                words = " ".join(x.lower for x in a.tokens[k : k + width])
+                nxt = a.tokens[k + width].lower if k + width < hi else ""
+                if nxt in _POPULATION_NOUNS:
+                    continue  # "likely voters", "Republican voters": a population, not an option
+                if nxt in ("than", "to") or (k > 0 and a.tokens[k - 1].lower in _COMPARATIVES):
+                    continue  # "more likely than", "likely to vote": a comparison, not an option
+                if is_option(words) and words not in ("for", "other", "more", "less", "national"):
+                    return _span_text(a, k, k + width), k - i
+        form = option_form(t.lower)
+        if form is not None:
+            return form, k - i
+    return None
+
+
+def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
+    """A known option or a capitalised name just before the figure, past linking words."""
+    lo, _ = _sentence_bounds(a, n)
+    lo = max(lo, _line_bounds(a, n)[0]) if a.lines else lo
+    i = n.token - 1
+    links = 0
+    while i >= lo and links < 3 and a.tokens[i].lower in BEFORE_LINK:
+        i -= 1
+        links += 1
+    i = _before_appositive(a, i, lo)
+    if i < lo or _is_number_token(a.tokens[i]) or a.tokens[i].text in _STOP_PUNCT:
+        return None
+    j = i + 1
+    for width in (3, 2, 1):
+        k = j - width
+        if k >= lo and is_option(" ".join(x.lower for x in a.tokens[k:j])):
+            return _span_text(a, k, j), links
+    k = i
+    while k >= lo and j - k <= MAX_WORDS and _capitalised(a.tokens[k]):
+        k -= 1
+    k += 1
+    while k < j and a.tokens[k].lower in _NOT_NAME_WORDS:
+        k += 1  # "Some 44%", "Just over 40%": a quantity word that opens the sentence
+    if k < j and a.tokens[k].lower not in FUNCTION_WORDS:
+        return _span_text(a, k, j), links
+    return None
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() or (t.text[:1] in "'’" and len(t.text) <= 2)
+
+
+def row_label(a: Analysis, n: Num) -> str | None:
+    """The words that open a short table row ("Right direction .... 37%", "Labour 33 31")."""
+    if not a.lines:
+        return None
+    lo, hi = _line_bounds(a, n)
+    if hi - lo > 60:
+        return None  # a prose paragraph, not a table row
+    j = lo
+    while j < n.token and not _is_number_token(a.tokens[j]):
+        j += 1
+    if j == lo:
+        return None
+    words = [t for t in a.tokens[lo:j] if t.text[:1].isalnum()]
+    if not words or len(words) > 6:
+        return None
+    rest = a.tokens[j:hi]
+    if sum(1 for t in rest if not _is_number_token(t) and t.text[:1].isalpha()) > 4:
+        return None
+    end = j
+    while end > lo and not a.tokens[end - 1].text[:1].isalnum():
+        end -= 1
+    start = lo
+    while start < end and not a.tokens[start].text[:1].isalnum():
+        start += 1
+    return _span_text(a, start, end) if start < end else None
+
+
+_LEADERS = frozenset({".", "…", ":", "|", "-", "–", "—", "=", "(", "_", "*", "·"})
+_SEGMENT_STOPS = frozenset({"?", "!", ",", ";", ")", "]", '"', "“", "”"})
+
+
+def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
+    """The words between the previous figure (or the line's start) and this one, in a flattened row:
+    "Generally headed in the right direction ...... 37% Off on the wrong track ...... 50%"."""
+    lo = _line_bounds(a, n)[0] if a.lines else 0
+    i = n.token - 1
+    leaders = 0
+    while i >= lo and a.tokens[i].text in _LEADERS and leaders < 40:
+        i -= 1
+        leaders += 1
+    skipped = [t.text for t in a.tokens[i + 1 : n.token]]
+    if "." in skipped and not any(x == y == "." for x, y in itertools.pairwise(skipped)):
+        return None  # a full stop, not a dotted leader: "... say unlikely. (78% of ...)" is a new sentence
+    f: dict[str, float] = {"leader": 1.0} if leaders >= 2 else {}
+    if i >= lo and _is_number_token(a.tokens[i]) and i - 1 >= lo and not _is_number_token(a.tokens[i - 1]):
+        i -= 1  # a frequency count printed before the percentage ("Right direction 870 44%")
+        f["count_skipped"] = 1.0
+    end = i + 1
+    words = 0
+    while i >= lo and words <= MAX_WORDS:
+        t = a.tokens[i]
+        if _is_number_token(t) or t.text in _SEGMENT_STOPS or t.lower in ("percent", "%", "cent"):
+            f["after_number" if _is_number_token(t) or t.text == "%" else "after_stop"] = 1.0
+            break
+        if t.text == "." and (i == lo or a.tokens[i - 1].text != "."):
+            f["after_stop"] = 1.0
+            break
+        if t.text[:1].isalnum():
+            words += 1
+        i -= 1
+    else:
+        if i < lo:
+            f["line_start"] = 1.0
+    start = i + 1
+    while start < end and not a.tokens[start].text[:1].isalnum():
+        start += 1
+    if start >= end or words > MAX_WORDS or words == 0:
+        return None
+    f[f"segment_words={min(words, 5)}"] = 1.0
+    return _span_text(a, start, end), f
+
+
+def _cell_text(text: str | None) -> str:
+    return " ".join((text or "").replace("*", " ").split()).strip(" :|-–")
+
+
+def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """A table cell's column header and row label, and the full names of party abbreviations."""
+    p = a.layout.places[n.index]
+    out: list[tuple[str, str, dict[str, float]]] = []
+    base = {f"cells={min(p.cells, 6)}": 1.0} if p.cells else {}
+    header = _cell_text(p.header)
+    if header and not p.header_date and any(ch.isalpha() for ch in header):
+        f = {**base, "header_option": float(is_option(header))}
+        out.append((header, "col_header", f))
+        full = expand(header)
+        if full:
+            out.append((full, "col_header_expanded", f))
+    row = _cell_text(p.row_label)
+    if row and any(ch.isalpha() for ch in row) and len(row.split()) <= MAX_WORDS + 2:
+        f = {**base, "row_option": float(is_option(row)), f"line_numbers={min(p.count, 4)}": 1.0}
+        out.append((row, "layout_row", f))
+        full = expand(row)
+        if full:
+            out.append((full, "layout_row_expanded", f))
+    gap = _cell_text(p.gap_before)
+    if gap and p.count > 1 and len(gap.split()) <= 3 and any(ch.isalpha() for ch in gap):
+        full = expand(gap)
+        if full:
+            out.append((full, "gap_expanded", {}))
+    return out
+
+
+def statement_yes(a: Analysis, n: Num) -> dict[str, float] | None:
+    """ "39% believe the mayor should resign", "34% would like her to run": agreeing with a statement."""
+    words = a.after(n, 8)
+    k = 0
+    while k < len(words) and words[k] in (
+        "of",
+        "the",
+        "those",
+        "them",
+        "who",
+        "say",
+        "said",
+        "would",
+        "still",
+    ):
+        k += 1
+    if k < len(words) and words[k] in ("respondents", "voters", "adults", "americans"):
+        k += 1
+    while k < len(words) and words[k] not in STATEMENT_VERBS and words[k] not in ("like", "want", "wish"):
+        if not words[k][:1].isalpha() or k > 4:
+            return None
+        k += 1
+    if k >= len(words) - 2:
+        return None
+    return {f"statement_verb={words[k]}": 1.0}
+
+
+def topic_noun(a: Analysis, n: Num, window: int = 10) -> str | None:
+    """The option a topic noun before the figure names ("satisfaction ... at 28%" -> "satisfied")."""
+    lo = max(0, n.token - window)
+    if a.sentences:
+        lo = max(lo, a.token_at(a.sentences[n.sentence].start))
+    for t in reversed(a.tokens[lo : n.token]):
+        opt = TOPIC_NOUNS.get(t.lower)
+        if opt is not None:
+            return opt
+    return None
+
+
+def _pair_position(a: Analysis, n: Num) -> int:
+    """0 or 1: the place of a number in its run of close numbers ("73%-13%", "62% favorable, 20% ...")."""
+    k = n.index
+    run = 0
+    while k > 0 and run < 8:
+        prev, cur = a.numbers[k - 1], a.numbers[k]
+        if prev.sentence != cur.sentence or cur.token - prev.token > 4:
+            break
+        run += 1
+        k -= 1
+    return run % 2
+
+
+def pair_repeat(a: Analysis, n: Num) -> str | None:
+    """A later pair repeats the options an earlier pair of its sentence names ("(80% favorable, 6%
+    unfavorable), Cruz (73%-13%)")."""
+    pos = _pair_position(a, n)
+    for m in reversed(a.numbers[max(0, n.index - 8) : n.index]):
+        if m.sentence != n.sentence:
+            break
+        if _pair_position(a, m) != pos:
+            continue
+        opt = option_after(a, m, window=2)
+        if opt is not None:
+            return opt[0]
+    return None
+
+
+_PAIR_LINKS = ("to", "-", "–", "—")
+
+
+def pair_follows_sentence(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
+    """In "X% to Y%" and "X - Y percent" the answer follows the sentence, not the position: the words
+    after the pair name the first number's option ("break 27% to 22% for Perdue" -> 27 = Perdue)."""
+    nxt = a.numbers[n.index + 1] if n.index + 1 < len(a.numbers) else None
+    if nxt is None or nxt.sentence != n.sentence:
+        return None
+    if a.text[n.cand.mark_end : nxt.start].strip().lower() not in _PAIR_LINKS:
+        return None
+    opt = option_after(a, nxt, window=5)
+    if opt is not None:
+        return opt[0], {"pair_option": 1.0}
+    i, j, _skipped = _phrase_after(a, nxt)
+    k = i
+    while k < j and k - i < 3 and not _capitalised(a.tokens[k]):
+        k += 1  # "for the incumbent Alvarez"
+    start = k
+    while k < j and _capitalised(a.tokens[k]):
+        k += 1
+    if start < k:
+        return _span_text(a, start, k), {"pair_name": 1.0}
+    return None
+
+
+def _shared(
+    a: Analysis, n: Num, text: str, finder: Callable[[Analysis, Num], tuple[str, int] | None]
+) -> bool:
+    """The next or previous number of the sentence gets the same proposal from the same cue."""
+    for k in (n.index - 1, n.index + 1):
+        if 0 <= k < len(a.numbers) and a.numbers[k].sentence == n.sentence:
+            other = finder(a, a.numbers[k])
+            if other is not None and other[0] == text:
+                return True
+    return False
+
+
+def _siblings(a: Analysis, n: Num) -> list[Num]:
+    near = a.numbers[max(0, n.index - 3) : n.index + 4]
+    return [m for m in near if m.index != n.index and m.sentence == n.sentence]
+
+
+def _describe(text: str, source: str) -> dict[str, float]:
+    words = text.split()
+    low = text.lower()
+    f: dict[str, float] = {}
+    if is_option(low):
+        f["option"] = 1.0
+        f[f"option&src={source}"] = 1.0
+    elif words and is_option(words[-1]):
+        f["ends_option"] = 1.0
+    if words and all(w[:1].isupper() for w in words):
+        f["capitalised"] = 1.0
+        f[f"cap&src={source}"] = 1.0
+    if any(w.lower() in VERBISH for w in words):
+        f["verbish"] = 1.0
+    if words and words[0].lower() in FUNCTION_WORDS:
+        f["function_first"] = 1.0
+    return f
+
+
+def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """(text, source, features) for each answer this figure's surroundings suggest."""
+    out: list[tuple[str, str, dict[str, float]]] = []
+    i, j, skipped = _phrase_after(a, n)
+    if j > i:
+        for width in range(1, j - i + 1):
+            text = _span_text(a, i, i + width)
+            f = {f"after_width={width}": 1.0, f"after_skipped={min(len(skipped), 3)}": 1.0}
+            if skipped:
+                f[f"after_skip={skipped[-1]}"] = 1.0
+            if width == j - i:
+                f["after_whole_run"] = 1.0
+            out.append((text, "after", f))
+    opt = option_after(a, n)
+    if opt is not None:
+        f = {f"dist={min(opt[1], 4)}": 1.0}
+        if _shared(a, n, opt[0], option_after):
+            f["shared_with_neighbour"] = 1.0  # "Democrats (58 - 39 percent)": a subject, not an option
+        out.append((opt[0], "after_option", f))
+    before = option_before(a, n)
+    if before is not None:
+        f = {f"links={before[1]}": 1.0}
+        link = a.tokens[n.token - 1].lower if n.token > 0 else ""
+        if before[1] and link in BEFORE_LINK:
+            f[f"link={link}"] = 1.0  # "Reyes at 48%", "Labour on 33%", "Trump: 45%"
+        if _shared(a, n, before[0], option_before):
+            f["shared_with_neighbour"] = 1.0
+        out.append((before[0], "before_name", f))
+    out.extend(table_labels(a, n))
+    seg = segment_before(a, n)
+    if seg is not None:
+        out.append((seg[0], "segment_before", seg[1]))
+    row = row_label(a, n)
+    if row is not None:
+        out.append((row, "row_label", {f"row_numbers={min(len(a.numbers_by_line.get(n.line, [])), 4)}": 1.0}))
+    pair = pair_follows_sentence(a, n)
+    if pair is not None:
+        out.append((pair[0], "pair_first", pair[1]))
+    said = statement_yes(a, n)
+    if said is not None:
+        out.append(("yes", "statement_yes", said))
+    topic = topic_noun(a, n)
+    if topic is not None:
+        out.append((topic, "topic_noun", {}))
+    repeat = pair_repeat(a, n)
+    if repeat is not None:
+        out.append((repeat, "pair_repeat", {}))
+    for m in _siblings(a, n):
+        sib = option_after(a, m, window=3) or option_before(a, m)
+        if sib is None:
+            continue
+        other = opposite(sib[0])
+        if other is not None:
+            out.append(
+                (other, "sibling_opposite", {"sibling_before" if m.index < n.index else "sibling_after": 1.0})
+            )
+        break
+    words = n.legacy.answer.split() if n.legacy is not None else []
+    if len(words) > 4 or any(w.lower() in VERBISH for w in words):
+        for width in (3, 2, 1):
+            hit = next(
+                (
+                    " ".join(words[k : k + width])
+                    for k in range(len(words) - width + 1)
+                    if is_option(" ".join(words[k : k + width]))
+                ),
+                None,
+            )
+            if hit is not None:
+                out.append((hit, "legacy_option", {}))
+                break
+    seen_texts: dict[str, int] = {}
+    for text, _src, _f in out:
+        seen_texts[text.lower()] = seen_texts.get(text.lower(), 0) + 1
+    legacy = (n.legacy.answer if n.legacy is not None else "").lower()
+    described = []
+    for text, src, f in out:
+        g = dict(f)
+        g.update(_describe(text, src))
+        if seen_texts[text.lower()] > 1:
+            g["several_sources"] = 1.0
+        if legacy and text.lower() == legacy:
+            g["same_as_legacy"] = 1.0
+        described.append((text, src, g))
+    return described
+
+
+_APPOSITIVE_START = frozenset({"the", "a", "an", "who", "his", "her", "their", "its"})
+
+
+def _before_appositive(a: Analysis, i: int, lo: int) -> int:
+    """Past an aside between a name and its figure: "Reyes, the Democrat, at 48%" → the token of Reyes.
+
+    ``i`` is the token just before the linking words; when it closes a short comma-delimited aside
+    that opens with an article or a pronoun, the index of the token before the aside is returned.
+    """
+    if i < lo or a.tokens[i].text != ",":
+        return i
+    k = i - 1
+    while k > lo and i - k <= 6 and a.tokens[k].text != ",":
+        k -= 1
+    if k > lo and a.tokens[k].text == "," and a.tokens[k + 1].lower in _APPOSITIVE_START and k + 1 < i:
+        return k - 1
+    return i

@@ -1,0 +1,107 @@
+"""The labelled corpora the extractor is fitted and scored on, and the fixed held-out split.
+
+The shared corpora (``../shared/extraction/*.jsonl``) are third-party text: they are read from there
+at fitting and test time and never copied into the project. The project's own labelled cases
+(``tests/extract/data``) and the sample feed's expected figures are written for the project.
+
+Held-out part: every passage of ``dev2``, ``real_a`` and ``real_b`` whose ``sha256(id) % 3 == 0``
+(55 of 131 passages). It is never used for fitting; ``dev`` (tuned on by earlier rules) is all training.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED_SETS = ("dev", "dev2", "real_a", "real_b")
+
+
+def shared_dir() -> Path:
+    """Where the shared corpora live: $POLLWATCH_EXTRACTION_DIR, else ../shared/extraction."""
+    env = os.environ.get("POLLWATCH_EXTRACTION_DIR")
+    return Path(env) if env else ROOT.parent / "shared" / "extraction"
+
+
+def held_out(record_id: str, corpus: str) -> bool:
+    if corpus == "dev":
+        return False
+    return int(hashlib.sha256(record_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    id: str
+    corpus: str
+    text: str
+    figures: list[dict[str, Any]]
+
+    @property
+    def held_out(self) -> bool:
+        return held_out(self.id, self.corpus)
+
+
+def _read(path: Path, corpus: str) -> Iterator[Passage]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                r = json.loads(line)
+                yield Passage(str(r["id"]), corpus, r["text"], list(r.get("figures", [])))
+
+
+def shared(corpus: str) -> list[Passage]:
+    path = shared_dir() / f"{corpus}.jsonl"
+    return list(_read(path, corpus)) if path.exists() else []
+
+
+def own() -> list[Passage]:
+    """The project's own labelled passages (written for the project)."""
+    out: list[Passage] = []
+    data = ROOT / "tests" / "extract" / "data"
+    for name in ("cases.jsonl", "cases_blind.jsonl"):
+        p = data / name
+        if p.exists():
+            out.extend(_read(p, "own"))
+    return out
+
+
+def sample_feed() -> list[Passage]:
+    """The bundled sample feed's posts, labelled in ``data/sample_feed.expected.json`` (our own text)."""
+    import re
+
+    from bot.feeds.parse import parse_feed
+    from bot.reading.html_text import html_to_text
+
+    feed = ROOT / "data" / "sample_feed.xml"
+    expected = {
+        p["guid"]: p for p in json.loads(feed.with_name("sample_feed.expected.json").read_text("utf-8"))
+    }
+    out: list[Passage] = []
+    for entry in parse_feed(feed.read_bytes()).entries:
+        guid = entry.key.removeprefix("id:")
+        text = html_to_text(entry.content_html)
+        figures, pos = [], 0
+        for f in expected[guid]["figures"]:
+            rx = re.compile(r"(?<![\w.,])" + re.escape(f["number_text"]) + r"(?![\w]|[.,]\d)")
+            m = rx.search(text, pos)
+            if m is None:
+                raise ValueError(f"{guid}: {f['number_text']!r} not found after offset {pos}")
+            figures.append({**f, "start": m.start(), "end": m.end()})
+            pos = m.end()
+        out.append(Passage(guid, "sample", text, figures))
+    return out
+
+
+def training() -> list[Passage]:
+    """Everything the weights may be fitted on: the shared sets minus the held-out part, and our own."""
+    out = [p for c in SHARED_SETS for p in shared(c) if not p.held_out]
+    return out + own() + sample_feed()
+
+
+def heldout() -> list[Passage]:
+    return [p for c in SHARED_SETS for p in shared(c) if p.held_out]

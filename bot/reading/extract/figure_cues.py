@@ -1,0 +1,368 @@
+"""The figure stage's rule table: named patterns around a number that say "poll figure" or "not one".
+
+Each row is a :class:`~bot.reading.extract.cues.Cue`. ``before`` cues match the end of the text just
+before the number (they end in ``$``), ``after`` cues the start of the text just after it and its
+percent sign (they start with ``^``); both windows stay inside the number's sentence and line.
+``sentence``, ``line`` and ``passage`` cues are matched once per sentence, line or passage; ``label``
+cues match the row label of a table row or the label text right before the number.
+
+None of these decides by itself: the fitted ``figure`` model weighs them with the layout features of
+:mod:`bot.reading.extract.layout`. The vocabulary follows the labelling rules of the corpora: margins
+of error, sample sizes, changes, leads, nets, ratios, bounds, ranges, election results, rates and
+numbers inside question wording are not figures; shares of respondents are.
+"""
+
+from __future__ import annotations
+
+from bot.reading.extract.cues import Cue
+from bot.reading.extract.vocab import MONTHS, WEEKDAYS
+
+_POP = (
+    r"(?:voters|adults|americans|residents|respondents|people|democrats|republicans|independents|"
+    r"women|men|britons|canadians|australians|supporters|electors|the public|those|members|"
+    r"parents|students|workers|households|citizens|latinos|hispanics|whites|blacks|"
+    r"conservatives|liberals|moderates|evangelicals|catholics|youngsters|millennials|voters?)"
+)
+_OPINION = (
+    r"(?:say|says|said|think|thinks|thought|believe|believes|feel|feels|felt|agree|agreed|disagree|"
+    r"support|supported|oppose|opposed|favou?r|favou?red|approve|approved|disapprove|disapproved|"
+    r"prefer|preferred|expect|want|wanted|would|back|backed|identify|describe|trust|worry|worried|"
+    r"blame|rate|view|consider|are undecided|were undecided|are unsure|are not sure|don't know|"
+    r"plan to|intend to|will vote|would vote|chose|choose|picked|pick|named|selected|answered|"
+    r"responded|indicated|reported|rated|gave|give|see|saw)"
+)
+
+FIGURE_CUES: tuple[Cue, ...] = (
+    # --- not a share of respondents ---------------------------------------------------------------
+    Cue(
+        "moe",
+        "figure",
+        "before",
+        r"(?:margin of (?:sampling )?error|error margin|sampling error|plus or minus|plus-or-minus|±|\+/-|"
+        r"\+-|\bmoe\b|credibility interval)[^.;]{0,30}$",
+        note="margins of error",
+    ),
+    Cue(
+        "moe_after", "figure", "after", r"^\s*(?:margin of error|error|either way|sampling error|confidence)"
+    ),
+    Cue("points_after", "figure", "after", r"^\s*(?:-\s*)?(?:percentage[ -])?(?:points?|pts?|pp)\b"),
+    Cue(
+        "change_before",
+        "figure",
+        "before",
+        r"\b(?:up|down|gained|gains?|gaining|lost|loses|losing|dropped|drops?|dropping|fell|falls|rose|rises|"
+        r"increased|decreased|jumped|climbed|slipped|declined|grew|shrank|surged|plunged|slumped|tumbled|"
+        r"widened|narrowed|up by|down by|net)(?:\s+(?:about|roughly|nearly|almost|around|some|just|only|a))?\s*[(\[]?\s*$",
+        note="'up 6', 'fell by 3%': a change",
+    ),
+    Cue(
+        "change_after",
+        "figure",
+        "after",
+        r"^\s*\)?\s*(?:increase|decrease|drop|rise|jump|decline|gain|lead|margin|advantage|edge|swing|shift|"
+        r"hit|boost|bump|dip|fall|slide|surge|lift|deficit|gap|improvement|cut|more|less|fewer|higher|lower)\b",
+        note="'a 3% lead', '16 percent more'",
+    ),
+    Cue(
+        "lead_before",
+        "figure",
+        "before",
+        r"\b(?:lead|leads|leading|led|ahead|behind|trails?|trailing)\s+(?:of|by)\s*$",
+    ),
+    Cue(
+        "bound_before",
+        "figure",
+        "before",
+        r"\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than\s*$|\b(?:over|under|above|below|"
+        r"beyond|exceeds?|exceeding|exceeded|tops?|topped|north of|south of|upwards of|in excess of|at least|"
+        r"at most|nearly|almost|approaching|close to|shy of|short of|just over|just under|"
+        r"cracks?|cracked|needs?|requires?|required|clears?|cleared|threshold of|barely)\s*$",
+        note="'more than 40%', 'nearly 90%': a bound",
+    ),
+    Cue(
+        "range_before",
+        "figure",
+        "before",
+        r"\b(?:between|ranging from|ranges? from|anywhere from)\s*$|\bbetween\s+\S{1,12}\s+and\s*$",
+    ),
+    Cue(
+        "range_after",
+        "figure",
+        "after",
+        r"^\s*(?:to|-|–)\s*\d+\s*(?:%|per ?cent|percent)?\s+(?:range|of the|of all)",
+    ),
+    Cue(
+        "rate_after",
+        "figure",
+        "after",
+        r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|surcharge|fee)|interest|discount|"
+        r"threshold|stake|hike|raise|return|growth|chance|probability|likelihood|odds|cap|limit|target|"
+        r"requirement|plus one|\+\s*1|abv|apr|apy|off|solution|alcohol|capacity|inflation|unemployment)\b",
+        note="'a 3% tariff', '50 per cent plus one'",
+    ),
+    Cue(
+        "rate_before",
+        "figure",
+        "before",
+        r"\b(?:tax|taxes|rate|rates|levy|fee|fees|tariffs?|surcharge|interest|vat|inflation|unemployment|"
+        r"gdp|growth|yield|mortgage)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at|to|from|is|was|by|hit|stood at|stands at)\s*$",
+    ),
+    Cue(
+        "of_thing_after",
+        "figure",
+        "after",
+        r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:gdp|budget|precincts|votes? cast|ballots|income|salary|"
+        r"revenue|capacity|market|economy|population growth|workforce|seats|delegates|homes|land|time)\b",
+    ),
+    Cue(
+        "unit_after",
+        "figure",
+        "after",
+        r"^\s*(?:years?|yrs?|year-olds?|-year|months?|weeks?|days?|hours?|minutes?|miles?|km|votes|seats|times|"
+        r"million|billion|trillion|bn\b|m\b|k\b|cents?|dollars|pounds|euros|electoral|"
+        r"delegates|interviews|completes|cases|and (?:older|over|up)|or (?:older|over)|\+|st\b|nd\b|"
+        r"rd\b|th\b|a\.m|p\.m|[ap]m\b)",
+        note="counts, ages, times: '1000 Adults', '65 and older'",
+    ),
+    Cue(
+        "sample_before",
+        "figure",
+        "before",
+        r"\b(?:n|n size|sample(?: size)?|base|asked of|surveyed|interviewed|poll of|survey of|among|"
+        r"sample of|polled|questioned)\s*[=:]?\s*$",
+    ),
+    Cue(
+        "date_before",
+        "figure",
+        "before",
+        rf"\b(?:{MONTHS}|{WEEKDAYS})\.?,?\s*$|\b(?:aged?|ages|age group|proposition|prop\.?|no\.|number|page|"
+        r"district|question|q|route|highway|chapter|section|article|item|figure|table|wave|"
+        r"grade|class|rank(?:ed)?|#)\s*\.?\s*$",
+    ),
+    Cue(
+        "people_after",
+        "figure",
+        "after",
+        r"^\s*(?:people|persons|registered|likely|adults|respondents|voters|members|participants|households|americans|residents)\b",
+    ),
+    Cue("score_before", "figure", "before", r"\b(?:score|scored|won|beat|defeated|top|of the top)\s*$"),
+    Cue("date_after", "figure", "after", rf"^\s*(?:[-–/]\s*\d+\s*)?(?:{MONTHS})\b"),
+    Cue(
+        "ratio_after",
+        "figure",
+        "after",
+        r"^\s*(?:-\s*)?in\s*-?\s*(?:\d{1,2}|ten|five|four|three|two|every)\b|^\s*:\s*1\b|^\s*(?:out )?of (?:\d+|ten|every)\b",
+    ),
+    Cue("ratio_before", "figure", "before", r"\b\d+\s+(?:in|out of)\s*$"),
+    Cue("money_before", "figure", "before", r"[$£€¥]\s*$|\b(?:usd|eur|gbp|aud|cad|rs|inr)\s*$"),
+    Cue(
+        "decimal_context",
+        "figure",
+        "after",
+        r"^\s*(?:per cent|percent|%)?\s*(?:a year|per year|annually|year[- ]on[- ]year|year over year|y/y|m/m|q/q)\b",
+    ),
+    Cue(
+        "voted_after",
+        "figure",
+        "after",
+        r"^\s*(?:of\s+(?:the\s+)?(?:popular\s+)?(?:vote|ballots)\s+)?(?:in|at)\s+the\s+(?:\d{4}\s+)?"
+        r"(?:general |last |previous |federal |state )?(?:election|referendum|primary|caucus)",
+        note="'34% at the last election': a result",
+    ),
+    Cue(
+        "won_before",
+        "figure",
+        "before",
+        r"\b(?:won|took|achieved|secured|received|got|polled|garnered|captured|carried)\s+(?:just\s+|only\s+|a\s+)?$",
+    ),
+    Cue(
+        "lead_noun_before",
+        "figure",
+        "before",
+        r"\blead\s+(?:[\w’']+\s+){0,3}?(?:down|up|of|at|to|from|is|was|has|stands|stood|narrow\w*|widen\w*|shr[iu]nk\w*|"
+        r"gr[oe]w\w*|cut|fell|rose|over)\b[^.;%]{0,30}$",
+        note="'the lead is down from 26%': a lead, not a share",
+    ),
+    Cue(
+        "won_with_before",
+        "figure",
+        "before",
+        r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?$",
+        note="'won re-election with 54%': a result",
+    ),
+    # --- a share of respondents -------------------------------------------------------------------
+    Cue(
+        "of_pop_after",
+        "figure",
+        "after",
+        rf"^\s*\)?\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w.'’-]+\s+){{0,4}}?{_POP}\b",
+    ),
+    Cue(
+        "opinion_after",
+        "figure",
+        "after",
+        rf"^\s*\)?\s*,?\s*(?:of\s+(?:[\w.'’-]+\s+){{1,5}}?)?(?:also\s+|still\s+|now\s+|only\s+|just\s+)?{_OPINION}\b",
+    ),
+    Cue(
+        "support_after",
+        "figure",
+        "after",
+        r"^\s*(?:support|approval|disapproval|backing|favou?rability|of (?:the )?(?:support|vote|respondents|those polled|the sample))\b",
+    ),
+    Cue(
+        "yes_no_after",
+        "figure",
+        "after",
+        r"^\s*(?:\)\s*)?(?:voting\s+|vote\s+|said\s+|say\s+)?(?:yes|no|in favou?r|against|undecided|unsure|not sure|don'?t know|approve|disapprove|agree|disagree|oppose|support)\b",
+    ),
+    Cue(
+        "at_before",
+        "figure",
+        "before",
+        r"\b(?:at|on|with|has|had|have|gets?|got|takes?|took|receives?|scores?|sits?|sitting|stands?|stood|polls?|polling|attracts?|draws?|registers?|hold|holds|of)\s*$",
+    ),
+    Cue("was_before", "figure", "before", r"\b(?:is|was|are|were|to|from|reached|hit)\s*$"),
+    Cue("colon_before", "figure", "before", r"[:=]\s*$"),
+    Cue("paren_before", "figure", "before", r"\(\s*$"),
+    Cue("pop_paren_before", "figure", "before", rf"\b{_POP}\s*[(\[,:]?\s*$"),
+    Cue(
+        "earlier_before",
+        "figure",
+        "before",
+        r"\b(?:from|compared (?:with|to)|previously|last (?:week|month|year|time)|earlier|prior|was|were)\s*$",
+    ),
+    Cue(
+        "earlier_after",
+        "figure",
+        "after",
+        r"^\s*\)?\s*(?:in|at|from)?\s*(?:the\s+)?(?:last|previous|prior|earlier|a (?:week|month|year|fortnight) ago|\w+ (?:weeks|months|years) ago)",
+    ),
+    Cue("each_after", "figure", "after", r"^\s*(?:each|apiece|respectively)\b"),
+    # --- sentence cues ----------------------------------------------------------------------------
+    Cue(
+        "s_poll",
+        "figure",
+        "sentence",
+        r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
+        r"fieldwork|voting intention|tracking|crosstabs?|topline|newspoll|two-party|2pp|tpp|"
+        r"approval|approve|disapprove|favou?rable|unfavou?rable|favou?rability)\b",
+    ),
+    Cue("s_opinion", "figure", "sentence", rf"\b{_OPINION}\b"),
+    Cue("s_voters", "figure", "sentence", rf"\b{_POP}\b"),
+    Cue(
+        "s_election",
+        "figure",
+        "sentence",
+        r"\b(?:precincts?|ballots counted|votes? counted|vote count|official results?|certified|"
+        r"won the (?:election|seat|race|state|primary)|election results?|actual result|turnout|"
+        r"electoral college|seats? (?:won|gained)|swing|result of the|elected|re-?elected|re-?election|popular vote)\b",
+    ),
+    Cue("s_exit", "figure", "sentence", r"\bexit[- ]poll"),
+    Cue(
+        "s_econ",
+        "figure",
+        "sentence",
+        r"\b(?:unemployment|jobless|inflation|gdp|gross domestic|interest rates?|mortgage|tariffs?|tax rates?|"
+        r"bracket|stock market|bond|yields?|wages?|salar(?:y|ies)|growth rate|cpi|deficit|budget|shooting|"
+        r"free throws?|field goals?|batting|three-pointers?|market share|profit|revenue|earnings|dividend|"
+        r"price index|consumer prices|labou?r force|rebounds|assists|statistics|census|per capita|"
+        r"quarter|fiscal|economy grew|sales)\b",
+    ),
+    Cue(
+        "s_moe",
+        "figure",
+        "sentence",
+        r"\b(?:margin of (?:sampling )?error|error margin|plus or minus|confidence level|credibility interval)\b|±",
+    ),
+    Cue(
+        "s_sample",
+        "figure",
+        "sentence",
+        r"\b(?:sample of|surveyed|interviewed|conducted|n\s*=|n size|weighted|fieldwork|polled)\b",
+    ),
+    Cue(
+        "s_change",
+        "figure",
+        "sentence",
+        r"\b(?:up|down|gain(?:ed|s)?|lost|fell|rose|dropped|jumped|increase|decrease|change|since|from)\b",
+    ),
+    Cue("s_question", "figure", "sentence", r"\?\s*$"),
+    Cue(
+        "s_ballot",
+        "figure",
+        "sentence",
+        r"\b(?:proposition|prop\.?|measure|amendment|initiative|referendum|ballot question)\b",
+    ),
+    Cue("s_quote", "figure", "sentence", r"[“\"][^”\"]{0,200}$|^[^“\"]*[”\"]"),
+    Cue(
+        "s_method",
+        "figure",
+        "sentence",
+        r"\b(?:round(?:ing|ed|s)?|methodology|weighted to|may not (?:add|sum)|add up to|is shown as|for example)\b",
+        note="rounding and methodology notes",
+    ),
+    # --- line cues --------------------------------------------------------------------------------
+    Cue("l_headline", "figure", "line", r"^[^.!?]{0,110}$"),
+    Cue(
+        "l_asked",
+        "figure",
+        "line",
+        r"^\s*(?:asked of|based on|base:|n\s*=|sample|total respondents|unweighted)",
+    ),
+    Cue("l_moe", "figure", "line", r"margin of error|±|\+/-|moe"),
+    # --- row labels and labels right before the number ------------------------------------------------
+    Cue(
+        "lab_not_poll",
+        "figure",
+        "label",
+        r"\b(?:election|result|results|seats?|votes|turnout|swing|gain|gains|change|net|lead|margin|error|"
+        r"sample|base|weighted|unweighted|n|electorate|population|frequency|count|number|rank|difference|"
+        r"diff|spread|mean|median|average)\b",
+    ),
+    Cue("lab_total", "figure", "label", r"^\s*(?:total|net|sub-?total)\b"),
+    Cue(
+        "lab_answer",
+        "figure",
+        "label",
+        r"\b(?:approve|disapprove|favou?rable|unfavou?rable|support|oppose|yes|no|agree|disagree|not sure|don'?t know|undecided|other|someone else|right direction|wrong track|better|worse|same|likely|unlikely|satisfied|dissatisfied|positive|negative|neutral|very|somewhat)\b",
+    ),
+    # --- the passage ------------------------------------------------------------------------------
+    Cue(
+        "p_poll",
+        "figure",
+        "passage",
+        r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
+        r"fieldwork|voting intention|topline|crosstabs?|margin of error|sample)\b",
+    ),
+    Cue(
+        "p_asked",
+        "figure",
+        "passage",
+        r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided)\b",
+    ),
+    Cue(
+        "p_econ",
+        "figure",
+        "passage",
+        r"\b(?:unemployment|inflation|gdp|interest rates?|tariffs?|tax rates?|stock market|earnings|revenue|"
+        r"shooting|batting|rebounds|per cent a year|box office)\b",
+    ),
+    Cue(
+        "p_election",
+        "figure",
+        "passage",
+        r"\b(?:precincts reporting|election results?|votes counted|official results?|seats won|turnout)\b",
+    ),
+)
+
+# How far back (in characters) a ``before`` cue may need to look; the rest look SHORT_REACH back.
+SHORT_REACH = 28
+REACH: dict[str, int] = {
+    "lead_noun_before": 60,
+    "won_with_before": 45,
+    "moe": 60,
+    "range_before": 40,
+    "rate_before": 50,
+    "change_before": 40,
+    "bound_before": 32,
+}

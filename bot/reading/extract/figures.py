@@ -1,0 +1,447 @@
+"""Stage 1: which number candidates are poll figures, and which earlier wave a figure belongs to.
+
+Each candidate is described by named cues (the rule table :data:`figure_cues.FIGURE_CUES`: words
+just before and after it, its sentence, line, row label and passage) and by its layout (see
+:mod:`bot.reading.extract.layout`: place in its line, pipe cell and column, block of same-shape
+lines, whether its neighbours add up to a whole). The fitted ``figure`` model weighs them; the rule
+extractor's keep-or-drop decision is one feature among them. Layout and cue features are also given
+crossed with the number's shape (``m:`` percent-marked, ``b:`` bare, ``p:`` bare pair), so that a
+cue can weigh differently for "37%" and for a bare "37".
+
+**When a bare number is a figure.** A number written without a percent sign is a poll figure only
+when the layout says it is a share of respondents (:func:`bare_rule`), in one of these shapes:
+
+1. ``table_cell`` – the first number of a cell of a pipe-table row whose row has a text label;
+2. ``earlier_in_brackets`` – "53 (55)": the bracketed number after a figure in a row or list;
+3. ``name_list`` – an item of a "Name NN" list of two or more items on one line ("Lopez 46 Carter
+   44") whose bare values add up to at most a whole;
+4. ``pair`` – one side of "55-45", "48/43", "47 to 53" or "43:51" whose sides add up to at most a
+   whole (the two sides of a pair are decided together, on the mean of their margins);
+5. ``leader`` – after a dotted leader ("Right direction ...... 37");
+6. ``row_block`` – a labelled number in a block of two or more lines of the same shape.
+
+and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%"), over 100, or
+year-like. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
+the cues (a bare pair in a sports score, an election column) so it is evidence, not a verdict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot.reading.extract import waves
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.cues import Cue, Where, table
+from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
+from bot.reading.extract.layout import Place, is_date_cell
+from bot.reading.extract.learn import Model, model
+from bot.reading.extract.numbers import Candidate
+
+THRESHOLD = 0.5
+# L2 penalty of the figure model's fit (chosen by 5-fold cross-validation over training passages).
+L2 = 3.0
+MAX_PER_LINE = 150
+MAX_FIGURES = 2000
+WINDOW = 60
+CUES: dict[Where, list[Cue]] = table("figure", FIGURE_CUES)
+_LETTER = re.compile(r"[^\W\d_]")
+_JOIN = {"/": "slash", "-": "dash", "–": "dash", "—": "dash", ":": "colon", "to": "to"}
+_HEAD_NOT_POLL = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.IGNORECASE)
+_HEAD_CHANGE = re.compile(
+    r"\b(?:net|change|chg|diff|difference|lead|margin|gain|swing|\+/-|\+/−)\b|^[+±]", re.IGNORECASE
+)
+_HEAD_COUNT = re.compile(r"\b(?:n|number|count|frequency|freq|sample|base|polled|size)\b", re.IGNORECASE)
+_LEGEND = re.compile(
+    r"(?P<w>[\w'’ -]{3,60}?(?:\s+(?:results?|figures?|numbers?|scores?|ratings?))?)\s*(?:are\s+|shown\s+)?"
+    r"in\s+(?:parenthes[ie]s|brackets)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    num: Num
+    prob: float
+    features: dict[str, float]
+
+
+class FigureContext:
+    """Once-per-text facts of the figure stage: cues of each sentence and line, and of the passage."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self._sent: dict[int, dict[str, float]] = {}
+        self._line: dict[int, dict[str, float]] = {}
+
+    @cached_property
+    def passage(self) -> dict[str, float]:
+        f: dict[str, float] = {}
+        text = self.a.text
+        head = text if len(text) <= 20_000 else text[:20_000]
+        for c in CUES.get("passage", []):
+            if c.search(head):
+                f["cue:" + c.id] = 1.0
+        if self.a.legacy.meta.pollster:
+            f["p_pollster"] = 1.0
+        if self.a.legacy.figures:
+            f["p_legacy_any"] = 1.0
+        # A results layout anywhere in the passage (labelled lines or cells that add up to a whole) is
+        # poll evidence of its own, for toplines that never say "poll".
+        places = self.a.layout.places
+        wholes = sum(
+            1
+            for p in places
+            if (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
+            and _LETTER.search(p.gap_before)
+        )
+        if wholes >= 3:
+            f["p_layout_whole"] = 1.0
+        return f
+
+    def sentence(self, i: int) -> dict[str, float]:
+        got = self._sent.get(i)
+        if got is None:
+            got = {}
+            if self.a.sentences:
+                s = self.a.sentences[i]
+                text = self.a.text[s.start : min(s.end, s.start + 600)]
+                for c in CUES.get("sentence", []):
+                    if c.search(text):
+                        got["cue:" + c.id] = 1.0
+            self._sent[i] = got
+        return got
+
+    def line(self, i: int) -> dict[str, float]:
+        got = self._line.get(i)
+        if got is None:
+            got = {}
+            sp = self.a.lines[i]
+            text = self.a.text[sp.start : min(sp.end, sp.start + 400)]
+            for c in CUES.get("line", []):
+                if c.search(text):
+                    got["cue:" + c.id] = 1.0
+            self._line[i] = got
+        return got
+
+    @cached_property
+    def cands(self) -> list[Candidate]:
+        return [m.cand for m in self.a.numbers]
+
+    @cached_property
+    def legend(self) -> str | None:
+        """What bracketed numbers stand for, when the passage says so ("last week's results in brackets")."""
+        low = self.a.text
+        k = max(low.find("parenthes"), low.find("brackets"))
+        if k < 0:
+            return None
+        m = _LEGEND.search(low, max(0, k - 90), k + 12)
+        return " ".join(m.group("w").split()).strip("( ") if m else None
+
+
+def context(a: Analysis) -> FigureContext:
+    return a.figure_context
+
+
+def _windows(a: Analysis, n: Num) -> tuple[str, str]:
+    """The lower-cased text just before the number and just after it (after its partner for the
+    first of a pair), kept inside its sentence and line."""
+    lo, hi = a.lines[n.line].start, a.lines[n.line].end
+    if a.sentences:
+        s = a.sentences[n.sentence]
+        if s.start <= n.start < s.end:
+            lo, hi = max(lo, s.start), min(hi, s.end)
+    last = n
+    if n.cand.partner is not None and n.cand.first:
+        last = a.numbers[n.cand.partner]
+    low = a.lower
+    start = max(lo, n.start - WINDOW)
+    before = low[start : max(start, n.start)]
+    end = last.cand.mark_end
+    after = low[end : max(end, min(hi, end + WINDOW))]
+    return before, after
+
+
+# Cues that a pair's second number takes from its first: "May 1-10", "aged 18-24", "between 20-30%".
+_PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before")
+
+
+_NOT_SHARE = frozenset(
+    "cue:" + c
+    for c in (
+        "moe",
+        "moe_after",
+        "points_after",
+        "change_before",
+        "change_after",
+        "lead_before",
+        "lead_noun_before",
+        "won_with_before",
+        "bound_before",
+        "range_before",
+        "range_after",
+        "rate_after",
+        "rate_before",
+        "of_thing_after",
+        "unit_after",
+        "sample_before",
+        "date_before",
+        "date_after",
+        "ratio_after",
+        "ratio_before",
+        "money_before",
+        "decimal_context",
+    )
+)
+
+
+def not_share(fired: dict[str, float] | set[str]) -> bool:
+    """Whether any cue says the number is not a share of respondents (an error, change, bound,
+    rate, count, date, ratio or money)."""
+    return any(k in _NOT_SHARE for k in fired)
+
+
+def _joined_tight(a: Analysis, n: Num) -> bool:
+    """Whether a pair is written "48/43" or "55-45" (no "to" between: "from 14% to 27%" is a change)."""
+    other = a.numbers[n.cand.partner] if n.cand.partner is not None else n
+    first, second = (n, other) if n.start < other.start else (other, n)
+    return a.text[first.cand.mark_end : second.start].strip() in ("/", "-", "–", ":")
+
+
+def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
+    """Which documented figure layout holds the number (see the module docstring), or None.
+
+    For bare numbers this is the rule that admits them; percent-marked numbers in the same layouts
+    get the same evidence (a topline's "Approve 44%" line, "720 36%").
+    """
+    c = n.cand
+    p = p or a.layout.places[n.index]
+    v = c.value
+    if v >= 100 or p.signed or p.paren_change or p.count_before_pct or (1900 <= v <= 2100 and v == int(v)):
+        return None
+    if p.cell is not None and p.cell_lead and _LETTER.search(p.row_label) and not is_date_cell(p.row_label):
+        return "table_cell"
+    if p.paren_after_num and (p.cell is not None or p.label_items > 0):
+        return "earlier_in_brackets"
+    if p.name_list:
+        return "name_list"
+    if c.partner is not None:
+        other = a.numbers[c.partner].value
+        if v + other <= 101 and (c.marked or (v >= 1 and other >= 1)):
+            return "pair"
+    if p.colon_pair and (p.count == 2 or p.name_before):
+        return "pair"
+    if p.leader:
+        return "leader"
+    if c.marked and p.after_count:
+        return "after_count"
+    if _LETTER.search(p.gap_before[-40:]) and (p.block_whole or p.col_whole or p.line_whole):
+        return "label_list"
+    return None
+
+
+def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
+    """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
+    the cue can need: the regex engine tries every start, so a short tail keeps this cheap."""
+    n = len(before)
+    for cue in CUES.get("before", ()):
+        if only is not None and cue.id not in only:
+            continue
+        if cue.compiled.search(before, max(0, n - REACH.get(cue.id, SHORT_REACH))) is not None:
+            into["cue:" + cue.id] = 1.0
+
+
+def bare_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
+    """The documented shape that makes a bare number a figure, or None (percent-marked: None)."""
+    if n.cand.marked:
+        return None
+    return layout_rule(a, n, p)
+
+
+def _bucket(v: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if v <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def figure_features(a: Analysis, n: Num) -> dict[str, float]:
+    """The features of one number: its shape, layout and the cues around it (see the module doc)."""
+    c = n.cand
+    f: dict[str, float] = {}
+    f["legacy_kept"] = 1.0 if n.legacy is not None else 0.0
+    shape = "m" if c.marked else ("p" if c.partner is not None else "b")
+    f["shape=" + shape] = 1.0
+    if c.value > 100:
+        f["over_100"] = 1.0
+        return f
+    if 1900 <= c.value <= 2100 and c.value == int(c.value):
+        f["year_like"] = 1.0
+        return f
+    ctx = context(a)
+    p = a.layout.places[n.index]
+    cross = shape != "m"
+
+    def add(key: str) -> None:
+        f[key] = 1.0
+        if cross:
+            f["b:" + key] = 1.0
+
+    if c.spelled:
+        f["spelled"] = 1.0
+    if c.value != int(c.value):
+        add("fraction")
+    if c.value == 0:
+        add("zero")
+    elif c.value <= 3:
+        add("small")
+    if c.value == 100:
+        add("hundred")
+    if c.partner is not None:
+        other = a.numbers[c.partner].value
+        add("pair")
+        if 99 <= c.value + other <= 101:
+            add("pair_whole")
+        elif c.value + other < 50:
+            add("pair_small")  # "9/11", "1-2": no two shares of one question leave half the people out
+        first, second = (n, a.numbers[c.partner]) if c.first else (a.numbers[c.partner], n)
+        add("pair_join=" + _JOIN.get(a.text[first.cand.mark_end : second.start].strip().lower(), "word"))
+    # cues
+    fired: dict[str, float] = {}
+    before, after = _windows(a, n)
+    _fire_before(before, fired)
+    for cue in CUES.get("after", ()):
+        if cue.compiled.match(after) is not None:  # after cues are anchored at the start
+            fired["cue:" + cue.id] = 1.0
+    if c.partner is not None and not c.first:
+        first_before, _ = _windows(a, a.numbers[c.partner])
+        _fire_before(first_before, fired, _PAIR_SHARED)
+    label = p.row_label if p.cell is not None else p.gap_before[-50:]
+    if label:
+        for cue in CUES.get("label", ()):
+            if cue.compiled.search(label) is not None:
+                fired["cue:" + cue.id] = 1.0
+    for k in fired:
+        add(k)
+    against = fired
+    if c.partner is not None and "cue:change_before" in fired and _joined_tight(a, n):
+        # "he's up 48/43 on Rubio", "leads 55-45": a pair after "up" is the two shares, not a change.
+        against = {k: v for k, v in fired.items() if k != "cue:change_before"}
+    rejected = not_share(against) or p.signed or p.count_before_pct or p.col_signed or p.paren_change
+    if rejected:
+        add("not_share")
+    rule = layout_rule(a, n, p)
+    if rule is not None and not rejected:
+        add("layout_rule")
+        add("layout_rule=" + rule)
+    # layout
+    add(
+        "pos="
+        + ("only" if p.count == 1 else "first" if p.pos == 0 else "last" if p.pos == p.count - 1 else "mid")
+    )
+    for key in (
+        "signed",
+        "count_before_pct",
+        "after_count",
+        "in_parens",
+        "paren_after_num",
+        "has_paren_next",
+        "leader",
+        "name_before",
+        "name_list",
+        "colon_pair",
+        "paren_change",
+        "line_whole",
+        "block_whole",
+        "col_whole",
+        "col_signed",
+    ):
+        if getattr(p, key):
+            add(key)
+    if p.label_items >= 2:
+        add("label_items>=2")
+    if _LETTER.search(p.gap_before[-40:]):
+        add("label_before")
+    if p.block >= 2:
+        add("block")
+    if p.cell is not None:
+        add("cell")
+        if p.col:
+            add("cell_later_col")
+        if p.cell_pure:
+            add("cell_pure")
+        if p.header:
+            if _HEAD_NOT_POLL.search(p.header):
+                add("header_not_poll")
+            if _HEAD_CHANGE.search(p.header):
+                add("header_change")
+            if _HEAD_COUNT.search(p.header):
+                add("header_count")
+    for k in ctx.sentence(n.sentence):
+        add(k)
+    for k in ctx.line(n.line):
+        add(k)
+    f.update(ctx.passage)
+    return f
+
+
+def wave_of(a: Analysis, n: Num) -> str | None:
+    """The earlier (or other) wave a figure belongs to, or None for the passage's main poll.
+
+    A bracketed number after a figure in a row ("53 (55)") is the earlier reading the passage's
+    legend names ("last week's results in brackets"); a number under a date column header of a
+    trend table belongs to that date's wave; otherwise the prose says it ("up from 23% last month").
+    """
+    p = a.layout.places[n.index]
+    if p.paren_after_num and (p.cell is not None or p.label_items > 0 or p.count > 2):
+        return context(a).legend or "earlier wave"
+    if p.header_date:
+        return p.header_date
+    if n.legacy is not None:
+        return n.legacy.when
+    if not a.sentences:
+        return None
+    s = a.sentences[n.sentence]
+    return waves.wave_of(a.text, context(a).cands, n.index, s.start, s.end)
+
+
+def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
+    """The numbers the fitted model takes for poll figures.
+
+    The two numbers of a pair ("55-45", "48/43") are decided together, on the mean of their margins: a
+    split is both figures or neither. A line and sentence that both hold more than
+    :data:`MAX_PER_LINE` numbers is a dump, not a table or prose, and is skipped; at most
+    :data:`MAX_FIGURES` figures are kept (the rule extractor's limits).
+    """
+    m = m or model("figure")
+    by_line, by_sentence = a.numbers_by_line, a.numbers_by_sentence
+    scored: dict[int, tuple[float, dict[str, float]]] = {}
+    for n in a.numbers:
+        if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
+            continue
+        feats = figure_features(a, n)
+        scored[n.index] = (m.margin(feats), feats)
+    out: list[Detected] = []
+    for n in a.numbers:
+        got = scored.get(n.index)
+        if got is None:
+            continue
+        z, feats = got
+        other = scored.get(n.cand.partner) if n.cand.partner is not None else None
+        if other is not None and n.value <= 100 and a.numbers[n.cand.partner or 0].value <= 100:
+            z = (z + other[0]) / 2
+        p = _squash(z)
+        if p >= THRESHOLD:
+            out.append(Detected(n, p, feats))
+            if len(out) >= MAX_FIGURES:
+                break
+    return out
+
+
+def _squash(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)

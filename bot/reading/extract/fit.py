@@ -1,0 +1,169 @@
+"""Refit the weighed extractor's weights from the labelled corpora.
+
+    python -m bot.reading.extract.fit            # fit on the training part, write weights.json
+    python -m bot.reading.extract.fit --report   # also score the training and held-out parts
+
+Training data: the shared corpora minus the fixed held-out part (see :mod:`corpus`), plus the
+project's own labelled cases. The held-out part is never read here except by ``--report``.
+
+Stages are fitted in pipeline order: the figure model first; then the label rankers on the numbers that
+match a labelled figure (each candidate's target is its token F1 against the label); then the link
+model on pairs of matched figures labelled by the fitted rankers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterable
+
+from bot.reading.extract import choices, corpus, figures, groups, learn
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.scoring import token_f1
+from bot.reading.extract.tidy import Tidy
+from bot.reading.extract.weighed import WeighedExtractor, label
+
+
+def gold_for(a: Analysis, gold: list[dict[str, object]]) -> dict[int, dict[str, object]]:
+    """Number index -> its labelled figure (same value, overlapping span), each label used once."""
+    out: dict[int, dict[str, object]] = {}
+    used: set[int] = set()
+    for g in gold:
+        gs, ge, gv = int(str(g["start"])), int(str(g["end"])), float(str(g["value"]))
+        for n in a.numbers:
+            if n.index in out or id(g) in used:
+                continue
+            if abs(n.value - gv) < 1e-6 and n.start < ge and gs < n.end:
+                out[n.index] = g
+                used.add(id(g))
+                break
+    return out
+
+
+def _analyses(
+    ex: WeighedExtractor, passages: Iterable[corpus.Passage]
+) -> list[tuple[Analysis, dict[int, dict[str, object]]]]:
+    out = []
+    for p in passages:
+        a = ex.analyse(p.text)
+        out.append((a, gold_for(a, p.figures)))
+    return out
+
+
+def fit_figure(data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> learn.Model:
+    rows, ys = [], []
+    for a, gold in data:
+        for n in a.numbers:
+            rows.append(figures.figure_features(a, n))
+            ys.append(1.0 if n.index in gold else 0.0)
+    return learn.fit_logistic("figure", rows, ys, l2=figures.L2)
+
+
+def fit_label(kind: str, data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> learn.Model:
+    rows, ys = [], []
+    for a, gold in data:
+        for idx, g in gold.items():
+            n = a.numbers[idx]
+            for c in choices.candidates(a, n, kind):
+                rows.append(c.features)
+                ys.append(token_f1(c.text, str(g.get(kind) or "")))
+    return learn.fit_logistic(kind, rows, ys, l2=1.0)
+
+
+def _labelled(a: Analysis, n: Num, label_models: dict[str, learn.Model]) -> groups.Labelled:
+    return label(a, n, Tidy(a.text), label_models)[0]
+
+
+def fit_link(
+    data: list[tuple[Analysis, dict[int, dict[str, object]]]], label_models: dict[str, learn.Model]
+) -> learn.Model:
+    rows, ys = [], []
+    for a, gold in data:
+        idxs = sorted(gold)
+        labs = [_labelled(a, a.numbers[i], label_models) for i in idxs]
+        for (i, j), feats in groups.all_pair_features(a, labs).items():
+            rows.append(feats)
+            ys.append(1.0 if gold[idxs[i]]["group"] == gold[idxs[j]]["group"] else 0.0)
+    return learn.fit_logistic("link", rows, ys, l2=1.0)
+
+
+def pick_threshold(
+    data: list[tuple[Analysis, dict[int, dict[str, object]]]], models: dict[str, learn.Model]
+) -> float:
+    """The clustering threshold with the best pairwise grouping F1 on the training part."""
+    cases = []
+    for a, gold in data:
+        idxs = sorted(gold)
+        if len(idxs) < 2:
+            continue
+        labs = [_labelled(a, a.numbers[i], models) for i in idxs]
+        probs = groups.link_probs(a, labs, models["link"])
+        cases.append((a, labs, probs, [gold[i]["group"] for i in idxs]))
+    best = (-1.0, groups.THRESHOLD)
+    for t in [x / 20 for x in range(2, 16)]:
+        tp = fp = fn = 0
+        for a, labs, probs, gold_groups in cases:
+            ids = groups.cluster(a, labs, threshold=t, probs=probs)
+            for i in range(len(ids)):
+                for j in range(i + 1, len(ids)):
+                    same_gold, same_pred = gold_groups[i] == gold_groups[j], ids[i] == ids[j]
+                    tp += same_gold and same_pred
+                    fp += same_pred and not same_gold
+                    fn += same_gold and not same_pred
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f > best[0]:
+            best = (f, t)
+    return best[1]
+
+
+def fit_all() -> tuple[dict[str, learn.Model], dict[str, object]]:
+    ex = WeighedExtractor()
+    data = _analyses(ex, corpus.training())
+    models: dict[str, learn.Model] = {"figure": fit_figure(data)}
+    for kind in choices.KINDS:
+        models[kind] = fit_label(kind, data)
+    models["link"] = fit_link(data, models)
+    meta: dict[str, object] = {
+        "training": "shared sets minus held-out (sha256(id) % 3 == 0 of dev2/real_a/real_b), own cases",
+        "passages": len(data),
+        "link_threshold": pick_threshold(data, models),
+    }
+    return models, meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--report", action="store_true", help="score the training part after fitting")
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out part (sparingly!)")
+    ap.add_argument("--no-write", action="store_true", help="fit and report without writing weights.json")
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    if not corpus.shared("dev2"):
+        print(f"no shared corpora under {corpus.shared_dir()}", file=sys.stderr)
+        return 2
+    models, meta = fit_all()
+    learn.use(models, meta)
+    if not args.no_write:
+        learn.save(models, meta=meta)
+        learn.reload()
+    print(
+        f"fitted {len(models)} models in {time.perf_counter() - t0:.1f} s; link threshold {meta['link_threshold']}"
+    )
+    if args.report:
+        from bot.reading.extract.scoring import score
+
+        ex = WeighedExtractor()
+        parts = [("training", corpus.training())] + ([("held-out", corpus.heldout())] if args.heldout else [])
+        for name, part in parts:
+            recs = [{"id": p.id, "text": p.text, "figures": p.figures} for p in part]
+            s = score(recs, ex)
+            print(
+                f"{name:9} figF1={s.figure_f1:.3f} groupF1={s.group_f1:.3f} pop={s.population:.3f} "
+                f"ans={s.answer:.3f} q={s.question:.3f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

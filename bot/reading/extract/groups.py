@@ -1,0 +1,391 @@
+"""Stage 3: which figures answer one question for one population in one wave.
+
+Every pair of nearby figures is described by layout and label cues, and the fitted ``link`` model gives
+the probability that the two share a group. Groups are then formed by average-link clustering: two
+clusters merge while the mean link probability between them is at least one half, and never when they
+would hold two figures with the same non-empty answer (one group gives each answer once).
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.learn import Model, load_meta, model
+from bot.reading.extract.vocab import LABEL_STOPWORDS
+
+# Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
+WINDOW = 16
+THRESHOLD = 0.3
+# A group never gives one answer two values (turned off while answers are often wrong: see fit report).
+STRICT_ANSWERS = False
+
+
+@dataclass(slots=True)
+class Labelled:
+    """A detected figure with its chosen labels (what grouping reads)."""
+
+    num_index: int
+    value: float
+    sentence: int
+    line: int
+    answer: str
+    population: str
+    question: str
+    when: str | None
+    legacy_group: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What pair features need of one figure, computed once per figure instead of once per pair."""
+
+    answer: str
+    answer_words: frozenset[str]
+    answer_capital: bool
+    population: str
+    pop_words: frozenset[str]
+    question: str
+    q_words: frozenset[str]
+    column: int  # place among its line's numbers
+    line_numbers: int
+    pollster: str | None
+    paragraph: int
+    topic: frozenset[str]
+
+
+def _profile(a: Analysis, x: Labelled) -> _Profile:
+    line = a.numbers_by_line.get(x.line, [])
+    num = a.numbers[x.num_index]
+    column = next((i for i, m in enumerate(line) if m.index == x.num_index), 0)
+    ans, pop, q = _norm(x.answer), _norm(x.population), _norm(x.question)
+    return _Profile(
+        ans,
+        _words(ans),
+        x.answer[:1].isupper(),
+        pop,
+        _words(pop),
+        q,
+        _words(q),
+        column,
+        len(line),
+        a.pollster_of(num),
+        a.sentences[x.sentence].paragraph if a.sentences else 0,
+        _topic_words(a, x.sentence) if a.sentences else frozenset(),
+    )
+
+
+_STOP = LABEL_STOPWORDS | {"who"}
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _bucket(name: str, n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"{name}<={e}"
+    return f"{name}>{edges[-1]}"
+
+
+_COMPLEMENTS = (
+    ("approve", "disapprove"),
+    ("favorable", "unfavorable"),
+    ("favourable", "unfavourable"),
+    ("support", "oppose"),
+    ("agree", "disagree"),
+    ("yes", "no"),
+    ("right", "wrong"),
+    ("satisfied", "dissatisfied"),
+    ("positive", "negative"),
+    ("likely", "unlikely"),
+    ("better", "worse"),
+)
+_UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _answer_relation(x: _Profile, y: _Profile) -> str:
+    ax, ay = x.answer, y.answer
+    if not ax or not ay:
+        return "answer_missing" if not (ax or ay) else "answer_one_missing"
+    if ax == ay:
+        return "answer_same"
+    for p, q in _COMPLEMENTS:
+        if (p in ax and q in ay) or (q in ax and p in ay):
+            return "answer_complement"
+    if any(u in ax for u in _UNSURE) or any(u in ay for u in _UNSURE):
+        return "answer_unsure"
+    if x.answer_capital and y.answer_capital:
+        return "answer_names"
+    return "answer_diff"
+
+
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\s*[-–/]\s*\d{1,2}\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _row_label_kind(a: Analysis, line: int, first_number_start: int) -> str:
+    """What a table row's leading cell looks like: a date or pollster (a poll per row) or words (an answer)."""
+    label = a.text[a.lines[line].start : first_number_start]
+    if _MONTH.search(label):
+        return "label_date"
+    if not label.strip(" |:-–—.\t*•"):
+        return "label_none"
+    return "label_words"
+
+
+_PIVOT = re.compile(
+    r"\b(?:among|while|whereas|compared|but|versus|vs|up from|down from|from|last|previous|earlier|than)\b",
+    re.IGNORECASE,
+)
+_CONTENT = re.compile(r"[a-z][a-z'’-]{3,}")
+_TOPIC_STOP = frozenset(
+    [
+        "percent",
+        "poll",
+        "survey",
+        "voters",
+        "said",
+        "says",
+        "that",
+        "with",
+        "this",
+        "they",
+        "their",
+        "were",
+        "have",
+        "from",
+        "would",
+        "which",
+        "about",
+        "more",
+        "than",
+        "those",
+        "other",
+        "while",
+        "among",
+        "cent",
+    ]
+)
+
+
+def _topic_words(a: Analysis, i: int) -> frozenset[str]:
+    got = a.memo.get(("topic", i))
+    if isinstance(got, frozenset):
+        return got
+    words = frozenset(w for w in _CONTENT.findall(a.sentence_text(i).lower()) if w not in _TOPIC_STOP)
+    a.memo[("topic", i)] = words
+    return words
+
+
+def _topic_overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
+
+
+def pair_features(
+    a: Analysis,
+    x: Labelled,
+    y: Labelled,
+    between: int,
+    px: _Profile | None = None,
+    py: _Profile | None = None,
+) -> dict[str, float]:
+    """The link cues of two figures (``x`` before ``y``); profiles may be passed in when precomputed."""
+    px = px or _profile(a, x)
+    py = py or _profile(a, y)
+    f: dict[str, float] = {}
+    same_sentence = x.sentence == y.sentence
+    same_line = x.line == y.line
+    f["same_sentence"] = 1.0 if same_sentence else 0.0
+    f["same_line"] = 1.0 if same_line else 0.0
+    f[_bucket("line_gap", abs(y.line - x.line), (0, 1, 2, 4, 8, 16))] = 1.0
+    f[_bucket("sent_gap", abs(y.sentence - x.sentence), (0, 1, 2, 4, 8))] = 1.0
+    f[_bucket("between", between, (0, 1, 2, 4, 8))] = 1.0
+    nx = a.numbers[x.num_index]
+    if nx.cand.partner == y.num_index:
+        f["pair_partners"] = 1.0
+    if x.legacy_group is not None and y.legacy_group is not None:
+        f["legacy_same" if x.legacy_group == y.legacy_group else "legacy_diff"] = 1.0
+    else:
+        f["legacy_missing"] = 1.0
+    rel = _answer_relation(px, py)
+    f[rel] = 1.0
+    same_value = abs(x.value - y.value) < 1e-6
+    if rel == "answer_same":
+        f["repeat" if same_value else "answer_same_other_value"] = 1.0
+    elif same_value:
+        f["value_same"] = 1.0
+    if px.population and py.population:
+        if px.population == py.population:
+            f["pop_same"] = 1.0
+        else:
+            f["pop_diff"] = 1.0
+            f[_bucket("pop_overlap10x", int(10 * _overlap(px.pop_words, py.pop_words)), (0, 3, 6))] = 1.0
+    else:
+        f["pop_missing"] = 1.0
+    if px.question and py.question:
+        if px.question == py.question:
+            f["q_same"] = 1.0
+        else:
+            f["q_diff"] = 1.0
+            f[_bucket("q_overlap10x", int(10 * _overlap(px.q_words, py.q_words)), (0, 2, 4, 6, 8))] = 1.0
+    else:
+        f["q_missing"] = 1.0
+    if (x.when is None) != (y.when is None):
+        f["when_one"] = 1.0
+    elif x.when and y.when:
+        f["when_same" if x.when == y.when else "when_diff"] = 1.0
+    if x.value + y.value > 100.5 and not same_value:
+        f["sum_over_100"] = 1.0
+    if same_line and not same_sentence:
+        f["line_not_sentence"] = 1.0
+    if px.line_numbers >= 2 and py.line_numbers >= 2 and not same_line:
+        # Two table rows: the same column is usually the same population or wave.
+        f["rows_same_col" if px.column == py.column else "rows_diff_col"] = 1.0
+    if same_line and px.line_numbers >= 3:
+        f["row_" + _row_label_kind(a, x.line, a.numbers_by_line[x.line][0].start)] = 1.0
+    if px.paragraph == py.paragraph:
+        f["same_paragraph"] = 1.0
+    if not same_sentence:
+        f[_bucket("topic10x", int(10 * _topic_overlap(px.topic, py.topic)), (0, 1, 2, 4))] = 1.0
+    else:
+        gap = a.text[nx.cand.mark_end : a.numbers[y.num_index].start]
+        if _PIVOT.search(gap):
+            f["pivot_between"] = 1.0
+        if ";" in gap:
+            f["semicolon_between"] = 1.0
+    if px.pollster and py.pollster and px.pollster != py.pollster:
+        f["pollster_diff"] = 1.0
+    if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
+        f["list_lines"] = 1.0
+    lx_, ly_ = a.layout.places[x.num_index], a.layout.places[y.num_index]
+    if lx_.col is not None and ly_.col is not None:
+        if same_line:
+            f["cells_same_row"] = 1.0
+            if lx_.header and ly_.header:
+                f["row_headers_dates" if lx_.header_date and ly_.header_date else "row_headers_words"] = 1.0
+        else:
+            f["cells_same_col" if lx_.col == ly_.col else "cells_diff_col"] = 1.0
+            if lx_.row_label and lx_.row_label == ly_.row_label:
+                f["cells_same_row_label"] = 1.0
+    if lx_.paren_after_num != ly_.paren_after_num:
+        f["one_in_parens_after_number"] = 1.0
+    if lx_.header_date or ly_.header_date:
+        f["header_dates_same" if lx_.header_date == ly_.header_date else "header_dates_diff"] = 1.0
+    if lx_.block > 1 and ly_.block > 1 and lx_.shape == ly_.shape and abs(y.line - x.line) <= 1:
+        f["same_block_shape"] = 1.0
+    return f
+
+
+def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int], dict[str, float]]:
+    """The link cues of every pair of figures at most WINDOW apart."""
+    n = len(figs)
+    profiles = [_profile(a, f) for f in figs]
+    return {
+        (i, j): pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j])
+        for i in range(n)
+        for j in range(i + 1, min(n, i + 1 + WINDOW))
+    }
+
+
+def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dict[tuple[int, int], float]:
+    """The link model's probability for every pair of figures at most WINDOW apart."""
+    m = m or model("link")
+    return {k: m.prob(f) for k, f in all_pair_features(a, figs).items()}
+
+
+def cluster(
+    a: Analysis,
+    figs: list[Labelled],
+    m: Model | None = None,
+    *,
+    threshold: float | None = None,
+    probs: dict[tuple[int, int], float] | None = None,
+) -> list[int]:
+    """A cluster id for each figure (ids in order of first appearance).
+
+    Average linkage over the sparse link probabilities (pairs further apart than WINDOW count as 0):
+    the best pair of clusters merges while its mean link is at least the threshold and the merge
+    would not give one answer two different values.
+    """
+    if threshold is None:
+        threshold = link_threshold()
+    n = len(figs)
+    prob = probs if probs is not None else link_probs(a, figs, m)
+    size = dict.fromkeys(range(n), 1)
+    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for (i, j), p in prob.items():
+        if p > 0.0:
+            links[i][j] = p
+            links[j][i] = p
+    answers: dict[int, dict[str, float]] = {
+        i: ({_norm(f.answer): f.value} if f.answer.strip() else {}) for i, f in enumerate(figs)
+    }
+    version = dict.fromkeys(range(n), 0)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(ca: int, cb: int) -> None:
+        lo, hi = (ca, cb) if ca < cb else (cb, ca)
+        avg = links[lo][hi] / (size[lo] * size[hi])
+        if avg >= threshold:
+            heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+
+    for i in range(n):
+        for j in links[i]:
+            if i < j:
+                push(i, j)
+    owner = list(range(n))
+    while heap:
+        _, ca, cb, va, vb = heapq.heappop(heap)
+        if version.get(ca) != va or version.get(cb) != vb:
+            continue  # stale: one side has merged since
+        if STRICT_ANSWERS and any(abs(answers[cb].get(k, v) - v) > 1e-6 for k, v in answers[ca].items()):
+            continue  # one answer would get two values: these two stay apart
+        # Merge cb into ca: its links move over and add up.
+        for other, total in links.pop(cb).items():
+            links[other].pop(cb, None)
+            if other != ca:
+                links[ca][other] = links[ca].get(other, 0.0) + total
+                links[other][ca] = links[ca][other]
+        links[ca].pop(cb, None)
+        size[ca] += size.pop(cb)
+        answers[ca].update(answers.pop(cb))
+        del version[cb]
+        version[ca] += 1
+        for i in range(n):
+            if owner[i] == cb:
+                owner[i] = ca
+        for other in links[ca]:
+            push(ca, other)
+    order: dict[int, int] = {}
+    out: list[int] = []
+    for i in range(n):
+        c = owner[i]
+        if c not in order:
+            order[c] = len(order)
+        out.append(order[c])
+    return out
+
+
+def link_threshold() -> float:
+    """The clustering threshold chosen by the fit (best grouping F1 on the training part)."""
+    value = load_meta().get("link_threshold", THRESHOLD)
+    return float(value) if isinstance(value, (int, float)) else THRESHOLD

@@ -1,0 +1,129 @@
+"""Refuse labels a moderator could not use as they stand: fragment questions and clause-shaped answers.
+
+A label candidate that fails here is never offered to the rankers, so the extractor prints either a
+usable label or nothing (a moderator then writes it). The checks are about shape, not accuracy:
+
+- a question is a grammatical question a poll could ask (it opens with an interrogative or auxiliary
+  word, or with an "If ..." condition, and ends in "?"), or a "Vote choice in ..." heading; never a
+  "What about: ..." fragment, never ending in a preposition, never with a word doubled;
+- an answer is a short option label: at most 8 words, not opening with a conjunction or preposition
+  ("and Democrats", "compared with Romney's"), not ending with a function word, no doubled word;
+- a population is a short noun phrase (at most 10 words) with the same edge rules as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_ANSWER_WORDS = 8
+MAX_POPULATION_WORDS = 10
+MAX_QUESTION_WORDS = 40
+
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_Q_OPEN = re.compile(
+    r"^(?:do|does|did|is|are|was|were|would|will|should|could|can|has|have|had|may|might|must|shall|"
+    r"how|what|which|who|whom|whose|why|when|where|if|in|thinking|overall|generally|now|on|"
+    r"looking|compared|as|from)\b",
+    re.IGNORECASE,
+)
+# Headings a poll table uses instead of a question (templates the extractor itself writes).
+_HEADING = re.compile(
+    r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
+    r"preferred prime minister|favou?rability of|job approval of)\b",
+    re.IGNORECASE,
+)
+_ENUMERATION = re.compile(r"^\s*(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+")
+_ASKED_QUOTE = re.compile(r"^(?:when\s+)?asked,?\s*[\"“‘']\s*(?=[A-Z])", re.IGNORECASE)
+
+
+def tidy_question(q: str) -> str:
+    """Drop an item number ("7. Since ...") or an "Asked \"" opening from a question."""
+    q = _ENUMERATION.sub("", q.strip())
+    q = _ASKED_QUOTE.sub("", q)
+    return q.strip().strip('"“”‘’').strip()
+
+
+_Q_END_PREP = re.compile(r"\b(?:of|to|with|at|by|for|in|on|than|from|about|the|a|an|and|or)\s*\?$", re.I)
+_WHAT_ABOUT = re.compile(r"^what about\b", re.IGNORECASE)
+_BAD_START = re.compile(
+    r"^(?:and|or|but|nor|while|whereas|compared|than|with|to|of|by|from|as|because|since|although|"
+    r"though|that|which|who|whom|whose|when|if|so|then|also|each|respectively|its|their|his|her)\b",
+    re.IGNORECASE,
+)
+_BAD_END = re.compile(
+    r"\b(?:the|a|an|of|to|with|at|by|for|in|on|than|from|and|or|but|that|who|which|as|is|are|was|"
+    r"were|be|been|would|will|should|could|can|do|does|did|has|have|had|his|her|their|its|our|my|"
+    r"your|this|these|those|while|whereas|because|if|then|so)$",
+    re.IGNORECASE,
+)
+_DIGIT_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+_BROKEN = re.compile(r"[\n\t]|\s[,.;:]|^[^\w\"“'‘(]")
+
+
+def question_problem(q: str) -> str | None:
+    """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
+    if not q:
+        return None
+    if _WHAT_ABOUT.search(q):
+        return "what-about question"
+    if _DOUBLED.search(q):
+        return "doubled word"
+    if len(q.split()) > MAX_QUESTION_WORDS:
+        return "question too long"
+    if _HEADING.search(q) and not q.endswith("?") and len(q.split()) <= 16:
+        return "question ends in a preposition" if _Q_END_PREP.search(q + "?") else None
+    if not q.endswith("?"):
+        return "not a question"
+    if _Q_END_PREP.search(q):
+        return "question ends in a preposition"
+    if not _Q_OPEN.search(q):
+        return "question opens oddly"
+    if "\n" in q:
+        return "broken question"
+    return None
+
+
+def _phrase_problem(s: str, max_words: int, what: str) -> str | None:
+    if not s:
+        return None
+    words = s.split()
+    if len(words) > max_words:
+        return f"long {what}"
+    if _DOUBLED.search(s):
+        return "doubled word"
+    if _BAD_START.search(s):
+        return f"{what} opens with a function word"
+    if _BAD_END.search(s.rstrip(" .,;:")):
+        return f"{what} ends with a function word"
+    if _DIGIT_PERCENT.search(s):
+        return f"{what} holds a figure"
+    if _BROKEN.search(s):
+        return f"broken {what}"
+    return None
+
+
+# "among likely voters", "of registrants": who answered, not what they answered.
+_POPULATION_OPENING = re.compile(r"^(?:among|amongst|of|from|with)\b", re.IGNORECASE)
+
+
+def answer_problem(a: str) -> str | None:
+    """Why ``a`` is not a usable answer option label (None when it is, and for the empty label)."""
+    if _POPULATION_OPENING.search(a):
+        return "answer names who answered"
+    return _phrase_problem(a, MAX_ANSWER_WORDS, "answer")
+
+
+def population_problem(p: str) -> str | None:
+    return _phrase_problem(p, MAX_POPULATION_WORDS, "population")
+
+
+def problem(kind: str, text: str) -> str | None:
+    if kind == "question":
+        return question_problem(text)
+    if kind == "answer":
+        return answer_problem(text)
+    return population_problem(text)
+
+
+def usable(kind: str, text: str) -> bool:
+    return problem(kind, text) is None

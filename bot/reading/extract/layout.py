@@ -1,0 +1,303 @@
+"""The layout of every number: where it sits in its line, row, cell, column and block of lines.
+
+Tables and toplines reach the extractor flattened into text: pipe tables ("| Approve | 51% | 34% |"),
+one answer a line ("Approve 44%"), dotted leaders ("Right direction ...... 37%"), frequency and
+percent columns ("Economy 720 36%"), name lists ("Lopez 46 Carter 44"). What makes a bare number a
+poll figure there is the shape of the line and of its neighbours, not the words around it, so this
+module describes that shape once per analysis, in one pass over the lines that hold numbers:
+
+- each line's numbers and the text between them (the *gaps*): a gap with letters is a label;
+- a line's *shape*: the classes of its gaps and numbers ("W P" for "Approve 44%"); runs of
+  consecutive lines with one shape form a *block* (the rows of one table or list);
+- pipe rows: the cell of each number, its numeric column, the row label (first cell) and the
+  header cell above the column (the latest pipe line without numbers);
+- sums: whether a line's, a block's or a column's share-like numbers add up to about a whole.
+
+Everything here is linear in the text; the figure stage turns these facts into features.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot.reading.extract.vocab import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from bot.reading.extract.analysis import Analysis, Num
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LEADER = re.compile(r"(?:\.[ \t]*){3,}$|…[ \t]*$|_{3,}[ \t]*$")
+_CAP_END = re.compile(r"(?:^|[\s(,;|])(?P<w>[A-Z][\w.'’&-]*)[ \t]*:?[ \t]*$")
+_BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Page|Question|Q|No|Route|Chapter)\.?$")
+_DATE_CELL = re.compile(
+    rf"^(?:(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?(?:,?\s+(?:19|20)\d\d)?"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|Q[1-4]\s+\d{4}|wave\s+\d+)$",
+    re.IGNORECASE,
+)
+_WHOLE = (90.0, 102.0)
+# A line with more numbers than this is a dump (a table row has a few dozen at most).
+MAX_PER_LINE = 400
+
+
+def _cls(gap: str) -> str:
+    """The class of the text between two numbers: pipes, letters, a leader, brackets, a slash
+    (signs, colons and dashes are left out: "-5" and "5" sit in the same column)."""
+    out = ""
+    if "|" in gap:
+        out += "|"
+    if _LETTER.search(gap):
+        return out + "W" + ("L" if ".." in gap or "…" in gap else "")
+    if ".." in gap or "…" in gap:
+        out += "L"
+    if "(" in gap:
+        out += "("
+    if ")" in gap:
+        out += ")"
+    if "/" in gap:
+        out += "/"
+    return out
+
+
+def is_date_cell(text: str) -> bool:
+    return _DATE_CELL.match(" ".join(text.split()).strip(" |*")) is not None
+
+
+@dataclass(slots=True)
+class Place:
+    """Where one number sits. Gaps are the raw text before and after it up to its neighbours."""
+
+    pos: int = 0  # index among the numbers of its line
+    count: int = 1  # numbers on the line
+    gap_before: str = ""
+    gap_after: str = ""
+    cell: int | None = None  # pipe cell index in the row
+    cells: int = 0  # cells in the row
+    col: int | None = None  # index among the row's numeric cells (0 = first)
+    cell_pure: bool = False  # the cell holds only this number (and its % sign)
+    cell_lead: bool = False  # the first number of its cell
+    header: str | None = None  # the nearest header cell above its column
+    header_date: str | None = None  # a header cell above its column that names a date (a wave)
+    row_label: str = ""  # the row's first cell, or the text before the line's first number
+    block: int = 1  # lines in the run of same-shape lines holding it
+    block_whole: bool = False  # the block's one-number lines add up to about a whole
+    line_whole: bool = False  # the line's share-like numbers add up to about a whole
+    col_whole: bool = False  # the column of its block adds up to about a whole
+    col_signed: bool = False  # another number of its column carries a sign (+/-): a change column
+    shape: str = ""
+    signed: bool = False  # "+4", "-5": a change or a net
+    count_before_pct: bool = False  # "720 36%": the 720
+    after_count: bool = False  # "720 36%": the 36
+    in_parens: bool = False  # "(55)"
+    paren_after_num: bool = False  # "53 (55)": the 55, an earlier or other reading
+    has_paren_next: bool = False  # "53 (55)": the 53
+    leader: bool = False  # "Right direction ...... 37%"
+    name_before: bool = False  # a capitalised word right before: "McCain 46", "CON 41:"
+    name_list: bool = False  # a bare "Name NN" item next to another whose value makes at most a whole
+    label_items: int = 0  # numbers on the line with a label (letters) right before them
+    colon_pair: bool = False  # "43:51"
+    paren_change: bool = False  # "(0)" on a line whose other bracketed numbers are signed: a change
+
+
+@dataclass(slots=True)
+class Layout:
+    places: list[Place] = field(default_factory=list)  # by Num.index
+
+
+def _share_like(n: Num, p: Place) -> bool:
+    return n.value <= 100 and not p.count_before_pct and not p.signed and not p.paren_after_num
+
+
+def layout(a: Analysis) -> Layout:
+    """The :class:`Place` of every number of ``a``, computed in one pass over its lines."""
+    places = [Place() for _ in a.numbers]
+    text = a.text
+    shapes: dict[int, str] = {}
+    for li in sorted(a.numbers_by_line):
+        nums = a.numbers_by_line[li]
+        if len(nums) > MAX_PER_LINE:
+            continue  # a dump of numbers, not a table row or a list: its places stay empty
+        span = a.lines[li]
+        ls, le = span.start, span.end
+        k = len(nums)
+        # gaps
+        bounds = [ls] + [n.cand.mark_end for n in nums]
+        gaps = [text[bounds[i] : nums[i].start] if bounds[i] <= nums[i].start else "" for i in range(k)]
+        tail = text[nums[-1].cand.mark_end : le] if nums[-1].cand.mark_end <= le else ""
+        gaps.append(tail)
+        for i, n in enumerate(nums):
+            p = places[n.index]
+            p.pos, p.count = i, k
+            p.gap_before, p.gap_after = gaps[i], gaps[i + 1]
+            gb, ga = gaps[i], gaps[i + 1]
+            st = n.start
+            ch = text[st - 1] if st > ls else ""
+            ch2 = text[st - 2] if st - 1 > ls else ""
+            p.signed = (
+                ch != "" and ch in "+-−–" and not ch2.isalnum() and ch2 not in "%)" and not n.cand.spelled
+            )
+            gbs, gas = gb.rstrip(), ga.lstrip()
+            p.in_parens = gbs.endswith(("(", "[")) and gas.startswith((")", "]"))
+            p.paren_after_num = p.in_parens and i > 0 and gbs.strip() in ("(", "[")
+            p.leader = _LEADER.search(gb[-40:]) is not None
+            p.colon_pair = (gb.strip() == ":" and i > 0) or (ga.strip() == ":" and i + 1 < k)
+            if n.cand.partner is None and not n.cand.marked and i + 1 < k and not ga.strip():
+                nxt = nums[i + 1]
+                p.count_before_pct = nxt.cand.marked and n.value == int(n.value)
+            if i > 0 and not gb.strip() and n.cand.marked and not nums[i - 1].cand.marked:
+                p.after_count = True
+            if i + 1 < k and gas.startswith(("(", "[")) and ga.strip() in ("(", "["):
+                p.has_paren_next = True
+            m = _CAP_END.search(gb[-60:])
+            if m is not None and not _BAD_NAME.match(m.group("w")):
+                p.name_before = True
+        label_items = sum(1 for g in gaps[:k] if _LETTER.search(g))
+        named = [
+            places[n.index].name_before and not n.cand.marked and n.value == int(n.value) and n.value <= 100
+            for n in nums
+        ]
+        share = [n.value for n in nums if _share_like(n, places[n.index])]
+        line_whole = len(share) >= 2 and _WHOLE[0] <= sum(share) <= _WHOLE[1]
+        signed_paren = any(places[n.index].signed and places[n.index].in_parens for n in nums)
+        for i, n in enumerate(nums):
+            p = places[n.index]
+            p.paren_change = signed_paren and p.in_parens
+            p.label_items = label_items
+            p.line_whole = line_whole
+            if named[i]:
+                p.name_list = any(
+                    0 <= j < k and named[j] and n.value + nums[j].value <= 101 and len(gaps[max(i, j)]) <= 40
+                    for j in (i - 1, i + 1)
+                )
+        # pipe rows
+        line = text[ls:le]
+        if "|" in line:
+            bars = [ls + m.start() for m in re.finditer(r"\|", line)]
+            starts = [ls] + [b + 1 for b in bars]
+            ends = [*bars, le]
+            cells = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+            label = cells[1] if not cells[0].strip() and len(cells) > 1 else cells[0]
+            cell_of = [bisect.bisect_right(starts, n.start) - 1 for n in nums]
+            in_cell: dict[int, int] = {}
+            col_of: dict[int, int] = {}
+            for ci in cell_of:
+                in_cell[ci] = in_cell.get(ci, 0) + 1
+                col_of.setdefault(ci, len(col_of))
+            row_label = " ".join(label.split())
+            for j, n in enumerate(nums):
+                p = places[n.index]
+                ci = cell_of[j]
+                p.cell, p.cells, p.col = ci, len(cells), col_of[ci]
+                p.cell_lead = j == 0 or cell_of[j - 1] != ci
+                rest = cells[ci].replace(text[n.start : n.cand.mark_end], "", 1)
+                p.cell_pure = in_cell[ci] == 1 and not rest.strip(" \t*")
+                p.row_label = row_label
+        else:
+            for n in nums:
+                places[n.index].row_label = " ".join(gaps[0][:80].split())
+        shapes[li] = "".join(_cls(gaps[i]) + ("P" if nums[i].cand.marked else "N") for i in range(k)) + _cls(
+            tail
+        )
+    _headers(a, places)
+    _blocks(a, places, shapes)
+    return Layout(places)
+
+
+def _aligned(header: list[str], ci: int, n_cells: int) -> str | None:
+    """The header cell above cell ``ci`` of a row of ``n_cells`` (right-aligned when shorter)."""
+    j = ci - (n_cells - len(header)) if len(header) < n_cells else ci
+    if 0 <= j < len(header):
+        h = " ".join(header[j].split())
+        return h or None
+    return None
+
+
+def _in_date(text: str, n: Num) -> bool:
+    """A year, or a number inside a date cell ("Mar 2024", "12-14 June"): a header's number."""
+    if 1900 <= n.value <= 2100 and n.value == int(n.value) and not n.cand.marked:
+        return True
+    lo = text.rfind("|", max(0, n.start - 40), n.start)
+    hi = text.find("|", n.end, n.end + 40)
+    if lo < 0 or hi < 0:
+        return False
+    return is_date_cell(text[lo + 1 : hi])
+
+
+def _headers(a: Analysis, places: list[Place]) -> None:
+    """Header rows of pipe tables are pipe lines without numbers; each row reads the ones above it."""
+    text = a.text
+    headers: list[list[str]] = []
+    prev_pipe = -5
+    num_lines = a.numbers_by_line
+    for li, span in enumerate(a.lines):
+        line = text[span.start : span.end]
+        if "|" not in line:
+            if line.strip() and li - prev_pipe > 2:
+                headers = []
+            continue
+        prev_pipe = li
+        if li not in num_lines or all(_in_date(text, n) for n in num_lines[li]):
+            if _LETTER.search(line) or any(is_date_cell(c) for c in line.split("|")):
+                headers = [*headers[-3:], line.split("|")]
+            continue
+        if not headers:
+            continue
+        for n in num_lines[li]:
+            p = places[n.index]
+            if p.cell is None:
+                continue
+            for h in reversed(headers):
+                cell = _aligned(h, p.cell, p.cells)
+                if cell is None:
+                    continue
+                if p.header is None:
+                    p.header = cell
+                if p.header_date is None and is_date_cell(cell):
+                    p.header_date = cell
+
+
+def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> None:
+    """Runs of consecutive lines (blank lines allowed between) with one shape."""
+    text = a.text
+    runs: list[list[int]] = []
+    prev = -10
+    for li in sorted(shapes):
+        gap_ok = (
+            prev >= 0
+            and all(not text[a.lines[j].start : a.lines[j].end].strip() for j in range(prev + 1, li))
+            if li - prev <= 3
+            else False
+        )
+        if runs and gap_ok and shapes[runs[-1][-1]] == shapes[li]:
+            runs[-1].append(li)
+        else:
+            runs.append([li])
+        prev = li
+    by_line = a.numbers_by_line
+    for run in runs:
+        nums = [n for li in run for n in by_line[li]]
+        single = all(len(by_line[li]) == 1 for li in run)
+        block_whole = False
+        if single and len(run) >= 2:
+            vals = [n.value for n in nums if _share_like(n, places[n.index])]
+            block_whole = _WHOLE[0] <= sum(vals) <= _WHOLE[1]
+        cols: dict[int, list[Num]] = {}
+        for n in nums:
+            p = places[n.index]
+            key = p.cell if p.cell is not None else p.pos
+            cols.setdefault(key, []).append(n)
+        for members in cols.values():
+            shares = [m.value for m in members if _share_like(m, places[m.index])]
+            whole = len(run) >= 2 and len(shares) >= 2 and _WHOLE[0] <= sum(shares) <= _WHOLE[1]
+            signed = any(places[m.index].signed for m in members)
+            for m in members:
+                places[m.index].col_whole = whole
+                places[m.index].col_signed = signed
+        for n in nums:
+            p = places[n.index]
+            p.block = len(run)
+            p.block_whole = block_whole
+            p.shape = shapes[n.line]

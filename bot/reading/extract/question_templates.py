@@ -1,0 +1,270 @@
+"""Question proposals for one figure: the passage's own written-out questions, then clean templates.
+
+A poll's question is best taken from the passage itself when it writes one out ("Do you approve ...?"):
+the nearest one before the figure (a topline's item question) and the nearest after it are proposed.
+Otherwise a clean template is built from the topic the figure's sentence or line talks about:
+
+- approval of a named person or body ("Do you approve or disapprove of the way X is handling the job?");
+- favourability of a named person or party ("Do you have a favorable or unfavorable opinion of X?");
+- satisfaction with a named leader;
+- right direction / wrong track;
+- party vote intention ("Voting intention"), when the figure's options are parties.
+
+When no cue names the question the empty proposal wins and a moderator writes the question.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.answer_candidates import option_before
+from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
+
+_NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
+_APPROVAL = (
+    re.compile(rf"{_NAME}(?:'s|’s)\s+(?:job\s+)?(?:approval|performance)", re.UNICODE),
+    re.compile(rf"approv\w*\s+(?:of\s+)?(?:the\s+(?:way|job)\s+)?{_NAME}"),
+    re.compile(rf"{_NAME}\s+(?:job\s+)?approval"),
+)
+_FAVOUR = (
+    re.compile(rf"(?:favou?rable|unfavou?rable)\s+(?:opinion|view|impression|rating)s?\s+of\s+{_NAME}"),
+    re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?(?:favou?rability|favou?rable)"),
+    re.compile(rf"(?:view|see|rate)\s+{_NAME}\s+(?:favou?rably|unfavou?rably|positively|negatively)"),
+)
+_FAVOUR_HEADING = re.compile(rf"{_NAME}(?:'s|’s)?\s+(?i:favou?rab\w*|image|ratings?)\b")
+_FEELINGS = re.compile(rf"(?i:positive|negative)\s+(?:feelings?|views?)\s+(?:about|of|towards?)\s+{_NAME}")
+_SATISFIED_WITH = re.compile(
+    r"(?:satisfied|dissatisfied)\s+with\s+(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:government|administration|leadership|performance|economy|direction|way\s+things\s+are\s+going))\b",
+    re.IGNORECASE,
+)
+_SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
+_TRACK_SUBJECT = re.compile(
+    r"\b(?:the|this|our)\s+(country|nation|state|province|county|city|region|district|economy)\b", re.I
+)
+_MEASURE = re.compile(
+    r"\b(?P<m>(?:(?!(?:On|In|For|Of|The|And|But|With|At|By|To|From)\b)[A-Z][a-z]+\s+)?"
+    r"(?:Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)"
+)
+_PREFERRED_PM = re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
+_POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
+_HEADING_LINES = 20
+
+
+def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
+    """A party name within a few words of the figure ("Labour 41%", "29% for the Conservatives")."""
+    lo, hi = max(0, n.token - window), min(len(a.tokens), n.token + window + 2)
+    return any(t.lower in PARTY_OPTIONS and t.text[:1].isupper() for t in a.tokens[lo:hi])
+
+
+_TRACK = re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE)
+_INTENTION = re.compile(
+    r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
+    r"\bparty\s+support\b|\bprimary\s+vote\b",
+    re.IGNORECASE,
+)
+_PEOPLE = frozenset(
+    {"americans", "voters", "adults", "respondents", "residents", "people", "britons", "canadians", "public"}
+)
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "A",
+        "In",
+        "On",
+        "Of",
+        "And",
+        "But",
+        "Poll",
+        "Survey",
+        "Voters",
+        "Americans",
+        "This",
+        "That",
+        "It",
+    }
+)
+
+
+def _name(m: re.Match[str]) -> str | None:
+    return clean_name(m.group("name"))
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's or body's name as a question can use it, or None for a word that names no one."""
+    name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
+    if not name:
+        return None
+    words = name.split()
+    if (words[0] in _NOT_NAMES and not name.startswith("the ")) or words[-1].lower() in _PEOPLE:
+        return None
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in words)
+    return name
+
+
+def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """A rating table: a name in the row and the rating options in the column headers (or the reverse)."""
+    p = a.layout.places[n.index]
+    header = (p.header or "").strip(" *|:")
+    row = (p.row_label or "").strip(" *|:")
+    if not header or not row:
+        return []
+    out: list[tuple[str, str, dict[str, float]]] = []
+    for option, named in ((header.lower(), row), (row.lower(), header)):
+        name = clean_name(named) if named[:1].isupper() and len(named.split()) <= 5 else None
+        if not name or is_option(name):
+            continue
+        if "favo" in option:
+            out.append(
+                (f"Do you have a favorable or unfavorable opinion of {name}?", "table_favourability", {})
+            )
+        elif "approv" in option:
+            q = f"Do you approve or disapprove of the way {name} is handling the job?"
+            out.append((q, "table_approval", {}))
+        elif option in ("positive", "negative", "very positive", "very negative"):
+            out.append((f"Do you have positive or negative feelings about {name}?", "table_feelings", {}))
+    return out
+
+
+def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    for rx in patterns:
+        for m in rx.finditer(text):
+            name = _name(m)
+            if name:
+                return name
+    return None
+
+
+_CONTEXT_CHARS = 300
+
+
+def _context(a: Analysis, n: Num) -> str:
+    """The figure's sentence or line, whichever is longer, cut to a window around the figure."""
+    spans: list[tuple[int, int]] = []
+    if a.sentences:
+        spans.append((a.sentences[n.sentence].start, a.sentences[n.sentence].end))
+    if a.lines:
+        spans.append((a.lines[n.line].start, a.lines[n.line].end))
+    if not spans:
+        return ""
+    start, end = max(spans, key=lambda s: s[1] - s[0])
+    lo = max(start, n.start - _CONTEXT_CHARS)
+    hi = min(end, n.end + _CONTEXT_CHARS)
+    return a.text[lo:hi]
+
+
+def heading(a: Analysis, n: Num) -> str:
+    """The nearest short line above the figure's line with no figure in it (a table's or block's title)."""
+    for i in range(n.line - 1, max(-1, n.line - 1 - _HEADING_LINES), -1):
+        if i in a.numbers_by_line:
+            continue
+        text = a.line_text(i).strip()
+        if text and len(text.split()) <= 10:
+            return text
+    return ""
+
+
+def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """Template questions the figure's own sentence (or line), or the heading above it, supports."""
+    own = _context(a, n)
+    head = heading(a, n) if a.lines else ""
+    posneg = bool(_POSNEG.search(own))
+    out: list[tuple[str, str, dict[str, float]]] = []
+    for where, text in (("own", own), ("heading", head)):
+        if not text:
+            continue
+        f = {f"from_{where}": 1.0}
+        low = text.lower()
+        if "approv" in low:
+            name = _first_name(_APPROVAL, text)
+            if name:
+                q = f"Do you approve or disapprove of the way {name} is handling the job?"
+                out.append((q, "tpl_approval", f))
+        if "favo" in low or "image" in low or "rating" in low:
+            name = _first_name(_FAVOUR, text) or (
+                _first_name((_FAVOUR_HEADING,), text) if where == "heading" else None
+            )
+            if name:
+                out.append(
+                    (f"Do you have a favorable or unfavorable opinion of {name}?", "tpl_favourability", f)
+                )
+                if posneg:
+                    q = f"Do you have positive or negative feelings about {name}?"
+                    out.append((q, "tpl_feelings", {**f, "posneg_options": 1.0}))
+        if "feeling" in low or "view" in low:
+            name = _first_name((_FEELINGS,), text)
+            if name:
+                out.append((f"Do you have positive or negative feelings about {name}?", "tpl_feelings", f))
+        if "satisf" in low:
+            m = _SATISFIED_WITH.search(text)
+            if m is not None:
+                np = m.group("np")
+                out.append((f"Are you satisfied or dissatisfied with {np}?", "tpl_satisfied_with", f))
+            name = _first_name(_SATISFIED, text)
+            if name:
+                q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
+                out.append((q, "tpl_satisfied", f))
+        measure = _MEASURE.search(text)
+        if measure is not None:
+            name = measure.group("m").replace("Prop.", "Proposition")
+            out.append((f"How would you vote on {name}?", "tpl_measure", f))
+        pm = _PREFERRED_PM.search(text)
+        if pm is not None:
+            if pm.group().lower().startswith("better"):
+                out.append(("Who would make the better prime minister?", "tpl_preferred_pm", f))
+            else:
+                out.append(("Who is your preferred prime minister?", "tpl_preferred_pm", f))
+        if _TRACK.search(text):
+            where_m = _TRACK_SUBJECT.search(text)
+            subject = where_m.group(1).lower() if where_m is not None else "country"
+            q = f"Is the {subject} headed in the right direction or on the wrong track?"
+            out.append((q, "tpl_track", f))
+    party = party_near(a, n)
+    cues = a.passage_cues
+    if _INTENTION.search(own) or cues.intention or party:
+        f = {"intention_in_sentence": float(bool(_INTENTION.search(own))), "party_near": float(party)}
+        out.append(("Voting intention", "tpl_intention", f))
+        if cues.level:
+            out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
+    race = cues.race_heading
+    if race.startswith("Vote choice in"):
+        out.append((race, "race_heading", {}))
+    elif race == "Vote choice":
+        named = option_before(a, n)
+        if named is not None and not is_option(named[0]) and named[0][:1].isupper():
+            out.append((race, "race_bare", {"name_before": 1.0}))
+    return out
+
+
+def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """The nearest written-out question before the figure and the nearest after it."""
+    qs = a.questions
+    if not qs:
+        return []
+    starts = [s for s, _ in qs]
+    k = bisect.bisect_right(starts, n.start)
+    out: list[tuple[str, str, dict[str, float]]] = []
+    many = {"questions_many": 1.0} if len(qs) >= 3 else {}
+    if k > 0:
+        start, q = qs[k - 1]
+        f = {"same_sentence": 1.0} if a.sentences and a.sentences[n.sentence].start <= start else {}
+        f[f"numbers_between={min(_numbers_between(a, start, n), 9) // 3}"] = 1.0
+        f.update(many)
+        out.append((q, "question_before", f))
+    if k < len(qs):
+        start, q = qs[k]
+        f = {f"chars_after={min((start - n.end) // 200, 3)}": 1.0}
+        f.update(many)
+        out.append((q, "question_after", f))
+    return out
+
+
+def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
+    return max(0, n.index - bisect.bisect_left(a.numbers, lo, key=lambda m: m.start))
+
+
+def question_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    return written_questions(a, n) + templates(a, n) + table_templates(a, n)

@@ -1,0 +1,66 @@
+"""Last touches on chosen labels: the same option or people named the same way throughout a passage.
+
+- Numbers, percent signs and stray punctuation never belong to a label ("women 53" → "women").
+- A possessive is the person ("Caldwell's" → "Caldwell").
+- A surname alone is the full name the passage gives elsewhere ("Reyes" → "Maria Reyes"), when exactly
+  one full name ends with it, so every figure of one candidate carries one answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+# Punctuation at either edge, and a share left at the end ("women 53", "Reyes 45%"); a number that
+# is part of the label ("aged 18-34", "2020 Trump voters", "over 65") stays.
+_EDGE_PUNCT = re.compile(r"^[\s,;:.\-–—()\[\]|*•]+|[\s,;:\-–—()\[\]|*•]+$|\s*\.{2,}\s*$")
+_TRAILING_SHARE = re.compile(
+    r"(?<![-–/+])(?<!\baged)(?<!\bage)(?<!\bover)(?<!\bunder)(?<![Pp]roposition)(?<!\bProp)"
+    r"\s+\d{1,2}(?:\.\d)?\s*(?:%|percent\b|per\s?cent\b)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?$")
+# "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
+_TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
+_NOT_GIVEN = frozenset(
+    {"The", "A", "An", "In", "On", "At", "And", "But", "If", "When", "While", "For", "With"}
+)
+
+
+class Tidy:
+    """Label touches that need the passage (the full names it gives)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def _full_names(self) -> dict[str, set[str]]:
+        """Surname → the full names ending with it."""
+        out: dict[str, set[str]] = {}
+        for m in _FULL_NAME.finditer(self._text[:200_000]):
+            name = re.sub(r"['’]s?$", "", _TITLE.sub("", m.group()))
+            words = name.split()
+            if len(words) < 2 or words[0] in _NOT_GIVEN or not words[0][:1].isupper():
+                continue
+            out.setdefault(words[-1], set()).add(name)
+        return out
+
+    def answer(self, label: str) -> str:
+        label = clean(label)
+        m = _POSSESSIVE.match(label)
+        if m:
+            label = m.group("name")
+        if label and " " not in label and label[:1].isupper():
+            names = self._full_names.get(label, set())
+            if len(names) == 1:
+                return next(iter(names))
+        return label
+
+
+def clean(label: str) -> str:
+    """The label without numbers, percent signs or punctuation at its edges."""
+    out = _EDGE_PUNCT.sub("", label)
+    out = _TRAILING_SHARE.sub("", out)
+    out = _EDGE_PUNCT.sub("", out)
+    return " ".join(out.split())

@@ -1,0 +1,195 @@
+"""The weighed extractor: one analysis, candidates from every cue, labels chosen by fitted scores.
+
+Stages, each reading the shared :class:`~bot.reading.extract.analysis.Analysis`:
+
+1. :mod:`figures` scores every number candidate as a poll figure or not;
+2. :mod:`choices` proposes answers, populations and questions from all cues and picks the best;
+3. :mod:`groups` links figures that answer one question for one population in one wave.
+
+Every label keeps its provenance (which cue proposed it, and the weights that decided), which
+``pollwatch extract --explain`` prints.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from bot.models import Extraction, Figure
+from bot.reading.extract import figures as figure_stage
+from bot.reading.extract import groups as group_stage
+from bot.reading.extract.analysis import Analysis, Num, analyse
+from bot.reading.extract.choices import KINDS, Chosen, choose
+from bot.reading.extract.grouping import groups_of
+from bot.reading.extract.learn import Model, model
+from bot.reading.extract.numbers import find_candidates
+from bot.reading.extract.rules import RuleExtractor
+from bot.reading.extract.tidy import Tidy, clean
+
+# Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
+MAX_FIGURES = 600
+
+# Make each group's members agree on question and population (a group is one question for one population).
+HARMONISE = True
+# Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
+ONE_VALUE_PER_ANSWER = True
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Why one figure was kept and labelled as it was."""
+
+    figure: float
+    figure_why: list[tuple[str, float]]
+    labels: dict[str, Chosen] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Explained:
+    extraction: Extraction
+    provenance: list[Provenance]
+
+
+class WeighedExtractor:
+    """Finds poll figures by weighing cues with weights fitted on labelled real passages."""
+
+    def __init__(self) -> None:
+        self._rules = RuleExtractor()
+
+    def extract(self, text: str) -> Extraction:
+        return self.explain(text).extraction
+
+    def analyse(self, text: str) -> Analysis:
+        candidates = find_candidates(text)
+        return analyse(text, self._rules.extract(text, candidates), candidates=candidates)
+
+    def explain(self, text: str) -> Explained:
+        if not text:
+            return Explained(Extraction(), [])
+        a = self.analyse(text)
+        detected = figure_stage.detect(a)[:MAX_FIGURES]
+        fig_model = model("figure")
+        labelled: list[group_stage.Labelled] = []
+        prov: list[Provenance] = []
+        tidy = Tidy(text)
+        for d in detected:
+            lab, chosen = label(a, d.num, tidy)
+            labelled.append(lab)
+            prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
+        cluster_ids = group_stage.cluster(a, labelled)
+        if HARMONISE:
+            _harmonise(labelled, cluster_ids, prov)
+        if ONE_VALUE_PER_ANSWER:
+            _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+        return Explained(_build(a, labelled, cluster_ids), prov)
+
+
+def label(
+    a: Analysis, n: Num, tidy: Tidy, models: dict[str, Model] | None = None
+) -> tuple[group_stage.Labelled, dict[str, Chosen]]:
+    """One figure's chosen labels (tidied), its wave, and the choices behind them."""
+    chosen = {k: choose(a, n, k, models[k] if models else None) for k in KINDS}
+    legacy = n.legacy
+    lab = group_stage.Labelled(
+        num_index=n.index,
+        value=n.value,
+        sentence=n.sentence,
+        line=n.line,
+        answer=tidy.answer(chosen["answer"].text),
+        population=clean(chosen["population"].text),
+        question=chosen["question"].text,
+        when=figure_stage.wave_of(a, n),
+        legacy_group=legacy.group if legacy is not None else None,
+    )
+    return lab, chosen
+
+
+def _one_value_per_answer(
+    figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A group gives each answer once: where two of its figures in one sentence got the same answer with
+    different values, the one the ranker was less sure of takes its best answer not yet taken.
+
+    "X at 48% and Y at 44%, with 6% undecided" read as undecided three times becomes X, Y, undecided.
+    A repeat (the same value again) may keep the same answer."""
+    by_group: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault((c, figs[i].sentence), []).append(i)
+    for members in by_group.values():
+        if len(members) < 2:
+            continue
+        taken: dict[str, float] = {}
+        for i in sorted(members, key=lambda i: (-prov[i].labels["answer"].score, i)):
+            f = figs[i]
+            key = f.answer.lower()
+            if not key or abs(taken.get(key, f.value) - f.value) < 1e-6:
+                if key:
+                    taken[key] = f.value
+                continue
+            chosen = prov[i].labels["answer"]
+            floor = next((s for t, _, s in chosen.ranked if not t), None)
+            for text, source, score in chosen.ranked:
+                tidied = tidy.answer(text)
+                if not text or (floor is not None and score < floor):
+                    break
+                if tidied.lower() not in taken:
+                    f.answer = tidied
+                    taken[tidied.lower()] = f.value
+                    prov[i].labels["answer"] = Chosen(
+                        text, source + "+regrouped", score, chosen.why, chosen.ranked
+                    )
+                    break
+            else:
+                f.answer = ""
+
+
+def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]) -> None:
+    """One question and one population per group: the members' best-scored choice wins.
+
+    A group is one question asked of one population, so its members' labels must agree; where they
+    differ, the choice the label model was surest of (summed over members proposing it) is taken.
+    """
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    for members in by_group.values():
+        if len(members) < 2:
+            continue
+        for kind in ("question", "population"):
+            votes: dict[str, float] = {}
+            for i in members:
+                ch = prov[i].labels[kind]
+                text = getattr(figs[i], kind)  # the tidied label
+                if text:
+                    votes[text] = votes.get(text, 0.0) + 1.0 / (
+                        1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
+                    )
+            if not votes:
+                continue
+            best = max(sorted(votes), key=lambda t: votes[t])
+            for i in members:
+                setattr(figs[i], kind, best)
+
+
+def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
+    pollster = a.legacy.meta.pollster
+    out: list[Figure] = []
+    for f, c in zip(figs, cluster_ids, strict=True):
+        n = a.numbers[f.num_index]
+        named = a.pollster_of(n)
+        out.append(
+            Figure(
+                value=f.value,
+                start=n.start,
+                end=n.end,
+                group=f"g{c + 1}",
+                question=f.question,
+                answer=f.answer,
+                population=f.population,
+                pollster=named or pollster,
+                when=f.when,
+            )
+        )
+    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
+    groups = groups_of(out, [f.sentence for f in figs], sentence_text)
+    return Extraction(tuple(out), groups, a.legacy.meta)

@@ -1,0 +1,172 @@
+"""The SQLite driver: opening, migrating, transactions, and translating sqlite errors.
+
+One aiosqlite connection per process. Writes are serialised by an asyncio lock and run inside
+``BEGIN IMMEDIATE`` transactions, so concurrent tasks never interleave statements of two transactions
+and another process sharing the file waits (``busy_timeout``) instead of failing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.storage.backup import backup_file, pre_migration_path
+from bot.storage.db import SQLITE, Params, Row
+from bot.storage.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+# RETURNING and upserts without a conflict target, both used by the stores.
+_OLDEST_SQLITE = (3, 35, 0)
+
+
+class SqliteDatabase:
+    """A migrated SQLite file in WAL mode."""
+
+    dialect = SQLITE
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path, *, migrate: bool = True) -> SqliteDatabase:
+        """Open (creating if needed) and migrate the database at ``path``."""
+        if sqlite3.sqlite_version_info < _OLDEST_SQLITE:
+            raise StorageError(
+                f"this Python's SQLite is {sqlite3.sqlite_version}; pollwatch needs 3.35 or newer"
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        conn.row_factory = sqlite3.Row
+        db = cls(conn, path)
+        try:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA synchronous=NORMAL")
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA busy_timeout=10000")
+            if migrate:
+                await db._migrate()
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise StorageError(f"cannot prepare the database {path}: {exc}") from exc
+        except StorageError:
+            await conn.close()
+            raise
+        return db
+
+    async def close(self) -> None:
+        await self._conn.close()
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def latest_version(self) -> int:
+        return len(MIGRATIONS)
+
+    async def server_version(self) -> str:
+        return sqlite3.sqlite_version
+
+    async def schema_version(self) -> int:
+        row = await self.fetchone("PRAGMA user_version")
+        return int(row[0]) if row else 0
+
+    async def _migrate(self) -> None:
+        version = await self.schema_version()
+        if version > len(MIGRATIONS):
+            raise StorageError(
+                f"the database {self.path} has schema version {version}, newer than this pollwatch "
+                f"knows ({len(MIGRATIONS)}); upgrade pollwatch"
+            )
+        if 0 < version < len(MIGRATIONS):  # existing data meets a schema change: keep a copy first
+            copy = await asyncio.to_thread(backup_file, self.path, pre_migration_path(self.path, version))
+            log.info(
+                "upgrading the database schema from %d to %d; a copy of the database as it was is in %s",
+                version,
+                len(MIGRATIONS),
+                copy,
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            await self._conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqliteTransaction]:
+        """A write transaction; rolled back if the block raises."""
+        async with self._write_lock:
+            try:
+                await self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StorageError(f"database busy or broken: {exc}") from exc
+            try:
+                yield SqliteTransaction(self._conn)
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            try:
+                await self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                await self._conn.execute("ROLLBACK")
+                raise StorageError(f"could not save to the database: {exc}") from exc
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        return await _fetchall(self._conn, sql, params)
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        rows = await _fetchall(self._conn, sql, params)
+        return rows[0] if rows else None
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        # Under the write lock like any write: the connection is shared by every task of the process.
+        async with self.transaction() as tx:
+            await tx.execute(sql, params)
+            return tx.rowcount
+
+
+async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[Row]:
+    """One trip to the database thread (execute + fetch together): each trip costs tens of microseconds."""
+    try:
+        return list(await conn.execute_fetchall(sql, params))
+    except sqlite3.Error as exc:
+        raise StorageError(f"database read failed: {exc}") from exc
+
+
+class SqliteTransaction:
+    """Statements inside one write transaction."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+        self.rowcount = 0
+
+    async def execute(self, sql: str, params: Params = ()) -> None:
+        try:
+            cursor = await self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise StorageError(f"database write failed: {exc}") from exc
+        # No explicit close: that would be another trip to the database thread; sqlite3 cursors need none.
+        self.rowcount = cursor.rowcount
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        try:
+            await self._conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise StorageError(f"database write failed: {exc}") from exc
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        rows = await _fetchall(self._conn, sql, params)
+        return rows[0] if rows else None
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        return await _fetchall(self._conn, sql, params)

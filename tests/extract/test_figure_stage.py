@@ -1,0 +1,210 @@
+"""Stage 1 of the weighed extractor: which numbers are poll figures, on tables and toplines flattened
+into text, and which are not (errors, samples, changes, bounds, results). All passages are written
+for these tests; the layout facts are checked directly, the decisions through the fitted weights."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reading.extract import figures
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.weighed import WeighedExtractor
+
+EX = WeighedExtractor()
+
+
+def _analyse(text: str) -> Analysis:
+    return EX.analyse(text)
+
+
+def _kept(text: str) -> list[str]:
+    a = _analyse(text)
+    return [text[d.num.start : d.num.end] for d in figures.detect(a)]
+
+
+def _num(a: Analysis, written: str, nth: int = 0) -> int:
+    hits = [n.index for n in a.numbers if a.text[n.start : n.end] == written]
+    return hits[nth]
+
+
+# --- layout facts (no weights involved) ---------------------------------------------------------------
+
+
+def test_bare_rule_names_each_documented_shape() -> None:
+    text = (
+        "Harbor County poll of likely voters\n"
+        "| Candidate | Now | Before |\n"
+        "| Ortega | 47 (44) | 40 |\n"
+        "Statewide: Ortega 46 Lindqvist 43\n"
+        "Favourable rating ...... 52\n"
+        "The race stands at 51-45 among women.\n"
+    )
+    a = _analyse(text)
+    rule = {text[n.start : n.end] + f"@{n.line}": figures.bare_rule(a, n) for n in a.numbers}
+    assert rule["47@2"] == "table_cell"
+    assert rule["44@2"] == "earlier_in_brackets"
+    assert rule["46@3"] == "name_list"
+    assert rule["43@3"] == "name_list"
+    assert rule["52@4"] == "leader"
+    assert rule["51@5"] == "pair"
+    assert rule["45@5"] == "pair"
+
+
+def test_bare_rule_refuses_counts_signs_years_and_wholes() -> None:
+    text = "Jobs and wages 412 38%\nNet change | +6 | -3 |\nIn 2019 the county had 100 polling places.\n"
+    a = _analyse(text)
+    by = {text[n.start : n.end]: n for n in a.numbers}
+    assert figures.bare_rule(a, by["412"]) is None  # over 100, and a count before a percentage
+    assert a.layout.places[by["412"].index].count_before_pct  # the frequency column
+    assert figures.bare_rule(a, by["6"]) is None  # signed: a change
+    assert figures.bare_rule(a, by["3"]) is None
+    assert figures.bare_rule(a, by["2019"]) is None
+    assert figures.bare_rule(a, by["100"]) is None
+
+
+def test_slash_pairs_are_candidates_paired_with_each_other() -> None:
+    a = _analyse("Favourability among Democrats: 81/12. The poll ran 3/14/24 to 3/18/24.")
+    written = [a.text[n.start : n.end] for n in a.numbers]
+    assert written[:2] == ["81", "12"]
+    n81, n12 = a.numbers[0], a.numbers[1]
+    assert n81.cand.partner == n12.index and n12.cand.partner == n81.index
+    assert figures.bare_rule(a, n81) == "pair"
+    assert "14" not in written  # a date's parts are not a pair
+
+
+def test_frequency_column_is_a_count_and_the_percent_after_it_is_marked_as_such() -> None:
+    text = "Which issue matters most? Housing costs 72 36% Public safety 51 25% Schools 40 20%"
+    a = _analyse(text)
+    places = a.layout.places
+    assert places[_num(a, "72")].count_before_pct
+    assert places[_num(a, "36")].after_count
+    assert figures.layout_rule(a, a.numbers[_num(a, "36")]) == "after_count"
+    assert figures.layout_rule(a, a.numbers[_num(a, "72")]) is None
+
+
+def test_pipe_rows_know_their_cell_column_and_header() -> None:
+    text = "| Answer | Mar 2024 | Feb 2024 | Election |\n| Approve | 44% | 41% | 39% |\n"
+    a = _analyse(text)
+    p44, p41, p39 = (a.layout.places[_num(a, w)] for w in ("44", "41", "39"))
+    assert (p44.cell, p44.col, p44.cell_pure) == (2, 0, True)
+    assert p41.col == 1 and p41.header == "Feb 2024" and p41.header_date == "Feb 2024"
+    assert p39.header == "Election" and p39.header_date is None
+    assert p44.row_label == "Approve"
+
+
+def test_blocks_of_same_shape_lines_that_add_up_to_a_whole() -> None:
+    text = "Asked of 800 adults\nSatisfied 41%\nDissatisfied 52%\nNo opinion 7%\n"
+    a = _analyse(text)
+    p = a.layout.places[_num(a, "52")]
+    assert p.block == 3 and p.block_whole
+    assert figures.layout_rule(a, a.numbers[_num(a, "52")]) == "label_list"
+
+
+def test_wave_of_bracketed_values_date_columns_and_prose() -> None:
+    text = (
+        "Party standings (previous month's figures in brackets)\n"
+        "| | Support |\n"
+        "| Greens | 12 (9) |\n"
+        "| Answer | 04/02/24 | 03/01/24 |\n"
+        "| Yes | 58% | 55% |\n"
+        "Approval rose to 47%, up from 42% last month.\n"
+    )
+    a = _analyse(text)
+    assert figures.wave_of(a, a.numbers[_num(a, "9")]) == "previous month's figures"
+    assert figures.wave_of(a, a.numbers[_num(a, "12")]) is None
+    assert figures.wave_of(a, a.numbers[_num(a, "55")]) == "03/01/24"
+    assert figures.wave_of(a, a.numbers[_num(a, "42")]) is not None
+    assert figures.wave_of(a, a.numbers[_num(a, "47")]) is None
+
+
+# --- decisions through the fitted weights ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures_", "not_figures"),
+    [
+        (  # one answer a line, no poll word at all
+            "Governor job rating\nAsked of 900 adults\nApprove 46%\nDisapprove 45%\nNot sure 9%\n",
+            ["46", "45", "9"],
+            ["900"],
+        ),
+        (  # dotted leaders flattened into one line
+            "Is the state on the right track? Right track ...... 38% Wrong direction ...... 54% Unsure ...... 8%",
+            ["38", "54", "8"],
+            [],
+        ),
+        (  # frequency and percent columns of a topline
+            "Survey of 1,204 voters. Most important issue: Cost of living 540 45% Crime 300 25% "
+            "Health care 240 20% Other 124 10%",
+            ["45", "25", "20", "10"],
+            ["540", "300", "240", "124", "1,204"],
+        ),
+        (  # a markdown table with bracketed earlier values and a net column
+            "Monthly favourability poll (last month in brackets)\n"
+            "| | Fav | Unfav | Net |\n|---|---|---|---|\n"
+            "| Mayor Quinn | 52 (49) | 38 (41) | +14 |\n| Councillor Park | 31 (33) | 47 (44) | -16 |\n",
+            ["52", "49", "38", "41", "31", "33", "47", "44"],
+            ["14", "16"],
+        ),
+        (  # state-by-state horse-race lines
+            "NEW POLL OF LIKELY VOTERS --- OHIO: Ramos 47 Whitfield 44 IOWA: Whitfield 49 - Ramos 42",
+            ["47", "44", "49", "42"],
+            [],
+        ),
+        (  # slash pairs in a blog write-up
+            "The new survey has Ramos up on Whitfield 48/43 and tied with Okafor at 45/45 among likely voters.",
+            ["48", "43"],
+            [],
+        ),
+        (  # ballot measure results in prose
+            "The poll finds the transit levy failing, with 39% voting yes, 48% no and 13% undecided.",
+            ["39", "48", "13"],
+            [],
+        ),
+    ],
+)
+def test_table_and_topline_shapes_are_figures(text: str, figures_: list[str], not_figures: list[str]) -> None:
+    kept = _kept(text)
+    for w in figures_:
+        assert w in kept, (w, kept)
+    for w in not_figures:
+        assert w not in kept, (w, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("The survey of 1,020 adults has a margin of error of plus or minus 3.1 percentage points.", ["3.1"]),
+        (
+            "Support for the plan is 55%, up 6 points since spring, a 12-point lead over opposition.",
+            ["6", "12"],
+        ),
+        ("More than 40% of the budget goes to schools, and the sales tax rate is 7.25%.", ["40", "7.25"]),
+        ("In the election the Greens won 18% of the vote, with turnout at 61%.", ["18", "61"]),
+        (
+            "Unemployment fell to 4.1% while inflation rose to 3.2% in March, the statistics office said.",
+            ["4.1", "3.2"],
+        ),
+        (
+            "Among voters aged 18-34, the poll of 850 people conducted May 3-9 found a 3% lead.",
+            ["18", "34", "3", "9"],
+        ),
+        (
+            "A note on rounding: 62.5% is shown as 63%, so columns can add up to 99% or 101%.",
+            ["62.5", "63", "99"],
+        ),
+        ("The governing party's lead is down from 9% last month to 4% now.", ["9", "4"]),
+        ("She won re-election with 58% of the vote in a district she carried by 20 points.", ["58", "20"]),
+    ],
+)
+def test_not_a_figure(text: str, rejected: list[str]) -> None:
+    kept = _kept(text)
+    for w in rejected:
+        assert w not in kept, (w, kept)
+
+
+def test_features_come_from_one_shared_layout() -> None:
+    a = _analyse("Approve 44%\nDisapprove 50%\n")
+    first = a.layout
+    figures.detect(a)
+    assert a.layout is first  # computed once per analysis
