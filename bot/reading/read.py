@@ -33,7 +33,7 @@ class Reader:
         summary = summarize(
             text,
             max_chars=self._summary_chars,
-            figure_offsets=[f.start for f in extraction.figures],
+            figures=extraction.figures,
             title=title,
         )
         return ReadPost(text, summary, extraction)

@@ -8,7 +8,11 @@ nupunkt does the real work; this module adds what a post's layout tells us and p
   starts with a lower-case letter, which is how a hard-wrapped sentence continues;
 - "U.S."-style initialisms are never split, and a sentence is not broken after "U.S." when the
   text carries on in lower case ("the U.S. should negotiate");
-- "They met. Dr. Smith said" is split before the title, which punkt misses.
+- "They met. Dr. Smith said" is split before the title, which punkt misses, and so is "from last
+  month. Net satisfaction ...": a full stop after a lower-case word (not an abbreviation) followed by a
+  capitalised word ends a sentence;
+- a sentence is never broken after a title ("Reps. Paul Broun") nor before a closing bracket or a comma
+  ("Rep. Tom Cotton (R-Ark.), who is running ...").
 
 Spans are ``(start, end)`` offsets into the text given, trimmed of surrounding whitespace.
 """
@@ -30,6 +34,18 @@ _TITLE_SPLIT_RE: Final = re.compile(
 _ENDS_WITH_INITIAL_RE: Final = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)+$")  # "U.", "U.S.", "R.I."
 _STARTS_WITH_INITIAL_RE: Final = re.compile(r"^[A-Z]\.")
 _CONTINUES_RE: Final = re.compile(r"^[a-z0-9$%(,;:]")
+# What can never open a sentence: a closing bracket or a comma/semicolon left over from a split.
+_CANNOT_OPEN_RE: Final = re.compile(r"^[)\],;]")
+# Capitalised as written ("Rep. Tom Cotton"); "vs." and "approx." in lower case.
+_TITLE_ABBREVIATION_TEXT: Final = (
+    "Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Rev St vs approx"
+)
+_TITLE_ABBREVIATIONS: Final = frozenset(_TITLE_ABBREVIATION_TEXT.split())
+_ENDS_WITH_TITLE_RE: Final = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.$")
+# "... from last month. Net satisfaction": a lower-case word, a stop, then a capitalised word.
+_MISSED_STOP_RE: Final = re.compile(r"(?<=[a-z]{3}[.!?])([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z][a-z])")
+_LOWER_ABBREVIATION_TEXT: Final = "approx etc incl excl est dept govt corp misc cf viz"
+_LOWER_ABBREVIATIONS: Final = frozenset(_LOWER_ABBREVIATION_TEXT.split())
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -40,9 +56,10 @@ def sentence_spans(text: str) -> list[Span]:
         block_spans: list[Span] = []
         for start, end in nupunkt.sent_spans(block):
             for s, e in _split_before_titles(block, start, end):
-                trimmed = _trim(block, s, e)
-                if trimmed is not None:
-                    block_spans.append(trimmed)
+                for s2, e2 in _split_missed_stops(block, s, e):
+                    trimmed = _trim(block, s2, e2)
+                    if trimmed is not None:
+                        block_spans.append(trimmed)
         spans.extend((block_start + s, block_start + e) for s, e in _merge_initialisms(block, block_spans))
     return spans
 
@@ -75,6 +92,19 @@ def _split_before_titles(block: str, start: int, end: int) -> list[Span]:
     return parts
 
 
+def _split_missed_stops(block: str, start: int, end: int) -> list[Span]:
+    parts: list[Span] = []
+    pos = start
+    for m in _MISSED_STOP_RE.finditer(block, start, end):
+        word = re.search(r"([a-z]+)[.!?]$", block[pos : m.start()])
+        if word and word.group(1) in _LOWER_ABBREVIATIONS:
+            continue
+        parts.append((pos, m.start() + len(m.group(1))))
+        pos = m.end()
+    parts.append((pos, end))
+    return parts
+
+
 def _trim(block: str, start: int, end: int) -> Span | None:
     while start < end and block[start].isspace():
         start += 1
@@ -84,14 +114,20 @@ def _trim(block: str, start: int, end: int) -> Span | None:
 
 
 def _merge_initialisms(block: str, spans: list[Span]) -> list[Span]:
-    """Re-join sentences that punkt split after an initialism such as "U.S."."""
+    """Re-join sentences that punkt split after an initialism ("U.S."), a title ("Reps.") or before a ")"."""
     merged: list[Span] = []
     for span in spans:
         if merged:
             prev_start, prev_end = merged[-1]
             left, right = block[prev_start:prev_end], block[span[0] : span[1]]
-            if _ENDS_WITH_INITIAL_RE.search(left) and (
-                _STARTS_WITH_INITIAL_RE.match(right) or _CONTINUES_RE.match(right)
+            title = _ENDS_WITH_TITLE_RE.search(left)
+            if (
+                _CANNOT_OPEN_RE.match(right)
+                or (title is not None and title.group(1) in _TITLE_ABBREVIATIONS)
+                or (
+                    _ENDS_WITH_INITIAL_RE.search(left)
+                    and (_STARTS_WITH_INITIAL_RE.match(right) or _CONTINUES_RE.match(right))
+                )
             ):
                 merged[-1] = (prev_start, span[1])
                 continue

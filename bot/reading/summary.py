@@ -1,109 +1,162 @@
-"""Extractive summaries for chat: a few whole sentences that carry a post's point.
+"""Extractive summaries for chat: what the post is about, in its own words, then its headline poll figure.
 
-The scorer is deliberately simple so that a surprising summary can be explained from its parts.
-Each candidate sentence gets::
+A summary is built in three steps, all on whole units of the post (``summary_units``):
 
-    score = lead + key_terms + bonuses - penalties
+1. **The point.** Every prose sentence gets a point score (``score_sentences`` shows it, with reasons)::
 
-- ``lead``: 1 / sqrt(1 + i) for the i-th candidate (news and blog posts front-load their point);
-- ``key_terms``: how many of the post's key terms the sentence mentions (title words count
-  double, frequent content words once), normalised to 0..1 over the post;
-- small bonuses: first sentence of a paragraph, mentions a poll figure;
-- penalties: first-person aside ("I spent years in ..."; opinion verbs like "I think" are
-  exempt because that is often the thesis), questions, sentences that open by pointing back
-  ("That is ...", "But ...", a parenthesis), bare quotations, methodology notes ("margin of
-  error", "surveyed 1,412"), lines without a full stop.
+       centrality + title echo + position + stance - penalties
 
-Boilerplate ("top of page", "Click here ...", bylines, share/subscribe lines), table rows and
-fragments under four words are never candidates. When the extractor found poll figures, the
-sentence holding the first one (the headline figure) is always included, with the poll question
-right before it when the text asks it there. ``score_sentences`` shows every score and reason. The chosen sentences
-are put back in text order and never cut, except when a single sentence alone exceeds
-``max_chars``: then it is cut at a word boundary and ends with "…".
+   - ``centrality``: LexRank over TF-IDF cosine (``centrality.py``): how much the sentence shares with the
+     rest of the post;
+   - ``title echo``: the share of the title's words (and numbers) the sentence repeats; the title is the one
+     given, or the post's first line when it reads as a title;
+   - ``position``: the lead (first prose sentence) of a report states its news; the closing sentence of an
+     opinion post often states its conclusion;
+   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't buy it", "I think"),
+     a judgement ("should", "must", "out of touch", "the problem is", "which means"), an exclamation;
+     a colon lead-in that introduces the evidence ("They're massively out of touch:");
+   - penalties: questions, sentences that point back ("That's ...", "It's also ..."), quotations and reported
+     speech, methodology notes, very short sentences, sentences made of poll figures (those are the figure's
+     job, step 2), a first-person aside ("I spent years in ...").
+
+   Figures earn nothing here: a sentence with numbers is not the point for having numbers.
+2. **The headline figure**, when the extractor found poll figures: the first sentence with a topline
+   result of the main poll: not an earlier wave (the extractor's ``when``), not a "not sure" share, not a
+   subgroup ("Among Republicans ...", "81% of Democrats"), and, when the title quotes numbers, preferably
+   the sentence that repeats them. A sentence saying a share in words ("8 in 10 Americans told Gallup")
+   ahead of the first extracted figure counts too. It is taken once.
+3. **Filling.** The best point sentence and the headline figure go in first (the next point candidate is
+   tried when the two do not fit together), then further sentences by point score while they fit, score at
+   least ``MIN_EXTRA_SCORE`` and are not near-duplicates of one already chosen. At most ``MAX_SENTENCES``.
+
+Units stay whole and in reading order. A lead-in ending in ":" comes only with what follows it; a quotation
+that runs over several sentences comes whole, except that the headline figure's sentence may open one that
+does not fit, which is then closed with "…" and the matching mark. A line without a full stop (a list item)
+is put on its own line, never run into the next sentence. Titles, headings, table rows and page furniture
+are never part of a summary. Only when not one unit fits is the best one cut at a word boundary, with "…".
 """
 
 from __future__ import annotations
 
-import math
+import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from bot.models import Figure
+from bot.reading.centrality import lexrank
 from bot.reading.sentences import sentence_spans
+from bot.reading.summary_units import Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
 MAX_SENTENCES: Final = 4
-LEAD_WEIGHT: Final = 1.0
-KEY_TERM_WEIGHT: Final = 0.8
-# Sentences beyond the first must score at least this much: a short post should get a short
-# summary rather than filler that merely fits.
-MIN_EXTRA_SCORE: Final = 0.45
+MIN_EXTRA_SCORE: Final = 0.6
+# A point sentence this far below the best one may stand in for it when the best does not fit beside
+# the headline figure.
+POINT_MARGIN: Final = 0.4
 
-_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+W_CENTRAL: Final = 0.6
+W_TITLE: Final = 0.8
+W_LEAD: Final = 0.7
+W_SECOND: Final = 0.15
+W_CONCLUSION: Final = 0.3
+W_STANCE: Final = 0.45
+W_LEAD_IN: Final = 0.45
+W_REACTION: Final = 0.3
+
 _SPACE_RE: Final = re.compile(r"\s+")
-_BOILERPLATE_RE: Final = re.compile(
-    r"""^(?:top|bottom)\ of\ (?:the\ )?page\b
-    | \bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
-    | ^(?:read|continue\ reading|read\ more|more)\b.{0,30}$ | \bshare\ (?:this|on)\b
-    | ^(?:posted|written|filed|published)\ (?:by|in|under|on)\b | ^by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\W*$
-    | ^(?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
-    | ^advertisement$ | \ball\ rights\ reserved\b | ^(?:©|\(c\)|copyright)\b""",
-    re.IGNORECASE | re.VERBOSE,
+_TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
+_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
+_OPINION_RE: Final = re.compile(
+    r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
+    r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
+    r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident)\b"
+    r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
+    re.I,
 )
-# "I" only as a word of its own ("R.I." and "World War I." are not first person).
-_FIRST_PERSON_RE: Final = re.compile(
-    r"(?<![\w.])I(?:['’](?:m|ve|d|ll))?(?![\w.])|\b(?:[Mm]e|[Mm]y|[Mm]ine)\b"
+# Judgement: single words looked up in the sentence's word set, phrases by one lower-case pattern.
+_JUDGEMENT_WORD_TEXT: Final = """should shouldn't must wrong absurd ridiculous foolish foolishly shameful depressing agenda
+    irrelevant matter matters clearly obviously regardless"""
+_JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
+_JUDGEMENT_PHRASE_RE: Final = re.compile(
+    r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
+    r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
+    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|"
+    r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*)\b"
+)
+_WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
+_OPINION_HINTS: Final = frozenset(
+    {"I", "I'm", "I'd", "methinks", "Methinks", "my", "My", "frankly", "Frankly", "honestly", "Honestly"}
+)
+_VOICE: Final = _FIRST_PERSON | {"we", "We", "us", "our", "Our", "you", "You", "your", "Your"}
+_QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_QUESTION_RE: Final = re.compile(
+    r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
+)
+_POINTS_BACK_RE: Final = re.compile(
+    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|but|and|also|meanwhile|"
+    r"then|still|yet|or|because)\b)",
+    re.I,
+)
+_SAID_RE: Final = re.compile(
+    r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]"
 )
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
-    r"|\bsample of [\d,]+\b",
+    r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
+    r"|\bN\s*=",
     re.I,
 )
-_OPINION_RE: Final = re.compile(
-    r"\bI(?:'d|’d)?\s+(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon)\b", re.I
+_PERCENT_RE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
 )
-_ANAPHORIC_RE: Final = re.compile(
-    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|but|and|so|also|meanwhile|then)\b)",
+_NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
+_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
+_SUBGROUP_RE: Final = re.compile(
+    r"\b(?:democrats?|republicans?|independents?|unaffiliated|conservatives?|liberals?|labou?r|tor(?:y|ies)|"
+    r"coalition|greens?|women|men|aged|young(?:er)?|older|black|white|hispanic|latino|evangelical|"
+    r"supporters|voters of|trump voters|biden voters|\d+-plus|\d+ and over|under \d+)\b",
     re.I,
 )
-_QUOTES: Final = ("“", '"', "‘", "'")
-_QUESTION_RE: Final = re.compile(
-    r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b",
-    re.I,
+_WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
+    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
 )
-_BULLET_RE: Final = re.compile(r"^(?:[*+•-]|\d{1,3}[.)])\s")
-_HEADING_MAX_CHARS: Final = 100
-_TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
+_PUBLIC_SHARE_RE: Final = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
+    r"\b(?:half|two-thirds|a third|three-quarters|a quarter) of "
+    r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b"
+)
+# "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
+_SHARE_ANSWERED_RE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
+    r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
+)
+_POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey surveyed surveys respondent respondents
+    voters adults people americans britons public residents electorate say says said feel felt think thought believe
+    believes believed support supports supported oppose opposes opposed opposition approve approves approved
+    disapprove disapproves disapproved approval favor favors favored favour favours favoured agree agrees agreed
+    satisfied dissatisfied want wants wanted back backs backed"""
+_POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
+_POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
+_OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
-_STOPWORD_TEXT: Final = """a about above after again against all also am an and any are aren't as at be because been before
-    being below between both but by can can't could couldn't did didn't do does doesn't doing don't down
-    during each even ever every few for from further get got had hadn't has hasn't have haven't having he
-    her here hers herself him himself his how however i if in into is isn't it it's its itself just least
-    less let's like made make many may me might more most much must my myself never new no nor not now of
-    off on once one only or other our ours ourselves out over own per rather really said same say says
-    she should shouldn't since so some still such than that that's the their theirs them themselves then
-    there there's these they they're this those through thus to too two under until up upon us very via
-    was wasn't we we're were weren't what when where whether which while who whom whose why will with
-    within without won't would wouldn't yet you your yours yourself percent per-cent
-"""
+_STOPWORD_TEXT: Final = """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each even ever every few for from
+    further get got had has have having he her here hers him his how however i if in into is it its itself
+    just least less like made make many may me might more most much must my never new no nor not now of off
+    on once one only or other our out over own per rather really said same say says she should since so some
+    still such than that the their them then there these they this those through thus to too under until up
+    upon us very via was we were what when where whether which while who whom whose why will with within
+    without would yet you your percent cent"""
 _STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True, slots=True)
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    text: str
-    paragraph_first: bool
-    paragraph_last: bool
-
-
-@dataclass(frozen=True, slots=True)
 class ScoredSentence:
-    """One sentence as the summarizer saw it: for explaining (and tuning) a summary."""
+    """One unit as the summarizer saw it: for explaining (and tuning) a summary."""
 
     start: int
     end: int
@@ -117,49 +170,44 @@ def summarize(
     text: str,
     *,
     max_chars: int = 400,
+    figures: Sequence[Figure] = (),
     figure_offsets: Sequence[int] = (),
     title: str = "",
 ) -> str:
-    """A few whole sentences of ``text`` (at most ``max_chars``) that carry the post's point.
+    """A few whole sentences of ``text`` (at most ``max_chars``): the post's point, then its headline figure.
 
-    ``figure_offsets`` are the character starts of the poll figures found in ``text``; the
-    sentence holding the first one is always part of the summary, with the poll question just
-    before it when the text asks it in the same paragraph. ``title`` (optional) lends its words
-    to the key terms.
+    ``figures`` are the extractor's poll figures (their answer, population and wave pick the topline);
+    ``figure_offsets`` are figure starts known without that detail (each taken as a topline). ``title``
+    (optional) is the post's title; without it a first line that reads as a title plays its part.
     """
     if max_chars <= 0:
         return ""
-    all_sentences, scored = _score_all(text, figure_offsets, title)
-    candidates = [s for s in all_sentences if scored[s.index].eligible]
-    if not candidates:
+    plan = _plan(text, figures, figure_offsets, title)
+    if not plan.ranked and plan.headline is None:
         return ""
-    ranked = sorted(candidates, key=lambda s: (-scored[s.index].score, s.index))
-
-    chosen: list[_Sentence] = []
-    for sentence in _must_include(all_sentences, figure_offsets):
-        if not chosen or _joined_length([*chosen, sentence]) <= max_chars:
-            chosen.append(sentence)
-    for sentence in ranked:
-        if len(chosen) >= MAX_SENTENCES:
-            break
-        if sentence in chosen:
-            continue
-        if chosen and scored[sentence.index].score < MIN_EXTRA_SCORE:
-            break
-        if _joined_length([*chosen, sentence]) <= max_chars:
-            chosen.append(sentence)
-    if not chosen or _joined_length(chosen) > max_chars:
-        # Not even one whole sentence fits: cut the most important one.
-        return _cut(_clean(chosen[0].text if chosen else ranked[0].text), max_chars)
-    return " ".join(_clean(s.text) for s in sorted(chosen, key=lambda s: s.index))
+    chosen, open_quote = _choose(plan, max_chars)
+    if not chosen:
+        best = plan.headline if plan.headline is not None else plan.ranked[0]
+        return _cut(_clean(best.text), max_chars)
+    return _render(plan.units, chosen, open_quote)
 
 
 def score_sentences(
-    text: str, *, figure_offsets: Sequence[int] = (), title: str = ""
+    text: str, *, figures: Sequence[Figure] = (), figure_offsets: Sequence[int] = (), title: str = ""
 ) -> list[ScoredSentence]:
-    """Every sentence of ``text`` with the score and the reasons ``summarize`` would give it."""
-    _, scored = _score_all(text, figure_offsets, title)
-    return [scored[i] for i in sorted(scored)]
+    """Every unit of ``text`` with the point score and the reasons ``summarize`` would give it."""
+    plan = _plan(text, figures, figure_offsets, title)
+    out = []
+    for u in plan.units:
+        reasons = plan.reasons.get(u.index, (u.kind,))
+        if plan.headline is not None and u.index == plan.headline.index:
+            reasons = (*reasons, "headline figure")
+        out.append(
+            ScoredSentence(
+                u.start, u.end, u.text, u.index in plan.scores, plan.scores.get(u.index, 0.0), reasons
+            )
+        )
+    return out
 
 
 def lead_n(text: str, n: int = 3, max_chars: int = 400) -> str:
@@ -180,140 +228,352 @@ def lead_n(text: str, n: int = 3, max_chars: int = 400) -> str:
     return " ".join(parts)
 
 
-# --- scoring ------------------------------------------------------------------------------------
+# --- planning -----------------------------------------------------------------------------------
 
 
-def _score_all(
-    text: str, figure_offsets: Sequence[int], title: str
-) -> tuple[list[_Sentence], dict[int, ScoredSentence]]:
-    all_sentences = _split(text)
-    figure_indexes = {s.index for s in _sentences_at(all_sentences, figure_offsets)}
-    headline = _must_include(all_sentences, figure_offsets)
-    scored: dict[int, ScoredSentence] = {}
-    candidates: list[_Sentence] = []
-    for s in all_sentences:
-        why_not = _ineligible_because(s)
-        if why_not and s not in headline:
-            scored[s.index] = ScoredSentence(s.start, s.end, s.text, False, 0.0, (why_not,))
-        else:
-            candidates.append(s)
-    weights = _term_weights(candidates, title)
-    raw_key = {s.index: _key_term_score(s.text, weights) for s in candidates}
-    top_key = max(raw_key.values(), default=0.0) or 1.0
-    for rank, s in enumerate(candidates):
-        parts = [
-            ("lead", LEAD_WEIGHT / (1 + 0.5 * rank)),
-            ("key terms", KEY_TERM_WEIGHT * raw_key[s.index] / top_key),
-        ]
-        if s.paragraph_first:
-            parts.append(("opens a paragraph", 0.15))
-        if s.index in figure_indexes:
-            parts.append(("poll figure", 0.3))
-        if _FIRST_PERSON_RE.search(s.text) and not _OPINION_RE.search(s.text):
-            parts.append(("first-person aside", -0.4))
-        if s.text.rstrip("\"'”’)").endswith("?"):
-            parts.append(("question", -0.4))
-        if _ANAPHORIC_RE.match(s.text):
-            parts.append(("points back", -0.25))
-        if _METHOD_RE.search(s.text):
-            parts.append(("method note", -0.3))
-        if s.text.startswith(_QUOTES):
-            parts.append(("bare quotation", -0.2))
-        if not _TERMINAL_RE.search(s.text):
-            parts.append(("no full stop", -0.5))
-        score = round(sum(v for _, v in parts), 4)
-        reasons = tuple(f"{name} {v:+.2f}" for name, v in parts)
-        scored[s.index] = ScoredSentence(s.start, s.end, s.text, True, score, reasons)
-    return all_sentences, scored
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    units: list[Unit]
+    ranked: list[Unit]  # point candidates, best first
+    scores: dict[int, float]
+    reasons: dict[int, tuple[str, ...]]
+    headline: Unit | None
+    figure_units: frozenset[int]  # units holding any extracted figure
 
 
-def _must_include(sentences: Sequence[_Sentence], figure_offsets: Sequence[int]) -> list[_Sentence]:
-    """The headline-figure sentence, preceded by the poll question when the text asks it just before."""
-    hits = _sentences_at(sentences, figure_offsets[:1])
-    if not hits or _BOILERPLATE_RE.search(hits[0].text):
-        return []
-    headline = hits[0]
-    if headline.index > 0 and not headline.paragraph_first:
-        previous = sentences[headline.index - 1]
-        if _QUESTION_RE.match(previous.text) or previous.text.rstrip("\"'”’)").endswith("?"):
-            return [headline, previous]
-    return [headline]
+def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], title: str) -> _Plan:
+    units = split_units(text, title)
+    if not title and units and units[0].kind == "heading":
+        title = units[0].text
+    prose = [u for u in units if u.prose]
+    scores: dict[int, float] = {}
+    reasons: dict[int, tuple[str, ...]] = {}
+    unit_terms = {u.index: _terms(u.text) for u in prose}
+    central = lexrank([unit_terms[u.index] for u in prose])
+    title_terms = set(_terms(title))
+    last_paragraph = prose[-1].paragraph if prose else -1
+    owns = {u.index: _own_words(u.text) for u in prose}
+    voice = _voice(prose, owns)
+    lead_weight = W_LEAD * max(0.0, 1 - 3 * voice)
+    conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
+    reactions = _reactions(prose)
+    for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
+        parts = _point_parts(
+            u,
+            owns,
+            set(unit_terms[u.index]),
+            rank,
+            c,
+            title_terms,
+            units,
+            last_paragraph,
+            prose[-1].index,
+            lead_weight,
+            conclusion_weight,
+        )
+        if u.index in reactions:
+            parts.append(("reacts to the figures", W_REACTION))
+        scores[u.index] = round(sum(v for _, v in parts), 4)
+        reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
+    ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
+    headline = _headline(units, figures, figure_offsets, title)
+    starts = sorted([f.start for f in figures] + list(figure_offsets))
+    figure_units = frozenset(u.index for u in units if any(u.start <= x < u.end for x in starts))
+    return _Plan(units, ranked, scores, reasons, headline, figure_units)
 
 
-def _term_weights(candidates: Sequence[_Sentence], title: str) -> dict[str, float]:
-    """Content words used at least twice in the post weigh 1; title words weigh 2 more."""
-    counts = Counter(w for s in candidates for w in _content_words(s.text))
-    weights = {w: 1.0 for w, c in counts.items() if c >= 2}
-    for w in _content_words(title):
-        weights[w] = weights.get(w, 0.0) + 2.0
-    return weights
+def _point_parts(
+    u: Unit,
+    owns: dict[int, tuple[str, frozenset[str]]],
+    terms: set[str],
+    rank: int,
+    centrality: float,
+    title_terms: set[str],
+    units: Sequence[Unit],
+    last_paragraph: int,
+    last_prose: int,
+    lead_weight: float,
+    conclusion_weight: float,
+) -> list[tuple[str, float]]:
+    text = u.text
+    parts = [("centrality", W_CENTRAL * centrality)]
+    if title_terms:
+        parts.append(("title echo", W_TITLE * len(terms & title_terms) / max(3, len(title_terms))))
+    if rank == 0:
+        parts.append(("lead", lead_weight))
+    elif rank == 1:
+        parts.append(("second", W_SECOND))
+    if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
+        parts.append(("conclusion", conclusion_weight))
+    own, words = owns[u.index]  # cues inside quotation marks are someone else's words
+    opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
+    if opinion or _judgement(own, words) or own.rstrip("\"'”’) ").endswith("!"):
+        parts.append(("stance", W_STANCE))
+    nxt = units[u.index + 1] if u.index + 1 < len(units) else None
+    if u.kind == "lead-in" and nxt is not None and (_PERCENT_RE.search(nxt.text) or nxt.kind == "item"):
+        parts.append(("introduces the evidence", W_LEAD_IN))
+    if text.rstrip("\"'”’)").endswith("?"):
+        parts.append(("question", -0.5))
+    if u.kind == "lead-in":
+        return parts
+    if _POINTS_BACK_RE.match(text) and rank > 0:
+        parts.append(("points back", -0.25))
+    if _quoted(u) or _SAID_RE.search(text):
+        parts.append(("quotation", -0.4))
+    if _METHOD_RE.search(text):
+        parts.append(("method note", -0.5))
+    if word_count(text) < 7:
+        parts.append(("short", -0.3))
+    if len(_PERCENT_RE.findall(text)) >= 2:
+        parts.append(("poll figures", -0.25))
+    if words & _FIRST_PERSON and not opinion:
+        parts.append(("first-person aside", -0.2))
+    return parts
 
 
-def _key_term_score(sentence: str, weights: dict[str, float]) -> float:
-    words = _content_words(sentence)
-    if not words:
+def _word_set(text: str) -> set[str]:
+    return {w.replace("’", "'") for w in _WORD_SET_RE.findall(text)}
+
+
+def _own_words(text: str) -> tuple[str, frozenset[str]]:
+    """The sentence without what it quotes, and that text's words (as written)."""
+    own = _QUOTED_RE.sub(" ", text)
+    return own, frozenset(_word_set(own))
+
+
+def _judgement(text: str, words: frozenset[str]) -> bool:
+    lower = {w.lower() for w in words}
+    return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
+
+
+def _reads_as_poll(text: str) -> bool:
+    return bool({w.lower() for w in _word_set(text)} & _POLL_RESULT_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def _side_answer(answer: str, population: str) -> bool:
+    """A "not sure" share, or a subgroup's figure: never the headline."""
+    return bool(_NOT_SURE_RE.search(answer) or _SUBGROUP_RE.search(population))
+
+
+def _quoted(u: Unit) -> bool:
+    return u.quote_span != (u.index, u.index) or u.text.lstrip("·•*- ").startswith(("“", '"'))
+
+
+def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]]) -> float:
+    """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
+
+    Reports rarely do, so their lead carries their point; opinion posts do, and their lead is often a
+    warm-up (the lead's bonus shrinks as the voice grows)."""
+    if not prose:
         return 0.0
-    # Distinct terms, dampened by length so that long sentences do not win on size alone.
-    return sum(weights.get(w, 0.0) for w in set(words)) / math.sqrt(len(words))
+    voiced = 0
+    for u in prose:
+        if u.quote_span == (u.index, u.index):
+            own, words = owns[u.index]
+            voiced += bool(words & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
+    return voiced / len(prose)
 
 
-def _content_words(text: str) -> list[str]:
+def _reactions(prose: Sequence[Unit]) -> set[int]:
+    """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
+    seen_figures = False
+    for u in prose:
+        has_figure = bool(_PERCENT_RE.search(u.text) or _WORDS_SHARE_RE.search(u.text.lower()))
+        if has_figure:
+            seen_figures = True
+        elif (
+            seen_figures
+            and word_count(u.text) >= 6
+            and not _quoted(u)
+            and not u.text.rstrip("\"'”’)").endswith("?")
+        ):
+            return {u.index}
+    return set()
+
+
+def _headline(
+    units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], title: str
+) -> Unit | None:
+    """The unit with the main poll's topline figure, or None when the post quotes no poll."""
+    holders = [u for u in units if u.prose or u.kind == "item"]
+    if not holders:
+        return None
+    if not (figures or figure_offsets):
+        # The extractor found nothing, but a share of the public said in words still reports a poll.
+        return next(
+            (
+                u
+                for u in holders
+                if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))
+            ),
+            None,
+        )
+    candidates: list[Unit] = []
+    holder_indexes = {u.index for u in holders}
+    seen: set[int] = set()
+    detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
+    for start, figure in sorted(detailed, key=lambda x: x[0]):
+        unit = next((u for u in units if start < u.end), None)
+        if unit is None or unit.index not in holder_indexes or unit.index in seen:
+            continue
+        if figure is not None and (figure.when or _side_answer(figure.answer, figure.population)):
+            continue
+        if _SUBGROUP_LEAD_RE.match(unit.text):
+            seen.add(unit.index)
+            continue
+        candidates.append(unit)
+        seen.add(unit.index)
+    if not candidates:
+        return None
+    # A number the extractor took for a figure in a sentence that does not read as a poll result (a rate,
+    # a price) or a figure inside someone's quotation gives way to one in the writer's account of the poll.
+    reported = [u for u in candidates if _reads_as_poll(u.text) and not _quoted(u)]
+    candidates = reported or candidates
+    title_numbers = set(re.findall(r"\d+(?:\.\d+)?", title))
+    if title_numbers:
+        echo = [u for u in candidates if title_numbers <= set(re.findall(r"\d+(?:\.\d+)?", u.text))]
+        if echo:
+            return echo[0]
+    first = candidates[0]
+    for u in holders:  # a share said in words ahead of the first extracted figure
+        if u.index >= first.index:
+            break
+        if u.prose and _WORDS_SHARE_RE.search(u.text.lower()) and _POLL_WORD_RE.search(u.text):
+            return u
+    return first
+
+
+# --- choosing -----------------------------------------------------------------------------------
+
+
+def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
+    """The chosen units in text order, and the unit (if any) whose open quotation is closed with "…"."""
+    units = plan.units
+    # Ways to show the headline figure, fullest first: with all that must come with it, or (when its
+    # sentence opens a long quotation) alone, the quotation closed with "…".
+    shows: list[tuple[list[Unit], int | None]] = []
+    if plan.headline is not None:
+        shows.append((_block(units, plan.headline), None))
+        if plan.headline.quote_span[0] == plan.headline.index < plan.headline.quote_span[1]:
+            shows.append(([plan.headline], plan.headline.index))
+    chosen: list[Unit] = []
+    open_quote: int | None = None
+    best = plan.scores[plan.ranked[0].index] if plan.ranked else 0.0
+    for candidate in plan.ranked:
+        if plan.scores[candidate.index] < best - POINT_MARGIN:
+            break
+        for show, elided in shows:
+            block = _block(units, candidate)
+            if any(_near_duplicate(candidate.text, u.text) for u in show):
+                block = []  # the headline figure's sentence says it already
+            block = _merge(block, show)
+            if _length(units, block, elided) <= max_chars:
+                chosen, open_quote = block, elided
+                break
+        if chosen:
+            break
+    if not chosen and plan.ranked:  # the point comes first: without room for both, the figure waits
+        point = _block(units, plan.ranked[0])
+        chosen = point if _length(units, point) <= max_chars else []
+    if not chosen:
+        for show, elided in shows:
+            if _length(units, show, elided) <= max_chars:
+                chosen, open_quote = show, elided
+                break
+    for candidate in plan.ranked:
+        if sum(u.prose or u.kind == "item" for u in chosen) >= MAX_SENTENCES:
+            break
+        if plan.scores[candidate.index] < MIN_EXTRA_SCORE:
+            break
+        if candidate in chosen or any(_near_duplicate(candidate.text, u.text) for u in chosen):
+            continue
+        if plan.headline is not None and candidate.index in plan.figure_units:
+            continue  # the headline figure is given once; other results, waves and subgroups are not filler
+        block = _merge(chosen, _block(units, candidate))
+        if _length(units, block, open_quote) <= max_chars:
+            chosen = block
+    if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
+        open_quote = None
+    return chosen, open_quote
+
+
+def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
+    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers."""
+    first, last = unit.quote_span
+    block = list(units[first : last + 1])
+    while block[-1].kind == "lead-in" and block[-1].index + 1 < len(units):
+        block.append(units[block[-1].index + 1])
+    head = block[0]
+    if head.index > 0 and not head.paragraph_first:
+        previous = units[head.index - 1]
+        if previous.prose and (
+            _QUESTION_RE.match(previous.text) or previous.text.rstrip("\"'”’)").endswith("?")
+        ):
+            block.insert(0, previous)
+    if any(u.kind in ("boilerplate", "row", "heading") for u in block):
+        return [unit]
+    return block
+
+
+def _merge(a: Sequence[Unit], b: Sequence[Unit]) -> list[Unit]:
+    return sorted({u.index: u for u in (*a, *b)}.values(), key=lambda u: u.index)
+
+
+def _length(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | None = None) -> int:
+    if not chosen:
+        return 0
+    total = sum(len(u.clean) for u in chosen) + len(chosen) - 1
+    if open_quote is not None and any(u.index == open_quote for u in chosen):
+        total += 3  # " …" and the closing mark
+    return total
+
+
+def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | None) -> str:
+    out = ""
+    previous: Unit | None = None
+    for u in sorted(chosen, key=lambda u: u.index):
+        if previous is not None:
+            inline = (previous.terminal or previous.kind == "lead-in") and previous.kind != "item"
+            out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
+        out += u.clean
+        if u.index == open_quote:
+            out += " " + ELLIPSIS + _closing_mark(u.text)
+        previous = u
+    return out
+
+
+def _closing_mark(text: str) -> str:
+    opening = max(("“", '"'), key=lambda m: text.rfind(m))
+    return _OPEN_TO_CLOSE[opening]
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    ta, tb = set(_TOKEN_RE.findall(a.lower())), set(_TOKEN_RE.findall(b.lower()))
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) >= 0.8
+
+
+def _terms(text: str) -> list[str]:
     words = []
     for raw in _WORD_RE.findall(text):
         w = raw.lower().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        if len(w) >= 3 and w not in _STOPWORDS:
+        w = _stem(w)
+        if (len(w) >= 3 or w.isdigit()) and w not in _STOPWORDS:
             words.append(w)
     return words
 
 
-# --- sentences ----------------------------------------------------------------------------------
-
-
-def _split(text: str) -> list[_Sentence]:
-    spans = sentence_spans(text)
-    result: list[_Sentence] = []
-    for i, (start, end) in enumerate(spans):
-        before = text[spans[i - 1][1] : start] if i else "\n\n"
-        after = text[end : spans[i + 1][0]] if i + 1 < len(spans) else "\n\n"
-        result.append(_Sentence(i, start, end, text[start:end], "\n\n" in before, "\n\n" in after))
-    return result
-
-
-def _ineligible_because(sentence: _Sentence) -> str | None:
-    """Why a sentence is never summary material, or None when it may be."""
-    text = sentence.text
-    if _BOILERPLATE_RE.search(text):
-        return "boilerplate"
-    if " | " in text:
-        return "table row"
-    if _BULLET_RE.match(text):
-        return "list item"
-    if (
-        sentence.paragraph_first
-        and sentence.paragraph_last
-        and not text.endswith(".")
-        and len(text) < _HEADING_MAX_CHARS
-    ):
-        return "heading"  # a title line such as "Coming Soon: A Taliban, Pentagon Alliance?"
-    if len(_WORD_RE.findall(text)) < 4:
-        return "fragment"
-    return None
-
-
-def _sentences_at(sentences: Sequence[_Sentence], offsets: Sequence[int]) -> list[_Sentence]:
-    """The sentences holding the given offsets, in the offsets' order, without repeats."""
-    found: list[_Sentence] = []
-    for offset in offsets:
-        hit = next((s for s in sentences if offset < s.end), None)  # first sentence ending after it
-        if hit is not None and hit not in found:
-            found.append(hit)
-    return found
-
-
-def _joined_length(chosen: Sequence[_Sentence]) -> int:
-    return len(" ".join(_clean(s.text) for s in chosen))
+@functools.lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A light suffix strip so that "passes", "passed" and "passing" meet (not a linguistic stemmer)."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
 
 
 def _clean(sentence: str) -> str:

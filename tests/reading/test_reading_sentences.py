@@ -85,3 +85,23 @@ def test_initialism_merge_guards_against_a_split_after_us() -> None:
         "Most voters blame the U.S. for it.",
         "Then U. S. Army units left.",
     ]
+
+
+def test_a_title_before_a_name_or_a_state_in_brackets_does_not_end_a_sentence() -> None:
+    text = (
+        "Two members voted no -- Reps. Ann Lee (Ore.) and Bo Park (R-Tex.), who is retiring. The bill passed."
+    )
+    assert sentences(text) == [
+        "Two members voted no -- Reps. Ann Lee (Ore.) and Bo Park (R-Tex.), who is retiring.",
+        "The bill passed.",
+    ]
+
+
+def test_a_stop_after_a_lower_case_word_ends_a_sentence_that_punkt_ran_on() -> None:
+    text = "The rating fell four points from last month. Net approval of the mayor is now -12."
+    assert sentences(text) == [
+        "The rating fell four points from last month.",
+        "Net approval of the mayor is now -12.",
+    ]
+    assert sentences("They said no. Then they left.") == ["They said no.", "Then they left."]
+    assert sentences("Sales rose approx. Ten stores closed.") == ["Sales rose approx. Ten stores closed."]

@@ -60,10 +60,19 @@ def test_includes_the_headline_figure_sentence_even_when_it_scores_low() -> None
     assert "58% of voters oppose the budget cuts" in summary
 
 
-def test_without_figures_the_buried_poll_sentence_is_not_forced_in() -> None:
-    summary = summarize(POST, max_chars=150)
+def test_without_figures_a_buried_number_sentence_is_not_forced_in() -> None:
+    text = POST.replace(
+        "A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them.",
+        "Schools take 58% of the budget and roads 35%.",
+    )
+    summary = summarize(text, max_chars=150)
     assert "58%" not in summary
     assert "budget" in summary
+
+
+def test_without_extracted_figures_a_share_that_answered_is_still_the_headline() -> None:
+    summary = summarize(POST, max_chars=150)
+    assert "58% of voters oppose the budget cuts" in summary
 
 
 def test_includes_the_poll_question_asked_just_before_the_headline_figure() -> None:
@@ -152,10 +161,15 @@ def test_any_text_gives_a_bounded_summary(text: str, max_chars: int, offsets: li
         assert _whole_sentences(summary, text)
 
 
-def test_headline_figure_sentence_is_kept_even_when_only_one_sentence_fits() -> None:
+def test_when_only_one_sentence_fits_the_point_comes_before_the_figure() -> None:
     offsets = [POST.index("58%")]
     summary = summarize(POST, max_chars=130, figure_offsets=offsets)
     assert (
         summary
-        == "A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them."
+        == "The state budget vote is set for Thursday, and the budget fight has split the legislature."
+    )
+    both = summarize(POST, max_chars=200, figure_offsets=offsets)
+    assert both == (
+        "The state budget vote is set for Thursday, and the budget fight has split the legislature. "
+        "A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them."
     )

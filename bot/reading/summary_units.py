@@ -1,0 +1,171 @@
+"""The units a summary is built from: a post's sentences and lines, each with its kind and its quotation state.
+
+Kinds:
+
+- ``sentence``: prose ending in a full stop (or ! ? …), possibly in a bulleted paragraph ("· A majority ...");
+- ``lead-in``: prose ending in a colon; it is only ever shown with the unit that follows it;
+- ``item``: a list line without a full stop ("• 60% say ..."); shown on a line of its own;
+- ``heading``: a line without a full stop standing alone (title, deck, dateline, section label), or the
+  post's first line when it reads as a title ("6 Thumbs That Explain the GOP's Problems.");
+- ``row``: a table row ("Conservative 36", "Approve | 27%");
+- ``boilerplate``: page furniture ("top of page", "Posted by ...", share and subscribe lines);
+- ``fragment``: fewer than four words.
+
+A quotation that runs over several units (opened in one, closed in a later one) makes those units one span:
+they are shown together or not at all, so a summary never leaves a quotation open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from bot.reading.sentences import sentence_spans
+
+_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_BOILERPLATE_RE: Final = re.compile(
+    r"""^(?:top|bottom)\ of\ (?:the\ )?page\b
+    | \bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
+    | ^(?:read|continue\ reading|read\ more|more)\b.{0,30}$ | \bshare\ (?:this|on)\b
+    | ^(?:posted|written|filed|published)\ (?:by|in|under|on)\b | ^by\ [a-z][\w.'-]+(?:\ [a-z][\w.'-]+){0,3}\W*$
+    | ^(?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
+    | ^advertisement$ | \ball\ rights\ reserved\b | ^(?:©|\(c\)|copyright)\b
+    | \bcoverage\ of\ .{0,40}\ here\.?$""",
+    re.VERBOSE,  # searched in lower case (faster than IGNORECASE)
+)
+_BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
+_TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
+_TITLE_WORDS_MAX: Final = 16
+_BOILERPLATE_MAX_CHARS: Final = 160
+_QUOTE_MARK_RE: Final = re.compile('[“”"]')
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    paragraph: int
+    paragraph_first: bool
+    paragraph_last: bool
+    quote_span: tuple[int, int]  # first and last unit index of the quotation this unit belongs to
+    clean: str  # the text on one line, as a summary shows it
+    terminal: bool  # ends with a full stop (or ! ? …), so it can be followed on the same line
+    bulleted: bool  # starts with a list bullet
+
+    @property
+    def prose(self) -> bool:
+        return self.kind in ("sentence", "lead-in")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def split_units(text: str, title: str = "") -> list[Unit]:
+    """The units of ``text`` in order. ``title`` (when known) marks a first line repeating it as a heading."""
+    spans = sentence_spans(text)
+    raw: list[tuple[int, int, str, int, bool, bool]] = []
+    paragraph = 0
+    for i, (start, end) in enumerate(spans):
+        before = text[spans[i - 1][1] : start] if i else "\n\n"
+        after = text[end : spans[i + 1][0]] if i + 1 < len(spans) else "\n\n"
+        if i and "\n\n" in before:
+            paragraph += 1
+        raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
+    starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
+    first = next((i for i, r in enumerate(raw) if not _boilerplate(r[2])), 0)
+    kinds = [_kind(i == first, r, title, starts_line[i]) for i, r in enumerate(raw)]
+    quote_spans = _quote_spans([r[2] for r in raw])
+    return [
+        Unit(
+            i,
+            s,
+            e,
+            t,
+            kinds[i],
+            p,
+            first,
+            last,
+            quote_spans[i],
+            " ".join(t.split()),
+            bool(_TERMINAL_RE.search(t)),
+            bool(_BULLET_RE.match(t)),
+        )
+        for i, (s, e, t, p, first, last) in enumerate(raw)
+    ]
+
+
+def _kind(
+    first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool
+) -> str:
+    _, _, text, paragraph, first, last = unit
+    if _boilerplate(text):
+        return "boilerplate"
+    if _ROW_RE.search(text) and not _TERMINAL_RE.search(text):
+        return "row"
+    alone = first and last
+    if first_line and (
+        (title and _same_words(text, title))
+        or (
+            (alone or not _TERMINAL_RE.search(text))
+            and word_count(text) <= _TITLE_WORDS_MAX
+            and (not text.endswith(".") or _title_case(text))
+        )
+    ):
+        return "heading"
+    if text.rstrip().endswith(":"):
+        return "lead-in"
+    if not _TERMINAL_RE.search(text):
+        if _BULLET_RE.match(text) or (starts_line and not alone and paragraph > 0):
+            return "item" if word_count(text) >= 2 else "fragment"
+        return "heading"  # a title, deck or dateline: the first paragraph's lines, or a line standing alone
+    if word_count(text) < 4:
+        return "fragment"
+    return "sentence"
+
+
+def _boilerplate(text: str) -> bool:
+    # Page furniture is a short line of its own; a long sentence that says "click here" is still prose.
+    return len(text) <= _BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE_RE.search(text.lower()))
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = [w.lower() for w in _WORD_RE.findall(a)], [w.lower() for w in _WORD_RE.findall(b)]
+    return bool(wa) and wa == wb
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in _WORD_RE.findall(text) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words) + 0.5
+
+
+def _quote_spans(texts: list[str]) -> list[tuple[int, int]]:
+    """For each unit, the run of units its quotation covers (itself when it holds no open quotation).
+
+    Curly quotes count as opening and closing marks; straight double quotes toggle, unless the post's own
+    count of them is odd (a slip in the source), when they are ignored.
+    """
+    straight = sum(t.count('"') for t in texts) % 2 == 0
+    spans = [(i, i) for i in range(len(texts))]
+    open_at: int | None = None
+    depth = 0
+    for i, t in enumerate(texts):
+        for ch in _QUOTE_MARK_RE.findall(t):
+            if ch == "“" or (ch == '"' and straight and depth == 0):
+                depth += 1
+            elif (ch == "”" or (ch == '"' and straight)) and depth > 0:
+                depth -= 1
+        if depth > 0 and open_at is None:
+            open_at = i
+        elif depth == 0 and open_at is not None:
+            for k in range(open_at, i + 1):
+                spans[k] = (open_at, i)
+            open_at = None
+        if open_at is not None and i - open_at > 6:  # an unclosed mark in the source: give up on it
+            open_at, depth = None, 0
+    return spans

@@ -1,0 +1,138 @@
+"""Golden summaries of short posts written for the project, one per failure pattern of issue 12.
+
+Each ``data/summary_golden/NAME.txt`` is a post; ``NAME.summary`` is its summary as the whole reading path
+(extractor + summarizer) gives it. Besides matching the golden file, every case says in ``CHECKS`` what the
+pattern is about, so a changed golden file has to keep the point of the case. Regenerate a golden file with
+``pollwatch summarize tests/reading/data/summary_golden/NAME.txt`` after reading the new summary.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main as cli_main
+from bot.config import Settings
+from bot.core import Pollwatch
+from bot.reading.extract import default_extractor
+from bot.reading.read import Reader
+from bot.reading.summary_units import split_units
+from tests.support import FeedServer
+
+GOLDEN = Path(__file__).resolve().parent / "data" / "summary_golden"
+CASES = sorted(p.stem for p in GOLDEN.glob("*.txt"))
+
+# name -> (must appear in the summary, must not appear)
+CHECKS: dict[str, tuple[list[str], list[str]]] = {
+    # An opinion post: the thesis and the survey's topline, not the rate, the vote delay or core inflation.
+    "filler_numbers": (
+        ["I think the cut was a mistake", "62% of respondents said prices were their biggest worry"],
+        ["3.75 percent", "delayed by 40 minutes", "Core inflation", "Rents climbed"],
+    ),
+    # The topline (57% of likely voters), not the spring wave, the party subgroups or the young voters.
+    "subgroup_topline": (
+        ["57% of likely voters would vote yes"],
+        ["spring poll", "Among Democrats", "under 35"],
+    ),
+    # A report without a poll: its lead is its point.
+    "news_lead": (["The Harbor City council approved a $312 million budget early Friday"], []),
+    # Title and dateline lines are not summary text; a list line stands on its own line.
+    "layout_lines": (["The results:\n• 64% want sailings after 10 p.m."], ["Ferry poll", "Northport, May 2"]),
+    # A lead-in ending in a colon comes with what it introduces, and the other one is left out whole.
+    "colon_lead_in": (
+        ["says so plainly: Only 34% of likely primary voters"],
+        ["Here is what the pollster asked next"],
+    ),
+    # A quotation over three sentences is never half-shown; the writer's verdict comes through.
+    "unclosed_quotation": (["is not confident; he is worried."], ['"Our numbers']),
+    # The figure's sentence opens a quotation too long to show whole: it is closed with an ellipsis.
+    "quoted_report": (
+        ["should end the denial.", 'said they had cut spending on food to make rent in the past year. …"'],
+        ["Two years ago"],
+    ),
+    # The same news twice in a post: once in the summary.
+    "near_duplicates": (
+        ["Factory orders rose 2.4 percent in September, the biggest gain since March"],
+        ["largest"],
+    ),
+    # An opinion post whose thesis is not a poll figure: the prediction, then the topline, not four figures.
+    "seed_like_thesis": (
+        ["Here is my prediction", "58% of adults said they are"],
+        ["top of page", "bad dinners", "Among people in the border", "Among young adults", "23% of adults"],
+    ),
+}
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _summary(text: str, title: str = "") -> str:
+    return Reader(default_extractor()).read_text(text, title=title).summary
+
+
+def test_every_golden_post_has_its_checks() -> None:
+    assert set(CASES) == set(CHECKS)
+    assert all((GOLDEN / f"{name}.summary").exists() for name in CASES)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden_summary(name: str) -> None:
+    text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+    summary = _summary(text)
+    assert summary == (GOLDEN / f"{name}.summary").read_text(encoding="utf-8").strip()
+    wanted, unwanted = CHECKS[name]
+    for part in wanted:
+        assert part in summary, (name, part)
+    for part in unwanted:
+        assert part not in summary, (name, part)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_golden_summary_layout(name: str) -> None:
+    """Whole units, none glued to the next, no dangling lead-in, quotations closed, nothing twice."""
+    text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+    summary = _summary(text)
+    assert 0 < len(summary) <= 400
+    assert summary.count('"') % 2 == 0 and summary.count("“") == summary.count("”")
+    shown = [u for u in split_units(text) if " ".join(u.text.split()) in summary]
+    for unit in shown:
+        at = summary.index(" ".join(unit.text.split())) + len(" ".join(unit.text.split()))
+        rest = summary[at:]
+        if unit.text.endswith(":"):
+            assert rest.strip(), f"{name}: lead-in left dangling: {unit.text!r}"
+        elif not _TERMINAL.search(unit.text) and rest:
+            assert rest.startswith("\n"), f"{name}: line without a full stop glued on: {unit.text!r}"
+    for unit in shown:
+        assert summary.count(" ".join(unit.text.split())) == 1
+
+
+def test_a_title_given_or_written_as_the_first_line_gives_the_same_summary() -> None:
+    text = (GOLDEN / "seed_like_thesis.txt").read_text(encoding="utf-8")
+    title, body = text.split("\n\n", 1)
+    assert _summary(body, title=title) == _summary(text) == _summary(text, title=title)
+
+
+def test_the_command_line_prints_the_same_summary(tmp_path: Path) -> None:
+    path = GOLDEN / "subgroup_topline.txt"
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert cli_main(["summarize", str(path)]) == 0
+    assert out.getvalue().strip() == _summary(path.read_text(encoding="utf-8"))
+
+
+async def test_a_linked_page_gets_the_same_summary_as_the_post(
+    core: Pollwatch, settings: Settings, feed_server: FeedServer
+) -> None:
+    """``/summary <url>`` (Discord and Slack both call this core operation) matches the digest's summary."""
+    text = (GOLDEN / "filler_numbers.txt").read_text(encoding="utf-8")
+    title, body = text.split("\n\n", 1)
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n"))
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    url = feed_server.set("/post", page, headers={"Content-Type": "text/html; charset=utf-8"})
+    digest = await core.summarize_url(url)
+    post = core.reader.read(paragraphs, title=title)  # what the feed watcher stores for the digest
+    assert digest.summary == post.summary == _summary(text)
