@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from bot.reading.extract.sentences import Sentence, split_sentences
 if TYPE_CHECKING:
     from bot.reading.extract.figures import FigureContext
     from bot.reading.extract.layout import Layout
+    from bot.reading.extract.passage_cues import PassageCues
 
 _QUESTION = re.compile(
     r"(?<![\w-])(?P<q>(?:Do|Does|Did|Is|Are|Was|Were|Would|Will|Should|Could|Can|Has|Have|How|What|Which|Who|Why|"
@@ -213,38 +215,22 @@ class Analysis:
 
         return FigureContext(self)
 
-    # --- passage-level population cues (stage 2, see population_candidates) -----------------------
+    @cached_property
+    def passage_cues(self) -> PassageCues:
+        """Passage-wide facts stage 2's label proposals share (universe, country, race, ...)."""
+        from bot.reading.extract.passage_cues import passage_cues
+
+        return passage_cues(self.text)
 
     @cached_property
-    def sample_population(self) -> str:
-        from bot.reading.extract import population_candidates
-
-        return population_candidates.sample_population(self.text)
-
-    @cached_property
-    def universe(self) -> str:
-        from bot.reading.extract import population_candidates
-
-        return population_candidates.universe(self.text)
-
-    @cached_property
-    def country_voters(self) -> str:
-        from bot.reading.extract import population_candidates
-
-        return population_candidates.country_voters(self.text)
-
-    @cached_property
-    def race_heading(self) -> str:
-        """The horse race the passage is about, as a "Vote choice in ..." heading (stage 2)."""
-        from bot.reading.extract.questions import horse_race_question
-
-        return horse_race_question(self.text[:20_000])
-
-    @cached_property
-    def intention(self) -> bool:
-        from bot.reading.extract import population_candidates
-
-        return population_candidates.intention(self.text)
+    def legacy_common(self) -> dict[str, str]:
+        """The rule extractor's most frequent population and question in the passage (stage 2)."""
+        out: dict[str, str] = {}
+        for kind in ("population", "question"):
+            counts = Counter(getattr(f, kind) for f in self.legacy.figures if getattr(f, kind))
+            if counts:
+                out[kind] = counts.most_common(1)[0][0]
+        return out
 
 
 def _lines(text: str) -> list[Span]:

@@ -22,9 +22,13 @@ from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
     BEFORE_LINK,
     FUNCTION_WORDS,
+    STATEMENT_VERBS,
+    TOPIC_NOUNS,
     VERBISH,
+    expand,
     is_option,
     opposite,
+    option_form,
 )
 
 MAX_WORDS = 4
@@ -104,6 +108,9 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
                     continue  # "likely voters", "Republican voters": a population, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
                     return _span_text(a, k, k + width), k - i
+        form = option_form(t.lower)
+        if form is not None:
+            return form, k - i
     return None
 
 
@@ -141,6 +148,8 @@ def row_label(a: Analysis, n: Num) -> str | None:
     if not a.lines:
         return None
     lo, hi = _line_bounds(a, n)
+    if hi - lo > 60:
+        return None  # a prose paragraph, not a table row
     j = lo
     while j < n.token and not _is_number_token(a.tokens[j]):
         j += 1
@@ -203,9 +212,107 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     return _span_text(a, start, end), f
 
 
+def _cell_text(text: str | None) -> str:
+    return " ".join((text or "").replace("*", " ").split()).strip(" :|-–")
+
+
+def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """A table cell's column header and row label, and the full names of party abbreviations."""
+    p = a.layout.places[n.index]
+    out: list[tuple[str, str, dict[str, float]]] = []
+    base = {f"cells={min(p.cells, 6)}": 1.0} if p.cells else {}
+    header = _cell_text(p.header)
+    if header and not p.header_date and any(ch.isalpha() for ch in header):
+        f = {**base, "header_option": float(is_option(header))}
+        out.append((header, "col_header", f))
+        full = expand(header)
+        if full:
+            out.append((full, "col_header_expanded", f))
+    row = _cell_text(p.row_label)
+    if row and any(ch.isalpha() for ch in row) and len(row.split()) <= MAX_WORDS + 2:
+        f = {**base, "row_option": float(is_option(row)), f"line_numbers={min(p.count, 4)}": 1.0}
+        out.append((row, "layout_row", f))
+        full = expand(row)
+        if full:
+            out.append((full, "layout_row_expanded", f))
+    gap = _cell_text(p.gap_before)
+    if gap and p.count > 1 and len(gap.split()) <= 3 and any(ch.isalpha() for ch in gap):
+        full = expand(gap)
+        if full:
+            out.append((full, "gap_expanded", {}))
+    return out
+
+
+def statement_yes(a: Analysis, n: Num) -> dict[str, float] | None:
+    """ "39% believe the mayor should resign", "34% would like her to run": agreeing with a statement."""
+    words = a.after(n, 8)
+    k = 0
+    while k < len(words) and words[k] in (
+        "of",
+        "the",
+        "those",
+        "them",
+        "who",
+        "say",
+        "said",
+        "would",
+        "still",
+    ):
+        k += 1
+    if k < len(words) and words[k] in ("respondents", "voters", "adults", "americans"):
+        k += 1
+    while k < len(words) and words[k] not in STATEMENT_VERBS and words[k] not in ("like", "want", "wish"):
+        if not words[k][:1].isalpha() or k > 4:
+            return None
+        k += 1
+    if k >= len(words) - 2:
+        return None
+    return {f"statement_verb={words[k]}": 1.0}
+
+
+def topic_noun(a: Analysis, n: Num, window: int = 10) -> str | None:
+    """The option a topic noun before the figure names ("satisfaction ... at 28%" -> "satisfied")."""
+    lo = max(0, n.token - window)
+    if a.sentences:
+        lo = max(lo, a.token_at(a.sentences[n.sentence].start))
+    for t in reversed(a.tokens[lo : n.token]):
+        opt = TOPIC_NOUNS.get(t.lower)
+        if opt is not None:
+            return opt
+    return None
+
+
+def _pair_position(a: Analysis, n: Num) -> int:
+    """0 or 1: the place of a number in its run of close numbers ("73%-13%", "62% favorable, 20% ...")."""
+    k = n.index
+    run = 0
+    while k > 0 and run < 8:
+        prev, cur = a.numbers[k - 1], a.numbers[k]
+        if prev.sentence != cur.sentence or cur.token - prev.token > 4:
+            break
+        run += 1
+        k -= 1
+    return run % 2
+
+
+def pair_repeat(a: Analysis, n: Num) -> str | None:
+    """A later pair repeats the options an earlier pair of its sentence names ("(80% favorable, 6%
+    unfavorable), Cruz (73%-13%)")."""
+    pos = _pair_position(a, n)
+    for m in reversed(a.numbers[max(0, n.index - 8) : n.index]):
+        if m.sentence != n.sentence:
+            break
+        if _pair_position(a, m) != pos:
+            continue
+        opt = option_after(a, m, window=2)
+        if opt is not None:
+            return opt[0]
+    return None
+
+
 def _siblings(a: Analysis, n: Num) -> list[Num]:
-    same = a.numbers_by_sentence.get(n.sentence, [])
-    return [m for m in same if m.index != n.index and abs(m.index - n.index) <= 3]
+    near = a.numbers[max(0, n.index - 3) : n.index + 4]
+    return [m for m in near if m.index != n.index and m.sentence == n.sentence]
 
 
 def _describe(text: str, source: str) -> dict[str, float]:
@@ -246,12 +353,22 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     before = option_before(a, n)
     if before is not None:
         out.append((before[0], "before_name", {f"links={before[1]}": 1.0}))
+    out.extend(table_labels(a, n))
     seg = segment_before(a, n)
     if seg is not None:
         out.append((seg[0], "segment_before", seg[1]))
     row = row_label(a, n)
     if row is not None:
         out.append((row, "row_label", {f"row_numbers={min(len(a.numbers_by_line.get(n.line, [])), 4)}": 1.0}))
+    said = statement_yes(a, n)
+    if said is not None:
+        out.append(("yes", "statement_yes", said))
+    topic = topic_noun(a, n)
+    if topic is not None:
+        out.append((topic, "topic_noun", {}))
+    repeat = pair_repeat(a, n)
+    if repeat is not None:
+        out.append((repeat, "pair_repeat", {}))
     for m in _siblings(a, n):
         sib = option_after(a, m, window=3) or option_before(a, m)
         if sib is None:

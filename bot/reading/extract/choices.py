@@ -8,7 +8,6 @@ moderator writes it. The winning candidate's source is kept as the label's prove
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.reading.extract.analysis import Analysis, Num
@@ -54,13 +53,14 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     if n.legacy is not None:
         out.append(_base(kind, getattr(n.legacy, kind), "legacy"))
     else:
-        near = [m.legacy for m in a.numbers_by_sentence.get(n.sentence, []) if m.legacy is not None]
+        window = a.numbers[max(0, n.index - 20) : n.index + 21]
+        near = [m.legacy for m in window if m.legacy is not None and m.sentence == n.sentence]
         if near and kind != "answer":
             out.append(_base(kind, getattr(near[0], kind), "legacy_sentence"))
         if kind != "answer":
-            common = Counter(getattr(f, kind) for f in a.legacy.figures if getattr(f, kind))
+            common = a.legacy_common.get(kind)
             if common:
-                out.append(_base(kind, common.most_common(1)[0][0], "legacy_passage"))
+                out.append(_base(kind, common, "legacy_passage"))
     if kind == "answer":
         legacy_answer = n.legacy.answer if n.legacy is not None else ""
         if legacy_answer:
@@ -88,7 +88,35 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         for k, v in c.features.items():
             first.features.setdefault(k, v)
         first.features["sources"] = first.features.get("sources", 1.0) + 1.0
-    return list(kept.values())
+    result = list(kept.values())
+    ctx = _context(n, kind, result)
+    for c in result:
+        for k in ctx:
+            c.features[f"{k}&src={c.source}"] = 1.0
+    return result
+
+
+def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
+    """Facts about the figure's other proposals, crossed with each candidate's source: lets the ranker
+    learn, e.g., that a row label beats the rule extractor's answer when that answer is a clause."""
+    legacy = getattr(n.legacy, kind) if n.legacy is not None else ""
+    out: list[str] = []
+    if not legacy:
+        out.append("ctx:legacy_empty")
+    elif kind == "answer" and (len(legacy.split()) > 3 or any(w.lower() in VERBISH for w in legacy.split())):
+        out.append("ctx:legacy_clause")
+    elif kind == "population" and legacy.lower() in _GENERIC_POPULATIONS:
+        out.append("ctx:legacy_generic")
+    elif kind == "question" and not legacy.endswith("?"):
+        out.append("ctx:legacy_heading")
+    if not any(c.source == "legacy" for c in cands) and legacy:
+        out.append("ctx:legacy_refused")
+    return out
+
+
+_GENERIC_POPULATIONS = frozenset(
+    {"respondents", "voters", "adults", "americans", "britons", "canadians", "public"}
+)
 
 
 def _legacy_answer_features(text: str) -> dict[str, float]:

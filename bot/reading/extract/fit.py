@@ -143,10 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no shared corpora under {corpus.shared_dir()}", file=sys.stderr)
         return 2
     models, meta = fit_all()
+    learn.use(models, meta)
     if not args.no_write:
         learn.save(models, meta=meta)
-        learn.load.cache_clear()
-        learn.load_meta.cache_clear()
+        learn.reload()
     print(
         f"fitted {len(models)} models in {time.perf_counter() - t0:.1f} s; link threshold {meta['link_threshold']}"
     )

@@ -53,7 +53,7 @@ _BAD_START = re.compile(
 _BAD_END = re.compile(
     r"\b(?:the|a|an|of|to|with|at|by|for|in|on|than|from|and|or|but|that|who|which|as|is|are|was|"
     r"were|be|been|would|will|should|could|can|do|does|did|has|have|had|his|her|their|its|our|my|"
-    r"your|this|these|those)$",
+    r"your|this|these|those|while|whereas|because|if|then|so)$",
     re.IGNORECASE,
 )
 _DIGIT_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)

@@ -468,3 +468,86 @@ def is_option(text: str) -> bool:
 
 def opposite(text: str) -> str | None:
     return OPPOSITE.get(text.lower().strip())
+
+
+# Verb forms that name an option ("44% disapproving", "12% were undecided" is already an option).
+OPTION_FORMS: dict[str, str] = {
+    "approving": "approve",
+    "approves": "approve",
+    "approved": "approve",
+    "disapproving": "disapprove",
+    "disapproves": "disapprove",
+    "disapproved": "disapprove",
+    "supporting": "support",
+    "supports": "support",
+    "opposing": "oppose",
+    "opposes": "oppose",
+    "opposed": "oppose",
+    "agreeing": "agree",
+    "agrees": "agree",
+    "disagreeing": "disagree",
+    "disagrees": "disagree",
+    "favoring": "favor",
+    "favouring": "favour",
+    "favors": "favor",
+    "unsure": "unsure",
+}
+
+
+def option_form(word: str) -> str | None:
+    """The option a verb form names ("disapproving" -> "disapprove"), or None."""
+    return OPTION_FORMS.get(word.lower())
+
+
+# Party abbreviations in poll tables' column headers, and the names polls print in full.
+PARTY_ABBREVIATIONS: dict[str, str] = {
+    "con": "Conservative",
+    "lab": "Labour",
+    "ld": "Liberal Democrat",
+    "lib dem": "Liberal Democrat",
+    "libdems": "Liberal Democrats",
+    "grn": "Green",
+    "ref": "Reform UK",
+    "pc": "Plaid Cymru",
+    "alp": "Labor",
+    "lnp": "Coalition",
+    "l/np": "Coalition",
+    "grns": "Greens",
+    "onp": "One Nation",
+    "cpc": "Conservative",
+    "lpc": "Liberal",
+    "bq": "Bloc Québécois",
+    "dem": "Democrat",
+    "rep": "Republican",
+    "gop": "Republican",
+    "ind": "Independent",
+    "oth": "Other",
+    "dk": "don't know",
+}
+
+
+def expand(label: str) -> str | None:
+    """The full name a table's abbreviation stands for ("CON" -> "Conservative"), or None."""
+    return PARTY_ABBREVIATIONS.get(" ".join(label.lower().split()).strip(" .:*"))
+
+
+# Nouns that name the topic of a figure and the option their figure counts ("satisfaction stood at 28%").
+TOPIC_NOUNS: dict[str, str] = {
+    "satisfaction": "satisfied",
+    "dissatisfaction": "dissatisfied",
+    "approval": "approve",
+    "disapproval": "disapprove",
+    "favorability": "favorable",
+    "favourability": "favourable",
+    "unfavorability": "unfavorable",
+    "support": "support",
+    "opposition": "oppose",
+    "backing": "support",
+    "confidence": "confident",
+    "trust": "trust",
+}
+
+# Verbs that introduce a statement the respondents agree with ("39% believe the mayor should resign").
+STATEMENT_VERBS: frozenset[str] = frozenset(
+    {"believe", "believes", "think", "thinks", "consider", "considers", "feel", "feels", "agree", "agrees"}
+)

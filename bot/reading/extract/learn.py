@@ -98,6 +98,16 @@ def save(
     path.write_text(json.dumps(data, indent=1, sort_keys=False) + "\n", encoding="utf-8")
 
 
+# Models and meta in use instead of the committed file (the fit's trial runs; never set in the bot).
+_override: tuple[dict[str, Model], dict[str, object]] | None = None
+
+
+def use(models: dict[str, Model] | None, meta: dict[str, object] | None = None) -> None:
+    """Score with these models (``None``: back to weights.json) without writing them anywhere."""
+    global _override
+    _override = None if models is None else (models, dict(meta or {}))
+
+
 @cache
 def load(path: Path = WEIGHTS_PATH) -> dict[str, Model]:
     """The committed weights; an absent file or stage gives an empty model (all weights zero)."""
@@ -111,9 +121,15 @@ def load(path: Path = WEIGHTS_PATH) -> dict[str, Model]:
     }
 
 
-@cache
 def load_meta(path: Path = WEIGHTS_PATH) -> dict[str, object]:
     """What the fit recorded beside the weights (thresholds, training description)."""
+    if _override is not None:
+        return _override[1]
+    return _meta_file(path)
+
+
+@cache
+def _meta_file(path: Path) -> dict[str, object]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -122,5 +138,12 @@ def load_meta(path: Path = WEIGHTS_PATH) -> dict[str, object]:
     return meta if isinstance(meta, dict) else {}
 
 
+def reload() -> None:
+    """Forget the cached weights file (after the fit writes it)."""
+    load.cache_clear()
+    _meta_file.cache_clear()
+
+
 def model(name: str) -> Model:
-    return load().get(name) or Model(name)
+    models = _override[0] if _override is not None else load()
+    return models.get(name) or Model(name)

@@ -15,19 +15,12 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.extract import labels, populations
+from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
 
 _WINDOW = 90
 _AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
 _OF = re.compile(r"[ \t]*\)?[ \t]*of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
-_COUNTRIES = (
-    (re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b"), "Australian voters"),
-    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b"), "New Zealand voters"),
-    (re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b"), "GB voters"),
-    (re.compile(r"\bCanadians?\b|\bCanada\b"), "Canadian voters"),
-)
-_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention\b|\bprimary\s+vote\b|\bwould\s+vote\s+for\b", re.I)
 
 
 def _found(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
@@ -70,36 +63,22 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     found = _found(sent, prefer_last=False)
     if found is not None:
         out.append((found[0], "sentence", {}))
-    sample = a.sample_population
-    if sample:
-        out.append((sample, "sample", {}))
-    uni = a.universe
-    if uni:
-        out.append((uni, "universe", {f"universe={uni.lower()}": 1.0}))
-    country = a.country_voters
-    if country:
-        out.append((country, "country_voters", {"intention": 1.0} if a.intention else {}))
+    place = a.layout.places[n.index]
+    header = " ".join((place.header or "").replace("*", " ").split()).strip(" :|-–")
+    if header and not place.header_date and any(ch.isalpha() for ch in header):
+        out.append((header, "col_header", {f"cells={min(place.cells, 6)}": 1.0}))
+    cues = a.passage_cues
+    if cues.sample_population:
+        out.append((cues.sample_population, "sample", {}))
+    if cues.universe:
+        out.append((cues.universe, "universe", {f"universe={cues.universe.lower()}": 1.0}))
+    for rank, mention in enumerate(cues.mentions):
+        out.append((mention, "passage_mention", {f"mention_rank={rank}": 1.0}))
+    if cues.state:
+        out.append((f"{cues.state} voters", "state_voters", {}))
+        for mod in ("likely voters", "registered voters"):
+            if any(mod in m for m in cues.mentions):
+                out.append((f"{cues.state} {mod}", "state_voters", {"state_mod": 1.0}))
+    if cues.country_voters:
+        out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out
-
-
-def sample_population(text: str) -> str:
-    try:
-        return populations.sample_population(text[:20_000]) or ""
-    except (IndexError, ValueError):
-        return ""
-
-
-def universe(text: str) -> str:
-    return populations.universe(text[:20_000])
-
-
-def country_voters(text: str) -> str:
-    head = text[:20_000]
-    for rx, name in _COUNTRIES:
-        if rx.search(head):
-            return name
-    return ""
-
-
-def intention(text: str) -> bool:
-    return _INTENTION.search(text[:20_000]) is not None

@@ -19,7 +19,7 @@ import bisect
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.label_cues import PARTY_OPTIONS
+from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
@@ -40,11 +40,16 @@ _SATISFIED_WITH = re.compile(
     re.IGNORECASE,
 )
 _SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
-_LEVEL = re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd|state\s+parliament)\b", re.IGNORECASE)
+_TRACK_SUBJECT = re.compile(
+    r"\b(?:the|this|our)\s+(country|nation|state|province|county|city|region|district|economy)\b", re.I
+)
+_MEASURE = re.compile(
+    r"\b(?P<m>(?:(?!(?:On|In|For|Of|The|And|But|With|At|By|To|From)\b)[A-Z][a-z]+\s+)?"
+    r"(?:Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)"
+)
+_PREFERRED_PM = re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
 _HEADING_LINES = 20
-# The customary name of a national parliament's vote-intention question, by the passage's country.
-_COUNTRY_LEVEL = {"GB voters": "Westminster", "Canadian voters": "Federal", "Australian voters": "Federal"}
 
 
 def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
@@ -58,6 +63,9 @@ _INTENTION = re.compile(
     r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
     r"\bparty\s+support\b|\bprimary\s+vote\b",
     re.IGNORECASE,
+)
+_PEOPLE = frozenset(
+    {"americans", "voters", "adults", "respondents", "residents", "people", "britons", "canadians", "public"}
 )
 _NOT_NAMES = frozenset(
     {
@@ -80,12 +88,44 @@ _NOT_NAMES = frozenset(
 
 
 def _name(m: re.Match[str]) -> str | None:
-    name = m.group("name").strip()
-    name = re.sub(r"\s+(?:of|the)$", "", name)
-    first = name.split()[0]
-    if first in _NOT_NAMES and not name.startswith("the "):
+    return clean_name(m.group("name"))
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's or body's name as a question can use it, or None for a word that names no one."""
+    name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
+    if not name:
         return None
+    words = name.split()
+    if (words[0] in _NOT_NAMES and not name.startswith("the ")) or words[-1].lower() in _PEOPLE:
+        return None
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in words)
     return name
+
+
+def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """A rating table: a name in the row and the rating options in the column headers (or the reverse)."""
+    p = a.layout.places[n.index]
+    header = (p.header or "").strip(" *|:")
+    row = (p.row_label or "").strip(" *|:")
+    if not header or not row:
+        return []
+    out: list[tuple[str, str, dict[str, float]]] = []
+    for option, named in ((header.lower(), row), (row.lower(), header)):
+        name = clean_name(named) if named[:1].isupper() and len(named.split()) <= 5 else None
+        if not name or is_option(name):
+            continue
+        if "favo" in option:
+            out.append(
+                (f"Do you have a favorable or unfavorable opinion of {name}?", "table_favourability", {})
+            )
+        elif "approv" in option:
+            q = f"Do you approve or disapprove of the way {name} is handling the job?"
+            out.append((q, "table_approval", {}))
+        elif option in ("positive", "negative", "very positive", "very negative"):
+            out.append((f"Do you have positive or negative feelings about {name}?", "table_feelings", {}))
+    return out
 
 
 def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
@@ -97,10 +137,22 @@ def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
     return None
 
 
+_CONTEXT_CHARS = 300
+
+
 def _context(a: Analysis, n: Num) -> str:
-    sent = a.sentence_text(n.sentence) if a.sentences else ""
-    line = a.line_text(n.line) if a.lines else ""
-    return sent if len(sent) >= len(line) else line
+    """The figure's sentence or line, whichever is longer, cut to a window around the figure."""
+    spans: list[tuple[int, int]] = []
+    if a.sentences:
+        spans.append((a.sentences[n.sentence].start, a.sentences[n.sentence].end))
+    if a.lines:
+        spans.append((a.lines[n.line].start, a.lines[n.line].end))
+    if not spans:
+        return ""
+    start, end = max(spans, key=lambda s: s[1] - s[0])
+    lo = max(start, n.start - _CONTEXT_CHARS)
+    hi = min(end, n.end + _CONTEXT_CHARS)
+    return a.text[lo:hi]
 
 
 def heading(a: Analysis, n: Num) -> str:
@@ -116,9 +168,9 @@ def heading(a: Analysis, n: Num) -> str:
 
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """Template questions the figure's own sentence (or line), or the heading above it, supports."""
-    own = _context(a, n)[:2000]
+    own = _context(a, n)
     head = heading(a, n) if a.lines else ""
-    posneg = bool(_POSNEG.search(a.line_text(n.line))) if a.lines else False
+    posneg = bool(_POSNEG.search(own))
     out: list[tuple[str, str, dict[str, float]]] = []
     for where, text in (("own", own), ("heading", head)):
         if not text:
@@ -154,19 +206,29 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             if name:
                 q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                 out.append((q, "tpl_satisfied", f))
+        measure = _MEASURE.search(text)
+        if measure is not None:
+            name = measure.group("m").replace("Prop.", "Proposition")
+            out.append((f"How would you vote on {name}?", "tpl_measure", f))
+        pm = _PREFERRED_PM.search(text)
+        if pm is not None:
+            if pm.group().lower().startswith("better"):
+                out.append(("Who would make the better prime minister?", "tpl_preferred_pm", f))
+            else:
+                out.append(("Who is your preferred prime minister?", "tpl_preferred_pm", f))
         if _TRACK.search(text):
-            q = "Is the country headed in the right direction or off on the wrong track?"
+            where_m = _TRACK_SUBJECT.search(text)
+            subject = where_m.group(1).lower() if where_m is not None else "country"
+            q = f"Is the {subject} headed in the right direction or on the wrong track?"
             out.append((q, "tpl_track", f))
     party = party_near(a, n)
-    if _INTENTION.search(own) or a.intention or party:
+    cues = a.passage_cues
+    if _INTENTION.search(own) or cues.intention or party:
         f = {"intention_in_sentence": float(bool(_INTENTION.search(own))), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
-        level = _LEVEL.search(a.text[:20_000])
-        word = level.group(1) if level is not None else _COUNTRY_LEVEL.get(a.country_voters, "")
-        if word:
-            word = word[:1].upper() + word[1:]
-            out.append((f"{word} voting intention", "tpl_level_intention", f))
-    race = a.race_heading
+        if cues.level:
+            out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
+    race = cues.race_heading
     if race.startswith("Vote choice in"):
         out.append((race, "race_heading", {}))
     return out
@@ -200,4 +262,4 @@ def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
 
 
 def question_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
-    return written_questions(a, n) + templates(a, n)
+    return written_questions(a, n) + templates(a, n) + table_templates(a, n)

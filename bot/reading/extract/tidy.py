@@ -21,7 +21,7 @@ _TRAILING_SHARE = re.compile(
 )
 _POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?$")
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
-_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
 _TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
 _NOT_GIVEN = frozenset(
     {"The", "A", "An", "In", "On", "At", "And", "But", "If", "When", "While", "For", "With"}

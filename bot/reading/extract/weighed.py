@@ -115,8 +115,9 @@ def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: l
             votes: dict[str, float] = {}
             for i in members:
                 ch = prov[i].labels[kind]
-                if ch.text:
-                    votes[ch.text] = votes.get(ch.text, 0.0) + 1.0 / (
+                text = getattr(figs[i], kind)  # the tidied label
+                if text:
+                    votes[text] = votes.get(text, 0.0) + 1.0 / (
                         1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
                     )
             if not votes:

@@ -1,0 +1,147 @@
+"""Facts about a whole passage that stage 2's label proposals share, found once per passage.
+
+The release's universe ("a poll of 1,000 likely voters", the country's people), its country's voters
+for vote-intention questions, whether it talks about vote intention, the horse race it covers and the
+parliament it is about. Each is searched in the passage's first 20,000 characters only, once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reading.extract import labels, populations
+from bot.reading.extract.questions import horse_race_question
+
+HEAD = 20_000
+_COUNTRIES = (
+    (re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b"), "Australian voters"),
+    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b"), "New Zealand voters"),
+    (re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b"), "GB voters"),
+    (re.compile(r"\bCanadians?\b|\bCanada\b"), "Canadian voters"),
+)
+_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention|\bprimary\s+vote\b|\bwould\s+vote\s+for\b", re.I)
+_LEVEL = re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd)\b", re.IGNORECASE)
+# The customary name of a national parliament's vote-intention question, by the passage's country.
+_COUNTRY_LEVEL = {"GB voters": "Westminster", "Canadian voters": "Federal", "Australian voters": "Federal"}
+
+
+US_STATES: tuple[str, ...] = (
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+)
+_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+_CLAUSE = re.compile(r"[^.!?\n;]{3,400}")
+MENTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PassageCues:
+    sample_population: str  # the universe of the sample description, or ""
+    universe: str  # the country default ("Americans", "Britons", ..., "respondents")
+    country_voters: str  # "Australian voters", "GB voters", ... or ""
+    intention: bool  # the passage talks about vote intention
+    race_heading: str  # "Vote choice in the ..." or a bare heading
+    level: str  # "Westminster", "Federal", ... or ""
+    mentions: tuple[str, ...] = ()  # the populations the passage names most often, most frequent first
+    state: str = ""  # the US state the passage names most often, or ""
+
+
+def _sample(text: str) -> str:
+    try:
+        return populations.sample_population(text) or ""
+    except (IndexError, ValueError):  # a label is optional; an exception is not
+        return ""
+
+
+def passage_cues(text: str) -> PassageCues:
+    head = text[:HEAD]
+    country = next((name for rx, name in _COUNTRIES if rx.search(head)), "")
+    level_m = _LEVEL.search(head)
+    level = level_m.group(1) if level_m is not None else _COUNTRY_LEVEL.get(country, "")
+    return PassageCues(
+        sample_population=_sample(head),
+        universe=populations.universe(head),
+        country_voters=country,
+        intention=_INTENTION.search(head) is not None,
+        race_heading=horse_race_question(head),
+        level=level[:1].upper() + level[1:],
+        mentions=_mentions(head),
+        state=_state(head),
+    )
+
+
+def _mentions(head: str) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for k, m in enumerate(_CLAUSE.finditer(head)):
+        if k >= 400:
+            break
+        try:
+            found = labels.population_in(m.group(), prefer_last=False)
+        except (IndexError, ValueError):
+            found = None
+        if found is None or len(found[0].split()) > 6:
+            continue
+        key = found[0]
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, k)
+    ranked = sorted(counts, key=lambda p: (-counts[p], first[p]))
+    return tuple(ranked[:MENTIONS])
+
+
+def _state(head: str) -> str:
+    counts: dict[str, int] = {}
+    for m in _STATE.finditer(head):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return ""
+    return max(sorted(counts), key=lambda s: counts[s])
