@@ -105,7 +105,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "after",
         r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|surcharge|fee)|interest|discount|"
         r"threshold|stake|hike|raise|return|growth|chance|probability|likelihood|odds|cap|limit|target|"
-        r"requirement|plus one|\+\s*1|abv|apr|apy|off|solution|alcohol|capacity|inflation|unemployment)\b",
+        r"requirement|plus one|\+\s*1|abv|apr|apy|solution|alcohol|capacity|inflation|unemployment)\b",
         note="'a 3% tariff', '50 per cent plus one'",
     ),
     Cue(

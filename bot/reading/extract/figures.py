@@ -159,7 +159,11 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
     start = max(lo, n.start - WINDOW)
     before = low[start : max(start, n.start)]
     end = last.cand.mark_end
-    after = low[end : max(end, min(hi, end + WINDOW))]
+    # The words after a number end at the next number: in "Right track ...... 37% Wrong direction
+    # ...... 54%" what follows 37 is the next answer's label, not a word about 37.
+    nxt = a.layout.places[last.index]
+    stop = end + len(nxt.gap_after) if nxt.pos + 1 < nxt.count else hi
+    after = low[end : max(end, min(hi, stop, end + WINDOW))]
     return before, after
 
 
