@@ -66,3 +66,29 @@ def _is_also_a_figure(text: str, record: dict[str, Any], span: tuple[int, int]) 
     """A not-figure string can also be written where a real figure stands ("41" the count vs 41%)."""
     offsets = figure_offsets(text, record["figures"])
     return any(start == span[0] for start in offsets)
+
+
+# How many of the sample feed's figures must come out with the expected answer, population and question
+# (token F1 at least 0.5, 0.5 and 0.3: "yes, a threat" for "threat" is right, "undecided" for a
+# candidate's share is not). The demo is what a newcomer sees first: this floor only ever rises.
+DEMO_RIGHT_FLOOR = 30
+
+
+def test_the_demo_labels_are_right() -> None:
+    from bot.reading.extract import corpus, extraction_to_json
+    from bot.reading.extract.scoring import match, token_f1
+
+    right, wrong = 0, []
+    posts = corpus.sample_feed()
+    for post in posts:
+        got = extraction_to_json(default_extractor().extract(post.text))["figures"]
+        for want, have in match(post.figures, got):
+            scores = [token_f1(have[k], want[k]) for k in ("answer", "population", "question")]
+            if scores[0] >= 0.5 and scores[1] >= 0.5 and scores[2] >= 0.3:
+                right += 1
+            else:
+                wrong.append(
+                    f"{want['value']:g}: {have['answer']!r}/{have['population']!r} for {want['answer']!r}"
+                )
+    total = sum(len(p.figures) for p in posts)
+    assert right >= DEMO_RIGHT_FLOOR, f"{right} of {total} right; wrong: {wrong}"

@@ -123,6 +123,7 @@ def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     while i >= lo and links < 3 and a.tokens[i].lower in BEFORE_LINK:
         i -= 1
         links += 1
+    i = _before_appositive(a, i, lo)
     if i < lo or _is_number_token(a.tokens[i]) or a.tokens[i].text in _STOP_PUNCT:
         return None
     j = i + 1
@@ -407,3 +408,22 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
             g["same_as_legacy"] = 1.0
         described.append((text, src, g))
     return described
+
+
+_APPOSITIVE_START = frozenset({"the", "a", "an", "who", "his", "her", "their", "its"})
+
+
+def _before_appositive(a: Analysis, i: int, lo: int) -> int:
+    """Past an aside between a name and its figure: "Reyes, the Democrat, at 48%" → the token of Reyes.
+
+    ``i`` is the token just before the linking words; when it closes a short comma-delimited aside
+    that opens with an article or a pronoun, the index of the token before the aside is returned.
+    """
+    if i < lo or a.tokens[i].text != ",":
+        return i
+    k = i - 1
+    while k > lo and i - k <= 6 and a.tokens[k].text != ",":
+        k -= 1
+    if k > lo and a.tokens[k].text == "," and a.tokens[k + 1].lower in _APPOSITIVE_START and k + 1 < i:
+        return k - 1
+    return i

@@ -89,7 +89,17 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
             first.features.setdefault(k, v)
         first.features["sources"] = first.features.get("sources", 1.0) + 1.0
     result = list(kept.values())
+    if kind == "answer":
+        for c in result:
+            where = _where_written(a, n, c.text) if c.text else None
+            if where is not None:
+                c.features[where] = 1.0
     ctx = _context(n, kind, result)
+    if kind == "answer" and _legacy_answer_reused(a, n):
+        ctx.append("ctx:legacy_reused")
+    if n.cand.partner is not None:
+        # "disapprove 81 - 14 percent": the second of a pair answers the other side.
+        ctx.append("ctx:pair_first" if n.cand.first else "ctx:pair_second")
     for c in result:
         for k in ctx:
             c.features[f"{k}&src={c.source}"] = 1.0
@@ -112,6 +122,42 @@ def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
     if not any(c.source == "legacy" for c in cands) and legacy:
         out.append("ctx:legacy_refused")
     return out
+
+
+def _where_written(a: Analysis, n: Num, text: str) -> str | None:
+    """Whether ``text`` is written next to this figure in its sentence, or only beyond another figure.
+
+    An option written right next to another figure ("Caldwell at 44%") is that figure's answer: a cue
+    against giving it to this one. None when the text is not in the sentence."""
+    if not a.sentences:
+        return None
+    sent = a.sentences[n.sentence]
+    nums = a.numbers_by_sentence.get(n.sentence, [])
+    low = a.lower
+    key = text.lower()
+    at = low.find(key, sent.start, sent.end)
+    if at < 0:
+        return None
+    if len(nums) < 2:
+        return "written_here"
+    while at >= 0:
+        lo, hi = (at + len(key), n.start) if at < n.start else (n.end, at)
+        if not any(lo <= m.start < hi for m in nums if m is not n):
+            return "written_here"
+        at = low.find(key, at + 1, sent.end)
+    return "written_past_another_figure"
+
+
+def _legacy_answer_reused(a: Analysis, n: Num) -> bool:
+    """The rules gave this figure's answer to another figure of its sentence with another value: one of
+    the two is wrong ("X at 48% and Y at 44%, with 6% undecided" read as undecided three times)."""
+    answer = n.legacy.answer.lower() if n.legacy is not None else ""
+    if not answer:
+        return False
+    for m in a.numbers_by_sentence.get(n.sentence, ()):
+        if m is not n and m.legacy is not None and m.legacy.answer.lower() == answer and m.value != n.value:
+            return True
+    return False
 
 
 _GENERIC_POPULATIONS = frozenset(

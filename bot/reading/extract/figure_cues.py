@@ -192,6 +192,13 @@ _WRITTEN: tuple[Cue, ...] = (
         note="'the lead is down from 26%': a lead, not a share",
     ),
     Cue(
+        "voted_verb_after",
+        "figure",
+        "after",
+        r"^\s*(?:of\s+(?:the\s+)?(?:(?!who\b|that\b)[\w'’-]+\s+){0,2})?(?:voted|cast\s+(?:their\s+)?(?:ballots?|votes?))\b",
+        note="'52% of people voted to leave': a result, not a poll ('52% of those who voted ...' is one)",
+    ),
+    Cue(
         "won_with_before",
         "figure",
         "before",

@@ -182,6 +182,7 @@ _NOT_SHARE = frozenset(
         "lead_before",
         "lead_noun_before",
         "won_with_before",
+        "voted_verb_after",
         "bound_before",
         "range_before",
         "range_after",

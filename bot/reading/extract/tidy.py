@@ -39,7 +39,7 @@ class Tidy:
         """Surname → the full names ending with it."""
         out: dict[str, set[str]] = {}
         for m in _FULL_NAME.finditer(self._text[:200_000]):
-            name = _TITLE.sub("", m.group())
+            name = re.sub(r"['’]s?$", "", _TITLE.sub("", m.group()))
             words = name.split()
             if len(words) < 2 or words[0] in _NOT_GIVEN or not words[0][:1].isupper():
                 continue
