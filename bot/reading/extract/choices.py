@@ -8,6 +8,7 @@ moderator writes it. The winning candidate's source is kept as the label's prove
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.reading.extract.analysis import Analysis, Num
@@ -94,9 +95,9 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
             where = _where_written(a, n, c.text) if c.text else None
             if where is not None:
                 c.features[where] = 1.0
+            if c.text and _comparative(a, n, c.text):
+                c.features["comparative"] = 1.0
     ctx = _context(n, kind, result)
-    if kind == "answer" and _legacy_answer_reused(a, n):
-        ctx.append("ctx:legacy_reused")
     if n.cand.partner is not None:
         # "disapprove 81 - 14 percent": the second of a pair answers the other side.
         ctx.append("ctx:pair_first" if n.cand.first else "ctx:pair_second")
@@ -148,16 +149,17 @@ def _where_written(a: Analysis, n: Num, text: str) -> str | None:
     return "written_past_another_figure"
 
 
-def _legacy_answer_reused(a: Analysis, n: Num) -> bool:
-    """The rules gave this figure's answer to another figure of its sentence with another value: one of
-    the two is wrong ("X at 48% and Y at 44%, with 6% undecided" read as undecided three times)."""
-    answer = n.legacy.answer.lower() if n.legacy is not None else ""
-    if not answer:
+_COMPARATIVE = re.compile(r"\b(?:more|less|most|least|as|far|much)\s+$", re.IGNORECASE)
+
+
+def _comparative(a: Analysis, n: Num, text: str) -> bool:
+    """The text is the head of a comparison in the figure's sentence ("more likely than non-parents"),
+    which says how two groups differ, not which answer they gave."""
+    if not a.sentences:
         return False
-    for m in a.numbers_by_sentence.get(n.sentence, ()):
-        if m is not n and m.legacy is not None and m.legacy.answer.lower() == answer and m.value != n.value:
-            return True
-    return False
+    sent = a.sentences[n.sentence]
+    at = a.lower.find(text.lower(), sent.start, sent.end)
+    return at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
 
 
 _GENERIC_POPULATIONS = frozenset(

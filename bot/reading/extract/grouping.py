@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.models import Figure, FigureGroup
@@ -125,15 +126,25 @@ def build(
         )
         for d in drafts
     )
-    members: dict[str, list[tuple[Draft, Figure]]] = {}
-    for d, f in zip(drafts, figures, strict=True):
-        members.setdefault(d.group, []).append((d, f))
+    spans = sentence_spans
+    return figures, groups_of(
+        figures, [d.sentence for d in drafts], lambda i: text[spans[i][0] : spans[i][1]]
+    )
+
+
+def groups_of(
+    figures: Sequence[Figure], sentences: Sequence[int], sentence_text: Callable[[int], str]
+) -> tuple[FigureGroup, ...]:
+    """The groups of ``figures`` (in id order), each labelled as its first figure and quoting the
+    sentences its figures stand in (``sentences[i]`` is figure i's sentence)."""
+    members: dict[str, list[tuple[int, Figure]]] = {}
+    for sentence, f in zip(sentences, figures, strict=True):
+        members.setdefault(f.group, []).append((sentence, f))
     groups: list[FigureGroup] = []
     for gid in sorted(members, key=lambda g: int(g[1:])):
         items = members[gid]
-        first = items[0][0]
-        sent_ids = sorted({d.sentence for d, _ in items})
-        quote = " … ".join(text[sentence_spans[i][0] : sentence_spans[i][1]] for i in sent_ids)
+        first = items[0][1]
+        quote = " … ".join(sentence_text(i) for i in sorted({sentence for sentence, _ in items}))
         groups.append(
             FigureGroup(
                 id=gid,
@@ -145,4 +156,4 @@ def build(
                 when=first.when,
             )
         )
-    return figures, tuple(groups)
+    return tuple(groups)

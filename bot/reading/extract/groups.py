@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.learn import Model, load_meta, model
+from bot.reading.extract.vocab import LABEL_STOPWORDS
 
 # Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
 WINDOW = 16
@@ -77,32 +78,7 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
     )
 
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
-        "it",
-        "that",
-        "this",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "who",
-    ]
-)
+_STOP = LABEL_STOPWORDS | {"who"}
 
 
 def _norm(s: str) -> str:

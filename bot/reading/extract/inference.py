@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from bot.reading.extract import labels, questions, tables
 from bot.reading.extract.grouping import Draft, pop_key
 from bot.reading.extract.populations import MAIN_MODS
-from bot.reading.extract.vocab import CAPSEQ, LABEL_WORDS, NOT_NAMES, POP_HEADS, TITLES
+from bot.reading.extract.vocab import CAPSEQ, LABEL_STOPWORDS, LABEL_WORDS, NOT_NAMES, POP_HEADS, TITLES
 
 _NON_SUBSTANTIVE = frozenset({"undecided", "not sure", "don't know", "no opinion", "other", "someone else"})
 _VERB_TOPIC = re.compile(
@@ -190,44 +190,21 @@ def inferred_question(
     return q, horse_q
 
 
-_Q_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
-        "it",
-        "that",
-        "this",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "do",
-        "you",
-        "your",
-        "does",
-        "did",
-        "should",
-        "would",
-        "will",
-        "what",
-        "which",
-        "who",
-        "how",
-        "think",
-    ]
-)
+_Q_STOP = LABEL_STOPWORDS | {
+    "do",
+    "you",
+    "your",
+    "does",
+    "did",
+    "should",
+    "would",
+    "will",
+    "what",
+    "which",
+    "who",
+    "how",
+    "think",
+}
 
 
 def _q_tokens(q: str) -> set[str]:

@@ -14,36 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.reading.extract import Extractor, extraction_to_json
+from bot.reading.extract.vocab import LABEL_STOPWORDS
 
-STOP = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "is",
-        "are",
-        "be",
-        "it",
-        "that",
-        "this",
-        "with",
-        "as",
-        "by",
-        "at",
-        "from",
-        "who",
-        "say",
-        "says",
-        "said",
-    ]
-)
+STOP = LABEL_STOPWORDS | {"who", "say", "says", "said"}
 
 
 def tokens(s: str | None) -> set[str]:

@@ -561,3 +561,30 @@ LABEL_WORDS: frozenset[str] = frozenset(
 
 # A run of capitalised words (a name, with "of"/"de"/"van" inside): "Gov. Gavin Newsom".
 CAPSEQ = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|du|de|van))*")
+
+# Words that carry no label content: the scorer drops them, and so do the stages that compare labels.
+LABEL_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "it",
+        "that",
+        "this",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+    }
+)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from bot.models import Extraction, Figure, FigureGroup
+from bot.models import Extraction, Figure
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
+from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.rules import RuleExtractor
@@ -146,24 +147,6 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
                 when=f.when,
             )
         )
-    members: dict[str, list[tuple[group_stage.Labelled, Figure]]] = {}
-    for lab, fig in zip(figs, out, strict=True):
-        members.setdefault(fig.group, []).append((lab, fig))
-    groups: list[FigureGroup] = []
-    for gid in sorted(members, key=lambda g: int(g[1:])):
-        items = members[gid]
-        first = items[0][1]
-        sent_ids = sorted({lab.sentence for lab, _ in items})
-        quote = " … ".join(a.sentence_text(i) for i in sent_ids) if a.sentences else ""
-        groups.append(
-            FigureGroup(
-                id=gid,
-                question=first.question,
-                population=first.population,
-                pollster=first.pollster,
-                quote=quote,
-                figures=tuple(f for _, f in items),
-                when=first.when,
-            )
-        )
-    return Extraction(tuple(out), tuple(groups), a.legacy.meta)
+    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
+    groups = groups_of(out, [f.sentence for f in figs], sentence_text)
+    return Extraction(tuple(out), groups, a.legacy.meta)
