@@ -89,6 +89,12 @@ def test_no_clause_fragment_is_ever_proposed_as_an_answer() -> None:
             "likely voters",
         ),
         ("Westminster voting intention: Labour 33%, Reform UK 29%.", 33, "country_voters", "GB voters"),
+        (
+            "The Kestrel poll (May 2-4; 1,100 US adults; online) finds 44% back the plan.",
+            44,
+            "sample",
+            "US adults",
+        ),
     ],
 )
 def test_population_shapes_are_proposed(text: str, value: float, source: str, population: str) -> None:
@@ -158,6 +164,8 @@ def test_question_shapes_are_proposed(text: str, value: float, source: str, ques
             "Who would make the better prime minister?",
         ),
         ("In the Harbor Point poll, Labour 41% and the Greens 12%.", 41, "tpl_intention", "Voting intention"),
+        (RACE, 45, "race_heading", "Vote choice in the Lakeside mayoral race"),
+        ("In the new Kestrel poll, Alvarez is at 45% and Brennan at 38%.", 45, "race_bare", "Vote choice"),
     ],
 )
 def test_topic_templates_are_proposed(text: str, value: float, source: str, question: str) -> None:
@@ -176,6 +184,8 @@ def test_topic_templates_are_proposed(text: str, value: float, source: str, ques
             "unfavorable",
         ),
         ("| Poll | CON | LAB |\n|---|---|---|\n| Kestrel | 31 | 40 |", 40, "col_header_expanded", "Labour"),
+        ("Independents break 27% to 22% for the incumbent Alvarez.", 27, "pair_first", "Alvarez"),
+        ("Renters (67 - 29 percent) say they are satisfied with the plan.", 67, "pair_first", "satisfied"),
     ],
 )
 def test_more_answer_shapes_are_proposed(text: str, value: float, source: str, answer: str) -> None:

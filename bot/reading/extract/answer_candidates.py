@@ -17,6 +17,8 @@ Each proposal names where it came from (its ``source``) and a few facts about it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.reading.extract.analysis import Analysis, Num, Token
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
@@ -45,6 +47,33 @@ _POPULATION_NOUNS = frozenset(
         "leaners",
     }
 )
+_NOT_NAME_WORDS = frozenset(
+    {
+        "some",
+        "about",
+        "only",
+        "just",
+        "nearly",
+        "almost",
+        "roughly",
+        "around",
+        "approximately",
+        "fully",
+        "over",
+        "under",
+        "among",
+        "while",
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "of",
+        "meanwhile",
+        "overall",
+    }
+)
+_COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
 
@@ -106,6 +135,8 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
                 nxt = a.tokens[k + width].lower if k + width < hi else ""
                 if nxt in _POPULATION_NOUNS:
                     continue  # "likely voters", "Republican voters": a population, not an option
+                if nxt in ("than", "to") or (k > 0 and a.tokens[k - 1].lower in _COMPARATIVES):
+                    continue  # "more likely than", "likely to vote": a comparison, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
                     return _span_text(a, k, k + width), k - i
         form = option_form(t.lower)
@@ -135,6 +166,8 @@ def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     while k >= lo and j - k <= MAX_WORDS and _capitalised(a.tokens[k]):
         k -= 1
     k += 1
+    while k < j and a.tokens[k].lower in _NOT_NAME_WORDS:
+        k += 1  # "Some 44%", "Just over 40%": a quantity word that opens the sentence
     if k < j and a.tokens[k].lower not in FUNCTION_WORDS:
         return _span_text(a, k, j), links
     return None
@@ -311,6 +344,44 @@ def pair_repeat(a: Analysis, n: Num) -> str | None:
     return None
 
 
+_PAIR_LINKS = ("to", "-", "–", "—")
+
+
+def pair_follows_sentence(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
+    """In "X% to Y%" and "X - Y percent" the answer follows the sentence, not the position: the words
+    after the pair name the first number's option ("break 27% to 22% for Perdue" -> 27 = Perdue)."""
+    nxt = a.numbers[n.index + 1] if n.index + 1 < len(a.numbers) else None
+    if nxt is None or nxt.sentence != n.sentence:
+        return None
+    if a.text[n.cand.mark_end : nxt.start].strip().lower() not in _PAIR_LINKS:
+        return None
+    opt = option_after(a, nxt, window=5)
+    if opt is not None:
+        return opt[0], {"pair_option": 1.0}
+    i, j, _skipped = _phrase_after(a, nxt)
+    k = i
+    while k < j and k - i < 3 and not _capitalised(a.tokens[k]):
+        k += 1  # "for the incumbent Alvarez"
+    start = k
+    while k < j and _capitalised(a.tokens[k]):
+        k += 1
+    if start < k:
+        return _span_text(a, start, k), {"pair_name": 1.0}
+    return None
+
+
+def _shared(
+    a: Analysis, n: Num, text: str, finder: Callable[[Analysis, Num], tuple[str, int] | None]
+) -> bool:
+    """The next or previous number of the sentence gets the same proposal from the same cue."""
+    for k in (n.index - 1, n.index + 1):
+        if 0 <= k < len(a.numbers) and a.numbers[k].sentence == n.sentence:
+            other = finder(a, a.numbers[k])
+            if other is not None and other[0] == text:
+                return True
+    return False
+
+
 def _siblings(a: Analysis, n: Num) -> list[Num]:
     near = a.numbers[max(0, n.index - 3) : n.index + 4]
     return [m for m in near if m.index != n.index and m.sentence == n.sentence]
@@ -350,10 +421,16 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
             out.append((text, "after", f))
     opt = option_after(a, n)
     if opt is not None:
-        out.append((opt[0], "after_option", {f"dist={min(opt[1], 4)}": 1.0}))
+        f = {f"dist={min(opt[1], 4)}": 1.0}
+        if _shared(a, n, opt[0], option_after):
+            f["shared_with_neighbour"] = 1.0  # "Democrats (58 - 39 percent)": a subject, not an option
+        out.append((opt[0], "after_option", f))
     before = option_before(a, n)
     if before is not None:
-        out.append((before[0], "before_name", {f"links={before[1]}": 1.0}))
+        f = {f"links={before[1]}": 1.0}
+        if _shared(a, n, before[0], option_before):
+            f["shared_with_neighbour"] = 1.0
+        out.append((before[0], "before_name", f))
     out.extend(table_labels(a, n))
     seg = segment_before(a, n)
     if seg is not None:
@@ -361,6 +438,9 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     row = row_label(a, n)
     if row is not None:
         out.append((row, "row_label", {f"row_numbers={min(len(a.numbers_by_line.get(n.line, [])), 4)}": 1.0}))
+    pair = pair_follows_sentence(a, n)
+    if pair is not None:
+        out.append((pair[0], "pair_first", pair[1]))
     said = statement_yes(a, n)
     if said is not None:
         out.append(("yes", "statement_yes", said))

@@ -16,7 +16,7 @@ from bot.reading.extract.questions import horse_race_question
 HEAD = 20_000
 _COUNTRIES = (
     (re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b"), "Australian voters"),
-    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b"), "New Zealand voters"),
+    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b|\bNZ\b"), "New Zealand voters"),
     (re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b"), "GB voters"),
     (re.compile(r"\bCanadians?\b|\bCanada\b"), "Canadian voters"),
 )
@@ -95,11 +95,26 @@ class PassageCues:
     state: str = ""  # the US state the passage names most often, or ""
 
 
+_COUNT = re.compile(r"(?<![\d.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?=[A-Za-z])")
+
+
 def _sample(text: str) -> str:
+    """The sample description's universe: "a poll of 1,000 likely voters", "(1,500 US adults; online)"."""
     try:
-        return populations.sample_population(text) or ""
+        found = populations.sample_population(text)
+        if found:
+            return found
+        for k, m in enumerate(_COUNT.finditer(text)):
+            if k >= 200:
+                break
+            if re.fullmatch(r"(?:19|20)\d\d\s+", m.group()):
+                continue  # a year, not a sample size
+            hit = labels.population_in(text[m.end() : m.end() + 60], prefer_last=False)
+            if hit is not None and hit[1] == 0 and len(hit[0].split()) <= 5:
+                return hit[0]
     except (IndexError, ValueError):  # a label is optional; an exception is not
         return ""
+    return ""
 
 
 def passage_cues(text: str) -> PassageCues:

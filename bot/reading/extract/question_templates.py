@@ -19,6 +19,7 @@ import bisect
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
@@ -231,6 +232,10 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     race = cues.race_heading
     if race.startswith("Vote choice in"):
         out.append((race, "race_heading", {}))
+    elif race == "Vote choice":
+        named = option_before(a, n)
+        if named is not None and not is_option(named[0]) and named[0][:1].isupper():
+            out.append((race, "race_bare", {"name_before": 1.0}))
     return out
 
 
