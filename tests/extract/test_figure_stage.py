@@ -72,6 +72,21 @@ def test_slash_pairs_are_candidates_paired_with_each_other() -> None:
     assert "14" not in written  # a date's parts are not a pair
 
 
+def test_press_percent_sign_is_a_marked_candidate() -> None:
+    text = "Fianna Fail is on 24pc, up two, while 3 PCs and 12 pcs were sold."
+    a = _analyse(text)
+    marked = {a.text[n.start : n.end]: n.cand.marked for n in a.numbers}
+    assert marked["24"] is True
+    assert marked["3"] is False and marked["12"] is False
+    assert "24" in _kept("A new poll of voters puts Fianna Fail on 24pc and Labour on 9pc.")
+
+
+def test_a_line_label_drops_trailing_brackets_and_function_words() -> None:
+    a = _analyse("Labour on (45%) and the Greens 9%\nTurnout intention: 71%\n")
+    assert a.layout.places[_num(a, "45")].row_label == "Labour"
+    assert a.layout.places[_num(a, "71")].row_label == "Turnout intention"
+
+
 def test_frequency_column_is_a_count_and_the_percent_after_it_is_marked_as_such() -> None:
     text = "Which issue matters most? Housing costs 72 36% Public safety 51 25% Schools 40 20%"
     a = _analyse(text)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
-from bot.reading.extract.numbers import Candidate, find_candidates, with_slash_pairs
+from bot.reading.extract.numbers import Candidate, find_candidates, with_extra_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -274,7 +274,7 @@ def analyse(
             line=_index_of(line_starts, c.start),
             legacy=by_span.get((c.start, c.end)),
         )
-        for i, c in enumerate(with_slash_pairs(text, found, max_numbers))
+        for i, c in enumerate(with_extra_candidates(text, found, max_numbers))
     ]
     a = Analysis(text, sentences, lines, numbers, legacy)
     for n in numbers:

@@ -90,13 +90,22 @@ def _span_text(a: Analysis, i: int, j: int) -> str:
 def _sentence_bounds(a: Analysis, n: Num) -> tuple[int, int]:
     if not a.sentences:
         return 0, len(a.tokens)
-    s = a.sentences[n.sentence]
-    return a.token_at(s.start), a.token_at(s.end)
+    return _bounds(a, "sentence", n.sentence)
 
 
 def _line_bounds(a: Analysis, n: Num) -> tuple[int, int]:
-    s = a.lines[n.line]
-    return a.token_at(s.start), a.token_at(s.end)
+    return _bounds(a, "line", n.line)
+
+
+def _bounds(a: Analysis, what: str, i: int) -> tuple[int, int]:
+    """The token range of sentence or line ``i`` (looked up once per text)."""
+    got = a.memo.get(("bounds", (what, i)))
+    if isinstance(got, tuple):
+        return got
+    s = a.sentences[i] if what == "sentence" else a.lines[i]
+    bounds = (a.token_at(s.start), a.token_at(s.end))
+    a.memo[("bounds", (what, i))] = bounds
+    return bounds
 
 
 def _after_start(a: Analysis, n: Num) -> int:

@@ -9,13 +9,21 @@ cues match the row label of a table row or the label text right before the numbe
 None of these decides by itself: the fitted ``figure`` model weighs them with the layout features of
 :mod:`bot.reading.extract.layout`. The vocabulary follows the labelling rules of the corpora: margins
 of error, sample sizes, changes, leads, nets, ratios, bounds, ranges, election results, rates and
-numbers inside question wording are not figures; shares of respondents are.
+numbers inside question wording are not figures; shares of respondents are. All patterns are matched
+against lower-cased text.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.reading.extract.cues import Cue
-from bot.reading.extract.vocab import MONTHS, WEEKDAYS
+from bot.reading.extract.vocab import MONTHS as _MONTHS_CASED
+from bot.reading.extract.vocab import WEEKDAYS as _WEEKDAYS_CASED
+
+# Every text these cues read is lower-cased first, so they are compiled without IGNORECASE (faster).
+MONTHS = _MONTHS_CASED.lower()
+WEEKDAYS = _WEEKDAYS_CASED.lower()
 
 _POP = (
     r"(?:voters|adults|americans|residents|respondents|people|democrats|republicans|independents|"
@@ -32,7 +40,7 @@ _OPINION = (
     r"responded|indicated|reported|rated|gave|give|see|saw)"
 )
 
-FIGURE_CUES: tuple[Cue, ...] = (
+_WRITTEN: tuple[Cue, ...] = (
     # --- not a share of respondents ---------------------------------------------------------------
     Cue(
         "moe",
@@ -97,7 +105,7 @@ FIGURE_CUES: tuple[Cue, ...] = (
         "after",
         r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|surcharge|fee)|interest|discount|"
         r"threshold|stake|hike|raise|return|growth|chance|probability|likelihood|odds|cap|limit|target|"
-        r"requirement|plus one|\+\s*1|abv|apr|apy|off|solution|alcohol|capacity|inflation|unemployment)\b",
+        r"requirement|plus one|\+\s*1|abv|apr|apy|solution|alcohol|capacity|inflation|unemployment)\b",
         note="'a 3% tariff', '50 per cent plus one'",
     ),
     Cue(
@@ -182,6 +190,13 @@ FIGURE_CUES: tuple[Cue, ...] = (
         r"\blead\s+(?:[\w’']+\s+){0,3}?(?:down|up|of|at|to|from|is|was|has|stands|stood|narrow\w*|widen\w*|shr[iu]nk\w*|"
         r"gr[oe]w\w*|cut|fell|rose|over)\b[^.;%]{0,30}$",
         note="'the lead is down from 26%': a lead, not a share",
+    ),
+    Cue(
+        "voted_verb_after",
+        "figure",
+        "after",
+        r"^\s*(?:of\s+(?:the\s+)?(?:(?!who\b|that\b)[\w'’-]+\s+){0,2})?(?:voted|cast\s+(?:their\s+)?(?:ballots?|votes?))\b",
+        note="'52% of people voted to leave': a result, not a poll ('52% of those who voted ...' is one)",
     ),
     Cue(
         "won_with_before",
@@ -354,6 +369,8 @@ FIGURE_CUES: tuple[Cue, ...] = (
         r"\b(?:precincts reporting|election results?|votes counted|official results?|seats won|turnout)\b",
     ),
 )
+
+FIGURE_CUES: tuple[Cue, ...] = tuple(replace(c, flags=0) for c in _WRITTEN)
 
 # How far back (in characters) a ``before`` cue may need to look; the rest look SHORT_REACH back.
 SHORT_REACH = 28

@@ -79,8 +79,7 @@ class FigureContext:
     @cached_property
     def passage(self) -> dict[str, float]:
         f: dict[str, float] = {}
-        text = self.a.text
-        head = text if len(text) <= 20_000 else text[:20_000]
+        head = self.a.lower[:20_000]
         for c in CUES.get("passage", []):
             if c.search(head):
                 f["cue:" + c.id] = 1.0
@@ -107,7 +106,7 @@ class FigureContext:
             got = {}
             if self.a.sentences:
                 s = self.a.sentences[i]
-                text = self.a.text[s.start : min(s.end, s.start + 600)]
+                text = self.a.lower[s.start : min(s.end, s.start + 600)]
                 for c in CUES.get("sentence", []):
                     if c.search(text):
                         got["cue:" + c.id] = 1.0
@@ -119,7 +118,7 @@ class FigureContext:
         if got is None:
             got = {}
             sp = self.a.lines[i]
-            text = self.a.text[sp.start : min(sp.end, sp.start + 400)]
+            text = self.a.lower[sp.start : min(sp.end, sp.start + 400)]
             for c in CUES.get("line", []):
                 if c.search(text):
                     got["cue:" + c.id] = 1.0
@@ -160,7 +159,11 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
     start = max(lo, n.start - WINDOW)
     before = low[start : max(start, n.start)]
     end = last.cand.mark_end
-    after = low[end : max(end, min(hi, end + WINDOW))]
+    # The words after a number end at the next number: in "Right track ...... 37% Wrong direction
+    # ...... 54%" what follows 37 is the next answer's label, not a word about 37.
+    nxt = a.layout.places[last.index]
+    stop = end + len(nxt.gap_after) if nxt.pos + 1 < nxt.count else hi
+    after = low[end : max(end, min(hi, stop, end + WINDOW))]
     return before, after
 
 
@@ -179,6 +182,7 @@ _NOT_SHARE = frozenset(
         "lead_before",
         "lead_noun_before",
         "won_with_before",
+        "voted_verb_after",
         "bound_before",
         "range_before",
         "range_after",
@@ -318,7 +322,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
         _fire_before(first_before, fired, _PAIR_SHARED)
-    label = p.row_label if p.cell is not None else p.gap_before[-50:]
+    label = (p.row_label if p.cell is not None else p.gap_before[-50:]).lower()
     if label:
         for cue in CUES.get("label", ()):
             if cue.compiled.search(label) is not None:

@@ -24,6 +24,9 @@ from bot.reading.extract.scoring import token_f1
 from bot.reading.extract.tidy import Tidy
 from bot.reading.extract.weighed import WeighedExtractor, label
 
+# Grouping F1 differences smaller than this between clustering thresholds are ties.
+TIE = 0.005
+
 
 def gold_for(a: Analysis, gold: list[dict[str, object]]) -> dict[int, dict[str, object]]:
     """Number index -> its labelled figure (same value, overlapping span), each label used once."""
@@ -91,7 +94,8 @@ def fit_link(
 def pick_threshold(
     data: list[tuple[Analysis, dict[int, dict[str, object]]]], models: dict[str, learn.Model]
 ) -> float:
-    """The clustering threshold with the best pairwise grouping F1 on the training part."""
+    """The clustering threshold with the best pairwise grouping F1 on the training part; of thresholds
+    within :data:`TIE` of the best, the highest (fewer merges), so a near-tie does not flip the choice."""
     cases = []
     for a, gold in data:
         idxs = sorted(gold)
@@ -100,7 +104,7 @@ def pick_threshold(
         labs = [_labelled(a, a.numbers[i], models) for i in idxs]
         probs = groups.link_probs(a, labs, models["link"])
         cases.append((a, labs, probs, [gold[i]["group"] for i in idxs]))
-    best = (-1.0, groups.THRESHOLD)
+    scores: list[tuple[float, float]] = []
     for t in [x / 20 for x in range(2, 16)]:
         tp = fp = fn = 0
         for a, labs, probs, gold_groups in cases:
@@ -111,10 +115,9 @@ def pick_threshold(
                     tp += same_gold and same_pred
                     fp += same_pred and not same_gold
                     fn += same_gold and not same_pred
-        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f > best[0]:
-            best = (f, t)
-    return best[1]
+        scores.append((2 * tp / (2 * tp + fp + fn) if tp else 0.0, t))
+    top = max(f for f, _ in scores)
+    return max(t for f, t in scores if f >= top - TIE)
 
 
 def fit_all() -> tuple[dict[str, learn.Model], dict[str, object]]:

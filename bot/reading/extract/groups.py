@@ -339,6 +339,7 @@ def cluster(
     answers: dict[int, dict[str, float]] = {
         i: ({_norm(f.answer): f.value} if f.answer.strip() else {}) for i, f in enumerate(figs)
     }
+    waves = {i: (f.when or "").lower() for i, f in enumerate(figs)}
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -357,6 +358,8 @@ def cluster(
         _, ca, cb, va, vb = heapq.heappop(heap)
         if version.get(ca) != va or version.get(cb) != vb:
             continue  # stale: one side has merged since
+        if waves[ca] != waves[cb]:
+            continue  # a group is one wave: an earlier poll's figures never join this one's
         if STRICT_ANSWERS and any(abs(answers[cb].get(k, v) - v) > 1e-6 for k, v in answers[ca].items()):
             continue  # one answer would get two values: these two stay apart
         # Merge cb into ca: its links move over and add up.
@@ -368,6 +371,7 @@ def cluster(
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
         answers[ca].update(answers.pop(cb))
+        del waves[cb]
         del version[cb]
         version[ca] += 1
         for i in range(n):

@@ -13,6 +13,7 @@ usable label or nothing (a moderator then writes it). The checks are about shape
 
 from __future__ import annotations
 
+import functools
 import re
 
 MAX_ANSWER_WORDS = 8
@@ -125,5 +126,6 @@ def problem(kind: str, text: str) -> str | None:
     return population_problem(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def usable(kind: str, text: str) -> bool:
     return problem(kind, text) is None

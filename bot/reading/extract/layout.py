@@ -62,6 +62,19 @@ def _cls(gap: str) -> str:
     return out
 
 
+_LABEL_TAIL = re.compile(
+    r"(?:[\s()\[\]:;,=|–—-]+|\b(?:on|at|with|of|to|is|was|are|were|has|had|have|the|a|an|and|by)\b)+$",
+    re.I,
+)
+
+
+def _line_label(text: str) -> str:
+    """The label of a line's first number: the words before it, without trailing brackets, colons,
+    dashes or function words ("Labour on (" -> "Labour"). A dotted leader is kept (the answer
+    candidates read the clean words from their own segment)."""
+    return _LABEL_TAIL.sub("", " ".join(text.split()))
+
+
 def is_date_cell(text: str) -> bool:
     return _DATE_CELL.match(" ".join(text.split()).strip(" |*")) is not None
 
@@ -196,8 +209,9 @@ def layout(a: Analysis) -> Layout:
                 p.cell_pure = in_cell[ci] == 1 and not rest.strip(" \t*")
                 p.row_label = row_label
         else:
+            label = _line_label(gaps[0][-80:])
             for n in nums:
-                places[n.index].row_label = " ".join(gaps[0][:80].split())
+                places[n.index].row_label = label
         shapes[li] = "".join(_cls(gaps[i]) + ("P" if nums[i].cand.marked else "N") for i in range(k)) + _cls(
             tail
         )

@@ -91,6 +91,9 @@ _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IG
 # or numbers glued to letters; each side at most two digits and one decimal.
 _SLASH_PAIR = re.compile(r"(?<![\w./$£€%])(\d{1,2}(?:\.\d)?)/(\d{1,2}(?:\.\d)?)(?![\w/%]|\.\d|/)")
 
+# "35pc": the press's percent sign, glued to the number (not "PC" the party, not "pcs").
+_PRESS_PC = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)pc\b")
+
 # A safety valve for number dumps: real posts have a few hundred numbers at most.
 MAX_CANDIDATES = 20_000
 
@@ -187,30 +190,40 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     return out
 
 
-def with_slash_pairs(text: str, cands: list[Candidate], limit: int = MAX_CANDIDATES) -> list[Candidate]:
-    """``cands`` plus both sides of every "49/41" split, each paired with the other (bare), in text
-    order. ``cands`` is left as it is (the rules read it): the result holds copies with partner indices
-    renumbered. Pairs that would pass ``limit`` are left out."""
-    if "/" not in text:
-        return cands
-    found: list[tuple[Candidate, Candidate]] = []
+def with_extra_candidates(text: str, cands: list[Candidate], limit: int = MAX_CANDIDATES) -> list[Candidate]:
+    """``cands`` plus the numbers the rules do not read: both sides of every "49/41" split, each
+    paired with the other (bare), and press-style percentages ("35pc"), in text order. ``cands`` is
+    left as it is (the rules read it): the result holds copies with partner indices renumbered.
+    Numbers that would pass ``limit`` are left out."""
+    found: list[tuple[Candidate, ...]] = []
     room = limit - len(cands)
-    for m in _SLASH_PAIR.finditer(text):
-        if 2 * (len(found) + 1) > room:
-            break
-        x = Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(1), False, spelled=False, first=True)
-        y = Candidate(float(m.group(2)), m.start(2), m.end(2), m.end(2), False, spelled=False)
-        found.append((x, y))
+    used = 0
+    if "/" in text:
+        for m in _SLASH_PAIR.finditer(text):
+            if used + 2 > room:
+                break
+            x = Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(1), False, spelled=False, first=True)
+            y = Candidate(float(m.group(2)), m.start(2), m.end(2), m.end(2), False, spelled=False)
+            found.append((x, y))
+            used += 2
+    if "pc" in text:
+        for m in _PRESS_PC.finditer(text):
+            if used + 1 > room:
+                break
+            found.append((Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(), True, spelled=False),))
+            used += 1
     if not found:
         return cands
     copies = [replace(c) for c in cands]
-    merged = sorted(copies + [c for pair in found for c in pair], key=lambda c: c.start)
+    merged = sorted(copies + [c for group in found for c in group], key=lambda c: c.start)
     at = {id(c): i for i, c in enumerate(merged)}
     for old, new in zip(cands, copies, strict=True):
         if old.partner is not None:
             new.partner = at[id(copies[old.partner])]
-    for x, y in found:
-        x.partner, y.partner = at[id(y)], at[id(x)]
+    for group in found:
+        if len(group) == 2:
+            x, y = group
+            x.partner, y.partner = at[id(y)], at[id(x)]
     return merged
 
 
