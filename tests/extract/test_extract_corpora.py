@@ -14,12 +14,13 @@ from bot.reading.extract.scoring import Scores, score
 
 # set: (figure F1, grouping F1, population, answer, question)
 FLOORS: dict[str, tuple[float, float, float, float, float]] = {
-    # Placeholders while the weighed extractor is being built; set just under the final scores.
-    "dev": (0.5, 0.3, 0.3, 0.2, 0.2),
-    "dev2": (0.5, 0.3, 0.3, 0.2, 0.2),
-    "real_a": (0.5, 0.3, 0.3, 0.2, 0.2),
-    "real_b": (0.5, 0.2, 0.2, 0.2, 0.2),
-    "held-out": (0.5, 0.2, 0.2, 0.2, 0.2),
+    # Just under the scores of the committed weights (2026-12-04). The held-out part's first score, before
+    # any change, was 0.795 0.417 0.546 0.412 0.361 (the rule extractor).
+    "dev": (0.98, 0.88, 0.87, 0.60, 0.57),
+    "dev2": (0.91, 0.78, 0.70, 0.43, 0.46),
+    "real_a": (0.86, 0.68, 0.65, 0.44, 0.48),
+    "real_b": (0.93, 0.75, 0.59, 0.56, 0.41),
+    "held-out": (0.80, 0.59, 0.58, 0.42, 0.36),
 }
 
 

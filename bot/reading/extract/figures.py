@@ -39,6 +39,7 @@ from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place, is_date_cell
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.vocab import MONTHS
 
 THRESHOLD = 0.5
 # L2 penalty of the figure model's fit (chosen by 5-fold cross-validation over training passages).
@@ -403,12 +404,48 @@ def wave_of(a: Analysis, n: Num) -> str | None:
         return context(a).legend or "earlier wave"
     if p.header_date:
         return p.header_date
-    if n.legacy is not None:
+    if n.legacy is not None and n.legacy.when:
         return n.legacy.when
     if not a.sentences:
         return None
     s = a.sentences[n.sentence]
-    return waves.wave_of(a.text, context(a).cands, n.index, s.start, s.end)
+    return waves.wave_of(a.text, context(a).cands, n.index, s.start, s.end) or _earlier_poll_clause(a, n)
+
+
+# "…up from a single point in the group's January poll, when X had 45 percent…": the clause before a
+# figure names an earlier poll (a month's, last week's, the previous one).
+_EARLIER_POLL = re.compile(
+    rf"\b(?P<when>(?:(?:{MONTHS})\b|last\s+(?:week|month|year)['’]?s?|(?:the\s+)?(?:previous|prior|earlier|"
+    r"last|preceding))[^,;.()]{0,24}?\b(?:poll|survey|wave|reading)s?)\b(?P<rest>[^;.()]*)$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
+    """The earlier poll named just before a figure in its sentence, with nothing but a comma, "when" or a
+    name between (the figure is that poll's reading), else None."""
+    s = a.sentences[n.sentence]
+    lo = max(s.start, n.start - 120)
+    prev = [m for m in a.numbers_by_sentence.get(n.sentence, []) if m.index < n.index]
+    if prev:
+        lo = max(lo, prev[-1].cand.mark_end)
+    m = _EARLIER_POLL.search(a.text, lo, n.start)
+    if m is None and prev:
+        # "…when X had 45 percent to Y's 44 percent": the second reading belongs to the same poll.
+        gap = a.text[prev[-1].cand.mark_end : n.start]
+        if len(gap.split()) <= 6 and not re.search(r"[,;]|\bwhile\b|\bwhereas\b", gap):
+            return _earlier_poll_clause(a, prev[-1])
+        return None
+    if m is None or len(m.group("rest").split()) > 8:
+        return None
+    when = " ".join(m.group("when").split())
+    if when.split()[0].lower() not in _EARLIER_WORDS and not _COMPARED.search(a.text, s.start, m.start()):
+        return None  # "the March Quinnipiac poll finds 45%" names the main poll by its month
+    return when
+
+
+_EARLIER_WORDS = frozenset({"last", "previous", "prior", "earlier", "preceding", "the"})
+_COMPARED = re.compile(r"\b(?:from|compared|than|versus|vs|since|before|ago)\b", re.IGNORECASE)
 
 
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
