@@ -15,20 +15,15 @@ from adapters.discord.bot import PollwatchBot
 from bot.cli import cmd_doctor
 from bot.config import Settings, platform_warnings
 from bot.core import Pollwatch
-from tests.discord.standin import GUILD_ID, DiscordStandin
+from tests.discord.standin import DiscordStandin
+from tests.discord.support import standin_settings
 
 
 async def test_the_client_opens_its_gateway_where_the_settings_say(
     standin: DiscordStandin, settings: Settings, dcore: Pollwatch
 ) -> None:
     """Defect: DISCORD_API_BASE moved only REST; the gateway (and the token) still went to Discord."""
-    configured = replace(
-        settings,
-        discord_token="standin-token",
-        discord_api_base=standin.api_base,
-        discord_gateway_url=standin.gateway_url,
-        discord_guild_ids=(str(GUILD_ID),),
-    )
+    configured = standin_settings(settings, standin)
     bot = PollwatchBot.from_settings(dcore, configured, guild_ready_timeout=0.05)
     task = asyncio.create_task(bot.start("standin-token"))
     try:

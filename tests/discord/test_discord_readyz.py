@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from dataclasses import replace
 
 import aiohttp
 import pytest
@@ -13,7 +12,8 @@ import pytest
 from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
-from tests.discord.standin import GUILD_ID, DiscordStandin
+from tests.discord.standin import DiscordStandin
+from tests.discord.support import standin_settings
 
 
 async def test_readyz_is_ready_once_the_discord_gateway_is_up(
@@ -24,14 +24,7 @@ async def test_readyz_is_ready_once_the_discord_gateway_is_up(
 ) -> None:
     monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
     caplog.set_level(logging.INFO, logger="bot.ops.http")
-    configured = replace(
-        settings,
-        discord_token="standin-token",
-        discord_api_base=standin.api_base,
-        discord_gateway_url=standin.gateway_url,
-        discord_guild_ids=(str(GUILD_ID),),
-        http_addr="127.0.0.1:0",
-    )
+    configured = standin_settings(settings, standin, http_addr="127.0.0.1:0")
     stop = asyncio.Event()
     task = asyncio.create_task(run_bot(configured, stop=stop, out=io.StringIO()))
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from dataclasses import replace
 
 import pytest
 
@@ -14,8 +13,8 @@ from adapters.runtime import run_bot
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.permissions import OPERATOR
-from tests.discord.standin import GUILD_ID, NEWS, DiscordStandin
-from tests.discord.support import serve_taliban_feed
+from tests.discord.standin import NEWS, DiscordStandin
+from tests.discord.support import serve_taliban_feed, standin_settings
 from tests.support import FeedServer
 
 
@@ -26,13 +25,7 @@ async def test_run_starts_the_client_delivers_and_stops_cleanly(
     core = await Pollwatch.open(settings)
     await core.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server), backfill=1)
     await core.close()
-    configured = replace(
-        settings,
-        discord_token="standin-token",
-        discord_api_base=standin.api_base,
-        discord_gateway_url=standin.gateway_url,
-        discord_guild_ids=(str(GUILD_ID),),
-    )
+    configured = standin_settings(settings, standin)
     stop = asyncio.Event()
     task = asyncio.create_task(run_bot(configured, stop=stop, out=io.StringIO()))
     (post,) = await standin.wait_for(lambda: standin.posts_to(NEWS), within=10)
