@@ -231,7 +231,13 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     if "." in skipped and not any(x == y == "." for x, y in itertools.pairwise(skipped)):
         return None  # a full stop, not a dotted leader: "... say unlikely. (78% of ...)" is a new sentence
     f: dict[str, float] = {"leader": 1.0} if leaders >= 2 else {}
-    if i >= lo and _is_number_token(a.tokens[i]) and i - 1 >= lo and not _is_number_token(a.tokens[i - 1]):
+    if (
+        n.cand.partner is None  # "81 - 14 percent": the 81 is the other side of a pair, not a count
+        and i >= lo
+        and _is_number_token(a.tokens[i])
+        and i - 1 >= lo
+        and not _is_number_token(a.tokens[i - 1])
+    ):
         i -= 1  # a frequency count printed before the percentage ("Right direction 870 44%")
         f["count_skipped"] = 1.0
     end = i + 1
