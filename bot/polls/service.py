@@ -24,7 +24,13 @@ from bot.models import Actor, Extraction, FigureGroup, PollMeta
 from bot.ops.metrics import metrics
 from bot.permissions import require_moderator
 from bot.polls.chart import render_chart
-from bot.polls.compare import compare_poll, merge_answers, prefill_options, references_from_groups
+from bot.polls.compare import (
+    compare_poll,
+    merge_answers,
+    normalize_label,
+    prefill_options,
+    references_from_groups,
+)
 from bot.polls.export import to_csv, to_json
 from bot.polls.models import Poll, PollOption, PollResults, PollSpec, ReferenceSeries
 from bot.polls.rules import (
@@ -114,7 +120,13 @@ class ClosedPoll:
 
 def draft_from(question: Question, meta: PollMeta) -> PollDraft:
     """The prefilled form for an extracted question (pure)."""
-    answers = merge_answers([[f.answer for f in g.figures] for g in question.groups])
+    # An "answer" that names one of the populations asked ("independents") is a misread label, not an option.
+    asked = {normalize_label(g.population) for g in question.groups}
+    answers = [
+        a
+        for a in merge_answers([[f.answer for f in g.figures] for g in question.groups])
+        if normalize_label(a) not in asked
+    ]
     shares: list[float] = []
     # "Room for not sure" is judged on the first population quoted (the headline figures).
     if question.groups:

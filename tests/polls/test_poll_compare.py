@@ -341,3 +341,24 @@ def test_an_unlabelled_figure_is_neither_a_row_nor_a_remainder() -> None:
     assert not_sure.published_pct == {"all adults": 25.0, "Republicans": None}
     assert "Republicans" not in not_sure.published_is_remainder
     assert all(v.population != "Republicans" or v.option != "Not sure" for v in r.verdicts)
+
+
+def test_a_draft_offers_no_option_that_names_a_population_asked() -> None:
+    from bot.polls.service import Question, draft_from
+
+    groups = (
+        _group("g1", "all adults", (30, "approve"), (64, "disapprove")),
+        _group("g2", "independents", (68, "disapprove"), (24, "independents")),
+    )
+    question = Question("p1q1", 1, 1, QUESTION, groups, "A post", None, None, "YouGov")
+    draft = draft_from(question, PollMeta(pollster="YouGov"))
+    assert [o for o in draft.options if o != "Not sure"] == ["approve", "disapprove"]
+
+
+def test_verb_forms_and_rating_nouns_are_the_option_they_name() -> None:
+    from bot.reading.extract.tidy import Tidy
+
+    tidy = Tidy("")
+    assert tidy.answer("disapproving") == "disapprove"
+    assert tidy.answer("approval rating") == "approve"
+    assert tidy.answer("strongly approve") == "strongly approve"

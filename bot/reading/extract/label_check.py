@@ -100,6 +100,8 @@ def _phrase_problem(s: str, max_words: int, what: str) -> str | None:
         return f"{what} holds a figure"
     if _BROKEN.search(s):
         return f"broken {what}"
+    if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
+        return f"{what} opens a bracket it does not close"  # "NEWPORT, R.I. (March"
     return None
 
 

@@ -2,6 +2,7 @@
 
 - Numbers, percent signs and stray punctuation never belong to a label ("women 53" → "women").
 - A possessive is the person ("Caldwell's" → "Caldwell").
+- A verb form or a rating noun is the option it names ("disapproving" → "disapprove").
 - A surname alone is the full name the passage gives elsewhere ("Reyes" → "Maria Reyes"), when exactly
   one full name ends with it, so every figure of one candidate carries one answer.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+
+from bot.reading.extract.label_cues import TOPIC_NOUNS, option_form
 
 # Punctuation at either edge, and a share left at the end ("women 53", "Reyes 45%"); a number that
 # is part of the label ("aged 18-34", "2020 Trump voters", "over 65") stays.
@@ -48,6 +51,9 @@ class Tidy:
 
     def answer(self, label: str) -> str:
         label = clean(label)
+        option = _option_named(label)
+        if option is not None:
+            return option
         m = _POSSESSIVE.match(label)
         if m:
             label = m.group("name")
@@ -56,6 +62,17 @@ class Tidy:
             if len(names) == 1:
                 return next(iter(names))
         return label
+
+
+def _option_named(label: str) -> str | None:
+    """The option a verb form or a rating noun names: "disapproving" → "disapprove", "approval rating" →
+    "approve" (one option, one wording, whichever way the sentence put it)."""
+    words = label.lower().split()
+    if len(words) == 1:
+        return option_form(words[0])
+    if len(words) == 2 and words[1] in ("rating", "ratings") and words[0] in TOPIC_NOUNS:
+        return TOPIC_NOUNS[words[0]]
+    return None
 
 
 def clean(label: str) -> str:

@@ -21,6 +21,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.grouping import groups_of
+from bot.reading.extract.label_check import usable
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.rules import RuleExtractor
@@ -95,13 +96,18 @@ def label(
         value=n.value,
         sentence=n.sentence,
         line=n.line,
-        answer=tidy.answer(chosen["answer"].text),
-        population=clean(chosen["population"].text),
+        answer=_usable_or_none("answer", tidy.answer(chosen["answer"].text)),
+        population=_usable_or_none("population", clean(chosen["population"].text)),
         question=chosen["question"].text,
         when=figure_stage.wave_of(a, n),
         legacy_group=legacy.group if legacy is not None else None,
     )
     return lab, chosen
+
+
+def _usable_or_none(kind: str, text: str) -> str:
+    """The tidied label if it still passes the checker (tidying can leave "Brussels) “"), else none."""
+    return text if usable(kind, text) else ""
 
 
 def _one_value_per_answer(
@@ -129,10 +135,10 @@ def _one_value_per_answer(
             chosen = prov[i].labels["answer"]
             floor = next((s for t, _, s in chosen.ranked if not t), None)
             for text, source, score in chosen.ranked:
-                tidied = tidy.answer(text)
                 if not text or (floor is not None and score < floor):
                     break
-                if tidied.lower() not in taken:
+                tidied = _usable_or_none("answer", tidy.answer(text))
+                if tidied and tidied.lower() not in taken:
                     f.answer = tidied
                     taken[tidied.lower()] = f.value
                     prov[i].labels["answer"] = Chosen(
