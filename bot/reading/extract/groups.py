@@ -8,9 +8,9 @@ would hold two figures with the same non-empty answer (one group gives each answ
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
@@ -83,7 +83,8 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _bucket(name: str, n: int, edges: Sequence[int]) -> str:
+@functools.lru_cache(maxsize=2048)
+def _bucket(name: str, n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
             return f"{name}<={e}"
@@ -136,6 +137,16 @@ _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\s*[-–/]\s*\d{1,2}\b|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+
+
+def _row_label_kind_of(a: Analysis, line: int) -> str:
+    """:func:`_row_label_kind` of a line, looked up once per text."""
+    got = a.memo.get(("row_label_kind", line))
+    if isinstance(got, str):
+        return got
+    kind = _row_label_kind(a, line, a.numbers_by_line[line][0].start)
+    a.memo[("row_label_kind", line)] = kind
+    return kind
 
 
 def _row_label_kind(a: Analysis, line: int, first_number_start: int) -> str:
@@ -259,7 +270,7 @@ def pair_features(
         # Two table rows: the same column is usually the same population or wave.
         f["rows_same_col" if px.column == py.column else "rows_diff_col"] = 1.0
     if same_line and px.line_numbers >= 3:
-        f["row_" + _row_label_kind(a, x.line, a.numbers_by_line[x.line][0].start)] = 1.0
+        f["row_" + _row_label_kind_of(a, x.line)] = 1.0
     if px.paragraph == py.paragraph:
         f["same_paragraph"] = 1.0
     if not same_sentence:

@@ -16,6 +16,7 @@ When no cue names the question the empty proposal wins and a moderator writes th
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
@@ -129,6 +130,7 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # figures of one sentence ask about the same context text
 def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
     for rx in patterns:
         for m in rx.finditer(text):
