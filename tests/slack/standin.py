@@ -473,6 +473,30 @@ class SlackStandin:
         assert self._socket is not None
         await self._socket.send_json(envelope)
 
+    async def socket_command(
+        self, text: str, user: str, channel: str, *, envelope_id: str = "env-1", within: float = 5.0
+    ) -> None:
+        """A `/pollwatch` slash command sent over the Socket Mode connection, as Slack wraps it."""
+        payload = {
+            "token": "legacy",
+            "team_id": "T0TEAM",
+            "channel_id": channel,
+            "user_id": user,
+            "user_name": user.lower(),
+            "command": "/pollwatch",
+            "text": text,
+            "api_app_id": "A0POLLWATCH",
+            "response_url": f"{self.base}/respond/socket",
+            "trigger_id": "1.trigger",
+        }
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": "slash_commands",
+            "accepts_response_payload": True,
+            "payload": payload,
+        }
+        await self.socket_send(envelope, within)
+
 
 def responses(calls: Iterable[Call]) -> list[str]:
     """The texts sent to response URLs (ephemeral answers to slash commands)."""

@@ -22,25 +22,7 @@ async def test_socket_mode_runs_beside_the_loop_and_delivers(
     out = io.StringIO()
     bot = asyncio.create_task(run_bot(settings, stop=stop, out=out))
     try:
-        command = {
-            "token": "legacy",
-            "team_id": "T0TEAM",
-            "channel_id": CHANNEL,
-            "user_id": ADMIN,
-            "user_name": "ada",
-            "command": "/pollwatch",
-            "text": f"feeds add {url}",
-            "api_app_id": "A0POLLWATCH",
-            "response_url": f"{standin.base}/respond/socket",
-            "trigger_id": "1.trigger",
-        }
-        envelope = {
-            "envelope_id": "env-1",
-            "type": "slash_commands",
-            "accepts_response_payload": True,
-            "payload": command,
-        }
-        await standin.socket_send(envelope, within=10)
+        await standin.socket_command(f"feeds add {url}", ADMIN, CHANNEL, within=10)
         ack = await asyncio.wait_for(standin.socket_acks.get(), 5)
         assert ack["envelope_id"] == "env-1"
         [reply] = await standin.wait_for("response_url")

@@ -48,27 +48,7 @@ async def test_a_debug_run_logs_json_lines_without_secrets(
     stop = asyncio.Event()
     bot = asyncio.create_task(run_bot(settings, stop=stop, out=io.StringIO()))
     try:
-        command = {
-            "token": "legacy",
-            "team_id": "T0TEAM",
-            "channel_id": CHANNEL,
-            "user_id": ADMIN,
-            "user_name": "ada",
-            "command": "/pollwatch",
-            "text": f"feeds add {url}",
-            "api_app_id": "A0POLLWATCH",
-            "response_url": f"{standin.base}/respond/socket",
-            "trigger_id": "1.trigger",
-        }
-        await standin.socket_send(
-            {
-                "envelope_id": "env-1",
-                "type": "slash_commands",
-                "accepts_response_payload": True,
-                "payload": command,
-            },
-            within=10,
-        )
+        await standin.socket_command(f"feeds add {url}", ADMIN, CHANNEL, within=10)
         await standin.wait_for("chat.postMessage", within=10)
         # What a careless library might log: the redaction is the last line of defence.
         logging.getLogger("some.library").debug("calling with Authorization: Bearer %s", BOT_TOKEN)
