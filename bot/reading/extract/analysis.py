@@ -94,14 +94,6 @@ class Analysis:
     # Words around a number are read from a bounded window, so the cost is per number, never per
     # character of a long text (a 1 MB run of "%" has a million tokens and no number).
 
-    def before(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
-        """Up to ``n`` lower-cased tokens before the number (nearest last)."""
-        lo = max(0, num.start - WINDOW_CHARS)
-        if same_sentence and self.sentences:
-            lo = max(lo, self.sentences[num.sentence].start)
-        words = _TOKEN.findall(self.text, lo, num.start)
-        return [w.lower() for w in words[-n:]] if n else []
-
     def after(self, num: Num, n: int, *, same_sentence: bool = True) -> list[str]:
         """Up to ``n`` lower-cased tokens after the number and its percent marker (nearest first)."""
         start = num.cand.mark_end
