@@ -353,7 +353,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "p_asked",
         "figure",
         "passage",
-        r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided)\b",
+        r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided|(?:right|wrong) (?:direction|track))\b",
     ),
     Cue(
         "p_econ",

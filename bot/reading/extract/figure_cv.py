@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bot.reading.extract import corpus, figures, learn
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.fit import gold_for
+from bot.reading.extract.fit import gold_for, without_legacy
 from bot.reading.extract.weighed import WeighedExtractor
 
 
@@ -34,13 +34,8 @@ class _Case:
 
 
 def _margins(a: Analysis, rows: Sequence[dict[str, float]], m: learn.Model) -> list[float]:
-    zs = [m.margin(r) for r in rows]
-    out = list(zs)
-    for n in a.numbers:
-        p = n.cand.partner
-        if p is not None and n.value <= 100 and a.numbers[p].value <= 100:
-            out[n.index] = (zs[n.index] + zs[p]) / 2
-    return out
+    joint = figures.joint_margins(a, {i: m.margin(r) for i, r in enumerate(rows)})
+    return [joint[i] for i in range(len(rows))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,10 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     counts = {"all": [0, 0, 0], "shared": [0, 0, 0]}  # tp, fp, fn
     for k in range(args.folds):
         train = [(r, 1.0 if i in c.gold else 0.0) for c in cases if c.fold != k for i, r in enumerate(c.rows)]
-        m = learn.fit_logistic("figure", [r for r, _ in train], [y for _, y in train], l2=args.l2)
+        rows, ys, weights = without_legacy([r for r, _ in train], [y for _, y in train])
+        m = learn.fit_logistic("figure", rows, ys, l2=args.l2, sample_weights=weights)
         for c in (c for c in cases if c.fold == k):
             zs = _margins(c.analysis, c.rows, m)
-            kept = {i for i, z in enumerate(zs) if z >= 0}
+            kept = {i for i, z in enumerate(zs) if z >= 0 and not figures.ruled_out(c.rows[i])}
             tp = len(kept & c.gold)
             scored = (tp, len(kept - c.gold), len(c.passage.figures) - tp)
             for name in ("all", "shared") if c.passage.corpus != "own" else ("all",):

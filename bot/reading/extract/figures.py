@@ -43,7 +43,7 @@ from bot.reading.extract.vocab import MONTHS
 
 THRESHOLD = 0.5
 # L2 penalty of the figure model's fit (chosen by 5-fold cross-validation over training passages).
-L2 = 3.0
+L2 = 1.0
 MAX_PER_LINE = 150
 MAX_FIGURES = 2000
 WINDOW = 60
@@ -60,6 +60,12 @@ _LEGEND = re.compile(
     r"in\s+(?:parenthes[ie]s|brackets)",
     re.IGNORECASE,
 )
+
+
+# Passage features that say a poll was taken (their absence is a feature of its own, "p_no_poll").
+_POLL_EVIDENCE = frozenset({"cue:p_poll", "cue:p_asked", "p_pollster", "p_legacy_any", "p_layout_whole"})
+# Cues that a number is an opinion share (a figure even where nothing says "poll").
+_OPINION = frozenset({"cue:s_opinion", "cue:opinion_after"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +97,17 @@ class FigureContext:
         # A results layout anywhere in the passage (labelled lines or cells that add up to a whole) is
         # poll evidence of its own, for toplines that never say "poll".
         places = self.a.layout.places
-        wholes = sum(
-            1
-            for p in places
+        whole_lines = [
+            n.line
+            for n, p in zip(self.a.numbers, places, strict=True)
             if (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
             and _LETTER.search(p.gap_before)
-        )
-        if wholes >= 3:
+        ]
+        if len(whole_lines) >= 3 and len(set(whole_lines)) >= 2:
             f["p_layout_whole"] = 1.0
+        if not f.keys() & _POLL_EVIDENCE:
+            # Nothing in the passage says a poll was taken: "11 percent of adults smoked" is a statistic.
+            f["p_no_poll"] = 1.0
         return f
 
     def sentence(self, i: int) -> dict[str, float]:
@@ -448,6 +457,38 @@ _EARLIER_WORDS = frozenset({"last", "previous", "prior", "earlier", "preceding",
 _COMPARED = re.compile(r"\b(?:from|compared|than|versus|vs|since|before|ago)\b", re.IGNORECASE)
 
 
+def joint_margins(a: Analysis, zs: dict[int, float]) -> dict[int, float]:
+    """Margins with the numbers that stand or fall together decided on their mean.
+
+    The two sides of a pair ("55-45", "48/43"), and a figure with its bracketed reading ("53 (55)",
+    unsigned: "(+3)" is a change and is left to its own margin), are both figures or neither.
+    """
+    out = dict(zs)
+    places = a.layout.places
+    for i, z in zs.items():
+        n = a.numbers[i]
+        mate: int | None = None
+        if n.cand.partner is not None:
+            mate = n.cand.partner
+        elif places[i].has_paren_next and i + 1 < len(a.numbers):
+            mate = i + 1 if not places[i + 1].signed else None
+        elif places[i].paren_after_num and i > 0 and places[i - 1].has_paren_next and not places[i].signed:
+            mate = i - 1
+        if mate is not None and mate in zs and n.value <= 100 and a.numbers[mate].value <= 100:
+            out[i] = (z + zs[mate]) / 2
+    return out
+
+
+def ruled_out(feats: dict[str, float]) -> bool:
+    """The fixed rule over the model: in a passage with no sign of a poll, only an opinion counts.
+
+    "11 percent of adults smoked" is a statistic; "61% of Democrats think …" is an opinion share even
+    when the post never says "poll". Few training passages lack any poll word, too few for the fit to
+    learn this from them.
+    """
+    return "p_no_poll" in feats and not feats.keys() & _OPINION
+
+
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
     """The numbers the fitted model takes for poll figures.
 
@@ -463,17 +504,17 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
             continue
         feats = figure_features(a, n)
+        if ruled_out(feats):
+            continue
         scored[n.index] = (m.margin(feats), feats)
+    joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})
     out: list[Detected] = []
     for n in a.numbers:
         got = scored.get(n.index)
         if got is None:
             continue
-        z, feats = got
-        other = scored.get(n.cand.partner) if n.cand.partner is not None else None
-        if other is not None and n.value <= 100 and a.numbers[n.cand.partner or 0].value <= 100:
-            z = (z + other[0]) / 2
-        p = _squash(z)
+        feats = got[1]
+        p = _squash(joint[n.index])
         if p >= THRESHOLD:
             out.append(Detected(n, p, feats))
             if len(out) >= MAX_FIGURES:
