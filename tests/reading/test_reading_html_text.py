@@ -104,14 +104,15 @@ def test_looks_like_html() -> None:
     assert not looks_like_html("AT&T said so")
 
 
-def test_is_fast_enough_to_run_on_every_post() -> None:
+def test_is_linear_on_a_long_post() -> None:
+    """A guard against a quadratic blow-up, not a speed measure (speed is in ``make bench``)."""
     paragraph = "<p>Most registered voters (60%) say it is and <b>just</b> 14% say it isn&rsquo;t.</p>"
     html = paragraph * 200 + "<table>" + "<tr><td>Approve</td><td>27%</td></tr>" * 50 + "</table>"
     start = time.perf_counter()
     text = html_to_text(html)
     elapsed = time.perf_counter() - start
     assert text.count("60%") == 200
-    assert elapsed < 0.5, elapsed
+    assert elapsed < 5.0, elapsed
 
 
 @settings(max_examples=200, deadline=None)
