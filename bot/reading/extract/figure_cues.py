@@ -161,7 +161,12 @@ _WRITTEN: tuple[Cue, ...] = (
         "after",
         r"^\s*(?:-\s*)?in\s*-?\s*(?:\d{1,2}|ten|five|four|three|two|every)\b|^\s*:\s*1\b|^\s*(?:out )?of (?:\d+|ten|every)\b",
     ),
-    Cue("ratio_before", "figure", "before", r"\b\d+\s+(?:in|out of)\s*$"),
+    Cue(
+        "ratio_before",
+        "figure",
+        "before",
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*(?:in|out of)\s*-?\s*$",
+    ),
     Cue("money_before", "figure", "before", r"[$£€¥]\s*$|\b(?:usd|eur|gbp|aud|cad|rs|inr)\s*$"),
     Cue(
         "decimal_context",

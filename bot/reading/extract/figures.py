@@ -217,6 +217,9 @@ def not_share(fired: dict[str, float] | set[str]) -> bool:
     return any(k in _NOT_SHARE for k in fired)
 
 
+_PAIR_LEAD = re.compile(r"\s*(?:-?\s*points?\s+)?(?:lead|margin|advantage|edge)\b")
+
+
 def _joined_tight(a: Analysis, n: Num) -> bool:
     """Whether a pair is written "48/43" or "55-45" (no "to" between: "from 14% to 27%" is a change)."""
     other = a.numbers[n.cand.partner] if n.cand.partner is not None else n
@@ -340,9 +343,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     for k in fired:
         add(k)
     against = fired
-    if c.partner is not None and "cue:change_before" in fired and _joined_tight(a, n):
-        # "he's up 48/43 on Rubio", "leads 55-45": a pair after "up" is the two shares, not a change.
-        against = {k: v for k, v in fired.items() if k != "cue:change_before"}
+    if c.partner is not None and _joined_tight(a, n):
+        # "he's up 48/43 on Rubio", "leads 55-45", "by a 55-41 margin", "a 52-45 lead": a written pair
+        # is the two shares, and the change or lead is the difference between them.
+        drop = {"cue:change_before"}
+        if _PAIR_LEAD.match(after):
+            drop.add("cue:change_after")
+        against = {k: v for k, v in fired.items() if k not in drop}
     rejected = not_share(against) or p.signed or p.count_before_pct or p.col_signed or p.paren_change
     if rejected:
         add("not_share")
