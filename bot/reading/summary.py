@@ -20,11 +20,10 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      job, step 2), a first-person aside ("I spent years in ...").
 
    Figures earn nothing here: a sentence with numbers is not the point for having numbers.
-2. **The headline figure**, when the extractor found poll figures: the first sentence with a topline
-   result of the main poll: not an earlier wave (the extractor's ``when``), not a "not sure" share, not a
-   subgroup ("Among Republicans ...", "81% of Democrats"), and, when the title quotes numbers, preferably
-   the sentence that repeats them. A sentence saying a share in words ("8 in 10 Americans told Gallup")
-   ahead of the first extracted figure counts too. It is taken once.
+2. **The headline figure** (``headline.py``), when the extractor found poll figures: the first sentence with a
+   topline result of the main poll: not an earlier wave, not a "not sure" share, not a subgroup, in the
+   writer's own account, and, when the title quotes numbers, preferably the sentence that repeats them.
+   It is taken once.
 3. **Filling.** The best point sentence and the headline figure go in first (the next point candidate is
    tried when the two do not fit together), then further sentences by point score while they fit, score at
    least ``MIN_EXTRA_SCORE`` and are not near-duplicates of one already chosen. At most ``MAX_SENTENCES``.
@@ -46,6 +45,7 @@ from typing import Final
 
 from bot.models import Figure
 from bot.reading.centrality import lexrank
+from bot.reading.headline import headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import Unit, split_units, word_count
 
@@ -112,35 +112,6 @@ _METHOD_RE: Final = re.compile(
 _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
 )
-_NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
-_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
-_SUBGROUP_RE: Final = re.compile(
-    r"\b(?:democrats?|republicans?|independents?|unaffiliated|conservatives?|liberals?|labou?r|tor(?:y|ies)|"
-    r"coalition|greens?|women|men|aged|young(?:er)?|older|black|white|hispanic|latino|evangelical|"
-    r"supporters|voters of|trump voters|biden voters|\d+-plus|\d+ and over|under \d+)\b",
-    re.I,
-)
-_WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
-    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
-)
-_PUBLIC_SHARE_RE: Final = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
-    r"\b(?:half|two-thirds|a third|three-quarters|a quarter) of "
-    r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b"
-)
-# "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
-_SHARE_ANSWERED_RE: Final = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
-    r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
-)
-_POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey surveyed surveys respondent respondents
-    voters adults people americans britons public residents electorate say says said feel felt think thought believe
-    believes believed support supports supported oppose opposes opposed opposition approve approves approved
-    disapprove disapproves disapproved approval favor favors favored favour favours favoured agree agrees agreed
-    satisfied dissatisfied want wants wanted back backs backed"""
-_POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
-_POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
 _STOPWORD_TEXT: Final = """a about above after again against all also am an and any are as at be because been before being
@@ -276,7 +247,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         scores[u.index] = round(sum(v for _, v in parts), 4)
         reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
-    headline = _headline(units, figures, figure_offsets, title)
+    headline = headline_unit(units, figures, figure_offsets, title)
     starts = sorted([f.start for f in figures] + list(figure_offsets))
     figure_units = frozenset(u.index for u in units if any(u.start <= x < u.end for x in starts))
     return _Plan(units, ranked, scores, reasons, headline, figure_units)
@@ -318,7 +289,7 @@ def _point_parts(
         return parts
     if _POINTS_BACK_RE.match(text) and rank > 0:
         parts.append(("points back", -0.25))
-    if _quoted(u) or _SAID_RE.search(text):
+    if u.quoted or _SAID_RE.search(text):
         parts.append(("quotation", -0.4))
     if _METHOD_RE.search(text):
         parts.append(("method note", -0.5))
@@ -346,20 +317,6 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
     return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
 
 
-def _reads_as_poll(text: str) -> bool:
-    return bool({w.lower() for w in _word_set(text)} & _POLL_RESULT_WORDS)
-
-
-@functools.lru_cache(maxsize=1024)
-def _side_answer(answer: str, population: str) -> bool:
-    """A "not sure" share, or a subgroup's figure: never the headline."""
-    return bool(_NOT_SURE_RE.search(answer) or _SUBGROUP_RE.search(population))
-
-
-def _quoted(u: Unit) -> bool:
-    return u.quote_span != (u.index, u.index) or u.text.lstrip("·•*- ").startswith(("“", '"'))
-
-
 def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]]) -> float:
     """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
 
@@ -379,69 +336,17 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
     for u in prose:
-        has_figure = bool(_PERCENT_RE.search(u.text) or _WORDS_SHARE_RE.search(u.text.lower()))
+        has_figure = bool(_PERCENT_RE.search(u.text) or mentions_share(u.text))
         if has_figure:
             seen_figures = True
         elif (
             seen_figures
             and word_count(u.text) >= 6
-            and not _quoted(u)
+            and not u.quoted
             and not u.text.rstrip("\"'”’)").endswith("?")
         ):
             return {u.index}
     return set()
-
-
-def _headline(
-    units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], title: str
-) -> Unit | None:
-    """The unit with the main poll's topline figure, or None when the post quotes no poll."""
-    holders = [u for u in units if u.prose or u.kind == "item"]
-    if not holders:
-        return None
-    if not (figures or figure_offsets):
-        # The extractor found nothing, but a share of the public said in words still reports a poll.
-        return next(
-            (
-                u
-                for u in holders
-                if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))
-            ),
-            None,
-        )
-    candidates: list[Unit] = []
-    holder_indexes = {u.index for u in holders}
-    seen: set[int] = set()
-    detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
-    for start, figure in sorted(detailed, key=lambda x: x[0]):
-        unit = next((u for u in units if start < u.end), None)
-        if unit is None or unit.index not in holder_indexes or unit.index in seen:
-            continue
-        if figure is not None and (figure.when or _side_answer(figure.answer, figure.population)):
-            continue
-        if _SUBGROUP_LEAD_RE.match(unit.text):
-            seen.add(unit.index)
-            continue
-        candidates.append(unit)
-        seen.add(unit.index)
-    if not candidates:
-        return None
-    # A number the extractor took for a figure in a sentence that does not read as a poll result (a rate,
-    # a price) or a figure inside someone's quotation gives way to one in the writer's account of the poll.
-    reported = [u for u in candidates if _reads_as_poll(u.text) and not _quoted(u)]
-    candidates = reported or candidates
-    title_numbers = set(re.findall(r"\d+(?:\.\d+)?", title))
-    if title_numbers:
-        echo = [u for u in candidates if title_numbers <= set(re.findall(r"\d+(?:\.\d+)?", u.text))]
-        if echo:
-            return echo[0]
-    first = candidates[0]
-    for u in holders:  # a share said in words ahead of the first extracted figure
-        if u.index >= first.index:
-            break
-        if u.prose and _WORDS_SHARE_RE.search(u.text.lower()) and _POLL_WORD_RE.search(u.text):
-            return u
-    return first
 
 
 # --- choosing -----------------------------------------------------------------------------------
