@@ -24,15 +24,15 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
    topline result of the main poll: not an earlier wave, not a "not sure" share, not a subgroup, in the
    writer's own account, and, when the title quotes numbers, preferably the sentence that repeats them.
    It is taken once.
-3. **Filling.** The best point sentence and the headline figure go in first (the next point candidate is
-   tried when the two do not fit together), then further sentences by point score while they fit, score at
+3. **Filling.** The best point sentence and the headline figure go in first (the next point candidate, then a
+   title that restates the point sentence, are tried when the two do not fit together), then further sentences by point score while they fit, score at
    least ``MIN_EXTRA_SCORE`` and are not near-duplicates of one already chosen. At most ``MAX_SENTENCES``.
 
 Units stay whole and in reading order. A lead-in ending in ":" comes only with what follows it; a quotation
 that runs over several sentences comes whole, except that the headline figure's sentence may open one that
 does not fit, which is then closed with "…" and the matching mark. A line without a full stop (a list item)
-is put on its own line, never run into the next sentence. Titles, headings, table rows and page furniture
-are never part of a summary. Only when not one unit fits is the best one cut at a word boundary, with "…".
+is put on its own line, never run into the next sentence. Headings, table rows and page furniture are never
+part of a summary, except a title standing in for a point sentence too long to fit beside the figure. Only when not one unit fits is the best one cut at a word boundary, with "…".
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ MIN_EXTRA_SCORE: Final = 0.6
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
 POINT_MARGIN: Final = 0.4
+# Share of the title's words the point sentence must repeat for the title to stand in for it (when the point
+# sentence and the headline figure do not fit together).
+TITLE_RESTATES: Final = 0.75
 
 W_CENTRAL: Final = 0.6
 W_TITLE: Final = 0.8
@@ -210,10 +213,12 @@ class _Plan:
     reasons: dict[int, tuple[str, ...]]
     headline: Unit | None
     figure_units: frozenset[int]  # units holding any extracted figure
+    title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
 
 
 def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], title: str) -> _Plan:
     units = split_units(text, title)
+    title_unit = _title_unit(units, title)
     if not title and units and units[0].kind == "heading":
         title = units[0].text
     prose = [u for u in units if u.prose]
@@ -250,7 +255,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     headline = headline_unit(units, figures, figure_offsets, title)
     starts = sorted([f.start for f in figures] + list(figure_offsets))
     figure_units = frozenset(u.index for u in units if any(u.start <= x < u.end for x in starts))
-    return _Plan(units, ranked, scores, reasons, headline, figure_units)
+    return _Plan(units, ranked, scores, reasons, headline, figure_units, title_unit)
 
 
 def _point_parts(
@@ -378,6 +383,13 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
                 break
         if chosen:
             break
+    if not chosen and plan.title is not None and plan.ranked and _restates(plan.title, plan.ranked[0]):
+        # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
+        for show, elided in shows:
+            block = _merge([plan.title], show)
+            if _length(units, block, elided) <= max_chars:
+                chosen, open_quote = block, elided
+                break
     if not chosen and plan.ranked:  # the point comes first: without room for both, the figure waits
         point = _block(units, plan.ranked[0])
         chosen = point if _length(units, point) <= max_chars else []
@@ -401,6 +413,26 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
+    """The title as a unit: the post's first line when it is a heading, else the title given (index -1)."""
+    first = next((u for u in units if u.kind != "boilerplate"), None)
+    if first is not None and first.kind == "heading" and (not title or first.text == title.strip()):
+        return first
+    if not title.strip():
+        return None
+    clean = _clean(title)
+    terminal = clean.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+    return Unit(-1, 0, 0, clean, "heading", -1, True, True, (-1, -1), clean, terminal, False)
+
+
+def _restates(title: Unit, point: Unit) -> bool:
+    """The title makes the point sentence's claim: most of its words are the sentence's, and it asks nothing."""
+    title_terms = set(_terms(title.text))
+    if len(title_terms) < 4 or title.text.rstrip().endswith("?"):
+        return False
+    return len(title_terms & set(_terms(point.text))) >= TITLE_RESTATES * len(title_terms)
 
 
 def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:

@@ -55,6 +55,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["should end the denial.", 'said they had cut spending on food to make rent in the past year. …"'],
         ["Two years ago"],
     ),
+    # A news lead too long to sit beside the headline figure: the title, which says the same, stands in for it
+    # on a line of its own, and the figure is not dropped.
+    "long_lead_title": (
+        ["Poll: Lakeview voters back library levy, reject parking fees\nAsked whether", "61 percent to 33 percent"],
+        ["A new Harbor Research poll", "Among renters"],
+    ),
     # The same news twice in a post: once in the summary.
     "near_duplicates": (
         ["Factory orders rose 2.4 percent in September, the biggest gain since March"],
@@ -110,8 +116,9 @@ def test_golden_summary_layout(name: str) -> None:
         assert summary.count(" ".join(unit.text.split())) == 1
 
 
-def test_a_title_given_or_written_as_the_first_line_gives_the_same_summary() -> None:
-    text = (GOLDEN / "seed_like_thesis.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["seed_like_thesis", "long_lead_title"])
+def test_a_title_given_or_written_as_the_first_line_gives_the_same_summary(name: str) -> None:
+    text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
     title, body = text.split("\n\n", 1)
     assert _summary(body, title=title) == _summary(text) == _summary(text, title=title)
 
@@ -136,3 +143,12 @@ async def test_a_linked_page_gets_the_same_summary_as_the_post(
     digest = await core.summarize_url(url)
     post = core.reader.read(paragraphs, title=title)  # what the feed watcher stores for the digest
     assert digest.summary == post.summary == _summary(text)
+
+
+def test_a_title_that_does_not_restate_the_lead_never_stands_in_for_it() -> None:
+    text = (GOLDEN / "long_lead_title.txt").read_text(encoding="utf-8")
+    _, body = text.split("\n\n", 1)
+    for title in ("Lakeview notes, week 12", "Will Lakeview voters back the library levy and reject parking fees?"):
+        summary = _summary(f"{title}\n\n{body}")
+        assert summary.startswith("A new Harbor Research poll of Lakeview voters"), title
+        assert title not in summary
