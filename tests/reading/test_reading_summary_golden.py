@@ -58,7 +58,10 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # A news lead too long to sit beside the headline figure: the title, which says the same, stands in for it
     # on a line of its own, and the figure is not dropped.
     "long_lead_title": (
-        ["Poll: Lakeview voters back library levy, reject parking fees\nAsked whether", "61 percent to 33 percent"],
+        [
+            "Poll: Lakeview voters back library levy, reject parking fees\nAsked whether",
+            "61 percent to 33 percent",
+        ],
         ["A new Harbor Research poll", "Among renters"],
     ),
     # The same news twice in a post: once in the summary.
@@ -148,7 +151,10 @@ async def test_a_linked_page_gets_the_same_summary_as_the_post(
 def test_a_title_that_does_not_restate_the_lead_never_stands_in_for_it() -> None:
     text = (GOLDEN / "long_lead_title.txt").read_text(encoding="utf-8")
     _, body = text.split("\n\n", 1)
-    for title in ("Lakeview notes, week 12", "Will Lakeview voters back the library levy and reject parking fees?"):
+    for title in (
+        "Lakeview notes, week 12",
+        "Will Lakeview voters back the library levy and reject parking fees?",
+    ):
         summary = _summary(f"{title}\n\n{body}")
         assert summary.startswith("A new Harbor Research poll of Lakeview voters"), title
         assert title not in summary
