@@ -37,6 +37,7 @@ part of a summary, except a title standing in for a point sentence too long to f
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -58,6 +59,9 @@ POINT_MARGIN: Final = 0.4
 # Share of the title's words the point sentence must repeat for the title to stand in for it (when the point
 # sentence and the headline figure do not fit together).
 TITLE_RESTATES: Final = 0.75
+# LexRank runs over at most this many prose sentences: the first HEAD and the last TAIL.
+CENTRALITY_HEAD: Final = 90
+CENTRALITY_TAIL: Final = 30
 
 W_CENTRAL: Final = 0.6
 W_TITLE: Final = 0.8
@@ -225,7 +229,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     scores: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
     unit_terms = {u.index: _terms(u.text) for u in prose}
-    central = lexrank([unit_terms[u.index] for u in prose])
+    central = _centrality(prose, unit_terms)
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
     owns = {u.index: _own_words(u.text) for u in prose}
@@ -253,9 +257,21 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
     headline = headline_unit(units, figures, figure_offsets, title)
-    starts = sorted([f.start for f in figures] + list(figure_offsets))
-    figure_units = frozenset(u.index for u in units if any(u.start <= x < u.end for x in starts))
+    ends = [u.end for u in units]
+    holding = ((bisect.bisect_right(ends, x), x) for x in [f.start for f in figures] + list(figure_offsets))
+    figure_units = frozenset(i for i, x in holding if i < len(units) and units[i].start <= x)
     return _Plan(units, ranked, scores, reasons, headline, figure_units, title_unit)
+
+
+def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:
+    """LexRank over the prose sentences; in a very long post, over its first and last ones only (the rest
+    get 0: the cost grows with the square of the count, and a post's point sits near its top or its end)."""
+    if len(prose) <= CENTRALITY_HEAD + CENTRALITY_TAIL:
+        return lexrank([unit_terms[u.index] for u in prose])
+    kept = [*prose[:CENTRALITY_HEAD], *prose[-CENTRALITY_TAIL:]]
+    ranks = lexrank([unit_terms[u.index] for u in kept])
+    middle = [0.0] * (len(prose) - len(kept))
+    return [*ranks[:CENTRALITY_HEAD], *middle, *ranks[CENTRALITY_HEAD:]]
 
 
 def _point_parts(
