@@ -509,15 +509,18 @@ def _near_duplicate(a: str, b: str) -> bool:
 
 
 def _terms(text: str) -> list[str]:
-    words = []
-    for raw in _WORD_RE.findall(text):
-        w = raw.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        w = _stem(w)
-        if (len(w) >= 3 or w.isdigit()) and w not in _STOPWORDS:
-            words.append(w)
-    return words
+    terms = [_term(raw) for raw in _WORD_RE.findall(text)]
+    return [t for t in terms if t]
+
+
+@functools.lru_cache(maxsize=16384)
+def _term(raw: str) -> str:
+    """A word as a LexRank and title-echo term ("" for a stopword or a word under three letters)."""
+    w = raw.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _stem(w)
+    return w if (len(w) >= 3 or w.isdigit()) and w not in _STOPWORDS else ""
 
 
 @functools.lru_cache(maxsize=8192)
