@@ -5,7 +5,8 @@ each answers, for whom (``population``) and whether it is an earlier wave (``whe
 unit, in reading order, holding a figure of the main poll that is
 
 - not an earlier wave: the extractor's ``when``, or an answer that is only a past time ("in September",
-  "last month"), which is the extractor's sign of a comparison it did not mark;
+  "last month"), which is the extractor's sign of a comparison it did not mark, or a sentence that opens in
+  the past ("In March, Ortiz led ...", "In the previous poll, ...") when a later one does not;
 - not a "not sure" share;
 - not a subgroup: a sentence opening "Among ..." or "Of ...", or a population narrower than the main poll's.
   The main poll's population is the one of its first figure when that is a party's voters polled as a whole
@@ -56,6 +57,15 @@ _PAST_TIME_RE: Final = re.compile(
     r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
     r"(?:(?:the\s+)?(?:last|previous|prior|earlier)\b|(?:" + "|".join(_MONTHS.split()) + r")\b|"
     r"(?:spring|summer|autumn|fall|winter)\b|(?:19|20)\d\d\b|(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)",
+    re.I,
+)
+# A sentence that opens in the past ("In March, Ortiz led ...", "Last month, ...", "In the previous poll, ...")
+# reports an earlier wave, whatever the extractor made of its figures.
+_EARLIER_LEAD_RE: Final = re.compile(
+    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
+    r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
+    r"summer|autumn|fall|winter)\b|a (?:week|month|year) ago\b|previously\b|"
+    r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
 )
 _WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
@@ -124,8 +134,9 @@ def headline_unit(
     candidates = _topline_units(units, holders, figures, figure_offsets)
     if not candidates:
         return None
-    # A figure inside someone's quotation, or a number that reads as a rate or a price, gives way to one in
-    # the writer's account of the poll.
+    # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
+    # or a price gives way to one in the writer's account of the poll.
+    candidates = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)] or candidates
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
     title_numbers = set(_NUMBER_RE.findall(title))
     if title_numbers:

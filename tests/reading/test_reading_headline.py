@@ -78,6 +78,21 @@ def test_an_answer_that_is_only_a_past_time_marks_an_earlier_wave() -> None:
     assert _headline(text, figures) == "Now 52% of residents support the new stadium, down from that peak."
 
 
+def test_a_sentence_that_opens_in_the_past_is_an_earlier_wave() -> None:
+    text = (
+        "Last month, the mayor had 47% approval in the same poll. "
+        "Now 41% of residents approve of the mayor and 52% disapprove."
+    )
+    figures = [
+        _figure(text, "47", "approve", "residents"),
+        _figure(text, "41", "approve", "residents"),
+        _figure(text, "52", "disapprove", "residents"),
+    ]
+    assert _headline(text, figures) == "Now 41% of residents approve of the mayor and 52% disapprove."
+    alone = "In March, 47% of residents approved of the mayor."
+    assert _headline(alone, [_figure(alone, "47", "approve", "residents")]) == alone  # nothing later: kept
+
+
 def test_a_share_that_is_the_subject_of_a_verb_reads_as_a_poll_result() -> None:
     text = (
         "The mortgage rate was 6.1 percent last week. "

@@ -39,6 +39,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["57% of likely voters would vote yes"],
         ["spring poll", "Among Democrats", "under 35"],
     ),
+    # A primary poll: its party's voters are the whole sample; the earlier wave and the women's figures that come
+    # first are not the topline.
+    "primary_poll": (
+        ["has overtaken former prosecutor Dan Ortiz", "has Garcia at 38% and Ortiz at 31%"],
+        ["In March", "Among women"],
+    ),
     # A report without a poll: its lead is its point.
     "news_lead": (["The Harbor City council approved a $312 million budget early Friday"], []),
     # Title and dateline lines are not summary text; a list line stands on its own line.
