@@ -170,9 +170,17 @@ def _topline_units(
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)
-    if not candidates and placed and placed[0][1] is not None:
-        # Every figure is a party's: then the post's poll is of that party's voters (its first figure's).
-        candidates = _whole_sample(placed, _party_words(placed[0][1].population))
+    if not candidates:
+        # Every figure is a party's (or a sex or age group's): the poll is of that party's voters.
+        party = next(
+            (
+                _party_words(f.population)
+                for _, f in placed
+                if f is not None and not _demographic(f.population)
+            ),
+            frozenset(),
+        )
+        candidates = _whole_sample(placed, party) if party else []
     return candidates
 
 
@@ -197,11 +205,10 @@ def _main_party(placed: Sequence[tuple[Unit, Figure | None]]) -> frozenset[str]:
     for unit, figure in placed:
         if figure is None or _SUBGROUP_LEAD_RE.match(unit.text):
             continue
-        population = _ALL_ADULTS_RE.sub(" ", figure.population)
-        if _DEMOGRAPHIC_RE.search(population):
+        if _demographic(figure.population):
             continue
-        party = _party_words(population)
-        if party and (_WHOLE_PARTY_RE.search(population) or _WHOLE_PARTY_RE.search(unit.text)):
+        party = _party_words(figure.population)
+        if party and (_WHOLE_PARTY_RE.search(figure.population) or _WHOLE_PARTY_RE.search(unit.text)):
             return party
         return frozenset()
     return frozenset()
@@ -217,11 +224,12 @@ def _party_words(population: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _demographic(population: str) -> bool:
+    return bool(_DEMOGRAPHIC_RE.search(_ALL_ADULTS_RE.sub(" ", population)))
+
+
 def _subgroup(population: str, main: frozenset[str]) -> bool:
-    population = _ALL_ADULTS_RE.sub(" ", population)
-    if _DEMOGRAPHIC_RE.search(population):
-        return True
-    return not _party_words(population) <= main
+    return _demographic(population) or not _party_words(population) <= main
 
 
 def _doubtful(u: Unit) -> bool:

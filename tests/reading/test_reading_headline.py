@@ -138,3 +138,13 @@ def test_without_figures_there_is_no_headline_unless_a_share_is_said_in_words() 
     assert _headline("The council met on Monday and passed the budget 7-2.", []) is None
     text = "The council met on Monday. Half of residents say the budget is too small."
     assert _headline(text, []) == "Half of residents say the budget is too small."
+
+
+def test_when_only_a_party_and_its_women_are_quoted_the_party_is_the_sample() -> None:
+    text = "Among women, 52% back the governor. Across all Republicans, 46% back the governor and 30% the senator."
+    figures = [
+        _figure(text, "52", "the governor", "women"),
+        _figure(text, "46", "the governor", "Republicans"),
+        _figure(text, "30", "the senator", "Republicans"),
+    ]
+    assert _headline(text, figures) == "Across all Republicans, 46% back the governor and 30% the senator."
