@@ -20,24 +20,24 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      job, step 2), a first-person aside ("I spent years in ...").
 
    Figures earn nothing here: a sentence with numbers is not the point for having numbers.
-2. **The headline figure**, when the extractor found poll figures: the first sentence with a topline
-   result of the main poll: not an earlier wave (the extractor's ``when``), not a "not sure" share, not a
-   subgroup ("Among Republicans ...", "81% of Democrats"), and, when the title quotes numbers, preferably
-   the sentence that repeats them. A sentence saying a share in words ("8 in 10 Americans told Gallup")
-   ahead of the first extracted figure counts too. It is taken once.
-3. **Filling.** The best point sentence and the headline figure go in first (the next point candidate is
-   tried when the two do not fit together), then further sentences by point score while they fit, score at
+2. **The headline figure** (``headline.py``), when the extractor found poll figures: the first sentence with a
+   topline result of the main poll: not an earlier wave, not a "not sure" share, not a subgroup, in the
+   writer's own account, and, when the title quotes numbers, preferably the sentence that repeats them.
+   It is taken once.
+3. **Filling.** The best point sentence and the headline figure go in first (the next point candidate, then a
+   title that restates the point sentence, are tried when the two do not fit together), then further sentences by point score while they fit, score at
    least ``MIN_EXTRA_SCORE`` and are not near-duplicates of one already chosen. At most ``MAX_SENTENCES``.
 
 Units stay whole and in reading order. A lead-in ending in ":" comes only with what follows it; a quotation
 that runs over several sentences comes whole, except that the headline figure's sentence may open one that
 does not fit, which is then closed with "…" and the matching mark. A line without a full stop (a list item)
-is put on its own line, never run into the next sentence. Titles, headings, table rows and page furniture
-are never part of a summary. Only when not one unit fits is the best one cut at a word boundary, with "…".
+is put on its own line, never run into the next sentence. Headings, table rows and page furniture are never
+part of a summary, except a title standing in for a point sentence too long to fit beside the figure. Only when not one unit fits is the best one cut at a word boundary, with "…".
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -46,6 +46,7 @@ from typing import Final
 
 from bot.models import Figure
 from bot.reading.centrality import lexrank
+from bot.reading.headline import headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import Unit, split_units, word_count
 
@@ -55,6 +56,12 @@ MIN_EXTRA_SCORE: Final = 0.6
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
 POINT_MARGIN: Final = 0.4
+# Share of the title's words the point sentence must repeat for the title to stand in for it (when the point
+# sentence and the headline figure do not fit together).
+TITLE_RESTATES: Final = 0.75
+# LexRank runs over at most this many prose sentences: the first HEAD and the last TAIL.
+CENTRALITY_HEAD: Final = 90
+CENTRALITY_TAIL: Final = 30
 
 W_CENTRAL: Final = 0.6
 W_TITLE: Final = 0.8
@@ -112,35 +119,6 @@ _METHOD_RE: Final = re.compile(
 _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
 )
-_NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
-_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
-_SUBGROUP_RE: Final = re.compile(
-    r"\b(?:democrats?|republicans?|independents?|unaffiliated|conservatives?|liberals?|labou?r|tor(?:y|ies)|"
-    r"coalition|greens?|women|men|aged|young(?:er)?|older|black|white|hispanic|latino|evangelical|"
-    r"supporters|voters of|trump voters|biden voters|\d+-plus|\d+ and over|under \d+)\b",
-    re.I,
-)
-_WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
-    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
-)
-_PUBLIC_SHARE_RE: Final = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
-    r"\b(?:half|two-thirds|a third|three-quarters|a quarter) of "
-    r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b"
-)
-# "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
-_SHARE_ANSWERED_RE: Final = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
-    r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
-)
-_POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey surveyed surveys respondent respondents
-    voters adults people americans britons public residents electorate say says said feel felt think thought believe
-    believes believed support supports supported oppose opposes opposed opposition approve approves approved
-    disapprove disapproves disapproved approval favor favors favored favour favours favoured agree agrees agreed
-    satisfied dissatisfied want wants wanted back backs backed"""
-_POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
-_POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
 _STOPWORD_TEXT: Final = """a about above after again against all also am an and any are as at be because been before being
@@ -239,17 +217,19 @@ class _Plan:
     reasons: dict[int, tuple[str, ...]]
     headline: Unit | None
     figure_units: frozenset[int]  # units holding any extracted figure
+    title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
 
 
 def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], title: str) -> _Plan:
     units = split_units(text, title)
+    title_unit = _title_unit(units, title)
     if not title and units and units[0].kind == "heading":
         title = units[0].text
     prose = [u for u in units if u.prose]
     scores: dict[int, float] = {}
     reasons: dict[int, tuple[str, ...]] = {}
     unit_terms = {u.index: _terms(u.text) for u in prose}
-    central = lexrank([unit_terms[u.index] for u in prose])
+    central = _centrality(prose, unit_terms)
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
     owns = {u.index: _own_words(u.text) for u in prose}
@@ -276,10 +256,22 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         scores[u.index] = round(sum(v for _, v in parts), 4)
         reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
-    headline = _headline(units, figures, figure_offsets, title)
-    starts = sorted([f.start for f in figures] + list(figure_offsets))
-    figure_units = frozenset(u.index for u in units if any(u.start <= x < u.end for x in starts))
-    return _Plan(units, ranked, scores, reasons, headline, figure_units)
+    headline = headline_unit(units, figures, figure_offsets, title)
+    ends = [u.end for u in units]
+    holding = ((bisect.bisect_right(ends, x), x) for x in [f.start for f in figures] + list(figure_offsets))
+    figure_units = frozenset(i for i, x in holding if i < len(units) and units[i].start <= x)
+    return _Plan(units, ranked, scores, reasons, headline, figure_units, title_unit)
+
+
+def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:
+    """LexRank over the prose sentences; in a very long post, over its first and last ones only (the rest
+    get 0: the cost grows with the square of the count, and a post's point sits near its top or its end)."""
+    if len(prose) <= CENTRALITY_HEAD + CENTRALITY_TAIL:
+        return lexrank([unit_terms[u.index] for u in prose])
+    kept = [*prose[:CENTRALITY_HEAD], *prose[-CENTRALITY_TAIL:]]
+    ranks = lexrank([unit_terms[u.index] for u in kept])
+    middle = [0.0] * (len(prose) - len(kept))
+    return [*ranks[:CENTRALITY_HEAD], *middle, *ranks[CENTRALITY_HEAD:]]
 
 
 def _point_parts(
@@ -318,7 +310,7 @@ def _point_parts(
         return parts
     if _POINTS_BACK_RE.match(text) and rank > 0:
         parts.append(("points back", -0.25))
-    if _quoted(u) or _SAID_RE.search(text):
+    if u.quoted or _SAID_RE.search(text):
         parts.append(("quotation", -0.4))
     if _METHOD_RE.search(text):
         parts.append(("method note", -0.5))
@@ -346,20 +338,6 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
     return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
 
 
-def _reads_as_poll(text: str) -> bool:
-    return bool({w.lower() for w in _word_set(text)} & _POLL_RESULT_WORDS)
-
-
-@functools.lru_cache(maxsize=1024)
-def _side_answer(answer: str, population: str) -> bool:
-    """A "not sure" share, or a subgroup's figure: never the headline."""
-    return bool(_NOT_SURE_RE.search(answer) or _SUBGROUP_RE.search(population))
-
-
-def _quoted(u: Unit) -> bool:
-    return u.quote_span != (u.index, u.index) or u.text.lstrip("·•*- ").startswith(("“", '"'))
-
-
 def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]]) -> float:
     """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
 
@@ -379,69 +357,17 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
     for u in prose:
-        has_figure = bool(_PERCENT_RE.search(u.text) or _WORDS_SHARE_RE.search(u.text.lower()))
+        has_figure = bool(_PERCENT_RE.search(u.text) or mentions_share(u.text))
         if has_figure:
             seen_figures = True
         elif (
             seen_figures
             and word_count(u.text) >= 6
-            and not _quoted(u)
+            and not u.quoted
             and not u.text.rstrip("\"'”’)").endswith("?")
         ):
             return {u.index}
     return set()
-
-
-def _headline(
-    units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], title: str
-) -> Unit | None:
-    """The unit with the main poll's topline figure, or None when the post quotes no poll."""
-    holders = [u for u in units if u.prose or u.kind == "item"]
-    if not holders:
-        return None
-    if not (figures or figure_offsets):
-        # The extractor found nothing, but a share of the public said in words still reports a poll.
-        return next(
-            (
-                u
-                for u in holders
-                if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))
-            ),
-            None,
-        )
-    candidates: list[Unit] = []
-    holder_indexes = {u.index for u in holders}
-    seen: set[int] = set()
-    detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
-    for start, figure in sorted(detailed, key=lambda x: x[0]):
-        unit = next((u for u in units if start < u.end), None)
-        if unit is None or unit.index not in holder_indexes or unit.index in seen:
-            continue
-        if figure is not None and (figure.when or _side_answer(figure.answer, figure.population)):
-            continue
-        if _SUBGROUP_LEAD_RE.match(unit.text):
-            seen.add(unit.index)
-            continue
-        candidates.append(unit)
-        seen.add(unit.index)
-    if not candidates:
-        return None
-    # A number the extractor took for a figure in a sentence that does not read as a poll result (a rate,
-    # a price) or a figure inside someone's quotation gives way to one in the writer's account of the poll.
-    reported = [u for u in candidates if _reads_as_poll(u.text) and not _quoted(u)]
-    candidates = reported or candidates
-    title_numbers = set(re.findall(r"\d+(?:\.\d+)?", title))
-    if title_numbers:
-        echo = [u for u in candidates if title_numbers <= set(re.findall(r"\d+(?:\.\d+)?", u.text))]
-        if echo:
-            return echo[0]
-    first = candidates[0]
-    for u in holders:  # a share said in words ahead of the first extracted figure
-        if u.index >= first.index:
-            break
-        if u.prose and _WORDS_SHARE_RE.search(u.text.lower()) and _POLL_WORD_RE.search(u.text):
-            return u
-    return first
 
 
 # --- choosing -----------------------------------------------------------------------------------
@@ -473,6 +399,13 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
                 break
         if chosen:
             break
+    if not chosen and plan.title is not None and plan.ranked and _restates(plan.title, plan.ranked[0]):
+        # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
+        for show, elided in shows:
+            block = _merge([plan.title], show)
+            if _length(units, block, elided) <= max_chars:
+                chosen, open_quote = block, elided
+                break
     if not chosen and plan.ranked:  # the point comes first: without room for both, the figure waits
         point = _block(units, plan.ranked[0])
         chosen = point if _length(units, point) <= max_chars else []
@@ -496,6 +429,26 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
+    """The title as a unit: the post's first line when it is a heading, else the title given (index -1)."""
+    first = next((u for u in units if u.kind != "boilerplate"), None)
+    if first is not None and first.kind == "heading" and (not title or first.text == title.strip()):
+        return first
+    if not title.strip():
+        return None
+    clean = _clean(title)
+    terminal = clean.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+    return Unit(-1, 0, 0, clean, "heading", -1, True, True, (-1, -1), clean, terminal, False)
+
+
+def _restates(title: Unit, point: Unit) -> bool:
+    """The title makes the point sentence's claim: most of its words are the sentence's, and it asks nothing."""
+    title_terms = set(_terms(title.text))
+    if len(title_terms) < 4 or title.text.rstrip().endswith("?"):
+        return False
+    return len(title_terms & set(_terms(point.text))) >= TITLE_RESTATES * len(title_terms)
 
 
 def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
@@ -556,15 +509,18 @@ def _near_duplicate(a: str, b: str) -> bool:
 
 
 def _terms(text: str) -> list[str]:
-    words = []
-    for raw in _WORD_RE.findall(text):
-        w = raw.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        w = _stem(w)
-        if (len(w) >= 3 or w.isdigit()) and w not in _STOPWORDS:
-            words.append(w)
-    return words
+    terms = [_term(raw) for raw in _WORD_RE.findall(text)]
+    return [t for t in terms if t]
+
+
+@functools.lru_cache(maxsize=16384)
+def _term(raw: str) -> str:
+    """A word as a LexRank and title-echo term ("" for a stopword or a word under three letters)."""
+    w = raw.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = _stem(w)
+    return w if (len(w) >= 3 or w.isdigit()) and w not in _STOPWORDS else ""
 
 
 @functools.lru_cache(maxsize=8192)

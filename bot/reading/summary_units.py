@@ -61,6 +61,11 @@ class Unit:
     def prose(self) -> bool:
         return self.kind in ("sentence", "lead-in")
 
+    @property
+    def quoted(self) -> bool:
+        """Part of a quotation over several units, or a unit that opens with a quotation mark."""
+        return self.quote_span != (self.index, self.index) or self.text.lstrip("·•*- ").startswith(("“", '"'))
+
 
 def word_count(text: str) -> int:
     return len(_WORD_RE.findall(text))

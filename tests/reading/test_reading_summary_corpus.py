@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 FLOORS = {
     "point": 0.95,
-    "figure": 0.85,
+    "figure": 0.9,
     "rougeL": 0.29,
     "point_blog": 0.90,
     "point_news": 1.0,

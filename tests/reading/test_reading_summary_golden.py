@@ -39,6 +39,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["57% of likely voters would vote yes"],
         ["spring poll", "Among Democrats", "under 35"],
     ),
+    # A primary poll: its party's voters are the whole sample; the earlier wave and the women's figures that come
+    # first are not the topline.
+    "primary_poll": (
+        ["has overtaken former prosecutor Dan Ortiz", "has Garcia at 38% and Ortiz at 31%"],
+        ["In March", "Among women"],
+    ),
     # A report without a poll: its lead is its point.
     "news_lead": (["The Harbor City council approved a $312 million budget early Friday"], []),
     # Title and dateline lines are not summary text; a list line stands on its own line.
@@ -54,6 +60,15 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     "quoted_report": (
         ["should end the denial.", 'said they had cut spending on food to make rent in the past year. …"'],
         ["Two years ago"],
+    ),
+    # A news lead too long to sit beside the headline figure: the title, which says the same, stands in for it
+    # on a line of its own, and the figure is not dropped.
+    "long_lead_title": (
+        [
+            "Poll: Lakeview voters back library levy, reject parking fees\nAsked whether",
+            "61 percent to 33 percent",
+        ],
+        ["A new Harbor Research poll", "Among renters"],
     ),
     # The same news twice in a post: once in the summary.
     "near_duplicates": (
@@ -110,8 +125,9 @@ def test_golden_summary_layout(name: str) -> None:
         assert summary.count(" ".join(unit.text.split())) == 1
 
 
-def test_a_title_given_or_written_as_the_first_line_gives_the_same_summary() -> None:
-    text = (GOLDEN / "seed_like_thesis.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["seed_like_thesis", "long_lead_title"])
+def test_a_title_given_or_written_as_the_first_line_gives_the_same_summary(name: str) -> None:
+    text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
     title, body = text.split("\n\n", 1)
     assert _summary(body, title=title) == _summary(text) == _summary(text, title=title)
 
@@ -136,3 +152,15 @@ async def test_a_linked_page_gets_the_same_summary_as_the_post(
     digest = await core.summarize_url(url)
     post = core.reader.read(paragraphs, title=title)  # what the feed watcher stores for the digest
     assert digest.summary == post.summary == _summary(text)
+
+
+def test_a_title_that_does_not_restate_the_lead_never_stands_in_for_it() -> None:
+    text = (GOLDEN / "long_lead_title.txt").read_text(encoding="utf-8")
+    _, body = text.split("\n\n", 1)
+    for title in (
+        "Lakeview notes, week 12",
+        "Will Lakeview voters back the library levy and reject parking fees?",
+    ):
+        summary = _summary(f"{title}\n\n{body}")
+        assert summary.startswith("A new Harbor Research poll of Lakeview voters"), title
+        assert title not in summary

@@ -1,0 +1,241 @@
+"""The headline figure: which unit of a post carries the main poll's topline result.
+
+The extractor's figures (``bot.reading.extract``, its public output only) say where the poll numbers are, what
+each answers, for whom (``population``) and whether it is an earlier wave (``when``). The headline is the first
+unit, in reading order, holding a figure of the main poll that is
+
+- not an earlier wave: the extractor's ``when``, or an answer that is only a past time ("in September",
+  "last month"), which is the extractor's sign of a comparison it did not mark, or a sentence that opens in
+  the past ("In March, Ortiz led ...", "In the previous poll, ...") when a later one does not;
+- not a "not sure" share;
+- not a subgroup: a sentence opening "Among ..." or "Of ...", or a population narrower than the main poll's.
+  The main poll's population is the one of its first figure when that is a party's voters polled as a whole
+  (a primary or caucus poll, "Republicans and Republican-leaning independents"); otherwise it is the whole
+  public, and any party, sex, age or race population is a subgroup. A sample given with its age ("adults aged
+  18+") is the whole public.
+
+Among those, a unit in the writer's own account of a poll comes before a quotation of someone else and before a
+number that reads as an economic rate rather than a poll result ("the jobless rate rose to 4.1 percent");
+when the title quotes numbers, the unit that repeats them all wins; a share said in words ("8 in 10 Americans
+told Gallup") ahead of the first extracted figure counts too. When the extractor found nothing, a share of the
+public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from bot.models import Figure
+from bot.reading.summary_units import Unit
+
+_NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
+_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
+# Words that make a population a part of the public: a party's voters, or a sex, age or race group.
+_PARTY_RE: Final = re.compile(
+    r"\b(?:democrat(?:ic|s)?|republicans?|gop|independents?|unaffiliated|conservatives?|liberals?|labou?r|"
+    r"tor(?:y|ies)|coalition|greens?|trump|biden)\b",
+    re.I,
+)
+_DEMOGRAPHIC_RE: Final = re.compile(
+    r"\b(?:women|men|aged|young(?:er)?|older|black|white|hispanic|latino|evangelical|\d+-plus|"
+    r"\d+ and (?:over|older)|(?:under|over) \d+)\b",
+    re.I,
+)
+# A whole adult sample written with its age ("adults aged 18+", "aged 18 and over") is not a subgroup.
+_ALL_ADULTS_RE: Final = re.compile(
+    r"\b(?:aged )?1[68](?: ?\+| and (?:over|older)| or (?:over|older)|-plus)", re.I
+)
+# A party's voters polled as a whole: a primary or caucus poll.
+_WHOLE_PARTY_RE: Final = re.compile(
+    r"\b(?:primary|primaries|caucus(?:es)?|caucusgoers|nominee|nomination|leaning|leaners?)\b", re.I
+)
+_MONTHS: Final = "january february march april may june july august september october november december"
+_PAST_TIME_RE: Final = re.compile(
+    r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
+    r"(?:(?:the\s+)?(?:last|previous|prior|earlier)\b|(?:" + "|".join(_MONTHS.split()) + r")\b|"
+    r"(?:spring|summer|autumn|fall|winter)\b|(?:19|20)\d\d\b|(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)",
+    re.I,
+)
+# A sentence that opens in the past ("In March, Ortiz led ...", "Last month, ...", "In the previous poll, ...")
+# reports an earlier wave, whatever the extractor made of its figures.
+_EARLIER_LEAD_RE: Final = re.compile(
+    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
+    r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
+    r"summer|autumn|fall|winter)\b|a (?:week|month|year) ago\b|previously\b|"
+    r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
+    re.I,
+)
+_WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
+    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
+)
+_PUBLIC_SHARE_RE: Final = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
+    r"\b(?:half|two-thirds|a third|three-quarters|a quarter) of "
+    r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b",
+    re.I,
+)
+# "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
+_SHARE_ANSWERED_RE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)[^.;:]{0,40}?\b(?:say|says|said|answered|responded|agree[sd]?|"
+    r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
+)
+_POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
+# A poll result's words: who was asked, and the verbs of answering.
+_POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey surveyed surveys respondent respondents
+    voters adults people americans britons public residents electorate say says said feel felt think thought believe
+    believes believed support supports supported oppose opposes opposed opposition approve approves approved
+    disapprove disapproves disapproved approval favor favors favored favour favours favoured agree agrees agreed
+    satisfied dissatisfied want wants wanted back backs backed"""
+_POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
+# "55 per cent are unhappy", "61% of them were": a share as the subject of a verb reads as a poll result.
+_SHARE_SUBJECT_RE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\)?\s+(?:of [\w' -]{1,30}?\s+)?(?:are|were|say|said|think|want)\b"
+)
+# An economic or electoral number the extractor may take for a poll figure: a rate, a price, a vote count.
+_RATE_RE: Final = re.compile(
+    r"\b(?:rates?|inflation|unemployment|jobless|gdp|growth|interest|prices?|costs?|wages?|tax(?:es)?|budget|"
+    r"deficit|turnout|precincts|yields?|mortgages?|earnings)\b",
+    re.I,
+)
+_WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def mentions_share(text: str) -> bool:
+    """A share said in words: "8 in 10", "two-thirds of"."""
+    return bool(_WORDS_SHARE_RE.search(text.lower()))
+
+
+def headline_unit(
+    units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], title: str
+) -> Unit | None:
+    """The unit with the main poll's topline figure, or None when the post quotes no poll.
+
+    ``figures`` are the extractor's; ``figure_offsets`` are figure starts known without detail (each taken as a
+    topline). Only prose sentences and list items can be the headline (never a title or a table row).
+    """
+    holders = [u for u in units if u.prose or u.kind == "item"]
+    if not holders:
+        return None
+    if not (figures or figure_offsets):
+        # The extractor found nothing, but a share of the public said in words still reports a poll.
+        return next(
+            (
+                u
+                for u in holders
+                if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))
+            ),
+            None,
+        )
+    candidates = _topline_units(units, holders, figures, figure_offsets)
+    if not candidates:
+        return None
+    # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
+    # or a price gives way to one in the writer's account of the poll.
+    candidates = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)] or candidates
+    candidates = [u for u in candidates if not _doubtful(u)] or candidates
+    title_numbers = set(_NUMBER_RE.findall(title))
+    if title_numbers:
+        echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]
+        if echo:
+            return echo[0]
+    first = candidates[0]
+    for u in holders:  # a share said in words ahead of the first extracted figure
+        if u.index >= first.index:
+            break
+        if u.prose and mentions_share(u.text) and _POLL_WORD_RE.search(u.text):
+            return u
+    return first
+
+
+def _topline_units(
+    units: Sequence[Unit], holders: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int]
+) -> list[Unit]:
+    """Units holding a figure of the main poll's whole sample (not a wave, subgroup or "not sure"), in order."""
+    holder_indexes = {u.index for u in holders}
+    placed: list[tuple[Unit, Figure | None]] = []
+    detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
+    for start, figure in sorted(detailed, key=lambda x: x[0]):
+        unit = next((u for u in units if start < u.end), None)
+        if unit is None or unit.index not in holder_indexes:
+            continue
+        if figure is not None and (figure.when or _PAST_TIME_RE.match(figure.answer.strip())):
+            continue
+        if figure is not None and _NOT_SURE_RE.search(figure.answer):
+            continue
+        placed.append((unit, figure))
+    main = _main_party(placed)
+    candidates = _whole_sample(placed, main)
+    if not candidates:
+        # Every figure is a party's (or a sex or age group's): the poll is of that party's voters.
+        party = next(
+            (
+                _party_words(f.population)
+                for _, f in placed
+                if f is not None and not _demographic(f.population)
+            ),
+            frozenset(),
+        )
+        candidates = _whole_sample(placed, party) if party else []
+    return candidates
+
+
+def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[str]) -> list[Unit]:
+    candidates: list[Unit] = []
+    seen: set[int] = set()
+    for unit, figure in placed:
+        if unit.index in seen:
+            continue
+        seen.add(unit.index)
+        if _SUBGROUP_LEAD_RE.match(unit.text):
+            continue  # the sentence is about a subgroup, whatever its figures say
+        if figure is not None and _subgroup(figure.population, main):
+            seen.discard(unit.index)  # a later figure of the same sentence may still be the topline's
+            continue
+        candidates.append(unit)
+    return candidates
+
+
+def _main_party(placed: Sequence[tuple[Unit, Figure | None]]) -> frozenset[str]:
+    """The party words of the main poll's population when it polled a party's voters as a whole, else none."""
+    for unit, figure in placed:
+        if figure is None or _SUBGROUP_LEAD_RE.match(unit.text):
+            continue
+        if _demographic(figure.population):
+            continue
+        party = _party_words(figure.population)
+        if party and (_WHOLE_PARTY_RE.search(figure.population) or _WHOLE_PARTY_RE.search(unit.text)):
+            return party
+        return frozenset()
+    return frozenset()
+
+
+@functools.lru_cache(maxsize=1024)
+def _party_words(population: str) -> frozenset[str]:
+    words = set()
+    for w in _PARTY_RE.findall(population):
+        w = w.lower()
+        w = {"gop": "republican", "tories": "tory", "democratic": "democrat"}.get(w, w)
+        words.add(w.removesuffix("s") if w not in ("labour", "labor") else w)
+    return frozenset(words)
+
+
+def _demographic(population: str) -> bool:
+    return bool(_DEMOGRAPHIC_RE.search(_ALL_ADULTS_RE.sub(" ", population)))
+
+
+def _subgroup(population: str, main: frozenset[str]) -> bool:
+    return _demographic(population) or not _party_words(population) <= main
+
+
+def _doubtful(u: Unit) -> bool:
+    """A quotation of someone else, or a number that reads as a rate or a price rather than a poll result."""
+    if u.quoted:
+        return True
+    words = {w.lower() for w in _WORD_SET_RE.findall(u.text)}
+    reads_as_poll = bool(words & _POLL_RESULT_WORDS) or bool(_SHARE_SUBJECT_RE.search(u.text))
+    return not reads_as_poll and bool(_RATE_RE.search(u.text))

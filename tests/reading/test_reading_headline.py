@@ -1,0 +1,150 @@
+"""headline_unit: the main poll's topline sentence, from the extractor's figures (built here by hand)."""
+
+from __future__ import annotations
+
+from bot.models import Figure
+from bot.reading.headline import headline_unit
+from bot.reading.summary_units import split_units
+
+
+def _figure(
+    text: str, number: str, answer: str, population: str, when: str | None = None, nth: int = 0
+) -> Figure:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(number, start + 1)
+    return Figure(float(number), start, start + len(number), "g1", "q", answer, population, None, when)
+
+
+def _headline(text: str, figures: list[Figure], title: str = "") -> str | None:
+    unit = headline_unit(split_units(text, title), figures, (), title)
+    return unit.text if unit is not None else None
+
+
+def test_a_primary_poll_s_party_voters_are_its_whole_sample_and_its_women_a_subgroup() -> None:
+    text = (
+        "Among women, 31% back the governor. "
+        "The Lakeside poll of likely Republican primary voters has the governor at 38% and the senator at 29%. "
+        "Men split more evenly."
+    )
+    figures = [
+        _figure(text, "31", "the governor", "women"),
+        _figure(text, "38", "the governor", "likely Republican primary voters"),
+        _figure(text, "29", "the senator", "likely Republican primary voters"),
+    ]
+    assert _headline(text, figures) == (
+        "The Lakeside poll of likely Republican primary voters has the governor at 38% and the senator at 29%."
+    )
+
+
+def test_in_a_poll_of_the_public_a_party_s_voters_are_a_subgroup() -> None:
+    text = (
+        "Democrats are the keenest: 81% of Democrats back the transit levy. "
+        "Overall, 57% of likely voters back it and 36% oppose it."
+    )
+    figures = [
+        _figure(text, "81", "back", "Democrats"),
+        _figure(text, "57", "back", "likely voters"),
+        _figure(text, "36", "oppose", "likely voters"),
+    ]
+    assert _headline(text, figures) == "Overall, 57% of likely voters back it and 36% oppose it."
+
+
+def test_when_every_figure_is_one_party_s_that_party_is_the_sample() -> None:
+    text = "Only 44% of Republicans now trust the county clerk. That is a new low for the clerk."
+    assert _headline(text, [_figure(text, "44", "trust", "Republicans")]) == (
+        "Only 44% of Republicans now trust the county clerk."
+    )
+
+
+def test_a_sample_given_with_its_age_is_the_whole_public() -> None:
+    text = "The survey finds 22% are satisfied with the council and 70% are dissatisfied."
+    figures = [
+        _figure(text, "22", "satisfied", "adults aged 18+"),
+        _figure(text, "70", "dissatisfied", "adults aged 18+"),
+    ]
+    assert _headline(text, figures) == text
+
+
+def test_an_answer_that_is_only_a_past_time_marks_an_earlier_wave() -> None:
+    text = (
+        "Support hit a record 64% in March, the pollster says. "
+        "Now 52% of residents support the new stadium, down from that peak."
+    )
+    figures = [
+        _figure(text, "64", "in March", "residents"),
+        _figure(text, "52", "support", "residents"),
+    ]
+    assert _headline(text, figures) == "Now 52% of residents support the new stadium, down from that peak."
+
+
+def test_a_sentence_that_opens_in_the_past_is_an_earlier_wave() -> None:
+    text = (
+        "Last month, the mayor had 47% approval in the same poll. "
+        "Now 41% of residents approve of the mayor and 52% disapprove."
+    )
+    figures = [
+        _figure(text, "47", "approve", "residents"),
+        _figure(text, "41", "approve", "residents"),
+        _figure(text, "52", "disapprove", "residents"),
+    ]
+    assert _headline(text, figures) == "Now 41% of residents approve of the mayor and 52% disapprove."
+    alone = "In March, 47% of residents approved of the mayor."
+    assert _headline(alone, [_figure(alone, "47", "approve", "residents")]) == alone  # nothing later: kept
+
+
+def test_a_share_that_is_the_subject_of_a_verb_reads_as_a_poll_result() -> None:
+    text = (
+        "The mortgage rate was 6.1 percent last week. "
+        "The worst news for the mayor is that 55 per cent are unhappy with his handling of the floods."
+    )
+    figures = [
+        _figure(text, "6.1", "", "residents"),
+        _figure(text, "55", "unhappy with his handling of the floods", "residents"),
+    ]
+    assert _headline(text, figures) == (
+        "The worst news for the mayor is that 55 per cent are unhappy with his handling of the floods."
+    )
+
+
+def test_a_list_of_party_shares_is_headed_by_its_first_line() -> None:
+    text = (
+        "Harbour Poll, June\n\nThe voting intention figures:\n\n• Labour: 36 percent, down 1\n"
+        "• National: 30 percent, up 2\n• Greens: 11 percent, steady\n\n"
+        "The smaller parties were all on 2 percent or less, with 9 percent who would not say."
+    )
+    figures = [
+        _figure(text, "36", "Labour", "voters"),
+        _figure(text, "30", "National", "voters"),
+        _figure(text, "11", "Greens", "voters"),
+        _figure(text, "9", "would not say", "voters"),
+    ]
+    assert _headline(text, figures) == "• Labour: 36 percent, down 1"
+
+
+def test_the_sentence_repeating_the_title_s_numbers_wins() -> None:
+    text = "Turnout worries aside, 41% back the plan. In the city itself, 48% back the plan and 45% do not."
+    figures = [
+        _figure(text, "41", "back", "voters"),
+        _figure(text, "48", "back", "voters"),
+        _figure(text, "45", "do not", "voters"),
+    ]
+    assert _headline(text, figures, title="City plan leads 48-45") == (
+        "In the city itself, 48% back the plan and 45% do not."
+    )
+
+
+def test_without_figures_there_is_no_headline_unless_a_share_is_said_in_words() -> None:
+    assert _headline("The council met on Monday and passed the budget 7-2.", []) is None
+    text = "The council met on Monday. Half of residents say the budget is too small."
+    assert _headline(text, []) == "Half of residents say the budget is too small."
+
+
+def test_when_only_a_party_and_its_women_are_quoted_the_party_is_the_sample() -> None:
+    text = "Among women, 52% back the governor. Across all Republicans, 46% back the governor and 30% the senator."
+    figures = [
+        _figure(text, "52", "the governor", "women"),
+        _figure(text, "46", "the governor", "Republicans"),
+        _figure(text, "30", "the senator", "Republicans"),
+    ]
+    assert _headline(text, figures) == "Across all Republicans, 46% back the governor and 30% the senator."
