@@ -85,7 +85,8 @@ class Transaction(Protocol):
     async def execute(self, sql: str, params: Params = ()) -> None:
         """Run one statement; ``rowcount`` then says how many rows it changed."""
 
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None: ...
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        """Run one statement per row; ``rowcount`` then says how many rows they changed in all."""
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 

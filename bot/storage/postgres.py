@@ -202,11 +202,13 @@ class PgTransaction:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         batch = list(rows)
+        self.rowcount = 0
         if not batch:
             return
         try:
             async with self._conn.cursor() as cursor:
                 await cursor.executemany(_placeholders(sql), batch)
+                self.rowcount = cursor.rowcount  # the rows all of them changed
         except psycopg.Error as exc:
             raise StorageError(f"database write failed: {exc}") from exc
 

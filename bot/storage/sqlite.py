@@ -170,9 +170,10 @@ class SqliteTransaction:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         try:
-            await self._conn.executemany(sql, rows)
+            cursor = await self._conn.executemany(sql, rows)
         except sqlite3.Error as exc:
             raise StorageError(f"database write failed: {exc}") from exc
+        self.rowcount = cursor.rowcount  # the rows all of them changed
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         rows = await _fetchall(self._conn, sql, params)
