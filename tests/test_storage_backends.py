@@ -15,11 +15,12 @@ import pytest
 from bot.cli import cmd_doctor
 from bot.config import Settings, hide_password, load_settings
 from bot.core import Pollwatch
+from bot.errors import UserError
 from bot.feeds.watcher import plan_for_subscribers
 from bot.models import Extraction
 from bot.permissions import OPERATOR
 from bot.polls.models import Poll, PollOption, PollSpec
-from bot.polls.rules import decide_vote
+from bot.polls.rules import VoteKind, decide_vote
 from bot.storage import FeedState, NewPost, Storage
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.migrations_pg import POSTGRES_MIGRATIONS
@@ -327,6 +328,91 @@ async def test_votes_landing_on_two_processes_are_exact(two: tuple[Storage, Stor
     await asyncio.gather(*clicks)
     tally = await a.polls.tally(poll.id)
     assert tally.votes == {0: 40, 1: 20}
+
+
+def _decision(option: int | None, subgroup: str | None = None):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return lambda state, previous: decide_vote(
+        state, previous, option, subgroup, datetime.fromtimestamp(NOW, UTC)
+    )
+
+
+async def test_changes_and_withdrawals_racing_on_two_processes_stay_exact(
+    two: tuple[Storage, Storage],
+) -> None:
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    for i in range(30):
+        await a.polls.apply_vote(poll.id, f"member-{i}", _decision(0, "old"), NOW)
+    # Each member clicks "No" on one process and withdraws on the other at the same moment; members 20-29
+    # withdraw on both. Whatever the order, each click is decided on the ballot the other left.
+    clicks = []
+    for i in range(30):
+        voter = f"member-{i}"
+        if i < 20:
+            clicks += [a.polls.apply_vote(poll.id, voter, _decision(1), NOW)]
+            clicks += [b.polls.apply_vote(poll.id, voter, _decision(None), NOW)]
+        else:
+            clicks += [s.polls.apply_vote(poll.id, voter, _decision(None), NOW) for s in (a, b)]
+    kinds = await asyncio.gather(*clicks)
+    tally = await a.polls.tally(poll.id)
+    for i in range(20):
+        change, withdraw = kinds[2 * i], kinds[2 * i + 1]
+        if (
+            change is VoteKind.CHANGED
+        ):  # a ballot of "No" that kept the subgroup answer, unless withdrawn after
+            assert withdraw is VoteKind.WITHDRAWN
+        else:  # withdrawn first; the click on "No" is then a first ballot
+            assert (withdraw, change) == (VoteKind.WITHDRAWN, VoteKind.RECORDED)
+    for i in range(20, 30):
+        assert sorted([kinds[2 * i], kinds[2 * i + 1]]) == sorted(
+            [VoteKind.WITHDRAWN, VoteKind.NOTHING_TO_WITHDRAW]
+        )
+    remaining = sum(1 for i in range(20) if kinds[2 * i] is VoteKind.RECORDED)
+    assert tally.votes == ({1: remaining} if remaining else {})
+    assert sum(tally.subgroup_votes.get("old", {}).values()) == 0
+
+
+async def test_a_vote_decided_before_a_close_on_another_process_is_not_stored(
+    two: tuple[Storage, Storage],
+) -> None:
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    assert await a.polls.apply_vote(poll.id, "first", _decision(0), NOW) is VoteKind.RECORDED
+    assert await b.polls.close(poll.id, NOW)
+    # Process a saw the poll open; its next first ballot is written only if the poll still is.
+    with pytest.raises(UserError, match="closed"):
+        await a.polls.apply_vote(poll.id, "late", _decision(1), NOW)
+    with pytest.raises(UserError, match="closed"):
+        await a.polls.apply_vote(poll.id, "first", _decision(1), NOW)
+    assert (await b.polls.tally(poll.id)).votes == {0: 1}
+
+
+async def test_votes_racing_a_close_are_counted_or_refused_never_both(two: tuple[Storage, Storage]) -> None:
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    await a.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # both processes have seen it open
+    await b.polls.apply_vote(poll.id, "warm", _decision(0), NOW)
+
+    async def vote(storage: Storage, i: int) -> bool:
+        try:
+            await storage.polls.apply_vote(poll.id, f"member-{i}", _decision(i % 2), NOW)
+        except UserError:
+            return False
+        return True
+
+    async def close() -> bool:
+        await asyncio.sleep(0.01)
+        return await b.polls.close(poll.id, NOW)
+
+    *accepted, closed = await asyncio.gather(*(vote((a, b)[i % 2], i) for i in range(200)), close())
+    assert closed
+    tally = await a.polls.tally(poll.id)
+    assert sum(tally.votes.values()) == 1 + sum(accepted)
 
 
 # --- doctor -------------------------------------------------------------------------------------------

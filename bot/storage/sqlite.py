@@ -144,6 +144,10 @@ class SqliteDatabase:
             await tx.execute(sql, params)
             return tx.rowcount
 
+    async def write(self, sql: str, params: Params = ()) -> list[Row]:
+        async with self.transaction() as tx:
+            return await tx.fetchall(sql, params)
+
 
 async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[Row]:
     """One trip to the database thread (execute + fetch together): each trip costs tens of microseconds."""
