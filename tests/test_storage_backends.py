@@ -127,6 +127,36 @@ async def test_a_crashed_process_leases_expire(two: tuple[Storage, Storage]) -> 
     assert [f.id for f in await b.feeds.lease_due(NOW + 300, 10, 300)] == [feed_id]
 
 
+async def test_a_killed_process_feed_leases_are_released_when_a_watcher_starts(
+    settings: Settings, clock: Clock, feed_server: FeedServer
+) -> None:
+    import socket
+    import sys
+
+    child = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
+    await child.wait()  # its pid now names a process that is gone
+    dead = await Storage.open(settings.database, owner=f"{socket.gethostname()}:{child.pid}:1")
+    alive = await Storage.open(settings.database, owner="another-host:1:1")  # not ours to judge: kept
+    core = await Pollwatch.open(settings, clock=clock)
+    try:
+        url = feed_server.set("/a", rss(numbered_items(1)), etag='"a"')
+        other = feed_server.set("/b", rss(numbered_items(1)), etag='"b"')
+        await core.feeds.add(OPERATOR, "console", "news", url, backfill=1)
+        await core.feeds.add(OPERATOR, "console", "news", other, backfill=1)
+        clock.advance(settings.check_interval * 2)
+        [held] = await dead.feeds.lease_due(clock.now, 1, 600)
+        [kept] = await alive.feeds.lease_due(clock.now, 1, 600)
+        feed_server.hits.clear()
+        outcomes = await core.watcher.check_due()
+        assert [o.feed_id for o in outcomes] == [held.id]  # checked now, not in ten minutes
+        assert await core.storage.feeds.lease_holders(clock.now) == ["another-host:1:1"]
+        assert kept.id != held.id
+    finally:
+        await core.close()
+        await dead.close()
+        await alive.close()
+
+
 async def test_storing_a_fetch_releases_the_lease(two: tuple[Storage, Storage]) -> None:
     a, b = two
     feed_id = await _subscribed_feed(a, "http://127.0.0.1:9/feed")
