@@ -225,6 +225,31 @@ async def test_a_target_at_another_schema_level_is_refused_in_one_line(
         pg_server.drop_database(name)
 
 
+async def test_a_target_holding_other_data_is_refused_and_left_as_it_was(
+    tmp_path: Path, feed_server: FeedServer, pg_server: PgServer
+) -> None:
+    clock = Clock()
+    settings = _settings(tmp_path)
+    core = await Pollwatch.open(settings, clock=clock)
+    await _build_install(core, feed_server, clock)
+    [first] = await core.storage.db.fetchall("SELECT url FROM feeds WHERE id = 1")
+    await core.close()
+    name, url = pg_server.create_database()
+    try:
+        target = await Storage.open(url)
+        await target.feeds.add("http://127.0.0.1:9/elsewhere", clock.now)  # id 1 here
+        await target.feeds.add(first[0], clock.now)  # the file's feed 1, under id 2
+        with pytest.raises(UserError) as refused:
+            await migrate_db(settings.db_path, url)
+        message = str(refused.value)
+        assert "\n" not in message and "did not come from" in message and "nothing was copied" in message
+        assert [f.url for f in await target.feeds.all()] == ["http://127.0.0.1:9/elsewhere", first[0]]
+        assert await target.db.fetchall("SELECT * FROM posts") == []
+        await target.close()
+    finally:
+        pg_server.drop_database(name)
+
+
 def _cli(argv: list[str], db_path: Path) -> tuple[int, str, str]:
     import contextlib
     import os

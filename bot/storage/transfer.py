@@ -184,24 +184,41 @@ async def migrate_db(source: Path, target_url: str) -> Copied:
             await target.close()
             target = await open_database(target_url)  # creates the schema
         await _check_target(target, tables)
-        copied = Copied()
-        async with target.transaction() as tx:
-            for t in tables:
-                before = await tx.fetchone(f"SELECT COUNT(*) FROM {_q(t.name)}")
-                written = 0
-                statement = _upsert(t)
-                for batch in _batches(rows[t.name]):
-                    await tx.executemany(statement, batch)
-                    written += tx.rowcount
-                after = await tx.fetchone(f"SELECT COUNT(*) FROM {_q(t.name)}")
-                added = int(after[0]) - int(before[0]) if after and before else 0
-                copied.added[t.name], copied.changed[t.name] = added, written - added
-                if t.identity:
-                    # The next id PostgreSQL hands out comes after every copied one.
-                    await tx.execute(
-                        f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM {_q(t.name)}), 0) + 1, false)"
-                    )
+        try:
+            return await _copy(target, tables, rows)
+        except StorageError as exc:
+            # A row of the file clashes with one the target has under another id (a feed's URL, an open
+            # poll's question): the target holds data that did not come from this file. (SQLSTATE class
+            # 23: an integrity constraint.)
+            if not str(getattr(exc.__cause__, "sqlstate", "") or "").startswith("23"):
+                raise
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else "a write failed"
+            raise UserError(
+                f"the target {target.describe()} holds rows that did not come from {source} ({first}); "
+                "nothing was copied: copy into an empty database"
+            ) from exc
     finally:
         await target.close()
+
+
+async def _copy(target: Database, tables: list[Table], rows: dict[str, list[tuple[Any, ...]]]) -> Copied:
+    """Every table's rows, upserted in one transaction, and the identity sequences moved past them."""
+    copied = Copied()
+    async with target.transaction() as tx:
+        for t in tables:
+            before = await tx.fetchone(f"SELECT COUNT(*) FROM {_q(t.name)}")
+            written = 0
+            statement = _upsert(t)
+            for batch in _batches(rows[t.name]):
+                await tx.executemany(statement, batch)
+                written += tx.rowcount
+            after = await tx.fetchone(f"SELECT COUNT(*) FROM {_q(t.name)}")
+            added = int(after[0]) - int(before[0]) if after and before else 0
+            copied.added[t.name], copied.changed[t.name] = added, written - added
+            if t.identity:
+                # The next id PostgreSQL hands out comes after every copied one.
+                await tx.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {_q(t.name)}), 0) + 1, false)"
+                )
     return copied
