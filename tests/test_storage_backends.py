@@ -405,6 +405,65 @@ async def test_changes_and_withdrawals_racing_on_two_processes_stay_exact(
     assert sum(tally.subgroup_votes.get("old", {}).values()) == 0
 
 
+async def test_the_same_members_voting_at_once_on_two_processes_never_deadlock(
+    two: tuple[Storage, Storage],
+) -> None:
+    """First ballots go in batches: two processes batching the same members in opposite orders must not
+    each hold a ballot the other waits for (PostgreSQL would abort one with a deadlock)."""
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    await a.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # both have seen the poll open
+    await b.polls.apply_vote(poll.id, "warm", _decision(0), NOW)
+    members = [f"member-{i:03}" for i in range(400)]
+    kinds = await asyncio.gather(
+        *(a.polls.apply_vote(poll.id, m, _decision(0), NOW) for m in members),
+        *(b.polls.apply_vote(poll.id, m, _decision(1), NOW) for m in reversed(members)),
+    )
+    by_member = dict.fromkeys(members, ())  # type: dict[str, tuple[VoteKind, ...]]
+    for m, kind in zip(members + members[::-1], kinds, strict=True):
+        by_member[m] += (kind,)
+    assert all(sorted(k) == sorted((VoteKind.RECORDED, VoteKind.CHANGED)) for k in by_member.values())
+    tally = await a.polls.tally(poll.id)
+    assert sum(tally.votes.values()) == 401
+
+
+async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg_server: PgServer) -> None:
+    """Another writer holds one member's new ballot and then waits for one of ours: PostgreSQL breaks the
+    cycle by rolling our batch back. Nothing of it was written, so each ballot is decided again, not
+    refused."""
+    import psycopg
+
+    name, url = pg_server.create_database()
+    storage = await Storage.open(url)
+    other = await psycopg.AsyncConnection.connect(url)
+    try:
+        poll = await storage.polls.create(_spec(), "custom:tea", NOW)
+        assert isinstance(poll, Poll)
+        await storage.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # seen open: batched from now
+        await other.execute("SET deadlock_timeout = '5s'")  # so that ours is the one that sees the cycle
+        await other.execute(
+            "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'b-member', 1, 0)",
+            (poll.id,),
+        )
+        ours = asyncio.gather(
+            *(storage.polls.apply_vote(poll.id, m, _decision(0), NOW) for m in ("a-member", "b-member"))
+        )
+        await asyncio.sleep(0.5)  # our batch has written a-member and waits for b-member
+        await other.execute(
+            "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'a-member', 1, 0)",
+            (poll.id,),
+        )  # waits for our a-member: a cycle, which our side finds first (its deadlock_timeout is 1 s)
+        await other.commit()
+        kinds = await ours
+        assert kinds == [VoteKind.CHANGED, VoteKind.CHANGED]  # decided again on the other writer's ballots
+        assert (await storage.polls.tally(poll.id)).votes == {0: 3}
+    finally:
+        await other.close()
+        await storage.close()
+        pg_server.drop_database(name)
+
+
 async def test_a_vote_decided_before_a_close_on_another_process_is_not_stored(
     two: tuple[Storage, Storage],
 ) -> None:

@@ -113,6 +113,12 @@ class _Seen:
         return cls(state_from_row(row), row["closes_at"], row["closed_at"])
 
 
+def _gave_way(exc: StorageError) -> bool:
+    """Whether PostgreSQL rolled a statement back to break a deadlock or a serialization conflict (SQLSTATE
+    40P01, 40001): nothing of it was written, and trying again is the cure."""
+    return str(getattr(exc.__cause__, "sqlstate", "") or "") in ("40P01", "40001")
+
+
 @dataclass(slots=True)
 class _Pending:
     seen: _Seen
@@ -164,6 +170,14 @@ class _FirstBallots:
                 batch = self._next_batch()
                 try:
                     written = await self._write(batch)
+                except StorageError as exc:
+                    if _gave_way(exc):  # nothing was written: each ballot is decided again on its own
+                        written = set()
+                    else:
+                        for item in batch:
+                            if not item.done.done():
+                                item.done.set_exception(exc)
+                        continue
                 except Exception as exc:
                     for item in batch:
                         if not item.done.done():
@@ -363,7 +377,11 @@ class PollStore:
         return await self._first.record(seen, voter_hash, ballot, now)
 
     async def _write_first(self, batch: list[_Pending]) -> set[str]:
-        """First ballots for one poll as it was ``seen``, in one statement; returns the voters written."""
+        """First ballots for one poll as it was ``seen``, in one statement; returns the voters written.
+
+        In voter order: two processes inserting ballots of the same members then take the ballots' index
+        entries in the same order, so neither waits for the other while holding what the other waits for."""
+        batch = sorted(batch, key=lambda p: p.voter)
         guard, params = self._guard(batch[0].seen)
         values = ", ".join("(?, ?, ?, ?)" for _ in batch)
         rows = await self._db.write(
