@@ -7,6 +7,10 @@
 * **PostgreSQL.** The same votes through one process over a fresh database on a throwaway local PostgreSQL
   server (the tests' own, on a Unix socket, fsync off: it measures pollwatch's side and the round trips,
   not the disk), beside the SQLite figure of the same run.
+* **Several processes.** Worker processes over that database (:mod:`bench.workers`), one and then three,
+  each casting ``VOTERS`` votes of its own (``CONCURRENCY`` in flight) on one poll, timed from go to the last
+  worker's answer; p99 over every vote of the run. The machine's headroom for three processes (pure CPU work,
+  three processes against one) is measured alongside: on a machine with few free cores it caps the ratio.
 * **Close and render.** A poll with ``BIG_POLL`` votes (and two published populations to compare with) is
   closed by a moderator: the idempotent close, the tally, the comparison and the PNG chart.
 
@@ -103,7 +107,8 @@ async def run() -> dict[str, object]:
             await storage.close()
 
     assert counted == VOTERS, f"counted {counted} of {VOTERS} votes"
-    pg_seconds, pg_latencies = await _postgres_votes()
+    pg_seconds, pg_latencies, scaled, headroom = await _postgres_votes()
+    (one_s, one_lat, one_n), (three_s, three_lat, three_n) = scaled[1], scaled[3]
     return {
         "votes recorded per second (1 poll, 5,000 members, 16 in flight)": f"{VOTERS / seconds:,.0f}",
         "vote latency p50 / p99 under that load": f"{_p(latencies, 0.5) * 1000:.1f} ms / {_p(latencies, 0.99) * 1000:.1f} ms",
@@ -111,17 +116,31 @@ async def run() -> dict[str, object]:
         f"({seconds / pg_seconds:.2f}x SQLite)",
         "PostgreSQL, one process: vote latency p50 / p99": f"{_p(pg_latencies, 0.5) * 1000:.1f} ms / "
         f"{_p(pg_latencies, 0.99) * 1000:.1f} ms",
+        "PostgreSQL, 1 worker process: votes per second / p99": f"{one_n / one_s:,.0f} / "
+        f"{_p(one_lat, 0.99) * 1000:.1f} ms",
+        f"PostgreSQL, 3 worker processes ({CONCURRENCY} in flight each): votes per second / p99": (
+            f"{three_n / three_s:,.0f} ({one_s / one_n * three_n / three_s:.2f}x one process) / "
+            f"{_p(three_lat, 0.99) * 1000:.1f} ms"
+        ),
+        "same run: 3 processes of pure CPU work vs one (this machine's headroom now)": f"{headroom:.2f}x",
         "votes counted": f"{counted:,} of {VOTERS:,}",
         "close a 10,000-vote poll + compare + render chart": f"{close_seconds * 1000:.0f} ms (PNG {chart_kb:.0f} KB)",
     }
 
 
-async def _postgres_votes() -> tuple[float, list[float]]:
-    """VOTERS votes, CONCURRENCY in flight, through one process over PostgreSQL."""
+Scaled = dict[int, tuple[float, list[float], int]]
+
+
+async def _postgres_votes() -> tuple[float, list[float], Scaled, float]:
+    """VOTERS votes, CONCURRENCY in flight, through this process over PostgreSQL; then through worker
+    processes sharing the database (:mod:`bench.workers`), one and three, each casting VOTERS votes of its
+    own on one poll: {processes: (seconds, latencies, votes)}; and the machine's headroom alongside."""
+    from bench.workers import machine_parallelism, run_workers
     from tests.pg_server import PgServer  # the tests' throwaway server: initdb + pg_ctl, Unix socket
 
     server = PgServer()
     await asyncio.to_thread(server.start)
+    scaled: Scaled = {}
     try:
         _name, url = await asyncio.to_thread(server.create_database)
         storage = await Storage.open(url)
@@ -133,12 +152,26 @@ async def _postgres_votes() -> tuple[float, list[float]]:
                 poll_id = await _start(service, "votes")
                 seconds, latencies = await _cast(service, poll_id, VOTERS, CONCURRENCY)
                 counted = (await service.results(MOD, poll_id, now=NOW)).n
+                headroom = await machine_parallelism()
+                for processes in (1, 3):
+                    poll = await _start(service, f"votes-{processes}")
+                    wall, answers = await run_workers(
+                        [
+                            ["votes", url, str(poll), str(k * VOTERS), str(VOTERS), str(CONCURRENCY)]
+                            for k in range(processes)
+                        ]
+                    )
+                    cast = sum(a["votes"] for a in answers)
+                    stored = (await service.results(MOD, poll, now=NOW)).n
+                    warm_ups = processes * CONCURRENCY
+                    assert cast == processes * VOTERS and stored == cast + warm_ups, (cast, stored)
+                    scaled[processes] = (wall, [x for a in answers for x in a["latencies"]], cast)
         finally:
             await storage.close()
     finally:
         await asyncio.to_thread(server.stop)
     assert counted == VOTERS, f"PostgreSQL counted {counted} of {VOTERS} votes"
-    return seconds, latencies
+    return seconds, latencies, scaled, headroom
 
 
 if __name__ == "__main__":

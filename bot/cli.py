@@ -7,6 +7,7 @@ pollwatch extract FILE|- [--json|--explain]   poll figures in a text; --jsonl fo
 pollwatch summarize FILE|-          the summary of a text or HTML file
 pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
 pollwatch backup [PATH]             a consistent copy of the database, safe while the bot runs
+pollwatch migrate-db --to URL       copy the SQLite database into PostgreSQL (safe to run again)
 pollwatch version | --version       the program's version and the database's schema level
 """
 
@@ -179,6 +180,19 @@ def cmd_backup(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
     return 0
 
 
+def cmd_migrate_db(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
+    from bot.storage.transfer import migrate_db
+
+    source = Path(args.source) if args.source else settings.db_path
+    if not args.source and settings.db_url:
+        raise UserError(
+            "POLLWATCH_DB names a PostgreSQL database; give the SQLite file to copy with --from PATH"
+        )
+    copied = asyncio.run(migrate_db(source, args.to))
+    (out or sys.stdout).write(copied.report(source, args.to) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bot import __version__
 
@@ -230,6 +244,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="file or directory for the copy (default: beside the database, named with the time)",
     )
     backup.set_defaults(handler=cmd_backup)
+
+    migrate = sub.add_parser(
+        "migrate-db", help="copy the SQLite database into PostgreSQL (safe to run again: copies what is new)"
+    )
+    migrate.add_argument("--to", required=True, metavar="URL", help="the PostgreSQL database: postgresql://…")
+    migrate.add_argument(
+        "--from",
+        dest="source",
+        metavar="PATH",
+        default=None,
+        help="the SQLite file to copy (default: POLLWATCH_DB)",
+    )
+    migrate.set_defaults(handler=cmd_migrate_db)
 
     from bot.feeds_cli import add_parser as add_feeds_parser
 

@@ -118,6 +118,12 @@ class PgServer:
         self._admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
         return name, self.url(name)
 
+    def create_empty_database(self) -> tuple[str, str]:
+        """A database with no schema at all: (name, URL)."""
+        name = f"empty_{os.getpid()}_{next(self._names)}"
+        self._admin(f"CREATE DATABASE {name}")
+        return name, self.url(name)
+
     def drop_database(self, name: str) -> None:
         self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

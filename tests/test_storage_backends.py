@@ -15,11 +15,12 @@ import pytest
 from bot.cli import cmd_doctor
 from bot.config import Settings, hide_password, load_settings
 from bot.core import Pollwatch
+from bot.errors import UserError
 from bot.feeds.watcher import plan_for_subscribers
 from bot.models import Extraction
 from bot.permissions import OPERATOR
 from bot.polls.models import Poll, PollOption, PollSpec
-from bot.polls.rules import decide_vote
+from bot.polls.rules import VoteKind, decide_vote
 from bot.storage import FeedState, NewPost, Storage
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.migrations_pg import POSTGRES_MIGRATIONS
@@ -124,6 +125,36 @@ async def test_a_crashed_process_leases_expire(two: tuple[Storage, Storage]) -> 
     # a dies here, holding the lease.
     assert await b.feeds.lease_due(NOW + 299, 10, 300) == []
     assert [f.id for f in await b.feeds.lease_due(NOW + 300, 10, 300)] == [feed_id]
+
+
+async def test_a_killed_process_feed_leases_are_released_when_a_watcher_starts(
+    settings: Settings, clock: Clock, feed_server: FeedServer
+) -> None:
+    import socket
+    import sys
+
+    child = await asyncio.create_subprocess_exec(sys.executable, "-c", "pass")
+    await child.wait()  # its pid now names a process that is gone
+    dead = await Storage.open(settings.database, owner=f"{socket.gethostname()}:{child.pid}:1")
+    alive = await Storage.open(settings.database, owner="another-host:1:1")  # not ours to judge: kept
+    core = await Pollwatch.open(settings, clock=clock)
+    try:
+        url = feed_server.set("/a", rss(numbered_items(1)), etag='"a"')
+        other = feed_server.set("/b", rss(numbered_items(1)), etag='"b"')
+        await core.feeds.add(OPERATOR, "console", "news", url, backfill=1)
+        await core.feeds.add(OPERATOR, "console", "news", other, backfill=1)
+        clock.advance(settings.check_interval * 2)
+        [held] = await dead.feeds.lease_due(clock.now, 1, 600)
+        [kept] = await alive.feeds.lease_due(clock.now, 1, 600)
+        feed_server.hits.clear()
+        outcomes = await core.watcher.check_due()
+        assert [o.feed_id for o in outcomes] == [held.id]  # checked now, not in ten minutes
+        assert await core.storage.feeds.lease_holders(clock.now) == ["another-host:1:1"]
+        assert kept.id != held.id
+    finally:
+        await core.close()
+        await dead.close()
+        await alive.close()
 
 
 async def test_storing_a_fetch_releases_the_lease(two: tuple[Storage, Storage]) -> None:
@@ -327,6 +358,150 @@ async def test_votes_landing_on_two_processes_are_exact(two: tuple[Storage, Stor
     await asyncio.gather(*clicks)
     tally = await a.polls.tally(poll.id)
     assert tally.votes == {0: 40, 1: 20}
+
+
+def _decision(option: int | None, subgroup: str | None = None):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return lambda state, previous: decide_vote(
+        state, previous, option, subgroup, datetime.fromtimestamp(NOW, UTC)
+    )
+
+
+async def test_changes_and_withdrawals_racing_on_two_processes_stay_exact(
+    two: tuple[Storage, Storage],
+) -> None:
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    for i in range(30):
+        await a.polls.apply_vote(poll.id, f"member-{i}", _decision(0, "old"), NOW)
+    # Each member clicks "No" on one process and withdraws on the other at the same moment; members 20-29
+    # withdraw on both. Whatever the order, each click is decided on the ballot the other left.
+    clicks = []
+    for i in range(30):
+        voter = f"member-{i}"
+        if i < 20:
+            clicks += [a.polls.apply_vote(poll.id, voter, _decision(1), NOW)]
+            clicks += [b.polls.apply_vote(poll.id, voter, _decision(None), NOW)]
+        else:
+            clicks += [s.polls.apply_vote(poll.id, voter, _decision(None), NOW) for s in (a, b)]
+    kinds = await asyncio.gather(*clicks)
+    tally = await a.polls.tally(poll.id)
+    for i in range(20):
+        change, withdraw = kinds[2 * i], kinds[2 * i + 1]
+        if (
+            change is VoteKind.CHANGED
+        ):  # a ballot of "No" that kept the subgroup answer, unless withdrawn after
+            assert withdraw is VoteKind.WITHDRAWN
+        else:  # withdrawn first; the click on "No" is then a first ballot
+            assert (withdraw, change) == (VoteKind.WITHDRAWN, VoteKind.RECORDED)
+    for i in range(20, 30):
+        assert sorted([kinds[2 * i], kinds[2 * i + 1]]) == sorted(
+            [VoteKind.WITHDRAWN, VoteKind.NOTHING_TO_WITHDRAW]
+        )
+    remaining = sum(1 for i in range(20) if kinds[2 * i] is VoteKind.RECORDED)
+    assert tally.votes == ({1: remaining} if remaining else {})
+    assert sum(tally.subgroup_votes.get("old", {}).values()) == 0
+
+
+async def test_the_same_members_voting_at_once_on_two_processes_never_deadlock(
+    two: tuple[Storage, Storage],
+) -> None:
+    """First ballots go in batches: two processes batching the same members in opposite orders must not
+    each hold a ballot the other waits for (PostgreSQL would abort one with a deadlock)."""
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    await a.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # both have seen the poll open
+    await b.polls.apply_vote(poll.id, "warm", _decision(0), NOW)
+    members = [f"member-{i:03}" for i in range(400)]
+    kinds = await asyncio.gather(
+        *(a.polls.apply_vote(poll.id, m, _decision(0), NOW) for m in members),
+        *(b.polls.apply_vote(poll.id, m, _decision(1), NOW) for m in reversed(members)),
+    )
+    by_member = dict.fromkeys(members, ())  # type: dict[str, tuple[VoteKind, ...]]
+    for m, kind in zip(members + members[::-1], kinds, strict=True):
+        by_member[m] += (kind,)
+    assert all(sorted(k) == sorted((VoteKind.RECORDED, VoteKind.CHANGED)) for k in by_member.values())
+    tally = await a.polls.tally(poll.id)
+    assert sum(tally.votes.values()) == 401
+
+
+async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg_server: PgServer) -> None:
+    """Another writer holds one member's new ballot and then waits for one of ours: PostgreSQL breaks the
+    cycle by rolling our batch back. Nothing of it was written, so each ballot is decided again, not
+    refused."""
+    import psycopg
+
+    name, url = pg_server.create_database()
+    storage = await Storage.open(url)
+    other = await psycopg.AsyncConnection.connect(url)
+    try:
+        poll = await storage.polls.create(_spec(), "custom:tea", NOW)
+        assert isinstance(poll, Poll)
+        await storage.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # seen open: batched from now
+        await other.execute("SET deadlock_timeout = '5s'")  # so that ours is the one that sees the cycle
+        await other.execute(
+            "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'b-member', 1, 0)",
+            (poll.id,),
+        )
+        ours = asyncio.gather(
+            *(storage.polls.apply_vote(poll.id, m, _decision(0), NOW) for m in ("a-member", "b-member"))
+        )
+        await asyncio.sleep(0.5)  # our batch has written a-member and waits for b-member
+        await other.execute(
+            "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'a-member', 1, 0)",
+            (poll.id,),
+        )  # waits for our a-member: a cycle, which our side finds first (its deadlock_timeout is 1 s)
+        await other.commit()
+        kinds = await ours
+        assert kinds == [VoteKind.CHANGED, VoteKind.CHANGED]  # decided again on the other writer's ballots
+        assert (await storage.polls.tally(poll.id)).votes == {0: 3}
+    finally:
+        await other.close()
+        await storage.close()
+        pg_server.drop_database(name)
+
+
+async def test_a_vote_decided_before_a_close_on_another_process_is_not_stored(
+    two: tuple[Storage, Storage],
+) -> None:
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    assert await a.polls.apply_vote(poll.id, "first", _decision(0), NOW) is VoteKind.RECORDED
+    assert await b.polls.close(poll.id, NOW)
+    # Process a saw the poll open; its next first ballot is written only if the poll still is.
+    with pytest.raises(UserError, match="closed"):
+        await a.polls.apply_vote(poll.id, "late", _decision(1), NOW)
+    with pytest.raises(UserError, match="closed"):
+        await a.polls.apply_vote(poll.id, "first", _decision(1), NOW)
+    assert (await b.polls.tally(poll.id)).votes == {0: 1}
+
+
+async def test_votes_racing_a_close_are_counted_or_refused_never_both(two: tuple[Storage, Storage]) -> None:
+    a, b = two
+    poll = await a.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    await a.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # both processes have seen it open
+    await b.polls.apply_vote(poll.id, "warm", _decision(0), NOW)
+
+    async def vote(storage: Storage, i: int) -> bool:
+        try:
+            await storage.polls.apply_vote(poll.id, f"member-{i}", _decision(i % 2), NOW)
+        except UserError:
+            return False
+        return True
+
+    async def close() -> bool:
+        await asyncio.sleep(0.01)
+        return await b.polls.close(poll.id, NOW)
+
+    *accepted, closed = await asyncio.gather(*(vote((a, b)[i % 2], i) for i in range(200)), close())
+    assert closed
+    tally = await a.polls.tally(poll.id)
+    assert sum(tally.votes.values()) == 1 + sum(accepted)
 
 
 # --- doctor -------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from bot.feeds.timing import Timing, after_failure, after_success
 from bot.fetch.http import FeedGone, Fetcher, FetchFailed, FetchResult
 from bot.models import Feed, Subscription
 from bot.ops.metrics import fetch_failure_kind, metrics
+from bot.process import is_gone
 from bot.reading.fulltext import fetch_article, wants_full_text
 from bot.reading.html_text import html_to_text
 from bot.reading.read import Reader
@@ -71,12 +72,25 @@ class Watcher:
         self._lease = lease
         self._rng = rng or random.Random()
         self._clock = clock
+        self._recovered = False
+
+    async def release_abandoned(self) -> None:
+        """Once per watcher: release the feed leases of processes on this host that are gone (a crash, a
+        kill), so their feeds are checked now instead of when the leases would have run out."""
+        if self._recovered:
+            return
+        self._recovered = True
+        for owner in await self._storage.feeds.lease_holders(self._clock()):
+            if is_gone(owner):
+                released = await self._storage.feeds.release_leases_of(owner)
+                log.info("released %d feed leases left by %s, which is gone", released, owner)
 
     async def check_due(self, on_stored: Callable[[], None] | None = None) -> list[FeedOutcome]:
         """Check every feed whose time has come (in batches, ``concurrency`` at a time).
 
         ``on_stored`` is called each time a feed's new posts are stored and queued, so the caller can
         deliver them at once instead of waiting for the slowest feed of the batch."""
+        await self.release_abandoned()
         cutoff = self._clock()
         outcomes: list[FeedOutcome] = []
         checked: set[int] = set()

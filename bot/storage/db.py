@@ -11,10 +11,10 @@ in :class:`Dialect` and nowhere else:
   LOCKED``). SQLite needs nothing: ``BEGIN IMMEDIATE`` makes every write transaction the only one.
 - ``hold``: a ``SELECT`` keeps its row locked until commit (``FOR UPDATE``), e.g. a feed while its fetch
   is stored.
-- the vote's row locks. ``share`` (``FOR SHARE`` on the poll): votes on one poll run side by side, a close
-  waits for them and they for it, so no vote lands in a poll that already closed. ``ballot_lock``: one
-  member's ballot, which may not exist yet so no row can be locked: a transaction-scoped advisory lock on
-  (poll, voter), so two clicks of one member on two processes are decided one after the other.
+- ``share`` (``FOR SHARE`` on the poll), the vote's row lock: a vote is one statement that writes only if the
+  poll is still as the vote saw it, share-locking its row meanwhile. Votes on one poll run side by side, a
+  close waits for those in flight, and a vote after the close finds it closed. Two clicks of one member are
+  kept apart by their ballot row (see :meth:`bot.storage.polls.PollStore.apply_vote`).
 - the schema and its numbering (:mod:`bot.storage.migrations`, :mod:`bot.storage.migrations_pg`).
 
 Also kept out of the shared SQL: ``lastrowid`` (inserts say ``RETURNING id``, which both accept),
@@ -55,7 +55,6 @@ class Dialect:
     claim_lock: str
     hold_lock: str
     share_lock: str
-    ballot_lock: str | None  # a statement taking (voter hash, poll id); None: nothing to run
 
     def claim(self, alias: str) -> str:
         return self.claim_lock.format(t=alias)
@@ -67,13 +66,12 @@ class Dialect:
         return self.share_lock.format(t=alias)
 
 
-SQLITE = Dialect("SQLite", claim_lock="", hold_lock="", share_lock="", ballot_lock=None)
+SQLITE = Dialect("SQLite", claim_lock="", hold_lock="", share_lock="")
 POSTGRES = Dialect(
     "PostgreSQL",
     claim_lock=" FOR UPDATE OF {t} SKIP LOCKED",
     hold_lock=" FOR UPDATE OF {t}",
     share_lock=" FOR SHARE OF {t}",
-    ballot_lock="SELECT pg_advisory_xact_lock(hashtextextended(?, ?))",
 )
 
 
@@ -85,7 +83,8 @@ class Transaction(Protocol):
     async def execute(self, sql: str, params: Params = ()) -> None:
         """Run one statement; ``rowcount`` then says how many rows it changed."""
 
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None: ...
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        """Run one statement per row; ``rowcount`` then says how many rows they changed in all."""
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None: ...
 
@@ -107,6 +106,10 @@ class Database(Protocol):
     async def execute(self, sql: str, params: Params = ()) -> int:
         """One write statement in a transaction of its own; returns how many rows it changed. On PostgreSQL
         that is one round trip (autocommit) instead of three (BEGIN, the statement, COMMIT)."""
+
+    async def write(self, sql: str, params: Params = ()) -> list[Row]:
+        """One write statement with ``RETURNING`` in a transaction of its own; returns its rows (one round
+        trip on PostgreSQL)."""
 
     async def schema_version(self) -> int:
         """The last migration step applied."""

@@ -91,6 +91,18 @@ class FeedStore:
             )
         return [feed_from_row(r) for r in rows]
 
+    async def lease_holders(self, now: float) -> list[str]:
+        """The processes holding a live feed lease."""
+        rows = await self._db.fetchall(
+            "SELECT DISTINCT leased_by FROM feeds WHERE leased_by IS NOT NULL AND lease_until > ?", (now,)
+        )
+        return [str(r[0]) for r in rows]
+
+    async def release_leases_of(self, owner: str) -> int:
+        """Hand back the leases of a process that is gone: its feeds are due again at once (their checks
+        never finished, so nothing of them was stored)."""
+        return await self._db.execute(f"UPDATE feeds SET {RELEASE} WHERE leased_by = ?", (owner,))
+
     async def next_due_at(self) -> float | None:
         """When the next feed is due (a leased one: when its lease runs out, if that is later)."""
         row = await self._db.fetchone(

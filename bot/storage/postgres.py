@@ -185,6 +185,14 @@ class PostgresDatabase:
         except psycopg.Error as exc:
             raise StorageError(f"database write failed: {exc}") from exc
 
+    async def write(self, sql: str, params: Params = ()) -> list[Row]:
+        try:
+            async with self._pool.connection() as conn:
+                cursor = await conn.execute(*_query(sql, params))
+                return list(await cursor.fetchall())
+        except psycopg.Error as exc:
+            raise StorageError(f"database write failed: {exc}") from exc
+
 
 class PgTransaction:
     """Statements inside one write transaction, on one connection."""
@@ -202,11 +210,13 @@ class PgTransaction:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         batch = list(rows)
+        self.rowcount = 0
         if not batch:
             return
         try:
             async with self._conn.cursor() as cursor:
                 await cursor.executemany(_placeholders(sql), batch)
+                self.rowcount = cursor.rowcount  # the rows all of them changed
         except psycopg.Error as exc:
             raise StorageError(f"database write failed: {exc}") from exc
 

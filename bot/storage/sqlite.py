@@ -144,6 +144,10 @@ class SqliteDatabase:
             await tx.execute(sql, params)
             return tx.rowcount
 
+    async def write(self, sql: str, params: Params = ()) -> list[Row]:
+        async with self.transaction() as tx:
+            return await tx.fetchall(sql, params)
+
 
 async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[Row]:
     """One trip to the database thread (execute + fetch together): each trip costs tens of microseconds."""
@@ -170,9 +174,10 @@ class SqliteTransaction:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         try:
-            await self._conn.executemany(sql, rows)
+            cursor = await self._conn.executemany(sql, rows)
         except sqlite3.Error as exc:
             raise StorageError(f"database write failed: {exc}") from exc
+        self.rowcount = cursor.rowcount  # the rows all of them changed
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         rows = await _fetchall(self._conn, sql, params)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from tests.hostile.limits import run_limited
 
 pytestmark = pytest.mark.slow
+
+
+def _on(db_location: str | Path, **settings: Any) -> dict[str, Any]:
+    """The cycle's settings over the test's backend: its own SQLite file, or this PostgreSQL database."""
+    return {**settings, "db_url": db_location} if isinstance(db_location, str) else settings
 
 
 def _block(listing: str, path: str) -> str:
@@ -18,8 +26,9 @@ def _block(listing: str, path: str) -> str:
     raise AssertionError(f"{path} not in:\n{listing}")
 
 
-def test_entity_expansion_fails_the_feed_clearly_and_the_others_deliver() -> None:
-    result = run_limited("cycle", ["entity_comment", "entity_bracket", "entity_late", "entity_utf16"])
+def test_entity_expansion_fails_the_feed_clearly_and_the_others_deliver(db_location: str | Path) -> None:
+    kinds = ["entity_comment", "entity_bracket", "entity_late", "entity_utf16"]
+    result = run_limited("cycle", kinds, _on(db_location))
     assert result["healthy_delivered"], result["out"][-2000:]
     for path in ("/entity_comment", "/entity_bracket", "/entity_late", "/entity_utf16"):
         health = _block(result["list"], path)
@@ -27,8 +36,8 @@ def test_entity_expansion_fails_the_feed_clearly_and_the_others_deliver() -> Non
     assert "AAAAAAAAAA" not in result["out"]  # nothing expanded reached a channel
 
 
-def test_a_huge_entry_is_cut_with_a_note_and_does_not_hold_up_the_others() -> None:
-    result = run_limited("cycle", ["huge_entry"])
+def test_a_huge_entry_is_cut_with_a_note_and_does_not_hold_up_the_others(db_location: str | Path) -> None:
+    result = run_limited("cycle", ["huge_entry"], _on(db_location))
     assert result["healthy_delivered"], result["out"][-2000:]
     assert "Huge entry" in result["out"]
     assert "Only the first 200 KB of this entry were read" in result["out"]
@@ -54,8 +63,8 @@ def test_a_parse_over_its_memory_limit_is_stopped_and_the_feed_says_why() -> Non
     assert "the feed needed more than 60 MB of memory to read" in health, health
 
 
-def test_control_and_bidi_characters_never_reach_the_console() -> None:
-    result = run_limited("cycle", ["titles"])
+def test_control_and_bidi_characters_never_reach_the_console(db_location: str | Path) -> None:
+    result = run_limited("cycle", ["titles"], _on(db_location))
     shown = result["out"] + result["list"]
     assert "Clear[2J screen" in shown  # the text stays, the escape goes
     for bad in ("\x1b", "\x07", "\x9b", "\u202e", "\u202c"):
