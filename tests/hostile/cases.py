@@ -190,3 +190,27 @@ async def queued_behind_a_slow_parse() -> dict[str, Any]:
     finally:
         await pool.aclose()
     return {"healthy": [e.title for e in healthy.entries], "slow": slow_error}
+
+
+async def read_repeated_entry() -> dict[str, Any]:
+    """The huge entry (one sentence repeated to 5.6 MB, cut to 200 KB when parsed) read by the bot's
+    reader: the figures, the summary, the text kept, and the process's peak memory (MB) while reading."""
+    import resource
+
+    from bot.feeds.parse import parse_feed
+    from bot.reading.extract import default_extractor
+    from bot.reading.read import Reader
+
+    entry = parse_feed(huge_entry()).entries[0]
+    reader = Reader(default_extractor())
+    reader.read("<p>Warm-up: 40% agree.</p>")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    read = reader.read(entry.content_html, title=entry.title)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "figures": len(read.extraction.figures),
+        "summary": read.summary,
+        "text_chars": len(read.text),
+        "cut": entry.cut,
+        "grew_mb": after - before,
+    }
