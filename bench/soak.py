@@ -1,8 +1,8 @@
 """Soak benchmark (issue 14): 200 feeds, 20 of them hostile, over 5 cycles, against the real bot process.
 
 The bot runs as ``python -m bot run`` on a prepared database: every feed in its own console channel. The
-hostile feeds are the kinds the issue lists (entity expansion in four disguises, a 5.6 MB entry, 40,000
-entries, an escape-sequence title, a server that takes 8 s). Reported: the peak memory of all pollwatch
+hostile feeds are the kinds the issue lists (entity expansion in four disguises, a 5.6 MB entry, 100,000
+entries, one entry with 150,000 categories, an escape-sequence title, a server that takes 8 s). Reported: the peak memory of all pollwatch
 processes together (the bot and its parse workers, RSS sampled every 0.1 s), the slowest healthy feed's
 time from being served to its digest appearing, and how many processes are left after a SIGKILL of the
 bot. The baseline is the same run with the 20 hostile feeds replaced by healthy ones.
@@ -40,6 +40,7 @@ KINDS = [
     "entity_utf16",
     "huge_entry",
     "many_entries",
+    "many_tags",
     "titles",
     "slow",
 ]
