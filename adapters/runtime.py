@@ -25,7 +25,7 @@ from adapters.console_commands import ConsoleSession
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.errors import StartupError, StorageError, UserError
+from bot.errors import StartupError, StorageError, UserError, plain_error
 from bot.feeds.watcher import FeedOutcome
 from bot.ops.cycle import log_startup, record_cycle
 from bot.ops.http import OpsServer
@@ -203,9 +203,8 @@ async def _start_slack(
         return await start_slack(core, adapters, wake, shared)
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         where = core.settings.slack_api_url or "https://slack.com/api/"
-        detail = " ".join(str(exc).split())[:200] or "no answer"
         raise StartupError(
-            f"cannot reach the Slack API at {where} ({detail}); check the network (or SLACK_API_URL) "
+            f"cannot reach the Slack API at {where} ({plain_error(exc, limit=200)}); check the network (or SLACK_API_URL) "
             "and start pollwatch again"
         ) from None
 
