@@ -38,7 +38,7 @@ from typing import Any
 
 from bot.errors import FeedError
 from bot.feeds.parse import ParsedEntry, ParsedFeed, parse_feed
-from bot.feeds.parse_worker import _HEADER
+from bot.feeds.parse_worker import _HEADER, RETIRE_MB
 
 log = logging.getLogger(__name__)
 
@@ -155,9 +155,16 @@ class _Worker:
 
 class ParsePool:
     def __init__(
-        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 128, grace: float = 2.0
+        self,
+        workers: int,
+        *,
+        time_limit: float = 10.0,
+        memory_mb: int = 128,
+        grace: float = 2.0,
+        retire_mb: float = RETIRE_MB,
     ) -> None:
         self._workers = workers
+        self._retire_mb = retire_mb
         self._time_limit = time_limit
         self._memory_mb = memory_mb
         self._grace = grace
@@ -167,6 +174,11 @@ class ParsePool:
         self._released: asyncio.Event | None = None
         self._big_in_flight = 0
         self._big_done: asyncio.Condition | None = None
+
+    @property
+    def big_in_flight(self) -> int:
+        """Bytes of bodies over ``BIG_BODY`` being parsed now."""
+        return self._big_in_flight
 
     @property
     def pids(self) -> list[int]:
@@ -285,6 +297,7 @@ class ParsePool:
             "bot.feeds.parse_worker",
             str(os.getpid()),
             str(self._memory_mb * 1024 * 1024),
+            str(self._retire_mb),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
         )

@@ -1,6 +1,6 @@
 """A feed-parsing worker process: reads requests on stdin, answers on stdout, dies with its parent.
 
-    python -m bot.feeds.parse_worker PARENT_PID MEMORY_BYTES
+    python -m bot.feeds.parse_worker PARENT_PID MEMORY_BYTES [RETIRE_MB]
 
 Started by :class:`bot.feeds.parse_pool.ParsePool`. Each request is a content type and a body; each answer
 is one JSON document (the parsed feed, or an error in words an admin understands). Frames are a 4-byte
@@ -81,6 +81,7 @@ def write_frame(stream: BinaryIO, data: bytes) -> None:
 
 def main(argv: list[str]) -> int:
     parent_pid, memory = int(argv[0]), int(argv[1])
+    retire_mb = float(argv[2]) if len(argv) > 2 else RETIRE_MB
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the group; the parent stops us itself
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
@@ -102,7 +103,7 @@ def main(argv: list[str]) -> int:
         except MemoryError:
             answer = {"memory": True}
         del body
-        if resident_mb() > RETIRE_MB:
+        if resident_mb() > retire_mb:
             answer["retire"] = True
         try:
             write_frame(answers, json.dumps(answer).encode())
