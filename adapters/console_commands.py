@@ -36,7 +36,7 @@ from typing import TextIO, cast
 
 from adapters.console import ConsoleAdapter, SafeText
 from bot.core import Pollwatch
-from bot.errors import InvalidInput, PollwatchError, UserError
+from bot.errors import InvalidInput, PollwatchError, UserError, error_kind, plain_error
 from bot.feeds_cli import configure as configure_feeds
 from bot.feeds_cli import execute as execute_feeds
 from bot.models import Actor, Role
@@ -167,7 +167,7 @@ class ConsoleSession:
         except UserError as exc:
             self.say(f"error: {exc}")
         except PollwatchError as exc:
-            self.say(f"error: {type(exc).__name__}: {exc}")
+            self.say(f"error: {error_kind(exc)}: {plain_error(exc)}")
         except Exception:
             # A bug must cost one command, never the session: answer, log, and read the next line.
             log.exception("console command failed: %s", line.strip()[:200])

@@ -15,19 +15,17 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import fields
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import aiohttp
 from aiohttp import web
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
-from adapters.discord.service import DiscordService
-from adapters.slack.server import SlackService, start_slack
 from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.errors import StartupError, StorageError, UserError
+from bot.errors import StartupError, StorageError, UserError, plain_error
 from bot.feeds.watcher import FeedOutcome
 from bot.ops.cycle import log_startup, record_cycle
 from bot.ops.http import OpsServer
@@ -35,6 +33,10 @@ from bot.ops.metrics import metrics
 from bot.outbox import DispatchReport, Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
+
+if TYPE_CHECKING:  # discord.py and slack_sdk are loaded only when their platform is enabled (~25 MB)
+    from adapters.discord.service import DiscordService
+    from adapters.slack.server import SlackService
 
 log = logging.getLogger("pollwatch")
 
@@ -125,6 +127,8 @@ async def run_bot(
         adapters = build_adapters(settings, out)
         slack = await _start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
         if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
+            from adapters.discord.service import DiscordService
+
             discord_service = DiscordService.start(core, on_change=wake.set)
             adapters["discord"] = discord_service.adapter
         if not settings.chat_enabled:
@@ -193,13 +197,14 @@ async def _start_slack(
 ) -> SlackService | None:
     """Slack, or one line saying why it cannot start: an unreachable API is a start-up error, not a
     traceback."""
+    from adapters.slack.server import start_slack
+
     try:
         return await start_slack(core, adapters, wake, shared)
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         where = core.settings.slack_api_url or "https://slack.com/api/"
-        detail = " ".join(str(exc).split())[:200] or "no answer"
         raise StartupError(
-            f"cannot reach the Slack API at {where} ({detail}); check the network (or SLACK_API_URL) "
+            f"cannot reach the Slack API at {where} ({plain_error(exc, limit=200)}); check the network (or SLACK_API_URL) "
             "and start pollwatch again"
         ) from None
 

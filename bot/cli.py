@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings, describe, load_settings, platform_problems, platform_warnings
-from bot.errors import ConfigError, PollwatchError, StorageError, UserError
+from bot.errors import ConfigError, PollwatchError, StorageError, UserError, error_kind, plain_error
 
 
 def _read_input(name: str) -> str:
@@ -282,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"pollwatch: {exc}\n")
         return 1
     except PollwatchError as exc:
-        sys.stderr.write(f"pollwatch: {type(exc).__name__}: {exc}\n")
+        sys.stderr.write(f"pollwatch: {error_kind(exc)}: {plain_error(exc)}\n")
         return 1
     return result
 

@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.feed_admin import FeedAdmin
 from bot.feeds.timing import Timing
 from bot.feeds.watcher import Watcher
+from bot.fetch.addresses import canonical_url
 from bot.fetch.http import FetchOptions
 from bot.link_summary import summarize_link
 from bot.models import Digest
@@ -23,6 +24,7 @@ from bot.polls.service import PollService
 from bot.reading.extract import Extractor
 from bot.reading.read import Reader
 from bot.storage import Storage
+from bot.storage.feed_urls import canonicalise_feed_urls
 
 
 def user_agent(settings: Settings) -> str:
@@ -97,6 +99,11 @@ class Pollwatch:
     @classmethod
     async def open(cls, settings: Settings, **kwargs: object) -> Pollwatch:
         storage = await Storage.open(settings.database)
+        try:  # feeds stored before URLs had one spelling get it now (merging duplicates)
+            await canonicalise_feed_urls(storage.db, canonical_url)
+        except BaseException:
+            await storage.close()
+            raise
         return cls(settings, storage, **kwargs)  # type: ignore[arg-type]
 
     async def close(self) -> None:

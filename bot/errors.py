@@ -16,6 +16,8 @@ Lower-level errors (aiohttp, sqlite3, feedparser) are mapped to the most specifi
 
 from __future__ import annotations
 
+import re
+
 
 class PollwatchError(Exception):
     """Root of every error pollwatch raises on purpose."""
@@ -56,3 +58,40 @@ class BlockedAddress(FeedError):
 class StartupError(UserError):
     """Something outside pollwatch (a platform API, the disk) keeps it from starting; the message says what,
     in one line, for the operator."""
+
+
+# A Python class name in an exception's text: "ContentLengthError", "<InvalidUrlClientError ...>",
+# "aiohttp.client_exceptions.ClientOSError:". Words such as "PostgreSQL" or "YouGov" are left alone: only
+# names ending the way exception classes do are taken out.
+_CLASS_NAME_RE = re.compile(
+    r"<?(?:\b[a-z_][a-z0-9_]*\.)*\b[A-Z][A-Za-z0-9]*?(?:Error|Exception|Warning|Exit|Interrupt)\b(?:\(\))?:?"
+)
+_ERRNO_RE = re.compile(r"\[Errno -?\d+\]")
+_PLAIN_WORDS: tuple[tuple[type[BaseException], str], ...] = (
+    (TimeoutError, "no answer in time"),
+    (ConnectionRefusedError, "the connection was refused"),
+    (ConnectionResetError, "the connection was reset"),
+    (ConnectionError, "the connection failed"),
+    (MemoryError, "out of memory"),
+)
+_KIND_WORDS: tuple[tuple[type[PollwatchError], str], ...] = (
+    (ConfigError, "configuration error"),
+    (StorageError, "database error"),
+)
+
+
+def plain_error(exc: BaseException, *, limit: int = 300) -> str:
+    """One line that says what went wrong, for an admin or a moderator: the exception's message without
+    Python class names, or, when it has none, what it was in words ("no answer in time")."""
+    text = _ERRNO_RE.sub(" ", _CLASS_NAME_RE.sub(" ", str(exc)))
+    text = " ".join(text.replace("<", " ").replace(">", " ").split()).strip(" :,;")
+    if not text and isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    if not text:
+        text = next((words for kind, words in _PLAIN_WORDS if isinstance(exc, kind)), "no details")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def error_kind(exc: PollwatchError) -> str:
+    """What sort of failure a pollwatch error is, in words ("database error")."""
+    return next((words for kind, words in _KIND_WORDS if isinstance(exc, kind)), "error")

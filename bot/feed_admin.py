@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.clock import now_ts, require_datetime
-from bot.errors import FeedError, InvalidInput, NotFound, UserError
+from bot.errors import FeedError, InvalidInput, NotFound, UserError, plain_error
 from bot.feeds.discovery import FeedLink, common_feed_urls, feed_links
 from bot.feeds.filters import PostFilter, clean_terms, passes
 from bot.feeds.opml import OpmlFeed, build_opml, parse_opml
@@ -93,7 +93,7 @@ def normalise_url(raw: str, *, operator: bool) -> str:
     try:
         scheme = urlsplit(url).scheme.lower()
     except ValueError as exc:
-        raise InvalidInput(f"{raw.strip()} is not a valid web address ({exc})") from None
+        raise InvalidInput(f"{raw.strip()} is not a valid web address ({plain_error(exc)})") from None
     # "data/feed.xml" is a file when the operator has one by that name, not the host "data".
     relative_file = not scheme and operator and "/" in url and Path(url).is_file()
     if scheme == "file" or (not scheme and url.startswith(("/", "./", "../"))) or relative_file:

@@ -27,6 +27,7 @@ from itertools import groupby
 
 from bot.clock import now_ts, require_datetime, to_datetime
 from bot.digest import build_digest
+from bot.errors import plain_error
 from bot.feeds.schedule import next_run, parse_schedule
 from bot.models import Delivery, Digest, DigestBundle, Subscription
 from bot.ops.metrics import metrics
@@ -201,7 +202,7 @@ class Outbox:
         try:
             return await self._adapters[platform].find_sent(channel, key, thread)
         except Exception as exc:  # can't tell: send (at least once rather than never)
-            log.warning("could not look for %s in %s:%s: %s", key, platform, channel, exc)
+            log.warning("could not look for %s in %s:%s: %s", key, platform, channel, plain_error(exc))
             return None
 
     # --- immediate posts, within the hourly cap ------------------------------------------------
@@ -286,7 +287,7 @@ class Outbox:
             metrics().delivered(first.platform, "parked", len(deliveries))
             return
         attempts = first.attempts + 1
-        error = f"{type(exc).__name__}: {exc}"
+        error = plain_error(exc)
         give_up = attempts >= self._max_attempts
         context = {"platform": first.platform, "channel": first.channel, "delivery_id": first.id}
         if give_up:
@@ -358,7 +359,9 @@ class Outbox:
                     subscription.channel, bundle, delivery_id=0
                 )
             except Exception as exc:
-                log.warning("could not post the empty digest to %s: %s", subscription.channel, exc)
+                log.warning(
+                    "could not post the empty digest to %s: %s", subscription.channel, plain_error(exc)
+                )
         await self._storage.subscriptions.digest_sent(subscription.id, now, following.timestamp())
 
     # --- notices -----------------------------------------------------------------------------------
@@ -380,7 +383,7 @@ class Outbox:
                     notice.id,
                     notice.channel,
                     attempts,
-                    exc,
+                    plain_error(exc),
                 )
                 hint = retry_hint(exc)
                 now = self._clock()

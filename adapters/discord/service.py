@@ -13,6 +13,7 @@ from adapters.discord.adapter import DiscordAdapter
 from adapters.discord.bot import PollwatchBot
 from bot.config import platform_warnings
 from bot.core import Pollwatch
+from bot.errors import plain_error
 
 log = logging.getLogger("pollwatch.discord")
 
@@ -54,4 +55,4 @@ def _report_end(task: asyncio.Task[None]) -> None:
         return
     exc = task.exception()
     if exc is not None:
-        log.error("the Discord client stopped: %s: %s", type(exc).__name__, exc)
+        log.error("the Discord client stopped: %s", plain_error(exc), exc_info=exc)

@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 from adapters.slack.adapter import SlackAdapter, api_error, history_note
 from adapters.slack.server import make_client
 from bot.config import Settings
+from bot.errors import plain_error
 
 TIMEOUT = 10.0
 
@@ -22,7 +23,7 @@ async def slack_checks(settings: Settings) -> list[str]:
     except SlackApiError as exc:
         return [f"Slack token refused ({api_error(exc)}); delivery: {history_note(None)}"]
     except (TimeoutError, OSError) as exc:
-        return [f"Slack could not be reached ({exc or type(exc).__name__}); delivery: {history_note(None)}"]
+        return [f"Slack could not be reached ({plain_error(exc)}); delivery: {history_note(None)}"]
     adapter.note_scopes(response)
     return [f"Slack delivery: {history_note(adapter.scopes)}"]
 

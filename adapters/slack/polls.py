@@ -13,7 +13,7 @@ import logging
 from adapters.slack import blocks as bk
 from adapters.slack.context import PLATFORM, Reply, SlackServices
 from adapters.slack.modal import DURATION, OPTIONS, QUESTION, PollForm, poll_modal
-from bot.errors import InvalidInput, NotFound, UserError
+from bot.errors import InvalidInput, NotFound, UserError, plain_error
 from bot.models import Actor
 from bot.outbox import send_queued_now
 from bot.permissions import require_moderator
@@ -92,7 +92,7 @@ async def announce_poll(s: SlackServices, poll: Poll, moderator: str) -> None:
     try:
         ref = await s.adapter.post_poll(poll)
     except Exception as exc:
-        log.warning("could not post poll #%d in %s: %s", poll.id, poll.spec.channel, exc)
+        log.warning("could not post poll #%d in %s: %s", poll.id, poll.spec.channel, plain_error(exc))
         await s.adapter.call(
             "chat.postMessage",
             channel=moderator,
@@ -268,7 +268,7 @@ async def export_poll(s: SlackServices, actor: Actor, poll_id: int, fmt: str) ->
             initial_comment=f"Results of reader poll #{poll_id} as {fmt.upper()}.",
         )
     except Exception as exc:  # the export itself worked: hand it over as text instead
-        log.warning("could not upload %s for %s: %s", name, actor.user_id, exc)
+        log.warning("could not upload %s for %s: %s", name, actor.user_id, plain_error(exc))
         return Reply(
             f"Poll #{poll_id} as {fmt.upper()} (I could not upload it as a file, so here it is as text)",
             [

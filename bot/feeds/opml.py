@@ -27,7 +27,7 @@ from xml.etree.ElementTree import (
     tostring,
 )
 
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, plain_error
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 32
@@ -136,7 +136,7 @@ def parse_opml(data: bytes) -> list[OpmlFeed]:
                     element.clear()
         parser.close()
     except ParseError as exc:
-        raise InvalidInput(f"that OPML file is not well-formed XML ({exc})") from None
+        raise InvalidInput(f"that OPML file is not well-formed XML ({plain_error(exc)})") from None
     if not root_seen:
         raise InvalidInput("that file is empty, not OPML")
     return feeds

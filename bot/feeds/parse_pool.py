@@ -14,6 +14,13 @@ A parse that runs long must not starve the others: when every worker has been bu
 stop once no feed is waiting. So a few hostile feeds each hold a worker for up to ``time_limit``, while the healthy
 feeds beside them are parsed at once.
 
+Memory goes with the body: feedparser needs roughly ten times a feed's size while it reads it (a 5.5 MB
+feed: about 40 MB more in its worker), so several multi-MB feeds read at once add up however many workers
+there are. Bodies over ``BIG_BODY`` bytes therefore share a budget (``BIG_BUDGET`` bytes in flight; one is
+always let through): small feeds never wait, and a second big feed waits for the first instead of doubling
+the pool's peak. In the soak benchmark this and the lazy imports kept every run under 300 MB
+(docs/benchmarks.md).
+
 ``workers=0`` parses in a thread instead, without those limits (tests, tiny deployments).
 """
 
@@ -31,12 +38,14 @@ from typing import Any
 
 from bot.errors import FeedError
 from bot.feeds.parse import ParsedEntry, ParsedFeed, parse_feed
-from bot.feeds.parse_worker import _HEADER
+from bot.feeds.parse_worker import _HEADER, RETIRE_MB
 
 log = logging.getLogger(__name__)
 
 
 _SLICE = 64 * 1024
+BIG_BODY = 1024 * 1024
+BIG_BUDGET = 6 * 1024 * 1024
 
 
 class _WorkerGone(Exception):
@@ -116,7 +125,7 @@ class _Worker:
                 request = self.queue.popleft()
                 if not request.answer.done():
                     request.answer.set_result(answer)
-                if answer.get("memory"):
+                if answer.get("memory") or answer.get("retire"):
                     self.retired = True  # it exits now; what waits behind it goes elsewhere
                     break
                 if self.queue:
@@ -146,9 +155,16 @@ class _Worker:
 
 class ParsePool:
     def __init__(
-        self, workers: int, *, time_limit: float = 10.0, memory_mb: int = 128, grace: float = 2.0
+        self,
+        workers: int,
+        *,
+        time_limit: float = 10.0,
+        memory_mb: int = 128,
+        grace: float = 2.0,
+        retire_mb: float = RETIRE_MB,
     ) -> None:
         self._workers = workers
+        self._retire_mb = retire_mb
         self._time_limit = time_limit
         self._memory_mb = memory_mb
         self._grace = grace
@@ -156,6 +172,13 @@ class ParsePool:
         self._starting = 0
         self._waiting = 0  # requests waiting for a worker
         self._released: asyncio.Event | None = None
+        self._big_in_flight = 0
+        self._big_done: asyncio.Condition | None = None
+
+    @property
+    def big_in_flight(self) -> int:
+        """Bytes of bodies over ``BIG_BODY`` being parsed now."""
+        return self._big_in_flight
 
     @property
     def pids(self) -> list[int]:
@@ -165,6 +188,23 @@ class ParsePool:
     async def parse(self, body: bytes, content_type: str = "") -> ParsedFeed:
         if self._workers <= 0:
             return await asyncio.to_thread(parse_feed, body, content_type)
+        if len(body) <= BIG_BODY:
+            return await self._parse(body, content_type)
+        if self._big_done is None:
+            self._big_done = asyncio.Condition()
+        async with self._big_done:
+            await self._big_done.wait_for(
+                lambda: not self._big_in_flight or self._big_in_flight + len(body) <= BIG_BUDGET
+            )
+            self._big_in_flight += len(body)
+        try:
+            return await self._parse(body, content_type)
+        finally:
+            async with self._big_done:
+                self._big_in_flight -= len(body)
+                self._big_done.notify_all()
+
+    async def _parse(self, body: bytes, content_type: str) -> ParsedFeed:
         for _attempt in range(3):
             worker = await self._acquire()
             request = await worker.send(body, content_type)
@@ -257,6 +297,7 @@ class ParsePool:
             "bot.feeds.parse_worker",
             str(os.getpid()),
             str(self._memory_mb * 1024 * 1024),
+            str(self._retire_mb),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
         )

@@ -1,6 +1,6 @@
 """A feed-parsing worker process: reads requests on stdin, answers on stdout, dies with its parent.
 
-    python -m bot.feeds.parse_worker PARENT_PID MEMORY_BYTES
+    python -m bot.feeds.parse_worker PARENT_PID MEMORY_BYTES [RETIRE_MB]
 
 Started by :class:`bot.feeds.parse_pool.ParsePool`. Each request is a content type and a body; each answer
 is one JSON document (the parsed feed, or an error in words an admin understands). Frames are a 4-byte
@@ -10,6 +10,10 @@ It cannot outlive the bot: on Linux the kernel sends it SIGKILL when the parent 
 set before anything else and checked against a parent that died first); elsewhere, and as a second line,
 the end of its stdin -- which the kernel closes when the parent dies -- ends it when idle. Its address space
 is capped (``RLIMIT_AS``), so a parse that runs away with memory fails here instead of in the bot.
+
+A worker that is still large after a parse (over ``RETIRE_MB`` resident: the heap a big feed left
+fragmented) says so in its answer and exits; the pool starts a fresh one (about 23 MB) when it needs one,
+instead of several such workers keeping their high-water marks side by side.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import sys
 from typing import Any, BinaryIO
 
 _PR_SET_PDEATHSIG = 1
+RETIRE_MB = 48
 _HEADER = struct.Struct(">I")
 
 
@@ -51,6 +56,15 @@ def limit_memory(limit_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, hard))
 
 
+def resident_mb() -> float:
+    """This process's resident memory (Linux ``/proc``; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def read_frame(stream: BinaryIO) -> bytes | None:
     header = stream.read(_HEADER.size)
     if len(header) < _HEADER.size:
@@ -67,6 +81,7 @@ def write_frame(stream: BinaryIO, data: bytes) -> None:
 
 def main(argv: list[str]) -> int:
     parent_pid, memory = int(argv[0]), int(argv[1])
+    retire_mb = float(argv[2]) if len(argv) > 2 else RETIRE_MB
     die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the group; the parent stops us itself
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
@@ -88,12 +103,16 @@ def main(argv: list[str]) -> int:
         except MemoryError:
             answer = {"memory": True}
         del body
+        if resident_mb() > retire_mb:
+            answer["retire"] = True
         try:
             write_frame(answers, json.dumps(answer).encode())
         except MemoryError:
             return 3
         if answer.get("memory"):
             return 3  # start afresh: a process that ran out of memory may be in any state
+        if answer.get("retire"):
+            return 0
 
 
 if __name__ == "__main__":

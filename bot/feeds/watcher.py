@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.clock import now_ts
-from bot.errors import FeedError, StorageError
+from bot.errors import FeedError, InvalidInput, StorageError
 from bot.feeds.filters import PostFilter, passes
 from bot.feeds.parse import CUT_NOTE, ParsedEntry, ParsedFeed
 from bot.feeds.parse_pool import ParsePool
@@ -124,12 +124,12 @@ class Watcher:
                 return outcome
             except StorageError:
                 raise
-            except Exception as exc:
+            except Exception:
                 # A bug while reading one feed must not stop the others; it is recorded on the feed.
                 log.exception("unexpected error while checking feed %s", feed.url)
                 return await self._failed(
                     feed,
-                    f"internal error while reading the feed ({type(exc).__name__})",
+                    "pollwatch hit an internal error while reading this feed; the details are in its log",
                     leased=True,
                     kind="internal",
                 )
@@ -155,6 +155,8 @@ class Watcher:
             )
         except FeedError as exc:
             return await self._failed(feed, str(exc), leased=leased, kind=fetch_failure_kind(exc))
+        except InvalidInput as exc:  # an address stored before today's checks ("http://[::1/feed")
+            return await self._failed(feed, str(exc), leased=leased, kind="address")
         if (
             result.moved_to
             and result.moved_to != feed.url

@@ -18,7 +18,7 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit, urlunsplit
 
-from bot.errors import BlockedAddress, InvalidInput
+from bot.errors import BlockedAddress, InvalidInput, plain_error
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -76,7 +76,7 @@ def _split(url: str) -> tuple[str, str, int | None]:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise InvalidInput(f"{url} is not a valid web address ({exc})") from None
+        raise InvalidInput(f"{url} is not a valid web address ({plain_error(exc)})") from None
     if parts.scheme.lower() not in _DEFAULT_PORTS:
         raise InvalidInput(f"{url} is not a web address (it must start with http:// or https://)")
     host = (parts.hostname or "").rstrip(".")

@@ -17,8 +17,9 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import aiohttp
+from aiohttp.http_exceptions import ContentEncodingError, ContentLengthError, TransferEncodingError
 
-from bot.errors import BlockedAddress, FeedError, InvalidInput
+from bot.errors import BlockedAddress, FeedError, InvalidInput, plain_error
 from bot.fetch.addresses import check_http_url
 from bot.fetch.resolver import GuardedResolver
 
@@ -69,9 +70,20 @@ class FeedGone(FeedError):
 
 
 def _one_line(exc: BaseException) -> str:
-    """An exception's message on one line, without its class name (what an admin reads)."""
-    text = " ".join(str(exc).split())
-    return text[:200] or "no details"
+    """An exception's message on one line, without class names (what an admin reads)."""
+    return plain_error(exc, limit=200)
+
+
+def _payload_problem(exc: aiohttp.ClientPayloadError) -> str:
+    """What was wrong with a response body, in words (aiohttp's text quotes its parser's class names)."""
+    cause = next((arg for arg in exc.args if isinstance(arg, BaseException)), exc.__cause__)
+    if isinstance(cause, ContentLengthError):
+        return "the server sent less than the length it announced"
+    if isinstance(cause, TransferEncodingError):
+        return "the server's chunked transfer was cut off or malformed"
+    if isinstance(cause, ContentEncodingError):
+        return "the compressed data is corrupt"
+    return plain_error(exc, limit=200)
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -229,10 +241,14 @@ class Fetcher:
                 raise
             except aiohttp.ClientConnectorError as exc:
                 raise FetchFailed(
-                    f"could not connect to {urlsplit(current).hostname} ({exc.os_error})"
+                    f"could not connect to {urlsplit(current).hostname} ({plain_error(exc.os_error)})"
                 ) from None
             except aiohttp.ClientPayloadError as exc:
-                raise FetchFailed(f"the connection broke while reading the feed ({exc})") from None
+                raise FetchFailed(
+                    f"the connection broke while reading the feed ({_payload_problem(exc)})"
+                ) from None
+            except aiohttp.InvalidURL:
+                raise FetchFailed(f"{current} is not a web address pollwatch can request") from None
             except aiohttp.ClientError as exc:
                 raise FetchFailed(f"the request to {current} failed ({_one_line(exc)})") from None
         raise FetchFailed(f"too many redirects (more than {self.options.max_redirects})")

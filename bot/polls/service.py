@@ -23,7 +23,6 @@ from bot.errors import InvalidInput, NotFound
 from bot.models import Actor, Extraction, FigureGroup, PollMeta
 from bot.ops.metrics import metrics
 from bot.permissions import require_moderator
-from bot.polls.chart import render_chart
 from bot.polls.compare import (
     compare_poll,
     merge_answers,
@@ -460,6 +459,10 @@ class PollService:
 
     @staticmethod
     def _write_chart(results: PollResults, path: Path) -> Path:
+        # matplotlib is loaded with the first chart, not with the bot: about 30 MB the bot does not carry
+        # until a poll closes.
+        from bot.polls.chart import render_chart
+
         path.parent.mkdir(parents=True, exist_ok=True)
         return render_chart(results, path)
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 
-import trafilatura
-
 from bot.errors import FeedError
 from bot.fetch.http import Fetcher
 
@@ -34,6 +32,8 @@ def wants_full_text(mode: str, text: str, link: str | None, *, min_chars: int) -
 
 def article_text(page: bytes | str) -> str | None:
     """The main text of an HTML page, paragraphs separated by blank lines, or None."""
+    import trafilatura  # loaded with the first page read: about 15 MB a bot that never reads pages lacks
+
     text = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
     if not text:
         return None

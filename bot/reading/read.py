@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.models import Extraction
 from bot.reading.extract import Extractor
 from bot.reading.html_text import html_to_text
+from bot.reading.repeats import drop_repeats, repeats_note
 from bot.reading.summary import summarize
 
 
@@ -28,7 +29,11 @@ class Reader:
         return self.read_text(html_to_text(html), title=title)
 
     def read_text(self, text: str, *, title: str = "") -> ReadPost:
-        """Read text that is already clean (e.g. a page's main text)."""
+        """Read text that is already clean (e.g. a page's main text). Copies of a sentence repeated many
+        times are left out first (:mod:`bot.reading.repeats`); the text returned is the one read, so the
+        figures' offsets point into it, and the summary says when many copies went."""
+        trimmed = drop_repeats(text)
+        text = trimmed.text
         extraction = self._extractor.extract(text)
         summary = summarize(
             text,
@@ -36,4 +41,4 @@ class Reader:
             figures=extraction.figures,
             title=title,
         )
-        return ReadPost(text, summary, extraction)
+        return ReadPost(text, f"{summary} {repeats_note(trimmed.dropped)}".strip(), extraction)

@@ -20,6 +20,7 @@ from bot.errors import StorageError
 from bot.storage.backup import backup_file, pre_migration_path
 from bot.storage.db import SQLITE, Params, Row
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.sqlite_close import leave_open, skip_checkpoint_on_close, writable
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,26 @@ class SqliteDatabase:
         return db
 
     async def close(self) -> None:
-        await self._conn.close()
+        """Close; a database that can no longer be written is closed without its final checkpoint, which
+        would write to the memory-mapped ``-shm`` file and end the process with SIGBUS
+        (:mod:`bot.storage.sqlite_close`)."""
+        if await asyncio.to_thread(writable, self.path):
+            await self._conn.close()
+            return
+        raw = self._conn._conn  # aiosqlite's sqlite3 connection, used on aiosqlite's own thread below
+        if await self._conn._execute(skip_checkpoint_on_close, raw, self.path):  # type: ignore[no-untyped-call]
+            await self._conn.close()
+        else:
+            self._conn._connection = None  # aiosqlite's thread stops without closing it
+            leave_open(raw)
+            stopped = self._conn.stop()
+            if stopped is not None:
+                await stopped
+        log.warning(
+            "the database %s could not be written when pollwatch stopped; it was closed without saving its "
+            "write-ahead log into it (the next start does that)",
+            self.path,
+        )
 
     def describe(self) -> str:
         return str(self.path)

@@ -190,3 +190,113 @@ async def queued_behind_a_slow_parse() -> dict[str, Any]:
     finally:
         await pool.aclose()
     return {"healthy": [e.title for e in healthy.entries], "slow": slow_error}
+
+
+async def read_repeated_entry() -> dict[str, Any]:
+    """The huge entry (one sentence repeated to 5.6 MB, cut to 200 KB when parsed) read by the bot's
+    reader: the figures, the summary, the text kept, and the process's peak memory (MB) while reading."""
+    import resource
+
+    from bot.feeds.parse import parse_feed
+    from bot.reading.extract import default_extractor
+    from bot.reading.read import Reader
+
+    entry = parse_feed(huge_entry()).entries[0]
+    reader = Reader(default_extractor())
+    reader.read("<p>Warm-up: 40% agree.</p>")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    read = reader.read(entry.content_html, title=entry.title)
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "figures": len(read.extraction.figures),
+        "summary": read.summary,
+        "text_chars": len(read.text),
+        "cut": entry.cut,
+        "grew_mb": after - before,
+    }
+
+
+async def error_words() -> dict[str, Any]:
+    """Feeds that fail every way a fetch can (refused, silent, cut short, disconnected, corrupt gzip, a
+    malformed address, a legacy private address), read by one cycle of the bot, then console commands
+    that fail: what ``feeds list``, the console and the log said."""
+    import logging
+    import socket
+
+    server = FeedServer()
+    await server.start()
+
+    async def silent(_request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(30)
+        return web.Response(body=b"")
+
+    async def short(request: web.Request) -> web.StreamResponse:
+        resp = web.StreamResponse(headers={"Content-Type": "application/rss+xml"})
+        resp.content_length = 100_000
+        await resp.prepare(request)
+        await resp.write(rss(numbered_items(1)).encode()[:200])
+        assert request.transport is not None
+        request.transport.close()
+        return resp
+
+    async def hang_up(request: web.Request) -> web.StreamResponse:
+        assert request.transport is not None
+        request.transport.close()
+        return web.Response(body=b"")
+
+    async def bad_gzip(_request: web.Request) -> web.StreamResponse:
+        return web.Response(body=b"\x1f\x8b\x08\x00not gzip at all", headers={"Content-Encoding": "gzip"})
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    urls = [
+        server.set("/silent", handler=silent),
+        server.set("/short", handler=short),
+        server.set("/hang-up", handler=hang_up),
+        server.set("/gzip", handler=bad_gzip),
+        f"http://127.0.0.1:{closed_port}/feed",
+        "http://[::1/feed",
+        "http://127.1:9/feed",
+    ]
+    log = io.StringIO()
+    handler = logging.StreamHandler(log)
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    out = io.StringIO()
+    try:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            tmp = Path(tmp_name)
+            config = _settings(tmp, fetch_timeout=2.0)
+            core = await Pollwatch.open(config)
+            for url in urls:  # stored as an older pollwatch may have stored them, checks bypassed
+                feed, _ = await core.storage.feeds.add(url, time.time(), full_text="never")
+                await core.storage.subscriptions.add(feed.id, "console", "demo", backfill=3, now=time.time())
+            await core.close()
+            await run_bot(config, once=True, out=out)
+            core = await Pollwatch.open(config)
+            listing = io.StringIO()
+            await ConsoleSession(core, listing).execute("feeds list")
+            await core.close()
+            core = await Pollwatch.open(_settings(tmp, allow_private_feeds=False))
+            replies = io.StringIO()
+            session = ConsoleSession(core, replies)
+            for command in [
+                "feeds add http://[::1",
+                "feeds add http://127.1/feed",
+                "feeds add http://0x7f.1/feed",
+                "feeds add ftp://example.test/feed",
+                "poll custom Q? A B --minutes inf",
+                "poll show x",
+            ]:
+                await session.execute(command)
+            await core.close()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        await server.stop()
+    return {
+        "list": listing.getvalue(),
+        "out": out.getvalue(),
+        "replies": replies.getvalue(),
+        "log": log.getvalue(),
+    }

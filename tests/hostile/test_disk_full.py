@@ -184,3 +184,57 @@ async def test_a_database_made_read_only_mid_run_is_retried_not_a_crash(
     await _blocked_then_freed(
         tmp_path, feed_server, folder / "bot.db", lambda: chattr("+i"), lambda: chattr("-i"), "disk I/O error"
     )
+
+
+@pytest.mark.slow
+@ROOT_ONLY
+async def test_a_bot_stopped_while_its_database_is_read_only_exits_cleanly(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """SQLite's checkpoint on close wrote to the memory-mapped -shm file, which the kernel answers with
+    SIGBUS on an immutable file: the bot died by a signal on the way out. Now it closes without that
+    checkpoint, says so in one line, and exits 0; the next start with the files writable again reads
+    everything that was stored (the WAL is replayed)."""
+    folder = tmp_path / "db"
+    folder.mkdir()
+    if not _chattr_works(folder):
+        pytest.skip("chattr +i is not supported here")
+    url = feed_server.set("/f", rss(numbered_items(1)), etag='"v1"')
+    env = _env(folder / "bot.db", url)
+    bot = subprocess.Popen(  # noqa: ASYNC220 - the bot under test is a real process
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    out: list[str] = []
+    reader = threading.Thread(target=lambda: out.extend(bot.stdout), daemon=True)  # type: ignore[arg-type]
+    reader.start()
+    immutable = False
+    try:
+        assert await _until(lambda: any("== Post" in line for line in list(out)), 60)
+        for path in folder.iterdir():
+            subprocess.run(["chattr", "+i", str(path)], check=True, capture_output=True)  # noqa: ASYNC221
+        immutable = True
+        assert {p.name for p in folder.iterdir()} >= {"bot.db", "bot.db-wal", "bot.db-shm"}
+        bot.terminate()
+        _out, log = await asyncio.to_thread(bot.communicate, timeout=30)
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait()
+        if immutable:
+            for path in folder.iterdir():
+                subprocess.run(["chattr", "-i", str(path)], check=False, capture_output=True)  # noqa: ASYNC221
+    reader.join(timeout=5)
+    assert bot.returncode == 0, f"exit {bot.returncode}\n{log[-3000:]}"
+    assert "Traceback" not in log
+    said = [line for line in log.splitlines() if "could not be written when pollwatch stopped" in line]
+    assert len(said) == 1, log[-3000:]
+    again = subprocess.run(  # noqa: ASYNC221
+        [sys.executable, "-m", "bot", "feeds", "list"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert again.returncode == 0, again.stderr
+    assert url in again.stdout
