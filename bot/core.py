@@ -15,7 +15,7 @@ from bot.config import Settings
 from bot.feed_admin import FeedAdmin
 from bot.feeds.timing import Timing
 from bot.feeds.watcher import Watcher
-from bot.fetch.addresses import canonical_url
+from bot.fetch.addresses import canonical_url, feed_identity
 from bot.fetch.http import FetchOptions
 from bot.link_summary import summarize_link
 from bot.models import Digest
@@ -100,7 +100,7 @@ class Pollwatch:
     async def open(cls, settings: Settings, **kwargs: object) -> Pollwatch:
         storage = await Storage.open(settings.database)
         try:  # feeds stored before URLs had one spelling get it now (merging duplicates)
-            await canonicalise_feed_urls(storage.db, canonical_url)
+            await canonicalise_feed_urls(storage.db, canonical_url, feed_identity)
         except BaseException:
             await storage.close()
             raise

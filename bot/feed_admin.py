@@ -21,7 +21,7 @@ from bot.feeds.opml import OpmlFeed, build_opml, parse_opml
 from bot.feeds.parse import ParsedFeed, looks_like_html
 from bot.feeds.schedule import Schedule, next_run, parse_schedule
 from bot.feeds.watcher import Watcher
-from bot.fetch.addresses import canonical_url, check_http_url
+from bot.fetch.addresses import canonical_url, check_http_url, slash_twin
 from bot.fetch.http import Fetcher, FetchResult
 from bot.models import Actor, Feed, Subscription
 from bot.permissions import require_admin
@@ -163,6 +163,8 @@ class FeedAdmin:
         if not parsed.entries and parsed.warning:
             raise FeedError(f"that feed could not be read ({parsed.warning})")
         feed_url = result.moved_to or url
+        stored = await self._stored(feed_url)  # added before under its other spelling, never read yet
+        feed_url = stored.url if stored is not None else feed_url
         feed, _ = await self._storage.feeds.add(feed_url, self._clock(), full_text=self._full_text)
         subscription, new = await self._storage.subscriptions.add(
             feed.id, platform, channel, backfill=backfill, now=self._clock()
@@ -179,8 +181,14 @@ class FeedAdmin:
         )
 
     async def _known(self, url: str) -> Feed | None:
-        known = await self._storage.feeds.get_by_url(url)
+        known = await self._stored(url)
         return known if known is not None and known.last_success_at is not None else None
+
+    async def _stored(self, url: str) -> Feed | None:
+        """The feed stored under ``url`` or under its other spelling ("/feed" and "/feed/" are one feed)."""
+        known = await self._storage.feeds.get_by_url(url)
+        twin = slash_twin(url) if known is None and not url.startswith("file:") else None
+        return known if twin is None else await self._storage.feeds.get_by_url(twin)
 
     async def _subscribe_known(
         self,

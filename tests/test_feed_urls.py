@@ -10,6 +10,7 @@ from adapters.console import ConsoleAdapter
 from bot.config import Settings
 from bot.core import Pollwatch
 from bot.outbox import Outbox
+from bot.permissions import OPERATOR
 from bot.storage import Storage
 from tests.support import Clock, FeedServer, numbered_items, rss
 
@@ -42,7 +43,10 @@ async def test_old_spellings_are_rewritten_and_duplicates_merged_without_a_secon
     core = await Pollwatch.open(settings, clock=clock)
     try:
         feeds = {feed.url: feed for feed in await core.storage.feeds.all()}
-        assert set(feeds) == {url, "http://example.test/feed/", "http://example.test/feed"}
+        # "HTTP://Example.test/feed/" and "http://example.test/feed" are one feed (a trailing slash makes no
+        # other feed); the one already spelled canonically is kept.
+        assert set(feeds) == {url, "http://example.test/feed"}
+        assert feeds["http://example.test/feed"].id == ids[3]
         assert feeds[url].id == ids[1]  # the feed already spelled canonically is the one kept
         subscriptions = await core.storage.subscriptions.with_feeds("console", "a")
         assert [feed.url for _, feed in subscriptions] == [url]
@@ -96,3 +100,21 @@ async def test_a_post_both_spellings_stored_goes_to_each_channel_once(
         await reopened.close()
     again = await Pollwatch.open(settings, clock=clock)  # a second start finds nothing to do
     await again.close()
+
+
+async def test_a_trailing_slash_does_not_make_a_second_feed(
+    settings: Settings, clock: Clock, feed_server: FeedServer
+) -> None:
+    """Adding "/feed/" where "/feed" is known subscribes to the known feed, under the spelling first added."""
+    url = feed_server.set("/feed", rss(numbered_items(2)))
+    feed_server.set("/feed/", rss(numbered_items(2)))
+    core = await Pollwatch.open(settings, clock=clock)
+    try:
+        first = await core.feeds.add(OPERATOR, "console", "a", url)
+        second = await core.feeds.add(OPERATOR, "console", "b", url + "/")
+        assert second.feed.id == first.feed.id and second.feed.url == url
+        assert [f.url for f in await core.storage.feeds.all()] == [url]
+        again = await core.feeds.add(OPERATOR, "console", "a", url.replace("http://", "HTTP://") + "/")
+        assert again.feed.id == first.feed.id
+    finally:
+        await core.close()

@@ -9,7 +9,10 @@ host is read the way the C library reads it (``inet_aton``), so the legacy spell
 Canonical form (:func:`canonical_url`): scheme and host in lower case, the host in IDNA (``bücher.example``
 -> ``xn--bcher-kva.example``), legacy IPv4 spellings written as dotted quads, a trailing dot on the host
 dropped, the default port (80, 443) dropped, an empty path written ``/`` and the fragment dropped. Other
-trailing slashes are kept: ``/feed`` and ``/feed/`` may be different resources on the server.
+trailing slashes are kept in the spelling, since the server may redirect one to the other (WordPress serves
+``/feed/``) and fetching the spelling it serves saves a round trip. Two URLs that differ only by a trailing
+slash are nevertheless one feed (:func:`feed_identity`): adding the second spelling subscribes to the feed
+already known under the first, and feeds stored under both are merged at start-up.
 """
 
 from __future__ import annotations
@@ -104,6 +107,26 @@ def canonical_url(url: str) -> str:
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     parts = urlsplit(url)
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def feed_identity(url: str) -> str:
+    """What makes two canonical feed URLs the same feed: the URL without a trailing slash on its path.
+
+    ``https://example.org/feed`` and ``https://example.org/feed/`` are one feed; the root path is kept.
+    """
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def slash_twin(url: str) -> str | None:
+    """The other spelling of ``url`` under :func:`feed_identity` (with or without its trailing slash), or
+    None for a root path."""
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return None
+    path = parts.path[:-1] if parts.path.endswith("/") else parts.path + "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
 def check_http_url(url: str, *, allow_private: bool) -> str:

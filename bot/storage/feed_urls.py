@@ -21,31 +21,35 @@ http(s), malformed) is left as it is: its checks fail it with a message naming i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.errors import UserError
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database, Row, Transaction
 
 log = logging.getLogger(__name__)
 
 
-async def canonicalise_feed_urls(db: Database, canonical: Callable[[str], str]) -> list[tuple[str, str]]:
-    """Rewrite stored feed URLs in ``canonical`` form, merging feeds that meet; the (old, new) URLs
-    changed."""
+async def canonicalise_feed_urls(
+    db: Database, canonical: Callable[[str], str], identity: Callable[[str], str] = lambda url: url
+) -> list[tuple[str, str]]:
+    """Rewrite stored feed URLs in ``canonical`` form, merging feeds whose canonical URLs have one
+    ``identity`` (e.g. "/feed" and "/feed/"); the (old, new) URLs changed. The feed kept is the first one
+    already spelled canonically, else the first added, under its own canonical spelling."""
     rows = await db.fetchall("SELECT id, url FROM feeds ORDER BY id")
-    if all(_canonical(canonical, row["url"]) == row["url"] for row in rows):
+    if not _work(rows, canonical, identity):
         return []
     changed: list[tuple[str, str]] = []
     async with db.transaction() as tx:  # read again inside: another process may have done it meanwhile
         rows = await tx.fetchall("SELECT id, url FROM feeds f ORDER BY id" + db.dialect.hold("f"))
-        groups: dict[str, list[tuple[int, str]]] = {}
+        groups: dict[str, list[tuple[int, str, str]]] = {}
         for row in rows:
-            groups.setdefault(_canonical(canonical, row["url"]), []).append((row["id"], row["url"]))
-        for url, feeds in groups.items():
-            if all(old == url for _, old in feeds):
+            url = _canonical(canonical, row["url"])
+            groups.setdefault(_identity(identity, url), []).append((row["id"], row["url"], url))
+        for feeds in groups.values():
+            if len(feeds) == 1 and feeds[0][1] == feeds[0][2]:
                 continue
-            keeper = next((fid for fid, old in feeds if old == url), feeds[0][0])
-            for fid, old in feeds:
+            keeper, _, url = next(((f, o, c) for f, o, c in feeds if o == c), feeds[0])
+            for fid, old, _new in feeds:
                 if fid != keeper:
                     await _merge(tx, fid, keeper)
                 if old != url:
@@ -54,6 +58,27 @@ async def canonicalise_feed_urls(db: Database, canonical: Callable[[str], str]) 
     for old, new in changed:
         log.info("feed URL %s is now written %s", old, new)
     return changed
+
+
+def _work(rows: Sequence[Row], canonical: Callable[[str], str], identity: Callable[[str], str]) -> bool:
+    """Whether any stored URL is not canonical or two feeds share an identity."""
+    seen: set[str] = set()
+    for row in rows:
+        url = _canonical(canonical, row["url"])
+        key = _identity(identity, url)
+        if url != row["url"] or key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def _identity(identity: Callable[[str], str], url: str) -> str:
+    if url.startswith("file:"):
+        return url
+    try:
+        return identity(url)
+    except ValueError:  # a stored address that cannot be parsed is its own feed
+        return url
 
 
 def _canonical(canonical: Callable[[str], str], url: str) -> str:
