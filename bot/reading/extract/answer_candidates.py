@@ -287,8 +287,9 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
     row_opt = bool(row) and (is_option(row) or expand(row) is not None)
     if header and not p.header_date and any(ch.isalpha() for ch in header):
         f = {**base, "header_option": float(is_option(header)), "row_is_option": float(row_opt)}
-        out.append((header, "col_header", f))
         full = expand(header)
+        # "LD": its full name is proposed beside it
+        out.append((header, "col_header", {**f, "abbreviation": 1.0} if full else f))
         if full:
             out.append((full, "col_header_expanded", f))
     if row and any(ch.isalpha() for ch in row) and len(row.split()) <= MAX_WORDS + 2:
@@ -429,6 +430,7 @@ def _describe(text: str, source: str) -> dict[str, float]:
         f[f"option&src={source}"] = 1.0
     elif words and is_option(words[-1]):
         f["ends_option"] = 1.0
+        f[f"ends_option&src={source}"] = 1.0  # "Very Positive", "Strongly agree": a fuller option
     if words and all(w[:1].isupper() for w in words):
         f["capitalised"] = 1.0
         f[f"cap&src={source}"] = 1.0
@@ -453,6 +455,9 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
                 f[f"after_skip={skipped[-1]}"] = 1.0
             if width == j - i:
                 f["after_whole_run"] = 1.0
+            tail = a.text[a.tokens[i + width - 1].end : a.tokens[i + width - 1].end + 6].lstrip()
+            if tail.startswith(("..", "…", "|")):
+                f["after_labels_next"] = 1.0  # "7% The unemployment rate ...... 30%": the next row's label
             if skipped and skipped[-1] in _CHOICE_SKIPS and _capitalised(a.tokens[i]):
                 f["after_choice_name"] = 1.0  # "15% for Paul Ryan", "20% backing Labour"
             out.append((text, "after", f))
@@ -492,6 +497,12 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
         out.append(negated)
     out.extend(answer_context.pair_other(a, n))
     out.extend(answer_context.paren_phrase(a, n))
+    column = answer_context.vertical_headers(a).get(n.index)
+    if column is not None:
+        out.append((column, "vertical_header", {"header_option": float(is_option(column))}))
+    keyed = answer_context.legend_label(a, n)
+    if keyed is not None:
+        out.append(keyed)
     chosen = answer_context.choice_object(a, n)
     if chosen is not None:
         out.append(chosen)

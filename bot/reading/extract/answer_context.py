@@ -330,3 +330,75 @@ def choice_object(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | No
         "choice_object",
         {f"choice_verb_at={min(start - i, 4)}": 1.0, "choice_prefer": float(verb in _PREFER_VERBS)},
     )
+
+
+def vertical_headers(a: Analysis) -> dict[int, str]:
+    """Number index -> column header in tables flattened one cell a line ("In favor |", "Opposed |",
+    then "41% |", "50% |"): the leading cells without digits are the header, and every later cell of
+    the run sits under header ``i % width``. Read once per text."""
+    got = a.memo.get(("vertical_headers", 0))
+    if isinstance(got, dict):
+        return got
+    out: dict[int, str] = {}
+    if "\n|" in a.text or "|\n" in a.text:
+        run: list[tuple[str, int]] = []
+        for li, span in enumerate(a.lines):
+            line = a.text[span.start : span.end].strip()
+            if line == "|":
+                continue
+            nxt = a.text[span.end : span.end + 3].strip()[:1]
+            if line.endswith("|") and line.count("|") == 1:
+                run.append((line[:-1].strip(), li))
+            elif line and "|" not in line and nxt == "|":
+                run.append((line, li))
+            else:
+                _vertical_run(a, run, out)
+                run = []
+        _vertical_run(a, run, out)
+    a.memo[("vertical_headers", 0)] = out
+    return out
+
+
+def _vertical_run(a: Analysis, run: list[tuple[str, int]], out: dict[int, str]) -> None:
+    width = 0
+    while width < len(run) and not any(ch.isdigit() for ch in run[width][0]):
+        width += 1
+    if width < 2 or len(run) < 2 * width:
+        return
+    header = [text for text, _ in run[:width]]
+    for i, (_text, li) in enumerate(run[width:]):
+        for m in a.numbers_by_line.get(li, []):
+            out[m.index] = header[i % width]
+
+
+_LEGEND_LINE = re.compile(r"^[ \t]*([A-Za-z])[ \t]*=[ \t]*([^\n=]*[A-Za-z][^\n=]*?)[ \t]*$", re.MULTILINE)
+_KEY_BEFORE = re.compile(r"(?<![\w])([A-Za-z])[ \t]*[:=][ \t]*$")
+
+
+def legend(a: Analysis) -> dict[str, str]:
+    """A chart's key written out ("a = Should have a program", "b = Don't know"), read once per text."""
+    got = a.memo.get(("legend", 0))
+    if isinstance(got, dict):
+        return got
+    out: dict[str, str] = {}
+    if " = " in a.text:
+        for m in _LEGEND_LINE.finditer(a.text):
+            words = m.group(2).split()
+            if 1 <= len(words) <= 12:
+                out.setdefault(m.group(1).lower(), " ".join(words))
+    if len(out) < 2:
+        out = {}
+    a.memo[("legend", 0)] = out
+    return out
+
+
+def legend_label(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+    """ "a: 69%" under a key that says what "a" stands for."""
+    keys = legend(a)
+    if not keys:
+        return None
+    m = _KEY_BEFORE.search(a.text, max(0, n.start - 6), n.start)
+    if m is None:
+        return None
+    text = keys.get(m.group(1).lower())
+    return (text, "legend", {}) if text else None

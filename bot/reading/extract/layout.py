@@ -283,7 +283,7 @@ def _headers(a: Analysis, places: list[Place]) -> None:
             p = places[n.index]
             if p.cell is None:
                 continue
-            if shift:
+            if shift and len(headers[-1]) >= p.cells:  # a shorter header is right-aligned already
                 p.stub_header = _aligned(headers[-1], p.cell - shift, p.cells)
             for h in reversed(headers):
                 cell = _aligned(h, p.cell, p.cells)
