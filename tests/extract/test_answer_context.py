@@ -88,7 +88,10 @@ def test_a_header_is_shifted_only_when_it_leaves_out_the_stub_column(text: str) 
 def test_dates_and_weekdays_are_marked() -> None:
     assert answer_context.date_like("18-20 June")
     assert answer_context.date_like("on Tuesday")
+    assert answer_context.date_like("in September")
     assert not answer_context.date_like("Right direction")
+    assert not answer_context.date_like("May")  # a month name alone may be a leader's name
+    assert not answer_context.date_like("June Abbott")
 
 
 def test_no_quote_no_legend_no_vertical_table_proposes_nothing() -> None:

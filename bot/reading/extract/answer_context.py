@@ -289,11 +289,15 @@ def paren_phrase(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
     return out
 
 
-_DATE_WORD = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS})\b\.?|\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b")
+_DATE_WORD = re.compile(
+    rf"\d\s*(?:{MONTHS})\b|\b(?:{MONTHS})\.?\s*\d|\b(?:{WEEKDAYS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b"
+    rf"|\b(?:in|since|from|last|this|until|by)\s+(?:{MONTHS})\b"
+)
 
 
 def date_like(text: str) -> bool:
-    """A date, a weekday or a year in the candidate ("18-20 June", "in September"): a wave, no option."""
+    """A date, a weekday or a year in the candidate ("18-20 June", "Sept. 9", "on Tuesday"): a wave, not
+    an option. A month name alone may be a name ("May", "June Abbott")."""
     return _DATE_WORD.search(text) is not None
 
 
