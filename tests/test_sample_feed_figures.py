@@ -71,7 +71,7 @@ def _is_also_a_figure(text: str, record: dict[str, Any], span: tuple[int, int]) 
 # How many of the sample feed's figures must come out with the expected answer, population and question
 # (token F1 at least 0.5, 0.5 and 0.3: "yes, a threat" for "threat" is right, "undecided" for a
 # candidate's share is not). The demo is what a newcomer sees first: this floor only ever rises.
-DEMO_RIGHT_FLOOR = 35
+DEMO_RIGHT_FLOOR = 37
 
 
 def test_the_demo_labels_are_right() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from bot.reading.extract import answer_context
 from bot.reading.extract.analysis import Analysis, Num, Token
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
@@ -73,6 +74,10 @@ _NOT_NAME_WORDS = frozenset(
         "meanwhile",
         "overall",
     }
+)
+_CHOICE_SKIPS = frozenset(
+    {"for", "backing", "back", "backed", "supporting", "prefer", "preferring", "preferred", "chose", "picked"}
+    | {"selected", "choosing", "picking", "voting", "voted", "vote", "want", "wanted"}
 )
 _COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
@@ -274,16 +279,26 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
     p = a.layout.places[n.index]
     out: list[tuple[str, str, dict[str, float]]] = []
     base = {f"cells={min(p.cells, 6)}": 1.0} if p.cells else {}
-    header = _cell_text(p.header)
+    header = _cell_text(p.stub_header or p.header)
+    row = _cell_text(p.row_label)
+    # Whichever axis names options, the other names who was asked or when: "Favorable" over a column
+    # of names, or "Approve" opening a row under population columns.
+    header_opt = bool(header) and (is_option(header) or expand(header) is not None)
+    row_opt = bool(row) and (is_option(row) or expand(row) is not None)
     if header and not p.header_date and any(ch.isalpha() for ch in header):
-        f = {**base, "header_option": float(is_option(header))}
-        out.append((header, "col_header", f))
+        f = {**base, "header_option": float(is_option(header)), "row_is_option": float(row_opt)}
         full = expand(header)
+        # "LD": its full name is proposed beside it
+        out.append((header, "col_header", {**f, "abbreviation": 1.0} if full else f))
         if full:
             out.append((full, "col_header_expanded", f))
-    row = _cell_text(p.row_label)
     if row and any(ch.isalpha() for ch in row) and len(row.split()) <= MAX_WORDS + 2:
-        f = {**base, "row_option": float(is_option(row)), f"line_numbers={min(p.count, 4)}": 1.0}
+        f = {
+            **base,
+            "row_option": float(is_option(row)),
+            f"line_numbers={min(p.count, 4)}": 1.0,
+            "header_is_option": float(header_opt and not p.header_date),
+        }
         out.append((row, "layout_row", f))
         full = expand(row)
         if full:
@@ -415,6 +430,7 @@ def _describe(text: str, source: str) -> dict[str, float]:
         f[f"option&src={source}"] = 1.0
     elif words and is_option(words[-1]):
         f["ends_option"] = 1.0
+        f[f"ends_option&src={source}"] = 1.0  # "Very Positive", "Strongly agree": a fuller option
     if words and all(w[:1].isupper() for w in words):
         f["capitalised"] = 1.0
         f[f"cap&src={source}"] = 1.0
@@ -422,6 +438,8 @@ def _describe(text: str, source: str) -> dict[str, float]:
         f["verbish"] = 1.0
     if words and words[0].lower() in FUNCTION_WORDS:
         f["function_first"] = 1.0
+    if answer_context.date_like(text):
+        f["date_like"] = 1.0
     return f
 
 
@@ -437,6 +455,11 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
                 f[f"after_skip={skipped[-1]}"] = 1.0
             if width == j - i:
                 f["after_whole_run"] = 1.0
+            tail = a.text[a.tokens[i + width - 1].end : a.tokens[i + width - 1].end + 6].lstrip()
+            if tail.startswith(("..", "…", "|")):
+                f["after_labels_next"] = 1.0  # "7% The unemployment rate ...... 30%": the next row's label
+            if skipped and skipped[-1] in _CHOICE_SKIPS and _capitalised(a.tokens[i]):
+                f["after_choice_name"] = 1.0  # "15% for Paul Ryan", "20% backing Labour"
             out.append((text, "after", f))
     opt = option_after(a, n)
     if opt is not None:
@@ -452,6 +475,8 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
             f[f"link={link}"] = 1.0  # "Reyes at 48%", "Labour on 33%", "Trump: 45%"
         if _shared(a, n, before[0], option_before):
             f["shared_with_neighbour"] = 1.0
+        if answer_context.preference_object(a, n, before[0]):
+            f["preference_object"] = 1.0  # "men favor Caldwell 54% to 38%": the side they favour
         out.append((before[0], "before_name", f))
     out.extend(table_labels(a, n))
     seg = segment_before(a, n)
@@ -463,6 +488,24 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     pair = pair_follows_sentence(a, n)
     if pair is not None:
         out.append((pair[0], "pair_first", pair[1]))
+    far = option_after(a, n, window=16)
+    if far is not None and (opt is None or far[0] != opt[0]):
+        out.append((far[0], "after_option_far", {f"far_dist={min(far[1] // 4, 3)}": 1.0}))
+    out.extend(answer_context.quoted(a, n))
+    negated = answer_context.negated_sibling(a, n, option_after)
+    if negated is not None:
+        out.append(negated)
+    out.extend(answer_context.pair_other(a, n))
+    out.extend(answer_context.paren_phrase(a, n))
+    column = answer_context.vertical_headers(a).get(n.index)
+    if column is not None:
+        out.append((column, "vertical_header", {"header_option": float(is_option(column))}))
+    keyed = answer_context.legend_label(a, n)
+    if keyed is not None:
+        out.append(keyed)
+    chosen = answer_context.choice_object(a, n)
+    if chosen is not None:
+        out.append(chosen)
     said = statement_yes(a, n)
     if said is not None:
         out.append(("yes", "statement_yes", said))

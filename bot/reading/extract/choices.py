@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.answer_candidates import answer_proposals
+from bot.reading.extract.answer_context import date_like
 from bot.reading.extract.label_check import tidy_question, usable
-from bot.reading.extract.label_cues import VERBISH, is_option
+from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.population_candidates import population_proposals
 from bot.reading.extract.question_templates import question_proposals
@@ -178,6 +179,13 @@ def _legacy_answer_features(text: str) -> dict[str, float]:
     if any(w.lower() in VERBISH for w in words):
         f["verbish"] = 1.0
         f["verbish&src=legacy"] = 1.0
+    if date_like(text):
+        f["date_like"] = 1.0
+    if words and all(w[:1].isupper() for w in words):
+        f["capitalised"] = 1.0
+        f["cap&src=legacy"] = 1.0
+    if words and words[0].lower() in FUNCTION_WORDS:
+        f["function_first"] = 1.0
     return f
 
 

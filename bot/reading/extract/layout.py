@@ -94,6 +94,9 @@ class Place:
     cell_lead: bool = False  # the first number of its cell
     header: str | None = None  # the nearest header cell above its column
     header_date: str | None = None  # a header cell above its column that names a date (a wave)
+    # The header naming its column when the header row leaves out the row labels' column ("Favorable |
+    # Unfavorable |" over "Obama | 53 | 43 |"): one cell to the left of the one straight above.
+    stub_header: str | None = None
     row_label: str = ""  # the row's first cell, or the text before the line's first number
     block: int = 1  # lines in the run of same-shape lines holding it
     block_whole: bool = False  # the block's one-number lines add up to about a whole
@@ -229,6 +232,21 @@ def _aligned(header: list[str], ci: int, n_cells: int) -> str | None:
     return None
 
 
+def _stub_shift(header: list[str], num_cells: list[int]) -> int:
+    """1 when a header row leaves out the row labels' column: "Favorable | Unfavorable |" above
+    "Obama | 53 | 43 |" names the row's numeric cells in order, so its cell j sits above cell j+1.
+
+    That is the case when the header's labels fill its first cells and are exactly as many as the
+    row's numeric cells, which start at the second cell and run without a gap."""
+    filled = [j for j, c in enumerate(header) if c.strip()]
+    if not filled or filled[0] != 0 or not num_cells or num_cells[0] != 1:
+        return 0
+    k = len(num_cells)
+    if filled != list(range(k)) or num_cells != list(range(1, k + 1)):
+        return 0
+    return 1
+
+
 def _in_date(text: str, n: Num) -> bool:
     """A year, or a number inside a date cell ("Mar 2024", "12-14 June"): a header's number."""
     if 1900 <= n.value <= 2100 and n.value == int(n.value) and not n.cand.marked:
@@ -259,10 +277,14 @@ def _headers(a: Analysis, places: list[Place]) -> None:
             continue
         if not headers:
             continue
+        num_cells = sorted({c for n in num_lines[li] if (c := places[n.index].cell) is not None})
+        shift = _stub_shift(headers[-1], num_cells)
         for n in num_lines[li]:
             p = places[n.index]
             if p.cell is None:
                 continue
+            if shift and len(headers[-1]) >= p.cells:  # a shorter header is right-aligned already
+                p.stub_header = _aligned(headers[-1], p.cell - shift, p.cells)
             for h in reversed(headers):
                 cell = _aligned(h, p.cell, p.cells)
                 if cell is None:

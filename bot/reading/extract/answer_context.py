@@ -1,0 +1,408 @@
+"""Answer proposals read from the figure's clause and its neighbours (more sources for the ranker).
+
+- ``quoted``: a short quoted wording next to the figure, with no other figure between ("the “likely”
+  share hit 78%", "3% described them as “thoughtful”");
+- ``negated_sibling``: "83% called it a threat and 6% disagreed": the figure says no to the option
+  its sentence's previous figure names, so its answer is that option's opposite ("not a threat");
+- ``pair_other``: the second figure of a matchup whose first names one side ("men favor Caldwell
+  54% to 38%"): the other sides named in the sentence and the one before;
+- ``after_option_far``: a known option further along the figure's clause ("59% ... say the state
+  is on the wrong track");
+- ``paren_phrase``: the lower-case words a bracketed figure follows in a list ("security and
+  defence (39%), the economy (29%)");
+- ``choice_object``: the name a choice verb after the figure takes ("14% chose Pence", "5% favour
+  the Conservatives").
+
+``date_like`` tells a wave ("18-20 June") from an option for every candidate.
+
+Each proposal is (text, source, features); :mod:`answer_candidates` describes and merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.label_cues import is_option, opposite
+from bot.reading.extract.vocab import MONTHS, WEEKDAYS
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
+_QUOTE_WORDS = 5
+_QUOTE_REACH = 90  # characters between a quote and its figure
+_NEGATORS = frozenset(
+    {
+        "disagreed",
+        "disagree",
+        "disagrees",
+        "not",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "wouldn't",
+        "won't",
+        "no",
+    }
+)
+_PREFER_VERBS = frozenset(
+    {
+        "favor",
+        "favors",
+        "favored",
+        "favour",
+        "favours",
+        "favoured",
+        "back",
+        "backs",
+        "backed",
+        "prefer",
+        "prefers",
+        "preferred",
+        "support",
+        "supports",
+        "supported",
+        "choose",
+        "chose",
+        "pick",
+        "picks",
+        "picked",
+    }
+)
+_PAREN_STOPS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        ".",
+        "?",
+        "!",
+        "by",
+        "than",
+        "while",
+        "with",
+        "at",
+        "in",
+        "of",
+        "as",
+        "to",
+        "is",
+        "are",
+    }
+)
+_PAIR_GAP = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–|—|vs\.?|versus)\s*", re.IGNORECASE)
+_NAME_BEFORE = re.compile(
+    r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})(?:['’]s)?[ \t]*(?:at|with|on|:)?[ \t]*$"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _sentence(a: Analysis, n: Num) -> tuple[int, int]:
+    if not a.sentences:
+        return 0, len(a.text)
+    s = a.sentences[n.sentence]
+    return s.start, s.end
+
+
+def _numbers_between(a: Analysis, n: Num, lo: int, hi: int) -> bool:
+    return any(lo <= m.start < hi for m in a.numbers_by_sentence.get(n.sentence, []) if m is not n)
+
+
+def _quotes(a: Analysis, n: Num) -> list[tuple[int, int, str]]:
+    """Short quoted wordings of the figure's sentence (found once per sentence)."""
+    key = ("quotes", n.sentence)
+    got = a.memo.get(key)
+    if isinstance(got, list):
+        return got
+    lo, hi = _sentence(a, n)
+    out: list[tuple[int, int, str]] = []
+    if '"' in a.text[lo:hi] or "“" in a.text[lo:hi]:
+        for m in _QUOTED.finditer(a.text, lo, hi):
+            words = m.group(1).strip(" ,.;:!?").split()
+            if 1 <= len(words) <= _QUOTE_WORDS and any(ch.isalpha() for ch in m.group(1)):
+                out.append((m.start(), m.end(), " ".join(words)))
+    a.memo[key] = out
+    return out
+
+
+def quoted(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    out: list[tuple[str, str, dict[str, float]]] = []
+    qs = _quotes(a, n)
+    if not qs:
+        return out
+    before = [q for q in qs if q[1] <= n.start and n.start - q[1] <= _QUOTE_REACH]
+    after = [q for q in qs if q[0] >= n.cand.mark_end and q[0] - n.cand.mark_end <= _QUOTE_REACH]
+    for side, pick in (("before", before[-1:] if before else []), ("after", after[:1])):
+        for s, e, text in pick:
+            lo, hi = (e, n.start) if side == "before" else (n.cand.mark_end, s)
+            f = {f"quote_{side}": 1.0, f"quote_words={min(len(text.split()), 4)}": 1.0}
+            if _numbers_between(a, n, lo, hi):
+                f["quote_past_figure"] = 1.0
+            if hi - lo <= 25:
+                f["quote_close"] = 1.0
+            out.append((text, "quoted", f))
+    return out
+
+
+def _after_words(a: Analysis, n: Num, k: int) -> list[str]:
+    return a.after(n, k)
+
+
+OptionFinder = Callable[..., tuple[str, int] | None]
+
+
+def negated_sibling(
+    a: Analysis, n: Num, option_after: OptionFinder
+) -> tuple[str, str, dict[str, float]] | None:
+    """The opposite of the previous figure's option when this one's words say no to it."""
+    words = _after_words(a, n, 4)
+    hit = next((i for i, w in enumerate(words) if w in _NEGATORS or w.endswith("n't")), None)
+    if hit is None or hit > 3:
+        return None
+    k = n.index - 1
+    if k < 0 or a.numbers[k].sentence != n.sentence:
+        return None
+    m = a.numbers[k]
+    got = option_after(a, m, window=6)
+    if got is None:
+        q = [t for s, _e, t in _quotes(a, m) if s >= m.cand.mark_end and s < n.start]
+        if not q:
+            return None
+        text = q[0]
+    else:
+        text = got[0]
+    low = text.lower()
+    if low.startswith(("not ", "no ")) or low in ("no", "none", "neither"):
+        return None
+    other = opposite(low) or ("not " + text)
+    return other, "negated_sibling", {f"negator_at={hit}": 1.0, "negator_option": float(is_option(low))}
+
+
+def _name_before(a: Analysis, pos: int, lo: int) -> tuple[str, str] | None:
+    """The capitalised name right before offset ``pos`` and the word before it."""
+    m = _NAME_BEFORE.search(a.text, max(lo, pos - 60), pos)
+    if m is None:
+        return None
+    w = _WORD_BEFORE.search(a.text, max(lo, m.start(1) - 20), m.start(1))
+    return m.group(1), (w.group(1).lower() if w else "")
+
+
+def preference_object(a: Analysis, n: Num, name: str) -> bool:
+    """The name before the figure is what the subject favours ("men favor Caldwell 54%")."""
+    lo, _ = _sentence(a, n)
+    got = _name_before(a, n.start, lo)
+    return got is not None and got[0].endswith(name.split()[-1]) and got[1] in _PREFER_VERBS
+
+
+def pair_other(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """For the second figure of "X 54% to 38%", the sides named for other figures nearby but not X."""
+    k = n.index - 1
+    if k < 0:
+        return []
+    first = a.numbers[k]
+    if first.sentence != n.sentence or _PAIR_GAP.fullmatch(a.text, first.end, n.start) is None:
+        return []
+    lo, _ = _sentence(a, n)
+    got = _name_before(a, first.start, lo)
+    if got is None:
+        return []
+    side = got[0].split()[-1]
+    prefer = got[1] in _PREFER_VERBS
+    names: list[str] = []
+    for m in a.numbers[max(0, k - 12) : k]:
+        if m.sentence < n.sentence - 1:
+            continue
+        mlo = a.sentences[m.sentence].start if a.sentences else 0
+        near = _name_before(a, m.start, mlo)
+        if near is None:
+            continue
+        text = near[0]
+        last = text.split()[-1]
+        if last == side or text.split()[0].lower() in _NOT_SIDES:
+            continue
+        if text not in names:
+            names.append(text)
+    out = []
+    for i, text in enumerate(reversed(names[-3:])):
+        f = {f"pair_other_rank={i}": 1.0}
+        if prefer:
+            f["pair_other_prefer"] = 1.0
+        out.append((re.sub(r"['’]s$", "", text), "pair_other", f))
+    return out
+
+
+_NOT_SIDES = frozenset(
+    {
+        "a",
+        "the",
+        "in",
+        "on",
+        "among",
+        "and",
+        "but",
+        "while",
+        "with",
+        "that",
+        "this",
+        "its",
+        "his",
+        "her",
+        "their",
+        "six-in-ten",
+        "poll",
+        "survey",
+        "research",
+        "polling",
+    }
+)
+
+
+def paren_phrase(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """ "the economy (29%)": the words before a bracketed figure, back to a list separator."""
+    i = n.token - 1
+    if i < 1 or a.tokens[i].text != "(":
+        return []
+    lo = a.token_at(_sentence(a, n)[0])
+    j = i - 1
+    words = 0
+    while j >= lo and words < 4:
+        t = a.tokens[j]
+        if t.lower in _PAREN_STOPS or t.text[:1].isdigit():
+            break
+        words += 1
+        j -= 1
+    out = []
+    for width in range(1, words + 1):
+        start = i - width
+        if a.tokens[start].lower in ("the", "a", "an", "and", "or") and width > 1:
+            continue
+        text = a.text[a.tokens[start].start : a.tokens[i - 1].end]
+        f = {f"paren_width={width}": 1.0}
+        if width == words:
+            f["paren_whole"] = 1.0
+        out.append((text, "paren_phrase", f))
+    return out
+
+
+_DATE_WORD = re.compile(
+    rf"\d\s*(?:{MONTHS})\b|\b(?:{MONTHS})\.?\s*\d|\b(?:{WEEKDAYS})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}\b"
+    rf"|\b(?:in|since|from|last|this|until|by)\s+(?:{MONTHS})\b"
+)
+
+
+def date_like(text: str) -> bool:
+    """A date, a weekday or a year in the candidate ("18-20 June", "Sept. 9", "on Tuesday"): a wave, not
+    an option. A month name alone may be a name ("May", "June Abbott")."""
+    return _DATE_WORD.search(text) is not None
+
+
+# Verbs whose object is the option chosen ("14% chose Pence", "5% favour the Conservatives").
+_CHOICE_VERBS = _PREFER_VERBS | frozenset(
+    {"chosen", "selected", "select", "named", "name", "opted", "vote", "voted", "voting", "want", "wanted"}
+)
+
+
+def choice_object(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+    """The capitalised name a choice verb right after the figure takes as its object."""
+    _lo, hi = _sentence(a, n)
+    i = a.token_at(n.cand.mark_end)
+    end = min(len(a.tokens), i + 6)
+    k = i
+    while k < end and a.tokens[k].start < hi and a.tokens[k].lower not in _CHOICE_VERBS:
+        if a.tokens[k].text[:1].isdigit() or a.tokens[k].text in (".", ";", ","):
+            return None
+        k += 1
+    if k >= end or a.tokens[k].start >= hi:
+        return None
+    verb = a.tokens[k].lower
+    k += 1
+    while k < len(a.tokens) and a.tokens[k].lower in ("for", "the", "to", "as", "a", "an"):
+        k += 1
+    start = k
+    while k < len(a.tokens) and k - start < 4 and a.tokens[k].start < hi and a.tokens[k].text[:1].isupper():
+        k += 1
+    if start == k:
+        return None
+    text = a.text[a.tokens[start].start : a.tokens[k - 1].end]
+    return (
+        re.sub(r"['’]s$", "", text),
+        "choice_object",
+        {f"choice_verb_at={min(start - i, 4)}": 1.0, "choice_prefer": float(verb in _PREFER_VERBS)},
+    )
+
+
+def vertical_headers(a: Analysis) -> dict[int, str]:
+    """Number index -> column header in tables flattened one cell a line ("In favor |", "Opposed |",
+    then "41% |", "50% |"): the leading cells without digits are the header, and every later cell of
+    the run sits under header ``i % width``. Read once per text."""
+    got = a.memo.get(("vertical_headers", 0))
+    if isinstance(got, dict):
+        return got
+    out: dict[int, str] = {}
+    if "\n|" in a.text or "|\n" in a.text:
+        run: list[tuple[str, int]] = []
+        for li, span in enumerate(a.lines):
+            line = a.text[span.start : span.end].strip()
+            if line == "|":
+                continue
+            nxt = a.text[span.end : span.end + 3].strip()[:1]
+            if line.endswith("|") and line.count("|") == 1:
+                run.append((line[:-1].strip(), li))
+            elif line and "|" not in line and nxt == "|":
+                run.append((line, li))
+            else:
+                _vertical_run(a, run, out)
+                run = []
+        _vertical_run(a, run, out)
+    a.memo[("vertical_headers", 0)] = out
+    return out
+
+
+def _vertical_run(a: Analysis, run: list[tuple[str, int]], out: dict[int, str]) -> None:
+    width = 0
+    while width < len(run) and not any(ch.isdigit() for ch in run[width][0]):
+        width += 1
+    if width < 2 or len(run) < 2 * width:
+        return
+    header = [text for text, _ in run[:width]]
+    for i, (_text, li) in enumerate(run[width:]):
+        for m in a.numbers_by_line.get(li, []):
+            out[m.index] = header[i % width]
+
+
+_LEGEND_LINE = re.compile(r"^[ \t]*([A-Za-z])[ \t]*=[ \t]*([^\n=]*[A-Za-z][^\n=]*?)[ \t]*$", re.MULTILINE)
+_KEY_BEFORE = re.compile(r"(?<![\w])([A-Za-z])[ \t]*[:=][ \t]*$")
+
+
+def legend(a: Analysis) -> dict[str, str]:
+    """A chart's key written out ("a = Should have a program", "b = Don't know"), read once per text."""
+    got = a.memo.get(("legend", 0))
+    if isinstance(got, dict):
+        return got
+    out: dict[str, str] = {}
+    if " = " in a.text:
+        for m in _LEGEND_LINE.finditer(a.text):
+            words = m.group(2).split()
+            if 1 <= len(words) <= 12:
+                out.setdefault(m.group(1).lower(), " ".join(words))
+    if len(out) < 2:
+        out = {}
+    a.memo[("legend", 0)] = out
+    return out
+
+
+def legend_label(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+    """ "a: 69%" under a key that says what "a" stands for."""
+    keys = legend(a)
+    if not keys:
+        return None
+    m = _KEY_BEFORE.search(a.text, max(0, n.start - 6), n.start)
+    if m is None:
+        return None
+    text = keys.get(m.group(1).lower())
+    return (text, "legend", {}) if text else None

@@ -1,0 +1,104 @@
+"""The answer proposals read from a figure's clause and neighbours (answer_context) and the header of a
+table whose header row leaves out the row-label column.
+
+The passages are written for the project (invented places and people). Proposals are checked directly:
+they do not depend on fitted weights.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reading.extract import answer_context, choices
+from bot.reading.extract.weighed import WeighedExtractor
+
+EXTRACTOR = WeighedExtractor()
+
+
+def _proposed(text: str, value: float, source: str) -> list[str]:
+    a = EXTRACTOR.analyse(text)
+    n = next(m for m in a.numbers if m.value == value)
+    return [c.text for c in choices.candidates(a, n, "answer") if c.features.get(f"src={source}") == 1.0]
+
+
+QUOTED = "Among renters the “very worried” share reached 71%, against 40% of owners."
+NEGATED = "Asked about the old dam, 58% said it is a threat and a bare 9% disagreed."
+MATCHUP = "Overall it is Ostrow 49%, Pell 44%. Among men, though, voters favor Pell 52% to 41%."
+FAR = "Nearly half (47%) of the county's voters in the Marlin poll say the county is on the wrong track."
+LIST = "Residents named housing (34%), the roads (21%) and another concern (5%) as their top worry."
+CHOSE = "Asked for a second choice, 31% chose Okonkwo and 12% picked Vance."
+STUB = (
+    "Tern Valley ratings (last month in brackets)\n"
+    "Favorable | Unfavorable | Unsure | Net | |\n"
+    "---|---|---|---|---|\n"
+    "Mayor Ostrow | 51 (49) | 40 (42) | 9 (9) | +11 |\n"
+    "Council | 38 (37) | 52 (50) | 10 (13) | -14 |\n"
+)
+VERTICAL = (
+    "Ferry levy polls\nDate of poll\n|\nPollster\n|\nIn favor\n|\nOpposed\n|\nUndecided\n|\n"
+    "May 2-4 |\nHarbor Research |\n54% |\n38% |\n8% |\nJune 6-9 |\nGull Polling |\n51% |\n41% |\n8% |\n"
+)
+KEY = (
+    "Key:\n\nx = Build the new bridge\n\ny = Not sure\n\nz = Keep the old ferry\n\n"
+    "Results:\n\nAll voters — x: 48%, y: 12%, z: 40%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source", "answer"),
+    [
+        (QUOTED, 71, "quoted", "very worried"),
+        (NEGATED, 9, "negated_sibling", "not a threat"),
+        (MATCHUP, 41, "pair_other", "Ostrow"),
+        (FAR, 47, "after_option_far", "wrong track"),
+        (LIST, 5, "paren_phrase", "another concern"),
+        (LIST, 21, "paren_phrase", "roads"),
+        (CHOSE, 31, "choice_object", "Okonkwo"),
+        (STUB, 51, "col_header", "Favorable"),
+        (STUB, 40, "col_header", "Unfavorable"),
+        (STUB, 10, "col_header", "Unsure"),
+        (VERTICAL, 41, "vertical_header", "Opposed"),
+        (VERTICAL, 54, "vertical_header", "In favor"),
+        (KEY, 40, "legend", "Keep the old ferry"),
+    ],
+)
+def test_each_cue_proposes_its_answer(text: str, value: float, source: str, answer: str) -> None:
+    assert answer in _proposed(text, value, source)
+
+
+def test_the_favoured_side_of_a_matchup_is_marked() -> None:
+    a = EXTRACTOR.analyse(MATCHUP)
+    n = next(m for m in a.numbers if m.value == 52)
+    before = next(c for c in choices.candidates(a, n, "answer") if c.features.get("src=before_name"))
+    assert before.text == "Pell" and before.features.get("preference_object") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party | Dem | Rep |\n---|---|---|\nApprove | 61 | 22 |\nDisapprove | 35 | 74 |\n",
+        "Dem | Rep |\n---|---|\nApprove | 61 | 22 |\nDisapprove | 35 | 74 |\n",  # right-aligned already
+    ],
+)
+def test_a_header_is_shifted_only_when_it_leaves_out_the_stub_column(text: str) -> None:
+    assert "Rep" in _proposed(text, 74, "col_header")
+    assert "Dem" not in _proposed(text, 74, "col_header")
+
+
+def test_dates_and_weekdays_are_marked() -> None:
+    assert answer_context.date_like("18-20 June")
+    assert answer_context.date_like("on Tuesday")
+    assert answer_context.date_like("in September")
+    assert not answer_context.date_like("Right direction")
+    assert not answer_context.date_like("May")  # a month name alone may be a leader's name
+    assert not answer_context.date_like("June Abbott")
+
+
+def test_no_quote_no_legend_no_vertical_table_proposes_nothing() -> None:
+    text = "In the Corvid poll 44% approve and 50% disapprove of the council."
+    a = EXTRACTOR.analyse(text)
+    assert answer_context.vertical_headers(a) == {}
+    assert answer_context.legend(a) == {}
+    n = next(m for m in a.numbers if m.value == 44)
+    assert answer_context.quoted(a, n) == []
+    assert answer_context.negated_sibling(a, n, lambda *_a, **_k: None) is None
