@@ -161,6 +161,19 @@ def _line_head(a: Analysis, line: int) -> str:
     return head
 
 
+_BULLET = re.compile(r"[\s\-–—•*·>]*")
+
+
+def _opens_finding(a: Analysis, x: Labelled) -> bool:
+    """The figure opens its line and a clause of several words follows it ("39% of voters believe ...")."""
+    span = a.lines[x.line]
+    n = a.numbers[x.num_index]
+    lead = _BULLET.match(a.text, span.start, n.start)
+    if lead is None or lead.end() != n.start:
+        return False
+    return len(a.text[n.cand.mark_end : span.end].split()) >= 5
+
+
 def _row_label_kind_of(a: Analysis, line: int) -> str:
     """:func:`_row_label_kind` of a line, looked up once per text."""
     got = a.memo.get(("row_label_kind", line))
@@ -340,10 +353,6 @@ def pair_features(
         else:
             rows = "lines_same_pos" if px.column == py.column else "lines_diff_pos"
         f[rows] = 1.0
-        # Down one column, rows naming different options are one question's list ("Labour: 26",
-        # "Greens: 13"); rows giving one option again are waves or populations (a tracker, a crosstab).
-        kx, ky = _row_label_kind_of(a, x.line), _row_label_kind_of(a, y.line)
-        f[f"{rows}&{rel}"] = 1.0
         if lx_.label_items >= 2 and ly_.label_items >= 2:
             # "Toronto: Conservative 47%, Liberal 26%" over "Ottawa: Conservative 48%, Liberal 25%": each
             # line names its own options, so each line is a whole result (a region, a poll, a wave).
@@ -351,7 +360,6 @@ def pair_features(
             hx, hy = _line_head(a, x.line), _line_head(a, y.line)
             if hx and hy:
                 f["line_heads_same" if hx == hy else "line_heads_differ"] = 1.0
-        f[f"{rows}&{min(kx, ky)}&{max(kx, ky)}"] = 1.0
     if same_line and px.line_numbers >= 3:
         f["row_" + _row_label_kind_of(a, x.line)] = 1.0
     if px.paragraph == py.paragraph:
@@ -368,6 +376,10 @@ def pair_features(
         f["pollster_diff"] = 1.0
     if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
+        if _opens_finding(a, x) and _opens_finding(a, y):
+            # "39% of Republicans believe ..." over "36% of Republicans are ...": a list of findings, each
+            # its own question (an options list puts a name before each number instead).
+            f["list_of_findings"] = 1.0
     if lx_.col is not None and ly_.col is not None:
         if same_line:
             f["cells_same_row"] = 1.0

@@ -146,27 +146,40 @@ def _inner_cells(a: Analysis, n: Num) -> int:
     return len(cells) - lead - trail
 
 
-def _tidy_population(text: str) -> str:
-    return _LEADING_COUNT.sub("", text).strip()
+# A figure caught on a population's end ("women 53" out of "among women 53% to 41%"); age bounds stay.
+_TRAILING_FIGURE = re.compile(r"(\S+)\s+\d{1,3}(?:\.\d+)?$")
+_AGE_WORDS = frozenset({"under", "over", "aged", "ages", "age", "to", "and", "than", "-", "–"})
+
+
+def tidy_population(text: str) -> str:
+    """A population without a sample size before it or a figure caught after it."""
+    text = _LEADING_COUNT.sub("", text).strip()
+    m = _TRAILING_FIGURE.search(text)
+    if m is not None and m.group(1).lower() not in _AGE_WORDS:
+        text = text[: m.end(1)]
+    return text
 
 
 def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
-    out = [(_tidy_population(t), s, f) for t, s, f in _proposals(a, n)]
-    legacy = n.legacy.population if n.legacy is not None else ""
+    out = [(tidy_population(t), s, f) for t, s, f in _proposals(a, n)]
+    # The rule extractor's proposal (tidied as choices.py tidies it) is told where it is written too.
+    legacy = tidy_population(n.legacy.population) if n.legacy is not None else ""
     texts = {t.lower(): t for t, _, _ in out if t}
     if legacy:
         texts.setdefault(legacy.lower(), legacy)
-        bare = _tidy_population(legacy)
-        if bare != legacy and bare:
-            # "1996 Registered Voters": the rule extractor kept a sample size on the population.
-            out.append((legacy, "scope", {"leading_count": 1.0}))
-            out.append((bare, "legacy_uncounted", {}))
-            texts.setdefault(bare.lower(), bare)
-    # Where each proposal is written relative to the figure (a proposal repeated by another cue adds its
-    # features to the first proposer's, so the rule extractor's proposal gets them too).
     header = next((t.lower() for t, _, f in out if "header_names_people" in f), None)
+    where = {low: _written(a, n, low) for low in texts}
+    # The population written nearest before the figure (or right after it, "of X") is its own; one
+    # written further away belongs to another figure ("among women 53% ..., while men favor ... 54%").
+    near_dist = [d for _, d in where.values() if d is not None]
+    nearest = min(near_dist) if near_dist else None
     for low, text in texts.items():
-        feats = {_written(a, n, low): 1.0}
+        pos, dist = where[low]
+        feats = {pos: 1.0}
+        if dist is not None and nearest is not None:
+            feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
+            if dist == nearest and pos.startswith("pos:here"):
+                feats["own_clause"] = 1.0  # nearest, and nothing between it and the figure
         if header is not None and low != header and low != _HEADER_WORDS.get(header, header).lower():
             # A crosstab column names who answered: another proposal is another column's or the release's.
             feats["not_the_column_header"] = 1.0
@@ -174,9 +187,10 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     return out
 
 
-def _written(a: Analysis, n: Num, low: str) -> str:
+def _written(a: Analysis, n: Num, low: str) -> tuple[str, int | None]:
     """Where the population ``low`` is written relative to the figure in its sentence: in its clause
-    (no clause boundary or other figure between), past a clause boundary or figure, or not there."""
+    (no clause boundary or other figure between), past a clause boundary or figure, or not there; and
+    its distance in characters when it is written before the figure or right after it ("45% of X")."""
     lo, hi = _sentence_span(a, n)
     best: tuple[int, int] | None = None
     at = a.lower.find(low, lo, hi)
@@ -186,14 +200,15 @@ def _written(a: Analysis, n: Num, low: str) -> str:
             best = (at, d)
         at = a.lower.find(low, at + 1, hi)
     if best is None:
-        return "pos:absent"
-    at = best[0]
+        return "pos:absent", None
+    at, d = best
+    dist = d if at < n.start or d <= 12 else None
     span = (at + len(low), n.start) if at < n.start else (n.cand.mark_end, at)
     if _numbers_between(a, n, *span):
-        return "pos:past_figure"
+        return "pos:past_figure", dist
     if _CLAUSE_BREAK.search(a.text, *span) is not None:
-        return "pos:past_clause"
-    return "pos:here_before" if at < n.start else "pos:here_after"
+        return "pos:past_clause", dist
+    return ("pos:here_before" if at < n.start else "pos:here_after"), dist
 
 
 def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
@@ -306,4 +321,4 @@ def clause_population(a: Analysis, n: Num) -> str:
     if not isinstance(got, str):
         _proposals(a, n)
         got = a.memo.get(("clause_population", n.index))
-    return _tidy_population(got) if isinstance(got, str) else ""
+    return tidy_population(got) if isinstance(got, str) else ""
