@@ -151,6 +151,43 @@ _TRAILING_FIGURE = re.compile(r"(\S+)\s+\d{1,3}(?:\.\d+)?$")
 _AGE_WORDS = frozenset({"under", "over", "aged", "ages", "age", "to", "and", "than", "-", "–"})
 
 
+_THOSE_PEOPLE = frozenset(
+    [
+        "who",
+        "aged",
+        "age",
+        "ages",
+        "under",
+        "over",
+        "with",
+        "without",
+        "in",
+        "polled",
+        "surveyed",
+        "asked",
+        "questioned",
+        "voting",
+        "backing",
+        "supporting",
+        "living",
+        "earning",
+        "identifying",
+        "describing",
+        "rating",
+    ]
+)
+_LINE_HEAD = re.compile(r"[ \t\-–•*]*([^:|\n%]{2,60}?)\s*:")
+
+
+def _line_head(a: Analysis, n: Num) -> str:
+    """The heading the figure's line opens with before a colon, when it is a few words, or ""."""
+    span = a.lines[n.line]
+    m = _LINE_HEAD.match(a.text, span.start, n.start)
+    if m is None or len(m.group(1).split()) > 5:
+        return ""
+    return " ".join(m.group(1).split())
+
+
 def tidy_population(text: str) -> str:
     """A population without a sample size before it or a figure caught after it."""
     text = _LEADING_COUNT.sub("", text).strip()
@@ -176,6 +213,9 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     for low, text in texts.items():
         pos, dist = where[low]
         feats = {pos: 1.0}
+        words = low.split()
+        if words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE):
+            feats["those_not_people"] = 1.0  # "those results", "those numbers"
         if dist is not None and nearest is not None:
             feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
             if dist == nearest and pos.startswith("pos:here"):
@@ -255,6 +295,12 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     if found is not None:
         out.append((found[0], "sentence", {}))
     place = a.layout.places[n.index]
+    if place.label_items >= 2:
+        head = _line_head(a, n)
+        if head:
+            # "Southwestern Ontario: Conservative 42%, Liberal 24%", "Men: Trump 48%, Harris 45%": a line
+            # of named results under a heading; the heading says whose results they are.
+            out.append((head, "line_head", {}))
     header = " ".join((place.header or "").replace("*", " ").split()).strip(" :|-–")
     cues = a.passage_cues
     if header and not place.header_date and any(ch.isalpha() for ch in header):
