@@ -156,7 +156,11 @@ def _line_head(a: Analysis, line: int) -> str:
         return got
     span = a.lines[line]
     m = _HEAD.match(a.text, span.start, span.end)
-    head = _norm(m.group(1)) if m is not None else ""
+    first = a.numbers_by_line[line][0].start if line in a.numbers_by_line else span.end
+    # Only a heading over named results ("Toronto: Conservative 47%"): in "Labour: 26%" the words before
+    # the colon are the option itself.
+    named = m is not None and m.end() < first and re.search(r"[A-Za-z]", a.text[m.end() : first]) is not None
+    head = _norm(m.group(1)) if m is not None and named else ""
     a.memo[("line_head", line)] = head
     return head
 
@@ -355,8 +359,8 @@ def pair_features(
         f[rows] = 1.0
         if lx_.label_items >= 2 and ly_.label_items >= 2:
             # "Toronto: Conservative 47%, Liberal 26%" over "Ottawa: Conservative 48%, Liberal 25%": each
-            # line names its own options, so each line is a whole result (a region, a poll, a wave).
-            f["lines_of_named_items"] = 1.0
+            # line names its own options under its own heading, so each line is a whole result (a region,
+            # a poll, a wave).
             hx, hy = _line_head(a, x.line), _line_head(a, y.line)
             if hx and hy:
                 f["line_heads_same" if hx == hy else "line_heads_differ"] = 1.0

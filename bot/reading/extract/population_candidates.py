@@ -180,11 +180,15 @@ _LINE_HEAD = re.compile(r"[ \t\-–•*]*([^:|\n%]{2,60}?)\s*:")
 
 
 def _line_head(a: Analysis, n: Num) -> str:
-    """The heading the figure's line opens with before a colon, when it is a few words, or ""."""
+    """The heading the figure's line opens with before a colon, when it is a few words over named results
+    ("Eastern Ontario: Conservative 48%"), or ""."""
     span = a.lines[n.line]
     m = _LINE_HEAD.match(a.text, span.start, n.start)
     if m is None or len(m.group(1).split()) > 5:
         return ""
+    first = a.numbers_by_line[n.line][0].start
+    if m.end() >= first or not any(ch.isalpha() for ch in a.text[m.end() : first]):
+        return ""  # "Labour: 26%": the words before the colon are the option, not whose results these are
     return " ".join(m.group(1).split())
 
 
