@@ -17,7 +17,7 @@ from bot.reading.extract.answer_context import date_like
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
-from bot.reading.extract.population_candidates import population_proposals
+from bot.reading.extract.population_candidates import population_proposals, tidy_population
 from bot.reading.extract.question_templates import question_proposals
 
 KINDS = ("answer", "population", "question")
@@ -55,7 +55,10 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     """Every proposal for one label of one figure (an empty proposal is always among them)."""
     out: list[Choice] = [_base(kind, "", "none")]
     if n.legacy is not None:
-        out.append(_base(kind, getattr(n.legacy, kind), "legacy"))
+        legacy_text = getattr(n.legacy, kind)
+        if kind == "population":
+            legacy_text = tidy_population(legacy_text)  # "1996 Registered Voters", "women 53"
+        out.append(_base(kind, legacy_text, "legacy"))
     else:
         window = a.numbers[max(0, n.index - 20) : n.index + 21]
         near = [m.legacy for m in window if m.legacy is not None and m.sentence == n.sentence]

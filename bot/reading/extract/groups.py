@@ -8,18 +8,23 @@ would hold two figures with the same non-empty answer (one group gives each answ
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import re
 from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.labels import POP_HEAD_RE
 from bot.reading.extract.learn import Model, load_meta, model
+from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.vocab import LABEL_STOPWORDS
 
 # Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
 WINDOW = 16
 THRESHOLD = 0.3
+# After clustering, join clusters that restate each other's figures (see _merge_restatements).
+RESTATEMENTS = True
 
 
 @dataclass(slots=True)
@@ -53,6 +58,7 @@ class _Profile:
     pollster: str | None
     paragraph: int
     topic: frozenset[str]
+    clause_pop: str  # the population the figure's own clause names, or ""
 
 
 def _profile(a: Analysis, x: Labelled) -> _Profile:
@@ -73,6 +79,7 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         a.pollster_of(num),
         a.sentences[x.sentence].paragraph if a.sentences else 0,
         _topic_words(a, x.sentence) if a.sentences else frozenset(),
+        _norm(clause_population(a, num)),
     )
 
 
@@ -139,6 +146,38 @@ _MONTH = re.compile(
 )
 
 
+_HEAD = re.compile(r"[ \t\-–•*]*([^:|\n%]{2,60}?)\s*:")
+
+
+def _line_head(a: Analysis, line: int) -> str:
+    """The heading a line opens with before a colon ("GTHA (905): ...", "Women: ..."), or ""."""
+    got = a.memo.get(("line_head", line))
+    if isinstance(got, str):
+        return got
+    span = a.lines[line]
+    m = _HEAD.match(a.text, span.start, span.end)
+    first = a.numbers_by_line[line][0].start if line in a.numbers_by_line else span.end
+    # Only a heading over named results ("Toronto: Conservative 47%"): in "Labour: 26%" the words before
+    # the colon are the option itself.
+    named = m is not None and m.end() < first and re.search(r"[A-Za-z]", a.text[m.end() : first]) is not None
+    head = _norm(m.group(1)) if m is not None and named else ""
+    a.memo[("line_head", line)] = head
+    return head
+
+
+_BULLET = re.compile(r"[\s\-–—•*·>]*")
+
+
+def _opens_finding(a: Analysis, x: Labelled) -> bool:
+    """The figure opens its line and a clause of several words follows it ("39% of voters believe ...")."""
+    span = a.lines[x.line]
+    n = a.numbers[x.num_index]
+    lead = _BULLET.match(a.text, span.start, n.start)
+    if lead is None or lead.end() != n.start:
+        return False
+    return len(a.text[n.cand.mark_end : span.end].split()) >= 5
+
+
 def _row_label_kind_of(a: Analysis, line: int) -> str:
     """:func:`_row_label_kind` of a line, looked up once per text."""
     got = a.memo.get(("row_label_kind", line))
@@ -194,6 +233,36 @@ _TOPIC_STOP = frozenset(
 )
 
 
+# Population words further than this after a figure are not its own "of X" / "among X".
+_OWN_REACH = 30
+_BETWEEN_REACH = 400
+# "45% of women", "12 percent among Democrats": the population right after a figure is its own.
+_OWN_POP = re.compile(r"[\s%)]*(?:percent|per\s+cent|pc)?[\s,]*(?:of|among|for)\b", re.IGNORECASE)
+
+
+def _pop_heads(a: Analysis) -> list[int]:
+    """Where the text names a population head word ("voters", "Republicans", "women"), found once per text."""
+    got = a.memo.get(("pop_heads", 0))
+    if isinstance(got, list):
+        return got
+    heads = [m.start() for m in POP_HEAD_RE.finditer(a.text)]
+    a.memo[("pop_heads", 0)] = heads
+    return heads
+
+
+def _pop_named_between(a: Analysis, lo: int, hi: int) -> str | None:
+    """Whether a population is named between two figures (``lo`` after the first figure's own reach,
+    ``hi`` at the second): "... 81 - 14 percent and independents disapprove 70 - 22" opens another group."""
+    if hi - lo > _BETWEEN_REACH or hi <= lo:
+        return None
+    heads = _pop_heads(a)
+    k = bisect.bisect_left(heads, lo)
+    if k >= len(heads) or heads[k] >= hi:
+        return None
+    last = heads[bisect.bisect_left(heads, hi) - 1]
+    return "pop_named_before_second" if hi - last <= 80 else "pop_named_between"
+
+
 def _topic_words(a: Analysis, i: int) -> frozenset[str]:
     got = a.memo.get(("topic", i))
     if isinstance(got, frozenset):
@@ -224,6 +293,8 @@ def pair_features(
     same_sentence = x.sentence == y.sentence
     same_line = x.line == y.line
     f["same_sentence"] = 1.0 if same_sentence else 0.0
+    rel = _answer_relation(px, py)
+    f[rel] = 1.0
     f["same_line"] = 1.0 if same_line else 0.0
     f[_bucket("line_gap", abs(y.line - x.line), (0, 1, 2, 4, 8, 16))] = 1.0
     f[_bucket("sent_gap", abs(y.sentence - x.sentence), (0, 1, 2, 4, 8))] = 1.0
@@ -235,8 +306,6 @@ def pair_features(
         f["legacy_same" if x.legacy_group == y.legacy_group else "legacy_diff"] = 1.0
     else:
         f["legacy_missing"] = 1.0
-    rel = _answer_relation(px, py)
-    f[rel] = 1.0
     same_value = abs(x.value - y.value) < 1e-6
     if rel == "answer_same":
         f["repeat" if same_value else "answer_same_other_value"] = 1.0
@@ -250,6 +319,16 @@ def pair_features(
             f[_bucket("pop_overlap10x", int(10 * _overlap(px.pop_words, py.pop_words)), (0, 3, 6))] = 1.0
     else:
         f["pop_missing"] = 1.0
+    own = _OWN_REACH if _OWN_POP.match(a.text, nx.cand.mark_end) else 0
+    named = _pop_named_between(a, nx.cand.mark_end + own, a.numbers[y.num_index].start)
+    if named is not None:
+        f[named] = 1.0
+    if px.clause_pop and py.clause_pop:
+        # Each figure's own clause names a population: "Republicans back Trump 96 - 2 and Democrats
+        # back Biden 94 - 4" is two groups whatever the chosen labels say.
+        f["clause_pop_same" if px.clause_pop == py.clause_pop else "clause_pop_diff"] = 1.0
+    elif px.clause_pop or py.clause_pop:
+        f["clause_pop_one"] = 1.0
     if px.question and py.question:
         if px.question == py.question:
             f["q_same"] = 1.0
@@ -266,9 +345,25 @@ def pair_features(
         f["sum_over_100"] = 1.0
     if same_line and not same_sentence:
         f["line_not_sentence"] = 1.0
+    lx_, ly_ = a.layout.places[x.num_index], a.layout.places[y.num_index]
     if px.line_numbers >= 2 and py.line_numbers >= 2 and not same_line:
-        # Two table rows: the same column is usually the same population or wave.
-        f["rows_same_col" if px.column == py.column else "rows_diff_col"] = 1.0
+        # Two table rows: the same column is usually the same population or wave. Two lines of wrapped
+        # prose that happen to hold two numbers each are not rows.
+        tabular = (lx_.col is not None and ly_.col is not None) or (
+            lx_.shape == ly_.shape and lx_.block > 1 and ly_.block > 1
+        )
+        if tabular:
+            rows = "rows_same_col" if px.column == py.column else "rows_diff_col"
+        else:
+            rows = "lines_same_pos" if px.column == py.column else "lines_diff_pos"
+        f[rows] = 1.0
+        if lx_.label_items >= 2 and ly_.label_items >= 2:
+            # "Toronto: Conservative 47%, Liberal 26%" over "Ottawa: Conservative 48%, Liberal 25%": each
+            # line names its own options under its own heading, so each line is a whole result (a region,
+            # a poll, a wave).
+            hx, hy = _line_head(a, x.line), _line_head(a, y.line)
+            if hx and hy:
+                f["line_heads_same" if hx == hy else "line_heads_differ"] = 1.0
     if same_line and px.line_numbers >= 3:
         f["row_" + _row_label_kind_of(a, x.line)] = 1.0
     if px.paragraph == py.paragraph:
@@ -285,7 +380,10 @@ def pair_features(
         f["pollster_diff"] = 1.0
     if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
-    lx_, ly_ = a.layout.places[x.num_index], a.layout.places[y.num_index]
+        if _opens_finding(a, x) and _opens_finding(a, y):
+            # "39% of Republicans believe ..." over "36% of Republicans are ...": a list of findings, each
+            # its own question (an options list puts a name before each number instead).
+            f["list_of_findings"] = 1.0
     if lx_.col is not None and ly_.col is not None:
         if same_line:
             f["cells_same_row"] = 1.0
@@ -384,6 +482,8 @@ def cluster(
                 owner[i] = ca
         for other in links[ca]:
             push(ca, other)
+    if RESTATEMENTS:
+        _merge_restatements(a, figs, owner)
     order: dict[int, int] = {}
     out: list[int] = []
     for i in range(n):
@@ -392,6 +492,73 @@ def cluster(
             order[c] = len(order)
         out.append(order[c])
     return out
+
+
+def _answers_agree(x: str, y: str) -> bool:
+    """Two answers that may name one option: equal, one missing, or one's words within the other's."""
+    if not x or not y:
+        return True
+    wx, wy = _words(x), _words(y)
+    return x == y or (bool(wx) and bool(wy) and (wx <= wy or wy <= wx))
+
+
+def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> None:
+    """Join clusters that restate one another: a results list or table repeating the prose's figures
+    ("Trump 52%, DeSantis 28%" and then "• Trump — 52%" ...), which lie too far apart to be linked pairwise.
+
+    Two clusters of one wave are one group when at least two of their values recur with agreeing
+    answers and no answer of one has another value in the other, and they are not both rows of tables
+    or lists (a tracker's rows repeat values from poll to poll)."""
+    places = a.layout.places
+    tabular = [places[f.num_index].col is not None or places[f.num_index].block > 1 for f in figs]
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(owner):
+        members.setdefault(c, []).append(i)
+    changed = True
+    while changed:
+        changed = False
+        # Only clusters sharing two values can restate each other: find those pairs through the values.
+        by_value: dict[float, set[int]] = {}
+        for c, idx in members.items():
+            if len(idx) >= 2:
+                for i in idx:
+                    by_value.setdefault(figs[i].value, set()).add(c)
+        shared: dict[tuple[int, int], int] = {}
+        for cs in by_value.values():
+            if 1 < len(cs) <= 8:
+                ordered = sorted(cs)
+                for k, ca in enumerate(ordered):
+                    for cb in ordered[k + 1 :]:
+                        shared[(ca, cb)] = shared.get((ca, cb), 0) + 1
+        for (ca, cb), count in sorted(shared.items()):
+            if count < 2 or ca not in members or cb not in members:
+                continue
+            both_rows = all(tabular[i] for i in members[ca]) and all(tabular[i] for i in members[cb])
+            if not both_rows and _restates(figs, members[ca], members[cb]):
+                for i in members.pop(cb):
+                    owner[i] = ca
+                    members[ca].append(i)
+                changed = True
+
+
+def _restates(figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:
+    if len(xs) < 2 or len(ys) < 2:
+        return False
+    if (figs[xs[0]].when or "").lower() != (figs[ys[0]].when or "").lower():
+        return False
+    values: set[float] = set()
+    for i in xs:
+        x = figs[i]
+        ax = _norm(x.answer)
+        for j in ys:
+            y = figs[j]
+            ay = _norm(y.answer)
+            same_value = abs(x.value - y.value) < 1e-6
+            if ax and ax == ay and not same_value:
+                return False  # one answer, two values: two populations or two questions
+            if same_value and _answers_agree(ax, ay):
+                values.add(x.value)
+    return len(values) >= 2
 
 
 def link_threshold() -> float:

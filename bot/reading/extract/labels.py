@@ -31,6 +31,8 @@ _POP_HEAD_RE = re.compile(
     r"\b(?:" + longest_first(POP_HEADS) + "|" + _DEMONYM + r")\b",
     re.IGNORECASE,
 )
+# Public name for stages that look for where populations are named (groups.py's link cues).
+POP_HEAD_RE = _POP_HEAD_RE
 _THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"""(?:

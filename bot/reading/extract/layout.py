@@ -223,8 +223,21 @@ def layout(a: Analysis) -> Layout:
     return Layout(places)
 
 
-def _aligned(header: list[str], ci: int, n_cells: int) -> str | None:
-    """The header cell above cell ``ci`` of a row of ``n_cells`` (right-aligned when shorter)."""
+def _outer(cells: list[str]) -> tuple[int, int]:
+    """How many of a pipe line's edge cells are the empty cells of outer pipes ("| a | b |"): (lead, trail)."""
+    lead = 1 if len(cells) > 1 and not cells[0].strip() else 0
+    trail = 1 if len(cells) > 1 + lead and not cells[-1].strip() else 0
+    return lead, trail
+
+
+def _aligned(header: list[str], ci: int, n_cells: int, row_outer: tuple[int, int] = (0, 0)) -> str | None:
+    """The header cell above cell ``ci`` of a row of ``n_cells`` (right-aligned when shorter).
+
+    Outer pipes are set aside first on both lines, so "| Total | Men" over "| Approve | 44% | 40% |"
+    puts Total over 44 (a row with outer pipes and a header without them are one column apart)."""
+    hl, ht = _outer(header)
+    header = header[hl : len(header) - ht]
+    ci, n_cells = ci - row_outer[0], n_cells - row_outer[0] - row_outer[1]
     j = ci - (n_cells - len(header)) if len(header) < n_cells else ci
     if 0 <= j < len(header):
         h = " ".join(header[j].split())
@@ -279,14 +292,15 @@ def _headers(a: Analysis, places: list[Place]) -> None:
             continue
         num_cells = sorted({c for n in num_lines[li] if (c := places[n.index].cell) is not None})
         shift = _stub_shift(headers[-1], num_cells)
+        row_outer = _outer(line.split("|"))
         for n in num_lines[li]:
             p = places[n.index]
             if p.cell is None:
                 continue
             if shift and len(headers[-1]) >= p.cells:  # a shorter header is right-aligned already
-                p.stub_header = _aligned(headers[-1], p.cell - shift, p.cells)
+                p.stub_header = _aligned(headers[-1], p.cell - shift, p.cells, row_outer)
             for h in reversed(headers):
-                cell = _aligned(h, p.cell, p.cells)
+                cell = _aligned(h, p.cell, p.cells, row_outer)
                 if cell is None:
                     continue
                 if p.header is None:

@@ -17,6 +17,7 @@ import re
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.passage_cues import US_STATES
 
 _WINDOW = 90
 _AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
@@ -37,8 +38,226 @@ def _sentence_span(a: Analysis, n: Num) -> tuple[int, int]:
     return s.start, s.end
 
 
+# A clause boundary: a subgroup named on its far side ("among women ..., while men ...") is another
+# clause's population.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?|and\s+(?:just|only)|than)\b",
+    re.IGNORECASE,
+)
+# A leading count on a population ("1,996 Registered Voters", "N=804 likely voters") is a sample size.
+_LEADING_COUNT = re.compile(r"^(?:n\s*=\s*)?\d[\d,]*\s+(?=[A-Za-z])", re.IGNORECASE)
+# Short crosstab column headers and what they stand for.
+_HEADER_WORDS = {
+    "dem": "Democrats",
+    "dems": "Democrats",
+    "rep": "Republicans",
+    "reps": "Republicans",
+    "gop": "Republicans",
+    "ind": "independents",
+    "inds": "independents",
+}
+# Crosstab column headers that name a subgroup without a population head word.
+_CROSSTAB_WORDS = frozenset(
+    [
+        "men",
+        "women",
+        "male",
+        "female",
+        "white",
+        "black",
+        "hispanic",
+        "latino",
+        "latina",
+        "asian",
+        "urban",
+        "suburban",
+        "rural",
+        "college",
+        "non-college",
+        "conservative",
+        "moderate",
+        "liberal",
+        "evangelical",
+        "catholic",
+        "protestant",
+    ]
+)
+_AGE_BAND = re.compile(
+    r"^\s*(?:age[sd]?\s+)?\d\d\s*(?:[-–]|to)\s*\d\d\s*$|^\s*\d\d\s*\+\s*$|^\s*(?:under|over)\s+\d\d"
+)
+_TOTAL_HEADERS = frozenset({"all", "total", "tot", "overall", "all voters", "all adults", "total sample"})
+# Populations that name no subgroup: the poll's own sample refines them ("voters" -> "likely voters").
+GENERIC = frozenset(
+    {
+        "voters",
+        "adults",
+        "respondents",
+        "americans",
+        "britons",
+        "canadians",
+        "australians",
+        "people",
+        "public",
+    }
+)
+
+
+def _numbers_between(a: Analysis, n: Num, lo: int, hi: int) -> bool:
+    """Another figure of the sentence lies in ``[lo, hi)``."""
+    return any(lo <= m.start < hi and m.index != n.index for m in a.numbers_by_sentence.get(n.sentence, []))
+
+
+def _scope(a: Analysis, n: Num, lo: int, hi: int) -> dict[str, float]:
+    """Whether a population named in ``[lo, hi)`` (before or after the figure) reaches it: not past a
+    clause boundary, not past another figure."""
+    f: dict[str, float] = {}
+    if _CLAUSE_BREAK.search(a.text, lo, hi) is not None:
+        f["past_clause"] = 1.0
+    if _numbers_between(a, n, lo, hi):
+        f["past_figure"] = 1.0
+    return f
+
+
+_STATE_NAMES = frozenset(w for st in US_STATES for w in st.split())
+_STATE_ANY = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_STATE_BY_LOW = {st.lower(): st for st in US_STATES}
+
+
+def _state_before(a: Analysis, n: Num, lo: int) -> tuple[str, bool]:
+    """The US state named nearest before the figure (within 300 characters), and whether that is before
+    the figure's sentence; ("", False) when none."""
+    start = max(0, n.start - 300)
+    hits = list(_STATE_ANY.finditer(a.text, start, n.start))
+    if not hits:
+        return "", False
+    hit = hits[-1]
+    word = hit.group(1)
+    if word[:1].islower():
+        return "", False  # "washington" in lower case is rarely the state
+    return _STATE_BY_LOW[" ".join(word.lower().split())], hit.start() < lo
+
+
+def _inner_cells(a: Analysis, n: Num) -> int:
+    """Cells of the figure's pipe row, not counting the empty cells of outer pipes ("| a | b |" has 2)."""
+    span = a.lines[n.line]
+    cells = a.text[span.start : span.end].split("|")
+    lead = 1 if len(cells) > 1 and not cells[0].strip() else 0
+    trail = 1 if len(cells) > 1 + lead and not cells[-1].strip() else 0
+    return len(cells) - lead - trail
+
+
+# A figure caught on a population's end ("women 53" out of "among women 53% to 41%"); age bounds stay.
+_TRAILING_FIGURE = re.compile(r"(\S+)\s+\d{1,3}(?:\.\d+)?$")
+_AGE_WORDS = frozenset({"under", "over", "aged", "ages", "age", "to", "and", "than", "-", "–"})
+
+
+_THOSE_PEOPLE = frozenset(
+    [
+        "who",
+        "aged",
+        "age",
+        "ages",
+        "under",
+        "over",
+        "with",
+        "without",
+        "in",
+        "polled",
+        "surveyed",
+        "asked",
+        "questioned",
+        "voting",
+        "backing",
+        "supporting",
+        "living",
+        "earning",
+        "identifying",
+        "describing",
+        "rating",
+    ]
+)
+_LINE_HEAD = re.compile(r"[ \t\-–•*]*([^:|\n%]{2,60}?)\s*:")
+
+
+def _line_head(a: Analysis, n: Num) -> str:
+    """The heading the figure's line opens with before a colon, when it is a few words over named results
+    ("Eastern Ontario: Conservative 48%"), or ""."""
+    span = a.lines[n.line]
+    m = _LINE_HEAD.match(a.text, span.start, n.start)
+    if m is None or len(m.group(1).split()) > 5:
+        return ""
+    first = a.numbers_by_line[n.line][0].start
+    if m.end() >= first or not any(ch.isalpha() for ch in a.text[m.end() : first]):
+        return ""  # "Labour: 26%": the words before the colon are the option, not whose results these are
+    return " ".join(m.group(1).split())
+
+
+def tidy_population(text: str) -> str:
+    """A population without a sample size before it or a figure caught after it."""
+    text = _LEADING_COUNT.sub("", text).strip()
+    m = _TRAILING_FIGURE.search(text)
+    if m is not None and m.group(1).lower() not in _AGE_WORDS:
+        text = text[: m.end(1)]
+    return text
+
+
 def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    out = [(tidy_population(t), s, f) for t, s, f in _proposals(a, n)]
+    # The rule extractor's proposal (tidied as choices.py tidies it) is told where it is written too.
+    legacy = tidy_population(n.legacy.population) if n.legacy is not None else ""
+    texts = {t.lower(): t for t, _, _ in out if t}
+    if legacy:
+        texts.setdefault(legacy.lower(), legacy)
+    header = next((t.lower() for t, _, f in out if "header_names_people" in f), None)
+    where = {low: _written(a, n, low) for low in texts}
+    # The population written nearest before the figure (or right after it, "of X") is its own; one
+    # written further away belongs to another figure ("among women 53% ..., while men favor ... 54%").
+    near_dist = [d for _, d in where.values() if d is not None]
+    nearest = min(near_dist) if near_dist else None
+    for low, text in texts.items():
+        pos, dist = where[low]
+        feats = {pos: 1.0}
+        words = low.split()
+        if words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE):
+            feats["those_not_people"] = 1.0  # "those results", "those numbers"
+        if dist is not None and nearest is not None:
+            feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
+            if dist == nearest and pos.startswith("pos:here"):
+                feats["own_clause"] = 1.0  # nearest, and nothing between it and the figure
+        if header is not None and low != header and low != _HEADER_WORDS.get(header, header).lower():
+            # A crosstab column names who answered: another proposal is another column's or the release's.
+            feats["not_the_column_header"] = 1.0
+        out.append((text, "scope", feats))
+    return out
+
+
+def _written(a: Analysis, n: Num, low: str) -> tuple[str, int | None]:
+    """Where the population ``low`` is written relative to the figure in its sentence: in its clause
+    (no clause boundary or other figure between), past a clause boundary or figure, or not there; and
+    its distance in characters when it is written before the figure or right after it ("45% of X")."""
+    lo, hi = _sentence_span(a, n)
+    best: tuple[int, int] | None = None
+    at = a.lower.find(low, lo, hi)
+    while at >= 0:
+        d = n.start - (at + len(low)) if at < n.start else at - n.cand.mark_end
+        if best is None or abs(d) < abs(best[1]):
+            best = (at, d)
+        at = a.lower.find(low, at + 1, hi)
+    if best is None:
+        return "pos:absent", None
+    at, d = best
+    dist = d if at < n.start or d <= 12 else None
+    span = (at + len(low), n.start) if at < n.start else (n.cand.mark_end, at)
+    if _numbers_between(a, n, *span):
+        return "pos:past_figure", dist
+    if _CLAUSE_BREAK.search(a.text, *span) is not None:
+        return "pos:past_clause", dist
+    return ("pos:here_before" if at < n.start else "pos:here_after"), dist
+
+
+def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     out: list[tuple[str, str, dict[str, float]]] = []
+    near: list[str] = []  # what the figure's own clause names
     lo, hi = _sentence_span(a, n)
     right = a.text[n.cand.mark_end : min(hi, n.cand.mark_end + _WINDOW)]
     m = _OF.match(right)
@@ -46,6 +265,7 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
         found = _found(right[m.end() :], prefer_last=False)
         if found is not None and found[1] <= 12:
             out.append((found[0], "of_after", {}))
+            near.append(found[0])
     left_lo = max(lo, n.start - _WINDOW)
     left = a.text[left_lo : n.start]
     among = [x for x in _AMONG.finditer(a.text, max(lo, n.start - 300), min(hi, n.end + 300))]
@@ -53,27 +273,88 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
         best = min(among, key=lambda x: abs(x.start() - n.start))
         found = _found(a.text[best.end() : min(hi, best.end() + _WINDOW)], prefer_last=False)
         if found is not None and found[1] <= 8:
-            side = "among_before" if best.start() < n.start else "among_after"
-            out.append((found[0], "among", {side: 1.0, f"among_count={min(len(among), 3)}": 1.0}))
+            before = best.start() < n.start
+            side = "among_before" if before else "among_after"
+            feats = {side: 1.0, f"among_count={min(len(among), 3)}": 1.0}
+            scope = (
+                _scope(a, n, best.end() + found[2], n.start)
+                if before
+                else _scope(a, n, n.cand.mark_end, best.start())
+            )
+            feats.update({f"among_{k}": v for k, v in scope.items()})
+            out.append((found[0], "among", feats))
+            if not scope:
+                near.append(found[0])
     found = _found(left, prefer_last=True)
     if found is not None:
         gap = len(left) - found[2]
-        out.append((found[0], "before", {f"gap={min(gap // 10, 4)}": 1.0}))
+        feats = {f"gap={min(gap // 10, 4)}": 1.0}
+        scope = _scope(a, n, left_lo + found[2], n.start)
+        feats.update({f"before_{k}": v for k, v in scope.items()})
+        out.append((found[0], "before", feats))
+        if not scope:
+            near.append(found[0])
     sent = a.text[lo : min(hi, lo + 600)]
     found = _found(sent, prefer_last=False)
     if found is not None:
         out.append((found[0], "sentence", {}))
     place = a.layout.places[n.index]
+    if place.label_items >= 2:
+        head = _line_head(a, n)
+        if head:
+            # "Southwestern Ontario: Conservative 42%, Liberal 24%", "Men: Trump 48%, Harris 45%": a line
+            # of named results under a heading; the heading says whose results they are.
+            out.append((head, "line_head", {}))
     header = " ".join((place.header or "").replace("*", " ").split()).strip(" :|-–")
-    if header and not place.header_date and any(ch.isalpha() for ch in header):
-        out.append((header, "col_header", {f"cells={min(place.cells, 6)}": 1.0}))
     cues = a.passage_cues
+    if header and not place.header_date and any(ch.isalpha() for ch in header):
+        low = header.lower()
+        cells = {f"cells={min(_inner_cells(a, n), 6)}": 1.0}
+        if low in _TOTAL_HEADERS:
+            # The total column is the whole sample.
+            whole = cues.sample_population or cues.universe
+            if whole:
+                out.append((whole, "col_header_total", cells))
+        else:
+            feats = dict(cells)
+            if (
+                low in _HEADER_WORDS
+                or low in _CROSSTAB_WORDS
+                or _found(header, prefer_last=False) is not None
+            ):
+                feats["header_names_people"] = 1.0  # "Men", "Dem", "Women 18-34", "Likely voters"
+            elif _AGE_BAND.search(header):
+                feats["header_age_band"] = 1.0
+            out.append((_HEADER_WORDS.get(low, header), "col_header", feats))
+            near.append(header)
+    a.memo[("clause_population", n.index)] = near[0] if near else ""
     if cues.sample_population:
-        out.append((cues.sample_population, "sample", {}))
+        sample_words = set(cues.sample_population.lower().split())
+        feats = {}
+        if near:
+            nearest = near[0].lower()
+            if nearest in GENERIC or set(nearest.split()) <= sample_words:
+                feats["refines_near"] = 1.0  # "voters" near the figure, "likely voters" sampled
+            else:
+                feats["near_subgroup"] = 1.0
+        out.append((cues.sample_population, "sample", feats))
     if cues.universe:
         out.append((cues.universe, "universe", {f"universe={cues.universe.lower()}": 1.0}))
     for rank, mention in enumerate(cues.mentions):
         out.append((mention, "passage_mention", {f"mention_rank={rank}": 1.0}))
+    state, far = _state_before(a, n, lo)
+    if state:
+        # "COLORADO: McCain 46 Obama 44 MICHIGAN: ...", a state's heading above its table rows: the state
+        # named nearest before the figure.
+        feats = {"state_same": 1.0} if state == cues.state else {}
+        if far:
+            feats["state_far"] = 1.0
+        out.append((f"{state} voters", "state_near", feats))
+        mods = [cues.sample_population] if cues.sample_population else []
+        mods += [m for m in cues.mentions if m.lower() in ("likely voters", "registered voters")]
+        for mod in mods[:1]:
+            if mod.split()[-1].lower() == "voters" and not any(w in _STATE_NAMES for w in mod.split()):
+                out.append((f"{state} {mod}", "state_near", {"state_mod": 1.0, **feats}))
     if cues.state:
         out.append((f"{cues.state} voters", "state_voters", {}))
         for mod in ("likely voters", "registered voters"):
@@ -82,3 +363,12 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     if cues.country_voters:
         out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out
+
+
+def clause_population(a: Analysis, n: Num) -> str:
+    """The population the figure's own clause names ("48 percent of men", "Among women, 53%"), or ""."""
+    got = a.memo.get(("clause_population", n.index))
+    if not isinstance(got, str):
+        _proposals(a, n)
+        got = a.memo.get(("clause_population", n.index))
+    return tidy_population(got) if isinstance(got, str) else ""

@@ -24,6 +24,7 @@ from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import find_candidates
+from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
 
@@ -79,7 +80,7 @@ class WeighedExtractor:
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
-            _harmonise(labelled, cluster_ids, prov)
+            _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -149,7 +150,22 @@ def _one_value_per_answer(
                 f.answer = ""
 
 
-def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]) -> None:
+def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
+    """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
+    label is kept when its group is harmonised, since a group that disagrees is more likely wrong."""
+    out = []
+    for f in figs:
+        own = clause_population(a, a.numbers[f.num_index]).lower()
+        out.append(bool(own) and own == f.population.lower())
+    return out
+
+
+def _harmonise(
+    figs: list[group_stage.Labelled],
+    cluster_ids: list[int],
+    prov: list[Provenance],
+    keep_population: list[bool] | None = None,
+) -> None:
     """One question and one population per group: the members' best-scored choice wins.
 
     A group is one question asked of one population, so its members' labels must agree; where they
@@ -174,6 +190,8 @@ def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: l
                 continue
             best = max(sorted(votes), key=lambda t: votes[t])
             for i in members:
+                if kind == "population" and keep_population is not None and keep_population[i]:
+                    continue
                 setattr(figs[i], kind, best)
 
 

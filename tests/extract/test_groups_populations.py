@@ -1,0 +1,134 @@
+"""Group and population cues that do not depend on fitted weights: table header alignment, population
+scope and tidying, the clause population, line headings, and joining restated results.
+
+The passages are written for the project (invented places and people).
+"""
+
+from __future__ import annotations
+
+from bot.reading.extract import choices, groups
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.population_candidates import clause_population, tidy_population
+from bot.reading.extract.weighed import WeighedExtractor
+
+EXTRACTOR = WeighedExtractor()
+
+
+def _num(a: Analysis, value: float, nth: int = 0) -> Num:
+    return [m for m in a.numbers if m.value == value][nth]
+
+
+def _headers(text: str) -> list[tuple[float, str | None]]:
+    a = EXTRACTOR.analyse(text)
+    return [(n.value, a.layout.places[n.index].header) for n in a.numbers if n.value < 100]
+
+
+def test_a_header_without_outer_pipes_sits_over_the_right_cells_of_a_row_with_them() -> None:
+    text = (
+        "Harbour Town poll of 700 adults.\n\n"
+        "| Total | Men | Women\n"
+        "| Approve | 52% | 47% | 56% |\n"
+        "| Disapprove | 41% | 46% | 37% |\n"
+    )
+    assert _headers(text) == [
+        (52.0, "Total"),
+        (47.0, "Men"),
+        (56.0, "Women"),
+        (41.0, "Total"),
+        (46.0, "Men"),
+        (37.0, "Women"),
+    ]
+
+
+def test_header_alignment_is_unchanged_when_both_lines_have_the_same_pipes() -> None:
+    for header, row in (
+        ("| | All | Dem | Rep |", "| Yes | 61% | 80% | 39% |"),
+        ("All | Dem | Rep", "Yes | 61% | 80% | 39%"),
+    ):
+        text = f"A poll of 500 voters.\n\n{header}\n{row}\n"
+        assert _headers(text) == [(61.0, "All"), (80.0, "Dem"), (39.0, "Rep")]
+
+
+def test_a_crosstab_header_is_proposed_expanded_and_a_total_column_is_the_sample() -> None:
+    text = "A poll of 640 likely voters.\n\n| All | Dem | Rep\nFavorable | 44% | 70% | 15%\n"
+    a = EXTRACTOR.analyse(text)
+    dem = choices.candidates(a, _num(a, 70), "population")
+    assert any(c.text == "Democrats" and c.features.get("src=col_header") == 1.0 for c in dem)
+    total = choices.candidates(a, _num(a, 44), "population")
+    assert any(c.text == "likely voters" and c.features.get("src=col_header_total") == 1.0 for c in total)
+
+
+def test_population_tidying_drops_a_sample_size_or_a_caught_figure_but_keeps_ages() -> None:
+    assert tidy_population("1,204 Registered Voters") == "Registered Voters"
+    assert tidy_population("women 53") == "women"
+    assert tidy_population("voters under 45") == "voters under 45"
+    assert tidy_population("adults aged 65") == "adults aged 65"
+    assert tidy_population("voters 18-34") == "voters 18-34"
+
+
+def test_each_clause_names_its_own_population() -> None:
+    text = "In the Fenwick poll, older voters back the levy 58% to 35%, while younger voters oppose it 54% to 40%."
+    a = EXTRACTOR.analyse(text)
+    for n in a.numbers:
+        choices.candidates(a, n, "population")
+    assert clause_population(a, _num(a, 58)) == "older voters"
+    assert clause_population(a, _num(a, 54)) == "younger voters"
+
+
+def test_a_subgroup_across_a_clause_boundary_is_marked_as_another_clauses() -> None:
+    text = "Among renters 61% favour the plan, while homeowners oppose it 57% to 33%."
+    a = EXTRACTOR.analyse(text)
+    cands = {c.text: c.features for c in choices.candidates(a, _num(a, 57), "population")}
+    assert cands["renters"].get("among_past_clause") == 1.0
+    assert cands["renters"].get("farther_written") == 1.0
+    assert cands["homeowners"].get("nearest_written") == 1.0
+
+
+def test_a_heading_over_named_results_is_proposed_but_an_option_before_a_colon_is_not() -> None:
+    text = (
+        "Regional vote intention:\n"
+        "North Coast: Greens 31%, Labour 29%, Reform 20%\n"
+        "Inland Valleys: Greens 22%, Labour 35%, Reform 26%\n"
+    )
+    a = EXTRACTOR.analyse(text)
+    assert any(
+        c.text == "Inland Valleys" and c.source == "line_head"
+        for c in choices.candidates(a, _num(a, 35), "population")
+    )
+    plain = "Vote intention:\nGreens: 31%\nLabour: 29%\nReform: 20%\n"
+    b = EXTRACTOR.analyse(plain)
+    assert not any(c.source == "line_head" for c in choices.candidates(b, _num(b, 29), "population"))
+
+
+RESTATED = (
+    "In the Dunmore race, Ortega leads with 52% and Lindqvist has 28%.\n\n"
+    "The full field:\n- Ortega 52%\n- Lindqvist 28%\n- Marsh 7%\n"
+)
+
+
+def _figs(a: Analysis, answers: list[str], waves: list[str | None] | None = None) -> list[groups.Labelled]:
+    nums = [n for n in a.numbers if n.value <= 100]
+    waves = waves or [None] * len(nums)
+    return [
+        groups.Labelled(n.index, n.value, n.sentence, n.line, ans, "", "", wave, None)
+        for n, ans, wave in zip(nums, answers, waves, strict=True)
+    ]
+
+
+def test_clusters_restating_two_values_with_agreeing_answers_are_joined() -> None:
+    a = EXTRACTOR.analyse(RESTATED)
+    figs = _figs(a, ["Ortega", "Lindqvist", "Ortega", "", "Marsh"])
+    owner = [0, 0, 2, 2, 2]
+    groups._merge_restatements(a, figs, owner)
+    assert owner == [0, 0, 0, 0, 0]
+
+
+def test_clusters_giving_one_answer_two_values_or_from_other_waves_stay_apart() -> None:
+    a = EXTRACTOR.analyse(RESTATED)
+    owner = [0, 0, 2, 2, 2]
+    groups._merge_restatements(a, _figs(a, ["Ortega", "Lindqvist", "Lindqvist", "Ortega", "Marsh"]), owner)
+    assert owner == [0, 0, 2, 2, 2]
+    waves: list[str | None] = [None, None, "March", "March", "March"]
+    owner = [0, 0, 2, 2, 2]
+    groups._merge_restatements(a, _figs(a, ["Ortega", "Lindqvist", "Ortega", "", "Marsh"], waves), owner)
+    assert owner == [0, 0, 2, 2, 2]
