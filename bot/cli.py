@@ -2,6 +2,7 @@
 
 pollwatch run [--once]              run the bot (console on the sample feed when no chat is configured)
 pollwatch run --commands -|FILE     ... and take console commands (questions, poll start, vote, …); stops at EOF
+pollwatch run --only ROLES [--shards 0-3/8]   one process's part: watcher, outbox, discord, slack (or all)
 pollwatch doctor                    effective configuration (secrets masked) and what is missing
 pollwatch extract FILE|- [--json|--explain]   poll figures in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
@@ -40,15 +41,21 @@ def _configure_logging(settings: Settings, level: str | None = None) -> None:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from adapters.runtime import run_bot  # the composition root lives with the adapters
+    from bot.roles import resolve_roles
 
+    try:
+        roles = resolve_roles(settings, args.only, args.shards)
+    except ConfigError as exc:
+        sys.stderr.write(f"pollwatch: configuration error: {exc}\n")
+        return 2
     _configure_logging(settings)
     try:
         if args.commands is None:
-            return asyncio.run(run_bot(settings, once=args.once))
+            return asyncio.run(run_bot(settings, once=args.once, roles=roles))
         if args.commands == "-":
-            return asyncio.run(run_bot(settings, once=args.once, commands=sys.stdin))
+            return asyncio.run(run_bot(settings, once=args.once, commands=sys.stdin, roles=roles))
         with open(args.commands, encoding="utf-8") as script:
-            return asyncio.run(run_bot(settings, once=args.once, commands=script))
+            return asyncio.run(run_bot(settings, once=args.once, commands=script, roles=roles))
     except KeyboardInterrupt:
         return 130
 
@@ -195,6 +202,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         default=None,
         help="read console commands (reader polls; try `help`) from FILE or - for stdin; stop at its end",
+    )
+    run.add_argument(
+        "--only",
+        metavar="ROLES",
+        default=None,
+        help="this process's roles, comma-separated: watcher (fetch feeds, queue posts), outbox (deliver, "
+        "close polls, send digests), discord, slack (commands and clicks), or all (the default)",
+    )
+    run.add_argument(
+        "--shards",
+        metavar="IDS/COUNT",
+        default=None,
+        help="the Discord shards this process connects, e.g. 0-3/8 (shards 0 to 3 of 8); default: as many "
+        "as Discord recommends",
     )
     run.set_defaults(handler=cmd_run)
 

@@ -170,6 +170,18 @@ class Outbox:
             c["sent"], c["retry"], c["failed"], c["parked"], c["deferred"], c["bundles"], c["notices"]
         )
 
+    async def dispatch_digests(self) -> DispatchReport:
+        """Send only the scheduled digests that are due (each once, whichever process sends it)."""
+        self._counts = dict.fromkeys(
+            ("sent", "retry", "failed", "parked", "deferred", "bundles", "notices"), 0
+        )
+        await self.release_abandoned()
+        await self._dispatch_digests()
+        c = self._counts
+        return DispatchReport(
+            c["sent"], c["retry"], c["failed"], c["parked"], c["deferred"], c["bundles"], c["notices"]
+        )
+
     @property
     def _notice_kinds(self) -> tuple[str, ...]:
         """Results need the poll service to be built; an outbox without it leaves them to one that has it."""

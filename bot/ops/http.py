@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -20,6 +21,9 @@ from bot.config import format_duration
 from bot.errors import ConfigError
 from bot.ops.metrics import Metrics
 from bot.storage import Storage
+
+if TYPE_CHECKING:
+    from bot.core import Pollwatch
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,20 @@ async def readiness(
 
 class OpsServer:
     """An aiohttp server for the three endpoints; ``port`` is the bound port once started."""
+
+    @classmethod
+    def for_core(cls, core: Pollwatch, metrics: Metrics, *, platforms: PlatformStatus) -> OpsServer:
+        """The endpoint the settings ask for (``POLLWATCH_HTTP_ADDR``), over the core's database."""
+        settings = core.settings
+        assert settings.http_addr is not None
+        return cls(
+            settings.http_addr,
+            core.storage,
+            metrics,
+            platforms=platforms,
+            clock=core.clock,
+            max_delivery_age=settings.ready_max_delivery_age,
+        )
 
     def __init__(
         self,
