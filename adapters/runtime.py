@@ -80,6 +80,7 @@ async def start_platforms(
     started: Platforms,
     wake: Callable[[], None],
     shared: Callable[[web.Application], None] | None,
+    fatal: Callable[[str], None],
 ) -> None:
     """Start each configured chat platform this process needs: its app (commands, clicks) for the discord
     or slack role, or only its API client for the outbox role. Their adapters join ``adapters``."""
@@ -89,7 +90,7 @@ async def start_platforms(
     if settings.discord_enabled and (roles.discord or roles.outbox):
         # The gateway (with the shards asked for) for the discord role; an outbox without it sends over REST.
         started.discord = DiscordService.start(
-            core, on_change=wake, gateway=roles.discord, shards=roles.shards
+            core, on_change=wake, gateway=roles.discord, shards=roles.shards, on_fatal=fatal
         )
         adapters["discord"] = started.discord.adapter
     if not roles.outbox:
@@ -118,7 +119,12 @@ async def run_bot(
     reader: asyncio.Task[None] | None = None
     ops: OpsServer | None = None
     started = Platforms()
+    refused: list[str] = []  # why a platform will not take this process as configured
     core = await Pollwatch.open(settings)
+
+    def fatal(reason: str) -> None:
+        refused.append(reason)
+        stop.set()
 
     async def platforms() -> Mapping[str, bool]:
         return await started.status(roles)
@@ -139,7 +145,7 @@ async def run_bot(
             else:
                 await ops.start()
         adapters = build_adapters(settings, out)
-        await start_platforms(core, roles, adapters, started, wake.set, shared)
+        await start_platforms(core, roles, adapters, started, wake.set, shared, fatal)
         if not settings.chat_enabled and roles.watcher:
             # The embedded default: with no chat platform configured, the console shows the sample feed.
             await ensure_demo_subscription(core)
@@ -165,7 +171,7 @@ async def run_bot(
             await ops.stop()
         await core.close()
         log.info("pollwatch stopped")
-    return 0
+    return 2 if refused else 0  # like a configuration error: restarting as is would not help
 
 
 async def _start_slack(

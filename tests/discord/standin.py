@@ -360,6 +360,7 @@ class DiscordStandin:
                     code = self._refuse_shard(shard)
                     if code is not None:
                         self.closes.append((shard, code))
+                        await self._notify()
                         await ws.close(
                             code=code, message=b"Invalid shard" if code == 4010 else b"Sharding required"
                         )
@@ -371,6 +372,7 @@ class DiscordStandin:
                     for guild in guilds:
                         await self._send(ws, "GUILD_CREATE", self.guild_payload(guild))
                     self.guild_ready.set()
+                    await self._notify()  # wait_for() sees the new session
         finally:
             self._sockets.remove(ws)
             self.shard_of.pop(ws, None)
@@ -636,6 +638,8 @@ class DiscordStandin:
             return self._callback(req, int(p[1]))
         if p[0] == "webhooks":
             return self._webhook(req, p)
+        if m == "GET" and p[0] == "guilds" and len(p) == 2 and int(p[1]) in self.guild_channels:
+            return self._json({k: v for k, v in self.guild_payload(int(p[1])).items() if k != "channels"})
         if m == "GET" and p[0] == "channels" and len(p) == 2:
             if int(p[1]) not in self.channels:
                 return self._error(Failure(404, UNKNOWN_CHANNEL, "Unknown Channel"))
