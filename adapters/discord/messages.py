@@ -130,9 +130,9 @@ class Messenger:
         """The system channel of channel ``cid``'s server, read over REST (a process without the gateway);
         None when the channel can't be seen (Missing Access, deleted) or the server has none."""
         try:
-            channel = await self._bot.http.get_channel(cid)
-            guild_id = channel.get("guild_id")
-            if not guild_id:
+            channel: dict[str, Any] = dict(await self._bot.http.get_channel(cid))
+            guild_id = str(channel.get("guild_id") or "")
+            if not guild_id.isdigit():
                 return None
             guild = await self._bot.http.get_guild(int(guild_id), with_counts=False)
         except discord.HTTPException as exc:
