@@ -3,7 +3,8 @@
 pollwatch run [--once]              run the bot (console on the sample feed when no chat is configured)
 pollwatch run --commands -|FILE     ... and take console commands (questions, poll start, vote, …); stops at EOF
 pollwatch run --only ROLES [--shards 0-3/8]   one process's part: watcher, outbox, discord, slack (or all)
-pollwatch doctor                    effective configuration (secrets masked) and what is missing
+pollwatch doctor [--only ROLES]     effective configuration (secrets masked), what is missing, the database
+                                    (backend, version, migration level) and what the roles do
 pollwatch extract FILE|- [--json|--explain]   poll figures in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
 pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
@@ -89,6 +90,20 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
     except StorageError as exc:
         out.write(f"\ndatabase: cannot be read: {exc}\n")
         return 1
+    from bot.roles import describe_roles, resolve_roles
+
+    try:
+        roles = resolve_roles(settings, getattr(args, "only", None), getattr(args, "shards", None))
+    except ConfigError as exc:
+        out.write(f"\nroles: cannot run this way: {exc}\n")
+        return 2
+    out.write(
+        f"\nroles: {roles}"
+        + (" (split them with `pollwatch run --only …`)" if roles.everything else "")
+        + "\n"
+    )
+    for line in describe_roles(roles, settings):
+        out.write(f"  {line}\n")
     return 1 if problems else 0
 
 
@@ -220,6 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=cmd_run)
 
     doctor = sub.add_parser("doctor", help="print the effective configuration and what is missing")
+    doctor.add_argument("--only", metavar="ROLES", default=None, help="check these roles (as for run)")
+    doctor.add_argument("--shards", metavar="IDS/COUNT", default=None, help="check these shards (as for run)")
     doctor.set_defaults(handler=cmd_doctor)
 
     extract = sub.add_parser("extract", help="print the poll figures found in a text")

@@ -129,6 +129,38 @@ def resolve_roles(settings: Settings, only: str | None = None, shards: str | Non
     return Roles(names, shard_set)
 
 
+def describe_roles(roles: Roles, settings: Settings) -> list[str]:
+    """What a process with ``roles`` does under ``settings``, one line a role (for ``pollwatch doctor``)."""
+    lines: list[str] = []
+    if roles.watcher:
+        lines.append("watcher: fetches the due feeds (each leased to one process), stores their new posts")
+    if roles.outbox:
+        to = ["the console"]
+        if settings.discord_enabled:
+            to.append("Discord over REST")
+        if settings.slack_enabled:
+            to.append("Slack's Web API")
+        lines.append(f"outbox: closes due polls, sends digests and delivers the outbox to {', '.join(to)}")
+    if roles.discord:
+        if not settings.discord_enabled:
+            lines.append("discord: not configured here (no DISCORD_TOKEN), so nothing to do")
+        else:
+            shards = f"shards {roles.shards}" if roles.shards else "as many shards as Discord recommends"
+            lines.append(f"discord: the gateway with {shards}: slash commands, buttons, forms")
+    if roles.slack:
+        if not settings.slack_enabled:
+            lines.append("slack: not configured here (no SLACK_BOT_TOKEN), so nothing to do")
+        else:
+            how = "Socket Mode" if settings.slack_app_token else f"HTTP on port {settings.slack_port}"
+            lines.append(f"slack: commands and clicks ({how})")
+    if not roles.everything and not settings.db_url:
+        lines.append(
+            "note: on SQLite, every process must run on this machine over the one file; "
+            "across machines, use PostgreSQL (POLLWATCH_DB=postgresql://…)"
+        )
+    return lines
+
+
 def _ranges(ids: tuple[int, ...]) -> str:
     parts: list[str] = []
     start = prev = None

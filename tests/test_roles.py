@@ -130,3 +130,35 @@ def test_a_bad_role_stops_the_command_line_with_exit_2(tmp_path: Path) -> None:
         "pollwatch: configuration error: --only: unknown role 'chat' (use watcher, outbox, discord, slack or all)"
     ]
     assert not (tmp_path / "x.db").exists()  # refused before anything was opened
+
+
+async def test_doctor_names_the_backend_its_migration_level_and_the_roles(settings: Settings) -> None:
+    import argparse
+    import asyncio
+    import io
+
+    from bot.cli import cmd_doctor
+    from bot.core import Pollwatch
+
+    await (await Pollwatch.open(settings)).close()
+    out = io.StringIO()
+    asked = argparse.Namespace(only="watcher,outbox", shards=None)
+    code = await asyncio.to_thread(cmd_doctor, asked, settings, out)
+    text = out.getvalue()
+    assert code == 0, text
+    (database,) = [line for line in text.splitlines() if line.startswith("database: ")]
+    backend = "postgresql" if settings.db_url else "sqlite"
+    assert database.lower().startswith(f"database: {backend} ") and ", schema " in database, database
+    level, _, latest = database.split(", schema ")[1].split()[:3]
+    assert level == latest  # just migrated
+    assert "\nroles: watcher,outbox\n  watcher: fetches the due feeds" in text
+    assert ("note: on SQLite" in text) == (settings.db_url is None)
+
+    refused = io.StringIO()
+    asked = argparse.Namespace(only="discord", shards=None)
+    assert await asyncio.to_thread(cmd_doctor, asked, settings, refused) == 2
+    assert (
+        refused.getvalue()
+        .rstrip()
+        .endswith("roles: cannot run this way: --only discord: Discord is not configured (set DISCORD_TOKEN)")
+    )
