@@ -57,13 +57,14 @@ class Platforms:
     slack: SlackService | None = None
     discord: DiscordService | None = None
 
-    async def status(self, roles: Roles) -> Mapping[str, bool]:
-        """Each chat platform this process serves (or delivers to), and whether its connection is up."""
+    async def status(self, settings: Settings, roles: Roles) -> Mapping[str, bool]:
+        """Each configured chat platform this process serves (or delivers to), and whether its connection
+        is up (not yet, while it starts)."""
         status: dict[str, bool] = {}
-        if self.discord is not None:
-            status["discord"] = await self.discord.connected()
-        if self.slack is not None:
-            status["slack"] = await self.slack.connected()
+        if settings.discord_enabled and (roles.discord or roles.outbox):
+            status["discord"] = self.discord is not None and await self.discord.connected()
+        if settings.slack_enabled and (roles.slack or roles.outbox):
+            status["slack"] = self.slack is not None and await self.slack.connected()
         return status
 
     async def stop(self) -> None:
@@ -127,7 +128,7 @@ async def run_bot(
         stop.set()
 
     async def platforms() -> Mapping[str, bool]:
-        return await started.status(roles)
+        return await started.status(settings, roles)
 
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
@@ -138,7 +139,7 @@ async def run_bot(
     try:
         shared = None
         if settings.http_addr:
-            ops = OpsServer.for_core(core, metrics(), platforms=platforms)
+            ops = OpsServer.for_core(core, metrics(), platforms=platforms, delivers=roles.outbox)
             if roles.slack and slack_http_mode(settings) and ops.shares_port_with(settings.slack_port):
                 shared, ops = ops.add_routes, None  # Slack's HTTP server serves them on its port
                 log.info("operations endpoint on the Slack HTTP port %d", settings.slack_port)

@@ -46,13 +46,16 @@ async def readiness(
     *,
     now: float,
     max_delivery_age: float,
+    delivers: bool = True,
 ) -> list[Check]:
-    """The checks behind ``/readyz``; ``platforms`` maps each configured platform to whether it is connected."""
+    """The checks behind ``/readyz``; ``platforms`` maps each configured platform to whether it is connected.
+    The outbox's age is checked only in a process that ``delivers`` (a watcher or a chat worker is not
+    the one to restart when deliveries lag)."""
     problem = await storage.ops.check()
     checks = [Check("database", problem is None, problem or "answers")]
     for name, connected in sorted(platforms.items()):
         checks.append(Check(name, connected, "connected" if connected else "not connected"))
-    if problem is None:
+    if problem is None and delivers:
         age = await storage.ops.oldest_due_age(now, ("console", *platforms))
         checks.append(
             Check(
@@ -69,8 +72,11 @@ class OpsServer:
     """An aiohttp server for the three endpoints; ``port`` is the bound port once started."""
 
     @classmethod
-    def for_core(cls, core: Pollwatch, metrics: Metrics, *, platforms: PlatformStatus) -> OpsServer:
-        """The endpoint the settings ask for (``POLLWATCH_HTTP_ADDR``), over the core's database."""
+    def for_core(
+        cls, core: Pollwatch, metrics: Metrics, *, platforms: PlatformStatus, delivers: bool = True
+    ) -> OpsServer:
+        """The endpoint the settings ask for (``POLLWATCH_HTTP_ADDR``), over the core's database;
+        ``delivers``: this process runs the outbox (``/readyz`` then checks its backlog's age)."""
         settings = core.settings
         assert settings.http_addr is not None
         return cls(
@@ -80,6 +86,7 @@ class OpsServer:
             platforms=platforms,
             clock=core.clock,
             max_delivery_age=settings.ready_max_delivery_age,
+            delivers=delivers,
         )
 
     def __init__(
@@ -91,6 +98,7 @@ class OpsServer:
         platforms: PlatformStatus,
         clock: Callable[[], float],
         max_delivery_age: float,
+        delivers: bool = True,
     ) -> None:
         host, _, port = addr.rpartition(":")
         self.host = host.strip("[]")
@@ -100,6 +108,7 @@ class OpsServer:
         self._platforms = platforms
         self._clock = clock
         self._max_age = max_delivery_age
+        self._delivers = delivers
         self._runner: web.AppRunner | None = None
 
     def app(self) -> web.Application:
@@ -148,7 +157,11 @@ class OpsServer:
 
     async def _readyz(self, request: web.Request) -> web.Response:
         checks = await readiness(
-            self._storage, await self._platforms(), now=self._clock(), max_delivery_age=self._max_age
+            self._storage,
+            await self._platforms(),
+            now=self._clock(),
+            max_delivery_age=self._max_age,
+            delivers=self._delivers,
         )
         ready = all(c.ok for c in checks)
         body = "\n".join(c.line() for c in checks) + "\n"
