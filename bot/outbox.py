@@ -354,6 +354,12 @@ class Outbox:
         following = next_run(schedule, require_datetime(now))
         if following is None:  # switched back to immediate meanwhile
             return
+        # This turn is ours alone (another outbox that saw it due gets False). A crash after this leaves the
+        # held posts for the next digest: late, never lost, never twice.
+        if not await self._storage.subscriptions.take_digest_turn(
+            subscription.id, now, following.timestamp()
+        ):
+            return
         held = await self._storage.deliveries.claim_held(subscription.id, now, self._lease, owner=self._owner)
         since = subscription.last_digest_at.timestamp() if subscription.last_digest_at else None
         feed = await self._storage.feeds.get(subscription.feed_id)
