@@ -40,7 +40,6 @@ from bot.errors import InvalidInput, PollwatchError, UserError, error_kind, plai
 from bot.feeds_cli import configure as configure_feeds
 from bot.feeds_cli import execute as execute_feeds
 from bot.models import Actor, Role
-from bot.outbox import send_queued_now
 from bot.polls.models import Poll
 from bot.polls.rules import duration_from_minutes, format_time, parse_poll_duration
 from bot.polls.service import ClosedPoll
@@ -297,7 +296,7 @@ class ConsoleSession:
             raise InvalidInput(f"unknown poll command {sub!r}; try help")
 
     async def _send_results_now(self) -> None:
-        await send_queued_now(self.core.storage, ConsoleAdapter(self.out), self.core.polls, self._clock)
+        await self.core.send_queued(ConsoleAdapter(self.out), self._clock)
 
     async def _start(self, actor: Actor, args: list[str], *, custom: bool) -> None:
         ns = _start_parser(custom).parse_args(args)

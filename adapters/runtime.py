@@ -1,4 +1,5 @@
-"""The composition root: builds the core and the adapters the configuration asks for, and runs the loop.
+"""The composition root: builds the core and the adapters this process's roles need, and hands them to the
+run loop (:mod:`bot.runner`).
 
 With no chat tokens configured, pollwatch runs on the embedded default: SQLite and the console adapter,
 watching the bundled sample feed.
@@ -12,9 +13,8 @@ import logging
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Mapping
-from dataclasses import fields
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 import aiohttp
@@ -22,17 +22,15 @@ from aiohttp import web
 
 from adapters.console import ConsoleAdapter
 from adapters.console_commands import ConsoleSession
-from bot.clock import require_datetime
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.errors import StartupError, StorageError, UserError, plain_error
-from bot.feeds.watcher import FeedOutcome
-from bot.ops.cycle import log_startup, record_cycle
+from bot.demo import DEMO_CHANNEL, ensure_demo_subscription
+from bot.errors import StartupError, plain_error
 from bot.ops.http import OpsServer
 from bot.ops.metrics import metrics
-from bot.outbox import DispatchReport, Outbox
-from bot.permissions import OPERATOR
 from bot.ports import ChatAdapter
+from bot.roles import Roles
+from bot.runner import Runner, announce_closed_polls
 
 if TYPE_CHECKING:  # discord.py and slack_sdk are loaded only when their platform is enabled (~25 MB)
     from adapters.discord.service import DiscordService
@@ -40,24 +38,7 @@ if TYPE_CHECKING:  # discord.py and slack_sdk are loaded only when their platfor
 
 log = logging.getLogger("pollwatch")
 
-DEMO_CHANNEL = "demo"
-IDLE_WAKE = 30.0  # seconds between loop turns when nothing is due sooner
-
-
-async def ensure_demo_subscription(core: Pollwatch) -> None:
-    """Subscribe the console to the bundled sample feed once, delivering all of its posts."""
-    if not core.settings.demo_feed or await core.storage.subscriptions.count("console"):
-        return
-    try:
-        added = await core.feeds.add(
-            OPERATOR, "console", DEMO_CHANNEL, core.settings.demo_feed, backfill=50, operator=True
-        )
-    except UserError as exc:
-        log.error("could not add the demo feed %s: %s", core.settings.demo_feed, exc)
-        return
-    # The sample posts are whole and their links are placeholders: never fetch the linked pages.
-    await core.storage.feeds.set_full_text(added.feed.id, "never")
-    log.info("watching the demo feed %s (%d posts)", added.title or added.feed.url, added.entries)
+__all__ = ["DEMO_CHANNEL", "announce_closed_polls", "build_adapters", "read_commands", "run_bot"]
 
 
 def slack_http_mode(settings: Settings) -> bool:
@@ -65,9 +46,61 @@ def slack_http_mode(settings: Settings) -> bool:
 
 
 def build_adapters(settings: Settings, out: TextIO | None) -> dict[str, ChatAdapter]:
+    """The adapters every outbox has: the console (the chat platforms join as their clients start)."""
     adapters: dict[str, ChatAdapter] = {}
     adapters["console"] = ConsoleAdapter(out)
     return adapters
+
+
+@dataclass
+class Platforms:
+    """The chat clients this process started, for the outbox and for ``/readyz``."""
+
+    slack: SlackService | None = None
+    discord: DiscordService | None = None
+
+    async def status(self, settings: Settings, roles: Roles) -> Mapping[str, bool]:
+        """Each configured chat platform this process serves (or delivers to), and whether its connection
+        is up (not yet, while it starts)."""
+        status: dict[str, bool] = {}
+        if settings.discord_enabled and (roles.discord or roles.outbox):
+            status["discord"] = self.discord is not None and await self.discord.connected()
+        if settings.slack_enabled and (roles.slack or roles.outbox):
+            status["slack"] = self.slack is not None and await self.slack.connected()
+        return status
+
+    async def stop(self) -> None:
+        if self.slack is not None:
+            await self.slack.stop()
+        if self.discord is not None:
+            await self.discord.stop()
+
+
+async def start_platforms(
+    core: Pollwatch,
+    roles: Roles,
+    adapters: dict[str, ChatAdapter],
+    started: Platforms,
+    wake: Callable[[], None],
+    shared: Callable[[web.Application], None] | None,
+    fatal: Callable[[str], None],
+) -> None:
+    """Start each configured chat platform this process needs: its app (commands, clicks) for the discord
+    or slack role, or only its API client for the outbox role. Their adapters join ``adapters``."""
+    settings = core.settings
+    if settings.slack_enabled and (roles.slack or roles.outbox):
+        started.slack = await _start_slack(core, adapters, wake, shared, serve=roles.slack)
+    if settings.discord_enabled and (roles.discord or roles.outbox):
+        # The gateway (with the shards asked for) for the discord role; an outbox without it sends over REST.
+        from adapters.discord.service import DiscordService
+
+        started.discord = DiscordService.start(
+            core, on_change=wake, gateway=roles.discord, shards=roles.shards, on_fatal=fatal
+        )
+        adapters["discord"] = started.discord.adapter
+    if not roles.outbox:
+        # A process that does not deliver keeps no chat adapters for the loop (its commands still answer).
+        adapters.clear()
 
 
 async def run_bot(
@@ -77,30 +110,29 @@ async def run_bot(
     out: TextIO | None = None,
     stop: asyncio.Event | None = None,
     commands: TextIO | None = None,
+    roles: Roles | None = None,
 ) -> int:
-    """Run until ``stop`` is set (or SIGINT/SIGTERM), or one cycle with ``once``.
+    """Run until ``stop`` is set (or SIGINT/SIGTERM), or one cycle with ``once``; ``roles`` (default: all)
+    say which duties this process has (see :mod:`bot.roles`).
 
     With ``commands``, console commands (see :mod:`adapters.console_commands`) are read from that stream
     once the first cycle has delivered its digests; the bot stops at the end of the stream.
     """
+    roles = roles or Roles()
     stop = stop or asyncio.Event()
     wake = asyncio.Event()
     reader: asyncio.Task[None] | None = None
-    slack: SlackService | None = None
-    discord_service: DiscordService | None = None
     ops: OpsServer | None = None
+    started = Platforms()
+    refused: list[str] = []  # why a platform will not take this process as configured
     core = await Pollwatch.open(settings)
-    measure = metrics()
-    measure.set_schema(await core.storage.db.schema_version())
+
+    def fatal(reason: str) -> None:
+        refused.append(reason)
+        stop.set()
 
     async def platforms() -> Mapping[str, bool]:
-        """Each configured chat platform, and whether its connection is up."""
-        status: dict[str, bool] = {}
-        if settings.discord_enabled:
-            status["discord"] = discord_service is not None and await discord_service.connected()
-        if settings.slack_enabled:
-            status["slack"] = slack is not None and await slack.connected()
-        return status
+        return await started.status(settings, roles)
 
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
@@ -111,66 +143,27 @@ async def run_bot(
     try:
         shared = None
         if settings.http_addr:
-            ops = OpsServer(
-                settings.http_addr,
-                core.storage,
-                measure,
-                platforms=platforms,
-                clock=core.clock,
-                max_delivery_age=settings.ready_max_delivery_age,
-            )
-            if slack_http_mode(settings) and ops.shares_port_with(settings.slack_port):
+            ops = OpsServer.for_core(core, metrics(), platforms=platforms, delivers=roles.outbox)
+            if roles.slack and slack_http_mode(settings) and ops.shares_port_with(settings.slack_port):
                 shared, ops = ops.add_routes, None  # Slack's HTTP server serves them on its port
                 log.info("operations endpoint on the Slack HTTP port %d", settings.slack_port)
             else:
                 await ops.start()
         adapters = build_adapters(settings, out)
-        slack = await _start_slack(core, adapters, wake.set, shared)  # when SLACK_BOT_TOKEN is set
-        if settings.discord_enabled:  # Discord: the client runs as a task beside this loop
-            from adapters.discord.service import DiscordService
-
-            discord_service = DiscordService.start(core, on_change=wake.set)
-            adapters["discord"] = discord_service.adapter
-        if not settings.chat_enabled:
+        await start_platforms(core, roles, adapters, started, wake.set, shared, fatal)
+        if not settings.chat_enabled and roles.watcher:
             # The embedded default: with no chat platform configured, the console shows the sample feed.
             await ensure_demo_subscription(core)
-        outbox = Outbox(
-            core.storage,
-            adapters,
-            max_attempts=settings.delivery_max_attempts,
-            max_per_hour=settings.max_posts_per_hour,
-            rng=core.rng,
-            clock=core.clock,
-            polls=core.polls,
-        )
-        await log_startup(core, adapters)
-        while True:
-            started = time.perf_counter()
-            try:
-                # Each close queues its results in the outbox (same transaction); the passes send them.
-                closed = len(await core.polls.close_due(require_datetime(core.clock())))
-                outcomes, report = await check_and_deliver(core, outbox)
-                await record_cycle(core, outcomes, report, closed, time.perf_counter() - started)
-            except StorageError as exc:
-                # A full disk or a database turned read-only mid-run: say so in one line and try again
-                # later; nothing was half-saved (each write is one transaction).
-                log.error("%s; pollwatch will try again in %g s", exc, settings.storage_retry)
-                if once:
-                    raise
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), settings.storage_retry)
-                if stop.is_set():
-                    break
-                continue
-            if once or stop.is_set():
-                break
-            if commands is not None and reader is None:
-                reader = asyncio.create_task(
-                    read_commands(ConsoleSession(core, out or sys.stdout), commands, stop, wake)
-                )
-            await _sleep_until_due(core, outbox, stop, wake)
-            if stop.is_set():
-                break
+        runner = Runner(core, adapters, roles)
+        await runner.start()
+
+        def start_reader() -> None:
+            nonlocal reader
+            if commands is not None:
+                session = ConsoleSession(core, out or sys.stdout)
+                reader = asyncio.create_task(read_commands(session, commands, stop, wake))
+
+        await runner.run(stop, wake, once=once, after_first=start_reader)
     finally:
         if reader is not None:
             reader.cancel()
@@ -178,15 +171,12 @@ async def run_bot(
                 await reader
         for sig in installed:
             loop.remove_signal_handler(sig)
-        if slack is not None:
-            await slack.stop()
-        if discord_service is not None:
-            await discord_service.stop()
+        await started.stop()
         if ops is not None:
             await ops.stop()
         await core.close()
         log.info("pollwatch stopped")
-    return 0
+    return 2 if refused else 0  # like a configuration error: restarting as is would not help
 
 
 async def _start_slack(
@@ -194,57 +184,21 @@ async def _start_slack(
     adapters: dict[str, ChatAdapter],
     wake: Callable[[], None],
     shared: Callable[[web.Application], None] | None,
+    *,
+    serve: bool = True,
 ) -> SlackService | None:
     """Slack, or one line saying why it cannot start: an unreachable API is a start-up error, not a
     traceback."""
-    from adapters.slack.server import start_slack
-
     try:
-        return await start_slack(core, adapters, wake, shared)
+        from adapters.slack.server import start_slack
+
+        return await start_slack(core, adapters, wake, shared, serve=serve)
     except (aiohttp.ClientError, OSError, TimeoutError) as exc:
         where = core.settings.slack_api_url or "https://slack.com/api/"
         raise StartupError(
             f"cannot reach the Slack API at {where} ({plain_error(exc, limit=200)}); check the network (or SLACK_API_URL) "
             "and start pollwatch again"
         ) from None
-
-
-async def check_and_deliver(core: Pollwatch, outbox: Outbox) -> tuple[list[FeedOutcome], DispatchReport]:
-    """Check the due feeds and deliver each feed's new posts as soon as they are stored: a feed that is
-    slow to serve or to read holds up only itself, never the other feeds' digests. Returns the feeds'
-    outcomes and what all the delivery passes did together."""
-    stored = asyncio.Event()
-    reports: list[DispatchReport] = []
-    checking = asyncio.create_task(core.watcher.check_due(on_stored=stored.set))
-    try:
-        while not checking.done():
-            waiting = asyncio.create_task(stored.wait())
-            await asyncio.wait({checking, waiting}, return_when=asyncio.FIRST_COMPLETED)
-            waiting.cancel()
-            if stored.is_set():
-                stored.clear()
-                reports.append(await outbox.dispatch_due())
-    finally:
-        if not checking.done():
-            checking.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await checking
-    outcomes = checking.result()
-    reports.append(await outbox.dispatch_due())
-    total = DispatchReport(
-        **{f.name: sum(getattr(r, f.name) for r in reports) for f in fields(DispatchReport)}
-    )
-    return outcomes, total
-
-
-async def announce_closed_polls(core: Pollwatch, adapters: dict[str, ChatAdapter]) -> int:
-    """Close every poll past its deadline (also those that ended while the bot was down) and post the
-    results where each poll ran; returns how many closed. Each close queues its results in the outbox (in the
-    same transaction), so they go out, and are retried, like a digest; the run loop's own outbox pass does
-    the same."""
-    closed = await core.polls.close_due(require_datetime(core.clock()))
-    await Outbox(core.storage, adapters, polls=core.polls, clock=core.clock).dispatch_notices()
-    return len(closed)
 
 
 async def read_commands(
@@ -282,21 +236,3 @@ def _is_tty(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-async def _sleep_until_due(core: Pollwatch, outbox: Outbox, stop: asyncio.Event, wake: asyncio.Event) -> None:
-    now = core.clock()
-    candidates = [now + IDLE_WAKE]
-    for due in (
-        await core.storage.feeds.next_due_at(),
-        await outbox.next_due_at(),
-        await core.polls.next_deadline_ts(),
-    ):
-        if due is not None:
-            candidates.append(due)
-    delay = min(max(min(candidates) - now, 0.05), IDLE_WAKE)
-    wake.clear()
-    waits = {asyncio.create_task(stop.wait()), asyncio.create_task(wake.wait())}
-    _done, pending = await asyncio.wait(waits, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
-    for task in pending:
-        task.cancel()

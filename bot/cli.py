@@ -2,7 +2,9 @@
 
 pollwatch run [--once]              run the bot (console on the sample feed when no chat is configured)
 pollwatch run --commands -|FILE     ... and take console commands (questions, poll start, vote, …); stops at EOF
-pollwatch doctor                    effective configuration (secrets masked) and what is missing
+pollwatch run --only ROLES [--shards 0-3/8]   one process's part: watcher, outbox, discord, slack (or all)
+pollwatch doctor [--only ROLES]     effective configuration (secrets masked), what is missing, the database
+                                    (backend, version, migration level) and what the roles do
 pollwatch extract FILE|- [--json|--explain]   poll figures in a text; --jsonl for the scorer's contract
 pollwatch summarize FILE|-          the summary of a text or HTML file
 pollwatch feeds …                   add, list, remove, resume, filter, schedule, fulltext, digest, import, export
@@ -41,15 +43,21 @@ def _configure_logging(settings: Settings, level: str | None = None) -> None:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from adapters.runtime import run_bot  # the composition root lives with the adapters
+    from bot.roles import resolve_roles
 
+    try:
+        roles = resolve_roles(settings, args.only, args.shards)
+    except ConfigError as exc:
+        sys.stderr.write(f"pollwatch: configuration error: {exc}\n")
+        return 2
     _configure_logging(settings)
     try:
         if args.commands is None:
-            return asyncio.run(run_bot(settings, once=args.once))
+            return asyncio.run(run_bot(settings, once=args.once, roles=roles))
         if args.commands == "-":
-            return asyncio.run(run_bot(settings, once=args.once, commands=sys.stdin))
+            return asyncio.run(run_bot(settings, once=args.once, commands=sys.stdin, roles=roles))
         with open(args.commands, encoding="utf-8") as script:
-            return asyncio.run(run_bot(settings, once=args.once, commands=script))
+            return asyncio.run(run_bot(settings, once=args.once, commands=script, roles=roles))
     except KeyboardInterrupt:
         return 130
 
@@ -83,6 +91,20 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, out: TextIO = sys.s
     except StorageError as exc:
         out.write(f"\ndatabase: cannot be read: {exc}\n")
         return 1
+    from bot.roles import describe_roles, resolve_roles
+
+    try:
+        roles = resolve_roles(settings, getattr(args, "only", None), getattr(args, "shards", None))
+    except ConfigError as exc:
+        out.write(f"\nroles: cannot run this way: {exc}\n")
+        return 2
+    out.write(
+        f"\nroles: {roles}"
+        + (" (split them with `pollwatch run --only …`)" if roles.everything else "")
+        + "\n"
+    )
+    for line in describe_roles(roles, settings):
+        out.write(f"  {line}\n")
     return 1 if problems else 0
 
 
@@ -210,9 +232,25 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="read console commands (reader polls; try `help`) from FILE or - for stdin; stop at its end",
     )
+    run.add_argument(
+        "--only",
+        metavar="ROLES",
+        default=None,
+        help="this process's roles, comma-separated: watcher (fetch feeds, queue posts), outbox (deliver, "
+        "close polls, send digests), discord, slack (commands and clicks), or all (the default)",
+    )
+    run.add_argument(
+        "--shards",
+        metavar="IDS/COUNT",
+        default=None,
+        help="the Discord shards this process connects, e.g. 0-3/8 (shards 0 to 3 of 8); default: as many "
+        "as Discord recommends",
+    )
     run.set_defaults(handler=cmd_run)
 
     doctor = sub.add_parser("doctor", help="print the effective configuration and what is missing")
+    doctor.add_argument("--only", metavar="ROLES", default=None, help="check these roles (as for run)")
+    doctor.add_argument("--shards", metavar="IDS/COUNT", default=None, help="check these shards (as for run)")
     doctor.set_defaults(handler=cmd_doctor)
 
     extract = sub.add_parser("extract", help="print the poll figures found in a text")

@@ -1,6 +1,7 @@
 """The core: storage and services wired together, with no platform code.
 
-Adapters get one :class:`Pollwatch` and call its services; the runtime drives its loop.
+Adapters get one :class:`Pollwatch` and call its services (never its storage); :mod:`bot.runner` drives
+its loop.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.link_summary import summarize_link
 from bot.models import Digest
 from bot.ops.instrumented import MeasuredFetcher, MeasuredParsePool
 from bot.polls.service import PollService
+from bot.ports import ChatAdapter
 from bot.reading.extract import Extractor
 from bot.reading.read import Reader
 from bot.storage import Storage
@@ -110,6 +112,17 @@ class Pollwatch:
         await self.parser.aclose()
         await self.fetcher.close()
         await self.storage.close()
+
+    async def schema_version(self) -> int:
+        """The database's migration level."""
+        return await self.storage.db.schema_version()
+
+    async def send_queued(self, adapter: ChatAdapter, clock: Callable[[], float] | None = None) -> int:
+        """Send ``adapter``'s platform's due notices and results now (a moderator's close or repost),
+        through the outbox like the run loop would: claimed, retried, never twice."""
+        from bot.outbox import send_queued_now
+
+        return await send_queued_now(self.storage, adapter, self.polls, clock or self.clock)
 
     async def summarize_url(self, url: str) -> Digest:
         """The summary and poll figures of any web page (anyone may ask)."""

@@ -171,6 +171,18 @@ class Outbox:
             c["sent"], c["retry"], c["failed"], c["parked"], c["deferred"], c["bundles"], c["notices"]
         )
 
+    async def dispatch_digests(self) -> DispatchReport:
+        """Send only the scheduled digests that are due (each once, whichever process sends it)."""
+        self._counts = dict.fromkeys(
+            ("sent", "retry", "failed", "parked", "deferred", "bundles", "notices"), 0
+        )
+        await self.release_abandoned()
+        await self._dispatch_digests()
+        c = self._counts
+        return DispatchReport(
+            c["sent"], c["retry"], c["failed"], c["parked"], c["deferred"], c["bundles"], c["notices"]
+        )
+
     @property
     def _notice_kinds(self) -> tuple[str, ...]:
         """Results need the poll service to be built; an outbox without it leaves them to one that has it."""
@@ -342,6 +354,12 @@ class Outbox:
         schedule = parse_schedule(subscription.schedule)
         following = next_run(schedule, require_datetime(now))
         if following is None:  # switched back to immediate meanwhile
+            return
+        # This turn is ours alone (another outbox that saw it due gets False). A crash after this leaves the
+        # held posts for the next digest: late, never lost, never twice.
+        if not await self._storage.subscriptions.take_digest_turn(
+            subscription.id, now, following.timestamp()
+        ):
             return
         held = await self._storage.deliveries.claim_held(subscription.id, now, self._lease, owner=self._owner)
         since = subscription.last_digest_at.timestamp() if subscription.last_digest_at else None

@@ -10,7 +10,7 @@ import pytest
 from adapters.console import ConsoleAdapter
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.models import Delivery, Digest
+from bot.models import Delivery, Digest, DigestBundle
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.ports import ChannelUnavailable
@@ -170,3 +170,33 @@ async def _deliveries(settings: Settings) -> list[Delivery]:
         return await storage.deliveries.all()
     finally:
         await storage.close()
+
+
+class SlowBundles(ConsoleAdapter):
+    """A console whose bundles take a moment to go out: long enough for another outbox to look meanwhile."""
+
+    async def send_bundle(self, channel: str, bundle: DigestBundle, *, delivery_id: int) -> str:
+        await asyncio.sleep(0.2)
+        return await super().send_bundle(channel, bundle, delivery_id=delivery_id)
+
+
+async def test_two_outboxes_seeing_one_digest_due_send_it_once(
+    core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
+    """Two processes' outboxes over one database, both passing the digest time at once: one digest."""
+    url = feed_server.set("/feed.xml", rss(numbered_items(3)))
+    await core.feeds.add(OPERATOR, "console", "news", url, backfill=3)
+    await core.feeds.set_schedule(OPERATOR, "console", "news", "all", "daily 09:00 UTC +empty")
+    clock.advance(2 * 86400)  # past the next 09:00
+    outputs = [io.StringIO(), io.StringIO()]
+    outboxes = [
+        Outbox(core.storage, {"console": SlowBundles(out)}, clock=clock, owner=f"host:{n}:1")
+        for n, out in enumerate(outputs)
+    ]
+    reports = await asyncio.gather(*(o.dispatch_digests() for o in outboxes))
+    assert sorted(r.bundles for r in reports) == [0, 1]
+    printed = "".join(out.getvalue() for out in outputs)
+    assert printed.count("Daily digest") == 1, printed
+    assert all(f"Post {i}" in printed for i in range(3)), printed
+    # The next pass finds nothing due: the turn moved on to tomorrow.
+    assert [(await o.dispatch_digests()).bundles for o in outboxes] == [0, 0]

@@ -13,7 +13,6 @@ from adapters.discord.embeds import bundle_messages, clip, digest_embed
 from adapters.discord.messages import Messenger, channel_id, message_ref, nonce
 from adapters.discord.text import escape
 from bot.models import Digest, DigestBundle
-from bot.outbox import send_queued_now
 from bot.polls.service import ClosedPoll
 
 if TYPE_CHECKING:
@@ -91,4 +90,4 @@ class DiscordAdapter:
 
 async def send_results_now(bot: PollwatchBot) -> int:
     """Post the results a close (or a repost) just queued, through the outbox, without waiting for the loop."""
-    return await send_queued_now(bot.core.storage, DiscordAdapter(bot), bot.core.polls, bot.core.clock)
+    return await bot.core.send_queued(DiscordAdapter(bot))

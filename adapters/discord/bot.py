@@ -36,7 +36,11 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class PollwatchBot(commands.Bot):
+class PollwatchBot(commands.AutoShardedBot):
+    """With ``shard_ids``/``shard_count`` it connects those shards (``pollwatch run --shards``); without,
+    as many as Discord recommends (``GET /gateway/bot``). With ``gateway=False`` it only logs in to the REST
+    API (:meth:`login_rest`): an outbox process sends messages that way and needs no shard."""
+
     # How long on_ready waits for the servers' GUILD_CREATE after READY (discord.py's default).
     GUILD_READY_TIMEOUT = 2.0
 
@@ -50,6 +54,7 @@ class PollwatchBot(commands.Bot):
         sync_commands: bool = True,
         on_change: Callable[[], None] | None = None,
         endpoints: Endpoints | None = None,
+        gateway: bool = True,
         **options: Any,
     ) -> None:
         options.setdefault("guild_ready_timeout", self.GUILD_READY_TIMEOUT)
@@ -73,6 +78,7 @@ class PollwatchBot(commands.Bot):
         self.connected = asyncio.Event()
         self._on_change = on_change
         self._native_task: asyncio.Task[None] | None = None
+        self.gateway = gateway
 
     def poke(self) -> None:
         """Tell the run loop that something is due sooner than it planned (a feed added, a poll started)."""
@@ -99,10 +105,18 @@ class PollwatchBot(commands.Bot):
         self._previous_endpoints = self.endpoints.apply()
         await super().login(token)
 
+    async def login_rest(self, token: str) -> None:
+        """Log in to the REST API only (no gateway, no shard): enough to send, edit and read messages."""
+        await self.login(token)
+        self.connected.set()
+        log.info("Discord: sending over the REST API (this process holds no shard)")
+
     def now(self) -> datetime:
         return require_datetime(self.core.clock())
 
     async def setup_hook(self) -> None:
+        if not self.gateway:  # REST only: no commands, buttons or native-poll checks come this way
+            return
         from adapters.discord.feeds_cog import FeedsCog
         from adapters.discord.polls_cog import PollsCog, SubgroupSelect, VoteButton, WithdrawButton
         from adapters.discord.summary_cog import SummaryCog

@@ -110,6 +110,8 @@ class Messenger:
             guild = getattr(found, "guild", None)
             system = guild.system_channel if isinstance(guild, discord.Guild) else None
             notice_id = system.id if system is not None else None
+            if found is None and not self._bot.gateway:  # no shard here, no cache: ask the REST API
+                notice_id = await self._system_channel_over_rest(cid)
         if notice_id is None or notice_id == cid:
             log.warning(
                 "channel %d can't take messages and there is nowhere to tell its admins: %s", cid, text
@@ -123,6 +125,21 @@ class Messenger:
             text[:2000], nonce=nonce("n", cid), allowed_mentions=discord.AllowedMentions.none()
         )
         return message_ref(notice_id, message.id)
+
+    async def _system_channel_over_rest(self, cid: int) -> int | None:
+        """The system channel of channel ``cid``'s server, read over REST (a process without the gateway);
+        None when the channel can't be seen (Missing Access, deleted) or the server has none."""
+        try:
+            channel: dict[str, Any] = dict(await self._bot.http.get_channel(cid))
+            guild_id = str(channel.get("guild_id") or "")
+            if not guild_id.isdigit():
+                return None
+            guild = await self._bot.http.get_guild(int(guild_id), with_counts=False)
+        except discord.HTTPException as exc:
+            log.info("could not look up the server of channel %d over REST: %s", cid, exc)
+            return None
+        system = guild.get("system_channel_id")
+        return int(system) if system else None
 
     async def open_thread(self, message: discord.Message, name: str) -> None:
         try:

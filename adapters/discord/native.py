@@ -125,7 +125,7 @@ async def finish_native_polls(bot: PollwatchBot) -> list[ClosedPoll]:
     """Native polls Discord has ended: record their final votes, close them in the core, post the results."""
     now = bot.now()
     closed: list[ClosedPoll] = []
-    for poll_id in await bot.core.storage.polls.due((now + GRACE).timestamp()):
+    for poll_id in await bot.core.polls.due(now + GRACE):
         poll = await bot.core.polls.get(poll_id)
         if poll.spec.platform != PLATFORM or parse_native_ref(poll.message_ref) is None:
             continue

@@ -15,7 +15,6 @@ from adapters.slack.context import PLATFORM, Reply, SlackServices
 from adapters.slack.modal import DURATION, OPTIONS, QUESTION, PollForm, poll_modal
 from bot.errors import InvalidInput, NotFound, UserError, plain_error
 from bot.models import Actor
-from bot.outbox import send_queued_now
 from bot.permissions import require_moderator
 from bot.polls.models import Poll
 from bot.polls.service import SUBGROUP_QUESTION
@@ -236,7 +235,7 @@ async def close_poll(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
         )
     # The close queued the results in the outbox (same transaction): send them now rather than at the
     # run loop's next turn; a failure is retried like a digest.
-    await send_queued_now(s.core.storage, s.adapter, s.core.polls, s.core.clock)
+    await s.core.send_queued(s.adapter)
     s.wake()
     return Reply(f"Poll #{poll_id} is closed; the results are in its thread.")
 
@@ -244,7 +243,7 @@ async def close_poll(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
 async def repost_results(s: SlackServices, actor: Actor, poll_id: int) -> Reply:
     await _slack_poll(s, poll_id)
     await s.core.polls.repost(actor, poll_id, now=s.now())
-    await send_queued_now(s.core.storage, s.adapter, s.core.polls, s.core.clock)
+    await s.core.send_queued(s.adapter)
     s.wake()
     return Reply(f"The results of poll #{poll_id} are posted in its thread again.")
 

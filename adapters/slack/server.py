@@ -66,12 +66,15 @@ class SlackService:
         self._runner: web.AppRunner | None = None
         self.port: int | None = None
         self._routes = routes  # more paths for the HTTP-mode server (the operations endpoint)
+        self._client_only = False
 
     @property
     def mode(self) -> str:
         return "socket" if self.settings.slack_app_token else "http"
 
-    async def start(self) -> None:
+    async def start(self, *, serve: bool = True) -> None:
+        """Sign in and, with ``serve``, take commands and clicks (Socket Mode, or the HTTP server). Without
+        it only the Web API client works: enough for an outbox process to deliver."""
         settings = self.settings
         if not (settings.slack_app_token or settings.slack_signing_secret):
             raise ConfigError("Slack: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)")
@@ -83,6 +86,9 @@ class SlackService:
         self.adapter.note_scopes(identity)
         note = history_note(self.adapter.scopes)
         (log.info if self.adapter.can_read_history else log.warning)("Slack delivery: %s", note)
+        if not serve:
+            self._client_only = True
+            return
         assert settings.slack_bot_token is not None
         self.app = build_app(
             self.services,
@@ -111,7 +117,10 @@ class SlackService:
         log.info("Slack: HTTP mode, listening on %s:%s%s", settings.slack_host, self.port, EVENTS_PATH)
 
     async def connected(self) -> bool:
-        """Socket Mode: the websocket is open; HTTP mode: the server listens (for ``/readyz``)."""
+        """Socket Mode: the websocket is open; HTTP mode: the server listens (for ``/readyz``); the client
+        alone (an outbox): signed in."""
+        if self._client_only:
+            return True
         if self._socket is not None:
             return bool(await self._socket.client.is_connected())
         return self._runner is not None
@@ -131,12 +140,15 @@ async def start_slack(
     adapters: dict[str, ChatAdapter],
     wake: Callable[[], None] = lambda: None,
     routes: Callable[[web.Application], None] | None = None,
+    *,
+    serve: bool = True,
 ) -> SlackService | None:
     """Start Slack when ``SLACK_BOT_TOKEN`` is set and register its adapter for the outbox (the runtime's
-    one call); ``wake`` nudges the run loop when a command created work. Returns the service to stop."""
+    one call); ``wake`` nudges the run loop when a command created work; without ``serve`` only the Web API
+    client starts (an outbox process). Returns the service to stop."""
     if not core.settings.slack_enabled:
         return None
     service = SlackService(core, core.settings, wake=wake, routes=routes)
-    await service.start()
+    await service.start(serve=serve)
     adapters[service.adapter.platform] = service.adapter
     return service

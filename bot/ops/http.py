@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -20,6 +21,9 @@ from bot.config import format_duration
 from bot.errors import ConfigError
 from bot.ops.metrics import Metrics
 from bot.storage import Storage
+
+if TYPE_CHECKING:
+    from bot.core import Pollwatch
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +46,16 @@ async def readiness(
     *,
     now: float,
     max_delivery_age: float,
+    delivers: bool = True,
 ) -> list[Check]:
-    """The checks behind ``/readyz``; ``platforms`` maps each configured platform to whether it is connected."""
+    """The checks behind ``/readyz``; ``platforms`` maps each configured platform to whether it is connected.
+    The outbox's age is checked only in a process that ``delivers`` (a watcher or a chat worker is not
+    the one to restart when deliveries lag)."""
     problem = await storage.ops.check()
     checks = [Check("database", problem is None, problem or "answers")]
     for name, connected in sorted(platforms.items()):
         checks.append(Check(name, connected, "connected" if connected else "not connected"))
-    if problem is None:
+    if problem is None and delivers:
         age = await storage.ops.oldest_due_age(now, ("console", *platforms))
         checks.append(
             Check(
@@ -64,6 +71,24 @@ async def readiness(
 class OpsServer:
     """An aiohttp server for the three endpoints; ``port`` is the bound port once started."""
 
+    @classmethod
+    def for_core(
+        cls, core: Pollwatch, metrics: Metrics, *, platforms: PlatformStatus, delivers: bool = True
+    ) -> OpsServer:
+        """The endpoint the settings ask for (``POLLWATCH_HTTP_ADDR``), over the core's database;
+        ``delivers``: this process runs the outbox (``/readyz`` then checks its backlog's age)."""
+        settings = core.settings
+        assert settings.http_addr is not None
+        return cls(
+            settings.http_addr,
+            core.storage,
+            metrics,
+            platforms=platforms,
+            clock=core.clock,
+            max_delivery_age=settings.ready_max_delivery_age,
+            delivers=delivers,
+        )
+
     def __init__(
         self,
         addr: str,
@@ -73,6 +98,7 @@ class OpsServer:
         platforms: PlatformStatus,
         clock: Callable[[], float],
         max_delivery_age: float,
+        delivers: bool = True,
     ) -> None:
         host, _, port = addr.rpartition(":")
         self.host = host.strip("[]")
@@ -82,6 +108,7 @@ class OpsServer:
         self._platforms = platforms
         self._clock = clock
         self._max_age = max_delivery_age
+        self._delivers = delivers
         self._runner: web.AppRunner | None = None
 
     def app(self) -> web.Application:
@@ -130,7 +157,11 @@ class OpsServer:
 
     async def _readyz(self, request: web.Request) -> web.Response:
         checks = await readiness(
-            self._storage, await self._platforms(), now=self._clock(), max_delivery_age=self._max_age
+            self._storage,
+            await self._platforms(),
+            now=self._clock(),
+            max_delivery_age=self._max_age,
+            delivers=self._delivers,
         )
         ready = all(c.ok for c in checks)
         body = "\n".join(c.line() for c in checks) + "\n"

@@ -421,6 +421,11 @@ class PollService:
                 closed.append(await self._finish(poll_id, closed_now=True))
         return closed
 
+    async def due(self, before: datetime) -> list[int]:
+        """Open polls whose deadline falls before ``before`` (an adapter that must act just ahead of the
+        deadline, e.g. native Discord polls, looks them up here)."""
+        return await self._store.due(before.timestamp())
+
     async def closed(self, poll_id: int) -> ClosedPoll:
         """A closed poll's results and chart, for the outbox to post (again)."""
         return await self._finish(poll_id, closed_now=False)

@@ -158,6 +158,16 @@ class SubscriptionStore:
         )
         return None if row is None or row[0] is None else float(row[0])
 
+    async def take_digest_turn(self, subscription_id: int, now: float, next_at: float) -> bool:
+        """Claim a due digest for the caller by moving its time on to ``next_at``, only while it is still
+        due at ``now``: of several processes that see it due, exactly one gets True."""
+        changed = await self._db.execute(
+            "UPDATE subscriptions SET next_digest_at = ? "
+            "WHERE id = ? AND next_digest_at IS NOT NULL AND next_digest_at <= ?",
+            (next_at, subscription_id, now),
+        )
+        return changed == 1
+
     async def digest_sent(self, subscription_id: int, sent_at: float | None, next_at: float) -> None:
         async with self._db.transaction() as tx:
             await tx.execute(

@@ -12,6 +12,11 @@ What it plays:
   Channel, 403 Missing Access) and queued 429s with ``retry_after``;
 - interactions: ``POST /interactions/{id}/{token}/callback`` and the webhook follow-up/edit routes;
 - the gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, and ``dispatch`` for INTERACTION_CREATE.
+- sharding as Discord does it: IDENTIFY carries ``shard: [id, count]``; READY and GUILD_CREATE name only that
+  shard's guilds, and a guild's events (interactions) go only to the connection whose shard holds it,
+  ``(guild_id >> 22) % count == id`` (events without a guild to shard 0). An impossible shard is closed with
+  4010 (Invalid shard); a session that would hold more than ``max_guilds_per_shard`` guilds (Discord: 2,500)
+  with 4011 (Sharding required). ``GET /gateway/bot`` recommends ``recommended_shards``.
 
 What it refuses, as Discord does (the limits themselves are in :mod:`tests.discord.limits`):
 
@@ -73,6 +78,9 @@ UNKNOWN_INTERACTION = 10062
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
 UNKNOWN_WEBHOOK = 10015
+INVALID_SHARD = 4010  # gateway close codes
+SHARDING_REQUIRED = 4011
+MAX_GUILDS_PER_SHARD = 2500
 INVALID_WEBHOOK_TOKEN = 50027
 RESPONSE_DEADLINE = 3.0  # seconds to the first response to an interaction
 TOKEN_LIFETIME = 15 * 60.0  # an interaction token's follow-ups and edits
@@ -173,6 +181,15 @@ class DiscordStandin:
         # Native polls: message id -> member id -> (answer id, user object); and the finalised ones.
         self.poll_votes: dict[int, dict[int, tuple[int, dict[str, Any]]]] = {}
         self.finalised_polls: set[int] = set()
+        # Guilds (the first is GUILD_ID with NEWS, OTHER, SYSTEM) and sharding.
+        self.guild_channels: dict[int, list[int]] = {GUILD_ID: [NEWS, OTHER, SYSTEM]}
+        self.max_guilds_per_shard = MAX_GUILDS_PER_SHARD
+        self.recommended_shards = 1
+        self.shard_of: dict[web.WebSocketResponse, tuple[int, int]] = {}
+        self.closes: list[tuple[list[Any], int]] = []  # (the shard asked for, close code)
+        self.dispatched: list[
+            tuple[str, int | None, tuple[int, int]]
+        ] = []  # (event, guild, shard it went to)
 
     # --- addresses -----------------------------------------------------------------------------------
 
@@ -238,7 +255,31 @@ class DiscordStandin:
 
     # --- the gateway ---------------------------------------------------------------------------------
 
-    def guild_payload(self) -> dict[str, Any]:
+    def add_guild(self, guild_id: int, channel_id: int) -> None:
+        """Another server the bot is in, with one text channel (no system channel)."""
+        self.guild_channels[guild_id] = [channel_id]
+        self.channels.add(channel_id)
+
+    def guild_of(self, channel_id: int) -> int:
+        return next((g for g, cs in self.guild_channels.items() if channel_id in cs), GUILD_ID)
+
+    @staticmethod
+    def shard_for(guild_id: int, count: int) -> int:
+        """Discord's rule: which of ``count`` shards receives ``guild_id``'s events."""
+        return (guild_id >> 22) % count
+
+    def guild_payload(self, guild_id: int = GUILD_ID) -> dict[str, Any]:
+        if guild_id != GUILD_ID:
+            only = self.guild_channels[guild_id][0]
+            base = self.guild_payload()
+            return base | {
+                "id": str(guild_id),
+                "name": f"Stand-in guild {guild_id}",
+                "system_channel_id": None,
+                "roles": [r | {"id": str(guild_id)} for r in base["roles"][:1]],
+                "channels": [base["channels"][0] | {"id": str(only), "guild_id": str(guild_id)}],
+            }
+
         def channel(cid: int, name: str, position: int) -> dict[str, Any]:
             return {
                 "id": str(cid),
@@ -315,18 +356,44 @@ class DiscordStandin:
                     await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
                 elif op == 2:
                     self.identifies.append(payload["d"])
-                    await self._send(ws, "READY", self._ready())
-                    await self._send(ws, "GUILD_CREATE", self.guild_payload())
+                    shard = payload["d"].get("shard") or [0, 1]
+                    code = self._refuse_shard(shard)
+                    if code is not None:
+                        self.closes.append((shard, code))
+                        await self._notify()
+                        await ws.close(
+                            code=code, message=b"Invalid shard" if code == 4010 else b"Sharding required"
+                        )
+                        break
+                    sid, count = int(shard[0]), int(shard[1])
+                    self.shard_of[ws] = (sid, count)
+                    guilds = [g for g in self.guild_channels if self.shard_for(g, count) == sid]
+                    await self._send(ws, "READY", self._ready(guilds, [sid, count]))
+                    for guild in guilds:
+                        await self._send(ws, "GUILD_CREATE", self.guild_payload(guild))
                     self.guild_ready.set()
+                    await self._notify()  # wait_for() sees the new session
         finally:
             self._sockets.remove(ws)
+            self.shard_of.pop(ws, None)
         return ws
 
-    def _ready(self) -> dict[str, Any]:
+    def _refuse_shard(self, shard: Any) -> int | None:
+        """The close code for an IDENTIFY's shard Discord would refuse, or None."""
+        if not (isinstance(shard, list) and len(shard) == 2 and all(isinstance(x, int) for x in shard)):
+            return INVALID_SHARD
+        sid, count = shard
+        if count < 1 or not 0 <= sid < count:
+            return INVALID_SHARD
+        held = sum(1 for g in self.guild_channels if self.shard_for(g, count) == sid)
+        return SHARDING_REQUIRED if held > self.max_guilds_per_shard else None
+
+    def _ready(self, guilds: list[int], shard: list[int]) -> dict[str, Any]:
         return {
+            "shard": shard,
             "v": 10,
             "user": {**user_obj(BOT_ID, "pollwatch", bot=True), "mfa_enabled": False, "verified": True},
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "guilds": [{"id": str(g), "unavailable": True} for g in guilds],
             "session_id": "standin-session",
             "resume_gateway_url": self.gateway_url,
             "application": {"id": str(APP_ID), "flags": 0},
@@ -338,8 +405,13 @@ class DiscordStandin:
         await ws.send_str(json.dumps({"op": 0, "t": event, "s": next(self._seq), "d": data}))
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway event to every connected client."""
+        """Send a gateway event to the connection whose shard holds its guild (shard 0 without a guild)."""
+        guild = int(data["guild_id"]) if data.get("guild_id") else None
         for ws in list(self._sockets):
+            sid, count = self.shard_of.get(ws, (0, 1))
+            if (self.shard_for(guild, count) if guild is not None else 0) != sid:
+                continue
+            self.dispatched.append((event, guild, (sid, count)))
             await self._send(ws, event, data)
 
     # --- interactions --------------------------------------------------------------------------------
@@ -349,6 +421,7 @@ class DiscordStandin:
     ) -> dict[str, Any]:
         iid = self.next_id()
         self._channel_of[str(iid)] = self._channel_of[f"token-{iid}"] = channel_id
+        guild = self.guild_of(channel_id)
         payload: dict[str, Any] = {
             "id": str(iid),
             "application_id": str(APP_ID),
@@ -357,16 +430,16 @@ class DiscordStandin:
             "version": 1,
             "attachment_size_limit": 10 * 1024 * 1024,
             "data": data,
-            "guild_id": str(GUILD_ID),
-            "guild": {"id": str(GUILD_ID), "locale": "en-US", "features": []},
+            "guild_id": str(guild),
+            "guild": {"id": str(guild), "locale": "en-US", "features": []},
             "channel_id": str(channel_id),
-            "channel": {"id": str(channel_id), "type": 0, "guild_id": str(GUILD_ID), "name": "news"},
+            "channel": {"id": str(channel_id), "type": 0, "guild_id": str(guild), "name": "news"},
             "member": who.payload(),
             "app_permissions": str((1 << 53) - 1),
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "authorizing_integration_owners": {"0": str(guild)},
             "context": 0,
         }
         if message is not None:
@@ -406,7 +479,7 @@ class DiscordStandin:
             "name": command,
             "type": 1,
             "options": leaf,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(self.guild_of(channel_id)),
         }
         return await self._run_interaction(self._interaction(2, data, who, channel_id, None), within)
 
@@ -540,7 +613,9 @@ class DiscordStandin:
             return self._json(self._application())
         if m == "GET" and p[0] == "gateway":  # GET /gateway and /gateway/bot (AutoShardedClient asks)
             limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-            return self._json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+            return self._json(
+                {"url": self.gateway_url, "shards": self.recommended_shards, "session_start_limit": limit}
+            )
         if m == "PUT" and p[0] == "applications" and p[-1] == "commands":
             self.command_syncs.append(req)
             guild = p[3] if len(p) == 5 else None
@@ -563,6 +638,8 @@ class DiscordStandin:
             return self._callback(req, int(p[1]))
         if p[0] == "webhooks":
             return self._webhook(req, p)
+        if m == "GET" and p[0] == "guilds" and len(p) == 2 and int(p[1]) in self.guild_channels:
+            return self._json({k: v for k, v in self.guild_payload(int(p[1])).items() if k != "channels"})
         if m == "GET" and p[0] == "channels" and len(p) == 2:
             if int(p[1]) not in self.channels:
                 return self._error(Failure(404, UNKNOWN_CHANNEL, "Unknown Channel"))
@@ -595,7 +672,7 @@ class DiscordStandin:
         return {
             "id": str(mid),
             "channel_id": str(channel_id),
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(self.guild_of(channel_id)),
             "author": user_obj(BOT_ID, "pollwatch", bot=True),
             "content": payload.get("content") or "",
             "timestamp": _now_iso(),
@@ -735,7 +812,7 @@ class DiscordStandin:
                 {
                     "id": str(thread_id),
                     "type": 11,
-                    "guild_id": str(GUILD_ID),
+                    "guild_id": str(self.guild_of(channel_id)),
                     "parent_id": str(channel_id),
                     "name": name,
                     "owner_id": str(BOT_ID),

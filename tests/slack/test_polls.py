@@ -153,9 +153,12 @@ async def test_two_hundred_members_are_counted_exactly(
     answers = await asyncio.gather(*first)
     # Every 4th member clicks the same button again; every 5th changes to "No".
     # The repeats land before the changes: one member's two clicks racing each other have no defined winner.
+    # A click is acked before its vote is stored, so each round waits for the last one's confirmations.
+    await standin.wait_for("chat.postEphemeral", len(answers), within=20)
     answers += await asyncio.gather(
         *[signed.click(u, poll.id, i % 3) for i, u in enumerate(users) if i % 4 == 0]
     )
+    await standin.wait_for("chat.postEphemeral", len(answers), within=20)
     answers += await asyncio.gather(*[signed.click(u, poll.id, 1) for i, u in enumerate(users) if i % 5 == 0])
     assert {a.status for a in answers} == {200}
     await standin.wait_for("chat.postEphemeral", len(answers), within=20)
