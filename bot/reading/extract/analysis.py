@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
@@ -34,8 +35,9 @@ _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 WINDOW_CHARS = 240
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word or punctuation mark (a tuple: a long text has thousands, built in one pass)."""
+
     start: int
     end: int
     text: str
@@ -106,11 +108,14 @@ class Analysis:
     def tokens(self) -> list[Token]:
         """Every token of the text, built on first use (a text whose numbers are all dropped early, such
         as a megabyte of punctuation, never pays for it)."""
-        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(self.text)]
+        found = list(_TOKEN.finditer(self.text))
+        words = list(map(re.Match.group, found))
+        starts, ends = map(re.Match.start, found), map(re.Match.end, found)
+        return list(map(Token._make, zip(starts, ends, words, map(str.lower, words), strict=True)))
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(itemgetter(0), self.tokens))
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset`` (len(tokens) when none)."""
