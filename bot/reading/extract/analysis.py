@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
@@ -42,6 +43,10 @@ class Token(NamedTuple):
     end: int
     text: str
     lower: str
+
+
+# Token((start, end, text, lower)) without NamedTuple._make's checks (a long text has thousands).
+_new_token = cast("Callable[[tuple[int, int, str, str]], Token]", partial(tuple.__new__, Token))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,7 @@ class Analysis:
         found = list(_TOKEN.finditer(self.text))
         words = list(map(re.Match.group, found))
         starts, ends = map(re.Match.start, found), map(re.Match.end, found)
-        return list(map(Token._make, zip(starts, ends, words, map(str.lower, words), strict=True)))
+        return list(map(_new_token, zip(starts, ends, words, map(str.lower, words), strict=True)))
 
     @cached_property
     def _token_starts(self) -> list[int]:
