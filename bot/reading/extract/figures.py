@@ -76,6 +76,7 @@ class FigureContext:
         self.a = a
         self._sent: dict[int, dict[str, float]] = {}
         self._line: dict[int, dict[str, float]] = {}
+        self._label: dict[str, tuple[str, ...]] = {}
 
     @cached_property
     def passage(self) -> dict[str, float]:
@@ -124,6 +125,18 @@ class FigureContext:
                 if c.search(text):
                     got["cue:" + c.id] = 1.0
             self._line[i] = got
+        return got
+
+    def label(self, text: str) -> tuple[str, ...]:
+        """The ``label`` cues a row label or the text before a number fires (a table row's numbers share
+        one row label, so each distinct label is matched once)."""
+        got = self._label.get(text)
+        if got is None:
+            low = text.lower()
+            got = tuple(
+                "cue:" + c.id for c in CUES.get("label", ()) if low and c.compiled.search(low) is not None
+            )
+            self._label[text] = got
         return got
 
     @cached_property
@@ -323,11 +336,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
         _fire_before(first_before, fired, _PAIR_SHARED)
-    label = (p.row_label if p.cell is not None else p.gap_before[-50:]).lower()
-    if label:
-        for cue in CUES.get("label", ()):
-            if cue.compiled.search(label) is not None:
-                fired["cue:" + cue.id] = 1.0
+    for k in ctx.label(p.row_label if p.cell is not None else p.gap_before[-50:]):
+        fired[k] = 1.0
     for k in fired:
         add(k)
     against = fired
