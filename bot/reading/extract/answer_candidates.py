@@ -17,6 +17,7 @@ Each proposal names where it came from (its ``source``) and a few facts about it
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -265,6 +266,7 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     return _span_text(a, start, end), f
 
 
+@functools.lru_cache(maxsize=1024)  # a row's figures share its row label and header
 def _cell_text(text: str | None) -> str:
     return " ".join((text or "").replace("*", " ").split()).strip(" :|-–")
 
