@@ -189,19 +189,21 @@ class Analysis:
     def pollster_of(self, num: Num) -> str | None:
         """The poll a figure belongs to: a pollster named in its own sentence (the nearest), else the one
         named last before it, else the first one named after it."""
+        mentions, starts = self.pollster_mentions, self._pollster_starts
         if self.sentences:
             s = self.sentences[num.sentence]
-            inside = [
-                (abs(pos - num.start), name) for pos, name in self.pollster_mentions if s.start <= pos < s.end
-            ]
+            lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+            inside = [(abs(pos - num.start), name) for pos, name in mentions[lo:hi]]
             if inside:
                 return min(inside)[1]
-        best = None
-        for pos, name in self.pollster_mentions:
-            if pos >= num.start:
-                return best or name
-            best = name
-        return best
+        k = bisect.bisect_left(starts, num.start)  # the first named at or after the figure
+        if k == len(mentions):
+            return mentions[-1][1] if mentions else None
+        return (mentions[k - 1][1] if k > 0 else None) or mentions[k][1]
+
+    @cached_property
+    def _pollster_starts(self) -> list[int]:
+        return [pos for pos, _ in self.pollster_mentions]
 
     @cached_property
     def layout(self) -> Layout:
