@@ -10,13 +10,14 @@ candidates and features that the fitted scorers weigh against the other cues, ne
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar, cast
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
@@ -235,6 +236,26 @@ class Analysis:
             if counts:
                 out[kind] = counts.most_common(1)[0][0]
         return out
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def per_number(fn: Callable[Concatenate[Analysis, Num, P], R]) -> Callable[Concatenate[Analysis, Num, P], R]:
+    """Memoise a pure fact about one number of an analysis (in ``Analysis.memo``): several label
+    proposals ask the same of a figure and of its neighbours. The result must not be modified."""
+    stage = "per_number:" + fn.__qualname__
+
+    @functools.wraps(fn)
+    def wrapper(a: Analysis, n: Num, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        key = (stage, (n.index, args, tuple(kwargs.items())))
+        if key in a.memo:
+            return cast(R, a.memo[key])
+        got = a.memo[key] = fn(a, n, *args, **kwargs)
+        return got
+
+    return wrapper
 
 
 def _lines(text: str) -> list[Span]:

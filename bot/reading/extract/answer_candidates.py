@@ -21,7 +21,7 @@ import functools
 import itertools
 from collections.abc import Callable
 
-from bot.reading.extract.analysis import Analysis, Num, Token
+from bot.reading.extract.analysis import Analysis, Num, Token, per_number
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
     BEFORE_LINK,
@@ -132,6 +132,7 @@ def _phrase_after(a: Analysis, n: Num) -> tuple[int, int, list[str]]:
     return i, j, skipped
 
 
+@per_number  # asked of a figure and again of its neighbours' figures
 def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None:
     """The first known answer option among the next few words, and its distance in tokens."""
     _, hi = _sentence_bounds(a, n)
@@ -156,6 +157,7 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
     return None
 
 
+@per_number  # asked of a figure and again of its neighbours' figures
 def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     """A known option or a capitalised name just before the figure, past linking words."""
     lo, _ = _sentence_bounds(a, n)
