@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from itertools import accumulate
 from operator import itemgetter
 from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar, cast
 
@@ -34,6 +35,7 @@ _QUESTION = re.compile(
     r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
 )
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 WINDOW_CHARS = 240
 
 
@@ -114,9 +116,11 @@ class Analysis:
     def tokens(self) -> list[Token]:
         """Every token of the text, built on first use (a text whose numbers are all dropped early, such
         as a megabyte of punctuation, never pays for it)."""
-        found = list(_TOKEN.finditer(self.text))
-        words = list(map(re.Match.group, found))
-        starts, ends = map(re.Match.start, found), map(re.Match.end, found)
+        # Split on the tokens: [gap, token, gap, token, ..., gap]; offsets are the running lengths.
+        pieces = _TOKEN_SPLIT.split(self.text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        words = pieces[1::2]
+        starts, ends = offsets[1:-1:2], offsets[2::2]
         return list(map(_new_token, zip(starts, ends, words, map(str.lower, words), strict=True)))
 
     @cached_property
