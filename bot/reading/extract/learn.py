@@ -48,10 +48,14 @@ class Model:
 
     def explain(self, feats: Features, top: int = 6) -> list[tuple[str, float]]:
         """The features that moved this decision most, with their contribution."""
-        parts = [(k, self.weights.get(k, 0.0) * v) for k, v in feats.items()]
-        parts = [p for p in parts if p[1] != 0.0]
-        parts.sort(key=lambda p: -abs(p[1]))
+        contributions = map(mul, map(self.weights.get, feats, repeat(0.0)), feats.values())
+        parts = [(k, c) for k, c in zip(feats, contributions, strict=True) if c != 0.0]
+        parts.sort(key=_largest_first)
         return parts[:top]
+
+
+def _largest_first(part: tuple[str, float]) -> float:
+    return -abs(part[1])
 
 
 def fit_logistic(
