@@ -39,6 +39,7 @@ _INVISIBLE_RE: Final = re.compile(r"[\u00ad\u200b\u2060\ufeff]")  # soft hyphen,
 _HSPACE_RE: Final = re.compile(r"[^\S\n]+")  # any whitespace but newline (includes NBSP, thin spaces)
 _BLANK_LINES_RE: Final = re.compile(r"\n{3,}")
 _XML_DECL_RE: Final = re.compile(r"^\s*<\?xml[^>]*\?>")
+_NOT_ALNUM_RE: Final = re.compile(r"[\W_]+")
 _DROP_TAGS: Final = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head")
 
 _CONFIG: Final = ParserConfig(table_cell_separator=_CELL_MARK)
@@ -77,7 +78,9 @@ def html_to_text(html: str) -> str:
 
 
 def _word_chars(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
+    r"""How many characters of ``text`` are alphanumeric (``str.isalnum``): what is left once every run of
+    other characters is cut (``[\W_]`` is exactly the characters that are not alphanumeric)."""
+    return len(_NOT_ALNUM_RE.sub("", text))
 
 
 def _parser() -> HTMLParser:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.models import Extraction
 from bot.reading.extract import Extractor, meta
+from bot.reading.extract.analysis import _TOKEN, Analysis
 from bot.reading.extract.grouping import Draft, assign_groups
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.sentences import split_sentences
 from bot.reading.extract.waves import wave_of
+from bot.reading.extract.weighed import WeighedExtractor
 
 
 def test_sentences_split_lines_and_keep_abbreviations() -> None:
@@ -97,3 +103,25 @@ def test_labels_are_tidied_once_chosen() -> None:
     assert tidy.answer("Whitfield's") == "Dana Whitfield"
     assert tidy.answer("Brandt 41%") == "Omar Brandt"
     assert tidy.answer("approve") == "approve"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab9 .,-'’%\n\t_éİ—")), max_size=60))
+def test_tokens_are_the_token_pattern_matches_in_order(text: str) -> None:
+    # The analysis builds its tokens by splitting the text once; they must be the pattern's matches.
+    a = Analysis(text, [], [], [], Extraction())
+    want = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    assert [tuple(t) for t in a.tokens] == want
+    assert all(a.token_at(t.start) == i for i, t in enumerate(a.tokens))
+
+
+def test_pollster_of_prefers_its_sentence_then_the_last_named_before_it() -> None:
+    text = (
+        "Opinium found 40% backing the plan. Separately, 35% opposed it in a Harlow Research poll. "
+        "Later, 22% were unsure."
+    )
+    a = WeighedExtractor().analyse(text)
+    by_value = {n.value: a.pollster_of(n) for n in a.numbers}
+    assert by_value[40] == "Opinium"
+    assert by_value[35] == "Harlow Research"  # named in its own sentence, after it
+    assert by_value[22] == "Harlow Research"  # the last one named before it

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reading.html_text import html_to_text, looks_like_html
+from bot.reading.html_text import _word_chars, html_to_text, looks_like_html
 
 
 def test_paragraphs_are_separated_by_one_blank_line_and_whitespace_collapses() -> None:
@@ -121,3 +121,12 @@ def test_never_raises_on_tag_soup(html: str) -> None:
     text = html_to_text(html)
     assert "\n\n\n" not in text
     assert text == text.strip()
+
+
+def test_word_chars_counts_exactly_the_alphanumeric_characters() -> None:
+    # The truncation guard compares counts of str.isalnum characters; the count is taken with a regex,
+    # which must agree on every character (letters and digits of any script, "_", marks, symbols).
+    chars = [chr(c) for c in range(0x3400) if not 0xD800 <= c < 0xE000]
+    assert all(_word_chars(ch) == int(ch.isalnum()) for ch in chars)
+    text = "Approve_ 45% — Ⅻ ٣ 𝟘 née\u0301 x²"
+    assert _word_chars(text) == sum(ch.isalnum() for ch in text)

@@ -10,11 +10,15 @@ candidates and features that the fitted scorers weigh against the other cues, ne
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property, partial
+from itertools import accumulate
+from operator import itemgetter
+from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar, cast
 
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
@@ -31,15 +35,21 @@ _QUESTION = re.compile(
     r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
 )
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 WINDOW_CHARS = 240
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word or punctuation mark (a tuple: a long text has thousands, built in one pass)."""
+
     start: int
     end: int
     text: str
     lower: str
+
+
+# Token((start, end, text, lower)) without NamedTuple._make's checks (a long text has thousands).
+_new_token = cast("Callable[[tuple[int, int, str, str]], Token]", partial(tuple.__new__, Token))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +116,16 @@ class Analysis:
     def tokens(self) -> list[Token]:
         """Every token of the text, built on first use (a text whose numbers are all dropped early, such
         as a megabyte of punctuation, never pays for it)."""
-        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(self.text)]
+        # Split on the tokens: [gap, token, gap, token, ..., gap]; offsets are the running lengths.
+        pieces = _TOKEN_SPLIT.split(self.text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        words = pieces[1::2]
+        starts, ends = offsets[1:-1:2], offsets[2::2]
+        return list(map(_new_token, zip(starts, ends, words, map(str.lower, words), strict=True)))
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(itemgetter(0), self.tokens))
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset`` (len(tokens) when none)."""
@@ -179,19 +194,21 @@ class Analysis:
     def pollster_of(self, num: Num) -> str | None:
         """The poll a figure belongs to: a pollster named in its own sentence (the nearest), else the one
         named last before it, else the first one named after it."""
+        mentions, starts = self.pollster_mentions, self._pollster_starts
         if self.sentences:
             s = self.sentences[num.sentence]
-            inside = [
-                (abs(pos - num.start), name) for pos, name in self.pollster_mentions if s.start <= pos < s.end
-            ]
+            lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+            inside = [(abs(pos - num.start), name) for pos, name in mentions[lo:hi]]
             if inside:
                 return min(inside)[1]
-        best = None
-        for pos, name in self.pollster_mentions:
-            if pos >= num.start:
-                return best or name
-            best = name
-        return best
+        k = bisect.bisect_left(starts, num.start)  # the first named at or after the figure
+        if k == len(mentions):
+            return mentions[-1][1] if mentions else None
+        return (mentions[k - 1][1] if k > 0 else None) or mentions[k][1]
+
+    @cached_property
+    def _pollster_starts(self) -> list[int]:
+        return [pos for pos, _ in self.pollster_mentions]
 
     @cached_property
     def layout(self) -> Layout:
@@ -223,6 +240,26 @@ class Analysis:
             if counts:
                 out[kind] = counts.most_common(1)[0][0]
         return out
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def per_number(fn: Callable[Concatenate[Analysis, Num, P], R]) -> Callable[Concatenate[Analysis, Num, P], R]:
+    """Memoise a pure fact about one number of an analysis (in ``Analysis.memo``): several label
+    proposals ask the same of a figure and of its neighbours. The result must not be modified."""
+    stage = "per_number:" + fn.__qualname__
+
+    @functools.wraps(fn)
+    def wrapper(a: Analysis, n: Num, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        key = (stage, (n.index, args, tuple(kwargs.items())))
+        if key in a.memo:
+            return cast(R, a.memo[key])
+        got = a.memo[key] = fn(a, n, *args, **kwargs)
+        return got
+
+    return wrapper
 
 
 def _lines(text: str) -> list[Span]:

@@ -17,11 +17,12 @@ Each proposal names where it came from (its ``source``) and a few facts about it
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
 from bot.reading.extract import answer_context
-from bot.reading.extract.analysis import Analysis, Num, Token
+from bot.reading.extract.analysis import Analysis, Num, Token, per_number
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
     BEFORE_LINK,
@@ -136,6 +137,7 @@ def _phrase_after(a: Analysis, n: Num) -> tuple[int, int, list[str]]:
     return i, j, skipped
 
 
+@per_number  # asked of a figure and again of its neighbours' figures
 def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None:
     """The first known answer option among the next few words, and its distance in tokens."""
     _, hi = _sentence_bounds(a, n)
@@ -160,6 +162,7 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
     return None
 
 
+@per_number  # asked of a figure and again of its neighbours' figures
 def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     """A known option or a capitalised name just before the figure, past linking words."""
     lo, _ = _sentence_bounds(a, n)
@@ -270,6 +273,7 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     return _span_text(a, start, end), f
 
 
+@functools.lru_cache(maxsize=1024)  # a row's figures share its row label and header
 def _cell_text(text: str | None) -> str:
     return " ".join((text or "").replace("*", " ").split()).strip(" :|-–")
 

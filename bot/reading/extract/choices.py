@@ -41,9 +41,11 @@ class Chosen:
     ranked: tuple[tuple[str, str, float], ...] = ()
 
 
+_LEN_KEYS = tuple(f"len={k}" for k in range(10))
+
+
 def _base(kind: str, text: str, source: str, extra: dict[str, float] | None = None) -> Choice:
-    words = text.split()
-    f = {f"src={source}": 1.0, f"len={min(len(words), 9)}": 1.0}
+    f = {"src=" + source: 1.0, _LEN_KEYS[min(len(text.split()), 9)]: 1.0}
     if not text:
         f["empty"] = 1.0
     if extra:

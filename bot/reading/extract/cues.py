@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.reading.extract.scan import literal_starts, trie_regex
+
 Where = Literal["before", "after", "sentence", "line", "passage", "label"]
 
 
@@ -26,11 +28,20 @@ class Cue:
     flags: int = re.IGNORECASE
     note: str = ""
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Where any literal word every match starts with occurs (scan.literal_starts, as a small trie regex
+    # the engine skips ahead on): a text without one cannot match, found in one cheap pass. None for
+    # patterns without such words and for IGNORECASE ones.
+    trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", re.compile(self.pattern, self.flags))
+        compiled = re.compile(self.pattern, self.flags)
+        object.__setattr__(self, "compiled", compiled)
+        words = None if compiled.flags & re.IGNORECASE else literal_starts(compiled)
+        object.__setattr__(self, "trigger", re.compile(trie_regex(words)) if words else None)
 
     def search(self, text: str) -> bool:
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return False
         return self.compiled.search(text) is not None
 
 
@@ -46,5 +57,5 @@ def table(stage: str, cues: Iterable[Cue]) -> dict[Where, list[Cue]]:
 def fire(cues: Iterable[Cue], text: str, into: dict[str, float], prefix: str = "cue:") -> None:
     """Set ``prefix + id`` to 1 for every cue that matches ``text``."""
     for c in cues:
-        if c.compiled.search(text) is not None:
+        if c.search(text):
             into[prefix + c.id] = 1.0

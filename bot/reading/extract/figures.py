@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -39,6 +40,7 @@ from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place, is_date_cell
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.scan import literal_starts, trie_regex
 from bot.reading.extract.vocab import MONTHS
 
 THRESHOLD = 0.5
@@ -82,6 +84,7 @@ class FigureContext:
         self.a = a
         self._sent: dict[int, dict[str, float]] = {}
         self._line: dict[int, dict[str, float]] = {}
+        self._label: dict[str, tuple[str, ...]] = {}
 
     @cached_property
     def passage(self) -> dict[str, float]:
@@ -133,6 +136,18 @@ class FigureContext:
                 if c.search(text):
                     got["cue:" + c.id] = 1.0
             self._line[i] = got
+        return got
+
+    def label(self, text: str) -> tuple[str, ...]:
+        """The ``label`` cues a row label or the text before a number fires (a table row's numbers share
+        one row label, so each distinct label is matched once)."""
+        got = self._label.get(text)
+        if got is None:
+            low = text.lower()
+            got = tuple(
+                "cue:" + c.id for c in CUES.get("label", ()) if low and c.compiled.search(low) is not None
+            )
+            self._label[text] = got
         return got
 
     @cached_property
@@ -259,15 +274,29 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     return None
 
 
+def _before_scan(cue: Cue) -> tuple[str, str, SearchFn, SearchFn | None, int]:
+    """A ``before`` cue as (id, feature, search, trigger, reach). The trigger finds where any literal
+    word every match starts with occurs (see scan.literal_starts): with none in the tail the cue
+    cannot match, and one pass of the small trie regex is cheaper than trying the pattern."""
+    words = literal_starts(cue.compiled) if not cue.compiled.flags & re.IGNORECASE else None
+    trigger = re.compile(trie_regex(words)).search if words else None
+    return cue.id, "cue:" + cue.id, cue.compiled.search, trigger, REACH.get(cue.id, SHORT_REACH)
+
+
+SearchFn = Callable[[str, int], "re.Match[str] | None"]
+_BEFORE = tuple(_before_scan(c) for c in CUES.get("before", ()))
+
+
 def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
     """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
     the cue can need: the regex engine tries every start, so a short tail keeps this cheap."""
     n = len(before)
-    for cue in CUES.get("before", ()):
-        if only is not None and cue.id not in only:
+    for cue_id, key, search, trigger, reach in _BEFORE:
+        if only is not None and cue_id not in only:
             continue
-        if cue.compiled.search(before, max(0, n - REACH.get(cue.id, SHORT_REACH))) is not None:
-            into["cue:" + cue.id] = 1.0
+        start = n - reach if n > reach else 0
+        if (trigger is None or trigger(before, start) is not None) and search(before, start) is not None:
+            into[key] = 1.0
 
 
 def bare_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
@@ -335,11 +364,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
         _fire_before(first_before, fired, _PAIR_SHARED)
-    label = (p.row_label if p.cell is not None else p.gap_before[-50:]).lower()
-    if label:
-        for cue in CUES.get("label", ()):
-            if cue.compiled.search(label) is not None:
-                fired["cue:" + cue.id] = 1.0
+    for k in ctx.label(p.row_label if p.cell is not None else p.gap_before[-50:]):
+        fired[k] = 1.0
     for k in fired:
         add(k)
     against = fired

@@ -125,7 +125,11 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _answer_relation(x: _Profile, y: _Profile) -> str:
-    ax, ay = x.answer, y.answer
+    return _relation(x.answer, y.answer, x.answer_capital, y.answer_capital)
+
+
+@functools.lru_cache(maxsize=4096)  # a passage's figures share a few answers: each pair of them is read once
+def _relation(ax: str, ay: str, x_capital: bool, y_capital: bool) -> str:
     if not ax or not ay:
         return "answer_missing" if not (ax or ay) else "answer_one_missing"
     if ax == ay:
@@ -135,7 +139,7 @@ def _answer_relation(x: _Profile, y: _Profile) -> str:
             return "answer_complement"
     if any(u in ax for u in _UNSURE) or any(u in ay for u in _UNSURE):
         return "answer_unsure"
-    if x.answer_capital and y.answer_capital:
+    if x_capital and y_capital:
         return "answer_names"
     return "answer_diff"
 

@@ -16,6 +16,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 Features = Mapping[str, float]
@@ -32,8 +34,10 @@ class Model:
     weights: dict[str, float] = field(default_factory=dict)
 
     def margin(self, feats: Features) -> float:
-        w = self.weights
-        return self.bias + sum(w.get(k, 0.0) * v for k, v in feats.items())
+        # The weighted sum in the features' order, term by term as w * v (mapped in C: this is scored
+        # for every candidate label of every figure and every pair of figures).
+        total: float = sum(map(mul, map(self.weights.get, feats, repeat(0.0)), feats.values()))
+        return self.bias + total
 
     def prob(self, feats: Features) -> float:
         z = self.margin(feats)
@@ -44,10 +48,14 @@ class Model:
 
     def explain(self, feats: Features, top: int = 6) -> list[tuple[str, float]]:
         """The features that moved this decision most, with their contribution."""
-        parts = [(k, self.weights.get(k, 0.0) * v) for k, v in feats.items()]
-        parts = [p for p in parts if p[1] != 0.0]
-        parts.sort(key=lambda p: -abs(p[1]))
+        contributions = map(mul, map(self.weights.get, feats, repeat(0.0)), feats.values())
+        parts = [(k, c) for k, c in zip(feats, contributions, strict=True) if c != 0.0]
+        parts.sort(key=_largest_first)
         return parts[:top]
+
+
+def _largest_first(part: tuple[str, float]) -> float:
+    return -abs(part[1])
 
 
 def fit_logistic(

@@ -39,7 +39,12 @@ def per_text(fn: F) -> F:
 
 @contextmanager
 def text_scope() -> Iterator[None]:
-    """Activate a fresh memo for one text; it is dropped when the block ends."""
+    """Activate a fresh memo for one text; it is dropped when the block ends. Inside an active scope
+    (the weighed extractor runs the rules on the text it is reading) the enclosing memo is shared: the
+    functions are pure, so sharing changes no result, only how often one is computed."""
+    if _MEMO.get() is not None:
+        yield
+        return
     token = _MEMO.set({})
     try:
         yield

@@ -50,9 +50,14 @@ _POLLSTER_FIND = re.compile("|".join(re.escape(p) for p in POLLSTERS))
 
 def pollster_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every pollster named in the text, in order."""
-    return [
+    return list(_pollster_mentions(text))
+
+
+@per_text  # the rules and the weighed extractor's analysis both ask
+def _pollster_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple(
         (m.start(), m.group(0)) for m in finditer_at(POLLSTER_RE, text, finder_starts(_POLLSTER_FIND, text))
-    ]
+    )
 
 
 # Pollsters the list does not know, named the way releases and reports name them: "a Saguaro Research
@@ -113,6 +118,11 @@ _NOT_ORG = frozenset(
 
 def generic_pollster_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, name) of organisations the text presents as a poll's author, known or not."""
+    return list(_generic_pollster_mentions(text))
+
+
+@per_text  # the rules' poll meta and the weighed extractor's analysis both ask
+def _generic_pollster_mentions(text: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for m in _GENERIC_POLLSTER.finditer(text, 0, 100_000):  # a poll is named near the top, not deep in a dump
         key = "a" if m.group("a") else "b"
@@ -122,7 +132,7 @@ def generic_pollster_mentions(text: str) -> list[tuple[int, str]]:
         if words and not all(w.isupper() and len(w) <= 2 for w in words):
             name = " ".join(words)
             out.append((m.start(key) + len(m.group(key)) - len(name), name))
-    return out
+    return tuple(out)
 
 
 def main_pollster(mentions: list[tuple[int, str]]) -> str | None:

@@ -12,16 +12,20 @@ from dataclasses import dataclass
 
 from bot.reading.extract import labels, populations
 from bot.reading.extract.questions import horse_race_question
+from bot.reading.extract.scan import Anchored
 
 HEAD = 20_000
+# Whole-head scans run from their patterns' literal first words (scan.Anchored: the same matches).
 _COUNTRIES = (
-    (re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b"), "Australian voters"),
-    (re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b|\bNZ\b"), "New Zealand voters"),
-    (re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b"), "GB voters"),
-    (re.compile(r"\bCanadians?\b|\bCanada\b"), "Canadian voters"),
+    (Anchored(re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b")), "Australian voters"),
+    (Anchored(re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b|\bNZ\b")), "New Zealand voters"),
+    (Anchored(re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b")), "GB voters"),
+    (Anchored(re.compile(r"\bCanadians?\b|\bCanada\b")), "Canadian voters"),
 )
-_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention|\bprimary\s+vote\b|\bwould\s+vote\s+for\b", re.I)
-_LEVEL = re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd)\b", re.IGNORECASE)
+_INTENTION = Anchored(
+    re.compile(r"\b(?:voting|vote)\s+intention|\bprimary\s+vote\b|\bwould\s+vote\s+for\b", re.I)
+)
+_LEVEL = Anchored(re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd)\b", re.IGNORECASE))
 # The customary name of a national parliament's vote-intention question, by the passage's country.
 _COUNTRY_LEVEL = {"GB voters": "Westminster", "Canadian voters": "Federal", "Australian voters": "Federal"}
 
@@ -78,7 +82,7 @@ US_STATES: tuple[str, ...] = (
     "South Dakota",
     "West Virginia",
 )
-_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+_STATE = Anchored(re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b"))
 _CLAUSE = re.compile(r"[^.!?\n;]{3,400}")
 MENTIONS = 3
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from bot.reading.extract import labels
 from bot.reading.extract.grouping import Draft
-from bot.reading.extract.scan import finder_starts, finditer_at, folded
+from bot.reading.extract.scan import Anchored, finder_starts, finditer_at, folded
 from bot.reading.extract.vocab import COUNTRY_UNIVERSE
 
 MAIN_MODS = re.compile(
@@ -160,14 +160,18 @@ def _ratio_starts(low: str) -> Iterator[int]:
 def universe(text: str) -> str:
     """A population from the passage's country when it names none: "Americans", "Britons", ..."""
     for word in ("Americans", "Britons", "Canadians", "Australians"):
-        if re.search(rf"\b{word}\b", text):
+        if word in text and re.search(rf"\b{word}\b", text):  # (the substring test first: much cheaper)
             return word
-    if re.search(r"\bvoters\b", text):
+    if "voters" in text and re.search(r"\bvoters\b", text):
         return "voters"
-    for rx, name in COUNTRY_UNIVERSE:
+    for rx, name in _COUNTRY_UNIVERSE:
         if rx.search(text):
             return name
     return "respondents"
+
+
+# Run from their literal first words (scan.Anchored: the same matches, found faster).
+_COUNTRY_UNIVERSE = tuple((Anchored(rx), name) for rx, name in COUNTRY_UNIVERSE)
 
 
 _DEMONYM_WORD = re.compile(

@@ -22,6 +22,7 @@ import re
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
+from bot.reading.extract.scan import Anchored
 
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
@@ -49,8 +50,13 @@ _MEASURE = re.compile(
     r"\b(?P<m>(?:(?!(?:On|In|For|Of|The|And|But|With|At|By|To|From)\b)[A-Z][a-z]+\s+)?"
     r"(?:Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)"
 )
-_PREFERRED_PM = re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
-_POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
+# Every _MEASURE match holds one of these words (literal first, so the engine skips ahead to them).
+_MEASURE_KEY = re.compile(r"Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue")
+# Keyword patterns run from their literal first words (scan.Anchored: the same matches, faster).
+_PREFERRED_PM = Anchored(
+    re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
+)
+_POSNEG = Anchored(re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE))
 _HEADING_LINES = 20
 
 
@@ -60,11 +66,13 @@ def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
     return any(t.lower in PARTY_OPTIONS and t.text[:1].isupper() for t in a.tokens[lo:hi])
 
 
-_TRACK = re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE)
-_INTENTION = re.compile(
-    r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
-    r"\bparty\s+support\b|\bprimary\s+vote\b",
-    re.IGNORECASE,
+_TRACK = Anchored(re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE))
+_INTENTION = Anchored(
+    re.compile(
+        r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
+        r"\bparty\s+support\b|\bprimary\s+vote\b",
+        re.IGNORECASE,
+    )
 )
 _PEOPLE = frozenset(
     {"americans", "voters", "adults", "respondents", "residents", "people", "britons", "canadians", "public"}
@@ -209,7 +217,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             if name:
                 q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                 out.append((q, "tpl_satisfied", f))
-        measure = _MEASURE.search(text)
+        measure = _MEASURE.search(text) if _MEASURE_KEY.search(text) else None
         if measure is not None:
             name = measure.group("m").replace("Prop.", "Proposition")
             out.append((f"How would you vote on {name}?", "tpl_measure", f))

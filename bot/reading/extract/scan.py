@@ -78,7 +78,7 @@ def _starts(items: list[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
     return {"".join(prefix)} if prefix else None
 
 
-def _trie_regex(words: frozenset[str]) -> str:
+def trie_regex(words: frozenset[str]) -> str:
     """A regex matching where any of ``words`` starts, shaped as a trie so each position costs one
     step and the engine can skip to the words' first characters."""
     trie: dict[str, Any] = {}
@@ -132,7 +132,7 @@ class Anchored:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         words = literal_starts(pattern)
-        self._anchor = re.compile(_trie_regex(words)) if words else None
+        self._anchor = re.compile(trie_regex(words)) if words else None
         self._lower = bool(pattern.flags & re.IGNORECASE)
 
     @property

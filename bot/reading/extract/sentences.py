@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import nupunkt
 
+from bot.reading.extract.memo import per_text
+
 _LINE = re.compile(r"[^\n]+")
 # nupunkt reads "no." as the abbreviation of "number" even at the end of a sentence ("30 percent said
 # no. Renters backed ..."); a "no."/"yes." before a capitalised word and not before a digit ends one.
@@ -71,6 +73,11 @@ def _split_after_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 def split_sentences(text: str) -> list[Sentence]:
     """Trimmed sentence spans of ``text`` in order, each within one line."""
+    return list(_split_sentences(text))
+
+
+@per_text  # the rules and the weighed extractor's analysis split the same text
+def _split_sentences(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     paragraph = 0
     last_end = 0
@@ -97,4 +104,4 @@ def split_sentences(text: str) -> list[Sentence]:
             )
             out.append(Sentence(s, e, headline, paragraph))
             last_end = e
-    return out
+    return tuple(out)

@@ -23,6 +23,7 @@ from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.rules import RuleExtractor
@@ -68,6 +69,10 @@ class WeighedExtractor:
     def explain(self, text: str) -> Explained:
         if not text:
             return Explained(Extraction(), [])
+        with text_scope():  # the rules' per-text memo serves the label stages too
+            return self._explain(text)
+
+    def _explain(self, text: str) -> Explained:
         a = self.analyse(text)
         detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
