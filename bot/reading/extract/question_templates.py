@@ -21,7 +21,10 @@ import re
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.answer_candidates import option_before
+from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
+from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.race_templates import race_parts, race_question
 
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
@@ -52,6 +55,7 @@ _MEASURE = re.compile(
 _PREFERRED_PM = re.compile(r"\b(?:preferred|better)\s+(?:prime\s+minister|PM|premier)\b", re.IGNORECASE)
 _POSNEG = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
 _HEADING_LINES = 20
+_QUESTIONS_BACK = 4
 
 
 def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
@@ -111,10 +115,18 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
     p = a.layout.places[n.index]
     header = (p.header or "").strip(" *|:")
     row = (p.row_label or "").strip(" *|:")
-    if not header or not row:
+    if not row:
         return []
+    pairs = [(header.lower(), row), (row.lower(), header)] if header else []
+    # A row whose other cells sit under a rating header ("FAVORABLE | UNFAVORABLE"): the table rates the
+    # row's name even where this cell's own header is shifted or missing.
+    row_headers = _row_headers(a, n)
+    if row_headers:
+        pairs.append((row_headers, row))
     out: list[tuple[str, str, dict[str, float]]] = []
-    for option, named in ((header.lower(), row), (row.lower(), header)):
+    for option, named in pairs:
+        if not named:
+            continue
         name = clean_name(named) if named[:1].isupper() and len(named.split()) <= 5 else None
         if not name or is_option(name):
             continue
@@ -128,6 +140,21 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
         elif option in ("positive", "negative", "very positive", "very negative"):
             out.append((f"Do you have positive or negative feelings about {name}?", "table_feelings", {}))
     return out
+
+
+def _row_headers(a: Analysis, n: Num) -> str:
+    """The column headers of the figure's row, joined (once per line)."""
+    key = ("q_row_headers", n.line)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    heads = {
+        (a.layout.places[m.index].header or "").strip(" *|:").lower()
+        for m in a.numbers_by_line.get(n.line, [])
+    }
+    joined = " ".join(sorted(h for h in heads if h))
+    a.memo[key] = joined
+    return joined
 
 
 @functools.lru_cache(maxsize=1024)  # figures of one sentence ask about the same context text
@@ -169,13 +196,78 @@ def heading(a: Analysis, n: Num) -> str:
     return ""
 
 
+_LEAD_SENTENCES = 2
+_LEAD_CHARS = 600
+
+
+def lead(a: Analysis, n: Num) -> str:
+    """The sentences leading into the figure's sentence (at most two, within a few hundred characters):
+    where a list or a paragraph names what its figures answer ("... the preferred prime minister stakes")."""
+    if not a.sentences:
+        return ""
+    key = ("q_lead", n.sentence)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    end = a.sentences[n.sentence].start
+    lo = end
+    for j in range(n.sentence - 1, max(-1, n.sentence - 1 - _LEAD_SENTENCES), -1):
+        if end - a.sentences[j].start > _LEAD_CHARS:
+            break
+        lo = a.sentences[j].start
+    text = a.text[lo:end]
+    a.memo[key] = text
+    return text
+
+
+_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+_PASSAGE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def local_race(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """ "Vote choice in the ..." named from the figure's sentence and the sentences leading into it."""
+    key = ("q_local_race", n.sentence if a.sentences else n.line)
+    got = a.memo.get(key)
+    if not isinstance(got, tuple):
+        own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
+        race = a.passage_cues.race_heading
+        year_m = _PASSAGE_YEAR.search(race)
+        year = year_m.group() if year_m else ""
+        parts = race_parts(lead(a, n) + " " + own, _STATES, year, a.passage_cues.state)
+        q = race_question(parts) if parts is not None else None
+        got = (q, parts)
+        a.memo[key] = got
+    q, parts = got
+    if not q or parts is None:
+        return []
+    f = {
+        "race_party": float(bool(parts.party)),
+        "race_year": float(bool(parts.year)),
+        "race_state": float(bool(parts.state)),
+        "race_office": float(bool(parts.office)),
+    }
+    named = option_before(a, n)
+    if named is not None and not is_option(named[0]) and named[0][:1].isupper():
+        f["name_before"] = 1.0
+    if a.passage_cues.race_heading.startswith("Vote choice"):
+        f["passage_race"] = 1.0
+    if not parts.contest and "name_before" not in f:
+        return []  # "the way the president handles ...": an office named, no race and no candidate
+    return [(q, "race_local", f)]
+
+
+_TWO_PARTY = re.compile(r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", re.IGNORECASE)
+
+
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
-    """Template questions the figure's own sentence (or line), or the heading above it, supports."""
+    """Template questions the figure's own sentence (or line), the heading above it, or the sentences
+    leading into it support."""
     own = _context(a, n)
     head = heading(a, n) if a.lines else ""
+    before = lead(a, n)
     posneg = bool(_POSNEG.search(own))
     out: list[tuple[str, str, dict[str, float]]] = []
-    for where, text in (("own", own), ("heading", head)):
+    for where, text in (("own", own), ("heading", head), ("lead", before)):
         if not text:
             continue
         f = {f"from_{where}": 1.0}
@@ -224,6 +316,8 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             subject = where_m.group(1).lower() if where_m is not None else "country"
             q = f"Is the {subject} headed in the right direction or on the wrong track?"
             out.append((q, "tpl_track", f))
+        if where != "lead" and _TWO_PARTY.search(text):
+            out.append(("Two-party preferred voting intention", "tpl_two_party", f))
     party = party_near(a, n)
     cues = a.passage_cues
     if _INTENTION.search(own) or cues.intention or party:
@@ -231,6 +325,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         out.append(("Voting intention", "tpl_intention", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
+    out.extend(local_race(a, n))
     race = cues.race_heading
     if race.startswith("Vote choice in"):
         out.append((race, "race_heading", {}))
@@ -250,12 +345,23 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
     k = bisect.bisect_right(starts, n.start)
     out: list[tuple[str, str, dict[str, float]]] = []
     many = {"questions_many": 1.0} if len(qs) >= 3 else {}
-    if k > 0:
-        start, q = qs[k - 1]
+    # The nearest usable question before the figure, and the one before that: a topline often follows
+    # its question with a filter question ("If you don't know, which party are you leaning to?") that
+    # the checker refuses, or asks a second question whose figures come later.
+    found = 0
+    for back in range(k - 1, max(-1, k - 1 - _QUESTIONS_BACK), -1):
+        start, q = qs[back]
+        if not usable("question", tidy_question(q)):
+            continue
         f = {"same_sentence": 1.0} if a.sentences and a.sentences[n.sentence].start <= start else {}
         f[f"numbers_between={min(_numbers_between(a, start, n), 9) // 3}"] = 1.0
         f.update(many)
-        out.append((q, "question_before", f))
+        if back < k - 1:
+            f["skipped_refused"] = 1.0
+        out.append((q, "question_before" if not found else "question_before_2", f))
+        found += 1
+        if found == 2:
+            break
     if k < len(qs):
         start, q = qs[k]
         f = {f"chars_after={min((start - n.end) // 200, 3)}": 1.0}
