@@ -358,6 +358,7 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
         f.update(many)
         if back < k - 1:
             f["skipped_refused"] = 1.0
+        f.update(_answer_fit(a, n, q))
         out.append((q, "question_before" if not found else "question_before_2", f))
         found += 1
         if found == 2:
@@ -366,8 +367,27 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
         start, q = qs[k]
         f = {f"chars_after={min((start - n.end) // 200, 3)}": 1.0}
         f.update(many)
+        f.update(_answer_fit(a, n, q))
         out.append((q, "question_after", f))
     return out
+
+
+_ASKS_PARTY = re.compile(r"\b(?:part(?:y|ies)|vote|election)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _answer_fit(a: Analysis, n: Num, q: str) -> dict[str, float]:
+    """Whether a written question asks for the kind of answer the figure gives: a party for a figure
+    next to a party name, or the option written next to the figure ("approve", "support")."""
+    f: dict[str, float] = {}
+    if party_near(a, n):
+        f["asks_party" if _ASKS_PARTY.search(q) else "party_not_asked"] = 1.0
+    named = option_before(a, n)
+    if named is not None and is_option(named[0]):
+        words = set(_WORD.findall(named[0].lower()))
+        if words and words <= set(_WORD.findall(q.lower())):
+            f["names_option"] = 1.0
+    return f
 
 
 def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
