@@ -1,0 +1,65 @@
+"""The horse-race question named from a figure's surroundings (own sentences, written for these tests)."""
+
+from __future__ import annotations
+
+from bot.reading.extract.choices import choose
+from bot.reading.extract.question_templates import _STATES
+from bot.reading.extract.race_templates import race_parts, race_question
+from bot.reading.extract.weighed import WeighedExtractor
+
+
+def _question(context: str, year: str = "", state: str = "") -> str | None:
+    parts = race_parts(context, _STATES, year, state)
+    return race_question(parts) if parts is not None else None
+
+
+def test_the_fullest_race_phrase_names_the_race() -> None:
+    got = _question(
+        "Ahead of the 2028 Ohio Democratic presidential primary, Alvarez polls 31% to 22% for Brandt."
+    )
+    assert got == "Vote choice in the 2028 Ohio Democratic presidential primary"
+
+
+def test_a_party_side_needs_no_contest_word() -> None:
+    got = _question("On the Republican side Morrow holds 40% against 18% for Kline.", year="2030")
+    assert got == "Vote choice in the 2030 Republican primary"
+
+
+def test_a_governors_race_and_a_race_for_an_office() -> None:
+    assert _question("In the Nevada governor's race, Ortiz has 47% and Pell 44%.") == (
+        "Vote choice in the Nevada governor's race"
+    )
+    assert _question("In the race for Senate, Quist leads with 45%.", state="Maine") == (
+        "Vote choice in the Maine Senate race"
+    )
+
+
+def test_a_title_before_a_name_is_not_the_race() -> None:
+    # "former Texas Governor ..." describes a candidate; the race is the primary the sentence names.
+    got = _question(
+        "If the Republican presidential primary were held today: former Texas Governor Dale Voss 30%."
+    )
+    assert got == "Vote choice in the Republican presidential primary"
+
+
+def test_no_race_without_a_contest_or_a_party_side() -> None:
+    assert _question("Most residents, 58%, say the bridge should be rebuilt.") is None
+    assert _question("The senator's approval stands at 41%.") is None
+
+
+def test_a_nationwide_figure_takes_no_state_from_the_passage() -> None:
+    got = _question("Nationally the Democratic primary is close: Reyes 29%, Holt 27%.", state="Iowa")
+    assert got == "Vote choice in the Democratic primary"
+
+
+def test_two_races_in_one_passage_get_their_own_question_choices() -> None:
+    text = (
+        "A new Lakeshore Polling survey of 900 likely voters covers both primaries in Oregon.\n\n"
+        "In the 2030 Oregon Republican primary for governor, Dana Whitcomb leads with 38% to 21% for "
+        "Ray Oduya.\n\n"
+        "In the 2030 Oregon Democratic primary for governor, Lena Farris has 44% and Tom Achebe 30%."
+    )
+    a = WeighedExtractor().analyse(text)
+    chosen = {n.value: choose(a, n, "question").text for n in a.numbers if n.value in (38, 44)}
+    assert chosen[38] == "Vote choice in the 2030 Oregon Republican primary for governor"
+    assert chosen[44] == "Vote choice in the 2030 Oregon Democratic primary for governor"
