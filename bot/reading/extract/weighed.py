@@ -172,9 +172,24 @@ def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: l
                     )
             if not votes:
                 continue
+            if kind == "question":
+                votes = _refined_votes(votes)
             best = max(sorted(votes), key=lambda t: votes[t])
             for i in members:
                 setattr(figs[i], kind, best)
+
+
+def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
+    """A question that refines another one of the group ("Vote choice in the 2016 Republican primary"
+    refines "Vote choice": it holds all its words) also counts the other's votes: members that could
+    only name the question generically support the one a member could name fully."""
+    words = {t: set(t.lower().rstrip("?").split()) for t in votes}
+    out = dict(votes)
+    for t, wt in words.items():
+        for u, wu in words.items():
+            if u != t and wu < wt:
+                out[t] += votes[u]
+    return out
 
 
 def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
