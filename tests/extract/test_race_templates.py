@@ -63,3 +63,33 @@ def test_two_races_in_one_passage_get_their_own_question_choices() -> None:
     chosen = {n.value: choose(a, n, "question").text for n in a.numbers if n.value in (38, 44)}
     assert chosen[38] == "Vote choice in the 2030 Oregon Republican primary for governor"
     assert chosen[44] == "Vote choice in the 2030 Oregon Democratic primary for governor"
+
+
+def test_a_named_primary_gets_the_passage_year_and_in_a_presidential_year_the_office() -> None:
+    from bot.reading.extract.question_templates import refine_race
+
+    a = WeighedExtractor().analyse("Our 2028 survey of Ohio Democrats: Alvarez 31%, Brandt 22%.")
+    assert refine_race(a, "Vote choice in the Ohio Democratic primary") == (
+        "Vote choice in the 2028 Ohio Democratic presidential primary"
+    )
+    # A primary for another office, or a race that is not a party's primary, keeps its name.
+    assert refine_race(a, "Vote choice in the Ohio Republican primary for governor") == (
+        "Vote choice in the 2028 Ohio Republican primary for governor"
+    )
+    assert (
+        refine_race(a, "Vote choice in the Arizona governor's race")
+        == "Vote choice in the Arizona governor's race"
+    )
+
+
+def test_a_group_race_is_found_a_paragraph_back() -> None:
+    from bot.reading.extract.question_templates import group_race
+
+    text = (
+        "The 2030 Republican primary for governor in Idaho is the focus of our new survey.\n\n"
+        "The field is crowded this year. Few voters know the candidates well.\n\n"
+        "Mara Quill is at 28%, Otis Brandvold at 19% and Jun Sato at 12%."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (28, 19, 12)]
+    assert group_race(a, members) == "Vote choice in the 2030 Idaho Republican primary for governor"

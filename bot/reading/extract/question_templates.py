@@ -200,19 +200,19 @@ _LEAD_SENTENCES = 2
 _LEAD_CHARS = 600
 
 
-def lead(a: Analysis, n: Num) -> str:
+def lead(a: Analysis, n: Num, sentences: int = _LEAD_SENTENCES, chars: int = _LEAD_CHARS) -> str:
     """The sentences leading into the figure's sentence (at most two, within a few hundred characters):
     where a list or a paragraph names what its figures answer ("... the preferred prime minister stakes")."""
     if not a.sentences:
         return ""
-    key = ("q_lead", n.sentence)
+    key = ("q_lead", (n.sentence, sentences, chars))
     got = a.memo.get(key)
     if isinstance(got, str):
         return got
     end = a.sentences[n.sentence].start
     lo = end
-    for j in range(n.sentence - 1, max(-1, n.sentence - 1 - _LEAD_SENTENCES), -1):
-        if end - a.sentences[j].start > _LEAD_CHARS:
+    for j in range(n.sentence - 1, max(-1, n.sentence - 1 - sentences), -1):
+        if end - a.sentences[j].start > chars:
             break
         lo = a.sentences[j].start
     text = a.text[lo:end]
@@ -222,6 +222,72 @@ def lead(a: Analysis, n: Num) -> str:
 
 _STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
 _PASSAGE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _passage_year(a: Analysis) -> str:
+    """The year the passage's opening names most often (its election's year, as a rule), or ""."""
+    key = ("q_passage_year", 0)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    counts: dict[str, int] = {}
+    for m in _PASSAGE_YEAR.finditer(a.text, 0, min(len(a.text), 5000)):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    year = max(sorted(counts), key=lambda y: counts[y]) if counts else ""
+    a.memo[key] = year
+    return year
+
+
+# A group's race is looked for further back than one figure's: a paragraph or two before its first member
+# ("In Iowa it is close: ..." after "the 2016 GOP race").
+_GROUP_LEAD_SENTENCES = 6
+_GROUP_LEAD_CHARS = 1500
+
+
+def group_race(a: Analysis, members: list[Num]) -> str | None:
+    """The race a horse-race group's figures belong to, named from the sentences of its members and the
+    sentences leading into them, nearest member first; None where none names a race or a party side."""
+    race = a.passage_cues.race_heading
+    year_m = _PASSAGE_YEAR.search(race)
+    year = year_m.group() if year_m else _passage_year(a)
+    for n in members:
+        own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
+        context = lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS) + " " + own
+        parts = race_parts(context, _STATES, year, a.passage_cues.state, guess_office=True)
+        if parts is not None and (parts.contest or parts.party):
+            q = race_question(parts)
+            if q:
+                return q
+    return None
+
+
+_NAMED_RACE = re.compile(
+    r"^Vote choice in the (?P<year>(?:19|20)\d\d\s+)?(?P<rest>.*?(?P<party>Republican|Democratic)\s+"
+    r"(?P<office>presidential\s+|Senate\s+|U\.S\.\s+Senate\s+|mayoral\s+|House\s+)?"
+    r"(?P<contest>primary|nomination|caucus)(?P<tail>.*))$"
+)
+
+
+def refine_race(a: Analysis, question: str) -> str:
+    """ "Vote choice in the New Hampshire Democratic primary" with the passage's election year, and, in a
+    US presidential year, a party's primary that names no office read as the presidential one."""
+    m = _NAMED_RACE.match(question)
+    if m is None:
+        return question
+    year = (m.group("year") or "").strip()
+    if not year:
+        race_year = _PASSAGE_YEAR.search(a.passage_cues.race_heading)
+        year = race_year.group() if race_year else _passage_year(a)
+    rest = m.group("rest")
+    if (
+        year
+        and int(year) % 4 == 0
+        and not m.group("office")
+        and not m.group("tail")
+        and "governor" not in rest
+    ):
+        rest = rest[: m.start("contest") - m.start("rest")] + "presidential " + m.group("contest")
+    return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
 
 
 def local_race(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:

@@ -50,6 +50,7 @@ class RaceParts:
     party: str
     office: str  # "presidential", "Senate", "governor", "mayoral", "House" or ""
     contest: str  # "primary", "nomination", "caucus", "race", "general election" or ""
+    office_guessed: bool = False  # "presidential" read from a presidential election year
 
 
 def _office(raw: str) -> str:
@@ -92,7 +93,9 @@ def _patterns(states: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return got
 
 
-def race_parts(context: str, states: str, year: str, state: str) -> RaceParts | None:
+def race_parts(
+    context: str, states: str, year: str, state: str, *, guess_office: bool = False
+) -> RaceParts | None:
     """The parts of the race ``context`` (a sentence and the sentences leading into it) talks about;
     None when it names no contest and no party side. ``states`` is an alternation of state names;
     ``year``/``state`` are the passage's own, used where the context names none."""
@@ -134,7 +137,18 @@ def race_parts(context: str, states: str, year: str, state: str) -> RaceParts | 
         in_state = in_state_rx.findall(context)
         national = re.search(r"\bnational(?:ly)?\b", context, re.IGNORECASE) is not None
         got["state"] = in_state[-1] if in_state else ("" if national else state)
-    return RaceParts(**got)
+    # A party's nomination contest in a US presidential election year, with no office named, is
+    # almost always the presidential one ("the 2016 GOP race", "the Democratic side in 2020").
+    guessed = bool(
+        guess_office
+        and got["party"] in ("Republican", "Democratic")
+        and not got["office"]
+        and got["year"]
+        and int(got["year"]) % 4 == 0
+    )
+    if guessed:
+        got["office"] = "presidential"
+    return RaceParts(**got, office_guessed=guessed)
 
 
 def race_question(parts: RaceParts) -> str | None:

@@ -22,8 +22,10 @@ from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import usable
+from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import find_candidates
+from bot.reading.extract.question_templates import group_race, refine_race
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
 
@@ -32,6 +34,8 @@ MAX_FIGURES = 600
 
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
+# A group whose question is the bare "Vote choice" gets the race its members' sentences name.
+NAME_RACES = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -80,6 +84,8 @@ class WeighedExtractor:
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov)
+        if NAME_RACES:
+            _name_races(a, labelled, cluster_ids)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -177,6 +183,39 @@ def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: l
             best = max(sorted(votes), key=lambda t: votes[t])
             for i in members:
                 setattr(figs[i], kind, best)
+
+
+def _name_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
+    one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
+    clustering, so grouping never depends on it."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    horse_race_passage = a.passage_cues.race_heading.startswith("Vote choice")
+    for members in by_group.values():
+        bare = all(figs[i].question == "Vote choice" for i in members)
+        # A group left without a question whose answers are all candidates' names, in a passage about
+        # a horse race, is one of its races too.
+        unnamed = horse_race_passage and all(
+            not figs[i].question and _candidate_name(figs[i].answer) for i in members
+        )
+        if not bare and not unnamed:
+            named = figs[members[0]].question
+            refined = refine_race(a, named) if named.startswith("Vote choice in the ") else named
+            if refined != named and all(figs[i].question == named for i in members):
+                for i in members:
+                    figs[i].question = refined
+            continue
+        race = group_race(a, [a.numbers[figs[i].num_index] for i in members])
+        if race is not None:
+            for i in members:
+                figs[i].question = race
+
+
+def _candidate_name(answer: str) -> bool:
+    """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
+    return bool(answer) and answer[:1].isupper() and not is_option(answer)
 
 
 def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
