@@ -93,3 +93,30 @@ def test_a_group_race_is_found_a_paragraph_back() -> None:
     a = WeighedExtractor().analyse(text)
     members = [n for n in a.numbers if n.value in (28, 19, 12)]
     assert group_race(a, members) == "Vote choice in the 2030 Idaho Republican primary for governor"
+
+
+def test_a_measure_tracker_names_each_measure_above_its_favour_columns() -> None:
+    from bot.reading.extract.question_templates import measure_heading
+
+    text = (
+        "Ballot measure polling, 2031\n"
+        "- Nevada Water Rights Amendment (2031)\n"
+        "In favor\n"
+        "Opposed\n"
+        "May 2-6, 2031 | Sagebrush Research | 61% | 30% | 9%\n"
+        "- Utah School Bond Initiative (2031)\n"
+        "Date | Pollster | In favor | Opposed | Undecided\n"
+        "June 1-4, 2031 | Wasatch Polling | 44% | 47% | 9%\n"
+    )
+    a = WeighedExtractor().analyse(text)
+    by_value = {n.value: measure_heading(a, n) for n in a.numbers if n.value in (61, 44)}
+    assert by_value[61] == "Do you favor or oppose the Nevada Water Rights Amendment (2031)?"
+    assert by_value[44] == "Do you favor or oppose the Utah School Bond Initiative (2031)?"
+
+
+def test_no_measure_question_without_favour_columns() -> None:
+    from bot.reading.extract.question_templates import measure_heading
+
+    text = "- Nevada Water Rights Amendment (2031)\nTurnout in the county was 61% last time.\n"
+    a = WeighedExtractor().analyse(text)
+    assert all(measure_heading(a, n) is None for n in a.numbers)

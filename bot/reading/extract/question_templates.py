@@ -290,6 +290,35 @@ def refine_race(a: Analysis, question: str) -> str:
     return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
 
 
+_MEASURE_LINE = re.compile(
+    r"^[\s\-•*]*(?:See\s+also:\s*)?(?P<m>(?:[\"“]?[A-Z][\w'’.\"“”-]*\s+){1,8}?"
+    r"(?:Amendment|Initiative|Proposition\s+\d{1,3}[A-Z]?|Measure\s+\w+|Referendum|Bond\s+Measure|Question\s+\d{1,3})"
+    r"(?:,?\s+[^\n|]{0,80}?)?)\s*$"
+)
+_FAVOUR_HEADER = re.compile(
+    r"(?:^|\|)\W*(?:in\s+favou?r|favou?r|support|yes)\W*(?:\||$)", re.IGNORECASE
+)  # a line or a table cell that is the favour column's header
+_MEASURE_LINES_BACK = 80
+
+
+def measure_heading(a: Analysis, n: Num) -> str | None:
+    """ "Do you favor or oppose the X Amendment (2012)?" for a figure under a measure's name, in a
+    tracker that lists each ballot measure's polls below its name with favour/oppose columns."""
+    if not a.lines:
+        return None
+    favour = False
+    for i in range(n.line - 1, max(-1, n.line - 1 - _MEASURE_LINES_BACK), -1):
+        text = a.line_text(i).strip()
+        if _FAVOUR_HEADER.search(text):
+            favour = True
+            continue
+        m = _MEASURE_LINE.match(text)
+        if m is not None:
+            q = f"Do you favor or oppose the {m.group('m').strip()}?"
+            return q if favour and usable("question", q) else None
+    return None
+
+
 def local_race(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """ "Vote choice in the ..." named from the figure's sentence and the sentences leading into it."""
     key = ("q_local_race", n.sentence if a.sentences else n.line)

@@ -25,7 +25,7 @@ from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.question_templates import group_race, refine_race
+from bot.reading.extract.question_templates import group_race, measure_heading, refine_race
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
 
@@ -200,6 +200,12 @@ def _name_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
         unnamed = horse_race_passage and all(
             not figs[i].question and _candidate_name(figs[i].answer) for i in members
         )
+        if all(not figs[i].question for i in members):
+            measure = measure_heading(a, a.numbers[figs[members[0]].num_index])
+            if measure is not None:
+                for i in members:
+                    figs[i].question = measure
+                continue
         if not bare and not unnamed:
             named = figs[members[0]].question
             refined = refine_race(a, named) if named.startswith("Vote choice in the ") else named
