@@ -120,3 +120,23 @@ def test_no_measure_question_without_favour_columns() -> None:
     text = "- Nevada Water Rights Amendment (2031)\nTurnout in the county was 61% last time.\n"
     a = WeighedExtractor().analyse(text)
     assert all(measure_heading(a, n) is None for n in a.numbers)
+
+
+def test_a_bare_vote_choice_group_gets_a_fuller_question() -> None:
+    from bot.reading.extract.question_templates import name_bare_group
+
+    text = "In our 2031 survey, Ada Lin has 48% and Ben Cole 45%. Labour is on 33% and the Greens on 12%."
+    a = WeighedExtractor().analyse(text)
+    nums = {n.value: n for n in a.numbers}
+    pair = [nums[48], nums[45]]
+    assert (
+        name_bare_group(a, pair, ["Ada Lin", "Ben Cole"], [(), ()])
+        == "2031 vote choice: Ada Lin vs. Ben Cole"
+    )
+    parties = [nums[33], nums[12]]
+    assert name_bare_group(a, parties, ["Labour", "Greens"], [(), ()]) == "Voting intention"
+    # A member's more specific template wins over a guess from the answers.
+    ranked = ((("Who is your preferred prime minister?", "tpl_preferred_pm", 0.4),), ())
+    assert name_bare_group(a, pair, ["Ada Lin", "Ben Cole"], list(ranked)) == (
+        "Who is your preferred prime minister?"
+    )

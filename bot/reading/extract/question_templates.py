@@ -319,6 +319,46 @@ def measure_heading(a: Analysis, n: Num) -> str | None:
     return None
 
 
+# Template questions more specific than "Vote choice" that a member of a bare "Vote choice" group may
+# hold among its ranked candidates.
+_SPECIFIC_SOURCES = frozenset({"tpl_preferred_pm", "tpl_level_intention", "tpl_two_party"})
+
+
+def name_bare_group(
+    a: Analysis,
+    members: list[Num],
+    answers: list[str],
+    ranked: list[tuple[tuple[str, str, float], ...]],
+) -> str | None:
+    """A better question for a group the ranker could only call "Vote choice", or None:
+
+    - the race its members' sentences (or a paragraph or two before) name;
+    - where every answer is a party, the passage's voting-intention question;
+    - a more specific template a member proposed ("Who is your preferred prime minister?");
+    - where the group's answers are two candidates, the head-to-head ("2008 vote choice: A vs. B").
+    """
+    race = group_race(a, members)
+    if race is not None:
+        return race
+    named = [x for x in answers if x]
+    if named and all(x.lower() in PARTY_OPTIONS for x in named):
+        level = a.passage_cues.level
+        return f"{level} voting intention" if level else "Voting intention"
+    specific = [(score, text) for r in ranked for text, source, score in r if source in _SPECIFIC_SOURCES]
+    if specific:
+        return max(specific)[1]
+    people = list(dict.fromkeys(x for x in named if x[:1].isupper() and not is_option(x)))
+    if len(people) == 2 and len(named) == len([x for x in named if x in people]):
+        year = _passage_year(a)
+        q = (
+            f"{year} vote choice: {people[0]} vs. {people[1]}"
+            if year
+            else f"Vote choice: {people[0]} vs. {people[1]}"
+        )
+        return q if usable("question", q) else None
+    return None
+
+
 def local_race(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """ "Vote choice in the ..." named from the figure's sentence and the sentences leading into it."""
     key = ("q_local_race", n.sentence if a.sentences else n.line)

@@ -40,6 +40,13 @@ _RACE_FOR = re.compile(
     r"\b(?:race|contest|campaign)\s+for\s+(?:the\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
     r"(?P<office>governor|president|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|mayor|nomination)\b"
 )
+# "the race for Pennsylvania's open Senate seat", "the contest for the vacant governorship"
+_SEAT_RACE = re.compile(
+    r"\b(?:race|contest|battle|fight)\s+for\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?"
+    r"(?:open\s+|vacant\s+|\d\w*\s+district\s+)?(?P<party>)(?P<office>U\.?S\.?\s+Senate|Senate|House|"
+    r"governor(?:ship)?|mayoralty)\s+seat\b|"
+    r"\b(?:race|contest)\s+for\s+(?:the\s+)?(?:open\s+|vacant\s+)?(?P<party2>)(?P<office2>governorship|mayoralty)\b"
+)
 _IN_STATE = r"in\s+({states})\b"
 
 
@@ -102,6 +109,8 @@ def race_parts(
     phrase_rx, in_state_rx = _patterns(states)
     phrases = list(phrase_rx.finditer(context))
     race_for = list(_RACE_FOR.finditer(context))
+    if guess_office:
+        race_for += list(_SEAT_RACE.finditer(context))
     party_m = list(_PARTY.finditer(context)) or list(_SIDE.finditer(context))
     if not phrases and not race_for and not party_m:
         return None
@@ -123,8 +132,9 @@ def race_parts(
         )
         got["contest"] = _contest(best.group("contest"))
     for m in race_for:
+        office = m.group("office") or (m.groupdict().get("office2") or "")
         got["party"] = got["party"] or (m.group("party") or "")
-        got["office"] = got["office"] or _office(m.group("office"))
+        got["office"] = got["office"] or _office(office)
         got["contest"] = got["contest"] or "race"
     if not got["party"] and party_m:
         got["party"] = party_m[-1].group("p")

@@ -25,7 +25,7 @@ from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.question_templates import group_race, measure_heading, refine_race
+from bot.reading.extract.question_templates import group_race, measure_heading, name_bare_group, refine_race
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
 
@@ -85,7 +85,7 @@ class WeighedExtractor:
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov)
         if NAME_RACES:
-            _name_races(a, labelled, cluster_ids)
+            _name_races(a, labelled, cluster_ids, prov)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -185,7 +185,9 @@ def _harmonise(figs: list[group_stage.Labelled], cluster_ids: list[int], prov: l
                 setattr(figs[i], kind, best)
 
 
-def _name_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+def _name_races(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
     """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
     one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
     clustering, so grouping never depends on it."""
@@ -213,10 +215,19 @@ def _name_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
                 for i in members:
                     figs[i].question = refined
             continue
-        race = group_race(a, [a.numbers[figs[i].num_index] for i in members])
-        if race is not None:
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        if bare:
+            better = name_bare_group(
+                a,
+                nums,
+                [figs[i].answer for i in members],
+                [prov[i].labels["question"].ranked for i in members],
+            )
+        else:
+            better = group_race(a, nums)
+        if better is not None:
             for i in members:
-                figs[i].question = race
+                figs[i].question = better
 
 
 def _candidate_name(answer: str) -> bool:
