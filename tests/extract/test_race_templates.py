@@ -140,3 +140,27 @@ def test_a_bare_vote_choice_group_gets_a_fuller_question() -> None:
     assert name_bare_group(a, pair, ["Ada Lin", "Ben Cole"], list(ranked)) == (
         "Who is your preferred prime minister?"
     )
+
+
+def test_a_group_without_a_question_borrows_its_neighbours() -> None:
+    from bot.reading.extract.groups import Labelled
+    from bot.reading.extract.weighed import _borrow_questions
+
+    def fig(index: int, sentence: int, question: str) -> Labelled:
+        return Labelled(
+            num_index=index,
+            value=40.0 + index,
+            sentence=sentence,
+            line=0,
+            answer="approve",
+            population="",
+            question=question,
+            when=None,
+            legacy_group=None,
+        )
+
+    asked = "Do you approve or disapprove of the way the mayor is handling the job?"
+    figs = [fig(0, 0, asked), fig(1, 0, ""), fig(2, 1, "")]
+    figs[2].line = 5
+    _borrow_questions(figs, [0, 1, 2])
+    assert [f.question for f in figs] == [asked, asked, ""]  # the third shares no sentence or row

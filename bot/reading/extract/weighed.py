@@ -36,6 +36,8 @@ MAX_FIGURES = 600
 HARMONISE = True
 # A group whose question is the bare "Vote choice" gets the race its members' sentences name.
 NAME_RACES = True
+# A group with no question takes the nearest question of a group beside it (same sentence or row).
+BORROW_QUESTIONS = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -86,6 +88,8 @@ class WeighedExtractor:
             _harmonise(labelled, cluster_ids, prov)
         if NAME_RACES:
             _name_races(a, labelled, cluster_ids, prov)
+        if BORROW_QUESTIONS:
+            _borrow_questions(labelled, cluster_ids)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -228,6 +232,33 @@ def _name_races(
         if better is not None:
             for i in members:
                 figs[i].question = better
+
+
+def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group left without a question takes the question of the nearest figure of another group in the
+    same sentence or table row: figures side by side answer one question for several populations (a
+    crosstab) or one battery's items, and a moderator edits a near question faster than writing one."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    donors: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(figs):
+        if f.question:
+            donors.setdefault(("sentence", f.sentence), []).append(i)
+            donors.setdefault(("line", f.line), []).append(i)
+    for members in by_group.values():
+        if any(figs[i].question for i in members):
+            continue
+        best: tuple[int, str] | None = None
+        for i in members:
+            for key in (("sentence", figs[i].sentence), ("line", figs[i].line)):
+                for j in donors.get(key, []):
+                    gap = abs(figs[j].num_index - figs[i].num_index)
+                    if best is None or gap < best[0]:
+                        best = (gap, figs[j].question)
+        if best is not None:
+            for i in members:
+                figs[i].question = best[1]
 
 
 def _candidate_name(answer: str) -> bool:
