@@ -143,10 +143,12 @@ def race_parts(
     if not got["year"]:
         years = _YEAR.findall(context)
         got["year"] = years[-1] if years else year
+    state_guessed = False
     if not got["state"]:
         in_state = in_state_rx.findall(context)
         national = re.search(r"\bnational(?:ly)?\b", context, re.IGNORECASE) is not None
         got["state"] = in_state[-1] if in_state else ("" if national else state)
+        state_guessed = bool(got["state"])
     # A party's nomination contest in a US presidential election year, with no office named, is
     # almost always the presidential one ("the 2016 GOP race", "the Democratic side in 2020").
     guessed = bool(
@@ -158,6 +160,10 @@ def race_parts(
     )
     if guessed:
         got["office"] = "presidential"
+    if guess_office and state_guessed and got["office"] == "presidential":
+        # A state the race phrase itself does not name is often a candidate's ("Texas Gov. Rick Perry")
+        # or where a figure was polled; a presidential race is national unless its own words name one.
+        got["state"] = ""
     return RaceParts(**got, office_guessed=guessed)
 
 
