@@ -28,6 +28,11 @@ _INTENTION = Anchored(
 _LEVEL = Anchored(re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd)\b", re.IGNORECASE))
 # The customary name of a national parliament's vote-intention question, by the passage's country.
 _COUNTRY_LEVEL = {"GB voters": "Westminster", "Canadian voters": "Federal", "Australian voters": "Federal"}
+# Parties only Britain's polls list: a vote-intention question about them is Westminster's (for the level
+# of the question only; the population's country is read by _COUNTRIES).
+_UK_PARTIES = re.compile(
+    r"\b(?:UKIP|SNP|Plaid|Lib\s?Dems?|Liberal\s+Democrats|Tor(?:y|ies)|Reform\s+UK)\b", re.I
+)
 
 
 US_STATES: tuple[str, ...] = (
@@ -126,6 +131,8 @@ def passage_cues(text: str) -> PassageCues:
     country = next((name for rx, name in _COUNTRIES if rx.search(head)), "")
     level_m = _LEVEL.search(head)
     level = level_m.group(1) if level_m is not None else _COUNTRY_LEVEL.get(country, "")
+    if not level and not country and _UK_PARTIES.search(head):
+        level = "Westminster"
     return PassageCues(
         sample_population=_sample(head),
         universe=populations.universe(head),

@@ -21,7 +21,10 @@ import re
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.answer_candidates import option_before
+from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
+from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.race_templates import race_parts, race_question
 from bot.reading.extract.scan import Anchored
 
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
@@ -58,6 +61,7 @@ _PREFERRED_PM = Anchored(
 )
 _POSNEG = Anchored(re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE))
 _HEADING_LINES = 20
+_QUESTIONS_BACK = 4
 
 
 def party_near(a: Analysis, n: Num, window: int = 4) -> bool:
@@ -119,10 +123,18 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
     p = a.layout.places[n.index]
     header = (p.header or "").strip(" *|:")
     row = (p.row_label or "").strip(" *|:")
-    if not header or not row:
+    if not row:
         return []
+    pairs = [(header.lower(), row), (row.lower(), header)] if header else []
+    # A row whose other cells sit under a rating header ("FAVORABLE | UNFAVORABLE"): the table rates the
+    # row's name even where this cell's own header is shifted or missing.
+    row_headers = _row_headers(a, n)
+    if row_headers:
+        pairs.append((row_headers, row))
     out: list[tuple[str, str, dict[str, float]]] = []
-    for option, named in ((header.lower(), row), (row.lower(), header)):
+    for option, named in pairs:
+        if not named:
+            continue
         name = clean_name(named) if named[:1].isupper() and len(named.split()) <= 5 else None
         if not name or is_option(name):
             continue
@@ -136,6 +148,21 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
         elif option in ("positive", "negative", "very positive", "very negative"):
             out.append((f"Do you have positive or negative feelings about {name}?", "table_feelings", {}))
     return out
+
+
+def _row_headers(a: Analysis, n: Num) -> str:
+    """The column headers of the figure's row, joined (once per line)."""
+    key = ("q_row_headers", n.line)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    heads = {
+        (a.layout.places[m.index].header or "").strip(" *|:").lower()
+        for m in a.numbers_by_line.get(n.line, [])
+    }
+    joined = " ".join(sorted(h for h in heads if h))
+    a.memo[key] = joined
+    return joined
 
 
 @functools.lru_cache(maxsize=1024)  # figures of one sentence ask about the same context text
@@ -177,13 +204,213 @@ def heading(a: Analysis, n: Num) -> str:
     return ""
 
 
+_LEAD_SENTENCES = 2
+_LEAD_CHARS = 600
+
+
+def lead(a: Analysis, n: Num, sentences: int = _LEAD_SENTENCES, chars: int = _LEAD_CHARS) -> str:
+    """The sentences leading into the figure's sentence (at most two, within a few hundred characters):
+    where a list or a paragraph names what its figures answer ("... the preferred prime minister stakes")."""
+    if not a.sentences:
+        return ""
+    key = ("q_lead", (n.sentence, sentences, chars))
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    end = a.sentences[n.sentence].start
+    lo = end
+    for j in range(n.sentence - 1, max(-1, n.sentence - 1 - sentences), -1):
+        if end - a.sentences[j].start > chars:
+            break
+        lo = a.sentences[j].start
+    text = a.text[lo:end]
+    a.memo[key] = text
+    return text
+
+
+_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+_PASSAGE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _passage_year(a: Analysis) -> str:
+    """The year the passage's opening names most often (its election's year, as a rule), or ""."""
+    key = ("q_passage_year", 0)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    counts: dict[str, int] = {}
+    for m in _PASSAGE_YEAR.finditer(a.text, 0, min(len(a.text), 5000)):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    year = max(sorted(counts), key=lambda y: counts[y]) if counts else ""
+    a.memo[key] = year
+    return year
+
+
+# A group's race is looked for further back than one figure's: a paragraph or two before its first member
+# ("In Iowa it is close: ..." after "the 2016 GOP race").
+_GROUP_LEAD_SENTENCES = 6
+_GROUP_LEAD_CHARS = 1500
+
+
+def group_race(a: Analysis, members: list[Num]) -> str | None:
+    """The race a horse-race group's figures belong to, named from the sentences of its members and the
+    sentences leading into them, nearest member first; None where none names a race or a party side."""
+    race = a.passage_cues.race_heading
+    year_m = _PASSAGE_YEAR.search(race)
+    year = year_m.group() if year_m else _passage_year(a)
+    for n in members:
+        own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
+        context = lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS) + " " + own
+        parts = race_parts(context, _STATES, year, a.passage_cues.state, guess_office=True)
+        if parts is not None and (parts.contest or parts.party):
+            q = race_question(parts)
+            if q:
+                return q
+    return None
+
+
+_NAMED_RACE = re.compile(
+    r"^Vote choice in the (?P<year>(?:19|20)\d\d\s+)?(?P<rest>.*?(?P<party>Republican|Democratic)\s+"
+    r"(?P<office>presidential\s+|Senate\s+|U\.S\.\s+Senate\s+|mayoral\s+|House\s+)?"
+    r"(?P<contest>primary|nomination|caucus)(?P<tail>.*))$"
+)
+
+
+def refine_race(a: Analysis, question: str) -> str:
+    """ "Vote choice in the New Hampshire Democratic primary" with the passage's election year, and, in a
+    US presidential year, a party's primary that names no office read as the presidential one."""
+    m = _NAMED_RACE.match(question)
+    if m is None:
+        return question
+    year = (m.group("year") or "").strip()
+    if not year:
+        race_year = _PASSAGE_YEAR.search(a.passage_cues.race_heading)
+        year = race_year.group() if race_year else _passage_year(a)
+    rest = m.group("rest")
+    if (
+        year
+        and int(year) % 4 == 0
+        and not m.group("office")
+        and not m.group("tail")
+        and "governor" not in rest
+    ):
+        rest = rest[: m.start("contest") - m.start("rest")] + "presidential " + m.group("contest")
+    return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
+
+
+_MEASURE_LINE = re.compile(
+    r"^[\s\-•*]*(?:See\s+also:\s*)?(?P<m>(?:[\"“]?[A-Z][\w'’.\"“”-]*\s+){1,8}?"
+    r"(?:Amendment|Initiative|Proposition\s+\d{1,3}[A-Z]?|Measure\s+\w+|Referendum|Bond\s+Measure|Question\s+\d{1,3})"
+    r"(?:,?\s+[^\n|]{0,80}?)?)\s*$"
+)
+_FAVOUR_HEADER = re.compile(
+    r"(?:^|\|)\W*(?:in\s+favou?r|favou?r|support|yes)\W*(?:\||$)", re.IGNORECASE
+)  # a line or a table cell that is the favour column's header
+_MEASURE_LINES_BACK = 80
+
+
+def measure_heading(a: Analysis, n: Num) -> str | None:
+    """ "Do you favor or oppose the X Amendment (2012)?" for a figure under a measure's name, in a
+    tracker that lists each ballot measure's polls below its name with favour/oppose columns."""
+    if not a.lines:
+        return None
+    favour = False
+    for i in range(n.line - 1, max(-1, n.line - 1 - _MEASURE_LINES_BACK), -1):
+        text = a.line_text(i).strip()
+        if _FAVOUR_HEADER.search(text):
+            favour = True
+            continue
+        m = _MEASURE_LINE.match(text)
+        if m is not None:
+            q = f"Do you favor or oppose the {m.group('m').strip()}?"
+            return q if favour and usable("question", q) else None
+    return None
+
+
+# Template questions more specific than "Vote choice" that a member of a bare "Vote choice" group may
+# hold among its ranked candidates.
+_SPECIFIC_SOURCES = frozenset({"tpl_preferred_pm", "tpl_level_intention", "tpl_two_party"})
+
+
+def name_bare_group(
+    a: Analysis,
+    members: list[Num],
+    answers: list[str],
+    ranked: list[tuple[tuple[str, str, float], ...]],
+) -> str | None:
+    """A better question for a group the ranker could only call "Vote choice", or None:
+
+    - the race its members' sentences (or a paragraph or two before) name;
+    - where every answer is a party, the passage's voting-intention question;
+    - a more specific template a member proposed ("Who is your preferred prime minister?");
+    - where the group's answers are two candidates, the head-to-head ("2008 vote choice: A vs. B").
+    """
+    race = group_race(a, members)
+    if race is not None:
+        return race
+    named = [x for x in answers if x]
+    if named and all(x.lower() in PARTY_OPTIONS for x in named):
+        level = a.passage_cues.level
+        return f"{level} voting intention" if level else "Voting intention"
+    specific = [(score, text) for r in ranked for text, source, score in r if source in _SPECIFIC_SOURCES]
+    if specific:
+        return max(specific)[1]
+    people = list(dict.fromkeys(x for x in named if x[:1].isupper() and not is_option(x)))
+    if len(people) == 2 and len(named) == len([x for x in named if x in people]):
+        year = _passage_year(a)
+        q = (
+            f"{year} vote choice: {people[0]} vs. {people[1]}"
+            if year
+            else f"Vote choice: {people[0]} vs. {people[1]}"
+        )
+        return q if usable("question", q) else None
+    return None
+
+
+def local_race(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
+    """ "Vote choice in the ..." named from the figure's sentence and the sentences leading into it."""
+    key = ("q_local_race", n.sentence if a.sentences else n.line)
+    got = a.memo.get(key)
+    if not isinstance(got, tuple):
+        own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
+        race = a.passage_cues.race_heading
+        year_m = _PASSAGE_YEAR.search(race)
+        year = year_m.group() if year_m else ""
+        parts = race_parts(lead(a, n) + " " + own, _STATES, year, a.passage_cues.state)
+        q = race_question(parts) if parts is not None else None
+        got = (q, parts)
+        a.memo[key] = got
+    q, parts = got
+    if not q or parts is None:
+        return []
+    f = {
+        "race_party": float(bool(parts.party)),
+        "race_year": float(bool(parts.year)),
+        "race_state": float(bool(parts.state)),
+        "race_office": float(bool(parts.office)),
+    }
+    named = option_before(a, n)
+    if named is not None and not is_option(named[0]) and named[0][:1].isupper():
+        f["name_before"] = 1.0
+    if a.passage_cues.race_heading.startswith("Vote choice"):
+        f["passage_race"] = 1.0
+    if not parts.contest and "name_before" not in f:
+        return []  # "the way the president handles ...": an office named, no race and no candidate
+    return [(q, "race_local", f)]
+
+
+_TWO_PARTY = re.compile(r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", re.IGNORECASE)
+
+
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
-    """Template questions the figure's own sentence (or line), or the heading above it, supports."""
+    """Template questions the figure's own sentence (or line), the heading above it, or the sentences
+    leading into it support."""
     own = _context(a, n)
     head = heading(a, n) if a.lines else ""
+    before = lead(a, n)
     posneg = bool(_POSNEG.search(own))
     out: list[tuple[str, str, dict[str, float]]] = []
-    for where, text in (("own", own), ("heading", head)):
+    for where, text in (("own", own), ("heading", head), ("lead", before)):
         if not text:
             continue
         f = {f"from_{where}": 1.0}
@@ -232,6 +459,8 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             subject = where_m.group(1).lower() if where_m is not None else "country"
             q = f"Is the {subject} headed in the right direction or on the wrong track?"
             out.append((q, "tpl_track", f))
+        if where != "lead" and _TWO_PARTY.search(text):
+            out.append(("Two-party preferred voting intention", "tpl_two_party", f))
     party = party_near(a, n)
     cues = a.passage_cues
     if _INTENTION.search(own) or cues.intention or party:
@@ -239,6 +468,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         out.append(("Voting intention", "tpl_intention", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
+    out.extend(local_race(a, n))
     race = cues.race_heading
     if race.startswith("Vote choice in"):
         out.append((race, "race_heading", {}))
@@ -258,18 +488,49 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
     k = bisect.bisect_right(starts, n.start)
     out: list[tuple[str, str, dict[str, float]]] = []
     many = {"questions_many": 1.0} if len(qs) >= 3 else {}
-    if k > 0:
-        start, q = qs[k - 1]
+    # The nearest usable question before the figure, and the one before that: a topline often follows
+    # its question with a filter question ("If you don't know, which party are you leaning to?") that
+    # the checker refuses, or asks a second question whose figures come later.
+    found = 0
+    for back in range(k - 1, max(-1, k - 1 - _QUESTIONS_BACK), -1):
+        start, q = qs[back]
+        if not usable("question", tidy_question(q)):
+            continue
         f = {"same_sentence": 1.0} if a.sentences and a.sentences[n.sentence].start <= start else {}
         f[f"numbers_between={min(_numbers_between(a, start, n), 9) // 3}"] = 1.0
         f.update(many)
-        out.append((q, "question_before", f))
+        if back < k - 1:
+            f["skipped_refused"] = 1.0
+        f.update(_answer_fit(a, n, q))
+        out.append((q, "question_before" if not found else "question_before_2", f))
+        found += 1
+        if found == 2:
+            break
     if k < len(qs):
         start, q = qs[k]
         f = {f"chars_after={min((start - n.end) // 200, 3)}": 1.0}
         f.update(many)
+        f.update(_answer_fit(a, n, q))
         out.append((q, "question_after", f))
     return out
+
+
+_ASKS_PARTY = re.compile(r"\b(?:part(?:y|ies)|vote|election)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _answer_fit(a: Analysis, n: Num, q: str) -> dict[str, float]:
+    """Whether a written question asks for the kind of answer the figure gives: a party for a figure
+    next to a party name, or the option written next to the figure ("approve", "support")."""
+    f: dict[str, float] = {}
+    if party_near(a, n):
+        f["asks_party" if _ASKS_PARTY.search(q) else "party_not_asked"] = 1.0
+    named = option_before(a, n)
+    if named is not None and is_option(named[0]):
+        words = set(_WORD.findall(named[0].lower()))
+        if words and words <= set(_WORD.findall(q.lower())):
+            f["names_option"] = 1.0
+    return f
 
 
 def _numbers_between(a: Analysis, lo: int, n: Num) -> int:

@@ -22,10 +22,12 @@ from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import usable
+from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population
+from bot.reading.extract.question_templates import group_race, measure_heading, name_bare_group, refine_race
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
 
@@ -34,6 +36,10 @@ MAX_FIGURES = 600
 
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
+# A group whose question is the bare "Vote choice" gets the race its members' sentences name.
+NAME_RACES = True
+# A group with no question takes the nearest question of a group beside it (same sentence or row).
+BORROW_QUESTIONS = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -86,6 +92,10 @@ class WeighedExtractor:
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
+        if NAME_RACES:
+            _name_races(a, labelled, cluster_ids, prov)
+        if BORROW_QUESTIONS:
+            _borrow_questions(labelled, cluster_ids)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -193,11 +203,103 @@ def _harmonise(
                     )
             if not votes:
                 continue
+            if kind == "question":
+                votes = _refined_votes(votes)
             best = max(sorted(votes), key=lambda t: votes[t])
             for i in members:
                 if kind == "population" and keep_population is not None and keep_population[i]:
                     continue
                 setattr(figs[i], kind, best)
+
+
+def _name_races(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
+    """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
+    one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
+    clustering, so grouping never depends on it."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    horse_race_passage = a.passage_cues.race_heading.startswith("Vote choice")
+    for members in by_group.values():
+        bare = all(figs[i].question == "Vote choice" for i in members)
+        # A group left without a question whose answers are all candidates' names, in a passage about
+        # a horse race, is one of its races too.
+        unnamed = horse_race_passage and all(
+            not figs[i].question and _candidate_name(figs[i].answer) for i in members
+        )
+        if all(not figs[i].question for i in members):
+            measure = measure_heading(a, a.numbers[figs[members[0]].num_index])
+            if measure is not None:
+                for i in members:
+                    figs[i].question = measure
+                continue
+        if not bare and not unnamed:
+            named = figs[members[0]].question
+            refined = refine_race(a, named) if named.startswith("Vote choice in the ") else named
+            if refined != named and all(figs[i].question == named for i in members):
+                for i in members:
+                    figs[i].question = refined
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        if bare:
+            better = name_bare_group(
+                a,
+                nums,
+                [figs[i].answer for i in members],
+                [prov[i].labels["question"].ranked for i in members],
+            )
+        else:
+            better = group_race(a, nums)
+        if better is not None:
+            for i in members:
+                figs[i].question = better
+
+
+def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group left without a question takes the question of the nearest figure of another group in the
+    same sentence or table row: figures side by side answer one question for several populations (a
+    crosstab) or one battery's items, and a moderator edits a near question faster than writing one."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    donors: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(figs):
+        if f.question:
+            donors.setdefault(("sentence", f.sentence), []).append(i)
+            donors.setdefault(("line", f.line), []).append(i)
+    for members in by_group.values():
+        if any(figs[i].question for i in members):
+            continue
+        best: tuple[int, str] | None = None
+        for i in members:
+            for key in (("sentence", figs[i].sentence), ("line", figs[i].line)):
+                for j in donors.get(key, []):
+                    gap = abs(figs[j].num_index - figs[i].num_index)
+                    if best is None or gap < best[0]:
+                        best = (gap, figs[j].question)
+        if best is not None:
+            for i in members:
+                figs[i].question = best[1]
+
+
+def _candidate_name(answer: str) -> bool:
+    """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
+    return bool(answer) and answer[:1].isupper() and not is_option(answer)
+
+
+def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
+    """A question that refines another one of the group ("Vote choice in the 2016 Republican primary"
+    refines "Vote choice": it holds all its words) also counts the other's votes: members that could
+    only name the question generically support the one a member could name fully."""
+    words = {t: set(t.lower().rstrip("?").split()) for t in votes}
+    out = dict(votes)
+    for t, wt in words.items():
+        for u, wu in words.items():
+            if u != t and wu < wt:
+                out[t] += votes[u]
+    return out
 
 
 def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:

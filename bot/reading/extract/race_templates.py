@@ -1,0 +1,194 @@
+"""A horse-race question named from the figure's own surroundings: "Vote choice in the 2016 Iowa
+Republican presidential primary", "Vote choice in the Arizona governor's race".
+
+The passage-wide race heading (:func:`questions.horse_race_question`) names one race per passage; a
+passage that covers several ("On the Democratic side ...", a Senate race after a governor's race) needs
+the race each figure's sentence, or the sentences leading into it, talks about. The name is assembled
+from parts the text writes: a year, a US state, a party whose contest it is, the office and the kind
+of contest. A part the context does not write is left out, never guessed; a year or state the whole
+passage names (its main race, its most-named state) may fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
+_PARTY_WORDS = r"GOP|Republican|Democratic|Labour|Conservative|Liberal"
+_PARTY = re.compile(
+    rf"\b(?P<p>{_PARTY_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:primary|primaries|nomination|caucus(?:es)?|side|field|contest|race|tracking|candidates|hopefuls|"
+    r"contenders|runoff)\b",
+)
+_SIDE = re.compile(r"\b(?:on\s+the|among)\s+(?P<p>GOP|Republican|Democratic)\s+side\b", re.IGNORECASE)
+_OFFICE_WORDS = (
+    r"presidential|U\.?S\.?\s+Senate|Senate|gubernatorial|governor(?:'s|’s)|mayoral|congressional|House"
+)
+_CONTEST_WORDS = (
+    r"primary|primaries|nomination|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
+    r"race|contest"
+)
+# "the 2020 Georgia Republican presidential primary", "the Arizona governor's race", "the Senate race",
+# "the race for governor", "the primary for governor".
+_PHRASE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?P<state>{states})\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
+    r"(?:(?P<office>" + _OFFICE_WORDS + r")\s+)?(?P<contest>" + _CONTEST_WORDS + r")\b"
+    r"(?:\s+for\s+(?:the\s+)?(?P<office2>governor|president|Senate|U\.?S\.?\s+Senate|mayor)\b)?",
+)
+_RACE_FOR = re.compile(
+    r"\b(?:race|contest|campaign)\s+for\s+(?:the\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
+    r"(?P<office>governor|president|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|mayor|nomination)\b"
+)
+# "the race for Pennsylvania's open Senate seat", "the contest for the vacant governorship"
+_SEAT_RACE = re.compile(
+    r"\b(?:race|contest|battle|fight)\s+for\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?"
+    r"(?:open\s+|vacant\s+|\d\w*\s+district\s+)?(?P<party>)(?P<office>U\.?S\.?\s+Senate|Senate|House|"
+    r"governor(?:ship)?|mayoralty)\s+seat\b|"
+    r"\b(?:race|contest)\s+for\s+(?:the\s+)?(?:open\s+|vacant\s+)?(?P<party2>)(?P<office2>governorship|mayoralty)\b"
+)
+_IN_STATE = r"in\s+({states})\b"
+
+
+@dataclass(frozen=True, slots=True)
+class RaceParts:
+    year: str
+    state: str
+    party: str
+    office: str  # "presidential", "Senate", "governor", "mayoral", "House" or ""
+    contest: str  # "primary", "nomination", "caucus", "race", "general election" or ""
+    office_guessed: bool = False  # "presidential" read from a presidential election year
+
+
+def _office(raw: str) -> str:
+    low = raw.lower().replace(".", "")
+    if low.startswith(("president", "white")):
+        return "presidential"
+    if "senat" in low:
+        return "U.S. Senate" if low.startswith("us") else "Senate"
+    if low.startswith(("gubernatorial", "governor")):
+        return "governor"
+    if low.startswith("mayor"):
+        return "mayoral"
+    if low == "nomination":
+        return ""
+    return "House"
+
+
+def _contest(raw: str) -> str:
+    low = " ".join(raw.lower().split())
+    if low.startswith("primar"):
+        return "primary"
+    if low.startswith("caucus"):
+        return "caucus"
+    if low == "contest":
+        return "race"
+    return low
+
+
+_COMPILED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _patterns(states: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    got = _COMPILED.get(states)
+    if got is None:
+        got = (
+            re.compile(r"\b" + _PHRASE.pattern.replace("{states}", states)),
+            re.compile(r"\b" + _IN_STATE.format(states=states)),
+        )
+        _COMPILED[states] = got
+    return got
+
+
+def race_parts(
+    context: str, states: str, year: str, state: str, *, guess_office: bool = False
+) -> RaceParts | None:
+    """The parts of the race ``context`` (a sentence and the sentences leading into it) talks about;
+    None when it names no contest and no party side. ``states`` is an alternation of state names;
+    ``year``/``state`` are the passage's own, used where the context names none."""
+    phrase_rx, in_state_rx = _patterns(states)
+    phrases = list(phrase_rx.finditer(context))
+    race_for = list(_RACE_FOR.finditer(context))
+    if guess_office:
+        race_for += list(_SEAT_RACE.finditer(context))
+    party_m = list(_PARTY.finditer(context)) or list(_SIDE.finditer(context))
+    if not phrases and not race_for and not party_m:
+        return None
+
+    # The fullest phrase names the race; the other mentions fill in what it leaves out.
+    def size(m: re.Match[str]) -> int:
+        return sum(1 for g in ("year", "state", "party", "office", "office2") if m.group(g))
+
+    best = max(phrases, key=lambda m: (size(m), m.start())) if phrases else None
+    got = {k: "" for k in ("year", "state", "party", "office", "contest")}
+    if best is not None:
+        got["year"] = best.group("year") or ""
+        got["state"] = best.group("state") or ""
+        got["party"] = best.group("party") or ""
+        got["office"] = (
+            _office(best.group("office") or best.group("office2") or "")
+            if (best.group("office") or best.group("office2"))
+            else ""
+        )
+        got["contest"] = _contest(best.group("contest"))
+    for m in race_for:
+        office = m.group("office") or (m.groupdict().get("office2") or "")
+        got["party"] = got["party"] or (m.group("party") or "")
+        got["office"] = got["office"] or _office(office)
+        got["contest"] = got["contest"] or "race"
+    if not got["party"] and party_m:
+        got["party"] = party_m[-1].group("p")
+    if got["party"] == "GOP":
+        got["party"] = "Republican"
+    if not got["year"]:
+        years = _YEAR.findall(context)
+        got["year"] = years[-1] if years else year
+    state_guessed = False
+    if not got["state"]:
+        in_state = in_state_rx.findall(context)
+        national = re.search(r"\bnational(?:ly)?\b", context, re.IGNORECASE) is not None
+        got["state"] = in_state[-1] if in_state else ("" if national else state)
+        state_guessed = bool(got["state"])
+    # A party's nomination contest in a US presidential election year, with no office named, is
+    # almost always the presidential one ("the 2016 GOP race", "the Democratic side in 2020").
+    guessed = bool(
+        guess_office
+        and got["party"] in ("Republican", "Democratic")
+        and not got["office"]
+        and got["year"]
+        and int(got["year"]) % 4 == 0
+    )
+    if guessed:
+        got["office"] = "presidential"
+    if guess_office and state_guessed and got["office"] == "presidential":
+        # A state the race phrase itself does not name is often a candidate's ("Texas Gov. Rick Perry")
+        # or where a figure was polled; a presidential race is national unless its own words name one.
+        got["state"] = ""
+    return RaceParts(**got, office_guessed=guessed)
+
+
+def race_question(parts: RaceParts) -> str | None:
+    """ "Vote choice in the {year} {state} {party} {office} {contest}", in the order headlines use."""
+    office, contest = parts.office, parts.contest
+    if parts.party:
+        if contest in ("", "race", "general election"):
+            contest = "primary"
+        if office == "governor":
+            body = f"{parts.party} {contest} for governor"
+        elif office in ("presidential", "Senate", "U.S. Senate", "mayoral"):
+            body = f"{parts.party} {office} {contest}"
+        else:
+            body = f"{parts.party} {contest}"
+    elif office:
+        if office == "governor":
+            body = "governor's race"
+        elif contest in ("", "race", "contest"):
+            body = f"{office} race"
+        else:
+            body = f"{office} {contest}"
+    elif contest in ("general election", "special election", "by-election"):
+        body = contest
+    else:
+        return None
+    words = [w for w in (parts.year, parts.state) if w]
+    return "Vote choice in the " + " ".join([*words, body])

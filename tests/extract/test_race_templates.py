@@ -1,0 +1,166 @@
+"""The horse-race question named from a figure's surroundings (own sentences, written for these tests)."""
+
+from __future__ import annotations
+
+from bot.reading.extract.choices import choose
+from bot.reading.extract.question_templates import _STATES
+from bot.reading.extract.race_templates import race_parts, race_question
+from bot.reading.extract.weighed import WeighedExtractor
+
+
+def _question(context: str, year: str = "", state: str = "") -> str | None:
+    parts = race_parts(context, _STATES, year, state)
+    return race_question(parts) if parts is not None else None
+
+
+def test_the_fullest_race_phrase_names_the_race() -> None:
+    got = _question(
+        "Ahead of the 2028 Ohio Democratic presidential primary, Alvarez polls 31% to 22% for Brandt."
+    )
+    assert got == "Vote choice in the 2028 Ohio Democratic presidential primary"
+
+
+def test_a_party_side_needs_no_contest_word() -> None:
+    got = _question("On the Republican side Morrow holds 40% against 18% for Kline.", year="2030")
+    assert got == "Vote choice in the 2030 Republican primary"
+
+
+def test_a_governors_race_and_a_race_for_an_office() -> None:
+    assert _question("In the Nevada governor's race, Ortiz has 47% and Pell 44%.") == (
+        "Vote choice in the Nevada governor's race"
+    )
+    assert _question("In the race for Senate, Quist leads with 45%.", state="Maine") == (
+        "Vote choice in the Maine Senate race"
+    )
+
+
+def test_a_title_before_a_name_is_not_the_race() -> None:
+    # "former Texas Governor ..." describes a candidate; the race is the primary the sentence names.
+    got = _question(
+        "If the Republican presidential primary were held today: former Texas Governor Dale Voss 30%."
+    )
+    assert got == "Vote choice in the Republican presidential primary"
+
+
+def test_no_race_without_a_contest_or_a_party_side() -> None:
+    assert _question("Most residents, 58%, say the bridge should be rebuilt.") is None
+    assert _question("The senator's approval stands at 41%.") is None
+
+
+def test_a_nationwide_figure_takes_no_state_from_the_passage() -> None:
+    got = _question("Nationally the Democratic primary is close: Reyes 29%, Holt 27%.", state="Iowa")
+    assert got == "Vote choice in the Democratic primary"
+
+
+def test_two_races_in_one_passage_get_their_own_question_choices() -> None:
+    text = (
+        "A new Lakeshore Polling survey of 900 likely voters covers both primaries in Oregon.\n\n"
+        "In the 2030 Oregon Republican primary for governor, Dana Whitcomb leads with 38% to 21% for "
+        "Ray Oduya.\n\n"
+        "In the 2030 Oregon Democratic primary for governor, Lena Farris has 44% and Tom Achebe 30%."
+    )
+    a = WeighedExtractor().analyse(text)
+    chosen = {n.value: choose(a, n, "question").text for n in a.numbers if n.value in (38, 44)}
+    assert chosen[38] == "Vote choice in the 2030 Oregon Republican primary for governor"
+    assert chosen[44] == "Vote choice in the 2030 Oregon Democratic primary for governor"
+
+
+def test_a_named_primary_gets_the_passage_year_and_in_a_presidential_year_the_office() -> None:
+    from bot.reading.extract.question_templates import refine_race
+
+    a = WeighedExtractor().analyse("Our 2028 survey of Ohio Democrats: Alvarez 31%, Brandt 22%.")
+    assert refine_race(a, "Vote choice in the Ohio Democratic primary") == (
+        "Vote choice in the 2028 Ohio Democratic presidential primary"
+    )
+    # A primary for another office, or a race that is not a party's primary, keeps its name.
+    assert refine_race(a, "Vote choice in the Ohio Republican primary for governor") == (
+        "Vote choice in the 2028 Ohio Republican primary for governor"
+    )
+    assert (
+        refine_race(a, "Vote choice in the Arizona governor's race")
+        == "Vote choice in the Arizona governor's race"
+    )
+
+
+def test_a_group_race_is_found_a_paragraph_back() -> None:
+    from bot.reading.extract.question_templates import group_race
+
+    text = (
+        "The 2030 Republican primary for governor in Idaho is the focus of our new survey.\n\n"
+        "The field is crowded this year. Few voters know the candidates well.\n\n"
+        "Mara Quill is at 28%, Otis Brandvold at 19% and Jun Sato at 12%."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (28, 19, 12)]
+    assert group_race(a, members) == "Vote choice in the 2030 Idaho Republican primary for governor"
+
+
+def test_a_measure_tracker_names_each_measure_above_its_favour_columns() -> None:
+    from bot.reading.extract.question_templates import measure_heading
+
+    text = (
+        "Ballot measure polling, 2031\n"
+        "- Nevada Water Rights Amendment (2031)\n"
+        "In favor\n"
+        "Opposed\n"
+        "May 2-6, 2031 | Sagebrush Research | 61% | 30% | 9%\n"
+        "- Utah School Bond Initiative (2031)\n"
+        "Date | Pollster | In favor | Opposed | Undecided\n"
+        "June 1-4, 2031 | Wasatch Polling | 44% | 47% | 9%\n"
+    )
+    a = WeighedExtractor().analyse(text)
+    by_value = {n.value: measure_heading(a, n) for n in a.numbers if n.value in (61, 44)}
+    assert by_value[61] == "Do you favor or oppose the Nevada Water Rights Amendment (2031)?"
+    assert by_value[44] == "Do you favor or oppose the Utah School Bond Initiative (2031)?"
+
+
+def test_no_measure_question_without_favour_columns() -> None:
+    from bot.reading.extract.question_templates import measure_heading
+
+    text = "- Nevada Water Rights Amendment (2031)\nTurnout in the county was 61% last time.\n"
+    a = WeighedExtractor().analyse(text)
+    assert all(measure_heading(a, n) is None for n in a.numbers)
+
+
+def test_a_bare_vote_choice_group_gets_a_fuller_question() -> None:
+    from bot.reading.extract.question_templates import name_bare_group
+
+    text = "In our 2031 survey, Ada Lin has 48% and Ben Cole 45%. Labour is on 33% and the Greens on 12%."
+    a = WeighedExtractor().analyse(text)
+    nums = {n.value: n for n in a.numbers}
+    pair = [nums[48], nums[45]]
+    assert (
+        name_bare_group(a, pair, ["Ada Lin", "Ben Cole"], [(), ()])
+        == "2031 vote choice: Ada Lin vs. Ben Cole"
+    )
+    parties = [nums[33], nums[12]]
+    assert name_bare_group(a, parties, ["Labour", "Greens"], [(), ()]) == "Voting intention"
+    # A member's more specific template wins over a guess from the answers.
+    ranked = ((("Who is your preferred prime minister?", "tpl_preferred_pm", 0.4),), ())
+    assert name_bare_group(a, pair, ["Ada Lin", "Ben Cole"], list(ranked)) == (
+        "Who is your preferred prime minister?"
+    )
+
+
+def test_a_group_without_a_question_borrows_its_neighbours() -> None:
+    from bot.reading.extract.groups import Labelled
+    from bot.reading.extract.weighed import _borrow_questions
+
+    def fig(index: int, sentence: int, question: str) -> Labelled:
+        return Labelled(
+            num_index=index,
+            value=40.0 + index,
+            sentence=sentence,
+            line=0,
+            answer="approve",
+            population="",
+            question=question,
+            when=None,
+            legacy_group=None,
+        )
+
+    asked = "Do you approve or disapprove of the way the mayor is handling the job?"
+    figs = [fig(0, 0, asked), fig(1, 0, ""), fig(2, 1, "")]
+    figs[2].line = 5
+    _borrow_questions(figs, [0, 1, 2])
+    assert [f.question for f in figs] == [asked, asked, ""]  # the third shares no sentence or row
