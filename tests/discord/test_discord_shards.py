@@ -181,6 +181,13 @@ async def test_shards_over_two_processes_each_answer_their_servers_and_an_outbox
         for channel in (NEWS, SECOND_CHANNEL):
             (post,) = standin.posts_to(channel)
             assert post.json["embeds"][0]["title"] == "Voters are scared of the Taliban"
+        # discord.py says it is ready once its shard's servers have arrived (or its guild wait ran out),
+        # which on a loaded machine can come after the first commands were already answered.
+        for _ in range(200):
+            logs = [(tmp_path / f"shard{i}.log").read_text() for i in (0, 1)]
+            if all("in 1 servers" in text for text in logs):
+                break
+            await asyncio.sleep(0.1)
     finally:
         for proc in shards:
             if proc.returncode is None:
