@@ -9,6 +9,7 @@ The stores' ``?`` placeholders become psycopg's ``%s`` here.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -21,6 +22,8 @@ from bot.config import hide_password
 from bot.errors import StorageError
 from bot.storage.db import POSTGRES, Params, Row
 from bot.storage.migrations_pg import POSTGRES_MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 # pg_advisory_xact_lock key held while migrating, so two processes starting at once migrate once.
 _MIGRATION_LOCK = 0x706F6C6C  # "poll"
@@ -155,6 +158,7 @@ class PostgresDatabase:
             for number, script in enumerate(POSTGRES_MIGRATIONS[version:], start=version + 1):
                 await tx.execute(script)
                 await tx.execute("INSERT INTO pollwatch_schema (version) VALUES (?)", (number,))
+                log.debug("applied database schema step %d", number)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgTransaction]:
