@@ -15,7 +15,6 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
 from bot.core import Pollwatch
@@ -89,13 +88,12 @@ async def test_a_shard_gets_only_its_servers_events(
     assert [(e, g) for e, g, _ in standin.dispatched] == [("INTERACTION_CREATE", GUILD_ID)]
 
 
+@pytest.mark.usefixtures("short_guild_wait")
 async def test_a_process_whose_shard_discord_refuses_stops_with_one_line(
     standin: DiscordStandin,
     settings: Settings,
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
     standin.add_guild(SECOND_GUILD, SECOND_CHANNEL)
     standin.max_guilds_per_shard = 1
     roles = Roles(frozenset({"discord"}), Shards((0,), 1))
