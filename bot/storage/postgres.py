@@ -170,12 +170,7 @@ class PostgresDatabase:
             raise StorageError(f"could not save to the database: {exc}") from exc
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        try:
-            async with self._pool.connection() as conn:
-                cursor = await conn.execute(*_query(sql, params))
-                return list(await cursor.fetchall())
-        except psycopg.Error as exc:
-            raise StorageError(f"database read failed: {exc}") from exc
+        return await self._rows(sql, params, "database read failed")
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         rows = await self.fetchall(sql, params)
@@ -190,12 +185,16 @@ class PostgresDatabase:
             raise StorageError(f"database write failed: {exc}") from exc
 
     async def write(self, sql: str, params: Params = ()) -> list[Row]:
+        return await self._rows(sql, params, "database write failed")
+
+    async def _rows(self, sql: str, params: Params, failed: str) -> list[Row]:
+        """One statement on a pooled connection (autocommit), its rows returned; ``failed`` words an error."""
         try:
             async with self._pool.connection() as conn:
                 cursor = await conn.execute(*_query(sql, params))
                 return list(await cursor.fetchall())
         except psycopg.Error as exc:
-            raise StorageError(f"database write failed: {exc}") from exc
+            raise StorageError(f"{failed}: {exc}") from exc
 
 
 class PgTransaction:

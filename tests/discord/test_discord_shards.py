@@ -15,11 +15,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.permissions import OPERATOR
 from bot.roles import Roles, Shards
 from tests.discord.standin import (
     GUILD_ID,
@@ -32,7 +30,7 @@ from tests.discord.standin import (
     Failure,
     member,
 )
-from tests.discord.support import serve_taliban_feed, standin_settings
+from tests.discord.support import serve_taliban_feed, standin_settings, subscribed_before_start
 from tests.pg_server import both_backends
 from tests.support import FeedServer
 
@@ -90,13 +88,12 @@ async def test_a_shard_gets_only_its_servers_events(
     assert [(e, g) for e, g, _ in standin.dispatched] == [("INTERACTION_CREATE", GUILD_ID)]
 
 
+@pytest.mark.usefixtures("short_guild_wait")
 async def test_a_process_whose_shard_discord_refuses_stops_with_one_line(
     standin: DiscordStandin,
     settings: Settings,
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
     standin.add_guild(SECOND_GUILD, SECOND_CHANNEL)
     standin.max_guilds_per_shard = 1
     roles = Roles(frozenset({"discord"}), Shards((0,), 1))
@@ -110,9 +107,7 @@ async def test_a_process_whose_shard_discord_refuses_stops_with_one_line(
 async def test_an_outbox_process_delivers_over_rest_without_a_shard(
     standin: DiscordStandin, settings: Settings, feed_server: FeedServer
 ) -> None:
-    core = await Pollwatch.open(settings)
-    await core.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server), backfill=1)
-    await core.close()
+    await subscribed_before_start(settings, feed_server, NEWS)
     code = await run_bot(
         standin_settings(settings, standin), roles=Roles(frozenset({"outbox"})), once=True, out=io.StringIO()
     )
@@ -204,9 +199,7 @@ async def test_an_outbox_without_a_shard_still_tells_the_admins_in_the_system_ch
 ) -> None:
     """No gateway means no cache of servers: the parked channel's server and its system channel are read
     over REST instead."""
-    core = await Pollwatch.open(settings)
-    await core.feeds.add(OPERATOR, "discord", str(OTHER), serve_taliban_feed(feed_server), backfill=1)
-    await core.close()
+    await subscribed_before_start(settings, feed_server, OTHER)
     standin.channel_failures[OTHER] = Failure(403, 50013, "Missing Permissions")
     configured = standin_settings(settings, standin)
     outbox = Roles(frozenset({"outbox"}))
