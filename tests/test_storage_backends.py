@@ -451,7 +451,18 @@ async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg
         ours = asyncio.gather(
             *(storage.polls.apply_vote(poll.id, m, _decision(0), NOW) for m in ("a-member", "b-member"))
         )
-        await asyncio.sleep(0.5)  # our batch has written a-member and waits for b-member
+        # Wait until our batch has written a-member and waits for b-member (a lock wait on the server),
+        # not for a fixed time: on a loaded machine half a second was sometimes not enough.
+        for _ in range(600):
+            await other.execute("SELECT pg_stat_clear_snapshot()")  # a fresh view inside this transaction
+            cur = await other.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+            )
+            row = await cur.fetchone()
+            if row is not None and row[0] >= 1:
+                break
+            await asyncio.sleep(0.05)
         await other.execute(
             "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'a-member', 1, 0)",
             (poll.id,),
