@@ -19,6 +19,7 @@ import re
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.scan import longest_first
 
 _WINDOW = 90
 _AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
@@ -120,7 +121,7 @@ def _scope(a: Analysis, n: Num, lo: int, hi: int) -> dict[str, float]:
 
 
 _STATE_NAMES = frozenset(w for st in US_STATES for w in st.split())
-_STATE_ANY = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_STATE_ANY = re.compile(r"\b(" + longest_first(US_STATES) + r")\b", re.IGNORECASE)
 _STATE_BY_LOW = {st.lower(): st for st in US_STATES}
 
 
