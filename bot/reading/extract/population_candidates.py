@@ -14,6 +14,7 @@ Sources (each a proposal the fitted ``population`` ranker weighs):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from bot.reading.extract import labels
@@ -221,6 +222,7 @@ def _line_head(a: Analysis, n: Num) -> str:
     return " ".join(m.group(1).split())
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def tidy_population(text: str) -> str:
     """A population without a sample size before it or a figure caught after it."""
     text = _LEADING_COUNT.sub("", text).strip()
