@@ -27,8 +27,11 @@ _WORD = re.compile(r"[A-Za-z0-9][\w.'’+-]*")
 _DEMONYM = (
     r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)|(?:New\s+York|Maryland|Vermont|Main|Michigand|London|Island)ers)"
 )
+# Every head and demonym opens with a letter: the lookahead lets the engine pass over the other word
+# boundaries (word ends, digits) in one step instead of trying the whole alternation there.
+_HEAD_FIRST = "A-Za-z" + "".join(sorted({re.escape(w[:1]) for w in POP_HEADS if w and not w[:1].isascii()}))
 _POP_HEAD_RE = re.compile(
-    r"\b(?:" + longest_first(POP_HEADS) + "|" + _DEMONYM + r")\b",
+    r"\b(?=[" + _HEAD_FIRST + r"])(?:" + longest_first(POP_HEADS) + "|" + _DEMONYM + r")\b",
     re.IGNORECASE,
 )
 # Public name for stages that look for where populations are named (groups.py's link cues).
