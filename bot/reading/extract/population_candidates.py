@@ -122,7 +122,9 @@ def _scope(a: Analysis, n: Num, lo: int, hi: int) -> dict[str, float]:
 
 
 _STATE_NAMES = frozenset(w for st in US_STATES for w in st.split())
-_STATE_ANY = re.compile(r"\b(" + longest_first(US_STATES) + r")\b", re.IGNORECASE)
+# The lookahead passes over word boundaries no state name opens at (word ends, digits) in one step.
+_STATE_FIRST = "".join(sorted({re.escape(st[:1]) for st in US_STATES}))
+_STATE_ANY = re.compile(r"\b(?=[" + _STATE_FIRST + r"])(" + longest_first(US_STATES) + r")\b", re.IGNORECASE)
 _STATE_BY_LOW = {st.lower(): st for st in US_STATES}
 
 
