@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.models import Extraction
-from bot.reading.extract import population_candidates
+from bot.reading.extract import labels, population_candidates
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.passage_cues import US_STATES
 
@@ -48,3 +48,33 @@ def test_state_before_reads_the_window_search_off_one_scan(text: str, windows: l
         hits = list(plain.finditer(text, start, end))
         want = (hits[-1].start(), hits[-1].group(1)) if hits else None
         assert population_candidates._last_state_in(a, start, end) == want
+
+
+_WORDS = [
+    "voters",
+    "Voters",
+    "those",
+    "THOSE",
+    "Ohioans",
+    "New York",
+    "ers",
+    "likely",
+    "men",
+    "women",
+    "x",
+    "7",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WORDS, " ", ", ", ".", "-", "'s"]), max_size=20).map("".join),
+    st.lists(st.tuples(st.integers(0, 150), st.integers(0, 150)), min_size=1, max_size=6),
+)
+def test_a_span_said_to_name_nobody_names_nobody(text: str, windows: list[tuple[int, int]]) -> None:
+    heads = labels.pop_head_spans(text)
+    assert heads == tuple(m.span() for m in labels.POP_HEAD_RE.finditer(text))
+    for x, y in windows:
+        start, end = sorted((min(x, len(text)), min(y, len(text))))
+        if labels.names_no_population(text, heads, start, end):
+            assert labels.population_in(text[start:end], prefer_last=False) is None
