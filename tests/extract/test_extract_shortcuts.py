@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.models import Extraction
-from bot.reading.extract import labels, population_candidates
+from bot.reading.extract import labels, meta, population_candidates
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.passage_cues import US_STATES
 
@@ -78,3 +78,18 @@ def test_a_span_said_to_name_nobody_names_nobody(text: str, windows: list[tuple[
         start, end = sorted((min(x, len(text)), min(y, len(text))))
         if labels.names_no_population(text, heads, start, end):
             assert labels.population_in(text[start:end], prefer_last=False) is None
+
+
+_ORG_PIECES = ["a ", "A ", "the ", "The ", "by ", "from ", "to ", "new ", "Latest ", "Saguaro ", "U.S. "]
+_ORG_PIECES += ["Research ", "University", "Polling ", "poll", "surveys", "online ", "x", "Q", ". ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_PIECES), max_size=16).map("".join))
+def test_unknown_pollster_lookahead_changes_no_match(text: str) -> None:
+    pattern = meta._GENERIC_POLLSTER.pattern
+    lead = "(?=[A-Zabflnt])(?:"
+    assert pattern.startswith(lead) and pattern.endswith(")")
+    plain = re.compile(pattern[len(lead) : -1])
+    got = [(m.span(), m.groupdict()) for m in meta._GENERIC_POLLSTER.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
