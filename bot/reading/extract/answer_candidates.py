@@ -137,15 +137,27 @@ def _phrase_after(a: Analysis, n: Num) -> tuple[int, int, list[str]]:
     return i, j, skipped
 
 
-@per_number  # asked of a figure and again of its neighbours' figures
+_OPTION_SCAN = 16  # the widest window asked for; narrower windows read the same scan
+
+
 def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None:
     """The first known answer option among the next few words, and its distance in tokens."""
+    if window > _OPTION_SCAN:
+        return _option_scan(a, n, window)[0]
+    got, stop = _option_scan(a, n, _OPTION_SCAN)
+    return got if stop < window else None
+
+
+@per_number  # asked of a figure and again of its neighbours' figures, with several windows
+def _option_scan(a: Analysis, n: Num, window: int) -> tuple[tuple[str, int] | None, int]:
+    """What :func:`option_after` finds within ``window`` tokens, and the distance at which it stopped
+    (``window`` when it read them all): a narrower window finds the same when it reaches that far."""
     _, hi = _sentence_bounds(a, n)
     i = _after_start(a, n)
     for k in range(i, min(hi, i + window)):
         t = a.tokens[k]
         if _is_number_token(t) or t.text in (";", ".", "?"):
-            return None
+            return None, k - i
         for width in (3, 2, 1):
             if k + width <= hi:
                 words = " ".join(x.lower for x in a.tokens[k : k + width])
@@ -155,11 +167,11 @@ def option_after(a: Analysis, n: Num, window: int = 6) -> tuple[str, int] | None
                 if nxt in ("than", "to") or (k > 0 and a.tokens[k - 1].lower in _COMPARATIVES):
                     continue  # "more likely than", "likely to vote": a comparison, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
-                    return _span_text(a, k, k + width), k - i
+                    return (_span_text(a, k, k + width), k - i), k - i
         form = option_form(t.lower)
         if form is not None:
-            return form, k - i
-    return None
+            return (form, k - i), k - i
+    return None, window
 
 
 @per_number  # asked of a figure and again of its neighbours' figures

@@ -20,6 +20,7 @@ Each proposal is (text, source, features); :mod:`answer_candidates` describes an
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -295,6 +296,7 @@ _DATE_WORD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def date_like(text: str) -> bool:
     """A date, a weekday or a year in the candidate ("18-20 June", "Sept. 9", "on Tuesday"): a wave, not
     an option. A month name alone may be a name ("May", "June Abbott")."""

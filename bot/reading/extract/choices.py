@@ -111,8 +111,19 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         ctx.append("ctx:pair_first" if n.cand.first else "ctx:pair_second")
     for c in result:
         for k in ctx:
-            c.features[f"{k}&src={c.source}"] = 1.0
+            c.features[_ctx_key(k, c.source)] = 1.0
     return result
+
+
+_CTX_KEYS: dict[tuple[str, str], str] = {}
+
+
+def _ctx_key(ctx: str, source: str) -> str:
+    """ "ctx:...&src=..." (built once per pair: every candidate of every figure sets a few)."""
+    key = _CTX_KEYS.get((ctx, source))
+    if key is None:
+        key = _CTX_KEYS[(ctx, source)] = f"{ctx}&src={source}"
+    return key
 
 
 def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.labels import POP_HEAD_RE
+from bot.reading.extract.labels import pop_head_spans
 from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.vocab import LABEL_STOPWORDS
@@ -249,7 +249,7 @@ def _pop_heads(a: Analysis) -> list[int]:
     got = a.memo.get(("pop_heads", 0))
     if isinstance(got, list):
         return got
-    heads = [m.start() for m in POP_HEAD_RE.finditer(a.text)]
+    heads = [start for start, _ in pop_head_spans(a.text)]  # the passage cues' scan, shared
     a.memo[("pop_heads", 0)] = heads
     return heads
 

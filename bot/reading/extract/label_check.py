@@ -37,6 +37,7 @@ _ENUMERATION = re.compile(r"^\s*(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+")
 _ASKED_QUOTE = re.compile(r"^(?:when\s+)?asked,?\s*[\"“‘']\s*(?=[A-Z])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each question proposal of every figure
 def tidy_question(q: str) -> str:
     """Drop an item number ("7. Since ...") or an "Asked \"" opening from a question."""
     q = _ENUMERATION.sub("", q.strip())

@@ -7,6 +7,8 @@ rankers can weigh "is a known option" against where the candidate came from.
 
 from __future__ import annotations
 
+import functools
+
 # Answer options, lower-case, as polls print them (multi-word options are matched as token runs).
 ANSWER_OPTIONS: frozenset[str] = frozenset(
     {
@@ -461,6 +463,7 @@ VERBISH: frozenset[str] = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def is_option(text: str) -> bool:
     low = text.lower().strip()
     return low in ANSWER_OPTIONS or low in PARTY_OPTIONS
@@ -526,6 +529,7 @@ PARTY_ABBREVIATIONS: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def expand(label: str) -> str | None:
     """The full name a table's abbreviation stands for ("CON" -> "Conservative"), or None."""
     return PARTY_ABBREVIATIONS.get(" ".join(label.lower().split()).strip(" .:*"))

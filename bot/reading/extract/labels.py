@@ -5,6 +5,7 @@ Everything here reads a bounded window around one number, so the cost per figure
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.reading.extract.fuzzy import close_match
@@ -27,13 +28,44 @@ _WORD = re.compile(r"[A-Za-z0-9][\w.'’+-]*")
 _DEMONYM = (
     r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)|(?:New\s+York|Maryland|Vermont|Main|Michigand|London|Island)ers)"
 )
+# Every head and demonym opens with a letter: the lookahead lets the engine pass over the other word
+# boundaries (word ends, digits) in one step instead of trying the whole alternation there.
+_HEAD_FIRST = "A-Za-z" + "".join(sorted({re.escape(w[:1]) for w in POP_HEADS if w and not w[:1].isascii()}))
 _POP_HEAD_RE = re.compile(
-    r"\b(?:" + longest_first(POP_HEADS) + "|" + _DEMONYM + r")\b",
+    r"\b(?=[" + _HEAD_FIRST + r"])(?:" + longest_first(POP_HEADS) + "|" + _DEMONYM + r")\b",
     re.IGNORECASE,
 )
 # Public name for stages that look for where populations are named (groups.py's link cues).
 POP_HEAD_RE = _POP_HEAD_RE
 _THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
+
+
+@per_text  # the passage cues and the group links both look for where populations are named
+def pop_head_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names a population head word ("voters", "Republicans", "Ohioans"), in order."""
+    return tuple(m.span() for m in _POP_HEAD_RE.finditer(text))
+
+
+def _wordy(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def names_no_population(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """True when :func:`population_in` of ``text[start:end]`` is sure to find nothing: no head word of
+    the whole text's scan (``spans``, from :func:`pop_head_spans`) lies in the span, no "those" either,
+    and neither end of the span cuts a word (a cut word could read as a head word on its own)."""
+    if 0 < start < len(text) and _wordy(text[start - 1]) and _wordy(text[start]):
+        return False
+    if 0 < end < len(text) and _wordy(text[end - 1]) and _wordy(text[end]):
+        return False
+    k = bisect.bisect_left(spans, (start, -1))
+    if k < len(spans) and spans[k][0] < end:
+        return False  # a head word starts inside
+    if k > 0 and spans[k - 1][1] > start:
+        return False  # a head word runs into the span
+    return _THOSE.search(text, start, end) is None
+
+
 _QUALIFIER = re.compile(
     r"""(?:
         ,?\s*(?:aged|ages)\s+\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?

@@ -63,12 +63,15 @@ def _pollster_mentions(text: str) -> tuple[tuple[int, str], ...]:
 # Pollsters the list does not know, named the way releases and reports name them: "a Saguaro Research
 # survey", "according to a Harborview University poll", "the Copperline Polling survey".
 _ORG_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&'’/-]*)"
+# Every match opens with a capital (a name) or the first letter of a lower-case lead word ("a", "by",
+# "from", "new", "latest", "the", "to"): the lookahead passes over the other positions in one step.
 _GENERIC_POLLSTER = re.compile(
+    r"(?=[A-Zabflnt])(?:"
     rf"\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest|by|from|to)\s+(?P<a>(?:{_ORG_WORD}\s+){{0,3}}{_ORG_WORD})\s+"
     r"(?:(?:national|statewide|state|online|telephone|phone|new|latest|tracking|weekly|monthly)\s+)?"
     r"(?:poll|survey)s?\b"
     rf"|(?P<b>(?:{_ORG_WORD}\s+){{1,3}}(?:University|College|Research|Polling|Institute|Strategies|Analytics|"
-    r"Insights|Associates|Partners|Opinion|Surveys))\b"
+    r"Insights|Associates|Partners|Opinion|Surveys))\b)"
 )
 _NOT_ORG = frozenset(
     [

@@ -148,9 +148,12 @@ def passage_cues(text: str) -> PassageCues:
 def _mentions(head: str) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    heads = labels.pop_head_spans(head)
     for k, m in enumerate(_CLAUSE.finditer(head)):
         if k >= 400:
             break
+        if labels.names_no_population(head, heads, m.start(), m.end()):
+            continue  # most clauses name nobody: skip reading them one by one
         try:
             found = labels.population_in(m.group(), prefer_last=False)
         except (IndexError, ValueError):

@@ -13,11 +13,14 @@ Sources (each a proposal the fitted ``population`` ranker weighs):
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.scan import longest_first
 
 _WINDOW = 90
 _AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
@@ -119,7 +122,9 @@ def _scope(a: Analysis, n: Num, lo: int, hi: int) -> dict[str, float]:
 
 
 _STATE_NAMES = frozenset(w for st in US_STATES for w in st.split())
-_STATE_ANY = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# The lookahead passes over word boundaries no state name opens at (word ends, digits) in one step.
+_STATE_FIRST = "".join(sorted({re.escape(st[:1]) for st in US_STATES}))
+_STATE_ANY = re.compile(r"\b(?=[" + _STATE_FIRST + r"])(" + longest_first(US_STATES) + r")\b", re.IGNORECASE)
 _STATE_BY_LOW = {st.lower(): st for st in US_STATES}
 
 
@@ -127,14 +132,41 @@ def _state_before(a: Analysis, n: Num, lo: int) -> tuple[str, bool]:
     """The US state named nearest before the figure (within 300 characters), and whether that is before
     the figure's sentence; ("", False) when none."""
     start = max(0, n.start - 300)
-    hits = list(_STATE_ANY.finditer(a.text, start, n.start))
-    if not hits:
+    found = _last_state_in(a, start, n.start)
+    if found is None:
         return "", False
-    hit = hits[-1]
-    word = hit.group(1)
+    at, word = found
     if word[:1].islower():
         return "", False  # "washington" in lower case is rarely the state
-    return _STATE_BY_LOW[" ".join(word.lower().split())], hit.start() < lo
+    return _STATE_BY_LOW[" ".join(word.lower().split())], at < lo
+
+
+def _wordy(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
+    """The last state name matched in ``text[start:end]`` (its offset and words), read off one scan of
+    the whole text; the window is searched itself where a name in the text crosses one of its ends or a
+    word runs on past its end (there a window's search can differ from the text's)."""
+    hits = a.memo.get(("state_hits", None))
+    if not isinstance(hits, tuple):
+        found = [(m.start(), m.end(), m.group(1)) for m in _STATE_ANY.finditer(a.text)]
+        hits = ([h[0] for h in found], found)
+        a.memo[("state_hits", None)] = hits
+    starts, spans = hits
+    text = a.text
+    k = bisect.bisect_left(starts, start)
+    crossing = (k > 0 and spans[k - 1][1] > start) or (
+        0 < end < len(text) and _wordy(text[end - 1]) and _wordy(text[end])
+    )
+    j = bisect.bisect_left(starts, end)
+    if crossing or (j > 0 and spans[j - 1][1] > end):
+        window = list(_STATE_ANY.finditer(text, start, end))
+        return (window[-1].start(), window[-1].group(1)) if window else None
+    if j <= k:
+        return None
+    return spans[j - 1][0], spans[j - 1][2]
 
 
 def _inner_cells(a: Analysis, n: Num) -> int:
@@ -192,6 +224,7 @@ def _line_head(a: Analysis, n: Num) -> str:
     return " ".join(m.group(1).split())
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def tidy_population(text: str) -> str:
     """A population without a sample size before it or a figure caught after it."""
     text = _LEADING_COUNT.sub("", text).strip()

@@ -413,6 +413,14 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     for where, text in (("own", own), ("heading", head), ("lead", before)):
         if not text:
             continue
+        # What one context text supports is asked once per analysis: the figures of a sentence share
+        # its heading and lead, and those of a short sentence its whole context.
+        key = ("q_text_templates", (where, text, posneg))
+        done = a.memo.get(key)
+        if isinstance(done, list):
+            out.extend(done)
+            continue
+        first = len(out)
         f = {f"from_{where}": 1.0}
         low = text.lower()
         if "approv" in low:
@@ -461,6 +469,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((q, "tpl_track", f))
         if where != "lead" and _TWO_PARTY.search(text):
             out.append(("Two-party preferred voting intention", "tpl_two_party", f))
+        a.memo[key] = out[first:]
     party = party_near(a, n)
     cues = a.passage_cues
     if _INTENTION.search(own) or cues.intention or party:

@@ -1,0 +1,95 @@
+"""Speed shortcuts of the label proposals find exactly what the plain searches they replace find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.models import Extraction
+from bot.reading.extract import labels, meta, population_candidates
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.passage_cues import US_STATES
+
+_PIECES = [
+    "West Virginia",
+    "virginia",
+    "Kansas",
+    "ARKANSAS",
+    "New York",
+    "new  york",
+    "Washington",
+    "Ohio",
+    "Texas2",
+    "Maine_",
+    "x",
+    "5",
+    "_",
+    " ",
+    ", ",
+    "-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=16).map("".join),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), min_size=1, max_size=6),
+)
+def test_state_before_reads_the_window_search_off_one_scan(text: str, windows: list[tuple[int, int]]) -> None:
+    plain = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    assert [m.span() for m in population_candidates._STATE_ANY.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+    a = Analysis(text, [], [], [], Extraction())
+    for x, y in windows:
+        start, end = sorted((min(x, len(text)), min(y, len(text))))
+        hits = list(plain.finditer(text, start, end))
+        want = (hits[-1].start(), hits[-1].group(1)) if hits else None
+        assert population_candidates._last_state_in(a, start, end) == want
+
+
+_WORDS = [
+    "voters",
+    "Voters",
+    "those",
+    "THOSE",
+    "Ohioans",
+    "New York",
+    "ers",
+    "likely",
+    "men",
+    "women",
+    "x",
+    "7",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WORDS, " ", ", ", ".", "-", "'s"]), max_size=20).map("".join),
+    st.lists(st.tuples(st.integers(0, 150), st.integers(0, 150)), min_size=1, max_size=6),
+)
+def test_a_span_said_to_name_nobody_names_nobody(text: str, windows: list[tuple[int, int]]) -> None:
+    heads = labels.pop_head_spans(text)
+    assert heads == tuple(m.span() for m in labels.POP_HEAD_RE.finditer(text))
+    for x, y in windows:
+        start, end = sorted((min(x, len(text)), min(y, len(text))))
+        if labels.names_no_population(text, heads, start, end):
+            assert labels.population_in(text[start:end], prefer_last=False) is None
+
+
+_ORG_PIECES = ["a ", "A ", "the ", "The ", "by ", "from ", "to ", "new ", "Latest ", "Saguaro ", "U.S. "]
+_ORG_PIECES += ["Research ", "University", "Polling ", "poll", "surveys", "online ", "x", "Q", ". ", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_PIECES), max_size=16).map("".join))
+def test_unknown_pollster_lookahead_changes_no_match(text: str) -> None:
+    pattern = meta._GENERIC_POLLSTER.pattern
+    lead = "(?=[A-Zabflnt])(?:"
+    assert pattern.startswith(lead) and pattern.endswith(")")
+    plain = re.compile(pattern[len(lead) : -1])
+    got = [(m.span(), m.groupdict()) for m in meta._GENERIC_POLLSTER.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
