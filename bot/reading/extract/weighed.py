@@ -27,6 +27,7 @@ from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population
+from bot.reading.extract.preference_pairs import preference_pairs
 from bot.reading.extract.question_templates import group_race, measure_heading, name_bare_group, refine_race
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
@@ -40,6 +41,8 @@ HARMONISE = True
 NAME_RACES = True
 # A group with no question takes the nearest question of a group beside it (same sentence or row).
 BORROW_QUESTIONS = True
+# "men favor Caldwell 54% to 38%": the pair's population is the subject, its answers the two sides.
+PREFERENCE_PAIRS = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -89,6 +92,8 @@ class WeighedExtractor:
             lab, chosen = label(a, d.num, tidy)
             labelled.append(lab)
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
+        if PREFERENCE_PAIRS:
+            _preference_pairs(a, labelled, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
@@ -119,6 +124,22 @@ def label(
         legacy_group=legacy.group if legacy is not None else None,
     )
     return lab, chosen
+
+
+def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
+    """ "men favor Caldwell 54% to 38%": 54 is Caldwell's, 38 the other side's, both among men."""
+    at = {f.num_index: f for f in figs}
+    for pair in preference_pairs(a):
+        first, second = at.get(pair.first), at.get(pair.second)
+        if first is None or second is None:
+            continue
+        side = _usable_or_none("answer", tidy.answer(pair.side))
+        other = _usable_or_none("answer", tidy.answer(pair.other)) if pair.other else ""
+        if not side or not other:
+            continue
+        first.answer, second.answer = side, other
+        if pair.population:
+            first.population = second.population = pair.population
 
 
 def _usable_or_none(kind: str, text: str) -> str:
