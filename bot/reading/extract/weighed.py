@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
+from bot.reading.extract import elliptic_answers
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
@@ -43,6 +44,8 @@ NAME_RACES = True
 BORROW_QUESTIONS = True
 # "men favor Caldwell 54% to 38%": the pair's population is the subject, its answers the two sides.
 PREFERENCE_PAIRS = True
+# "83% called it a threat and 6% disagreed": a bare dissent answers the negation of its neighbour's answer.
+ELLIPTIC_DISSENT = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -94,6 +97,8 @@ class WeighedExtractor:
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
         if PREFERENCE_PAIRS:
             _preference_pairs(a, labelled, tidy)
+        if ELLIPTIC_DISSENT:
+            elliptic_answers.apply(a, labelled)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
