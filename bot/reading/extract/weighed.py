@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
-from bot.reading.extract import elliptic_answers
+from bot.reading.extract import anaphoric_questions, elliptic_answers
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
@@ -46,6 +46,8 @@ BORROW_QUESTIONS = True
 PREFERENCE_PAIRS = True
 # "83% called it a threat and 6% disagreed": a bare dissent answers the negation of its neighbour's answer.
 ELLIPTIC_DISSENT = True
+# "61% of women support the increase" asks the question the sentence before named ("raising the wage").
+RESOLVE_POINTING_QUESTIONS = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -106,6 +108,8 @@ class WeighedExtractor:
             _name_races(a, labelled, cluster_ids, prov)
         if BORROW_QUESTIONS:
             _borrow_questions(labelled, cluster_ids)
+        if RESOLVE_POINTING_QUESTIONS:
+            anaphoric_questions.apply(labelled, cluster_ids)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
