@@ -13,6 +13,7 @@ Every label keeps its provenance (which cue proposed it, and the weights that de
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
@@ -48,6 +49,8 @@ PREFERENCE_PAIRS = True
 ELLIPTIC_DISSENT = True
 # "61% of women support the increase" asks the question the sentence before named ("raising the wage").
 RESOLVE_POINTING_QUESTIONS = True
+# "44 percent of voters" in a release of a poll "of registered voters" is the release's registered voters.
+VOTERS_ARE_THE_SAMPLE = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -110,6 +113,8 @@ class WeighedExtractor:
             _borrow_questions(labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
             anaphoric_questions.apply(labelled, cluster_ids)
+        if VOTERS_ARE_THE_SAMPLE:
+            _voters_are_the_sample(labelled, prov)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -149,6 +154,22 @@ def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy)
         first.answer, second.answer = side, other
         if pair.population:
             first.population = second.population = pair.population
+
+
+_SAMPLE_VOTERS = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:registered|likely)\s+voters\b", re.IGNORECASE)
+
+
+def _voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
+    """Bare "voters" is the sample the release describes ("a poll of 1,412 registered voters") when one of
+    the figure's proposals names it: the text says "voters" for short, the release says who they were."""
+    for f, p in zip(figs, prov, strict=True):
+        if f.population.lower() != "voters":
+            continue
+        for text, _, _ in p.labels["population"].ranked:
+            m = _SAMPLE_VOTERS.match(text)
+            if m is not None and usable("population", m.group(0)):
+                f.population = m.group(0)  # "likely voters in April" -> "likely voters"
+                break
 
 
 def _usable_or_none(kind: str, text: str) -> str:
