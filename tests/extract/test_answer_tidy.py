@@ -1,4 +1,4 @@
-"""A choice verb or a party's article caught in an answer is not part of the option."""
+"""A choice verb, a party's article or the question's subject caught in an answer is not part of the option."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from bot.reading.extract.tidy import Tidy
         ("support", "support"),
         ("favor the plan", "favor the plan"),  # no side named, only a proposal
         ("the Green Party", "the Green Party"),
+        ("the state budget is getting worse", "getting worse"),
+        ("the country is on the wrong track", "the country is on the wrong track"),
     ],
 )
 def test_choice_verbs_and_party_articles_go(raw: str, tidied: str) -> None:

@@ -36,6 +36,8 @@ _CHOICE_VERB = re.compile(
     r"^(?:name|names|named|pick|picks|picked|choose|chooses|chose|prefer|prefers|preferred|trust|trusts|"
     r"back|backs|backed|favou?r|favou?rs|favou?red|support|supports|supported)\s+(?:the\s+)?(?=[A-Z])"
 )
+# "the national economy is getting worse": the subject is the question's, the option is what it is doing.
+_SUBJECT_IS = re.compile(r"^(?:the|this|that|it)\b[^,;]{0,40}?\s(?:is|are)\s+(?=[a-z]+ing\b)")
 # "the Democrats", "the Greens": a party is named without its article.
 _PARTY_ARTICLE = re.compile(r"^the\s+(?=[A-Z][a-z]+s$)")
 
@@ -60,6 +62,7 @@ class Tidy:
 
     def answer(self, label: str) -> str:
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
+        label = _SUBJECT_IS.sub("", label)
         option = _option_named(label)
         if option is not None:
             return option
