@@ -2,7 +2,9 @@
 
 ``db_location`` runs every test that uses the database twice: over a SQLite file and over a fresh database on a
 throwaway PostgreSQL server (one per session, see ``tests/pg_server.py``). Adapter suites narrow it to SQLite
-in their own conftest: they test translation to a platform, not storage.
+in their own conftest: most of their tests are about translation to a platform, not storage. Those whose
+subject is storage-backed behaviour (exact votes, one close, one delivery) are marked ``@both_backends``
+(``tests/pg_server.py``) and run on both.
 """
 
 from __future__ import annotations
@@ -14,10 +16,8 @@ import pytest
 
 from bot.config import Settings
 from bot.core import Pollwatch
-from tests.pg_server import PgServer, make_db_location
+from tests.pg_server import BACKENDS, PgServer, make_db_location
 from tests.support import Clock, FeedServer
-
-BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture

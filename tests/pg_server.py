@@ -26,6 +26,12 @@ import pytest
 
 TEMPLATE = "pollwatch_template"
 
+BACKENDS = ("sqlite", "postgresql")
+
+# For a test in an adapter suite (whose ``db_location`` is SQLite only) whose subject is storage-backed service
+# behaviour: votes counted exactly, a poll closed once, an outbox row delivered once. It runs on both backends.
+both_backends = pytest.mark.parametrize("db_location", BACKENDS, indirect=True)
+
 
 def find_bindir() -> Path:
     """The directory holding initdb and pg_ctl: ``pg_config --bindir``, else the newest Debian-style one."""

@@ -78,6 +78,21 @@ async def _build_install(core: Pollwatch, feed_server: FeedServer, clock: Clock)
     return poll.id, done.id
 
 
+async def _source(tmp_path: Path) -> tuple[Clock, Settings, Pollwatch]:
+    """The SQLite install to copy from, opened as the bot opens it (empty until ``_build_install``)."""
+    clock = Clock()
+    settings = _settings(tmp_path)
+    return clock, settings, await Pollwatch.open(settings, clock=clock)
+
+
+async def _source_file(tmp_path: Path, feed_server: FeedServer) -> Settings:
+    """The SQLite install built and closed: only its file is left for ``migrate-db`` to read."""
+    clock, settings, core = await _source(tmp_path)
+    await _build_install(core, feed_server, clock)
+    await core.close()
+    return settings
+
+
 async def _rows(db: Any, table: str, key: str) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in await db.fetchall(f"SELECT * FROM {table} ORDER BY {key}")]
 
@@ -105,9 +120,7 @@ async def _same_rows(source: Storage, target: Storage) -> None:
 async def test_a_sqlite_install_is_copied_whole_and_again_after_more_work(
     tmp_path: Path, feed_server: FeedServer, pg_server: PgServer
 ) -> None:
-    clock = Clock()
-    settings = _settings(tmp_path)
-    core = await Pollwatch.open(settings, clock=clock)
+    clock, settings, core = await _source(tmp_path)
     name, url = pg_server.create_database()
     try:
         open_id, closed_id = await _build_install(core, feed_server, clock)
@@ -173,9 +186,7 @@ async def test_a_sqlite_install_is_copied_whole_and_again_after_more_work(
 async def test_an_empty_database_gets_the_schema_first(
     tmp_path: Path, feed_server: FeedServer, pg_server: PgServer
 ) -> None:
-    clock = Clock()
-    settings = _settings(tmp_path)
-    core = await Pollwatch.open(settings, clock=clock)
+    clock, settings, core = await _source(tmp_path)
     name, url = pg_server.create_empty_database()
     try:
         await _build_install(core, feed_server, clock)
@@ -195,11 +206,7 @@ async def test_an_empty_database_gets_the_schema_first(
 async def test_a_target_at_another_schema_level_is_refused_in_one_line(
     tmp_path: Path, feed_server: FeedServer, pg_server: PgServer
 ) -> None:
-    clock = Clock()
-    settings = _settings(tmp_path)
-    core = await Pollwatch.open(settings, clock=clock)
-    await _build_install(core, feed_server, clock)
-    await core.close()
+    settings = await _source_file(tmp_path, feed_server)
     name, url = pg_server.create_database()
     try:
         target = await Storage.open(url)
@@ -228,9 +235,7 @@ async def test_a_target_at_another_schema_level_is_refused_in_one_line(
 async def test_a_target_holding_other_data_is_refused_and_left_as_it_was(
     tmp_path: Path, feed_server: FeedServer, pg_server: PgServer
 ) -> None:
-    clock = Clock()
-    settings = _settings(tmp_path)
-    core = await Pollwatch.open(settings, clock=clock)
+    clock, settings, core = await _source(tmp_path)
     await _build_install(core, feed_server, clock)
     [first] = await core.storage.db.fetchall("SELECT url FROM feeds WHERE id = 1")
     await core.close()
@@ -271,11 +276,7 @@ def _cli(argv: list[str], db_path: Path) -> tuple[int, str, str]:
 async def test_the_command_says_what_it_copied_then_that_nothing_is_new(
     tmp_path: Path, feed_server: FeedServer, pg_server: PgServer
 ) -> None:
-    clock = Clock()
-    settings = _settings(tmp_path)
-    core = await Pollwatch.open(settings, clock=clock)
-    await _build_install(core, feed_server, clock)
-    await core.close()
+    settings = await _source_file(tmp_path, feed_server)
     name, url = pg_server.create_database()
     try:
         code, err, out = await asyncio.to_thread(_cli, ["migrate-db", "--to", url], settings.db_path)

@@ -314,10 +314,16 @@ def _spec() -> PollSpec:
     )
 
 
+async def _tea_poll(storage: Storage) -> Poll:
+    """The open poll "Tea?" (Yes/No, closing an hour after NOW), created on ``storage``."""
+    poll = await storage.polls.create(_spec(), "custom:tea", NOW)
+    assert isinstance(poll, Poll)
+    return poll
+
+
 async def test_a_poll_closes_exactly_once_whoever_sees_it_due(two: tuple[Storage, Storage]) -> None:
     a, b = two
-    poll = await a.polls.create(_spec(), "custom:tea", NOW)
-    assert isinstance(poll, Poll)
+    poll = await _tea_poll(a)
     late = NOW + 7200
     outcomes = await asyncio.gather(*(s.polls.close(poll.id, late) for s in (a, b) * 10))
     assert outcomes.count(True) == 1
@@ -339,8 +345,7 @@ async def test_the_same_poll_started_on_two_processes_at_once_is_stored_once(
 
 async def test_votes_landing_on_two_processes_are_exact(two: tuple[Storage, Storage]) -> None:
     a, b = two
-    poll = await a.polls.create(_spec(), "custom:tea", NOW)
-    assert isinstance(poll, Poll)
+    poll = await _tea_poll(a)
 
     def vote(option: int):  # type: ignore[no-untyped-def]
         from datetime import UTC, datetime
@@ -372,8 +377,7 @@ async def test_changes_and_withdrawals_racing_on_two_processes_stay_exact(
     two: tuple[Storage, Storage],
 ) -> None:
     a, b = two
-    poll = await a.polls.create(_spec(), "custom:tea", NOW)
-    assert isinstance(poll, Poll)
+    poll = await _tea_poll(a)
     for i in range(30):
         await a.polls.apply_vote(poll.id, f"member-{i}", _decision(0, "old"), NOW)
     # Each member clicks "No" on one process and withdraws on the other at the same moment; members 20-29
@@ -411,8 +415,7 @@ async def test_the_same_members_voting_at_once_on_two_processes_never_deadlock(
     """First ballots go in batches: two processes batching the same members in opposite orders must not
     each hold a ballot the other waits for (PostgreSQL would abort one with a deadlock)."""
     a, b = two
-    poll = await a.polls.create(_spec(), "custom:tea", NOW)
-    assert isinstance(poll, Poll)
+    poll = await _tea_poll(a)
     await a.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # both have seen the poll open
     await b.polls.apply_vote(poll.id, "warm", _decision(0), NOW)
     members = [f"member-{i:03}" for i in range(400)]
@@ -438,8 +441,7 @@ async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg
     storage = await Storage.open(url)
     other = await psycopg.AsyncConnection.connect(url)
     try:
-        poll = await storage.polls.create(_spec(), "custom:tea", NOW)
-        assert isinstance(poll, Poll)
+        poll = await _tea_poll(storage)
         await storage.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # seen open: batched from now
         await other.execute("SET deadlock_timeout = '5s'")  # so that ours is the one that sees the cycle
         await other.execute(
@@ -449,7 +451,18 @@ async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg
         ours = asyncio.gather(
             *(storage.polls.apply_vote(poll.id, m, _decision(0), NOW) for m in ("a-member", "b-member"))
         )
-        await asyncio.sleep(0.5)  # our batch has written a-member and waits for b-member
+        # Wait until our batch has written a-member and waits for b-member (a lock wait on the server),
+        # not for a fixed time: on a loaded machine half a second was sometimes not enough.
+        for _ in range(600):
+            await other.execute("SELECT pg_stat_clear_snapshot()")  # a fresh view inside this transaction
+            cur = await other.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+            )
+            row = await cur.fetchone()
+            if row is not None and row[0] >= 1:
+                break
+            await asyncio.sleep(0.05)
         await other.execute(
             "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'a-member', 1, 0)",
             (poll.id,),
@@ -468,8 +481,7 @@ async def test_a_vote_decided_before_a_close_on_another_process_is_not_stored(
     two: tuple[Storage, Storage],
 ) -> None:
     a, b = two
-    poll = await a.polls.create(_spec(), "custom:tea", NOW)
-    assert isinstance(poll, Poll)
+    poll = await _tea_poll(a)
     assert await a.polls.apply_vote(poll.id, "first", _decision(0), NOW) is VoteKind.RECORDED
     assert await b.polls.close(poll.id, NOW)
     # Process a saw the poll open; its next first ballot is written only if the poll still is.
@@ -482,8 +494,7 @@ async def test_a_vote_decided_before_a_close_on_another_process_is_not_stored(
 
 async def test_votes_racing_a_close_are_counted_or_refused_never_both(two: tuple[Storage, Storage]) -> None:
     a, b = two
-    poll = await a.polls.create(_spec(), "custom:tea", NOW)
-    assert isinstance(poll, Poll)
+    poll = await _tea_poll(a)
     await a.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # both processes have seen it open
     await b.polls.apply_vote(poll.id, "warm", _decision(0), NOW)
 

@@ -9,6 +9,7 @@ The stores' ``?`` placeholders become psycopg's ``%s`` here.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -21,6 +22,8 @@ from bot.config import hide_password
 from bot.errors import StorageError
 from bot.storage.db import POSTGRES, Params, Row
 from bot.storage.migrations_pg import POSTGRES_MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 # pg_advisory_xact_lock key held while migrating, so two processes starting at once migrate once.
 _MIGRATION_LOCK = 0x706F6C6C  # "poll"
@@ -155,6 +158,7 @@ class PostgresDatabase:
             for number, script in enumerate(POSTGRES_MIGRATIONS[version:], start=version + 1):
                 await tx.execute(script)
                 await tx.execute("INSERT INTO pollwatch_schema (version) VALUES (?)", (number,))
+                log.debug("applied database schema step %d", number)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[PgTransaction]:
@@ -166,12 +170,7 @@ class PostgresDatabase:
             raise StorageError(f"could not save to the database: {exc}") from exc
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        try:
-            async with self._pool.connection() as conn:
-                cursor = await conn.execute(*_query(sql, params))
-                return list(await cursor.fetchall())
-        except psycopg.Error as exc:
-            raise StorageError(f"database read failed: {exc}") from exc
+        return await self._rows(sql, params, "database read failed")
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
         rows = await self.fetchall(sql, params)
@@ -186,12 +185,16 @@ class PostgresDatabase:
             raise StorageError(f"database write failed: {exc}") from exc
 
     async def write(self, sql: str, params: Params = ()) -> list[Row]:
+        return await self._rows(sql, params, "database write failed")
+
+    async def _rows(self, sql: str, params: Params, failed: str) -> list[Row]:
+        """One statement on a pooled connection (autocommit), its rows returned; ``failed`` words an error."""
         try:
             async with self._pool.connection() as conn:
                 cursor = await conn.execute(*_query(sql, params))
                 return list(await cursor.fetchall())
         except psycopg.Error as exc:
-            raise StorageError(f"database write failed: {exc}") from exc
+            raise StorageError(f"{failed}: {exc}") from exc
 
 
 class PgTransaction:

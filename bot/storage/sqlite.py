@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 # RETURNING and upserts without a conflict target, both used by the stores.
 _OLDEST_SQLITE = (3, 35, 0)
 
+# How long opening waits for another process's migration (or a long write) before giving up.
+_MIGRATION_WAIT = 300.0
+
 
 class SqliteDatabase:
     """A migrated SQLite file in WAL mode."""
@@ -53,10 +56,12 @@ class SqliteDatabase:
         conn.row_factory = sqlite3.Row
         db = cls(conn, path)
         try:
+            # The busy timeout first: switching a new file to WAL waits for the write lock too, and
+            # another process may be creating the same file this moment.
+            await conn.execute("PRAGMA busy_timeout=10000")
             await conn.execute("PRAGMA journal_mode=WAL")
             await conn.execute("PRAGMA synchronous=NORMAL")
             await conn.execute("PRAGMA foreign_keys=ON")
-            await conn.execute("PRAGMA busy_timeout=10000")
             if migrate:
                 await db._migrate()
         except sqlite3.Error as exc:
@@ -103,6 +108,24 @@ class SqliteDatabase:
         return int(row[0]) if row else 0
 
     async def _migrate(self) -> None:
+        """Apply the steps this file lacks, all in one ``BEGIN IMMEDIATE`` transaction.
+
+        Several processes may open a fresh or older file at once: the first to take the write lock migrates,
+        the others wait for it (``busy_timeout``, then :func:`_begin_immediate`'s retries) and, reading the
+        version again under the lock, find the schema current. A file already current is not written to
+        (it may be read-only)."""
+        if await self.schema_version() == len(MIGRATIONS):
+            return
+        async with self._write_lock:
+            await _begin_immediate(self._conn, self.path)
+            try:
+                await self._apply_missing_steps()
+            except BaseException:
+                await self._rollback()
+                raise
+            await self._conn.execute("COMMIT")
+
+    async def _apply_missing_steps(self) -> None:
         version = await self.schema_version()
         if version > len(MIGRATIONS):
             raise StorageError(
@@ -110,6 +133,7 @@ class SqliteDatabase:
                 f"knows ({len(MIGRATIONS)}); upgrade pollwatch"
             )
         if 0 < version < len(MIGRATIONS):  # existing data meets a schema change: keep a copy first
+            # Under our write lock: the copy is read through its own connection, which WAL lets read.
             copy = await asyncio.to_thread(backup_file, self.path, pre_migration_path(self.path, version))
             log.info(
                 "upgrading the database schema from %d to %d; a copy of the database as it was is in %s",
@@ -118,9 +142,11 @@ class SqliteDatabase:
                 copy,
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self._conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
-            )
+            # Statement by statement: executescript would commit the transaction holding the lock first.
+            for statement in split_script(script):
+                await self._conn.execute(statement)
+            await self._conn.execute(f"PRAGMA user_version = {number}")
+            log.debug("applied database schema step %d", number)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqliteTransaction]:
@@ -167,6 +193,43 @@ class SqliteDatabase:
     async def write(self, sql: str, params: Params = ()) -> list[Row]:
         async with self.transaction() as tx:
             return await tx.fetchall(sql, params)
+
+
+def split_script(script: str) -> list[str]:
+    """The statements of a migration script, each whole (a ``;`` in a comment or a string does not end one)."""
+    statements: list[str] = []
+    pending = ""
+    *pieces, tail = script.split(";")
+    for piece in pieces:
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if not _only_comments(pending[:-1]):
+                statements.append(pending.strip())
+            pending = ""
+    if not _only_comments(pending + tail):  # after the last ";": blank, or comments
+        raise ValueError(
+            f"a migration script ends with an unfinished statement: {(pending + tail).strip()[:60]!r}"
+        )
+    return statements
+
+
+def _only_comments(text: str) -> bool:
+    return all(line.strip().startswith("--") for line in text.splitlines() if line.strip())
+
+
+async def _begin_immediate(conn: aiosqlite.Connection, path: Path) -> None:
+    """Take the write lock to migrate, waiting as long as another process's migration may take: each try
+    waits ``busy_timeout`` (10 s) by itself."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + _MIGRATION_WAIT
+    while True:
+        try:
+            await conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or loop.time() >= deadline:
+                raise
+            log.info("waiting for another process to finish with the database %s before migrating it", path)
 
 
 async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[Row]:

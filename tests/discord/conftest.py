@@ -29,7 +29,8 @@ from tests.support import Clock
 
 @pytest.fixture(params=["sqlite"])
 def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
-    """Adapter tests run over SQLite only: storage runs on both backends in the core's own tests."""
+    """Adapter tests run over SQLite only: storage runs on both backends in the core's own tests. Those about
+    storage-backed behaviour through the adapter (votes, closes, the outbox) are marked ``@both_backends``."""
     yield from make_db_location(request, tmp_path)
 
 
@@ -55,6 +56,13 @@ async def dcore(settings: Settings, clock: Clock) -> AsyncIterator[Pollwatch]:
 
 
 BotFactory = Callable[..., contextlib.AbstractAsyncContextManager[PollwatchBot]]
+
+
+@pytest.fixture
+def short_guild_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bot started through the runtime (not ``running_bot``) waits 0.05 s, as ``running_bot``'s do, for
+    guilds after READY instead of the 2 s default."""
+    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
 
 
 @contextlib.asynccontextmanager

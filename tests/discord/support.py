@@ -6,6 +6,8 @@ from dataclasses import replace
 from typing import Any
 
 from bot.config import Settings
+from bot.core import Pollwatch
+from bot.permissions import OPERATOR
 from tests.discord.standin import GUILD_ID, DiscordStandin
 from tests.polls.poll_support import (
     ANSWERS,
@@ -15,6 +17,7 @@ from tests.polls.poll_support import (
     FixedExtractor,
     serve_taliban_feed,
 )
+from tests.support import FeedServer
 
 __all__ = [
     "ANSWERS",
@@ -24,6 +27,7 @@ __all__ = [
     "FixedExtractor",
     "serve_taliban_feed",
     "standin_settings",
+    "subscribed_before_start",
 ]
 
 
@@ -37,3 +41,11 @@ def standin_settings(settings: Settings, standin: DiscordStandin, **changes: Any
         discord_guild_ids=(str(GUILD_ID),),
         **changes,
     )
+
+
+async def subscribed_before_start(settings: Settings, feed_server: FeedServer, channel: int) -> None:
+    """The database a bot process will start from: ``channel`` follows the served Taliban feed (one item
+    backfilled), added through the core, which is closed again."""
+    core = await Pollwatch.open(settings)
+    await core.feeds.add(OPERATOR, "discord", str(channel), serve_taliban_feed(feed_server), backfill=1)
+    await core.close()

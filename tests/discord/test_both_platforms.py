@@ -11,7 +11,6 @@ from dataclasses import replace
 
 import pytest
 
-from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
 from bot.core import Pollwatch
@@ -24,10 +23,10 @@ from tests.support import FeedServer
 SLACK_CHANNEL = "C0POLITICS"
 
 
+@pytest.mark.usefixtures("short_guild_wait")
 async def test_one_process_delivers_a_feed_to_discord_and_slack_and_stops_cleanly(
-    standin: DiscordStandin, settings: Settings, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+    standin: DiscordStandin, settings: Settings, feed_server: FeedServer
 ) -> None:
-    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
     slack = SlackStandin()
     await slack.start()
     try:

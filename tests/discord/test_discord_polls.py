@@ -25,6 +25,7 @@ from tests.discord.standin import (
     member,
 )
 from tests.discord.support import ANSWERS, QUESTION, FixedExtractor, serve_taliban_feed
+from tests.pg_server import both_backends
 from tests.support import Clock, FeedServer
 
 EPHEMERAL = 64
@@ -102,6 +103,7 @@ async def test_members_cannot_start_polls(
     assert "Manage Messages" in refused.json["data"]["content"]
 
 
+@both_backends
 async def test_200_members_vote_and_the_tally_is_exact_even_after_a_restart(
     make_bot: BotFactory,
     standin: DiscordStandin,
@@ -141,6 +143,7 @@ async def test_200_members_vote_and_the_tally_is_exact_even_after_a_restart(
     assert tally.n == 201
 
 
+@both_backends
 async def test_the_poll_closes_on_time_and_the_results_carry_the_chart(
     make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, feed_server: FeedServer, clock: Clock
 ) -> None:

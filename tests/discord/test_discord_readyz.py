@@ -9,20 +9,18 @@ import logging
 import aiohttp
 import pytest
 
-from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
 from tests.discord.standin import DiscordStandin
 from tests.discord.support import standin_settings
 
 
+@pytest.mark.usefixtures("short_guild_wait")
 async def test_readyz_is_ready_once_the_discord_gateway_is_up(
     standin: DiscordStandin,
     settings: Settings,
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
     caplog.set_level(logging.INFO, logger="bot.ops.http")
     configured = standin_settings(settings, standin, http_addr="127.0.0.1:0")
     stop = asyncio.Event()

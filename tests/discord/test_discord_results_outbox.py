@@ -11,9 +11,11 @@ from tests.discord.conftest import BotFactory
 from tests.discord.standin import MOD_ROLE, NEWS, DiscordStandin, member
 from tests.discord.support import serve_taliban_feed
 from tests.discord.test_discord_polls import start_poll
+from tests.pg_server import both_backends
 from tests.support import FeedServer
 
 
+@both_backends
 async def test_a_moderator_reposts_the_results_of_a_closed_poll(
     make_bot: BotFactory, standin: DiscordStandin, dcore: Pollwatch, feed_server: FeedServer
 ) -> None:

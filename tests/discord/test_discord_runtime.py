@@ -8,23 +8,18 @@ import io
 
 import pytest
 
-from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
-from bot.core import Pollwatch
-from bot.permissions import OPERATOR
 from tests.discord.standin import NEWS, DiscordStandin
-from tests.discord.support import serve_taliban_feed, standin_settings
+from tests.discord.support import standin_settings, subscribed_before_start
 from tests.support import FeedServer
 
 
+@pytest.mark.usefixtures("short_guild_wait")
 async def test_run_starts_the_client_delivers_and_stops_cleanly(
-    standin: DiscordStandin, settings: Settings, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+    standin: DiscordStandin, settings: Settings, feed_server: FeedServer
 ) -> None:
-    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
-    core = await Pollwatch.open(settings)
-    await core.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server), backfill=1)
-    await core.close()
+    await subscribed_before_start(settings, feed_server, NEWS)
     configured = standin_settings(settings, standin)
     stop = asyncio.Event()
     task = asyncio.create_task(run_bot(configured, stop=stop, out=io.StringIO()))

@@ -15,11 +15,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.discord.bot import PollwatchBot
 from adapters.runtime import run_bot
 from bot.config import Settings
 from bot.core import Pollwatch
-from bot.permissions import OPERATOR
 from bot.roles import Roles, Shards
 from tests.discord.standin import (
     GUILD_ID,
@@ -32,7 +30,8 @@ from tests.discord.standin import (
     Failure,
     member,
 )
-from tests.discord.support import serve_taliban_feed, standin_settings
+from tests.discord.support import serve_taliban_feed, standin_settings, subscribed_before_start
+from tests.pg_server import both_backends
 from tests.support import FeedServer
 
 # A second server whose events go to the other shard of two: (id >> 22) % 2 differs from GUILD_ID's.
@@ -89,13 +88,12 @@ async def test_a_shard_gets_only_its_servers_events(
     assert [(e, g) for e, g, _ in standin.dispatched] == [("INTERACTION_CREATE", GUILD_ID)]
 
 
+@pytest.mark.usefixtures("short_guild_wait")
 async def test_a_process_whose_shard_discord_refuses_stops_with_one_line(
     standin: DiscordStandin,
     settings: Settings,
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(PollwatchBot, "GUILD_READY_TIMEOUT", 0.05)
     standin.add_guild(SECOND_GUILD, SECOND_CHANNEL)
     standin.max_guilds_per_shard = 1
     roles = Roles(frozenset({"discord"}), Shards((0,), 1))
@@ -109,9 +107,7 @@ async def test_a_process_whose_shard_discord_refuses_stops_with_one_line(
 async def test_an_outbox_process_delivers_over_rest_without_a_shard(
     standin: DiscordStandin, settings: Settings, feed_server: FeedServer
 ) -> None:
-    core = await Pollwatch.open(settings)
-    await core.feeds.add(OPERATOR, "discord", str(NEWS), serve_taliban_feed(feed_server), backfill=1)
-    await core.close()
+    await subscribed_before_start(settings, feed_server, NEWS)
     code = await run_bot(
         standin_settings(settings, standin), roles=Roles(frozenset({"outbox"})), once=True, out=io.StringIO()
     )
@@ -145,13 +141,13 @@ async def _pollwatch(
         )
 
 
+@both_backends
 @pytest.mark.slow
 async def test_shards_over_two_processes_each_answer_their_servers_and_an_outbox_delivers(
     standin: DiscordStandin, settings: Settings, feed_server: FeedServer, tmp_path: Path
 ) -> None:
     standin.add_guild(SECOND_GUILD, SECOND_CHANNEL)
     standin.recommended_shards = 2
-    await (await Pollwatch.open(settings)).close()  # the schema first: the processes start at once
     env = _env(settings, standin)
     first = DiscordStandin.shard_for(GUILD_ID, 2)
     shards = [
@@ -181,6 +177,12 @@ async def test_shards_over_two_processes_each_answer_their_servers_and_an_outbox
         for channel in (NEWS, SECOND_CHANNEL):
             (post,) = standin.posts_to(channel)
             assert post.json["embeds"][0]["title"] == "Voters are scared of the Taliban"
+        # discord.py says it is ready once no GUILD_CREATE came for guild_ready_timeout (2 s) after the last:
+        # that can be after all of the above (it was, over PostgreSQL), so wait for it before stopping.
+        for _ in range(200):
+            if all("connected to Discord as" in (tmp_path / f"shard{i}.log").read_text() for i in (0, 1)):
+                break
+            await asyncio.sleep(0.1)
     finally:
         for proc in shards:
             if proc.returncode is None:
@@ -197,9 +199,7 @@ async def test_an_outbox_without_a_shard_still_tells_the_admins_in_the_system_ch
 ) -> None:
     """No gateway means no cache of servers: the parked channel's server and its system channel are read
     over REST instead."""
-    core = await Pollwatch.open(settings)
-    await core.feeds.add(OPERATOR, "discord", str(OTHER), serve_taliban_feed(feed_server), backfill=1)
-    await core.close()
+    await subscribed_before_start(settings, feed_server, OTHER)
     standin.channel_failures[OTHER] = Failure(403, 50013, "Missing Permissions")
     configured = standin_settings(settings, standin)
     outbox = Roles(frozenset({"outbox"}))

@@ -27,7 +27,8 @@ from tests.support import Clock, with_settings
 
 @pytest.fixture(params=["sqlite"])
 def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | Path]:
-    """Adapter tests run over SQLite only: storage runs on both backends in the core's own tests."""
+    """Adapter tests run over SQLite only: storage runs on both backends in the core's own tests. Those about
+    storage-backed behaviour through the adapter (votes, closes, the outbox) are marked ``@both_backends``."""
     yield from make_db_location(request, tmp_path)
 
 

@@ -14,6 +14,7 @@ from bot.models import Digest, DigestBundle, Figure, FigureGroup, PollMeta
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.storage.notices import queue_notice
+from tests.pg_server import both_backends
 from tests.slack.conftest import ADMIN, CHANNEL, SAMPLE_FEED
 from tests.slack.standin import SlackStandin
 from tests.support import Clock, FeedServer, rss, with_settings
@@ -24,6 +25,7 @@ async def subscribe(core: Pollwatch, feed_server: FeedServer, backfill: int = 2)
     await core.feeds.add(OPERATOR, "slack", CHANNEL, url, backfill=backfill)
 
 
+@both_backends
 async def test_digests_arrive_as_blocks_and_are_not_sent_twice(
     core: Pollwatch, slack: SlackService, outbox: Outbox, standin: SlackStandin, feed_server: FeedServer
 ) -> None:
@@ -165,6 +167,7 @@ def admin_dms(standin: SlackStandin) -> list[str]:
     return [str(c.params["text"]) for c in standin.of("chat.postMessage") if c.params["channel"] == ADMIN]
 
 
+@both_backends
 async def test_the_admins_are_told_once_across_restarts_and_again_after_the_channel_worked(
     core: Pollwatch, standin: SlackStandin, feed_server: FeedServer, slack_settings: Settings, clock: Clock
 ) -> None:

@@ -16,6 +16,7 @@ import pytest
 
 from bot.config import Settings
 from bot.core import Pollwatch
+from tests.pg_server import both_backends
 from tests.slack.conftest import (
     CHANNEL,
     MODERATOR,
@@ -63,6 +64,7 @@ async def _worker(tmp_path: Path, n: int, env: dict[str, str]) -> tuple[asyncio.
     raise AssertionError(log_path.read_text())
 
 
+@both_backends
 @pytest.mark.slow
 async def test_three_workers_share_the_signing_check_and_need_no_sticky_sessions(
     standin: SlackStandin, settings: Settings, feed_server: FeedServer, tmp_path: Path

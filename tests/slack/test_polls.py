@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.core import Pollwatch
 from bot.permissions import OPERATOR
 from bot.polls.models import Poll
+from tests.pg_server import both_backends
 from tests.slack.conftest import ADMIN, CHANNEL, MEMBER, MODERATOR, SAMPLE_FEED, SignedSlack
 from tests.slack.standin import SlackStandin
 from tests.support import Clock, FeedServer
@@ -141,6 +142,7 @@ async def test_clicks_vote_change_and_repeat(
     assert standin.of("users.info") == []  # voting needs no role lookup
 
 
+@both_backends
 async def test_two_hundred_members_are_counted_exactly(
     signed: SignedSlack, standin: SlackStandin, core: Pollwatch, feed_server: FeedServer, clock: Clock
 ) -> None:
@@ -188,6 +190,7 @@ async def test_a_slow_handler_still_acks_within_three_seconds(
     await standin.wait_for("response_url", within=10)
 
 
+@both_backends
 async def test_clicks_on_an_old_poll_count_after_a_restart(
     signed: SignedSlack,
     standin: SlackStandin,
@@ -224,6 +227,7 @@ async def test_clicks_on_an_old_poll_count_after_a_restart(
         await core2.close()
 
 
+@both_backends
 async def test_the_poll_closes_on_time_with_an_update_results_and_chart(
     signed: SignedSlack,
     standin: SlackStandin,

@@ -15,6 +15,7 @@ from bot.core import Pollwatch
 from bot.outbox import Outbox
 from bot.permissions import OPERATOR
 from bot.polls.models import Poll
+from tests.pg_server import both_backends
 from tests.slack.conftest import CHANNEL, MODERATOR, SignedSlack
 from tests.slack.standin import SlackStandin
 from tests.support import Clock
@@ -43,6 +44,7 @@ async def open_poll(core: Pollwatch, service: SlackService, clock: Clock) -> Pol
     return await core.polls.get(poll.id)
 
 
+@both_backends
 async def test_results_survive_a_crash_right_after_the_close(
     core: Pollwatch, standin: SlackStandin, slack_settings: Settings, clock: Clock
 ) -> None:
@@ -112,6 +114,7 @@ async def test_a_moderator_reposts_the_results(
     assert [s for s, _ in await core.storage.notices.results_rows(poll.id)] == ["sent", "sent"]
 
 
+@both_backends
 async def test_results_that_reached_the_thread_before_a_crash_are_not_posted_twice(
     core: Pollwatch, slack: SlackService, standin: SlackStandin, clock: Clock
 ) -> None:
