@@ -73,6 +73,8 @@ _PREFER_VERBS = frozenset(
         "picked",
     }
 )
+# Public for other readers of the preference form (preference_pairs.py).
+PREFER_VERBS = _PREFER_VERBS
 _PAREN_STOPS = frozenset(
     {
         ",",

@@ -224,10 +224,35 @@ def _line_head(a: Analysis, n: Num) -> str:
     return " ".join(m.group(1).split())
 
 
+# An election year before the side its voters chose is part of the population ("2020 Trump voters",
+# "2016 Leave voters"), not a sample size ("1996 Registered Voters" is one).
+_ELECTION_YEAR = re.compile(r"^(?:18|19|20)\d\d\s+(?P<side>[A-Z][\w'’-]*)\s")
+_SAMPLE_WORDS = frozenset(
+    {
+        "registered",
+        "likely",
+        "self-identified",
+        "adult",
+        "adults",
+        "eligible",
+        "probable",
+        "national",
+        "american",
+    }
+)
+# "Trump's 2020 voters" is written "2020 Trump voters" (the labels' one wording for one population).
+_POSSESSIVE_YEAR = re.compile(
+    r"^(?P<side>[A-Z][\w-]*)['’]s\s+(?P<year>(?:18|19|20)\d\d)\s+(?P<head>voters|supporters|backers)$"
+)
+
+
 @functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def tidy_population(text: str) -> str:
     """A population without a sample size before it or a figure caught after it."""
-    text = _LEADING_COUNT.sub("", text).strip()
+    year = _ELECTION_YEAR.match(text)
+    if year is None or year.group("side").lower() in _SAMPLE_WORDS:
+        text = _LEADING_COUNT.sub("", text).strip()
+    text = _POSSESSIVE_YEAR.sub(r"\g<year> \g<side> \g<head>", text)
     m = _TRAILING_FIGURE.search(text)
     if m is not None and m.group(1).lower() not in _AGE_WORDS:
         text = text[: m.end(1)]

@@ -31,6 +31,17 @@ _NOT_GIVEN = frozenset(
 )
 
 
+# A choice verb caught before the side it takes ("44 percent name the Republicans"): the side is the answer.
+_CHOICE_VERB = re.compile(
+    r"^(?:name|names|named|pick|picks|picked|choose|chooses|chose|prefer|prefers|preferred|trust|trusts|"
+    r"back|backs|backed|favou?r|favou?rs|favou?red|support|supports|supported)\s+(?:the\s+)?(?=[A-Z])"
+)
+# "the national economy is getting worse": the subject is the question's, the option is what it is doing.
+_SUBJECT_IS = re.compile(r"^(?:the|this|that|it)\b[^,;]{0,40}?\s(?:is|are)\s+(?=[a-z]+ing\b)")
+# "the Democrats", "the Greens": a party is named without its article.
+_PARTY_ARTICLE = re.compile(r"^the\s+(?=[A-Z][a-z]+s$)")
+
+
 class Tidy:
     """Label touches that need the passage (the full names it gives)."""
 
@@ -50,7 +61,8 @@ class Tidy:
         return out
 
     def answer(self, label: str) -> str:
-        label = clean(label)
+        label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
+        label = _SUBJECT_IS.sub("", label)
         option = _option_named(label)
         if option is not None:
             return option

@@ -13,9 +13,11 @@ Every label keeps its provenance (which cue proposed it, and the weights that de
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
+from bot.reading.extract import anaphoric_questions, elliptic_answers
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
@@ -27,6 +29,7 @@ from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population
+from bot.reading.extract.preference_pairs import preference_pairs
 from bot.reading.extract.question_templates import group_race, measure_heading, name_bare_group, refine_race
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
@@ -40,6 +43,14 @@ HARMONISE = True
 NAME_RACES = True
 # A group with no question takes the nearest question of a group beside it (same sentence or row).
 BORROW_QUESTIONS = True
+# "men favor Caldwell 54% to 38%": the pair's population is the subject, its answers the two sides.
+PREFERENCE_PAIRS = True
+# "83% called it a threat and 6% disagreed": a bare dissent answers the negation of its neighbour's answer.
+ELLIPTIC_DISSENT = True
+# "61% of women support the increase" asks the question the sentence before named ("raising the wage").
+RESOLVE_POINTING_QUESTIONS = True
+# "44 percent of voters" in a release of a poll "of registered voters" is the release's registered voters.
+VOTERS_ARE_THE_SAMPLE = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 
@@ -89,6 +100,10 @@ class WeighedExtractor:
             lab, chosen = label(a, d.num, tidy)
             labelled.append(lab)
             prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
+        if PREFERENCE_PAIRS:
+            _preference_pairs(a, labelled, tidy)
+        if ELLIPTIC_DISSENT:
+            elliptic_answers.apply(a, labelled)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
@@ -96,6 +111,10 @@ class WeighedExtractor:
             _name_races(a, labelled, cluster_ids, prov)
         if BORROW_QUESTIONS:
             _borrow_questions(labelled, cluster_ids)
+        if RESOLVE_POINTING_QUESTIONS:
+            anaphoric_questions.apply(labelled, cluster_ids)
+        if VOTERS_ARE_THE_SAMPLE:
+            _voters_are_the_sample(labelled, prov)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         return Explained(_build(a, labelled, cluster_ids), prov)
@@ -119,6 +138,38 @@ def label(
         legacy_group=legacy.group if legacy is not None else None,
     )
     return lab, chosen
+
+
+def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
+    """ "men favor Caldwell 54% to 38%": 54 is Caldwell's, 38 the other side's, both among men."""
+    at = {f.num_index: f for f in figs}
+    for pair in preference_pairs(a):
+        first, second = at.get(pair.first), at.get(pair.second)
+        if first is None or second is None:
+            continue
+        side = _usable_or_none("answer", tidy.answer(pair.side))
+        other = _usable_or_none("answer", tidy.answer(pair.other)) if pair.other else ""
+        if not side or not other:
+            continue
+        first.answer, second.answer = side, other
+        if pair.population:
+            first.population = second.population = pair.population
+
+
+_SAMPLE_VOTERS = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:registered|likely)\s+voters\b", re.IGNORECASE)
+
+
+def _voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
+    """Bare "voters" is the sample the release describes ("a poll of 1,412 registered voters") when one of
+    the figure's proposals names it: the text says "voters" for short, the release says who they were."""
+    for f, p in zip(figs, prov, strict=True):
+        if f.population.lower() != "voters":
+            continue
+        for text, _, _ in p.labels["population"].ranked:
+            m = _SAMPLE_VOTERS.match(text)
+            if m is not None and usable("population", m.group(0)):
+                f.population = m.group(0)  # "likely voters in April" -> "likely voters"
+                break
 
 
 def _usable_or_none(kind: str, text: str) -> str:
