@@ -16,6 +16,9 @@ from aiohttp import web
 
 from tests.support import numbered_items, rss
 
+# How long /slow/ takes to answer: a feed on a distant server (a round trip or two across a continent).
+LATENCY = 0.05
+
 
 def build_app(feeds: int, entries: int) -> web.Application:
     bodies = {}
@@ -36,11 +39,17 @@ def build_app(feeds: int, entries: int) -> web.Application:
             return web.Response(status=304, headers={"ETag": etag})
         return web.Response(body=bodies[index], headers={"ETag": etag, "Content-Type": "application/rss+xml"})
 
+    async def slow(request: web.Request) -> web.Response:
+        """The same feed from a distant server: each answer takes :data:`LATENCY` seconds."""
+        await asyncio.sleep(LATENCY)
+        return await handle(request)
+
     async def raw(request: web.Request) -> web.Response:
         return web.Response(body=bodies[int(request.match_info["index"])])
 
     app = web.Application()
     app.router.add_get("/feed/{index}", handle)
+    app.router.add_get("/slow/{index}", slow)
     app.router.add_get("/raw/{index}", raw)
     return app
 

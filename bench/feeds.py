@@ -21,6 +21,7 @@ from pathlib import Path
 import aiohttp
 import feedparser
 
+from bench.feed_server import LATENCY
 from bench.workers import machine_parallelism, run_workers
 from bot.config import Settings
 from bot.core import Pollwatch
@@ -89,10 +90,11 @@ async def _cycles(settings: Settings, port: int) -> tuple[float, float, int, flo
 
 async def _postgres_cycles(
     settings: Settings, port: int
-) -> tuple[float, float, int, dict[int, float], float]:
+) -> tuple[float, float, int, dict[int, float], dict[int, float], float]:
     """The same cycles through one process over PostgreSQL (the tests' throwaway local server); then steady
     cycles through separate worker processes sharing the database, one and three of them: {processes:
-    seconds}, the best of ``ROUNDS``; and the machine's headroom for three processes, measured alongside."""
+    seconds}, the best of ``ROUNDS``, from the local server and from one that answers in
+    ``feed_server.LATENCY``; and the machine's headroom for three processes, measured alongside."""
     from dataclasses import replace
 
     from bot.storage.db import open_database
@@ -104,6 +106,7 @@ async def _postgres_cycles(
         _name, url = await asyncio.to_thread(server.create_database)
         first, steady, posts, _before, _peak = await _cycles(replace(settings, db_url=url), port)
         scaled: dict[int, float] = {}
+        slow: dict[int, float] = {}
         headroom = await machine_parallelism()
         db = await open_database(url)
         try:
@@ -115,11 +118,22 @@ async def _postgres_cycles(
                     assert checked == FEEDS, f"{processes} processes checked {checked} feeds of {FEEDS}"
                     assert {s for a in answers for s in a["statuses"]} == {"unchanged"}, answers
                     scaled[processes] = min(seconds, scaled.get(processes, seconds))
+            # The same through a server that takes LATENCY to answer each request, as real feeds do: a
+            # process fetches POLLWATCH_FETCH_CONCURRENCY feeds at once, so more processes fetch more.
+            await db.execute("UPDATE feeds SET url = REPLACE(url, '/feed/', '/slow/')")
+            for _round in range(ROUNDS):
+                for processes in (1, 3):
+                    await db.execute("UPDATE feeds SET next_check_at = 0")
+                    seconds, answers = await run_workers([["feeds", url]] * processes)
+                    checked = sum(a["feeds"] for a in answers)
+                    assert checked == FEEDS, f"{processes} processes checked {checked} feeds of {FEEDS}"
+                    assert {s for a in answers for s in a["statuses"]} == {"unchanged"}, answers
+                    slow[processes] = min(seconds, slow.get(processes, seconds))
         finally:
             await db.close()
     finally:
         await asyncio.to_thread(server.stop)
-    return first, steady, posts, scaled, headroom
+    return first, steady, posts, scaled, slow, headroom
 
 
 async def run() -> dict[str, object]:
@@ -141,7 +155,7 @@ async def run() -> dict[str, object]:
                 full_text="never",
             )
             first_time, steady_time, posts, rss_before, peak = await _cycles(settings, port)
-            pg_first, pg_steady, pg_posts, scaled, headroom = await _postgres_cycles(settings, port)
+            pg_first, pg_steady, pg_posts, scaled, slow, headroom = await _postgres_cycles(settings, port)
         finally:
             server.terminate()
             server.wait()
@@ -163,6 +177,12 @@ async def run() -> dict[str, object]:
         "PostgreSQL, 3 worker processes: steady state feeds/s": f"{FEEDS / scaled[3]:.1f} "
         f"({scaled[1] / scaled[3]:.2f}x one process)",
         "same run: 3 processes of pure CPU work vs one (this machine's headroom now)": f"{headroom:.2f}x",
+        f"PostgreSQL, feeds answering in {LATENCY * 1000:.0f} ms, 1 worker process: steady state feeds/s": (
+            f"{FEEDS / slow[1]:.1f}"
+        ),
+        f"PostgreSQL, feeds answering in {LATENCY * 1000:.0f} ms, 3 worker processes: steady state feeds/s": (
+            f"{FEEDS / slow[3]:.1f} ({slow[1] / slow[3]:.2f}x one process)"
+        ),
         "peak RSS (MB)": round(peak, 1),
         "RSS growth during first cycle (MB)": round(peak - rss_before, 1),
     }
