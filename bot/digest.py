@@ -13,7 +13,24 @@ def build_digest(post: Post, feed: Feed | None) -> Digest:
         link=post.link,
         feed_title=feed.title if feed else None,
         published_at=post.published_at,
-        summary=post.summary,
+        summary=without_title(post.summary, post.title),
         groups=extraction.groups,
         meta=extraction.meta,
     )
+
+
+def without_title(summary: str, title: str) -> str:
+    """The summary without a first line that only repeats the title the digest shows above it.
+
+    A summary may open with the post's title on a line of its own, standing in for a news lead too long to
+    fit beside the headline figure; ``pollwatch summarize`` and ``/summary`` show it, a digest already shows
+    the title as its heading.
+    """
+    first, _, rest = summary.partition("\n")
+    if rest.strip() and title.strip() and _words(first) == _words(title):
+        return rest.lstrip("\n")
+    return summary
+
+
+def _words(text: str) -> list[str]:
+    return text.casefold().split()
