@@ -561,3 +561,33 @@ def test_postgres_url_is_chosen_by_pollwatch_db_and_its_password_hidden() -> Non
         "postgresql:///db?host=/run&password=***&sslmode=off"
     )
     assert isinstance(load_settings({"POLLWATCH_DB": "/tmp/x.db"}, None).database, Path)
+
+
+async def test_a_user_without_create_rights_opens_a_current_database(pg_server: PgServer) -> None:
+    """An operator may run pollwatch as a role that reads and writes the tables but creates nothing."""
+    name, url = pg_server.create_database()
+    role = f"rw_{name}"
+    try:
+        for sql in (
+            f"CREATE ROLE {role} LOGIN",
+            f"REVOKE CREATE ON SCHEMA public FROM {role}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+        ):
+            await _admin(url, sql)
+        storage = await Storage.open(url.replace("postgres@", f"{role}@"))
+        try:
+            poll = await _tea_poll(storage)
+            assert await storage.polls.apply_vote(poll.id, "m", _decision(0), NOW) is VoteKind.RECORDED
+        finally:
+            await storage.close()
+    finally:
+        pg_server.drop_database(name)
+        await _admin(pg_server.url("postgres"), f"DROP ROLE IF EXISTS {role}")
+
+
+async def _admin(url: str, sql: str) -> None:
+    import psycopg
+
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        await conn.execute(sql)  # type: ignore[arg-type]

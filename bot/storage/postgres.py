@@ -135,13 +135,19 @@ class PostgresDatabase:
         return str(row[0]) if row else "unknown"
 
     async def schema_version(self) -> int:
-        row = await self.fetchone(
-            "SELECT CASE WHEN to_regclass('pollwatch_schema') IS NULL THEN 0 "
-            "ELSE (SELECT MAX(version) FROM pollwatch_schema) END"
-        )
+        # Two statements: PostgreSQL resolves every table a statement names before running it, so one
+        # statement reading pollwatch_schema fails on a fresh database whatever its CASE says.
+        exists = await self.fetchone("SELECT to_regclass('pollwatch_schema') IS NOT NULL")
+        if exists is None or not exists[0]:
+            return 0
+        row = await self.fetchone("SELECT MAX(version) FROM pollwatch_schema")
         return int(row[0] or 0) if row else 0
 
     async def _migrate(self) -> None:
+        if await self.schema_version() == len(POSTGRES_MIGRATIONS):
+            # Current already: nothing is locked, created or written, so a database user with rights to
+            # read and write the tables but not to create any can run pollwatch.
+            return
         async with self.transaction() as tx:
             await tx.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
             await tx.execute(
