@@ -96,14 +96,14 @@ def test_a_sentence_that_opens_in_the_past_is_an_earlier_wave() -> None:
 def test_a_share_that_is_the_subject_of_a_verb_reads_as_a_poll_result() -> None:
     text = (
         "The mortgage rate was 6.1 percent last week. "
-        "The worst news for the mayor is that 55 per cent are unhappy with his handling of the floods."
+        "Worse for the mayor, 55 per cent now dislike how he dealt with the floods."
     )
     figures = [
         _figure(text, "6.1", "", "residents"),
-        _figure(text, "55", "unhappy with his handling of the floods", "residents"),
+        _figure(text, "55", "dislike how he dealt with the floods", "residents"),
     ]
     assert _headline(text, figures) == (
-        "The worst news for the mayor is that 55 per cent are unhappy with his handling of the floods."
+        "Worse for the mayor, 55 per cent now dislike how he dealt with the floods."
     )
 
 

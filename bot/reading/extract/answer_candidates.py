@@ -240,7 +240,7 @@ _SEGMENT_STOPS = frozenset({"?", "!", ",", ";", ")", "]", '"', "“", "”"})
 
 def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     """The words between the previous figure (or the line's start) and this one, in a flattened row:
-    "Generally headed in the right direction ...... 37% Off on the wrong track ...... 50%"."""
+    "Going the right way ...... 41% Off track ...... 52%"."""
     lo = _line_bounds(a, n)[0] if a.lines else 0
     i = n.token - 1
     leaders = 0

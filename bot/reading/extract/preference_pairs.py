@@ -53,7 +53,7 @@ def preference_pairs(a: Analysis) -> list[PreferencePair]:
         side = m.group("object")
         other = _other_side(a, n2, side)
         out.append(PreferencePair(n1.index, n2.index, found, side, other))
-    # "Republicans back Trump 96 - 2 percent and Democrats back Biden 94 - 4": each pair's other side is
+    # "Republicans back Ortega 91 - 5 percent and Democrats back Lindqvist 89 - 6": each pair's other side is
     # the side another pair of its sentence favours.
     for i, pair in enumerate(out):
         if pair.other or pair.side[:1].islower():
