@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from bot.models import Digest, DigestBundle, FigureGroup, PollMeta
+from bot.models import Digest, DigestBundle, Figure, FigureGroup, PollMeta
 from bot.polls.rules import question_id
 
 
@@ -25,11 +26,31 @@ def _pct(value: float) -> str:
 
 
 def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGroup]]]:
-    """Groups gathered by question, in order of first appearance."""
-    ordered: dict[str, list[FigureGroup]] = {}
+    """Groups gathered by question, in order of first appearance, one row per population and wave.
+
+    A post often gives its results twice, in prose and again in a table: the extractor keeps both copies
+    (each is a figure of the text), but a reader is shown each population's answers once. Groups of one
+    question with the same population and wave become one row, and a figure repeating an answer and value
+    already in the row is left out.
+    """
+    ordered: dict[str, dict[tuple[str, str | None], FigureGroup]] = {}
     for group in groups:
-        ordered.setdefault(group.question, []).append(group)
-    return list(ordered.items())
+        rows = ordered.setdefault(group.question, {})
+        key = (" ".join(group.population.casefold().split()), group.when)
+        seen = rows.get(key)
+        rows[key] = _distinct(group if seen is None else replace(seen, figures=seen.figures + group.figures))
+    return [(question, list(rows.values())) for question, rows in ordered.items()]
+
+
+def _distinct(group: FigureGroup) -> FigureGroup:
+    kept: list[Figure] = []
+    seen: set[tuple[str, float]] = set()
+    for figure in group.figures:
+        key = (" ".join(figure.answer.casefold().split()), figure.value)
+        if key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return group if len(kept) == len(group.figures) else replace(group, figures=tuple(kept))
 
 
 def figure_lines(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.digest import build_digest, without_title
-from bot.models import Extraction, Post
+from bot.models import Extraction, Figure, FigureGroup, Post
+from bot.render import questions_of
 
 TITLE = "City council backs the transit levy in a close vote"
 
@@ -39,3 +40,31 @@ def test_a_summary_that_is_only_the_title_or_has_no_title_line_is_kept() -> None
     assert without_title(TITLE, TITLE) == TITLE
     assert without_title("First sentence.\nSecond.", TITLE) == "First sentence.\nSecond."
     assert without_title(f"{TITLE}\nBody.", "") == f"{TITLE}\nBody."
+
+
+def _group(gid: str, population: str, *figures: tuple[str, float], when: str | None = None) -> FigureGroup:
+    return FigureGroup(
+        id=gid,
+        question="Do you approve or disapprove of the council?",
+        population=population,
+        pollster=None,
+        quote="",
+        figures=tuple(
+            Figure(value=v, start=0, end=0, group=gid, question="", answer=a, population=population)
+            for a, v in figures
+        ),
+        when=when,
+    )
+
+
+def test_results_given_twice_are_shown_once_per_population_and_wave() -> None:
+    """Prose, then a table of the same results: one row per population and wave, each answer once."""
+    prose = _group("g1", "residents", ("approve", 41), ("disapprove", 52))
+    table = _group("g2", "Residents", ("approve", 41), ("disapprove", 52), ("not sure", 7))
+    earlier = _group("g3", "residents", ("approve", 38), when="June poll")
+    (question, rows) = questions_of([prose, table, earlier])[0]
+    assert question == "Do you approve or disapprove of the council?"
+    assert [(g.population, g.when, [(f.answer, f.value) for f in g.figures]) for g in rows] == [
+        ("residents", None, [("approve", 41), ("disapprove", 52), ("not sure", 7)]),
+        ("residents", "June poll", [("approve", 38)]),
+    ]
