@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.models import Digest, Feed, Post
+from bot.polls.compare import normalize_label
 
 
 def build_digest(post: Post, feed: Feed | None) -> Digest:
@@ -27,10 +28,6 @@ def without_title(summary: str, title: str) -> str:
     the title as its heading.
     """
     first, _, rest = summary.partition("\n")
-    if rest.strip() and title.strip() and _words(first) == _words(title):
+    if rest.strip() and normalize_label(title) and normalize_label(first) == normalize_label(title):
         return rest.lstrip("\n")
     return summary
-
-
-def _words(text: str) -> list[str]:
-    return text.casefold().split()

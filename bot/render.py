@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.models import Digest, DigestBundle, Figure, FigureGroup, PollMeta
+from bot.polls.compare import normalize_label
 from bot.polls.rules import question_id
 
 
@@ -36,7 +37,7 @@ def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGr
     ordered: dict[str, dict[tuple[str, str | None], FigureGroup]] = {}
     for group in groups:
         rows = ordered.setdefault(group.question, {})
-        key = (" ".join(group.population.casefold().split()), group.when)
+        key = (normalize_label(group.population), group.when)
         seen = rows.get(key)
         rows[key] = _distinct(group if seen is None else replace(seen, figures=seen.figures + group.figures))
     return [(question, list(rows.values())) for question, rows in ordered.items()]
@@ -46,7 +47,7 @@ def _distinct(group: FigureGroup) -> FigureGroup:
     kept: list[Figure] = []
     seen: set[tuple[str, float]] = set()
     for figure in group.figures:
-        key = (" ".join(figure.answer.casefold().split()), figure.value)
+        key = (normalize_label(figure.answer), figure.value)
         if key not in seen:
             seen.add(key)
             kept.append(figure)
