@@ -156,9 +156,10 @@ def pick_threshold(
     return max(t for f, t in scores if f >= top - TIE)
 
 
-def fit_all() -> tuple[dict[str, learn.Model], dict[str, object]]:
+def fit_all(passages: list[corpus.Passage] | None = None) -> tuple[dict[str, learn.Model], dict[str, object]]:
+    """Fit every stage on ``passages`` (default: the whole training part)."""
     ex = WeighedExtractor()
-    passages = corpus.training()
+    passages = corpus.training() if passages is None else passages
     data = _analyses(ex, passages)
     models: dict[str, learn.Model] = {"figure": fit_figure(data)}
     for kind in choices.KINDS:
