@@ -170,8 +170,24 @@ class Digest:
     meta: PollMeta
 
     @property
+    def pollsters(self) -> tuple[str, ...]:
+        """The pollsters the figures come from, in order of first appearance (the post's own naming of
+        the poll when no figure names one)."""
+        names: dict[str, str] = {}
+        for g in self.groups:
+            if g.pollster:
+                names.setdefault(g.pollster.casefold(), g.pollster)
+        if not names and self.meta.pollster:
+            return (self.meta.pollster,)
+        return tuple(names.values())
+
+    @property
     def pollster(self) -> str | None:
-        return self.meta.pollster or next((g.pollster for g in self.groups if g.pollster), None)
+        """All the pollsters in one phrase ("A", "A and B", "A, B and C"), or None."""
+        names = self.pollsters
+        if len(names) <= 1:
+            return names[0] if names else None
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @dataclass(frozen=True, slots=True)

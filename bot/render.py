@@ -32,12 +32,13 @@ def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGr
     A post often gives its results twice, in prose and again in a table: the extractor keeps both copies
     (each is a figure of the text), but a reader is shown each population's answers once. Groups of one
     question with the same population and wave become one row, and a figure repeating an answer and value
-    already in the row is left out.
+    already in the row is left out. Two polls asking one question (two pollsters' readings of one race)
+    stay two rows.
     """
-    ordered: dict[str, dict[tuple[str, str | None], FigureGroup]] = {}
+    ordered: dict[str, dict[tuple[str, str, str | None], FigureGroup]] = {}
     for group in groups:
         rows = ordered.setdefault(group.question, {})
-        key = (normalize_label(group.population), group.when)
+        key = (normalize_label(group.pollster or ""), normalize_label(group.population), group.when)
         seen = rows.get(key)
         rows[key] = _distinct(group if seen is None else replace(seen, figures=seen.figures + group.figures))
     return [(question, list(rows.values())) for question, rows in ordered.items()]
@@ -54,6 +55,20 @@ def _distinct(group: FigureGroup) -> FigureGroup:
     return group if len(kept) == len(group.figures) else replace(group, figures=tuple(kept))
 
 
+def names_pollsters(groups: Sequence[FigureGroup]) -> bool:
+    """Whether the figures come from more than one pollster, so each row must say whose poll it is."""
+    return len({normalize_label(g.pollster) for g in groups if g.pollster}) > 1
+
+
+def row_label(group: FigureGroup, *, pollster: bool = False) -> str:
+    """A figure row's label, unescaped: the population (or "Published" when the post names none), the
+    pollster when the post quotes several, and the wave."""
+    label = group.population or "Published"
+    if pollster and group.pollster:
+        label += f", {group.pollster}"
+    return label + (f" ({group.when})" if group.when else "")
+
+
 def figure_lines(
     groups: Sequence[FigureGroup], *, indent: str = "  ", post_id: int | None = None
 ) -> list[str]:
@@ -62,13 +77,13 @@ def figure_lines(
     With ``post_id``, each question shows its short id (``[p12q1]``) that ``poll start`` takes.
     """
     lines: list[str] = []
+    several = names_pollsters(groups)
     for number, (question, members) in enumerate(questions_of(groups), start=1):
         qid = f" [{question_id(post_id, number)}]" if post_id is not None else ""
         lines.append(f"{indent}Q{number}.{qid} {question}")
         for group in members:
             answers = " · ".join(f"{f.answer} {_pct(f.value)}" for f in group.figures)
-            when = f" ({group.when})" if group.when else ""
-            lines.append(f"{indent}    {group.population}{when}: {answers}")
+            lines.append(f"{indent}    {row_label(group, pollster=several)}: {answers}")
     return lines
 
 

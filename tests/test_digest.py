@@ -68,3 +68,37 @@ def test_results_given_twice_are_shown_once_per_population_and_wave() -> None:
         ("residents", None, [("approve", 41), ("disapprove", 52), ("not sure", 7)]),
         ("residents", "June poll", [("approve", 38)]),
     ]
+
+
+def test_a_post_quoting_two_pollsters_names_both_and_keeps_their_readings_apart() -> None:
+    """Two firms polled one mayoral race among likely voters: the digest shows two rows, each naming
+    its pollster, and the header names both (it named the first only, and the rows were merged)."""
+    from dataclasses import replace
+
+    from bot.models import Digest, PollMeta
+    from bot.render import digest_to_text
+
+    first = replace(
+        _group("g1", "likely voters", ("Ortiz", 47), ("Lindqvist", 41)), pollster="Alder Research"
+    )
+    second = replace(
+        _group("g2", "likely voters", ("Lindqvist", 46), ("Ortiz", 44)), pollster="Bellweather Polls"
+    )
+    digest = Digest(
+        post_id=7,
+        title="Two polls, two leaders",
+        link=None,
+        feed_title=None,
+        published_at=None,
+        summary="The race is close.",
+        groups=(first, second),
+        meta=PollMeta(pollster="Alder Research"),
+    )
+    assert digest.pollsters == ("Alder Research", "Bellweather Polls")
+    text = digest_to_text(digest)
+    assert "Poll figures (Alder Research and Bellweather Polls):" in text
+    assert "likely voters, Alder Research: Ortiz 47% · Lindqvist 41%" in text
+    assert "likely voters, Bellweather Polls: Lindqvist 46% · Ortiz 44%" in text
+    one = replace(digest, groups=(first,))
+    assert one.pollster == "Alder Research"
+    assert "likely voters: Ortiz 47%" in digest_to_text(one)

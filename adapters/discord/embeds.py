@@ -25,7 +25,7 @@ from bot.polls.models import Poll, PollResults
 from bot.polls.rules import question_id
 from bot.polls.service import ClosedPoll
 from bot.polls.table import reference_cards, render_grid
-from bot.render import meta_notes, questions_of
+from bot.render import meta_notes, names_pollsters, questions_of, row_label
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -67,10 +67,9 @@ def _pct(value: float) -> str:
     return f"{value:g}%"
 
 
-def population_line(group: FigureGroup) -> str:
+def population_line(group: FigureGroup, *, pollster: bool = False) -> str:
     answers = " · ".join(f"{escape(f.answer)} **{_pct(f.value)}**" for f in group.figures)
-    when = f" ({escape(group.when)})" if group.when else ""
-    return f"{escape(group.population) if group.population else 'Published'}{when}: {answers}"
+    return f"{escape(row_label(group, pollster=pollster))}: {answers}"
 
 
 def _lines_within(lines: Sequence[str], limit: int, noun: str) -> str:
@@ -113,6 +112,7 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
         embed.set_footer(text=footer)
     fixed = embed_size(embed)
     questions = questions_of(digest.groups)
+    several = names_pollsters(digest.groups)
     # The summary gets what is left after the header, keeping room for at least the first question.
     reserve = min(800, 300 * len(questions)) if questions else 0
     room = max(0, min(DESCRIPTION_MAX, SUMMARY_MAX, budget - fixed - reserve))
@@ -128,7 +128,9 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
         if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or value_room < 40:
             _more_field(embed, remaining, budget)
             break
-        value = _lines_within([population_line(g) for g in groups], value_room, "populations")
+        value = _lines_within(
+            [population_line(g, pollster=several) for g in groups], value_room, "populations"
+        )
         embed.add_field(name=name, value=value or "…", inline=False)
     return embed
 
