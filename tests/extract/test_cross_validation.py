@@ -25,6 +25,7 @@ def test_folds_split_the_training_part_evenly() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # three refits of every stage: ~10 s alone, minutes on a loaded machine
 def test_cross_validated_scores_hold_their_floor() -> None:
     s = cross_validate(folds=3)["all"]
     got = (s.figure_f1, s.group_f1, s.population, s.answer, s.question)
