@@ -17,7 +17,8 @@ unit, in reading order, holding a figure of the main poll that is
 Among those, a unit in the writer's own account of a poll comes before a quotation of someone else and before a
 number that reads as an economic rate rather than a poll result ("the jobless rate rose to 4.1 percent");
 when the title quotes numbers, the unit that repeats them all wins; a share said in words ("8 in 10 Americans
-told Gallup") ahead of the first extracted figure counts too. When the extractor found nothing, a share of the
+told Gallup") ahead of the first extracted figure counts too; a bare figure line without a full stop
+("Gallup Daily: Obama 48%, McCain 40%") gives way to a later unit that repeats its numbers at more length. When the extractor found nothing, a share of the
 public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken.
 """
 
@@ -148,6 +149,22 @@ def headline_unit(
         if u.index >= first.index:
             break
         if u.prose and mentions_share(u.text) and _POLL_WORD_RE.search(u.text):
+            return u
+    return _told_in_full(first, candidates)
+
+
+def _told_in_full(first: Unit, candidates: Sequence[Unit]) -> Unit:
+    """A bare figure line ("Gallup Daily: Obama 48%, McCain 40%") gives way to the unit after it that repeats
+    its numbers in a sentence: the topline is taken once, in the writer's words."""
+    if first.terminal:
+        return first
+    numbers = set(_NUMBER_RE.findall(first.text))
+    for u in candidates:
+        if (
+            u.index > first.index
+            and numbers <= set(_NUMBER_RE.findall(u.text))
+            and len(u.text) > len(first.text)
+        ):
             return u
     return first
 

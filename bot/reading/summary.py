@@ -12,8 +12,10 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      given, or the post's first line when it reads as a title;
    - ``position``: the lead (first prose sentence) of a report states its news; the closing sentence of an
      opinion post often states its conclusion;
-   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't buy it", "I think"),
-     a judgement ("should", "must", "out of touch", "the problem is", "which means"), an exclamation;
+   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't buy it", "I think",
+     "I've often thought"), a judgement ("should", "must", "out of touch", "the problem is", "which means",
+     "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
+     should") is theirs, not the writer's;
      a colon lead-in that introduces the evidence ("They're massively out of touch:");
    - penalties: questions, sentences that point back ("That's ...", "It's also ..."), quotations and reported
      speech, methodology notes, very short sentences, sentences made of poll figures (those are the figure's
@@ -79,6 +81,8 @@ _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident)\b"
+    r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
+    r"suspected|doubted|wondered|predicted)\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
     re.I,
 )
@@ -89,13 +93,26 @@ _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
-    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|"
+    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
 _OPINION_HINTS: Final = frozenset(
-    {"I", "I'm", "I'd", "methinks", "Methinks", "my", "My", "frankly", "Frankly", "honestly", "Honestly"}
+    {
+        "I",
+        "I'm",
+        "I'd",
+        "I've",
+        "methinks",
+        "Methinks",
+        "my",
+        "My",
+        "frankly",
+        "Frankly",
+        "honestly",
+        "Honestly",
+    }
 )
 _VOICE: Final = _FIRST_PERSON | {"we", "We", "us", "our", "Our", "you", "You", "your", "Your"}
 _QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -109,6 +126,12 @@ _POINTS_BACK_RE: Final = re.compile(
 )
 _SAID_RE: Final = re.compile(
     r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]"
+)
+# Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
+# not the writer's.
+_REPORTED_RE: Final = re.compile(
+    r"\b(?!I\b|we\b|We\b)[A-Za-z]+,?\s+(?:said|says|told|joked|jokes|quipped|argued|argues|claimed|claims|"
+    r"insisted|insists|warned|warns|added|complained|boasted|declared)\b"
 )
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
@@ -299,7 +322,8 @@ def _point_parts(
         parts.append(("conclusion", conclusion_weight))
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
-    if opinion or _judgement(own, words) or own.rstrip("\"'”’) ").endswith("!"):
+    reported = bool(_REPORTED_RE.search(own))
+    if opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!"):
         parts.append(("stance", W_STANCE))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     if u.kind == "lead-in" and nxt is not None and (_PERCENT_RE.search(nxt.text) or nxt.kind == "item"):
