@@ -129,15 +129,28 @@ _SAID_RE: Final = re.compile(
 )
 # Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
 # not the writer's.
+_REPORTING_VERB_TEXT: Final = """said says told joked jokes quipped argued argues claimed claims insisted insists
+    warned warns added complained boasted declared"""
+_REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
-    r"\b(?!I\b|we\b|We\b)[A-Za-z]+,?\s+(?:said|says|told|joked|jokes|quipped|argued|argues|claimed|claims|"
-    r"insisted|insists|warned|warns|added|complained|boasted|declared)\b"
+    r"\b(?!I\b|we\b|We\b)[A-Za-z]+,?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
 )
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
     r"|\bN\s*=",
     re.I,
+)
+# Cheap substring checks that rule a pattern out before it is searched (most sentences have none of them).
+_METHOD_WORDS: Final = (
+    "margin",
+    "surveyed",
+    "interview",
+    "sample",
+    "fieldwork",
+    "weighted",
+    "questioned",
+    "=",
 )
 _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
@@ -200,7 +213,8 @@ def score_sentences(
     plan = _plan(text, figures, figure_offsets, title)
     out = []
     for u in plan.units:
-        reasons = plan.reasons.get(u.index, (u.kind,))
+        parts = plan.reasons.get(u.index)
+        reasons = tuple(f"{name} {v:+.2f}" for name, v in parts) if parts is not None else (u.kind,)
         if plan.headline is not None and u.index == plan.headline.index:
             reasons = (*reasons, "headline figure")
         out.append(
@@ -237,7 +251,7 @@ class _Plan:
     units: list[Unit]
     ranked: list[Unit]  # point candidates, best first
     scores: dict[int, float]
-    reasons: dict[int, tuple[str, ...]]
+    reasons: dict[int, list[tuple[str, float]]]  # the parts of each score (formatted only when asked)
     headline: Unit | None
     figure_units: frozenset[int]  # units holding any extracted figure
     title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
@@ -250,7 +264,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         title = units[0].text
     prose = [u for u in units if u.prose]
     scores: dict[int, float] = {}
-    reasons: dict[int, tuple[str, ...]] = {}
+    reasons: dict[int, list[tuple[str, float]]] = {}
     unit_terms = {u.index: _terms(u.text) for u in prose}
     central = _centrality(prose, unit_terms)
     title_terms = set(_terms(title))
@@ -277,7 +291,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
         scores[u.index] = round(sum(v for _, v in parts), 4)
-        reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
+        reasons[u.index] = parts
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
     headline = headline_unit(units, figures, figure_offsets, title)
     ends = [u.end for u in units]
@@ -322,11 +336,11 @@ def _point_parts(
         parts.append(("conclusion", conclusion_weight))
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
-    reported = bool(_REPORTED_RE.search(own))
+    reported = any(v in own for v in _REPORTING_VERBS) and bool(_REPORTED_RE.search(own))
     if opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!"):
         parts.append(("stance", W_STANCE))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
-    if u.kind == "lead-in" and nxt is not None and (_PERCENT_RE.search(nxt.text) or nxt.kind == "item"):
+    if u.kind == "lead-in" and nxt is not None and (_percents(nxt.text) or nxt.kind == "item"):
         parts.append(("introduces the evidence", W_LEAD_IN))
     if text.rstrip("\"'”’)").endswith("?"):
         parts.append(("question", -0.5))
@@ -334,17 +348,28 @@ def _point_parts(
         return parts
     if _POINTS_BACK_RE.match(text) and rank > 0:
         parts.append(("points back", -0.25))
-    if u.quoted or _SAID_RE.search(text):
+    if u.quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
         parts.append(("quotation", -0.4))
-    if _METHOD_RE.search(text):
+    lower = text.lower()
+    if any(w in lower for w in _METHOD_WORDS) and _METHOD_RE.search(text):
         parts.append(("method note", -0.5))
     if word_count(text) < 7:
         parts.append(("short", -0.3))
-    if len(_PERCENT_RE.findall(text)) >= 2:
+    if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
     if words & _FIRST_PERSON and not opinion:
         parts.append(("first-person aside", -0.2))
     return parts
+
+
+@functools.lru_cache(maxsize=4096)
+def _percents(text: str) -> int:
+    """How many percentages the text gives ("62%", "55 percent", "Forty percent")."""
+    if "%" not in text:
+        lower = text.lower()
+        if "percent" not in lower and "per cent" not in lower:
+            return 0
+    return len(_PERCENT_RE.findall(text))
 
 
 def _word_set(text: str) -> set[str]:
@@ -381,7 +406,7 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
     for u in prose:
-        has_figure = bool(_PERCENT_RE.search(u.text) or mentions_share(u.text))
+        has_figure = bool(_percents(u.text) or mentions_share(u.text))
         if has_figure:
             seen_figures = True
         elif (
