@@ -18,7 +18,8 @@ Among those, a unit in the writer's own account of a poll comes before a quotati
 number that reads as an economic rate rather than a poll result ("the jobless rate rose to 4.1 percent");
 when the title quotes numbers, the unit that repeats them all wins; a share said in words ("8 in 10 Americans
 told Gallup") ahead of the first extracted figure counts too; a bare figure line without a full stop
-("Gallup Daily: Obama 48%, McCain 40%") gives way to a later unit that repeats its numbers at more length. When the extractor found nothing, a share of the
+("Gallup Daily: Obama 48%, McCain 40%"), or a title-cased headline opening the post, gives way to a later unit
+that repeats its numbers at more length. When the extractor found nothing, a share of the
 public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken.
 """
 
@@ -30,7 +31,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.models import Figure
-from bot.reading.summary_units import Unit
+from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
 _SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
@@ -154,9 +155,10 @@ def headline_unit(
 
 
 def _told_in_full(first: Unit, candidates: Sequence[Unit]) -> Unit:
-    """A bare figure line ("Gallup Daily: Obama 48%, McCain 40%") gives way to the unit after it that repeats
-    its numbers in a sentence: the topline is taken once, in the writer's words."""
-    if first.terminal:
+    """A bare figure line ("Gallup Daily: Obama 48%, McCain 40%") or a headline opening the post ("Poll: 63% Favor
+    Repeal.") gives way to a later unit that repeats its numbers at more length: the topline is taken once, in
+    the writer's own sentence."""
+    if first.terminal and not (first.index == 0 and title_case(first.text)):
         return first
     numbers = set(_NUMBER_RE.findall(first.text))
     for u in candidates:

@@ -11,7 +11,9 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
    - ``title echo``: the share of the title's words (and numbers) the sentence repeats; the title is the one
      given, or the post's first line when it reads as a title;
    - ``position``: the lead (first prose sentence) of a report states its news; the closing sentence of an
-     opinion post often states its conclusion;
+     opinion post often states its conclusion. The more the post speaks in its own voice, the more weight
+     moves from the lead to the close, but the lead keeps ``LEAD_FLOOR`` of it (opinion posts often open
+     with their thesis too);
    - ``stance``: the author's own claim: an opinion verb in the first person ("I don't buy it", "I think",
      "I've often thought"), a judgement ("should", "must", "out of touch", "the problem is", "which means",
      "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
@@ -73,6 +75,9 @@ W_CONCLUSION: Final = 0.3
 W_STANCE: Final = 0.45
 W_LEAD_IN: Final = 0.45
 W_REACTION: Final = 0.3
+# The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
+# its bonus: an opinion post often states its thesis at the top too.
+LEAD_FLOOR: Final = 0.3
 
 _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
@@ -81,6 +86,8 @@ _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident)\b"
+    r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
+    r"submit|venture)\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
     r"suspected|doubted|wondered|predicted)\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
@@ -271,7 +278,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     last_paragraph = prose[-1].paragraph if prose else -1
     owns = {u.index: _own_words(u.text) for u in prose}
     voice = _voice(prose, owns)
-    lead_weight = W_LEAD * max(0.0, 1 - 3 * voice)
+    lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     reactions = _reactions(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
@@ -536,7 +543,11 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
     previous: Unit | None = None
     for u in sorted(chosen, key=lambda u: u.index):
         if previous is not None:
-            inline = (previous.terminal or previous.kind == "lead-in") and previous.kind != "item"
+            inline = (
+                (previous.terminal or previous.kind == "lead-in")
+                and previous.kind != "item"
+                and not previous.bulleted
+            )
             out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
         out += u.clean
         if u.index == open_quote:

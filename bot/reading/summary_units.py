@@ -129,7 +129,7 @@ def _kind(
         or (
             (alone or not _TERMINAL_RE.search(text))
             and word_count(text) <= _TITLE_WORDS_MAX
-            and (not text.endswith(".") or _title_case(text))
+            and (not text.endswith(".") or title_case(text))
         )
     ):
         return "heading"
@@ -159,7 +159,8 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and wa == wb
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
+    """Most of the longer words capitalised, as in a headline."""
     long_words = [w for w in _WORD_RE.findall(text) if len(w) >= 4]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words) + 0.5
 

@@ -48,7 +48,11 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # A report without a poll: its lead is its point.
     "news_lead": (["The Harbor City council approved a $312 million budget early Friday"], []),
     # Title and dateline lines are not summary text; a list line stands on its own line.
-    "layout_lines": (["The results:\n• 64% want sailings after 10 p.m."], ["Ferry poll", "Northport, May 2"]),
+    # A bulleted line that ends in a full stop still ends its line: what follows starts a new one.
+    "layout_lines": (
+        ["The results:\n• 64% want sailings after 10 p.m."],
+        ["Ferry poll", "Northport, May 2", "p.m. The authority"],
+    ),
     # A lead-in ending in a colon comes with what it introduces, and the other one is left out whole.
     "colon_lead_in": (
         ["says so plainly: Only 34% of likely primary voters"],
