@@ -355,7 +355,10 @@ def _point_parts(
         return parts
     if _POINTS_BACK_RE.match(text) and rank > 0:
         parts.append(("points back", -0.25))
-    if u.quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
+    # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
+    # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).
+    quoted = u.quote_span != (u.index, u.index) or (u.quoted and 2 * word_count(own) < word_count(text))
+    if quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
         parts.append(("quotation", -0.4))
     lower = text.lower()
     if any(w in lower for w in _METHOD_WORDS) and _METHOD_RE.search(text):
