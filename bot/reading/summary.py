@@ -19,7 +19,8 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
      should") is theirs, not the writer's;
      a colon lead-in that introduces the evidence ("They're massively out of touch:");
-   - penalties: questions, sentences that point back ("That's ...", "It's also ..."), quotations and reported
+   - penalties: questions, sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...",
+     "Yet ...", which is how an opinion post turns to its own claim), quotations and reported
      speech, methodology notes, very short sentences, sentences made of poll figures (those are the figure's
      job, step 2), a first-person aside ("I spent years in ...").
 
@@ -127,8 +128,8 @@ _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
 )
 _POINTS_BACK_RE: Final = re.compile(
-    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|but|and|also|meanwhile|"
-    r"then|still|yet|or|because)\b)",
+    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|meanwhile|"
+    r"then|or|because)\b)",
     re.I,
 )
 _SAID_RE: Final = re.compile(
