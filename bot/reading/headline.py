@@ -25,6 +25,7 @@ public said in words or a percentage followed by a verb of answering ("55% ... a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -151,24 +152,32 @@ def headline_unit(
             break
         if u.prose and mentions_share(u.text) and _POLL_WORD_RE.search(u.text):
             return u
-    return _told_in_full(first, candidates)
+    return _told_in_full(first, candidates, _values(units, figures))
 
 
-def _told_in_full(first: Unit, candidates: Sequence[Unit]) -> Unit:
+def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set[float]]) -> Unit:
     """A bare figure line ("Gallup Daily: Obama 48%, McCain 40%") or a headline opening the post ("Poll: 63% Favor
     Repeal.") gives way to a later unit that repeats its numbers at more length: the topline is taken once, in
-    the writer's own sentence."""
+    the writer's own sentence. Numbers are the figures' values ("Fifty-four percent" is 54), else the digits."""
     if first.terminal and not (first.index == 0 and title_case(first.text)):
         return first
-    numbers = set(_NUMBER_RE.findall(first.text))
+    numbers = values.get(first.index) or {float(n) for n in _NUMBER_RE.findall(first.text)}
     for u in candidates:
-        if (
-            u.index > first.index
-            and numbers <= set(_NUMBER_RE.findall(u.text))
-            and len(u.text) > len(first.text)
-        ):
+        held = values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+        if u.index > first.index and numbers <= held and len(u.text) > len(first.text):
             return u
     return first
+
+
+def _values(units: Sequence[Unit], figures: Sequence[Figure]) -> dict[int, set[float]]:
+    """The values of the extracted figures each unit holds."""
+    ends = [u.end for u in units]
+    held: dict[int, set[float]] = {}
+    for f in figures:
+        i = bisect.bisect_right(ends, f.start)
+        if i < len(units):
+            held.setdefault(units[i].index, set()).add(float(f.value))
+    return held
 
 
 def _topline_units(

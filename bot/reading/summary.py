@@ -19,7 +19,8 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
      should") is theirs, not the writer's;
      a colon lead-in that introduces the evidence ("They're massively out of touch:");
-   - penalties: questions, sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...",
+   - penalties: someone else's claim reported without quotation marks ("the mayor says ..."; not a poll's
+     respondents, "8 in 10 Americans told Gallup ..."), which is never filler either; questions, sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...",
      "Yet ...", which is how an opinion post turns to its own claim), quotations and reported
      speech, methodology notes, very short sentences, sentences made of poll figures (those are the figure's
      job, step 2), a first-person aside ("I spent years in ...").
@@ -75,6 +76,9 @@ W_SECOND: Final = 0.15
 W_CONCLUSION: Final = 0.3
 W_STANCE: Final = 0.45
 W_LEAD_IN: Final = 0.45
+# Someone else's claim reported without quotation marks ("the mayor says the stadium will pay for itself"): an
+# opinion post often sets it up to argue against it, so it weighs less and is never filler.
+W_REPORTED: Final = 0.2
 W_REACTION: Final = 0.3
 # The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
 # its bonus: an opinion post often states its thesis at the top too.
@@ -141,8 +145,14 @@ _REPORTING_VERB_TEXT: Final = """said says told joked jokes quipped argued argue
     warned warns added complained boasted declared"""
 _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
-    r"\b(?!I\b|we\b|We\b)[A-Za-z]+,?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
+    r"\b(?!I\b|we\b|We\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
 )
+# Who answers a poll, or what reports one: "8 in 10 Americans told Gallup ...", "the poll says so plainly" give a
+# result, not someone's claim.
+_RESPONDENT_TEXT: Final = """americans britons voters adults people respondents residents parents citizens members
+    public percent cent majority minority most many half third quarter poll polls survey surveys study studies
+    report data numbers figures results pollster pollsters"""
+_RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -340,13 +350,17 @@ def _point_parts(
         parts.append(("lead", lead_weight))
     elif rank == 1:
         parts.append(("second", W_SECOND))
-    if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
-        parts.append(("conclusion", conclusion_weight))
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
-    reported = any(v in own for v in _REPORTING_VERBS) and bool(_REPORTED_RE.search(own))
-    if opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!"):
+    reported = _reports_others(own)
+    stance = opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!")
+    if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
+        # A closing sentence that takes a stance is the post's conclusion, however neutral the rest reads.
+        parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
+    if stance:
         parts.append(("stance", W_STANCE))
+    if reported:
+        parts.append(("reported speech", -W_REPORTED))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
     if u.kind == "lead-in" and nxt is not None and (_percents(nxt.text) or nxt.kind == "item"):
         parts.append(("introduces the evidence", W_LEAD_IN))
@@ -371,6 +385,14 @@ def _point_parts(
     if words & _FIRST_PERSON and not opinion:
         parts.append(("first-person aside", -0.2))
     return parts
+
+
+def _reports_others(text: str) -> bool:
+    """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"."""
+    own = _QUOTED_RE.sub(" ", text)
+    if not any(v in own for v in _REPORTING_VERBS):
+        return False
+    return any(m.group(1).lower() not in _RESPONDENTS for m in _REPORTED_RE.finditer(own))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -483,6 +505,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             continue
         if plan.headline is not None and candidate.index in plan.figure_units:
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
+        if _reports_others(candidate.text):
+            continue  # someone else's claim, reported: the post may be arguing against it
         block = _merge(chosen, _block(units, candidate))
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
