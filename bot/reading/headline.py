@@ -18,7 +18,7 @@ Among those, a unit in the writer's own account of a poll comes before a quotati
 number that reads as an economic rate rather than a poll result ("the jobless rate rose to 4.1 percent");
 when the title quotes numbers, the unit that repeats them all wins; a share said in words ("8 in 10 Americans
 told Gallup") ahead of the first extracted figure counts too; a bare figure line without a full stop
-("Gallup Daily: Obama 48%, McCain 40%"), or a title-cased headline opening the post, gives way to a later unit
+("Metro Poll: Ruiz 47%, Kane 41%"), or a title-cased headline opening the post, gives way to a later unit
 that repeats its numbers at more length. When the extractor found nothing, a share of the
 public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken.
 """
@@ -156,8 +156,8 @@ def headline_unit(
 
 
 def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set[float]]) -> Unit:
-    """A bare figure line ("Gallup Daily: Obama 48%, McCain 40%") or a headline opening the post ("Poll: 63% Favor
-    Repeal.") gives way to a later unit that repeats its numbers at more length: the topline is taken once, in
+    """A bare figure line ("Metro Poll: Ruiz 47%, Kane 41%") or a headline opening the post ("Poll: 58% Back
+    The Levy.") gives way to a later unit that repeats its numbers at more length: the topline is taken once, in
     the writer's own sentence. Numbers are the figures' values ("Fifty-four percent" is 54), else the digits."""
     if first.terminal and not (first.index == 0 and title_case(first.text)):
         return first

@@ -14,16 +14,17 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      opinion post often states its conclusion. The more the post speaks in its own voice, the more weight
      moves from the lead to the close, but the lead keeps ``LEAD_FLOOR`` of it (opinion posts often open
      with their thesis too);
-   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't buy it", "I think",
-     "I've often thought"), a judgement ("should", "must", "out of touch", "the problem is", "which means",
+   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't believe it", "I think",
+     "I've long believed"), a judgement ("should", "must", "out of touch", "the problem is", "which means",
      "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
      should") is theirs, not the writer's;
-     a colon lead-in that introduces the evidence ("They're massively out of touch:");
+     a colon lead-in that introduces the evidence ("They are out of step with voters:");
    - penalties: someone else's claim reported without quotation marks ("the mayor says ..."; not a poll's
-     respondents, "8 in 10 Americans told Gallup ..."), which is never filler either; questions, sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...",
-     "Yet ...", which is how an opinion post turns to its own claim), quotations and reported
-     speech, methodology notes, very short sentences, sentences made of poll figures (those are the figure's
-     job, step 2), a first-person aside ("I spent years in ...").
+     respondents, "7 in 10 voters told the pollster ..."), which is never filler either; questions,
+     sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...", "Yet ...", which
+     is how an opinion post turns to its own claim), quotations and reported speech, methodology notes,
+     very short sentences, sentences made of poll figures (those are the figure's job, step 2), a
+     first-person aside ("I spent years in ...").
 
    Figures earn nothing here: a sentence with numbers is not the point for having numbers.
 2. **The headline figure** (``headline.py``), when the extractor found poll figures: the first sentence with a
@@ -147,7 +148,7 @@ _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
     r"\b(?!I\b|we\b|We\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
 )
-# Who answers a poll, or what reports one: "8 in 10 Americans told Gallup ...", "the poll says so plainly" give a
+# Who answers a poll, or what reports one: "7 in 10 voters told the pollster ...", "the poll says so plainly" give a
 # result, not someone's claim.
 _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents residents parents citizens members
     public percent cent majority minority most many half third quarter poll polls survey surveys study studies
