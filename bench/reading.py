@@ -20,6 +20,7 @@ from bot.reading.extract import default_extractor
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.html_text import html_to_text
 from bot.reading.read import Reader
+from bot.reading.summary import summarize
 
 BLOG_POST = (
     Path(__file__).resolve().parent.parent / "tests" / "extract" / "data" / "golden" / "long_blog_post.txt"
@@ -58,6 +59,10 @@ def run() -> dict[str, object]:
     reader.read(htmls[0])  # warm up (sentence model, regexes)
     rounds = 40
     read_time = _timed(reader.read, htmls, rounds)
+    # The summary's own share of that: the same posts' summaries from figures already extracted.
+    read_posts = [reader.read(h) for h in htmls]
+    summary_inputs = {p.text: p.extraction.figures for p in read_posts}
+    summary_time = _timed(lambda t: summarize(t, figures=summary_inputs[t]), list(summary_inputs), rounds)
     extractor = default_extractor()
     blog = BLOG_POST.read_text(encoding="utf-8")
     blog_figures = len(extractor.extract(blog).figures)
@@ -72,6 +77,9 @@ def run() -> dict[str, object]:
     rules_dense = _timed(rules.extract, posts, 2)
     return {
         "sample posts read per second (text + summary + figures)": round(rounds * len(htmls) / read_time, 1),
+        "summary alone: ms per sample post (share of reading)": (
+            f"{summary_time / (rounds * len(htmls)) * 1e3:.2f} ({summary_time / read_time:.0%})"
+        ),
         f"extractor: blog posts per second ({len(blog.split()):,} words, {blog_figures} figures)": round(
             300 / blog_time, 1
         ),

@@ -17,19 +17,22 @@ unit, in reading order, holding a figure of the main poll that is
 Among those, a unit in the writer's own account of a poll comes before a quotation of someone else and before a
 number that reads as an economic rate rather than a poll result ("the jobless rate rose to 4.1 percent");
 when the title quotes numbers, the unit that repeats them all wins; a share said in words ("8 in 10 Americans
-told Gallup") ahead of the first extracted figure counts too. When the extractor found nothing, a share of the
+told Gallup") ahead of the first extracted figure counts too; a bare figure line without a full stop
+("Metro Poll: Ruiz 47%, Kane 41%"), or a title-cased headline opening the post, gives way to a later unit
+that repeats its numbers at more length. When the extractor found nothing, a share of the
 public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from bot.models import Figure
-from bot.reading.summary_units import Unit
+from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
 _SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
@@ -149,7 +152,32 @@ def headline_unit(
             break
         if u.prose and mentions_share(u.text) and _POLL_WORD_RE.search(u.text):
             return u
+    return _told_in_full(first, candidates, _values(units, figures))
+
+
+def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set[float]]) -> Unit:
+    """A bare figure line ("Metro Poll: Ruiz 47%, Kane 41%") or a headline opening the post ("Poll: 58% Back
+    The Levy.") gives way to a later unit that repeats its numbers at more length: the topline is taken once, in
+    the writer's own sentence. Numbers are the figures' values ("Fifty-four percent" is 54), else the digits."""
+    if first.terminal and not (first.index == 0 and title_case(first.text)):
+        return first
+    numbers = values.get(first.index) or {float(n) for n in _NUMBER_RE.findall(first.text)}
+    for u in candidates:
+        held = values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+        if u.index > first.index and numbers <= held and len(u.text) > len(first.text):
+            return u
     return first
+
+
+def _values(units: Sequence[Unit], figures: Sequence[Figure]) -> dict[int, set[float]]:
+    """The values of the extracted figures each unit holds."""
+    ends = [u.end for u in units]
+    held: dict[int, set[float]] = {}
+    for f in figures:
+        i = bisect.bisect_right(ends, f.start)
+        if i < len(units):
+            held.setdefault(units[i].index, set()).add(float(f.value))
+    return held
 
 
 def _topline_units(

@@ -11,13 +11,20 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
    - ``title echo``: the share of the title's words (and numbers) the sentence repeats; the title is the one
      given, or the post's first line when it reads as a title;
    - ``position``: the lead (first prose sentence) of a report states its news; the closing sentence of an
-     opinion post often states its conclusion;
-   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't buy it", "I think"),
-     a judgement ("should", "must", "out of touch", "the problem is", "which means"), an exclamation;
-     a colon lead-in that introduces the evidence ("They're massively out of touch:");
-   - penalties: questions, sentences that point back ("That's ...", "It's also ..."), quotations and reported
-     speech, methodology notes, very short sentences, sentences made of poll figures (those are the figure's
-     job, step 2), a first-person aside ("I spent years in ...").
+     opinion post often states its conclusion. The more the post speaks in its own voice, the more weight
+     moves from the lead to the close, but the lead keeps ``LEAD_FLOOR`` of it (opinion posts often open
+     with their thesis too);
+   - ``stance``: the author's own claim: an opinion verb in the first person ("I don't believe it", "I think",
+     "I've long believed"), a judgement ("should", "must", "out of touch", "the problem is", "which means",
+     "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
+     should") is theirs, not the writer's;
+     a colon lead-in that introduces the evidence ("They are out of step with voters:");
+   - penalties: someone else's claim reported without quotation marks ("the mayor says ..."; not a poll's
+     respondents, "7 in 10 voters told the pollster ..."), which is never filler either; questions,
+     sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...", "Yet ...", which
+     is how an opinion post turns to its own claim), quotations and reported speech, methodology notes,
+     very short sentences, sentences made of poll figures (those are the figure's job, step 2), a
+     first-person aside ("I spent years in ...").
 
    Figures earn nothing here: a sentence with numbers is not the point for having numbers.
 2. **The headline figure** (``headline.py``), when the extractor found poll figures: the first sentence with a
@@ -70,7 +77,13 @@ W_SECOND: Final = 0.15
 W_CONCLUSION: Final = 0.3
 W_STANCE: Final = 0.45
 W_LEAD_IN: Final = 0.45
+# Someone else's claim reported without quotation marks ("the mayor says the stadium will pay for itself"): an
+# opinion post often sets it up to argue against it, so it weighs less and is never filler.
+W_REPORTED: Final = 0.2
 W_REACTION: Final = 0.3
+# The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
+# its bonus: an opinion post often states its thesis at the top too.
+LEAD_FLOOR: Final = 0.3
 
 _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
@@ -79,6 +92,10 @@ _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident)\b"
+    r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
+    r"submit|venture)\b"
+    r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
+    r"suspected|doubted|wondered|predicted)\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
     re.I,
 )
@@ -89,13 +106,26 @@ _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
-    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|"
+    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
 _OPINION_HINTS: Final = frozenset(
-    {"I", "I'm", "I'd", "methinks", "Methinks", "my", "My", "frankly", "Frankly", "honestly", "Honestly"}
+    {
+        "I",
+        "I'm",
+        "I'd",
+        "I've",
+        "methinks",
+        "Methinks",
+        "my",
+        "My",
+        "frankly",
+        "Frankly",
+        "honestly",
+        "Honestly",
+    }
 )
 _VOICE: Final = _FIRST_PERSON | {"we", "We", "us", "our", "Our", "you", "You", "your", "Your"}
 _QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -103,18 +133,43 @@ _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
 )
 _POINTS_BACK_RE: Final = re.compile(
-    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|but|and|also|meanwhile|"
-    r"then|still|yet|or|because)\b)",
+    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|meanwhile|"
+    r"then|or|because)\b)",
     re.I,
 )
 _SAID_RE: Final = re.compile(
     r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]"
 )
+# Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
+# not the writer's.
+_REPORTING_VERB_TEXT: Final = """said says told joked jokes quipped argued argues claimed claims insisted insists
+    warned warns added complained boasted declared"""
+_REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
+_REPORTED_RE: Final = re.compile(
+    r"\b(?!I\b|we\b|We\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
+)
+# Who answers a poll, or what reports one: "7 in 10 voters told the pollster ...", "the poll says so plainly" give a
+# result, not someone's claim.
+_RESPONDENT_TEXT: Final = """americans britons voters adults people respondents residents parents citizens members
+    public percent cent majority minority most many half third quarter poll polls survey surveys study studies
+    report data numbers figures results pollster pollsters"""
+_RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
     r"|\bN\s*=",
     re.I,
+)
+# Cheap substring checks that rule a pattern out before it is searched (most sentences have none of them).
+_METHOD_WORDS: Final = (
+    "margin",
+    "surveyed",
+    "interview",
+    "sample",
+    "fieldwork",
+    "weighted",
+    "questioned",
+    "=",
 )
 _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
@@ -177,7 +232,8 @@ def score_sentences(
     plan = _plan(text, figures, figure_offsets, title)
     out = []
     for u in plan.units:
-        reasons = plan.reasons.get(u.index, (u.kind,))
+        parts = plan.reasons.get(u.index)
+        reasons = tuple(f"{name} {v:+.2f}" for name, v in parts) if parts is not None else (u.kind,)
         if plan.headline is not None and u.index == plan.headline.index:
             reasons = (*reasons, "headline figure")
         out.append(
@@ -214,7 +270,7 @@ class _Plan:
     units: list[Unit]
     ranked: list[Unit]  # point candidates, best first
     scores: dict[int, float]
-    reasons: dict[int, tuple[str, ...]]
+    reasons: dict[int, list[tuple[str, float]]]  # the parts of each score (formatted only when asked)
     headline: Unit | None
     figure_units: frozenset[int]  # units holding any extracted figure
     title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
@@ -227,14 +283,14 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         title = units[0].text
     prose = [u for u in units if u.prose]
     scores: dict[int, float] = {}
-    reasons: dict[int, tuple[str, ...]] = {}
+    reasons: dict[int, list[tuple[str, float]]] = {}
     unit_terms = {u.index: _terms(u.text) for u in prose}
     central = _centrality(prose, unit_terms)
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
     owns = {u.index: _own_words(u.text) for u in prose}
     voice = _voice(prose, owns)
-    lead_weight = W_LEAD * max(0.0, 1 - 3 * voice)
+    lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     reactions = _reactions(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
@@ -254,7 +310,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
         scores[u.index] = round(sum(v for _, v in parts), 4)
-        reasons[u.index] = tuple(f"{name} {v:+.2f}" for name, v in parts)
+        reasons[u.index] = parts
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
     headline = headline_unit(units, figures, figure_offsets, title)
     ends = [u.end for u in units]
@@ -295,14 +351,19 @@ def _point_parts(
         parts.append(("lead", lead_weight))
     elif rank == 1:
         parts.append(("second", W_SECOND))
-    if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
-        parts.append(("conclusion", conclusion_weight))
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
-    if opinion or _judgement(own, words) or own.rstrip("\"'”’) ").endswith("!"):
+    reported = _reports_others(own)
+    stance = opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!")
+    if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
+        # A closing sentence that takes a stance is the post's conclusion, however neutral the rest reads.
+        parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
+    if stance:
         parts.append(("stance", W_STANCE))
+    if reported:
+        parts.append(("reported speech", -W_REPORTED))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
-    if u.kind == "lead-in" and nxt is not None and (_PERCENT_RE.search(nxt.text) or nxt.kind == "item"):
+    if u.kind == "lead-in" and nxt is not None and (_percents(nxt.text) or nxt.kind == "item"):
         parts.append(("introduces the evidence", W_LEAD_IN))
     if text.rstrip("\"'”’)").endswith("?"):
         parts.append(("question", -0.5))
@@ -310,17 +371,39 @@ def _point_parts(
         return parts
     if _POINTS_BACK_RE.match(text) and rank > 0:
         parts.append(("points back", -0.25))
-    if u.quoted or _SAID_RE.search(text):
+    # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
+    # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).
+    quoted = u.quote_span != (u.index, u.index) or (u.quoted and 2 * word_count(own) < word_count(text))
+    if quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
         parts.append(("quotation", -0.4))
-    if _METHOD_RE.search(text):
+    lower = text.lower()
+    if any(w in lower for w in _METHOD_WORDS) and _METHOD_RE.search(text):
         parts.append(("method note", -0.5))
     if word_count(text) < 7:
         parts.append(("short", -0.3))
-    if len(_PERCENT_RE.findall(text)) >= 2:
+    if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
     if words & _FIRST_PERSON and not opinion:
         parts.append(("first-person aside", -0.2))
     return parts
+
+
+def _reports_others(text: str) -> bool:
+    """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"."""
+    own = _QUOTED_RE.sub(" ", text)
+    if not any(v in own for v in _REPORTING_VERBS):
+        return False
+    return any(m.group(1).lower() not in _RESPONDENTS for m in _REPORTED_RE.finditer(own))
+
+
+@functools.lru_cache(maxsize=4096)
+def _percents(text: str) -> int:
+    """How many percentages the text gives ("62%", "55 percent", "Forty percent")."""
+    if "%" not in text:
+        lower = text.lower()
+        if "percent" not in lower and "per cent" not in lower:
+            return 0
+    return len(_PERCENT_RE.findall(text))
 
 
 def _word_set(text: str) -> set[str]:
@@ -357,7 +440,7 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
     for u in prose:
-        has_figure = bool(_PERCENT_RE.search(u.text) or mentions_share(u.text))
+        has_figure = bool(_percents(u.text) or mentions_share(u.text))
         if has_figure:
             seen_figures = True
         elif (
@@ -423,6 +506,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             continue
         if plan.headline is not None and candidate.index in plan.figure_units:
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
+        if _reports_others(candidate.text):
+            continue  # someone else's claim, reported: the post may be arguing against it
         block = _merge(chosen, _block(units, candidate))
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
@@ -487,7 +572,11 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
     previous: Unit | None = None
     for u in sorted(chosen, key=lambda u: u.index):
         if previous is not None:
-            inline = (previous.terminal or previous.kind == "lead-in") and previous.kind != "item"
+            inline = (
+                (previous.terminal or previous.kind == "lead-in")
+                and previous.kind != "item"
+                and not previous.bulleted
+            )
             out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
         out += u.clean
         if u.index == open_quote:

@@ -17,6 +17,7 @@ they are shown together or not at all, so a summary never leaves a quotation ope
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -24,16 +25,22 @@ from typing import Final
 from bot.reading.sentences import sentence_spans
 
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-_BOILERPLATE_RE: Final = re.compile(
-    r"""^(?:top|bottom)\ of\ (?:the\ )?page\b
-    | \bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
-    | ^(?:read|continue\ reading|read\ more|more)\b.{0,30}$ | \bshare\ (?:this|on)\b
-    | ^(?:posted|written|filed|published)\ (?:by|in|under|on)\b | ^by\ [a-z][\w.'-]+(?:\ [a-z][\w.'-]+){0,3}\W*$
-    | ^(?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
-    | ^advertisement$ | \ball\ rights\ reserved\b | ^(?:©|\(c\)|copyright)\b
-    | \bcoverage\ of\ .{0,40}\ here\.?$""",
-    re.VERBOSE,  # searched in lower case (faster than IGNORECASE)
+# Page furniture, searched in lower case (faster than IGNORECASE): what a line opens with (matched at its
+# start only), and phrases anywhere in it (searched only when one of their words is there at all).
+_BOILERPLATE_START_RE: Final = re.compile(
+    r"""(?:top|bottom)\ of\ (?:the\ )?page\b
+    | (?:read|continue\ reading|read\ more|more)\b.{0,30}$
+    | (?:posted|written|filed|published)\ (?:by|in|under|on)\b | by\ [a-z][\w.'-]+(?:\ [a-z][\w.'-]+){0,3}\W*$
+    | (?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
+    | advertisement$ | (?:©|\(c\)|copyright)\b""",
+    re.VERBOSE,
 )
+_BOILERPLATE_ANYWHERE_RE: Final = re.compile(
+    r"""\bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
+    | \bshare\ (?:this|on)\b | \ball\ rights\ reserved\b | \bcoverage\ of\ .{0,40}\ here\.?$""",
+    re.VERBOSE,
+)
+_BOILERPLATE_WORDS: Final = ("click", "sign up", "subscribe", "share", "rights", "coverage")
 _BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
@@ -67,6 +74,7 @@ class Unit:
         return self.quote_span != (self.index, self.index) or self.text.lstrip("·•*- ").startswith(("“", '"'))
 
 
+@functools.lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
@@ -83,8 +91,12 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             paragraph += 1
         raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
     starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
-    first = next((i for i, r in enumerate(raw) if not _boilerplate(r[2])), 0)
-    kinds = [_kind(i == first, r, title, starts_line[i]) for i, r in enumerate(raw)]
+    furniture = [_boilerplate(r[2]) for r in raw]
+    first = next((i for i, f in enumerate(furniture) if not f), 0)
+    kinds = [
+        "boilerplate" if furniture[i] else _kind(i == first, r, title, starts_line[i])
+        for i, r in enumerate(raw)
+    ]
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
         Unit(
@@ -109,8 +121,6 @@ def _kind(
     first_line: bool, unit: tuple[int, int, str, int, bool, bool], title: str, starts_line: bool
 ) -> str:
     _, _, text, paragraph, first, last = unit
-    if _boilerplate(text):
-        return "boilerplate"
     if _ROW_RE.search(text) and not _TERMINAL_RE.search(text):
         return "row"
     alone = first and last
@@ -119,7 +129,7 @@ def _kind(
         or (
             (alone or not _TERMINAL_RE.search(text))
             and word_count(text) <= _TITLE_WORDS_MAX
-            and (not text.endswith(".") or _title_case(text))
+            and (not text.endswith(".") or title_case(text))
         )
     ):
         return "heading"
@@ -136,7 +146,12 @@ def _kind(
 
 def _boilerplate(text: str) -> bool:
     # Page furniture is a short line of its own; a long sentence that says "click here" is still prose.
-    return len(text) <= _BOILERPLATE_MAX_CHARS and bool(_BOILERPLATE_RE.search(text.lower()))
+    if len(text) > _BOILERPLATE_MAX_CHARS:
+        return False
+    low = text.lower()
+    if _BOILERPLATE_START_RE.match(low):
+        return True
+    return any(w in low for w in _BOILERPLATE_WORDS) and bool(_BOILERPLATE_ANYWHERE_RE.search(low))
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -144,7 +159,8 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and wa == wb
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
+    """Most of the longer words capitalised, as in a headline."""
     long_words = [w for w in _WORD_RE.findall(text) if len(w) >= 4]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words) + 0.5
 

@@ -148,3 +148,49 @@ def test_when_only_a_party_and_its_women_are_quoted_the_party_is_the_sample() ->
         _figure(text, "30", "the senator", "Republicans"),
     ]
     assert _headline(text, figures) == "Across all Republicans, 46% back the governor and 30% the senator."
+
+
+def test_a_bare_figure_line_gives_way_to_the_sentence_that_repeats_its_numbers() -> None:
+    text = (
+        "The board votes in June on the harbor fee.\n\n"
+        "Harbor Poll: Keep fee 57%, Drop fee 36%\n"
+        "Fifty-seven percent of residents want to keep the harbor fee and 36% want it dropped, the poll found."
+    )
+    figures = [
+        _figure(text, "57", "Keep fee", "residents"),
+        _figure(text, "36", "Drop fee", "residents"),
+        Figure(
+            57.0, text.index("Fifty"), text.index("Fifty") + 19, "g2", "q", "keep", "residents", None, None
+        ),
+        _figure(text, "36", "dropped", "residents", nth=1),
+    ]
+    assert _headline(text, figures) == (
+        "Fifty-seven percent of residents want to keep the harbor fee and 36% want it dropped, the poll found."
+    )
+
+
+def test_a_title_cased_headline_opening_the_post_gives_way_to_the_sentence_that_repeats_it() -> None:
+    text = (
+        "Poll: 61% Back The Library Levy. The county's voters are in a generous mood. "
+        "A new Lakeview poll finds that 61% of likely voters back the library levy."
+    )
+    figures = [_figure(text, "61", "Back", "voters"), _figure(text, "61", "back", "likely voters", nth=1)]
+    assert (
+        _headline(text, figures)
+        == "A new Lakeview poll finds that 61% of likely voters back the library levy."
+    )
+
+
+def test_a_first_sentence_that_is_not_a_headline_keeps_the_topline() -> None:
+    text = (
+        "A new Lakeview poll finds that 61% of likely voters back the library levy. "
+        "The 61% is the highest the levy has polled."
+    )
+    figures = [
+        _figure(text, "61", "back", "likely voters"),
+        _figure(text, "61", "back", "likely voters", nth=1),
+    ]
+    assert (
+        _headline(text, figures)
+        == "A new Lakeview poll finds that 61% of likely voters back the library levy."
+    )

@@ -25,10 +25,10 @@ from bot.reading.read import Reader
 ROOT = Path(__file__).resolve().parents[2]
 
 FLOORS = {
-    "point": 0.95,
-    "figure": 0.9,
-    "rougeL": 0.29,
-    "point_blog": 0.90,
+    "point": 0.96,
+    "figure": 0.95,
+    "rougeL": 0.295,
+    "point_blog": 0.91,
     "point_news": 1.0,
     "point_nopoll": 1.0,
 }
