@@ -145,6 +145,28 @@ def _head_ok(m: re.Match[str], chunk: str) -> bool:
     return True
 
 
+_WORD_TAIL = frozenset(".'’+-_")
+_MODIFIERS_READ = 5  # population_in reads at most this many words before a head
+_BACK_CHARS = 120
+
+
+def _words_before(chunk: str, end: int) -> list[re.Match[str]]:
+    """``_WORD.finditer(chunk, 0, end)`` as far as its last :data:`_MODIFIERS_READ` matches go.
+
+    A scan from just after a character no word holds (not ``\\w`` nor ``.'’+-``) finds the same words
+    as one from the start, since no word runs across that character: so only a short stretch before
+    ``end`` is scanned, and the whole prefix only when it holds too few words."""
+    p = end - _BACK_CHARS
+    if p > 0:
+        while p > 0 and (chunk[p - 1].isalnum() or chunk[p - 1] in _WORD_TAIL):
+            p -= 1
+        if p > 0:
+            words = list(_WORD.finditer(chunk, p, end))
+            if len(words) >= _MODIFIERS_READ:
+                return words
+    return list(_WORD.finditer(chunk, 0, end))
+
+
 @per_text
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
@@ -162,7 +184,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     start, end = m.start(), m.end()
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
     fixed_mod: str | None = None
-    words = list(_WORD.finditer(chunk, 0, start))
+    words = _words_before(chunk, start)
     for taken, w in enumerate(reversed(words)):
         tok = w.group(0)
         low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
