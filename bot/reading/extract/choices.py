@@ -54,7 +54,7 @@ def _src_key(source: str) -> str:
 
 
 def _features(text: str, source: str, extra: dict[str, float] | None) -> dict[str, float]:
-    f = {_src_key(source): 1.0, _LEN_KEYS[min(len(text.split()), 9)]: 1.0}
+    f = {_SRC_KEYS.get(source) or _src_key(source): 1.0, _LEN_KEYS[min(len(text.split()), 9)]: 1.0}
     if not text:
         f["empty"] = 1.0
     if extra:
@@ -95,15 +95,14 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         out.extend(population_proposals(a, n))
     elif kind == "question":
         out.extend(question_proposals(a, n))
+    if kind == "question":
+        # The tidied question is described with the proposal's own description (its source and length
+        # as proposed) added after its own.
+        out = [(tidy_question(t), s, _features(t, s, x)) if t else (t, s, x) for t, s, x in out]
     # Described once per distinct usable text: a repeated proposal only adds its features (below).
     kept: dict[str, Choice] = {}
+    src_keys = _SRC_KEYS
     for i, (text, source, extra) in enumerate(out):
-        if kind == "question" and text:
-            # The tidied question is described with the proposal's own description (its source and
-            # length as proposed) added after its own.
-            tidied = tidy_question(text)
-            extra = _features(text, source, extra)
-            text = tidied
         if i and (not text or not usable(kind, text)):
             continue
         key = text.lower()
@@ -116,12 +115,13 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         # (The repeat's own description, merged key by key: its source first, then its extra features;
         # its length key is the first's, as the texts differ only in case.)
         features = first.features
-        src = _src_key(source)
+        src = src_keys.get(source) or _src_key(source)
         if src not in features:
             features[src] = extra.get(src, 1.0) if extra else 1.0
         if extra:
             for k, v in extra.items():
-                features.setdefault(k, v)
+                if k not in features:
+                    features[k] = v
         features["sources"] = features.get("sources", 1.0) + 1.0
     result = list(kept.values())
     if kind == "answer":
