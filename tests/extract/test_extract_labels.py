@@ -359,3 +359,24 @@ def test_population_in_reads_modifiers_after_a_long_clause() -> None:
     lead = "the committee reviewed forty-one separate budget lines over a long and tiring week, and then "
     found = labels.population_in(lead * 3 + "most likely GOP primary voters agreed", prefer_last=False)
     assert found is not None and found[0] == "likely Republican primary voters"
+
+
+_PIECES = st.sampled_from(
+    ["those", "Those", "THOSE", "thoseX", "xthose", " ", ".", " voters", " women", "-", "\n", "ſ"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.data())
+def test_names_no_population_agrees_with_reading_the_span(pieces: list[str], data: st.DataObject) -> None:
+    """The whole-text scans it reads off say what a search of the span itself would."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    spans = labels.pop_head_spans(text)
+    cut = any(
+        0 < k < len(text) and labels._wordy(text[k - 1]) and labels._wordy(text[k]) for k in (start, end)
+    )
+    head_inside = any(s < end and e > start for s, e in spans)
+    expected = not cut and not head_inside and labels._THOSE.search(text, start, end) is None
+    assert labels.names_no_population(text, spans, start, end) == expected

@@ -63,7 +63,16 @@ def names_no_population(text: str, spans: tuple[tuple[int, int], ...], start: in
         return False  # a head word starts inside
     if k > 0 and spans[k - 1][1] > start:
         return False  # a head word runs into the span
-    return _THOSE.search(text, start, end) is None
+    # No "those" inside: read off one scan of the whole text. (A search of the span alone could also
+    # find one cut off by the span's end, but then the end cuts a word, which was ruled out above.)
+    those = _those_spans(text)
+    j = bisect.bisect_left(those, (start, -1))
+    return j == len(those) or those[j][1] > end
+
+
+@per_text
+def _those_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _THOSE.finditer(text))
 
 
 _QUALIFIER = re.compile(
