@@ -23,7 +23,9 @@ from bot.reading.extract.question_templates import question_proposals
 KINDS = ("answer", "population", "question")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a dense post builds over a thousand (a frozen dataclass's __init__ costs about four times
+# a plain one's), and the features of the first proposer of a text are added to as repeats merge anyway.
+@dataclass(slots=True)
 class Choice:
     kind: str
     text: str
