@@ -33,7 +33,7 @@ class Choice:
     features: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Choice: three per figure
 class Chosen:
     text: str
     source: str
