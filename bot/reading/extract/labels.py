@@ -176,6 +176,12 @@ def _words_before(chunk: str, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(chunk, 0, end))
 
 
+_THOSE_REST = re.compile(r"\s+[^,;:()]{2,70}")
+_PARTY_BASE = re.compile(
+    r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b"
+)
+
+
 @per_text
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
@@ -223,7 +229,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     if q is not None:
         end = q.end()
     elif m.group(0).lower() == "those":
-        rest = re.match(r"\s+[^,;:()]{2,70}", chunk[end:])
+        rest = _THOSE_REST.match(chunk[end:])
         if rest is None:
             return None
         end += rest.end()
@@ -232,9 +238,8 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         text = fixed_mod + text[len(text.split()[0]) :] if text.split() else text
     text = _LEAD_DET.sub("", text)
     text = _THOSE_AGED.sub("", text)
-    text = re.sub(
-        r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
-    )
+    if "base" in text:  # (the pattern needs the word: most populations skip the substitution)
+        text = _PARTY_BASE.sub(r"\1s", text)
     text = text.replace("Democratics", "Democrats")
     text = _YEARS_OLD.sub("", text)
     text = _GOP.sub("Republican", text)
