@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.reading.extract import labels, questions
 
@@ -338,3 +340,43 @@ def test_in_favor_right_after_a_figure_is_its_answer() -> None:
     )
     got = [(f.value, f.answer) for f in default_extractor().extract(text).figures]
     assert got == [(31.0, "favor"), (58.0, "oppose")]
+
+
+_WORDY = "ab Z9 .'’+-_\té\n,;()x"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_WORDY, max_size=400), st.integers(min_value=0, max_value=400))
+def test_words_before_match_a_scan_from_the_start(chunk: str, end: int) -> None:
+    """The short scan before a head finds the same last words as a scan of the whole prefix."""
+    end = min(end, len(chunk))
+    whole = [m.span() for m in labels._WORD.finditer(chunk, 0, end)]
+    short = [m.span() for m in labels._words_before(chunk, end)]
+    assert short[-labels._MODIFIERS_READ :] == whole[-labels._MODIFIERS_READ :]
+
+
+def test_population_in_reads_modifiers_after_a_long_clause() -> None:
+    lead = "the committee reviewed forty-one separate budget lines over a long and tiring week, and then "
+    found = labels.population_in(lead * 3 + "most likely GOP primary voters agreed", prefer_last=False)
+    assert found is not None and found[0] == "likely Republican primary voters"
+
+
+_PIECES = st.sampled_from(
+    ["those", "Those", "THOSE", "thoseX", "xthose", " ", ".", " voters", " women", "-", "\n", "ſ"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.data())
+def test_names_no_population_agrees_with_reading_the_span(pieces: list[str], data: st.DataObject) -> None:
+    """The whole-text scans it reads off say what a search of the span itself would."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    spans = labels.pop_head_spans(text)
+    cut = any(
+        0 < k < len(text) and labels._wordy(text[k - 1]) and labels._wordy(text[k]) for k in (start, end)
+    )
+    head_inside = any(s < end and e > start for s, e in spans)
+    expected = not cut and not head_inside and labels._THOSE.search(text, start, end) is None
+    assert labels.names_no_population(text, spans, start, end) == expected

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar, cast
 
@@ -110,7 +110,8 @@ class Analysis:
         hi = min(len(self.text), start + WINDOW_CHARS)
         if same_sentence and self.sentences:
             hi = min(hi, max(start, self.sentences[num.sentence].end))
-        return [w.lower() for w in _TOKEN.findall(self.text, start, hi)[:n]]
+        # Only the first n tokens are read (the window may hold dozens).
+        return [m.group().lower() for m in islice(_TOKEN.finditer(self.text, start, hi), n)]
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -23,7 +23,9 @@ from bot.reading.extract.question_templates import question_proposals
 KINDS = ("answer", "population", "question")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a dense post builds over a thousand (a frozen dataclass's __init__ costs about four times
+# a plain one's), and the features of the first proposer of a text are added to as repeats merge anyway.
+@dataclass(slots=True)
 class Choice:
     kind: str
     text: str
@@ -31,7 +33,7 @@ class Choice:
     features: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, as Choice: three per figure
 class Chosen:
     text: str
     source: str
@@ -42,61 +44,87 @@ class Chosen:
 
 
 _LEN_KEYS = tuple(f"len={k}" for k in range(10))
+_SRC_KEYS: dict[str, str] = {}
 
 
-def _base(kind: str, text: str, source: str, extra: dict[str, float] | None = None) -> Choice:
-    f = {"src=" + source: 1.0, _LEN_KEYS[min(len(text.split()), 9)]: 1.0}
+def _src_key(source: str) -> str:
+    """ "src=<source>" (built once per source: every proposal of every figure sets one)."""
+    key = _SRC_KEYS.get(source)
+    if key is None:
+        key = _SRC_KEYS[source] = "src=" + source
+    return key
+
+
+def _features(text: str, source: str, extra: dict[str, float] | None) -> dict[str, float]:
+    f = {_SRC_KEYS.get(source) or _src_key(source): 1.0, _LEN_KEYS[min(len(text.split()), 9)]: 1.0}
     if not text:
         f["empty"] = 1.0
     if extra:
         f.update(extra)
-    return Choice(kind, text, source, f)
+    return f
+
+
+def _base(kind: str, text: str, source: str, extra: dict[str, float] | None = None) -> Choice:
+    return Choice(kind, text, source, _features(text, source, extra))
+
+
+# One proposal before it is described: (text, source, extra features).
+_Proposal = tuple[str, str, "dict[str, float] | None"]
 
 
 def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     """Every proposal for one label of one figure (an empty proposal is always among them)."""
-    out: list[Choice] = [_base(kind, "", "none")]
+    out: list[_Proposal] = [("", "none", None)]
+    legacy_extra: dict[str, float] | None = None
     if n.legacy is not None:
         legacy_text = getattr(n.legacy, kind)
         if kind == "population":
             legacy_text = tidy_population(legacy_text)  # "1996 Registered Voters", "women 53"
-        out.append(_base(kind, legacy_text, "legacy"))
-    else:
+        if kind == "answer" and n.legacy.answer:
+            legacy_extra = _legacy_answer_features(n.legacy.answer)
+        out.append((legacy_text, "legacy", legacy_extra))
+    elif kind != "answer":
         window = a.numbers[max(0, n.index - 20) : n.index + 21]
         near = [m.legacy for m in window if m.legacy is not None and m.sentence == n.sentence]
-        if near and kind != "answer":
-            out.append(_base(kind, getattr(near[0], kind), "legacy_sentence"))
-        if kind != "answer":
-            common = a.legacy_common.get(kind)
-            if common:
-                out.append(_base(kind, common, "legacy_passage"))
+        if near:
+            out.append((getattr(near[0], kind), "legacy_sentence", None))
+        common = a.legacy_common.get(kind)
+        if common:
+            out.append((common, "legacy_passage", None))
     if kind == "answer":
-        legacy_answer = n.legacy.answer if n.legacy is not None else ""
-        if legacy_answer:
-            out[-1].features.update(_legacy_answer_features(legacy_answer))
-        for text, source, extra in answer_proposals(a, n):
-            out.append(_base(kind, text, source, extra))
-    if kind == "population":
-        for text, source, extra in population_proposals(a, n):
-            out.append(_base(kind, text, source, extra))
+        out.extend(answer_proposals(a, n))
+    elif kind == "population":
+        out.extend(population_proposals(a, n))
+    elif kind == "question":
+        out.extend(question_proposals(a, n))
     if kind == "question":
-        for text, source, extra in question_proposals(a, n):
-            out.append(_base(kind, text, source, extra))
-        out = [_base(kind, tidy_question(c.text), c.source, c.features) if c.text else c for c in out]
+        # The tidied question is described with the proposal's own description (its source and length
+        # as proposed) added after its own.
+        out = [(tidy_question(t), s, _features(t, s, x)) if t else (t, s, x) for t, s, x in out]
+    # Described once per distinct usable text: a repeated proposal only adds its features (below).
     kept: dict[str, Choice] = {}
-    for i, c in enumerate(out):
-        if i and (not c.text or not usable(kind, c.text)):
+    src_keys = _SRC_KEYS
+    for i, (text, source, extra) in enumerate(out):
+        if i and (not text or not usable(kind, text)):
             continue
-        key = c.text.lower()
+        key = text.lower()
         first = kept.get(key)
         if first is None:
-            kept[key] = c
+            kept[key] = Choice(kind, text, source, _features(text, source, extra))
             continue
         # Several cues proposing one text is evidence for it: the first proposer keeps the text and
         # the others' features are added to it (so "src=legacy" and "src=of_after" may both be set).
-        for k, v in c.features.items():
-            first.features.setdefault(k, v)
-        first.features["sources"] = first.features.get("sources", 1.0) + 1.0
+        # (The repeat's own description, merged key by key: its source first, then its extra features;
+        # its length key is the first's, as the texts differ only in case.)
+        features = first.features
+        src = src_keys.get(source) or _src_key(source)
+        if src not in features:
+            features[src] = extra.get(src, 1.0) if extra else 1.0
+        if extra:
+            for k, v in extra.items():
+                if k not in features:
+                    features[k] = v
+        features["sources"] = features.get("sources", 1.0) + 1.0
     result = list(kept.values())
     if kind == "answer":
         for c in result:
@@ -205,10 +233,14 @@ def _legacy_answer_features(text: str) -> dict[str, float]:
     return f
 
 
-def choose(a: Analysis, n: Num, kind: str, m: Model | None = None) -> Chosen:
+def choose(a: Analysis, n: Num, kind: str, m: Model | None = None, *, why: bool = True) -> Chosen:
+    """The best-scored candidate. ``why`` (the features that decided it) is only computed when asked:
+    extracting never reads it, explaining does."""
     m = m or model(kind)
-    scored = [(m.margin(c.features), i, c) for i, c in enumerate(candidates(a, n, kind))]
-    scored.sort(key=lambda t: (-t[0], t[1]))
-    score, _, best = scored[0]
-    ranked = tuple((c.text, c.source, s) for s, _, c in scored)
-    return Chosen(best.text, best.source, score, m.explain(best.features), ranked)
+    margin = m.margin
+    # Best first, ties in proposal order: (-score, position) never compares two candidates.
+    scored = [(-margin(c.features), i, c) for i, c in enumerate(candidates(a, n, kind))]
+    scored.sort()
+    neg, _, best = scored[0]
+    ranked = tuple((c.text, c.source, -s) for s, _, c in scored)
+    return Chosen(best.text, best.source, -neg, m.explain(best.features) if why else [], ranked)

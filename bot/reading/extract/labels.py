@@ -63,7 +63,16 @@ def names_no_population(text: str, spans: tuple[tuple[int, int], ...], start: in
         return False  # a head word starts inside
     if k > 0 and spans[k - 1][1] > start:
         return False  # a head word runs into the span
-    return _THOSE.search(text, start, end) is None
+    # No "those" inside: read off one scan of the whole text. (A search of the span alone could also
+    # find one cut off by the span's end, but then the end cuts a word, which was ruled out above.)
+    those = _those_spans(text)
+    j = bisect.bisect_left(those, (start, -1))
+    return j == len(those) or those[j][1] > end
+
+
+@per_text
+def _those_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _THOSE.finditer(text))
 
 
 _QUALIFIER = re.compile(
@@ -145,6 +154,34 @@ def _head_ok(m: re.Match[str], chunk: str) -> bool:
     return True
 
 
+_WORD_TAIL = frozenset(".'’+-_")
+_MODIFIERS_READ = 5  # population_in reads at most this many words before a head
+_BACK_CHARS = 120
+
+
+def _words_before(chunk: str, end: int) -> list[re.Match[str]]:
+    """``_WORD.finditer(chunk, 0, end)`` as far as its last :data:`_MODIFIERS_READ` matches go.
+
+    A scan from just after a character no word holds (not ``\\w`` nor ``.'’+-``) finds the same words
+    as one from the start, since no word runs across that character: so only a short stretch before
+    ``end`` is scanned, and the whole prefix only when it holds too few words."""
+    p = end - _BACK_CHARS
+    if p > 0:
+        while p > 0 and (chunk[p - 1].isalnum() or chunk[p - 1] in _WORD_TAIL):
+            p -= 1
+        if p > 0:
+            words = list(_WORD.finditer(chunk, p, end))
+            if len(words) >= _MODIFIERS_READ:
+                return words
+    return list(_WORD.finditer(chunk, 0, end))
+
+
+_THOSE_REST = re.compile(r"\s+[^,;:()]{2,70}")
+_PARTY_BASE = re.compile(
+    r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b"
+)
+
+
 @per_text
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
@@ -162,7 +199,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     start, end = m.start(), m.end()
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
     fixed_mod: str | None = None
-    words = list(_WORD.finditer(chunk, 0, start))
+    words = _words_before(chunk, start)
     for taken, w in enumerate(reversed(words)):
         tok = w.group(0)
         low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
@@ -192,7 +229,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     if q is not None:
         end = q.end()
     elif m.group(0).lower() == "those":
-        rest = re.match(r"\s+[^,;:()]{2,70}", chunk[end:])
+        rest = _THOSE_REST.match(chunk[end:])
         if rest is None:
             return None
         end += rest.end()
@@ -201,9 +238,8 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         text = fixed_mod + text[len(text.split()[0]) :] if text.split() else text
     text = _LEAD_DET.sub("", text)
     text = _THOSE_AGED.sub("", text)
-    text = re.sub(
-        r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b", r"\1s", text
-    )
+    if "base" in text:  # (the pattern needs the word: most populations skip the substitution)
+        text = _PARTY_BASE.sub(r"\1s", text)
     text = text.replace("Democratics", "Democrats")
     text = _YEARS_OLD.sub("", text)
     text = _GOP.sub("Republican", text)

@@ -77,7 +77,10 @@ class WeighedExtractor:
         self._rules = RuleExtractor()
 
     def extract(self, text: str) -> Extraction:
-        return self.explain(text).extraction
+        if not text:
+            return Extraction()
+        with text_scope():
+            return self._explain(text, why=False).extraction
 
     def analyse(self, text: str) -> Analysis:
         candidates = find_candidates(text)
@@ -89,7 +92,9 @@ class WeighedExtractor:
         with text_scope():  # the rules' per-text memo serves the label stages too
             return self._explain(text)
 
-    def _explain(self, text: str) -> Explained:
+    def _explain(self, text: str, *, why: bool = True) -> Explained:
+        """The extraction and its provenance; ``why`` False leaves out the features that decided each
+        label (nothing but an explanation reads them)."""
         a = self.analyse(text)
         detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
@@ -97,9 +102,9 @@ class WeighedExtractor:
         prov: list[Provenance] = []
         tidy = Tidy(text)
         for d in detected:
-            lab, chosen = label(a, d.num, tidy)
+            lab, chosen = label(a, d.num, tidy, why=why)
             labelled.append(lab)
-            prov.append(Provenance(d.prob, fig_model.explain(d.features), chosen))
+            prov.append(Provenance(d.prob, fig_model.explain(d.features) if why else [], chosen))
         if PREFERENCE_PAIRS:
             _preference_pairs(a, labelled, tidy)
         if ELLIPTIC_DISSENT:
@@ -121,10 +126,10 @@ class WeighedExtractor:
 
 
 def label(
-    a: Analysis, n: Num, tidy: Tidy, models: dict[str, Model] | None = None
+    a: Analysis, n: Num, tidy: Tidy, models: dict[str, Model] | None = None, *, why: bool = True
 ) -> tuple[group_stage.Labelled, dict[str, Chosen]]:
     """One figure's chosen labels (tidied), its wave, and the choices behind them."""
-    chosen = {k: choose(a, n, k, models[k] if models else None) for k in KINDS}
+    chosen = {k: choose(a, n, k, models[k] if models else None, why=why) for k in KINDS}
     legacy = n.legacy
     lab = group_stage.Labelled(
         num_index=n.index,
