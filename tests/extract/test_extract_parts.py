@@ -31,6 +31,23 @@ def test_wave_of_earlier_figures() -> None:
     assert wave_of(text2, cands2, len(cands2) - 1, 0, len(text2)) == "2001"
 
 
+def _waves(text: str) -> list[str | None]:
+    cands = find_candidates(text)
+    return [wave_of(text, cands, i, 0, len(text)) for i in range(len(cands))]
+
+
+def test_a_compared_or_from_figure_with_its_own_time_is_the_earlier_reading() -> None:
+    assert _waves("Backing for the tram levy is 41%, compared to 35 per cent in March.") == [None, "in March"]
+    assert _waves("The share trusting the council fell to 38% from 44% in 2019.")[:2] == [None, "2019"]
+    assert _waves("Fewer tenants feel secure now (52%) than were in October (61%).") == [None, "in October"]
+
+
+def test_a_comparison_without_a_time_of_its_own_is_not_a_wave() -> None:
+    # A subgroup comparison, and a population whose own time follows ("renters in 2020"), name no wave.
+    assert _waves("Some 61% of women agree, compared with 48% of men.") == [None, None]
+    assert _waves("Most of the shift comes from 12% of renters in 2020 who changed their minds.")[0] is None
+
+
 def test_assign_groups_orders_by_first_appearance() -> None:
     drafts = [
         Draft(50, 0, 2, 0, question_id=1, population="adults"),

@@ -132,6 +132,18 @@ def test_wave_of_bracketed_values_date_columns_and_prose() -> None:
     assert figures.wave_of(a, a.numbers[_num(a, "47")]) is None
 
 
+def test_digits_in_brackets_after_the_same_number_in_words_are_one_reading() -> None:
+    # "Forty-four percent (44%)" writes one result twice; "Greens 12 (12)" is an unchanged earlier reading.
+    text = (
+        "Party standings (last month's figures in brackets)\n"
+        "| Greens | 12 (12) |\n"
+        "Forty-four percent (44%) of tenants back the rent cap, and 40 percent (39%) of owners agree.\n"
+    )
+    a = _analyse(text)
+    assert figures.wave_of(a, a.numbers[_num(a, "44")]) is None
+    assert figures.wave_of(a, a.numbers[_num(a, "12", 1)]) == "last month's figures"
+
+
 # --- decisions through the fitted weights ----------------------------------------------------------
 
 

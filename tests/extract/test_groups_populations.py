@@ -132,3 +132,50 @@ def test_clusters_giving_one_answer_two_values_or_from_other_waves_stay_apart() 
     owner = [0, 0, 2, 2, 2]
     groups._merge_restatements(a, _figs(a, ["Ortega", "Lindqvist", "Ortega", "", "Marsh"], waves), owner)
     assert owner == [0, 0, 2, 2, 2]
+
+
+# Two question blocks that list the same options: each block is its own group.
+TWO_BLOCKS = (
+    "Mayor Quill: job rating\n"
+    "Approve 41%\n"
+    "Disapprove 47%\n"
+    "Unsure 12%\n"
+    "\n"
+    "Harbour Board: job rating\n"
+    "Approve 33%\n"
+    "Disapprove 52%\n"
+    "Unsure 15%\n"
+)
+
+
+def _all_linked(figs: list[groups.Labelled]) -> dict[tuple[int, int], float]:
+    return {(i, j): 1.0 for i in range(len(figs)) for j in range(i + 1, len(figs))}
+
+
+def test_an_option_listed_twice_with_two_values_splits_the_blocks_whatever_the_links_say() -> None:
+    a = EXTRACTOR.analyse(TWO_BLOCKS)
+    figs = _figs(a, ["Approve", "Disapprove", "Unsure"] * 2)
+    ids = groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))
+    assert ids[:3] == [ids[0]] * 3 and ids[3:] == [ids[3]] * 3
+    assert ids[0] != ids[3]
+
+
+def test_repeated_row_values_or_unlabelled_rows_do_not_block_a_merge() -> None:
+    a = EXTRACTOR.analyse(TWO_BLOCKS)
+    # Without answers nothing is known to clash: the links decide.
+    figs = _figs(a, [""] * 6)
+    assert set(groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))) == {0}
+    # One option with different values only clashes on different lines: the cells of one table row
+    # may carry the row's label (an item of a battery, its cells the answers).
+    row = "Question | Agree | Disagree | Not sure\nCouncil tax | 48% | 44% | 8%\n"
+    b = EXTRACTOR.analyse(row)
+    cells = _figs(b, ["Council tax"] * 3)
+    assert set(groups.cluster(b, cells, threshold=0.3, probs=_all_linked(cells))) == {0}
+
+
+def test_a_prose_answer_said_twice_is_left_to_the_links() -> None:
+    # Answers read from prose are too noisy for a hard rule: only listed options clash.
+    text = "Among men, 44% approve of the plan. Among women, 51% approve of it too."
+    a = EXTRACTOR.analyse(text)
+    figs = _figs(a, ["approve", "approve"])
+    assert groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs)) == [0, 0]

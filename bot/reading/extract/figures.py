@@ -442,7 +442,7 @@ def wave_of(a: Analysis, n: Num) -> str | None:
     trend table belongs to that date's wave; otherwise the prose says it ("up from 23% last month").
     """
     p = a.layout.places[n.index]
-    if p.paren_after_num and (p.cell is not None or p.label_items > 0 or p.count > 2):
+    if p.paren_after_num and (p.cell is not None or p.label_items > 0 or p.count > 2) and not _restated(a, n):
         return context(a).legend or "earlier wave"
     if p.header_date:
         return p.header_date
@@ -452,6 +452,15 @@ def wave_of(a: Analysis, n: Num) -> str | None:
         return None
     s = a.sentences[n.sentence]
     return waves.wave_of(a.text, context(a).cands, n.index, s.start, s.end) or _earlier_poll_clause(a, n)
+
+
+def _restated(a: Analysis, n: Num) -> bool:
+    """ "Sixty-two percent (62%)": the bracketed digits repeat the spelled-out number before them, so it
+    is the same reading written twice (one group), not an earlier one ("Labour 36 (36)" is unchanged)."""
+    if n.index == 0:
+        return False
+    before = a.numbers[n.index - 1]
+    return abs(before.value - n.value) < 1e-6 and a.text[before.start : before.start + 1].isalpha()
 
 
 # "…up from a single point in the group's January poll, when X had 45 percent…": the clause before a

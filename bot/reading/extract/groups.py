@@ -2,8 +2,9 @@
 
 Every pair of nearby figures is described by layout and label cues, and the fitted ``link`` model gives
 the probability that the two share a group. Groups are then formed by average-link clustering: two
-clusters merge while the mean link probability between them is at least one half, and never when they
-would hold two figures with the same non-empty answer (one group gives each answer once).
+clusters merge while the mean link probability between them is at least the fitted threshold, never
+across waves, and never when they would list one table or list option twice with two values (one group
+gives each answer once).
 """
 
 from __future__ import annotations
@@ -434,10 +435,11 @@ def cluster(
     """A cluster id for each figure (ids in order of first appearance).
 
     Average linkage over the sparse link probabilities (pairs further apart than WINDOW count as 0):
-    the best pair of clusters merges while its mean link is at least the threshold, and never across
-    waves. (Refusing a merge that gives one answer two values cost grouping F1 0.83 -> 0.77 on the
-    training part while answers are this noisy, so answers only weigh in through the link cues; the
-    one-value rule is applied within a sentence, after grouping, in weighed.py.)
+    the best pair of clusters merges while its mean link is at least the threshold, never across
+    waves, and never when it would give one row label two values (see :func:`_row_answers`).
+    (Refusing every merge that gives one answer two values cost grouping F1 0.83 -> 0.77 on the
+    training part: answers read from prose are too noisy for a hard rule, so there they only weigh in
+    through the link cues; the one-value rule is applied within a sentence, after grouping, in weighed.py.)
     """
     if threshold is None:
         threshold = link_threshold()
@@ -450,6 +452,7 @@ def cluster(
             links[i][j] = p
             links[j][i] = p
     waves = {i: (f.when or "").lower() for i, f in enumerate(figs)}
+    rows = _row_answers(a, figs)
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -470,6 +473,8 @@ def cluster(
             continue  # stale: one side has merged since
         if waves[ca] != waves[cb]:
             continue  # a group is one wave: an earlier poll's figures never join this one's
+        if _rows_clash(rows.get(ca), rows.get(cb)):
+            continue  # one option listed twice with two values: two questions, populations or waves
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -478,6 +483,7 @@ def cluster(
                 links[other][ca] = links[ca][other]
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
+        _join_rows(rows, ca, cb)
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -496,6 +502,53 @@ def cluster(
             order[c] = len(order)
         out.append(order[c])
     return out
+
+
+# A cluster's listed options: normalised answer -> the (value, line) pairs it was listed with.
+_Rows = dict[str, list[tuple[float, int]]]
+
+
+def _listed(a: Analysis, f: Labelled) -> bool:
+    """The figure is an item of a table or list: a cell, a line of a run of same-shape lines, or a lone
+    "Name NN" on its line. Such an item's answer is its row's label, read far more reliably than an
+    answer in prose."""
+    p = a.layout.places[f.num_index]
+    return p.col is not None or p.block > 1 or (p.count == 1 and p.name_before)
+
+
+def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
+    """Each singleton cluster's listed option, for :func:`_rows_clash` (figures of tables and lists only)."""
+    out: dict[int, _Rows] = {}
+    for i, f in enumerate(figs):
+        if f.answer and _listed(a, f):
+            out[i] = {_norm(f.answer): [(f.value, f.line)]}
+    return out
+
+
+def _rows_clash(x: _Rows | None, y: _Rows | None) -> bool:
+    """Two clusters list one option on two lines with two values: "Approve 44%" under one heading and
+    "Approve 29%" under the next are two groups (one question and population gives each answer once).
+    Cells of one row may share a label (the row names an item, its cells are the item's answers)."""
+    if not x or not y:
+        return False
+    if len(y) < len(x):
+        x, y = y, x
+    for answer, items in x.items():
+        for value, line in items:
+            for other_value, other_line in y.get(answer, ()):
+                if line != other_line and abs(value - other_value) > 1e-6:
+                    return True
+    return False
+
+
+def _join_rows(rows: dict[int, _Rows], ca: int, cb: int) -> None:
+    """Cluster ``cb``'s listed options move to ``ca``."""
+    moved = rows.pop(cb, None)
+    if not moved:
+        return
+    into = rows.setdefault(ca, {})
+    for answer, items in moved.items():
+        into.setdefault(answer, []).extend(items)
 
 
 def _answers_agree(x: str, y: str) -> bool:

@@ -40,6 +40,25 @@ _RIGHT_TIME = re.compile(
     rf"^\s*(?:\)\s*)?(?:of\s+[\w\s]{{0,30}}?\s+)?(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
     re.IGNORECASE,
 )
+# "compared to 32 per cent in August", "to 33% from 37% in 2014": a comparison's figure with its own
+# time is the earlier reading (a subgroup comparison, "compared with 48% of men", names no time).
+_COMPARED_LEFT = Gated(
+    re.compile(r"\b(?:compared\s+(?:to|with)|from|versus|vs\.?)\s*$", re.IGNORECASE),
+    contains_any("compared", "from", "vs"),
+)
+# "fewer are satisfied now (6%) than were in January (14%)": a bracketed figure right after the time of
+# a comparison.
+_TIME_PAREN_LEFT = Gated(
+    re.compile(
+        rf"\b(?:than|compared\s+(?:to|with)|from|versus|vs\.?)\b[^.;()]{{0,40}}?\b(?P<t>{_TIME})\s*\(\s*$",
+        re.IGNORECASE,
+    ),
+    contains_any("than", "compared", "from", "vs"),
+)
+_RIGHT_TIME_NEAR = re.compile(
+    rf"^\s*(?:\)\s*)?(?:percent\b|per\s+cent\b)?\s*(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
+    re.IGNORECASE,
+)
 _PAST_MARK = re.compile(
     r"\b(?:ago|last|previous|prior|earlier|preceding|back\s+in|compared|up\s+from|down\s+from|then)\b",
     re.IGNORECASE,
@@ -54,6 +73,9 @@ def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int)
     m = _WHEN_CLAUSE.search(left)
     if m is not None:
         return m.group("t")
+    m = _TIME_PAREN_LEFT.search(left)
+    if m is not None:
+        return m.group("t")
     trend = _FROM_LEFT.search(left) is not None
     partner = cands[c.partner] if c.partner is not None else None
     if not trend and _FROM_ONLY.search(left) and partner is not None and c.first:
@@ -65,6 +87,10 @@ def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int)
         trend = False
     if trend:
         return rt.group("t") if rt else "earlier poll"
+    if _COMPARED_LEFT.search(left):
+        near = _RIGHT_TIME_NEAR.match(right)  # not "from 12% of Leave voters in 2016" (a population's time)
+        if near is not None:
+            return near.group("t")
     if rt is not None and _PAST_MARK.search(rt.group("t")):
         return rt.group("t")
     return None
