@@ -144,6 +144,70 @@ def test_digits_in_brackets_after_the_same_number_in_words_are_one_reading() -> 
     assert figures.wave_of(a, a.numbers[_num(a, "12", 1)]) == "last month's figures"
 
 
+def test_numbers_glued_to_a_dotted_leader_are_candidates() -> None:
+    a = _analyse("Favourable.............44\nUnfavourable...........49%\n")
+    by = {a.text[n.start : n.end]: n for n in a.numbers}
+    assert set(by) == {"44", "49"}
+    assert not by["44"].cand.marked and by["49"].cand.marked
+    assert a.layout.places[by["44"].index].leader
+    assert figures.bare_rule(a, by["44"]) == "leader"
+
+
+def test_a_bare_frequency_column_is_counts_and_the_column_after_it_shares() -> None:
+    text = "Top issue\nHousing        412     41\nTransit        305     31\nParks          281     28\n"
+    a = _analyse(text)
+    places = a.layout.places
+    assert places[_num(a, "412")].col_count and places[_num(a, "305")].col_count
+    assert places[_num(a, "41")].after_count and not places[_num(a, "41")].col_count
+    assert figures.bare_rule(a, a.numbers[_num(a, "31")]) == "after_count"
+
+
+def test_one_sample_row_does_not_make_a_trend_column_counts() -> None:
+    text = "                Nov   Oct\nApprove          44    41\nDisapprove       51    54\nSample         1002   998\n"
+    a = _analyse(text)
+    assert not a.layout.places[_num(a, "44")].col_count
+
+
+def test_space_aligned_headers_name_columns_and_date_waves() -> None:
+    text = "Council approval\n\n            Nov    Aug    May\nApprove      41     44     47\nDisapprove   52     49     45\n"
+    a = _analyse(text)
+    p = a.layout.places[_num(a, "44")]
+    assert p.header == "Aug" and p.header_date == "Aug"
+    assert figures.wave_of(a, a.numbers[_num(a, "45")]) == "May"
+    assert figures.layout_rule(a, a.numbers[_num(a, "49")]) == "column"
+
+
+def test_age_band_header_cells_are_a_header_row() -> None:
+    text = "| | Total | 18-34 | 65+ |\n| Yes | 44 | 51 | 38 |\n"
+    a = _analyse(text)
+    assert a.layout.places[_num(a, "51")].header == "18-34"
+    assert figures.age_band(a, a.numbers[_num(a, "18")])
+
+
+def test_election_rows_and_columns_are_not_poll_readings() -> None:
+    text = "| Party | Poll | 2022 election |\n| Greens | 12 | 9.1 |\n| Election result | 31 | |\n"
+    a = _analyse(text)
+    places = a.layout.places
+    assert figures._election_row(places[_num(a, "9.1")])
+    assert figures._election_row(places[_num(a, "31")])
+    assert not figures._election_row(places[_num(a, "12")])
+
+
+def test_a_change_then_level_is_not_a_split() -> None:
+    a = _analyse("The Greens were up 0.4 to 9.8% while Labour leads 52 to 44 among men.")
+    assert figures.change_then_level(a, a.numbers[_num(a, "9.8")])
+    assert not figures.change_then_level(a, a.numbers[_num(a, "52")])
+    assert figures.bare_rule(a, a.numbers[_num(a, "0.4")]) is None
+
+
+def test_flattened_crosstab_rows_are_marked() -> None:
+    text = "Total Men Women Approve 45 41 49 Disapprove 48 53 44 Not sure 7 6 7"
+    a = _analyse(text)
+    p = a.layout.places[_num(a, "53")]
+    assert p.flat_row and p.flat_whole
+    assert figures.bare_rule(a, a.numbers[_num(a, "53")]) == "flat_row"
+
+
 # --- decisions through the fitted weights ----------------------------------------------------------
 
 
@@ -188,6 +252,46 @@ def test_digits_in_brackets_after_the_same_number_in_words_are_one_reading() -> 
             ["39", "48", "13"],
             [],
         ),
+        (  # a bare "Name NN" list, one candidate a line, and a lower-cased catch-all in a line list
+            "Mayoral primary, likely voters\nAlvarez 33\nPrentice 27\nMoss 14\nUndecided 26\n"
+            "Runoff: Alvarez 48, Prentice 39, undecided 13",
+            ["33", "27", "14", "26", "48", "39", "13"],
+            [],
+        ),
+        (  # leaders glued to the number, after a numbered question
+            "Q12. Should the county build the stadium?\nYes.............38\nNo..............55\nUnsure...........7\n",
+            ["38", "55", "7"],
+            ["12"],
+        ),
+        (  # a bare frequency-and-percent topline
+            "Poll of 700 residents: main reason for moving\n            Count   Pct\nJobs          301    43\n"
+            "Family        210    30\nCost          189    27\n",
+            ["43", "30", "27"],
+            ["301", "210", "189", "700"],
+        ),
+        (  # a trend table with an election column, bare cells
+            "Vote intention, Northgate polls\n| Party | Nov | Sep | 2023 election |\n|---|---|---|---|\n"
+            "| Blue | 36 | 34 | 31.5 |\n| Red | 33 | 35 | 38.2 |\n| Green | 12 | 11 | 9.4 |\n",
+            ["36", "34", "33", "35", "12", "11"],
+            ["31.5", "38.2", "9.4"],
+        ),
+        (  # a space-aligned crosstab with a leading year in the row label
+            "Was the country right to leave?\n                    Right  Wrong  Unsure\nAll adults            33     55     12\n"
+            "2016 Leave voters     66     22     12\n2016 Remain voters     7     88      5\nThe survey of 1,850 adults closed on 3 June.",
+            ["33", "55", "12", "66", "22", "7", "88", "5"],
+            ["2016", "1,850", "3"],
+        ),
+        (  # press-style and spelled percentages; words for fractions are not figures
+            "The poll puts Labour on 31pc and the Greens on eleven per cent; half of voters and a third of "
+            "Greens say the economy is worse.",
+            ["31", "eleven"],
+            [],
+        ),
+        (  # a crosstab flattened onto one line
+            "Poll of 640 adults. Total Men Women Favourable 45 41 49 Unfavourable 48 53 44 Not sure 7 6 7",
+            ["45", "41", "49", "48", "53", "44", "7", "6"],
+            ["640"],
+        ),
     ],
 )
 def test_table_and_topline_shapes_are_figures(text: str, figures_: list[str], not_figures: list[str]) -> None:
@@ -222,6 +326,15 @@ def test_table_and_topline_shapes_are_figures(text: str, figures_: list[str], no
         ),
         ("The governing party's lead is down from 9% last month to 4% now.", ["9", "4"]),
         ("She won re-election with 58% of the vote in a district she carried by 20 points.", ["58", "20"]),
+        ("In the poll the Greens were up 0.4 to 9.8% and Labour fell 2 to 31%.", ["0.4", "2"]),
+        (
+            "Just over 1-in-4 (27%) back the deal in the poll, and 6-in-10 (61%) oppose it.",
+            ["1", "4", "6", "10"],
+        ),
+        ("The poll shows Blue 31% (+2), Red 29% (0), Green 9% (-1).", ["2", "0", "1"]),
+        ("Fieldwork closed Friday; results carry a 95% level of confidence in the survey.", ["95"]),
+        ("Measure 12 trails in the latest survey, with 41% voting yes and 47% no.", ["12"]),
+        ("Poll crosstabs by age: Total 18-34 35-54 55+ Yes 40 47 39 36", ["18", "34", "35", "54"]),
     ],
 )
 def test_not_a_figure(text: str, rejected: list[str]) -> None:

@@ -51,7 +51,10 @@ _WRITTEN: tuple[Cue, ...] = (
         note="margins of error",
     ),
     Cue(
-        "moe_after", "figure", "after", r"^\s*(?:margin of error|error|either way|sampling error|confidence)"
+        "moe_after",
+        "figure",
+        "after",
+        r"^\s*(?:margin of error|error|either way|sampling error|confidence|(?:level|degree) of confidence)",
     ),
     Cue("points_after", "figure", "after", r"^\s*(?:-\s*)?(?:percentage[ -])?(?:points?|pts?|pp)\b"),
     Cue(
@@ -144,7 +147,8 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "before",
         rf"\b(?:{MONTHS}|{WEEKDAYS})\.?,?\s*$|\b(?:aged?|ages|age group|proposition|prop\.?|no\.|number|page|"
-        r"district|question|q|route|highway|chapter|section|article|item|figure|table|wave|"
+        r"district|question|q|route|highway|chapter|section|article|item|figure|table|wave|measure|initiative|"
+        r"amendment|bill|issue|"
         r"grade|class|rank(?:ed)?|#)\s*\.?\s*$",
     ),
     Cue(
@@ -318,7 +322,8 @@ _WRITTEN: tuple[Cue, ...] = (
         "s_method",
         "figure",
         "sentence",
-        r"\b(?:round(?:ing|ed|s)?|methodology|weighted to|may not (?:add|sum)|add up to|is shown as|for example)\b",
+        r"\b(?:rounding|rounded|rounds? (?:up|down|off|to)|methodology|weighted to|may not (?:add|sum)|add up to|"
+        r"is shown as|for example)\b",
         note="rounding and methodology notes",
     ),
     # --- line cues --------------------------------------------------------------------------------
@@ -358,7 +363,9 @@ _WRITTEN: tuple[Cue, ...] = (
         "p_asked",
         "figure",
         "passage",
-        r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided|(?:right|wrong) (?:direction|track))\b",
+        r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided|(?:right|wrong) (?:direction|track)|"
+        r"don'?t know|not sure|no opinion|refused|strongly (?:agree|disagree|support|oppose)|"
+        r"(?:likely|registered|decided|eligible) voters|percent each|per cent each)\b|(?m:^\s*q\.?\s?\d{1,3}[.:)])",
     ),
     Cue(
         "p_econ",

@@ -11,17 +11,27 @@ cue can weigh differently for "37%" and for a bare "37".
 **When a bare number is a figure.** A number written without a percent sign is a poll figure only
 when the layout says it is a share of respondents (:func:`bare_rule`), in one of these shapes:
 
-1. ``table_cell`` – the first number of a cell of a pipe-table row whose row has a text label;
+1. ``table_cell`` – the first number of a cell of a pipe-table row whose row has a text label (not a
+   number inside the label cell, "18-20 June", nor in a cell with words, "6 months ago");
 2. ``earlier_in_brackets`` – "53 (55)": the bracketed number after a figure in a row or list;
 3. ``name_list`` – an item of a "Name NN" list of two or more items on one line ("Lopez 46 Carter
-   44") whose bare values add up to at most a whole;
+   44", "undecided 12" too) whose bare values add up to at most a whole;
 4. ``pair`` – one side of "55-45", "48/43", "47 to 53" or "43:51" whose sides add up to at most a
-   whole (the two sides of a pair are decided together, on the mean of their margins);
-5. ``leader`` – after a dotted leader ("Right direction ...... 37");
-6. ``row_block`` – a labelled number in a block of two or more lines of the same shape.
+   whole (the two sides of a pair are decided together, on the mean of their margins); not a change
+   and the level it led to ("up 0.4 to 9.8%");
+5. ``leader`` – after a dotted leader ("Right direction ...... 37", "Approve.......41");
+6. ``after_count`` – the percentage after a count of a frequency column ("Crime  198  22");
+7. ``label_list`` – a labelled number whose line, block or column adds up to about a whole, in a
+   list or table row (short words on either side, not a sentence);
+8. ``column`` – a later column of a labelled row set apart by spaces whose block column or line adds
+   up to about a whole ("Approve  44  41  39" under "Dec  Sep  Jun");
+9. ``flat_row`` – an item of a crosstab flattened onto one line ("Approve 45 41 49 Disapprove 48 53
+   44"), whose column across the rows or row adds up to about a whole;
 
-and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%"), over 100, or
-year-like. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
+and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
+counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
+Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4
+(27%)") are evidence against. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
 the cues (a bare pair in a sports score, an election column) so it is evidence, not a verdict.
 """
 
@@ -37,7 +47,7 @@ from bot.reading.extract import waves
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.cues import Cue, Where, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
-from bot.reading.extract.layout import Place, is_date_cell
+from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.scan import literal_starts, trie_regex
@@ -104,7 +114,7 @@ class FigureContext:
             n.line
             for n, p in zip(self.a.numbers, places, strict=True)
             if (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
-            and _LETTER.search(p.gap_before)
+            and (_LETTER.search(p.gap_before) or (p.block >= 2 and _LETTER.search(p.row_label)))
         ]
         if len(whole_lines) >= 3 and len(set(whole_lines)) >= 2:
             f["p_layout_whole"] = 1.0
@@ -242,6 +252,31 @@ def _joined_tight(a: Analysis, n: Num) -> bool:
     return a.text[first.cand.mark_end : second.start].strip() in ("/", "-", "–", ":")
 
 
+# A table row or column of an election's result, not a poll: "Election 2021 | 32.6 |", "| Result |".
+_ELECTION = re.compile(r"\b(?:elections?|result|results|actual|outcome|turnout|seats)\b", re.IGNORECASE)
+_POLL_WORD = re.compile(
+    r"\b(?:poll|polls|survey|intention|intentions|would|if|next|preference|preferred|exit)\b", re.IGNORECASE
+)
+
+
+def _election_row(p: Place) -> bool:
+    """Whether a table number sits in an election-result row or under an election-result column header
+    (a pipe cell, or a row of a block of same-shape lines); "Voting intention, next election" is a poll."""
+    if p.cell is None and p.block < 2:
+        return False
+    for label in (p.row_label, p.header or ""):
+        # a row label or header is a few words: a longer "label" is prose around a stray pipe
+        if label and len(label) <= 80 and _ELECTION.search(label) and not _POLL_WORD.search(label):
+            return True
+    return False
+
+
+def _listed(p: Place) -> bool:
+    """Whether a number sits in a list or table row, not in prose: short labels on either side ("Measure
+    12 is losing in the latest survey, with 37% ..." is a sentence whose numbers happen to add up)."""
+    return len(p.gap_before[-60:].split()) <= 5 and len(p.gap_after.split()) <= 5
+
+
 def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """Which documented figure layout holds the number (see the module docstring), or None.
 
@@ -251,15 +286,28 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     c = n.cand
     p = p or a.layout.places[n.index]
     v = c.value
-    if v >= 100 or p.signed or p.paren_change or p.count_before_pct or (1900 <= v <= 2100 and v == int(v)):
+    if (
+        v >= 100
+        or p.signed
+        or p.paren_change
+        or p.count_before_pct
+        or p.col_count
+        or (1900 <= v <= 2100 and v == int(v))
+    ):
         return None
-    if p.cell is not None and p.cell_lead and _LETTER.search(p.row_label) and not is_date_cell(p.row_label):
+    if (
+        p.cell is not None
+        and p.cell_lead
+        and not p.cell_words
+        and not p.in_label_cell
+        and _LETTER.search(p.row_label)
+    ):
         return "table_cell"
     if p.paren_after_num and (p.cell is not None or p.label_items > 0):
         return "earlier_in_brackets"
     if p.name_list:
         return "name_list"
-    if c.partner is not None:
+    if c.partner is not None and not change_then_level(a, n):
         other = a.numbers[c.partner].value
         if v + other <= 101 and (c.marked or (v >= 1 and other >= 1)):
             return "pair"
@@ -267,10 +315,26 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "pair"
     if p.leader:
         return "leader"
-    if c.marked and p.after_count:
+    if p.after_count:
         return "after_count"
-    if _LETTER.search(p.gap_before[-40:]) and (p.block_whole or p.col_whole or p.line_whole):
+    if (
+        (c.marked or _listed(p))
+        and _LETTER.search(p.gap_before[-40:])
+        and (p.block_whole or p.col_whole or p.line_whole)
+    ):
         return "label_list"
+    # A later column of a labelled row: in a block of rows whose column or line adds up to a whole, or a
+    # row of three or more numbers set apart by spaces alone that adds up to a whole.
+    if (
+        p.pos > 0
+        and _LETTER.search(p.row_label)
+        and not _LETTER.search(p.gap_before)
+        and _listed(p)
+        and ((p.block >= 2 and (p.col_whole or p.line_whole)) or (p.line_whole and p.count >= 3))
+    ):
+        return "column"
+    if p.flat_row and p.flat_whole:
+        return "flat_row"
     return None
 
 
@@ -345,7 +409,10 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         add("small")
     if c.value == 100:
         add("hundred")
-    if c.partner is not None:
+    stepped = change_then_level(a, n)
+    if stepped:
+        add("change_to_level=" + ("change" if c.first else "level"))
+    if c.partner is not None and not stepped:
         other = a.numbers[c.partner].value
         add("pair")
         if 99 <= c.value + other <= 101:
@@ -376,7 +443,16 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         if _PAIR_LEAD.match(after):
             drop.add("cue:change_after")
         against = {k: v for k, v in fired.items() if k not in drop}
-    rejected = not_share(against) or p.signed or p.count_before_pct or p.col_signed or p.paren_change
+    rejected = (
+        not_share(against)
+        or age_band(a, n)
+        or p.signed
+        or p.count_before_pct
+        or p.col_signed
+        or p.paren_change
+        or p.col_count
+        or _election_row(p)
+    )
     if rejected:
         add("not_share")
     rule = layout_rule(a, n, p)
@@ -404,6 +480,11 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         "block_whole",
         "col_whole",
         "col_signed",
+        "col_count",
+        "cell_words",
+        "in_label_cell",
+        "flat_row",
+        "flat_whole",
     ):
         if getattr(p, key):
             add(key)
@@ -511,14 +592,78 @@ def joint_margins(a: Analysis, zs: dict[int, float]) -> dict[int, float]:
         n = a.numbers[i]
         mate: int | None = None
         if n.cand.partner is not None:
-            mate = n.cand.partner
+            mate = n.cand.partner if not change_then_level(a, n) else None
         elif places[i].has_paren_next and i + 1 < len(a.numbers):
-            mate = i + 1 if not places[i + 1].signed else None
-        elif places[i].paren_after_num and i > 0 and places[i - 1].has_paren_next and not places[i].signed:
-            mate = i - 1
+            nxt = places[i + 1]
+            mate = i + 1 if not (nxt.signed or nxt.paren_change) and _same_kind(n, a.numbers[i + 1]) else None
+        elif (
+            places[i].paren_after_num
+            and i > 0
+            and places[i - 1].has_paren_next
+            and not (places[i].signed or places[i].paren_change)
+        ):
+            mate = i - 1 if _same_kind(a.numbers[i - 1], n) else None
         if mate is not None and mate in zs and n.value <= 100 and a.numbers[mate].value <= 100:
             out[i] = (z + zs[mate]) / 2
     return out
+
+
+_AGE_STARTS = frozenset({16, 18, 25, 30, 35, 40, 45, 50, 55, 60, 65})
+_AGE_NEAR = re.compile(r"\b(?:ages?d?|years?|yrs|year-olds?)\b|\b[1-9][05]\s*(?:\+|and (?:over|older))")
+
+
+def _band(a: Analysis, n: Num) -> tuple[Num, Num] | None:
+    """The two sides of a bare dash pair whose values look like an age band ("18-34", "35-54"), else None."""
+    c = n.cand
+    if c.partner is None or c.marked:
+        return None
+    other = a.numbers[c.partner]
+    first, second = (n, other) if n.start < other.start else (other, n)
+    if first.value not in _AGE_STARTS or second.value % 5 != 4 or second.value - first.value < 4:
+        return None
+    if a.text[first.cand.mark_end : second.start].strip() not in ("-", "–"):
+        return None
+    return first, second
+
+
+def age_band(a: Analysis, n: Num) -> bool:
+    """Whether a bare pair is an age band rather than a split: band-like values ("18-34") with an age word
+    or another band just before or after it (a crosstab header flattened into text: "Men Women 18-34
+    35-54 55+")."""
+    band = _band(a, n)
+    if band is None:
+        return False
+    first, second = band
+    if _AGE_NEAR.search(a.lower, max(0, first.start - 24), min(len(a.text), second.end + 24)):
+        return True
+    for k in (first.index - 1, second.index + 1):
+        if 0 <= k < len(a.numbers) and abs(a.numbers[k].start - n.start) < 30 and _band(a, a.numbers[k]):
+            return True
+    return False
+
+
+def _same_kind(first: Num, bracketed: Num) -> bool:
+    """A figure and its bracketed reading are written alike ("53 (55)", "53% (55%)"); a bare number with a
+    marked one in brackets is a ratio or a count with its share ("1-in-4 (27%)", "412 (41%)")."""
+    return first.cand.marked or not bracketed.cand.marked
+
+
+_CHANGE_WORD = re.compile(
+    r"\b(?:up|down|rose|rises|fell|falls|dropped|drops|gained|gains|lost|loses|slipped|climbed|jumped|"
+    r"increased|decreased|declined|edged up|ticked up|ticked down)\s*(?:by\s*)?[(\[]?\s*$"
+)
+
+
+def change_then_level(a: Analysis, n: Num) -> bool:
+    """Whether a "X to Y" pair is a change and the level it led to ("up 0.4 to 9.8%", "fell 2 to 31 per
+    cent"): the first number follows a change word, so the two are not the sides of one split."""
+    if n.cand.partner is None:
+        return False
+    other = a.numbers[n.cand.partner]
+    first, second = (n, other) if n.start < other.start else (other, n)
+    if a.text[first.cand.mark_end : second.start].strip().lower() != "to":
+        return False
+    return _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start) is not None
 
 
 def ruled_out(feats: dict[str, float]) -> bool:

@@ -160,8 +160,11 @@ def fit_all(passages: list[corpus.Passage] | None = None) -> tuple[dict[str, lea
     """Fit every stage on ``passages`` (default: the whole training part)."""
     ex = WeighedExtractor()
     passages = corpus.training() if passages is None else passages
-    data = _analyses(ex, passages)
-    models: dict[str, learn.Model] = {"figure": fit_figure(data)}
+    every = _analyses(ex, passages)
+    models: dict[str, learn.Model] = {"figure": fit_figure(every)}
+    # The label and link models are fitted on the passages labelled for every stage (Passage.figures_only).
+    data = [d for d, p in zip(every, passages, strict=True) if not p.figures_only]
+    passages = [p for p in passages if not p.figures_only]
     for kind in choices.KINDS:
         models[kind] = fit_label(kind, data)
     models["link"] = fit_link(data, models)

@@ -19,6 +19,7 @@ Everything here is linear in the text; the figure stage turns these facts into f
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -30,8 +31,16 @@ if TYPE_CHECKING:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _LEADER = re.compile(r"(?:\.[ \t]*){3,}$|…[ \t]*$|_{3,}[ \t]*$")
-_CAP_END = re.compile(r"(?:^|[\s(,;|])(?P<w>[A-Z][\w.'’&-]*)[ \t]*:?[ \t]*$")
-_BAD_NAME = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Page|Question|Q|No|Route|Chapter)\.?$")
+_CAP_END = re.compile(r"(?:^|[\s(,;|])(?P<w>[A-Z][\w.'’&/-]*)[ \t]*:?[ \t]*$")
+_BAD_NAME = re.compile(
+    rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Page|Question|Q|No|Route|Chapter|Measure|Initiative|Amendment|Issue|Bill|District)\.?$"
+)
+# The catch-all options of a list, often lower-cased mid-line ("Ruiz 41, Park 37, undecided 14").
+_ANSWER_END = re.compile(
+    r"(?:^|[\s(,;|])(?:undecided|unsure|not sure|don'?t know|dk|other|others|someone else|none|neither|"
+    r"no opinion|refused|would not vote|wouldn'?t vote)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
 _DATE_CELL = re.compile(
     rf"^(?:(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?(?:,?\s+(?:19|20)\d\d)?"
     rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)\d\d)?"
@@ -75,6 +84,20 @@ def _line_label(text: str) -> str:
     return _LABEL_TAIL.sub("", " ".join(text.split()))
 
 
+def _label_text(text: str, ls: int, nums: list[Num], gaps: list[str]) -> str:
+    """The text before a line's first number, or before its first number after a leading year ("2016
+    Leave voters  64  24  12": the year is part of the row's label)."""
+    first = nums[0]
+    if (
+        len(nums) > 1
+        and not first.cand.marked
+        and 1900 <= first.value <= 2100
+        and first.value == int(first.value)
+    ):
+        return text[ls : nums[1].start]
+    return gaps[0]
+
+
 def is_date_cell(text: str) -> bool:
     return _DATE_CELL.match(" ".join(text.split()).strip(" |*")) is not None
 
@@ -116,6 +139,14 @@ class Place:
     label_items: int = 0  # numbers on the line with a label (letters) right before them
     colon_pair: bool = False  # "43:51"
     paren_change: bool = False  # "(0)" on a line whose other bracketed numbers are signed: a change
+    col_count: bool = False  # its column of a block holds a count over 100: "Frequency" (see _count_columns)
+    cell_words: bool = False  # its pipe cell has words besides numbers ("6 months ago")
+    in_label_cell: bool = False  # it sits in the row label's own cell ("18-20 June | 39 | 31")
+    # A table flattened onto one line ("Approve 44 40 48 Disapprove 50 55 45"): the number is an item of a
+    # labelled run of numbers as long as others on its line; flat_whole: its column across the line's
+    # consecutive runs, or its own run, adds up to about a whole (see _flat_rows).
+    flat_row: bool = False
+    flat_whole: bool = False
 
 
 @dataclass(slots=True)
@@ -156,7 +187,8 @@ def layout(a: Analysis) -> Layout:
                 ch != "" and ch in "+-−–" and not ch2.isalnum() and ch2 not in "%)" and not n.cand.spelled
             )
             gbs, gas = gb.rstrip(), ga.lstrip()
-            p.in_parens = gbs.endswith(("(", "[")) and gas.startswith((")", "]"))
+            # "(+3)": the sign sits inside the bracket
+            p.in_parens = gbs.rstrip("+-−–").endswith(("(", "[")) and gas.startswith((")", "]"))
             p.paren_after_num = p.in_parens and i > 0 and gbs.strip() in ("(", "[")
             p.leader = _LEADER.search(gb[-40:]) is not None
             p.colon_pair = (gb.strip() == ":" and i > 0) or (ga.strip() == ":" and i + 1 < k)
@@ -168,7 +200,7 @@ def layout(a: Analysis) -> Layout:
             if i + 1 < k and gas.startswith(("(", "[")) and ga.strip() in ("(", "["):
                 p.has_paren_next = True
             m = _CAP_END.search(gb[-60:])
-            if m is not None and not _BAD_NAME.match(m.group("w")):
+            if (m is not None and not _BAD_NAME.match(m.group("w"))) or _ANSWER_END.search(gb[-30:]):
                 p.name_before = True
         label_items = sum(1 for g in gaps[:k] if _LETTER.search(g))
         named = [
@@ -195,7 +227,8 @@ def layout(a: Analysis) -> Layout:
             starts = [ls] + [b + 1 for b in bars]
             ends = [*bars, le]
             cells = [text[s:e] for s, e in zip(starts, ends, strict=True)]
-            label = cells[1] if not cells[0].strip() and len(cells) > 1 else cells[0]
+            label_ci = 1 if not cells[0].strip() and len(cells) > 1 else 0
+            label = cells[label_ci]
             cell_of = [bisect.bisect_right(starts, n.start) - 1 for n in nums]
             in_cell: dict[int, int] = {}
             col_of: dict[int, int] = {}
@@ -210,16 +243,22 @@ def layout(a: Analysis) -> Layout:
                 p.cell_lead = j == 0 or cell_of[j - 1] != ci
                 rest = cells[ci].replace(text[n.start : n.cand.mark_end], "", 1)
                 p.cell_pure = in_cell[ci] == 1 and not rest.strip(" \t*")
+                p.cell_words = _LETTER.search(rest.replace("%", "")) is not None
+                p.in_label_cell = ci == label_ci
                 p.row_label = row_label
         else:
-            label = _line_label(gaps[0][-80:])
+            label = _line_label(_label_text(text, ls, nums, gaps)[-80:])
             for n in nums:
                 places[n.index].row_label = label
         shapes[li] = "".join(_cls(gaps[i]) + ("P" if nums[i].cand.marked else "N") for i in range(k)) + _cls(
             tail
         )
+        if k >= 6 and "|" not in line:
+            _flat_rows(nums, gaps, places)
     _headers(a, places)
-    _blocks(a, places, shapes)
+    runs = _blocks(a, places, shapes)
+    _space_headers(a, places, runs)
+    _after_counts(a, places)
     return Layout(places)
 
 
@@ -260,15 +299,24 @@ def _stub_shift(header: list[str], num_cells: list[int]) -> int:
     return 1
 
 
+# Age bands in a crosstab's header row ("18-34", "65+", "Under 35"), like dates, are a header's numbers.
+_AGE_CELL = re.compile(
+    r"^(?:(?:ages?d?|under|over)\s+\d{2}|[1-9][05-8]\s*[-–]\s*[1-9][49]|[1-9][05]\s*(?:\+|\s*and\s+(?:over|older|up)))$",
+    re.IGNORECASE,
+)
+
+
 def _in_date(text: str, n: Num) -> bool:
-    """A year, or a number inside a date cell ("Mar 2024", "12-14 June"): a header's number."""
+    """A year, or a number inside a date or age-band cell ("Mar 2024", "12-14 June", "18-34"): a
+    header's number."""
     if 1900 <= n.value <= 2100 and n.value == int(n.value) and not n.cand.marked:
         return True
     lo = text.rfind("|", max(0, n.start - 40), n.start)
     hi = text.find("|", n.end, n.end + 40)
     if lo < 0 or hi < 0:
         return False
-    return is_date_cell(text[lo + 1 : hi])
+    cell = text[lo + 1 : hi]
+    return is_date_cell(cell) or _AGE_CELL.match(" ".join(cell.split()).strip(" *")) is not None
 
 
 def _headers(a: Analysis, places: list[Place]) -> None:
@@ -309,8 +357,8 @@ def _headers(a: Analysis, places: list[Place]) -> None:
                     p.header_date = cell
 
 
-def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> None:
-    """Runs of consecutive lines (blank lines allowed between) with one shape."""
+def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[list[int]]:
+    """Runs of consecutive lines (blank lines allowed between) with one shape (returned)."""
     text = a.text
     runs: list[list[int]] = []
     prev = -10
@@ -346,8 +394,140 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> None:
             for m in members:
                 places[m.index].col_whole = whole
                 places[m.index].col_signed = signed
+        _count_columns(run, cols, places)
         for n in nums:
             p = places[n.index]
             p.block = len(run)
             p.block_whole = block_whole
             p.shape = shapes[n.line]
+    return runs
+
+
+def _count_columns(run: list[int], cols: dict[int, list[Num]], places: list[Place]) -> None:
+    """Frequency columns of toplines written without a percent sign ("Crime  198  22"): a column of a
+    block of two or more lines in which at least two numbers, and half of them, are counts over 100
+    (not years) holds counts (one sample-size row in a trend table does not make its columns counts),
+    and the bare number right after a count on its line is that row's percentage (``after_count``)."""
+    if len(run) < 2:
+        return
+    for members in cols.values():
+        big = sum(
+            1 for m in members if m.value > 100 and m.value == int(m.value) and not 1900 <= m.value <= 2100
+        )
+        if big >= 2 and 2 * big >= len(members):
+            for m in members:
+                if not m.cand.marked:
+                    places[m.index].col_count = True
+
+
+def _after_counts(a: Analysis, places: list[Place]) -> None:
+    """The bare number right after a count of a count column, with only space between: its percentage."""
+    for nums in a.numbers_by_line.values():
+        for prev, n in itertools.pairwise(nums):
+            p = places[n.index]
+            if places[prev.index].col_count and not p.col_count and not p.gap_before.strip(" \t|"):
+                p.after_count = True
+
+
+_COLUMN_GAP = re.compile(r"\t+|[ \t]{2,}")
+_DIGIT = re.compile(r"\d")
+
+
+def _header_cells(line: str, k: int) -> list[str] | None:
+    """The column headers of a space- or tab-aligned header line over rows of ``k`` numbers, or None: its
+    cells split at tabs or runs of spaces (else at single spaces), a leading stub cell ("Party") dropped
+    when there is one more cell than columns. Every cell must have letters or be a date."""
+    cells = [c for c in _COLUMN_GAP.split(line.strip()) if c]
+    if len(cells) != k and len(cells) != k + 1 and len(line) <= 60:
+        cells = line.split()  # short one-word headers: "Dec Sep Jun Mar"
+    if len(cells) == k + 1:
+        cells = cells[1:]
+    if len(cells) != k:
+        return None
+    if not all(
+        _LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)) for c in cells
+    ):
+        return None
+    return cells
+
+
+_YEARISH = re.compile(r"^(?:[^\d]*\b(?:19|20)\d\d\b[^\d]*)$")
+
+
+def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> None:
+    """Headers of tables aligned with spaces or tabs: the non-blank line just above a run of two or more
+    rows of one shape (one blank line allowed) that has one header cell per number of the rows
+    ("Dec  Sep  Jun" over "Approve  44  41  39"). Pipe rows keep their own headers."""
+    text = a.text
+    by_line = a.numbers_by_line
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = run[0]
+        nums = by_line[first]
+        k = len(nums)
+        if k < 2 or any(places[n.index].cell is not None for n in nums):
+            continue
+        above = first - 1
+        while (
+            above >= 0 and above >= first - 2 and not text[a.lines[above].start : a.lines[above].end].strip()
+        ):
+            above -= 1
+        if above < 0 or above < first - 2:
+            continue
+        span = a.lines[above]
+        line = text[span.start : span.end]
+        if "|" in line:
+            continue
+        cells = _header_cells(line, k)
+        if cells is None:
+            continue
+        for li in run:
+            for n, h in zip(by_line[li], cells, strict=False):
+                p = places[n.index]
+                p.header = h
+                if is_date_cell(h):
+                    p.header_date = h
+
+
+def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place]) -> None:
+    """Rows of a table flattened onto one line: runs of three or more numbers with nothing but spaces and
+    percent signs between them, each after a label with letters, and at least two runs of one length."""
+    runs: list[list[Num]] = []
+    for i, n in enumerate(nums):
+        if _LETTER.search(gaps[i]):
+            runs.append([n])
+        elif runs and not gaps[i].strip(" \t%") and i > 0:
+            runs[-1].append(n)
+        else:
+            runs.append([])  # a number after a bracket or a sign breaks the run
+    lengths: dict[int, int] = {}
+    for r in runs:
+        if len(r) >= 3:
+            lengths[len(r)] = lengths.get(len(r), 0) + 1
+    if not lengths or max(lengths.values()) < 2:
+        return
+    # consecutive runs of one length: the rows of one question
+    group: list[list[Num]] = []
+    for r in [*runs, []]:
+        if group and len(r) == len(group[0]):
+            group.append(r)
+            continue
+        if len(group) >= 2 and len(group[0]) >= 3:
+            _mark_flat(group, places)
+        group = [r] if len(r) >= 3 else []
+
+
+def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
+    width = len(rows[0])
+    whole_cols = set()
+    for j in range(width):
+        col = [r[j].value for r in rows if r[j].value <= 100]
+        if len(col) >= 2 and _WHOLE[0] <= sum(col) <= _WHOLE[1]:
+            whole_cols.add(j)
+    for r in rows:
+        row_whole = _WHOLE[0] <= sum(m.value for m in r if m.value <= 100) <= _WHOLE[1]
+        for j, m in enumerate(r):
+            p = places[m.index]
+            p.flat_row = True
+            p.flat_whole = j in whole_cols or row_whole

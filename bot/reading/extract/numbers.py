@@ -94,6 +94,10 @@ _SLASH_PAIR = re.compile(r"(?<![\w./$£€%])(\d{1,2}(?:\.\d)?)/(\d{1,2}(?:\.\d)
 # "35pc": the press's percent sign, glued to the number (not "PC" the party, not "pcs").
 _PRESS_PC = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)pc\b")
 
+# "Approve.......41": a number glued to a dotted leader (the digits after a dot are no candidate of the
+# rules, which read them as a decimal's tail).
+_LEADER_NUM = re.compile(r"(?:\.{3,}|…)(\d{1,3}(?:\.\d+)?)(?![\w/]|\.\d)")
+
 # A safety valve for number dumps: real posts have a few hundred numbers at most.
 MAX_CANDIDATES = 20_000
 
@@ -192,7 +196,8 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
 
 def with_extra_candidates(text: str, cands: list[Candidate], limit: int = MAX_CANDIDATES) -> list[Candidate]:
     """``cands`` plus the numbers the rules do not read: both sides of every "49/41" split, each
-    paired with the other (bare), and press-style percentages ("35pc"), in text order. ``cands`` is
+    paired with the other (bare), press-style percentages ("35pc") and numbers glued to a dotted leader
+    ("Approve.......41"), in text order. ``cands`` is
     left as it is (the rules read it): the result holds copies with partner indices renumbered.
     Numbers that would pass ``limit`` are left out."""
     found: list[tuple[Candidate, ...]] = []
@@ -211,6 +216,16 @@ def with_extra_candidates(text: str, cands: list[Candidate], limit: int = MAX_CA
             if used + 1 > room:
                 break
             found.append((Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(), True, spelled=False),))
+            used += 1
+    if "..." in text or "…" in text:
+        for m in _LEADER_NUM.finditer(text):
+            if used + 1 > room:
+                break
+            mk = PCT_MARK.match(text, m.end(1))
+            end = mk.end() if mk else m.end(1)
+            found.append(
+                (Candidate(float(m.group(1)), m.start(1), m.end(1), end, mk is not None, spelled=False),)
+            )
             used += 1
     if not found:
         return cands
