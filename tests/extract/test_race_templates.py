@@ -72,13 +72,60 @@ def test_a_named_primary_gets_the_passage_year_and_in_a_presidential_year_the_of
     assert refine_race(a, "Vote choice in the Ohio Democratic primary") == (
         "Vote choice in the 2028 Ohio Democratic presidential primary"
     )
-    # A primary for another office, or a race that is not a party's primary, keeps its name.
+    # A primary for another office, or a race that is not a party's primary, gets the year but no office.
     assert refine_race(a, "Vote choice in the Ohio Republican primary for governor") == (
         "Vote choice in the 2028 Ohio Republican primary for governor"
     )
     assert (
         refine_race(a, "Vote choice in the Arizona governor's race")
-        == "Vote choice in the Arizona governor's race"
+        == "Vote choice in the 2028 Arizona governor's race"
+    )
+
+
+def test_an_earlier_election_the_passage_looks_back_on_names_no_race() -> None:
+    from bot.reading.extract.race_templates import mask_past
+
+    # Who answered ("backed X in the 2026 primary") and what happened before are blanked, same length.
+    line = "Of those who backed Okafor in the 2026 primary, 41% now favor Lind."
+    masked = mask_past(line)
+    assert len(masked) == len(line) and "2026" not in masked and "41%" in masked
+    assert "2029" not in mask_past("In 2029 the last polls overstated the incumbent by 3 points.")
+    assert "2031" not in mask_past("Among 2031 Vance voters, 77% approve.")
+    # A year that names the race of the figures is kept.
+    assert (
+        mask_past("In the 2032 Iowa caucuses, Okafor has 31%.")
+        == "In the 2032 Iowa caucuses, Okafor has 31%."
+    )
+    got = _question("Among voters who backed Okafor in the 2026 primary, Lind now has 41%.", year="2030")
+    assert got is None
+
+
+def test_a_year_written_only_after_the_figures_is_not_their_race() -> None:
+    from bot.reading.extract.question_templates import refine_race
+
+    text = (
+        "A new survey of Nevada likely voters puts Ortiz at 47% and Pell at 44% in the governor's race.\n\n"
+        "Pollsters have a poor record here: in 2029, the final surveys missed the result by 5 points."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (47, 44)]
+    assert refine_race(a, "Vote choice in the Nevada governor's race", members) == (
+        "Vote choice in the Nevada governor's race"
+    )
+
+
+def test_the_passage_year_is_the_elections_not_a_past_ones() -> None:
+    from bot.reading.extract.question_templates import refine_race
+
+    text = (
+        "Ohio 2032: Alvarez keeps her lead in the Democratic primary.\n\n"
+        "Alvarez has 31% and Brandt 22%. Among those who voted for Brandt in the 2028 primary, 40% "
+        "stay with him. The survey ran March 3-6, 2032."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (31, 22)]
+    assert refine_race(a, "Vote choice in the Ohio Democratic primary", members) == (
+        "Vote choice in the 2032 Ohio Democratic presidential primary"
     )
 
 

@@ -24,9 +24,14 @@ from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
-from bot.reading.extract.race_templates import race_parts, race_question
+from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.scan import Anchored
 
+# A rating word in a title-case heading ("Trump Job Approval", "Paul Ryan Favorable Rating") ends the name.
+_RATING_WORD = (
+    r"(?!(?:Job|Approval|Approve|Disapprove|Favou?rab\w*|Unfavou?rab\w*|Ratings?|Image|Performance|Poll|"
+    r"Survey|Numbers|Opinion|Feelings?|Positive|Negative)\b)"
+)
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
     re.compile(rf"{_NAME}(?:'s|’s)\s+(?:job\s+)?(?:approval|performance)", re.UNICODE),
@@ -230,20 +235,52 @@ def lead(a: Analysis, n: Num, sentences: int = _LEAD_SENTENCES, chars: int = _LE
 
 _STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
 _PASSAGE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_HEAD = 5000
+# A year written as an election's ("the 2016 election", "2024 GOP primary", "elections in 2019") names
+# the passage's race more surely than a date's year ("March 14, 2023").
+_ELECTION_AFTER = re.compile(
+    r"\W{0,3}(?:[\w.'’-]+\s+){0,3}?(?:election|elections|race|primary|primaries|nomination|caucus(?:es)?|"
+    r"presidential|campaign|midterms?|general|contest|runoff|ballot|GOP|Republican|Democratic|Senate|"
+    r"governor)\b"
+)
+_ELECTION_BEFORE = re.compile(r"(?:election|elections|race|primary|campaign|cycle|vote)\s+(?:of|in)\s+$")
 
 
-def _passage_year(a: Analysis) -> str:
-    """The year the passage's opening names most often (its election's year, as a rule), or ""."""
-    key = ("q_passage_year", 0)
+def _year_mentions(a: Analysis) -> tuple[tuple[int, str, float], ...]:
+    """The years of the passage's opening as (offset, year, weight), earlier elections it looks back on
+    left out ("voted for X in 2012"), an election's year weighing three times a date's."""
+    key = ("q_year_mentions", 0)
     got = a.memo.get(key)
-    if isinstance(got, str):
+    if isinstance(got, tuple):
         return got
-    counts: dict[str, int] = {}
-    for m in _PASSAGE_YEAR.finditer(a.text, 0, min(len(a.text), 5000)):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    year = max(sorted(counts), key=lambda y: counts[y]) if counts else ""
-    a.memo[key] = year
-    return year
+    head = mask_past(a.text[:_YEAR_HEAD])
+    out = []
+    for m in _PASSAGE_YEAR.finditer(head):
+        election = _ELECTION_AFTER.match(head, m.end()) is not None or (
+            _ELECTION_BEFORE.search(head, max(0, m.start() - 20), m.start()) is not None
+        )
+        out.append((m.start(), m.group(), 3.0 if election else 1.0))
+    found = tuple(out)
+    a.memo[key] = found
+    return found
+
+
+def _passage_year(a: Analysis, upto: int | None = None) -> str:
+    """The year the passage's opening names most (its election's year, as a rule), or "". With ``upto``,
+    only years written before that offset count: a passage names its race before its figures, and a year
+    first written after them is a look back ("In 2022 the polls missed ...")."""
+    counts: dict[str, float] = {}
+    for at, year, weight in _year_mentions(a):
+        if upto is not None and at >= upto:
+            break
+        counts[year] = counts.get(year, 0.0) + weight
+    return max(sorted(counts), key=lambda y: counts[y]) if counts else ""
+
+
+def _members_end(a: Analysis, members: list[Num]) -> int:
+    """Where the last of a group's members' sentences (or lines) ends."""
+    ends = [a.sentences[n.sentence].end if a.sentences else a.lines[n.line].end for n in members]
+    return max(ends) if ends else len(a.text)
 
 
 # A group's race is looked for further back than one figure's: a paragraph or two before its first member
@@ -257,7 +294,7 @@ def group_race(a: Analysis, members: list[Num]) -> str | None:
     sentences leading into them, nearest member first; None where none names a race or a party side."""
     race = a.passage_cues.race_heading
     year_m = _PASSAGE_YEAR.search(race)
-    year = year_m.group() if year_m else _passage_year(a)
+    year = year_m.group() if year_m else _passage_year(a, _members_end(a, members))
     for n in members:
         own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
         context = lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS) + " " + own
@@ -276,24 +313,32 @@ _NAMED_RACE = re.compile(
 )
 
 
-def refine_race(a: Analysis, question: str) -> str:
-    """ "Vote choice in the New Hampshire Democratic primary" with the passage's election year, and, in a
-    US presidential year, a party's primary that names no office read as the presidential one."""
-    m = _NAMED_RACE.match(question)
-    if m is None:
+_ANY_RACE = re.compile(r"^Vote choice in the (?P<year>(?:19|20)\d\d\s+)?(?P<rest>\S.*)$")
+
+
+def refine_race(a: Analysis, question: str, members: list[Num] | None = None) -> str:
+    """ "Vote choice in the Kentucky Senate race" with the passage's election year (one written before the
+    group's figures, when ``members`` are given), and, in a US presidential year, a party's primary that
+    names no office read as the presidential one."""
+    any_race = _ANY_RACE.match(question)
+    if any_race is None:
         return question
-    year = (m.group("year") or "").strip()
+    year = (any_race.group("year") or "").strip()
     if not year:
         race_year = _PASSAGE_YEAR.search(a.passage_cues.race_heading)
-        year = race_year.group() if race_year else _passage_year(a)
-    rest = m.group("rest")
+        upto = _members_end(a, members) if members else None
+        year = race_year.group() if race_year else _passage_year(a, upto)
+    rest = any_race.group("rest")
+    m = _NAMED_RACE.match(question)
     if (
-        year
+        m is not None
+        and year
         and int(year) % 4 == 0
         and not m.group("office")
         and not m.group("tail")
-        and "governor" not in rest
+        and "governor" not in m.group("rest")
     ):
+        rest = m.group("rest")
         rest = rest[: m.start("contest") - m.start("rest")] + "presidential " + m.group("contest")
     return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
 

@@ -288,7 +288,8 @@ def _name_races(
                 continue
         if not bare and not unnamed:
             named = figs[members[0]].question
-            refined = refine_race(a, named) if named.startswith("Vote choice in the ") else named
+            nums = [a.numbers[figs[i].num_index] for i in members]
+            refined = refine_race(a, named, nums) if named.startswith("Vote choice in the ") else named
             if refined != named and all(figs[i].question == named for i in members):
                 for i in members:
                     figs[i].question = refined
