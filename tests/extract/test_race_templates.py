@@ -211,3 +211,58 @@ def test_a_group_without_a_question_borrows_its_neighbours() -> None:
     figs[2].line = 5
     _borrow_questions(figs, [0, 1, 2])
     assert [f.question for f in figs] == [asked, asked, ""]  # the third shares no sentence or row
+
+
+def test_a_matchup_group_names_its_two_candidates_in_full() -> None:
+    from bot.reading.extract.question_templates import head_to_head
+
+    text = (
+        "Our 2030 survey tested Dana Whitcomb against Ray Oduya in a general election matchup.\n\n"
+        "Whitcomb leads Oduya 47% to 42% among likely voters."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (47, 42)]
+    got = head_to_head(a, "Vote choice in the 2030 general election", members, ["Whitcomb", "Oduya"])
+    assert got == "Vote choice in the 2030 general election: Dana Whitcomb vs. Ray Oduya"
+    # Not a race question, three names, or a question already naming its matchup: left alone.
+    assert (
+        head_to_head(a, "Do you approve or disapprove of Whitcomb?", members, ["Whitcomb", "Oduya"]) is None
+    )
+    assert head_to_head(a, "Vote choice", members, ["Whitcomb", "Oduya", "Lind"]) is None
+    assert head_to_head(a, got, members, ["Whitcomb", "Oduya"]) is None
+
+
+def test_two_names_of_a_wider_field_are_no_matchup() -> None:
+    from bot.reading.extract.question_templates import head_to_head
+
+    text = "In the crowded Republican primary field, Whitcomb is at 24% and Oduya at 19% among women."
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (24, 19)]
+    assert head_to_head(a, "Vote choice in the Republican primary", members, ["Whitcomb", "Oduya"]) is None
+
+
+def test_vote_intention_is_named_by_the_parliament_or_the_country() -> None:
+    from bot.reading.extract.question_templates import intention_name
+
+    def named(text: str) -> str:
+        return intention_name(WeighedExtractor().analyse(text))
+
+    assert named("Party vote in our New Zealand poll: National 36%, Labour 31%.") == (
+        "New Zealand general election voting intention"
+    )
+    assert named("Provincial voting intentions in Manitoba: NDP 44%, PCs 39%.") == (
+        "Manitoba provincial voting intention"
+    )
+    assert named("Westminster voting intention: Labour 38%, Conservatives 25%.") == (
+        "Westminster voting intention"
+    )
+    assert named("The mayor's approval is 51% in our city poll.") == ""
+
+
+def test_a_question_naming_the_figures_own_candidate_is_marked() -> None:
+    from bot.reading.extract.choices import candidates
+
+    a = WeighedExtractor().analyse("Do you support Whitcomb? In the race, Whitcomb has 41% and Oduya 38%.")
+    n = next(n for n in a.numbers if n.value == 41)
+    marked = {c.text for c in candidates(a, n, "question") if c.features.get("q_names_own_option")}
+    assert "Do you support Whitcomb?" in marked
