@@ -266,3 +266,18 @@ def test_a_question_naming_the_figures_own_candidate_is_marked() -> None:
     n = next(n for n in a.numbers if n.value == 41)
     marked = {c.text for c in candidates(a, n, "question") if c.features.get("q_names_own_option")}
     assert "Do you support Whitcomb?" in marked
+
+
+def test_a_state_before_a_title_is_no_place_polled() -> None:
+    from bot.reading.extract.passage_cues import passage_cues
+
+    text = "Ohio Gov. Dale Voss and the Ohio governor's rival lead Iowa voters' picks: Voss 30%, Lind 22%."
+    assert passage_cues(text).state == "Iowa"
+
+
+def test_a_trailing_apostrophe_leaves_a_question_name() -> None:
+    from bot.reading.extract.label_check import tidy_question
+
+    assert tidy_question("Do you have a favorable or unfavorable opinion of Voss’?") == (
+        "Do you have a favorable or unfavorable opinion of Voss?"
+    )
