@@ -20,9 +20,11 @@ FLOORS: dict[str, tuple[float, float, float, float, float]] = {
     # clustering threshold (average link 0.39-0.41 against 0.4) and splits or not with any refit of the
     # link model; after the answer work of 2026-12-04 it splits (dev 0.826) while the training part's
     # grouping F1 rose (0.819 -> 0.828).
-    "dev": (0.98, 0.82, 0.88, 0.62, 0.57),
-    "dev2": (0.91, 0.83, 0.72, 0.47, 0.50),
-    "real_a": (0.87, 0.75, 0.68, 0.62, 0.62),
+    # Question floors raised with the race-year, matchup and vote-intention naming of 2026-12-05
+    # (dev 0.582 -> 0.598, dev2 0.512 -> 0.526, real_a 0.635 -> 0.650; real_b 0.504 -> 0.501).
+    "dev": (0.98, 0.82, 0.88, 0.62, 0.59),
+    "dev2": (0.91, 0.83, 0.72, 0.47, 0.52),
+    "real_a": (0.87, 0.75, 0.68, 0.62, 0.64),
     # real_b's grouping floor was 0.73: with the question work's labels the link model's threshold moved
     # (0.4 -> 0.35) and real_b's grouping went 0.751 -> 0.725 while the training part's rose (0.855 -> 0.856).
     "real_b": (0.95, 0.71, 0.66, 0.56, 0.49),
