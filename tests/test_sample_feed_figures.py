@@ -97,3 +97,21 @@ def test_the_demo_labels_are_right() -> None:
     total = sum(len(p.figures) for p in posts)
     assert right >= DEMO_RIGHT_FLOOR, f"{right} of {total} right; wrong: {wrong}"
     assert exact >= DEMO_EXACT_FLOOR, f"{exact} of {total} with exactly the expected answer and population"
+
+
+def test_the_demo_races_are_named_as_expected() -> None:
+    """Every horse-race figure of the sample feed names its race exactly as expected: the Arizona post's
+    closing look back at an earlier election gives its polls no year."""
+    from bot.reading.extract import corpus, extraction_to_json
+    from bot.reading.extract.scoring import match
+
+    checked, wrong = 0, []
+    for post in corpus.sample_feed():
+        got = extraction_to_json(default_extractor().extract(post.text))["figures"]
+        for want, have in match(post.figures, got):
+            if want["question"].startswith("Vote choice"):
+                checked += 1
+                if have["question"] != want["question"]:
+                    wrong.append(f"{want['value']:g}: {have['question']!r} for {want['question']!r}")
+    assert checked >= 11
+    assert not wrong, wrong

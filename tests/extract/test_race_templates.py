@@ -72,13 +72,60 @@ def test_a_named_primary_gets_the_passage_year_and_in_a_presidential_year_the_of
     assert refine_race(a, "Vote choice in the Ohio Democratic primary") == (
         "Vote choice in the 2028 Ohio Democratic presidential primary"
     )
-    # A primary for another office, or a race that is not a party's primary, keeps its name.
+    # A primary for another office, or a race that is not a party's primary, gets the year but no office.
     assert refine_race(a, "Vote choice in the Ohio Republican primary for governor") == (
         "Vote choice in the 2028 Ohio Republican primary for governor"
     )
     assert (
         refine_race(a, "Vote choice in the Arizona governor's race")
-        == "Vote choice in the Arizona governor's race"
+        == "Vote choice in the 2028 Arizona governor's race"
+    )
+
+
+def test_an_earlier_election_the_passage_looks_back_on_names_no_race() -> None:
+    from bot.reading.extract.race_templates import mask_past
+
+    # Who answered ("backed X in the 2026 primary") and what happened before are blanked, same length.
+    line = "Of those who backed Okafor in the 2026 primary, 41% now favor Lind."
+    masked = mask_past(line)
+    assert len(masked) == len(line) and "2026" not in masked and "41%" in masked
+    assert "2029" not in mask_past("In 2029 the last polls overstated the incumbent by 3 points.")
+    assert "2031" not in mask_past("Among 2031 Vance voters, 77% approve.")
+    # A year that names the race of the figures is kept.
+    assert (
+        mask_past("In the 2032 Iowa caucuses, Okafor has 31%.")
+        == "In the 2032 Iowa caucuses, Okafor has 31%."
+    )
+    got = _question("Among voters who backed Okafor in the 2026 primary, Lind now has 41%.", year="2030")
+    assert got is None
+
+
+def test_a_year_written_only_after_the_figures_is_not_their_race() -> None:
+    from bot.reading.extract.question_templates import refine_race
+
+    text = (
+        "A new survey of Nevada likely voters puts Ortiz at 47% and Pell at 44% in the governor's race.\n\n"
+        "Pollsters have a poor record here: in 2029, the final surveys missed the result by 5 points."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (47, 44)]
+    assert refine_race(a, "Vote choice in the Nevada governor's race", members) == (
+        "Vote choice in the Nevada governor's race"
+    )
+
+
+def test_the_passage_year_is_the_elections_not_a_past_ones() -> None:
+    from bot.reading.extract.question_templates import refine_race
+
+    text = (
+        "Ohio 2032: Alvarez keeps her lead in the Democratic primary.\n\n"
+        "Alvarez has 31% and Brandt 22%. Among those who voted for Brandt in the 2028 primary, 40% "
+        "stay with him. The survey ran March 3-6, 2032."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (31, 22)]
+    assert refine_race(a, "Vote choice in the Ohio Democratic primary", members) == (
+        "Vote choice in the 2032 Ohio Democratic presidential primary"
     )
 
 
@@ -164,3 +211,73 @@ def test_a_group_without_a_question_borrows_its_neighbours() -> None:
     figs[2].line = 5
     _borrow_questions(figs, [0, 1, 2])
     assert [f.question for f in figs] == [asked, asked, ""]  # the third shares no sentence or row
+
+
+def test_a_matchup_group_names_its_two_candidates_in_full() -> None:
+    from bot.reading.extract.question_templates import head_to_head
+
+    text = (
+        "Our 2030 survey tested Dana Whitcomb against Ray Oduya in a general election matchup.\n\n"
+        "Whitcomb leads Oduya 47% to 42% among likely voters."
+    )
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (47, 42)]
+    got = head_to_head(a, "Vote choice in the 2030 general election", members, ["Whitcomb", "Oduya"])
+    assert got == "Vote choice in the 2030 general election: Dana Whitcomb vs. Ray Oduya"
+    # Not a race question, three names, or a question already naming its matchup: left alone.
+    assert (
+        head_to_head(a, "Do you approve or disapprove of Whitcomb?", members, ["Whitcomb", "Oduya"]) is None
+    )
+    assert head_to_head(a, "Vote choice", members, ["Whitcomb", "Oduya", "Lind"]) is None
+    assert head_to_head(a, got, members, ["Whitcomb", "Oduya"]) is None
+
+
+def test_two_names_of_a_wider_field_are_no_matchup() -> None:
+    from bot.reading.extract.question_templates import head_to_head
+
+    text = "In the crowded Republican primary field, Whitcomb is at 24% and Oduya at 19% among women."
+    a = WeighedExtractor().analyse(text)
+    members = [n for n in a.numbers if n.value in (24, 19)]
+    assert head_to_head(a, "Vote choice in the Republican primary", members, ["Whitcomb", "Oduya"]) is None
+
+
+def test_vote_intention_is_named_by_the_parliament_or_the_country() -> None:
+    from bot.reading.extract.question_templates import intention_name
+
+    def named(text: str) -> str:
+        return intention_name(WeighedExtractor().analyse(text))
+
+    assert named("Party vote in our New Zealand poll: National 36%, Labour 31%.") == (
+        "New Zealand general election voting intention"
+    )
+    assert named("Provincial voting intentions in Manitoba: NDP 44%, PCs 39%.") == (
+        "Manitoba provincial voting intention"
+    )
+    assert named("Westminster voting intention: Labour 38%, Conservatives 25%.") == (
+        "Westminster voting intention"
+    )
+    assert named("The mayor's approval is 51% in our city poll.") == ""
+
+
+def test_a_question_naming_the_figures_own_candidate_is_marked() -> None:
+    from bot.reading.extract.choices import candidates
+
+    a = WeighedExtractor().analyse("Do you support Whitcomb? In the race, Whitcomb has 41% and Oduya 38%.")
+    n = next(n for n in a.numbers if n.value == 41)
+    marked = {c.text for c in candidates(a, n, "question") if c.features.get("q_names_own_option")}
+    assert "Do you support Whitcomb?" in marked
+
+
+def test_a_state_before_a_title_is_no_place_polled() -> None:
+    from bot.reading.extract.passage_cues import passage_cues
+
+    text = "Ohio Gov. Dale Voss and the Ohio governor's rival lead Iowa voters' picks: Voss 30%, Lind 22%."
+    assert passage_cues(text).state == "Iowa"
+
+
+def test_a_trailing_apostrophe_leaves_a_question_name() -> None:
+    from bot.reading.extract.label_check import tidy_question
+
+    assert tidy_question("Do you have a favorable or unfavorable opinion of Voss’?") == (
+        "Do you have a favorable or unfavorable opinion of Voss?"
+    )

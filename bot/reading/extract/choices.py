@@ -18,7 +18,7 @@ from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.population_candidates import population_proposals, tidy_population
-from bot.reading.extract.question_templates import question_proposals
+from bot.reading.extract.question_templates import own_names, question_proposals
 
 KINDS = ("answer", "population", "question")
 
@@ -133,6 +133,8 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
                 c.features[where] = 1.0
             if c.text and _comparative(a, n, c.text):
                 c.features["comparative"] = 1.0
+    if kind == "question":
+        _own_name_features(a, n, result)
     ctx = _context(n, kind, result)
     if n.cand.partner is not None:
         # "disapprove 81 - 14 percent": the second of a pair answers the other side.
@@ -170,6 +172,19 @@ def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
     if not any(c.source == "legacy" for c in cands) and legacy:
         out.append("ctx:legacy_refused")
     return out
+
+
+def _own_name_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
+    """A question naming the one candidate or party the figure counts ("Do you support Patterson?" for
+    "Patterson 41%") was built from the answer, not asked: a poll asks about all the options at once."""
+    names = own_names(a, n)
+    if not names:
+        return
+    for c in cands:
+        low = c.text.lower()
+        if c.text and any(re.search(rf"\b{re.escape(x)}\b", low) for x in names):
+            c.features["q_names_own_option"] = 1.0
+            c.features[_ctx_key("q_names_own_option", c.source)] = 1.0
 
 
 def _where_written(a: Analysis, n: Num, text: str) -> str | None:

@@ -34,6 +34,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(r"^\s*(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+")
+_NAME_APOSTROPHE_END = re.compile(r"([A-Za-z])['’]\s*\?$")
 _ASKED_QUOTE = re.compile(r"^(?:when\s+)?asked,?\s*[\"“‘']\s*(?=[A-Z])", re.IGNORECASE)
 
 
@@ -42,6 +43,7 @@ def tidy_question(q: str) -> str:
     """Drop an item number ("7. Since ...") or an "Asked \"" opening from a question."""
     q = _ENUMERATION.sub("", q.strip())
     q = _ASKED_QUOTE.sub("", q)
+    q = _NAME_APOSTROPHE_END.sub(r"\1?", q)  # "... opinion of DeSantis’?" -> "... of DeSantis?"
     return q.strip().strip('"“”‘’').strip()
 
 

@@ -24,9 +24,14 @@ from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
-from bot.reading.extract.race_templates import race_parts, race_question
+from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.scan import Anchored
 
+# A rating word in a title-case heading ("Trump Job Approval", "Paul Ryan Favorable Rating") ends the name.
+_RATING_WORD = (
+    r"(?!(?:Job|Approval|Approve|Disapprove|Favou?rab\w*|Unfavou?rab\w*|Ratings?|Image|Performance|Poll|"
+    r"Survey|Numbers|Opinion|Feelings?|Positive|Negative)\b)"
+)
 _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
     re.compile(rf"{_NAME}(?:'s|’s)\s+(?:job\s+)?(?:approval|performance)", re.UNICODE),
@@ -230,20 +235,52 @@ def lead(a: Analysis, n: Num, sentences: int = _LEAD_SENTENCES, chars: int = _LE
 
 _STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
 _PASSAGE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_HEAD = 5000
+# A year written as an election's ("the 2016 election", "2024 GOP primary", "elections in 2019") names
+# the passage's race more surely than a date's year ("March 14, 2023").
+_ELECTION_AFTER = re.compile(
+    r"\W{0,3}(?:[\w.'’-]+\s+){0,3}?(?:election|elections|race|primary|primaries|nomination|caucus(?:es)?|"
+    r"presidential|campaign|midterms?|general|contest|runoff|ballot|GOP|Republican|Democratic|Senate|"
+    r"governor)\b"
+)
+_ELECTION_BEFORE = re.compile(r"(?:election|elections|race|primary|campaign|cycle|vote)\s+(?:of|in)\s+$")
 
 
-def _passage_year(a: Analysis) -> str:
-    """The year the passage's opening names most often (its election's year, as a rule), or ""."""
-    key = ("q_passage_year", 0)
+def _year_mentions(a: Analysis) -> tuple[tuple[int, str, float], ...]:
+    """The years of the passage's opening as (offset, year, weight), earlier elections it looks back on
+    left out ("voted for X in 2012"), an election's year weighing three times a date's."""
+    key = ("q_year_mentions", 0)
     got = a.memo.get(key)
-    if isinstance(got, str):
+    if isinstance(got, tuple):
         return got
-    counts: dict[str, int] = {}
-    for m in _PASSAGE_YEAR.finditer(a.text, 0, min(len(a.text), 5000)):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-    year = max(sorted(counts), key=lambda y: counts[y]) if counts else ""
-    a.memo[key] = year
-    return year
+    head = mask_past(a.text[:_YEAR_HEAD])
+    out = []
+    for m in _PASSAGE_YEAR.finditer(head):
+        election = _ELECTION_AFTER.match(head, m.end()) is not None or (
+            _ELECTION_BEFORE.search(head, max(0, m.start() - 20), m.start()) is not None
+        )
+        out.append((m.start(), m.group(), 3.0 if election else 1.0))
+    found = tuple(out)
+    a.memo[key] = found
+    return found
+
+
+def _passage_year(a: Analysis, upto: int | None = None) -> str:
+    """The year the passage's opening names most (its election's year, as a rule), or "". With ``upto``,
+    only years written before that offset count: a passage names its race before its figures, and a year
+    first written after them is a look back ("In 2022 the polls missed ...")."""
+    counts: dict[str, float] = {}
+    for at, year, weight in _year_mentions(a):
+        if upto is not None and at >= upto:
+            break
+        counts[year] = counts.get(year, 0.0) + weight
+    return max(sorted(counts), key=lambda y: counts[y]) if counts else ""
+
+
+def _members_end(a: Analysis, members: list[Num]) -> int:
+    """Where the last of a group's members' sentences (or lines) ends."""
+    ends = [a.sentences[n.sentence].end if a.sentences else a.lines[n.line].end for n in members]
+    return max(ends) if ends else len(a.text)
 
 
 # A group's race is looked for further back than one figure's: a paragraph or two before its first member
@@ -257,7 +294,7 @@ def group_race(a: Analysis, members: list[Num]) -> str | None:
     sentences leading into them, nearest member first; None where none names a race or a party side."""
     race = a.passage_cues.race_heading
     year_m = _PASSAGE_YEAR.search(race)
-    year = year_m.group() if year_m else _passage_year(a)
+    year = year_m.group() if year_m else _passage_year(a, _members_end(a, members))
     for n in members:
         own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
         context = lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS) + " " + own
@@ -276,24 +313,32 @@ _NAMED_RACE = re.compile(
 )
 
 
-def refine_race(a: Analysis, question: str) -> str:
-    """ "Vote choice in the New Hampshire Democratic primary" with the passage's election year, and, in a
-    US presidential year, a party's primary that names no office read as the presidential one."""
-    m = _NAMED_RACE.match(question)
-    if m is None:
+_ANY_RACE = re.compile(r"^Vote choice in the (?P<year>(?:19|20)\d\d\s+)?(?P<rest>\S.*)$")
+
+
+def refine_race(a: Analysis, question: str, members: list[Num] | None = None) -> str:
+    """ "Vote choice in the Kentucky Senate race" with the passage's election year (one written before the
+    group's figures, when ``members`` are given), and, in a US presidential year, a party's primary that
+    names no office read as the presidential one."""
+    any_race = _ANY_RACE.match(question)
+    if any_race is None:
         return question
-    year = (m.group("year") or "").strip()
+    year = (any_race.group("year") or "").strip()
     if not year:
         race_year = _PASSAGE_YEAR.search(a.passage_cues.race_heading)
-        year = race_year.group() if race_year else _passage_year(a)
-    rest = m.group("rest")
+        upto = _members_end(a, members) if members else None
+        year = race_year.group() if race_year else _passage_year(a, upto)
+    rest = any_race.group("rest")
+    m = _NAMED_RACE.match(question)
     if (
-        year
+        m is not None
+        and year
         and int(year) % 4 == 0
         and not m.group("office")
         and not m.group("tail")
-        and "governor" not in rest
+        and "governor" not in m.group("rest")
     ):
+        rest = m.group("rest")
         rest = rest[: m.start("contest") - m.start("rest")] + "presidential " + m.group("contest")
     return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
 
@@ -327,6 +372,45 @@ def measure_heading(a: Analysis, n: Num) -> str | None:
     return None
 
 
+_PROVINCES = re.compile(
+    r"\b(Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+    r"Newfoundland|Prince Edward Island)\b"
+)
+# Countries whose polls name their parliament's election rather than a level ("federal", "Westminster").
+_ELECTION_COUNTRIES = (
+    (re.compile(r"\bNew Zealand\b|\bNZ\b|\bKiwis?\b"), "New Zealand"),
+    (re.compile(r"\bIreland\b|\bIrish\b|\bDáil\b|\bFianna Fáil\b|\bFine Gael\b|\bSinn Féin\b"), "Irish"),
+)
+
+
+def intention_name(a: Analysis) -> str:
+    """The passage's vote-intention question named by its parliament: "Westminster voting intention",
+    "Ontario provincial voting intention", "New Zealand general election voting intention"; "" where
+    the passage names neither a level nor such a country."""
+    key = ("q_intention_name", 0)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    level = a.passage_cues.level
+    head = a.text[:_YEAR_HEAD]
+    name = ""
+    if level.lower() == "provincial":
+        counts: dict[str, int] = {}
+        for m in _PROVINCES.finditer(head):
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        province = max(sorted(counts), key=lambda p: counts[p]) if counts else ""
+        name = f"{province} provincial voting intention" if province else "Provincial voting intention"
+    elif level:
+        name = f"{level} voting intention"
+    else:
+        for rx, country in _ELECTION_COUNTRIES:
+            if rx.search(head):
+                name = f"{country} general election voting intention"
+                break
+    a.memo[key] = name
+    return name
+
+
 # Template questions more specific than "Vote choice" that a member of a bare "Vote choice" group may
 # hold among its ranked candidates.
 _SPECIFIC_SOURCES = frozenset({"tpl_preferred_pm", "tpl_level_intention", "tpl_two_party"})
@@ -350,8 +434,7 @@ def name_bare_group(
         return race
     named = [x for x in answers if x]
     if named and all(x.lower() in PARTY_OPTIONS for x in named):
-        level = a.passage_cues.level
-        return f"{level} voting intention" if level else "Voting intention"
+        return intention_name(a) or "Voting intention"
     specific = [(score, text) for r in ranked for text, source, score in r if source in _SPECIFIC_SOURCES]
     if specific:
         return max(specific)[1]
@@ -477,6 +560,10 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         out.append(("Voting intention", "tpl_intention", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
+        elif party or f["intention_in_sentence"]:
+            country = intention_name(a)
+            if country:
+                out.append((country, "tpl_country_intention", f))
     out.extend(local_race(a, n))
     race = cues.race_heading
     if race.startswith("Vote choice in"):
@@ -528,9 +615,18 @@ _ASKS_PARTY = re.compile(r"\b(?:part(?:y|ies)|vote|election)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{3,}")
 
 
+# A question whose answers are people: who/which, or a vote, a preference, a nomination.
+_ASKS_NAME = re.compile(
+    r"\b(?:who|whom|which|vote|voting|support|prefer\w*|choice|choose|back|nominee|candidate|elected|"
+    r"favou?rable|approve|opinion|feelings?|rate|view)\b",
+    re.IGNORECASE,
+)
+
+
 def _answer_fit(a: Analysis, n: Num, q: str) -> dict[str, float]:
     """Whether a written question asks for the kind of answer the figure gives: a party for a figure
-    next to a party name, or the option written next to the figure ("approve", "support")."""
+    next to a party name, a person for a figure next to a name ("Carson at 23 percent": a rhetorical
+    "Is the race finally settling?" asks for no one), or the option written next to the figure."""
     f: dict[str, float] = {}
     if party_near(a, n):
         f["asks_party" if _ASKS_PARTY.search(q) else "party_not_asked"] = 1.0
@@ -539,7 +635,31 @@ def _answer_fit(a: Analysis, n: Num, q: str) -> dict[str, float]:
         words = set(_WORD.findall(named[0].lower()))
         if words and words <= set(_WORD.findall(q.lower())):
             f["names_option"] = 1.0
+    elif named is not None and named[0][:1].isupper():
+        f["asks_name" if _ASKS_NAME.search(q) else "name_not_asked"] = 1.0
     return f
+
+
+def own_names(a: Analysis, n: Num) -> tuple[str, ...]:
+    """The name or party written right next to the figure, lowercased ("Patterson 41%", "Labour on 33"):
+    the option the figure counts, which a question asking about several options does not name alone."""
+    key = ("q_own_names", n.index)
+    got = a.memo.get(key)
+    if isinstance(got, tuple):
+        return got
+    out: list[str] = []
+    named = option_before(a, n)
+    if (
+        named is not None
+        and named[0][:1].isupper()
+        and (not is_option(named[0]) or named[0].lower() in PARTY_OPTIONS)
+    ):
+        out.append(named[0].lower())
+    lo, hi = max(0, n.token - 4), min(len(a.tokens), n.token + 6)
+    out.extend(t.lower for t in a.tokens[lo:hi] if t.lower in PARTY_OPTIONS and t.text[:1].isupper())
+    found = tuple(dict.fromkeys(out))
+    a.memo[key] = found
+    return found
 
 
 def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
@@ -548,3 +668,98 @@ def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
 
 def question_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     return written_questions(a, n) + templates(a, n) + table_templates(a, n)
+
+
+# A two-candidate matchup the text calls one: "head to head", "a two-way race", "X vs. Y", "against".
+_MATCHUP = re.compile(
+    r"\bhead[- ]to[- ]head\b|\bmatch[- ]?ups?\b|\btwo[- ]way\b|\bvs\.?|\bversus\b|\bagainst\b|"
+    r"\bhypothetical\b|\bgeneral[- ]election\b|\bpitted\b|\bleads?\s+[A-Z][\w'’-]+\s+(?:by\s+)?\d",
+    re.IGNORECASE,
+)
+_HEAD_TO_HEAD_SENTENCES = 2
+_HEAD_TO_HEAD_CHARS = 500
+
+
+def full_name(a: Analysis, name: str) -> str:
+    """ "Rubio" -> "Marco Rubio" where the passage writes the name in full (its first such mention)."""
+    if " " in name.strip() or not name[:1].isupper():
+        return name
+    key = ("q_full_name", name)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    m = re.search(rf"\b([A-Z][a-z]+\.?\s+{re.escape(name)})\b", a.text)
+    full = m.group(1) if m is not None and m.group(1).split()[0] not in _NOT_FIRST_NAMES else name
+    a.memo[key] = full
+    return full
+
+
+# Capitalised words before a surname that are titles or sentence words, not a first name.
+_NOT_FIRST_NAMES = frozenset(
+    {
+        "The",
+        "And",
+        "But",
+        "Sen",
+        "Sen.",
+        "Gov",
+        "Gov.",
+        "Rep",
+        "Rep.",
+        "President",
+        "Senator",
+        "Governor",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Former",
+        "Vice",
+        "Secretary",
+        "Mayor",
+        "Leader",
+        "With",
+        "For",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "To",
+        "From",
+        "By",
+        "As",
+        "While",
+        "When",
+        "Both",
+        "Only",
+    }
+)
+
+
+def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[str]) -> str | None:
+    """ "Vote choice in the 2024 presidential race: Joe Biden vs. Donald Trump" for a group whose
+    answers are two candidates that its sentences present as a matchup; None otherwise."""
+    if not question.startswith("Vote choice") or ":" in question:
+        return None
+    people = list(dict.fromkeys(x for x in answers if x and x[:1].isupper() and not is_option(x)))
+    if len(people) != 2 or any(x and x not in people for x in answers if not is_option(x)):
+        return None
+    if any(x.lower() in PARTY_OPTIONS for x in people):
+        return None
+    context = " ".join(
+        dict.fromkeys(
+            lead(a, n, _HEAD_TO_HEAD_SENTENCES, _HEAD_TO_HEAD_CHARS)
+            + " "
+            + (a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line))
+            for n in members
+        )
+    )
+    if _MATCHUP.search(context) is None:
+        return None
+    names = [full_name(a, x) for x in people]
+    q = f"{question}: {names[0]} vs. {names[1]}"
+    return q if usable("question", q) else None

@@ -12,6 +12,7 @@ import re
 
 from bot.reading.extract.labels import _q, wh_question, yes_no_question
 from bot.reading.extract.memo import per_text
+from bot.reading.extract.race_templates import mask_past
 from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
 
 _ASKED = re.compile(
@@ -171,7 +172,7 @@ def horse_race_question(passage: str) -> str:
         "share" in passage and search_at(_VOTE_SHARE, passage, finder_starts(_VOTE_SHARE_AFTER_B, passage))
     ):
         return "Voting intention"
-    race = race_name(passage)
+    race = race_name(mask_past(passage))  # "voted for X in the 2012 primary" names no race of this poll
     if not race:
         return "Vote choice"
     race = re.sub(r"\bGOP\b", "Republican", race)

@@ -11,6 +11,7 @@ passage names (its main race, its most-named state) may fill in.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,34 @@ _SEAT_RACE = re.compile(
     r"\b(?:race|contest)\s+for\s+(?:the\s+)?(?:open\s+|vacant\s+)?(?P<party2>)(?P<office2>governorship|mayoralty)\b"
 )
 _IN_STATE = r"in\s+({states})\b"
+
+# An earlier election a passage looks back on names who answered or what happened, never the race its
+# figures are about: "those who supported Sanders in the 2016 primary", "voted for Obama in 2012",
+# "2020 Biden voters", "In 2018 the final polls missed the Senate race".
+_PAST_VOTE = re.compile(
+    r"\b(?:[Vv]oted|[Ss]upported|[Bb]acked|[Cc]hose|[Pp]icked|[Cc]aucused|[Cc]ast\s+(?:a\s+|their\s+)?"
+    r"(?:ballots?|votes?))\b(?:\s+(?!in\b)[\w.'’-]+){0,4}?\s+in\s+(?:the\s+)?(?:19|20)\d\d\b"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|presidential|general|primary|primaries|election|race|caucus(?:es)?|contest|"
+    r"gubernatorial|governor['’]s|mayoral|runoff)){0,4}"
+)
+_PAST_VOTERS = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:voters|supporters|backers)\b")
+_PAST_YEAR_CLAUSE = re.compile(
+    r"\b[Ii]n\s+(?:19|20)\d\d,?\s+(?:(?![.;!?])\S+\s+){0,8}?"
+    r"(?:missed|won|lost|voted|beat|defeated|elected|carried|took|got|was|were|had|did|went|received|"
+    r"finished|overstated|understated|overestimated|underestimated|predicted|called|showed|gave)\b[^.;!?\n]*"
+)
+
+
+@functools.lru_cache(maxsize=2048)  # each figure's context is asked once per sentence
+def mask_past(text: str) -> str:
+    """``text`` with the earlier elections it looks back on blanked out (same length, so offsets hold)."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    out = text
+    for rx in (_PAST_VOTE, _PAST_VOTERS, _PAST_YEAR_CLAUSE):
+        for m in rx.finditer(text):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +136,7 @@ def race_parts(
     None when it names no contest and no party side. ``states`` is an alternation of state names;
     ``year``/``state`` are the passage's own, used where the context names none."""
     phrase_rx, in_state_rx = _patterns(states)
+    context = mask_past(context)
     phrases = list(phrase_rx.finditer(context))
     race_for = list(_RACE_FOR.finditer(context))
     if guess_office:

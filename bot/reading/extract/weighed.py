@@ -30,7 +30,13 @@ from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.preference_pairs import preference_pairs
-from bot.reading.extract.question_templates import group_race, measure_heading, name_bare_group, refine_race
+from bot.reading.extract.question_templates import (
+    group_race,
+    head_to_head,
+    measure_heading,
+    name_bare_group,
+    refine_race,
+)
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
 
@@ -41,6 +47,8 @@ MAX_FIGURES = 600
 HARMONISE = True
 # A group whose question is the bare "Vote choice" gets the race its members' sentences name.
 NAME_RACES = True
+# A "Vote choice" group whose answers are two candidates of a matchup names them ("...: A vs. B").
+NAME_MATCHUPS = True
 # A group with no question takes the nearest question of a group beside it (same sentence or row).
 BORROW_QUESTIONS = True
 # "men favor Caldwell 54% to 38%": the pair's population is the subject, its answers the two sides.
@@ -114,6 +122,8 @@ class WeighedExtractor:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         if NAME_RACES:
             _name_races(a, labelled, cluster_ids, prov)
+        if NAME_MATCHUPS:
+            _name_matchups(a, labelled, cluster_ids)
         if BORROW_QUESTIONS:
             _borrow_questions(labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
@@ -293,7 +303,8 @@ def _name_races(
                 continue
         if not bare and not unnamed:
             named = figs[members[0]].question
-            refined = refine_race(a, named) if named.startswith("Vote choice in the ") else named
+            nums = [a.numbers[figs[i].num_index] for i in members]
+            refined = refine_race(a, named, nums) if named.startswith("Vote choice in the ") else named
             if refined != named and all(figs[i].question == named for i in members):
                 for i in members:
                     figs[i].question = refined
@@ -311,6 +322,23 @@ def _name_races(
         if better is not None:
             for i in members:
                 figs[i].question = better
+
+
+def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A horse-race group of two candidates in a matchup gets their names after its race (see
+    :func:`question_templates.head_to_head`). Runs after clustering, so grouping never depends on it."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    for members in by_group.values():
+        question = figs[members[0]].question
+        if any(figs[i].question != question for i in members):
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        named = head_to_head(a, question, nums, [figs[i].answer for i in members])
+        if named is not None:
+            for i in members:
+                figs[i].question = named
 
 
 def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
