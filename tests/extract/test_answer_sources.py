@@ -85,3 +85,22 @@ def test_a_verb_of_calling_and_its_object_are_not_part_of_the_option() -> None:
     assert tidy.answer("described it as a mistake") == "mistake"
     assert tidy.answer("see her as honest") == "honest"
     assert tidy.answer("called it") == "called it"  # nothing named: left for the ranker's other proposals
+
+
+def test_a_cue_naming_a_different_option_for_the_next_figure_marks_parallel_answers() -> None:
+    text = "In the council race Ruiz stands at 45% and Birch stands at 41%, the Kestrel poll finds."
+    a, n = _num(text, 45)
+    feats = {t: f for t, _, f in answer_candidates.answer_proposals(a, n)}
+    assert feats["Ruiz"].get("parallel") == 1.0
+    m = next(x for x in a.numbers if x.value == 41)
+    other = {t: f for t, _, f in answer_candidates.answer_proposals(a, m)}
+    assert other["Birch"].get("parallel") == 1.0
+    assert "parallel" not in other.get("Ruiz", {})  # Ruiz is not proposed by Birch's cue
+
+
+def test_the_same_text_proposed_for_both_neighbours_is_marked_as_shared() -> None:
+    text = "Among renters, 52% and 47% of homeowners back the levy."
+    a, n = _num(text, 52)
+    feats = {t: f for t, _, f in answer_candidates.answer_proposals(a, n)}
+    shared = [t for t, f in feats.items() if f.get("neighbour_same_text") == 1.0]
+    assert shared, feats

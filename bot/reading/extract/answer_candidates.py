@@ -559,6 +559,44 @@ def _describe(text: str, source: str) -> dict[str, float]:
 
 def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """(text, source, features) for each answer this figure's surroundings suggest."""
+    out = list(_raw_proposals(a, n))
+    seen_texts: dict[str, int] = {}
+    for text, _src, _f in out:
+        seen_texts[text.lower()] = seen_texts.get(text.lower(), 0) + 1
+    legacy = (n.legacy.answer if n.legacy is not None else "").lower()
+    neighbours = [_raw_proposals(a, m) for m in _neighbours(a, n)]
+    described = []
+    for text, src, f in out:
+        g = dict(f)
+        g.update(_describe(text, src))
+        if seen_texts[text.lower()] > 1:
+            g["several_sources"] = 1.0
+        if legacy and text.lower() == legacy:
+            g["same_as_legacy"] = 1.0
+        for props in neighbours:
+            same = [t for t, s2, _ in props if s2 == src]
+            if same:
+                # Figures side by side take parallel answers: the same cue naming a different option for
+                # the neighbour ("Ruiz at 45%, Birch at 41%") supports it, the same text does not.
+                g["parallel" if text not in same else "neighbour_same_text"] = 1.0
+        described.append((text, src, g))
+    return described
+
+
+def _neighbours(a: Analysis, n: Num) -> list[Num]:
+    """The numbers just before and after this one in its sentence (a cross-validated check that also
+    took the numbers of its line read answers 0.590 against 0.596)."""
+    out = []
+    for k in (n.index - 1, n.index + 1):
+        if 0 <= k < len(a.numbers):
+            m = a.numbers[k]
+            if m.sentence == n.sentence:
+                out.append(m)
+    return out
+
+
+@per_number  # a figure's own proposals, read again when its neighbours' are described
+def _raw_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     out: list[tuple[str, str, dict[str, float]]] = []
     i, j, skipped = _phrase_after(a, n)
     if j > i:
@@ -657,20 +695,7 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
             if hit is not None:
                 out.append((hit, "legacy_option", {}))
                 break
-    seen_texts: dict[str, int] = {}
-    for text, _src, _f in out:
-        seen_texts[text.lower()] = seen_texts.get(text.lower(), 0) + 1
-    legacy = (n.legacy.answer if n.legacy is not None else "").lower()
-    described = []
-    for text, src, f in out:
-        g = dict(f)
-        g.update(_describe(text, src))
-        if seen_texts[text.lower()] > 1:
-            g["several_sources"] = 1.0
-        if legacy and text.lower() == legacy:
-            g["same_as_legacy"] = 1.0
-        described.append((text, src, g))
-    return described
+    return out
 
 
 _APPOSITIVE_START = frozenset({"the", "a", "an", "who", "his", "her", "their", "its"})
