@@ -104,3 +104,11 @@ def test_the_same_text_proposed_for_both_neighbours_is_marked_as_shared() -> Non
     feats = {t: f for t, _, f in answer_candidates.answer_proposals(a, n)}
     shared = [t for t, f in feats.items() if f.get("neighbour_same_text") == 1.0]
     assert shared, feats
+
+
+def test_a_place_or_party_before_an_office_goes_with_the_office() -> None:
+    tidy = Tidy("A poll of likely primary voters.")
+    assert (
+        tidy.answer("Kestrel County Sheriff Dan Moss") == "Kestrel County Sheriff Dan Moss"
+    )  # no title known
+    assert tidy.answer("Vermont Governor Dan Moss") == "Dan Moss"

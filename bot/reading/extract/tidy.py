@@ -38,10 +38,11 @@ _NOT_GIVEN = frozenset(
 )
 
 
-# Titles and offices before a name: an answer is the person ("Former Vice President Mike Pence" →
+# Titles and offices before a name, with the place or party they are of ("Ohio Gov. Ann Lee"): an
+# answer is the person ("Former Vice President Mike Pence" →
 # "Mike Pence", "Mr Shorten" → "Shorten", then the full name the passage gives).
 _TITLES = re.compile(
-    r"^(?:(?:former|ex|then|vice|deputy|acting|prime|minister|president|presidential|candidate|governor|"
+    r"^(?:[A-Z][\w'’.-]*\s+){0,2}?(?:(?:former|ex|then|vice|deputy|acting|prime|minister|president|presidential|candidate|governor|"
     r"gov|sen|senator|rep|representative|congressman|congresswoman|mayor|mr|mrs|ms|dr|premier|chancellor|"
     r"opposition|leader|secretary\s+of\s+state|secretary|u\.s\.)\.?\s+)+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)",
     re.IGNORECASE,
