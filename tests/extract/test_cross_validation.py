@@ -14,7 +14,8 @@ from bot.reading.extract.cv import cross_validate, fold_of
 
 # (figure F1, grouping F1, population, answer, question) over the shared passages of the training part,
 # 3 folds (0.965 0.647 0.612 0.575 0.582 on 2026-12-05; the default 5 folds read 0.968 0.655 0.631 0.553 0.589).
-FLOOR = (0.95, 0.62, 0.59, 0.55, 0.56)
+# After the answer-source work the same day, 3 folds read 0.965 0.676 0.612 0.609 0.579 (5 folds: answers 0.614).
+FLOOR = (0.95, 0.62, 0.59, 0.59, 0.56)
 
 
 def test_folds_split_the_training_part_evenly() -> None:
