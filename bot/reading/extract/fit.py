@@ -95,12 +95,20 @@ def fit_figure(data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> lea
 def fit_label(kind: str, data: list[tuple[Analysis, dict[int, dict[str, object]]]]) -> learn.Model:
     rows, ys = [], []
     for a, gold in data:
+        # An answer is printed tidied ("LAB" -> "Labour", "disapproving" -> "disapprove"): its
+        # candidates are judged by what they become (cross-validated answers 0.551 -> 0.576 on the
+        # training part's answer-only 5-fold check).
+        shown = Tidy(a.text).answer if kind == "answer" else _same
         for idx, g in gold.items():
             n = a.numbers[idx]
             for c in choices.candidates(a, n, kind):
                 rows.append(c.features)
-                ys.append(token_f1(c.text, str(g.get(kind) or "")))
+                ys.append(token_f1(shown(c.text), str(g.get(kind) or "")))
     return learn.fit_logistic(kind, rows, ys, l2=1.0)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _labelled(a: Analysis, n: Num, label_models: dict[str, learn.Model]) -> groups.Labelled:

@@ -1,8 +1,11 @@
 """Last touches on chosen labels: the same option or people named the same way throughout a passage.
 
 - Numbers, percent signs and stray punctuation never belong to a label ("women 53" → "women").
+- A verb of calling and its object are not part of the option ("called it a threat" → "threat").
 - A possessive is the person ("Caldwell's" → "Caldwell").
 - A verb form or a rating noun is the option it names ("disapproving" → "disapprove").
+- A party or option abbreviation written in capitals is the option it stands for ("LAB" → "Labour").
+- A title or office before a name is not part of the answer ("Former Gov. Ana Ruiz" → "Ana Ruiz").
 - A surname alone is the full name the passage gives elsewhere ("Reyes" → "Maria Reyes"), when exactly
   one full name ends with it, so every figure of one candidate carries one answer.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from bot.reading.extract.label_cues import TOPIC_NOUNS, option_form
+from bot.reading.extract.label_cues import TOPIC_NOUNS, expand, option_form
 
 # Punctuation at either edge, and a share left at the end ("women 53", "Reyes 45%"); a number that
 # is part of the label ("aged 18-34", "2020 Trump voters", "over 65") stays.
@@ -26,8 +29,35 @@ _POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
 _TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
+_PARTY_WORDS = frozenset(
+    {"Democrat", "Democratic", "Republican", "GOP", "Labour", "Conservative", "Tory", "Liberal", "Green"}
+    | {"Independent", "Libertarian", "Incumbent", "Challenger", "Candidate"}
+)
 _NOT_GIVEN = frozenset(
     {"The", "A", "An", "In", "On", "At", "And", "But", "If", "When", "While", "For", "With"}
+)
+
+
+# Titles and offices before a name, with the place or party they are of ("Ohio Gov. Ann Lee"): an
+# answer is the person ("Former Vice President Mike Pence" →
+# "Mike Pence", "Mr Shorten" → "Shorten", then the full name the passage gives).
+_TITLES = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,2}?(?:(?:former|ex|then|vice|deputy|acting|prime|minister|president|presidential|candidate|governor|"
+    r"gov|sen|senator|rep|representative|congressman|congresswoman|mayor|mr|mrs|ms|dr|premier|chancellor|"
+    r"opposition|leader|secretary\s+of\s+state|secretary|u\.s\.)\.?\s+)+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)",
+    re.IGNORECASE,
+)
+# "Labour leader Jane Roe", "NZ First leader Winston Peters": the leader named is the answer.
+_LEADER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?i:leader)\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)")
+
+
+# A verb of calling or describing and its object before the option ("called it a risk", "see him as
+# dishonest", "rate it as excellent"): the option is what they called it.
+_CALLED = re.compile(
+    r"^(?:call|calls|called|calling|describe|describes|described|consider|considers|considered|rate|rates|"
+    r"rated|see|sees|saw|view|views|viewed|regard|regards|regarded|deem|deems|deemed)\s+"
+    r"(?:it|them|him|her|this|that|these|those)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\w)",
+    re.IGNORECASE,
 )
 
 
@@ -55,6 +85,9 @@ class Tidy:
         for m in _FULL_NAME.finditer(self._text[:200_000]):
             name = re.sub(r"['’]s?$", "", _TITLE.sub("", m.group()))
             words = name.split()
+            if len(words) == 3 and words[0] in _PARTY_WORDS:
+                words = words[1:]  # "Democrat Maria Lopez": the party is not part of her name
+                name = " ".join(words)
             if len(words) < 2 or words[0] in _NOT_GIVEN or not words[0][:1].isupper():
                 continue
             out.setdefault(words[-1], set()).add(name)
@@ -63,12 +96,20 @@ class Tidy:
     def answer(self, label: str) -> str:
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
         label = _SUBJECT_IS.sub("", label)
+        label = _CALLED.sub("", label)
         option = _option_named(label)
         if option is not None:
             return option
+        if label.isupper() and len(label) >= 2:
+            full = expand(label)
+            if full is not None:
+                return full  # "LAB", "CON", "DK": a table's abbreviation is the option it stands for
         m = _POSSESSIVE.match(label)
         if m:
             label = m.group("name")
+        named = _TITLES.sub("", _LEADER.sub("", label))
+        if _TITLES.sub("", named + " Xy") == named + " Xy":  # "Vice President" stays an office
+            label = named
         if label and " " not in label and label[:1].isupper():
             names = self._full_names.get(label, set())
             if len(names) == 1:
