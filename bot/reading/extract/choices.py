@@ -17,7 +17,7 @@ from bot.reading.extract.answer_context import date_like
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
-from bot.reading.extract.population_candidates import population_proposals, tidy_population
+from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
 from bot.reading.extract.question_templates import question_proposals
 
 KINDS = ("answer", "population", "question")
@@ -87,6 +87,8 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     for i, c in enumerate(out):
         if i and (not c.text or not usable(kind, c.text)):
             continue
+        if kind == "population" and rejected(c.text):
+            continue  # an answer option or "those results" names nobody
         key = c.text.lower()
         first = kept.get(key)
         if first is None:
