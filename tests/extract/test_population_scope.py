@@ -39,6 +39,7 @@ def _texts(text: str, value: float) -> set[str]:
         ("Harbor Polling | 2,410 RV | May 3-6", [("2,410", "registered voters")]),
         ("Fieldwork ran in June among 980 registered voters.", [("980", "registered voters")]),
         ("N Size: 2004 Registered Voters | Margin 3%", [("2004", "Registered Voters")]),
+        ("Some 2,31,560 respondents took part in all states.", [("2,31,560", "respondents")]),
         # An election year before a side's voters is not a sample size.
         ("Of the 2016 Leave voters, 61% would do it again.", []),
         # A count of one subgroup in running text is not the sample.
@@ -62,14 +63,8 @@ def test_each_table_takes_the_sample_described_just_above_it() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "label", "source"),
     [
-        ("Tamsin Ode leads among females (51%) and trails among males (44%).", 44, "males", "among_loose"),
-        ("The plan draws 62% among 18 to 29 but only 35% among 65+.", 62, "aged 18 to 29", "among_loose"),
-        (
-            "The Greens hold 19% of the vote in Nova Calderia, their best region.",
-            19,
-            "Nova Calderia",
-            "in_place",
-        ),
+        ("Tamsin Ode leads among females (51%) and trails among males (44%).", 44, "males", "among"),
+        ("The plan draws 62% among 18 to 29 but only 35% among 65+.", 62, "aged 18 to 29", "among"),
         ("Independent — yes: 58%, no: 30%, unsure: 12%", 58, "independents", "row_head"),
         ("All registered voters — yes: 54%, no: 40%", 54, "registered voters", "row_head"),
     ],

@@ -19,7 +19,7 @@ import re
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.label_cues import ANSWER_OPTIONS, SUBGROUP_WORDS
+from bot.reading.extract.label_cues import ANSWER_OPTIONS, PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.scan import longest_first
@@ -283,6 +283,7 @@ def rejected(text: str) -> bool:
     return bool(words) and words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE)
 
 
+_PARTY_PEOPLE = frozenset({"democrats", "republicans", "independents"})
 _NOBODY_IN_PARTICULAR = frozenset(
     {"people", "public", "the public", "respondents", "residents", "participants"}
 )
@@ -307,6 +308,8 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
         words = low.split()
         if words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
+        if low in PARTY_OPTIONS and low not in _PARTY_PEOPLE:
+            feats["party_name"] = 1.0  # "Liberal Democrats", "Labour": a party, an answer
         if low in _NOBODY_IN_PARTICULAR:
             feats["generic_word"] = 1.0  # "people", "public": says nobody in particular
         if dist is not None and nearest is not None:
@@ -510,46 +513,40 @@ _AMONG_LOOSE = re.compile(
     re.IGNORECASE,
 )
 _AGE_ONLY = re.compile(r"^(?:aged\s+)?\d\d")
-# "... 29% of the vote in Quebec", "In Ontario, the Liberals are at 40%": a place the figure's clause
-# is about.
-_IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross)\s+(?P<p>[A-Z][a-z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w'’.-]*){0,2})"
-)
-_NOT_PLACES = frozenset(
+# Capitalised words after "among" that name no group of people ("among The ...", "among May's ...").
+_NOT_SUBGROUPS = frozenset(
     [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "The",
-        "This",
-        "That",
-        "Their",
-        "His",
-        "Her",
-        "Its",
-        "Our",
-        "A",
-        "An",
-        "Congress",
-        "Parliament",
-        "Senate",
-        "House",
+        *[
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        *[
+            "The",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Their",
+            "His",
+            "Her",
+            "Its",
+            "Our",
+            "A",
+            "An",
+            "All",
+            "Them",
+            "Us",
+        ],
     ]
 )
 
@@ -572,7 +569,7 @@ def _people_head(head: str) -> str:
 def _subgroup_proposals(
     a: Analysis, n: Num, lo: int, hi: int, row_label: str
 ) -> list[tuple[str, str, dict[str, float]]]:
-    """Subgroups named by a row head, a loose "among X", or a place the figure's clause is about."""
+    """Subgroups named by a row head or by an "among X" without a population head word."""
     out: list[tuple[str, str, dict[str, float]]] = []
     span = a.lines[n.line]
     m = _DASH_HEAD.match(a.text, span.start, n.start)
@@ -592,7 +589,7 @@ def _subgroup_proposals(
         words = g.split()
         age = _AGE_ONLY.match(g) is not None
         if not age and (
-            (words[0].lower() not in SUBGROUP_WORDS and not g[:1].isupper()) or words[0] in _NOT_PLACES
+            (words[0].lower() not in SUBGROUP_WORDS and not g[:1].isupper()) or words[0] in _NOT_SUBGROUPS
         ):
             continue
         ahead = _found(a.text[am.start() : am.end() + 40], prefer_last=False)
@@ -607,27 +604,15 @@ def _subgroup_proposals(
     if best is not None:
         _, text, at, end = best
         before = at < n.start
-        feats = {"loose_before" if before else "loose_after": 1.0}
-        if _numbers_between(a, n, *((end, n.start) if before else (n.cand.mark_end, at))):
-            feats["loose_past_figure"] = 1.0
-        out.append((text, "among_loose", feats))
-    best_place: tuple[int, str, int, int] | None = None
-    for pm in _IN_PLACE.finditer(a.text, max(lo, n.start - 120), min(hi, n.cand.mark_end + 80)):
-        place = pm.group("p")
-        if place.split()[0] in _NOT_PLACES or _found(place, prefer_last=False) is not None:
-            continue
-        d = abs(pm.start() - n.start)
-        if best_place is None or d < best_place[0]:
-            best_place = (d, place, pm.start(), pm.end())
-    if best_place is not None:
-        _, place, at, end = best_place
-        before = at < n.start
-        feats = {"place_before" if before else "place_after": 1.0}
-        if _numbers_between(a, n, *((end, n.start) if before else (n.cand.mark_end, at))):
-            feats["place_past_figure"] = 1.0
-        if place.lower() in _STATE_BY_LOW:
-            feats["place_us_state"] = 1.0
-        out.append((place, "in_place", feats))
+        # The same cue as "among Democrats" (and weighed as one), with a wider vocabulary.
+        feats = {"among_loose": 1.0, "among_before" if before else "among_after": 1.0}
+        feats.update(
+            {
+                f"among_{k}": v
+                for k, v in _scope(a, n, *((end, n.start) if before else (n.cand.mark_end, at))).items()
+            }
+        )
+        out.append((text, "among", feats))
     return out
 
 
