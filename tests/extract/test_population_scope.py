@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reading.extract import choices
+from bot.reading.extract.passage_cues import passage_cues
 from bot.reading.extract.population_candidates import rejected, tidy_population
 from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.weighed import WeighedExtractor
@@ -85,3 +86,13 @@ def test_answer_options_and_things_are_never_populations() -> None:
 @pytest.mark.parametrize(("raw", "tidied"), [("Democrat", "Democrats"), ("Independent", "independents")])
 def test_a_singular_party_row_names_its_people(raw: str, tidied: str) -> None:
     assert tidy_population(raw) == tidied
+
+
+def test_a_population_word_inside_a_title_is_not_a_passage_mention() -> None:
+    text = (
+        "Polls on the Dunmore Public Transit Levy. Dunmore Public Transit Levy backers lead. "
+        "Among likely voters, 52% favor the Dunmore Public Transit Levy and 38% oppose it."
+    )
+    mentions = passage_cues(text).mentions
+    assert "Dunmore Public" not in mentions
+    assert "likely voters" in mentions
