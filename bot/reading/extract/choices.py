@@ -17,7 +17,7 @@ from bot.reading.extract.answer_context import date_like
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
-from bot.reading.extract.population_candidates import population_proposals, tidy_population
+from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
 from bot.reading.extract.question_templates import own_names, question_proposals
 
 KINDS = ("answer", "population", "question")
@@ -107,6 +107,8 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     for i, (text, source, extra) in enumerate(out):
         if i and (not text or not usable(kind, text)):
             continue
+        if kind == "population" and rejected(text):
+            continue  # an answer option or "those results" names nobody
         key = text.lower()
         first = kept.get(key)
         if first is None:

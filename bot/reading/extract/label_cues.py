@@ -555,3 +555,41 @@ TOPIC_NOUNS: dict[str, str] = {
 STATEMENT_VERBS: frozenset[str] = frozenset(
     {"believe", "believes", "think", "thinks", "consider", "considers", "feel", "feels", "agree", "agrees"}
 )
+
+
+# Population vocabulary: words a crosstab or a sentence names people by without one of the population
+# head nouns ("among males", "Female 52%", "among under-35s"); the label keeps the text's own word.
+SUBGROUP_WORDS: frozenset[str] = frozenset(
+    [
+        "male",
+        "males",
+        "female",
+        "females",
+        "men",
+        "women",
+        "youth",
+        "youngsters",
+        "young",
+        "older",
+        "elderly",
+        "pensioners",
+        "retirees",
+        "urban",
+        "suburban",
+        "rural",
+        "white",
+        "black",
+        "hispanic",
+        "latino",
+        "latina",
+        "asian",
+        "democrat",
+        "republican",
+        "independent",
+        "millennial",
+        "under-35s",
+        "over-65s",
+        "over-55s",
+        "under-30s",
+    ]
+)

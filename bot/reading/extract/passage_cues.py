@@ -90,6 +90,7 @@ US_STATES: tuple[str, ...] = (
 _STATE = Anchored(re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b"))
 _CLAUSE = re.compile(r"[^.!?\n;]{3,400}")
 MENTIONS = 3
+_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,8 @@ def _mentions(head: str) -> tuple[str, ...]:
             found = None
         if found is None or len(found[0].split()) > 6:
             continue
+        if _NAME_GOES_ON.match(m.group(), found[2]) and found[0][:1].isupper():
+            continue  # "Arizona Public Election Funding Act": part of a title, not who was asked
         key = found[0]
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, k)

@@ -19,7 +19,9 @@ import re
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.label_cues import ANSWER_OPTIONS, PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.scan import longest_first
 
 _WINDOW = 90
@@ -256,7 +258,35 @@ def tidy_population(text: str) -> str:
     m = _TRAILING_FIGURE.search(text)
     if m is not None and m.group(1).lower() not in _AGE_WORDS:
         text = text[: m.end(1)]
-    return text
+    return _PARTY_PLURAL.get(text.lower(), text)
+
+
+# A crosstab row or column names a party's people in the singular ("Democrat — 79%"); the labels say
+# "Democrats".
+_PARTY_PLURAL = {
+    "democrat": "Democrats",
+    "republican": "Republicans",
+    "independent": "independents",
+    "dem": "Democrats",
+    "rep": "Republicans",
+    "gop": "Republicans",
+}
+
+
+def rejected(text: str) -> bool:
+    """A proposal that cannot name who was asked: an answer option ("Unfavorable", "Don't know") or
+    "those" followed by no people ("those results", "those numbers")."""
+    low = text.lower().strip()
+    if low in ANSWER_OPTIONS or _OPTION_HEADER.fullmatch(low) is not None:
+        return True
+    words = low.split()
+    return bool(words) and words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE)
+
+
+_PARTY_PEOPLE = frozenset({"democrats", "republicans", "independents"})
+_NOBODY_IN_PARTICULAR = frozenset(
+    {"people", "public", "the public", "respondents", "residents", "participants"}
+)
 
 
 def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
@@ -278,6 +308,10 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
         words = low.split()
         if words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
+        if low in PARTY_OPTIONS and low not in _PARTY_PEOPLE:
+            feats["party_name"] = 1.0  # "Liberal Democrats", "Labour": a party, an answer
+        if low in _NOBODY_IN_PARTICULAR:
+            feats["generic_word"] = 1.0  # "people", "public": says nobody in particular
         if dist is not None and nearest is not None:
             feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
             if dist == nearest and pos.startswith("pos:here"):
@@ -383,9 +417,22 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 feats["header_names_people"] = 1.0  # "Men", "Dem", "Women 18-34", "Likely voters"
             elif _AGE_BAND.search(header):
                 feats["header_age_band"] = 1.0
+            if low in ANSWER_OPTIONS or _OPTION_HEADER.search(low) is not None:
+                feats["header_option"] = 1.0  # "Unfavorable", "Net change": the column is an answer
             out.append((_HEADER_WORDS.get(low, header), "col_header", feats))
             near.append(header)
+    out.extend(_subgroup_proposals(a, n, lo, hi, place.row_label))
     a.memo[("clause_population", n.index)] = near[0] if near else ""
+    mentions = _samples(a)
+    if mentions[0]:
+        # The sample described nearest before the figure (else the first one after it): a release that
+        # describes several samples gives each table or paragraph its own.
+        k = bisect.bisect_right(mentions[0], n.start)
+        universe, side = (mentions[1][k - 1], "before") if k else (mentions[1][0], "after")
+        feats = {f"sample_near_{side}": 1.0, f"samples={min(len(set(mentions[2])), 3)}": 1.0}
+        if near:
+            feats["sample_near_subgroup"] = 1.0
+        out.append((universe, "sample_near", feats))
     if cues.sample_population:
         sample_words = set(cues.sample_population.lower().split())
         feats = {}
@@ -397,7 +444,12 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 feats["near_subgroup"] = 1.0
         out.append((cues.sample_population, "sample", feats))
     if cues.universe:
-        out.append((cues.universe, "universe", {f"universe={cues.universe.lower()}": 1.0}))
+        feats = {f"universe={cues.universe.lower()}": 1.0}
+        if _written_anywhere(a, cues.universe):
+            feats["universe_written"] = 1.0
+        if mentions[0]:
+            feats["universe_with_sample"] = 1.0  # the release says who it sampled
+        out.append((cues.universe, "universe", feats))
     for rank, mention in enumerate(cues.mentions):
         out.append((mention, "passage_mention", {f"mention_rank={rank}": 1.0}))
     state, far = _state_before(a, n, lo)
@@ -414,12 +466,153 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             if mod.split()[-1].lower() == "voters" and not any(w in _STATE_NAMES for w in mod.split()):
                 out.append((f"{state} {mod}", "state_near", {"state_mod": 1.0, **feats}))
     if cues.state:
-        out.append((f"{cues.state} voters", "state_voters", {}))
+        out.append(
+            (
+                f"{cues.state} voters",
+                "state_voters",
+                {"other_state_nearer": 1.0} if state and state != cues.state else {},
+            )
+        )
         for mod in ("likely voters", "registered voters"):
             if any(mod in m for m in cues.mentions):
                 out.append((f"{cues.state} {mod}", "state_voters", {"state_mod": 1.0}))
     if cues.country_voters:
         out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
+    return out
+
+
+_OPTION_HEADER = re.compile(r"\b(?:net|change|diff|difference|lead|margin|moe|n|base|trend)(?:\s+change)?\b")
+
+
+def _samples(a: Analysis) -> tuple[list[int], list[str], list[str]]:
+    """The passage's sample descriptions (offsets, universes, lower-cased), found once per analysis."""
+    got = a.memo.get(("sample_mentions", None))
+    if not isinstance(got, tuple):
+        found = sample_mentions(a.text)
+        got = ([at for at, _ in found], [tidy_population(t) for _, t in found], [t.lower() for _, t in found])
+        a.memo[("sample_mentions", None)] = got
+    return got
+
+
+def _written_anywhere(a: Analysis, word: str) -> bool:
+    key = ("written_anywhere", word)
+    got = a.memo.get(key)
+    if not isinstance(got, bool):
+        got = re.search(rf"\b{re.escape(word)}\b", a.text) is not None
+        a.memo[key] = got
+    return got
+
+
+# "Democrat — a: 79%", "Women - 52%", "All likely voters — 69%": a row head before a dash.
+_DASH_HEAD = re.compile(r"[ \t•*]*([^—–:|\n%\d]{2,60}?)\s+[—–-]{1,2}\s+")
+# A subgroup after "among" that names no population head word: "among males", "among 55+",
+# "among 18 to 34", "among Quebecers"; read up to the clause's end or a number.
+_AMONG_LOOSE = re.compile(
+    r"\bamong\s+(?:the\s+|those\s+)?(?P<g>(?:aged\s+)?\d\d\s*(?:\+|(?:-|–|to)\s*\d\d|and\s+(?:over|older))"
+    r"|[A-Za-z][\w'’-]*(?-i:(?:\s+[A-Z][\w'’-]*){0,2}))",
+    re.IGNORECASE,
+)
+_AGE_ONLY = re.compile(r"^(?:aged\s+)?\d\d")
+# Capitalised words after "among" that name no group of people ("among The ...", "among May's ...").
+_NOT_SUBGROUPS = frozenset(
+    [
+        *[
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        *[
+            "The",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Their",
+            "His",
+            "Her",
+            "Its",
+            "Our",
+            "A",
+            "An",
+            "All",
+            "Them",
+            "Us",
+        ],
+    ]
+)
+
+
+def _people_head(head: str) -> str:
+    """``head`` as a population when it names people ("Democrat", "All likely voters", "Women 18-34"),
+    else ""."""
+    head = " ".join(head.split()).strip(" .,;:-–—")
+    if not head or len(head.split()) > 6:
+        return ""
+    first = head.split()[0].lower()
+    if first in SUBGROUP_WORDS or head.lower() in _CROSSTAB_WORDS or head.lower() in _HEADER_WORDS:
+        return tidy_population(_HEADER_WORDS.get(head.lower(), head))
+    found = _found(head, prefer_last=False)
+    if found is not None and found[1] <= 4:
+        return found[0]
+    return ""
+
+
+def _subgroup_proposals(
+    a: Analysis, n: Num, lo: int, hi: int, row_label: str
+) -> list[tuple[str, str, dict[str, float]]]:
+    """Subgroups named by a row head or by an "among X" without a population head word."""
+    out: list[tuple[str, str, dict[str, float]]] = []
+    span = a.lines[n.line]
+    m = _DASH_HEAD.match(a.text, span.start, n.start)
+    if m is not None:
+        head = _people_head(m.group(1))
+        if head:
+            out.append((head, "row_head", {"row_head_dash": 1.0}))
+    if row_label and m is None:
+        cut = re.split(r"\s+[—–-]{1,2}\s+|[:|]", row_label, maxsplit=1)[0]
+        head = _people_head(cut)
+        if head:
+            out.append((head, "row_head", {"row_head_label": 1.0}))
+    window_lo, window_hi = max(lo, n.start - 200), min(hi, n.cand.mark_end + 120)
+    best: tuple[int, str, int, int] | None = None
+    for am in _AMONG_LOOSE.finditer(a.text, window_lo, window_hi):
+        g = am.group("g")
+        words = g.split()
+        age = _AGE_ONLY.match(g) is not None
+        if not age and (
+            (words[0].lower() not in SUBGROUP_WORDS and not g[:1].isupper()) or words[0] in _NOT_SUBGROUPS
+        ):
+            continue
+        ahead = _found(a.text[am.start() : am.end() + 40], prefer_last=False)
+        if ahead is not None and ahead[1] <= 12:
+            continue  # "among EU citizens": the "among" proposal reads it whole
+        if not age and words[0].lower() in SUBGROUP_WORDS:
+            g = words[0]  # "among women GOP voters ...": the subgroup word alone
+        text = g if not age or g.lower().startswith("aged") else "aged " + g
+        d = abs(am.start() - n.start)
+        if best is None or d < best[0]:
+            best = (d, text, am.start(), am.end())
+    if best is not None:
+        _, text, at, end = best
+        before = at < n.start
+        # The same cue as "among Democrats" (and weighed as one), with a wider vocabulary.
+        feats = {"among_loose": 1.0, "among_before" if before else "among_after": 1.0}
+        feats.update(
+            {
+                f"among_{k}": v
+                for k, v in _scope(a, n, *((end, n.start) if before else (n.cand.mark_end, at))).items()
+            }
+        )
+        out.append((text, "among", feats))
     return out
 
 

@@ -208,3 +208,54 @@ def fuller_mentions(drafts: list[Draft], main: str) -> None:
                 break
         else:
             seen.setdefault(d.population, d.population.lower())
+
+
+# A sample description anywhere in the passage: a count of people after a word that introduces a sample
+# ("asked of 1000 adults", "N Size: 1996 Registered Voters", "n=804 likely voters", "among 1,231 U.S.
+# likely voters", "a poll of 900 Republicans"), or a pollster's short form ("3,556 RV", "(1,000 LV)").
+# Counts are grouped in thousands ("1,231") or, in Indian style, lakhs ("1,40,917").
+_SAMPLE_COUNT = re.compile(r"(?<![\w.,$£€-])(?:\d{1,3}(?:,\d\d)*,\d{3}|\d{3,6})(?![\w.,%])[ \t]*")
+_SAMPLE_LEAD = re.compile(
+    r"(?:\b(?:poll(?:ed|ing)?|survey(?:ed)?|interview(?:ed|s|ing)?|sample[ds]?|questioned|asked|conducted|"
+    r"among|of|with|size|base|total)\b[^\n.;:\d]{0,40}|\bn\s*=\s*|[:(|,]\s*)$",
+    re.IGNORECASE,
+)
+_SAMPLE_SHORT = re.compile(r"(?P<abbr>RV|LV|A)(?![\w])")
+_SAMPLE_SHORT_NAMES = {"RV": "registered voters", "LV": "likely voters", "A": "adults"}
+_SAMPLE_YEAR = re.compile(r"(?:18|19|20)\d\d")
+# A capitalised word after a year that is not a sample's own word names the side its voters chose.
+_SIDE_AFTER_YEAR = re.compile(
+    r"(?!(?:Registered|Likely|Adults?|Eligible|Self|Voters|Residents|Respondents|Americans|US|U\.S\.)\b)[A-Z]"
+)
+_SAMPLE_SCAN = 400  # counts read per passage (a table of thousands of numbers is not a sample each)
+
+
+def sample_mentions(text: str) -> list[tuple[int, str]]:
+    """Every sample description in ``text`` as (offset, universe), in order.
+
+    A release can describe several samples ("Asked of 1000 Adults" over one table and "Asked of 500
+    Adults" over the next, or likely voters for one question and all adults for another): each table
+    or paragraph takes the one written nearest before it. One pass over the text's counts."""
+    out: list[tuple[int, str]] = []
+    for k, m in enumerate(_SAMPLE_COUNT.finditer(text)):
+        if k >= _SAMPLE_SCAN:
+            break
+        after = text[m.end() : m.end() + 70]
+        short = _SAMPLE_SHORT.match(after)
+        lead = _SAMPLE_LEAD.search(text, max(0, m.start() - 50), m.start()) is not None
+        if short is not None:
+            if lead or short.group("abbr") != "A":
+                out.append((m.start(), _SAMPLE_SHORT_NAMES[short.group("abbr")]))
+            continue
+        if _SAMPLE_YEAR.fullmatch(m.group().strip()) and (not lead or _SIDE_AFTER_YEAR.match(after)):
+            continue  # "2020 Trump voters", "of the 2016 Leave voters": a year, not a sample size
+        try:
+            found = labels.population_in(after.split("\n", 1)[0], prefer_last=False)
+        except (IndexError, ValueError):  # a label is optional; an exception is not
+            found = None
+        if found is None or found[1] != 0 or len(found[0].split()) > 6:
+            continue
+        if not lead and not is_main_like(found[0]):
+            continue  # "300 Democrats" in running text is a subgroup's count, not the sample
+        out.append((m.start(), found[0]))
+    return out
