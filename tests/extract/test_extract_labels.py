@@ -33,9 +33,9 @@ def test_paren_population() -> None:
 
 def test_comma_label() -> None:
     assert labels.comma_label("gender.  Women, ", ", and men") == ("pop", "Women")
-    assert labels.comma_label("likely than men, 33%, and Americans 45 or older, ", ", to") == (
+    assert labels.comma_label("likely than women, 27%, and Americans 50 or older, ", ", to") == (
         "pop",
-        "Americans 45 or older",
+        "Americans 50 or older",
     )
 
 

@@ -194,7 +194,7 @@ def test_election_rows_and_columns_are_not_poll_readings() -> None:
 
 
 def test_a_change_then_level_is_not_a_split() -> None:
-    a = _analyse("The Greens were up 0.4 to 9.8% while Labour leads 52 to 44 among men.")
+    a = _analyse("Support for the Greens was up 0.4 to 9.8% while Labour leads 52 to 44 among men.")
     assert figures.change_then_level(a, a.numbers[_num(a, "9.8")])
     assert not figures.change_then_level(a, a.numbers[_num(a, "52")])
     assert figures.bare_rule(a, a.numbers[_num(a, "0.4")]) is None
@@ -326,7 +326,7 @@ def test_table_and_topline_shapes_are_figures(text: str, figures_: list[str], no
         ),
         ("The governing party's lead is down from 9% last month to 4% now.", ["9", "4"]),
         ("She won re-election with 58% of the vote in a district she carried by 20 points.", ["58", "20"]),
-        ("In the poll the Greens were up 0.4 to 9.8% and Labour fell 2 to 31%.", ["0.4", "2"]),
+        ("In the poll support for the Greens was up 0.4 to 9.8% and Labour fell 2 to 31%.", ["0.4", "2"]),
         (
             "Just over 1-in-4 (27%) back the deal in the poll, and 6-in-10 (61%) oppose it.",
             ["1", "4", "6", "10"],

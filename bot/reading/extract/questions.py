@@ -59,7 +59,7 @@ _RESPONDENT_SUBJECT = re.compile(
 
 
 def asked_question(sentence: str) -> str | None:
-    """The question in "When asked if the U.S. should negotiate with the Taliban, ..."."""
+    """The question in "When asked if the city should reopen the old bridge, ..."."""
     m = _ASKED.search(sentence)
     if m is None:
         return None

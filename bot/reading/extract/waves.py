@@ -46,7 +46,7 @@ _COMPARED_LEFT = Gated(
     re.compile(r"\b(?:compared\s+(?:to|with)|from|versus|vs\.?)\s*$", re.IGNORECASE),
     contains_any("compared", "from", "vs"),
 )
-# "fewer are satisfied now (6%) than were in January (14%)": a bracketed figure right after the time of
+# "fewer back the plan today (41%) than did in May (48%)": a bracketed figure right after the time of
 # a comparison.
 _TIME_PAREN_LEFT = Gated(
     re.compile(
