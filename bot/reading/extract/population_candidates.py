@@ -23,6 +23,7 @@ from bot.reading.extract.label_cues import ANSWER_OPTIONS, PARTY_OPTIONS, SUBGRO
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.scan import longest_first
+from bot.reading.extract.vocab import MONTHS
 
 _WINDOW = 90
 _AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
@@ -516,20 +517,7 @@ _AGE_ONLY = re.compile(r"^(?:aged\s+)?\d\d")
 # Capitalised words after "among" that name no group of people ("among The ...", "among May's ...").
 _NOT_SUBGROUPS = frozenset(
     [
-        *[
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
+        *MONTHS.split("|")[:12],
         *[
             "The",
             "This",

@@ -26,6 +26,7 @@ from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.scan import Anchored
+from bot.reading.extract.vocab import TITLES
 
 # A rating word in a title-case heading ("Trump Job Approval", "Paul Ryan Favorable Rating") ends the name.
 _RATING_WORD = (
@@ -695,33 +696,11 @@ def full_name(a: Analysis, name: str) -> str:
 
 
 # Capitalised words before a surname that are titles or sentence words, not a first name.
-_NOT_FIRST_NAMES = frozenset(
-    {
+_NOT_FIRST_NAMES = TITLES | frozenset(
+    [
         "The",
         "And",
         "But",
-        "Sen",
-        "Sen.",
-        "Gov",
-        "Gov.",
-        "Rep",
-        "Rep.",
-        "President",
-        "Senator",
-        "Governor",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Former",
-        "Vice",
-        "Secretary",
-        "Mayor",
-        "Leader",
         "With",
         "For",
         "Of",
@@ -736,7 +715,7 @@ _NOT_FIRST_NAMES = frozenset(
         "When",
         "Both",
         "Only",
-    }
+    ]
 )
 
 
