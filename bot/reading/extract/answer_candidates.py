@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable
-from typing import cast
 
 from bot.reading.extract import answer_context
 from bot.reading.extract.analysis import Analysis, Num, Token, per_number
@@ -534,16 +533,6 @@ def _siblings(a: Analysis, n: Num) -> list[Num]:
     return [m for m in near if m.index != n.index and m.sentence == n.sentence]
 
 
-def _described(a: Analysis, text: str, source: str) -> dict[str, float]:
-    """:func:`_describe`, once per analysis: the figures of a sentence or a table propose the same
-    phrases from the same cues. The result must not be modified."""
-    key = ("a_describe", (text, source))
-    got = a.memo.get(key)
-    if got is None:
-        got = a.memo[key] = _describe(text, source)
-    return cast("dict[str, float]", got)
-
-
 def _describe(text: str, source: str) -> dict[str, float]:
     words = text.split()
     low = text.lower()
@@ -579,7 +568,7 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     described = []
     for text, src, f in out:
         g = dict(f)
-        g.update(_described(a, text, src))
+        g.update(_describe(text, src))
         if seen_texts[text.lower()] > 1:
             g["several_sources"] = 1.0
         if legacy and text.lower() == legacy:

@@ -194,36 +194,21 @@ def _where_written(a: Analysis, n: Num, text: str) -> str | None:
     against giving it to this one. None when the text is not in the sentence."""
     if not a.sentences:
         return None
-    found = _written_at(a, n.sentence, text)
-    if not found:
-        return None
+    sent = a.sentences[n.sentence]
     nums = a.numbers_by_sentence.get(n.sentence, [])
+    low = a.lower
+    key = text.lower()
+    at = low.find(key, sent.start, sent.end)
+    if at < 0:
+        return None
     if len(nums) < 2:
         return "written_here"
-    size = len(text.lower())  # as found: lower-casing may change the length
-    for at in found:
-        lo, hi = (at + size, n.start) if at < n.start else (n.end, at)
+    while at >= 0:
+        lo, hi = (at + len(key), n.start) if at < n.start else (n.end, at)
         if not any(lo <= m.start < hi for m in nums if m is not n):
             return "written_here"
+        at = low.find(key, at + 1, sent.end)
     return "written_past_another_figure"
-
-
-def _written_at(a: Analysis, sentence: int, text: str) -> tuple[int, ...]:
-    """Every offset at which ``text`` (any case) is written in the sentence, once per sentence of the
-    analysis (keyed by the sentence's index, not its text): its figures are offered the same phrases."""
-    key = ("c_written_at", (sentence, text))
-    got = a.memo.get(key)
-    if isinstance(got, tuple):
-        return got
-    sent = a.sentences[sentence]
-    low, sub = a.lower, text.lower()
-    out: list[int] = []
-    at = low.find(sub, sent.start, sent.end)
-    while at >= 0:
-        out.append(at)
-        at = low.find(sub, at + 1, sent.end)
-    found = a.memo[key] = tuple(out)
-    return found
 
 
 _COMPARATIVE = re.compile(r"\b(?:more|less|most|least|as|far|much)\s+$", re.IGNORECASE)
@@ -234,17 +219,9 @@ def _comparative(a: Analysis, n: Num, text: str) -> bool:
     which says how two groups differ, not which answer they gave."""
     if not a.sentences:
         return False
-    key = ("c_comparative", (n.sentence, text))
-    got = a.memo.get(key)
-    if isinstance(got, bool):
-        return got
     sent = a.sentences[n.sentence]
-    found = _written_at(a, n.sentence, text)
-    at = found[0] if found else -1
-    comparative = a.memo[key] = (
-        at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
-    )
-    return comparative
+    at = a.lower.find(text.lower(), sent.start, sent.end)
+    return at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
 
 
 _GENERIC_POPULATIONS = frozenset(

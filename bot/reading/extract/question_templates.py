@@ -183,33 +183,19 @@ def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
 _CONTEXT_CHARS = 300
 
 
-def _context_span(a: Analysis, n: Num) -> tuple[int, int]:
-    """The figure's sentence or line, whichever is longer, cut to a window around the figure (the
-    figures of a short sentence all share one)."""
+def _context(a: Analysis, n: Num) -> str:
+    """The figure's sentence or line, whichever is longer, cut to a window around the figure."""
     spans: list[tuple[int, int]] = []
     if a.sentences:
         spans.append((a.sentences[n.sentence].start, a.sentences[n.sentence].end))
     if a.lines:
         spans.append((a.lines[n.line].start, a.lines[n.line].end))
     if not spans:
-        return (0, 0)
+        return ""
     start, end = max(spans, key=lambda s: s[1] - s[0])
-    return max(start, n.start - _CONTEXT_CHARS), min(end, n.end + _CONTEXT_CHARS)
-
-
-def _own_cues(a: Analysis, n: Num) -> tuple[str, bool, bool]:
-    """The figure's context text, whether it names positive/negative options and whether it speaks of
-    voting intention: searched once per context span (keyed by offsets, so a repeated sentence elsewhere
-    in the text is searched again), shared by the figures of a sentence."""
-    key = ("q_own_cues", _context_span(a, n))
-    got = a.memo.get(key)
-    if isinstance(got, tuple):
-        return got
-    lo, hi = key[1]
-    own = a.text[lo:hi]
-    found = (own, bool(_POSNEG.search(own)), bool(_INTENTION.search(own)))
-    a.memo[key] = found
-    return found
+    lo = max(start, n.start - _CONTEXT_CHARS)
+    hi = min(end, n.end + _CONTEXT_CHARS)
+    return a.text[lo:hi]
 
 
 def heading(a: Analysis, n: Num) -> str:
@@ -502,9 +488,10 @@ _TWO_PARTY = re.compile(r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", re.IGN
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """Template questions the figure's own sentence (or line), the heading above it, or the sentences
     leading into it support."""
-    own, posneg, intention = _own_cues(a, n)
+    own = _context(a, n)
     head = heading(a, n) if a.lines else ""
     before = lead(a, n)
+    posneg = bool(_POSNEG.search(own))
     out: list[tuple[str, str, dict[str, float]]] = []
     for where, text in (("own", own), ("heading", head), ("lead", before)):
         if not text:
@@ -568,8 +555,8 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         a.memo[key] = out[first:]
     party = party_near(a, n)
     cues = a.passage_cues
-    if intention or cues.intention or party:
-        f = {"intention_in_sentence": float(intention), "party_near": float(party)}
+    if _INTENTION.search(own) or cues.intention or party:
+        f = {"intention_in_sentence": float(bool(_INTENTION.search(own))), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
