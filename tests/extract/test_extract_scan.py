@@ -13,6 +13,7 @@ from bot.reading.extract import answers, filters, labels, meta, numbers, populat
 from bot.reading.extract.scan import (
     CASE_TRAPS,
     Anchored,
+    StartWords,
     finder_starts,
     finditer_at,
     folded,
@@ -355,6 +356,32 @@ def test_anchored_finds_what_the_pattern_finds(text: str, pos: int, endpos: int)
         assert spans(fast.finditer(text, pos, endpos)) == spans(pattern.finditer(text, pos, endpos))
         got, want = fast.search(text), pattern.search(text)
         assert (got and got.span()) == (want and want.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_start_words_never_rule_out_a_window_that_matches(text: str, lo: int, width: int) -> None:
+    """A pattern :class:`StartWords` rules out for a text matches in no window of that text."""
+    named: dict[str, re.Pattern[str] | Anchored] = {f"p{i}": p for i, p in enumerate(PATTERNS)}
+    named["anchored"] = Anchored(PATTERNS[0])
+    named["cased"] = re.compile(r"\bTwo\s+Party\b")
+    possible = StartWords(named).possible(text)
+    window = text[lo : lo + width]
+    for name, p in named.items():
+        if p.search(window) is not None or p.search(text) is not None:
+            assert name in possible, (name, window)
+
+
+def test_start_words_rule_out_patterns_whose_words_are_absent() -> None:
+    named: dict[str, re.Pattern[str] | Anchored] = {
+        "track": Anchored(re.compile(r"\bright\s+direction\b", re.I)),
+        "measure": re.compile(r"Measure\s+\d+"),
+        "any": re.compile(r"[A-Z]\w+"),  # no start words: always possible
+    }
+    words = StartWords(named)
+    assert words.possible("Voters say Measure 3 is on the RIGHT track") == {"track", "measure", "any"}
+    assert words.possible("voters say measure 3 is fine") == {"any"}
+    assert words.possible("\u212a voters") == {"track", "measure", "any"}  # not foldable: nothing ruled out
 
 
 def test_the_extractors_patterns_keep_the_fast_path() -> None:

@@ -25,7 +25,7 @@ from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
-from bot.reading.extract.scan import Anchored
+from bot.reading.extract.scan import Anchored, StartWords
 from bot.reading.extract.vocab import TITLES
 
 # A rating word in a title-case heading ("Trump Job Approval", "Paul Ryan Favorable Rating") ends the name.
@@ -184,19 +184,24 @@ def _first_name(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
 _CONTEXT_CHARS = 300
 
 
-def _context(a: Analysis, n: Num) -> str:
-    """The figure's sentence or line, whichever is longer, cut to a window around the figure."""
+def _context(a: Analysis, n: Num) -> tuple[str, frozenset[str]]:
+    """The figure's sentence or line, whichever is longer, cut to a window around the figure; and which
+    of the :data:`_OWN_PATTERNS` could match in it (read once per sentence or line: see StartWords)."""
     spans: list[tuple[int, int]] = []
     if a.sentences:
         spans.append((a.sentences[n.sentence].start, a.sentences[n.sentence].end))
     if a.lines:
         spans.append((a.lines[n.line].start, a.lines[n.line].end))
     if not spans:
-        return ""
+        return "", _OWN_POSSIBLE.possible("")
     start, end = max(spans, key=lambda s: s[1] - s[0])
+    key = ("q_own_possible", (start, end))  # by offsets, not text: a repeated sentence is read again
+    possible = a.memo.get(key)
+    if not isinstance(possible, frozenset):
+        possible = a.memo[key] = _OWN_POSSIBLE.possible(a.text[start:end])
     lo = max(start, n.start - _CONTEXT_CHARS)
     hi = min(end, n.end + _CONTEXT_CHARS)
-    return a.text[lo:hi]
+    return a.text[lo:hi], possible
 
 
 def heading(a: Analysis, n: Num) -> str:
@@ -484,19 +489,34 @@ def local_race(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
 
 
 _TWO_PARTY = re.compile(r"\btwo[- ]party[- ]preferred\b|\b2PP\b|\bTPP\b", re.IGNORECASE)
+# The patterns a figure's own context window is searched with, and which of them can match in each
+# sentence or line (all windows of one span share the answer).
+_OWN_PATTERNS: dict[str, re.Pattern[str] | Anchored] = {
+    "posneg": _POSNEG,
+    "intention": _INTENTION,
+    "measure": _MEASURE_KEY,
+    "pm": _PREFERRED_PM,
+    "track": _TRACK,
+    "two_party": _TWO_PARTY,
+}
+_OWN_POSSIBLE = StartWords(_OWN_PATTERNS)
+_ALL_OWN = frozenset(_OWN_PATTERNS)
 
 
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """Template questions the figure's own sentence (or line), the heading above it, or the sentences
     leading into it support."""
-    own = _context(a, n)
+    own, possible = _context(a, n)
     head = heading(a, n) if a.lines else ""
     before = lead(a, n)
-    posneg = bool(_POSNEG.search(own))
+    posneg = "posneg" in possible and bool(_POSNEG.search(own))
+    intention = "intention" in possible and bool(_INTENTION.search(own))
     out: list[tuple[str, str, dict[str, float]]] = []
     for where, text in (("own", own), ("heading", head), ("lead", before)):
         if not text:
             continue
+        # The heading and the lead are not part of the figure's own span: every pattern may match them.
+        may = possible if where == "own" else _ALL_OWN
         # What one context text supports is asked once per analysis: the figures of a sentence share
         # its heading and lead, and those of a short sentence its whole context.
         key = ("q_text_templates", (where, text, posneg))
@@ -536,28 +556,28 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             if name:
                 q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                 out.append((q, "tpl_satisfied", f))
-        measure = _MEASURE.search(text) if _MEASURE_KEY.search(text) else None
+        measure = _MEASURE.search(text) if "measure" in may and _MEASURE_KEY.search(text) else None
         if measure is not None:
             name = measure.group("m").replace("Prop.", "Proposition")
             out.append((f"How would you vote on {name}?", "tpl_measure", f))
-        pm = _PREFERRED_PM.search(text)
+        pm = _PREFERRED_PM.search(text) if "pm" in may else None
         if pm is not None:
             if pm.group().lower().startswith("better"):
                 out.append(("Who would make the better prime minister?", "tpl_preferred_pm", f))
             else:
                 out.append(("Who is your preferred prime minister?", "tpl_preferred_pm", f))
-        if _TRACK.search(text):
+        if "track" in may and _TRACK.search(text):
             where_m = _TRACK_SUBJECT.search(text)
             subject = where_m.group(1).lower() if where_m is not None else "country"
             q = f"Is the {subject} headed in the right direction or on the wrong track?"
             out.append((q, "tpl_track", f))
-        if where != "lead" and _TWO_PARTY.search(text):
+        if where != "lead" and "two_party" in may and _TWO_PARTY.search(text):
             out.append(("Two-party preferred voting intention", "tpl_two_party", f))
         a.memo[key] = out[first:]
     party = party_near(a, n)
     cues = a.passage_cues
-    if _INTENTION.search(own) or cues.intention or party:
-        f = {"intention_in_sentence": float(bool(_INTENTION.search(own))), "party_near": float(party)}
+    if intention or cues.intention or party:
+        f = {"intention_in_sentence": float(intention), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))

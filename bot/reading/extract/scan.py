@@ -170,6 +170,35 @@ class Anchored:
         return next(self.finditer(s, pos, endpos), None)
 
 
+class StartWords:
+    """Which of several named patterns could match inside a text or any window of it.
+
+    A pattern whose literal start words (:func:`literal_starts`) are all absent from a text cannot
+    match in it, nor in any part of it: the figures of one sentence search windows of that sentence,
+    so one look at the sentence tells which searches are worth running for all of them. Exact: a
+    pattern without start words, or a text lower-casing can't fold (see :func:`folded`), is always
+    possible."""
+
+    __slots__ = ("_names", "_words")
+
+    def __init__(self, patterns: dict[str, re.Pattern[str] | Anchored]) -> None:
+        self._names = frozenset(patterns)
+        self._words: list[tuple[str, frozenset[str] | None, bool]] = []
+        for name, p in patterns.items():
+            rx = p if isinstance(p, re.Pattern) else p.pattern
+            self._words.append((name, literal_starts(rx), bool(rx.flags & re.IGNORECASE)))
+
+    def possible(self, text: str) -> frozenset[str]:
+        low = _fold(text)
+        if low is None:
+            return self._names
+        return frozenset(
+            name
+            for name, words, ignorecase in self._words
+            if words is None or any(w in (low if ignorecase else text) for w in words)
+        )
+
+
 def _fold(text: str) -> str | None:
     """``text.lower()``, or None when it can't stand in for IGNORECASE matching (see :func:`folded`)."""
     low = text.lower()
