@@ -166,6 +166,42 @@ def test_question_shapes_are_proposed(text: str, value: float, source: str, ques
         ("In the Harbor Point poll, Labour 41% and the Greens 12%.", 41, "tpl_intention", "Voting intention"),
         (RACE, 45, "race_heading", "Vote choice in the Lakeside mayoral race"),
         ("In the new Kestrel poll, Alvarez is at 45% and Brennan at 38%.", 45, "race_bare", "Vote choice"),
+        (
+            "Some 36% are satisfied with the way Maria Okafor is doing her job as Prime Minister.",
+            36,
+            "tpl_satisfied_office",
+            "Are you satisfied or dissatisfied with the way Maria Okafor is doing the job as Prime Minister?",
+        ),
+        (
+            "Only 29% said they were satisfied with the performance of Lindqvist as leader of the Green Party.",
+            29,
+            "tpl_satisfied_office",
+            "Are you satisfied or dissatisfied with the way Lindqvist is doing the job as Leader of the Green Party?",
+        ),
+        (
+            "Backing for Scottish independence has slipped to 46% in the Kestrel series.",
+            46,
+            "tpl_referendum",
+            "Should Scotland be an independent country?",
+        ),
+        (
+            "Asked again how they would vote in an EU referendum, 52% of Britons chose Rejoin.",
+            52,
+            "tpl_referendum",
+            "Should the United Kingdom remain a member of the European Union or leave the European Union?",
+        ),
+        (
+            "Were a border poll called, 41% would back a united Ireland.",
+            41,
+            "tpl_referendum",
+            "In a border poll, would you vote to remain in the UK or for a united Ireland?",
+        ),
+        (
+            "Among decided voters, the Greens take 9% this month.",
+            9,
+            "tpl_intention",
+            "Voting intention",
+        ),
     ],
 )
 def test_topic_templates_are_proposed(text: str, value: float, source: str, question: str) -> None:
@@ -218,3 +254,15 @@ def test_each_label_keeps_its_provenance() -> None:
     for p in explained.provenance:
         assert set(p.labels) == {"answer", "population", "question"}
         assert all(ch.source for ch in p.labels.values())
+
+
+def test_a_province_named_again_and_again_names_its_provincial_intention() -> None:
+    """A Canadian poll that names no level but keeps naming one province (and no federal word) asks the
+    province's vote intention; one that also talks federal politics does not."""
+    text = (
+        "Manitoba poll: with the Manitoba vote weeks away, the NDP has 44% among decided voters and the "
+        "Progressive Conservatives 39%."
+    )
+    assert _proposed_by(text, 44, "question", "Manitoba provincial voting intention", "tpl_country_intention")
+    federal = text + " In federal politics the picture in Manitoba differs."
+    assert "Manitoba provincial voting intention" not in _texts(federal, 44, "question")

@@ -48,10 +48,48 @@ _FAVOUR_HEADING = re.compile(rf"{_NAME}(?:'s|’s)?\s+(?i:favou?rab\w*|image|rat
 _FEELINGS = re.compile(rf"(?i:positive|negative)\s+(?:feelings?|views?)\s+(?:about|of|towards?)\s+{_NAME}")
 _SATISFIED_WITH = re.compile(
     r"(?:satisfied|dissatisfied)\s+with\s+(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:government|administration|leadership|performance|economy|direction|way\s+things\s+are\s+going))\b",
+    r"(?:government(?:\s+is\s+running\s+the\s+country)?|administration|leadership|performance|economy|direction|"
+    r"way\s+things\s+are\s+going))\b",
     re.IGNORECASE,
 )
-_SATISFIED = (re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),)
+_SATISFIED = (
+    re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),
+    # "satisfied with the way Jo Bloggs is doing her job", "dissatisfied with the performance of X"
+    re.compile(
+        rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+)"
+        rf"(?!the\b){_NAME}(?:\s+(?:is|has\s+been)\s+(?:doing|handling|performing)|(?=[\s,.;]|$))"
+    ),
+)
+# The office a leader's satisfaction question names: "... doing his job as Prime Minister",
+# "... as leader of the Labour Party", "... as Premier".
+_AS_OFFICE = re.compile(
+    r"\b(?:as\s+)?(?P<o>(?:the\s+)?(?:Prime\s+Minister|PM|Premier|Taoiseach|First\s+Minister)|"
+    r"(?:the\s+)?(?:[Ll]eader|[Cc]hair)\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}[Pp]arty|"
+    r"(?:[Oo]pposition|[Ll]abour|[Cc]onservative|Liberal\s+Democrat|Labor|Liberal|National|Green)\s+[Ll]eader)\b"
+)
+# The question a referendum asks, named by the cause it puts to voters.
+_REFERENDUMS = (
+    (
+        re.compile(
+            r"\bScottish\s+independence\b|\bindyref\w*|\bindependent\s+Scotland\b|"
+            r"\bScotland\s+(?:should\s+)?(?:become|be)\s+an?\s+independent\b",
+            re.IGNORECASE,
+        ),
+        "Should Scotland be an independent country?",
+    ),
+    (
+        re.compile(
+            r"\b(?:EU|European\s+Union)\s+referendum\b|\bremain\s+in\s+(?:or\s+leave\s+)?the\s+"
+            r"(?:EU|European\s+Union)\b|\bleave\s+the\s+(?:EU|European\s+Union)\b",
+            re.IGNORECASE,
+        ),
+        "Should the United Kingdom remain a member of the European Union or leave the European Union?",
+    ),
+    (
+        re.compile(r"\bIrish\s+(?:re)?unification\b|\bunited\s+Ireland\b|\bborder\s+poll\b", re.IGNORECASE),
+        "In a border poll, would you vote to remain in the UK or for a united Ireland?",
+    ),
+)
 _TRACK_SUBJECT = re.compile(
     r"\b(?:the|this|our)\s+(country|nation|state|province|county|city|region|district|economy)\b", re.I
 )
@@ -80,7 +118,8 @@ _TRACK = Anchored(re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNO
 _INTENTION = Anchored(
     re.compile(
         r"\b(?:voting|vote)\s+intention|\bwould\s+vote\s+for\b|\bif\s+(?:an?|the)\s+\w*\s*election\s+were\s+held|"
-        r"\bparty\s+support\b|\bprimary\s+vote\b",
+        r"\bparty\s+support\b|\bprimary\s+vote\b|\bdecided\s+(?:and\s+leaning\s+)?voters\b|"
+        r"\bfirst[- ]preference\b",
         re.IGNORECASE,
     )
 )
@@ -389,6 +428,10 @@ _ELECTION_COUNTRIES = (
 )
 
 
+_FEDERAL = re.compile(r"\b(?:federal|Ottawa|House\s+of\s+Commons|Prime\s+Minister)\b", re.IGNORECASE)
+_PROVINCIAL = re.compile(r"\b(?:provincial|Premier|Queen['’]s\s+Park|MPPs?|MLAs?|MNAs?)\b")
+
+
 def intention_name(a: Analysis) -> str:
     """The passage's vote-intention question named by its parliament: "Westminster voting intention",
     "Ontario provincial voting intention", "New Zealand general election voting intention"; "" where
@@ -413,6 +456,16 @@ def intention_name(a: Analysis) -> str:
             if rx.search(head):
                 name = f"{country} general election voting intention"
                 break
+        else:
+            # A Canadian province's poll that names no level: the province named again and again, and
+            # no federal word ("Ford's Progressive Conservatives lead in Ontario ...").
+            counts = {}
+            for m in _PROVINCES.finditer(head):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            if counts and not _FEDERAL.search(head):
+                province = max(sorted(counts), key=lambda p: counts[p])
+                if counts[province] >= 2 or _PROVINCIAL.search(head):
+                    name = f"{province} provincial voting intention"
     a.memo[key] = name
     return name
 
@@ -554,8 +607,27 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 out.append((f"Are you satisfied or dissatisfied with {np}?", "tpl_satisfied_with", f))
             name = _first_name(_SATISFIED, text)
             if name:
-                q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
-                out.append((q, "tpl_satisfied", f))
+                office = _AS_OFFICE.search(text)
+                if office is not None:
+                    role = re.sub(r"^the\s+", "", office.group("o"))
+                    role = "Prime Minister" if role == "PM" else role
+                    role = role[:1].upper() + role[1:]
+                    q = f"Are you satisfied or dissatisfied with the way {name} is doing the job as {role}?"
+                    out.append((q, "tpl_satisfied_office", f))
+                else:
+                    q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
+                    out.append((q, "tpl_satisfied", f))
+        if (
+            "refer" in low
+            or "indep" in low
+            or "leave" in low
+            or "remain" in low
+            or "unific" in low
+            or "border" in low
+        ):
+            for rx, asked in _REFERENDUMS:
+                if rx.search(text):
+                    out.append((asked, "tpl_referendum", f))
         measure = _MEASURE.search(text) if "measure" in may and _MEASURE_KEY.search(text) else None
         if measure is not None:
             name = measure.group("m").replace("Prop.", "Proposition")
