@@ -357,13 +357,6 @@ def _headers(a: Analysis, places: list[Place]) -> None:
                     p.header_date = cell
 
 
-def _adds_up(shares: list[float]) -> bool:
-    """Whether a column's shares add up to about a whole, or do above a closing "Total 100%" row."""
-    if _WHOLE[0] <= sum(shares) <= _WHOLE[1]:
-        return True
-    return len(shares) >= 3 and shares[-1] == 100 and _WHOLE[0] <= sum(shares[:-1]) <= _WHOLE[1]
-
-
 def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[list[int]]:
     """Runs of consecutive lines (blank lines allowed between) with one shape (returned)."""
     text = a.text
@@ -396,7 +389,7 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
             cols.setdefault(key, []).append(n)
         for members in cols.values():
             shares = [m.value for m in members if _share_like(m, places[m.index])]
-            whole = len(run) >= 2 and len(shares) >= 2 and _adds_up(shares)
+            whole = len(run) >= 2 and len(shares) >= 2 and _WHOLE[0] <= sum(shares) <= _WHOLE[1]
             signed = any(places[m.index].signed for m in members)
             for m in members:
                 places[m.index].col_whole = whole
