@@ -456,7 +456,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         add("pair")
         if 99 <= c.value + other <= 101:
             add("pair_whole")
-        elif c.value + other < 50:
+        elif c.value + other < 50 and not (p.block >= 2 and p.name_before):
+            # (a block of "Name: 22/19" rows is lesser-known names' favourable/unfavourable ratings)
             add("pair_small")  # "9/11", "1-2": no two shares of one question leave half the people out
         first, second = (n, a.numbers[c.partner]) if c.first else (a.numbers[c.partner], n)
         add("pair_join=" + _JOIN.get(a.text[first.cand.mark_end : second.start].strip().lower(), "word"))
