@@ -51,7 +51,7 @@ from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.scan import literal_starts, trie_regex
-from bot.reading.extract.vocab import MONTHS
+from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 THRESHOLD = 0.5
 # L2 penalty of the figure model's fit (chosen by 5-fold cross-validation over training passages).
@@ -206,6 +206,16 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
 _PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before")
 
 
+# A month name just before a number reads as a date only for a day of the month: "Jan. 42-53" is a
+# trend row's two shares, not a date.
+_MONTH_END = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS})\.?,?\s*$", re.IGNORECASE)
+
+
+def _no_day(before: str, v: float) -> bool:
+    """Whether a date cue on a number is wrong: the number follows a month name but is no day."""
+    return v > 31 and _MONTH_END.search(before) is not None
+
+
 _NOT_SHARE = frozenset(
     "cue:" + c
     for c in (
@@ -277,6 +287,30 @@ def _listed(p: Place) -> bool:
     return len(p.gap_before[-60:].split()) <= 5 and len(p.gap_after.split()) <= 5
 
 
+_ALONE = re.compile(r"\s*\d{1,3}(?:\.\d+)?\s*%?\s*")
+_CELL_LABEL = re.compile(r"\s*[^\W\d_][^\d?:]{0,40}")
+
+
+def _line_text(a: Analysis, i: int) -> str:
+    if not 0 <= i < len(a.lines):
+        return ""
+    s = a.lines[i]
+    return a.text[s.start : s.end]
+
+
+def stacked(a: Analysis, n: Num) -> bool:
+    """A table flattened one cell per line: the number alone on its line under a short label line, next
+    to another such pair ("Support\n63%\nOppose\n29%"). Reads at most four neighbouring lines."""
+    i = n.line
+    if not _ALONE.fullmatch(_line_text(a, i)) or not _CELL_LABEL.fullmatch(_line_text(a, i - 1)):
+        return False
+    if len(_line_text(a, i - 1).split()) > 5:
+        return False
+    before = _ALONE.fullmatch(_line_text(a, i - 2)) and _CELL_LABEL.fullmatch(_line_text(a, i - 3))
+    after = _CELL_LABEL.fullmatch(_line_text(a, i + 1)) and _ALONE.fullmatch(_line_text(a, i + 2))
+    return bool(before or after)
+
+
 def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """Which documented figure layout holds the number (see the module docstring), or None.
 
@@ -335,6 +369,11 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "column"
     if p.flat_row and p.flat_whole:
         return "flat_row"
+    # "Education 48 (51)": a labelled row's figure before its earlier reading in brackets
+    if p.has_paren_next and p.pos == 0 and p.block >= 2 and _LETTER.search(p.row_label) and _listed(p):
+        return "before_brackets"
+    if p.count == 1 and stacked(a, n):
+        return "stacked"
     return None
 
 
@@ -417,7 +456,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         add("pair")
         if 99 <= c.value + other <= 101:
             add("pair_whole")
-        elif c.value + other < 50:
+        elif c.value + other < 50 and not (p.block >= 2 and p.name_before):
+            # (a block of "Name: 22/19" rows is lesser-known names' favourable/unfavourable ratings)
             add("pair_small")  # "9/11", "1-2": no two shares of one question leave half the people out
         first, second = (n, a.numbers[c.partner]) if c.first else (a.numbers[c.partner], n)
         add("pair_join=" + _JOIN.get(a.text[first.cand.mark_end : second.start].strip().lower(), "word"))
@@ -425,12 +465,17 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     fired: dict[str, float] = {}
     before, after = _windows(a, n)
     _fire_before(before, fired)
+    if "cue:date_before" in fired and _no_day(before, c.value):
+        del fired["cue:date_before"]
     for cue in CUES.get("after", ()):
         if cue.compiled.match(after) is not None:  # after cues are anchored at the start
             fired["cue:" + cue.id] = 1.0
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
+        dated = "cue:date_before" in fired
         _fire_before(first_before, fired, _PAIR_SHARED)
+        if not dated and "cue:date_before" in fired and _no_day(first_before, a.numbers[c.partner].value):
+            del fired["cue:date_before"]
     for k in ctx.label(p.row_label if p.cell is not None else p.gap_before[-50:]):
         fired[k] = 1.0
     for k in fired:
