@@ -221,7 +221,7 @@ def test_topic_templates_are_proposed(text: str, value: float, source: str, ques
         ),
         ("| Poll | CON | LAB |\n|---|---|---|\n| Kestrel | 31 | 40 |", 40, "col_header_expanded", "Labour"),
         ("Independents break 27% to 22% for the incumbent Alvarez.", 27, "pair_first", "Alvarez"),
-        ("Renters (67 - 29 percent) say they are satisfied with the plan.", 67, "pair_first", "satisfied"),
+        ("Renters (64 - 31 percent) say they are satisfied with the plan.", 64, "pair_first", "satisfied"),
     ],
 )
 def test_more_answer_shapes_are_proposed(text: str, value: float, source: str, answer: str) -> None:
