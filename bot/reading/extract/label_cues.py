@@ -559,14 +559,28 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
 
 # Population vocabulary: words a crosstab or a sentence names people by without one of the population
 # head nouns ("among males", "Female 52%", "among under-35s"); the label keeps the text's own word.
-SUBGROUP_WORDS: frozenset[str] = frozenset(
+# Demographic words that name people both in prose ("among rural voters") and as crosstab column headers.
+DEMOGRAPHIC_WORDS: frozenset[str] = frozenset(
     [
-        "male",
-        "males",
-        "female",
-        "females",
         "men",
         "women",
+        "male",
+        "female",
+        "white",
+        "black",
+        "hispanic",
+        "latino",
+        "latina",
+        "asian",
+        "urban",
+        "suburban",
+        "rural",
+    ]
+)
+SUBGROUP_WORDS: frozenset[str] = DEMOGRAPHIC_WORDS | frozenset(
+    [
+        "males",
+        "females",
         "youth",
         "youngsters",
         "young",
@@ -574,15 +588,6 @@ SUBGROUP_WORDS: frozenset[str] = frozenset(
         "elderly",
         "pensioners",
         "retirees",
-        "urban",
-        "suburban",
-        "rural",
-        "white",
-        "black",
-        "hispanic",
-        "latino",
-        "latina",
-        "asian",
         "democrat",
         "republican",
         "independent",

@@ -19,7 +19,7 @@ import re
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.label_cues import ANSWER_OPTIONS, PARTY_OPTIONS, SUBGROUP_WORDS
+from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.scan import longest_first
@@ -63,30 +63,8 @@ _HEADER_WORDS = {
     "inds": "independents",
 }
 # Crosstab column headers that name a subgroup without a population head word.
-_CROSSTAB_WORDS = frozenset(
-    [
-        "men",
-        "women",
-        "male",
-        "female",
-        "white",
-        "black",
-        "hispanic",
-        "latino",
-        "latina",
-        "asian",
-        "urban",
-        "suburban",
-        "rural",
-        "college",
-        "non-college",
-        "conservative",
-        "moderate",
-        "liberal",
-        "evangelical",
-        "catholic",
-        "protestant",
-    ]
+_CROSSTAB_WORDS = DEMOGRAPHIC_WORDS | frozenset(
+    ["college", "non-college", "conservative", "moderate", "liberal", "evangelical", "catholic", "protestant"]
 )
 _AGE_BAND = re.compile(
     r"^\s*(?:age[sd]?\s+)?\d\d\s*(?:[-–]|to)\s*\d\d\s*$|^\s*\d\d\s*\+\s*$|^\s*(?:under|over)\s+\d\d"
