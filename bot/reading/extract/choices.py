@@ -8,6 +8,7 @@ moderator writes it. The winning candidate's source is kept as the label's prove
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -105,10 +106,10 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     kept: dict[str, Choice] = {}
     src_keys = _SRC_KEYS
     for i, (text, source, extra) in enumerate(out):
-        if i and (not text or not usable(kind, text)):
+        if i and (not text or not _admissible(kind, text)):
             continue
-        if kind == "population" and rejected(text):
-            continue  # an answer option or "those results" names nobody
+        if not i and kind == "population" and rejected(text):
+            continue
         key = text.lower()
         first = kept.get(key)
         if first is None:
@@ -147,6 +148,13 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     return result
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every proposal of every figure; most texts recur
+def _admissible(kind: str, text: str) -> bool:
+    """A non-empty proposal the label checker passes and, for a population, one that names people (not
+    an answer option such as "Unfavorable", nor "those results")."""
+    return usable(kind, text) and not (kind == "population" and rejected(text))
+
+
 _CTX_KEYS: dict[tuple[str, str], str] = {}
 
 
@@ -182,11 +190,37 @@ def _own_name_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
     names = own_names(a, n)
     if not names:
         return
+    patterns = [_word_pattern(x) for x in names]
     for c in cands:
         low = c.text.lower()
-        if c.text and any(re.search(rf"\b{re.escape(x)}\b", low) for x in names):
+        if c.text and any(p.search(low) for p in patterns):
             c.features["q_names_own_option"] = 1.0
             c.features[_ctx_key("q_names_own_option", c.source)] = 1.0
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """ "\\bword\\b" for a name, compiled once (a figure's names are sought in each question proposal)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+def _written_at(a: Analysis, sentence: int, key: str) -> tuple[int, ...]:
+    """Where the lowercased ``key`` starts in the sentence, each occurrence (overlapping ones too); asked
+    once per analysis for each (sentence, text): the figures of a sentence share most answer proposals."""
+    memo_key = ("choices_written_at", (sentence, key))
+    got = a.memo.get(memo_key)
+    if isinstance(got, tuple):
+        return got
+    sent = a.sentences[sentence]
+    low = a.lower
+    out = []
+    at = low.find(key, sent.start, sent.end)
+    while at >= 0:
+        out.append(at)
+        at = low.find(key, at + 1, sent.end)
+    found = tuple(out)
+    a.memo[memo_key] = found
+    return found
 
 
 def _where_written(a: Analysis, n: Num, text: str) -> str | None:
@@ -196,20 +230,17 @@ def _where_written(a: Analysis, n: Num, text: str) -> str | None:
     against giving it to this one. None when the text is not in the sentence."""
     if not a.sentences:
         return None
-    sent = a.sentences[n.sentence]
-    nums = a.numbers_by_sentence.get(n.sentence, [])
-    low = a.lower
     key = text.lower()
-    at = low.find(key, sent.start, sent.end)
-    if at < 0:
+    found = _written_at(a, n.sentence, key)
+    if not found:
         return None
+    nums = a.numbers_by_sentence.get(n.sentence, [])
     if len(nums) < 2:
         return "written_here"
-    while at >= 0:
+    for at in found:
         lo, hi = (at + len(key), n.start) if at < n.start else (n.end, at)
         if not any(lo <= m.start < hi for m in nums if m is not n):
             return "written_here"
-        at = low.find(key, at + 1, sent.end)
     return "written_past_another_figure"
 
 
@@ -221,9 +252,11 @@ def _comparative(a: Analysis, n: Num, text: str) -> bool:
     which says how two groups differ, not which answer they gave."""
     if not a.sentences:
         return False
-    sent = a.sentences[n.sentence]
-    at = a.lower.find(text.lower(), sent.start, sent.end)
-    return at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
+    found = _written_at(a, n.sentence, text.lower())
+    if not found:
+        return False
+    at = found[0]
+    return at > 0 and _COMPARATIVE.search(a.text, max(a.sentences[n.sentence].start, at - 12), at) is not None
 
 
 _GENERIC_POPULATIONS = frozenset(

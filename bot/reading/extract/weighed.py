@@ -146,13 +146,26 @@ def label(
         value=n.value,
         sentence=n.sentence,
         line=n.line,
-        answer=_usable_or_none("answer", tidy.answer(chosen["answer"].text)),
-        population=_usable_or_none("population", clean(chosen["population"].text)),
+        answer=_tidied(a, "answer", chosen["answer"].text, tidy),
+        population=_tidied(a, "population", chosen["population"].text, tidy),
         question=chosen["question"].text,
         when=figure_stage.wave_of(a, n),
         legacy_group=legacy.group if legacy is not None else None,
     )
     return lab, chosen
+
+
+def _tidied(a: Analysis, kind: str, text: str, tidy: Tidy) -> str:
+    """The chosen answer or population tidied, or none where the tidied label fails the checker; once per
+    text and kind in an analysis (the figures of a row or sentence often share their labels)."""
+    key = ("weighed_tidied", (kind, text))
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    tidied = tidy.answer(text) if kind == "answer" else clean(text)
+    out = _usable_or_none(kind, tidied)
+    a.memo[key] = out
+    return out
 
 
 def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
