@@ -143,6 +143,24 @@ class Analysis:
         s = self.lines[i]
         return self.text[s.start : s.end]
 
+    def occurrences(self, key: str, lo: int, hi: int) -> tuple[int, ...]:
+        """Where the lower-cased ``key`` starts in ``lower[lo:hi]``, every occurrence (overlapping ones
+        too), found once per analysis: the figures of a sentence are offered mostly the same label texts,
+        and each asks where they are written."""
+        memo_key = ("occurrences", (key, lo, hi))
+        got = self.memo.get(memo_key)
+        if isinstance(got, tuple):
+            return got
+        low = self.lower
+        out = []
+        at = low.find(key, lo, hi)
+        while at >= 0:
+            out.append(at)
+            at = low.find(key, at + 1, hi)
+        found = tuple(out)
+        self.memo[memo_key] = found
+        return found
+
     @cached_property
     def numbers_by_line(self) -> dict[int, list[Num]]:
         out: dict[int, list[Num]] = {}

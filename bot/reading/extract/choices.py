@@ -204,25 +204,6 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-def _written_at(a: Analysis, sentence: int, key: str) -> tuple[int, ...]:
-    """Where the lowercased ``key`` starts in the sentence, each occurrence (overlapping ones too); asked
-    once per analysis for each (sentence, text): the figures of a sentence share most answer proposals."""
-    memo_key = ("choices_written_at", (sentence, key))
-    got = a.memo.get(memo_key)
-    if isinstance(got, tuple):
-        return got
-    sent = a.sentences[sentence]
-    low = a.lower
-    out = []
-    at = low.find(key, sent.start, sent.end)
-    while at >= 0:
-        out.append(at)
-        at = low.find(key, at + 1, sent.end)
-    found = tuple(out)
-    a.memo[memo_key] = found
-    return found
-
-
 def _where_written(a: Analysis, n: Num, text: str) -> str | None:
     """Whether ``text`` is written next to this figure in its sentence, or only beyond another figure.
 
@@ -231,7 +212,8 @@ def _where_written(a: Analysis, n: Num, text: str) -> str | None:
     if not a.sentences:
         return None
     key = text.lower()
-    found = _written_at(a, n.sentence, key)
+    sent = a.sentences[n.sentence]
+    found = a.occurrences(key, sent.start, sent.end)
     if not found:
         return None
     nums = a.numbers_by_sentence.get(n.sentence, [])
@@ -252,11 +234,12 @@ def _comparative(a: Analysis, n: Num, text: str) -> bool:
     which says how two groups differ, not which answer they gave."""
     if not a.sentences:
         return False
-    found = _written_at(a, n.sentence, text.lower())
+    sent = a.sentences[n.sentence]
+    found = a.occurrences(text.lower(), sent.start, sent.end)
     if not found:
         return False
     at = found[0]
-    return at > 0 and _COMPARATIVE.search(a.text, max(a.sentences[n.sentence].start, at - 12), at) is not None
+    return at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
 
 
 _GENERIC_POPULATIONS = frozenset(
