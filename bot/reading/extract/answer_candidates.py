@@ -533,6 +533,7 @@ def _siblings(a: Analysis, n: Num) -> list[Num]:
     return [m for m in near if m.index != n.index and m.sentence == n.sentence]
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short text; the result is only read (merged)
 def _describe(text: str, source: str) -> dict[str, float]:
     words = text.split()
     low = text.lower()
