@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bot.reading.extract import waves
-from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
@@ -598,6 +598,7 @@ _EARLIER_POLL = re.compile(
 )
 
 
+@per_number  # a sentence's later figures ask it again of the ones before them
 def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
     """The earlier poll named just before a figure in its sentence, with nothing but a comma, "when" or a
     name between (the figure is that poll's reading), else None."""
