@@ -98,14 +98,18 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         out.extend(population_proposals(a, n))
     elif kind == "question":
         out.extend(question_proposals(a, n))
-    if kind == "question":
-        # The tidied question is described with the proposal's own description (its source and length
-        # as proposed) added after its own.
-        out = [(tidy_question(t), s, _features(t, s, x)) if t else (t, s, x) for t, s, x in out]
+    # A question is tidied, and described with the proposal's own description (its source and length as
+    # proposed) added after its own: _features(tidied, source, _features(proposed, source, extra)),
+    # built in one dict (below) where the proposal is the first of its text, which most are.
+    question = kind == "question"
     # Described once per distinct usable text: a repeated proposal only adds its features (below).
     kept: dict[str, Choice] = {}
     src_keys = _SRC_KEYS
+    len_keys = _LEN_KEYS
     for i, (text, source, extra) in enumerate(out):
+        proposed = text
+        if question and text:
+            text = tidy_question(text)
         if i and (not text or not _admissible(kind, text)):
             continue
         if not i and kind == "population" and rejected(text):
@@ -113,8 +117,19 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         key = text.lower()
         first = kept.get(key)
         if first is None:
-            kept[key] = Choice(kind, text, source, _features(text, source, extra))
+            if question and proposed:
+                # The same keys, values and order as the nested description: source, the tidied length,
+                # the proposed length, then the proposal's extra features (which override).
+                f = {src_keys.get(source) or _src_key(source): 1.0, len_keys[min(len(text.split()), 9)]: 1.0}
+                f[len_keys[min(len(proposed.split()), 9)]] = 1.0
+                if extra:
+                    f.update(extra)
+                kept[key] = Choice(kind, text, source, f)
+            else:
+                kept[key] = Choice(kind, text, source, _features(text, source, extra))
             continue
+        if question and proposed:
+            extra = _features(proposed, source, extra)
         # Several cues proposing one text is evidence for it: the first proposer keeps the text and
         # the others' features are added to it (so "src=legacy" and "src=of_after" may both be set).
         # (The repeat's own description, merged key by key: its source first, then its extra features;
