@@ -542,8 +542,7 @@ def _subgroup_proposals(
         if head:
             out.append((head, "row_head", {"row_head_dash": 1.0}))
     if row_label and m is None:
-        cut = re.split(r"\s+[—–-]{1,2}\s+|[:|]", row_label, maxsplit=1)[0]
-        head = _people_head(cut)
+        head = _row_label_head(a, row_label)
         if head:
             out.append((head, "row_head", {"row_head_label": 1.0}))
     window_lo, window_hi = max(lo, n.start - 200), min(hi, n.cand.mark_end + 120)
@@ -578,6 +577,17 @@ def _subgroup_proposals(
         )
         out.append((text, "among", feats))
     return out
+
+
+def _row_label_head(a: Analysis, row_label: str) -> str:
+    """The people a row label opens with (see :func:`_people_head`), read once per label in an analysis:
+    every figure of a row shares it, and a table's first cell can be long."""
+    key = ("row_label_head", row_label)
+    got = a.memo.get(key)
+    if not isinstance(got, str):
+        cut = re.split(r"\s+[—–-]{1,2}\s+|[:|]", row_label, maxsplit=1)[0]
+        got = a.memo[key] = _people_head(cut)
+    return got
 
 
 def clause_population(a: Analysis, n: Num) -> str:
