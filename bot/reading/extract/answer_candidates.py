@@ -565,7 +565,13 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
     for text, _src, _f in out:
         seen_texts[text.lower()] = seen_texts.get(text.lower(), 0) + 1
     legacy = (n.legacy.answer if n.legacy is not None else "").lower()
-    neighbours = [_raw_proposals(a, m) for m in _neighbours(a, n)]
+    # Each neighbour's proposed texts by source, gathered once (not once per proposal of this figure).
+    neighbours: list[dict[str, set[str]]] = []
+    for m in _neighbours(a, n):
+        by_source: dict[str, set[str]] = {}
+        for t, s2, _ in _raw_proposals(a, m):
+            by_source.setdefault(s2, set()).add(t)
+        neighbours.append(by_source)
     described = []
     for text, src, f in out:
         g = dict(f)
@@ -574,8 +580,8 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
             g["several_sources"] = 1.0
         if legacy and text.lower() == legacy:
             g["same_as_legacy"] = 1.0
-        for props in neighbours:
-            same = [t for t, s2, _ in props if s2 == src]
+        for by_source in neighbours:
+            same = by_source.get(src)
             if same:
                 # Figures side by side take parallel answers: the same cue naming a different option for
                 # the neighbour ("Ruiz at 45%, Birch at 41%") supports it, the same text does not.
