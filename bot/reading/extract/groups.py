@@ -109,21 +109,23 @@ def _bucket(name: str, n: int, edges: tuple[int, ...]) -> str:
     return f"{name}>{edges[-1]}"
 
 
-def _buckets(name: str, edges: tuple[int, ...]) -> tuple[str, ...]:
-    """:func:`_bucket` of 0, 1, ... up to past the last edge, looked up by index (every pair asks)."""
-    return tuple(_bucket(name, n, edges) for n in range(edges[-1] + 2))
+class _Buckets(dict[int, str]):
+    """:func:`_bucket` of 0, 1, ... up to past the last edge, looked up by ``table[n]`` (every pair asks)."""
+
+    def __init__(self, name: str, edges: tuple[int, ...]) -> None:
+        super().__init__((n, _bucket(name, n, edges)) for n in range(edges[-1] + 2))
+        self.over = self[edges[-1] + 1]
+
+    def __missing__(self, n: int) -> str:
+        return self.over
 
 
-_LINE_GAP = _buckets("line_gap", (0, 1, 2, 4, 8, 16))
-_SENT_GAP = _buckets("sent_gap", (0, 1, 2, 4, 8))
-_BETWEEN = _buckets("between", (0, 1, 2, 4, 8))
-_POP_OVERLAP = _buckets("pop_overlap10x", (0, 3, 6))
-_Q_OVERLAP = _buckets("q_overlap10x", (0, 2, 4, 6, 8))
-_TOPIC = _buckets("topic10x", (0, 1, 2, 4))
-
-
-def _at(table: tuple[str, ...], n: int) -> str:
-    return table[n] if n < len(table) else table[-1]
+_LINE_GAP = _Buckets("line_gap", (0, 1, 2, 4, 8, 16))
+_SENT_GAP = _Buckets("sent_gap", (0, 1, 2, 4, 8))
+_BETWEEN = _Buckets("between", (0, 1, 2, 4, 8))
+_POP_OVERLAP = _Buckets("pop_overlap10x", (0, 3, 6))
+_Q_OVERLAP = _Buckets("q_overlap10x", (0, 2, 4, 6, 8))
+_TOPIC = _Buckets("topic10x", (0, 1, 2, 4))
 
 
 _COMPLEMENTS = (
@@ -328,9 +330,9 @@ def pair_features(
     rel = _answer_relation(px, py)
     f[rel] = 1.0
     f["same_line"] = 1.0 if same_line else 0.0
-    f[_at(_LINE_GAP, abs(y.line - x.line))] = 1.0
-    f[_at(_SENT_GAP, abs(y.sentence - x.sentence))] = 1.0
-    f[_at(_BETWEEN, between)] = 1.0
+    f[_LINE_GAP[abs(y.line - x.line)]] = 1.0
+    f[_SENT_GAP[abs(y.sentence - x.sentence)]] = 1.0
+    f[_BETWEEN[between]] = 1.0
     nx = a.numbers[x.num_index]
     if nx.cand.partner == y.num_index:
         f["pair_partners"] = 1.0
@@ -348,7 +350,7 @@ def pair_features(
             f["pop_same"] = 1.0
         else:
             f["pop_diff"] = 1.0
-            f[_at(_POP_OVERLAP, int(10 * _overlap(px.pop_words, py.pop_words)))] = 1.0
+            f[_POP_OVERLAP[int(10 * _overlap(px.pop_words, py.pop_words))]] = 1.0
     else:
         f["pop_missing"] = 1.0
     named = _pop_named_between(a, px.own_end, py.start)
@@ -365,7 +367,7 @@ def pair_features(
             f["q_same"] = 1.0
         else:
             f["q_diff"] = 1.0
-            f[_at(_Q_OVERLAP, int(10 * _overlap(px.q_words, py.q_words)))] = 1.0
+            f[_Q_OVERLAP[int(10 * _overlap(px.q_words, py.q_words))]] = 1.0
     else:
         f["q_missing"] = 1.0
     if (x.when is None) != (y.when is None):
@@ -400,7 +402,7 @@ def pair_features(
     if px.paragraph == py.paragraph:
         f["same_paragraph"] = 1.0
     if not same_sentence:
-        f[_at(_TOPIC, int(10 * _topic_overlap(px.topic, py.topic)))] = 1.0
+        f[_TOPIC[int(10 * _topic_overlap(px.topic, py.topic))]] = 1.0
     else:
         gap = a.text[nx.cand.mark_end : a.numbers[y.num_index].start]
         if _PIVOT.search(gap):
@@ -503,6 +505,8 @@ def cluster(
             if i < j:
                 push(i, j)
     owner = list(range(n))
+    # Each cluster's figures, relabelled when it merges into another.
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
     while heap:
         _, ca, cb, va, vb = heapq.heappop(heap)
         if version.get(ca) != va or version.get(cb) != vb:
@@ -523,9 +527,9 @@ def cluster(
         del waves[cb]
         del version[cb]
         version[ca] += 1
-        for i in range(n):
-            if owner[i] == cb:
-                owner[i] = ca
+        for i in members[cb]:
+            owner[i] = ca
+        members[ca].extend(members.pop(cb))
         for other in links[ca]:
             push(ca, other)
     if RESTATEMENTS:
