@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.labels import pop_head_spans
+from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
 from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.population_candidates import clause_population
@@ -70,7 +71,12 @@ class _Profile:
 def _profile(a: Analysis, x: Labelled) -> _Profile:
     line = a.numbers_by_line.get(x.line, [])
     num = a.numbers[x.num_index]
-    column = next((i for i, m in enumerate(line) if m.index == x.num_index), 0)
+    place = a.layout.places[x.num_index]
+    # Its place among its line's numbers: the layout's, except on a line too long for the layout to read.
+    if len(line) <= LINE_LIMIT:
+        column = place.pos
+    else:
+        column = next((i for i, m in enumerate(line) if m.index == x.num_index), 0)
     ans, pop, q = _norm(x.answer), _norm(x.population), _norm(x.question)
     own = _OWN_REACH if _OWN_POP.match(a.text, num.cand.mark_end) else 0
     return _Profile(
@@ -89,7 +95,7 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         _norm(clause_population(a, num)),
         num.start,
         num.cand.mark_end + own,
-        a.layout.places[x.num_index],
+        place,
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
     )
 
@@ -144,8 +150,12 @@ _COMPLEMENTS = (
 _UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)  # a passage's figures share a few labels: each is split once
 def _words(s: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP)
+    return frozenset(w for w in _WORD.findall(s.lower()) if w not in _STOP)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
