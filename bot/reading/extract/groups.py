@@ -63,7 +63,9 @@ class _Profile:
     topic: frozenset[str]
     clause_pop: str  # the population the figure's own clause names, or ""
     start: int  # where the figure's number starts
+    mark_end: int  # where the number and its percent marker end
     own_end: int  # where its own "of X" / "among X" reach ends (see pair_features)
+    partner: int | None  # the other number of its pair ("55-45"), by index
     place: Place
     row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
 
@@ -94,7 +96,9 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         _topic_words(a, x.sentence) if a.sentences else frozenset(),
         _norm(clause_population(a, num)),
         num.start,
+        num.cand.mark_end,
         num.cand.mark_end + own,
+        num.cand.partner,
         place,
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
     )
@@ -343,8 +347,7 @@ def pair_features(
     f[_LINE_GAP[abs(y.line - x.line)]] = 1.0
     f[_SENT_GAP[abs(y.sentence - x.sentence)]] = 1.0
     f[_BETWEEN[between]] = 1.0
-    nx = a.numbers[x.num_index]
-    if nx.cand.partner == y.num_index:
+    if px.partner == y.num_index:
         f["pair_partners"] = 1.0
     if x.legacy_group is not None and y.legacy_group is not None:
         f["legacy_same" if x.legacy_group == y.legacy_group else "legacy_diff"] = 1.0
@@ -414,7 +417,7 @@ def pair_features(
     if not same_sentence:
         f[_TOPIC[int(10 * _topic_overlap(px.topic, py.topic))]] = 1.0
     else:
-        gap = a.text[nx.cand.mark_end : a.numbers[y.num_index].start]
+        gap = a.text[px.mark_end : py.start]
         if _PIVOT.search(gap):
             f["pivot_between"] = 1.0
         if ";" in gap:
