@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.labels import pop_head_spans
+from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
+from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.vocab import LABEL_STOPWORDS
@@ -60,13 +62,25 @@ class _Profile:
     paragraph: int
     topic: frozenset[str]
     clause_pop: str  # the population the figure's own clause names, or ""
+    start: int  # where the figure's number starts
+    mark_end: int  # where the number and its percent marker end
+    own_end: int  # where its own "of X" / "among X" reach ends (see pair_features)
+    partner: int | None  # the other number of its pair ("55-45"), by index
+    place: Place
+    row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
 
 
 def _profile(a: Analysis, x: Labelled) -> _Profile:
     line = a.numbers_by_line.get(x.line, [])
     num = a.numbers[x.num_index]
-    column = next((i for i, m in enumerate(line) if m.index == x.num_index), 0)
+    place = a.layout.places[x.num_index]
+    # Its place among its line's numbers: the layout's, except on a line too long for the layout to read.
+    if len(line) <= LINE_LIMIT:
+        column = place.pos
+    else:
+        column = next((i for i, m in enumerate(line) if m.index == x.num_index), 0)
     ans, pop, q = _norm(x.answer), _norm(x.population), _norm(x.question)
+    own = _OWN_REACH if _OWN_POP.match(a.text, num.cand.mark_end) else 0
     return _Profile(
         ans,
         _words(ans),
@@ -81,6 +95,12 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         a.sentences[x.sentence].paragraph if a.sentences else 0,
         _topic_words(a, x.sentence) if a.sentences else frozenset(),
         _norm(clause_population(a, num)),
+        num.start,
+        num.cand.mark_end,
+        num.cand.mark_end + own,
+        num.cand.partner,
+        place,
+        _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
     )
 
 
@@ -99,6 +119,25 @@ def _bucket(name: str, n: int, edges: tuple[int, ...]) -> str:
     return f"{name}>{edges[-1]}"
 
 
+class _Buckets(dict[int, str]):
+    """:func:`_bucket` of 0, 1, ... up to past the last edge, looked up by ``table[n]`` (every pair asks)."""
+
+    def __init__(self, name: str, edges: tuple[int, ...]) -> None:
+        super().__init__((n, _bucket(name, n, edges)) for n in range(edges[-1] + 2))
+        self.over = self[edges[-1] + 1]
+
+    def __missing__(self, n: int) -> str:
+        return self.over
+
+
+_LINE_GAP = _Buckets("line_gap", (0, 1, 2, 4, 8, 16))
+_SENT_GAP = _Buckets("sent_gap", (0, 1, 2, 4, 8))
+_BETWEEN = _Buckets("between", (0, 1, 2, 4, 8))
+_POP_OVERLAP = _Buckets("pop_overlap10x", (0, 3, 6))
+_Q_OVERLAP = _Buckets("q_overlap10x", (0, 2, 4, 6, 8))
+_TOPIC = _Buckets("topic10x", (0, 1, 2, 4))
+
+
 _COMPLEMENTS = (
     ("approve", "disapprove"),
     ("favorable", "unfavorable"),
@@ -115,8 +154,12 @@ _COMPLEMENTS = (
 _UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)  # a passage's figures share a few labels: each is split once
 def _words(s: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP)
+    return frozenset(w for w in _WORD.findall(s.lower()) if w not in _STOP)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -301,11 +344,10 @@ def pair_features(
     rel = _answer_relation(px, py)
     f[rel] = 1.0
     f["same_line"] = 1.0 if same_line else 0.0
-    f[_bucket("line_gap", abs(y.line - x.line), (0, 1, 2, 4, 8, 16))] = 1.0
-    f[_bucket("sent_gap", abs(y.sentence - x.sentence), (0, 1, 2, 4, 8))] = 1.0
-    f[_bucket("between", between, (0, 1, 2, 4, 8))] = 1.0
-    nx = a.numbers[x.num_index]
-    if nx.cand.partner == y.num_index:
+    f[_LINE_GAP[abs(y.line - x.line)]] = 1.0
+    f[_SENT_GAP[abs(y.sentence - x.sentence)]] = 1.0
+    f[_BETWEEN[between]] = 1.0
+    if px.partner == y.num_index:
         f["pair_partners"] = 1.0
     if x.legacy_group is not None and y.legacy_group is not None:
         f["legacy_same" if x.legacy_group == y.legacy_group else "legacy_diff"] = 1.0
@@ -321,11 +363,10 @@ def pair_features(
             f["pop_same"] = 1.0
         else:
             f["pop_diff"] = 1.0
-            f[_bucket("pop_overlap10x", int(10 * _overlap(px.pop_words, py.pop_words)), (0, 3, 6))] = 1.0
+            f[_POP_OVERLAP[int(10 * _overlap(px.pop_words, py.pop_words))]] = 1.0
     else:
         f["pop_missing"] = 1.0
-    own = _OWN_REACH if _OWN_POP.match(a.text, nx.cand.mark_end) else 0
-    named = _pop_named_between(a, nx.cand.mark_end + own, a.numbers[y.num_index].start)
+    named = _pop_named_between(a, px.own_end, py.start)
     if named is not None:
         f[named] = 1.0
     if px.clause_pop and py.clause_pop:
@@ -339,7 +380,7 @@ def pair_features(
             f["q_same"] = 1.0
         else:
             f["q_diff"] = 1.0
-            f[_bucket("q_overlap10x", int(10 * _overlap(px.q_words, py.q_words)), (0, 2, 4, 6, 8))] = 1.0
+            f[_Q_OVERLAP[int(10 * _overlap(px.q_words, py.q_words))]] = 1.0
     else:
         f["q_missing"] = 1.0
     if (x.when is None) != (y.when is None):
@@ -350,7 +391,7 @@ def pair_features(
         f["sum_over_100"] = 1.0
     if same_line and not same_sentence:
         f["line_not_sentence"] = 1.0
-    lx_, ly_ = a.layout.places[x.num_index], a.layout.places[y.num_index]
+    lx_, ly_ = px.place, py.place
     if px.line_numbers >= 2 and py.line_numbers >= 2 and not same_line:
         # Two table rows: the same column is usually the same population or wave. Two lines of wrapped
         # prose that happen to hold two numbers each are not rows.
@@ -370,13 +411,13 @@ def pair_features(
             if hx and hy:
                 f["line_heads_same" if hx == hy else "line_heads_differ"] = 1.0
     if same_line and px.line_numbers >= 3:
-        f["row_" + _row_label_kind_of(a, x.line)] = 1.0
+        f["row_" + px.row_kind] = 1.0
     if px.paragraph == py.paragraph:
         f["same_paragraph"] = 1.0
     if not same_sentence:
-        f[_bucket("topic10x", int(10 * _topic_overlap(px.topic, py.topic)), (0, 1, 2, 4))] = 1.0
+        f[_TOPIC[int(10 * _topic_overlap(px.topic, py.topic))]] = 1.0
     else:
-        gap = a.text[nx.cand.mark_end : a.numbers[y.num_index].start]
+        gap = a.text[px.mark_end : py.start]
         if _PIVOT.search(gap):
             f["pivot_between"] = 1.0
         if ";" in gap:
@@ -419,9 +460,19 @@ def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int]
 
 
 def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dict[tuple[int, int], float]:
-    """The link model's probability for every pair of figures at most WINDOW apart."""
+    """The link model's probability for every pair of figures at most WINDOW apart that clustering may
+    join: :func:`cluster` never merges two waves, so a pair of two waves (whose link could only ever add
+    to the mean link of two clusters that never merge) is left out, as if its probability were 0."""
     m = m or model("link")
-    return {k: m.prob(f) for k, f in all_pair_features(a, figs).items()}
+    n = len(figs)
+    profiles = [_profile(a, f) for f in figs]
+    waves = [(f.when or "").lower() for f in figs]
+    return {
+        (i, j): m.prob(pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j]))
+        for i in range(n)
+        for j in range(i + 1, min(n, i + 1 + WINDOW))
+        if waves[i] == waves[j]
+    }
 
 
 def cluster(
@@ -467,6 +518,8 @@ def cluster(
             if i < j:
                 push(i, j)
     owner = list(range(n))
+    # Each cluster's figures, relabelled when it merges into another.
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
     while heap:
         _, ca, cb, va, vb = heapq.heappop(heap)
         if version.get(ca) != va or version.get(cb) != vb:
@@ -487,9 +540,9 @@ def cluster(
         del waves[cb]
         del version[cb]
         version[ca] += 1
-        for i in range(n):
-            if owner[i] == cb:
-                owner[i] = ca
+        for i in members[cb]:
+            owner[i] = ca
+        members[ca].extend(members.pop(cb))
         for other in links[ca]:
             push(ca, other)
     if RESTATEMENTS:

@@ -236,14 +236,25 @@ def layout(a: Analysis) -> Layout:
                 in_cell[ci] = in_cell.get(ci, 0) + 1
                 col_of.setdefault(ci, len(col_of))
             row_label = " ".join(label.split())
+            # Whether each cell holds a letter, looked up once per cell: a number written without letters
+            # leaves the cell's letters as they are when taken out (one long cell may hold many numbers).
+            lettered: dict[int, bool] = {}
             for j, n in enumerate(nums):
                 p = places[n.index]
                 ci = cell_of[j]
                 p.cell, p.cells, p.col = ci, len(cells), col_of[ci]
                 p.cell_lead = j == 0 or cell_of[j - 1] != ci
-                rest = cells[ci].replace(text[n.start : n.cand.mark_end], "", 1)
-                p.cell_pure = in_cell[ci] == 1 and not rest.strip(" \t*")
-                p.cell_words = _LETTER.search(rest.replace("%", "")) is not None
+                written = text[n.start : n.cand.mark_end]
+                single = in_cell[ci] == 1
+                if single or _LETTER.search(written) is not None:
+                    rest = cells[ci].replace(written, "", 1)
+                    p.cell_pure = single and not rest.strip(" \t*")
+                    p.cell_words = _LETTER.search(rest) is not None
+                else:
+                    p.cell_pure = False
+                    if ci not in lettered:
+                        lettered[ci] = _LETTER.search(cells[ci]) is not None
+                    p.cell_words = lettered[ci]
                 p.in_label_cell = ci == label_ci
                 p.row_label = row_label
         else:
