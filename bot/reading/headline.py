@@ -8,7 +8,11 @@ unit, in reading order, holding a figure of the main poll that is
   "last month"), which is the extractor's sign of a comparison it did not mark, or a sentence that opens in
   the past ("In March, Ortiz led ...", "In the previous poll, ...") when a later one does not;
 - not a "not sure" share;
-- not a subgroup: a sentence opening "Among ..." or "Of ...", or a population narrower than the main poll's.
+- not a subgroup: a sentence opening "Among ..." or "Of ..." (not "Among all ...", "Of those surveyed ..."),
+  words around the figure that name a group ("among voters under 35", "38% of whom"), or a population narrower
+  than the main poll's when the sentence bears the label out (names the group as people). A label alone does not
+  demote a topline: the extractor may take a party's name for its voters ("Labour is on 36%") or carry a
+  population over from another sentence.
   The main poll's population is the one of its first figure when that is a party's voters polled as a whole
   (a primary or caucus poll, "Republicans and Republican-leaning independents"); otherwise it is the whole
   public, and any party, sex, age or race population is a subgroup. A sample given with its age ("adults aged
@@ -35,7 +39,12 @@ from bot.models import Figure
 from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
-_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
+# "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
+# voters" and "Of those surveyed" open the whole sample's.
+_SUBGROUP_LEAD_RE: Final = re.compile(
+    r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|those (?:polled|surveyed|asked|questioned)\b))",
+    re.I,
+)
 # Words that make a population a part of the public: a party's voters, or a sex, age or race group.
 _PARTY_RE: Final = re.compile(
     r"\b(?:democrat(?:ic|s)?|republicans?|gop|independents?|unaffiliated|conservatives?|liberals?|labou?r|"
@@ -104,6 +113,20 @@ _RATE_RE: Final = re.compile(
     r"deficit|turnout|precincts|yields?|mortgages?|earnings)\b",
     re.I,
 )
+# Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
+# voters under 30", "Republicans, 41% of whom", "18-to-29-year-olds".
+_SUBGROUP_PHRASE_RE: Final = re.compile(
+    r"\bamong (?:the |all )?(?:[\w-]+ ){0,3}?(?:women|men|democrats|republicans|independents|conservatives|"
+    r"liberals|labou?r|tor(?:y|ies)|greens?|young(?:er)?|older|black|white|hispanics?|latinos?|evangelicals|"
+    r"(?:voters|adults|people) (?:under|over|aged))\b|\bof whom\b|\b\d+-to-\d+-year-olds\b"
+    r"|\b(?:voters|adults|people|respondents) (?:under|over|aged) \d+",
+    re.I,
+)
+_LOCAL_BEFORE: Final = 70
+_LOCAL_AFTER: Final = 40
+_PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|adults|backers)\b"
+# A party's name that, in the plural, names its voters ("Republicans back it"), unlike "the Conservatives on 31%".
+_PARTY_PEOPLE: Final = frozenset({"democrat", "republican", "independent"})
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
 
@@ -221,7 +244,7 @@ def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[
         seen.add(unit.index)
         if _SUBGROUP_LEAD_RE.match(unit.text):
             continue  # the sentence is about a subgroup, whatever its figures say
-        if figure is not None and _subgroup(figure.population, main):
+        if figure is not None and _subgroup_figure(unit, figure, main):
             seen.discard(unit.index)  # a later figure of the same sentence may still be the topline's
             continue
         candidates.append(unit)
@@ -258,6 +281,38 @@ def _demographic(population: str) -> bool:
 
 def _subgroup(population: str, main: frozenset[str]) -> bool:
     return _demographic(population) or not _party_words(population) <= main
+
+
+def _subgroup_figure(unit: Unit, figure: Figure, main: frozenset[str]) -> bool:
+    """A figure of a part of the sample, by its own words first and its population label second.
+
+    The words around the figure ("among women", "Republicans, 41% of whom") make it a subgroup's whatever the
+    extractor's label says. A subgroup label counts only when those words bear it out (they name the group, as
+    people: "women", "voters under 30", "among Labour supporters", "Republicans"): a label carried over from
+    elsewhere or taken from the answer ("Labour is on 36%" read as Labour supporters) does not demote the
+    topline."""
+    offset = max(0, figure.start - unit.start)
+    if _SUBGROUP_PHRASE_RE.search(unit.text[max(0, offset - _LOCAL_BEFORE) : offset + _LOCAL_AFTER]):
+        return True
+    if not _subgroup(figure.population, main):
+        return False
+    said = unit.text[
+        : offset + _LOCAL_AFTER
+    ]  # the sentence up to the figure: a list goes on naming its group
+    if _demographic(figure.population):
+        return bool(_DEMOGRAPHIC_RE.search(_ALL_ADULTS_RE.sub(" ", said)))
+    return any(_names_party_people(said, w) for w in _party_words(figure.population) - main)
+
+
+def _names_party_people(text: str, party: str) -> bool:
+    """The text names a party's voters as people: "among Labour supporters", "Republicans back it", "of
+    Democrats" (not the party as an answer: "Labour is on 36%", "the Conservatives on 31%")."""
+    stem = re.escape(party[:6])
+    return bool(
+        re.search(rf"\b(?:among|of|by|from)\s+(?:the\s+)?(?:\w+\s+)?{stem}\w*", text, re.I)
+        or re.search(rf"\b{stem}\w*\s+(?:\w+\s+)?{_PEOPLE}", text, re.I)
+        or (party in _PARTY_PEOPLE and re.search(rf"(?<!the )\b{stem}\w*s\b", text, re.I))
+    )
 
 
 def _doubtful(u: Unit) -> bool:

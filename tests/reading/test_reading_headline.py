@@ -194,3 +194,72 @@ def test_a_first_sentence_that_is_not_a_headline_keeps_the_topline() -> None:
         _headline(text, figures)
         == "A new Lakeview poll finds that 61% of likely voters back the library levy."
     )
+
+
+def test_a_subgroup_label_the_sentence_does_not_bear_out_keeps_the_topline() -> None:
+    # The extractor may label a vote share with the party it names ("Labour supporters" for "Labour is on
+    # 36%") or carry a subgroup over from elsewhere: the words around the figure decide.
+    text = (
+        "The Greenway poll puts Labour on 36%, down two points from its last poll. "
+        "Among Labour supporters, 64% are satisfied with the party leader. "
+        "The Conservatives are on 30% and the Liberal Democrats on 14%."
+    )
+    for wrong in ("Labour supporters", "women", "voters under 30", "Republicans"):
+        figures = [
+            _figure(text, "36", "Labour", wrong),
+            _figure(text, "64", "satisfied", "Labour supporters"),
+            _figure(text, "30", "Conservatives", "adults"),
+            _figure(text, "14", "Liberal Democrats", "adults"),
+        ]
+        assert (
+            _headline(text, figures)
+            == "The Greenway poll puts Labour on 36%, down two points from its last poll."
+        ), wrong
+
+
+def test_words_naming_a_group_make_a_subgroup_whatever_the_label() -> None:
+    text = (
+        "Support was highest among voters under 35, with 71% in favour of the curfew change. "
+        "Republicans were cooler on it, 38% of whom back it. "
+        "Across the city, 52% of residents back the change and 40% oppose it."
+    )
+    figures = [
+        _figure(text, "71", "in favour", "residents"),
+        _figure(text, "38", "back", "residents"),
+        _figure(text, "52", "back", "residents"),
+        _figure(text, "40", "oppose", "residents"),
+    ]
+    assert _headline(text, figures) == "Across the city, 52% of residents back the change and 40% oppose it."
+
+
+def test_a_sentence_opening_among_all_or_of_those_surveyed_is_the_whole_sample() -> None:
+    text = (
+        "Of all the parents surveyed, 48% want the later start time and 45% do not. "
+        "Among parents of teenagers, 61% want it. "
+        "Most teachers, 66%, want it too."
+    )
+    figures = [
+        _figure(text, "48", "want", "parents"),
+        _figure(text, "45", "do not", "parents"),
+        _figure(text, "61", "want", "parents of teenagers"),
+        _figure(text, "66", "want", "parents"),
+    ]
+    assert (
+        _headline(text, figures)
+        == "Of all the parents surveyed, 48% want the later start time and 45% do not."
+    )
+
+
+def test_a_list_that_goes_on_naming_its_group_stays_a_subgroup() -> None:
+    text = (
+        "Only 12 percent of Democrats called the plan fair, 9 percent called it honest and 4 percent called it "
+        "wise. "
+        "The county poll found 55% of residents back the bond."
+    )
+    figures = [
+        _figure(text, "12", "fair", "Democrats"),
+        _figure(text, "9", "honest", "Democrats"),
+        _figure(text, "4", "wise", "Democrats"),
+        _figure(text, "55", "back", "residents"),
+    ]
+    assert _headline(text, figures) == "The county poll found 55% of residents back the bond."
