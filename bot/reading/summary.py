@@ -155,7 +155,7 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 _METHOD_RE: Final = re.compile(
-    r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
+    r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
     r"|\bN\s*=",
     re.I,
@@ -280,7 +280,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     units = split_units(text, title)
     title_unit = _title_unit(units, title)
     if not title and units and units[0].kind == "heading":
-        title = units[0].text
+        title = _first_line_title(text, units)
     prose = [u for u in units if u.prose]
     scores: dict[int, float] = {}
     reasons: dict[int, list[tuple[str, float]]] = {}
@@ -289,7 +289,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
     owns = {u.index: _own_words(u.text) for u in prose}
-    voice = _voice(prose, owns)
+    voice = _voice(prose, owns, sum(_asks(u) for u in units if not u.prose))
     lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     reactions = _reactions(prose)
@@ -421,19 +421,25 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
     return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
 
 
-def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]]) -> float:
+def _asks(u: Unit) -> bool:
+    """A title or a short line that asks a question ("Do Britons Really Want a Four-Day Week?", "Do they?")."""
+    return u.kind in ("heading", "fragment") and u.text.rstrip("\"'”’) ").endswith("?")
+
+
+def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], questions: int = 0) -> float:
     """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
 
     Reports rarely do, so their lead carries their point; opinion posts do, and their lead is often a
-    warm-up (the lead's bonus shrinks as the voice grows)."""
+    warm-up (the lead's bonus shrinks as the voice grows). ``questions`` counts the title and short lines
+    that ask one: a rhetorical question is the writer's voice too."""
     if not prose:
         return 0.0
-    voiced = 0
+    voiced = questions
     for u in prose:
         if u.quote_span == (u.index, u.index):
             own, words = owns[u.index]
             voiced += bool(words & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
-    return voiced / len(prose)
+    return min(1.0, voiced / (len(prose) + questions))
 
 
 def _reactions(prose: Sequence[Unit]) -> set[int]:
@@ -468,8 +474,15 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             shows.append(([plan.headline], plan.headline.index))
     chosen: list[Unit] = []
     open_quote: int | None = None
-    best = plan.scores[plan.ranked[0].index] if plan.ranked else 0.0
-    for candidate in plan.ranked:
+    # In a poll post the headline figure is given once: another figure sentence (a subgroup, an earlier
+    # wave, a second question) does not take the point's place.
+    points = [
+        u
+        for u in plan.ranked
+        if plan.headline is None or u.index == plan.headline.index or u.index not in plan.figure_units
+    ] or plan.ranked
+    best = plan.scores[points[0].index] if points else 0.0
+    for candidate in points:
         if plan.scores[candidate.index] < best - POINT_MARGIN:
             break
         for show, elided in shows:
@@ -482,15 +495,15 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
                 break
         if chosen:
             break
-    if not chosen and plan.title is not None and plan.ranked and _restates(plan.title, plan.ranked[0]):
+    if not chosen and plan.title is not None and points and _restates(plan.title, points[0]):
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
         for show, elided in shows:
             block = _merge([plan.title], show)
             if _length(units, block, elided) <= max_chars:
                 chosen, open_quote = block, elided
                 break
-    if not chosen and plan.ranked:  # the point comes first: without room for both, the figure waits
-        point = _block(units, plan.ranked[0])
+    if not chosen and points:  # the point comes first: without room for both, the figure waits
+        point = _block(units, points[0])
         chosen = point if _length(units, point) <= max_chars else []
     if not chosen:
         for show, elided in shows:
@@ -516,10 +529,23 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     return chosen, open_quote
 
 
+def _first_line_title(text: str, units: Sequence[Unit]) -> str:
+    """The title the post's first line gives: its heading units on that line ("Rents Are Up. Stop Blaming X.")."""
+    end = units[0].end
+    for u in units[1:]:
+        if u.kind != "heading" or "\n" in text[end : u.start]:
+            break
+        end = u.end
+    return text[units[0].start : end]
+
+
 def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
     """The title as a unit: the post's first line when it is a heading, else the title given (index -1)."""
     first = next((u for u in units if u.kind != "boilerplate"), None)
     if first is not None and first.kind == "heading" and (not title or first.text == title.strip()):
+        following = units[first.index + 1] if first.index + 1 < len(units) else None
+        if following is not None and following.kind == "heading" and following.paragraph == first.paragraph:
+            return None  # a title of two sentences or more, or a title and its deck: not one to stand in
         return first
     if not title.strip():
         return None

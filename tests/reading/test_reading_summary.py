@@ -173,3 +173,50 @@ def test_when_only_one_sentence_fits_the_point_comes_before_the_figure() -> None
         "The state budget vote is set for Thursday, and the budget fight has split the legislature. "
         "A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them."
     )
+
+
+def test_a_title_line_of_two_sentences_is_the_title_not_the_lead() -> None:
+    text = (
+        "Fares Are Up Again. Blame the Timetable.\n\n"
+        "Bus fares in the valley rose by a fifth this spring, the transit office says.\n\n"
+        "We will not win riders back with cheaper tickets while the buses run late."
+    )
+    scored = {s.text: s for s in score_sentences(text)}
+    assert not scored["Fares Are Up Again."].eligible
+    assert not scored["Blame the Timetable."].eligible
+    assert "Fares Are Up" not in summarize(text)
+
+
+def test_a_question_in_the_title_is_the_writer_s_voice() -> None:
+    # The same third-person post, once with a plain title and once with a rhetorical question: the question
+    # moves weight from the lead to the close.
+    body = (
+        "The council says the new parking meters raised two million dollars last year.\n\n"
+        "Shops on Front Street lost customers all the same.\n\n"
+        "The meters pay for themselves only on paper, and the street is paying for them."
+    )
+
+    def close_minus_lead(title: str) -> float:
+        scores = {s.text: s.score for s in score_sentences(f"{title}\n\n{body}")}
+        lead = scores["The council says the new parking meters raised two million dollars last year."]
+        return (
+            scores["The meters pay for themselves only on paper, and the street is paying for them."] - lead
+        )
+
+    assert close_minus_lead("Do the New Meters Pay?") > close_minus_lead("The New Parking Meters")
+
+
+def test_arguing_about_the_margin_of_error_is_not_a_method_note() -> None:
+    text = (
+        "The survey gave the mayor 51% and her rival 49%, with a margin of error of 4 points.\n\n"
+        "A two-point lead inside the margin of error is not a lead at all."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    assert (
+        "method note -0.50"
+        in reasons["The survey gave the mayor 51% and her rival 49%, with a margin of error of 4 points."]
+    )
+    assert not any(
+        r.startswith("method note")
+        for r in reasons["A two-point lead inside the margin of error is not a lead at all."]
+    )
