@@ -76,7 +76,8 @@ _PAST_TIME_RE: Final = re.compile(
 _EARLIER_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
-    r"summer|autumn|fall|winter)\b|a (?:week|month|year) ago\b|previously\b|"
+    r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) ago\b|"
+    r"previously\b|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
 )
@@ -120,6 +121,13 @@ _SUBGROUP_PHRASE_RE: Final = re.compile(
     r"liberals|labou?r|tor(?:y|ies)|greens?|young(?:er)?|older|black|white|hispanics?|latinos?|evangelicals|"
     r"(?:voters|adults|people) (?:under|over|aged))\b|\bof whom\b|\b\d+-to-\d+-year-olds\b"
     r"|\b(?:voters|adults|people|respondents) (?:under|over|aged) \d+",
+    re.I,
+)
+# The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
+# Republican primary voters"): the group it names is the whole sample, not a part of it.
+_SAMPLE_RE: Final = re.compile(
+    r"\b(?:survey|poll|sample|study|interviews?)(?: conducted)? (?:of|with|among) (?:more than |about |nearly |some )?"
+    r"[\d,]+ [^.;:]{0,50}",
     re.I,
 )
 _LOCAL_BEFORE: Final = 70
@@ -292,13 +300,16 @@ def _subgroup_figure(unit: Unit, figure: Figure, main: frozenset[str]) -> bool:
     elsewhere or taken from the answer ("Labour is on 36%" read as Labour supporters) does not demote the
     topline."""
     offset = max(0, figure.start - unit.start)
-    if _SUBGROUP_PHRASE_RE.search(unit.text[max(0, offset - _LOCAL_BEFORE) : offset + _LOCAL_AFTER]):
+    text = unit.text
+    sample = _SAMPLE_RE.search(text)
+    if sample is not None:  # blank out the poll's own sample: the group it names is the whole sample
+        text = text[: sample.start()] + " " * len(sample[0]) + text[sample.end() :]
+    if _SUBGROUP_PHRASE_RE.search(text[max(0, offset - _LOCAL_BEFORE) : offset + _LOCAL_AFTER]):
         return True
     if not _subgroup(figure.population, main):
         return False
-    said = unit.text[
-        : offset + _LOCAL_AFTER
-    ]  # the sentence up to the figure: a list goes on naming its group
+    # The sentence up to the figure and a little past it: a list goes on naming its group.
+    said = text[: offset + _LOCAL_AFTER]
     if _demographic(figure.population):
         return bool(_DEMOGRAPHIC_RE.search(_ALL_ADULTS_RE.sub(" ", said)))
     return any(_names_party_people(said, w) for w in _party_words(figure.population) - main)

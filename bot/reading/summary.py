@@ -59,7 +59,7 @@ from bot.reading.summary_units import Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
 MAX_SENTENCES: Final = 4
-MIN_EXTRA_SCORE: Final = 0.6
+MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
 POINT_MARGIN: Final = 0.4
@@ -96,7 +96,8 @@ _OPINION_RE: Final = re.compile(
     r"submit|venture)\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
     r"suspected|doubted|wondered|predicted)\b"
-    r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
+    r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
+    r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)",
     re.I,
 )
 # Judgement: single words looked up in the sentence's word set, phrases by one lower-case pattern.
@@ -142,7 +143,7 @@ _SAID_RE: Final = re.compile(
 )
 # Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
 # not the writer's.
-_REPORTING_VERB_TEXT: Final = """said says told joked jokes quipped argued argues claimed claims insisted insists
+_REPORTING_VERB_TEXT: Final = """said say says told joked jokes quipped argued argues claimed claims insisted insists
     warned warns added complained boasted declared"""
 _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
@@ -517,10 +518,12 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             break
         if candidate in chosen or any(_near_duplicate(candidate.text, u.text) for u in chosen):
             continue
-        if plan.headline is not None and candidate.index in plan.figure_units:
+        if plan.headline is not None and (candidate.index in plan.figure_units or _percents(candidate.text)):
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
         if _reports_others(candidate.text):
             continue  # someone else's claim, reported: the post may be arguing against it
+        if _not_filler(plan.reasons.get(candidate.index, ())):
+            continue  # a personal aside or a question says nothing the reader needs
         block = _merge(chosen, _block(units, candidate))
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
@@ -537,6 +540,12 @@ def _first_line_title(text: str, units: Sequence[Unit]) -> str:
             break
         end = u.end
     return text[units[0].start : end]
+
+
+def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
+    """A question, or a first-person aside that takes no stance ("I spent the weekend cleaning my garage")."""
+    names = {name for name, _ in parts}
+    return "question" in names or ("first-person aside" in names and "stance" not in names)
 
 
 def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:

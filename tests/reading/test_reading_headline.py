@@ -263,3 +263,28 @@ def test_a_list_that_goes_on_naming_its_group_stays_a_subgroup() -> None:
         _figure(text, "55", "back", "residents"),
     ]
     assert _headline(text, figures) == "The county poll found 55% of residents back the bond."
+
+
+def test_the_poll_s_own_sample_named_in_the_sentence_is_not_a_subgroup() -> None:
+    text = (
+        "A survey of 1,500 adults aged 18 to 29 by the Youth Ballot Project finds 58% plan to vote this fall. "
+        "Among students, 66% do."
+    )
+    figures = [_figure(text, "58", "plan to vote", ""), _figure(text, "66", "yes", "students")]
+    assert _headline(text, figures) == (
+        "A survey of 1,500 adults aged 18 to 29 by the Youth Ballot Project finds 58% plan to vote this fall."
+    )
+
+
+def test_a_sentence_opening_some_years_ago_is_an_earlier_result() -> None:
+    text = (
+        "Three years ago, county voters approved the trail plan by 61 percent to 39. "
+        "A new survey by the trail council found that 54 percent of residents now want it finished."
+    )
+    figures = [
+        _figure(text, "61", "approved", "county voters"),
+        _figure(text, "54", "want it finished", "residents"),
+    ]
+    assert _headline(text, figures) == (
+        "A new survey by the trail council found that 54 percent of residents now want it finished."
+    )

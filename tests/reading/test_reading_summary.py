@@ -164,10 +164,10 @@ def test_any_text_gives_a_bounded_summary(text: str, max_chars: int, offsets: li
 def test_when_only_one_sentence_fits_the_point_comes_before_the_figure() -> None:
     offsets = [POST.index("58%")]
     summary = summarize(POST, max_chars=130, figure_offsets=offsets)
-    assert (
-        summary
-        == "The state budget vote is set for Thursday, and the budget fight has split the legislature."
+    assert summary.startswith(
+        "The state budget vote is set for Thursday, and the budget fight has split the legislature."
     )
+    assert "58%" not in summary
     both = summarize(POST, max_chars=200, figure_offsets=offsets)
     assert both == (
         "The state budget vote is set for Thursday, and the budget fight has split the legislature. "
