@@ -318,11 +318,16 @@ def _subgroup_figure(unit: Unit, figure: Figure, main: frozenset[str]) -> bool:
 def _names_party_people(text: str, party: str) -> bool:
     """The text names a party's voters as people: "among Labour supporters", "Republicans back it", "of
     Democrats" (not the party as an answer: "Labour is on 36%", "the Conservatives on 31%")."""
+    return bool(_party_people_re(party).search(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _party_people_re(party: str) -> re.Pattern[str]:
     stem = re.escape(party[:6])
-    return bool(
-        re.search(rf"\b(?:among|of|by|from)\s+(?:the\s+)?(?:\w+\s+)?{stem}\w*", text, re.I)
-        or re.search(rf"\b{stem}\w*\s+(?:\w+\s+)?{_PEOPLE}", text, re.I)
-        or (party in _PARTY_PEOPLE and re.search(rf"(?<!the )\b{stem}\w*s\b", text, re.I))
+    plural = rf"|(?<!the )\b{stem}\w*s\b" if party in _PARTY_PEOPLE else ""
+    return re.compile(
+        rf"\b(?:among|of|by|from)\s+(?:the\s+)?(?:\w+\s+)?{stem}\w*|\b{stem}\w*\s+(?:\w+\s+)?{_PEOPLE}{plural}",
+        re.I,
     )
 
 

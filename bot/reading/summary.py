@@ -389,6 +389,7 @@ def _point_parts(
     return parts
 
 
+@functools.lru_cache(maxsize=4096)
 def _reports_others(text: str) -> bool:
     """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"."""
     own = _QUOTED_RE.sub(" ", text)
@@ -626,10 +627,15 @@ def _closing_mark(text: str) -> str:
 
 
 def _near_duplicate(a: str, b: str) -> bool:
-    ta, tb = set(_TOKEN_RE.findall(a.lower())), set(_TOKEN_RE.findall(b.lower()))
+    ta, tb = _token_set(a), _token_set(b)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.8
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN_RE.findall(text.lower()))
 
 
 def _terms(text: str) -> list[str]:
