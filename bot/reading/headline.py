@@ -40,9 +40,10 @@ from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
 # "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
-# voters" and "Of those surveyed" open the whole sample's.
+# voters", "Of those surveyed" and "Of the 1,100 households that responded" open the whole sample's.
 _SUBGROUP_LEAD_RE: Final = re.compile(
-    r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|those (?:polled|surveyed|asked|questioned)\b))",
+    r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|(?:the |those |these )?[\d,]+ |"
+    r"those (?:polled|surveyed|asked|questioned|who (?:responded|answered))\b))",
     re.I,
 )
 # Words that make a population a part of the public: a party's voters, or a sex, age or race group.

@@ -91,7 +91,8 @@ _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\
 _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
-    r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident)\b"
+    r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
+    r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
     r"submit|venture)\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
@@ -147,7 +148,7 @@ _REPORTING_VERB_TEXT: Final = """said say says told joked jokes quipped argued a
     warned warns added complained boasted declared"""
 _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
-    r"\b(?!I\b|we\b|We\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
+    r"\b(?!I\b|we\b|We\b|have\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
 )
 # Who answers a poll, or what reports one: "7 in 10 voters told the pollster ...", "the poll says so plainly" give a
 # result, not someone's claim.
@@ -157,7 +158,7 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
-    r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
+    r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
     r"|\bN\s*=",
     re.I,
 )
@@ -170,6 +171,7 @@ _METHOD_WORDS: Final = (
     "fieldwork",
     "weighted",
     "questioned",
+    "conducted",
     "=",
 )
 _PERCENT_RE: Final = re.compile(
@@ -377,8 +379,7 @@ def _point_parts(
     quoted = u.quote_span != (u.index, u.index) or (u.quoted and 2 * word_count(own) < word_count(text))
     if quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
         parts.append(("quotation", -0.4))
-    lower = text.lower()
-    if any(w in lower for w in _METHOD_WORDS) and _METHOD_RE.search(text):
+    if _method_note(text):
         parts.append(("method note", -0.5))
     if word_count(text) < 7:
         parts.append(("short", -0.3))
@@ -387,6 +388,12 @@ def _point_parts(
     if words & _FIRST_PERSON and not opinion:
         parts.append(("first-person aside", -0.2))
     return parts
+
+
+@functools.lru_cache(maxsize=4096)
+def _method_note(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _METHOD_WORDS) and bool(_METHOD_RE.search(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -454,6 +461,7 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
         elif (
             seen_figures
             and word_count(u.text) >= 6
+            and not _method_note(u.text)
             and not u.quoted
             and not u.text.rstrip("\"'”’)").endswith("?")
         ):
@@ -544,9 +552,12 @@ def _first_line_title(text: str, units: Sequence[Unit]) -> str:
 
 
 def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
-    """A question, or a first-person aside that takes no stance ("I spent the weekend cleaning my garage")."""
+    """A question, a method note, or a first-person aside that takes no stance ("I spent the weekend cleaning my
+    garage")."""
     names = {name for name, _ in parts}
-    return "question" in names or ("first-person aside" in names and "stance" not in names)
+    return bool(names & {"question", "method note"}) or (
+        "first-person aside" in names and "stance" not in names
+    )
 
 
 def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:

@@ -288,3 +288,9 @@ def test_a_sentence_opening_some_years_ago_is_an_earlier_result() -> None:
     assert _headline(text, figures) == (
         "A new survey by the trail council found that 54 percent of residents now want it finished."
     )
+
+
+def test_a_sentence_opening_of_the_count_that_answered_is_the_whole_sample() -> None:
+    text = "Of the 900 members who answered, 64% back the new dues. Of those who joined this year, 80% do."
+    figures = [_figure(text, "64", "back", "members"), _figure(text, "80", "yes", "members")]
+    assert _headline(text, figures) == "Of the 900 members who answered, 64% back the new dues."

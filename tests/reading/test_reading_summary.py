@@ -220,3 +220,30 @@ def test_arguing_about_the_margin_of_error_is_not_a_method_note() -> None:
         r.startswith("method note")
         for r in reasons["A two-point lead inside the margin of error is not a lead at all."]
     )
+
+
+def test_a_method_note_is_neither_the_writer_s_reaction_nor_filler() -> None:
+    text = (
+        "Gas prices top the list of worries, a new statewide survey finds.\n\n"
+        "In the survey, 48% named gas prices as their top worry and 21% named rent.\n\n"
+        "The phone survey of 900 adults was conducted in early May.\n\n"
+        "Lawmakers return to the capital next week with a gas tax holiday on the agenda."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    note = reasons["The phone survey of 900 adults was conducted in early May."]
+    assert "method note -0.50" in note
+    assert not any(r.startswith("reacts to the figures") for r in note)
+    assert "was conducted" not in summarize(text, figure_offsets=[text.index("48%")])
+
+
+def test_a_feeling_in_the_first_person_is_a_stance_and_should_have_said_is_not_reporting() -> None:
+    text = (
+        "The parks board asked residents to vote on a name for the new pier.\n\n"
+        "I am angry that the board asked at all. If the name was chosen already, the board should have said so."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    assert "stance +0.45" in reasons["I am angry that the board asked at all."]
+    assert not any(
+        r.startswith("reported speech")
+        for r in reasons["If the name was chosen already, the board should have said so."]
+    )
