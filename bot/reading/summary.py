@@ -85,6 +85,8 @@ W_REACTION: Final = 0.3
 # its bonus: an opinion post often states its thesis at the top too.
 LEAD_FLOOR: Final = 0.3
 
+# A subgroup's result in a poll post ("Among voters under 35, her lead is 40 points."): not filler.
+_SUBGROUP_OPENING_RE: Final = re.compile(r"^\W*among\b(?!\s+all\b)", re.I)
 _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
@@ -527,7 +529,11 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             break
         if candidate in chosen or any(_near_duplicate(candidate.text, u.text) for u in chosen):
             continue
-        if plan.headline is not None and (candidate.index in plan.figure_units or _percents(candidate.text)):
+        if plan.headline is not None and (
+            candidate.index in plan.figure_units
+            or _percents(candidate.text)
+            or _SUBGROUP_OPENING_RE.match(candidate.text)
+        ):
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
         if _reports_others(candidate.text):
             continue  # someone else's claim, reported: the post may be arguing against it

@@ -247,3 +247,15 @@ def test_a_feeling_in_the_first_person_is_a_stance_and_should_have_said_is_not_r
         r.startswith("reported speech")
         for r in reasons["If the name was chosen already, the board should have said so."]
     )
+
+
+def test_a_subgroup_s_result_without_a_percentage_is_not_filler_in_a_poll_post() -> None:
+    text = (
+        "Mayor Ruth Ames leads council member Joe Park 54% to 35%, a new Courier poll shows.\n\n"
+        "Among voters under 35, her lead is 30 points.\n\n"
+        "Park has not held a public event since the primary."
+    )
+    summary = summarize(text, figure_offsets=[text.index("54%")])
+    assert summary.startswith("Mayor Ruth Ames leads council member Joe Park 54% to 35%")
+    assert "Among voters under 35" not in summary
+    assert "Park has not held a public event" in summary
