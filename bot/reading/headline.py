@@ -8,7 +8,11 @@ unit, in reading order, holding a figure of the main poll that is
   "last month"), which is the extractor's sign of a comparison it did not mark, or a sentence that opens in
   the past ("In March, Ortiz led ...", "In the previous poll, ...") when a later one does not;
 - not a "not sure" share;
-- not a subgroup: a sentence opening "Among ..." or "Of ...", or a population narrower than the main poll's.
+- not a subgroup: a sentence opening "Among ..." or "Of ..." (not "Among all ...", "Of those surveyed ..."),
+  words around the figure that name a group ("among voters under 35", "38% of whom"), or a population narrower
+  than the main poll's when the sentence bears the label out (names the group as people). A label alone does not
+  demote a topline: the extractor may take a party's name for its voters ("Labour is on 36%") or carry a
+  population over from another sentence.
   The main poll's population is the one of its first figure when that is a party's voters polled as a whole
   (a primary or caucus poll, "Republicans and Republican-leaning independents"); otherwise it is the whole
   public, and any party, sex, age or race population is a subgroup. A sample given with its age ("adults aged
@@ -35,7 +39,13 @@ from bot.models import Figure
 from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
-_SUBGROUP_LEAD_RE: Final = re.compile(r"^\W*(?:among|of)\b", re.I)
+# "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
+# voters", "Of those surveyed" and "Of the 1,100 households that responded" open the whole sample's.
+_SUBGROUP_LEAD_RE: Final = re.compile(
+    r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|(?:the |those |these )?[\d,]+ |"
+    r"those (?:polled|surveyed|asked|questioned|who (?:responded|answered))\b))",
+    re.I,
+)
 # Words that make a population a part of the public: a party's voters, or a sex, age or race group.
 _PARTY_RE: Final = re.compile(
     r"\b(?:democrat(?:ic|s)?|republicans?|gop|independents?|unaffiliated|conservatives?|liberals?|labou?r|"
@@ -67,7 +77,8 @@ _PAST_TIME_RE: Final = re.compile(
 _EARLIER_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
-    r"summer|autumn|fall|winter)\b|a (?:week|month|year) ago\b|previously\b|"
+    r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) ago\b|"
+    r"previously\b|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
 )
@@ -104,6 +115,27 @@ _RATE_RE: Final = re.compile(
     r"deficit|turnout|precincts|yields?|mortgages?|earnings)\b",
     re.I,
 )
+# Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
+# voters under 30", "Republicans, 41% of whom", "18-to-29-year-olds".
+_SUBGROUP_PHRASE_RE: Final = re.compile(
+    r"\bamong (?:the |all )?(?:[\w-]+ ){0,3}?(?:women|men|democrats|republicans|independents|conservatives|"
+    r"liberals|labou?r|tor(?:y|ies)|greens?|young(?:er)?|older|black|white|hispanics?|latinos?|evangelicals|"
+    r"(?:voters|adults|people) (?:under|over|aged))\b|\bof whom\b|\b\d+-to-\d+-year-olds\b"
+    r"|\b(?:voters|adults|people|respondents) (?:under|over|aged) \d+",
+    re.I,
+)
+# The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
+# Republican primary voters"): the group it names is the whole sample, not a part of it.
+_SAMPLE_RE: Final = re.compile(
+    r"\b(?:survey|poll|sample|study|interviews?)(?: conducted)? (?:of|with|among) (?:more than |about |nearly |some )?"
+    r"[\d,]+ [^.;:]{0,50}",
+    re.I,
+)
+_LOCAL_BEFORE: Final = 70
+_LOCAL_AFTER: Final = 40
+_PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|adults|backers)\b"
+# A party's name that, in the plural, names its voters ("Republicans back it"), unlike "the Conservatives on 31%".
+_PARTY_PEOPLE: Final = frozenset({"democrat", "republican", "independent"})
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
 
@@ -221,7 +253,7 @@ def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[
         seen.add(unit.index)
         if _SUBGROUP_LEAD_RE.match(unit.text):
             continue  # the sentence is about a subgroup, whatever its figures say
-        if figure is not None and _subgroup(figure.population, main):
+        if figure is not None and _subgroup_figure(unit, figure, main):
             seen.discard(unit.index)  # a later figure of the same sentence may still be the topline's
             continue
         candidates.append(unit)
@@ -258,6 +290,46 @@ def _demographic(population: str) -> bool:
 
 def _subgroup(population: str, main: frozenset[str]) -> bool:
     return _demographic(population) or not _party_words(population) <= main
+
+
+def _subgroup_figure(unit: Unit, figure: Figure, main: frozenset[str]) -> bool:
+    """A figure of a part of the sample, by its own words first and its population label second.
+
+    The words around the figure ("among women", "Republicans, 41% of whom") make it a subgroup's whatever the
+    extractor's label says. A subgroup label counts only when those words bear it out (they name the group, as
+    people: "women", "voters under 30", "among Labour supporters", "Republicans"): a label carried over from
+    elsewhere or taken from the answer ("Labour is on 36%" read as Labour supporters) does not demote the
+    topline."""
+    offset = max(0, figure.start - unit.start)
+    text = unit.text
+    sample = _SAMPLE_RE.search(text)
+    if sample is not None:  # blank out the poll's own sample: the group it names is the whole sample
+        text = text[: sample.start()] + " " * len(sample[0]) + text[sample.end() :]
+    if _SUBGROUP_PHRASE_RE.search(text[max(0, offset - _LOCAL_BEFORE) : offset + _LOCAL_AFTER]):
+        return True
+    if not _subgroup(figure.population, main):
+        return False
+    # The sentence up to the figure and a little past it: a list goes on naming its group.
+    said = text[: offset + _LOCAL_AFTER]
+    if _demographic(figure.population):
+        return bool(_DEMOGRAPHIC_RE.search(_ALL_ADULTS_RE.sub(" ", said)))
+    return any(_names_party_people(said, w) for w in _party_words(figure.population) - main)
+
+
+def _names_party_people(text: str, party: str) -> bool:
+    """The text names a party's voters as people: "among Labour supporters", "Republicans back it", "of
+    Democrats" (not the party as an answer: "Labour is on 36%", "the Conservatives on 31%")."""
+    return bool(_party_people_re(party).search(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _party_people_re(party: str) -> re.Pattern[str]:
+    stem = re.escape(party[:6])
+    plural = rf"|(?<!the )\b{stem}\w*s\b" if party in _PARTY_PEOPLE else ""
+    return re.compile(
+        rf"\b(?:among|of|by|from)\s+(?:the\s+)?(?:\w+\s+)?{stem}\w*|\b{stem}\w*\s+(?:\w+\s+)?{_PEOPLE}{plural}",
+        re.I,
+    )
 
 
 def _doubtful(u: Unit) -> bool:

@@ -43,7 +43,10 @@ _TITLE_ABBREVIATION_TEXT: Final = (
 _TITLE_ABBREVIATIONS: Final = frozenset(_TITLE_ABBREVIATION_TEXT.split())
 _ENDS_WITH_TITLE_RE: Final = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.$")
 # "... from last month. Net satisfaction": a lower-case word, a stop, then a capitalised word.
-_MISSED_STOP_RE: Final = re.compile(r"(?<=[a-z]{3}[.!?])([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z][a-z])")
+# Also after a short word that ends sentences ("The headlines say so. A new survey ...").
+_MISSED_STOP_RE: Final = re.compile(
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=\s(?:so|go|do|up|in|on|me|us|it|is|be|to)[.!?]))([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z](?:[a-z]|\s+[a-z]))"
+)
 _LOWER_ABBREVIATION_TEXT: Final = "approx etc incl excl est dept govt corp misc cf viz"
 _LOWER_ABBREVIATIONS: Final = frozenset(_LOWER_ABBREVIATION_TEXT.split())
 

@@ -59,7 +59,7 @@ from bot.reading.summary_units import Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
 MAX_SENTENCES: Final = 4
-MIN_EXTRA_SCORE: Final = 0.6
+MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
 POINT_MARGIN: Final = 0.4
@@ -85,18 +85,22 @@ W_REACTION: Final = 0.3
 # its bonus: an opinion post often states its thesis at the top too.
 LEAD_FLOOR: Final = 0.3
 
+# A subgroup's result in a poll post ("Among voters under 35, her lead is 40 points."): not filler.
+_SUBGROUP_OPENING_RE: Final = re.compile(r"^\W*among\b(?!\s+all\b)", re.I)
 _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
 _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
-    r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident)\b"
+    r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
+    r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
     r"submit|venture)\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
     r"suspected|doubted|wondered|predicted)\b"
-    r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b",
+    r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
+    r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)",
     re.I,
 )
 # Judgement: single words looked up in the sentence's word set, phrases by one lower-case pattern.
@@ -142,11 +146,11 @@ _SAID_RE: Final = re.compile(
 )
 # Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
 # not the writer's.
-_REPORTING_VERB_TEXT: Final = """said says told joked jokes quipped argued argues claimed claims insisted insists
+_REPORTING_VERB_TEXT: Final = """said say says told joked jokes quipped argued argues claimed claims insisted insists
     warned warns added complained boasted declared"""
 _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
-    r"\b(?!I\b|we\b|We\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
+    r"\b(?!I\b|we\b|We\b|have\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
 )
 # Who answers a poll, or what reports one: "7 in 10 voters told the pollster ...", "the poll says so plainly" give a
 # result, not someone's claim.
@@ -155,8 +159,8 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 _METHOD_RE: Final = re.compile(
-    r"\bmargin of (?:sampling )?error\b|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
-    r"|\bsample of [\d,]+\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
+    r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
+    r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
     r"|\bN\s*=",
     re.I,
 )
@@ -169,6 +173,7 @@ _METHOD_WORDS: Final = (
     "fieldwork",
     "weighted",
     "questioned",
+    "conducted",
     "=",
 )
 _PERCENT_RE: Final = re.compile(
@@ -280,7 +285,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     units = split_units(text, title)
     title_unit = _title_unit(units, title)
     if not title and units and units[0].kind == "heading":
-        title = units[0].text
+        title = _first_line_title(text, units)
     prose = [u for u in units if u.prose]
     scores: dict[int, float] = {}
     reasons: dict[int, list[tuple[str, float]]] = {}
@@ -289,7 +294,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     title_terms = set(_terms(title))
     last_paragraph = prose[-1].paragraph if prose else -1
     owns = {u.index: _own_words(u.text) for u in prose}
-    voice = _voice(prose, owns)
+    voice = _voice(prose, owns, sum(_asks(u) for u in units if not u.prose))
     lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     reactions = _reactions(prose)
@@ -376,8 +381,7 @@ def _point_parts(
     quoted = u.quote_span != (u.index, u.index) or (u.quoted and 2 * word_count(own) < word_count(text))
     if quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
         parts.append(("quotation", -0.4))
-    lower = text.lower()
-    if any(w in lower for w in _METHOD_WORDS) and _METHOD_RE.search(text):
+    if _method_note(text):
         parts.append(("method note", -0.5))
     if word_count(text) < 7:
         parts.append(("short", -0.3))
@@ -388,6 +392,13 @@ def _point_parts(
     return parts
 
 
+@functools.lru_cache(maxsize=4096)
+def _method_note(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _METHOD_WORDS) and bool(_METHOD_RE.search(text))
+
+
+@functools.lru_cache(maxsize=4096)
 def _reports_others(text: str) -> bool:
     """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"."""
     own = _QUOTED_RE.sub(" ", text)
@@ -421,19 +432,25 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
     return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
 
 
-def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]]) -> float:
+def _asks(u: Unit) -> bool:
+    """A title or a short line that asks a question ("Do Britons Really Want a Four-Day Week?", "Do they?")."""
+    return u.kind in ("heading", "fragment") and u.text.rstrip("\"'”’) ").endswith("?")
+
+
+def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], questions: int = 0) -> float:
     """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
 
     Reports rarely do, so their lead carries their point; opinion posts do, and their lead is often a
-    warm-up (the lead's bonus shrinks as the voice grows)."""
+    warm-up (the lead's bonus shrinks as the voice grows). ``questions`` counts the title and short lines
+    that ask one: a rhetorical question is the writer's voice too."""
     if not prose:
         return 0.0
-    voiced = 0
+    voiced = questions
     for u in prose:
         if u.quote_span == (u.index, u.index):
             own, words = owns[u.index]
             voiced += bool(words & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
-    return voiced / len(prose)
+    return min(1.0, voiced / (len(prose) + questions))
 
 
 def _reactions(prose: Sequence[Unit]) -> set[int]:
@@ -446,6 +463,7 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
         elif (
             seen_figures
             and word_count(u.text) >= 6
+            and not _method_note(u.text)
             and not u.quoted
             and not u.text.rstrip("\"'”’)").endswith("?")
         ):
@@ -468,8 +486,15 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             shows.append(([plan.headline], plan.headline.index))
     chosen: list[Unit] = []
     open_quote: int | None = None
-    best = plan.scores[plan.ranked[0].index] if plan.ranked else 0.0
-    for candidate in plan.ranked:
+    # In a poll post the headline figure is given once: another figure sentence (a subgroup, an earlier
+    # wave, a second question) does not take the point's place.
+    points = [
+        u
+        for u in plan.ranked
+        if plan.headline is None or u.index == plan.headline.index or u.index not in plan.figure_units
+    ] or plan.ranked
+    best = plan.scores[points[0].index] if points else 0.0
+    for candidate in points:
         if plan.scores[candidate.index] < best - POINT_MARGIN:
             break
         for show, elided in shows:
@@ -482,15 +507,15 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
                 break
         if chosen:
             break
-    if not chosen and plan.title is not None and plan.ranked and _restates(plan.title, plan.ranked[0]):
+    if not chosen and plan.title is not None and points and _restates(plan.title, points[0]):
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
         for show, elided in shows:
             block = _merge([plan.title], show)
             if _length(units, block, elided) <= max_chars:
                 chosen, open_quote = block, elided
                 break
-    if not chosen and plan.ranked:  # the point comes first: without room for both, the figure waits
-        point = _block(units, plan.ranked[0])
+    if not chosen and points:  # the point comes first: without room for both, the figure waits
+        point = _block(units, points[0])
         chosen = point if _length(units, point) <= max_chars else []
     if not chosen:
         for show, elided in shows:
@@ -504,10 +529,16 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             break
         if candidate in chosen or any(_near_duplicate(candidate.text, u.text) for u in chosen):
             continue
-        if plan.headline is not None and candidate.index in plan.figure_units:
+        if plan.headline is not None and (
+            candidate.index in plan.figure_units
+            or _percents(candidate.text)
+            or _SUBGROUP_OPENING_RE.match(candidate.text)
+        ):
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
         if _reports_others(candidate.text):
             continue  # someone else's claim, reported: the post may be arguing against it
+        if _not_filler(plan.reasons.get(candidate.index, ())):
+            continue  # a personal aside or a question says nothing the reader needs
         block = _merge(chosen, _block(units, candidate))
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
@@ -516,10 +547,32 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     return chosen, open_quote
 
 
+def _first_line_title(text: str, units: Sequence[Unit]) -> str:
+    """The title the post's first line gives: its heading units on that line ("Rents Are Up. Stop Blaming X.")."""
+    end = units[0].end
+    for u in units[1:]:
+        if u.kind != "heading" or "\n" in text[end : u.start]:
+            break
+        end = u.end
+    return text[units[0].start : end]
+
+
+def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
+    """A question, a method note, or a first-person aside that takes no stance ("I spent the weekend cleaning my
+    garage")."""
+    names = {name for name, _ in parts}
+    return bool(names & {"question", "method note"}) or (
+        "first-person aside" in names and "stance" not in names
+    )
+
+
 def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
     """The title as a unit: the post's first line when it is a heading, else the title given (index -1)."""
     first = next((u for u in units if u.kind != "boilerplate"), None)
     if first is not None and first.kind == "heading" and (not title or first.text == title.strip()):
+        following = units[first.index + 1] if first.index + 1 < len(units) else None
+        if following is not None and following.kind == "heading" and following.paragraph == first.paragraph:
+            return None  # a title of two sentences or more, or a title and its deck: not one to stand in
         return first
     if not title.strip():
         return None
@@ -591,10 +644,15 @@ def _closing_mark(text: str) -> str:
 
 
 def _near_duplicate(a: str, b: str) -> bool:
-    ta, tb = set(_TOKEN_RE.findall(a.lower())), set(_TOKEN_RE.findall(b.lower()))
+    ta, tb = _token_set(a), _token_set(b)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.8
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_set(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN_RE.findall(text.lower()))
 
 
 def _terms(text: str) -> list[str]:

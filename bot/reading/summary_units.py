@@ -97,6 +97,8 @@ def split_units(text: str, title: str = "") -> list[Unit]:
         "boilerplate" if furniture[i] else _kind(i == first, r, title, starts_line[i])
         for i, r in enumerate(raw)
     ]
+    for i in _title_line(text, raw, first):
+        kinds[i] = "heading"
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
         Unit(
@@ -115,6 +117,21 @@ def split_units(text: str, title: str = "") -> list[Unit]:
         )
         for i, (s, e, t, p, first, last) in enumerate(raw)
     ]
+
+
+def _title_line(text: str, raw: list[tuple[int, int, str, int, bool, bool]], first: int) -> range:
+    """The units of a title line made of two sentences or more ("Rents Are Up 12 Percent. Stop Blaming the
+    Landlords."; "A Mandate? Read the Poll Again."): the post's first line, a paragraph of its own, title-cased
+    and short. Empty when the first line is one unit or reads as prose."""
+    if first >= len(raw) or not raw[first][4]:
+        return range(0)
+    last = first
+    while last + 1 < len(raw) and raw[last + 1][3] == raw[first][3]:
+        last += 1
+    line = text[raw[first][0] : raw[last][1]]
+    if last == first or "\n" in line or word_count(line) > _TITLE_WORDS_MAX or not title_case(line):
+        return range(0)
+    return range(first, last + 1)
 
 
 def _kind(

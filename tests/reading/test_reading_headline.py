@@ -194,3 +194,103 @@ def test_a_first_sentence_that_is_not_a_headline_keeps_the_topline() -> None:
         _headline(text, figures)
         == "A new Lakeview poll finds that 61% of likely voters back the library levy."
     )
+
+
+def test_a_subgroup_label_the_sentence_does_not_bear_out_keeps_the_topline() -> None:
+    # The extractor may label a vote share with the party it names ("Labour supporters" for "Labour is on
+    # 36%") or carry a subgroup over from elsewhere: the words around the figure decide.
+    text = (
+        "The Greenway poll puts Labour on 36%, down two points from its last poll. "
+        "Among Labour supporters, 64% are satisfied with the party leader. "
+        "The Conservatives are on 30% and the Liberal Democrats on 14%."
+    )
+    for wrong in ("Labour supporters", "women", "voters under 30", "Republicans"):
+        figures = [
+            _figure(text, "36", "Labour", wrong),
+            _figure(text, "64", "satisfied", "Labour supporters"),
+            _figure(text, "30", "Conservatives", "adults"),
+            _figure(text, "14", "Liberal Democrats", "adults"),
+        ]
+        assert (
+            _headline(text, figures)
+            == "The Greenway poll puts Labour on 36%, down two points from its last poll."
+        ), wrong
+
+
+def test_words_naming_a_group_make_a_subgroup_whatever_the_label() -> None:
+    text = (
+        "Support was highest among voters under 35, with 71% in favour of the curfew change. "
+        "Republicans were cooler on it, 38% of whom back it. "
+        "Across the city, 52% of residents back the change and 40% oppose it."
+    )
+    figures = [
+        _figure(text, "71", "in favour", "residents"),
+        _figure(text, "38", "back", "residents"),
+        _figure(text, "52", "back", "residents"),
+        _figure(text, "40", "oppose", "residents"),
+    ]
+    assert _headline(text, figures) == "Across the city, 52% of residents back the change and 40% oppose it."
+
+
+def test_a_sentence_opening_among_all_or_of_those_surveyed_is_the_whole_sample() -> None:
+    text = (
+        "Of all the parents surveyed, 48% want the later start time and 45% do not. "
+        "Among parents of teenagers, 61% want it. "
+        "Most teachers, 66%, want it too."
+    )
+    figures = [
+        _figure(text, "48", "want", "parents"),
+        _figure(text, "45", "do not", "parents"),
+        _figure(text, "61", "want", "parents of teenagers"),
+        _figure(text, "66", "want", "parents"),
+    ]
+    assert (
+        _headline(text, figures)
+        == "Of all the parents surveyed, 48% want the later start time and 45% do not."
+    )
+
+
+def test_a_list_that_goes_on_naming_its_group_stays_a_subgroup() -> None:
+    text = (
+        "Only 12 percent of Democrats called the plan fair, 9 percent called it honest and 4 percent called it "
+        "wise. "
+        "The county poll found 55% of residents back the bond."
+    )
+    figures = [
+        _figure(text, "12", "fair", "Democrats"),
+        _figure(text, "9", "honest", "Democrats"),
+        _figure(text, "4", "wise", "Democrats"),
+        _figure(text, "55", "back", "residents"),
+    ]
+    assert _headline(text, figures) == "The county poll found 55% of residents back the bond."
+
+
+def test_the_poll_s_own_sample_named_in_the_sentence_is_not_a_subgroup() -> None:
+    text = (
+        "A survey of 1,500 adults aged 18 to 29 by the Youth Ballot Project finds 58% plan to vote this fall. "
+        "Among students, 66% do."
+    )
+    figures = [_figure(text, "58", "plan to vote", ""), _figure(text, "66", "yes", "students")]
+    assert _headline(text, figures) == (
+        "A survey of 1,500 adults aged 18 to 29 by the Youth Ballot Project finds 58% plan to vote this fall."
+    )
+
+
+def test_a_sentence_opening_some_years_ago_is_an_earlier_result() -> None:
+    text = (
+        "Three years ago, county voters approved the trail plan by 61 percent to 39. "
+        "A new survey by the trail council found that 54 percent of residents now want it finished."
+    )
+    figures = [
+        _figure(text, "61", "approved", "county voters"),
+        _figure(text, "54", "want it finished", "residents"),
+    ]
+    assert _headline(text, figures) == (
+        "A new survey by the trail council found that 54 percent of residents now want it finished."
+    )
+
+
+def test_a_sentence_opening_of_the_count_that_answered_is_the_whole_sample() -> None:
+    text = "Of the 900 members who answered, 64% back the new dues. Of those who joined this year, 80% do."
+    figures = [_figure(text, "64", "back", "members"), _figure(text, "80", "yes", "members")]
+    assert _headline(text, figures) == "Of the 900 members who answered, 64% back the new dues."

@@ -105,3 +105,15 @@ def test_a_stop_after_a_lower_case_word_ends_a_sentence_that_punkt_ran_on() -> N
     ]
     assert sentences("They said no. Then they left.") == ["They said no.", "Then they left."]
     assert sentences("Sales rose approx. Ten stores closed.") == ["Sales rose approx. Ten stores closed."]
+
+
+def test_a_short_closing_word_then_a_one_letter_word_ends_a_sentence() -> None:
+    assert sentences("The papers all say so. A new poll by the county says otherwise. I doubt it.") == [
+        "The papers all say so.",
+        "A new poll by the county says otherwise.",
+        "I doubt it.",
+    ]
+    assert sentences("The memo was signed by Ann B. Cole. A clerk filed it.") == [
+        "The memo was signed by Ann B. Cole.",
+        "A clerk filed it.",
+    ]

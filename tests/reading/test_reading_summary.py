@@ -164,12 +164,98 @@ def test_any_text_gives_a_bounded_summary(text: str, max_chars: int, offsets: li
 def test_when_only_one_sentence_fits_the_point_comes_before_the_figure() -> None:
     offsets = [POST.index("58%")]
     summary = summarize(POST, max_chars=130, figure_offsets=offsets)
-    assert (
-        summary
-        == "The state budget vote is set for Thursday, and the budget fight has split the legislature."
+    assert summary.startswith(
+        "The state budget vote is set for Thursday, and the budget fight has split the legislature."
     )
+    assert "58%" not in summary
     both = summarize(POST, max_chars=200, figure_offsets=offsets)
     assert both == (
         "The state budget vote is set for Thursday, and the budget fight has split the legislature. "
         "A new Harbor Poll found that 58% of voters oppose the budget cuts, while 35% support them."
     )
+
+
+def test_a_title_line_of_two_sentences_is_the_title_not_the_lead() -> None:
+    text = (
+        "Fares Are Up Again. Blame the Timetable.\n\n"
+        "Bus fares in the valley rose by a fifth this spring, the transit office says.\n\n"
+        "We will not win riders back with cheaper tickets while the buses run late."
+    )
+    scored = {s.text: s for s in score_sentences(text)}
+    assert not scored["Fares Are Up Again."].eligible
+    assert not scored["Blame the Timetable."].eligible
+    assert "Fares Are Up" not in summarize(text)
+
+
+def test_a_question_in_the_title_is_the_writer_s_voice() -> None:
+    # The same third-person post, once with a plain title and once with a rhetorical question: the question
+    # moves weight from the lead to the close.
+    body = (
+        "The council says the new parking meters raised two million dollars last year.\n\n"
+        "Shops on Front Street lost customers all the same.\n\n"
+        "The meters pay for themselves only on paper, and the street is paying for them."
+    )
+
+    def close_minus_lead(title: str) -> float:
+        scores = {s.text: s.score for s in score_sentences(f"{title}\n\n{body}")}
+        lead = scores["The council says the new parking meters raised two million dollars last year."]
+        return (
+            scores["The meters pay for themselves only on paper, and the street is paying for them."] - lead
+        )
+
+    assert close_minus_lead("Do the New Meters Pay?") > close_minus_lead("The New Parking Meters")
+
+
+def test_arguing_about_the_margin_of_error_is_not_a_method_note() -> None:
+    text = (
+        "The survey gave the mayor 51% and her rival 49%, with a margin of error of 4 points.\n\n"
+        "A two-point lead inside the margin of error is not a lead at all."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    assert (
+        "method note -0.50"
+        in reasons["The survey gave the mayor 51% and her rival 49%, with a margin of error of 4 points."]
+    )
+    assert not any(
+        r.startswith("method note")
+        for r in reasons["A two-point lead inside the margin of error is not a lead at all."]
+    )
+
+
+def test_a_method_note_is_neither_the_writer_s_reaction_nor_filler() -> None:
+    text = (
+        "Gas prices top the list of worries, a new statewide survey finds.\n\n"
+        "In the survey, 48% named gas prices as their top worry and 21% named rent.\n\n"
+        "The phone survey of 900 adults was conducted in early May.\n\n"
+        "Lawmakers return to the capital next week with a gas tax holiday on the agenda."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    note = reasons["The phone survey of 900 adults was conducted in early May."]
+    assert "method note -0.50" in note
+    assert not any(r.startswith("reacts to the figures") for r in note)
+    assert "was conducted" not in summarize(text, figure_offsets=[text.index("48%")])
+
+
+def test_a_feeling_in_the_first_person_is_a_stance_and_should_have_said_is_not_reporting() -> None:
+    text = (
+        "The parks board asked residents to vote on a name for the new pier.\n\n"
+        "I am angry that the board asked at all. If the name was chosen already, the board should have said so."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    assert "stance +0.45" in reasons["I am angry that the board asked at all."]
+    assert not any(
+        r.startswith("reported speech")
+        for r in reasons["If the name was chosen already, the board should have said so."]
+    )
+
+
+def test_a_subgroup_s_result_without_a_percentage_is_not_filler_in_a_poll_post() -> None:
+    text = (
+        "Mayor Ruth Ames leads council member Joe Park 54% to 35%, a new Courier poll shows.\n\n"
+        "Among voters under 35, her lead is 30 points.\n\n"
+        "Park has not held a public event since the primary."
+    )
+    summary = summarize(text, figure_offsets=[text.index("54%")])
+    assert summary.startswith("Mayor Ruth Ames leads council member Joe Park 54% to 35%")
+    assert "Among voters under 35" not in summary
+    assert "Park has not held a public event" in summary

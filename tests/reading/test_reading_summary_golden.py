@@ -107,6 +107,35 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Here is my prediction", "58% of adults said they are"],
         ["top of page", "bad dinners", "Among people in the border", "Among young adults", "23% of adults"],
     ),
+    # A third-person opinion post that opens with a subgroup's figure and closes on its claim: the topline once
+    # (not the young voters' share first), and the closing claim, with no first person to point to it.
+    "third_person_close": (
+        ["Overall, 55 percent of the state's voters back the change", "The appetite is there."],
+        ["Among voters under 30", "Among voters over 65"],
+    ),
+    # A rhetorical question as title and opener ("Do they?"): the writer's voice, so the close counts; the
+    # figure sentence is cut from the short sentence before it ("... say so. A new survey").
+    "question_opener": (
+        ["A new survey by the Marlowe Research Group reports that 58%", "Whoever writes the question"],
+        ["Do they?", "say so. A new", "pay cut of a fifth"],
+    ),
+    # A title line of two sentences ("... 12 Percent. Stop Blaming ...") is the title, not the lead; a post with
+    # no poll and a first-person close keeps its thesis.
+    "two_sentence_title": (
+        ["We will not fix rents by finding someone to blame."],
+        ["Rents Are Up 12 Percent.", "Stop Blaming the Landlords.", "I understand the anger"],
+    ),
+    # "Of the 1,100 households that responded" opens the whole sample's sentence, not a subgroup's; the other
+    # side's friendlier poll is not the headline.
+    "sample_of_count": (
+        ["Of the 1,100 households that responded, 73 percent oppose", "the planning commission owes them"],
+        ["found 52 percent citywide support"],
+    ),
+    # A news write-up ending in its method note: the lead with the topline, and no "was conducted" filler.
+    "method_note_close": (
+        ["Premier Dana Collier's approval rating has fallen to 38 percent"],
+        ["was conducted", "Among voters who supported her party"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
