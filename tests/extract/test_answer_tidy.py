@@ -22,3 +22,18 @@ from bot.reading.extract.tidy import Tidy
 )
 def test_choice_verbs_and_party_articles_go(raw: str, tidied: str) -> None:
     assert Tidy("A poll of voters.").answer(raw) == tidied
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidied"),
+    [
+        ("would say Yes", "Yes"),
+        ("would now vote No", "No"),
+        ("vote Yes again next spring", "Yes"),
+        ("against", "oppose"),  # "31% are against": the side is opposing
+        ("against the levy", "against the levy"),  # a preposition with its object stays as written
+        ("say the levy is fair", "say the levy is fair"),
+    ],
+)
+def test_a_referendum_option_after_its_verb_and_a_bare_against(raw: str, tidied: str) -> None:
+    assert Tidy("A poll of voters.").answer(raw) == tidied

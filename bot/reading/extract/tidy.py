@@ -61,6 +61,16 @@ _CALLED = re.compile(
 )
 
 
+# "would say Yes", "would now vote No again": a referendum's option after the verb that gives it.
+_SAY_YES_NO = re.compile(
+    r"^(?:(?:would|will|could)\s+)?(?:(?:now|still|again|probably|definitely)\s+)?(?:say|says|said|vote|votes|voted|"
+    r"answer|answered|answering|saying|voting)\s+(?P<option>yes|no)\b.*$",
+    re.IGNORECASE,
+)
+# A preposition left alone as the answer names the option it stands for ("41% are against").
+_BARE_OPTIONS = {"against": "oppose"}
+
+
 # A choice verb caught before the side it takes ("44 percent name the Republicans"): the side is the answer.
 _CHOICE_VERB = re.compile(
     r"^(?:name|names|named|pick|picks|picked|choose|chooses|chose|prefer|prefers|preferred|trust|trusts|"
@@ -97,6 +107,7 @@ class Tidy:
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
         label = _SUBJECT_IS.sub("", label)
         label = _CALLED.sub("", label)
+        label = _SAY_YES_NO.sub(r"\g<option>", label)
         option = _option_named(label)
         if option is not None:
             return option
@@ -122,7 +133,7 @@ def _option_named(label: str) -> str | None:
     "approve" (one option, one wording, whichever way the sentence put it)."""
     words = label.lower().split()
     if len(words) == 1:
-        return option_form(words[0])
+        return option_form(words[0]) or _BARE_OPTIONS.get(words[0])
     if len(words) == 2 and words[1] in ("rating", "ratings") and words[0] in TOPIC_NOUNS:
         return TOPIC_NOUNS[words[0]]
     return None
