@@ -73,7 +73,7 @@ def _is_also_a_figure(text: str, record: dict[str, Any], span: tuple[int, int]) 
 # candidate's share is not), and how many with exactly the expected answer and population (token F1 1:
 # "yes, a threat" for "threat" is not). The demo is what a newcomer sees first: these floors only ever rise.
 DEMO_RIGHT_FLOOR = 47
-DEMO_EXACT_FLOOR = 50
+DEMO_EXACT_FLOOR = 51
 
 
 def test_the_demo_labels_are_right() -> None:

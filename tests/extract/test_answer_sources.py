@@ -112,3 +112,12 @@ def test_a_place_or_party_before_an_office_goes_with_the_office() -> None:
         tidy.answer("Kestrel County Sheriff Dan Moss") == "Kestrel County Sheriff Dan Moss"
     )  # no title known
     assert tidy.answer("Vermont Governor Dan Moss") == "Dan Moss"
+
+
+def test_a_word_of_degree_before_an_option_is_part_of_it() -> None:
+    # A scale's options differ only by their degree: "Somewhat Unfavorable" is not "Unfavorable".
+    table = "Views of the harbour tunnel\nVery Positive 18%\nSomewhat Negative 31%\nNo opinion 9%\n"
+    assert _proposed(table, 31, "Somewhat Negative", "before_name")
+    assert not _proposed(table, 31, "Negative", "before_name")
+    prose = "In the county survey 22% were fairly confident about the new parking fees."
+    assert _proposed(prose, 22, "fairly confident", "after_option")

@@ -22,3 +22,44 @@ from bot.reading.extract.tidy import Tidy
 )
 def test_choice_verbs_and_party_articles_go(raw: str, tidied: str) -> None:
     assert Tidy("A poll of voters.").answer(raw) == tidied
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidied"),
+    [
+        ("would say Yes", "Yes"),
+        ("would now vote No", "No"),
+        ("vote Yes again next spring", "Yes"),
+        ("against", "oppose"),  # "31% are against": the side is opposing
+        ("against the levy", "against the levy"),  # a preposition with its object stays as written
+        ("say the levy is fair", "say the levy is fair"),
+    ],
+)
+def test_a_referendum_option_after_its_verb_and_a_bare_against(raw: str, tidied: str) -> None:
+    assert Tidy("A poll of voters.").answer(raw) == tidied
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidied"),
+    [
+        ("Entrepreneur Lena Marsh", "Lena Marsh"),
+        ("Lena Marsh of Vermont", "Lena Marsh"),
+        ("Bank of Avalon", "Bank of Avalon"),  # one word before "of": a name, not a person and a place
+        ("OREGON: Marsh", "Lena Marsh"),
+        ("approve of him", "approve"),
+        ("dissatisfied with them", "dissatisfied"),
+        ("perceive her as honest", "honest"),
+        ("identify as moderate", "moderate"),
+        ("describe themselves as independents", "independents"),
+    ],
+)
+def test_places_headings_pronouns_and_verbs_of_identifying_go(raw: str, tidied: str) -> None:
+    text = "Former Governor Lena Marsh leads. Secretary of State Omar Vance trails."
+    assert Tidy(text).answer(raw) == tidied
+
+
+def test_a_full_name_is_given_without_the_office_before_it() -> None:
+    text = "Texas Congressman Ravi Dunn leads; Secretary of State Omar Vance trails. Dunn 31%, Vance 12%."
+    tidy = Tidy(text)
+    assert tidy.answer("Dunn") == "Ravi Dunn"
+    assert tidy.answer("Vance") == "Omar Vance"

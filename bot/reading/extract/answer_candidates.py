@@ -26,6 +26,7 @@ from bot.reading.extract.analysis import Analysis, Num, Token, per_number
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
     BEFORE_LINK,
+    DEGREE_WORDS,
     FUNCTION_WORDS,
     STATEMENT_VERBS,
     TOPIC_NOUNS,
@@ -168,7 +169,8 @@ def _option_scan(a: Analysis, n: Num, window: int) -> tuple[tuple[str, int] | No
                 if nxt in ("than", "to") or (k > 0 and a.tokens[k - 1].lower in _COMPARATIVES):
                     continue  # "more likely than", "likely to vote": a comparison, not an option
                 if is_option(words) and words not in ("for", "other", "more", "less", "national"):
-                    return (_span_text(a, k, k + width), k - i), k - i
+                    s = _degree_start(a, k, i)  # "27% very positive": the degree is part of the option
+                    return (_span_text(a, s, k + width), s - i), s - i
         form = option_form(t.lower)
         if form is not None:
             return (form, k - i), k - i
@@ -193,7 +195,7 @@ def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     for width in (3, 2, 1):
         k = j - width
         if k >= lo and is_option(" ".join(x.lower for x in a.tokens[k:j])):
-            return _span_text(a, k, j), links
+            return _span_text(a, _degree_start(a, k, lo), j), links  # "Very Positive 27%"
     k = i
     while k >= lo and j - k <= MAX_WORDS and _capitalised(a.tokens[k]):
         k -= 1
@@ -203,6 +205,15 @@ def option_before(a: Analysis, n: Num) -> tuple[str, int] | None:
     if k < j and a.tokens[k].lower not in FUNCTION_WORDS:
         return _span_text(a, k, j), links
     return None
+
+
+def _degree_start(a: Analysis, k: int, lo: int) -> int:
+    """The start of an option found at token ``k`` with the words of degree just before it ("Somewhat",
+    "strongly"), not before token ``lo``: a scale's options differ only by them."""
+    s = k
+    while s - 1 >= lo and k - s < 2 and a.tokens[s - 1].lower in DEGREE_WORDS:
+        s -= 1
+    return s
 
 
 def _before_party_tag(a: Analysis, i: int, lo: int) -> int:

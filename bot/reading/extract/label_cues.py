@@ -473,6 +473,25 @@ def opposite(text: str) -> str | None:
     return OPPOSITE.get(text.lower().strip())
 
 
+# Words of degree that open a scale's option ("Very Positive", "Somewhat Negative", "strongly agree"): the
+# option is the whole phrase, not the bare adjective or verb after them.
+DEGREE_WORDS: frozenset[str] = frozenset(
+    {
+        "very",
+        "somewhat",
+        "strongly",
+        "fairly",
+        "mostly",
+        "slightly",
+        "definitely",
+        "probably",
+        "extremely",
+        "completely",
+        "totally",
+    }
+)
+
+
 # Verb forms that name an option ("44% disapproving", "12% were undecided" is already an option).
 OPTION_FORMS: dict[str, str] = {
     "approving": "approve",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from bot.reading.extract.label_cues import TOPIC_NOUNS, expand, option_form
+from bot.reading.extract.label_cues import TOPIC_NOUNS, expand, is_option, option_form
 
 # Punctuation at either edge, and a share left at the end ("women 53", "Reyes 45%"); a number that
 # is part of the label ("aged 18-34", "2020 Trump voters", "over 65") stays.
@@ -44,7 +44,7 @@ _NOT_GIVEN = frozenset(
 _TITLES = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){0,2}?(?:(?:former|ex|then|vice|deputy|acting|prime|minister|president|presidential|candidate|governor|"
     r"gov|sen|senator|rep|representative|congressman|congresswoman|mayor|mr|mrs|ms|dr|premier|chancellor|"
-    r"opposition|leader|secretary\s+of\s+state|secretary|u\.s\.)\.?\s+)+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)",
+    r"opposition|leader|secretary\s+of\s+state|secretary|u\.s\.|entrepreneur|businessman|businesswoman)\.?\s+)+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)",
     re.IGNORECASE,
 )
 # "Labour leader Jane Roe", "NZ First leader Winston Peters": the leader named is the answer.
@@ -55,10 +55,37 @@ _LEADER = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?i:leader)\s+(?=[A-Z][\w'’
 # dishonest", "rate it as excellent"): the option is what they called it.
 _CALLED = re.compile(
     r"^(?:call|calls|called|calling|describe|describes|described|consider|considers|considered|rate|rates|"
-    r"rated|see|sees|saw|view|views|viewed|regard|regards|regarded|deem|deems|deemed)\s+"
+    r"rated|see|sees|saw|view|views|viewed|regard|regards|regarded|deem|deems|deemed|perceive|perceives|"
+    r"perceived)\s+"
     r"(?:it|them|him|her|this|that|these|those)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+
+
+# "would say Yes", "would now vote No again": a referendum's option after the verb that gives it.
+_SAY_YES_NO = re.compile(
+    r"^(?:(?:would|will|could)\s+)?(?:(?:now|still|again|probably|definitely)\s+)?(?:say|says|said|vote|votes|voted|"
+    r"answer|answered|answering|saying|voting)\s+(?P<option>yes|no)\b.*$",
+    re.IGNORECASE,
+)
+# "identify as conservative", "describe themselves as moderate": the option is what they identify as.
+_IDENTIFY_AS = re.compile(
+    r"^(?:identify|identifies|identified|identifying|describe|describes|described|describing)\s+"
+    r"(?:(?:themselves|himself|herself)\s+)?as\s+(?:(?:a|an)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# "approve of him", "satisfied with them": an option and a pronoun for what it is about.
+_OPTION_OF_PRONOUN = re.compile(
+    r"^(?P<option>\w+(?:\s\w+)?)\s+(?:of|with)\s+(?:him|her|them|it)$", re.IGNORECASE
+)
+# "Ann Lee of Ohio": the person, without the state or country they are from.
+_NAME_OF_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+)
+# "OHIO: Lee": a table's or list's heading before the option it lists.
+_HEADING = re.compile(r"^[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*:\s+(?=[A-Z])")
+# A preposition left alone as the answer names the option it stands for ("41% are against").
+_BARE_OPTIONS = {"against": "oppose"}
 
 
 # A choice verb caught before the side it takes ("44 percent name the Republicans"): the side is the answer.
@@ -84,7 +111,13 @@ class Tidy:
         out: dict[str, set[str]] = {}
         for m in _FULL_NAME.finditer(self._text[:200_000]):
             name = re.sub(r"['’]s?$", "", _TITLE.sub("", m.group()))
+            bare = _TITLES.sub("", name)  # "Texas Congressman Ron Paul", "Former President Ann Lee"
+            if bare != name and _TITLES.sub("", bare + " Xy") == bare + " Xy":
+                name = bare
             words = name.split()
+            if len(words) == 3 and self._text[max(0, m.start() - 3) : m.start()] == "of ":
+                words = words[1:]  # "Secretary of State Mike Roe": "State" ends the office
+                name = " ".join(words)
             if len(words) == 3 and words[0] in _PARTY_WORDS:
                 words = words[1:]  # "Democrat Maria Lopez": the party is not part of her name
                 name = " ".join(words)
@@ -97,6 +130,14 @@ class Tidy:
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
         label = _SUBJECT_IS.sub("", label)
         label = _CALLED.sub("", label)
+        label = _SAY_YES_NO.sub(r"\g<option>", label)
+        label = _HEADING.sub("", _IDENTIFY_AS.sub("", label))
+        m = _OPTION_OF_PRONOUN.match(label)
+        if m and is_option(m.group("option")):
+            label = m.group("option")
+        m = _NAME_OF_PLACE.match(label)
+        if m and not is_option(label):
+            label = m.group("name")
         option = _option_named(label)
         if option is not None:
             return option
@@ -122,7 +163,7 @@ def _option_named(label: str) -> str | None:
     "approve" (one option, one wording, whichever way the sentence put it)."""
     words = label.lower().split()
     if len(words) == 1:
-        return option_form(words[0])
+        return option_form(words[0]) or _BARE_OPTIONS.get(words[0])
     if len(words) == 2 and words[1] in ("rating", "ratings") and words[0] in TOPIC_NOUNS:
         return TOPIC_NOUNS[words[0]]
     return None
