@@ -376,7 +376,8 @@ _WRITTEN: tuple[Cue, ...] = (
         r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided|(?:right|wrong) (?:direction|track)|"
         r"don'?t know|not sure|no opinion|refused|strongly (?:agree|disagree|support|oppose)|"
         r"(?:likely|registered|decided|eligible) voters|percent each|per cent each|dk/na|dk/ref\w*|volunteered|"
-        r"(?:do|would|did|will|should) you (?:think|say|approve|support|favou?r|agree|prefer|rate|trust))\b|"
+        r"(?:do|would|did|will|should) you (?:think|say|approve|support|favou?r|agree|prefer|rate|trust)|"
+        r"(?:percent|per cent|%) (?:who (?:say|said|think|rate|approve|expect|believe)|saying))\b|"
         r"\(vol\.?\)|(?m:^\s*q\.?\s?\d{1,3}[.:)])",
     ),
     Cue(

@@ -208,6 +208,63 @@ class FigureContext:
         close()
         return frozenset(out)
 
+    @cached_property
+    def grid_whole(self) -> frozenset[int]:
+        """The numbers of a space- or tab-aligned table column (three or more consecutive rows) that adds
+        up to about a whole, read by where the numbers stand on their lines, so that a row whose empty
+        cells are printed "—" or "*" (not asked, under half a percent) stays in its column."""
+        a, places = self.a, self.a.layout.places
+        out: set[int] = set()
+        run: list[int] = []
+        last = -10
+
+        def close() -> None:
+            if len(run) < 3:
+                return
+            cols: list[tuple[int, int, list[Num]]] = []  # (lo, hi, members)
+            for li in run:
+                ls = a.lines[li].start
+                line = a.text[ls : a.lines[li].end]
+                for n in a.numbers_by_line[li]:
+                    if _MONTH_END.search(a.text, max(ls, n.start - 12), n.start):
+                        continue  # a header's date ("Sep 26"), not a cell
+                    if "\t" in line:
+                        k = line.count("\t", 0, n.start - ls)
+                        lo, hi = k * 1000, k * 1000
+                    else:
+                        lo, hi = n.start - ls - 1, n.cand.mark_end - ls + 1
+                    for j, (clo, chi, members) in enumerate(cols):
+                        if lo <= chi and clo <= hi:
+                            members.append(n)
+                            cols[j] = (min(lo, clo), max(hi, chi), members)
+                            break
+                    else:
+                        cols.append((lo, hi, [n]))
+            for _, _, members in cols:
+                vals = [m.value for m in members if m.value < 100 and not places[m.index].signed]
+                rows = {m.line for m in members}
+                if len(rows) >= 3 and len(vals) >= 3 and _WHOLE_LO <= sum(vals) <= _WHOLE_HI:
+                    out.update(m.index for m in members if m.value < 100)
+
+        for li in sorted(a.numbers_by_line):
+            nums = a.numbers_by_line[li]
+            p = places[nums[0].index]
+            row = (
+                len(nums) <= 12
+                and p.cell is None
+                and (_LETTER.search(p.gap_before) or _DATE_ROW.fullmatch(p.gap_before))
+                and len(a.text[a.lines[li].start : a.lines[li].end].split()) <= 16
+                and all(len(places[m.index].gap_after.split()) <= 2 for m in nums)
+            )
+            if row and li == last + 1:
+                run.append(li)
+            else:
+                close()
+                run = [li] if row else []
+            last = li
+        close()
+        return frozenset(out)
+
     def lone_signed(self, n: Num) -> bool:
         """Whether the only signed numbers of a number's column sit on one summary line of its block
         ("Castillo (D) 49 / Vreeland (R) 44 / Undecided 7 / Castillo +5"): a lead under a list, not a
@@ -273,6 +330,8 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
     nxt = a.layout.places[last.index]
     stop = end + len(nxt.gap_after) if nxt.pos + 1 < nxt.count else hi
     after = low[end : max(end, min(hi, stop, end + WINDOW))]
+    if nxt.pos + 1 < nxt.count and stop <= end + WINDOW and a.layout.places[last.index + 1].signed:
+        after = after.rstrip()[:-1]  # the next number's sign ("78   15   +63"), not a "65+" after this one
     return before, after
 
 
@@ -406,6 +465,52 @@ _ANSWER_AFTER = re.compile(
 )
 
 
+# "47 percent to 45": a split whose second side drops the percent sign.
+_PCT_TO_BARE = re.compile(
+    r"\s+to\s+(?P<v>\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per ?cent|pct|points?|pts|[-–/]\s*\d)|\.\d)", re.IGNORECASE
+)
+_BARE_AFTER_PCT = re.compile(
+    r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent|pct\.?)\s+to\s+$", re.IGNORECASE
+)
+# A line that names its share: "Percent who rate the economy as good: 27", "Share saying yes ... 41".
+_PERCENT_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:percent(?:age)?|pct\.?|share|%)\s+(?:of|who|that|saying|[a-z]+ing)\b", re.IGNORECASE
+)
+
+
+def pct_to_bare(a: Analysis, n: Num) -> bool:
+    """Either side of "47 percent to 45" (the second side bare), adding up to at most a whole and not a
+    change and the level it led to ("rose 3 percent to 45")."""
+    c = n.cand
+    if c.partner is not None or c.value > 100:
+        return False
+    if c.marked:
+        m = _PCT_TO_BARE.match(a.text, c.mark_end, c.mark_end + 16)
+        first = n.start
+    else:
+        m = _BARE_AFTER_PCT.search(a.text, max(0, n.start - 24), n.start)
+        first = m.start() if m else n.start
+    if m is None or c.value + float(m.group("v")) > 101:
+        return False
+    return _CHANGE_WORD.search(a.lower, max(0, first - 30), first) is None
+
+
+def answer_line(a: Analysis, n: Num, p: Place) -> bool:
+    """The first number of a line labelled by an answer option and a colon: "Wrong track: 67 percent"."""
+    if p.pos != 0 or p.cell is not None:
+        return False
+    label = p.gap_before.strip()
+    if not label.endswith(":") or len(label.split()) > 5:
+        return False
+    fired = context(a).label(label)
+    return "cue:lab_answer" in fired and "cue:lab_not_poll" not in fired
+
+
+def percent_label(p: Place) -> bool:
+    """The last number of a line whose label says it is a percentage of people ("Percent who ...: 27")."""
+    return p.pos == p.count - 1 and p.cell is None and _PERCENT_LABEL.match(p.gap_before) is not None
+
+
 def _row_labelled(p: Place) -> bool:
     """Whether a number's row has a label: words, or a trend table's date alone."""
     return _LETTER.search(p.row_label) is not None or _DATE_ROW.fullmatch(p.row_label) is not None
@@ -523,6 +628,14 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "answer_items"
     if n.index in context(a).nets_whole:
         return "nets_list"
+    if n.index in context(a).grid_whole and _row_labelled(p) and _listed(p):
+        return "grid_column"
+    if pct_to_bare(a, n):
+        return "pct_to_bare"
+    if answer_line(a, n, p):
+        return "answer_line"
+    if percent_label(p):
+        return "percent_label"
     return None
 
 
