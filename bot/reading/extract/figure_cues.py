@@ -245,6 +245,16 @@ _WRITTEN: tuple[Cue, ...] = (
         "before",
         r"\b(?:at|on|with|has|had|have|gets?|got|takes?|took|receives?|scores?|sits?|sitting|stands?|stood|polls?|polling|attracts?|draws?|registers?|hold|holds|of)\s*$",
     ),
+    Cue(
+        "level_before",
+        "figure",
+        "before",
+        r"\b(?:rises?|rose|risen|falls?|fell|fallen|slips?|slipped|slides?|slid|drops?|dropped|climbs?|climbed|"
+        r"jumps?|jumped|edges?|edged|ticks?|ticked|moves?|moved|sinks?|sank|dips?|dipped|grows?|grew|"
+        r"increases?|increased|decreases?|decreased|recovers?|recovered|falls? back|bounces?|bounced)"
+        r"(?:\s+[\w.-]+){0,3}?\s+to\s*$",
+        note="'slips to 23pc', 'rises one point to 20%': the level a change led to is a share",
+    ),
     Cue("was_before", "figure", "before", r"\b(?:is|was|are|were|to|from|reached|hit)\s*$"),
     Cue("colon_before", "figure", "before", r"[:=]\s*$"),
     Cue("paren_before", "figure", "before", r"\(\s*$"),
@@ -365,7 +375,10 @@ _WRITTEN: tuple[Cue, ...] = (
         "passage",
         r"\b(?:asked|approve|approval|favou?rable|vote intention|would vote|undecided|(?:right|wrong) (?:direction|track)|"
         r"don'?t know|not sure|no opinion|refused|strongly (?:agree|disagree|support|oppose)|"
-        r"(?:likely|registered|decided|eligible) voters|percent each|per cent each)\b|(?m:^\s*q\.?\s?\d{1,3}[.:)])",
+        r"(?:likely|registered|decided|eligible) voters|percent each|per cent each|dk/na|dk/ref\w*|volunteered|"
+        r"(?:do|would|did|will|should) you (?:think|say|approve|support|favou?r|agree|prefer|rate|trust)|"
+        r"(?:percent|per cent|%) (?:who (?:say|said|think|rate|approve|expect|believe)|saying))\b|"
+        r"\(vol\.?\)|(?m:^\s*q\.?\s?\d{1,3}[.:)])",
     ),
     Cue(
         "p_econ",
@@ -394,4 +407,5 @@ REACH: dict[str, int] = {
     "rate_before": 50,
     "change_before": 40,
     "bound_before": 32,
+    "level_before": 48,
 }

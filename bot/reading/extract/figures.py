@@ -61,6 +61,9 @@ MAX_FIGURES = 2000
 WINDOW = 60
 CUES: dict[Where, list[Cue]] = table("figure", FIGURE_CUES)
 _LETTER = re.compile(r"[^\W\d_]")
+# A net or total row of a topline ("Total support", "NET: Approve", "Approve (net)").
+_NET_LABEL = re.compile(r"^\W*(?:total|net|sub-?total)\b|\((?:net|total)\)\W*$|\bnet\W*$", re.IGNORECASE)
+_WHOLE_LO, _WHOLE_HI = 96.0, 102.0
 _JOIN = {"/": "slash", "-": "dash", "–": "dash", "—": "dash", ":": "colon", "to": "to"}
 _HEAD_NOT_POLL = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.IGNORECASE)
 _HEAD_CHANGE = re.compile(
@@ -95,6 +98,7 @@ class FigureContext:
         self._sent: dict[int, dict[str, float]] = {}
         self._line: dict[int, dict[str, float]] = {}
         self._label: dict[str, tuple[str, ...]] = {}
+        self._lone: dict[int, bool] = {}
 
     @cached_property
     def passage(self) -> dict[str, float]:
@@ -161,6 +165,133 @@ class FigureContext:
         return got
 
     @cached_property
+    def nets_whole(self) -> frozenset[int]:
+        """The numbers of a topline list with net rows whose other rows add up to a whole ("Total
+        support 57 / Strongly support 35 / Somewhat support 22 / Total oppose 38 / ... / Undecided 5"):
+        the totals make the list add up to far more than a whole, so the block sum misses it."""
+        a, places = self.a, self.a.layout.places
+        out: set[int] = set()
+        run: list[Num] = []
+        last = -10
+
+        def close() -> None:
+            if len(run) < 3:
+                return
+            nets = [m for m in run if _NET_LABEL.search(places[m.index].gap_before)]
+            if nets and len(nets) < len(run):
+                rest = sum(m.value for m in run if m not in nets)
+                if _WHOLE_LO <= rest <= _WHOLE_HI:
+                    out.update(m.index for m in run)
+
+        for li in sorted(a.numbers_by_line):
+            nums = a.numbers_by_line[li]
+            n = nums[0]
+            p = places[n.index]
+            ok = (
+                len(nums) == 1
+                and n.value <= 100
+                and not p.signed
+                and _LETTER.search(p.gap_before)
+                and len(p.gap_before.split()) <= 8
+                and not _LETTER.search(p.gap_after)
+            )
+            if (
+                ok
+                and li - last <= 2
+                and all(not a.text[a.lines[j].start : a.lines[j].end].strip() for j in range(last + 1, li))
+            ):
+                run.append(n)
+            else:
+                close()
+                run = [n] if ok else []
+            last = li
+        close()
+        return frozenset(out)
+
+    @cached_property
+    def grid_whole(self) -> frozenset[int]:
+        """The numbers of a space- or tab-aligned table column (three or more consecutive rows) that adds
+        up to about a whole, read by where the numbers stand on their lines, so that a row whose empty
+        cells are printed "—" or "*" (not asked, under half a percent) stays in its column."""
+        a, places = self.a, self.a.layout.places
+        out: set[int] = set()
+        run: list[int] = []
+        last = -10
+
+        def close() -> None:
+            if len(run) < 3:
+                return
+            cols: list[tuple[int, int, list[Num]]] = []  # (lo, hi, members)
+            for li in run:
+                ls = a.lines[li].start
+                line = a.text[ls : a.lines[li].end]
+                for n in a.numbers_by_line[li]:
+                    if _MONTH_END.search(a.text, max(ls, n.start - 12), n.start):
+                        continue  # a header's date ("Sep 26"), not a cell
+                    if "\t" in line:
+                        k = line.count("\t", 0, n.start - ls)
+                        lo, hi = k * 1000, k * 1000
+                    else:
+                        lo, hi = n.start - ls - 1, n.cand.mark_end - ls + 1
+                    for j, (clo, chi, members) in enumerate(cols):
+                        if lo <= chi and clo <= hi:
+                            members.append(n)
+                            cols[j] = (min(lo, clo), max(hi, chi), members)
+                            break
+                    else:
+                        cols.append((lo, hi, [n]))
+            for _, _, members in cols:
+                vals = [m.value for m in members if m.value < 100 and not places[m.index].signed]
+                rows = {m.line for m in members}
+                if len(rows) >= 3 and len(vals) >= 3 and _WHOLE_LO <= sum(vals) <= _WHOLE_HI:
+                    out.update(m.index for m in members if m.value < 100)
+
+        for li in sorted(a.numbers_by_line):
+            nums = a.numbers_by_line[li]
+            p = places[nums[0].index]
+            row = (
+                len(nums) <= 12
+                and p.cell is None
+                and (_LETTER.search(p.gap_before) or _DATE_ROW.fullmatch(p.gap_before))
+                and len(a.text[a.lines[li].start : a.lines[li].end].split()) <= 16
+                and all(len(places[m.index].gap_after.split()) <= 2 for m in nums)
+            )
+            if row and li == last + 1:
+                run.append(li)
+            else:
+                close()
+                run = [li] if row else []
+            last = li
+        close()
+        return frozenset(out)
+
+    def lone_signed(self, n: Num) -> bool:
+        """Whether the only signed numbers of a number's column sit on one summary line of its block
+        ("Castillo (D) 49 / Vreeland (R) 44 / Undecided 7 / Castillo +5"): a lead under a list, not a
+        change column."""
+        got = self._lone.get(n.line)
+        if got is None:
+            a, places = self.a, self.a.layout.places
+            shape = places[n.index].shape
+            lines = [n.line]
+            for step in (-1, 1):
+                li = n.line + step
+                while 0 <= li < len(a.lines):
+                    nums = a.numbers_by_line.get(li)
+                    if nums:
+                        if places[nums[0].index].shape != shape:
+                            break
+                        lines.append(li)
+                    elif a.text[a.lines[li].start : a.lines[li].end].strip():
+                        break
+                    li += step
+            signed = [li for li in lines if any(places[m.index].signed for m in a.numbers_by_line[li])]
+            got = len(signed) == 1 and len(lines) >= 3 and signed[0] in (min(lines), max(lines))
+            got = got and signed[0] != n.line
+            self._lone[n.line] = got
+        return got
+
+    @cached_property
     def cands(self) -> list[Candidate]:
         return [m.cand for m in self.a.numbers]
 
@@ -199,6 +330,8 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
     nxt = a.layout.places[last.index]
     stop = end + len(nxt.gap_after) if nxt.pos + 1 < nxt.count else hi
     after = low[end : max(end, min(hi, stop, end + WINDOW))]
+    if nxt.pos + 1 < nxt.count and stop <= end + WINDOW and a.layout.places[last.index + 1].signed:
+        after = after.rstrip()[:-1]  # the next number's sign ("78   15   +63"), not a "65+" after this one
     return before, after
 
 
@@ -311,6 +444,121 @@ def stacked(a: Analysis, n: Num) -> bool:
     return bool(before or after)
 
 
+# A trend table's row labelled by its date alone ("11/2026", "2026-08", "10/3/26"): a label all the same.
+_DATE_ROW = re.compile(r"\s*(?:\d{1,2}/(?:\d{1,2}/)?\d{2,4}|\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?)\s*[:|]?\s*")
+# A bracketed change after a figure: "Labour 29 (+2)", "CON 18% (-1)", "NDP 10 (=)", "(nc)".
+_CHANGE_NEXT = re.compile(
+    r"\s*[(\[]\s*(?:[+\-−–±]\s*\d{1,2}(?:\.\d)?|=|nc|n/c|unch\.?|no change)\s*[)\]]", re.I
+)
+# An answer word right before a bare number in a clause: "(approve 54, disapprove 38)".
+_ANSWER_WORD = re.compile(
+    r"(?:^|[\s(,;:])(?:approve|disapprove|favou?rable|unfavou?rable|favou?r|support|oppose|yes|no|agree|"
+    r"disagree|satisfied|dissatisfied|right direction|wrong track|better|worse|trust|distrust)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_ANSWER_AFTER = re.compile(
+    r"\s*(?:approve|disapprove|favou?rable|unfavou?rable|support|oppose|yes|no|agree|disagree|satisfied|"
+    r"dissatisfied|right direction|wrong track|better|worse|undecided|unsure|not sure)\b",
+    re.IGNORECASE,
+)
+
+
+# "47 percent to 45": a split whose second side drops the percent sign.
+_PCT_TO_BARE = re.compile(
+    r"\s+to\s+(?P<v>\d{1,2}(?:\.\d)?)\b(?!\s*(?:%|per ?cent|pct|points?|pts|[-–/]\s*\d)|\.\d)", re.IGNORECASE
+)
+_BARE_AFTER_PCT = re.compile(
+    r"(?<![\d.])(?P<v>\d{1,2}(?:\.\d)?)\s*(?:%|percent|per cent|pct\.?)\s+to\s+$", re.IGNORECASE
+)
+# A line that names its share: "Percent who rate the economy as good: 27", "Share saying yes ... 41".
+_PERCENT_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:percent(?:age)?|pct\.?|share|%)\s+(?:of|who|that|saying|[a-z]+ing)\b", re.IGNORECASE
+)
+
+
+def pct_to_bare(a: Analysis, n: Num) -> bool:
+    """Either side of "47 percent to 45" (the second side bare), adding up to at most a whole and not a
+    change and the level it led to ("rose 3 percent to 45")."""
+    c = n.cand
+    if c.partner is not None or c.value > 100:
+        return False
+    if c.marked:
+        m = _PCT_TO_BARE.match(a.text, c.mark_end, c.mark_end + 16)
+        first = n.start
+    else:
+        m = _BARE_AFTER_PCT.search(a.text, max(0, n.start - 24), n.start)
+        first = m.start() if m else n.start
+    if m is None or c.value + float(m.group("v")) > 101:
+        return False
+    return _CHANGE_WORD.search(a.lower, max(0, first - 30), first) is None
+
+
+def answer_line(a: Analysis, n: Num, p: Place) -> bool:
+    """The first number of a line labelled by an answer option and a colon: "Wrong track: 67 percent"."""
+    if p.pos != 0 or p.cell is not None:
+        return False
+    label = p.gap_before.strip()
+    if not label.endswith(":") or len(label.split()) > 5:
+        return False
+    fired = context(a).label(label)
+    return "cue:lab_answer" in fired and "cue:lab_not_poll" not in fired
+
+
+def percent_label(p: Place) -> bool:
+    """The last number of a line whose label says it is a percentage of people ("Percent who ...: 27")."""
+    return p.pos == p.count - 1 and p.cell is None and _PERCENT_LABEL.match(p.gap_before) is not None
+
+
+def _row_labelled(p: Place) -> bool:
+    """Whether a number's row has a label: words, or a trend table's date alone."""
+    return _LETTER.search(p.row_label) is not None or _DATE_ROW.fullmatch(p.row_label) is not None
+
+
+def _date_first(p: Place) -> bool:
+    """The first number of a row whose only label is a date ("11/2026   29   58   9")."""
+    return p.pos == 0 and _DATE_ROW.fullmatch(p.gap_before) is not None
+
+
+def before_change(a: Analysis, n: Num) -> bool:
+    """A share followed by its change in brackets ("Labour 29 (+2)", "NDP 10 (=)")."""
+    return _CHANGE_NEXT.match(a.text, n.cand.mark_end, n.cand.mark_end + 16) is not None
+
+
+def _answer_side(p: Place) -> str | None:
+    """Which side of a bare number an answer word sits on, right next to it ("approve 54", "54
+    favorable"), or None."""
+    if _ANSWER_WORD.search(p.gap_before[-30:]):
+        return "before"
+    if _ANSWER_AFTER.match(p.gap_after):
+        return "after"
+    return None
+
+
+def answer_items(a: Analysis, n: Num, p: Place) -> bool:
+    """A bare number with an answer word next to another such item on its line, the two adding up to at
+    most a whole: "(approve 54, disapprove 38)", "(48 favorable, 42 unfavorable)"."""
+    side = _answer_side(p)
+    if side is None:
+        return False
+    line = a.numbers_by_line.get(n.line, [])
+    for k in (p.pos - 1, p.pos + 1):
+        if 0 <= k < len(line):
+            m = line[k]
+            q = a.layout.places[m.index]
+            gap = q.gap_before if k > p.pos else p.gap_before
+            if (
+                not m.cand.marked
+                and m.cand.partner is None
+                and len(gap) <= 40
+                and n.value + m.value <= 101
+                and _answer_side(q) == side
+            ):
+                return True
+    return False
+
+
 def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """Which documented figure layout holds the number (see the module docstring), or None.
 
@@ -353,7 +601,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "after_count"
     if (
         (c.marked or _listed(p))
-        and _LETTER.search(p.gap_before[-40:])
+        and (_LETTER.search(p.gap_before[-40:]) or _date_first(p))
         and (p.block_whole or p.col_whole or p.line_whole)
     ):
         return "label_list"
@@ -361,7 +609,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     # row of three or more numbers set apart by spaces alone that adds up to a whole.
     if (
         p.pos > 0
-        and _LETTER.search(p.row_label)
+        and _row_labelled(p)
         and not _LETTER.search(p.gap_before)
         and _listed(p)
         and ((p.block >= 2 and (p.col_whole or p.line_whole)) or (p.line_whole and p.count >= 3))
@@ -374,6 +622,20 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "before_brackets"
     if p.count == 1 and stacked(a, n):
         return "stacked"
+    if _LETTER.search(p.gap_before[-40:]) and _listed(p) and before_change(a, n):
+        return "before_change"
+    if answer_items(a, n, p):
+        return "answer_items"
+    if n.index in context(a).nets_whole:
+        return "nets_list"
+    if n.index in context(a).grid_whole and _row_labelled(p) and _listed(p):
+        return "grid_column"
+    if pct_to_bare(a, n):
+        return "pct_to_bare"
+    if answer_line(a, n, p):
+        return "answer_line"
+    if percent_label(p):
+        return "percent_label"
     return None
 
 
@@ -493,7 +755,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or age_band(a, n)
         or p.signed
         or p.count_before_pct
-        or p.col_signed
+        or (p.col_signed and not context(a).lone_signed(n))
         or p.paren_change
         or p.col_count
         or _election_row(p)
