@@ -179,3 +179,45 @@ def test_a_prose_answer_said_twice_is_left_to_the_links() -> None:
     a = EXTRACTOR.analyse(text)
     figs = _figs(a, ["approve", "approve"])
     assert groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs)) == [0, 0]
+
+
+def _listed_figures(text: str, answer: str) -> tuple[Analysis, list[groups.Labelled]]:
+    """Every percentage of ``text`` as a figure whose chosen answer is ``answer`` (a coarse answer)."""
+    a = EXTRACTOR.analyse(text)
+    figs = [
+        groups.Labelled(n.index, n.value, n.sentence, n.line, answer, "adults", "", None, None)
+        for n in a.numbers
+        if n.value < 100
+    ]
+    return a, figs
+
+
+def test_a_list_item_gives_its_row_label_as_its_option_not_its_coarser_answer() -> None:
+    text = (
+        "Mayor Quill favourability, 800 adults\n"
+        "Very positive 21%\n"
+        "Somewhat positive 18%\n"
+        "Neutral 15%\n"
+        "Somewhat negative 19%\n"
+        "Very negative 27%\n"
+    )
+    a, figs = _listed_figures(text, "positive")
+    rows = groups._row_answers(a, figs)
+    very, somewhat = rows[0], rows[1]
+    assert list(very) == ["very positive"] and list(somewhat) == ["somewhat positive"]
+    assert not groups._rows_clash(very, somewhat)  # two options of one list: free to join
+
+
+def test_one_row_label_listed_twice_with_two_values_still_clashes() -> None:
+    text = (
+        "Council approval, 600 adults\n"
+        "Approve 44%\n"
+        "Disapprove 49%\n"
+        "\n"
+        "Governor approval, 600 adults\n"
+        "Approve 52%\n"
+        "Disapprove 40%\n"
+    )
+    a, figs = _listed_figures(text, "approve")
+    rows = groups._row_answers(a, figs)
+    assert groups._rows_clash(rows[0], rows[2])  # "Approve 44%" and "Approve 52%": two groups

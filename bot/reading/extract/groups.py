@@ -26,6 +26,8 @@ WINDOW = 16
 THRESHOLD = 0.3
 # After clustering, join clusters that restate each other's figures (see _merge_restatements).
 RESTATEMENTS = True
+# A listed figure's option for the one-value-per-option rule is its row label (see _option_of).
+ROW_LABEL_OPTIONS = True
 
 
 @dataclass(slots=True)
@@ -521,8 +523,19 @@ def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
     out: dict[int, _Rows] = {}
     for i, f in enumerate(figs):
         if f.answer and _listed(a, f):
-            out[i] = {_norm(f.answer): [(f.value, f.line)]}
+            out[i] = {_option_of(a, f): [(f.value, f.line)]}
     return out
+
+
+def _option_of(a: Analysis, f: Labelled) -> str:
+    """The option a listed figure gives: its row label as written where it has one ("Very positive"
+    and "Somewhat positive" are two options even when both answers read "positive"), else its answer."""
+    place = a.layout.places[f.num_index]
+    if ROW_LABEL_OPTIONS and place.count == 1:
+        label = _norm(place.row_label.strip(" |:-–—.\t*•"))
+        if label:
+            return label
+    return _norm(f.answer)
 
 
 def _rows_clash(x: _Rows | None, y: _Rows | None) -> bool:
