@@ -161,10 +161,14 @@ def test_an_option_listed_twice_with_two_values_splits_the_blocks_whatever_the_l
 
 
 def test_repeated_row_values_or_unlabelled_rows_do_not_block_a_merge() -> None:
-    a = EXTRACTOR.analyse(TWO_BLOCKS)
-    # Without answers nothing is known to clash: the links decide.
-    figs = _figs(a, [""] * 6)
+    # Blocks that do not add up to a whole (no "Unsure" line): without answers nothing is known to
+    # clash, so the links decide. (Complete blocks clash by their sums: see the next tests.)
+    a = EXTRACTOR.analyse(TWO_BLOCKS.replace("Unsure 12%\n", "").replace("Unsure 15%\n", ""))
+    figs = _figs(a, [""] * 4)
     assert set(groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))) == {0}
+    whole = EXTRACTOR.analyse(TWO_BLOCKS)
+    figs = _figs(whole, [""] * 6)
+    assert set(groups.cluster(whole, figs, threshold=0.3, probs=_all_linked(figs))) == {0, 1}
     # One option with different values only clashes on different lines: the cells of one table row
     # may carry the row's label (an item of a battery, its cells the answers).
     row = "Question | Agree | Disagree | Not sure\nCouncil tax | 48% | 44% | 8%\n"
@@ -221,3 +225,25 @@ def test_one_row_label_listed_twice_with_two_values_still_clashes() -> None:
     a, figs = _listed_figures(text, "approve")
     rows = groups._row_answers(a, figs)
     assert groups._rows_clash(rows[0], rows[2])  # "Approve 44%" and "Approve 52%": two groups
+
+
+def test_two_complete_lists_never_share_a_group_but_a_restated_one_may() -> None:
+    text = (
+        "Ferry levy, 900 adults\n"
+        "Support 48%\n"
+        "Oppose 39%\n"
+        "Unsure 13%\n"
+        "\n"
+        "Bridge toll, 900 adults\n"
+        "Support 31%\n"
+        "Oppose 55%\n"
+        "Unsure 14%\n"
+        "\n"
+        "Ferry levy again: Support 48%, Oppose 39%, Unsure 13%\n"
+    )
+    a, figs = _listed_figures(text, "support")
+    units = groups._whole_units(a, figs)
+    ferry, bridge, again = units[0], units[3], units[6]
+    assert groups._wholes_clash(ferry, bridge)  # each list adds up to 100: two results
+    assert not groups._wholes_clash(ferry, again)  # the same values restated: may join
+    assert not groups._wholes_clash(ferry, units[1])  # one list's own items

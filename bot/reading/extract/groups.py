@@ -28,6 +28,8 @@ THRESHOLD = 0.3
 RESTATEMENTS = True
 # A listed figure's option for the one-value-per-option rule is its row label (see _option_of).
 ROW_LABEL_OPTIONS = True
+# Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
+WHOLE_UNITS = True
 
 
 @dataclass(slots=True)
@@ -455,6 +457,7 @@ def cluster(
             links[j][i] = p
     waves = {i: (f.when or "").lower() for i, f in enumerate(figs)}
     rows = _row_answers(a, figs)
+    wholes = _whole_units(a, figs) if WHOLE_UNITS else {}
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -477,6 +480,8 @@ def cluster(
             continue  # a group is one wave: an earlier poll's figures never join this one's
         if _rows_clash(rows.get(ca), rows.get(cb)):
             continue  # one option listed twice with two values: two questions, populations or waves
+        if _wholes_clash(wholes.get(ca), wholes.get(cb)):
+            continue  # two complete results (each adds up to a whole) are two groups
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -486,6 +491,8 @@ def cluster(
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
         _join_rows(rows, ca, cb)
+        if ca in wholes or cb in wholes:
+            wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -536,6 +543,40 @@ def _option_of(a: Analysis, f: Labelled) -> str:
         if label:
             return label
     return _norm(f.answer)
+
+
+# A cluster's complete results: a whole unit's key -> its values, sorted.
+_Wholes = dict[tuple[str, int], tuple[float, ...]]
+
+
+def _whole_units(a: Analysis, figs: list[Labelled]) -> dict[int, _Wholes]:
+    """Each singleton cluster's complete result, where its figure belongs to one: a line whose shares add up
+    to about a whole ("Labour 41%, Conservative 33%, Reform 14%, ... 12%"), or a run of one-number lines
+    that does (a topline's options). Such a unit lists every option of one question for one population."""
+    places = a.layout.places
+    units: dict[tuple[str, int], list[float]] = {}
+    keys: dict[int, tuple[str, int]] = {}
+    for i, f in enumerate(figs):
+        p = places[f.num_index]
+        key = ("line", f.line) if p.line_whole and p.count >= 2 else ("run", p.run) if p.block_whole else None
+        if key is not None:
+            keys[i] = key
+    for n in a.numbers:  # a unit's values are all its numbers, figures or not (a whole adds them all)
+        p = places[n.index]
+        if p.line_whole and p.count >= 2:
+            units.setdefault(("line", n.line), []).append(n.value)
+        elif p.block_whole:
+            units.setdefault(("run", p.run), []).append(n.value)
+    return {i: {k: tuple(sorted(units.get(k, ())))} for i, k in keys.items()}
+
+
+def _wholes_clash(x: _Wholes | None, y: _Wholes | None) -> bool:
+    """Two clusters hold figures of two complete results with different values: each is a whole
+    question for one population, so joined they would be two waves, populations or questions in one
+    group. (A result restated with the same values, a headline list over the body's, may join.)"""
+    if not x or not y:
+        return False
+    return any(kx != ky and vx != vy for kx, vx in x.items() for ky, vy in y.items())
 
 
 def _rows_clash(x: _Rows | None, y: _Rows | None) -> bool:
