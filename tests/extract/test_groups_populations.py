@@ -247,3 +247,14 @@ def test_two_complete_lists_never_share_a_group_but_a_restated_one_may() -> None
     assert groups._wholes_clash(ferry, bridge)  # each list adds up to 100: two results
     assert not groups._wholes_clash(ferry, again)  # the same values restated: may join
     assert not groups._wholes_clash(ferry, units[1])  # one list's own items
+
+
+def test_two_pollsters_polls_never_share_a_group_whatever_the_links_say() -> None:
+    text = (
+        "A Gallup poll finds 52% of adults approve of the harbour plan and 40% disapprove. "
+        "A YouGov survey taken the same week puts approval at 47% and disapproval at 44%."
+    )
+    a = EXTRACTOR.analyse(text)
+    figs = _figs(a, ["approve", "disapprove"] * 2)
+    ids = groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]

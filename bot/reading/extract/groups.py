@@ -30,6 +30,8 @@ RESTATEMENTS = True
 ROW_LABEL_OPTIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
+# Figures of two pollsters' polls never share a group (see cluster).
+POLLSTERS = True
 
 
 @dataclass(slots=True)
@@ -458,6 +460,12 @@ def cluster(
     waves = {i: (f.when or "").lower() for i, f in enumerate(figs)}
     rows = _row_answers(a, figs)
     wholes = _whole_units(a, figs) if WHOLE_UNITS else {}
+    polls: dict[int, set[str]] = {}
+    if POLLSTERS:
+        for i, f in enumerate(figs):
+            who = a.pollster_of(a.numbers[f.num_index])
+            if who:
+                polls[i] = {who}
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -482,6 +490,8 @@ def cluster(
             continue  # one option listed twice with two values: two questions, populations or waves
         if _wholes_clash(wholes.get(ca), wholes.get(cb)):
             continue  # two complete results (each adds up to a whole) are two groups
+        if ca in polls and cb in polls and not polls[ca] & polls[cb]:
+            continue  # two pollsters' polls: a concurrent poll quoted beside the main one is its own group
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -491,6 +501,8 @@ def cluster(
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
         _join_rows(rows, ca, cb)
+        if ca in polls or cb in polls:
+            polls[ca] = polls.get(ca, set()) | polls.pop(cb, set())
         if ca in wholes or cb in wholes:
             wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         del waves[cb]
