@@ -15,7 +15,9 @@ from bot.reading.extract.cv import cross_validate, fold_of
 # (figure F1, grouping F1, population, answer, question) over the shared passages of the training part,
 # 3 folds. First (2026-12-05, before the third round): 0.965 0.647 0.612 0.575 0.582; after it, all four
 # branches merged and refitted: 0.984 0.704 0.738 0.604 0.610 (5 folds 0.983 0.735 0.756 0.616 0.614).
-FLOOR = (0.97, 0.68, 0.72, 0.59, 0.59)
+# With the grouping stage's structural clashes (row-label options, complete results, pollsters):
+# 0.984 0.740 0.738 0.603 0.612 (5 folds 0.983 0.773 0.756 0.617 0.615).
+FLOOR = (0.97, 0.72, 0.72, 0.59, 0.59)
 
 
 def test_folds_split_the_training_part_evenly() -> None:

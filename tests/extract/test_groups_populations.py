@@ -161,10 +161,14 @@ def test_an_option_listed_twice_with_two_values_splits_the_blocks_whatever_the_l
 
 
 def test_repeated_row_values_or_unlabelled_rows_do_not_block_a_merge() -> None:
-    a = EXTRACTOR.analyse(TWO_BLOCKS)
-    # Without answers nothing is known to clash: the links decide.
-    figs = _figs(a, [""] * 6)
+    # Blocks that do not add up to a whole (no "Unsure" line): without answers nothing is known to
+    # clash, so the links decide. (Complete blocks clash by their sums: see the next tests.)
+    a = EXTRACTOR.analyse(TWO_BLOCKS.replace("Unsure 12%\n", "").replace("Unsure 15%\n", ""))
+    figs = _figs(a, [""] * 4)
     assert set(groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))) == {0}
+    whole = EXTRACTOR.analyse(TWO_BLOCKS)
+    figs = _figs(whole, [""] * 6)
+    assert set(groups.cluster(whole, figs, threshold=0.3, probs=_all_linked(figs))) == {0, 1}
     # One option with different values only clashes on different lines: the cells of one table row
     # may carry the row's label (an item of a battery, its cells the answers).
     row = "Question | Agree | Disagree | Not sure\nCouncil tax | 48% | 44% | 8%\n"
@@ -179,3 +183,78 @@ def test_a_prose_answer_said_twice_is_left_to_the_links() -> None:
     a = EXTRACTOR.analyse(text)
     figs = _figs(a, ["approve", "approve"])
     assert groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs)) == [0, 0]
+
+
+def _listed_figures(text: str, answer: str) -> tuple[Analysis, list[groups.Labelled]]:
+    """Every percentage of ``text`` as a figure whose chosen answer is ``answer`` (a coarse answer)."""
+    a = EXTRACTOR.analyse(text)
+    figs = [
+        groups.Labelled(n.index, n.value, n.sentence, n.line, answer, "adults", "", None, None)
+        for n in a.numbers
+        if n.value < 100
+    ]
+    return a, figs
+
+
+def test_a_list_item_gives_its_row_label_as_its_option_not_its_coarser_answer() -> None:
+    text = (
+        "Mayor Quill favourability, 800 adults\n"
+        "Very positive 21%\n"
+        "Somewhat positive 18%\n"
+        "Neutral 15%\n"
+        "Somewhat negative 19%\n"
+        "Very negative 27%\n"
+    )
+    a, figs = _listed_figures(text, "positive")
+    rows = groups._row_answers(a, figs)
+    very, somewhat = rows[0], rows[1]
+    assert list(very) == ["very positive"] and list(somewhat) == ["somewhat positive"]
+    assert not groups._rows_clash(very, somewhat)  # two options of one list: free to join
+
+
+def test_one_row_label_listed_twice_with_two_values_still_clashes() -> None:
+    text = (
+        "Council approval, 600 adults\n"
+        "Approve 44%\n"
+        "Disapprove 49%\n"
+        "\n"
+        "Governor approval, 600 adults\n"
+        "Approve 52%\n"
+        "Disapprove 40%\n"
+    )
+    a, figs = _listed_figures(text, "approve")
+    rows = groups._row_answers(a, figs)
+    assert groups._rows_clash(rows[0], rows[2])  # "Approve 44%" and "Approve 52%": two groups
+
+
+def test_two_complete_lists_never_share_a_group_but_a_restated_one_may() -> None:
+    text = (
+        "Ferry levy, 900 adults\n"
+        "Support 48%\n"
+        "Oppose 39%\n"
+        "Unsure 13%\n"
+        "\n"
+        "Bridge toll, 900 adults\n"
+        "Support 31%\n"
+        "Oppose 55%\n"
+        "Unsure 14%\n"
+        "\n"
+        "Ferry levy again: Support 48%, Oppose 39%, Unsure 13%\n"
+    )
+    a, figs = _listed_figures(text, "support")
+    units = groups._whole_units(a, figs)
+    ferry, bridge, again = units[0], units[3], units[6]
+    assert groups._wholes_clash(ferry, bridge)  # each list adds up to 100: two results
+    assert not groups._wholes_clash(ferry, again)  # the same values restated: may join
+    assert not groups._wholes_clash(ferry, units[1])  # one list's own items
+
+
+def test_two_pollsters_polls_never_share_a_group_whatever_the_links_say() -> None:
+    text = (
+        "A Gallup poll finds 52% of adults approve of the harbour plan and 40% disapprove. "
+        "A YouGov survey taken the same week puts approval at 47% and disapproval at 44%."
+    )
+    a = EXTRACTOR.analyse(text)
+    figs = _figs(a, ["approve", "disapprove"] * 2)
+    ids = groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]

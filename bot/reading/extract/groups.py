@@ -28,6 +28,12 @@ WINDOW = 16
 THRESHOLD = 0.3
 # After clustering, join clusters that restate each other's figures (see _merge_restatements).
 RESTATEMENTS = True
+# A listed figure's option for the one-value-per-option rule is its row label (see _option_of).
+ROW_LABEL_OPTIONS = True
+# Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
+WHOLE_UNITS = True
+# Figures of two pollsters' polls never share a group (see cluster).
+POLLSTERS = True
 
 
 @dataclass(slots=True)
@@ -504,6 +510,13 @@ def cluster(
             links[j][i] = p
     waves = {i: (f.when or "").lower() for i, f in enumerate(figs)}
     rows = _row_answers(a, figs)
+    wholes = _whole_units(a, figs) if WHOLE_UNITS else {}
+    polls: dict[int, set[str]] = {}
+    if POLLSTERS:
+        for i, f in enumerate(figs):
+            who = a.pollster_of(a.numbers[f.num_index])
+            if who:
+                polls[i] = {who}
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -528,6 +541,10 @@ def cluster(
             continue  # a group is one wave: an earlier poll's figures never join this one's
         if _rows_clash(rows.get(ca), rows.get(cb)):
             continue  # one option listed twice with two values: two questions, populations or waves
+        if _wholes_clash(wholes.get(ca), wholes.get(cb)):
+            continue  # two complete results (each adds up to a whole) are two groups
+        if ca in polls and cb in polls and not polls[ca] & polls[cb]:
+            continue  # two pollsters' polls: a concurrent poll quoted beside the main one is its own group
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -537,6 +554,10 @@ def cluster(
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
         _join_rows(rows, ca, cb)
+        if ca in polls or cb in polls:
+            polls[ca] = polls.get(ca, set()) | polls.pop(cb, set())
+        if ca in wholes or cb in wholes:
+            wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -574,8 +595,53 @@ def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
     out: dict[int, _Rows] = {}
     for i, f in enumerate(figs):
         if f.answer and _listed(a, f):
-            out[i] = {_norm(f.answer): [(f.value, f.line)]}
+            out[i] = {_option_of(a, f): [(f.value, f.line)]}
     return out
+
+
+def _option_of(a: Analysis, f: Labelled) -> str:
+    """The option a listed figure gives: its row label as written where it has one ("Very positive"
+    and "Somewhat positive" are two options even when both answers read "positive"), else its answer."""
+    place = a.layout.places[f.num_index]
+    if ROW_LABEL_OPTIONS and place.count == 1:
+        label = _norm(place.row_label.strip(" |:-–—.\t*•"))
+        if label:
+            return label
+    return _norm(f.answer)
+
+
+# A cluster's complete results: a whole unit's key -> its values, sorted.
+_Wholes = dict[tuple[str, int], tuple[float, ...]]
+
+
+def _whole_units(a: Analysis, figs: list[Labelled]) -> dict[int, _Wholes]:
+    """Each singleton cluster's complete result, where its figure belongs to one: a line whose shares add up
+    to about a whole ("Labour 41%, Conservative 33%, Reform 14%, ... 12%"), or a run of one-number lines
+    that does (a topline's options). Such a unit lists every option of one question for one population."""
+    places = a.layout.places
+    units: dict[tuple[str, int], list[float]] = {}
+    keys: dict[int, tuple[str, int]] = {}
+    for i, f in enumerate(figs):
+        p = places[f.num_index]
+        key = ("line", f.line) if p.line_whole and p.count >= 2 else ("run", p.run) if p.block_whole else None
+        if key is not None:
+            keys[i] = key
+    for n in a.numbers:  # a unit's values are all its numbers, figures or not (a whole adds them all)
+        p = places[n.index]
+        if p.line_whole and p.count >= 2:
+            units.setdefault(("line", n.line), []).append(n.value)
+        elif p.block_whole:
+            units.setdefault(("run", p.run), []).append(n.value)
+    return {i: {k: tuple(sorted(units.get(k, ())))} for i, k in keys.items()}
+
+
+def _wholes_clash(x: _Wholes | None, y: _Wholes | None) -> bool:
+    """Two clusters hold figures of two complete results with different values: each is a whole
+    question for one population, so joined they would be two waves, populations or questions in one
+    group. (A result restated with the same values, a headline list over the body's, may join.)"""
+    if not x or not y:
+        return False
+    return any(kx != ky and vx != vy for kx, vx in x.items() for ky, vy in y.items())
 
 
 def _rows_clash(x: _Rows | None, y: _Rows | None) -> bool:

@@ -122,6 +122,7 @@ class Place:
     stub_header: str | None = None
     row_label: str = ""  # the row's first cell, or the text before the line's first number
     block: int = 1  # lines in the run of same-shape lines holding it
+    run: int = -1  # which run of same-shape lines holds it (an index in text order)
     block_whole: bool = False  # the block's one-number lines add up to about a whole
     line_whole: bool = False  # the line's share-like numbers add up to about a whole
     col_whole: bool = False  # the column of its block adds up to about a whole
@@ -386,7 +387,7 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
             runs.append([li])
         prev = li
     by_line = a.numbers_by_line
-    for run in runs:
+    for run_index, run in enumerate(runs):
         nums = [n for li in run for n in by_line[li]]
         single = all(len(by_line[li]) == 1 for li in run)
         block_whole = False
@@ -409,6 +410,7 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
         for n in nums:
             p = places[n.index]
             p.block = len(run)
+            p.run = run_index
             p.block_whole = block_whole
             p.shape = shapes[n.line]
     return runs
