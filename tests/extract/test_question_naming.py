@@ -63,8 +63,7 @@ def test_a_two_way_prime_minister_question_names_its_two_people() -> None:
     assert head_to_head(a, question, members, ["Labour", "Greens"]) is None
 
 
-def test_an_australian_two_party_split_names_its_sides(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(question_templates, "TWO_PARTY_SIDES", True)
+def test_an_australian_two_party_split_names_its_sides() -> None:
     aus = EXTRACTOR.analyse(
         "The latest Australian poll has Labor ahead 53-47 on a two-party preferred basis."
     )
@@ -119,3 +118,43 @@ def test_self_identification_gets_its_standard_question() -> None:
     n = next(m for m in a.numbers if m.value == 31)
     texts = [c.text for c in choices.candidates(a, n, "question")]
     assert "Do you identify as a Democrat, a Republican or an independent?" in texts
+
+
+def test_party_vote_intention_in_the_vote_choice_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(question_templates, "VOTE_CHOICE_INTENTION", True)
+    as_vote_choice = question_templates.as_vote_choice
+    assert as_vote_choice("Westminster voting intention") == (
+        "Vote choice in the next general election (Westminster voting intention)"
+    )
+    assert as_vote_choice("Federal voting intention") == (
+        "Vote choice in the next federal election (Federal voting intention)"
+    )
+    assert as_vote_choice("Manitoba provincial voting intention") == (
+        "Vote choice in the next Manitoba provincial election (Manitoba provincial voting intention)"
+    )
+    assert as_vote_choice("Irish general election voting intention") == (
+        "Vote choice in the next Irish general election (voting intention)"
+    )
+    assert as_vote_choice("Voting intention") == "Vote choice in the next general election (voting intention)"
+    # Other questions, and two-party-preferred splits, keep their names.
+    assert as_vote_choice("Two-party preferred voting intention") == "Two-party preferred voting intention"
+    assert as_vote_choice("Who is your preferred premier?") == "Who is your preferred premier?"
+
+
+def test_a_groups_final_question_is_rewritten_after_clustering() -> None:
+    text = (
+        "Is the race for the Republican nomination finally settling? In the 2030 GOP primary, Morrow "
+        "has 31% and Kline 22%."
+    )
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (31, 22)]
+    rhetorical = "Is the race for the Republican nomination finally settling?"
+    assert refine_question(a, rhetorical, members).startswith("Vote choice in the 2030 Republican")
+    # A question that asks its respondents is the poll's own, and stays.
+    asked = "Who would you like to see win the nomination?"
+    assert refine_question(a, asked, members) == asked
+    assert refine_question(a, "Do you think the levy should pass?", members) == "Should the levy pass?"
+    aus = EXTRACTOR.analyse("The Australian poll has Labor ahead 53-47 on a two-party preferred basis.")
+    assert refine_question(aus, "Two-party preferred voting intention", list(aus.numbers)) == (
+        "Two-party preferred voting intention (Coalition vs Labor)"
+    )

@@ -21,7 +21,7 @@ import re
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.answer_candidates import option_before
-from bot.reading.extract.label_check import tidy_question, usable
+from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
@@ -607,12 +607,41 @@ def is_party(answer: str) -> bool:
 def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
     """A group's chosen question made as specific as the passage allows: a race with its year (see
     :func:`refine_race`), and the bare "Voting intention" named by its parliament where the passage
-    names one ("Westminster voting intention", "Ontario provincial voting intention")."""
+    names one ("Westminster voting intention", "Ontario provincial voting intention"). Runs after
+    clustering, on the group's final question: what it rewrites never moves the grouping.
+
+    - a writer's rhetorical question about a race ("Is the race for the nomination finally settling?")
+      gives way to the race the group's sentences name;
+    - a two-party-preferred split names its sides where the passage is Australian;
+    - a question put through the respondent's opinion is asked directly ("Do you think X should ...?"
+      -> "Should X ...?")."""
     if question.startswith("Vote choice in the "):
         return refine_race(a, question, members)
-    if question in ("Voting intention", f"{a.passage_cues.level} voting intention"):
-        return as_vote_choice(intention_name(a) or question)
+    name = intention_name(a)
+    if question in ("Voting intention", f"{a.passage_cues.level} voting intention") or (
+        name and question == name
+    ):
+        return as_vote_choice(name or question)
+    if question.startswith("Two-party preferred vot"):
+        return two_party_question(a)
+    if LATE_REWRITES and question.endswith("?"):
+        if _RACE_WORDS.search(question) and not _ASKS_YOU.search(question):
+            race = group_race(a, members)
+            if race is not None:
+                return refine_race(a, race, members)
+        direct = asked_directly(question)
+        if direct != question and usable("question", direct):
+            return direct
     return question
+
+
+LATE_REWRITES = True
+# A question naming a contest, and one asking its respondents: a rhetorical question about a race is the
+# first without the second.
+_RACE_WORDS = re.compile(
+    r"\b(?:race|nomination|primary|primaries|caucus(?:es)?|contest|field|frontrunner)\b", re.I
+)
+_ASKS_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
 _ELECTION_OF = {
@@ -716,13 +745,11 @@ _OWN_POSSIBLE = StartWords(_OWN_PATTERNS)
 _ALL_OWN = frozenset(_OWN_PATTERNS)
 
 
-TWO_PARTY_SIDES = False
-
-
 def two_party_question(a: Analysis) -> str:
     """ "Two-party preferred voting intention", with its two sides where the passage is Australian (the
-    measure's home, where it always sets the Coalition against Labor)."""
-    if TWO_PARTY_SIDES and a.passage_cues.country_voters == "Australian voters":
+    measure's home, where it always sets the Coalition against Labor). Named after clustering (see
+    :func:`refine_question`); the figures' own proposals carry the plain name."""
+    if a.passage_cues.country_voters == "Australian voters":
         return "Two-party preferred voting intention (Coalition vs Labor)"
     return "Two-party preferred voting intention"
 
@@ -829,7 +856,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             q = f"Is the {subject} headed in the right direction or on the wrong track?"
             out.append((q, "tpl_track", f))
         if where != "lead" and "two_party" in may and _TWO_PARTY.search(text):
-            out.append((two_party_question(a), "tpl_two_party", f))
+            out.append(("Two-party preferred voting intention", "tpl_two_party", f))
         a.memo[key] = out[first:]
     party = party_near(a, n)
     cues = a.passage_cues
