@@ -158,3 +158,20 @@ def test_a_groups_final_question_is_rewritten_after_clustering() -> None:
     assert refine_question(aus, "Two-party preferred voting intention", list(aus.numbers)) == (
         "Two-party preferred voting intention (Coalition vs Labor)"
     )
+
+
+def test_a_us_partys_vote_is_its_primary() -> None:
+    a = EXTRACTOR.analyse("Our 2030 survey of Iowa Republicans: Morrow 31%, Kline 22%.")
+    members = list(a.numbers)
+    got = refine_question(a, "Vote choice in the 2030 Republican primary vote", members)
+    assert got == "Vote choice in the 2030 Republican primary"
+    got = refine_question(a, "Vote choice in the 2032 Democratic major vote", members)
+    assert got == "Vote choice in the 2032 Democratic presidential primary"
+
+
+def test_a_bare_voting_intention_takes_the_vote_choice_form() -> None:
+    # No parliament named: the horse-race form; a named parliament keeps its usual name by default.
+    assert question_templates.as_vote_choice("Voting intention") == (
+        "Vote choice in the next general election (voting intention)"
+    )
+    assert question_templates.as_vote_choice("Westminster voting intention") == "Westminster voting intention"
