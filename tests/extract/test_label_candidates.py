@@ -170,7 +170,7 @@ def test_question_shapes_are_proposed(text: str, value: float, source: str, ques
             "Some 36% are satisfied with the way Maria Okafor is doing her job as Prime Minister.",
             36,
             "tpl_satisfied_office",
-            "Are you satisfied or dissatisfied with the way Maria Okafor is doing the job as Prime Minister?",
+            "Are you satisfied or dissatisfied with the way Maria Okafor is doing her job as Prime Minister?",
         ),
         (
             "Only 29% said they were satisfied with the performance of Lindqvist as leader of the Green Party.",

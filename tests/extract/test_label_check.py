@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from bot.reading.extract import corpus
 from bot.reading.extract.label_check import (
     answer_problem,
+    asked_directly,
     population_problem,
     question_problem,
     tidy_question,
@@ -86,6 +87,27 @@ def test_populations_are_short_noun_phrases() -> None:
 def test_item_numbers_and_asked_openings_are_tidied() -> None:
     assert tidy_question("4. Should the ferry run on Sundays?") == "Should the ferry run on Sundays?"
     assert tidy_question('Asked "Should the ferry run on Sundays?') == "Should the ferry run on Sundays?"
+
+
+def test_a_question_put_through_the_respondents_opinion_is_asked_directly() -> None:
+    assert asked_directly("Do you think the harbour bridge should be tolled?") == (
+        "Should the harbour bridge be tolled?"
+    )
+    assert asked_directly(
+        "Now, overall, would you say that local schools are improving or getting worse?"
+    ) == ("Are local schools improving or getting worse?")
+    assert asked_directly("Thinking about next year, what do you think is the biggest risk to your job?") == (
+        "What is the biggest risk to your job?"
+    )
+    # A condition is part of the question, and a question with no opinion frame is left as written.
+    conditional = "If the vote were held today, do you think the levy would pass?"
+    assert asked_directly(conditional) == conditional
+    assert asked_directly("Do you approve of the new ferry timetable?") == (
+        "Do you approve of the new ferry timetable?"
+    )
+    assert asked_directly("What do you think about the ferry timetable?") == (
+        "What do you think about the ferry timetable?"
+    )
 
 
 PIECES = st.sampled_from(

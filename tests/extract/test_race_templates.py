@@ -181,7 +181,9 @@ def test_a_bare_vote_choice_group_gets_a_fuller_question() -> None:
         == "2031 vote choice: Ada Lin vs. Ben Cole"
     )
     parties = [nums[33], nums[12]]
-    assert name_bare_group(a, parties, ["Labour", "Greens"], [(), ()]) == "Voting intention"
+    assert name_bare_group(a, parties, ["Labour", "Greens"], [(), ()]) == (
+        "Vote choice in the next general election (voting intention)"
+    )
     # A member's more specific template wins over a guess from the answers.
     ranked = ((("Who is your preferred prime minister?", "tpl_preferred_pm", 0.4),), ())
     assert name_bare_group(a, pair, ["Ada Lin", "Ben Cole"], list(ranked)) == (

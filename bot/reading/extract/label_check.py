@@ -38,13 +38,51 @@ _NAME_APOSTROPHE_END = re.compile(r"([A-Za-z])['’]\s*\?$")
 _ASKED_QUOTE = re.compile(r"^(?:when\s+)?asked,?\s*[\"“‘']\s*(?=[A-Z])", re.IGNORECASE)
 
 
+# A question put through the respondent's opinion ("Now, would you say that things are ...", "Do you
+# think the government should ..."): the short neutral form asks the opinion's own question ("Are things
+# ...", "Should the government ..."). Up to two lead-in phrases before it ("Now,", "thinking about your
+# vote,") go with it; an "If ..." condition is part of the question and stops the rewrite.
+_LEAD_INS = r"(?P<pre>(?:(?!if\b)[^,?;:]{1,60},\s*){0,2})"
+_OPINION_FRAME = re.compile(
+    _LEAD_INS + r"(?:would|do)\s+you\s+(?:say|think|believe|feel)\s+(?:that\s+)?"
+    r"(?P<subj>(?!(?:is|are|was|were|should|will|would|could|can|has|have|had|must)\b)"
+    r"[\w'’.-]+(?:\s+(?!(?:is|are|was|were|should|will|would|could|can|has|have|had|must)\b)[\w'’.-]+){0,5})\s+"
+    r"(?P<verb>is|are|was|were|should|will|would|could|can|has|have|had|must)\s+(?P<rest>[^?]+\?)$",
+    re.IGNORECASE,
+)
+_WH_FRAME = re.compile(
+    _LEAD_INS + r"(?P<wh>what|which|who)\s+(?:would|do)\s+you\s+(?:say|think)\s+"
+    r"(?P<rest>(?:is|are|was|were|should|will)\s+[^?]+\?)$",
+    re.IGNORECASE,
+)
+
+
+def asked_directly(q: str) -> str:
+    """ "Do you think the government should act?" -> "Should the government act?" (see _OPINION_FRAME)."""
+    m = _OPINION_FRAME.match(q)
+    if m is not None:
+        return f"{m.group('verb').capitalize()} {m.group('subj')} {m.group('rest')}"
+    m = _WH_FRAME.match(q)
+    if m is not None:
+        return f"{m.group('wh').capitalize()} {m.group('rest')}"
+    return q
+
+
 @functools.lru_cache(maxsize=4096)  # asked of each question proposal of every figure
 def tidy_question(q: str) -> str:
-    """Drop an item number ("7. Since ...") or an "Asked \"" opening from a question."""
+    """Drop an item number ("7. Since ...") or an "Asked \"" opening from a question, and ask a question
+    put through the respondent's opinion directly ("Do you think X should ...?" -> "Should X ...?")."""
     q = _ENUMERATION.sub("", q.strip())
     q = _ASKED_QUOTE.sub("", q)
     q = _NAME_APOSTROPHE_END.sub(r"\1?", q)  # "... opinion of DeSantis’?" -> "... of DeSantis?"
-    return q.strip().strip('"“”‘’').strip()
+    q = q.strip().strip('"“”‘’').strip()
+    return asked_directly(q) if TIDY_OPINION_FRAMES else q
+
+
+# Off: the direct form raised the 5-fold cross-validated question score (0.631 -> 0.635 with the other
+# question changes of 2026-12-05) but moved the refitted link model's threshold on dev2 (grouping 0.843
+# -> 0.807), so it waits for a grouping model that does not read the question's exact text.
+TIDY_OPINION_FRAMES = False
 
 
 _Q_END_PREP = re.compile(r"\b(?:of|to|with|at|by|for|in|on|than|from|about|the|a|an|and|or)\s*\?$", re.I)

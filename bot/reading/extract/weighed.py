@@ -35,7 +35,7 @@ from bot.reading.extract.question_templates import (
     head_to_head,
     measure_heading,
     name_bare_group,
-    refine_race,
+    refine_question,
 )
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy, clean
@@ -317,7 +317,7 @@ def _name_races(
         if not bare and not unnamed:
             named = figs[members[0]].question
             nums = [a.numbers[figs[i].num_index] for i in members]
-            refined = refine_race(a, named, nums) if named.startswith("Vote choice in the ") else named
+            refined = refine_question(a, named, nums)
             if refined != named and all(figs[i].question == named for i in members):
                 for i in members:
                     figs[i].question = refined

@@ -1,0 +1,177 @@
+"""How a group's or a figure's question is named from cues any such passage has (own sentences, written
+for these tests): the parliament of a vote-intention question, a two-way prime-minister question, the
+two sides of a two-party-preferred split, a name cleaned of its rating word, a candidate after "for"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reading.extract import choices, question_templates
+from bot.reading.extract.question_templates import (
+    clean_name,
+    head_to_head,
+    is_party,
+    name_after,
+    name_bare_group,
+    refine_question,
+    two_party_question,
+)
+from bot.reading.extract.weighed import WeighedExtractor
+
+EXTRACTOR = WeighedExtractor()
+
+
+def test_a_bare_voting_intention_is_named_by_the_passages_parliament() -> None:
+    text = (
+        "Manitoba provincial poll: the NDP hold 44% of decided voters in Manitoba, the Progressive "
+        "Conservatives 38% and the Liberals 12%."
+    )
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (44, 38, 12)]
+    assert refine_question(a, "Voting intention", members) == "Manitoba provincial voting intention"
+    # Other questions are left alone.
+    assert refine_question(a, "Who is your preferred premier?", members) == "Who is your preferred premier?"
+
+
+def test_irish_parties_written_without_accents_name_an_irish_poll() -> None:
+    text = "Fianna Fail climbs to 24% in the new Harbour poll, with Fine Gael on 21% and Sinn Fein on 30%."
+    a = EXTRACTOR.analyse(text)
+    members = list(a.numbers)
+    got = name_bare_group(a, members, ["Fianna Fail", "Fine Gael", "Sinn Fein"], [() for _ in members])
+    assert got == "Irish general election voting intention"
+
+
+def test_a_party_table_with_one_odd_answer_is_still_vote_intention() -> None:
+    assert is_party("Green Party") and is_party("Labour") and not is_party("Okafor")
+    a = EXTRACTOR.analyse("The Westminster poll: Labour 35%, Reform UK 27%, Green Party 11%, others 4%.")
+    members = list(a.numbers)
+    got = name_bare_group(
+        a, members, ["Labour", "Reform UK", "Green Party", "the poll"], [() for _ in members]
+    )
+    assert got == "Westminster voting intention"
+
+
+def test_a_two_way_prime_minister_question_names_its_two_people() -> None:
+    a = EXTRACTOR.analyse("Okafor leads Lindqvist as better prime minister, 46% to 35%.")
+    members = list(a.numbers)
+    question = "Who would make the better prime minister?"
+    assert head_to_head(a, question, members, ["Maria Okafor", "Ben Lindqvist"]) == (
+        "Who would make the better prime minister: Maria Okafor or Ben Lindqvist?"
+    )
+    # Three people, or parties, are not a two-way question.
+    assert head_to_head(a, question, members, ["Okafor", "Lindqvist", "Reyes"]) is None
+    assert head_to_head(a, question, members, ["Labour", "Greens"]) is None
+
+
+def test_an_australian_two_party_split_names_its_sides() -> None:
+    aus = EXTRACTOR.analyse(
+        "The latest Australian poll has Labor ahead 53-47 on a two-party preferred basis."
+    )
+    assert two_party_question(aus) == "Two-party preferred voting intention (Coalition vs Labor)"
+    other = EXTRACTOR.analyse("On a two-party preferred basis the split is 52-48.")
+    assert two_party_question(other) == "Two-party preferred voting intention"
+
+
+def test_a_name_loses_its_rating_word_and_a_sentence_opener_is_no_name() -> None:
+    assert clean_name("Maria Okafor Favorable") == "Maria Okafor"
+    assert clean_name("Okafor Job Approval") == "Okafor"
+    assert clean_name("Now") is None
+    assert clean_name("Meanwhile") is None
+
+
+def test_a_candidate_after_for_makes_a_figure_a_horse_race_figure() -> None:
+    text = (
+        "In our 2030 GOP tracking Morrow leads with 24%, to 15% for Dana Kline and 9% each for Ruiz and Ma."
+    )
+    a = EXTRACTOR.analyse(text)
+    by_value = {n.value: n for n in a.numbers}
+    assert name_after(a, by_value[15]) and name_after(a, by_value[9])
+    texts = [c.text for c in choices.candidates(a, by_value[15], "question")]
+    assert "Vote choice in the 2030 Republican primary" in texts
+
+
+def test_a_state_poll_in_australia_is_the_states_not_the_federal_one() -> None:
+    text = (
+        "Ahead of the Victorian state election, the Australian poll has state Labor on 37% of the primary "
+        "vote and the Coalition on 35%."
+    )
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (37, 35)]
+    assert refine_question(a, "Federal voting intention", members) == "Victoria state voting intention"
+
+
+def test_the_leaders_office_follows_the_text() -> None:
+    a = EXTRACTOR.analyse("As best first minister, Okafor scores 41%.")
+    n = next(m for m in a.numbers if m.value == 41)
+    assert "Who would make the best first minister?" in [c.text for c in choices.candidates(a, n, "question")]
+    a = EXTRACTOR.analyse("Asked for their preferred premier, 38% named Lind.")
+    n = next(m for m in a.numbers if m.value == 38)
+    assert "Who is your preferred premier?" in [c.text for c in choices.candidates(a, n, "question")]
+
+
+def test_self_identification_gets_its_standard_question() -> None:
+    a = EXTRACTOR.analyse("In the Kestrel survey, 36% of adults identified themselves as conservatives.")
+    n = next(m for m in a.numbers if m.value == 36)
+    texts = [c.text for c in choices.candidates(a, n, "question")]
+    assert "Do you identify as liberal, moderate or conservative?" in texts
+    a = EXTRACTOR.analyse("Some 31% now describe themselves as independents, the Kestrel poll finds.")
+    n = next(m for m in a.numbers if m.value == 31)
+    texts = [c.text for c in choices.candidates(a, n, "question")]
+    assert "Do you identify as a Democrat, a Republican or an independent?" in texts
+
+
+def test_party_vote_intention_in_the_vote_choice_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(question_templates, "VOTE_CHOICE_INTENTION", True)
+    as_vote_choice = question_templates.as_vote_choice
+    assert as_vote_choice("Westminster voting intention") == (
+        "Vote choice in the next general election (Westminster voting intention)"
+    )
+    assert as_vote_choice("Federal voting intention") == (
+        "Vote choice in the next federal election (Federal voting intention)"
+    )
+    assert as_vote_choice("Manitoba provincial voting intention") == (
+        "Vote choice in the next Manitoba provincial election (Manitoba provincial voting intention)"
+    )
+    assert as_vote_choice("Irish general election voting intention") == (
+        "Vote choice in the next Irish general election (voting intention)"
+    )
+    assert as_vote_choice("Voting intention") == "Vote choice in the next general election (voting intention)"
+    # Other questions, and two-party-preferred splits, keep their names.
+    assert as_vote_choice("Two-party preferred voting intention") == "Two-party preferred voting intention"
+    assert as_vote_choice("Who is your preferred premier?") == "Who is your preferred premier?"
+
+
+def test_a_groups_final_question_is_rewritten_after_clustering() -> None:
+    text = (
+        "Is the race for the Republican nomination finally settling? In the 2030 GOP primary, Morrow "
+        "has 31% and Kline 22%."
+    )
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (31, 22)]
+    rhetorical = "Is the race for the Republican nomination finally settling?"
+    assert refine_question(a, rhetorical, members).startswith("Vote choice in the 2030 Republican")
+    # A question that asks its respondents is the poll's own, and stays.
+    asked = "Who would you like to see win the nomination?"
+    assert refine_question(a, asked, members) == asked
+    assert refine_question(a, "Do you think the levy should pass?", members) == "Should the levy pass?"
+    aus = EXTRACTOR.analyse("The Australian poll has Labor ahead 53-47 on a two-party preferred basis.")
+    assert refine_question(aus, "Two-party preferred voting intention", list(aus.numbers)) == (
+        "Two-party preferred voting intention (Coalition vs Labor)"
+    )
+
+
+def test_a_us_partys_vote_is_its_primary() -> None:
+    a = EXTRACTOR.analyse("Our 2030 survey of Iowa Republicans: Morrow 31%, Kline 22%.")
+    members = list(a.numbers)
+    got = refine_question(a, "Vote choice in the 2030 Republican primary vote", members)
+    assert got == "Vote choice in the 2030 Republican primary"
+    got = refine_question(a, "Vote choice in the 2032 Democratic major vote", members)
+    assert got == "Vote choice in the 2032 Democratic presidential primary"
+
+
+def test_a_bare_voting_intention_takes_the_vote_choice_form() -> None:
+    # No parliament named: the horse-race form; a named parliament keeps its usual name by default.
+    assert question_templates.as_vote_choice("Voting intention") == (
+        "Vote choice in the next general election (voting intention)"
+    )
+    assert question_templates.as_vote_choice("Westminster voting intention") == "Westminster voting intention"
