@@ -683,7 +683,8 @@ def as_vote_choice(name: str) -> str:
 # Off: every party vote-intention question in the "Vote choice in the next ... election (...)" form cost
 # real_b 0.14 of its 5-fold cross-validated question score (0.647 -> 0.506; all sets 0.642 -> 0.600), as
 # its labels mostly read "Westminster voting intention" / "Federal voting intention". The README's rule
-# for horse races ("Vote choice in ...") favours the form; kept for a decision on the held-out part.
+# for horse races ("Vote choice in ...") favours the form, the labels' own usage the name: the labels
+# win, so it stays off (deciding it on the held-out part would spend that part on a tuning choice).
 VOTE_CHOICE_INTENTION = False
 # On: the bare "Voting intention" (no parliament named) takes the form (see the commit's measurement).
 BARE_INTENTION_AS_VOTE_CHOICE = True
