@@ -380,3 +380,26 @@ def test_names_no_population_agrees_with_reading_the_span(pieces: list[str], dat
     head_inside = any(s < end and e > start for s, e in spans)
     expected = not cut and not head_inside and labels._THOSE.search(text, start, end) is None
     assert labels.names_no_population(text, spans, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        # "those" + a participle + the verb of what they said: the people end at the verb.
+        ("those contacted in May believe the plan will fail", "those contacted in May"),
+        # Only "whoever answered": no population of its own, so the sample's is used instead.
+        ("those questioned think the council is too slow", None),
+        # A relative clause stays with its people.
+        ("those who think the council is too slow", "those who think the council is too slow"),
+        # An office is not a kind of voter: the capital belongs to the phrase before.
+        ("a month into her Governorship voters are split", "voters"),
+        ("early in the Administration voters were hopeful", "voters"),
+        ("Green voters are split", "Green voters"),
+        # "that week" after a population says when, not which of them.
+        ("of renters that week, against", "renters"),
+        ("of renters that own cars", "renters that own cars"),
+    ],
+)
+def test_population_in_refuses_clauses(chunk: str, expected: str | None) -> None:
+    found = labels.population_in(chunk, prefer_last=False)
+    assert (found[0] if found else None) == expected

@@ -86,7 +86,8 @@ _QUALIFIER = re.compile(
         [A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
       | \s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}
       | \s+likely\s+to\s+vote(?:\s+in\s+[^,;.()]{0,60})?
-      | \s+(?:who|that)\s+[^,;:()]{2,80}
+      | \s+(?:who|that(?!\s+(?:year|month|week|day|night|time|election|cycle|season|spring|summer|fall|autumn|winter)\b))
+        \s+[^,;:()]{2,80}  # "that year" after a population is when, not a relative clause
     )""",
     re.VERBOSE,
 )
@@ -177,6 +178,13 @@ def _words_before(chunk: str, end: int) -> list[re.Match[str]]:
 
 
 _THOSE_REST = re.compile(r"\s+[^,;:()]{2,70}")
+_THOSE_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
+_THOSE_ASKED = re.compile(r"\s+(?:surveyed|polled|asked|questioned|interviewed|sampled)\s*")
+# An office or a stretch of time is not a kind of voter: "the first poll of his Presidency voters were
+# evenly divided" names voters, and the capital letter belongs to the phrase before them.
+_NOT_VOTER_KIND = frozenset(
+    {"presidency", "administration", "tenure", "term", "premiership", "governorship", "reign", "era"}
+)
 _PARTY_BASE = re.compile(
     r"^(?:(?:his|her|their|its)\s+)?(Republican|Democratic|Labour|Conservative)\s+base\b"
 )
@@ -203,7 +211,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     for taken, w in enumerate(reversed(words)):
         tok = w.group(0)
         low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
-        if chunk[w.end() : start].strip(" \t-"):
+        if chunk[w.end() : start].strip(" \t-") or low in _NOT_VOTER_KIND:
             break
         ok = (
             low in POP_MODS
@@ -232,7 +240,14 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         rest = _THOSE_REST.match(chunk[end:])
         if rest is None:
             return None
-        end += rest.end()
+        said = rest.group(0)
+        verb = _STOP_VERB.search(said, 1) if _THOSE_PARTICIPLE.match(said) else None
+        if verb is None:
+            end += rest.end()
+        elif _THOSE_ASKED.fullmatch(said[: verb.start()]):
+            return None  # "those surveyed say ...": whoever answered, no population of its own
+        else:
+            end += verb.start()  # "those polled in March say ...": the people end where their verb begins
     text = _clean(chunk[start:end])
     if fixed_mod is not None:
         text = fixed_mod + text[len(text.split()[0]) :] if text.split() else text
