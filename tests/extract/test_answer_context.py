@@ -102,3 +102,27 @@ def test_no_quote_no_legend_no_vertical_table_proposes_nothing() -> None:
     n = next(m for m in a.numbers if m.value == 44)
     assert answer_context.quoted(a, n) == []
     assert answer_context.negated_sibling(a, n, lambda *_a, **_k: None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "In the county, Republican Hal Ostrow leads Dana Pell 47-42 among likely voters.",
+            "Hal Ostrow",
+            "Dana Pell",
+        ),
+        ("Ostrow vs. Pell: 51/40, with the rest unsure.", "Ostrow", "Pell"),
+        ("The Greens trail the Harbor Party 22% to 35% this month.", "Greens", "Harbor Party"),
+    ],
+)
+def test_a_split_takes_its_sides_from_the_names_in_written_order(text: str, first: str, second: str) -> None:
+    a = EXTRACTOR.analyse(text)
+    paired = [n for n in a.numbers if n.cand.partner is not None]
+    got = [answer_context.pair_side(a, n) for n in paired]
+    assert [g[0] if g else None for g in got] == [first, second]
+
+
+def test_a_change_between_two_readings_names_no_sides() -> None:
+    a = EXTRACTOR.analyse("Ostrow leads Pell, though his margin narrowed from 50-41 to 47-42 since May.")
+    assert all(answer_context.pair_side(a, n) is None for n in a.numbers)

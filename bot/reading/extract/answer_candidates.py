@@ -674,6 +674,9 @@ def _raw_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]
     column = answer_context.vertical_headers(a).get(n.index)
     if column is not None:
         out.append((column, "vertical_header", {"header_option": float(is_option(column))}))
+    side = answer_context.pair_side(a, n)
+    if side is not None:
+        out.append(side)
     keyed = answer_context.legend_label(a, n)
     if keyed is not None:
         out.append(keyed)

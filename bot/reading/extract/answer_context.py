@@ -11,7 +11,10 @@
 - ``paren_phrase``: the lower-case words a bracketed figure follows in a list ("security and
   defence (39%), the economy (29%)");
 - ``choice_object``: the name a choice verb after the figure takes ("14% chose Pence", "5% favour
-  the Conservatives").
+  the Conservatives");
+- ``pair_side``: the side of a two-way split a paired figure ("48-41", "48/41", "48% to 41%") takes
+  from two names joined by "leads", "over", "vs" before it, in the order written ("Ruiz leads Birch
+  48-41", "Ruiz vs. Birch: 48/41").
 
 ``date_like`` tells a wave ("18-20 June") from an option for every candidate.
 
@@ -410,3 +413,86 @@ def legend_label(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | Non
         return None
     text = keys.get(m.group(1).lower())
     return (text, "legend", {}) if text else None
+
+
+def pair_side(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+    """The side of a two-way split a paired figure takes from the names of the sides written before it,
+    in their order: "Ruiz leads Birch 48-41" (48 = Ruiz, 41 = Birch)."""
+    if n.cand.partner is None:
+        return None
+    other = a.numbers[n.cand.partner]
+    if other.sentence != n.sentence:
+        return None
+    pos = 0 if n.cand.first else 1
+    first = n if pos == 0 else other
+    lo, _ = _sentence(a, first)
+    k = a.token_at(first.start) - 1
+    if k >= 0 and a.tokens[k].start >= lo and a.tokens[k].lower in _CHANGE_WORDS:
+        return None  # "up from 44-39": two readings of one side
+    return _pair_names(a, first, pos)
+
+
+# Words before a pair that make it two readings of one side, not the two sides: "from 44-39",
+# "up 0.4 to 9.8%", "rose 3 to 41".
+_CHANGE_WORDS = frozenset(
+    {"from", "up", "down", "to", "by", "rose", "fell", "dropped", "slipped", "gained", "climbed", "between"}
+)
+
+
+_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}"
+_NAMES_JOINED = re.compile(
+    rf"({_NAME})(?:['’]s)?[ \t]+(?:leads?|led|leading|over|vs\.?|versus|v\.|against|beats?|beat|tops?|topped"
+    rf"|edges?|edged|trails?|trailed|ahead[ \t]+of|behind)[ \t]+(?:the[ \t]+)?({_NAME})(?:['’]s)?\b"
+)
+_NAMES_REACH = 70  # characters before a pair searched for the names of its sides
+
+
+def _pair_names(a: Analysis, first: Num, pos: int) -> tuple[str, str, dict[str, float]] | None:
+    """ "Ruiz leads Birch 48-41", "Ruiz vs. Birch: 48/41": the names in the order written."""
+    lo, _ = _sentence(a, first)
+    start = max(lo, first.start - _NAMES_REACH)
+    if _numbers_between(a, first, start, first.start):
+        ends = [m.end for m in a.numbers_by_sentence.get(first.sentence, []) if m.end <= first.start]
+        start = max([start, *ends])
+    got = None
+    for m in _NAMES_JOINED.finditer(a.text, start, first.start):
+        got = m
+    if got is None:
+        return None
+    names = (_bare_name(got.group(1)), _bare_name(got.group(2)))
+    if not all(names):
+        return None
+    if any(w.lower() in _NOT_SIDES for w in (names[0].split()[0], names[1].split()[0])):
+        return None
+    f = {
+        "pair_names": 1.0,
+        f"pair_names_gap={min((first.start - got.end()) // 15, 3)}": 1.0,
+        f"pair_side_pos={pos}": 1.0,
+    }
+    return names[pos], "pair_side", f
+
+
+_TITLES = frozenset(
+    {
+        "the",
+        "republican",
+        "democrat",
+        "democratic",
+        "gop",
+        "sen.",
+        "gov.",
+        "rep.",
+        "president",
+        "former",
+        "mr.",
+        "ms.",
+    }
+)
+
+
+def _bare_name(text: str) -> str:
+    """A name without the article, party or title before it ("Republican Luke Harmon" -> "Luke Harmon")."""
+    words = text.rstrip(".’'").split()
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words.pop(0)
+    return " ".join(words)
