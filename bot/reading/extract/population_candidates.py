@@ -22,6 +22,7 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import sample_mentions
+from bot.reading.extract.regions import region_proposals
 from bot.reading.extract.scan import longest_first
 from bot.reading.extract.vocab import MONTHS
 
@@ -455,6 +456,9 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         for mod in ("likely voters", "registered voters"):
             if any(mod in m for m in cues.mentions):
                 out.append((f"{cues.state} {mod}", "state_voters", {"state_mod": 1.0}))
+    for region, feats in region_proposals(a, n, lo):
+        # "Quebec (30%)", "In Scotland, Labour 42%", "Alberta: UCP 51%": a breakdown by region.
+        out.append((region, "region", feats))
     if cues.country_voters:
         out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out
