@@ -6,7 +6,7 @@ The passages are written for the project (invented places and people).
 
 from __future__ import annotations
 
-from bot.reading.extract import choices, groups
+from bot.reading.extract import choices, groups, regions
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.population_candidates import clause_population, tidy_population
 from bot.reading.extract.weighed import WeighedExtractor
@@ -258,3 +258,23 @@ def test_two_pollsters_polls_never_share_a_group_whatever_the_links_say() -> Non
     figs = _figs(a, ["approve", "disapprove"] * 2)
     ids = groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))
     assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
+def test_figures_written_for_two_regions_never_share_a_group_whatever_the_links_say() -> None:
+    text = "In Manitoba, 41% back the ferry levy and 12% are unsure. Nova Scotia (37%) is less keen."
+    a = EXTRACTOR.analyse(text)
+    figs = _figs(a, ["back the levy", "unsure", "keen"])
+    ids = groups.cluster(a, figs, threshold=0.3, probs=_all_linked(figs))
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_region_named_far_before_a_figure_does_not_tie_it() -> None:
+    text = (
+        "The pollster, which has offices in Manitoba and a long record of provincial surveys, "
+        "asked everyone about the ferry levy. Nationally, 47% back it and 44% oppose it."
+    )
+    a = EXTRACTOR.analyse(text)
+    assert [regions.region_tie(a, n) for n in a.numbers if n.value < 100] == [None, None]
+    text = "In Manitoba, 41% back the levy.\nNova Scotia (58%) backs it more."
+    a = EXTRACTOR.analyse(text)
+    assert [regions.region_tie(a, n) for n in a.numbers if n.value < 100] == ["Manitoba", "Nova Scotia"]

@@ -21,6 +21,7 @@ from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
 from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.population_candidates import clause_population
+from bot.reading.extract.regions import region_tie
 from bot.reading.extract.vocab import LABEL_STOPWORDS
 
 # Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
@@ -34,6 +35,8 @@ ROW_LABEL_OPTIONS = True
 WHOLE_UNITS = True
 # Figures of two pollsters' polls never share a group (see cluster).
 POLLSTERS = True
+# Figures written for two different regions ("Quebec (30%)", "In Scotland, ...") never share a group.
+REGIONS = True
 
 
 @dataclass(slots=True)
@@ -517,6 +520,12 @@ def cluster(
             who = a.pollster_of(a.numbers[f.num_index])
             if who:
                 polls[i] = {who}
+    places: dict[int, set[str]] = {}
+    if REGIONS:
+        for i, f in enumerate(figs):
+            where = region_tie(a, a.numbers[f.num_index])
+            if where:
+                places[i] = {where.lower()}
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -545,6 +554,8 @@ def cluster(
             continue  # two complete results (each adds up to a whole) are two groups
         if ca in polls and cb in polls and not polls[ca] & polls[cb]:
             continue  # two pollsters' polls: a concurrent poll quoted beside the main one is its own group
+        if ca in places and cb in places and not places[ca] & places[cb]:
+            continue  # two regions' figures: a group is one population
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -556,6 +567,8 @@ def cluster(
         _join_rows(rows, ca, cb)
         if ca in polls or cb in polls:
             polls[ca] = polls.get(ca, set()) | polls.pop(cb, set())
+        if ca in places or cb in places:
+            places[ca] = places.get(ca, set()) | places.pop(cb, set())
         if ca in wholes or cb in wholes:
             wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         del waves[cb]

@@ -187,3 +187,22 @@ def region_proposals(a: Analysis, n: Num, lo: int) -> list[tuple[str, dict[str, 
                 (_name(found), {"region_after_in": 1.0, "region_tied": 1.0})
             )  # "29% of the vote in Quebec"
     return out
+
+
+def region_tie(a: Analysis, n: Num) -> str | None:
+    """The region the figure is explicitly written for: tied by brackets, "in", its line's head or a
+    heading line above it ("Quebec (30%)", "In Scotland, ... 42%", "Alberta: UCP 51%", "48% in Quebec"),
+    never merely the nearest region named some way before it. Found once per figure."""
+    key = ("region_tie", n.index)
+    if key in a.memo:
+        got = a.memo[key]
+        return got if isinstance(got, str) else None
+    tie: str | None = None
+    if _hits(a)[1]:
+        lo = a.sentences[n.sentence].start if a.sentences else 0
+        for region, feats in region_proposals(a, n, lo):
+            if "region_tied" in feats or "region_heading" in feats:
+                tie = region
+                break
+    a.memo[key] = tie
+    return tie
