@@ -180,8 +180,8 @@ def _words_before(chunk: str, end: int) -> list[re.Match[str]]:
 _THOSE_REST = re.compile(r"\s+[^,;:()]{2,70}")
 _THOSE_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 _THOSE_ASKED = re.compile(r"\s+(?:surveyed|polled|asked|questioned|interviewed|sampled)\s*")
-# An office or a stretch of time is not a kind of voter: "the first poll of his Presidency voters were
-# evenly divided" names voters, and the capital letter belongs to the phrase before them.
+# An office or a stretch of time is not a kind of voter: "a year into her Governorship voters are split"
+# names voters, and the capital letter belongs to the phrase before them.
 _NOT_VOTER_KIND = frozenset(
     {"presidency", "administration", "tenure", "term", "premiership", "governorship", "reign", "era"}
 )

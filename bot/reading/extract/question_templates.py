@@ -694,8 +694,8 @@ _FOR_SKIP = frozenset({"%", "percent", "per", "cent", "pc", "each", "support", "
 
 
 def name_after(a: Analysis, n: Num) -> bool:
-    """A candidate's name right after the figure, past "for" ("15% for Paul Ryan", "13% each for Jeb
-    Bush"): the figure counts that candidate's supporters."""
+    """A candidate's name right after the figure, past "for" ("12% for Dana Whitlock", "9% each for Omar
+    Reyes"): the figure counts that candidate's supporters."""
     i = a.token_at(n.cand.mark_end)
     hi = min(len(a.tokens), i + 5)
     while i < hi and a.tokens[i].lower in _FOR_SKIP:
