@@ -266,3 +266,43 @@ def test_a_province_named_again_and_again_names_its_provincial_intention() -> No
     assert _proposed_by(text, 44, "question", "Manitoba provincial voting intention", "tpl_country_intention")
     federal = text + " In federal politics the picture in Manitoba differs."
     assert "Manitoba provincial voting intention" not in _texts(federal, 44, "question")
+
+
+def _topic_marks(text: str, value: float) -> dict[str, set[str]]:
+    """For each proposed question of a figure, which topic features it carries."""
+    a = EXTRACTOR.analyse(text)
+    n = next(m for m in a.numbers if m.value == value)
+    return {
+        c.text: {k for k in ("q_topic_named", "q_topic_missing") if k in c.features}
+        for c in choices.candidates(a, n, "question")
+        if c.text
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "topic"),
+    [
+        ("Do you favor a new bridge tax? 44% said yes. Tolls fare worse: 21% back them.", 21, ""),
+        (
+            "Do you favor a new bridge tax? 44% said yes. Tolling does worse still: 21% back it.",
+            21,
+            "tolling",
+        ),
+        ("Do you favor a new bridge tax? 44% said yes. On housing, 21% want more building.", 21, "housing"),
+        ("Do you favor a new bridge tax? 44% said yes. As for the ferry, 21% would keep it.", 21, "ferry"),
+        ("Do you favor a new bridge tax? 44% said yes. Everyone does agree: 21% are unsure.", 21, ""),
+        ("Do you favor a new bridge tax? 44% said yes. Some 21% said no.", 21, ""),
+    ],
+)
+def test_a_sentence_opening_on_a_topic_is_read(text: str, value: float, topic: str) -> None:
+    a = EXTRACTOR.analyse(text)
+    n = next(m for m in a.numbers if m.value == value)
+    assert choices.opening_topic(a, n) == topic
+
+
+def test_a_question_carried_across_a_change_of_topic_is_marked() -> None:
+    text = "Do you favor a new bridge tax? 44% said yes. On housing, 21% want more building."
+    marks = _topic_marks(text, 21)
+    assert marks.get("Do you favor a new bridge tax?") == {"q_topic_missing"}
+    same = "Do you favor a new housing levy? 44% said yes. On housing, 21% want more building."
+    assert _topic_marks(same, 21).get("Do you favor a new housing levy?") == {"q_topic_named"}

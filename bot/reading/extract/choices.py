@@ -153,6 +153,7 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
                 c.features["comparative"] = 1.0
     if kind == "question":
         _own_name_features(a, n, result)
+        _topic_features(a, n, result)
     ctx = _context(n, kind, result)
     if n.cand.partner is not None:
         # "disapprove 81 - 14 percent": the second of a pair answers the other side.
@@ -211,6 +212,90 @@ def _own_name_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
         if c.text and any(p.search(low) for p in patterns):
             c.features["q_names_own_option"] = 1.0
             c.features[_ctx_key("q_names_own_option", c.source)] = 1.0
+
+
+# A sentence that opens on its own topic ("Trade does worse still: 8% ...", "On immigration, 40% ...",
+# "As for tariffs, ..."): a question carried over from an earlier sentence that does not name that topic
+# asked about something else.
+_TOPIC_OPENING = re.compile(
+    r"(?:On|As for|As to|Regarding|When it comes to|On the (?:question|issue|subject|matter) of)\s+"
+    r"(?:the\s+|a\s+)?(?P<a>[a-z][a-z-]{3,})\b[^,.;:?!]{0,30},"
+    r"|(?P<b>[A-Z][a-z-]{3,})\s+(?:does|did|fares|fared|gets|got|draws|drew|polls|polled|runs|ran|scores|scored)\b"
+)
+_NOT_TOPICS = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "each",
+        "every",
+        "neither",
+        "either",
+        "nobody",
+        "everyone",
+        "everybody",
+        "everything",
+        "nothing",
+        "something",
+        "someone",
+        "support",
+        "opposition",
+        "most",
+        "only",
+        "just",
+        "some",
+        "many",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "whether",
+    ]
+)
+
+
+def _named(text: str, word: str) -> bool:
+    """Whether a capitalised word is also written capitalised inside a sentence: a name, not a topic."""
+    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
+
+
+def opening_topic(a: Analysis, n: Num) -> str:
+    """The topic word a figure's sentence opens on, lowercased ("trade"), or "" (read once per sentence)."""
+    if not a.sentences:
+        return ""
+    key = ("q_opening_topic", n.sentence)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    m = _TOPIC_OPENING.match(a.sentence_text(n.sentence).lstrip())
+    word = ""
+    if m is not None:
+        word = (m.group("a") or m.group("b") or "").lower()
+        if word in _NOT_TOPICS or (m.group("b") and _named(a.text, m.group("b"))):
+            word = ""
+    a.memo[key] = word
+    return word
+
+
+def _topic_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
+    """Whether each proposed question names the topic the figure's sentence opens on (by its stem)."""
+    topic = opening_topic(a, n)
+    if not topic:
+        return
+    stem = topic[: max(4, len(topic) - 3)]
+    for c in cands:
+        if not c.text:
+            continue
+        k = "q_topic_named" if stem in c.text.lower() else "q_topic_missing"
+        c.features[k] = 1.0
+        c.features[_ctx_key(k, c.source)] = 1.0
 
 
 @functools.lru_cache(maxsize=1024)
