@@ -222,18 +222,12 @@ _TOPIC_OPENING = re.compile(
     r"(?:the\s+|a\s+)?(?P<a>[a-z][a-z-]{3,})\b[^,.;:?!]{0,30},"
     r"|(?P<b>[A-Z][a-z-]{3,})\s+(?:does|did|fares|fared|gets|got|draws|drew|polls|polled|runs|ran|scores|scored)\b"
 )
-_NOT_TOPICS = frozenset(
+# Words that open a sentence without being its topic: function words and quantifiers, pronouns, answers.
+_NOT_TOPICS = FUNCTION_WORDS | frozenset(
     [
-        "this",
-        "that",
-        "these",
-        "those",
         "there",
         "here",
         "what",
-        "which",
-        "each",
-        "every",
         "neither",
         "either",
         "nobody",
@@ -250,10 +244,7 @@ _NOT_TOPICS = frozenset(
         "just",
         "some",
         "many",
-        "their",
-        "his",
-        "her",
-        "its",
+        "every",
         "our",
         "your",
         "whether",
