@@ -25,6 +25,7 @@ from bot.reading.extract.label_check import asked_directly, tidy_question, usabl
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
+from bot.reading.extract.regions import CANADIAN_PROVINCES
 from bot.reading.extract.scan import Anchored, StartWords
 from bot.reading.extract.vocab import TITLES
 
@@ -462,10 +463,7 @@ def measure_heading(a: Analysis, n: Num) -> str | None:
     return None
 
 
-_PROVINCES = re.compile(
-    r"\b(Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
-    r"Newfoundland|Prince Edward Island)\b"
-)
+_PROVINCES = re.compile(rf"\b({'|'.join(CANADIAN_PROVINCES)})\b")
 # Countries whose polls name their parliament's election rather than a level ("federal", "Westminster").
 _ELECTION_COUNTRIES = (
     (re.compile(r"\bNew Zealand\b|\bNZ\b|\bKiwis?\b"), "New Zealand"),

@@ -20,7 +20,8 @@ import re
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.scan import longest_first
 
-_CANADA = (
+# Canada's provinces as a release names them (also what names a provincial election's question).
+CANADIAN_PROVINCES = (
     "Ontario",
     "Quebec",
     "Québec",
@@ -30,9 +31,12 @@ _CANADA = (
     "Saskatchewan",
     "Nova Scotia",
     "New Brunswick",
-    "Newfoundland and Labrador",
     "Newfoundland",
     "Prince Edward Island",
+)
+_CANADA = (
+    *CANADIAN_PROVINCES,
+    "Newfoundland and Labrador",
     "Atlantic Canada",
     "the Atlantic provinces",
     "the Prairies",
