@@ -13,6 +13,7 @@ import bisect
 import functools
 import heapq
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis
@@ -514,18 +515,13 @@ def cluster(
     waves = {i: (f.when or "").lower() for i, f in enumerate(figs)}
     rows = _row_answers(a, figs)
     wholes = _whole_units(a, figs) if WHOLE_UNITS else {}
-    polls: dict[int, set[str]] = {}
+    # Marks a group has only one of (its pollster, its region): clusters whose marks of one kind do not
+    # overlap never merge, and a merged cluster keeps both sides' marks.
+    exclusive: list[dict[int, set[str]]] = []
     if POLLSTERS:
-        for i, f in enumerate(figs):
-            who = a.pollster_of(a.numbers[f.num_index])
-            if who:
-                polls[i] = {who}
-    places: dict[int, set[str]] = {}
+        exclusive.append(_marks(figs, lambda f: a.pollster_of(a.numbers[f.num_index])))
     if REGIONS:
-        for i, f in enumerate(figs):
-            where = region_tie(a, a.numbers[f.num_index])
-            if where:
-                places[i] = {where.lower()}
+        exclusive.append(_marks(figs, lambda f: (region_tie(a, a.numbers[f.num_index]) or "").lower()))
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -552,10 +548,8 @@ def cluster(
             continue  # one option listed twice with two values: two questions, populations or waves
         if _wholes_clash(wholes.get(ca), wholes.get(cb)):
             continue  # two complete results (each adds up to a whole) are two groups
-        if ca in polls and cb in polls and not polls[ca] & polls[cb]:
-            continue  # two pollsters' polls: a concurrent poll quoted beside the main one is its own group
-        if ca in places and cb in places and not places[ca] & places[cb]:
-            continue  # two regions' figures: a group is one population
+        if any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive):
+            continue  # two pollsters' polls (a concurrent poll quoted beside the main one), two regions' figures
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -565,10 +559,9 @@ def cluster(
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
         _join_rows(rows, ca, cb)
-        if ca in polls or cb in polls:
-            polls[ca] = polls.get(ca, set()) | polls.pop(cb, set())
-        if ca in places or cb in places:
-            places[ca] = places.get(ca, set()) | places.pop(cb, set())
+        for mk in exclusive:
+            if ca in mk or cb in mk:
+                mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
         if ca in wholes or cb in wholes:
             wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         del waves[cb]
@@ -588,6 +581,16 @@ def cluster(
         if c not in order:
             order[c] = len(order)
         out.append(order[c])
+    return out
+
+
+def _marks(figs: list[Labelled], mark_of: Callable[[Labelled], str | None]) -> dict[int, set[str]]:
+    """Each figure's mark (a pollster, a region) as its singleton cluster's set; unmarked figures left out."""
+    out: dict[int, set[str]] = {}
+    for i, f in enumerate(figs):
+        mark = mark_of(f)
+        if mark:
+            out[i] = {mark}
     return out
 
 
