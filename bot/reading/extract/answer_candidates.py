@@ -680,6 +680,9 @@ def _raw_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]
     keyed = answer_context.legend_label(a, n)
     if keyed is not None:
         out.append(keyed)
+    joint = answer_context.joint_names(a, n)
+    if joint is not None:
+        out.append(joint)
     chosen = answer_context.choice_object(a, n)
     if chosen is not None:
         out.append(chosen)

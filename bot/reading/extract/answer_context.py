@@ -14,7 +14,9 @@
   the Conservatives");
 - ``pair_side``: the side of a two-way split a paired figure ("48-41", "48/41", "48% to 41%") takes
   from two names joined by "leads", "over", "vs" before it, in the order written ("Ruiz leads Birch
-  48-41", "Ruiz vs. Birch: 48/41").
+  48-41", "Ruiz vs. Birch: 48/41");
+- ``joint_names``: names listed before one share ("Jeb Bush and Scott Walker at 13 percent each"),
+  joined as the labelling rules write them ("Jeb Bush; Scott Walker (13% each)").
 
 ``date_like`` tells a wave ("18-20 June") from an option for every candidate.
 
@@ -29,6 +31,7 @@ from collections.abc import Callable
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import is_option, opposite
+from bot.reading.extract.tidy import without_title
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60}?)[”\"]")
@@ -496,3 +499,81 @@ def _bare_name(text: str) -> str:
     while len(words) > 1 and words[0].lower() in _TITLES:
         words.pop(0)
     return " ".join(words)
+
+
+# A share written once for several names ("Jeb Bush and Scott Walker at 13 percent each", "Warren and
+# Klobuchar tied at 12%"): the labelled answer names them all, "Jeb Bush; Scott Walker (13% each)".
+_SHARE_CUE = re.compile(r"\b(?:each|apiece|both|tied?|ties|equal|level)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|Jr\.?|de|van|von|al-\w+)$")
+_TAG = re.compile(r"\s*\([A-Z][A-Z.\-–]{0,6}\)")  # "(R-SC)", "(D)"
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_EACH_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|pc)?\s*(?:each|apiece)\b", re.IGNORECASE)
+_JOINT_LINK_WORDS = 6  # words between the last name and its figure ("are tied at", "each hold")
+_JOINT_OPENERS = frozenset({"The", "A", "An", "From", "With", "And", "But", "While", "Meanwhile", "Both"})
+
+
+def _trailing_name(piece: str, *, whole: bool) -> str | None:
+    """The capitalised run that ends ``piece`` ("former Utah Gov. Jon Huntsman" -> "Utah Gov. Jon
+    Huntsman"); with ``whole`` only when at most two lower-case words (titles) come before it."""
+    words = _TAG.sub("", piece).split()
+    k = len(words)
+    while k > 0 and _NAME_WORD.match(words[k - 1]):
+        k -= 1
+    while k < len(words) and words[k] in _JOINT_OPENERS:
+        k += 1
+    if k >= len(words) or len(words) - k > 5 or (whole and k > 2):
+        return None
+    return without_title(" ".join(words[k:]).rstrip(".,")) or None
+
+
+def _leading_name(piece: str) -> tuple[str, str] | None:
+    """The name that opens ``piece`` past up to two lower-case titles ("former Gov. Nikki Haley (R-SC)
+    each hold" -> "Gov. Nikki Haley"), and the words after it."""
+    words = _TAG.sub("", piece).split()
+    k = 0
+    while k < len(words) and k < 2 and not words[k][:1].isupper():
+        k += 1
+    j = k
+    while j < len(words) and j - k < 5 and _NAME_WORD.match(words[j]):
+        j += 1
+    if j == k or words[k] in _JOINT_OPENERS:
+        return None
+    return without_title(" ".join(words[k:j]).rstrip(".,")), " ".join(words[j:])
+
+
+def joint_names(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+    """ "Jeb Bush and Scott Walker at 13 percent each", "Buttigieg and Klobuchar tied at 19%": the
+    names listed just before the figure, joined as one answer ("Jeb Bush; Scott Walker (13% each)")."""
+    lo = a.sentences[n.sentence].start if a.sentences else 0
+    if n.index > 0 and a.numbers[n.index - 1].sentence == n.sentence:
+        lo = max(lo, a.numbers[n.index - 1].cand.mark_end)
+    before = re.split(r"[\n;:]", a.text[lo : n.start])[-1]
+    joins = list(re.finditer(r"\s(?:and|&)\s", before))
+    if not joins:
+        return None
+    last = joins[-1]
+    lead = _leading_name(before[last.end() :])
+    if lead is None:
+        return None
+    name, rest = lead
+    if len(rest.split()) > _JOINT_LINK_WORDS or any(ch in rest for ch in ",.()"):
+        return None
+    names = [name]
+    pieces = before[: last.start()].rstrip(" ,").split(",")
+    for k, piece in enumerate(reversed(pieces)):
+        got = _trailing_name(piece, whole=k > 0)
+        if got is None or len(names) >= 4:
+            break
+        names.insert(0, got)
+        if k == 0 and len(piece.split()) > len(got.split()) + 2:
+            break  # the list's first name, after words that open the sentence
+    if len(names) < 2 or len({x.lower() for x in names}) < len(names):
+        return None
+    after = _EACH_AFTER.match(a.text, n.cand.mark_end, n.cand.mark_end + 24) is not None
+    f = {
+        "joint_cue": float(after or _SHARE_CUE.search(rest) is not None),
+        f"joint_names={min(len(names), 4)}": 1.0,
+    }
+    if all(" " not in x and x.endswith("s") for x in names):
+        f["joint_plural"] = 1.0  # "Democrats and independents at 40%": people more often than options
+    return f"{'; '.join(names)} ({n.value:g}% each)", "joint_names", f

@@ -99,6 +99,9 @@ _BAD_END = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+# The share that closes a joint answer ("Jeb Bush; Scott Walker (13% each)", the labelling rules' form)
+# is the one figure an answer may hold.
+_JOINT_SHARE = re.compile(r"; [^;()]+ \(\d+(?:\.\d+)?% each\)$")
 _BROKEN = re.compile(r"[\n\t]|\s[,.;:]|^[^\w\"“'‘(]")
 
 
@@ -137,7 +140,7 @@ def _phrase_problem(s: str, max_words: int, what: str) -> str | None:
         return f"{what} opens with a function word"
     if _BAD_END.search(s.rstrip(" .,;:")):
         return f"{what} ends with a function word"
-    if _DIGIT_PERCENT.search(s):
+    if _DIGIT_PERCENT.search(_JOINT_SHARE.sub("", s)):
         return f"{what} holds a figure"
     if _BROKEN.search(s):
         return f"broken {what}"

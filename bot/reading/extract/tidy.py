@@ -99,6 +99,10 @@ _SUBJECT_IS = re.compile(r"^(?:the|this|that|it)\b[^,;]{0,40}?\s(?:is|are)\s+(?=
 _PARTY_ARTICLE = re.compile(r"^the\s+(?=[A-Z][a-z]+s$)")
 
 
+# Names that share one figure, as the joint-names proposal writes them: "Jeb Bush; Scott Walker (13% each)".
+_JOINT = re.compile(r"^(?P<names>[^;()]+(?:; [^;()]+)+) \((?P<share>\d+(?:\.\d+)?% each)\)$")
+
+
 class Tidy:
     """Label touches that need the passage (the full names it gives)."""
 
@@ -127,6 +131,10 @@ class Tidy:
         return out
 
     def answer(self, label: str) -> str:
+        joint = _JOINT.match(label.strip())
+        if joint is not None:  # "Gov. Jeb Bush; Walker (13% each)": each name tidied on its own
+            each = [self.answer(x) for x in joint.group("names").split("; ")]
+            return f"{'; '.join(each)} ({joint.group('share')})"
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
         label = _SUBJECT_IS.sub("", label)
         label = _CALLED.sub("", label)
@@ -156,6 +164,12 @@ class Tidy:
             if len(names) == 1:
                 return next(iter(names))
         return label
+
+
+def without_title(name: str) -> str:
+    """A name without the title or office before it ("Wisconsin Gov. Scott Walker" → "Scott Walker")."""
+    named = _TITLES.sub("", _LEADER.sub("", name))
+    return named if _TITLES.sub("", named + " Xy") == named + " Xy" else name
 
 
 def _option_named(label: str) -> str | None:
