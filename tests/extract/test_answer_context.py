@@ -126,3 +126,27 @@ def test_a_split_takes_its_sides_from_the_names_in_written_order(text: str, firs
 def test_a_change_between_two_readings_names_no_sides() -> None:
     a = EXTRACTOR.analyse("Ostrow leads Pell, though his margin narrowed from 50-41 to 47-42 since May.")
     assert all(answer_context.pair_side(a, n) is None for n in a.numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "joint"),
+    [
+        (
+            "Former Mayor Ada Quill and Sen. Rob Tanner are at 13 percent each, with Lee on 9 percent.",
+            13,
+            "Ada Quill; Rob Tanner (13% each)",
+        ),
+        (
+            "From there, Ivo Marsh, Kate Doyle, and Sam Ortiz receive 4 percent each.",
+            4,
+            "Ivo Marsh; Kate Doyle; Sam Ortiz (4% each)",
+        ),
+        ("The Greens and the Liberal Democrats are tied on 8%.", 8, "Greens; Liberal Democrats (8% each)"),
+    ],
+)
+def test_names_sharing_one_share_are_proposed_together(text: str, value: float, joint: str) -> None:
+    assert joint in _proposed(text, value, "joint_names")
+
+
+def test_one_name_before_a_share_is_not_a_joint_answer() -> None:
+    assert _proposed("Ivo Marsh is at 13 percent and rising.", 13, "joint_names") == []

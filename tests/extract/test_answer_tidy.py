@@ -63,3 +63,24 @@ def test_a_full_name_is_given_without_the_office_before_it() -> None:
     tidy = Tidy(text)
     assert tidy.answer("Dunn") == "Ravi Dunn"
     assert tidy.answer("Vance") == "Omar Vance"
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidied"),
+    [
+        ("would vote for the CDU", "CDU"),
+        ("vote for Labour", "Labour"),
+        ("favorably", "favorable"),
+        ("unfavourably", "unfavourable"),
+        ("Gov. Ada Quill; Tanner (13% each)", "Ada Quill; Rob Tanner (13% each)"),
+    ],
+)
+def test_choice_votes_ratings_and_joint_names(raw: str, tidied: str) -> None:
+    assert Tidy("Senator Rob Tanner spoke.").answer(raw) == tidied
+
+
+def test_a_joint_answer_passes_the_label_checker() -> None:
+    from bot.reading.extract.label_check import usable
+
+    assert usable("answer", "Ada Quill; Rob Tanner (13% each)")
+    assert not usable("answer", "Ada Quill at 13%")

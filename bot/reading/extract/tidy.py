@@ -85,13 +85,21 @@ _NAME_OF_PLACE = re.compile(
 # "OHIO: Lee": a table's or list's heading before the option it lists.
 _HEADING = re.compile(r"^[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*:\s+(?=[A-Z])")
 # A preposition left alone as the answer names the option it stands for ("41% are against").
-_BARE_OPTIONS = {"against": "oppose"}
+_BARE_OPTIONS = {
+    "against": "oppose",
+    # "view him favorably": the adverb names the rating
+    "favorably": "favorable",
+    "unfavorably": "unfavorable",
+    "favourably": "favourable",
+    "unfavourably": "unfavourable",
+}
 
 
 # A choice verb caught before the side it takes ("44 percent name the Republicans"): the side is the answer.
 _CHOICE_VERB = re.compile(
     r"^(?:name|names|named|pick|picks|picked|choose|chooses|chose|prefer|prefers|preferred|trust|trusts|"
-    r"back|backs|backed|favou?r|favou?rs|favou?red|support|supports|supported)\s+(?:the\s+)?(?=[A-Z])"
+    r"back|backs|backed|favou?r|favou?rs|favou?red|support|supports|supported|"
+    r"(?:(?:would|will)\s+)?(?:vote|votes|voted|voting)\s+for)\s+(?:the\s+)?(?=[A-Z])"
 )
 # "the national economy is getting worse": the subject is the question's, the option is what it is doing.
 _SUBJECT_IS = re.compile(r"^(?:the|this|that|it)\b[^,;]{0,40}?\s(?:is|are)\s+(?=[a-z]+ing\b)")
