@@ -32,6 +32,8 @@ THRESHOLD = 0.3
 RESTATEMENTS = True
 # A listed figure's option for the one-value-per-option rule is its row label (see _option_of).
 ROW_LABEL_OPTIONS = True
+# After labelling, join prose groups that continue one question's options (see merge_continuations).
+CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
 # Figures of two pollsters' polls never share a group (see cluster).
@@ -751,6 +753,70 @@ def _restates(figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:
             if same_value and _answers_agree(ax, ay):
                 values.add(x.value)
     return len(values) >= 2
+
+
+# The options of one question for one population add up to at most a whole (rounding allowed).
+_WHOLE_LIMIT = 101.0
+
+
+def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> None:
+    """Join prose clusters that give more options of one question: "Labour (26%) and Reform UK (25%)."
+    then "The Conservatives are third (22%), the Lib Dems on 14%": the link model splits them across the
+    sentence break, but their figures carry one question and one population, name different options and
+    add up to no more than a whole together, which two populations' or two waves' results would not.
+
+    Two clusters join when every figure of both has the same question and population, one wave and no
+    two pollsters or regions, no figure whose own clause names another population, each answer is given in one cluster only, the options' values (a repeated
+    option counted once) add up to at most a whole, one cluster ends before the other starts, and no
+    figure is a table cell or list row (the layout's structure decides those). It runs on the final
+    labels, after the groups have shared and harmonised them (raw labels disagree too often), so the
+    clustering threshold is fitted without it; cluster ids are renumbered in order of first appearance."""
+    places = a.layout.places
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(owner):
+        members.setdefault(c, []).append(i)
+    info: dict[int, tuple[str, str, str, str, str, dict[str, float]]] = {}
+    for c, idx in members.items():
+        fs = [figs[i] for i in idx]
+        keys = {(_norm(f.question), _norm(f.population), (f.when or "").lower()) for f in fs}
+        if len(keys) != 1 or any(
+            places[f.num_index].col is not None or places[f.num_index].block > 1 for f in fs
+        ):
+            continue
+        ((q, pop, wave),) = keys
+        answers = {_norm(f.answer): f.value for f in fs}
+        if not q or not pop or "" in answers:
+            continue
+        if any((own := _norm(clause_population(a, a.numbers[f.num_index]))) and own != pop for f in fs):
+            continue  # a figure's own clause names another population ("among independents, 38%")
+        pollsters = {p for f in fs if (p := a.pollster_of(a.numbers[f.num_index]))}
+        regions = {r.lower() for f in fs if (r := region_tie(a, a.numbers[f.num_index]))}
+        if len(pollsters) > 1 or len(regions) > 1:
+            continue
+        info[c] = (q, pop, wave, next(iter(pollsters), ""), next(iter(regions), ""), answers)
+    order = sorted(info, key=lambda c: members[c][0])
+    for k, ca in enumerate(order):
+        if ca not in info:
+            continue
+        for cb in order[k + 1 :]:
+            if cb not in info:
+                continue
+            qa, pa, wa, pla, ra, ansa = info[ca]
+            qb, pb, wb, plb, rb, ansb = info[cb]
+            if (qa, pa, wa) != (qb, pb, wb) or (pla and plb and pla != plb) or (ra and rb and ra != rb):
+                continue
+            if max(members[ca]) > min(members[cb]) or ansa.keys() & ansb.keys():
+                continue
+            if sum(ansa.values()) + sum(ansb.values()) > _WHOLE_LIMIT:
+                continue
+            for i in members.pop(cb):
+                owner[i] = ca
+                members[ca].append(i)
+            info[ca] = (qa, pa, wa, pla or plb, ra or rb, ansa | ansb)
+            del info[cb]
+    order_of: dict[int, int] = {}
+    for i, c in enumerate(owner):
+        owner[i] = order_of.setdefault(c, len(order_of))
 
 
 def link_threshold() -> float:
