@@ -128,6 +128,8 @@ class WeighedExtractor:
             _borrow_questions(labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
             anaphoric_questions.apply(labelled, cluster_ids)
+        if group_stage.CONTINUATIONS:
+            group_stage.merge_continuations(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             _voters_are_the_sample(labelled, prov)
         if ONE_VALUE_PER_ANSWER:
