@@ -105,31 +105,41 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     # Described once per distinct usable text: a repeated proposal only adds its features (below).
     kept: dict[str, Choice] = {}
     src_keys = _SRC_KEYS
-    len_keys = _LEN_KEYS
     for i, (text, source, extra) in enumerate(out):
-        proposed = text
-        if question and text:
-            text = tidy_question(text)
-        if i and (not text or not _admissible(kind, text)):
-            continue
-        if not i and kind == "population" and rejected(text):
-            continue
-        key = text.lower()
+        if i:
+            if not text:
+                continue
+            seen = _described(kind, text)
+            if seen is None:
+                continue
+            text, key, len_key, proposed_len = seen
+        else:
+            if kind == "population" and rejected(text):
+                continue
+            proposed = text
+            if question and text:
+                text = tidy_question(text)
+            key = text.lower()
+            len_key = _LEN_KEYS[min(len(text.split()), 9)]
+            proposed_len = _LEN_KEYS[min(len(proposed.split()), 9)] if question and proposed else ""
         first = kept.get(key)
         if first is None:
-            if question and proposed:
+            f = {src_keys.get(source) or _src_key(source): 1.0, len_key: 1.0}
+            if proposed_len:
                 # The same keys, values and order as the nested description: source, the tidied length,
                 # the proposed length, then the proposal's extra features (which override).
-                f = {src_keys.get(source) or _src_key(source): 1.0, len_keys[min(len(text.split()), 9)]: 1.0}
-                f[len_keys[min(len(proposed.split()), 9)]] = 1.0
-                if extra:
-                    f.update(extra)
-                kept[key] = Choice(kind, text, source, f)
-            else:
-                kept[key] = Choice(kind, text, source, _features(text, source, extra))
+                f[proposed_len] = 1.0
+            elif not text:
+                f["empty"] = 1.0
+            if extra:
+                f.update(extra)
+            kept[key] = Choice(kind, text, source, f)
             continue
-        if question and proposed:
-            extra = _features(proposed, source, extra)
+        if proposed_len:
+            nested = {src_keys.get(source) or _src_key(source): 1.0, proposed_len: 1.0}
+            if extra:
+                nested.update(extra)
+            extra = nested
         # Several cues proposing one text is evidence for it: the first proposer keeps the text and
         # the others' features are added to it (so "src=legacy" and "src=of_after" may both be set).
         # (The repeat's own description, merged key by key: its source first, then its extra features;
@@ -162,6 +172,20 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         for k in ctx:
             c.features[_ctx_key(k, c.source)] = 1.0
     return result
+
+
+@functools.lru_cache(maxsize=16384)  # asked of every proposal of every figure; most texts recur
+def _described(kind: str, text: str) -> tuple[str, str, str, str] | None:
+    """A non-empty proposal as a candidate: its text (a question tidied), the key repeats merge on (the
+    text lower-cased), its length feature and, for a question, the length feature of the text as
+    proposed; None when the text is not admissible."""
+    proposed = text
+    if kind == "question":
+        text = tidy_question(text)
+    if not text or not _admissible(kind, text):
+        return None
+    proposed_len = _LEN_KEYS[min(len(proposed.split()), 9)] if kind == "question" else ""
+    return text, text.lower(), _LEN_KEYS[min(len(text.split()), 9)], proposed_len
 
 
 @functools.lru_cache(maxsize=8192)  # asked of every proposal of every figure; most texts recur
