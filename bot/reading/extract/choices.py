@@ -210,18 +210,24 @@ def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
     """Facts about the figure's other proposals, crossed with each candidate's source: lets the ranker
     learn, e.g., that a row label beats the rule extractor's answer when that answer is a clause."""
     legacy = getattr(n.legacy, kind) if n.legacy is not None else ""
-    out: list[str] = []
-    if not legacy:
-        out.append("ctx:legacy_empty")
-    elif kind == "answer" and (len(legacy.split()) > 3 or any(w.lower() in VERBISH for w in legacy.split())):
-        out.append("ctx:legacy_clause")
-    elif kind == "population" and legacy.lower() in _GENERIC_POPULATIONS:
-        out.append("ctx:legacy_generic")
-    elif kind == "question" and not legacy.endswith("?"):
-        out.append("ctx:legacy_heading")
-    if not any(c.source == "legacy" for c in cands) and legacy:
+    out = list(_legacy_context(kind, legacy))
+    if legacy and not any(c.source == "legacy" for c in cands):
         out.append("ctx:legacy_refused")
     return out
+
+
+@functools.lru_cache(maxsize=4096)  # the figures of a row or sentence often share the rules' label
+def _legacy_context(kind: str, legacy: str) -> tuple[str, ...]:
+    """What the rule extractor's label for the figure is, as a context fact (see :func:`_context`)."""
+    if not legacy:
+        return ("ctx:legacy_empty",)
+    if kind == "answer" and (len(legacy.split()) > 3 or any(w.lower() in VERBISH for w in legacy.split())):
+        return ("ctx:legacy_clause",)
+    if kind == "population" and legacy.lower() in _GENERIC_POPULATIONS:
+        return ("ctx:legacy_generic",)
+    if kind == "question" and not legacy.endswith("?"):
+        return ("ctx:legacy_heading",)
+    return ()
 
 
 def _own_name_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
