@@ -20,6 +20,7 @@ from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
 from bot.reading.extract.question_templates import own_names, question_proposals
+from bot.reading.extract.sentences import Sentence
 
 KINDS = ("answer", "population", "question")
 
@@ -154,13 +155,16 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
                     features[k] = v
         features["sources"] = features.get("sources", 1.0) + 1.0
     result = list(kept.values())
-    if kind == "answer":
+    if kind == "answer" and a.sentences:
+        sent = a.sentences[n.sentence]
         for c in result:
-            where = _where_written(a, n, c.text) if c.text else None
-            if where is not None:
-                c.features[where] = 1.0
-            if c.text and _comparative(a, n, c.text):
-                c.features["comparative"] = 1.0
+            # Where the text is written in the figure's sentence (found once per sentence and text).
+            low = c.text.lower()
+            found = a.occurrences(low, sent.start, sent.end) if low else ()
+            if found:
+                c.features[_where_written(a, n, len(low), found)] = 1.0
+                if _comparative(a, sent, found[0]):
+                    c.features["comparative"] = 1.0
     if kind == "question":
         _own_name_features(a, n, result)
         _topic_features(a, n, result)
@@ -325,23 +329,17 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-def _where_written(a: Analysis, n: Num, text: str) -> str | None:
-    """Whether ``text`` is written next to this figure in its sentence, or only beyond another figure.
+def _where_written(a: Analysis, n: Num, length: int, found: tuple[int, ...]) -> str:
+    """Whether a text written at ``found`` (of ``length`` characters) in the figure's sentence is written
+    next to this figure, or only beyond another figure.
 
     An option written right next to another figure ("Caldwell at 44%") is that figure's answer: a cue
-    against giving it to this one. None when the text is not in the sentence."""
-    if not a.sentences:
-        return None
-    key = text.lower()
-    sent = a.sentences[n.sentence]
-    found = a.occurrences(key, sent.start, sent.end)
-    if not found:
-        return None
+    against giving it to this one."""
     nums = a.numbers_by_sentence.get(n.sentence, [])
     if len(nums) < 2:
         return "written_here"
     for at in found:
-        lo, hi = (at + len(key), n.start) if at < n.start else (n.end, at)
+        lo, hi = (at + length, n.start) if at < n.start else (n.end, at)
         if not any(lo <= m.start < hi for m in nums if m is not n):
             return "written_here"
     return "written_past_another_figure"
@@ -350,16 +348,9 @@ def _where_written(a: Analysis, n: Num, text: str) -> str | None:
 _COMPARATIVE = re.compile(r"\b(?:more|less|most|least|as|far|much)\s+$", re.IGNORECASE)
 
 
-def _comparative(a: Analysis, n: Num, text: str) -> bool:
-    """The text is the head of a comparison in the figure's sentence ("more likely than non-parents"),
-    which says how two groups differ, not which answer they gave."""
-    if not a.sentences:
-        return False
-    sent = a.sentences[n.sentence]
-    found = a.occurrences(text.lower(), sent.start, sent.end)
-    if not found:
-        return False
-    at = found[0]
+def _comparative(a: Analysis, sent: Sentence, at: int) -> bool:
+    """The text written first at ``at`` in the sentence is the head of a comparison ("more likely than
+    non-parents"), which says how two groups differ, not which answer they gave."""
     return at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
 
 
