@@ -324,11 +324,12 @@ def _written(a: Analysis, n: Num, low: str) -> tuple[str, int | None]:
     its distance in characters when it is written before the figure or right after it ("45% of X")."""
     lo, hi = _sentence_span(a, n)
     best: tuple[int, int] | None = None
-    # Where it is written is found once per sentence (a.occurrences): its figures share most proposals.
-    for at in a.occurrences(low, lo, hi):
+    at = a.lower.find(low, lo, hi)
+    while at >= 0:
         d = n.start - (at + len(low)) if at < n.start else at - n.cand.mark_end
         if best is None or abs(d) < abs(best[1]):
             best = (at, d)
+        at = a.lower.find(low, at + 1, hi)
     if best is None:
         return "pos:absent", None
     at, d = best
