@@ -73,7 +73,10 @@ class Num:
     @property
     def token(self) -> int:
         """Index of the number's first token in ``Analysis.tokens`` (tokens are built on first use)."""
-        if self._token < 0 and self.owner is not None:
+        got = self._token
+        if got >= 0:  # asked tens of times per figure by the answer proposals
+            return got
+        if self.owner is not None:
             self._token = min(self.owner.token_at(self.cand.start), max(0, len(self.owner.tokens) - 1))
         return max(self._token, 0)
 
@@ -262,21 +265,30 @@ class Analysis:
 
 
 P = ParamSpec("P")
+_MISSING = object()
 R = TypeVar("R")
 
 
 def per_number(fn: Callable[Concatenate[Analysis, Num, P], R]) -> Callable[Concatenate[Analysis, Num, P], R]:
     """Memoise a pure fact about one number of an analysis (in ``Analysis.memo``): several label
     proposals ask the same of a figure and of its neighbours. The result must not be modified."""
-    stage = "per_number:" + fn.__qualname__
+    # One dict per function in the analysis' memo, keyed by the number's index alone where the call has
+    # no other arguments (most do not): the wrapper runs tens of thousands of times on a dense post.
+    stage = ("per_number:" + fn.__qualname__, None)
 
     @functools.wraps(fn)
     def wrapper(a: Analysis, n: Num, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        key = (stage, (n.index, args, tuple(kwargs.items())))
-        if key in a.memo:
-            return cast(R, a.memo[key])
-        got = a.memo[key] = fn(a, n, *args, **kwargs)
-        return got
+        cache = a.memo.get(stage)
+        if cache is None:
+            cache = a.memo[stage] = {}
+        seen = cast("dict[object, R]", cache)
+        key: object = (
+            (n.index, args, tuple(kwargs.items())) if kwargs else (n.index, args) if args else n.index
+        )
+        got = seen.get(key, _MISSING)
+        if got is _MISSING:
+            got = seen[key] = fn(a, n, *args, **kwargs)
+        return cast(R, got)
 
     return wrapper
 

@@ -344,7 +344,8 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
         out.append((header, "col_header", {**f, "abbreviation": 1.0} if full else f))
         if full:
             out.append((full, "col_header_expanded", f))
-    if row and any(ch.isalpha() for ch in row) and len(row.split()) <= MAX_WORDS + 2:
+    # (Words counted first and no further than the limit: a row label can be a long run of cells.)
+    if row and len(row.split(None, MAX_WORDS + 3)) <= MAX_WORDS + 2 and any(ch.isalpha() for ch in row):
         f = {
             **base,
             "row_option": float(is_option(row)),
@@ -358,7 +359,7 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
         if full:
             out.append((full, "layout_row_expanded", f))
     gap = _cell_text(p.gap_before)
-    if gap and p.count > 1 and len(gap.split()) <= 3 and any(ch.isalpha() for ch in gap):
+    if gap and p.count > 1 and len(gap.split(None, 4)) <= 3 and any(ch.isalpha() for ch in gap):
         full = expand(gap)
         if full:
             out.append((full, "gap_expanded", {}))

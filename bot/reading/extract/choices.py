@@ -20,6 +20,7 @@ from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
 from bot.reading.extract.question_templates import own_names, question_proposals
+from bot.reading.extract.sentences import Sentence
 
 KINDS = ("answer", "population", "question")
 
@@ -105,31 +106,41 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     # Described once per distinct usable text: a repeated proposal only adds its features (below).
     kept: dict[str, Choice] = {}
     src_keys = _SRC_KEYS
-    len_keys = _LEN_KEYS
     for i, (text, source, extra) in enumerate(out):
-        proposed = text
-        if question and text:
-            text = tidy_question(text)
-        if i and (not text or not _admissible(kind, text)):
-            continue
-        if not i and kind == "population" and rejected(text):
-            continue
-        key = text.lower()
+        if i:
+            if not text:
+                continue
+            seen = _described(kind, text)
+            if seen is None:
+                continue
+            text, key, len_key, proposed_len = seen
+        else:
+            if kind == "population" and rejected(text):
+                continue
+            proposed = text
+            if question and text:
+                text = tidy_question(text)
+            key = text.lower()
+            len_key = _LEN_KEYS[min(len(text.split()), 9)]
+            proposed_len = _LEN_KEYS[min(len(proposed.split()), 9)] if question and proposed else ""
         first = kept.get(key)
         if first is None:
-            if question and proposed:
+            f = {src_keys.get(source) or _src_key(source): 1.0, len_key: 1.0}
+            if proposed_len:
                 # The same keys, values and order as the nested description: source, the tidied length,
                 # the proposed length, then the proposal's extra features (which override).
-                f = {src_keys.get(source) or _src_key(source): 1.0, len_keys[min(len(text.split()), 9)]: 1.0}
-                f[len_keys[min(len(proposed.split()), 9)]] = 1.0
-                if extra:
-                    f.update(extra)
-                kept[key] = Choice(kind, text, source, f)
-            else:
-                kept[key] = Choice(kind, text, source, _features(text, source, extra))
+                f[proposed_len] = 1.0
+            elif not text:
+                f["empty"] = 1.0
+            if extra:
+                f.update(extra)
+            kept[key] = Choice(kind, text, source, f)
             continue
-        if question and proposed:
-            extra = _features(proposed, source, extra)
+        if proposed_len:
+            nested = {src_keys.get(source) or _src_key(source): 1.0, proposed_len: 1.0}
+            if extra:
+                nested.update(extra)
+            extra = nested
         # Several cues proposing one text is evidence for it: the first proposer keeps the text and
         # the others' features are added to it (so "src=legacy" and "src=of_after" may both be set).
         # (The repeat's own description, merged key by key: its source first, then its extra features;
@@ -144,13 +155,16 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
                     features[k] = v
         features["sources"] = features.get("sources", 1.0) + 1.0
     result = list(kept.values())
-    if kind == "answer":
+    if kind == "answer" and a.sentences:
+        sent = a.sentences[n.sentence]
         for c in result:
-            where = _where_written(a, n, c.text) if c.text else None
-            if where is not None:
-                c.features[where] = 1.0
-            if c.text and _comparative(a, n, c.text):
-                c.features["comparative"] = 1.0
+            # Where the text is written in the figure's sentence (found once per sentence and text).
+            low = c.text.lower()
+            found = a.occurrences(low, sent.start, sent.end) if low else ()
+            if found:
+                c.features[_where_written(a, n, len(low), found)] = 1.0
+                if _comparative(a, sent, found[0]):
+                    c.features["comparative"] = 1.0
     if kind == "question":
         _own_name_features(a, n, result)
         _topic_features(a, n, result)
@@ -162,6 +176,20 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         for k in ctx:
             c.features[_ctx_key(k, c.source)] = 1.0
     return result
+
+
+@functools.lru_cache(maxsize=16384)  # asked of every proposal of every figure; most texts recur
+def _described(kind: str, text: str) -> tuple[str, str, str, str] | None:
+    """A non-empty proposal as a candidate: its text (a question tidied), the key repeats merge on (the
+    text lower-cased), its length feature and, for a question, the length feature of the text as
+    proposed; None when the text is not admissible."""
+    proposed = text
+    if kind == "question":
+        text = tidy_question(text)
+    if not text or not _admissible(kind, text):
+        return None
+    proposed_len = _LEN_KEYS[min(len(proposed.split()), 9)] if kind == "question" else ""
+    return text, text.lower(), _LEN_KEYS[min(len(text.split()), 9)], proposed_len
 
 
 @functools.lru_cache(maxsize=8192)  # asked of every proposal of every figure; most texts recur
@@ -186,18 +214,24 @@ def _context(n: Num, kind: str, cands: list[Choice]) -> list[str]:
     """Facts about the figure's other proposals, crossed with each candidate's source: lets the ranker
     learn, e.g., that a row label beats the rule extractor's answer when that answer is a clause."""
     legacy = getattr(n.legacy, kind) if n.legacy is not None else ""
-    out: list[str] = []
-    if not legacy:
-        out.append("ctx:legacy_empty")
-    elif kind == "answer" and (len(legacy.split()) > 3 or any(w.lower() in VERBISH for w in legacy.split())):
-        out.append("ctx:legacy_clause")
-    elif kind == "population" and legacy.lower() in _GENERIC_POPULATIONS:
-        out.append("ctx:legacy_generic")
-    elif kind == "question" and not legacy.endswith("?"):
-        out.append("ctx:legacy_heading")
-    if not any(c.source == "legacy" for c in cands) and legacy:
+    out = list(_legacy_context(kind, legacy))
+    if legacy and not any(c.source == "legacy" for c in cands):
         out.append("ctx:legacy_refused")
     return out
+
+
+@functools.lru_cache(maxsize=4096)  # the figures of a row or sentence often share the rules' label
+def _legacy_context(kind: str, legacy: str) -> tuple[str, ...]:
+    """What the rule extractor's label for the figure is, as a context fact (see :func:`_context`)."""
+    if not legacy:
+        return ("ctx:legacy_empty",)
+    if kind == "answer" and (len(legacy.split()) > 3 or any(w.lower() in VERBISH for w in legacy.split())):
+        return ("ctx:legacy_clause",)
+    if kind == "population" and legacy.lower() in _GENERIC_POPULATIONS:
+        return ("ctx:legacy_generic",)
+    if kind == "question" and not legacy.endswith("?"):
+        return ("ctx:legacy_heading",)
+    return ()
 
 
 def _own_name_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
@@ -295,23 +329,17 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
 
 
-def _where_written(a: Analysis, n: Num, text: str) -> str | None:
-    """Whether ``text`` is written next to this figure in its sentence, or only beyond another figure.
+def _where_written(a: Analysis, n: Num, length: int, found: tuple[int, ...]) -> str:
+    """Whether a text written at ``found`` (of ``length`` characters) in the figure's sentence is written
+    next to this figure, or only beyond another figure.
 
     An option written right next to another figure ("Caldwell at 44%") is that figure's answer: a cue
-    against giving it to this one. None when the text is not in the sentence."""
-    if not a.sentences:
-        return None
-    key = text.lower()
-    sent = a.sentences[n.sentence]
-    found = a.occurrences(key, sent.start, sent.end)
-    if not found:
-        return None
+    against giving it to this one."""
     nums = a.numbers_by_sentence.get(n.sentence, [])
     if len(nums) < 2:
         return "written_here"
     for at in found:
-        lo, hi = (at + len(key), n.start) if at < n.start else (n.end, at)
+        lo, hi = (at + length, n.start) if at < n.start else (n.end, at)
         if not any(lo <= m.start < hi for m in nums if m is not n):
             return "written_here"
     return "written_past_another_figure"
@@ -320,16 +348,9 @@ def _where_written(a: Analysis, n: Num, text: str) -> str | None:
 _COMPARATIVE = re.compile(r"\b(?:more|less|most|least|as|far|much)\s+$", re.IGNORECASE)
 
 
-def _comparative(a: Analysis, n: Num, text: str) -> bool:
-    """The text is the head of a comparison in the figure's sentence ("more likely than non-parents"),
-    which says how two groups differ, not which answer they gave."""
-    if not a.sentences:
-        return False
-    sent = a.sentences[n.sentence]
-    found = a.occurrences(text.lower(), sent.start, sent.end)
-    if not found:
-        return False
-    at = found[0]
+def _comparative(a: Analysis, sent: Sentence, at: int) -> bool:
+    """The text written first at ``at`` in the sentence is the head of a comparison ("more likely than
+    non-parents"), which says how two groups differ, not which answer they gave."""
     return at > 0 and _COMPARATIVE.search(a.text, max(sent.start, at - 12), at) is not None
 
 

@@ -50,7 +50,13 @@ def _wordy(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def names_no_population(text: str, spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+def names_no_population(
+    text: str,
+    spans: tuple[tuple[int, int], ...],
+    start: int,
+    end: int,
+    those: tuple[tuple[int, int], ...] | None = None,
+) -> bool:
     """True when :func:`population_in` of ``text[start:end]`` is sure to find nothing: no head word of
     the whole text's scan (``spans``, from :func:`pop_head_spans`) lies in the span, no "those" either,
     and neither end of the span cuts a word (a cut word could read as a head word on its own)."""
@@ -65,13 +71,15 @@ def names_no_population(text: str, spans: tuple[tuple[int, int], ...], start: in
         return False  # a head word runs into the span
     # No "those" inside: read off one scan of the whole text. (A search of the span alone could also
     # find one cut off by the span's end, but then the end cuts a word, which was ruled out above.)
-    those = _those_spans(text)
+    if those is None:
+        those = those_spans(text)
     j = bisect.bisect_left(those, (start, -1))
     return j == len(those) or those[j][1] > end
 
 
 @per_text
-def _those_spans(text: str) -> tuple[tuple[int, int], ...]:
+def those_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` says "those" (the one scan :func:`names_no_population` reads)."""
     return tuple(m.span() for m in _THOSE.finditer(text))
 
 

@@ -38,6 +38,21 @@ def _found(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
         return None
 
 
+def _found_in(a: Analysis, lo: int, hi: int, prefer_last: bool) -> tuple[str, int, int] | None:
+    """:func:`_found` over ``a.text[lo:hi]``, not read where the text's one scan for population head words
+    (and "those") shows the span names none (see :func:`labels.names_no_population`): most windows
+    around a figure name nobody."""
+    spans = a.memo.get(("population_spans", None))
+    if not isinstance(spans, tuple):
+        spans = a.memo[("population_spans", None)] = (
+            labels.pop_head_spans(a.text),
+            labels.those_spans(a.text),
+        )
+    if labels.names_no_population(a.text, spans[0], lo, hi, spans[1]):
+        return None
+    return _found(a.text[lo:hi], prefer_last)
+
+
 def _sentence_span(a: Analysis, n: Num) -> tuple[int, int]:
     if not a.sentences:
         return 0, len(a.text)
@@ -339,11 +354,10 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((found[0], "of_after", {}))
             near.append(found[0])
     left_lo = max(lo, n.start - _WINDOW)
-    left = a.text[left_lo : n.start]
     among = [x for x in _AMONG.finditer(a.text, max(lo, n.start - 300), min(hi, n.end + 300))]
     if among:
         best = min(among, key=lambda x: abs(x.start() - n.start))
-        found = _found(a.text[best.end() : min(hi, best.end() + _WINDOW)], prefer_last=False)
+        found = _found_in(a, best.end(), min(hi, best.end() + _WINDOW), prefer_last=False)
         if found is not None and found[1] <= 8:
             before = best.start() < n.start
             side = "among_before" if before else "among_after"
@@ -357,17 +371,16 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((found[0], "among", feats))
             if not scope:
                 near.append(found[0])
-    found = _found(left, prefer_last=True)
+    found = _found_in(a, left_lo, n.start, prefer_last=True)
     if found is not None:
-        gap = len(left) - found[2]
+        gap = n.start - left_lo - found[2]
         feats = {f"gap={min(gap // 10, 4)}": 1.0}
         scope = _scope(a, n, left_lo + found[2], n.start)
         feats.update({f"before_{k}": v for k, v in scope.items()})
         out.append((found[0], "before", feats))
         if not scope:
             near.append(found[0])
-    sent = a.text[lo : min(hi, lo + 600)]
-    found = _found(sent, prefer_last=False)
+    found = _found_in(a, lo, min(hi, lo + 600), prefer_last=False)
     if found is not None:
         out.append((found[0], "sentence", {}))
     place = a.layout.places[n.index]

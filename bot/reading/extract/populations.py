@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from bot.reading.extract import labels
 from bot.reading.extract.grouping import Draft
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.scan import Anchored, finder_starts, finditer_at, folded
 from bot.reading.extract.vocab import COUNTRY_UNIVERSE
 
@@ -101,6 +102,7 @@ _SURVEY_AMONG = re.compile(
 )
 
 
+@per_text  # the rules read it, and the label stage's passage cues again (the same text)
 def sample_population(text: str) -> str | None:
     """The universe in a sample description: "poll 2,000 self-described Republicans"."""
     low = folded(text)
