@@ -175,3 +175,23 @@ def test_a_bare_voting_intention_takes_the_vote_choice_form() -> None:
         "Vote choice in the next general election (voting intention)"
     )
     assert question_templates.as_vote_choice("Westminster voting intention") == "Westminster voting intention"
+
+
+def test_a_rating_question_names_its_person_in_full_without_a_title() -> None:
+    text = (
+        "Senator Dana Whitfield and Governor Ray Ostrowski both lost ground. Only 38% view Sen. Whitfield "
+        "favorably, and 44% approve of the way President Ostrowski handles the job. OKAFOR trails on 29%; "
+        "Lena Okafor has been absent from the campaign."
+    )
+    a = EXTRACTOR.analyse(text)
+    fav = "Do you have a favorable or unfavorable opinion of "
+    assert question_templates.name_people(a, f"{fav}Sen. Whitfield?") == f"{fav}Dana Whitfield?"
+    approval = "Do you approve or disapprove of the way President Ostrowski is handling the job?"
+    assert question_templates.name_people(a, approval) == (
+        "Do you approve or disapprove of the way Ray Ostrowski is handling the job as President?"
+    )
+    assert question_templates.name_people(a, f"{fav}OKAFOR?") == f"{fav}Lena Okafor?"
+    # Bodies and parties keep their names; other questions are left alone.
+    assert question_templates.name_people(a, f"{fav}the Senate?") == f"{fav}the Senate?"
+    assert question_templates.name_people(a, f"{fav}Labour?") == f"{fav}Labour?"
+    assert question_templates.name_people(a, "Is Whitfield honest?") == "Is Whitfield honest?"

@@ -574,10 +574,7 @@ def name_bare_group(
     if race is not None:
         return race
     named = [x for x in answers if x]
-    parties = [x for x in named if is_party(x)]
-    # Every answer a party, or most of them (one answer mislabelled, "the poll's participants", does not
-    # make a party table something else).
-    if parties and (len(parties) == len(named) or (len(parties) >= 2 and 2 * len(parties) >= len(named))):
+    if _party_answers(named):
         return as_vote_choice(intention_name(a) or "Voting intention")
     specific = [(score, text) for r in ranked for text, source, score in r if source in _SPECIFIC_SOURCES]
     if specific:
@@ -592,6 +589,16 @@ def name_bare_group(
         )
         return q if usable("question", q) else None
     return None
+
+
+def _party_answers(answers: list[str]) -> bool:
+    """Every answer a party, or most of them and at least two (one answer mislabelled, "the poll's
+    participants", does not make a party table something else)."""
+    named = [x for x in answers if x]
+    parties = [x for x in named if is_party(x)]
+    return bool(parties) and (
+        len(parties) == len(named) or (len(parties) >= 2 and 2 * len(parties) >= len(named))
+    )
 
 
 _PARTY_NAME = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}Party$")
@@ -632,7 +639,13 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         direct = asked_directly(question)
         if direct != question and usable("question", direct):
             return direct
+    if NAME_PEOPLE and question.endswith("?"):
+        return name_people(a, question)
     return question
+
+
+# A rating question names its person as a labeller does ("Do you have a favorable ... of Barack Obama?").
+NAME_PEOPLE = True
 
 
 LATE_REWRITES = True
@@ -1003,10 +1016,74 @@ def full_name(a: Analysis, name: str) -> str:
     got = a.memo.get(key)
     if isinstance(got, str):
         return got
-    m = re.search(rf"\b([A-Z][a-z]+\.?\s+{re.escape(name)})\b", a.text)
-    full = m.group(1) if m is not None and m.group(1).split()[0] not in _NOT_FIRST_NAMES else name
+    full = name
+    # The first mention with a first name, past "President Obama" and "Sen. Reid" (titles, not names).
+    for m in re.finditer(rf"\b([A-Z][a-z]+\.?\s+{re.escape(name)})\b", a.text):
+        if m.group(1).split()[0] not in _NOT_FIRST_NAMES:
+            full = m.group(1)
+            break
     a.memo[key] = full
     return full
+
+
+# A rating question built on a person's name: the name as the question writes it (group "name").
+_RATED_NAME = re.compile(
+    r"^(?P<pre>Do you have a favorable or unfavorable opinion of |Do you have positive or negative feelings "
+    r"about |Do you approve or disapprove of the way |Are you satisfied or dissatisfied with the way )"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?P<post>\?| is (?:handling|doing) .*\?)$"
+)
+# Words after which a name is a body, not a person ("Republican Party", "the Senate").
+_NOT_PERSON = re.compile(
+    r"\b(?:Party|Congress|Senate|House|Government|Administration|Court|Democrats|Republicans)\b"
+)
+_SHOUTED = re.compile(r"[A-Z]{3,}")
+
+
+# Titles that are the office a leader's approval asks about ("President Ostrowski" -> "... as President").
+_OFFICES = re.compile(
+    r"^(?:President|Prime Minister|Premier|Governor|Gov\.?|Mayor|Chancellor|First Minister)\s"
+)
+_OFFICE_NAMES = {"Gov": "Governor", "Gov.": "Governor"}
+_HANDLING = " is handling the job?"
+
+
+def person_name(a: Analysis, name: str) -> str:
+    """A person's name as a labeller writes it in a question: titles dropped, the first name added where
+    the passage gives it, a shouted surname in the passage's own case ("President Obama" -> "Barack
+    Obama", "Sen. Reid" -> "Harry Reid", "McCONNELL" -> "Mitch McConnell"); other names unchanged."""
+    if _NOT_PERSON.search(name) or is_party(name):
+        return name
+    words = name.split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    if len(words) == 1 and _SHOUTED.search(words[0][1:]):
+        m = re.search(rf"\b{re.escape(words[0])}\b", a.text, re.IGNORECASE)
+        found = [
+            x.group()
+            for x in re.finditer(rf"\b{re.escape(words[0])}\b", a.text, re.IGNORECASE)
+            if not _SHOUTED.search(x.group()[1:])
+        ]
+        if m is not None and found:
+            words = [found[0]]
+    bare = " ".join(words)
+    return full_name(a, bare) if len(words) == 1 else bare
+
+
+def name_people(a: Analysis, question: str) -> str:
+    """A rating question's person named in full (see :func:`person_name`); other questions unchanged."""
+    m = _RATED_NAME.match(question)
+    if m is None:
+        return question
+    name = person_name(a, m.group("name"))
+    if name == m.group("name"):
+        return question
+    post = m.group("post")
+    office = _OFFICES.match(m.group("name"))
+    if office is not None and post == _HANDLING:
+        role = office.group().strip()
+        post = f" is handling the job as {_OFFICE_NAMES.get(role, role)}?"
+    q = f"{m.group('pre')}{name}{post}"
+    return q if usable("question", q) else question
 
 
 # Capitalised words before a surname that are titles or sentence words, not a first name.
