@@ -263,3 +263,18 @@ def test_an_approval_question_asks_both_sides() -> None:
     # A question pointing back keeps its form for the sentence before to name it; others are left alone.
     assert both("Do you approve of the plan?") == "Do you approve of the plan?"
     assert both("Do you support raising the wage?") == "Do you support raising the wage?"
+
+
+def test_a_general_election_names_the_parliament_the_passage_polls() -> None:
+    a = EXTRACTOR.analyse(
+        "Westminster voting intention from Harbourline: Labour 31%, Reform UK 28%, Conservatives 19%."
+    )
+    members = list(a.numbers)
+    assert refine_question(a, "Vote choice in the general election", members) == (
+        "Vote choice in the general election (Westminster voting intention)"
+    )
+    # A passage naming no parliament keeps the race as it is.
+    plain = EXTRACTOR.analyse("In the new poll Ada Lin has 41% and Ben Cole 38%.")
+    assert refine_question(plain, "Vote choice in the general election", list(plain.numbers)) == (
+        "Vote choice in the general election"
+    )

@@ -656,6 +656,10 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
     - a two-party-preferred split names its sides where the passage is Australian;
     - a question put through the respondent's opinion is asked directly ("Do you think X should ...?"
       -> "Should X ...?")."""
+    if NAME_GENERAL_ELECTIONS and _GENERAL_ELECTION.match(question):
+        name = intention_name(a)
+        if name:
+            return f"{question} ({name})"
     if question.startswith("Vote choice in the "):
         # "the 2024 Republican primary vote", "the Democratic major vote": a US party's vote is its primary.
         question = _PARTY_VOTE.sub(r"\g<p> primary", question)
@@ -705,6 +709,10 @@ NAME_PEOPLE = True
 
 
 LATE_REWRITES = True
+# "Vote choice in the general election" names the parliament where the passage does: "... (Westminster
+# voting intention)".
+NAME_GENERAL_ELECTIONS = True
+_GENERAL_ELECTION = re.compile(r"^Vote choice in the (?:next |new )?general election$")
 _PARTY_VOTE = re.compile(r"\b(?P<p>Republican|Democratic)\s+(?:(?!presidential\b)[a-z]+\s+)?vote$")
 # A question naming a contest, and one asking its respondents: a rhetorical question about a race is the
 # first without the second.
