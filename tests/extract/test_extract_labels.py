@@ -264,7 +264,7 @@ def test_yes_no_complement_is_the_questions_predicate() -> None:
         ),
         (
             "The governor's approval sits at 44% in the latest Siena poll, with 49% disapproving.",
-            "Do you approve of the governor?",
+            "Do you approve or disapprove of the governor?",
         ),
     ],
 )

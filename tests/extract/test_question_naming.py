@@ -175,3 +175,106 @@ def test_a_bare_voting_intention_takes_the_vote_choice_form() -> None:
         "Vote choice in the next general election (voting intention)"
     )
     assert question_templates.as_vote_choice("Westminster voting intention") == "Westminster voting intention"
+
+
+def test_a_rating_question_names_its_person_in_full_without_a_title() -> None:
+    text = (
+        "Senator Dana Whitfield and Governor Ray Ostrowski both lost ground. Only 38% view Sen. Whitfield "
+        "favorably, and 44% approve of the way President Ostrowski handles the job. OKAFOR trails on 29%; "
+        "Lena Okafor has been absent from the campaign."
+    )
+    a = EXTRACTOR.analyse(text)
+    fav = "Do you have a favorable or unfavorable opinion of "
+    assert question_templates.name_people(a, f"{fav}Sen. Whitfield?") == f"{fav}Dana Whitfield?"
+    approval = "Do you approve or disapprove of the way President Ostrowski is handling the job?"
+    assert question_templates.name_people(a, approval) == (
+        "Do you approve or disapprove of the way Ray Ostrowski is handling the job as President?"
+    )
+    assert question_templates.name_people(a, f"{fav}OKAFOR?") == f"{fav}Lena Okafor?"
+    # Bodies and parties keep their names; other questions are left alone.
+    assert question_templates.name_people(a, f"{fav}the Senate?") == f"{fav}the Senate?"
+    assert question_templates.name_people(a, f"{fav}Labour?") == f"{fav}Labour?"
+    assert question_templates.name_people(a, "Is Whitfield honest?") == "Is Whitfield honest?"
+
+
+def _proposed(text: str, value: float) -> set[str]:
+    a = EXTRACTOR.analyse(text)
+    n = next(n for n in a.numbers if n.value == value)
+    return {q for q, _, _ in question_templates.question_proposals(a, n)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "question"),
+    [
+        (
+            "Only 31% of adults are satisfied with the way things are going in the U.S. today.",
+            31,
+            "Are you satisfied or dissatisfied with the way things are going in the U.S.?",
+        ),
+        (
+            "In the Lakeview survey 57% were satisfied with the performance of the Rao government.",
+            57,
+            "Are you satisfied or dissatisfied with the performance of the Rao government?",
+        ),
+        (
+            "Satisfaction with Jo Marsh's performance as Prime Minister slipped to 39 per cent.",
+            39,
+            "Are you satisfied or dissatisfied with the way Jo Marsh is doing the job as Prime Minister?",
+        ),
+        (
+            "Just 24% say they are satisfied with Luc Ferrand as president, a new low.",
+            24,
+            "Are you satisfied or dissatisfied with the way Luc Ferrand is doing the job as President?",
+        ),
+        (
+            "Support for Prime Minister Kenji Arata's cabinet fell to 27 percent in the weekend survey.",
+            27,
+            "Do you support the Arata cabinet?",
+        ),
+        (
+            "If a referendum on the monarchy were held today, 41% would vote to keep it.",
+            41,
+            "In a referendum on the monarchy, would you vote Yes or No?",
+        ),
+        (
+            "If the Bundestag election were held this Sunday, the CDU/CSU would get 29 percent.",
+            29,
+            "German federal election voting intention",
+        ),
+    ],
+)
+def test_general_templates_are_built_from_the_figures_clause(text: str, value: float, question: str) -> None:
+    assert question in _proposed(text, value)
+
+
+def test_a_runoff_between_two_candidates_names_them() -> None:
+    a = EXTRACTOR.analyse("In a simulated runoff, Ana Prado would take 47% against 42% for Rui Campos.")
+    members = list(a.numbers)
+    got = head_to_head(a, "Vote choice", members, ["Ana Prado", "Rui Campos"])
+    assert got == "Vote choice: Ana Prado vs. Rui Campos"
+
+
+def test_an_approval_question_asks_both_sides() -> None:
+    both = question_templates.both_sides
+    assert both("Do you approve of the new pension deal?") == (
+        "Do you approve or disapprove of the new pension deal?"
+    )
+    assert both("Do you approve or disapprove of the deal?") == "Do you approve or disapprove of the deal?"
+    # A question pointing back keeps its form for the sentence before to name it; others are left alone.
+    assert both("Do you approve of the plan?") == "Do you approve of the plan?"
+    assert both("Do you support raising the wage?") == "Do you support raising the wage?"
+
+
+def test_a_general_election_names_the_parliament_the_passage_polls() -> None:
+    a = EXTRACTOR.analyse(
+        "Westminster voting intention from Harbourline: Labour 31%, Reform UK 28%, Conservatives 19%."
+    )
+    members = list(a.numbers)
+    assert refine_question(a, "Vote choice in the general election", members) == (
+        "Vote choice in the general election (Westminster voting intention)"
+    )
+    # A passage naming no parliament keeps the race as it is.
+    plain = EXTRACTOR.analyse("In the new poll Ada Lin has 41% and Ben Cole 38%.")
+    assert refine_question(plain, "Vote choice in the general election", list(plain.numbers)) == (
+        "Vote choice in the general election"
+    )
