@@ -470,7 +470,8 @@ def _asks(u: Unit) -> bool:
 
 
 def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], questions: int = 0) -> float:
-    """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
+    """How much the post speaks in a voice of its own (first or second person, ! and ?, a judgement in its own
+    words that is not a poll's result: "The council should drop the plan"), 0..1.
 
     Reports rarely do, so their lead carries their point; opinion posts do, and their lead is often a
     warm-up (the lead's bonus shrinks as the voice grows). ``questions`` counts the title and short lines
@@ -481,7 +482,11 @@ def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], q
     for u in prose:
         if u.quote_span == (u.index, u.index):
             own, words = owns[u.index]
-            voiced += bool(words & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
+            voiced += (
+                bool(words & _VOICE)
+                or own.rstrip("\"'”’) ").endswith(("!", "?"))
+                or (_judgement(own, words) and not _reports_others(own) and not _percents(own))
+            )
     return min(1.0, voiced / (len(prose) + questions))
 
 

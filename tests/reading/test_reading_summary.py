@@ -296,3 +296,19 @@ def test_when_and_how_a_poll_was_taken_is_a_method_note() -> None:
     )
     reasons = [s.reasons for s in score_sentences(text)][1]
     assert any(r.startswith("method note") for r in reasons)
+
+
+def test_a_post_that_judges_in_its_own_words_ends_on_its_conclusion_without_saying_i() -> None:
+    text = (
+        "The county wants to sell the old fairground to a warehouse developer. "
+        "A county poll says 59% of residents would accept the sale if taxes stayed flat. "
+        "The poll never mentioned that the fairground hosts the only farmers' market in the county. "
+        "The commissioners should not treat that number as consent. "
+        "Residents must hear what they would lose before anyone calls it a mandate. "
+        "A sale this large deserves a public hearing, and the market's vendors deserve a seat at it."
+    )
+    scored = score_sentences(text, figure_offsets=[text.index("59%")])
+    assert any(r == "conclusion +0.30" for r in scored[-1].reasons)
+    summary = summarize(text, max_chars=300, figure_offsets=[text.index("59%")])
+    assert "59% of residents" in summary
+    assert "Residents must hear what they would lose" in summary or "deserves a public hearing" in summary
