@@ -4,11 +4,12 @@ The extractor's figures (``bot.reading.extract``, its public output only) say wh
 each answers, for whom (``population``) and whether it is an earlier wave (``when``). The headline is the first
 unit, in reading order, holding a figure of the main poll that is
 
-- not an earlier wave: the extractor's ``when``, or an answer that is only a past time ("in September",
-  "last month"), which is the extractor's sign of a comparison it did not mark, or a sentence that opens in
+- not an earlier wave: the extractor's ``when``, or an answer that is only a past time said in the figure's own
+  sentence ("in September", "last month"), which is the extractor's sign of a comparison it did not mark, or a sentence that opens in
   the past ("In March, Ortiz led ...", "In the previous poll, ...") when a later one does not;
-- not a "not sure" share;
-- not a subgroup: a sentence opening "Among ..." or "Of ..." (not "Among all ...", "Of those surveyed ..."),
+- not a "not sure" share (nor one said in words: "a quarter of voters have yet to decide");
+- not a subgroup: a sentence opening "Among ..." or "Of ..." (not "Among all ...", "Among decided voters",
+  "Of those surveyed ..."),
   words around the figure that name a group ("among voters under 35", "38% of whom"), or a population narrower
   than the main poll's when the sentence bears the label out (names the group as people). A label alone does not
   demote a topline: the extractor may take a party's name for its voters ("Labour is on 36%") or carry a
@@ -38,12 +39,19 @@ from typing import Final
 from bot.models import Figure
 from bot.reading.summary_units import Unit, title_case
 
-_NOT_SURE_RE: Final = re.compile(r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused)\b", re.I)
+_NOT_SURE_RE: Final = re.compile(
+    r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused|yet to (?:decide|pick|choose|make up)|"
+    r"ha(?:ve|s)n['’]?t (?:decided|made up))\b",
+    re.I,
+)
 # "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
-# voters", "Of those surveyed" and "Of the 1,100 households that responded" open the whole sample's.
+# voters", "Among decided voters", "Of those surveyed" and "Of the 1,100 households that responded" open the
+# whole sample's (a sample's own qualifier is not a part of it, but "voters under 30" or "in Toronto" is).
 _SUBGROUP_LEAD_RE: Final = re.compile(
     r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|(?:the |those |these )?[\d,]+ |"
-    r"those (?:polled|surveyed|asked|questioned|who (?:responded|answered))\b))",
+    r"those (?:polled|surveyed|asked|questioned|who (?:responded|answered))\b|"
+    r"(?:likely |registered |decided |eligible )*(?:voters|adults|respondents)\b"
+    r"(?!\s+(?:under|over|aged|who|whose|with|without|between|in|from)\b)))",
     re.I,
 )
 # Words that make a population a part of the public: a party's voters, or a sex, age or race group.
@@ -182,9 +190,20 @@ def headline_unit(
     for u in holders:  # a share said in words ahead of the first extracted figure
         if u.index >= first.index:
             break
-        if u.prose and mentions_share(u.text) and _POLL_WORD_RE.search(u.text):
+        if (
+            u.prose
+            and mentions_share(u.text)
+            and _POLL_WORD_RE.search(u.text)
+            and not _share_not_sure(u.text)
+        ):
             return u
     return _told_in_full(first, candidates, _values(units, figures))
+
+
+def _share_not_sure(text: str) -> bool:
+    """A share said in words that counts those without an answer: "nearly a quarter of voters have yet to pick"."""
+    lower = text.lower()
+    return any(_NOT_SURE_RE.search(lower, m.end(), m.end() + 60) for m in _WORDS_SHARE_RE.finditer(lower))
 
 
 def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set[float]]) -> Unit:
@@ -223,7 +242,7 @@ def _topline_units(
         unit = next((u for u in units if start < u.end), None)
         if unit is None or unit.index not in holder_indexes:
             continue
-        if figure is not None and (figure.when or _PAST_TIME_RE.match(figure.answer.strip())):
+        if figure is not None and (figure.when or _past_answer(figure.answer, unit.text)):
             continue
         if figure is not None and _NOT_SURE_RE.search(figure.answer):
             continue
@@ -242,6 +261,14 @@ def _topline_units(
         )
         candidates = _whole_sample(placed, party) if party else []
     return candidates
+
+
+def _past_answer(answer: str, text: str) -> bool:
+    """An answer that is only a past time said in the figure's own sentence ("in September", "last month"): the
+    extractor's sign of an earlier wave it did not mark. A past time carried over from the sentence before
+    ("Last year, 46% ... This year, that figure has risen to 57%") says nothing about this figure."""
+    answer = answer.strip()
+    return bool(_PAST_TIME_RE.match(answer)) and answer.lower() in text.lower()
 
 
 def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[str]) -> list[Unit]:

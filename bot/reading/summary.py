@@ -18,7 +18,8 @@ A summary is built in three steps, all on whole units of the post (``summary_uni
      "I've long believed"), a judgement ("should", "must", "out of touch", "the problem is", "which means",
      "if only"), an exclamation; a judgement in someone else's reported words ("the mayor joked that ...
      should") is theirs, not the writer's;
-     a colon lead-in that introduces the evidence ("They are out of step with voters:");
+     a colon lead-in that introduces the evidence ("They are out of step with voters:"); a sentence that only
+     announces the claim ("Here's the thing.", "Let me be blunt.") hands its weight to the next one, which makes it;
    - penalties: someone else's claim reported without quotation marks ("the mayor says ..."; not a poll's
      respondents, "7 in 10 voters told the pollster ..."), which is never filler either; questions,
      sentences that point back ("That's ...", "It's also ..."; not a contrast, "But ...", "Yet ...", which
@@ -46,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -81,6 +83,9 @@ W_LEAD_IN: Final = 0.45
 # opinion post often sets it up to argue against it, so it weighs less and is never filler.
 W_REPORTED: Final = 0.2
 W_REACTION: Final = 0.3
+# A sentence that only announces the writer's claim ("Here's the thing.", "I will say what I say every year.")
+# hands its weight to the sentence that makes it.
+W_ANNOUNCED: Final = 0.45
 # The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
 # its bonus: an opinion post often states its thesis at the top too.
 LEAD_FLOOR: Final = 0.3
@@ -136,9 +141,25 @@ _QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
 )
+# "This year, ..." or "That week, ..." names a time, not something said before.
 _POINTS_BACK_RE: Final = re.compile(
     r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|meanwhile|"
-    r"then|or|because)\b)",
+    r"then|or|because)\b(?!\s+(?:year|week|month|time|morning|afternoon|evening|weekend|spring|summer|autumn|"
+    r"fall|winter|season|quarter|term|cycle|round|wave|poll|survey)\b))",
+    re.I,
+)
+# A short sentence that announces the claim the next one makes, with a full stop where a lead-in has a colon.
+_ANNOUNCE_RE: Final = re.compile(
+    r"^\W*(?:(?:so|and|but|well|now),?\s+)?(?:"
+    r"here(?:['’]s| is) (?:the thing|the (?:problem|point|truth|lesson)|my (?:take|view|point|answer|advice)|"
+    r"what (?:I think|matters|I know|I (?:would|will|['’]d) say))"
+    r"|I(?:['’]ll| will| would| must| have to| want to|['’]d like to| can only)? (?:say|repeat|admit|confess|"
+    r"put it|tell you)\b(?: (?:this|it|what|again|plainly|simply|bluntly|once more|one thing)\b[^.!?]*)?"
+    r"|I have (?:a confession|something to say|one thing to say)\b[^.!?]*"
+    r"|let me (?:say|be (?:clear|blunt|honest|frank)|put it|repeat)\b[^.!?]*"
+    r"|(?:the|my) (?:point|lesson|truth|thing|bottom line|takeaway|view|answer) is (?:this|simple|obvious)"
+    r"|to be (?:clear|blunt|honest|frank)"
+    r")\W*$",
     re.I,
 )
 _SAID_RE: Final = re.compile(
@@ -161,7 +182,8 @@ _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
-    r"|\bN\s*=",
+    r"|\bN\s*=|^\W*(?:the|this|its|our)\s+(?:[\w-]+\s+){0,3}?(?:poll|survey|sample)\b[^.;]{0,80}?\b(?:was|were)\s+"
+    r"(?:taken|carried out|fielded|completed|done)\b",
     re.I,
 )
 # Cheap substring checks that rule a pattern out before it is searched (most sentences have none of them).
@@ -175,6 +197,11 @@ _METHOD_WORDS: Final = (
     "questioned",
     "conducted",
     "=",
+    "taken",
+    "carried out",
+    "fielded",
+    "completed",
+    "done",
 )
 _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
@@ -297,7 +324,8 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     voice = _voice(prose, owns, sum(_asks(u) for u in units if not u.prose))
     lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
-    reactions = _reactions(prose)
+    announced = _announced(prose)
+    reactions = {announced.get(i, i) for i in _reactions(prose)}
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
@@ -314,6 +342,10 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
+        if u.index in announced:
+            parts = [("announces what follows", -W_ANNOUNCED), *(p for p in parts if p[0] == "centrality")]
+        elif u.index in announced.values():
+            parts.append(("announced", W_ANNOUNCED))
         scores[u.index] = round(sum(v for _, v in parts), 4)
         reasons[u.index] = parts
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
@@ -438,7 +470,8 @@ def _asks(u: Unit) -> bool:
 
 
 def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], questions: int = 0) -> float:
-    """How much the post speaks in a voice of its own (first or second person, ! and ?), 0..1.
+    """How much the post speaks in a voice of its own (first or second person, ! and ?, a judgement in its own
+    words that is not a poll's result: "The council should drop the plan"), 0..1.
 
     Reports rarely do, so their lead carries their point; opinion posts do, and their lead is often a
     warm-up (the lead's bonus shrinks as the voice grows). ``questions`` counts the title and short lines
@@ -449,8 +482,22 @@ def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], q
     for u in prose:
         if u.quote_span == (u.index, u.index):
             own, words = owns[u.index]
-            voiced += bool(words & _VOICE) or own.rstrip("\"'”’) ").endswith(("!", "?"))
+            voiced += (
+                bool(words & _VOICE)
+                or own.rstrip("\"'”’) ").endswith(("!", "?"))
+                or (_judgement(own, words) and not _reports_others(own) and not _percents(own))
+            )
     return min(1.0, voiced / (len(prose) + questions))
+
+
+def _announced(prose: Sequence[Unit]) -> dict[int, int]:
+    """Each sentence that only announces a claim ("Here's the thing.", "Let me be blunt."), mapped to the next
+    prose sentence, which makes it: the announcement is the writer's sign of where the point is."""
+    out: dict[int, int] = {}
+    for u, nxt in itertools.pairwise(prose):
+        if u.kind == "sentence" and word_count(u.text) <= 12 and _ANNOUNCE_RE.match(u.text):
+            out[u.index] = nxt.index
+    return out
 
 
 def _reactions(prose: Sequence[Unit]) -> set[int]:

@@ -294,3 +294,42 @@ def test_a_sentence_opening_of_the_count_that_answered_is_the_whole_sample() -> 
     text = "Of the 900 members who answered, 64% back the new dues. Of those who joined this year, 80% do."
     figures = [_figure(text, "64", "back", "members"), _figure(text, "80", "yes", "members")]
     assert _headline(text, figures) == "Of the 900 members who answered, 64% back the new dues."
+
+
+def test_a_sample_s_own_qualifier_opening_the_sentence_is_not_a_subgroup() -> None:
+    text = (
+        "Among decided voters, the Greens have 34% and the Liberals 30%. "
+        "The Reds are at 9%. "
+        "Among voters under 30, the Greens have 51%."
+    )
+    figures = [
+        _figure(text, "34", "the Greens", "decided voters"),
+        _figure(text, "30", "the Liberals", "decided voters"),
+        _figure(text, "9", "the Reds", "voters"),
+        _figure(text, "51", "the Greens", "voters under 30"),
+    ]
+    assert _headline(text, figures) == "Among decided voters, the Greens have 34% and the Liberals 30%."
+
+
+def test_a_past_time_carried_over_from_the_sentence_before_does_not_make_a_wave() -> None:
+    text = (
+        "Two years ago, 41 percent of tenants backed the rent cap. "
+        "This spring, that share has climbed to 55 percent, the housing survey found."
+    )
+    figures = [
+        _figure(text, "41", "backed the rent cap", "tenants"),
+        # the extractor took the earlier sentence's time for this figure's answer
+        _figure(text, "55", "Two years ago", "tenants"),
+    ]
+    assert _headline(text, figures) == (
+        "This spring, that share has climbed to 55 percent, the housing survey found."
+    )
+
+
+def test_a_share_in_words_that_counts_the_undecided_is_not_the_topline() -> None:
+    text = (
+        "About a third of voters in the poll have yet to make up their minds about the sheriff's race. "
+        "Ruiz leads with 35% and Okafor has 28%."
+    )
+    figures = [_figure(text, "35", "Ruiz", "voters"), _figure(text, "28", "Okafor", "voters")]
+    assert _headline(text, figures) == "Ruiz leads with 35% and Okafor has 28%."

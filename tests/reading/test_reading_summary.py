@@ -259,3 +259,56 @@ def test_a_subgroup_s_result_without_a_percentage_is_not_filler_in_a_poll_post()
     assert summary.startswith("Mayor Ruth Ames leads council member Joe Park 54% to 35%")
     assert "Among voters under 35" not in summary
     assert "Park has not held a public event" in summary
+
+
+ANNOUNCED = (
+    "The harvest festival drew a big crowd again this year, and the parade ran late. "
+    "The town committee's straw poll had the library levy winning with 63% of the 410 ballots. "
+    "Let me be blunt. "
+    "A straw poll at a festival counts the people who turned up, not the people who will vote in May. "
+    "The funnel cakes were excellent, as always."
+)
+
+
+def test_a_sentence_that_only_announces_the_claim_hands_its_weight_to_the_claim() -> None:
+    scored = {s.text: s for s in score_sentences(ANNOUNCED, figure_offsets=[ANNOUNCED.index("63%")])}
+    assert any(r.startswith("announces what follows") for r in scored["Let me be blunt."].reasons)
+    claim = "A straw poll at a festival counts the people who turned up, not the people who will vote in May."
+    assert any(r.startswith("announced") for r in scored[claim].reasons)
+    summary = summarize(ANNOUNCED, max_chars=250, figure_offsets=[ANNOUNCED.index("63%")])
+    assert claim in summary
+    assert "Let me be blunt." not in summary
+
+
+def test_a_sentence_opening_with_a_time_does_not_point_back() -> None:
+    text = (
+        "Ferry fares went up twice last year. "
+        "This year, the harbour board wants to freeze them until the new boats arrive in the spring."
+    )
+    reasons = [s.reasons for s in score_sentences(text)][1]
+    assert not any(r.startswith("points back") for r in reasons)
+
+
+def test_when_and_how_a_poll_was_taken_is_a_method_note() -> None:
+    text = (
+        "Most riders want later ferries, the harbour survey found. "
+        "The online survey of 1,040 riders was taken over the first week of June."
+    )
+    reasons = [s.reasons for s in score_sentences(text)][1]
+    assert any(r.startswith("method note") for r in reasons)
+
+
+def test_a_post_that_judges_in_its_own_words_ends_on_its_conclusion_without_saying_i() -> None:
+    text = (
+        "The county wants to sell the old fairground to a warehouse developer. "
+        "A county poll says 59% of residents would accept the sale if taxes stayed flat. "
+        "The poll never mentioned that the fairground hosts the only farmers' market in the county. "
+        "The commissioners should not treat that number as consent. "
+        "Residents must hear what they would lose before anyone calls it a mandate. "
+        "A sale this large deserves a public hearing, and the market's vendors deserve a seat at it."
+    )
+    scored = score_sentences(text, figure_offsets=[text.index("59%")])
+    assert any(r == "conclusion +0.30" for r in scored[-1].reasons)
+    summary = summarize(text, max_chars=300, figure_offsets=[text.index("59%")])
+    assert "59% of residents" in summary
+    assert "Residents must hear what they would lose" in summary or "deserves a public hearing" in summary
