@@ -54,13 +54,14 @@ TRACKER = (
 
 
 def test_relative_wave_columns_are_waves(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With the (off by default) relative-wave rule, each column of a tracker whose header names relative
+    """With the relative-wave rule (on by default), each column of a tracker whose header names relative
     times is a wave of its own for clustering (its figures never join another column's), even though
     the header's own numbers ("3 months ago") keep the layout from reading it as a header row."""
     a = WeighedExtractor().analyse(TRACKER)
     cells = [n for n in a.numbers if a.layout.places[n.index].cell is not None and n.line >= 3]
     assert len(cells) == 12
     figs = [groups.Labelled(n.index, n.value, 0, n.line, "", "", "", None, None) for n in cells]
+    monkeypatch.setattr(groups, "RELATIVE_WAVE_COLUMNS", False)
     assert {groups._wave(a, f) for f in figs} == {""}
     monkeypatch.setattr(groups, "RELATIVE_WAVE_COLUMNS", True)
     waves = [groups._wave(a, f) for f in figs]
