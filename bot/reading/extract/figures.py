@@ -27,6 +27,9 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    up to about a whole ("Approve  44  41  39" under "Dec  Sep  Jun");
 9. ``flat_row`` – an item of a crosstab flattened onto one line ("Approve 45 41 49 Disapprove 48 53
    44"), whose column across the rows or row adds up to about a whole;
+10. ``grid_cell`` – alone in its cell of a tab- or space-aligned table under a header line whose cell
+   over it names an answer, party, candidate, group or wave (not a sample, margin, lead, date or
+   result column; see :func:`tables.grid_cells`);
 
 and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
 counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
@@ -43,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.reading.extract import waves
+from bot.reading.extract import tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
@@ -99,6 +102,7 @@ class FigureContext:
         self._line: dict[int, dict[str, float]] = {}
         self._label: dict[str, tuple[str, ...]] = {}
         self._lone: dict[int, bool] = {}
+        self._caption: dict[int, bool] = {}
 
     @cached_property
     def passage(self) -> dict[str, float]:
@@ -292,6 +296,63 @@ class FigureContext:
         return got
 
     @cached_property
+    def grid(self) -> dict[int, tables.GridCell]:
+        """Each number's cell in a tab- or space-aligned table under a header line (see tables.grid_cells)."""
+        a = self.a
+        return tables.grid_cells(
+            a.text,
+            [(s.start, s.end) for s in a.lines],
+            {
+                li: [(n.index, n.start, n.cand.mark_end) for n in nums]
+                for li, nums in a.numbers_by_line.items()
+            },
+        )
+
+    def result_caption(self, n: Num) -> bool:
+        """Whether a table row's caption names an election result: the first lines without numbers above
+        its block of same-shape rows (the header, then the title) say "result", "election", "turnout",
+        "seats" and nothing of a poll, nor ask a question ("Official results, county council election")."""
+        p = self.a.layout.places[n.index]
+        if p.block < 2:
+            return False
+        got = self._caption.get(p.run)
+        if got is None:
+            a, by_line, places = self.a, self.a.numbers_by_line, self.a.layout.places
+            li = n.line
+            while li - 1 >= 0 and (
+                not a.text[a.lines[li - 1].start : a.lines[li - 1].end].strip()
+                or (li - 1 in by_line and places[by_line[li - 1][0].index].run == p.run)
+            ):
+                li -= 1
+            got, seen, j = False, 0, li - 1
+            while j >= 0 and seen < 2 and j not in by_line:
+                line = a.text[a.lines[j].start : a.lines[j].end]
+                if line.strip():
+                    seen += 1
+                    # (a question asked about an election, "How likely are you to vote in the
+                    # election?", is a poll's caption)
+                    if (
+                        len(line) <= 120
+                        and "?" not in line
+                        and _ELECTION.search(line)
+                        and not _POLL_WORD.search(line)
+                    ):
+                        got = True
+                        break
+                j -= 1
+            self._caption[p.run] = got
+        return got
+
+    def split_pair(self, n: Num) -> bool:
+        """Whether a number's pair partner sits in another cell of an aligned table ("9<tab>-49": a
+        don't-know cell and the net cell after it are no "X-Y" split)."""
+        if n.cand.partner is None:
+            return False
+        mate = self.a.numbers[n.cand.partner]
+        first, second = (n, mate) if n.start < mate.start else (mate, n)
+        return "\t" in self.a.text[first.cand.mark_end : second.start]
+
+    @cached_property
     def cands(self) -> list[Candidate]:
         return [m.cand for m in self.a.numbers]
 
@@ -384,6 +445,9 @@ def not_share(fired: dict[str, float] | set[str]) -> bool:
     rate, count, date, ratio or money)."""
     return any(k in _NOT_SHARE for k in fired)
 
+
+# Column headers that say a table's numbers are no shares of respondents (tables.head_kind).
+_HEAD_NOT_SHARE = frozenset({"moe", "change", "count", "date", "meta", "result"})
 
 _PAIR_LEAD = re.compile(r"\s*(?:-?\s*points?\s+)?(?:lead|margin|advantage|edge)\b")
 
@@ -589,7 +653,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "earlier_in_brackets"
     if p.name_list:
         return "name_list"
-    if c.partner is not None and not change_then_level(a, n):
+    if c.partner is not None and not change_then_level(a, n) and not context(a).split_pair(n):
         other = a.numbers[c.partner].value
         if v + other <= 101 and (c.marked or (v >= 1 and other >= 1)):
             return "pair"
@@ -636,7 +700,23 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "answer_line"
     if percent_label(p):
         return "percent_label"
+    if grid_cell(a, n):
+        return "grid_cell"
     return None
+
+
+def grid_cell(a: Analysis, n: Num) -> bool:
+    """A number alone in its cell of a tab- or space-aligned table, under a column header that names an
+    answer, party, candidate, group or wave (not a sample, margin, lead, date, pollster or result), in
+    a row whose first cell has words: "Reform UK   27   16   29" under "Total   London   Rest of South"."""
+    g = context(a).grid.get(n.index)
+    return (
+        g is not None
+        and g.pure
+        and bool(g.header)
+        and tables.head_kind(g.header) == "plain"
+        and _LETTER.search(g.row_label) is not None
+    )
 
 
 def _before_scan(cue: Cue) -> tuple[str, str, SearchFn, SearchFn | None, int]:
@@ -683,7 +763,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     c = n.cand
     f: dict[str, float] = {}
     f["legacy_kept"] = 1.0 if n.legacy is not None else 0.0
-    shape = "m" if c.marked else ("p" if c.partner is not None else "b")
+    split = context(a).split_pair(n)
+    shape = "m" if c.marked else ("p" if c.partner is not None and not split else "b")
     f["shape=" + shape] = 1.0
     if c.value > 100:
         f["over_100"] = 1.0
@@ -713,7 +794,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     stepped = change_then_level(a, n)
     if stepped:
         add("change_to_level=" + ("change" if c.first else "level"))
-    if c.partner is not None and not stepped:
+    if c.partner is not None and not stepped and not split:
         other = a.numbers[c.partner].value
         add("pair")
         if 99 <= c.value + other <= 101:
@@ -750,8 +831,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         if _PAIR_LEAD.match(after):
             drop.add("cue:change_after")
         against = {k: v for k, v in fired.items() if k not in drop}
+    g = ctx.grid.get(n.index)
+    head = tables.head_kind(g.header) if g is not None and g.header else None
+    if head is not None and head != "plain":
+        add("grid_head=" + head)
     rejected = (
-        not_share(against)
+        head in _HEAD_NOT_SHARE
+        or not_share(against)
         or age_band(a, n)
         or p.signed
         or p.count_before_pct
@@ -759,6 +845,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or p.paren_change
         or p.col_count
         or _election_row(p)
+        or ctx.result_caption(n)
     )
     if rejected:
         add("not_share")
@@ -900,7 +987,7 @@ def joint_margins(a: Analysis, zs: dict[int, float]) -> dict[int, float]:
         n = a.numbers[i]
         mate: int | None = None
         if n.cand.partner is not None:
-            mate = n.cand.partner if not change_then_level(a, n) else None
+            mate = n.cand.partner if not (change_then_level(a, n) or context(a).split_pair(n)) else None
         elif places[i].has_paren_next and i + 1 < len(a.numbers):
             nxt = places[i + 1]
             mate = i + 1 if not (nxt.signed or nxt.paren_change) and _same_kind(n, a.numbers[i + 1]) else None
