@@ -30,6 +30,8 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
 10. ``grid_cell`` – alone in its cell of a tab- or space-aligned table under a header line whose cell
    over it names an answer, party, candidate, group or wave (not a sample, margin, lead, date or
    result column; see :func:`tables.grid_cells`);
+11. ``shares_marker`` – after the same word ("on", "at") as a percent-marked number of its sentence
+   ("X is on 30.4, Y on 22.1 and Z on 8.9 per cent");
 
 and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
 counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
@@ -436,6 +438,9 @@ _NOT_SHARE = frozenset(
         "ratio_before",
         "money_before",
         "decimal_context",
+        "mode_after",
+        "weighted_before",
+        "average_before",
     )
 )
 
@@ -702,7 +707,37 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "percent_label"
     if grid_cell(a, n):
         return "grid_cell"
+    if shares_marker(a, n):
+        return "shares_marker"
     return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _word_before(a: Analysis, n: Num) -> str | None:
+    m = _LAST_WORD.search(a.layout.places[n.index].gap_before[-24:])
+    return m.group(1).lower() if m else None
+
+
+def shares_marker(a: Analysis, n: Num) -> bool:
+    """A bare number in a sentence that lists shares after one word, with the percent sign written on
+    another item only: "Brothers of Italy is on 30.4, the Democrats on 22.1 and Forza Italia on 8.9 per
+    cent", "has him at 41 percent and his challenger at 44"."""
+    c = n.cand
+    if c.marked or c.partner is not None or not a.sentences:
+        return False
+    word = _word_before(a, n)
+    if word not in _LIST_WORDS:
+        return False
+    return any(
+        m.cand.marked and not m.cand.spelled and m.index != n.index and _word_before(a, m) == word
+        for m in a.numbers_by_sentence.get(n.sentence, ())
+    )
+
+
+# The words a list of shares repeats before each item ("on 30.4, ... on 8.9 per cent").
+_LIST_WORDS = frozenset({"on", "at", "with"})
 
 
 def grid_cell(a: Analysis, n: Num) -> bool:
@@ -1062,13 +1097,23 @@ def change_then_level(a: Analysis, n: Num) -> bool:
 
 
 def ruled_out(feats: dict[str, float]) -> bool:
-    """The fixed rule over the model: in a passage with no sign of a poll, only an opinion counts.
+    """The fixed rules over the model: a never-a-share cue rules a number out, and in a passage with no
+    sign of a poll only an opinion counts.
 
     "11 percent of adults smoked" is a statistic; "61% of Democrats think …" is an opinion share even
     when the post never says "poll". Few training passages lack any poll word, too few for the fit to
     learn this from them.
     """
+    if feats.keys() & _NEVER_SHARE:
+        return True
     return "p_no_poll" in feats and not feats.keys() & _OPINION
+
+
+# Cues whose number is never a share of respondents whatever else the model sees: how the sample was
+# drawn ("62% were reached on cell phones"), a weighting target ("weighted to match the 2024 vote (Trump
+# 50.3%"), a summary across polls ("Polling average: 42.4% approve"). Too rare in the training passages
+# for the fit to weigh them against a percent sign and an opinion verb.
+_NEVER_SHARE = frozenset({"cue:mode_after", "cue:weighted_before", "cue:average_before"})
 
 
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
