@@ -310,6 +310,17 @@ class FigureContext:
             },
         )
 
+    @cached_property
+    def cells_whole(self) -> frozenset[int]:
+        """The grid cells (see :func:`grid_cell`) of table rows whose grid cells add up to about a whole
+        ("Abacus Data | June 8 | 41 | 38 | 9 | 7 | 2 | 2 | ±2.5 | 1,500 | 3": the party columns make 99)."""
+        out: set[int] = set()
+        for nums in self.a.numbers_by_line.values():
+            cells = [n for n in nums if n.index in self.grid and grid_cell(self.a, n)]
+            if len(cells) >= 2 and _WHOLE_LO <= sum(n.value for n in cells) <= _WHOLE_HI:
+                out.update(n.index for n in cells)
+        return frozenset(out)
+
     def result_caption(self, n: Num) -> bool:
         """Whether a table row's caption names an election result: the first lines without numbers above
         its block of same-shape rows (the header, then the title) say "result", "election", "turnout",
@@ -818,11 +829,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
 
     if c.spelled:
         f["spelled"] = 1.0
-    if c.value != int(c.value):
+    # A table row whose answer cells add up to a whole says its small and decimal cells are shares too.
+    whole_row = bool(ctx.grid) and n.index in ctx.cells_whole
+    if c.value != int(c.value) and not whole_row:
         add("fraction")
     if c.value == 0:
         add("zero")
-    elif c.value <= 3:
+    elif c.value <= 3 and not whole_row:
         add("small")
     if c.value == 100:
         add("hundred")
