@@ -107,7 +107,8 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "after",
         r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|surcharge|fee)|interest|discount|"
-        r"threshold|stake|hike|raise|return|growth|chance|probability|likelihood|odds|cap|limit|target|"
+        r"threshold|hurdle|barrier|cut-?off|stake|hike|raise|return|growth|chance|probability|likelihood|odds|"
+        r"cap|limit|target|"
         r"requirement|plus one|\+\s*1|abv|apr|apy|solution|alcohol|capacity|inflation|unemployment)\b",
         note="'a 3% tariff', '50 per cent plus one'",
     ),
@@ -115,8 +116,12 @@ _WRITTEN: tuple[Cue, ...] = (
         "rate_before",
         "figure",
         "before",
-        r"\b(?:tax|taxes|rate|rates|levy|fee|fees|tariffs?|surcharge|interest|vat|inflation|unemployment|"
-        r"gdp|growth|yield|mortgage)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at|to|from|is|was|by|hit|stood at|stands at)\s*$",
+        # "the approval rate rose to 34.5 percent", "support rate" (a poll's share, as Japanese and Korean
+        # outlets write it) is no economic rate
+        r"\b(?<!approval )(?<!support )(?<!response )(?:tax|taxes|rate|rates|levy|fee|fees|tariffs?|surcharge|"
+        r"interest|vat|inflation|unemployment|gdp|growth|yield|mortgage|odds|chances?|probability|likelihood)\b"
+        r"(?:\s+[\w-]+){0,3}?\s+(?:of|at|to|from|is|was|by|hit|stood at|stands at)\s*$",
+        note="'inflation rose to 2.9%', 'puts their odds at 58 percent'",
     ),
     Cue(
         "of_thing_after",
@@ -177,6 +182,31 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "after",
         r"^\s*(?:per cent|percent|%)?\s*(?:a year|per year|annually|year[- ]on[- ]year|year over year|y/y|m/m|q/q)\b",
+    ),
+    Cue(
+        "mode_after",
+        "figure",
+        "after",
+        r"^\s*(?:of (?:the )?(?:interviews|calls|completes|sample)\b|(?:were|was) (?:reached|interviewed|"
+        r"contacted|completed|conducted|recruited|sampled|drawn)\b|(?:were |was )?(?:by|via|on|through) "
+        r"(?:landlines?|cell(?:ular)?|cell ?phones?|mobiles?|mobile phones?|text|sms|live (?:callers?|"
+        r"interviewers?)|ivr|an online panel)\b)",
+        note="'62% were reached on cell phones', '21% by landline': how the sample was drawn",
+    ),
+    Cue(
+        "weighted_before",
+        "figure",
+        "before",
+        r"\b(?:weight(?:ed|ing)\s+(?:to|by|on|for)|weighting targets?|targets? of)\b(?:[^.;]|\.\d){0,60}$",
+        note="'weighted to match the 2024 vote (Trump 50.3%': a weighting target",
+    ),
+    Cue(
+        "average_before",
+        "figure",
+        "before",
+        r"\b(?:poll(?:ing|s)? averages?|average of (?:the |recent |all |the latest )?(?:polls|surveys)|"
+        r"polls? of polls|polling aggregates?|aggregate of (?:the )?polls)\b(?:[^.;]|\.\d){0,90}$",
+        note="'Polling average: 42.4% approve': a summary across polls",
     ),
     Cue(
         "voted_after",
@@ -366,7 +396,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "p_poll",
         "figure",
         "passage",
-        r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
+        r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|interviews|mrp|questioned|"
         r"fieldwork|voting intention|topline|crosstabs?|margin of error|sample)\b",
     ),
     Cue(
@@ -404,7 +434,9 @@ REACH: dict[str, int] = {
     "won_with_before": 45,
     "moe": 60,
     "range_before": 40,
-    "rate_before": 50,
+    "rate_before": 60,
+    "weighted_before": 90,
+    "average_before": 130,
     "change_before": 40,
     "bound_before": 32,
     "level_before": 48,

@@ -27,6 +27,11 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    up to about a whole ("Approve  44  41  39" under "Dec  Sep  Jun");
 9. ``flat_row`` – an item of a crosstab flattened onto one line ("Approve 45 41 49 Disapprove 48 53
    44"), whose column across the rows or row adds up to about a whole;
+10. ``grid_cell`` – alone in its cell of a tab- or space-aligned table under a header line whose cell
+   over it names an answer, party, candidate, group or wave (not a sample, margin, lead, date or
+   result column; see :func:`tables.grid_cells`);
+11. ``shares_marker`` – after the same word ("on", "at") as a percent-marked number of its sentence
+   ("X is on 30.4, Y on 22.1 and Z on 8.9 per cent");
 
 and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
 counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
@@ -43,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.reading.extract import waves
+from bot.reading.extract import tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
@@ -99,6 +104,7 @@ class FigureContext:
         self._line: dict[int, dict[str, float]] = {}
         self._label: dict[str, tuple[str, ...]] = {}
         self._lone: dict[int, bool] = {}
+        self._caption: dict[int, bool] = {}
 
     @cached_property
     def passage(self) -> dict[str, float]:
@@ -292,6 +298,74 @@ class FigureContext:
         return got
 
     @cached_property
+    def grid(self) -> dict[int, tables.GridCell]:
+        """Each number's cell in a tab- or space-aligned table under a header line (see tables.grid_cells)."""
+        a = self.a
+        return tables.grid_cells(
+            a.text,
+            [(s.start, s.end) for s in a.lines],
+            {
+                li: [(n.index, n.start, n.cand.mark_end) for n in nums]
+                for li, nums in a.numbers_by_line.items()
+            },
+        )
+
+    @cached_property
+    def cells_whole(self) -> frozenset[int]:
+        """The grid cells (see :func:`grid_cell`) of table rows whose grid cells add up to about a whole
+        ("Abacus Data | June 8 | 41 | 38 | 9 | 7 | 2 | 2 | ±2.5 | 1,500 | 3": the party columns make 99)."""
+        out: set[int] = set()
+        for nums in self.a.numbers_by_line.values():
+            cells = [n for n in nums if n.index in self.grid and grid_cell(self.a, n)]
+            if len(cells) >= 2 and _WHOLE_LO <= sum(n.value for n in cells) <= _WHOLE_HI:
+                out.update(n.index for n in cells)
+        return frozenset(out)
+
+    def result_caption(self, n: Num) -> bool:
+        """Whether a table row's caption names an election result: the first lines without numbers above
+        its block of same-shape rows (the header, then the title) say "result", "election", "turnout",
+        "seats" and nothing of a poll, nor ask a question ("Official results, county council election")."""
+        p = self.a.layout.places[n.index]
+        if p.block < 2:
+            return False
+        got = self._caption.get(p.run)
+        if got is None:
+            a, by_line, places = self.a, self.a.numbers_by_line, self.a.layout.places
+            li = n.line
+            while li - 1 >= 0 and (
+                not a.text[a.lines[li - 1].start : a.lines[li - 1].end].strip()
+                or (li - 1 in by_line and places[by_line[li - 1][0].index].run == p.run)
+            ):
+                li -= 1
+            got, seen, j = False, 0, li - 1
+            while j >= 0 and seen < 2 and j not in by_line:
+                line = a.text[a.lines[j].start : a.lines[j].end]
+                if line.strip():
+                    seen += 1
+                    # (a question asked about an election, "How likely are you to vote in the
+                    # election?", is a poll's caption)
+                    if (
+                        len(line) <= 120
+                        and "?" not in line
+                        and _ELECTION.search(line)
+                        and not _POLL_WORD.search(line)
+                    ):
+                        got = True
+                        break
+                j -= 1
+            self._caption[p.run] = got
+        return got
+
+    def split_pair(self, n: Num) -> bool:
+        """Whether a number's pair partner sits in another cell of an aligned table ("9<tab>-49": a
+        don't-know cell and the net cell after it are no "X-Y" split)."""
+        if n.cand.partner is None:
+            return False
+        mate = self.a.numbers[n.cand.partner]
+        first, second = (n, mate) if n.start < mate.start else (mate, n)
+        return "\t" in self.a.text[first.cand.mark_end : second.start]
+
+    @cached_property
     def cands(self) -> list[Candidate]:
         return [m.cand for m in self.a.numbers]
 
@@ -375,6 +449,9 @@ _NOT_SHARE = frozenset(
         "ratio_before",
         "money_before",
         "decimal_context",
+        "mode_after",
+        "weighted_before",
+        "average_before",
     )
 )
 
@@ -384,6 +461,9 @@ def not_share(fired: dict[str, float] | set[str]) -> bool:
     rate, count, date, ratio or money)."""
     return any(k in _NOT_SHARE for k in fired)
 
+
+# Column headers that say a table's numbers are no shares of respondents (tables.head_kind).
+_HEAD_NOT_SHARE = frozenset({"moe", "change", "count", "date", "meta", "result"})
 
 _PAIR_LEAD = re.compile(r"\s*(?:-?\s*points?\s+)?(?:lead|margin|advantage|edge)\b")
 
@@ -589,7 +669,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "earlier_in_brackets"
     if p.name_list:
         return "name_list"
-    if c.partner is not None and not change_then_level(a, n):
+    if c.partner is not None and not change_then_level(a, n) and not context(a).split_pair(n):
         other = a.numbers[c.partner].value
         if v + other <= 101 and (c.marked or (v >= 1 and other >= 1)):
             return "pair"
@@ -636,7 +716,53 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "answer_line"
     if percent_label(p):
         return "percent_label"
+    if grid_cell(a, n):
+        return "grid_cell"
+    if shares_marker(a, n):
+        return "shares_marker"
     return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _word_before(a: Analysis, n: Num) -> str | None:
+    m = _LAST_WORD.search(a.layout.places[n.index].gap_before[-24:])
+    return m.group(1).lower() if m else None
+
+
+def shares_marker(a: Analysis, n: Num) -> bool:
+    """A bare number in a sentence that lists shares after one word, with the percent sign written on
+    another item only: "Brothers of Italy is on 30.4, the Democrats on 22.1 and Forza Italia on 8.9 per
+    cent", "has him at 41 percent and his challenger at 44"."""
+    c = n.cand
+    if c.marked or c.partner is not None or not a.sentences:
+        return False
+    word = _word_before(a, n)
+    if word not in _LIST_WORDS:
+        return False
+    return any(
+        m.cand.marked and not m.cand.spelled and m.index != n.index and _word_before(a, m) == word
+        for m in a.numbers_by_sentence.get(n.sentence, ())
+    )
+
+
+# The words a list of shares repeats before each item ("on 30.4, ... on 8.9 per cent").
+_LIST_WORDS = frozenset({"on", "at", "with"})
+
+
+def grid_cell(a: Analysis, n: Num) -> bool:
+    """A number alone in its cell of a tab- or space-aligned table, under a column header that names an
+    answer, party, candidate, group or wave (not a sample, margin, lead, date, pollster or result), in
+    a row whose first cell has words: "Reform UK   27   16   29" under "Total   London   Rest of South"."""
+    g = context(a).grid.get(n.index)
+    return (
+        g is not None
+        and g.pure
+        and bool(g.header)
+        and tables.head_kind(g.header) == "plain"
+        and _LETTER.search(g.row_label) is not None
+    )
 
 
 def _before_scan(cue: Cue) -> tuple[str, str, SearchFn, SearchFn | None, int]:
@@ -683,7 +809,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     c = n.cand
     f: dict[str, float] = {}
     f["legacy_kept"] = 1.0 if n.legacy is not None else 0.0
-    shape = "m" if c.marked else ("p" if c.partner is not None else "b")
+    split = context(a).split_pair(n)
+    shape = "m" if c.marked else ("p" if c.partner is not None and not split else "b")
     f["shape=" + shape] = 1.0
     if c.value > 100:
         f["over_100"] = 1.0
@@ -702,18 +829,20 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
 
     if c.spelled:
         f["spelled"] = 1.0
-    if c.value != int(c.value):
+    # A table row whose answer cells add up to a whole says its small and decimal cells are shares too.
+    whole_row = bool(ctx.grid) and n.index in ctx.cells_whole
+    if c.value != int(c.value) and not whole_row:
         add("fraction")
     if c.value == 0:
         add("zero")
-    elif c.value <= 3:
+    elif c.value <= 3 and not whole_row:
         add("small")
     if c.value == 100:
         add("hundred")
     stepped = change_then_level(a, n)
     if stepped:
         add("change_to_level=" + ("change" if c.first else "level"))
-    if c.partner is not None and not stepped:
+    if c.partner is not None and not stepped and not split:
         other = a.numbers[c.partner].value
         add("pair")
         if 99 <= c.value + other <= 101:
@@ -750,8 +879,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         if _PAIR_LEAD.match(after):
             drop.add("cue:change_after")
         against = {k: v for k, v in fired.items() if k not in drop}
+    g = ctx.grid.get(n.index)
+    head = tables.head_kind(g.header) if g is not None and g.header else None
+    if head is not None and head != "plain":
+        add("grid_head=" + head)
     rejected = (
-        not_share(against)
+        head in _HEAD_NOT_SHARE
+        or not_share(against)
         or age_band(a, n)
         or p.signed
         or p.count_before_pct
@@ -759,6 +893,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or p.paren_change
         or p.col_count
         or _election_row(p)
+        or ctx.result_caption(n)
     )
     if rejected:
         add("not_share")
@@ -900,7 +1035,7 @@ def joint_margins(a: Analysis, zs: dict[int, float]) -> dict[int, float]:
         n = a.numbers[i]
         mate: int | None = None
         if n.cand.partner is not None:
-            mate = n.cand.partner if not change_then_level(a, n) else None
+            mate = n.cand.partner if not (change_then_level(a, n) or context(a).split_pair(n)) else None
         elif places[i].has_paren_next and i + 1 < len(a.numbers):
             nxt = places[i + 1]
             mate = i + 1 if not (nxt.signed or nxt.paren_change) and _same_kind(n, a.numbers[i + 1]) else None
@@ -975,13 +1110,23 @@ def change_then_level(a: Analysis, n: Num) -> bool:
 
 
 def ruled_out(feats: dict[str, float]) -> bool:
-    """The fixed rule over the model: in a passage with no sign of a poll, only an opinion counts.
+    """The fixed rules over the model: a never-a-share cue rules a number out, and in a passage with no
+    sign of a poll only an opinion counts.
 
     "11 percent of adults smoked" is a statistic; "61% of Democrats think …" is an opinion share even
     when the post never says "poll". Few training passages lack any poll word, too few for the fit to
     learn this from them.
     """
+    if feats.keys() & _NEVER_SHARE:
+        return True
     return "p_no_poll" in feats and not feats.keys() & _OPINION
+
+
+# Cues whose number is never a share of respondents whatever else the model sees: how the sample was
+# drawn ("62% were reached on cell phones"), a weighting target ("weighted to match the 2024 vote (Trump
+# 50.3%"), a summary across polls ("Polling average: 42.4% approve"). Too rare in the training passages
+# for the fit to weigh them against a percent sign and an opinion verb.
+_NEVER_SHARE = frozenset({"cue:mode_after", "cue:weighted_before", "cue:average_before"})
 
 
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:

@@ -253,3 +253,156 @@ def table_cells(text: str) -> dict[int, TableCell]:
                 pop, when = _column_label(header_line[ha:hb])
             out[m.start() + num.start("n")] = TableCell(answer_label(label), pop, when, caption)
     return out
+
+
+# Tables aligned with tabs or runs of spaces (a web table copied as text, a printed crosstab): each row
+# is a line whose cells are split by tabs or by two or more spaces, under a header line of lettered cells.
+_TAB_OR_SPACES = re.compile(r"\t| {2,}")
+_NUM_ONLY = re.compile(r"[\s%*]*(?:[+\-−–±]\s*)?\d[\d,]*(?:\.\d+)?[\s%*]*")
+_HEAD_MOE = re.compile(r"\b(?:margin|error|moe|m\.o\.e\.?)\b|±", re.I)
+_HEAD_COUNTED = re.compile(r"\b(?:n|number|count|frequency|freq|sample|base|polled|size|respondents)\b", re.I)
+_HEAD_CHANGED = re.compile(
+    r"\b(?:net|change|chg|diff|difference|lead|margin|gain|swing|spread|\+/-)\b|^[+±]", re.I
+)
+_HEAD_DATED = re.compile(r"\b(?:dates?|fieldwork|conducted|administered|period|released?|published)\b", re.I)
+_HEAD_META = re.compile(r"\b(?:pollster|firm|source|client|commissioner|method|mode|sponsor)\b", re.I)
+_HEAD_RESULT = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.I)
+_LETTERED = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """A number's cell in a tab- or space-aligned table row."""
+
+    header: str  # the header line's cell over the number's column ("" when none lines up)
+    row_label: str  # the row's first cell
+    pure: bool  # the cell holds the number alone (with its percent sign)
+
+
+def head_kind(header: str) -> str:
+    """What a column header says its numbers are: a margin of error, a count, a change or lead, a date, a
+    pollster or method, an election result, or ``plain`` (an answer, party, candidate, group or wave)."""
+    if _HEAD_MOE.search(header):
+        return "moe"
+    if _HEAD_CHANGED.search(header):
+        return "change"
+    if _HEAD_COUNTED.search(header):
+        return "count"
+    if _HEAD_DATED.search(header):
+        return "date"
+    if _HEAD_META.search(header):
+        return "meta"
+    if _HEAD_RESULT.search(header):
+        return "result"
+    return "plain"
+
+
+def _split(line: str) -> list[tuple[int, int]]:
+    """A line's cells as (start, end) offsets in it: split at every tab (empty cells kept) when it has
+    tabs, else at runs of two or more spaces (the text's edges trimmed)."""
+    if "\t" in line:
+        out, s = [], 0
+        for k, ch in enumerate(line):
+            if ch == "\t":
+                out.append((s, k))
+                s = k + 1
+        out.append((s, len(line)))
+        return out
+    spans = []
+    s = len(line) - len(line.lstrip())
+    for m in _TAB_OR_SPACES.finditer(line, s):
+        if m.start() > s:
+            spans.append((s, m.start()))
+        s = m.end()
+    if s < len(line.rstrip()):
+        spans.append((s, len(line.rstrip())))
+    return spans
+
+
+def _header_line(line: str, cells: list[tuple[int, int]]) -> bool:
+    """A header: two or more cells, none of them a bare number, most of them with letters."""
+    texts = [line[s:e].strip() for s, e in cells]
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or any(_NUM_ONLY.fullmatch(t) for t in filled):
+        return False
+    return 2 * sum(1 for t in filled if _LETTERED.search(t)) > len(filled)
+
+
+def grid_cells(
+    text: str, lines: list[tuple[int, int]], number_lines: dict[int, list[tuple[int, int, int]]]
+) -> dict[int, GridCell]:
+    """The grid cell of every number of a tab- or space-aligned table row, by number index.
+
+    ``lines`` are the text's line spans, ``number_lines`` each line's numbers as (index, start, end).
+    A row is a line of three or more cells; its header is the nearest header line above it, reached over
+    other rows and at most one blank line at a time. A number's column header is the header cell at the
+    same tab position (both lines tabbed), else the one its characters overlap. One pass over the lines
+    that hold numbers, each looking up at most a few dozen lines."""
+    out: dict[int, GridCell] = {}
+    split_cache: dict[int, list[tuple[int, int]]] = {}
+
+    def cells_of(li: int) -> list[tuple[int, int]]:
+        got = split_cache.get(li)
+        if got is None:
+            ls, le = lines[li]
+            line = text[ls:le]
+            got = _split(line) if "|" not in line and ("\t" in line or "  " in line.strip()) else []
+            split_cache[li] = got
+        return got
+
+    header_of: dict[int, int | None] = {}
+    for li in sorted(number_lines):
+        cells = cells_of(li)
+        if len(cells) < 3:
+            continue
+        ls, le = lines[li]
+        line = text[ls:le]
+        head: int | None = None
+        j, blanks = li - 1, 0
+        while j >= 0 and li - j <= 40:
+            if j in header_of and header_of[j] is not None:
+                head = header_of[j]  # a row above under the same header
+                break
+            hs, he = lines[j]
+            hl = text[hs:he]
+            if not hl.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                j -= 1
+                continue
+            blanks = 0
+            hc = cells_of(j)
+            if len(hc) < 2:
+                break
+            if j not in number_lines or _header_line(hl, hc):
+                head = j if _header_line(hl, hc) else None
+                break
+            j -= 1
+        header_of[li] = head
+        if head is None:
+            continue
+        hs, he = lines[head]
+        hline = text[hs:he]
+        hcells = cells_of(head)
+        tabbed = "\t" in line and "\t" in hline
+        first = line[cells[0][0] : cells[0][1]].strip()
+        for index, start, end in number_lines[li]:
+            s, e = start - ls, end - ls
+            ci = next((k for k, (cs, ce) in enumerate(cells) if cs <= s < ce), None)
+            if ci is None:
+                continue
+            cs, ce = cells[ci]
+            pure = _NUM_ONLY.fullmatch(line[cs:ce]) is not None and not line[cs:ce].strip().startswith(
+                ("+", "-", "−", "–", "±")
+            )
+            header = ""
+            if tabbed:
+                if ci < len(hcells):
+                    header = hline[hcells[ci][0] : hcells[ci][1]].strip()
+            else:
+                over = [k for k, (a, b) in enumerate(hcells) if a < e and s < b]
+                if len(over) == 1:
+                    header = hline[hcells[over[0]][0] : hcells[over[0]][1]].strip()
+            out[index] = GridCell(" ".join(header.split()), " ".join(first.split()), pure)
+    return out
