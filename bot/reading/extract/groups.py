@@ -599,7 +599,7 @@ _RELATIVE_TIME = re.compile(
 
 def _wave(a: Analysis, f: Labelled) -> str:
     """The wave a figure belongs to for clustering: its ``when``, else, in a pipe table whose header
-    row names relative times ("6 months ago | 4 weeks ago | Last week | This week"), its column's time.
+    row names relative times ("3 months ago | 2 weeks ago | This week"), its column's time.
     A tracker's columns are its waves (one group per column) even where the header's own numbers kept
     the layout from reading it as a header."""
     if f.when:
