@@ -9,7 +9,18 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.reading.extract import answers, filters, labels, meta, numbers, populations, questions, rules
+from bot.reading.extract import (
+    answers,
+    filters,
+    labels,
+    meta,
+    numbers,
+    passage_cues,
+    populations,
+    question_templates,
+    questions,
+    rules,
+)
 from bot.reading.extract.scan import (
     CASE_TRAPS,
     Anchored,
@@ -387,6 +398,14 @@ def test_start_words_rule_out_patterns_whose_words_are_absent() -> None:
 def test_the_extractors_patterns_keep_the_fast_path() -> None:
     """A pattern edited to start with an optional part silently loses the anchors: catch it here."""
     assert filters._SENTENCE_FLAGS_LOWER.anchored
+    assert passage_cues._UK_PARTIES.anchored
+    scans = [question_templates._SCAN_PROVINCES, question_templates._SCAN_FEDERAL]
+    scans += [question_templates._SCAN_PROVINCIAL, question_templates._SCAN_STATE_ELECTION]
+    scans += [
+        question_templates._SCAN_AUSTRALIAN_STATES,
+        *(rx for rx, _ in question_templates._SCAN_COUNTRIES),
+    ]
+    assert all(scan.anchored for scan in scans)
 
 
 def test_literal_starts_reads_the_words_off_the_pattern() -> None:

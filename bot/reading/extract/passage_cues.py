@@ -30,8 +30,8 @@ _LEVEL = Anchored(re.compile(r"\b(federal|Westminster|provincial|Holyrood|Senedd
 _COUNTRY_LEVEL = {"GB voters": "Westminster", "Canadian voters": "Federal", "Australian voters": "Federal"}
 # Parties only Britain's polls list: a vote-intention question about them is Westminster's (for the level
 # of the question only; the population's country is read by _COUNTRIES).
-_UK_PARTIES = re.compile(
-    r"\b(?:UKIP|SNP|Plaid|Lib\s?Dems?|Liberal\s+Democrats|Tor(?:y|ies)|Reform\s+UK)\b", re.I
+_UK_PARTIES = Anchored(
+    re.compile(r"\b(?:UKIP|SNP|Plaid|Lib\s?Dems?|Liberal\s+Democrats|Tor(?:y|ies)|Reform\s+UK)\b", re.I)
 )
 
 

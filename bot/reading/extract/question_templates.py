@@ -528,12 +528,12 @@ _STATE_NAMES = {
 def _australian_state(a: Analysis, head: str) -> str:
     """The Australian state whose parliament an Australian passage polls ("the Victorian state
     election"), or "" (a federal poll, or no state named as the election's)."""
-    if a.passage_cues.country_voters != "Australian voters" or not _STATE_ELECTION.search(head):
+    if a.passage_cues.country_voters != "Australian voters" or not _SCAN_STATE_ELECTION.search(head):
         return ""
     if re.search(r"\bfederal\b", head, re.IGNORECASE):
         return ""
     counts: dict[str, int] = {}
-    for m in _AUSTRALIAN_STATES.finditer(head):
+    for m in _SCAN_AUSTRALIAN_STATES.finditer(head):
         state = _STATE_NAMES.get(m.group(1), m.group(1))
         counts[state] = counts.get(state, 0) + 1
     return max(sorted(counts), key=lambda st: counts[st]) if counts else ""
@@ -541,6 +541,14 @@ def _australian_state(a: Analysis, head: str) -> str:
 
 _FEDERAL = re.compile(r"\b(?:federal|Ottawa|House\s+of\s+Commons|Prime\s+Minister)\b", re.IGNORECASE)
 _PROVINCIAL = re.compile(r"\b(?:provincial|Premier|Queen['’]s\s+Park|MPPs?|MLAs?|MNAs?)\b")
+# The once-per-passage scans of intention_name run from their patterns' literal first words (scan.Anchored:
+# the same matches, without trying each pattern at every character of the head).
+_SCAN_PROVINCES = Anchored(_PROVINCES)
+_SCAN_COUNTRIES = tuple((Anchored(rx), country) for rx, country in _ELECTION_COUNTRIES)
+_SCAN_FEDERAL = Anchored(_FEDERAL)
+_SCAN_PROVINCIAL = Anchored(_PROVINCIAL)
+_SCAN_STATE_ELECTION = Anchored(_STATE_ELECTION)
+_SCAN_AUSTRALIAN_STATES = Anchored(_AUSTRALIAN_STATES)
 
 
 def intention_name(a: Analysis) -> str:
@@ -559,14 +567,14 @@ def intention_name(a: Analysis) -> str:
         name = f"{state} state voting intention"
     elif level.lower() == "provincial":
         counts: dict[str, int] = {}
-        for m in _PROVINCES.finditer(head):
+        for m in _SCAN_PROVINCES.finditer(head):
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         province = max(sorted(counts), key=lambda p: counts[p]) if counts else ""
         name = f"{province} provincial voting intention" if province else "Provincial voting intention"
     elif level:
         name = f"{level} voting intention"
     else:
-        for rx, country in _ELECTION_COUNTRIES:
+        for rx, country in _SCAN_COUNTRIES:
             if rx.search(head):
                 name = (
                     country
@@ -578,11 +586,11 @@ def intention_name(a: Analysis) -> str:
             # A Canadian province's poll that names no level: the province named again and again, and
             # no federal word ("Ford's Progressive Conservatives lead in Ontario ...").
             counts = {}
-            for m in _PROVINCES.finditer(head):
+            for m in _SCAN_PROVINCES.finditer(head):
                 counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-            if counts and not _FEDERAL.search(head):
+            if counts and not _SCAN_FEDERAL.search(head):
                 province = max(sorted(counts), key=lambda p: counts[p])
-                if counts[province] >= 2 or _PROVINCIAL.search(head):
+                if counts[province] >= 2 or _SCAN_PROVINCIAL.search(head):
                     name = f"{province} provincial voting intention"
     a.memo[key] = name
     return name
