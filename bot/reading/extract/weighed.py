@@ -48,6 +48,9 @@ MAX_FIGURES = 600
 
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
+# A group's question is the one its members' rankers support most, each member's vote shared among the
+# group's questions by its own scores for them (see _question_shares), not only its first choice's.
+QUESTION_SHARES = True
 # A group whose question is the bare "Vote choice" gets the race its members' sentences name.
 NAME_RACES = True
 # A "Vote choice" group whose answers are two candidates of a matchup names them ("...: A vs. B").
@@ -297,13 +300,16 @@ def _harmonise(
             continue
         for kind in ("question", "population"):
             votes: dict[str, float] = {}
-            for i in members:
-                ch = prov[i].labels[kind]
-                text = getattr(figs[i], kind)  # the tidied label
-                if text:
-                    votes[text] = votes.get(text, 0.0) + 1.0 / (
-                        1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
-                    )
+            if kind == "question" and QUESTION_SHARES:
+                votes = _question_shares(figs, members, prov)
+            else:
+                for i in members:
+                    ch = prov[i].labels[kind]
+                    text = getattr(figs[i], kind)  # the tidied label
+                    if text:
+                        votes[text] = votes.get(text, 0.0) + 1.0 / (
+                            1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
+                        )
             if not votes:
                 continue
             if kind == "question":
@@ -313,6 +319,31 @@ def _harmonise(
                 if kind == "population" and keep_population is not None and keep_population[i]:
                     continue
                 setattr(figs[i], kind, best)
+
+
+def _question_shares(
+    figs: list[group_stage.Labelled], members: list[int], prov: list[Provenance]
+) -> dict[str, float]:
+    """The group's question votes: each member shares one vote among the questions its members chose, in
+    proportion to how its own ranker scored each of them (a softmax over all its candidates).
+
+    A member whose ranker had the group's quoted question a close second ("Who is your preferred prime
+    minister?" just under a generic "Vote choice") supports it too, instead of only its own first choice;
+    a member that never proposed a question gives it nothing."""
+    chosen = {figs[i].question for i in members if figs[i].question}
+    votes: dict[str, float] = {}
+    for i in members:
+        ranked = prov[i].labels["question"].ranked
+        if not ranked:
+            continue
+        top = max(s for _, _, s in ranked)
+        total = sum(math.exp(max(-60.0, s - top)) for _, _, s in ranked)
+        seen: set[str] = set()
+        for text, _, s in ranked:  # best first: a question proposed twice counts at its best score
+            if text in chosen and text not in seen:
+                seen.add(text)
+                votes[text] = votes.get(text, 0.0) + math.exp(max(-60.0, s - top)) / total
+    return votes
 
 
 def _name_races(
