@@ -615,10 +615,11 @@ _LETTERS = re.compile(r"[A-Za-z]")
 def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]:
     """Each table figure's (table, place on the table's group axis), by index in ``figs``.
 
-    A table is a run of two or more row segments with the same number of figures (two or more), where a
-    row segment is a run of figures with no letters between them ("44 | 40 | 48", "62%   32%   6%") and
-    two segments are at most a short row label apart; a segment of two figures counts only where the
-    layout reads its figures as cells or list rows. Its figures form a grid (segment x place in segment).
+    A table is a run of two or more row segments with the same number of figures (two or more; under a
+    header line rows may be narrower, a "—" cell left out), where a row segment is a run of figures with no
+    letters between them ("44 | 40 | 48", "62%   32%   6%") and two segments are at most a short row label
+    apart; a segment of two figures opens a table only where the layout reads its figures as cells or list
+    rows. Its figures form a grid (segment x column header, or place in segment).
     One axis lists the answers and the other the populations, waves or polls: the group axis is the
     one more of whose lines add up to a whole (the options of one question for one population, wave or
     poll), half of them at least ("Cole 44 | Baxter 39 | Undecided 17" down a column: the columns are the
@@ -641,10 +642,14 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
     out: dict[int, tuple[int, int]] = {}
     table: list[list[int]] = []
 
+    def headed(seg: list[int]) -> bool:
+        return all(places[figs[i].num_index].header for i in seg)
+
     def close() -> None:
         if len(table) >= 2:
-            headed = all(places[figs[i].num_index].header for seg in table for i in seg)
-            _axis_of(figs, table, len(out), out, headed)
+            grid = _grid(table, [[places[figs[i].num_index].header or "" for i in seg] for seg in table])
+            if grid is not None:
+                _axis_of(figs, grid, len(out), out, all(headed(seg) for seg in table))
         table.clear()
 
     def cellular(seg: list[int]) -> bool:
@@ -653,62 +658,77 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         ps = [places[figs[i].num_index] for i in seg]
         return all(p.col is not None or p.header is not None or p.block > 1 or p.flat_row for p in ps)
 
+    def continues(seg: list[int]) -> bool:
+        """``seg`` is the next row of the open table: near its last row, as wide, or both under the
+        header line (a row with a "—" or "*" cell left out is narrower)."""
+        last = a.numbers[figs[table[-1][-1]].num_index]
+        first = a.numbers[figs[seg[0]].num_index]
+        gap = text[last.cand.mark_end : first.start]
+        if len(gap) > (_TABLE_GAP if "\n" not in gap else _ROW_GAP):
+            return False
+        return len(seg) == len(table[-1]) or (headed(seg) and all(headed(row) for row in table))
+
     for seg in segments:
-        if len(seg) < 2 or not cellular(seg):
-            close()
+        if table and continues(seg) and (len(seg) >= 2 or headed(seg)):
+            table.append(seg)
             continue
-        if table:
-            last = a.numbers[figs[table[-1][-1]].num_index]
-            first = a.numbers[figs[seg[0]].num_index]
-            gap = text[last.cand.mark_end : first.start]
-            if len(seg) != len(table[-1]) or len(gap) > (_TABLE_GAP if "\n" not in gap else _ROW_GAP):
-                close()
-        table.append(seg)
+        close()
+        if len(seg) >= 2 and cellular(seg):
+            table.append(seg)
     close()
     return out
 
 
+def _grid(table: list[list[int]], heads: list[list[str]]) -> list[dict[str, int]] | None:
+    """The table's rows as column -> figure: columns named by their header cells where every figure has
+    one and no row names one twice, else by place in the row when all rows are as wide, else None."""
+    if all(all(row) and len(set(row)) == len(row) for row in heads):
+        return [dict(zip(row, seg, strict=True)) for row, seg in zip(heads, table, strict=True)]
+    if len({len(seg) for seg in table}) == 1:
+        return [{str(k): i for k, i in enumerate(seg)} for seg in table]
+    return None
+
+
 def _axis_of(
-    figs: list[Labelled], table: list[list[int]], tid: int, out: dict[int, tuple[int, int]], headed: bool
+    figs: list[Labelled], grid: list[dict[str, int]], tid: int, out: dict[int, tuple[int, int]], headed: bool
 ) -> None:
-    """Set each figure of ``table`` (its row segments) to its row or column, whichever axis groups;
-    ``headed``: a header row names the table's columns."""
+    """Set each figure of ``grid`` (its rows, column -> figure) to its row or column, whichever axis
+    groups; ``headed``: a header row names the table's columns."""
 
     def whole(values: list[float]) -> bool:
         return _AXIS_WHOLE[0] <= sum(values) <= _AXIS_WHOLE[1]
 
-    width = len(table[0])
-    rows = [whole([figs[i].value for i in seg]) for seg in table]
-    cols = [whole([figs[seg[k]].value for seg in table]) for k in range(width)]
-    row_share = sum(rows) / len(rows)
-    col_share = sum(cols) / len(cols)
+    columns = list(dict.fromkeys(k for row in grid for k in row))
+    cols_of = [[row[k] for row in grid if k in row] for k in columns]
+    rows_of = [list(row.values()) for row in grid]
+    row_share = sum(whole([figs[i].value for i in r]) for r in rows_of) / len(rows_of)
+    col_share = sum(whole([figs[i].value for i in c]) for c in cols_of) / len(cols_of)
     if row_share < 0.5 and col_share < 0.5 and headed:
         # Neither axis adds up (options left out, a net beside its parts): in a table with a header row, the
         # answers the label stage read off the header and the row labels tell which axis lists them, the one
         # along which they change while staying put across the other. (Without a header the row label is
         # all there is to read, an option or a battery's item alike.)
-        row_share = _sharing([[figs[i].answer for i in seg] for seg in table], width)
-        col_share = _sharing([[figs[seg[k]].answer for seg in table] for k in range(width)], len(table))
+        row_share = _sharing(figs, rows_of, cols_of)
+        col_share = _sharing(figs, cols_of, rows_of)
     if row_share >= 0.5 and row_share > col_share:
-        for r, seg in enumerate(table):
-            for i in seg:
+        for r, row in enumerate(rows_of):
+            for i in row:
                 out[i] = (tid, r)
     elif col_share >= 0.5 and col_share > row_share:
-        for seg in table:
-            for k, i in enumerate(seg):
+        for k, col in enumerate(cols_of):
+            for i in col:
                 out[i] = (tid, k)
 
 
-def _sharing(lines: list[list[str]], width: int) -> float:
-    """The share of the table's columns that hold one answer all the way down, where ``lines`` are its
-    rows (or, transposed, its columns): the answers change along the rows and so each row is a group."""
-    down = [{_norm(line[k]) for line in lines} for k in range(width)]
-    across = [{_norm(a) for a in line} for line in lines]
-    if any("" in d for d in down):
+def _sharing(figs: list[Labelled], lines: list[list[int]], across: list[list[int]]) -> float:
+    """How far each of ``lines`` is a group: the share of the ``across`` lines (the other axis) that hold
+    one answer all along, when the answers change along most of ``lines`` (the axis lists the answers)."""
+    answers = [[_norm(figs[i].answer) for i in x] for x in across]
+    if any("" in x for x in answers):
         return 0.0
-    one_down = sum(1 for d in down if len(d) == 1) / width
-    one_across = sum(1 for x in across if len(x) == 1) / len(lines)
-    return one_down if one_across < 0.5 else 0.0
+    one_across = sum(1 for x in answers if len(set(x)) == 1) / len(across)
+    one_along = sum(1 for line in lines if len({_norm(figs[i].answer) for i in line}) == 1) / len(lines)
+    return one_across if one_along < 0.5 else 0.0
 
 
 def _spots_clash(x: dict[int, int] | None, y: dict[int, int] | None) -> bool:
