@@ -4,7 +4,9 @@ Every pair of nearby figures is described by layout and label cues, and the fitt
 the probability that the two share a group. Groups are then formed by average-link clustering: two
 clusters merge while the mean link probability between them is at least the fitted threshold, never
 across waves, and never when they would list one table or list option twice with two values (one group
-gives each answer once).
+gives each answer once). A table's figures group along the axis that is not its answer axis: one group per
+column of a crosstab whose columns are subgroups, one per row of a table whose rows are subgroups, polls or
+waves (see _table_axes), never across that axis.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ RELATIVE_WAVE_COLUMNS = True
 POLLSTERS = True
 # Figures written for two different regions ("Quebec (30%)", "In Scotland, ...") never share a group.
 REGIONS = True
+# A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
+TABLE_AXES = True
 
 
 @dataclass(slots=True)
@@ -528,6 +532,9 @@ def cluster(
         exclusive.append(_marks(figs, lambda f: a.pollster_of(a.numbers[f.num_index])))
     if REGIONS:
         exclusive.append(_marks(figs, lambda f: (region_tie(a, a.numbers[f.num_index]) or "").lower()))
+    axes = _table_axes(a, figs) if TABLE_AXES else {}
+    # Each cluster's place on its tables' group axes: table -> the row or column it lies in.
+    spots: dict[int, dict[int, int]] = {i: {t: k} for i, (t, k) in axes.items()}
     version = dict.fromkeys(range(n), 0)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -556,6 +563,8 @@ def cluster(
             continue  # two complete results (each adds up to a whole) are two groups
         if any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive):
             continue  # two pollsters' polls (a concurrent poll quoted beside the main one), two regions' figures
+        if _spots_clash(spots.get(ca), spots.get(cb)):
+            continue  # two rows (or columns) of one table that groups by row (column)
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -570,6 +579,8 @@ def cluster(
                 mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
         if ca in wholes or cb in wholes:
             wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
+        if ca in spots or cb in spots:
+            spots[ca] = spots.get(ca, {}) | spots.pop(cb, {})
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -578,6 +589,8 @@ def cluster(
         members[ca].extend(members.pop(cb))
         for other in links[ca]:
             push(ca, other)
+    if axes:
+        _join_table_lines(axes, waves, spots, owner)
     if RESTATEMENTS:
         _merge_restatements(a, figs, owner)
     order: dict[int, int] = {}
@@ -588,6 +601,166 @@ def cluster(
             order[c] = len(order)
         out.append(order[c])
     return out
+
+
+# Two row segments of one table lie at most this far apart: a row label on one line, or the rest of a
+# row and the next row's leading cells (a pollster, dates, a sample size) across a line break.
+_TABLE_GAP = 60
+_ROW_GAP = 150
+# A column or row whose figures add up to between these is one complete result (rounding allowed).
+_AXIS_WHOLE = (90.0, 102.0)
+_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]:
+    """Each table figure's (table, place on the table's group axis), by index in ``figs``.
+
+    A table is a run of two or more row segments with the same number of figures (two or more; under a
+    header line rows may be narrower, a "—" cell left out), where a row segment is a run of figures with no
+    letters between them ("44 | 40 | 48", "62%   32%   6%") and two segments are at most a short row label
+    apart; a segment of two figures opens a table only where the layout reads its figures as cells or list
+    rows. Its figures form a grid (segment x column header, or place in segment).
+    One axis lists the answers and the other the populations, waves or polls: the group axis is the
+    one more of whose lines add up to a whole (the options of one question for one population, wave or
+    poll), half of them at least ("Cole 44 | Baxter 39 | Undecided 17" down a column: the columns are the
+    groups; "Right 31, Wrong 56, Don't know 13" along a row: the rows are)."""
+    if len(figs) < 4:
+        return {}
+    places = a.layout.places
+    text = a.text
+    order = sorted(range(len(figs)), key=lambda i: a.numbers[figs[i].num_index].start)
+    segments: list[list[int]] = []
+    prev_end = -1
+    for i in order:
+        num = a.numbers[figs[i].num_index]
+        gap = text[prev_end : num.start] if prev_end >= 0 else "x"
+        if segments and "\n" not in gap and not _LETTERS.search(gap):
+            segments[-1].append(i)
+        else:
+            segments.append([i])
+        prev_end = num.cand.mark_end
+    out: dict[int, tuple[int, int]] = {}
+    table: list[list[int]] = []
+
+    def headed(seg: list[int]) -> bool:
+        return all(places[figs[i].num_index].header for i in seg)
+
+    def close() -> None:
+        if len(table) >= 2:
+            grid = _grid(table, [[places[figs[i].num_index].header or "" for i in seg] for seg in table])
+            if grid is not None:
+                _axis_of(figs, grid, len(out), out, all(headed(seg) for seg in table))
+        table.clear()
+
+    def cellular(seg: list[int]) -> bool:
+        if len(seg) >= 3:
+            return True
+        ps = [places[figs[i].num_index] for i in seg]
+        return all(p.col is not None or p.header is not None or p.block > 1 or p.flat_row for p in ps)
+
+    def continues(seg: list[int]) -> bool:
+        """``seg`` is the next row of the open table: near its last row, as wide, or both under the
+        header line (a row with a "—" or "*" cell left out is narrower)."""
+        last = a.numbers[figs[table[-1][-1]].num_index]
+        first = a.numbers[figs[seg[0]].num_index]
+        gap = text[last.cand.mark_end : first.start]
+        if len(gap) > (_TABLE_GAP if "\n" not in gap else _ROW_GAP):
+            return False
+        return len(seg) == len(table[-1]) or (headed(seg) and all(headed(row) for row in table))
+
+    for seg in segments:
+        if table and continues(seg) and (len(seg) >= 2 or headed(seg)):
+            table.append(seg)
+            continue
+        close()
+        if len(seg) >= 2 and cellular(seg):
+            table.append(seg)
+    close()
+    return out
+
+
+def _grid(table: list[list[int]], heads: list[list[str]]) -> list[dict[str, int]] | None:
+    """The table's rows as column -> figure: columns named by their header cells where every figure has
+    one and no row names one twice, else by place in the row when all rows are as wide, else None."""
+    if all(all(row) and len(set(row)) == len(row) for row in heads):
+        return [dict(zip(row, seg, strict=True)) for row, seg in zip(heads, table, strict=True)]
+    if len({len(seg) for seg in table}) == 1:
+        return [{str(k): i for k, i in enumerate(seg)} for seg in table]
+    return None
+
+
+def _axis_of(
+    figs: list[Labelled], grid: list[dict[str, int]], tid: int, out: dict[int, tuple[int, int]], headed: bool
+) -> None:
+    """Set each figure of ``grid`` (its rows, column -> figure) to its row or column, whichever axis
+    groups; ``headed``: a header row names the table's columns."""
+
+    def whole(values: list[float]) -> bool:
+        return _AXIS_WHOLE[0] <= sum(values) <= _AXIS_WHOLE[1]
+
+    columns = list(dict.fromkeys(k for row in grid for k in row))
+    cols_of = [[row[k] for row in grid if k in row] for k in columns]
+    rows_of = [list(row.values()) for row in grid]
+    row_share = sum(whole([figs[i].value for i in r]) for r in rows_of) / len(rows_of)
+    col_share = sum(whole([figs[i].value for i in c]) for c in cols_of) / len(cols_of)
+    if row_share < 0.5 and col_share < 0.5 and headed:
+        # Neither axis adds up (options left out, a net beside its parts): in a table with a header row, the
+        # answers the label stage read off the header and the row labels tell which axis lists them, the one
+        # along which they change while staying put across the other. (Without a header the row label is
+        # all there is to read, an option or a battery's item alike.)
+        row_share = _sharing(figs, rows_of, cols_of)
+        col_share = _sharing(figs, cols_of, rows_of)
+    if row_share >= 0.5 and row_share > col_share:
+        for r, row in enumerate(rows_of):
+            for i in row:
+                out[i] = (tid, r)
+    elif col_share >= 0.5 and col_share > row_share:
+        for k, col in enumerate(cols_of):
+            for i in col:
+                out[i] = (tid, k)
+
+
+def _sharing(figs: list[Labelled], lines: list[list[int]], across: list[list[int]]) -> float:
+    """How far each of ``lines`` is a group: the share of the ``across`` lines (the other axis) that hold
+    one answer all along, when the answers change along most of ``lines`` (the axis lists the answers)."""
+    answers = [[_norm(figs[i].answer) for i in x] for x in across]
+    if any("" in x for x in answers):
+        return 0.0
+    one_across = sum(1 for x in answers if len(set(x)) == 1) / len(across)
+    one_along = sum(1 for line in lines if len({_norm(figs[i].answer) for i in line}) == 1) / len(lines)
+    return one_across if one_along < 0.5 else 0.0
+
+
+def _spots_clash(x: dict[int, int] | None, y: dict[int, int] | None) -> bool:
+    """Two clusters lie in two different rows (columns) of a table grouped by row (column)."""
+    if not x or not y:
+        return False
+    return any(t in y and y[t] != k for t, k in x.items())
+
+
+def _join_table_lines(
+    axes: dict[int, tuple[int, int]],
+    waves: dict[int, str],
+    spots: dict[int, dict[int, int]],
+    owner: list[int],
+) -> None:
+    """Join the clusters of one table row (column) of a table grouped by row (column): the table's layout
+    says they are one result even where the link model left them apart."""
+    first: dict[tuple[int, int], int] = {}
+    for i in sorted(axes):
+        key = axes[i]
+        if key not in first:
+            first[key] = i
+            continue
+        ca, cb = owner[first[key]], owner[i]
+        if ca == cb or waves.get(ca) != waves.get(cb) or _spots_clash(spots.get(ca), spots.get(cb)):
+            continue
+        if ca in spots or cb in spots:
+            spots[ca] = spots.get(ca, {}) | spots.pop(cb, {})
+        waves.pop(cb, None)
+        for j, c in enumerate(owner):
+            if c == cb:
+                owner[j] = ca
 
 
 _RELATIVE_TIME = re.compile(
