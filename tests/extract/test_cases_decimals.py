@@ -10,7 +10,8 @@ Scored once before any change: figure F1 0.547 (precision 0.963, recall 0.382). 
 decimal" only decimals without a share's evidence (one of three or more named decimals of a sentence that
 make at most a whole, an opinion verb after it, a split that makes a whole), reading such a list of bare
 decimals as a "Name NN" list, and the cue vocabulary for polls outside the US (voting intentions,
-barometers, nationalities as populations): 0.887 (precision 0.982, recall 0.809). Its misses left: the
+barometers, nationalities as populations): 0.887 (precision 0.982, recall 0.809); with two named
+decimals enough for a list ("Sumar stays at 7.1% and Podemos at 4.4%"): 0.905. Its misses left: the
 shares beside seat counts of a projection that never says "poll", a two-party split after "leads", single
 shares in a sentence of their own.
 """
@@ -42,4 +43,4 @@ def test_decimal_cases_hold_their_figure_level(extractor: Extractor) -> None:
             assert extractor.extract(str(r["text"])).figures == (), r["id"]
 
 
-FLOOR = 0.87
+FLOOR = 0.89

@@ -16,7 +16,7 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
 2. ``earlier_in_brackets`` – "53 (55)": the bracketed number after a figure in a row or list;
 3. ``name_list`` – an item of a "Name NN" list of two or more items on one line ("Lopez 46 Carter
    44", "undecided 12" too) whose bare values add up to at most a whole, or a decimal of a sentence
-   with three or more named decimals that add up to at most a whole ("Labour 27.9, Progress Party
+   with two or more named decimals that add up to at most a whole ("Labour 27.9, Progress Party
    23.4, Conservatives 14.2", as pollsters outside the US print them);
 4. ``pair`` – one side of "55-45", "48/43", "47 to 53" or "43:51" whose sides add up to at most a
    whole (the two sides of a pair are decided together, on the mean of their margins); not a change
@@ -994,8 +994,13 @@ def _dec_named(a: Analysis, n: Num) -> bool:
     return bool(names) and not _DEC_NOT_NAME.match(names[-1].strip(".'’"))
 
 
+# A sentence about an average across polls or weeks ("the poll of polls, which averages the last four weeks
+# of surveys, has X at 29.8 and Y at 22.4"): its named decimals are a summary, not one poll's shares.
+_AVERAGING = re.compile(r"\b(?:averag\w*|polls? of polls|aggregat\w*|rolling)\b")
+
+
 def _dec_list(a: Analysis, n: Num) -> bool:
-    """Whether a decimal is one of three or more named decimals of its sentence that together make at most a
+    """Whether a decimal is one of two or more named decimals of its sentence that together make at most a
     whole ("Labour 27.9, Progress Party 23.4, Conservatives 14.2, …"): shares of one question."""
     cache = cast("dict[int, bool]", a.memo.setdefault(("dec_list", None), {}))
     got = cache.get(n.sentence)
@@ -1006,10 +1011,12 @@ def _dec_list(a: Analysis, n: Num) -> bool:
             for m in a.numbers_by_sentence.get(n.sentence, [])
             if "." in a.text[m.start : m.end] and m.value <= 100 and not places[m.index].signed
         ]
+        s = a.sentences[n.sentence]
         got = cache[n.sentence] = (
-            len(sib) >= 3
+            len(sib) >= 2
+            and _AVERAGING.search(a.lower, s.start, s.end) is None
             and sum(m.value for m in sib) <= _WHOLE_HI
-            and sum(1 for m in sib if _dec_named(a, m)) >= 3
+            and sum(1 for m in sib if _dec_named(a, m)) >= 2
         )
     return got and "." in a.text[n.start : n.end]
 
