@@ -29,7 +29,10 @@ _POP = (
     r"(?:voters|adults|americans|residents|respondents|people|democrats|republicans|independents|"
     r"women|men|britons|canadians|australians|supporters|electors|the public|those|members|"
     r"parents|students|workers|households|citizens|latinos|hispanics|whites|blacks|"
-    r"conservatives|liberals|moderates|evangelicals|catholics|youngsters|millennials|voters?)"
+    r"conservatives|liberals|moderates|evangelicals|catholics|youngsters|millennials|voters?|"
+    # the electorates of polls outside the US, named by their nationality or province
+    r"germans|austrians|spaniards|italians|the french|the dutch|swedes|norwegians|danes|finns|poles|"
+    r"quebecers|ontarians|albertans|new zealanders|scots|the irish)"
 )
 _OPINION = (
     r"(?:say|says|said|think|thinks|thought|believe|believes|feel|feels|felt|agree|agreed|disagree|"
@@ -308,7 +311,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "sentence",
         r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|questioned|"
-        r"fieldwork|voting intention|tracking|crosstabs?|topline|newspoll|two-party|2pp|tpp|"
+        r"fieldwork|voting intentions?|vote intentions?|barometers?|tracking|crosstabs?|topline|newspoll|two-party|2pp|tpp|"
         r"approval|approve|disapprove|favou?rable|unfavou?rable|favou?rability)\b",
     ),
     Cue("s_opinion", "figure", "sentence", rf"\b{_OPINION}\b"),
@@ -397,7 +400,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "passage",
         r"\b(?:poll(?:s|ed|ing|ster|sters)?|survey(?:s|ed|ing)?|respondents|interviewed|interviews|mrp|questioned|"
-        r"fieldwork|voting intention|topline|crosstabs?|margin of error|sample)\b",
+        r"fieldwork|voting intentions?|vote intentions?|barometers?|topline|crosstabs?|margin of error|sample)\b",
     ),
     Cue(
         "p_asked",

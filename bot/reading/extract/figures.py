@@ -15,7 +15,9 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    number inside the label cell, "18-20 June", nor in a cell with words, "6 months ago");
 2. ``earlier_in_brackets`` – "53 (55)": the bracketed number after a figure in a row or list;
 3. ``name_list`` – an item of a "Name NN" list of two or more items on one line ("Lopez 46 Carter
-   44", "undecided 12" too) whose bare values add up to at most a whole;
+   44", "undecided 12" too) whose bare values add up to at most a whole, or a decimal of a sentence
+   with two or more named decimals that add up to at most a whole ("Labour 27.9, Progress Party
+   23.4, Conservatives 14.2", as pollsters outside the US print them);
 4. ``pair`` – one side of "55-45", "48/43", "47 to 53" or "43:51" whose sides add up to at most a
    whole (the two sides of a pair are decided together, on the mean of their margins); not a change
    and the level it led to ("up 0.4 to 9.8%");
@@ -47,6 +49,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import cast
 
 from bot.reading.extract import tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
@@ -667,8 +670,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "table_cell"
     if p.paren_after_num and (p.cell is not None or p.label_items > 0):
         return "earlier_in_brackets"
-    if p.name_list:
-        return "name_list"
+    if p.name_list or (not c.marked and a.sentences and "." in a.text[n.start : n.end] and _dec_list(a, n)):
+        return "name_list"  # ("Labour 27.9, Progress Party 23.4, Conservatives 14.2": decimals too)
     if c.partner is not None and not change_then_level(a, n) and not context(a).split_pair(n):
         other = a.numbers[c.partner].value
         if v + other <= 101 and (c.marked or (v >= 1 and other >= 1)):
@@ -831,8 +834,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         f["spelled"] = 1.0
     # A table row whose answer cells add up to a whole says its small and decimal cells are shares too.
     whole_row = bool(ctx.grid) and n.index in ctx.cells_whole
-    if c.value != int(c.value) and not whole_row:
-        add("fraction")
+    decimal = c.value != int(c.value) and not whole_row
     if c.value == 0:
         add("zero")
     elif c.value <= 3 and not whole_row:
@@ -871,6 +873,12 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         fired[k] = 1.0
     for k in fired:
         add(k)
+    # A decimal is rarely a poll share in the training text (rates, results, indexes), but many pollsters
+    # outside the US print one decimal: only a decimal without a share's evidence (a party or answer named
+    # just before it, a list of named decimals that adds up to at most a whole, a share of a population, a
+    # split that makes a whole) is weighed as "a decimal"; the others are weighed like whole numbers.
+    if decimal and not decimal_evidence(a, n, fired):
+        add("fraction")
     against = fired
     if c.partner is not None and _joined_tight(a, n):
         # "he's up 48/43 on Rubio", "leads 55-45", "by a 55-41 margin", "a 52-45 lead": a written pair
@@ -955,6 +963,76 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         add(k)
     f.update(ctx.passage)
     return f
+
+
+# A party, candidate or answer named right before a number, with at most "on", "at", "with" or a bracket
+# between ("PSOE 32.6%", "the PP on 26.8%", "Poilievre (26.1%)", "others 6.4"), matched in the text's own case.
+_DEC_NAME = re.compile(
+    r"(?:\b(?:[A-ZÀ-ÖØ-Þ][\w'’.&/-]*|d['’]\w+|of|du|de|la|le)\s+){0,3}?(?:\b[A-ZÀ-ÖØ-Þ][\w'’.&/-]*|\b(?:others?|undecided|"
+    r"don['’]t know|none|yes|no))(?:['’]s)?(?:\s+(?:stays|stands|sits|is|are)?\s*(?:on|at|with))?\s*[(:]?\s*$"
+)
+# Capitalised words that open a sentence or name a time or a measure, not a party or an answer.
+_DEC_NOT_NAME = re.compile(
+    rf"^(?:the|a|an|in|at|on|of|by|and|but|or|it|its|this|that|some|just|about|turnout|inflation|"
+    rf"unemployment|gdp|average|total|share|rate|{MONTHS}|{WEEKDAYS})$",
+    re.IGNORECASE,
+)
+_DEC_SHARE_CUES = frozenset(
+    {"cue:of_pop_after", "cue:opinion_after", "cue:support_after", "cue:yes_no_after"}
+)
+
+
+@per_number
+def _dec_named(a: Analysis, n: Num) -> bool:
+    s = a.sentences[n.sentence] if a.sentences else None
+    lo = max(a.lines[n.line].start, s.start if s is not None and s.start <= n.start else 0, n.start - 40)
+    m = _DEC_NAME.search(a.text, lo, n.start)
+    if m is None:
+        return False
+    words = re.findall(r"[\w'’.&/-]+", m.group(0))
+    names = [w for w in words if w[:1].isupper() or w.lower() in ("others", "other", "undecided")]
+    return bool(names) and not _DEC_NOT_NAME.match(names[-1].strip(".'’"))
+
+
+# A sentence about an average across polls or weeks ("the poll of polls, which averages the last four weeks
+# of surveys, has X at 29.8 and Y at 22.4"): its named decimals are a summary, not one poll's shares.
+_AVERAGING = re.compile(r"\b(?:averag\w*|polls? of polls|aggregat\w*|rolling)\b")
+
+
+def _dec_list(a: Analysis, n: Num) -> bool:
+    """Whether a decimal is one of two or more named decimals of its sentence that together make at most a
+    whole ("Labour 27.9, Progress Party 23.4, Conservatives 14.2, …"): shares of one question."""
+    cache = cast("dict[int, bool]", a.memo.setdefault(("dec_list", None), {}))
+    got = cache.get(n.sentence)
+    if got is None:
+        places = a.layout.places
+        sib = [
+            m
+            for m in a.numbers_by_sentence.get(n.sentence, [])
+            if "." in a.text[m.start : m.end] and m.value <= 100 and not places[m.index].signed
+        ]
+        s = a.sentences[n.sentence]
+        got = cache[n.sentence] = (
+            len(sib) >= 2
+            and _AVERAGING.search(a.lower, s.start, s.end) is None
+            and sum(m.value for m in sib) <= _WHOLE_HI
+            and sum(1 for m in sib if _dec_named(a, m)) >= 2
+        )
+    return got and "." in a.text[n.start : n.end]
+
+
+def decimal_evidence(a: Analysis, n: Num, fired: dict[str, float]) -> tuple[str, ...]:
+    """The signs that a decimal number is a share of respondents rather than a rate, a result or an index
+    (see :func:`figure_features`)."""
+    out: list[str] = []
+    if a.sentences and _dec_list(a, n):
+        out.append("list")
+    if fired.keys() & _DEC_SHARE_CUES:
+        out.append("of_people")
+    c = n.cand
+    if c.partner is not None and 99 <= c.value + a.numbers[c.partner].value <= 101:
+        out.append("split_whole")
+    return tuple(out)
 
 
 def wave_of(a: Analysis, n: Num) -> str | None:
