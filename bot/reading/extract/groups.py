@@ -39,8 +39,9 @@ CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
 # A pipe table's column under a relative time ("4 weeks ago", "Last week") is a wave of its own (see _wave).
-# On 5-fold CV after the session-5 merges: groupF1 .767 -> .778 (real_b .667 -> .697), questions .656 -> .655
-# (real_b .651 -> .645: groups that now join take one harmonised question, sometimes the worse one).
+# On 5-fold CV when it was turned on: groupF1 .767 -> .778 (real_b .667 -> .697), questions .656 -> .655 (a
+# joined column group took the worse harmonised question); with the shared question vote (weighed.py,
+# QUESTION_SHARES) turning it off would read questions .664 against .662, all of it one real_b passage.
 RELATIVE_WAVE_COLUMNS = True
 # Figures of two pollsters' polls never share a group (see cluster).
 POLLSTERS = True
