@@ -14,19 +14,14 @@ from pathlib import Path
 
 from bot.reading.extract import Extractor, corpus
 from bot.reading.extract.scoring import load, score
+from tests.extract.written_cases import check_written_cases
 
 CASES = Path(__file__).parent / "data" / "cases_answers.jsonl"
 
 
 def test_answer_cases_are_labelled_spans() -> None:
-    records = load(CASES)
-    assert len(records) >= 12
-    for r in records:
-        assert r["figures"], r["id"]
-        for f in r["figures"]:
-            written = r["text"][f["start"] : f["end"]]
-            assert written and (written[0].isdigit() or written[0].isalpha()), (r["id"], written)
-            assert f["answer"], (r["id"], written)
+    check_written_cases(load(CASES), at_least=12, labelled=("answer",))
+    assert all(r["figures"] for r in load(CASES))
 
 
 def test_answer_cases_are_never_fitted() -> None:

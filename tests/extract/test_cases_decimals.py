@@ -22,17 +22,13 @@ from pathlib import Path
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
+from tests.extract.written_cases import check_written_cases
 
 DECIMALS = Path(__file__).parent / "data" / "cases_decimals.jsonl"
 
 
 def test_decimal_cases_are_well_formed() -> None:
-    records = load(DECIMALS)
-    assert len(records) >= 8
-    assert sum(1 for r in records if not r["figures"]) >= 2
-    for r in records:
-        for f in r["figures"]:
-            assert float(str(r["text"])[f["start"] : f["end"]]) == f["value"]
+    check_written_cases(load(DECIMALS), at_least=8, negatives=2)
 
 
 def test_decimal_cases_hold_their_figure_level(extractor: Extractor) -> None:

@@ -19,21 +19,15 @@ import pytest
 from bot.reading.extract import Extractor, groups
 from bot.reading.extract.scoring import load, score
 from bot.reading.extract.weighed import WeighedExtractor
+from tests.extract.written_cases import check_written_cases
 
 GROUPS = Path(__file__).parent / "data" / "cases_groups.jsonl"
 
 
 def test_group_cases_are_well_formed() -> None:
     records = load(GROUPS)
-    assert len(records) >= 14
-    for r in records:
-        groups = [f["group"] for f in r["figures"]]
-        assert sorted(f["start"] for f in r["figures"]) == [f["start"] for f in r["figures"]], r["id"]
-        seen = list(dict.fromkeys(groups))
-        assert seen == [f"g{i + 1}" for i in range(len(seen))], r["id"]
-        assert len(seen) >= 1
-        for f in r["figures"]:
-            assert float(r["text"][f["start"] : f["end"]]) == f["value"], r["id"]
+    check_written_cases(records, at_least=14)
+    assert all(r["figures"] for r in records)
 
 
 def test_group_cases_hold_their_grouping_level(extractor: Extractor) -> None:

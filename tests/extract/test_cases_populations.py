@@ -14,18 +14,15 @@ from pathlib import Path
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
+from tests.extract.written_cases import check_written_cases
 
 CASES = Path(__file__).parent / "data" / "cases_populations.jsonl"
 
 
 def test_population_cases_are_well_formed() -> None:
     records = load(CASES)
-    assert len(records) >= 12
-    for r in records:
-        assert r["figures"], r["id"]
-        for f in r["figures"]:
-            assert r["text"][f["start"] : f["end"]] == str(f["value"]), r["id"]
-            assert f["population"], r["id"]
+    check_written_cases(records, at_least=12, labelled=("population",))
+    assert all(r["figures"] for r in records)
 
 
 def test_population_cases_hold_their_level(extractor: Extractor) -> None:

@@ -15,20 +15,15 @@ from pathlib import Path
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
+from tests.extract.written_cases import check_written_cases
 
 QUESTIONS = Path(__file__).parent / "data" / "cases_questions.jsonl"
 
 
 def test_question_cases_are_well_formed() -> None:
     records = load(QUESTIONS)
-    assert len(records) >= 18
-    for r in records:
-        groups = [f["group"] for f in r["figures"]]
-        assert groups and groups[0] == "g1", r["id"]
-        for f in r["figures"]:
-            written = r["text"][f["start"] : f["end"]]
-            assert (written.isdigit() and int(written) == f["value"]) or written.isalpha(), (r["id"], written)
-            assert f["question"] and f["answer"] and f["population"], r["id"]
+    check_written_cases(records, at_least=18, labelled=("question", "answer", "population"))
+    assert all(r["figures"] for r in records)
 
 
 def test_question_cases_hold_their_level(extractor: Extractor) -> None:

@@ -20,20 +20,13 @@ from pathlib import Path
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
+from tests.extract.written_cases import check_written_cases
 
 UNSEEN = Path(__file__).parent / "data" / "cases_unseen.jsonl"
 
 
 def test_unseen_cases_are_well_formed() -> None:
-    records = load(UNSEEN)
-    assert len(records) >= 30
-    assert sum(1 for r in records if not r["figures"]) >= 4
-    for r in records:
-        for f in r["figures"]:
-            written = str(r["text"])[f["start"] : f["end"]]
-            assert (
-                float(written) == f["value"] if written[0].isdigit() else written.replace("-", "").isalpha()
-            )
+    check_written_cases(load(UNSEEN), at_least=30, negatives=4)
 
 
 def test_unseen_cases_hold_their_figure_level(extractor: Extractor) -> None:
