@@ -6,6 +6,9 @@ Sources (each a proposal the fitted ``population`` ranker weighs):
 - ``among``: the nearest "among X" in the figure's sentence ("Among Democrats, 61% ...");
 - ``before``: a population named just before the figure ("Democrats (74%)", "women, 48%");
 - ``sentence``: the first population the figure's sentence names;
+- ``whole_sample``: the sample described nearest before the figure when its own clause names the whole
+  sample ("6% of the whole sample", "Overall, 41% ...", "Among all voters, 48%"); the other proposals are
+  then marked ``not_whole_sample``, and an earlier sentence's subgroup does not carry over;
 - ``sample``: the universe of the release's sample description ("a poll of 1,000 likely voters");
 - ``universe``: the passage's country default ("Americans", "Britons", ...), and ``country_voters``
   ("Australian voters") when the passage is about vote intention.
@@ -100,6 +103,41 @@ GENERIC = frozenset(
         "public",
     }
 )
+
+
+# The whole sample named in a figure's own clause ("6% of the whole sample", "Overall, 41% ...", "Among all
+# voters, 48%", "across the full sample", "of all respondents"): the figure is the sample's, whatever
+# subgroup an earlier sentence scoped.
+_WHOLE_SAMPLE = re.compile(
+    r"\b(?:(?:the\s+)?(?:whole|entire|full|total|overall)\s+sample|overall|all\s+(?:(?:likely|registered)\s+)?"
+    r"(?:voters|adults|respondents|americans|britons|canadians|australians|those\s+(?:surveyed|polled|asked))"
+    r"|everyone\s+(?:surveyed|polled|asked))\b",
+    re.IGNORECASE,
+)
+# Right after the figure: "6% of the whole sample", "41% overall", "48% of all voters".
+_WHOLE_AFTER = re.compile(r"[ \t]*\)?[ \t]*(?:of\s+|among\s+|across\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _whole_word(text: str) -> bool:
+    """A population that names no subgroup: "voters", "all adults", "the whole sample"."""
+    low = text.lower()
+    return (
+        low in GENERIC or low.startswith(("all ", "the whole", "the full", "the entire")) or "sample" in low
+    )
+
+
+def whole_sample_clause(a: Analysis, n: Num, lo: int, hi: int) -> bool:
+    """The figure's own clause names the whole sample: before it, with no clause boundary or other figure
+    between, or right after it ("6% of the whole sample", "41% overall")."""
+    left_lo = max(lo, n.start - _WINDOW)
+    for m in _WHOLE_SAMPLE.finditer(a.text, left_lo, n.start):
+        if not _scope(a, n, m.end(), n.start):
+            return True
+    right_hi = min(hi, n.cand.mark_end + 40)
+    for m in _WHOLE_SAMPLE.finditer(a.text, n.cand.mark_end, right_hi):
+        if _WHOLE_AFTER.match(a.text[n.cand.mark_end : m.start()]) is not None:
+            return True
+    return False
 
 
 def _numbers_between(a: Analysis, n: Num, lo: int, hi: int) -> bool:
@@ -295,6 +333,7 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     where = {low: _written(a, n, low) for low in texts}
     # The population written nearest before the figure (or right after it, "of X") is its own; one
     # written further away belongs to another figure ("among women 53% ..., while men favor ... 54%").
+    whole = a.memo.get(("whole_sample", n.index))
     near_dist = [d for _, d in where.values() if d is not None]
     nearest = min(near_dist) if near_dist else None
     for low, text in texts.items():
@@ -311,6 +350,8 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
             feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
             if dist == nearest and pos.startswith("pos:here"):
                 feats["own_clause"] = 1.0  # nearest, and nothing between it and the figure
+        if isinstance(whole, str) and low != whole:
+            feats["not_whole_sample"] = 1.0  # the figure's clause names the whole sample, not this
         if header is not None and low != header and low != _HEADER_WORDS.get(header, header).lower():
             # A crosstab column names who answered: another proposal is another column's or the release's.
             feats["not_the_column_header"] = 1.0
@@ -415,8 +456,18 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((_HEADER_WORDS.get(low, header), "col_header", feats))
             near.append(header)
     out.extend(_subgroup_proposals(a, n, lo, hi, place.row_label))
-    a.memo[("clause_population", n.index)] = near[0] if near else ""
     mentions = _samples(a)
+    subgroup = [t for t in near if not _whole_word(t)]
+    if not subgroup and whole_sample_clause(a, n, lo, hi):
+        # "Just 6% of the whole sample ...": the sample described nearest before the figure (else the
+        # release's), which its own clause names, not a subgroup an earlier sentence scoped.
+        k = bisect.bisect_right(mentions[0], n.start) if mentions[0] else 0
+        whole = (mentions[1][k - 1] if k else "") or cues.sample_population or cues.universe
+        if whole:
+            out.append((whole, "whole_sample", {}))
+            near.insert(0, whole)
+            a.memo[("whole_sample", n.index)] = tidy_population(whole).lower()
+    a.memo[("clause_population", n.index)] = near[0] if near else ""
     if mentions[0]:
         # The sample described nearest before the figure (else the first one after it): a release that
         # describes several samples gives each table or paragraph its own.
