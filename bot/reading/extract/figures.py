@@ -471,6 +471,34 @@ _HEAD_NOT_SHARE = frozenset({"moe", "change", "count", "date", "meta", "result"}
 _PAIR_LEAD = re.compile(r"\s*(?:-?\s*points?\s+)?(?:lead|margin|advantage|edge)\b")
 
 
+# The second side of a split with its own name between the two numbers ("Yes 52.5 - No 47.5", "Leave
+# 48 to Remain 52"): a dash or "to" and one to three words.
+_NAMED_GAP = re.compile(r"\s*(?:[-–—]|to)\s+[a-z][\w’'.&]*(?:\s+[a-z][\w’'.&]*){0,2}\s*$", re.IGNORECASE)
+
+
+def _named_split(a: Analysis, n: Num, p: Place) -> bool:
+    """Whether a bare number and its neighbour on the line are the two named sides of a split ("Yes 52.5 -
+    No 47.5"): a name before the first, a dash or "to" and a name between them, about a whole between
+    them, in a passage with poll evidence."""
+    if n.cand.marked or p.count < 2 or "p_no_poll" in context(a).passage:
+        return False
+    row = a.numbers_by_line[n.line]
+    first_pos = p.pos if _NAMED_GAP.fullmatch(p.gap_after) else p.pos - 1
+    if first_pos < 0 or first_pos + 1 >= len(row):
+        return False
+    first, second = row[first_pos], row[first_pos + 1]
+    fp = a.layout.places[first.index]
+    return (
+        fp.name_before
+        and first.sentence == second.sentence
+        and first.cand.partner is None
+        and second.cand.partner is None
+        and not second.cand.marked
+        and _NAMED_GAP.fullmatch(fp.gap_after) is not None
+        and 97 <= first.value + second.value <= 101
+    )
+
+
 def _joined_tight(a: Analysis, n: Num) -> bool:
     """Whether a pair is written "48/43" or "55-45" (no "to" between: "from 14% to 27%" is a change)."""
     other = a.numbers[n.cand.partner] if n.cand.partner is not None else n
@@ -854,6 +882,11 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
             add("pair_small")  # "9/11", "1-2": no two shares of one question leave half the people out
         first, second = (n, a.numbers[c.partner]) if c.first else (a.numbers[c.partner], n)
         add("pair_join=" + _JOIN.get(a.text[first.cand.mark_end : second.start].strip().lower(), "word"))
+    elif _named_split(a, n, p):
+        # weighed like the bare pair it is ("Yes 52.5 - No 47.5" is "52.5-47.5" with its sides named)
+        add("pair")
+        add("pair_whole")
+        add("pair_named")
     # cues
     fired: dict[str, float] = {}
     before, after = _windows(a, n)
