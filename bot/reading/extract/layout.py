@@ -470,37 +470,74 @@ _YEARISH = re.compile(r"^(?:[^\d]*\b(?:19|20)\d\d\b[^\d]*)$")
 def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> None:
     """Headers of tables aligned with spaces or tabs: the non-blank line just above a run of two or more
     rows of one shape (one blank line allowed) that has one header cell per number of the rows
-    ("Dec  Sep  Jun" over "Approve  44  41  39"). Pipe rows keep their own headers."""
+    ("Dec  Sep  Jun" over "Approve  44  41  39"). A run just below a headed run's table, past rows of
+    missing values ("Refused  —  —  —") and single blank lines, keeps that header while it is as wide
+    (see :func:`_carried`). Pipe rows keep their own headers."""
     text = a.text
     by_line = a.numbers_by_line
+    last: tuple[int, list[str]] | None = None  # the last headed run's last line and its header cells
     for run in runs:
-        if len(run) < 2:
-            continue
         first = run[0]
         nums = by_line[first]
         k = len(nums)
         if k < 2 or any(places[n.index].cell is not None for n in nums):
             continue
-        above = first - 1
-        while (
-            above >= 0 and above >= first - 2 and not text[a.lines[above].start : a.lines[above].end].strip()
-        ):
-            above -= 1
-        if above < 0 or above < first - 2:
-            continue
-        span = a.lines[above]
-        line = text[span.start : span.end]
-        if "|" in line:
-            continue
-        cells = _header_cells(line, k)
+        cells = _carried(a, first, last, k)
         if cells is None:
-            continue
+            if len(run) < 2:
+                continue
+            above = first - 1
+            while (
+                above >= 0
+                and above >= first - 2
+                and not text[a.lines[above].start : a.lines[above].end].strip()
+            ):
+                above -= 1
+            if above < 0 or above < first - 2:
+                continue
+            span = a.lines[above]
+            line = text[span.start : span.end]
+            if "|" in line:
+                continue
+            cells = _header_cells(line, k)
+            if cells is None:
+                continue
         for li in run:
             for n, h in zip(by_line[li], cells, strict=False):
                 p = places[n.index]
                 p.header = h
                 if is_date_cell(h):
                     p.header_date = h
+        last = (run[-1], cells)
+
+
+# A table cell that holds no value: a dash, an asterisk (under half a percent) or "n/a".
+_MISSING_CELL = re.compile(r"(?:[-—–−*.…]{1,3}|n/?a)", re.I)
+
+
+def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int) -> list[str] | None:
+    """The header cells of the headed run ``last`` when the run starting at line ``first`` continues its
+    table: only rows of missing values and single blank lines between, and as many numbers as headers."""
+    if last is None or len(last[1]) != k or first - last[0] > 12:
+        return None
+    text = a.text
+    j, blanks = first - 1, 0
+    while j > last[0]:
+        words = text[a.lines[j].start : a.lines[j].end].split()
+        if not words:
+            blanks += 1
+            if blanks > 1:
+                return None
+        else:
+            blanks = 0
+            if j in a.numbers_by_line or not any(_MISSING_CELL.fullmatch(w) for w in words):
+                return None
+            if not _LETTER.search(words[0]) or not all(
+                _MISSING_CELL.fullmatch(w) or _LETTER.search(w) for w in words
+            ):
+                return None
+        j -= 1
+    return last[1]
 
 
 def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place]) -> None:

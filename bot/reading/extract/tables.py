@@ -268,6 +268,8 @@ _HEAD_DATED = re.compile(r"\b(?:dates?|fieldwork|conducted|administered|period|r
 _HEAD_META = re.compile(r"\b(?:pollster|firm|source|client|commissioner|method|mode|sponsor)\b", re.I)
 _HEAD_RESULT = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.I)
 _LETTERED = re.compile(r"[^\W\d_]")
+# A cell that holds no value: blank, a dash, an asterisk (less than half a percent) or "n/a".
+_MISSING_CELL = re.compile(r"(?:[-—–−*.…]{1,3}|n/?a|none|x)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +330,16 @@ def _header_line(line: str, cells: list[tuple[int, int]]) -> bool:
     return 2 * sum(1 for t in filled if _LETTERED.search(t)) > len(filled)
 
 
+def _missing_row(line: str, cells: list[tuple[int, int]]) -> bool:
+    """A data row whose value cells are all missing ("Refused  —  —  —"): part of the table above it,
+    neither a header nor its end."""
+    return (
+        len(cells) >= 2
+        and _LETTERED.search(line[cells[0][0] : cells[0][1]]) is not None
+        and all(_MISSING_CELL.fullmatch(line[s:e].strip()) for s, e in cells[1:])
+    )
+
+
 def grid_cells(
     text: str, lines: list[tuple[int, int]], number_lines: dict[int, list[tuple[int, int, int]]]
 ) -> dict[int, GridCell]:
@@ -335,7 +347,8 @@ def grid_cells(
 
     ``lines`` are the text's line spans, ``number_lines`` each line's numbers as (index, start, end).
     A row is a line of three or more cells; its header is the nearest header line above it, reached over
-    other rows and at most one blank line at a time. A number's column header is the header cell at the
+    other rows (those whose value cells are all missing too) and at most one blank line at a time, so
+    the header's columns and facts hold for every row until the table ends. A number's column header is the header cell at the
     same tab position (both lines tabbed), else the one its characters overlap. One pass over the lines
     that hold numbers, each looking up at most a few dozen lines."""
     out: dict[int, GridCell] = {}
@@ -375,6 +388,9 @@ def grid_cells(
             hc = cells_of(j)
             if len(hc) < 2:
                 break
+            if _missing_row(hl, hc):
+                j -= 1  # a row of missing values keeps the table and its header going
+                continue
             if j not in number_lines or _header_line(hl, hc):
                 head = j if _header_line(hl, hc) else None
                 break
