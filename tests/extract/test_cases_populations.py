@@ -28,6 +28,6 @@ def test_population_cases_are_well_formed() -> None:
 def test_population_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.97, s.misses
-    # 0.764 when written; 0.745 after the session's merged refit, where "Just 6% of the whole sample"
-    # takes the subgroup of the sentence before it (one figure of 63).
-    assert s.population >= 0.73
+    # 0.764 when written (the first 14 passages); 0.767 with the five whole-sample passages since the
+    # whole-sample proposal ("6% of the whole sample" no longer takes the sentence before's subgroup).
+    assert s.population >= 0.75
