@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.labels import pop_head_spans
 from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
-from bot.reading.extract.layout import Place
+from bot.reading.extract.layout import Place, adds_to_whole
 from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
@@ -608,8 +608,6 @@ def cluster(
 # row and the next row's leading cells (a pollster, dates, a sample size) across a line break.
 _TABLE_GAP = 60
 _ROW_GAP = 150
-# A column or row whose figures add up to between these is one complete result (rounding allowed).
-_AXIS_WHOLE = (90.0, 102.0)
 _LETTERS = re.compile(r"[A-Za-z]")
 
 
@@ -697,7 +695,7 @@ def _axis_of(
     groups; ``headed``: a header row names the table's columns."""
 
     def whole(values: list[float]) -> bool:
-        return _AXIS_WHOLE[0] <= sum(values) <= _AXIS_WHOLE[1]
+        return adds_to_whole(sum(values))
 
     columns = list(dict.fromkeys(k for row in grid for k in row))
     cols_of = [[row[k] for row in grid if k in row] for k in columns]

@@ -47,7 +47,16 @@ _DATE_CELL = re.compile(
     r"|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|Q[1-4]\s+\d{4}|wave\s+\d+)$",
     re.IGNORECASE,
 )
+# Shares that add up to between these make one complete result (a table row or column, a line; rounding
+# allowed).
 _WHOLE = (90.0, 102.0)
+
+
+def adds_to_whole(total: float) -> bool:
+    """Whether shares summing to ``total`` make one complete result (see ``_WHOLE``)."""
+    return _WHOLE[0] <= total <= _WHOLE[1]
+
+
 # A line with more numbers than this is a dump (a table row has a few dozen at most).
 MAX_PER_LINE = 400
 
@@ -209,7 +218,7 @@ def layout(a: Analysis) -> Layout:
             for n in nums
         ]
         share = [n.value for n in nums if _share_like(n, places[n.index])]
-        line_whole = len(share) >= 2 and _WHOLE[0] <= sum(share) <= _WHOLE[1]
+        line_whole = len(share) >= 2 and adds_to_whole(sum(share))
         signed_paren = any(places[n.index].signed and places[n.index].in_parens for n in nums)
         for i, n in enumerate(nums):
             p = places[n.index]
@@ -393,7 +402,7 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
         block_whole = False
         if single and len(run) >= 2:
             vals = [n.value for n in nums if _share_like(n, places[n.index])]
-            block_whole = _WHOLE[0] <= sum(vals) <= _WHOLE[1]
+            block_whole = adds_to_whole(sum(vals))
         cols: dict[int, list[Num]] = {}
         for n in nums:
             p = places[n.index]
@@ -401,7 +410,7 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
             cols.setdefault(key, []).append(n)
         for members in cols.values():
             shares = [m.value for m in members if _share_like(m, places[m.index])]
-            whole = len(run) >= 2 and len(shares) >= 2 and _WHOLE[0] <= sum(shares) <= _WHOLE[1]
+            whole = len(run) >= 2 and len(shares) >= 2 and adds_to_whole(sum(shares))
             signed = any(places[m.index].signed for m in members)
             for m in members:
                 places[m.index].col_whole = whole
@@ -573,10 +582,10 @@ def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
     whole_cols = set()
     for j in range(width):
         col = [r[j].value for r in rows if r[j].value <= 100]
-        if len(col) >= 2 and _WHOLE[0] <= sum(col) <= _WHOLE[1]:
+        if len(col) >= 2 and adds_to_whole(sum(col)):
             whole_cols.add(j)
     for r in rows:
-        row_whole = _WHOLE[0] <= sum(m.value for m in r if m.value <= 100) <= _WHOLE[1]
+        row_whole = adds_to_whole(sum(m.value for m in r if m.value <= 100))
         for j, m in enumerate(r):
             p = places[m.index]
             p.flat_row = True
