@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.reading.extract.tables import MISSING_VALUE
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -520,8 +521,7 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
         last = (run[-1], cells)
 
 
-# A table cell that holds no value: a dash, an asterisk (under half a percent) or "n/a".
-_MISSING_CELL = re.compile(r"(?:[-—–−*.…]{1,3}|n/?a)", re.I)
+_MISSING_CELL = re.compile(rf"(?:{MISSING_VALUE})", re.I)
 
 
 def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int) -> list[str] | None:

@@ -268,8 +268,11 @@ _HEAD_DATED = re.compile(r"\b(?:dates?|fieldwork|conducted|administered|period|r
 _HEAD_META = re.compile(r"\b(?:pollster|firm|source|client|commissioner|method|mode|sponsor)\b", re.I)
 _HEAD_RESULT = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.I)
 _LETTERED = re.compile(r"[^\W\d_]")
-# A cell that holds no value: blank, a dash, an asterisk (less than half a percent) or "n/a".
-_MISSING_CELL = re.compile(r"(?:[-—–−*.…]{1,3}|n/?a|none|x)?", re.I)
+# A cell's text that stands for no value: a dash, an asterisk (less than half a percent) or "n/a" (the
+# layout's trend tables read the same; case-insensitive).
+MISSING_VALUE = r"[-—–−*.…]{1,3}|n/?a"
+# A grid cell that holds no value: blank, one of those, "none" or "x".
+_MISSING_CELL = re.compile(rf"(?:{MISSING_VALUE}|none|x)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
