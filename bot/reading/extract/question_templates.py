@@ -1143,13 +1143,12 @@ def person_name(a: Analysis, name: str) -> str:
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
     if len(words) == 1 and _SHOUTED.search(words[0][1:]):
-        m = re.search(rf"\b{re.escape(words[0])}\b", a.text, re.IGNORECASE)
         found = [
             x.group()
             for x in re.finditer(rf"\b{re.escape(words[0])}\b", a.text, re.IGNORECASE)
             if not _SHOUTED.search(x.group()[1:])
         ]
-        if m is not None and found:
+        if found:
             words = [found[0]]
     bare = " ".join(words)
     return full_name(a, bare) if len(words) == 1 else bare
