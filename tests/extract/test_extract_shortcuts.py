@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.models import Extraction
@@ -93,3 +93,43 @@ def test_unknown_pollster_lookahead_changes_no_match(text: str) -> None:
     plain = re.compile(pattern[len(lead) : -1])
     got = [(m.span(), m.groupdict()) for m in meta._GENERIC_POLLSTER.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+_POPULATION_PIECES = [
+    *_WORDS,
+    "Americans'",
+    "americans",
+    "Conservatives",
+    "self-identified",
+    "registered",
+    "Democrats",
+    "Ohioans’",
+    "those polled",
+    " who rent",
+    " aged 18-34",
+    "ſ",
+    " ",
+    ", ",
+    ".",
+    "-",
+    "'s",
+    "'",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@example("Americans'x voters", [(0, 10)], False)  # a head word ending on an apostrophe at the window's end
+@example("said those polled", [(5, 17), (0, 9)], True)
+@given(
+    st.lists(st.sampled_from(_POPULATION_PIECES), max_size=24).map("".join),
+    st.lists(st.tuples(st.integers(0, 250), st.integers(0, 250)), min_size=1, max_size=8),
+    st.booleans(),
+)
+def test_a_span_read_off_the_text_scans_names_what_the_window_names(
+    text: str, windows: list[tuple[int, int]], prefer_last: bool
+) -> None:
+    heads, those = labels.pop_head_spans(text), labels.those_spans(text)
+    for x, y in windows:
+        start, end = sorted((min(x, len(text)), min(y, len(text))))
+        want = labels.population_in(text[start:end], prefer_last)
+        assert labels.population_in_span(text, start, end, prefer_last, heads, those) == want

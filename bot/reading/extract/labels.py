@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
@@ -154,13 +155,14 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _head_ok(m: re.Match[str], chunk: str) -> bool:
-    word = m.group(0)
-    if word in PARTY_PLURALS:
+def _head_ok(chunk: str, start: int, end: int) -> bool:
+    """A head word found at ``chunk[start:end]`` names people here (and is not a possessive's)."""
+    if chunk[start:end] in PARTY_PLURALS:
         # "the Conservatives" is a party; "self-identified conservatives" a population.
-        before = chunk[: m.start()].rstrip().lower()
-        return before.endswith(("self-identified", "self-described", "very", "moderate"))
-    return True
+        before = chunk[:start].rstrip().lower()
+        if not before.endswith(("self-identified", "self-described", "very", "moderate")):
+            return False
+    return not chunk.startswith(("'", "’"), end)
 
 
 _WORD_TAIL = frozenset(".'’+-_")
@@ -201,18 +203,64 @@ _PARTY_BASE = re.compile(
 @per_text
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
-    heads = [
-        m
-        for m in _POP_HEAD_RE.finditer(chunk)
-        if _head_ok(m, chunk) and not chunk.startswith(("'", "’"), m.end())
-    ]
-    those = list(_THOSE.finditer(chunk))
-    cands = heads + those
+    heads = [m.span() for m in _POP_HEAD_RE.finditer(chunk)]
+    those = [m.span() for m in _THOSE.finditer(chunk)]
+    return _population_at(chunk, heads, those, prefer_last)
+
+
+def _cuts(text: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside a word of ``text``."""
+    return 0 < at < len(text) and _wordy(text[at - 1]) and _wordy(text[at])
+
+
+def _inside(spans: tuple[tuple[int, int], ...], lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The spans of a whole-text scan that lie in ``[lo, hi)``, shifted to the window's offsets; None when
+    one crosses either end, or ends right at ``hi`` (a head word may end on an apostrophe, where the
+    window's ``\\b`` at its end, seeing no character after it, can differ from the text's)."""
+    k = bisect.bisect_left(spans, (lo, -1))
+    j = bisect.bisect_left(spans, (hi, -1), k)
+    if (k > 0 and spans[k - 1][1] > lo) or (j > 0 and spans[j - 1][1] > hi):
+        return None
+    if j > k and spans[j - 1][1] == hi:
+        return None
+    return [(s - lo, e - lo) for s, e in spans[k:j]]
+
+
+def population_in_span(
+    text: str,
+    lo: int,
+    hi: int,
+    prefer_last: bool,
+    spans: tuple[tuple[int, int], ...],
+    those: tuple[tuple[int, int], ...],
+) -> tuple[str, int, int] | None:
+    """:func:`population_in` of ``text[lo:hi]``, with its head words and "those" read off the whole
+    text's scans (``spans`` from :func:`pop_head_spans`, ``those`` from :func:`those_spans`) instead of
+    searching the window again.
+
+    Exact where neither end of the window cuts a word and no match of either scan crosses an end: every
+    head word and "those" starts and ends with a letter, so a match at an offset inside the window is
+    the one the window's own search finds there. Elsewhere the window is searched itself."""
+    chunk = text[lo:hi]
+    if _cuts(text, lo) or _cuts(text, hi):
+        return population_in(chunk, prefer_last)
+    heads = _inside(spans, lo, hi)
+    near = _inside(those, lo, hi) if heads is not None else None
+    if heads is None or near is None:
+        return population_in(chunk, prefer_last)
+    return _population_at(chunk, heads, near, prefer_last)
+
+
+def _population_at(
+    chunk: str, heads: list[tuple[int, int]], those: list[tuple[int, int]], prefer_last: bool
+) -> tuple[str, int, int] | None:
+    """:func:`population_in` given where ``chunk`` names head words and "those" (in order)."""
+    cands = [h for h in heads if _head_ok(chunk, *h)] + those
     if not cands:
         return None
-    cands.sort(key=lambda m: m.start())
-    m = cands[-1] if prefer_last else cands[0]
-    start, end = m.start(), m.end()
+    cands.sort(key=itemgetter(0))
+    start, end = cands[-1] if prefer_last else cands[0]
+    head_word = chunk[start:end]
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
     fixed_mod: str | None = None
     words = _words_before(chunk, start)
@@ -244,7 +292,7 @@ def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     q = _QUALIFIER.match(chunk, end)
     if q is not None:
         end = q.end()
-    elif m.group(0).lower() == "those":
+    elif head_word.lower() == "those":
         rest = _THOSE_REST.match(chunk[end:])
         if rest is None:
             return None
