@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import cast
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
@@ -53,7 +54,15 @@ def _found_in(a: Analysis, lo: int, hi: int, prefer_last: bool) -> tuple[str, in
         )
     if labels.names_no_population(a.text, spans[0], lo, hi, spans[1]):
         return None
-    return _found(a.text[lo:hi], prefer_last)
+    key = ("population_in_span", (lo, hi, prefer_last))  # a sentence's figures share its windows
+    if key in a.memo:
+        return cast("tuple[str, int, int] | None", a.memo[key])
+    try:  # the head words are read off the same scans (see labels.population_in_span)
+        got = labels.population_in_span(a.text, lo, hi, prefer_last, spans[0], spans[1])
+    except (IndexError, ValueError):  # as in _found
+        got = None
+    a.memo[key] = got
+    return got
 
 
 def _sentence_span(a: Analysis, n: Num) -> tuple[int, int]:
@@ -387,10 +396,10 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     out: list[tuple[str, str, dict[str, float]]] = []
     near: list[str] = []  # what the figure's own clause names
     lo, hi = _sentence_span(a, n)
-    right = a.text[n.cand.mark_end : min(hi, n.cand.mark_end + _WINDOW)]
-    m = _OF.match(right)
+    right_hi = min(hi, n.cand.mark_end + _WINDOW)
+    m = _OF.match(a.text, n.cand.mark_end, right_hi)
     if m is not None:
-        found = _found(right[m.end() :], prefer_last=False)
+        found = _found_in(a, m.end(), right_hi, prefer_last=False)
         if found is not None and found[1] <= 12:
             out.append((found[0], "of_after", {}))
             near.append(found[0])
