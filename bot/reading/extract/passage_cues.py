@@ -149,14 +149,14 @@ def passage_cues(text: str) -> PassageCues:
 def _mentions(head: str) -> tuple[str, ...]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    heads = labels.pop_head_spans(head)
+    heads, those = labels.pop_head_spans(head), labels.those_spans(head)
     for k, m in enumerate(_CLAUSE.finditer(head)):
         if k >= 400:
             break
-        if labels.names_no_population(head, heads, m.start(), m.end()):
+        if labels.names_no_population(head, heads, m.start(), m.end(), those):
             continue  # most clauses name nobody: skip reading them one by one
-        try:
-            found = labels.population_in(m.group(), prefer_last=False)
+        try:  # the clause's head words read off the same scans
+            found = labels.population_in_span(head, m.start(), m.end(), False, heads, those)
         except (IndexError, ValueError):
             found = None
         if found is None or len(found[0].split()) > 6:
