@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.models import Extraction
-from bot.reading.extract import labels, meta, population_candidates
+from bot.reading.extract import labels, meta, population_candidates, race_templates
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.passage_cues import US_STATES
 
@@ -133,3 +133,32 @@ def test_a_span_read_off_the_text_scans_names_what_the_window_names(
         start, end = sorted((min(x, len(text)), min(y, len(text))))
         want = labels.population_in(text[start:end], prefer_last)
         assert labels.population_in_span(text, start, end, prefer_last, heads, those) == want
+
+
+_RACE_PIECES = ["voted for Ruiz in 2016", " in ", "2020", "1996", "Texas", " Republican", " primary", " race"]
+_RACE_PIECES += [
+    " Senate",
+    " general election",
+    " runoff",
+    " caucuses",
+    " contest",
+    "7",
+    " 42",
+    ", ",
+    ". ",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RACE_PIECES), max_size=16).map("".join))
+def test_race_shortcuts_skip_only_texts_without_a_match(text: str) -> None:
+    """A text without a year has nothing to blank out; one without a contest word names no race phrase."""
+    masked = text
+    for rx in (race_templates._PAST_VOTE, race_templates._PAST_VOTERS, race_templates._PAST_YEAR_CLAUSE):
+        for m in rx.finditer(text):
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    assert race_templates.mask_past(text) == masked
+    phrase_rx, _ = race_templates._patterns("Texas|Ohio")
+    if not any(k in text for k in race_templates._CONTEST_KEYS):
+        assert phrase_rx.search(text) is None

@@ -67,10 +67,26 @@ _PAST_YEAR_CLAUSE = re.compile(
 )
 
 
+# Every look-back pattern names a year: a text without one is left as it is.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+# Every race phrase ends on a contest word: a context without one of these has none.
+_CONTEST_KEYS = (
+    "primar",
+    "nomination",
+    "caucus",
+    "runoff",
+    "general",
+    "special",
+    "by-election",
+    "race",
+    "contest",
+)
+
+
 @functools.lru_cache(maxsize=2048)  # each figure's context is asked once per sentence
 def mask_past(text: str) -> str:
     """``text`` with the earlier elections it looks back on blanked out (same length, so offsets hold)."""
-    if not any(ch.isdigit() for ch in text):
+    if _ANY_YEAR.search(text) is None:
         return text
     out = text
     for rx in (_PAST_VOTE, _PAST_VOTERS, _PAST_YEAR_CLAUSE):
@@ -137,7 +153,7 @@ def race_parts(
     ``year``/``state`` are the passage's own, used where the context names none."""
     phrase_rx, in_state_rx = _patterns(states)
     context = mask_past(context)
-    phrases = list(phrase_rx.finditer(context))
+    phrases = list(phrase_rx.finditer(context)) if any(k in context for k in _CONTEST_KEYS) else []
     race_for = list(_RACE_FOR.finditer(context))
     if guess_office:
         race_for += list(_SEAT_RACE.finditer(context))
