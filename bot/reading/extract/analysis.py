@@ -100,6 +100,16 @@ class Analysis:
     # Per-text memo for stages' derived facts, keyed by (stage name, key).
     memo: dict[tuple[str, object], object] = field(default_factory=dict, repr=False)
 
+    def release(self) -> None:
+        """Break the analysis' reference cycles once an extraction is done with it: its numbers point back
+        at it (``Num.owner``), and so do facts cached on it (the figure context). Reference counting then
+        frees it and everything its memo holds as soon as the extraction returns; left to the cyclic
+        collector, the collection that followed an extraction (over every object it had made) took ~1 ms
+        of a blog post. The analysis is spent: nothing may read it afterwards."""
+        for n in self.numbers:
+            n.owner = None
+        vars(self).clear()
+
     # --- positions -------------------------------------------------------------------------------
     # Words around a number are read from a bounded window, so the cost is per number, never per
     # character of a long text (a 1 MB run of "%" has a million tokens and no number).
