@@ -140,7 +140,9 @@ class WeighedExtractor:
             _voters_are_the_sample(labelled, prov)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
-        return Explained(_build(a, labelled, cluster_ids), prov)
+        out = Explained(_build(a, labelled, cluster_ids), prov)
+        a.release()  # freed now by reference counting, not later by the cyclic collector
+        return out
 
 
 @contextmanager
