@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.models import Extraction
-from bot.reading.extract import labels, meta, population_candidates, race_templates
+from bot.reading.extract import labels, meta, population_candidates, race_templates, scan
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.passage_cues import US_STATES
 
@@ -162,3 +162,38 @@ def test_race_shortcuts_skip_only_texts_without_a_match(text: str) -> None:
     phrase_rx, _ = race_templates._patterns("Texas|Ohio")
     if not any(k in text for k in race_templates._CONTEST_KEYS):
         assert phrase_rx.search(text) is None
+
+
+_AMONG_PIECES = [
+    "among",
+    "Among",
+    "AMONG",
+    "amongst",
+    "xamong",
+    " women",
+    " 18-34",
+    " the",
+    "ſ",
+    "İ",
+    " ",
+    ".",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@example("İ among women", [(0, 13)])  # lower-casing İ lengthens the text: the plain search must serve
+@given(
+    st.lists(st.sampled_from(_AMONG_PIECES), max_size=20).map("".join),
+    st.lists(st.tuples(st.integers(0, 120), st.integers(0, 120)), min_size=1, max_size=6),
+)
+def test_a_word_first_window_search_finds_what_the_pattern_finds(
+    text: str, windows: list[tuple[int, int]]
+) -> None:
+    a = Analysis(text, [], [], [], Extraction())
+    for rx in (population_candidates._AMONG, population_candidates._AMONG_LOOSE):
+        for x, y in windows:
+            lo, hi = sorted((min(x, len(text)), min(y, len(text))))
+            want = [(m.span(), m.groups()) for m in rx.finditer(text, lo, hi)]
+            got = scan.finditer_word(rx, text, a.folded, "among", lo, hi)
+            assert [(m.span(), m.groups()) for m in got] == want

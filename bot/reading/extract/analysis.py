@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Concatenate, NamedTuple, ParamSpec, TypeVar, c
 from bot.models import Extraction, Figure
 from bot.reading.extract.meta import generic_pollster_mentions, pollster_mentions
 from bot.reading.extract.numbers import Candidate, find_candidates, with_extra_candidates
+from bot.reading.extract.scan import fold_valid
 from bot.reading.extract.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
@@ -188,6 +189,12 @@ class Analysis:
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str | None:
+        """``lower`` where it can stand in for IGNORECASE matching of ASCII words, else None (see
+        :func:`scan.folded`): window searches for a literal word read it (see :func:`scan.finditer_word`)."""
+        return self.lower if fold_valid(self.text, self.lower) else None
 
     @cached_property
     def questions(self) -> list[tuple[int, str]]:

@@ -202,9 +202,13 @@ class StartWords:
 def _fold(text: str) -> str | None:
     """``text.lower()``, or None when it can't stand in for IGNORECASE matching (see :func:`folded`)."""
     low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and any(trap in text for trap in CASE_TRAPS)):
-        return None
-    return low
+    return low if fold_valid(text, low) else None
+
+
+def fold_valid(text: str, low: str) -> bool:
+    """Whether ``low`` (``text.lower()``) can stand in for IGNORECASE matching of ASCII words (see
+    :func:`folded`)."""
+    return len(low) == len(text) and (text.isascii() or not any(trap in text for trap in CASE_TRAPS))
 
 
 @per_text  # several whole-text passes of one extraction share it
@@ -217,6 +221,26 @@ def folded(text: str) -> str | None:
     result, so ``key in folded(text)`` is a necessary condition for a match needing ``key``.
     """
     return _fold(text)
+
+
+def finditer_word(
+    pattern: re.Pattern[str], text: str, fold: str | None, word: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern whose every match starts with the literal
+    ``word`` (lower case; the pattern ignores case) and is never empty, tried only where ``fold`` (the
+    text folded, see :func:`folded`) holds ``word``: a window around a figure is found with one string
+    search instead of trying the pattern at each of its characters. ``fold`` None: the plain search."""
+    if fold is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    find, match = fold.find, pattern.match
+    while (at := find(word, pos, endpos)) >= 0:
+        m = match(text, at, endpos)
+        if m is None:
+            pos = at + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def finder_starts(finder: re.Pattern[str], text: str, pos: int = 0) -> Iterator[int]:
