@@ -27,7 +27,7 @@ from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PA
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.regions import region_proposals
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import finditer_word, longest_first
 from bot.reading.extract.vocab import MONTHS
 
 _WINDOW = 90
@@ -404,7 +404,9 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((found[0], "of_after", {}))
             near.append(found[0])
     left_lo = max(lo, n.start - _WINDOW)
-    among = [x for x in _AMONG.finditer(a.text, max(lo, n.start - 300), min(hi, n.end + 300))]
+    among = list(
+        finditer_word(_AMONG, a.text, a.folded, "among", max(lo, n.start - 300), min(hi, n.end + 300))
+    )
     if among:
         best = min(among, key=lambda x: abs(x.start() - n.start))
         found = _found_in(a, best.end(), min(hi, best.end() + _WINDOW), prefer_last=False)
@@ -626,7 +628,7 @@ def _subgroup_proposals(
             out.append((head, "row_head", {"row_head_label": 1.0}))
     window_lo, window_hi = max(lo, n.start - 200), min(hi, n.cand.mark_end + 120)
     best: tuple[int, str, int, int] | None = None
-    for am in _AMONG_LOOSE.finditer(a.text, window_lo, window_hi):
+    for am in finditer_word(_AMONG_LOOSE, a.text, a.folded, "among", window_lo, window_hi):
         g = am.group("g")
         words = g.split()
         age = _AGE_ONLY.match(g) is not None
