@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.models import Extraction
-from bot.reading.extract import labels, meta, population_candidates, race_templates, scan
+from bot.reading.extract import figures, labels, meta, population_candidates, race_templates, scan
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.passage_cues import US_STATES
 
@@ -197,3 +197,25 @@ def test_a_word_first_window_search_finds_what_the_pattern_finds(
             want = [(m.span(), m.groups()) for m in rx.finditer(text, lo, hi)]
             got = scan.finditer_word(rx, text, a.folded, "among", lo, hi)
             assert [(m.span(), m.groups()) for m in got] == want
+
+
+_EARLIER_PIECES = [
+    "the previous ",
+    "last week's ",
+    "January ",
+    "Poll",
+    "SURVEY",
+    "waves",
+    "reading",
+    "x",
+    ", ",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EARLIER_PIECES), max_size=12).map("".join))
+def test_an_earlier_poll_clause_names_one_of_the_words_it_is_gated_on(text: str) -> None:
+    m = figures._EARLIER_POLL.search(text)
+    if m is not None:
+        assert any(w in m.group().lower() for w in figures._EARLIER_KEYS)

@@ -1106,6 +1106,9 @@ _EARLIER_POLL = re.compile(
 )
 
 
+_EARLIER_KEYS = ("poll", "survey", "wave", "reading")
+
+
 @per_number  # a sentence's later figures ask it again of the ones before them
 def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
     """The earlier poll named just before a figure in its sentence, with nothing but a comma, "when" or a
@@ -1115,7 +1118,9 @@ def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
     prev = [m for m in a.numbers_by_sentence.get(n.sentence, []) if m.index < n.index]
     if prev:
         lo = max(lo, prev[-1].cand.mark_end)
-    m = _EARLIER_POLL.search(a.text, lo, n.start)
+    fold = a.folded  # every match names a poll, survey, wave or reading: most clauses name none
+    named = fold is None or any(fold.find(w, lo, n.start) >= 0 for w in _EARLIER_KEYS)
+    m = _EARLIER_POLL.search(a.text, lo, n.start) if named else None
     if m is None and prev:
         # "…when X had 45 percent to Y's 44 percent": the second reading belongs to the same poll.
         gap = a.text[prev[-1].cand.mark_end : n.start]
