@@ -49,6 +49,8 @@ POLLSTERS = True
 REGIONS = True
 # A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
 TABLE_AXES = True
+# Two prose clusters whose distinct shares would add up past a whole never merge (see _over_whole).
+SHARE_LIMIT = True
 
 
 @dataclass(slots=True)
@@ -534,6 +536,7 @@ def cluster(
     if REGIONS:
         exclusive.append(_marks(figs, lambda f: (region_tie(a, a.numbers[f.num_index]) or "").lower()))
     axes = _table_axes(a, figs) if TABLE_AXES else {}
+    shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
     # Each cluster's place on its tables' group axes: table -> the row or column it lies in.
     spots: dict[int, dict[int, int]] = {i: {t: k} for i, (t, k) in axes.items()}
     version = dict.fromkeys(range(n), 0)
@@ -566,6 +569,8 @@ def cluster(
             continue  # two pollsters' polls (a concurrent poll quoted beside the main one), two regions' figures
         if _spots_clash(spots.get(ca), spots.get(cb)):
             continue  # two rows (or columns) of one table that groups by row (column)
+        if ca in shares and cb in shares and _over_whole(shares[ca] | shares[cb]):
+            continue  # one question's options for one population add up to a whole at most
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -582,6 +587,8 @@ def cluster(
             wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         if ca in spots or cb in spots:
             spots[ca] = spots.get(ca, {}) | spots.pop(cb, {})
+        if ca in shares or cb in shares:
+            shares[ca] = shares.get(ca, frozenset()) | shares.pop(cb, frozenset())
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -602,6 +609,37 @@ def cluster(
             order[c] = len(order)
         out.append(order[c])
     return out
+
+
+# The distinct shares of one group add up to no more than this (a whole with rounding; see _over_whole).
+_SHARE_LIMIT = 102.0
+
+
+def _prose_shares(
+    a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]
+) -> dict[int, frozenset[float]]:
+    """Each singleton cluster's value, for figures of prose (not table cells, list rows or table axes,
+    whose layout decides their groups)."""
+    return {i: frozenset((f.value,)) for i, f in enumerate(figs) if i not in axes and not _listed(a, f)}
+
+
+def _over_whole(values: frozenset[float]) -> bool:
+    """Whether a cluster's distinct shares add up past a whole: the options of one question for one
+    population and wave share out at most 100% (rounding allowed), so shares adding up to more are two
+    questions, populations, waves or polls ("45% support the government ..., while 62% want ...").
+    A value counted once however often it recurs (a repeat mention, or two options on one share only
+    under-counts), and a net given with its parts ("57% support it (31% strongly, 26% somewhat)") is left
+    out of the sum: a value within a point of two others' sum."""
+    total = sum(values)
+    if total <= _SHARE_LIMIT:
+        return False
+    rounded = {round(v): v for v in values}
+    nets = {
+        v
+        for r, v in rounded.items()
+        if any(0 < x < r - x + d < r and (r - x + d) in rounded for x in rounded for d in (-1, 0, 1))
+    }
+    return total - sum(nets) > _SHARE_LIMIT
 
 
 # Two row segments of one table lie at most this far apart: a row label on one line, or the rest of a
