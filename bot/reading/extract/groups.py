@@ -49,8 +49,6 @@ POLLSTERS = True
 REGIONS = True
 # A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
 TABLE_AXES = True
-# A pair cue: the sentence gap between two figures of hard-wrapped prose, line wraps left out (see _hard_stops).
-WRAPPED_LINES = False
 # A table line listing a net beside its parts adds up to a whole without the net, and a second header
 # of relative times opens a second table (see _whole_with_net, _table_axes).
 TABLE_NETS = True
@@ -339,40 +337,6 @@ def _pop_named_between(a: Analysis, lo: int, hi: int) -> str | None:
     return "pop_named_before_second" if hi - last <= 80 else "pop_named_between"
 
 
-# A line this long that ends with no closing punctuation and runs on into the next line is hard-wrapped.
-_WRAP_WIDTH = 50
-
-
-def _hard_stops(a: Analysis) -> list[int]:
-    """For each sentence, how many sentence ends come before it that are not line wraps: where text is
-    hard-wrapped (a plain-text release, an e-mail, a PDF copy), the splitter ends a sentence at every
-    line break, and the sentence gap between two figures counts lines instead of sentences. A break is a
-    wrap when the sentence before it fills a long line and ends in a word or comma, and the next line
-    follows at once (no blank line; neither line a table's, with pipes or tabs). Counted once per text."""
-    got = a.memo.get(("hard_stops", 0))
-    if isinstance(got, list):
-        return got
-    text, sents = a.text, a.sentences
-    out = [0] * len(sents)
-    for i in range(1, len(sents)):
-        prev, cur = sents[i - 1], sents[i]
-        gap = text[prev.end : cur.start]
-        line_start = text.rfind("\n", 0, prev.end) + 1
-        line_end = text.find("\n", cur.start)
-        lines = text[line_start : line_end if line_end >= 0 else len(text)]
-        wrapped = (
-            gap.count("\n") == 1
-            and not gap.strip()
-            and (text[prev.end - 1].isalpha() or text[prev.end - 1] == ",")
-            and prev.end - line_start >= _WRAP_WIDTH
-            and "|" not in lines
-            and "\t" not in lines
-        )
-        out[i] = out[i - 1] + (0 if wrapped else 1)
-    a.memo[("hard_stops", 0)] = out
-    return out
-
-
 def _topic_words(a: Analysis, i: int) -> frozenset[str]:
     got = a.memo.get(("topic", i))
     if isinstance(got, frozenset):
@@ -476,12 +440,6 @@ def pair_features(
         f["row_" + px.row_kind] = 1.0
     if px.paragraph == py.paragraph:
         f["same_paragraph"] = 1.0
-    if WRAPPED_LINES and not same_sentence and a.sentences:
-        stops = _hard_stops(a)
-        hard = stops[y.sentence] - stops[x.sentence]
-        if hard < y.sentence - x.sentence:
-            # Hard-wrapped prose: the sentence gap without the line wraps.
-            f["wrapped_" + _SENT_GAP[hard]] = 1.0
     if not same_sentence:
         f[_TOPIC[int(10 * _topic_overlap(px.topic, py.topic))]] = 1.0
     else:
