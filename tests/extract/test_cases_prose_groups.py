@@ -36,5 +36,6 @@ def test_prose_group_cases_are_never_fitted() -> None:
 def test_prose_group_cases_hold_their_grouping_level(extractor: Extractor) -> None:
     s = score(load(PROSE), extractor)
     assert s.figure_f1 >= 0.93, s.misses
-    # 0.822 with the share limit in clustering (prose shares adding up past a whole never join).
-    assert s.group_f1 >= 0.80
+    # 0.822 with the share limit in clustering (prose shares adding up past a whole never join); 0.904
+    # once "fell to 38% from 49%" marks the earlier reading.
+    assert s.group_f1 >= 0.88
