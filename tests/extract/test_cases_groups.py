@@ -35,7 +35,8 @@ def test_group_cases_hold_their_grouping_level(extractor: Extractor) -> None:
     assert s.figure_f1 >= 0.93, s.misses
     # 0.759 before the tab-table reading found four more cells of the age crosstab (grp08; figures
     # 0.917 -> 0.946), which clustering then groups by row rather than by age band: 0.741.
-    assert s.group_f1 >= 0.73
+    # 0.887 after the share limit on prose clusters and net-aware table axes (never fitted on).
+    assert s.group_f1 >= 0.86
 
 
 TRACKER = (

@@ -49,6 +49,11 @@ POLLSTERS = True
 REGIONS = True
 # A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
 TABLE_AXES = True
+# A table line listing a net beside its parts adds up to a whole without the net, and a second header
+# of relative times opens a second table (see _whole_with_net, _table_axes).
+TABLE_NETS = True
+# Two prose clusters whose distinct shares would add up past a whole never merge (see _over_whole).
+SHARE_LIMIT = True
 
 
 @dataclass(slots=True)
@@ -534,6 +539,7 @@ def cluster(
     if REGIONS:
         exclusive.append(_marks(figs, lambda f: (region_tie(a, a.numbers[f.num_index]) or "").lower()))
     axes = _table_axes(a, figs) if TABLE_AXES else {}
+    shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
     # Each cluster's place on its tables' group axes: table -> the row or column it lies in.
     spots: dict[int, dict[int, int]] = {i: {t: k} for i, (t, k) in axes.items()}
     version = dict.fromkeys(range(n), 0)
@@ -566,6 +572,8 @@ def cluster(
             continue  # two pollsters' polls (a concurrent poll quoted beside the main one), two regions' figures
         if _spots_clash(spots.get(ca), spots.get(cb)):
             continue  # two rows (or columns) of one table that groups by row (column)
+        if ca in shares and cb in shares and _over_whole(shares[ca] | shares[cb]):
+            continue  # one question's options for one population add up to a whole at most
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -582,6 +590,8 @@ def cluster(
             wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
         if ca in spots or cb in spots:
             spots[ca] = spots.get(ca, {}) | spots.pop(cb, {})
+        if ca in shares or cb in shares:
+            shares[ca] = shares.get(ca, frozenset()) | shares.pop(cb, frozenset())
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -602,6 +612,37 @@ def cluster(
             order[c] = len(order)
         out.append(order[c])
     return out
+
+
+# The distinct shares of one group add up to no more than this (a whole with rounding; see _over_whole).
+_SHARE_LIMIT = 102.0
+
+
+def _prose_shares(
+    a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]
+) -> dict[int, frozenset[float]]:
+    """Each singleton cluster's value, for figures of prose (not table cells, list rows or table axes,
+    whose layout decides their groups)."""
+    return {i: frozenset((f.value,)) for i, f in enumerate(figs) if i not in axes and not _listed(a, f)}
+
+
+def _over_whole(values: frozenset[float]) -> bool:
+    """Whether a cluster's distinct shares add up past a whole: the options of one question for one
+    population and wave share out at most 100% (rounding allowed), so shares adding up to more are two
+    questions, populations, waves or polls ("45% support the government ..., while 62% want ...").
+    A value counted once however often it recurs (a repeat mention, or two options on one share only
+    under-counts), and a net given with its parts ("57% support it (31% strongly, 26% somewhat)") is left
+    out of the sum: a value within a point of two others' sum."""
+    total = sum(values)
+    if total <= _SHARE_LIMIT:
+        return False
+    rounded = {round(v): v for v in values}
+    nets = {
+        v
+        for r, v in rounded.items()
+        if any(0 < x < r - x + d < r and (r - x + d) in rounded for x in rounded for d in (-1, 0, 1))
+    }
+    return total - sum(nets) > _SHARE_LIMIT
 
 
 # Two row segments of one table lie at most this far apart: a row label on one line, or the rest of a
@@ -627,6 +668,7 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         return {}
     places = a.layout.places
     text = a.text
+    waves = [_wave(a, f) for f in figs]
     order = sorted(range(len(figs)), key=lambda i: a.numbers[figs[i].num_index].start)
     segments: list[list[int]] = []
     prev_end = -1
@@ -659,7 +701,10 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
 
     def continues(seg: list[int]) -> bool:
         """``seg`` is the next row of the open table: near its last row, as wide, or both under the
-        header line (a row with a "—" or "*" cell left out is narrower)."""
+        header line (a row with a "—" or "*" cell left out is narrower), and under the same header of
+        relative times where the rows have one (a second header line opens a second table)."""
+        if TABLE_NETS and [waves[i] for i in seg] != [waves[i] for i in table[-1]]:
+            return False
         last = a.numbers[figs[table[-1][-1]].num_index]
         first = a.numbers[figs[seg[0]].num_index]
         gap = text[last.cand.mark_end : first.start]
@@ -695,7 +740,7 @@ def _axis_of(
     groups; ``headed``: a header row names the table's columns."""
 
     def whole(values: list[float]) -> bool:
-        return adds_to_whole(sum(values))
+        return adds_to_whole(sum(values)) or (TABLE_NETS and _whole_with_net(values))
 
     columns = list(dict.fromkeys(k for row in grid for k in row))
     cols_of = [[row[k] for row in grid if k in row] for k in columns]
@@ -717,6 +762,22 @@ def _axis_of(
         for k, col in enumerate(cols_of):
             for i in col:
                 out[i] = (tid, k)
+
+
+def _whole_with_net(values: list[float]) -> bool:
+    """Whether a table line adds up to a whole once one net row is left out: "Liberal 36, National 3,
+    Total Lib/Nat 39, Labor 45, ..." lists a net beside its parts (a value within a point of two others'
+    sum), so the line holds more than a whole."""
+    total = sum(values)
+    if total <= 100.0 or len(values) < 4:
+        return False
+    for k, v in enumerate(values):
+        if not adds_to_whole(total - v):
+            continue
+        others = values[:k] + values[k + 1 :]
+        if any(abs(v - (x + y)) <= 1.0 for i, x in enumerate(others) for y in others[i + 1 :]):
+            return True
+    return False
 
 
 def _sharing(figs: list[Labelled], lines: list[list[int]], across: list[list[int]]) -> float:

@@ -19,6 +19,8 @@ _TIME = (
     rf"(?:in|back\s+in)\s+(?:{MONTHS})\b)"
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
+# "rose to 45% from 41%" marks the second number as the earlier reading (see _TO_FROM_LEFT).
+TO_FROM = True
 _FROM_LEFT = Gated(
     re.compile(
         r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|"
@@ -27,6 +29,17 @@ _FROM_LEFT = Gated(
         re.IGNORECASE,
     ),
     ends_with_word("from", "with", "since", "a", "an", "of"),
+)
+# "fell to 38% from 49%", "edged up to 24 per cent from 22": the number after a change's new reading and
+# "from" is the earlier reading.
+_TO_FROM_LEFT = Gated(
+    re.compile(
+        r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|jumped|"
+        r"slipped|grew|shrank|declined|improved|edged|ticked|moved|dipped|climbed|dropped|sank|slid|surged)\s+"
+        r"(?:\w+\s+){0,2}?to\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)?\s*,?\s*from\s*$",
+        re.IGNORECASE,
+    ),
+    ends_with_word("from"),
 )
 _FROM_ONLY = Gated(re.compile(r"\bfrom\s*$", re.IGNORECASE), ends_with_word("from"))
 _WHEN_CLAUSE = Gated(
@@ -76,7 +89,7 @@ def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int)
     m = _TIME_PAREN_LEFT.search(left)
     if m is not None:
         return m.group("t")
-    trend = _FROM_LEFT.search(left) is not None
+    trend = _FROM_LEFT.search(left) is not None or (TO_FROM and _TO_FROM_LEFT.search(left) is not None)
     partner = cands[c.partner] if c.partner is not None else None
     if not trend and _FROM_ONLY.search(left) and partner is not None and c.first:
         # "from 14% to 27%": the first number is the earlier reading.
