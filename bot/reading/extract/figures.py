@@ -1259,7 +1259,21 @@ def ruled_out(feats: dict[str, float]) -> bool:
 # 50.3%"), a summary across polls ("Polling average: 42.4% approve") or of the answers (a clause whose
 # subject is a polling average, a median or a mean, :func:`_summary_clause`). Too rare in the training
 # passages for the fit to weigh them against a percent sign and an opinion verb.
-_NEVER_SHARE = frozenset({"cue:mode_after", "cue:weighted_before", "cue:average_before", "summary_clause"})
+_NEVER_SHARE = frozenset(
+    {
+        "cue:mode_after",
+        "cue:weighted_before",
+        "cue:average_before",
+        "summary_clause",
+        # and the bounds, ranges and ratios the labelling rules name, which no training figure fires
+        # ("short of the 60% bar", "between 40 and 45 percent", "one in four"): unseen prose wraps them in
+        # opinion verbs and percent signs that the fit would otherwise weigh above them
+        "cue:bound_before",
+        "cue:range_before",
+        "cue:range_after",
+        "cue:ratio_before",
+    }
+)
 
 
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
