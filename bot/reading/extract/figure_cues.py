@@ -266,6 +266,13 @@ _WRITTEN: tuple[Cue, ...] = (
         note="'752 votes or 20.83 percent', '12,418 votes (51%)': a count of votes and its share, a result",
     ),
     Cue(
+        "seats_before",
+        "figure",
+        "before",
+        r"\bseats?\b[^.;:%]{0,60}$",
+        note="'24 of the 120 seats, ahead of Likud on 23': a bare number after seat talk in its clause is a seat count",
+    ),
+    Cue(
         "won_with_before",
         "figure",
         "before",
@@ -353,7 +360,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "s_result",
         "figure",
         "sentence",
-        r"\b(?:(?:at|in) the (?:[a-z]+ )?(?:(?:19|20)\d\d|last|previous) (?:[a-z-]+ ){0,2}(?:elections?|referendum)\b"
+        r"\b(?:(?:at|in|of) the (?:[a-z]+ )?(?:(?:19|20)\d\d|last|previous) (?:[a-z-]+ ){0,2}(?:elections?|referendum)\b"
         r"[^.;]{0,80}\b(?:won|took|came (?:first|second|third)|finished|secured|received|achieved|polled|got)\b|"
         r"(?:won|took|came (?:first|second|third)|finished|secured|received|achieved)\b[^.;]{0,60}\b(?:in|at) "
         r"(?:the )?(?:(?:19|20)\d\d|last|previous)\b)",
@@ -484,6 +491,7 @@ REACH: dict[str, int] = {
     "weighted_before": 90,
     "average_before": 130,
     "stat_before": 100,
+    "seats_before": 72,
     "change_before": 40,
     "bound_before": 32,
     "level_before": 48,

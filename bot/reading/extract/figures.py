@@ -1272,6 +1272,9 @@ _NEVER_SHARE = frozenset(
         "cue:range_before",
         "cue:range_after",
         "cue:ratio_before",
+        # a bare number after seat talk in its clause (see figure_cues: seats_before); a percent-marked
+        # one there is a share ("would win 350 seats on 38%")
+        "b:cue:seats_before",
     }
 )
 
