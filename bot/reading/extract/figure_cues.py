@@ -90,8 +90,12 @@ _WRITTEN: tuple[Cue, ...] = (
         r"\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than\s*$|\b(?:over|under|above|below|"
         r"beyond|exceeds?|exceeding|exceeded|tops?|topped|north of|south of|upwards of|in excess of|at least|"
         r"at most|nearly|almost|approaching|close to|shy of|short of|just over|just under|"
-        r"cracks?|cracked|needs?|requires?|required|clears?|cleared|threshold of|barely)\s*$",
-        note="'more than 40%', 'nearly 90%': a bound",
+        r"cracks?|cracked|needs?|requires?|required|clears?|cleared|threshold of|barely)\s*$|"
+        # a named threshold: "short of the 60% bar", "below the 4 per cent threshold", "tops the 10% mark"
+        r"\b(?:over|under|above|below|beyond|exceeds?|exceeding|exceeded|tops?|topped|short of|shy of|"
+        r"cracks?|cracked|clears?|cleared|eclipsed?|breaks?|broke|passe[sd]|surpass(?:es|ed)?|hits?|reach(?:es|ed)?)\s+"
+        r"the\s*$",
+        note="'more than 40%', 'nearly 90%', 'below the 4% threshold': a bound",
     ),
     Cue(
         "range_before",
@@ -109,8 +113,13 @@ _WRITTEN: tuple[Cue, ...] = (
         "rate_after",
         "figure",
         "after",
-        r"^\s*(?:(?:[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|surcharge|fee)|interest|discount|"
-        r"threshold|hurdle|barrier|cut-?off|stake|hike|raise|return|growth|chance|probability|likelihood|odds|"
+        # (the words between a rate and its noun are its kind, "a 25 percent import tariff"; a clause word
+        # ends the phrase: "70pc despite tariff fight" is a share)
+        r"^\s*(?:(?:(?!despite\b|amid\b|after\b|as\b|and\b|but\b|while\b|with\b|for\b|in\b|on\b|over\b|"
+        r"of\b|to\b|from\b|by\b|against\b|since\b)[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|"
+        r"surcharge|fee)|interest|discount|"
+        r"threshold|hurdle|barrier|bar|mark|benchmark|cut-?off|stake|hike|raise|return|growth|chance|probability|"
+        r"likelihood|odds|"
         r"cap|limit|target|"
         r"requirement|plus one|\+\s*1|abv|apr|apy|solution|alcohol|capacity|inflation|unemployment)\b",
         note="'a 3% tariff', '50 per cent plus one'",
@@ -139,7 +148,8 @@ _WRITTEN: tuple[Cue, ...] = (
         "after",
         r"^\s*(?:years?|yrs?|year-olds?|-year|months?|weeks?|days?|hours?|minutes?|miles?|km|votes|seats|times|"
         r"million|billion|trillion|bn\b|m\b|k\b|cents?|dollars|pounds|euros|electoral|"
-        r"delegates|interviews|completes|cases|and (?:older|over|up)|or (?:older|over)|\+|st\b|nd\b|"
+        r"delegates|interviews|completes|cases|candidates|parties|states|countries|counties|districts|"
+        r"constituencies|ridings|precincts|pollsters|questions|and (?:older|over|up)|or (?:older|over)|\+|st\b|nd\b|"
         r"rd\b|th\b|a\.m|p\.m|[ap]m\b)",
         note="counts, ages, times: '1000 Adults', '65 and older'",
     ),
@@ -212,6 +222,14 @@ _WRITTEN: tuple[Cue, ...] = (
         note="'Polling average: 42.4% approve': a summary across polls",
     ),
     Cue(
+        "stat_before",
+        "figure",
+        "before",
+        r"\b(?:median|the mean|mean (?:perceived|expected|estimated?|score|rating|value|response|answer))\b"
+        r"(?:[^.;%]|\.\d){0,80}$",
+        note="'median expectations rose to 3.2 percent': a statistic of the answers, not a share of them",
+    ),
+    Cue(
         "voted_after",
         "figure",
         "after",
@@ -239,6 +257,20 @@ _WRITTEN: tuple[Cue, ...] = (
         "after",
         r"^\s*(?:of\s+(?:the\s+)?(?:(?!who\b|that\b)[\w'’-]+\s+){0,2})?(?:voted|cast\s+(?:their\s+)?(?:ballots?|votes?))\b",
         note="'52% of people voted to leave': a result, not a poll ('52% of those who voted ...' is one)",
+    ),
+    Cue(
+        "votes_before",
+        "figure",
+        "before",
+        r"\d[\d,.]*\s+(?:votes|ballots)\s*(?:,|\(|or|and|for|—|–|-)?\s*$",
+        note="'752 votes or 20.83 percent', '12,418 votes (51%)': a count of votes and its share, a result",
+    ),
+    Cue(
+        "seats_before",
+        "figure",
+        "before",
+        r"\bseats?\b[^.;:%]{0,60}$",
+        note="'24 of the 120 seats, ahead of Likud on 23': a bare number after seat talk in its clause is a seat count",
     ),
     Cue(
         "won_with_before",
@@ -324,6 +356,24 @@ _WRITTEN: tuple[Cue, ...] = (
         r"won the (?:election|seat|race|state|primary)|election results?|actual result|turnout|"
         r"electoral college|seats? (?:won|gained)|swing|result of the|elected|re-?elected|re-?election|popular vote)\b",
     ),
+    Cue(
+        "s_result",
+        "figure",
+        "sentence",
+        r"\b(?:(?:at|in|of) the (?:[a-z]+ )?(?:(?:19|20)\d\d|last|previous) (?:[a-z-]+ ){0,2}(?:elections?|referendum)\b"
+        r"[^.;]{0,80}\b(?:won|took|came (?:first|second|third)|finished|secured|received|achieved|polled|got)\b|"
+        r"(?:won|took|came (?:first|second|third)|finished|secured|received|achieved)\b[^.;]{0,60}\b(?:in|at) "
+        r"(?:the )?(?:(?:19|20)\d\d|last|previous)\b)",
+        note="'At the 2023 election the PP came first with 33.1 per cent': a past result cited for comparison",
+    ),
+    Cue(
+        "s_summary",
+        "figure",
+        "sentence",
+        r"\b(?:poll(?:ing|s)? averages?|average of|polls? of polls|aggregate|median|mean)\b",
+        note="a sentence that may report a summary of polls or of answers (see figures.summary_clause)",
+    ),
+    Cue("s_seats", "figure", "sentence", r"\bseats?\b", note="seat counts and projections beside shares"),
     Cue("s_exit", "figure", "sentence", r"\bexit[- ]poll"),
     Cue(
         "s_econ",
@@ -440,6 +490,8 @@ REACH: dict[str, int] = {
     "rate_before": 60,
     "weighted_before": 90,
     "average_before": 130,
+    "stat_before": 100,
+    "seats_before": 72,
     "change_before": 40,
     "bound_before": 32,
     "level_before": 48,

@@ -455,6 +455,8 @@ _NOT_SHARE = frozenset(
         "mode_after",
         "weighted_before",
         "average_before",
+        "stat_before",
+        "votes_before",
     )
 )
 
@@ -995,7 +997,26 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     for k in ctx.line(n.line):
         add(k)
     f.update(ctx.passage)
+    sent = ctx.sentence(n.sentence)
+    if "cue:s_summary" in sent and _summary_clause(a, n):
+        add("summary_clause")
     return f
+
+
+# A clause whose subject is a summary of answers or of polls, however far its numbers stand from it:
+# "Our polling average now has approval at 41.6 percent and disapproval at 55.2 percent", "The mean
+# perceived probability of losing one's job in the next 12 months rose to 14.0 percent".
+_SUMMARY = re.compile(
+    r"\b(?:poll(?:ing|s)? averages?|average of (?:the |recent |all |the latest )?(?:polls|surveys)|polls? of polls|"
+    r"polling aggregates?|aggregate of (?:the )?polls|median|the mean|mean (?:perceived|expected|estimated?|score|"
+    r"rating|value|response|answer))\b(?:[^.;:]|\.\d){0,200}$"
+)
+
+
+def _summary_clause(a: Analysis, n: Num) -> bool:
+    s = a.sentences[n.sentence]
+    start = max(s.start, n.start - 240)
+    return _SUMMARY.search(a.lower, start, n.start) is not None
 
 
 # A party, candidate or answer named right before a number, with at most "on", "at", "with" or a bracket
@@ -1240,9 +1261,27 @@ def ruled_out(feats: dict[str, float]) -> bool:
 
 # Cues whose number is never a share of respondents whatever else the model sees: how the sample was
 # drawn ("62% were reached on cell phones"), a weighting target ("weighted to match the 2024 vote (Trump
-# 50.3%"), a summary across polls ("Polling average: 42.4% approve"). Too rare in the training passages
-# for the fit to weigh them against a percent sign and an opinion verb.
-_NEVER_SHARE = frozenset({"cue:mode_after", "cue:weighted_before", "cue:average_before"})
+# 50.3%"), a summary across polls ("Polling average: 42.4% approve") or of the answers (a clause whose
+# subject is a polling average, a median or a mean, :func:`_summary_clause`). Too rare in the training
+# passages for the fit to weigh them against a percent sign and an opinion verb.
+_NEVER_SHARE = frozenset(
+    {
+        "cue:mode_after",
+        "cue:weighted_before",
+        "cue:average_before",
+        "summary_clause",
+        # and the bounds, ranges and ratios the labelling rules name, which no training figure fires
+        # ("short of the 60% bar", "between 40 and 45 percent", "one in four"): unseen prose wraps them in
+        # opinion verbs and percent signs that the fit would otherwise weigh above them
+        "cue:bound_before",
+        "cue:range_before",
+        "cue:range_after",
+        "cue:ratio_before",
+        # a bare number after seat talk in its clause (see figure_cues: seats_before); a percent-marked
+        # one there is a share ("would win 350 seats on 38%")
+        "b:cue:seats_before",
+    }
+)
 
 
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
