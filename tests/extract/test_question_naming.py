@@ -325,6 +325,8 @@ def test_an_approval_question_names_the_office_the_passage_gives_its_person() ->
 
 
 def test_a_headline_verb_is_no_first_name() -> None:
-    text = "Voters Split on Impeaching Hale  The new poll finds Hale's approval at 40%, with 55% disapproving."
+    text = (
+        "Voters Split on Impeaching Hale  The new poll finds Hale's approval at 40%, with 55% disapproving."
+    )
     a = EXTRACTOR.analyse(text)
     assert question_templates.full_name(a, "Hale") == "Hale"
