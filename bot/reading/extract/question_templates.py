@@ -1247,9 +1247,9 @@ def name_people(a: Analysis, question: str) -> str:
         post = f" is handling the job as {_OFFICE_NAMES.get(role, role)}?"
     elif post == _HANDLING and NAME_OFFICES:
         # The office the passage gives the person elsewhere ("Mayor Renata Solis said ...").
-        role = _office_of(a, name)
-        if role:
-            post = f" is handling the job as {role}?"
+        held = _office_of(a, name)
+        if held:
+            post = f" is handling the job as {held}?"
     if name == m.group("name") and post == m.group("post"):
         return question
     q = f"{m.group('pre')}{name}{post}"
