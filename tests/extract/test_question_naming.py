@@ -330,3 +330,12 @@ def test_a_headline_verb_is_no_first_name() -> None:
     )
     a = EXTRACTOR.analyse(text)
     assert question_templates.full_name(a, "Hale") == "Hale"
+
+
+def test_a_most_important_issue_is_asked_in_the_texts_words() -> None:
+    ask = question_templates.top_issue_question
+    assert ask("31% named crime as the most important problem facing the city") == (
+        "What is the most important problem facing the city?"
+    )
+    assert ask("Prices were the biggest concern of those polled") == "What is your biggest concern?"
+    assert ask("The economy grew 2% last year") is None

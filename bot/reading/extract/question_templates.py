@@ -116,6 +116,32 @@ _CABINET = re.compile(
     rf"(?i:support|approval)\s+(?:rating\s+)?(?:for|of)\s+(?:the\s+)?{_NAME}(?:'s|’s)?\s+"
     r"(?P<body>cabinet|government|administration)\b"
 )
+# The issue a poll asks people to rank first, the standing question of many countries' polls: "named housing
+# as the most important issue facing the country", "the biggest problem facing the EU", "their top
+# concern". Asked as "What is the most important issue facing the country?" in the text's own words.
+_TOP_ISSUE = re.compile(
+    r"\b(?P<rank>(?:single\s+)?(?:most\s+important|biggest|most\s+pressing|greatest|top))\s+"
+    r"(?P<noun>issue|problem|concern|priority|challenge)s?\b"
+    r"(?:\s+facing\s+(?P<what>(?:the|this|our|their)\s+(?:[A-Za-z]+\s+)?(?:country|nation|state|province|city|"
+    r"region|world|government|EU|UK|US|U\.S\.|European\s+Union)|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b)?",
+    re.IGNORECASE,
+)
+
+
+def top_issue_question(text: str) -> str | None:
+    """ "What is the most important issue facing the country?" for a text naming a most important (biggest,
+    top) issue, problem or concern; None where it names none."""
+    m = _TOP_ISSUE.search(text)
+    if m is None:
+        return None
+    rank = " ".join(m.group("rank").lower().split())
+    what = m.group("what")
+    if what:
+        what = re.sub(r"^(?:our|their)\b", "the", what)
+        return f"What is the {rank} {m.group('noun').lower()} facing {what}?"
+    return f"What is your {rank} {m.group('noun').lower()}?"
+
+
 # A referendum named by its cause, where no known one is ("a referendum on the monarchy were held").
 _REFERENDUM_ON = re.compile(
     r"\breferendum\s+on\s+(?P<cause>(?:the\s+)?(?:(?!were\b|was\b|is\b|held\b|today\b|tomorrow\b|now\b)"
@@ -706,6 +732,10 @@ def _members_text(a: Analysis, members: list[Num]) -> str:
     return " ".join(a.sentence_text(i) if is_sentence else a.line_text(i) for i, is_sentence in spans)
 
 
+# A most-important-issue question proposed from its words (see _TOP_ISSUE).
+TOP_ISSUES = True
+
+
 # An approval question asks both sides, as polls and labels put it: "Do you approve of X?" -> "Do you
 # approve or disapprove of X?". (Support, favour, agree: labels write them one-sided as often as not;
 # pairing them too lowered the 5-fold out-of-fold question score 0.6453 -> 0.6449.)
@@ -1021,6 +1051,10 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 surname = re.sub(r"['’]s?$", "", name.split()[-1])
                 q = f"Do you support the {surname} {cab.group('body').lower()}?"
                 out.append((q, "tpl_cabinet", f))
+        if TOP_ISSUES and ("important" in low or "top " in low or "biggest" in low or "pressing" in low):
+            issue = top_issue_question(text)
+            if issue is not None:
+                out.append((issue, "tpl_top_issue", f))
         measure = _MEASURE.search(text) if "measure" in may and _MEASURE_KEY.search(text) else None
         if measure is not None:
             name = measure.group("m").replace("Prop.", "Proposition")
