@@ -339,3 +339,11 @@ def test_a_most_important_issue_is_asked_in_the_texts_words() -> None:
     )
     assert ask("Prices were the biggest concern of those polled") == "What is your biggest concern?"
     assert ask("The economy grew 2% last year") is None
+
+
+def test_more_countries_name_their_vote_intention() -> None:
+    text = (
+        "The ANC is on 38% in the new Karoo Insights poll, the Democratic Alliance on 25% and the EFF on 10%."
+    )
+    a = EXTRACTOR.analyse(text)
+    assert question_templates.intention_name(a) == "South African general election voting intention"

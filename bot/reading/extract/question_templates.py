@@ -531,6 +531,16 @@ _ELECTION_COUNTRIES = (
     (re.compile(r"\bFratelli d['’]Italia\b|\bBrothers of Italy\b|\bLega\b"), "Italian"),
     (re.compile(r"\bRiksdag\b|\bSweden Democrats\b"), "Swedish"),
     (re.compile(r"\bKnesset\b|\bLikud\b"), "Knesset election voting intention"),
+    (
+        re.compile(
+            r"\bSouth\s+Africa(?:n|ns)?\b|\bANC\b|\bDemocratic\s+Alliance\b|\bEFF\b|\bMK\s+[Pp]arty\b"
+        ),
+        "South African",
+    ),
+    (re.compile(r"\bFP[ÖO]\b|\b[ÖO]VP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
+    (re.compile(r"\bPiS\b|\bCivic\s+Coalition\b|\bKonfederacja\b|\bSejm\b"), "Polish"),
+    (re.compile(r"\bChega\b|\bAD\s+coalition\b"), "Portuguese"),
+    (re.compile(r"\bLDP\b|\bKomeito\b|\bDiet\b|\bLower\s+House\s+election\b"), "Japanese"),
 )
 
 
