@@ -278,3 +278,72 @@ def test_a_general_election_names_the_parliament_the_passage_polls() -> None:
     assert refine_question(plain, "Vote choice in the general election", list(plain.numbers)) == (
         "Vote choice in the general election"
     )
+
+
+def test_a_one_sided_question_asks_both_sides_where_the_sentence_gives_the_other() -> None:
+    text = "Most renters back the new rules: 58% of tenants favor a cap on yearly rent rises, while 35% oppose it."
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (58, 35)]
+    got = refine_question(a, "Do you favor a cap on yearly rent rises?", members)
+    assert got == "Do you favor or oppose a cap on yearly rent rises?"
+    track = "Only 31% of Manitobans say the province is headed in the right direction; 54% say wrong track."
+    b = EXTRACTOR.analyse(track)
+    got = refine_question(b, "Is the province headed in the right direction?", list(b.numbers))
+    assert got == "Is the province headed in the right direction or on the wrong track?"
+    # One side reported, one side asked: the text gives no other side to add.
+    lone = "Some 62% of parents favor a longer school year, the Lakeside survey found."
+    c = EXTRACTOR.analyse(lone)
+    q = "Do you favor a longer school year?"
+    assert refine_question(c, q, list(c.numbers)) == q
+
+
+def test_a_rated_pronoun_names_the_leader_the_passage_named_before() -> None:
+    text = (
+        "Governor Alma Reyes has lost ground since the spring. The Harbor State Poll finds 41 percent of "
+        "voters approve of the job she is doing as governor, while 52 percent disapprove."
+    )
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (41, 52)]
+    got = refine_question(a, "Do you approve or disapprove of the job she is doing as governor?", members)
+    assert got == "Do you approve or disapprove of the job Alma Reyes is doing as governor?"
+    # No one named before the figures: the question stays as it is.
+    bare = "Voters are split: 41 percent approve of the job she is doing, 52 percent disapprove."
+    b = EXTRACTOR.analyse(bare)
+    q = "Do you approve or disapprove of the job she is doing?"
+    assert refine_question(b, q, list(b.numbers)) == q
+
+
+def test_an_approval_question_names_the_office_the_passage_gives_its_person() -> None:
+    text = (
+        "Mayor Dana Okoro faces a tough re-election fight. Just 39% of city voters approve of the way "
+        "Okoro is handling the job, and 55% disapprove."
+    )
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (39, 55)]
+    got = refine_question(a, "Do you approve or disapprove of the way Okoro is handling the job?", members)
+    assert got == "Do you approve or disapprove of the way Dana Okoro is handling the job as Mayor?"
+
+
+def test_a_headline_verb_is_no_first_name() -> None:
+    text = (
+        "Voters Split on Impeaching Hale  The new poll finds Hale's approval at 40%, with 55% disapproving."
+    )
+    a = EXTRACTOR.analyse(text)
+    assert question_templates.full_name(a, "Hale") == "Hale"
+
+
+def test_a_most_important_issue_is_asked_in_the_texts_words() -> None:
+    ask = question_templates.top_issue_question
+    assert ask("31% named crime as the most important problem facing the city") == (
+        "What is the most important problem facing the city?"
+    )
+    assert ask("Prices were the biggest concern of those polled") == "What is your biggest concern?"
+    assert ask("The economy grew 2% last year") is None
+
+
+def test_more_countries_name_their_vote_intention() -> None:
+    text = (
+        "The ANC is on 38% in the new Karoo Insights poll, the Democratic Alliance on 25% and the EFF on 10%."
+    )
+    a = EXTRACTOR.analyse(text)
+    assert question_templates.intention_name(a) == "South African general election voting intention"

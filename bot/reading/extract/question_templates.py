@@ -116,6 +116,32 @@ _CABINET = re.compile(
     rf"(?i:support|approval)\s+(?:rating\s+)?(?:for|of)\s+(?:the\s+)?{_NAME}(?:'s|’s)?\s+"
     r"(?P<body>cabinet|government|administration)\b"
 )
+# The issue a poll asks people to rank first, the standing question of many countries' polls: "named housing
+# as the most important issue facing the country", "the biggest problem facing the EU", "their top
+# concern". Asked as "What is the most important issue facing the country?" in the text's own words.
+_TOP_ISSUE = re.compile(
+    r"\b(?P<rank>(?:single\s+)?(?:most\s+important|biggest|most\s+pressing|greatest|top))\s+"
+    r"(?P<noun>issue|problem|concern|priority|challenge)s?\b"
+    r"(?:\s+facing\s+(?P<what>(?:the|this|our|their)\s+(?:[A-Za-z]+\s+)?(?:country|nation|state|province|city|"
+    r"region|world|government|EU|UK|US|U\.S\.|European\s+Union)|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b)?",
+    re.IGNORECASE,
+)
+
+
+def top_issue_question(text: str) -> str | None:
+    """ "What is the most important issue facing the country?" for a text naming a most important (biggest,
+    top) issue, problem or concern; None where it names none."""
+    m = _TOP_ISSUE.search(text)
+    if m is None:
+        return None
+    rank = " ".join(m.group("rank").lower().split())
+    what = m.group("what")
+    if what:
+        what = re.sub(r"^(?:our|their)\b", "the", what)
+        return f"What is the {rank} {m.group('noun').lower()} facing {what}?"
+    return f"What is your {rank} {m.group('noun').lower()}?"
+
+
 # A referendum named by its cause, where no known one is ("a referendum on the monarchy were held").
 _REFERENDUM_ON = re.compile(
     r"\breferendum\s+on\s+(?P<cause>(?:the\s+)?(?:(?!were\b|was\b|is\b|held\b|today\b|tomorrow\b|now\b)"
@@ -505,6 +531,16 @@ _ELECTION_COUNTRIES = (
     (re.compile(r"\bFratelli d['’]Italia\b|\bBrothers of Italy\b|\bLega\b"), "Italian"),
     (re.compile(r"\bRiksdag\b|\bSweden Democrats\b"), "Swedish"),
     (re.compile(r"\bKnesset\b|\bLikud\b"), "Knesset election voting intention"),
+    (
+        re.compile(
+            r"\bSouth\s+Africa(?:n|ns)?\b|\bANC\b|\bDemocratic\s+Alliance\b|\bEFF\b|\bMK\s+[Pp]arty\b"
+        ),
+        "South African",
+    ),
+    (re.compile(r"\bFP[ÖO]\b|\b[ÖO]VP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
+    (re.compile(r"\bPiS\b|\bCivic\s+Coalition\b|\bKonfederacja\b|\bSejm\b"), "Polish"),
+    (re.compile(r"\bChega\b|\bAD\s+coalition\b"), "Portuguese"),
+    (re.compile(r"\bLDP\b|\bKomeito\b|\bDiet\b|\bLower\s+House\s+election\b"), "Japanese"),
 )
 
 
@@ -688,10 +724,26 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         if direct != question and usable("question", direct):
             return direct
     if NAME_PEOPLE and question.endswith("?"):
+        if RESOLVE_PRONOUNS:
+            question = rated_antecedent(a, question, members)
         question = name_people(a, question)
     if BOTH_SIDES and question.endswith("?"):
         question = both_sides(question)
+    if PAIR_SIDES and question.endswith("?"):
+        question = paired_sides(question, _members_text(a, members))
     return question
+
+
+def _members_text(a: Analysis, members: list[Num]) -> str:
+    """The sentences (or lines) a group's figures are written in, once each, in text order."""
+    spans = dict.fromkeys(
+        (n.sentence, True) if a.sentences else (n.line, False) for n in sorted(members, key=lambda m: m.start)
+    )
+    return " ".join(a.sentence_text(i) if is_sentence else a.line_text(i) for i, is_sentence in spans)
+
+
+# A most-important-issue question proposed from its words (see _TOP_ISSUE).
+TOP_ISSUES = True
 
 
 # An approval question asks both sides, as polls and labels put it: "Do you approve of X?" -> "Do you
@@ -710,6 +762,72 @@ def both_sides(question: str) -> str:
         return question  # "Do you support the plan?" is named by the sentence before (anaphoric_questions)
     q = f"Do you {_OTHER_SIDE[m.group('verb')]} {m.group('rest')}?"
     return q if usable("question", q) else question
+
+
+# A one-sided question asks both sides where the group's own sentences give the other one: "Do you
+# support X?" over "55% support it and 40% oppose it" asks "Do you support or oppose X?", as the poll
+# itself did. (Pairing support, favour and agreement everywhere lowered the question score: labels
+# write them one-sided as often as not when the text reports one side only.)
+PAIR_SIDES = True
+_OPPOSE = re.compile(r"\b(?:oppos\w*|against)\b", re.IGNORECASE)
+_SUPPORT = re.compile(r"\b(?:support\w*|favou?r(?:s|ed|ing)?|backs?|backed|backing)\b", re.IGNORECASE)
+_PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^Do you (?P<verb>support|favou?r)\s+(?!or\b)(?P<rest>[^?]+)\?$"),
+        _OPPOSE,
+        "Do you {verb} or oppose {rest}?",
+    ),
+    (re.compile(r"^Do you oppose\s+(?P<rest>[^?]+)\?$"), _SUPPORT, "Do you support or oppose {rest}?"),
+    (
+        re.compile(r"^Are you satisfied\s+with\s+(?P<rest>[^?]+)\?$"),
+        re.compile(r"\b(?:dissatisfied|unsatisfied|not\s+satisfied)\b", re.IGNORECASE),
+        "Are you satisfied or dissatisfied with {rest}?",
+    ),
+    (
+        re.compile(r"^Are you dissatisfied\s+with\s+(?P<rest>[^?]+)\?$"),
+        re.compile(r"(?<![a-z])satisfied\b", re.IGNORECASE),
+        "Are you satisfied or dissatisfied with {rest}?",
+    ),
+    (
+        re.compile(r"^Do you disapprove of\s+(?P<rest>[^?]+)\?$"),
+        re.compile(r"\bapprov\w*", re.IGNORECASE),
+        "Do you approve or disapprove of {rest}?",
+    ),
+    (
+        re.compile(r"^Do you agree\s+(?!or\b)(?P<rest>[^?]+)\?$"),
+        re.compile(r"\bdisagree\w*", re.IGNORECASE),
+        "Do you agree or disagree {rest}?",
+    ),
+    (
+        re.compile(
+            r"^(?P<be>Is|Are) (?P<subject>[^?]+?) (?P<verb>headed|heading|going|moving) in the right direction\?$"
+        ),
+        re.compile(r"\bwrong\s+(?:track|direction)\b", re.IGNORECASE),
+        "{be} {subject} {verb} in the right direction or {wrong}?",
+    ),
+)
+
+
+def paired_sides(question: str, context: str) -> str:
+    """A one-sided question made two-sided where ``context`` (the group's sentences) names the other side
+    (see PAIR_SIDES); a question with both sides, or whose other side the text never gives, unchanged."""
+    if points_back(question) is not None or re.search(r"\b(?:it|them|him|her|this|that)\?$", question):
+        return question  # named by the sentence before (anaphoric_questions)
+    for rx, other, form in _PAIRS:
+        m = rx.match(question)
+        if m is None:
+            continue
+        found = other.search(context)
+        if found is None:
+            return question
+        parts = m.groupdict()
+        if "wrong" in form:
+            parts["wrong"] = (
+                "on the wrong track" if "track" in found.group().lower() else "in the wrong direction"
+            )
+        q = form.format(**parts)
+        return q if usable("question", q) else question
+    return question
 
 
 # A rating question names its person as a labeller does ("Do you have a favorable ... of Barack Obama?").
@@ -943,6 +1061,10 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 surname = re.sub(r"['’]s?$", "", name.split()[-1])
                 q = f"Do you support the {surname} {cab.group('body').lower()}?"
                 out.append((q, "tpl_cabinet", f))
+        if TOP_ISSUES and ("important" in low or "top " in low or "biggest" in low or "pressing" in low):
+            issue = top_issue_question(text)
+            if issue is not None:
+                out.append((issue, "tpl_top_issue", f))
         measure = _MEASURE.search(text) if "measure" in may and _MEASURE_KEY.search(text) else None
         if measure is not None:
             name = measure.group("m").replace("Prop.", "Proposition")
@@ -1105,7 +1227,9 @@ def full_name(a: Analysis, name: str) -> str:
     full = name
     # The first mention with a first name, past "President Obama" and "Sen. Reid" (titles, not names).
     for m in re.finditer(rf"\b([A-Z][a-z]+\.?\s+{re.escape(name)})\b", a.text):
-        if m.group(1).split()[0] not in _NOT_FIRST_NAMES:
+        first = m.group(1).split()[0]
+        # A headline's verb is no first name: "Americans Divided on Impeaching Trump".
+        if first not in _NOT_FIRST_NAMES and not first.endswith("ing"):
             full = m.group(1)
             break
     a.memo[key] = full
@@ -1129,7 +1253,7 @@ _SHOUTED = re.compile(r"[A-Z]{3,}")
 _OFFICES = re.compile(
     r"^(?:President|Prime Minister|Premier|Governor|Gov\.?|Mayor|Chancellor|First Minister)\s"
 )
-_OFFICE_NAMES = {"Gov": "Governor", "Gov.": "Governor"}
+_OFFICE_NAMES = {"Gov": "Governor", "Gov.": "Governor", "Sen.": "Senator"}
 _HANDLING = " is handling the job?"
 
 
@@ -1160,14 +1284,82 @@ def name_people(a: Analysis, question: str) -> str:
     if m is None:
         return question
     name = person_name(a, m.group("name"))
-    if name == m.group("name"):
-        return question
     post = m.group("post")
     office = _OFFICES.match(m.group("name"))
     if office is not None and post == _HANDLING:
         role = office.group().strip()
         post = f" is handling the job as {_OFFICE_NAMES.get(role, role)}?"
+    elif post == _HANDLING and NAME_OFFICES:
+        # The office the passage gives the person elsewhere ("Mayor Renata Solis said ...").
+        held = _office_of(a, name)
+        if held:
+            post = f" is handling the job as {held}?"
+    if name == m.group("name") and post == m.group("post"):
+        return question
     q = f"{m.group('pre')}{name}{post}"
+    return q if usable("question", q) else question
+
+
+# An approval question names the office the passage gives its person ("President Biden", "Gov. Lyle"), as
+# polls ask it: "... is handling the job as President?".
+NAME_OFFICES = True
+
+
+def _office_of(a: Analysis, name: str) -> str | None:
+    """The office written before ``name`` (or its surname) in the passage, first mention; None if none."""
+    if _NOT_PERSON.search(name) or is_party(name):
+        return None
+    surname = name.split()[-1]
+    for x in _TITLED.finditer(a.text):
+        if x.group("name").split()[-1] == surname:
+            role = " ".join(x.group().split()[: -len(x.group("name").split())])
+            return _OFFICE_NAMES.get(role, role)
+    return None
+
+
+# A question whose rated person is a pronoun or a sentence word ("Do you approve or disapprove of the job
+# she is doing as governor?", "... the way Her is handling the job?") names the person the passage last
+# named with an office before the group's figures ("Governor Kathy Hochul", "Mayor Renata Solis") or
+# whose rating it reported ("Trump's popularity"): reports name a leader once, then say "she".
+RESOLVE_PRONOUNS = True
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:\b(?:of|about|with) the way |\bthe job |^Do you think )"
+    r"(?P<p>He|She|Her|His|It|They|Now|he|she)(?=['’]s\b| is\b| did\b| do\b)"
+)
+_TITLED = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Governor|Gov\.|Mayor|Chancellor|First\s+Minister|Senator|Sen\.|"
+    r"Opposition\s+Leader)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_POSSESSIVE_RATING = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?:job\s+)?(?:approval|popularity|"
+    r"performance|standing|favou?rability|ratings?)\b"
+)
+_ANTECEDENT_CHARS = 1500
+
+
+def rated_antecedent(a: Analysis, question: str, members: list[Num]) -> str:
+    """The question with its pronoun subject replaced by the person it stands for (see RESOLVE_PRONOUNS);
+    unchanged where it has none or the passage names no one before the group."""
+    m = _PRONOUN_SUBJECT.search(question)
+    if m is None or not members:
+        return question
+    upto = min(n.start for n in members)
+    window = a.text[max(0, upto - _ANTECEDENT_CHARS) : upto]
+    found: tuple[int, str] | None = None
+    for rx in (_TITLED, _POSSESSIVE_RATING):
+        for x in rx.finditer(window):
+            name = clean_name(x.group("name"))
+            if (
+                name
+                and not name.split()[0].endswith("ing")
+                and not _NOT_PERSON.search(name)
+                and (found is None or x.start() > found[0])
+            ):
+                found = (x.start(), name)
+    if found is None:
+        return question
+    name = person_name(a, found[1])
+    q = question[: m.start("p")] + name + question[m.end("p") :]
     return q if usable("question", q) else question
 
 
