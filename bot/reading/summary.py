@@ -179,6 +179,10 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     public percent cent majority minority most many half third quarter poll polls survey surveys study studies
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
+# A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
+# say no", "nobody will say so", "it is too early to say".
+_NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never"
+_NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -436,7 +440,10 @@ def _reports_others(text: str) -> bool:
     own = _QUOTED_RE.sub(" ", text)
     if not any(v in own for v in _REPORTING_VERBS):
         return False
-    return any(m.group(1).lower() not in _RESPONDENTS for m in _REPORTED_RE.finditer(own))
+    return any(
+        m.group(1).lower() not in _RESPONDENTS and m.group(1).lower() not in _NOT_SAID
+        for m in _REPORTED_RE.finditer(own)
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -312,3 +312,23 @@ def test_a_post_that_judges_in_its_own_words_ends_on_its_conclusion_without_sayi
     summary = summarize(text, max_chars=300, figure_offsets=[text.index("59%")])
     assert "59% of residents" in summary
     assert "Residents must hear what they would lose" in summary or "deserves a public hearing" in summary
+
+
+def test_what_someone_should_or_will_say_is_the_writer_s_claim_not_reported_speech() -> None:
+    text = (
+        "The bus company wants the town to pay for a new depot. "
+        "The council should say no, and it should say so before the company's deadline. "
+        "Nobody on the board will say out loud that the old depot still works. "
+        "The company's director says the depot will pay for itself."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    for sentence in list(reasons)[1:3]:
+        assert not any(r.startswith("reported speech") for r in reasons[sentence]), sentence
+    assert (
+        "stance +0.45"
+        in reasons["The council should say no, and it should say so before the company's deadline."]
+    )
+    assert any(
+        r.startswith("reported speech")
+        for r in reasons["The company's director says the depot will pay for itself."]
+    )
