@@ -90,6 +90,16 @@ _EARLIER_LEAD_RE: Final = re.compile(
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
 )
+# The writer's mark on the whole sample's result, after (or before) the parts: "Overall, ...", "Nationally, ...".
+_OVERALL_LEAD_RE: Final = re.compile(
+    r"^\W*(?:overall|nationally|nationwide|statewide|state-wide|province-wide|provincially|countrywide|"
+    r"country-wide|across the (?:country|nation|state|province))\b",
+    re.I,
+)
+# A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
+_QUALIFIED_LEAD_RE: Final = re.compile(
+    r"^\W*(?:in|outside|within|beyond|across|among|for|of)\b[^,.;]{1,50},", re.I
+)
 _WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
     r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
@@ -120,7 +130,7 @@ _SHARE_SUBJECT_RE: Final = re.compile(
 # An economic or electoral number the extractor may take for a poll figure: a rate, a price, a vote count.
 _RATE_RE: Final = re.compile(
     r"\b(?:rates?|inflation|unemployment|jobless|gdp|growth|interest|prices?|costs?|wages?|tax(?:es)?|budget|"
-    r"deficit|turnout|precincts|yields?|mortgages?|earnings)\b",
+    r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings)\b",
     re.I,
 )
 # Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
@@ -179,8 +189,17 @@ def headline_unit(
         return None
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
-    candidates = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)] or candidates
+    values = _values(units, figures)
+    candidates = _current(candidates, values)
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
+    # "Overall, ...", "Nationally, ...", "Province-wide, ...": the writer marks the whole sample's result, and the
+    # figures told before it under a place or group of their own ("In the suburbs, ...", "Outside it, ...") are
+    # its parts.
+    overall = next((u for u in candidates if _OVERALL_LEAD_RE.match(u.text)), None)
+    if overall is not None and all(
+        _QUALIFIED_LEAD_RE.match(u.text) for u in candidates[: candidates.index(overall)]
+    ):
+        candidates = [overall, *(u for u in candidates if u is not overall)]
     title_numbers = set(_NUMBER_RE.findall(title))
     if title_numbers:
         echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]
@@ -197,7 +216,25 @@ def headline_unit(
             and not _share_not_sure(u.text)
         ):
             return u
-    return _told_in_full(first, candidates, _values(units, figures))
+    return _told_in_full(first, candidates, values)
+
+
+def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[Unit]:
+    """The candidates without those that open in the past ("In March, Ortiz led ...") when a later one does not;
+    but a sentence opening in the past whose numbers a later one repeats ("Last week a survey found that 41% ...
+    Forty-one percent is not a mandate") told the current result: the time was when it came out."""
+    current = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)]
+    if not current:
+        return list(candidates)
+    later = current[0]
+    repeated = values.get(later.index) or {float(n) for n in _NUMBER_RE.findall(later.text)}
+    for u in candidates:
+        if u.index >= later.index:
+            break
+        held = values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+        if repeated and repeated <= held:
+            return [u, *current]
+    return current
 
 
 def _share_not_sure(text: str) -> bool:

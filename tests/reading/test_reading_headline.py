@@ -333,3 +333,77 @@ def test_a_share_in_words_that_counts_the_undecided_is_not_the_topline() -> None
     )
     figures = [_figure(text, "35", "Ruiz", "voters"), _figure(text, "28", "Okafor", "voters")]
     assert _headline(text, figures) == "Ruiz leads with 35% and Okafor has 28%."
+
+
+def test_an_overall_result_wins_over_the_places_told_before_it() -> None:
+    text = (
+        "In the northern valleys, the Greens lead 41% to 29%. "
+        "Outside them, the Farmers' Party is ahead 38% to 31%. "
+        "Statewide, the Greens have 35% and the Farmers' Party 33%, the Ridgeway poll found."
+    )
+    figures = [
+        _figure(text, "41", "the Greens", "voters"),
+        _figure(text, "29", "the Farmers' Party", "voters"),
+        _figure(text, "38", "the Farmers' Party", "adults"),
+        _figure(text, "31", "the Greens", "adults"),
+        _figure(text, "35", "the Greens", "voters"),
+        _figure(text, "33", "the Farmers' Party", "voters"),
+    ]
+    assert _headline(text, figures) == (
+        "Statewide, the Greens have 35% and the Farmers' Party 33%, the Ridgeway poll found."
+    )
+
+
+def test_an_overall_result_after_an_unqualified_topline_does_not_displace_it() -> None:
+    text = (
+        "The Greens lead the Farmers' Party 36% to 33%, the Ridgeway poll found. "
+        "Nationally, the two parties are tied on 30%."
+    )
+    figures = [
+        _figure(text, "36", "the Greens", "voters"),
+        _figure(text, "33", "the Farmers' Party", "voters"),
+        _figure(text, "30", "tied", "voters"),
+    ]
+    assert (
+        _headline(text, figures) == "The Greens lead the Farmers' Party 36% to 33%, the Ridgeway poll found."
+    )
+
+
+def test_a_result_told_with_when_it_came_out_is_current_when_a_later_sentence_repeats_it() -> None:
+    text = (
+        "Last week the roads department said the plan would be reviewed after a survey found that 44% of residents "
+        "want more speed cameras. "
+        "Forty-four percent is not a majority, but it is more than backed the cameras last time."
+    )
+    figures = [_figure(text, "44", "want more speed cameras", "residents")]
+    figures.append(
+        Figure(
+            44.0,
+            text.index("Forty-four"),
+            text.index("Forty-four") + 10,
+            "g1",
+            "q",
+            "",
+            "residents",
+            None,
+            None,
+        )
+    )
+    assert _headline(text, figures) is not None
+    assert _headline(text, figures) == text[: text.index(" Forty-four")]
+
+
+def test_vote_returns_give_way_to_the_poll() -> None:
+    text = (
+        "Early returns show the bond measure ahead 58 to 42. "
+        "A Harbor Research poll last month had the measure ahead 51 percent to 40 percent."
+    )
+    figures = [
+        _figure(text, "58", "ahead", "voters"),
+        _figure(text, "42", "", "voters"),
+        _figure(text, "51", "ahead", "voters"),
+        _figure(text, "40", "", "voters"),
+    ]
+    assert _headline(text, figures) == (
+        "A Harbor Research poll last month had the measure ahead 51 percent to 40 percent."
+    )
