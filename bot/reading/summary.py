@@ -86,6 +86,9 @@ W_REACTION: Final = 0.3
 # A sentence that only announces the writer's claim ("Here's the thing.", "I will say what I say every year.")
 # hands its weight to the sentence that makes it.
 W_ANNOUNCED: Final = 0.45
+# The sentence that answers a question the title asks ("Is the Surge Real?" ... "In a word, no.") is the thesis.
+W_ANSWER: Final = 0.9
+ANSWER_WITHIN: Final = 6
 # The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
 # its bonus: an opinion post often states its thesis at the top too.
 LEAD_FLOOR: Final = 0.3
@@ -160,6 +163,13 @@ _ANNOUNCE_RE: Final = re.compile(
     r"|(?:the|my) (?:point|lesson|truth|thing|bottom line|takeaway|view|answer) is (?:this|simple|obvious)"
     r"|to be (?:clear|blunt|honest|frank)"
     r")\W*$",
+    re.I,
+)
+# An answer's opening words: "The short answer is ...", "In a word, no.", "No.", "Probably not, and here is why."
+_ANSWER_RE: Final = re.compile(
+    r"^\W*(?:(?:the|my) (?:short|simple|quick|honest|real|plain|blunt)?\s*answer\b|short answer\b|in a word\b|"
+    r"(?:yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly|not (?:really|yet|quite|"
+    r"likely|necessarily|at all|in this \w+|by much|so fast|exactly))\b\W)",
     re.I,
 )
 _SAID_RE: Final = re.compile(
@@ -329,6 +339,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     announced = _announced(prose)
+    answer = _answers_title(prose, title)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
@@ -346,6 +357,8 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
+        if u.index == answer:
+            parts.append(("answers the title", W_ANSWER))
         if u.index in announced:
             parts = [("announces what follows", -W_ANNOUNCED), *(p for p in parts if p[0] == "centrality")]
         elif u.index in announced.values():
@@ -505,6 +518,17 @@ def _announced(prose: Sequence[Unit]) -> dict[int, int]:
         if u.kind == "sentence" and word_count(u.text) <= 12 and _ANNOUNCE_RE.match(u.text):
             out[u.index] = nxt.index
     return out
+
+
+def _answers_title(prose: Sequence[Unit], title: str) -> int | None:
+    """The sentence that answers the title's question ("Are Young Men Really Moving Right?" ... "The short
+    answer is: not in this poll, no."): the first of the opening sentences that reads as an answer."""
+    if not title.rstrip("\"'”’) ").endswith("?"):
+        return None
+    for u in prose[:ANSWER_WITHIN]:
+        if u.kind == "sentence" and _ANSWER_RE.match(u.text):
+            return u.index
+    return None
 
 
 def _reactions(prose: Sequence[Unit]) -> set[int]:

@@ -332,3 +332,32 @@ def test_what_someone_should_or_will_say_is_the_writer_s_claim_not_reported_spee
         r.startswith("reported speech")
         for r in reasons["The company's director says the depot will pay for itself."]
     )
+
+
+QUESTION_TITLE = """Is the Ferry Strike Winning Hearts?
+
+Everyone at the terminal has an opinion about the strike. A Dockside Research poll this week found that 47% of
+islanders back the crews and 39% back the company.
+
+The short answer is no, not yet, and the union should not read more into this poll than it holds.
+
+Support for the crews was 52% in the spring, before the sailings were cancelled. Commuters who have missed work
+are the ones who moved, and the longer the strike runs, the more of them there will be.
+"""
+
+
+def test_the_sentence_that_answers_the_title_s_question_is_the_point() -> None:
+    offsets = [QUESTION_TITLE.index("47%")]
+    scored = {s.text: s for s in score_sentences(QUESTION_TITLE, figure_offsets=offsets)}
+    answer = (
+        "The short answer is no, not yet, and the union should not read more into this poll than it holds."
+    )
+    assert any(r.startswith("answers the title") for r in scored[answer].reasons)
+    assert answer in summarize(QUESTION_TITLE, max_chars=300, figure_offsets=offsets)
+    # Without a question in the title nothing is an answer.
+    plain = QUESTION_TITLE.replace("Is the Ferry Strike Winning Hearts?", "The Ferry Strike")
+    assert not any(
+        r.startswith("answers the title")
+        for s in score_sentences(plain, figure_offsets=[plain.index("47%")])
+        for r in s.reasons
+    )
