@@ -32,7 +32,10 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | (?:read|continue\ reading|read\ more|more)\b.{0,30}$
     | (?:posted|written|filed|published)\ (?:by|in|under|on)\b | by\ [a-z][\w.'-]+(?:\ [a-z][\w.'-]+){0,3}\W*$
     | (?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
-    | advertisement$ | (?:©|\(c\)|copyright)\b""",
+    | advertisement$ | (?:©|\(c\)|copyright)\b
+    | (?:links|sources?|further\ reading|see\ also|show\ notes|related\ (?:links|reading|stories|posts))\s*:\s*$
+    | editor['’]s\ note\b | correction\s*: | for\ immediate\ release\b
+    | about\ (?:the|this)\ [^:]{0,60}\b(?:poll|survey|podcast|show|newsletter|author|study)\s*:""",
     re.VERBOSE,
 )
 _BOILERPLATE_ANYWHERE_RE: Final = re.compile(

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.reading.sentences import sentences
 from bot.reading.summary import ELLIPSIS, lead_n, score_sentences, summarize
+from bot.reading.summary_units import split_units
 
 POST = """top of page
 
@@ -361,3 +362,24 @@ def test_the_sentence_that_answers_the_title_s_question_is_the_point() -> None:
         for s in score_sentences(plain, figure_offsets=[plain.index("47%")])
         for r in s.reasons
     )
+
+
+def test_notes_and_link_lists_around_a_post_are_page_furniture() -> None:
+    text = (
+        "Editor's note: This post was updated to fix the date of the hearing.\n\n"
+        "The Harbor Bridge Toll\n\n"
+        "The toll board wants to double the bridge toll next spring. "
+        "That would cost a daily commuter about $900 a year, and the board has not said what the money is for.\n\n"
+        "Links:\n"
+        "Toll board agenda (March 3)\n\n"
+        "About the Harbor Toll Survey: The survey has asked drivers about tolls every year since 2010."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["Editor's note: This post was updated to fix the date of the hearing."] == "boilerplate"
+    assert kinds["Links:"] == "boilerplate"
+    assert kinds["The Harbor Bridge Toll"] == "heading"
+    summary = summarize(text)
+    assert "Editor's note" not in summary
+    assert "Links:" not in summary
+    assert "About the Harbor Toll Survey" not in summary
+    assert "The toll board wants to double the bridge toll next spring." in summary
