@@ -88,6 +88,8 @@ W_REACTION: Final = 0.3
 W_ANNOUNCED: Final = 0.45
 # The sentence that answers a question the title asks ("Is the Surge Real?" ... "In a word, no.") is the thesis.
 W_ANSWER: Final = 0.9
+# The answer to a question the writer asks in the post ("So which is it? The Courier's, almost certainly.").
+W_REPLY: Final = 0.6
 ANSWER_WITHIN: Final = 6
 # The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
 # its bonus: an opinion post often states its thesis at the top too.
@@ -167,9 +169,16 @@ _ANNOUNCE_RE: Final = re.compile(
 )
 # An answer's opening words: "The short answer is ...", "In a word, no.", "No.", "Probably not, and here is why."
 _ANSWER_RE: Final = re.compile(
-    r"^\W*(?:(?:the|my) (?:short|simple|quick|honest|real|plain|blunt)?\s*answer\b|short answer\b|in a word\b|"
+    r"^\W*(?:a:\s*)?(?:(?:the|my) (?:short|simple|quick|honest|real|plain|blunt)?\s*answer\b|short answer\b|"
+    r"in a word\b|(?:simple|easy|short version)\s*:|"
     r"(?:yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly|not (?:really|yet|quite|"
     r"likely|necessarily|at all|in this \w+|by much|so fast|exactly))\b\W)",
+    re.I,
+)
+# A short answer that hedges: "The Courier's, almost certainly.", "Most of them, probably."
+_HEDGED_ANSWER_RE: Final = re.compile(
+    r"^\W*(?:a:\s*)?[^.!?,]{1,50},\s*(?:almost certainly|probably|of course|certainly|surely|definitely|mostly|"
+    r"not really)[.!]?\W*$",
     re.I,
 )
 _SAID_RE: Final = re.compile(
@@ -340,6 +349,7 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     announced = _announced(prose)
     answer = _answers_title(prose, title)
+    replies = _replies(prose)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
@@ -357,8 +367,13 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
-        if u.index == answer:
-            parts.append(("answers the title", W_ANSWER))
+        if u.index == answer or u.index in replies:
+            # An answer is short by nature: not a throwaway line.
+            parts = [p for p in parts if p[0] != "short"]
+            if u.index == answer:
+                parts.append(("answers the title", W_ANSWER))
+            else:
+                parts.append(("answers the post's question", W_REPLY))
         if u.index in announced:
             parts = [("announces what follows", -W_ANNOUNCED), *(p for p in parts if p[0] == "centrality")]
         elif u.index in announced.values():
@@ -529,6 +544,22 @@ def _answers_title(prose: Sequence[Unit], title: str) -> int | None:
         if u.kind == "sentence" and _ANSWER_RE.match(u.text):
             return u.index
     return None
+
+
+def _replies(prose: Sequence[Unit]) -> set[int]:
+    """Sentences that answer the writer's own question just before them, in an answer's words: "So which is it?
+    The Courier's, almost certainly.", "So what's going on? Simple: ...". (Any sentence after a question is not
+    enough: most go on with the story.)"""
+    out = set()
+    for q, u in itertools.pairwise(prose):
+        if (
+            q.text.rstrip("\"'”’) ").endswith("?")
+            and not q.quoted
+            and u.kind == "sentence"
+            and (_ANSWER_RE.match(u.text) or _HEDGED_ANSWER_RE.match(u.text))
+        ):
+            out.add(u.index)
+    return out
 
 
 def _reactions(prose: Sequence[Unit]) -> set[int]:

@@ -383,3 +383,26 @@ def test_notes_and_link_lists_around_a_post_are_page_furniture() -> None:
     assert "Links:" not in summary
     assert "About the Harbor Toll Survey" not in summary
     assert "The toll board wants to double the bridge toll next spring." in summary
+
+
+def test_the_answer_to_the_writer_s_own_question_is_a_claim() -> None:
+    text = (
+        "Two surveys of the library levy came out this week, and they disagree.\n\n"
+        "The county's survey of 800 likely voters has the levy passing 55% to 38%. "
+        "The opponents' own online survey has it failing.\n\n"
+        "So which one should you believe? The county's, almost certainly. "
+        "It asked more people, and nobody on the ballot paid for it.\n\n"
+        "The vote is on May 6."
+    )
+    offsets = [text.index("55%")]
+    scored = {s.text: s for s in score_sentences(text, figure_offsets=offsets)}
+    reasons = scored["The county's, almost certainly."].reasons
+    assert any(r.startswith("answers the post's question") for r in reasons)
+    assert not any(r.startswith("short") for r in reasons)
+    # A sentence that merely follows a question is not an answer.
+    assert not any(
+        r.startswith("answers")
+        for r in scored["It asked more people, and nobody on the ballot paid for it."].reasons
+    )
+    summary = summarize(text, max_chars=300, figure_offsets=offsets)
+    assert "So which one should you believe? The county's, almost certainly." in summary
