@@ -54,6 +54,13 @@ _SUBGROUP_LEAD_RE: Final = re.compile(
     r"(?!\s+(?:under|over|aged|who|whose|with|without|between|in|from)\b)))",
     re.I,
 )
+# A line or sentence headed by an age band: "30 to 44: 33%", "45 and over: 12%", "Under 30, 41% ..." (not "18 and
+# over", the whole adult public).
+_AGE_BAND_LEAD_RE: Final = re.compile(
+    r"^\W*(?:(?:ages?|aged) )?(?:(?:under|over) [2-9]\d|[1-9]\d ?(?:to|-|–) ?\d\d|[2-9]\d(?:\+| and (?:over|older)|"
+    r" or older))\b\s*[:,]",
+    re.I,
+)
 # Words that make a population a part of the public: a party's voters, or a sex, age or race group.
 _PARTY_RE: Final = re.compile(
     r"\b(?:democrat(?:ic|s)?|republicans?|gop|independents?|unaffiliated|conservatives?|liberals?|labou?r|"
@@ -86,7 +93,7 @@ _EARLIER_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
     r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) ago\b|"
-    r"previously\b|"
+    r"previously\b|in (?:19|20)\d\d\b(?!\s*(?:so far|to date))|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
 )
@@ -315,7 +322,7 @@ def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[
         if unit.index in seen:
             continue
         seen.add(unit.index)
-        if _SUBGROUP_LEAD_RE.match(unit.text):
+        if _SUBGROUP_LEAD_RE.match(unit.text) or _AGE_BAND_LEAD_RE.match(unit.text):
             continue  # the sentence is about a subgroup, whatever its figures say
         if figure is not None and _subgroup_figure(unit, figure, main):
             seen.discard(unit.index)  # a later figure of the same sentence may still be the topline's

@@ -181,6 +181,12 @@ _HEDGED_ANSWER_RE: Final = re.compile(
     r"not really)[.!]?\W*$",
     re.I,
 )
+# A label the writer puts on a claim of their own: "TL;DR: ...", "Bottom line: ...", "My take: ...".
+_CLAIM_LABEL_RE: Final = re.compile(
+    r"^\W*(?:tl;? ?dr|bottom line|the (?:short )?version|my (?:take|view|verdict|two cents)|the upshot|"
+    r"the takeaway|the lesson|the point|in short|in sum|the verdict)\s*:",
+    re.I,
+)
 _SAID_RE: Final = re.compile(
     r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]"
 )
@@ -202,6 +208,8 @@ _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 # say no", "nobody will say so", "it is too early to say".
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
+# The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
+_OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -421,7 +429,7 @@ def _point_parts(
     elif rank == 1:
         parts.append(("second", W_SECOND))
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
-    opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
+    opinion = (bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))) or _labels_own_claim(own)
     reported = _reports_others(own)
     stance = opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!")
     if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
@@ -469,7 +477,9 @@ def _reports_others(text: str) -> bool:
     if not any(v in own for v in _REPORTING_VERBS):
         return False
     return any(
-        m.group(1).lower() not in _RESPONDENTS and m.group(1).lower() not in _NOT_SAID
+        m.group(1).lower() not in _RESPONDENTS
+        and m.group(1).lower() not in _NOT_SAID
+        and not _OWN_CONTRACTION_RE.search(own, 0, m.start(1))
         for m in _REPORTED_RE.finditer(own)
     )
 
@@ -492,6 +502,16 @@ def _own_words(text: str) -> tuple[str, frozenset[str]]:
     """The sentence without what it quotes, and that text's words (as written)."""
     own = _QUOTED_RE.sub(" ", text)
     return own, frozenset(_word_set(own))
+
+
+def _labels_own_claim(text: str) -> bool:
+    """A sentence that announces its own claim before a colon: "I'll say it plainly: ...", "TL;DR: ...", "My take:
+    ...", "Here's the thing: ..." (the announcement and the claim in one sentence)."""
+    colon = text.find(":")
+    if colon < 0 or colon > 60:
+        return False
+    head = text[: colon + 1]
+    return bool(_CLAIM_LABEL_RE.match(head) or _ANNOUNCE_RE.match(head))
 
 
 def _judgement(text: str, words: frozenset[str]) -> bool:

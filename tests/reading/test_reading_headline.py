@@ -407,3 +407,25 @@ def test_vote_returns_give_way_to_the_poll() -> None:
     assert _headline(text, figures) == (
         "A Harbor Research poll last month had the measure ahead 51 percent to 40 percent."
     )
+
+
+def test_a_sentence_opening_with_a_past_year_is_an_earlier_survey() -> None:
+    text = (
+        "In 2023 the board asked parents about later start times, and 61 percent supported them. "
+        "The results of this year's survey came out Monday: 55 percent of parents oppose the four-period day."
+    )
+    figures = [_figure(text, "61", "supported", "parents"), _figure(text, "55", "oppose", "parents")]
+    assert _headline(text, figures) == (
+        "The results of this year's survey came out Monday: 55 percent of parents oppose the four-period day."
+    )
+
+
+def test_a_row_headed_by_an_age_band_is_a_subgroup() -> None:
+    text = "Expect to own a home within ten years\n\nUnder 30: 41%\n30 to 44: 33%\n45 and over: 12%\nAll renters: 27%\n"
+    figures = [
+        _figure(text, "41", "expect to own", ""),
+        _figure(text, "33", "expect to own", ""),
+        _figure(text, "12", "expect to own", ""),
+        _figure(text, "27", "expect to own", ""),
+    ]
+    assert _headline(text, figures) == "All renters: 27%"

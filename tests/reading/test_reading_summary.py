@@ -406,3 +406,18 @@ def test_the_answer_to_the_writer_s_own_question_is_a_claim() -> None:
     )
     summary = summarize(text, max_chars=300, figure_offsets=offsets)
     assert "So which one should you believe? The county's, almost certainly." in summary
+
+
+def test_a_claim_the_writer_labels_before_a_colon_is_a_stance_not_reported_speech() -> None:
+    text = (
+        "I'll say it plainly: the water board should stop asking residents questions it will not act on.\n\n"
+        "The board asked about rate tiers in 2023 and about lead pipes in 2025, and did nothing either time. "
+        "Now it has asked about meter upgrades."
+    )
+    reasons = score_sentences(text)[0].reasons
+    assert "stance +0.45" in reasons
+    assert not any(r.startswith(("reported speech", "first-person aside")) for r in reasons)
+    assert (
+        "stance +0.45"
+        in score_sentences("TL;DR: the park survey was an open web form and proves nothing.")[0].reasons
+    )
