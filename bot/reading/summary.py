@@ -121,7 +121,8 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
     r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
-    r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*)\b"
+    r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
+    r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})

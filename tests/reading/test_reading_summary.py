@@ -421,3 +421,12 @@ def test_a_claim_the_writer_labels_before_a_colon_is_a_stance_not_reported_speec
         "stance +0.45"
         in score_sentences("TL;DR: the park survey was an open web form and proves nothing.")[0].reasons
     )
+
+
+def test_you_cannot_have_it_both_ways_is_a_judgement() -> None:
+    for sentence in (
+        "A city that wants tourists cannot keep closing the museums on weekends.",
+        "The club can't raise prices every year and expect the stands to stay full.",
+    ):
+        assert "stance +0.45" in score_sentences(sentence)[0].reasons, sentence
+    assert "stance +0.45" not in score_sentences("The museum keeps its doors open until six.")[0].reasons
