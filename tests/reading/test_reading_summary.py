@@ -430,3 +430,13 @@ def test_you_cannot_have_it_both_ways_is_a_judgement() -> None:
     ):
         assert "stance +0.45" in score_sentences(sentence)[0].reasons, sentence
     assert "stance +0.45" not in score_sentences("The museum keeps its doors open until six.")[0].reasons
+
+
+def test_a_contracted_negation_in_the_first_person_is_an_opinion() -> None:
+    for sentence in (
+        "I don't think the council will act on this survey.",
+        "What I don’t believe is that the board has read it.",
+        "I didn't expect the levy to lose this badly.",
+    ):
+        assert "stance +0.45" in score_sentences(sentence)[0].reasons, sentence
+    assert "stance +0.45" not in score_sentences("I didn't go to the hearing on Tuesday.")[0].reasons
