@@ -35,7 +35,11 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | advertisement$ | (?:©|\(c\)|copyright)\b
     | (?:links|sources?|further\ reading|see\ also|show\ notes|related\ (?:links|reading|stories|posts))\s*:\s*$
     | editor['’]s\ note\b | correction\s*: | for\ immediate\ release\b
-    | about\ (?:the|this)\ [^:]{0,60}\b(?:poll|survey|podcast|show|newsletter|author|study)\s*:""",
+    | about\ (?:the|this)\ [^:]{0,60}\b(?:poll|survey|podcast|show|newsletter|author|study)\s*:
+    | (?:blogroll|archives?|related\ stories|menu|search|skip\ to\ (?:main\ )?content|post\ a\ comment
+       |leave\ a\ (?:comment|reply)|(?:no|\d+)\ comments?:?)\s*$
+    | home\s*\|
+    | [-•*\s]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\ \d{1,2}\ \d{4})\s*$""",
     re.VERBOSE,
 )
 _BOILERPLATE_ANYWHERE_RE: Final = re.compile(

@@ -440,3 +440,20 @@ def test_a_contracted_negation_in_the_first_person_is_an_opinion() -> None:
     ):
         assert "stance +0.45" in score_sentences(sentence)[0].reasons, sentence
     assert "stance +0.45" not in score_sentences("I didn't go to the hearing on Tuesday.")[0].reasons
+
+
+def test_a_blog_page_s_archive_dates_and_comment_links_are_page_furniture() -> None:
+    text = (
+        "Archives\n- 2019-04\n- 2019-05\n2019-05-21\n"
+        "The Library Levy Poll\n"
+        "The county's poll has the library levy at 56 percent. The levy needs a simple majority to pass. "
+        "The branches will stay open if it does.\n"
+        "No comments:\nPost a Comment"
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    for line in ("Archives", "- 2019-04", "2019-05-21", "No comments:", "Post a Comment"):
+        assert kinds[line] == "boilerplate", line
+    assert kinds["The Library Levy Poll"] == "heading"
+    summary = summarize(text, figure_offsets=[text.index("56 percent")])
+    assert "comment" not in summary.lower()
+    assert "2019" not in summary
