@@ -206,8 +206,9 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 # A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
-# say no", "nobody will say so", "it is too early to say".
-_NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never"
+# say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
+# otherwise") is part of the writer's own sentence.
+_NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
 _OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")

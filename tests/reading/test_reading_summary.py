@@ -457,3 +457,10 @@ def test_a_blog_page_s_archive_dates_and_comment_links_are_page_furniture() -> N
     summary = summarize(text, figure_offsets=[text.index("56 percent")])
     assert "comment" not in summary.lower()
     assert "2019" not in summary
+
+
+def test_a_relative_clause_with_say_is_the_writer_s_sentence() -> None:
+    sentence = "The city keeps paying for press releases that say otherwise, and I am tired of it."
+    reasons = score_sentences(sentence)[0].reasons
+    assert not any(r.startswith("reported speech") for r in reasons)
+    assert "stance +0.45" in reasons
