@@ -464,3 +464,23 @@ def test_a_relative_clause_with_say_is_the_writer_s_sentence() -> None:
     reasons = score_sentences(sentence)[0].reasons
     assert not any(r.startswith("reported speech") for r in reasons)
     assert "stance +0.45" in reasons
+
+
+def test_an_op_ed_s_closing_bio_and_a_newsletter_s_sign_off_are_page_furniture() -> None:
+    text = (
+        "The Ferry Fare Survey Misses the Point\n\n"
+        "The harbour board's survey finds 61% of riders would pay more for later sailings. "
+        "It never asked the riders who already gave up on the ferry.\n\n"
+        "The board should ask them before it raises a single fare.\n\n"
+        "Thanks for reading. Forward this to a friend who rides the ferry.\n\n"
+        "Mara Quinn is a transport researcher at the Coastal Policy Institute."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["Mara Quinn is a transport researcher at the Coastal Policy Institute."] == "boilerplate"
+    assert kinds["Thanks for reading."] == "boilerplate"
+    assert kinds["Forward this to a friend who rides the ferry."] == "boilerplate"
+    summary = summarize(text, figure_offsets=[text.index("61%")])
+    assert "Mara Quinn" not in summary and "Forward this" not in summary
+    # The same sentence inside the story is not a bio.
+    inside = "Mara Quinn is a transport researcher at the Coastal Policy Institute. She has studied ferry fares since 2015."
+    assert all(u.kind != "boilerplate" for u in split_units(inside))
