@@ -107,6 +107,16 @@ _OVERALL_LEAD_RE: Final = re.compile(
 _QUALIFIED_LEAD_RE: Final = re.compile(
     r"^\W*(?:in|outside|within|beyond|across|among|for|of)\b[^,.;]{1,50},", re.I
 )
+_SMALL_NUMBERS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_FRACTIONS: Final = {
+    "half": 50.0,
+    "two-thirds": 66.7,
+    "a third": 33.3,
+    "three-quarters": 75.0,
+    "a quarter": 25.0,
+}
+# A share in words and a percentage within this many points of it give the same result.
+SHARE_TOLERANCE: Final = 5.0
 _WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
     r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
@@ -222,8 +232,26 @@ def headline_unit(
             and _POLL_WORD_RE.search(u.text)
             and not _share_not_sure(u.text)
         ):
+            # ... unless the first figure gives that share in digits ("Nearly two-thirds of nurses ... The survey
+            # found 64 percent ..."): the topline is told in full there.
+            share = _share_in_words(u.text)
+            held = values.get(first.index, set())
+            if share is not None and any(abs(v - share) <= SHARE_TOLERANCE for v in held):
+                return first
             return u
     return _told_in_full(first, candidates, values)
+
+
+def _share_in_words(text: str) -> float | None:
+    """The percentage a share said in words stands for: "8 in 10" 80, "two-thirds" 66.7, "half" 50."""
+    m = _WORDS_SHARE_RE.search(text.lower())
+    if m is None:
+        return None
+    words = m[0].split()
+    if words[1] in ("in", "out"):
+        n = words[0]
+        return 10.0 * (int(n) if n.isdigit() else _SMALL_NUMBERS.index(n) + 1)
+    return _FRACTIONS.get(" ".join(words[:-1]))
 
 
 def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[Unit]:

@@ -429,3 +429,19 @@ def test_a_row_headed_by_an_age_band_is_a_subgroup() -> None:
         _figure(text, "27", "expect to own", ""),
     ]
     assert _headline(text, figures) == "All renters: 27%"
+
+
+def test_a_share_in_words_gives_way_to_the_same_share_in_digits() -> None:
+    text = (
+        "Nearly two-thirds of bus drivers say their shifts got longer this year, a union survey found. "
+        "The survey of 900 drivers found 64 percent reporting longer shifts and 30 percent reporting no change."
+    )
+    figures = [_figure(text, "64", "longer shifts", "drivers"), _figure(text, "30", "no change", "drivers")]
+    assert _headline(text, figures) == (
+        "The survey of 900 drivers found 64 percent reporting longer shifts and 30 percent reporting no change."
+    )
+    # A share in words that the figures do not repeat stays the headline.
+    other = text.replace("64 percent", "52 percent")
+    assert _headline(other, [_figure(other, "52", "longer shifts", "drivers")]) == (
+        "Nearly two-thirds of bus drivers say their shifts got longer this year, a union survey found."
+    )
