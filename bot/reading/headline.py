@@ -41,7 +41,7 @@ from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(
     r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused|yet to (?:decide|pick|choose|make up)|"
-    r"ha(?:ve|s)n['’]?t (?:decided|made up))\b",
+    r"ha(?:ve|s)n['’]?t (?:decided|made up)|(?:not|never|n['’]t) heard (?:enough|of)|know enough)\b",
     re.I,
 )
 # "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
@@ -49,7 +49,7 @@ _NOT_SURE_RE: Final = re.compile(
 # whole sample's (a sample's own qualifier is not a part of it, but "voters under 30" or "in Toronto" is).
 _SUBGROUP_LEAD_RE: Final = re.compile(
     r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|(?:the |those |these )?[\d,]+ |"
-    r"those (?:polled|surveyed|asked|questioned|who (?:responded|answered))\b|"
+    r"(?:those|[\w-]+(?: [\w-]+){0,2}) (?:polled|surveyed|asked|questioned|interviewed|who (?:responded|answered))\b|"
     r"(?:likely |registered |decided |eligible )*(?:voters|adults|respondents)\b"
     r"(?!\s+(?:under|over|aged|who|whose|with|without|between|in|from)\b)))",
     re.I,
@@ -156,7 +156,7 @@ _SUBGROUP_PHRASE_RE: Final = re.compile(
     r"\bamong (?:the |all )?(?:[\w-]+ ){0,3}?(?:women|men|democrats|republicans|independents|conservatives|"
     r"liberals|labou?r|tor(?:y|ies)|greens?|young(?:er)?|older|black|white|hispanics?|latinos?|evangelicals|"
     r"(?:voters|adults|people) (?:under|over|aged))\b|\bof whom\b|\b\d+-to-\d+-year-olds\b"
-    r"|\b(?:voters|adults|people|respondents) (?:under|over|aged) \d+",
+    r"|\b(?:voters|adults|people|respondents|[a-z]{3,}ers|[a-z]{3,}ents) (?:under|over|aged) \d+",
     re.I,
 )
 # The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
@@ -166,6 +166,14 @@ _SAMPLE_RE: Final = re.compile(
     r"[\d,]+ [^.;:]{0,50}",
     re.I,
 )
+# Words just before a percentage that make it a change rather than a poll result: "by", "a rise of".
+_CHANGE_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:rais\w*|increas\w*|cut\w*|drop\w*|fell|fall\w*|rose|ris\w*|gr[eo]w\w*|shr[iau]nk\w*|declin\w*|"
+    r"reduc\w*|lower\w*|hik\w*|jump\w*|up|down)\b(?: [\w$£€,.-]+){0,4} by|"
+    r"(?:rise|increase|cut|drop|fall|hike|jump|decline|reduction|raise|growth) of)\s+"
+    r"(?:about |nearly |almost |some |around |roughly |just |over |under )?$",
+    re.I,
+)
 _LOCAL_BEFORE: Final = 70
 _LOCAL_AFTER: Final = 40
 _PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|adults|backers)\b"
@@ -173,6 +181,12 @@ _PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|
 _PARTY_PEOPLE: Final = frozenset({"democrat", "republican", "independent"})
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def change_amount(text: str, offset: int) -> bool:
+    """The number at ``offset`` in ``text`` is a change ("raise council tax by 9 per cent", "a rise of 4%"), not a
+    share of a poll's sample."""
+    return offset > 0 and bool(_CHANGE_BEFORE_RE.search(text[max(0, offset - 40) : offset]))
 
 
 def mentions_share(text: str) -> bool:
@@ -318,6 +332,8 @@ def _topline_units(
             continue
         if figure is not None and _NOT_SURE_RE.search(figure.answer):
             continue
+        if change_amount(unit.text, start - unit.start):
+            continue  # "raise council tax by 9 per cent", "a rise of 4%": a change, not a share of the sample
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)

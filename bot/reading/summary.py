@@ -55,7 +55,7 @@ from typing import Final
 
 from bot.models import Figure
 from bot.reading.centrality import lexrank
-from bot.reading.headline import headline_unit, mentions_share
+from bot.reading.headline import change_amount, headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import Unit, split_units, word_count
 
@@ -172,7 +172,8 @@ _ANNOUNCE_RE: Final = re.compile(
 _ANSWER_RE: Final = re.compile(
     r"^\W*(?:a:\s*)?(?:(?:the|my) (?:short|simple|quick|honest|real|plain|blunt)?\s*answer\b|short answer\b|"
     r"in a word\b|(?:simple|easy|short version)\s*:|"
-    r"(?:yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly|not (?:really|yet|quite|"
+    r"(?:(?:much |far |a lot |a little )?(?:less|more|fewer) than\b|not much|very little|"
+    r"yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly|not (?:really|yet|quite|"
     r"likely|necessarily|at all|in this \w+|by much|so fast|exactly))\b\W)",
     re.I,
 )
@@ -394,7 +395,12 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     headline = headline_unit(units, figures, figure_offsets, title)
     ends = [u.end for u in units]
     holding = ((bisect.bisect_right(ends, x), x) for x in [f.start for f in figures] + list(figure_offsets))
-    figure_units = frozenset(i for i, x in holding if i < len(units) and units[i].start <= x)
+    # A unit whose only numbers are changes ("raise the tax by 9 per cent") holds no poll result.
+    figure_units = frozenset(
+        i
+        for i, x in holding
+        if i < len(units) and units[i].start <= x and not change_amount(units[i].text, x - units[i].start)
+    )
     return _Plan(units, ranked, scores, reasons, headline, figure_units, title_unit)
 
 

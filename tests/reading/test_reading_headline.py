@@ -445,3 +445,45 @@ def test_a_share_in_words_gives_way_to_the_same_share_in_digits() -> None:
     assert _headline(other, [_figure(other, "52", "longer shifts", "drivers")]) == (
         "Nearly two-thirds of bus drivers say their shifts got longer this year, a union survey found."
     )
+
+
+def test_the_households_surveyed_are_the_whole_sample_and_renters_under_35_a_subgroup() -> None:
+    text = (
+        "Among tenant households surveyed, 47 percent spend more than a third of their income on rent. "
+        "Fifty-eight percent of renters under 35 do not expect to buy a home."
+    )
+    start = text.index("Fifty")
+    figures = [
+        _figure(text, "47", "spend more than a third", "tenant households"),
+        Figure(58.0, start, start + 11, "g1", "q", "", "renters", None, None),
+    ]
+    assert _headline(text, figures) == (
+        "Among tenant households surveyed, 47 percent spend more than a third of their income on rent."
+    )
+
+
+def test_voters_who_have_not_heard_enough_are_not_the_topline() -> None:
+    text = (
+        "Asked about the two candidates, 70 percent of voters had not heard enough about the challenger to say. "
+        "The race itself stands at 38 percent to 35 percent."
+    )
+    figures = [
+        _figure(text, "70", "had not heard enough", "voters"),
+        _figure(text, "38", "the mayor", "voters"),
+        _figure(text, "35", "the challenger", "voters"),
+    ]
+    assert _headline(text, figures) == "The race itself stands at 38 percent to 35 percent."
+
+
+def test_a_change_by_a_percentage_is_not_a_poll_result() -> None:
+    text = (
+        "Residents are angry about plans to raise the water rate by 9 per cent next year. "
+        "A survey of 800 households found 71 per cent opposed the increase."
+    )
+    figures = [
+        _figure(text, "9", "raise the water rate", "residents"),
+        _figure(text, "71", "opposed", "households"),
+    ]
+    assert _headline(text, figures) == "A survey of 800 households found 71 per cent opposed the increase."
+    viewed = "The governor is viewed favourably by 41 per cent of voters, a county poll found."
+    assert _headline(viewed, [_figure(viewed, "41", "favourably", "voters")]) == viewed

@@ -484,3 +484,16 @@ def test_an_op_ed_s_closing_bio_and_a_newsletter_s_sign_off_are_page_furniture()
     # The same sentence inside the story is not a bio.
     inside = "Mara Quinn is a transport researcher at the Coastal Policy Institute. She has studied ferry fares since 2015."
     assert all(u.kind != "boilerplate" for u in split_units(inside))
+
+
+def test_less_than_you_think_answers_the_writer_s_question() -> None:
+    text = (
+        "The wrong-track number is at 64 percent this month, a new poll says. "
+        "So how much should you read into it? Less than the headlines suggest. "
+        "It has been above 60 percent for most of the last decade."
+    )
+    scored = {s.text: s for s in score_sentences(text, figure_offsets=[text.index("64 percent")])}
+    assert any(
+        r.startswith("answers the post's question")
+        for r in scored["Less than the headlines suggest."].reasons
+    )
