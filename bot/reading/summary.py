@@ -172,9 +172,10 @@ _ANNOUNCE_RE: Final = re.compile(
 _ANSWER_RE: Final = re.compile(
     r"^\W*(?:a:\s*)?(?:(?:the|my) (?:short|simple|quick|honest|real|plain|blunt)?\s*answer\b|short answer\b|"
     r"in a word\b|(?:simple|easy|short version)\s*:|"
-    r"(?:(?:much |far |a lot |a little )?(?:less|more|fewer) than\b|not much|very little|"
-    r"yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly|not (?:really|yet|quite|"
-    r"likely|necessarily|at all|in this \w+|by much|so fast|exactly))\b\W)",
+    r"(?:(?:much |far |a lot |a little )?(?:less|more|fewer) than\b|not much|very little|not (?:really|yet|quite|"
+    r"likely|necessarily|at all|in this \w+|by much|so fast|exactly))\b\W|"
+    # a bare yes or no, or a hedge, then a stop: "No, not yet.", "Probably not.", not "No one expected ..."
+    r"(?:yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly)(?: not)?\s*[,.!;:—–-])",
     re.I,
 )
 # A short answer that hedges: "The Courier's, almost certainly.", "Most of them, probably."

@@ -497,3 +497,14 @@ def test_less_than_you_think_answers_the_writer_s_question() -> None:
         r.startswith("answers the post's question")
         for r in scored["Less than the headlines suggest."].reasons
     )
+
+
+def test_no_one_or_probably_the_is_not_an_answer_to_the_title() -> None:
+    for opening in (
+        "No one at the terminal expected the strike to last.",
+        "Probably the best poll of the strike is out.",
+    ):
+        text = f"Is the Ferry Strike Winning Hearts?\n\n{opening} A Dockside poll found 47% back the crews.\n"
+        assert not any(r.startswith("answers the title") for s in score_sentences(text) for r in s.reasons), (
+            opening
+        )
