@@ -41,7 +41,7 @@ from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(
     r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused|yet to (?:decide|pick|choose|make up)|"
-    r"ha(?:ve|s)n['’]?t (?:decided|made up))\b",
+    r"ha(?:ve|s)n['’]?t (?:decided|made up)|(?:not|never|n['’]t) heard (?:enough|of)|know enough)\b",
     re.I,
 )
 # "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
@@ -49,9 +49,16 @@ _NOT_SURE_RE: Final = re.compile(
 # whole sample's (a sample's own qualifier is not a part of it, but "voters under 30" or "in Toronto" is).
 _SUBGROUP_LEAD_RE: Final = re.compile(
     r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|(?:the |those |these )?[\d,]+ |"
-    r"those (?:polled|surveyed|asked|questioned|who (?:responded|answered))\b|"
+    r"(?:those|[\w-]+(?: [\w-]+){0,2}) (?:polled|surveyed|asked|questioned|interviewed|who (?:responded|answered))\b|"
     r"(?:likely |registered |decided |eligible )*(?:voters|adults|respondents)\b"
     r"(?!\s+(?:under|over|aged|who|whose|with|without|between|in|from)\b)))",
+    re.I,
+)
+# A line or sentence headed by an age band: "30 to 44: 33%", "45 and over: 12%", "Under 30, 41% ..." (not "18 and
+# over", the whole adult public).
+_AGE_BAND_LEAD_RE: Final = re.compile(
+    r"^\W*(?:(?:ages?|aged) )?(?:(?:under|over) [2-9]\d|[1-9]\d ?(?:to|-|–) ?\d\d|[2-9]\d(?:\+| and (?:over|older)|"
+    r" or older))\b\s*[:,]",
     re.I,
 )
 # Words that make a population a part of the public: a party's voters, or a sex, age or race group.
@@ -86,10 +93,30 @@ _EARLIER_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
     r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) ago\b|"
-    r"previously\b|"
+    r"previously\b|in (?:19|20)\d\d\b(?!\s*(?:so far|to date))|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
 )
+# The writer's mark on the whole sample's result, after (or before) the parts: "Overall, ...", "Nationally, ...".
+_OVERALL_LEAD_RE: Final = re.compile(
+    r"^\W*(?:overall|nationally|nationwide|statewide|state-wide|province-wide|provincially|countrywide|"
+    r"country-wide|across the (?:country|nation|state|province))\b",
+    re.I,
+)
+# A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
+_QUALIFIED_LEAD_RE: Final = re.compile(
+    r"^\W*(?:in|outside|within|beyond|across|among|for|of)\b[^,.;]{1,50},", re.I
+)
+_SMALL_NUMBERS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_FRACTIONS: Final = {
+    "half": 50.0,
+    "two-thirds": 66.7,
+    "a third": 33.3,
+    "three-quarters": 75.0,
+    "a quarter": 25.0,
+}
+# A share in words and a percentage within this many points of it give the same result.
+SHARE_TOLERANCE: Final = 5.0
 _WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
     r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
@@ -120,7 +147,7 @@ _SHARE_SUBJECT_RE: Final = re.compile(
 # An economic or electoral number the extractor may take for a poll figure: a rate, a price, a vote count.
 _RATE_RE: Final = re.compile(
     r"\b(?:rates?|inflation|unemployment|jobless|gdp|growth|interest|prices?|costs?|wages?|tax(?:es)?|budget|"
-    r"deficit|turnout|precincts|yields?|mortgages?|earnings)\b",
+    r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings)\b",
     re.I,
 )
 # Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
@@ -129,7 +156,7 @@ _SUBGROUP_PHRASE_RE: Final = re.compile(
     r"\bamong (?:the |all )?(?:[\w-]+ ){0,3}?(?:women|men|democrats|republicans|independents|conservatives|"
     r"liberals|labou?r|tor(?:y|ies)|greens?|young(?:er)?|older|black|white|hispanics?|latinos?|evangelicals|"
     r"(?:voters|adults|people) (?:under|over|aged))\b|\bof whom\b|\b\d+-to-\d+-year-olds\b"
-    r"|\b(?:voters|adults|people|respondents) (?:under|over|aged) \d+",
+    r"|\b(?:voters|adults|people|respondents|[a-z]{3,}ers|[a-z]{3,}ents) (?:under|over|aged) \d+",
     re.I,
 )
 # The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
@@ -139,6 +166,14 @@ _SAMPLE_RE: Final = re.compile(
     r"[\d,]+ [^.;:]{0,50}",
     re.I,
 )
+# Words just before a percentage that make it a change rather than a poll result: "by", "a rise of".
+_CHANGE_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:rais\w*|increas\w*|cut\w*|drop\w*|fell|fall\w*|rose|ris\w*|gr[eo]w\w*|shr[iau]nk\w*|declin\w*|"
+    r"reduc\w*|lower\w*|hik\w*|jump\w*|up|down)\b(?: [\w$£€,.-]+){0,4} by|"
+    r"(?:rise|increase|cut|drop|fall|hike|jump|decline|reduction|raise|growth) of)\s+"
+    r"(?:about |nearly |almost |some |around |roughly |just |over |under )?$",
+    re.I,
+)
 _LOCAL_BEFORE: Final = 70
 _LOCAL_AFTER: Final = 40
 _PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|adults|backers)\b"
@@ -146,6 +181,12 @@ _PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|
 _PARTY_PEOPLE: Final = frozenset({"democrat", "republican", "independent"})
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+
+
+def change_amount(text: str, offset: int) -> bool:
+    """The number at ``offset`` in ``text`` is a change ("raise council tax by 9 per cent", "a rise of 4%"), not a
+    share of a poll's sample."""
+    return offset > 0 and bool(_CHANGE_BEFORE_RE.search(text[max(0, offset - 40) : offset]))
 
 
 def mentions_share(text: str) -> bool:
@@ -179,8 +220,17 @@ def headline_unit(
         return None
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
-    candidates = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)] or candidates
+    values = _values(units, figures)
+    candidates = _current(candidates, values)
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
+    # "Overall, ...", "Nationally, ...", "Province-wide, ...": the writer marks the whole sample's result, and the
+    # figures told before it under a place or group of their own ("In the suburbs, ...", "Outside it, ...") are
+    # its parts.
+    overall = next((u for u in candidates if _OVERALL_LEAD_RE.match(u.text)), None)
+    if overall is not None and all(
+        _QUALIFIED_LEAD_RE.match(u.text) for u in candidates[: candidates.index(overall)]
+    ):
+        candidates = [overall, *(u for u in candidates if u is not overall)]
     title_numbers = set(_NUMBER_RE.findall(title))
     if title_numbers:
         echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]
@@ -196,8 +246,44 @@ def headline_unit(
             and _POLL_WORD_RE.search(u.text)
             and not _share_not_sure(u.text)
         ):
+            # ... unless the first figure gives that share in digits ("Nearly two-thirds of nurses ... The survey
+            # found 64 percent ..."): the topline is told in full there.
+            share = _share_in_words(u.text)
+            held = values.get(first.index, set())
+            if share is not None and any(abs(v - share) <= SHARE_TOLERANCE for v in held):
+                return first
             return u
-    return _told_in_full(first, candidates, _values(units, figures))
+    return _told_in_full(first, candidates, values)
+
+
+def _share_in_words(text: str) -> float | None:
+    """The percentage a share said in words stands for: "8 in 10" 80, "two-thirds" 66.7, "half" 50."""
+    m = _WORDS_SHARE_RE.search(text.lower())
+    if m is None:
+        return None
+    words = m[0].split()
+    if words[1] in ("in", "out"):
+        n = words[0]
+        return 10.0 * (int(n) if n.isdigit() else _SMALL_NUMBERS.index(n) + 1)
+    return _FRACTIONS.get(" ".join(words[:-1]))
+
+
+def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[Unit]:
+    """The candidates without those that open in the past ("In March, Ortiz led ...") when a later one does not;
+    but a sentence opening in the past whose numbers a later one repeats ("Last week a survey found that 41% ...
+    Forty-one percent is not a mandate") told the current result: the time was when it came out."""
+    current = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)]
+    if not current:
+        return list(candidates)
+    later = current[0]
+    repeated = values.get(later.index) or {float(n) for n in _NUMBER_RE.findall(later.text)}
+    for u in candidates:
+        if u.index >= later.index:
+            break
+        held = values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+        if repeated and repeated <= held:
+            return [u, *current]
+    return current
 
 
 def _share_not_sure(text: str) -> bool:
@@ -246,6 +332,8 @@ def _topline_units(
             continue
         if figure is not None and _NOT_SURE_RE.search(figure.answer):
             continue
+        if change_amount(unit.text, start - unit.start):
+            continue  # "raise council tax by 9 per cent", "a rise of 4%": a change, not a share of the sample
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)
@@ -278,7 +366,7 @@ def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[
         if unit.index in seen:
             continue
         seen.add(unit.index)
-        if _SUBGROUP_LEAD_RE.match(unit.text):
+        if _SUBGROUP_LEAD_RE.match(unit.text) or _AGE_BAND_LEAD_RE.match(unit.text):
             continue  # the sentence is about a subgroup, whatever its figures say
         if figure is not None and _subgroup_figure(unit, figure, main):
             seen.discard(unit.index)  # a later figure of the same sentence may still be the topline's

@@ -55,7 +55,7 @@ from typing import Final
 
 from bot.models import Figure
 from bot.reading.centrality import lexrank
-from bot.reading.headline import headline_unit, mentions_share
+from bot.reading.headline import change_amount, headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import Unit, split_units, word_count
 
@@ -86,6 +86,11 @@ W_REACTION: Final = 0.3
 # A sentence that only announces the writer's claim ("Here's the thing.", "I will say what I say every year.")
 # hands its weight to the sentence that makes it.
 W_ANNOUNCED: Final = 0.45
+# The sentence that answers a question the title asks ("Is the Surge Real?" ... "In a word, no.") is the thesis.
+W_ANSWER: Final = 0.9
+# The answer to a question the writer asks in the post ("So which is it? The Courier's, almost certainly.").
+W_REPLY: Final = 0.6
+ANSWER_WITHIN: Final = 6
 # The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
 # its bonus: an opinion post often states its thesis at the top too.
 LEAD_FLOOR: Final = 0.3
@@ -96,7 +101,7 @@ _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
 _OPINION_RE: Final = re.compile(
-    r"\bI(?:['’]m|['’]d| am| do)?(?: not| n[o']t)?\s+(?:really\s+|again\s+|still\s+)?"
+    r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+(?:really\s+|again\s+|still\s+|actually\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled)\b"
@@ -116,7 +121,8 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
     r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
-    r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*)\b"
+    r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
+    r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -162,6 +168,28 @@ _ANNOUNCE_RE: Final = re.compile(
     r")\W*$",
     re.I,
 )
+# An answer's opening words: "The short answer is ...", "In a word, no.", "No.", "Probably not, and here is why."
+_ANSWER_RE: Final = re.compile(
+    r"^\W*(?:a:\s*)?(?:(?:the|my) (?:short|simple|quick|honest|real|plain|blunt)?\s*answer\b|short answer\b|"
+    r"in a word\b|(?:simple|easy|short version)\s*:|"
+    r"(?:(?:much |far |a lot |a little )?(?:less|more|fewer) than\b|not much|very little|not (?:really|yet|quite|"
+    r"likely|necessarily|at all|in this \w+|by much|so fast|exactly))\b\W|"
+    # a bare yes or no, or a hedge, then a stop: "No, not yet.", "Probably not.", not "No one expected ..."
+    r"(?:yes|no|nope|probably|possibly|maybe|perhaps|likely|unlikely|almost certainly)(?: not)?\s*[,.!;:—–-])",
+    re.I,
+)
+# A short answer that hedges: "The Courier's, almost certainly.", "Most of them, probably."
+_HEDGED_ANSWER_RE: Final = re.compile(
+    r"^\W*(?:a:\s*)?[^.!?,]{1,50},\s*(?:almost certainly|probably|of course|certainly|surely|definitely|mostly|"
+    r"not really)[.!]?\W*$",
+    re.I,
+)
+# A label the writer puts on a claim of their own: "TL;DR: ...", "Bottom line: ...", "My take: ...".
+_CLAIM_LABEL_RE: Final = re.compile(
+    r"^\W*(?:tl;? ?dr|bottom line|the (?:short )?version|my (?:take|view|verdict|two cents)|the upshot|"
+    r"the takeaway|the lesson|the point|in short|in sum|the verdict)\s*:",
+    re.I,
+)
 _SAID_RE: Final = re.compile(
     r"[”\"]\s*,?\s*(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|told|added)\b|\bsaid:\s*[“\"]"
 )
@@ -179,6 +207,13 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     public percent cent majority minority most many half third quarter poll polls survey surveys study studies
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
+# A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
+# say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
+# otherwise") is part of the writer's own sentence.
+_NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
+_NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
+# The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
+_OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -325,6 +360,8 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     lead_weight = W_LEAD * max(LEAD_FLOOR, 1 - 3 * voice)
     conclusion_weight = W_CONCLUSION * min(1.0, 3 * voice)
     announced = _announced(prose)
+    answer = _answers_title(prose, title)
+    replies = _replies(prose)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
@@ -342,6 +379,13 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
         )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
+        if u.index == answer or u.index in replies:
+            # An answer is short by nature: not a throwaway line.
+            parts = [p for p in parts if p[0] != "short"]
+            if u.index == answer:
+                parts.append(("answers the title", W_ANSWER))
+            else:
+                parts.append(("answers the post's question", W_REPLY))
         if u.index in announced:
             parts = [("announces what follows", -W_ANNOUNCED), *(p for p in parts if p[0] == "centrality")]
         elif u.index in announced.values():
@@ -352,7 +396,12 @@ def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], t
     headline = headline_unit(units, figures, figure_offsets, title)
     ends = [u.end for u in units]
     holding = ((bisect.bisect_right(ends, x), x) for x in [f.start for f in figures] + list(figure_offsets))
-    figure_units = frozenset(i for i, x in holding if i < len(units) and units[i].start <= x)
+    # A unit whose only numbers are changes ("raise the tax by 9 per cent") holds no poll result.
+    figure_units = frozenset(
+        i
+        for i, x in holding
+        if i < len(units) and units[i].start <= x and not change_amount(units[i].text, x - units[i].start)
+    )
     return _Plan(units, ranked, scores, reasons, headline, figure_units, title_unit)
 
 
@@ -389,7 +438,7 @@ def _point_parts(
     elif rank == 1:
         parts.append(("second", W_SECOND))
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
-    opinion = bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
+    opinion = (bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))) or _labels_own_claim(own)
     reported = _reports_others(own)
     stance = opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!")
     if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
@@ -436,7 +485,12 @@ def _reports_others(text: str) -> bool:
     own = _QUOTED_RE.sub(" ", text)
     if not any(v in own for v in _REPORTING_VERBS):
         return False
-    return any(m.group(1).lower() not in _RESPONDENTS for m in _REPORTED_RE.finditer(own))
+    return any(
+        m.group(1).lower() not in _RESPONDENTS
+        and m.group(1).lower() not in _NOT_SAID
+        and not _OWN_CONTRACTION_RE.search(own, 0, m.start(1))
+        for m in _REPORTED_RE.finditer(own)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -457,6 +511,16 @@ def _own_words(text: str) -> tuple[str, frozenset[str]]:
     """The sentence without what it quotes, and that text's words (as written)."""
     own = _QUOTED_RE.sub(" ", text)
     return own, frozenset(_word_set(own))
+
+
+def _labels_own_claim(text: str) -> bool:
+    """A sentence that announces its own claim before a colon: "I'll say it plainly: ...", "TL;DR: ...", "My take:
+    ...", "Here's the thing: ..." (the announcement and the claim in one sentence)."""
+    colon = text.find(":")
+    if colon < 0 or colon > 60:
+        return False
+    head = text[: colon + 1]
+    return bool(_CLAIM_LABEL_RE.match(head) or _ANNOUNCE_RE.match(head))
 
 
 def _judgement(text: str, words: frozenset[str]) -> bool:
@@ -497,6 +561,33 @@ def _announced(prose: Sequence[Unit]) -> dict[int, int]:
     for u, nxt in itertools.pairwise(prose):
         if u.kind == "sentence" and word_count(u.text) <= 12 and _ANNOUNCE_RE.match(u.text):
             out[u.index] = nxt.index
+    return out
+
+
+def _answers_title(prose: Sequence[Unit], title: str) -> int | None:
+    """The sentence that answers the title's question ("Are Young Men Really Moving Right?" ... "The short
+    answer is: not in this poll, no."): the first of the opening sentences that reads as an answer."""
+    if not title.rstrip("\"'”’) ").endswith("?"):
+        return None
+    for u in prose[:ANSWER_WITHIN]:
+        if u.kind == "sentence" and _ANSWER_RE.match(u.text):
+            return u.index
+    return None
+
+
+def _replies(prose: Sequence[Unit]) -> set[int]:
+    """Sentences that answer the writer's own question just before them, in an answer's words: "So which is it?
+    The Courier's, almost certainly.", "So what's going on? Simple: ...". (Any sentence after a question is not
+    enough: most go on with the story.)"""
+    out = set()
+    for q, u in itertools.pairwise(prose):
+        if (
+            q.text.rstrip("\"'”’) ").endswith("?")
+            and not q.quoted
+            and u.kind == "sentence"
+            and (_ANSWER_RE.match(u.text) or _HEDGED_ANSWER_RE.match(u.text))
+        ):
+            out.add(u.index)
     return out
 
 

@@ -32,7 +32,16 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | (?:read|continue\ reading|read\ more|more)\b.{0,30}$
     | (?:posted|written|filed|published)\ (?:by|in|under|on)\b | by\ [a-z][\w.'-]+(?:\ [a-z][\w.'-]+){0,3}\W*$
     | (?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
-    | advertisement$ | (?:©|\(c\)|copyright)\b""",
+    | advertisement$ | (?:©|\(c\)|copyright)\b
+    | (?:links|sources?|further\ reading|see\ also|show\ notes|related\ (?:links|reading|stories|posts))\s*:\s*$
+    | editor['’]s\ note\b | correction\s*: | for\ immediate\ release\b
+    | about\ (?:the|this)\ [^:]{0,60}\b(?:poll|survey|podcast|show|newsletter|author|study)\s*:
+    | (?:blogroll|archives?|related\ stories|menu|search|skip\ to\ (?:main\ )?content|post\ a\ comment
+       |leave\ a\ (?:comment|reply)|(?:no|\d+)\ comments?:?)\s*$
+    | home\s*\|
+    | thanks\ for\ reading\b | forward\ this\b | if\ you\ (?:enjoyed|liked)\ this\b | support\ the\ show\b
+    | you\ are\ receiving\ this\b
+    | [-•*\s]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\ \d{1,2}\ \d{4})\s*$""",
     re.VERBOSE,
 )
 _BOILERPLATE_ANYWHERE_RE: Final = re.compile(
@@ -41,6 +50,11 @@ _BOILERPLATE_ANYWHERE_RE: Final = re.compile(
     re.VERBOSE,
 )
 _BOILERPLATE_WORDS: Final = ("click", "sign up", "subscribe", "share", "rights", "coverage")
+# "Rhys Hollander is a senior fellow at the Centre for Labour Economics.", "Ana Ruiz, a nurse, writes from Tulsa."
+_BIO_RE: Final = re.compile(
+    r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: is (?:a|an|the)\b[^.!?]{3,120}\b(?:at|of|for|in|with|from)\b"
+    r"|, (?:a|an|the)\b[^.!?]{3,80}, (?:writes|lives)\b)[^!?]*\.\s*$"
+)
 _BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
@@ -99,6 +113,9 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     ]
     for i in _title_line(text, raw, first):
         kinds[i] = "heading"
+    last = next((i for i in range(len(raw) - 1, -1, -1) if kinds[i] != "boilerplate"), None)
+    if last is not None and last != first and raw[last][4] and raw[last][5] and _BIO_RE.match(raw[last][2]):
+        kinds[last] = "boilerplate"  # the writer's bio under an op-ed, a paragraph of its own at the end
     quote_spans = _quote_spans([r[2] for r in raw])
     return [
         Unit(

@@ -333,3 +333,157 @@ def test_a_share_in_words_that_counts_the_undecided_is_not_the_topline() -> None
     )
     figures = [_figure(text, "35", "Ruiz", "voters"), _figure(text, "28", "Okafor", "voters")]
     assert _headline(text, figures) == "Ruiz leads with 35% and Okafor has 28%."
+
+
+def test_an_overall_result_wins_over_the_places_told_before_it() -> None:
+    text = (
+        "In the northern valleys, the Greens lead 41% to 29%. "
+        "Outside them, the Farmers' Party is ahead 38% to 31%. "
+        "Statewide, the Greens have 35% and the Farmers' Party 33%, the Ridgeway poll found."
+    )
+    figures = [
+        _figure(text, "41", "the Greens", "voters"),
+        _figure(text, "29", "the Farmers' Party", "voters"),
+        _figure(text, "38", "the Farmers' Party", "adults"),
+        _figure(text, "31", "the Greens", "adults"),
+        _figure(text, "35", "the Greens", "voters"),
+        _figure(text, "33", "the Farmers' Party", "voters"),
+    ]
+    assert _headline(text, figures) == (
+        "Statewide, the Greens have 35% and the Farmers' Party 33%, the Ridgeway poll found."
+    )
+
+
+def test_an_overall_result_after_an_unqualified_topline_does_not_displace_it() -> None:
+    text = (
+        "The Greens lead the Farmers' Party 36% to 33%, the Ridgeway poll found. "
+        "Nationally, the two parties are tied on 30%."
+    )
+    figures = [
+        _figure(text, "36", "the Greens", "voters"),
+        _figure(text, "33", "the Farmers' Party", "voters"),
+        _figure(text, "30", "tied", "voters"),
+    ]
+    assert (
+        _headline(text, figures) == "The Greens lead the Farmers' Party 36% to 33%, the Ridgeway poll found."
+    )
+
+
+def test_a_result_told_with_when_it_came_out_is_current_when_a_later_sentence_repeats_it() -> None:
+    text = (
+        "Last week the roads department said the plan would be reviewed after a survey found that 44% of residents "
+        "want more speed cameras. "
+        "Forty-four percent is not a majority, but it is more than backed the cameras last time."
+    )
+    figures = [_figure(text, "44", "want more speed cameras", "residents")]
+    figures.append(
+        Figure(
+            44.0,
+            text.index("Forty-four"),
+            text.index("Forty-four") + 10,
+            "g1",
+            "q",
+            "",
+            "residents",
+            None,
+            None,
+        )
+    )
+    assert _headline(text, figures) is not None
+    assert _headline(text, figures) == text[: text.index(" Forty-four")]
+
+
+def test_vote_returns_give_way_to_the_poll() -> None:
+    text = (
+        "Early returns show the bond measure ahead 58 to 42. "
+        "A Harbor Research poll last month had the measure ahead 51 percent to 40 percent."
+    )
+    figures = [
+        _figure(text, "58", "ahead", "voters"),
+        _figure(text, "42", "", "voters"),
+        _figure(text, "51", "ahead", "voters"),
+        _figure(text, "40", "", "voters"),
+    ]
+    assert _headline(text, figures) == (
+        "A Harbor Research poll last month had the measure ahead 51 percent to 40 percent."
+    )
+
+
+def test_a_sentence_opening_with_a_past_year_is_an_earlier_survey() -> None:
+    text = (
+        "In 2023 the board asked parents about later start times, and 61 percent supported them. "
+        "The results of this year's survey came out Monday: 55 percent of parents oppose the four-period day."
+    )
+    figures = [_figure(text, "61", "supported", "parents"), _figure(text, "55", "oppose", "parents")]
+    assert _headline(text, figures) == (
+        "The results of this year's survey came out Monday: 55 percent of parents oppose the four-period day."
+    )
+
+
+def test_a_row_headed_by_an_age_band_is_a_subgroup() -> None:
+    text = "Expect to own a home within ten years\n\nUnder 30: 41%\n30 to 44: 33%\n45 and over: 12%\nAll renters: 27%\n"
+    figures = [
+        _figure(text, "41", "expect to own", ""),
+        _figure(text, "33", "expect to own", ""),
+        _figure(text, "12", "expect to own", ""),
+        _figure(text, "27", "expect to own", ""),
+    ]
+    assert _headline(text, figures) == "All renters: 27%"
+
+
+def test_a_share_in_words_gives_way_to_the_same_share_in_digits() -> None:
+    text = (
+        "Nearly two-thirds of bus drivers say their shifts got longer this year, a union survey found. "
+        "The survey of 900 drivers found 64 percent reporting longer shifts and 30 percent reporting no change."
+    )
+    figures = [_figure(text, "64", "longer shifts", "drivers"), _figure(text, "30", "no change", "drivers")]
+    assert _headline(text, figures) == (
+        "The survey of 900 drivers found 64 percent reporting longer shifts and 30 percent reporting no change."
+    )
+    # A share in words that the figures do not repeat stays the headline.
+    other = text.replace("64 percent", "52 percent")
+    assert _headline(other, [_figure(other, "52", "longer shifts", "drivers")]) == (
+        "Nearly two-thirds of bus drivers say their shifts got longer this year, a union survey found."
+    )
+
+
+def test_the_households_surveyed_are_the_whole_sample_and_renters_under_35_a_subgroup() -> None:
+    text = (
+        "Among tenant households surveyed, 47 percent spend more than a third of their income on rent. "
+        "Fifty-eight percent of renters under 35 do not expect to buy a home."
+    )
+    start = text.index("Fifty")
+    figures = [
+        _figure(text, "47", "spend more than a third", "tenant households"),
+        Figure(58.0, start, start + 11, "g1", "q", "", "renters", None, None),
+    ]
+    assert _headline(text, figures) == (
+        "Among tenant households surveyed, 47 percent spend more than a third of their income on rent."
+    )
+
+
+def test_voters_who_have_not_heard_enough_are_not_the_topline() -> None:
+    text = (
+        "Asked about the two candidates, 70 percent of voters had not heard enough about the challenger to say. "
+        "The race itself stands at 38 percent to 35 percent."
+    )
+    figures = [
+        _figure(text, "70", "had not heard enough", "voters"),
+        _figure(text, "38", "the mayor", "voters"),
+        _figure(text, "35", "the challenger", "voters"),
+    ]
+    assert _headline(text, figures) == "The race itself stands at 38 percent to 35 percent."
+
+
+def test_a_change_by_a_percentage_is_not_a_poll_result() -> None:
+    text = (
+        "Residents are angry about plans to raise the water rate by 9 per cent next year. "
+        "A survey of 800 households found 71 per cent opposed the increase."
+    )
+    figures = [
+        _figure(text, "9", "raise the water rate", "residents"),
+        _figure(text, "71", "opposed", "households"),
+    ]
+    assert _headline(text, figures) == "A survey of 800 households found 71 per cent opposed the increase."
+    viewed = "The governor is viewed favourably by 41 per cent of voters, a county poll found."
+    assert _headline(viewed, [_figure(viewed, "41", "favourably", "voters")]) == viewed

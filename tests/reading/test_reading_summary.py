@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.reading.sentences import sentences
 from bot.reading.summary import ELLIPSIS, lead_n, score_sentences, summarize
+from bot.reading.summary_units import split_units
 
 POST = """top of page
 
@@ -312,3 +313,198 @@ def test_a_post_that_judges_in_its_own_words_ends_on_its_conclusion_without_sayi
     summary = summarize(text, max_chars=300, figure_offsets=[text.index("59%")])
     assert "59% of residents" in summary
     assert "Residents must hear what they would lose" in summary or "deserves a public hearing" in summary
+
+
+def test_what_someone_should_or_will_say_is_the_writer_s_claim_not_reported_speech() -> None:
+    text = (
+        "The bus company wants the town to pay for a new depot. "
+        "The council should say no, and it should say so before the company's deadline. "
+        "Nobody on the board will say out loud that the old depot still works. "
+        "The company's director says the depot will pay for itself."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    for sentence in list(reasons)[1:3]:
+        assert not any(r.startswith("reported speech") for r in reasons[sentence]), sentence
+    assert (
+        "stance +0.45"
+        in reasons["The council should say no, and it should say so before the company's deadline."]
+    )
+    assert any(
+        r.startswith("reported speech")
+        for r in reasons["The company's director says the depot will pay for itself."]
+    )
+
+
+QUESTION_TITLE = """Is the Ferry Strike Winning Hearts?
+
+Everyone at the terminal has an opinion about the strike. A Dockside Research poll this week found that 47% of
+islanders back the crews and 39% back the company.
+
+The short answer is no, not yet, and the union should not read more into this poll than it holds.
+
+Support for the crews was 52% in the spring, before the sailings were cancelled. Commuters who have missed work
+are the ones who moved, and the longer the strike runs, the more of them there will be.
+"""
+
+
+def test_the_sentence_that_answers_the_title_s_question_is_the_point() -> None:
+    offsets = [QUESTION_TITLE.index("47%")]
+    scored = {s.text: s for s in score_sentences(QUESTION_TITLE, figure_offsets=offsets)}
+    answer = (
+        "The short answer is no, not yet, and the union should not read more into this poll than it holds."
+    )
+    assert any(r.startswith("answers the title") for r in scored[answer].reasons)
+    assert answer in summarize(QUESTION_TITLE, max_chars=300, figure_offsets=offsets)
+    # Without a question in the title nothing is an answer.
+    plain = QUESTION_TITLE.replace("Is the Ferry Strike Winning Hearts?", "The Ferry Strike")
+    assert not any(
+        r.startswith("answers the title")
+        for s in score_sentences(plain, figure_offsets=[plain.index("47%")])
+        for r in s.reasons
+    )
+
+
+def test_notes_and_link_lists_around_a_post_are_page_furniture() -> None:
+    text = (
+        "Editor's note: This post was updated to fix the date of the hearing.\n\n"
+        "The Harbor Bridge Toll\n\n"
+        "The toll board wants to double the bridge toll next spring. "
+        "That would cost a daily commuter about $900 a year, and the board has not said what the money is for.\n\n"
+        "Links:\n"
+        "Toll board agenda (March 3)\n\n"
+        "About the Harbor Toll Survey: The survey has asked drivers about tolls every year since 2010."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["Editor's note: This post was updated to fix the date of the hearing."] == "boilerplate"
+    assert kinds["Links:"] == "boilerplate"
+    assert kinds["The Harbor Bridge Toll"] == "heading"
+    summary = summarize(text)
+    assert "Editor's note" not in summary
+    assert "Links:" not in summary
+    assert "About the Harbor Toll Survey" not in summary
+    assert "The toll board wants to double the bridge toll next spring." in summary
+
+
+def test_the_answer_to_the_writer_s_own_question_is_a_claim() -> None:
+    text = (
+        "Two surveys of the library levy came out this week, and they disagree.\n\n"
+        "The county's survey of 800 likely voters has the levy passing 55% to 38%. "
+        "The opponents' own online survey has it failing.\n\n"
+        "So which one should you believe? The county's, almost certainly. "
+        "It asked more people, and nobody on the ballot paid for it.\n\n"
+        "The vote is on May 6."
+    )
+    offsets = [text.index("55%")]
+    scored = {s.text: s for s in score_sentences(text, figure_offsets=offsets)}
+    reasons = scored["The county's, almost certainly."].reasons
+    assert any(r.startswith("answers the post's question") for r in reasons)
+    assert not any(r.startswith("short") for r in reasons)
+    # A sentence that merely follows a question is not an answer.
+    assert not any(
+        r.startswith("answers")
+        for r in scored["It asked more people, and nobody on the ballot paid for it."].reasons
+    )
+    summary = summarize(text, max_chars=300, figure_offsets=offsets)
+    assert "So which one should you believe? The county's, almost certainly." in summary
+
+
+def test_a_claim_the_writer_labels_before_a_colon_is_a_stance_not_reported_speech() -> None:
+    text = (
+        "I'll say it plainly: the water board should stop asking residents questions it will not act on.\n\n"
+        "The board asked about rate tiers in 2023 and about lead pipes in 2025, and did nothing either time. "
+        "Now it has asked about meter upgrades."
+    )
+    reasons = score_sentences(text)[0].reasons
+    assert "stance +0.45" in reasons
+    assert not any(r.startswith(("reported speech", "first-person aside")) for r in reasons)
+    assert (
+        "stance +0.45"
+        in score_sentences("TL;DR: the park survey was an open web form and proves nothing.")[0].reasons
+    )
+
+
+def test_you_cannot_have_it_both_ways_is_a_judgement() -> None:
+    for sentence in (
+        "A city that wants tourists cannot keep closing the museums on weekends.",
+        "The club can't raise prices every year and expect the stands to stay full.",
+    ):
+        assert "stance +0.45" in score_sentences(sentence)[0].reasons, sentence
+    assert "stance +0.45" not in score_sentences("The museum keeps its doors open until six.")[0].reasons
+
+
+def test_a_contracted_negation_in_the_first_person_is_an_opinion() -> None:
+    for sentence in (
+        "I don't think the council will act on this survey.",
+        "What I don’t believe is that the board has read it.",
+        "I didn't expect the levy to lose this badly.",
+    ):
+        assert "stance +0.45" in score_sentences(sentence)[0].reasons, sentence
+    assert "stance +0.45" not in score_sentences("I didn't go to the hearing on Tuesday.")[0].reasons
+
+
+def test_a_blog_page_s_archive_dates_and_comment_links_are_page_furniture() -> None:
+    text = (
+        "Archives\n- 2019-04\n- 2019-05\n2019-05-21\n"
+        "The Library Levy Poll\n"
+        "The county's poll has the library levy at 56 percent. The levy needs a simple majority to pass. "
+        "The branches will stay open if it does.\n"
+        "No comments:\nPost a Comment"
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    for line in ("Archives", "- 2019-04", "2019-05-21", "No comments:", "Post a Comment"):
+        assert kinds[line] == "boilerplate", line
+    assert kinds["The Library Levy Poll"] == "heading"
+    summary = summarize(text, figure_offsets=[text.index("56 percent")])
+    assert "comment" not in summary.lower()
+    assert "2019" not in summary
+
+
+def test_a_relative_clause_with_say_is_the_writer_s_sentence() -> None:
+    sentence = "The city keeps paying for press releases that say otherwise, and I am tired of it."
+    reasons = score_sentences(sentence)[0].reasons
+    assert not any(r.startswith("reported speech") for r in reasons)
+    assert "stance +0.45" in reasons
+
+
+def test_an_op_ed_s_closing_bio_and_a_newsletter_s_sign_off_are_page_furniture() -> None:
+    text = (
+        "The Ferry Fare Survey Misses the Point\n\n"
+        "The harbour board's survey finds 61% of riders would pay more for later sailings. "
+        "It never asked the riders who already gave up on the ferry.\n\n"
+        "The board should ask them before it raises a single fare.\n\n"
+        "Thanks for reading. Forward this to a friend who rides the ferry.\n\n"
+        "Mara Quinn is a transport researcher at the Coastal Policy Institute."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["Mara Quinn is a transport researcher at the Coastal Policy Institute."] == "boilerplate"
+    assert kinds["Thanks for reading."] == "boilerplate"
+    assert kinds["Forward this to a friend who rides the ferry."] == "boilerplate"
+    summary = summarize(text, figure_offsets=[text.index("61%")])
+    assert "Mara Quinn" not in summary and "Forward this" not in summary
+    # The same sentence inside the story is not a bio.
+    inside = "Mara Quinn is a transport researcher at the Coastal Policy Institute. She has studied ferry fares since 2015."
+    assert all(u.kind != "boilerplate" for u in split_units(inside))
+
+
+def test_less_than_you_think_answers_the_writer_s_question() -> None:
+    text = (
+        "The wrong-track number is at 64 percent this month, a new poll says. "
+        "So how much should you read into it? Less than the headlines suggest. "
+        "It has been above 60 percent for most of the last decade."
+    )
+    scored = {s.text: s for s in score_sentences(text, figure_offsets=[text.index("64 percent")])}
+    assert any(
+        r.startswith("answers the post's question")
+        for r in scored["Less than the headlines suggest."].reasons
+    )
+
+
+def test_no_one_or_probably_the_is_not_an_answer_to_the_title() -> None:
+    for opening in (
+        "No one at the terminal expected the strike to last.",
+        "Probably the best poll of the strike is out.",
+    ):
+        text = f"Is the Ferry Strike Winning Hearts?\n\n{opening} A Dockside poll found 47% back the crews.\n"
+        assert not any(r.startswith("answers the title") for s in score_sentences(text) for r in s.reasons), (
+            opening
+        )

@@ -136,6 +136,22 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Premier Dana Collier's approval rating has fallen to 38 percent"],
         ["was conducted", "Among voters who supported her party"],
     ),
+    # A blog page with its archive dates and comment links: the title's question answered ("The short answer is
+    # no"), the writer's own question answered ("Simple: ..."), the topline, and none of the page's chrome.
+    "answered_title": (
+        [
+            "The short answer is no, not yet",
+            "47% of islanders back the crews",
+            "Simple: the longer the strike runs",
+        ],
+        ["2025", "comment", "Archives", "52% in the spring"],
+    ),
+    # The whole province's result, told after two regions' ("In the northern valleys", "Outside them"): the
+    # province-wide sentence is the headline figure and the point; the regions and the method note are not filler.
+    "overall_after_places": (
+        ["Province-wide, the Greens have 35 percent"],
+        ["northern valleys", "Outside them", "was conducted"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
