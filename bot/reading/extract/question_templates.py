@@ -537,7 +537,7 @@ _ELECTION_COUNTRIES = (
         ),
         "South African",
     ),
-    (re.compile(r"\bFP[ÖO]\b|\b[ÖO]VP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
+    (re.compile(r"\bFPÖ\b|\bFPO\b|\bÖVP\b|\bOVP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
     (re.compile(r"\bPiS\b|\bCivic\s+Coalition\b|\bKonfederacja\b|\bSejm\b"), "Polish"),
     (re.compile(r"\bChega\b|\bAD\s+coalition\b"), "Portuguese"),
     (re.compile(r"\bLDP\b|\bKomeito\b|\bDiet\b|\bLower\s+House\s+election\b"), "Japanese"),
