@@ -8,7 +8,9 @@ most important issue; question wordings quoted in full and in part; "asked wheth
 if ...", "said they ..." clauses. Written and labelled by the shared README's rules before they were
 run, and never fitted on: the score says whether the question stage reads unseen wordings.
 First score, on main before any question change (figures, groups, population, answer, question):
-0.994 0.835 0.952 0.749 0.593.
+0.994 0.835 0.952 0.749 0.593; 0.994 0.887 0.952 0.749 0.751 after the qnew branch's question changes
+(both sides where the text gives them, pronouns named, offices, the most important issue, more
+countries' vote intention).
 """
 
 from __future__ import annotations
@@ -36,5 +38,5 @@ def test_wording_cases_are_never_fitted() -> None:
 def test_wording_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(WORDINGS), extractor)
     assert s.figure_f1 >= 0.98, s.misses
-    assert s.group_f1 >= 0.80
-    assert s.question >= 0.57
+    assert s.group_f1 >= 0.85
+    assert s.question >= 0.73

@@ -347,3 +347,11 @@ def test_more_countries_name_their_vote_intention() -> None:
     )
     a = EXTRACTOR.analyse(text)
     assert question_templates.intention_name(a) == "South African general election voting intention"
+
+
+def test_a_pronoun_object_takes_the_object_its_sentence_names() -> None:
+    text = "Most drivers, 64%, disapprove of the new congestion charge, and only 27% approve of it."
+    a = EXTRACTOR.analyse(text)
+    members = [n for n in a.numbers if n.value in (64, 27)]
+    got = refine_question(a, "Do you approve of it?", members)
+    assert got == "Do you approve or disapprove of the new congestion charge?"

@@ -537,7 +537,7 @@ _ELECTION_COUNTRIES = (
         ),
         "South African",
     ),
-    (re.compile(r"\bFP[ÖO]\b|\b[ÖO]VP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
+    (re.compile(r"\bFPÖ\b|\bFPO\b|\bÖVP\b|\bOVP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
     (re.compile(r"\bPiS\b|\bCivic\s+Coalition\b|\bKonfederacja\b|\bSejm\b"), "Polish"),
     (re.compile(r"\bChega\b|\bAD\s+coalition\b"), "Portuguese"),
     (re.compile(r"\bLDP\b|\bKomeito\b|\bDiet\b|\bLower\s+House\s+election\b"), "Japanese"),
@@ -730,7 +730,42 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
     if BOTH_SIDES and question.endswith("?"):
         question = both_sides(question)
     if PAIR_SIDES and question.endswith("?"):
-        question = paired_sides(question, _members_text(a, members))
+        text = _members_text(a, members)
+        named = object_antecedent(question, text)
+        if named != question:
+            question = both_sides(named) if BOTH_SIDES else named
+        question = paired_sides(question, text)
+    return question
+
+
+# A question whose object is a pronoun ("Do you approve of them?") takes the object its own sentences name
+# with the same kind of verb: "68% disapprove of the new tariffs on cars, and only 19% approve of them".
+_PRONOUN_OBJECT = re.compile(
+    r"^Do you (?P<verb>approve of|disapprove of|support|favou?r|oppose|back) (?:it|them)\?$"
+)
+_NAMED_OBJECT = {
+    "approve": re.compile(r"\b(?:dis)?approv(?:e|es|ed|ing)\s+of\s+"),
+    "support": re.compile(r"\b(?:support|favou?r|oppose|back)(?:s|ed|ing)?\s+"),
+}
+_OBJECT_NP = re.compile(
+    r"(?!(?:it|them|this|that|him|her|the\s+(?:idea|plan|proposal|move|change))\b)"
+    r"(?P<np>(?:the|a|an|[a-z][\w'’-]*)\b[^,;.:()]{2,80}?)(?=\s*(?:[,;.:()]|\s+(?:and|while|but|whereas|with)\b|$))"
+)
+
+
+def object_antecedent(question: str, context: str) -> str:
+    """ "Do you approve of them?" -> "Do you approve of the new tariffs on cars?" where ``context`` names
+    the object after a verb of the same kind; unchanged where it names none."""
+    m = _PRONOUN_OBJECT.match(question)
+    if m is None:
+        return question
+    verb = m.group("verb")
+    family = "approve" if "approve" in verb else "support"
+    for v in _NAMED_OBJECT[family].finditer(context):
+        obj = _OBJECT_NP.match(context, v.end())
+        if obj is not None:
+            q = f"Do you {verb} {obj.group('np').strip()}?"
+            return q if usable("question", q) else question
     return question
 
 
