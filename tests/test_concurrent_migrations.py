@@ -170,3 +170,32 @@ def test_a_migration_script_splits_into_whole_statements() -> None:
         assert len(split_script(script)) == len(starts)
     with pytest.raises(ValueError, match="unfinished"):
         split_script("CREATE TABLE b (x TEXT);\nCREATE TABLE c (y TEXT)")
+
+
+async def test_a_file_locked_past_the_busy_timeout_is_waited_for_not_refused(tmp_path: Path) -> None:
+    """Another process holds the file (here: a read transaction in rollback-journal mode) for longer than
+    SQLite's own wait: switching to WAL is tried again until the holder lets go, instead of failing the
+    start-up with "database is locked" (seen with six processes starting at once on a loaded machine)."""
+    import asyncio
+
+    import aiosqlite
+
+    from bot.storage.sqlite import _when_unlocked
+
+    path = tmp_path / "held.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN")
+    holder.execute("SELECT * FROM t").fetchall()  # a shared lock: no one may switch the journal mode
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    try:
+        await conn.execute("PRAGMA busy_timeout=0")  # SQLite's own wait gives up at once
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            await conn.execute("PRAGMA journal_mode=WAL")
+        asyncio.get_running_loop().call_later(0.3, holder.execute, "COMMIT")
+        await _when_unlocked(conn, "PRAGMA journal_mode=WAL", path)
+        async with conn.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone()) == ("wal",)
+    finally:
+        await conn.close()
+        holder.close()

@@ -59,7 +59,7 @@ class SqliteDatabase:
             # The busy timeout first: switching a new file to WAL waits for the write lock too, and
             # another process may be creating the same file this moment.
             await conn.execute("PRAGMA busy_timeout=10000")
-            await conn.execute("PRAGMA journal_mode=WAL")
+            await _when_unlocked(conn, "PRAGMA journal_mode=WAL", path)
             await conn.execute("PRAGMA synchronous=NORMAL")
             await conn.execute("PRAGMA foreign_keys=ON")
             if migrate:
@@ -111,13 +111,13 @@ class SqliteDatabase:
         """Apply the steps this file lacks, all in one ``BEGIN IMMEDIATE`` transaction.
 
         Several processes may open a fresh or older file at once: the first to take the write lock migrates,
-        the others wait for it (``busy_timeout``, then :func:`_begin_immediate`'s retries) and, reading the
+        the others wait for it (``busy_timeout``, then :func:`_when_unlocked`'s retries) and, reading the
         version again under the lock, find the schema current. A file already current is not written to
         (it may be read-only)."""
         if await self.schema_version() == len(MIGRATIONS):
             return
         async with self._write_lock:
-            await _begin_immediate(self._conn, self.path)
+            await _when_unlocked(self._conn, "BEGIN IMMEDIATE", self.path)
             try:
                 await self._apply_missing_steps()
             except BaseException:
@@ -217,19 +217,29 @@ def _only_comments(text: str) -> bool:
     return all(line.strip().startswith("--") for line in text.splitlines() if line.strip())
 
 
-async def _begin_immediate(conn: aiosqlite.Connection, path: Path) -> None:
-    """Take the write lock to migrate, waiting as long as another process's migration may take: each try
-    waits ``busy_timeout`` (10 s) by itself."""
+async def _when_unlocked(conn: aiosqlite.Connection, sql: str, path: Path) -> None:
+    """Run a statement that needs the file's write lock, waiting as long as another process's migration
+    may take.
+
+    ``busy_timeout`` (10 s) covers most waits by itself, but where waiting could deadlock SQLite gives up
+    at once without calling the busy handler: switching a file to WAL while another process is creating
+    or migrating it fails with "database is locked" immediately. Those tries are repeated after a short
+    pause that grows to half a second, so several processes started at once on one file all start."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + _MIGRATION_WAIT
+    pause, told = 0.01, False
     while True:
         try:
-            await conn.execute("BEGIN IMMEDIATE")
+            await conn.execute(sql)
             return
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or loop.time() >= deadline:
                 raise
-            log.info("waiting for another process to finish with the database %s before migrating it", path)
+            if not told:
+                log.info("waiting for another process to finish with the database %s", path)
+                told = True
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 0.5)
 
 
 async def _fetchall(conn: aiosqlite.Connection, sql: str, params: Params) -> list[Row]:
