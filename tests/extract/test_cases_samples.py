@@ -10,7 +10,7 @@ before the extractor was run on them, and kept out of :func:`corpus.own` so the 
 their score says whether the population stage reads unseen text.
 
 First score on main before any change for them (figures, groups, population, answer, question):
-1.000 0.820 0.630 0.589 0.391.
+1.000 0.820 0.630 0.589 0.391; after the samples round's population changes 1.000 0.806 0.794 0.589 0.395.
 """
 
 from __future__ import annotations
@@ -38,5 +38,6 @@ def test_sample_cases_are_never_fitted() -> None:
 def test_sample_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.97, s.misses
-    # 0.630 when written, on main before any change for them.
-    assert s.population >= 0.62
+    # 0.630 when written, on main before any change for them; 0.794 with the age bands written as
+    # nouns, past votes as "2024 Conservative voters", more peoples' names and education/children qualifiers.
+    assert s.population >= 0.78

@@ -27,7 +27,10 @@ from bot.reading.extract.vocab import (
 _WORD = re.compile(r"[A-Za-z0-9][\w.'’+-]*")
 # Demonyms name who was asked too: "adult Kentuckians", "New Yorkers", "Wisconsinites".
 _DEMONYM = (
-    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)|(?:New\s+York|Maryland|Vermont|Main|Michigand|London|Island)ers)"
+    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)|(?:New\s+York|Maryland|Vermont|Main|Michigand|London|Island)ers"
+    # Peoples whose names take other endings ("1,100 Poles", "adult Filipinos", "most Spaniards").
+    r"|Spaniards|Poles|Swedes|Danes|Finns|Filipinos|Israelis|Pakistanis|Bangladeshis|Iraqis|Kiwis|Turks|Greeks"
+    r"|Czechs|Slovaks|Thais|Quebecers|Quebeckers)"
 )
 # Every head and demonym opens with a letter: the lookahead lets the engine pass over the other word
 # boundaries (word ends, digits) in one step instead of trying the whole alternation there.
@@ -86,10 +89,13 @@ def those_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 _QUALIFIER = re.compile(
     r"""(?:
-        ,?\s*(?:aged|ages)\s+\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
+        ,?\s*(?:aged|ages|age)\s+\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
       | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
-      | \s+\d+\s*(?:\+|(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
+      | \s+\d+(?:\s*\+|\s*(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
         (?:\s+years?\s+old)?
+      | \s+with(?:out)?\s+(?:a\s+)?(?:college|university|four-year|bachelor['’]?s|high[\s-]school)\s+
+        (?:degree|diploma|education)  # an education subgroup: "adults without a college degree"
+      | \s+of\s+(?:[\w-]+\s+){0,2}?(?:children|kids)(?:\s+under\s+\d+)?  # "parents of school-age children"
       | \s+(?:living\s+)?in\s+(?:the\s+)?
         (?!(?:[A-Z][\w.'’/-]*\s+){1,3}(?:poll|survey|sample|panel|study)\b)  # "in the Emerson survey": whose poll
         [A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
@@ -200,6 +206,10 @@ _PARTY_BASE = re.compile(
 )
 
 
+# A head word that is also a capitalised adjective (no plural "s"): "Welsh voters", "Irish adults".
+_ADJECTIVE_HEAD = re.compile(r"(?-i:[A-Z][a-z]+)(?<!s)")
+
+
 @per_text
 def population_in(chunk: str, prefer_last: bool) -> tuple[str, int, int] | None:
     """The population named in ``chunk`` (head noun with modifiers and qualifiers): text, start, end."""
@@ -259,7 +269,14 @@ def _population_at(
     if not cands:
         return None
     cands.sort(key=itemgetter(0))
-    start, end = cands[-1] if prefer_last else cands[0]
+    k = len(cands) - 1 if prefer_last else 0
+    if (
+        k + 1 < len(cands)
+        and _ADJECTIVE_HEAD.fullmatch(chunk[cands[k][0] : cands[k][1]])
+        and not chunk[cands[k][1] : cands[k + 1][0]].strip()
+    ):
+        k += 1  # "Welsh voters": a people's name that is also an adjective, before a head word
+    start, end = cands[k]
     head_word = chunk[start:end]
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
     fixed_mod: str | None = None

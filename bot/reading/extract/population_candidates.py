@@ -213,6 +213,9 @@ def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
     return spans[j - 1][0], spans[j - 1][2]
 
 
+_STATE_SAMPLE_HEADS = frozenset({"voters", "adults", "residents", "caucusgoers"})
+
+
 def _inner_cells(a: Analysis, n: Num) -> int:
     """Cells of the figure's pipe row, not counting the empty cells of outer pipes ("| a | b |" has 2)."""
     span = a.lines[n.line]
@@ -290,9 +293,41 @@ _POSSESSIVE_YEAR = re.compile(
 )
 
 
+# A past vote written as a clause ("those who voted Conservative in 2024", "people who backed Leave at
+# the 2016 referendum") is written as the labels write it: "2024 Conservative voters", "2016 Leave voters".
+_PAST_VOTE = re.compile(
+    r"^(?:those|people|voters|respondents|adults|Britons|Canadians|Americans|Australians)\s+who\s+"
+    r"(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?"
+    r"(?P<side>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|UK)){0,2})"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?P<year>(?:18|19|20)\d\d)(?:\s+(?:general\s+|federal\s+|presidential\s+)?"
+    r"(?:election|referendum|vote))?)?$",
+    re.IGNORECASE,
+)
+
+
+# The adult threshold after a population names every adult, not an age band.
+_ADULT_AGE = re.compile(
+    r"(?<=\w)\s+(?:aged\s+|ages\s+)?18\s*(?:\+|(?:years?\s+)?(?:and|or)\s+(?:older|over|up|above))(?:\s+years?\s+old)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_vote(text: str) -> str:
+    m = _PAST_VOTE.match(text)
+    if m is None:
+        return text
+    side = m.group("side")
+    side = side[len("the ") :] if side.lower().startswith("the ") else side
+    return f"{m.group('year')} {side} voters" if m.group("year") else f"{side} voters"
+
+
 @functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def tidy_population(text: str) -> str:
     """A population without a sample size before it or a figure caught after it."""
+    if " who " in text:
+        text = _past_vote(text)
+    if "18" in text:
+        text = _ADULT_AGE.sub("", text)  # "adults 18 and older", "electors aged 18+": all adults, no subgroup
     year = _ELECTION_YEAR.match(text)
     if year is None or year.group("side").lower() in _SAMPLE_WORDS:
         text = _LEADING_COUNT.sub("", text).strip()
@@ -467,6 +502,11 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((_HEADER_WORDS.get(low, header), "col_header", feats))
             near.append(header)
     out.extend(_subgroup_proposals(a, n, lo, hi, place.row_label))
+    age = _age_noun(a, n, lo, hi)
+    if age is not None:
+        out.append(age)
+        if "age_noun_before" in age[2] and len(age[2]) == 1:
+            near.append(age[0])
     mentions = _samples(a)
     subgroup = [t for t in near if not _whole_word(t)]
     if not subgroup and whole_sample_clause(a, n, lo, hi):
@@ -520,6 +560,20 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         for mod in mods[:1]:
             if mod.split()[-1].lower() == "voters" and not any(w in _STATE_NAMES for w in mod.split()):
                 out.append((f"{state} {mod}", "state_near", {"state_mod": 1.0, **feats}))
+    if cues.state and cues.sample_population:
+        sample = cues.sample_population
+        if sample.split()[-1].lower() in _STATE_SAMPLE_HEADS and not any(
+            w in _STATE_NAMES for w in sample.split()
+        ):
+            # A state poll's sample named without its state ("likely Republican primary voters" in a New
+            # Hampshire poll): the labels write the state's people ("New Hampshire likely voters").
+            out.append(
+                (
+                    f"{cues.state} {sample}",
+                    "state_sample",
+                    {"other_state_nearer": 1.0} if state and state != cues.state else {},
+                )
+            )
     if cues.state:
         out.append(
             (
@@ -658,6 +712,35 @@ def _subgroup_proposals(
         )
         out.append((text, "among", feats))
     return out
+
+
+# An age band written as a noun: "18-24 year olds", "25 to 34-year-olds", "over-65s", "the under-35s".
+_AGE_NOUN = re.compile(
+    r"\b(?:(?:those|people|voters|adults|respondents)\s+)?(?:aged\s+)?"
+    r"(?:\d\d\s*(?:-|–|to)\s*\d\d[- ]?years?[- ]olds|(?:over|under)-\d\ds)\b",
+    re.IGNORECASE,
+)
+
+
+def _age_noun(a: Analysis, n: Num, lo: int, hi: int) -> tuple[str, str, dict[str, float]] | None:
+    """The age band written as a noun nearest the figure in its sentence ("Among 18-24 year olds, 36%",
+    "58% of over-65s"), with where it stands; None when the window names none."""
+    window_lo, window_hi = max(lo, n.start - _WINDOW), min(hi, n.cand.mark_end + 40)
+    best: tuple[int, re.Match[str]] | None = None
+    for m in _AGE_NOUN.finditer(a.text, window_lo, window_hi):
+        if m.start() <= n.start < m.end():
+            continue  # the figure's own digits
+        d = n.start - m.end() if m.end() <= n.start else m.start() - n.cand.mark_end
+        if best is None or d < best[0]:
+            best = (d, m)
+    if best is None:
+        return None
+    m = best[1]
+    before = m.end() <= n.start
+    feats = {"age_noun_before" if before else "age_noun_after": 1.0}
+    span = (m.end(), n.start) if before else (n.cand.mark_end, m.start())
+    feats.update({f"age_noun_{k}": v for k, v in _scope(a, n, *span).items()})
+    return " ".join(m.group(0).split()), "age_noun", feats
 
 
 def _row_label_head(a: Analysis, row_label: str) -> str:
