@@ -54,7 +54,7 @@ from typing import cast
 from bot.reading.extract import tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, table
-from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
+from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
@@ -95,7 +95,8 @@ _OPINION = frozenset({"cue:s_opinion", "cue:opinion_after"})
 _POLL_SENTENCE = frozenset({"cue:s_poll", "cue:s_opinion", "cue:s_sample", "cue:s_moe"})
 _POLL_REPORT = re.compile(
     r"\b(?:would (?:vote|back|support|choose|pick)|if (?:the |an |a )?(?:[a-z]+ )?(?:election|vote|referendum) "
-    r"(?:were|was) (?:held|today)|(?:plan|intend)s? to vote|would (?:win|get|take|receive)|(?:likely|registered) voters)\b"
+    r"(?:were|was) (?:held|today)|(?:plan|intend)s? to vote|would (?:win|get|take|receive)|(?:likely|registered) voters|"
+    rf"among (?:[a-z-]+ ){{0,3}}{POP_WORDS})\b"
 )
 _RESULT_SENTENCE = frozenset({"cue:s_election", "cue:s_result"})
 # The polls of election day are polling stations, not surveys ("after the polls close at 8").
