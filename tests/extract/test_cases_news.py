@@ -15,7 +15,9 @@ grouping 0.717, population 0.617, answer 0.699, question 0.533. After the figure
 (a named threshold, "the 60% bar"; a rate's noun after clause words; a past result cited for
 comparison; a clause whose subject is a polling average or a median; vote and candidate counts): 0.938
 (precision 0.954, recall 0.922); with bounds, ranges and ratios ruled out: 0.943 (precision 0.965); with a bare number after seat talk
-in its clause ruled out: 0.954 (precision 0.988, recall 0.922).
+in its clause ruled out: 0.954 (precision 0.988, recall 0.922); with the passage's results talk weighed
+apart for a sentence that reports a poll with no results talk beside it: 0.966 (recall 0.944); with a share among a group ("among independents")
+read as poll reporting there too: 0.978 (precision 0.989, recall 0.967).
 """
 
 from __future__ import annotations
@@ -43,4 +45,4 @@ def test_news_cases_hold_their_figure_level(extractor: Extractor) -> None:
     assert s.figure_f1 >= FLOOR, s.misses
 
 
-FLOOR = 0.945
+FLOOR = 0.97

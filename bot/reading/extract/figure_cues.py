@@ -34,6 +34,8 @@ _POP = (
     r"germans|austrians|spaniards|italians|the french|the dutch|swedes|norwegians|danes|finns|poles|"
     r"quebecers|ontarians|albertans|new zealanders|scots|the irish)"
 )
+# The groups a poll reports on (public for the figure stage's poll-sentence test).
+POP_WORDS = _POP
 _OPINION = (
     r"(?:say|says|said|think|thinks|thought|believe|believes|feel|feels|felt|agree|agreed|disagree|"
     r"support|supported|oppose|opposed|favou?r|favou?red|approve|approved|disapprove|disapproved|"

@@ -54,7 +54,7 @@ from typing import cast
 from bot.reading.extract import tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, table
-from bot.reading.extract.figure_cues import FIGURE_CUES, REACH, SHORT_REACH
+from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
@@ -90,6 +90,21 @@ _POLL_EVIDENCE = frozenset({"cue:p_poll", "cue:p_asked", "p_pollster", "p_legacy
 # Cues that a number is an opinion share (a figure even where nothing says "poll").
 _OPINION = frozenset({"cue:s_opinion", "cue:opinion_after"})
 
+# A sentence that reports a poll (its sentence cues, or the wording of a vote intention), and one that
+# reports a result; the passage's results talk (the ``p_election`` cue) matched sentence by sentence.
+_POLL_SENTENCE = frozenset({"cue:s_poll", "cue:s_opinion", "cue:s_sample", "cue:s_moe"})
+_POLL_REPORT = re.compile(
+    r"\b(?:would (?:vote|back|support|choose|pick)|if (?:the |an |a )?(?:[a-z]+ )?(?:election|vote|referendum) "
+    r"(?:were|was) (?:held|today)|(?:plan|intend)s? to vote|would (?:win|get|take|receive)|(?:likely|registered) voters|"
+    rf"among (?:[a-z-]+ ){{0,3}}{POP_WORDS})\b"
+)
+_RESULT_SENTENCE = frozenset({"cue:s_election", "cue:s_result"})
+# The polls of election day are polling stations, not surveys ("after the polls close at 8").
+_POLLING_DAY = re.compile(
+    r"\bpolls (?:close|closed|closes|open|opened|opens)\b|\bpolling (?:stations?|places?|booths?)\b"
+)
+_RESULTS_TALK = next(c.compiled for c in FIGURE_CUES if c.id == "p_election")
+
 
 @dataclass(frozen=True, slots=True)
 class Detected:
@@ -108,6 +123,7 @@ class FigureContext:
         self._label: dict[str, tuple[str, ...]] = {}
         self._lone: dict[int, bool] = {}
         self._caption: dict[int, bool] = {}
+        self._poll_sent: dict[int, bool] = {}
 
     @cached_property
     def passage(self) -> dict[str, float]:
@@ -147,6 +163,29 @@ class FigureContext:
                     if c.search(text):
                         got["cue:" + c.id] = 1.0
             self._sent[i] = got
+        return got
+
+    def poll_sentence(self, i: int) -> bool:
+        """Whether sentence ``i`` reports a poll and no result: a pollster or survey named, an opinion verb,
+        "would vote", "if the election were held", a sample or margin of error, and no votes counted, turnout,
+        past result or seats won."""
+        got = self._poll_sent.get(i)
+        if got is None:
+            got = False
+            sents = self.a.sentences
+            if sents:
+                own = self.sentence(i)
+                text = self.a.lower[sents[i].start : min(sents[i].end, sents[i].start + 600)]
+                got = (
+                    not own.keys() & _RESULT_SENTENCE
+                    and not _POLLING_DAY.search(text)
+                    and bool(own.keys() & _POLL_SENTENCE or _POLL_REPORT.search(text))
+                    and not any(
+                        _RESULTS_TALK.search(self.a.lower[s.start : min(s.end, s.start + 600)])
+                        for s in sents[max(0, i - 1) : i + 2]
+                    )
+                )
+            self._poll_sent[i] = got
         return got
 
     def line(self, i: int) -> dict[str, float]:
@@ -997,6 +1036,11 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     for k in ctx.line(n.line):
         add(k)
     f.update(ctx.passage)
+    if "cue:p_election" in f and ctx.poll_sentence(n.sentence):
+        # Results talk elsewhere in the passage says little about a share in a sentence that reports a poll
+        # ("turnout was 58% in 2021 ... the survey puts Labour on 34%"): the fit weighs that case on its own.
+        del f["cue:p_election"]
+        f["p_election_poll"] = 1.0
     sent = ctx.sentence(n.sentence)
     if "cue:s_summary" in sent and _summary_clause(a, n):
         add("summary_clause")
