@@ -69,8 +69,8 @@ def test_written_table_cases_group_well(extractor: Extractor) -> None:
     """cases_tables grouping was 0.434 before the table-axis rule (columns and rows split or mixed), 0.974
     after it; cases_unseen 0.658 -> 0.916, cases_formats 0.711 -> 0.908, cases_releases 0.708 -> 0.916."""
     assert score(load(DATA / "cases_tables.jsonl"), extractor).group_f1 >= 0.96
-    # cases_unseen reads 0.896 after the samples round's refit (0.903 before: the link model's refit moves
-    # one passage's grouping).
-    assert score(load(DATA / "cases_unseen.jsonl"), extractor).group_f1 >= 0.89
-    assert score(load(DATA / "cases_formats.jsonl"), extractor).group_f1 >= 0.89
+    # cases_unseen reads 0.935 after the sixth round's merge (0.903 after the fifth; 0.896 on the samples
+    # branch alone: the link model's refit moves one passage's grouping).
+    assert score(load(DATA / "cases_unseen.jsonl"), extractor).group_f1 >= 0.90
+    assert score(load(DATA / "cases_formats.jsonl"), extractor).group_f1 >= 0.90
     assert score(load(DATA / "cases_releases.jsonl"), extractor).group_f1 >= 0.90
