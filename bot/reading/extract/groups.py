@@ -636,12 +636,7 @@ def _over_whole(values: frozenset[float]) -> bool:
     total = sum(values)
     if total <= _SHARE_LIMIT:
         return False
-    rounded = {round(v): v for v in values}
-    nets = {
-        v
-        for r, v in rounded.items()
-        if any(0 < x < r - x + d < r and (r - x + d) in rounded for x in rounded for d in (-1, 0, 1))
-    }
+    nets = {v for v in values if _net_of_two(v, [x for x in values if 0 < x < v])}
     return total - sum(nets) > _SHARE_LIMIT
 
 
@@ -774,10 +769,15 @@ def _whole_with_net(values: list[float]) -> bool:
     for k, v in enumerate(values):
         if not adds_to_whole(total - v):
             continue
-        others = values[:k] + values[k + 1 :]
-        if any(abs(v - (x + y)) <= 1.0 for i, x in enumerate(others) for y in others[i + 1 :]):
+        if _net_of_two(v, values[:k] + values[k + 1 :]):
             return True
     return False
+
+
+def _net_of_two(v: float, others: list[float]) -> bool:
+    """Whether ``v`` is, within a point, the sum of two of ``others``: a net given beside its parts
+    ("57% support it (31% strongly, 26% somewhat)", "Total Lib/Nat 39" beside 36 and 3)."""
+    return any(abs(v - (x + y)) <= 1.0 for i, x in enumerate(others) for y in others[i + 1 :])
 
 
 def _sharing(figs: list[Labelled], lines: list[list[int]], across: list[list[int]]) -> float:

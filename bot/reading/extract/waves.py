@@ -21,10 +21,14 @@ _TIME = (
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 # "rose to 45% from 41%" marks the second number as the earlier reading (see _TO_FROM_LEFT).
 TO_FROM = True
+# Verbs of a change in a reading, shared by the two "from" patterns below.
+_CHANGE_VERBS = (
+    "up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|jumped|slipped|"
+    "grew|shrank|declined|improved|moved"
+)
 _FROM_LEFT = Gated(
     re.compile(
-        r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|"
-        r"jumped|slipped|grew|shrank|declined|compared|improved|changed?|moved)\s+"
+        rf"\b(?:{_CHANGE_VERBS}|compared|changed?)\s+"
         r"(?:\w+\s+){0,2}?(?:from|with|since)\s+(?:a\s+|an\s+)?(?:(?:high|low|peak)\s+of\s+)?$",
         re.IGNORECASE,
     ),
@@ -34,8 +38,7 @@ _FROM_LEFT = Gated(
 # "from" is the earlier reading.
 _TO_FROM_LEFT = Gated(
     re.compile(
-        r"\b(?:up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|jumped|"
-        r"slipped|grew|shrank|declined|improved|edged|ticked|moved|dipped|climbed|dropped|sank|slid|surged)\s+"
+        rf"\b(?:{_CHANGE_VERBS}|edged|ticked|dipped|climbed|dropped|sank|slid|surged)\s+"
         r"(?:\w+\s+){0,2}?to\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)?\s*,?\s*from\s*$",
         re.IGNORECASE,
     ),
