@@ -355,3 +355,15 @@ def test_a_pronoun_object_takes_the_object_its_sentence_names() -> None:
     members = [n for n in a.numbers if n.value in (64, 27)]
     got = refine_question(a, "Do you approve of it?", members)
     assert got == "Do you approve or disapprove of the new congestion charge?"
+
+
+def test_a_two_way_leader_question_offers_only_names() -> None:
+    """The pair is built from the group's answers: a clause or an abbreviation read as an answer must not
+    become a choice in the question."""
+    _pm_pair = question_templates._pm_pair
+    question = "Who is your preferred prime minister?"
+    assert _pm_pair(question, ["Anna de Vries", "Tom Okafor"]) == (
+        "Who is your preferred prime minister: Anna de Vries or Tom Okafor?"
+    )
+    assert _pm_pair(question, ["PM", "For the party vote, National"]) is None
+    assert _pm_pair(question, ["Tom Okafor", "With the Greens"]) is None

@@ -1450,13 +1450,27 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
 
 
 _PM_QUESTIONS = ("Who would make the better ", "Who is your preferred ")
+# A person's name as an answer gives it: one to four capitalised words, name particles between them.
+_PERSON_LIKE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|la|le|al|bin))*")
+
+
+def _person_like(answer: str) -> bool:
+    """Whether an answer reads as a person's name: not a clause ("For the party vote, National"), a title
+    or an abbreviation ("PM"), which a two-way leader question cannot offer as a choice."""
+    words = answer.split()
+    return (
+        len(words) <= 4
+        and _PERSON_LIKE.fullmatch(answer) is not None
+        and words[0] not in _NOT_FIRST_NAMES
+        and not (answer.isupper() and len(answer) <= 3)
+    )
 
 
 def _pm_pair(question: str, answers: list[str]) -> str | None:
     """ "Who would make the better prime minister: A or B?" for a group whose answers are two people (the
     two-way better-prime-minister question of Australian and British polls); None otherwise."""
     people = list(dict.fromkeys(x for x in answers if x and x[:1].isupper() and not is_option(x)))
-    if len(people) != 2 or any(is_party(x) for x in people):
+    if len(people) != 2 or any(is_party(x) or not _person_like(x) for x in people):
         return None
     q = f"{question.rstrip('?')}: {people[0]} or {people[1]}?"
     return q if usable("question", q) else None
