@@ -182,3 +182,17 @@ def test_no_fragment_over_every_shared_corpus() -> None:
                 bad.append(f"{p.id}: {why}: {f.question!r} / {f.answer!r} / {f.population!r}")
     assert figures > 500
     assert bad == []
+
+
+def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
+    """A clause cut before its number ("The Greens are down" 4%) names the option but is not its label;
+    the name alone, and options that merely end in such a word, stay usable."""
+    for clause in (
+        "The Greens are down",
+        "The Alliance has slipped",
+        "the Unity Party reaches",
+        "Labour stands",
+    ):
+        assert answer_problem(clause) == "answer is the clause that reports the share", clause
+    for label in ("Greens", "Alliance", "up", "stayed the same", "Labour-led"):
+        assert answer_problem(label) is None, label

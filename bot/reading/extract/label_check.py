@@ -153,10 +153,23 @@ def _phrase_problem(s: str, max_words: int, what: str) -> str | None:
 _POPULATION_OPENING = re.compile(r"^(?:among|amongst|of|from|with)\b", re.IGNORECASE)
 
 
+# "The Green Party is down", "The ANC has slipped", "the BSW reaches": the clause that reports a share, cut
+# before its number, is not an option label (the name in it is).
+_REPORTING_END = re.compile(
+    r"(?<=\s)(?:(?:is|are|was|were|has|have|had)\s+(?:\w+\s+)?(?:down|up|slipped|fallen|risen|dropped|gained|"
+    r"lost|steady|unchanged|ahead|behind|level|flat)|reaches|reached|stands|stood|sits|sat|polls|polled|scores|"
+    r"scored|gets|got|takes|took|climbs|climbed|rises|rose|falls|fell|drops|dropped|slips|slipped|gains|gained|"
+    r"trails|trailed|leads|led)$",
+    re.IGNORECASE,
+)
+
+
 def answer_problem(a: str) -> str | None:
     """Why ``a`` is not a usable answer option label (None when it is, and for the empty label)."""
     if _POPULATION_OPENING.search(a):
         return "answer names who answered"
+    if _REPORTING_END.search(a.rstrip(" .,;:")):
+        return "answer is the clause that reports the share"
     return _phrase_problem(a, MAX_ANSWER_WORDS, "answer")
 
 
