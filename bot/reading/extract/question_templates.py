@@ -1429,7 +1429,7 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
         return _pm_pair(question, answers)
     if not question.startswith("Vote choice") or ":" in question:
         return None
-    people = list(dict.fromkeys(x for x in answers if x and x[:1].isupper() and not is_option(x)))
+    people = _named_answers(answers)
     if len(people) != 2 or any(x and x not in people for x in answers if not is_option(x)):
         return None
     if any(x.lower() in PARTY_OPTIONS for x in people):
@@ -1447,6 +1447,12 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
     names = [full_name(a, x) for x in people]
     q = f"{question}: {names[0]} vs. {names[1]}"
     return q if usable("question", q) else None
+
+
+def _named_answers(answers: list[str]) -> list[str]:
+    """A group's answers that name someone or something (capitalised, not a stock option), once each in
+    order: the sides of a matchup or a two-way leader question."""
+    return list(dict.fromkeys(x for x in answers if x and x[:1].isupper() and not is_option(x)))
 
 
 _PM_QUESTIONS = ("Who would make the better ", "Who is your preferred ")
@@ -1469,7 +1475,7 @@ def _person_like(answer: str) -> bool:
 def _pm_pair(question: str, answers: list[str]) -> str | None:
     """ "Who would make the better prime minister: A or B?" for a group whose answers are two people (the
     two-way better-prime-minister question of Australian and British polls); None otherwise."""
-    people = list(dict.fromkeys(x for x in answers if x and x[:1].isupper() and not is_option(x)))
+    people = _named_answers(answers)
     if len(people) != 2 or any(is_party(x) or not _person_like(x) for x in people):
         return None
     q = f"{question.rstrip('?')}: {people[0]} or {people[1]}?"

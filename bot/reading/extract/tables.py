@@ -284,22 +284,21 @@ class GridCell:
     pure: bool  # the cell holds the number alone (with its percent sign)
 
 
+# What a column header says its numbers are, tried in this order (a "margin of error" column is no count).
+_HEAD_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_HEAD_MOE, "moe"),
+    (_HEAD_CHANGED, "change"),
+    (_HEAD_COUNTED, "count"),
+    (_HEAD_DATED, "date"),
+    (_HEAD_META, "meta"),
+    (_HEAD_RESULT, "result"),
+)
+
+
 def head_kind(header: str) -> str:
     """What a column header says its numbers are: a margin of error, a count, a change or lead, a date, a
     pollster or method, an election result, or ``plain`` (an answer, party, candidate, group or wave)."""
-    if _HEAD_MOE.search(header):
-        return "moe"
-    if _HEAD_CHANGED.search(header):
-        return "change"
-    if _HEAD_COUNTED.search(header):
-        return "count"
-    if _HEAD_DATED.search(header):
-        return "date"
-    if _HEAD_META.search(header):
-        return "meta"
-    if _HEAD_RESULT.search(header):
-        return "result"
-    return "plain"
+    return next((kind for rx, kind in _HEAD_KINDS if rx.search(header)), "plain")
 
 
 def _split(line: str) -> list[tuple[int, int]]:
