@@ -17,6 +17,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.labels import pop_head_spans
@@ -586,12 +587,9 @@ def cluster(
         for mk in exclusive:
             if ca in mk or cb in mk:
                 mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
-        if ca in wholes or cb in wholes:
-            wholes[ca] = wholes.get(ca, {}) | wholes.pop(cb, {})
-        if ca in spots or cb in spots:
-            spots[ca] = spots.get(ca, {}) | spots.pop(cb, {})
-        if ca in shares or cb in shares:
-            shares[ca] = shares.get(ca, frozenset()) | shares.pop(cb, frozenset())
+        _absorb(wholes, ca, cb, {})
+        _absorb(spots, ca, cb, {})
+        _absorb(shares, ca, cb, frozenset())
         del waves[cb]
         del version[cb]
         version[ca] += 1
@@ -815,8 +813,7 @@ def _join_table_lines(
         ca, cb = owner[first[key]], owner[i]
         if ca == cb or waves.get(ca) != waves.get(cb) or _spots_clash(spots.get(ca), spots.get(cb)):
             continue
-        if ca in spots or cb in spots:
-            spots[ca] = spots.get(ca, {}) | spots.pop(cb, {})
+        _absorb(spots, ca, cb, {})
         waves.pop(cb, None)
         for j, c in enumerate(owner):
             if c == cb:
@@ -914,6 +911,14 @@ def _option_of(a: Analysis, f: Labelled) -> str:
 
 # A cluster's complete results: a whole unit's key -> its values, sorted.
 _Wholes = dict[tuple[str, int], tuple[float, ...]]
+# What a cluster carries through merges: its complete results, its places on table axes, its shares.
+_Marks = TypeVar("_Marks", _Wholes, dict[int, int], frozenset[float])
+
+
+def _absorb(marks: dict[int, _Marks], ca: int, cb: int, empty: _Marks) -> None:
+    """Cluster ``cb`` merges into ``ca``: its marks join ``ca``'s (a cluster with none has no entry)."""
+    if ca in marks or cb in marks:
+        marks[ca] = marks.get(ca, empty) | marks.pop(cb, empty)
 
 
 def _whole_units(a: Analysis, figs: list[Labelled]) -> dict[int, _Wholes]:
