@@ -45,11 +45,13 @@ _NOT_SURE_RE: Final = re.compile(
     re.I,
 )
 # "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
-# voters", "Among decided voters", "Of those surveyed" and "Of the 1,100 households that responded" open the
-# whole sample's (a sample's own qualifier is not a part of it, but "voters under 30" or "in Toronto" is).
+# voters", "Among decided voters", "Of those surveyed", "Of those, ..." (the respondents just counted) and "Of the
+# 1,100 households that responded" open the whole sample's (a sample's own qualifier is not a part of it, but
+# "voters under 30" or "in Toronto" is).
 _SUBGROUP_LEAD_RE: Final = re.compile(
     r"^\W*(?:among|of)\b(?!\s+(?:all\b|the (?:whole|full|entire)\b|(?:the |those |these )?[\d,]+ |"
-    r"(?:those|[\w-]+(?: [\w-]+){0,2}) (?:polled|surveyed|asked|questioned|interviewed|who (?:responded|answered))\b|"
+    r"(?:those|[\w-]+(?: [\w-]+){0,2}) (?:polled|surveyed|asked|questioned|interviewed|"
+    r"who (?:responded|answered|replied|took part))\b|(?:those|these|them|the respondents|respondents|the replies)\s*,|"
     r"(?:likely |registered |decided |eligible )*(?:voters|adults|respondents)\b"
     r"(?!\s+(?:under|over|aged|who|whose|with|without|between|in|from)\b)))",
     re.I,

@@ -296,6 +296,16 @@ def test_a_sentence_opening_of_the_count_that_answered_is_the_whole_sample() -> 
     assert _headline(text, figures) == "Of the 900 members who answered, 64% back the new dues."
 
 
+def test_of_those_after_the_count_of_replies_is_the_whole_sample() -> None:
+    text = (
+        "The club mailed a survey to 3,000 members and 800 sent it back. Of those, 57% want a new clubhouse."
+    )
+    assert _headline(text, [_figure(text, "57", "want", "members")]) == "Of those, 57% want a new clubhouse."
+    text = "Of those over 60, 41% want a new clubhouse. Of those who replied, 57% want one."
+    figures = [_figure(text, "41", "want", "members"), _figure(text, "57", "want", "members")]
+    assert _headline(text, figures) == "Of those who replied, 57% want one."
+
+
 def test_a_sample_s_own_qualifier_opening_the_sentence_is_not_a_subgroup() -> None:
     text = (
         "Among decided voters, the Greens have 34% and the Liberals 30%. "
