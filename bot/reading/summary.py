@@ -629,7 +629,10 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     points = [
         u
         for u in plan.ranked
-        if plan.headline is None or u.index == plan.headline.index or u.index not in plan.figure_units
+        if plan.headline is None
+        or u.index == plan.headline.index
+        or u.index not in plan.figure_units
+        or _judges_figure(plan.reasons.get(u.index, ()))
     ] or plan.ranked
     best = plan.scores[points[0].index] if points else 0.0
     for candidate in points:
@@ -683,6 +686,13 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def _judges_figure(parts: Sequence[tuple[str, float]]) -> bool:
+    """A sentence that holds a figure but is the writer's verdict on it ("My view is simple: a three-point lead with
+    nine percent undecided is not a lead."): a stance, and not a run of poll figures."""
+    names = {name for name, _ in parts}
+    return "stance" in names and "poll figures" not in names and "reported speech" not in names
 
 
 def _first_line_title(text: str, units: Sequence[Unit]) -> str:

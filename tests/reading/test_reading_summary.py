@@ -508,3 +508,21 @@ def test_no_one_or_probably_the_is_not_an_answer_to_the_title() -> None:
         assert not any(r.startswith("answers the title") for s in score_sentences(text) for r in s.reasons), (
             opening
         )
+
+
+def test_the_writer_s_verdict_on_a_figure_can_be_the_point() -> None:
+    text = (
+        "Notes on the harbour race\n\n"
+        "On my way in this morning the ferry was late again, and the deckhand asked me who would win.\n\n"
+        "The Tidewater survey found the mayor on 46 percent and her rival on 43 percent, with 8 percent "
+        "undecided.\n\n"
+        "My view is simple: a three-point edge with eight percent undecided is no edge at all."
+    )
+    offsets = [text.index(n) for n in ("46 percent", "43 percent", "8 percent", "eight percent")]
+    summary = summarize(text, figure_offsets=offsets)
+    assert "The Tidewater survey found the mayor on 46 percent" in summary
+    assert "My view is simple: a three-point edge with eight percent undecided is no edge at all." in summary
+    # A figure sentence with no verdict of the writer's in it is still not the point.
+    plain = text.replace("My view is simple: a", "A")
+    plain = plain.replace("is no edge at all", "leaves the race open")
+    assert "leaves the race open" not in summarize(plain, figure_offsets=offsets)
