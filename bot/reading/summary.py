@@ -101,14 +101,18 @@ _SPACE_RE: Final = re.compile(r"\s+")
 _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
 _OPINION_RE: Final = re.compile(
-    r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+(?:really\s+|again\s+|still\s+|actually\s+)?"
-    r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|"
+    r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+"
+    r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+)?"
+    r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
+    r"distrust|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
     r"submit|venture)\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
     r"suspected|doubted|wondered|predicted)\b"
+    r"|\bI(?:['’]ll| will|['’]m going to| am going to)? go out on a limb\b|\bmark my words\b|\bI['’]m calling it\b"
+    r"|\bmy money(?:['’]s| is) on\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
     r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)",
     re.I,

@@ -526,3 +526,20 @@ def test_the_writer_s_verdict_on_a_figure_can_be_the_point() -> None:
     plain = text.replace("My view is simple: a", "A")
     plain = plain.replace("is no edge at all", "leaves the race open")
     assert "leaves the race open" not in summarize(plain, figure_offsets=offsets)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "I trust the county's number.",
+        "I only believe the second poll.",
+        "I will go out on a limb: the levy fails in May.",
+        "Mark my words, the levy fails in May.",
+    ],
+)
+def test_trust_an_adverb_before_the_verb_and_a_prediction_are_first_person_opinions(claim: str) -> None:
+    text = f"The county ran a survey of its own this spring.\n\n{claim}\n\nThe vote is on May 6."
+    scored = {s.text: s.reasons for s in score_sentences(text)}
+    reasons = scored[claim]
+    assert any(r.startswith("stance") for r in reasons)
+    assert not any(r.startswith("first-person aside") for r in reasons)
