@@ -100,6 +100,12 @@ _EARLIER_LEAD_RE: Final = re.compile(
     re.I,
 )
 # The writer's mark on the whole sample's result, after (or before) the parts: "Overall, ...", "Nationally, ...".
+# A poll the writer calls independent ("an independent pollster", "every nonpartisan survey"): set against another
+# poll told before it (a campaign's, an office's, one side's), it is the one the post's case rests on.
+_INDEPENDENT_RE: Final = re.compile(
+    r"\b(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?(?:polls?|pollsters?|surveys?|polling|research)\b",
+    re.I,
+)
 _OVERALL_LEAD_RE: Final = re.compile(
     r"^\W*(?:overall|nationally|nationwide|statewide|state-wide|province-wide|provincially|countrywide|"
     r"country-wide|across the (?:country|nation|state|province))\b",
@@ -233,6 +239,9 @@ def headline_unit(
         _QUALIFIED_LEAD_RE.match(u.text) for u in candidates[: candidates.index(overall)]
     ):
         candidates = [overall, *(u for u in candidates if u is not overall)]
+    independent = next((u for u in candidates[1:] if _INDEPENDENT_RE.search(u.text)), None)
+    if independent is not None and not _INDEPENDENT_RE.search(candidates[0].text):
+        candidates = [independent, *(u for u in candidates if u is not independent)]
     title_numbers = set(_NUMBER_RE.findall(title))
     if title_numbers:
         echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]

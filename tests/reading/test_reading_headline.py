@@ -497,3 +497,20 @@ def test_a_change_by_a_percentage_is_not_a_poll_result() -> None:
     assert _headline(text, figures) == "A survey of 800 households found 71 per cent opposed the increase."
     viewed = "The governor is viewed favourably by 41 per cent of voters, a county poll found."
     assert _headline(viewed, [_figure(viewed, "41", "favourably", "voters")]) == viewed
+
+
+def test_a_poll_the_writer_calls_independent_wins_over_one_side_s_poll_told_before_it() -> None:
+    text = (
+        "The mayor's campaign released a poll on Monday showing 61% of residents back the arena. "
+        "An independent survey by Harbor Research last month found 39% in favour and 52% against."
+    )
+    figures = [
+        _figure(text, "61", "back", "residents"),
+        _figure(text, "39", "in favour", "residents"),
+        _figure(text, "52", "against", "residents"),
+    ]
+    assert _headline(text, figures) == (
+        "An independent survey by Harbor Research last month found 39% in favour and 52% against."
+    )
+    # Without the word, the poll told first is the topline.
+    assert _headline(text.replace("An independent survey", "A survey"), figures).startswith("The mayor's")
