@@ -463,7 +463,11 @@ def _point_parts(
         parts.append(("points back", -0.25))
     # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
     # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).
-    quoted = u.quote_span != (u.index, u.index) or (u.quoted and 2 * word_count(own) < word_count(text))
+    quoted = (
+        u.blockquote
+        or u.quote_span != (u.index, u.index)
+        or (u.quoted and 2 * word_count(own) < word_count(text))
+    )
     if quoted or (('"' in text or "”" in text) and _SAID_RE.search(text)):
         parts.append(("quotation", -0.4))
     if _method_note(text):
@@ -548,7 +552,7 @@ def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], q
         return 0.0
     voiced = questions
     for u in prose:
-        if u.quote_span == (u.index, u.index):
+        if u.quote_span == (u.index, u.index) and not u.blockquote:
             own, words = owns[u.index]
             voiced += (
                 bool(words & _VOICE)
@@ -680,8 +684,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             or _SUBGROUP_OPENING_RE.match(candidate.text)
         ):
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
-        if _reports_others(candidate.text):
-            continue  # someone else's claim, reported: the post may be arguing against it
+        if any(u.blockquote for u in _block(units, candidate)) or _reports_others(candidate.text):
+            continue  # someone else's claim, quoted or reported: the post may be arguing against it
         if _not_filler(plan.reasons.get(candidate.index, ())):
             continue  # a personal aside or a question says nothing the reader needs
         block = _merge(chosen, _block(units, candidate))

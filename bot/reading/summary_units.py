@@ -58,6 +58,14 @@ _BIO_RE: Final = re.compile(
 _BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 _ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
+# A lead-in that names the source of the paragraph after it: "the minister wrote:", "the statement read, in part:",
+# "From this morning's Ledger:" (not the writer's own "I wrote:" or "we said:").
+_SOURCE_LEAD_IN_RE: Final = re.compile(
+    r"(?<!\bI )(?<!\bwe )\b(?:wrote|writes|said|says|asks|asked|argues|argued|put it|puts it|read|reads|reported|"
+    r"reports|tweeted|posted|notes|noted|explained|explains|declared)(?:,? in part)?\s*:\s*$"
+    r"|^\W*(?:from|via|over at)\b[^:]{0,80}:\s*$",
+    re.I,
+)
 _TITLE_WORDS_MAX: Final = 16
 _BOILERPLATE_MAX_CHARS: Final = 160
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
@@ -77,6 +85,9 @@ class Unit:
     clean: str  # the text on one line, as a summary shows it
     terminal: bool  # ends with a full stop (or ! ? …), so it can be followed on the same line
     bulleted: bool  # starts with a list bullet
+    # Someone else's words set off as a block: a line opening with ">", or the paragraph after a lead-in that names
+    # its source ("the mayor's statement read, in part:", "Tom Reese writes:", "From this morning's Ledger:").
+    blockquote: bool = False
 
     @property
     def prose(self) -> bool:
@@ -117,6 +128,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     if last is not None and last != first and raw[last][4] and raw[last][5] and _BIO_RE.match(raw[last][2]):
         kinds[last] = "boilerplate"  # the writer's bio under an op-ed, a paragraph of its own at the end
     quote_spans = _quote_spans([r[2] for r in raw])
+    blocks = _blockquotes(text, raw, kinds)
     return [
         Unit(
             i,
@@ -131,9 +143,25 @@ def split_units(text: str, title: str = "") -> list[Unit]:
             " ".join(t.split()),
             bool(_TERMINAL_RE.search(t)),
             bool(_BULLET_RE.match(t)),
+            i in blocks,
         )
         for i, (s, e, t, p, first, last) in enumerate(raw)
     ]
+
+
+def _blockquotes(text: str, raw: list[tuple[int, int, str, int, bool, bool]], kinds: list[str]) -> set[int]:
+    """The units set off as someone else's words: on a line opening with ">" (a quoted block in plain text), or in
+    the paragraph after a lead-in that names where its words come from ("... a statement that read, in part:",
+    "Over at the Ledger, Tom Reese asks:", "From this morning's Harbor Ledger:")."""
+    out: set[int] = set()
+    quoting: int | None = None  # the paragraph a source's lead-in introduces
+    for i, (start, _, unit_text, paragraph, _, _) in enumerate(raw):
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start : start + 1].lstrip().startswith(">") or paragraph == quoting:
+            out.add(i)
+        if kinds[i] == "lead-in" and raw[i][5] and _SOURCE_LEAD_IN_RE.search(unit_text):
+            quoting = paragraph + 1
+    return out
 
 
 def _title_line(text: str, raw: list[tuple[int, int, str, int, bool, bool]], first: int) -> range:

@@ -543,3 +543,24 @@ def test_trust_an_adverb_before_the_verb_and_a_prediction_are_first_person_opini
     reasons = scored[claim]
     assert any(r.startswith("stance") for r in reasons)
     assert not any(r.startswith("first-person aside") for r in reasons)
+
+
+def test_a_paragraph_introduced_by_its_source_is_a_block_quote() -> None:
+    text = (
+        "The Levy Again\n\n"
+        "Over at the Ledger, Tom Reese writes:\n\n"
+        "The levy is the best deal the district has offered in years. Voters should grab it.\n\n"
+        "I am not so sure. The district's own survey found 41% support.\n\n"
+        "> A quoted line.\n\n"
+        "Here is what I wrote last year:\n\n"
+        "The levy will pass."
+    )
+    units = split_units(text)
+    quoted = {u.text for u in units if u.blockquote}
+    assert quoted == {
+        "The levy is the best deal the district has offered in years.",
+        "Voters should grab it.",
+        "> A quoted line.",
+    }
+    scored = {s.text: s.reasons for s in score_sentences(text)}
+    assert any(r.startswith("quotation") for r in scored["Voters should grab it."])

@@ -81,6 +81,13 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     ),
     # An official's judgement reported without quotation marks ("joked that the commission should ...") is not
     # the writer's; the writer's own closing verdict is, though the rest of the post is told in the third person.
+    # Someone else's words set off as a block (a ">" line, the paragraph after "... said, in part:") are neither the
+    # point nor filler, and the lead-in that introduces them is not filler either: the writer's verdict and the
+    # survey's figure are.
+    "block_quote": (
+        ["58% of those backed the indoor pool", "The board should put the pool on the ballot"],
+        ["could not be clearer", "break ground", "said, in part"],
+    ),
     "reported_judgement": (
         ["I have long thought that a survey which leaves out the price", "51% support building the marina"],
         ["joked that", "pay for itself", "Among boat owners"],
