@@ -684,11 +684,14 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             or _SUBGROUP_OPENING_RE.match(candidate.text)
         ):
             continue  # the headline figure is given once; other results, waves and subgroups are not filler
-        if any(u.blockquote for u in _block(units, candidate)) or _reports_others(candidate.text):
-            continue  # someone else's claim, quoted or reported: the post may be arguing against it
+        if _reports_others(candidate.text):
+            continue  # someone else's claim, reported: the post may be arguing against it
         if _not_filler(plan.reasons.get(candidate.index, ())):
             continue  # a personal aside or a question says nothing the reader needs
-        block = _merge(chosen, _block(units, candidate))
+        extra = _block(units, candidate)
+        if any(u.blockquote for u in extra):
+            continue  # someone else's words set off as a block, or the lead-in that brings them
+        block = _merge(chosen, extra)
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
