@@ -44,6 +44,12 @@ _NOT_SURE_RE: Final = re.compile(
     r"ha(?:ve|s)n['’]?t (?:decided|made up)|(?:not|never|n['’]t) heard (?:enough|of)|know enough)\b",
     re.I,
 )
+# A share that gives the answer before it again: "68 percent said the same", "as did 40%", "and 12% felt likewise".
+_SAME_ANSWER_RE: Final = re.compile(
+    r"[\d.]+\s*(?:%|percent\b|per cent\b)?\s*(?:of (?:them|those|\w+)\s+)?(?:said|say|says|felt|feel|did|do|agreed|"
+    r"answered)\s+(?:the same|so|likewise|too)\b",
+    re.I,
+)
 # "Among women, ..." and "Of those who voted for her, ..." open a subgroup's sentence; "Among all registered
 # voters", "Among decided voters", "Of those surveyed", "Of those, ..." (the respondents just counted) and "Of the
 # 1,100 households that responded" open the whole sample's (a sample's own qualifier is not a part of it, but
@@ -335,6 +341,7 @@ def _topline_units(
     holder_indexes = {u.index for u in holders}
     placed: list[tuple[Unit, Figure | None]] = []
     detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
+    not_sure_unit = -1  # the unit of the last "not sure" share: "... and 68 percent said the same" is one too
     for start, figure in sorted(detailed, key=lambda x: x[0]):
         unit = next((u for u in units if start < u.end), None)
         if unit is None or unit.index not in holder_indexes:
@@ -342,6 +349,9 @@ def _topline_units(
         if figure is not None and (figure.when or _past_answer(figure.answer, unit.text)):
             continue
         if figure is not None and _NOT_SURE_RE.search(figure.answer):
+            not_sure_unit = unit.index
+            continue
+        if unit.index == not_sure_unit and _SAME_ANSWER_RE.match(unit.text, start - unit.start):
             continue
         if change_amount(unit.text, start - unit.start):
             continue  # "raise council tax by 9 per cent", "a rise of 4%": a change, not a share of the sample

@@ -514,3 +514,17 @@ def test_a_poll_the_writer_calls_independent_wins_over_one_side_s_poll_told_befo
     )
     # Without the word, the poll told first is the topline.
     assert _headline(text.replace("An independent survey", "A survey"), figures).startswith("The mayor's")
+
+
+def test_a_share_that_says_the_same_as_a_not_sure_share_is_not_the_topline() -> None:
+    text = (
+        "Asked about the two candidates, 70% said they did not know enough about Ruiz, and 66% said the same of "
+        "Kane. Ruiz leads Kane 35% to 31%."
+    )
+    figures = [
+        _figure(text, "70", "did not know enough", "voters"),
+        _figure(text, "66", "Kane", "voters"),
+        _figure(text, "35", "Ruiz", "voters"),
+        _figure(text, "31", "Kane", "voters"),
+    ]
+    assert _headline(text, figures) == "Ruiz leads Kane 35% to 31%."
