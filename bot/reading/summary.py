@@ -153,7 +153,7 @@ _QUESTION_RE: Final = re.compile(
 )
 # "This year, ..." or "That week, ..." names a time, not something said before.
 _POINTS_BACK_RE: Final = re.compile(
-    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|meanwhile|"
+    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|"
     r"then|or|because)\b(?!\s+(?:year|week|month|time|morning|afternoon|evening|weekend|spring|summer|autumn|"
     r"fall|winter|season|quarter|term|cycle|round|wave|poll|survey)\b))",
     re.I,

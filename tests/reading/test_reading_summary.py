@@ -564,3 +564,14 @@ def test_a_paragraph_introduced_by_its_source_is_a_block_quote() -> None:
     }
     scored = {s.text: s.reasons for s in score_sentences(text)}
     assert any(r.startswith("quotation") for r in scored["Voters should grab it."])
+
+
+def test_meanwhile_turns_to_a_contrast_and_does_not_point_back() -> None:
+    text = (
+        "The minister says the valleys want a new road above all.\n\n"
+        "Meanwhile every survey the valley councils ran put buses first and roads last.\n\n"
+        "It also found that trains came second."
+    )
+    scored = {s.text: s.reasons for s in score_sentences(text)}
+    assert not any(r.startswith("points back") for r in scored[text.split("\n\n")[1]])
+    assert any(r.startswith("points back") for r in scored["It also found that trains came second."])
