@@ -5,7 +5,8 @@ nupunkt does the real work; this module adds what a post's layout tells us and p
 - a blank line (paragraph break) always ends a sentence, so a headline without a full stop does
   not run into the next paragraph;
 - a single newline ends a sentence too (``<br>``, list items, table rows), unless the next line
-  starts with a lower-case letter, which is how a hard-wrapped sentence continues;
+  starts with a lower-case letter, which is how a hard-wrapped sentence continues, or the line ends in a
+  word no sentence or title line ends in ("... found 56 percent of" / "... with" + "36 percent opposed.");
 - "U.S."-style initialisms are never split, and a sentence is not broken after "U.S." when the
   text carries on in lower case ("the U.S. should negotiate");
 - "They met. Dr. Smith said" is split before the title, which punkt misses, and so is "from last
@@ -47,6 +48,11 @@ _ENDS_WITH_TITLE_RE: Final = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.$")
 _MISSED_STOP_RE: Final = re.compile(
     r"(?:(?<=[a-z]{3}[.!?])|(?<=\s(?:so|go|do|up|in|on|me|us|it|is|be|to)[.!?]))([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z](?:[a-z]|\s+[a-z]))"
 )
+# Words a line cannot end on when its sentence is complete: the sentence carries on on the next line.
+_CONTINUING_WORD_TEXT: Final = """a an the of with to and or but nor from into onto than whose nearly almost per were was
+    are been being would could should their its our your my between among whether because"""
+_CONTINUING_WORDS: Final = frozenset(_CONTINUING_WORD_TEXT.split())
+_LAST_WORD_RE: Final = re.compile(r"(?<![\w'’-])([a-z]+)[^\S\n]*$")
 _LOWER_ABBREVIATION_TEXT: Final = "approx etc incl excl est dept govt corp misc cf viz"
 _LOWER_ABBREVIATIONS: Final = frozenset(_LOWER_ABBREVIATION_TEXT.split())
 
@@ -77,12 +83,21 @@ def _blocks(text: str) -> list[Span]:
     blocks: list[Span] = []
     pos = 0
     for m in _BLOCK_BREAK_RE.finditer(text):
+        if "\n" not in m[0][1:] and _continued(text, m.start()):
+            continue  # a hard-wrapped line that stops mid-sentence ("... 56 percent of" / "... with")
         if m.start() > pos:
             blocks.append((pos, m.start()))
         pos = m.end()
     if pos < len(text):
         blocks.append((pos, len(text)))
     return blocks
+
+
+def _continued(text: str, end: int) -> bool:
+    """The line ending at ``end`` stops on a word that needs more after it: a preposition, an article, a
+    conjunction or an auxiliary, in lower case."""
+    m = _LAST_WORD_RE.search(text, max(0, end - 16), end)
+    return m is not None and m[1] in _CONTINUING_WORDS
 
 
 def _split_before_titles(block: str, start: int, end: int) -> list[Span]:

@@ -117,3 +117,19 @@ def test_a_short_closing_word_then_a_one_letter_word_ends_a_sentence() -> None:
         "The memo was signed by Ann B. Cole.",
         "A clerk filed it.",
     ]
+
+
+def test_a_hard_wrapped_line_ending_on_a_word_that_needs_more_continues() -> None:
+    text = (
+        "The harbour poll found 56 percent of\n"
+        "residents back the ferry levy, with\n"
+        "36 percent opposed. Backers are pleased.\n"
+        "The results are in\n"
+        "64% want more sailings."
+    )
+    assert sentences(text) == [
+        "The harbour poll found 56 percent of\nresidents back the ferry levy, with\n36 percent opposed.",
+        "Backers are pleased.",
+        "The results are in",
+        "64% want more sailings.",
+    ]
