@@ -158,6 +158,11 @@ _POINTS_BACK_RE: Final = re.compile(
     r"fall|winter|season|quarter|term|cycle|round|wave|poll|survey)\b))",
     re.I,
 )
+# "That is not a mandate.", "It is a divided public, not a firm one.": the writer's verdict on what came before,
+# in its own words, not a sentence that only points back.
+_DENIES_RE: Final = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:not\b|[^.!?]{2,80}?,?\s+not\b)", re.I
+)
 # A short sentence that announces the claim the next one makes, with a full stop where a lead-in has a colon.
 _ANNOUNCE_RE: Final = re.compile(
     r"^\W*(?:(?:so|and|but|well|now),?\s+)?(?:"
@@ -459,7 +464,7 @@ def _point_parts(
         parts.append(("question", -0.5))
     if u.kind == "lead-in":
         return parts
-    if _POINTS_BACK_RE.match(text) and rank > 0:
+    if _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
         parts.append(("points back", -0.25))
     # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
     # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).

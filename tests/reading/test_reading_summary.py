@@ -575,3 +575,19 @@ def test_meanwhile_turns_to_a_contrast_and_does_not_point_back() -> None:
     scored = {s.text: s.reasons for s in score_sentences(text)}
     assert not any(r.startswith("points back") for r in scored[text.split("\n\n")[1]])
     assert any(r.startswith("points back") for r in scored["It also found that trains came second."])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points_back"),
+    [
+        ("That is not a mandate.", False),
+        ("That is a divided town, not a united one.", False),
+        ("It was not.", False),
+        ("That is what the survey found last year.", True),
+        ("It is also worth reading the question.", True),
+    ],
+)
+def test_a_verdict_that_denies_what_came_before_does_not_point_back(sentence: str, points_back: bool) -> None:
+    text = f"The town ran a survey on the pool.\n\nMost said yes.\n\n{sentence}\n\nThe vote is in May."
+    reasons = {s.text: s.reasons for s in score_sentences(text)}[sentence]
+    assert any(r.startswith("points back") for r in reasons) == points_back
