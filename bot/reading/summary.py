@@ -163,6 +163,11 @@ _POINTS_BACK_RE: Final = re.compile(
 _DENIES_RE: Final = re.compile(
     r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:not\b|[^.!?]{2,80}?,?\s+not\b)", re.I
 )
+# The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
+# pass the rule.", "Let's stop pretending ..."
+_IMPERATIVE_RE: Final = re.compile(
+    r"^\W*(?:(?:so|and|but|now|please),?\s+)?(?:don['’]t|do not|never|stop|let['’]s|let us|quit)\b", re.I
+)
 # A short sentence that announces the claim the next one makes, with a full stop where a lead-in has a colon.
 _ANNOUNCE_RE: Final = re.compile(
     r"^\W*(?:(?:so|and|but|well|now),?\s+)?(?:"
@@ -538,7 +543,9 @@ def _labels_own_claim(text: str) -> bool:
 
 def _judgement(text: str, words: frozenset[str]) -> bool:
     lower = {w.lower() for w in words}
-    return bool(lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()))
+    return bool(
+        lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()) or _IMPERATIVE_RE.match(text)
+    )
 
 
 def _asks(u: Unit) -> bool:

@@ -591,3 +591,17 @@ def test_a_verdict_that_denies_what_came_before_does_not_point_back(sentence: st
     text = f"The town ran a survey on the pool.\n\nMost said yes.\n\n{sentence}\n\nThe vote is in May."
     reasons = {s.text: s.reasons for s in score_sentences(text)}[sentence]
     assert any(r.startswith("points back") for r in reasons) == points_back
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Don't write a story about 60 people.",
+        "Stop piloting and pass the rule.",
+        "Let's stop pretending otherwise.",
+    ],
+)
+def test_telling_the_reader_what_to_do_is_a_stance(sentence: str) -> None:
+    text = f"The district ran a survey on phones in class.\n\nMost parents said yes.\n\n{sentence}\n\nThe vote is in May."
+    reasons = {s.text: s.reasons for s in score_sentences(text)}[sentence]
+    assert any(r.startswith("stance") for r in reasons)
