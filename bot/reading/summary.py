@@ -172,7 +172,8 @@ _IMPERATIVE_RE: Final = re.compile(
 _ANNOUNCE_RE: Final = re.compile(
     r"^\W*(?:(?:so|and|but|well|now),?\s+)?(?:"
     r"here(?:['’]s| is) (?:the thing|the (?:problem|point|truth|lesson)|my (?:take|view|point|answer|advice)|"
-    r"what (?:I think|matters|I know|I (?:would|will|['’]d) say))"
+    r"what (?:I (?:actually |really )?think|matters|I (?:actually |really )?know|I (?:would|will|['’]d) say)|"
+    r"why\b[^.!?]*)"
     r"|I(?:['’]ll| will| would| must| have to| want to|['’]d like to| can only)? (?:say|repeat|admit|confess|"
     r"put it|tell you)\b(?: (?:this|it|what|again|plainly|simply|bluntly|once more|one thing)\b[^.!?]*)?"
     r"|I have (?:a confession|something to say|one thing to say)\b[^.!?]*"

@@ -605,3 +605,18 @@ def test_telling_the_reader_what_to_do_is_a_stance(sentence: str) -> None:
     text = f"The district ran a survey on phones in class.\n\nMost parents said yes.\n\n{sentence}\n\nThe vote is in May."
     reasons = {s.text: s.reasons for s in score_sentences(text)}[sentence]
     assert any(r.startswith("stance") for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "announcement", ["Here is why that number should not settle it.", "Here is what I actually know."]
+)
+def test_here_is_why_announces_what_follows(announcement: str) -> None:
+    text = (
+        f"The county released its bus survey this week.\n\n{announcement}\n\n"
+        "The survey only asked people who already ride the bus.\n\nThe vote is in May."
+    )
+    scored = {s.text: s.reasons for s in score_sentences(text)}
+    assert any(r.startswith("announces what follows") for r in scored[announcement])
+    assert any(
+        r.startswith("announced") for r in scored["The survey only asked people who already ride the bus."]
+    )
