@@ -374,8 +374,8 @@ def heading(a: Analysis, n: Num) -> str:
         if i in a.numbers_by_line:
             continue
         text = a.line_text(i).strip()
-        if text and len(text.split()) <= 10:
-            return text
+        if text and len(text.split()) <= 10 and any(ch.isalpha() for ch in text):
+            return text  # a line of rules or bars ("|", "---") titles nothing
     return ""
 
 
@@ -1066,6 +1066,18 @@ def two_party_question(a: Analysis) -> str:
     return "Two-party preferred voting intention"
 
 
+_SPLIT = re.compile(r"(?<![\d.])(\d{2}(?:\.\d)?)\s*(?:-|–|/|\s+to\s+)\s*(\d{2}(?:\.\d)?)(?![\d.%])")
+
+
+def _split_of_100(a: Analysis, n: Num) -> bool:
+    """The figure is one side of a split written "55-45" (or "52.5 to 47.5") whose sides add to 100."""
+    lo = max(0, n.start - 10)
+    for m in _SPLIT.finditer(a.text, lo, min(len(a.text), n.end + 10)):
+        if m.start() <= n.start < m.end() and abs(float(m.group(1)) + float(m.group(2)) - 100.0) < 0.01:
+            return True
+    return False
+
+
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """Template questions the figure's own sentence (or line), the heading above it, or the sentences
     leading into it support."""
@@ -1199,6 +1211,9 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         a.memo[key] = out[first:]
     party = party_near(a, n)
     cues = a.passage_cues
+    if cues.country_voters == "Australian voters" and _split_of_100(a, n):
+        # "Newspoll: 55-45", "Labor leads 52-48": an Australian poll's split of 100 is its two-party vote.
+        out.append(("Two-party preferred voting intention", "tpl_two_party", {"split_of_100": 1.0}))
     if intention or cues.intention or party:
         f = {"intention_in_sentence": float(intention), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
