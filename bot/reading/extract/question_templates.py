@@ -144,6 +144,11 @@ def top_issue_question(text: str) -> str | None:
     return f"What is your {rank} {m.group('noun').lower()}?"
 
 
+# A question backing or opposing a cause, which a known referendum's ballot question asks instead.
+_BACKS_CAUSE = re.compile(
+    r"^(?:Do you (?:support|favou?r|oppose|back|want)(?: or oppose)?|Would you (?:support|back|vote for)|"
+    r"Are you (?:in favou?r of|for|against))\s",
+)
 # A referendum named by its cause, where no known one is ("a referendum on the monarchy were held").
 _REFERENDUM_ON = re.compile(
     r"\breferendum\s+on\s+(?P<cause>(?:the\s+)?(?:(?!were\b|was\b|is\b|held\b|today\b|tomorrow\b|now\b)"
@@ -780,6 +785,12 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         return as_vote_choice(name or question)
     if question.startswith("Two-party preferred vot"):
         return two_party_question(a)
+    if question.endswith("?") and _BACKS_CAUSE.match(question):
+        # "Do you favor Scottish independence?": a referendum's cause backed in other words is asked as
+        # its ballot question ("Should Scotland be an independent country?").
+        for rx, asked in _REFERENDUMS:
+            if rx.search(question):
+                return asked
     if LATE_REWRITES and question.endswith("?"):
         if _RACE_WORDS.search(question) and not _ASKS_YOU.search(question):
             race = group_race(a, members)
