@@ -12,7 +12,9 @@ Africa, an EU-wide survey, a UK party deputy leadership contest and a Norwegian 
 Written and labelled by the shared README's rules before they were run, and never fitted on: the
 score says whether the question stage reads wordings from countries it was not written against.
 First score, on main before any question change (figures, groups, population, answer, question):
-1.000 0.874 0.724 0.681 0.435.
+1.000 0.874 0.724 0.681 0.435; 1.000 0.858 0.724 0.681 0.509 after the q9 branch's question changes
+(offices and countries named, "asked ... whether" clauses with any subject, Australian splits of 100,
+referendum ballot questions, the auxiliary-agreement check).
 """
 
 from __future__ import annotations
@@ -40,4 +42,4 @@ def test_world_cases_are_never_fitted() -> None:
 def test_world_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(WORLD), extractor)
     assert s.figure_f1 >= 0.98, s.misses
-    assert s.question >= 0.42
+    assert s.question >= 0.50
