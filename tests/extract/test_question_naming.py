@@ -367,3 +367,23 @@ def test_a_two_way_leader_question_offers_only_names() -> None:
     )
     assert _pm_pair(question, ["PM", "For the party vote, National"]) is None
     assert _pm_pair(question, ["Tom Okafor", "With the Greens"]) is None
+
+
+def test_a_referendum_cause_backed_in_other_words_is_asked_as_its_ballot_question() -> None:
+    a = EXTRACTOR.analyse("Support for leaving the Union: 47% of Scots back independence, 46% do not.")
+    members = [n for n in a.numbers if n.value in (47, 46)]
+    asked = "Should Scotland be an independent country?"
+    assert refine_question(a, "Do you favor Scottish independence?", members) == asked
+    assert refine_question(a, "Would you support Scottish independence?", members) == asked
+    # A question about the cause that backs nothing keeps its own words.
+    other = "Will Scottish independence happen within ten years?"
+    assert refine_question(a, other, members) == other
+
+
+def test_an_australian_split_of_100_is_the_two_party_vote() -> None:
+    a = EXTRACTOR.analyse("Newspoll for The Australian: Labor leads 54-46, the same as a fortnight ago.")
+    n = next(n for n in a.numbers if n.value == 54)
+    assert question_templates._split_of_100(a, n)
+    b = EXTRACTOR.analyse("Newspoll for The Australian: Labor leads 54-41 among women.")
+    m = next(n for n in b.numbers if n.value == 54)
+    assert not question_templates._split_of_100(b, m)

@@ -252,6 +252,15 @@ def test_vote_intention_is_named_by_the_parliament_or_the_country() -> None:
     assert named("Party vote in our New Zealand poll: National 36%, Labour 31%.") == (
         "New Zealand general election voting intention"
     )
+    assert named("Germany's parties, this week: CDU/CSU 30%, AfD 26%, SPD 14%. Germans say ...") == (
+        "German federal election voting intention"
+    )
+    assert named("Federal vote: the CDU/CSU on 30%, AfD 26%, SPD 14% in Germany.") == (
+        "German federal election voting intention"
+    )
+    assert named("Norway's parties: Labour 27%, Progress 24%, Høyre 15%.") == (
+        "Norwegian general election voting intention"
+    )
     assert named("Provincial voting intentions in Manitoba: NDP 44%, PCs 39%.") == (
         "Manitoba provincial voting intention"
     )

@@ -105,6 +105,16 @@ _JOINT_SHARE = re.compile(r"; [^;()]+ \(\d+(?:\.\d+)?% each\)$")
 _BROKEN = re.compile(r"[\n\t]|\s[,.;:]|^[^\w\"“'‘(]")
 
 
+# An auxiliary its subject cannot take ("Is you believe ...?", "Are it ...?"), or a pronoun subject followed by a
+# second auxiliary ("Does it won't have ...?", "Do you will ...?"): a clause turned into a question wrongly.
+_DISAGREES = re.compile(
+    r"^(?:Is|Was|Does|Has)\s+(?:you|we|they|I)\b|^(?:Are|Were|Do|Have)\s+(?:he|she|it)\b|"
+    r"^(?:Do|Does|Did|Is|Are|Was|Were|Has|Have|Had)\s+(?:you|it|he|she|they|we|I|this|that)\s+"
+    r"(?:won['’]t|can['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|will|would|shall|should|can|could|must|might|"
+    r"is|are|was|were)\b"
+)
+
+
 def question_problem(q: str) -> str | None:
     """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
     if not q:
@@ -123,6 +133,8 @@ def question_problem(q: str) -> str | None:
         return "question ends in a preposition"
     if not _Q_OPEN.search(q):
         return "question opens oddly"
+    if _DISAGREES.search(q):
+        return "auxiliary and subject disagree"
     if "\n" in q:
         return "broken question"
     return None

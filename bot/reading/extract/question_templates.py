@@ -66,13 +66,15 @@ _SATISFIED = (
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
     re.compile(
         rf"(?i:satisf\w*)\s+with\s+(?!the\b){_NAME}(?:(?:'s|’s)\s+(?i:performance|handling|leadership|record)|"
-        r"\s+as\s+(?i:president|prime\s+minister|premier|chancellor|leader))\b"
+        r"\s+as\s+(?i:president|prime\s+minister|premier|chancellor|leader|first\s+minister|taoiseach|"
+        r"chief\s+minister|opposition\s+leader))\b"
     ),
 )
 # The office a leader's satisfaction question names: "... doing his job as Prime Minister",
 # "... as leader of the Labour Party", "... as Premier".
 _AS_OFFICE = re.compile(
-    r"\b(?:as\s+)?(?P<o>(?:the\s+)?(?:Prime\s+Minister|PM|Premier|Taoiseach|First\s+Minister|Chancellor)|"
+    r"\b(?:as\s+)?(?P<o>(?:the\s+)?(?:Prime\s+Minister|PM|Premier|Taoiseach|First\s+Minister|Chancellor|"
+    r"Chief\s+Minister|Minister[- ]President)|"
     r"(?<=\bas\s)(?:the\s+)?[Pp]resident\b|"
     r"(?:the\s+)?(?:[Ll]eader|[Cc]hair)\s+of\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}[Pp]arty|"
     r"(?:[Oo]pposition|[Ll]abour|[Cc]onservative|Liberal\s+Democrat|Labor|Liberal|National|Green)\s+[Ll]eader)\b"
@@ -142,6 +144,11 @@ def top_issue_question(text: str) -> str | None:
     return f"What is your {rank} {m.group('noun').lower()}?"
 
 
+# A question backing or opposing a cause, which a known referendum's ballot question asks instead.
+_BACKS_CAUSE = re.compile(
+    r"^(?:Do you (?:support|favou?r|oppose|back|want)(?: or oppose)?|Would you (?:support|back|vote for)|"
+    r"Are you (?:in favou?r of|for|against))\s",
+)
 # A referendum named by its cause, where no known one is ("a referendum on the monarchy were held").
 _REFERENDUM_ON = re.compile(
     r"\breferendum\s+on\s+(?P<cause>(?:the\s+)?(?:(?!were\b|was\b|is\b|held\b|today\b|tomorrow\b|now\b)"
@@ -159,9 +166,18 @@ _MEASURE = re.compile(
 # Every _MEASURE match holds one of these words (literal first, so the engine skips ahead to them).
 _MEASURE_KEY = re.compile(r"Proposition|Prop\.|Question|Amendment|Measure|Initiative|Issue")
 # Keyword patterns run from their literal first words (scan.Anchored: the same matches, faster).
+# The head of a government a preferred-leader question asks about, in the words each country's polls use.
+_LEADER_ROLE = (
+    r"prime\s+minister|PM|premier|first\s+minister|Taoiseach|chief\s+minister|chancellor|"
+    r"minister[- ]president|president\s+of\s+the\s+government"
+)
 _PREFERRED_PM = Anchored(
     re.compile(
-        r"\b(?:preferred|better|best)\s+(?P<role>prime\s+minister|PM|premier|first\s+minister|Taoiseach)\b",
+        rf"\b(?:preferred|better|best)\s+(?P<role>{_LEADER_ROLE})\b|"
+        # "preferred as prime minister by 51%", "would rather see as president of the government",
+        # "the first choice for chief minister": the same question put the other way round.
+        rf"\b(?P<as>prefer(?:red)?\s+as|rather\s+see\s+as|(?:first|preferred)\s+choice\s+(?:for|as))\s+"
+        rf"(?:the\s+(?:next\s+)?)?(?P<role2>{_LEADER_ROLE})\b",
         re.IGNORECASE,
     )
 )
@@ -241,6 +257,12 @@ _TRAILING_RATING = re.compile(
 )
 
 
+_DATE_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d|\s*$)"
+)
+
+
 def clean_name(raw: str) -> str | None:
     """A person's or body's name as a question can use it, or None for a word that names no one."""
     name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
@@ -252,8 +274,22 @@ def clean_name(raw: str) -> str | None:
     words = name.split()
     if (words[0] in _NOT_NAMES and not name.startswith("the ")) or words[-1].lower() in _PEOPLE:
         return None
+    if _DATE_WORD.match(name) or any(ch.isdigit() for ch in name):
+        return None  # "April 2026 approval", "Jan. 2026": a table's date column, not a person
     if name.isupper() and len(name) > 3:
         name = " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in words)
+    return name
+
+
+def _past_office(name: str, role: str) -> str:
+    """The person's name without the office the question names after it: "Victorian Premier Jacinta
+    Allan" ... "as Premier" -> "Jacinta Allan" (the title, and a place word before it, said once)."""
+    words = name.split()
+    role_words = role.lower().split()
+    for i in range(len(words) - len(role_words)):
+        if [w.lower() for w in words[i : i + len(role_words)]] == role_words:
+            rest = " ".join(words[i + len(role_words) :])
+            return rest if rest[:1].isupper() else name
     return name
 
 
@@ -343,8 +379,8 @@ def heading(a: Analysis, n: Num) -> str:
         if i in a.numbers_by_line:
             continue
         text = a.line_text(i).strip()
-        if text and len(text.split()) <= 10:
-            return text
+        if text and len(text.split()) <= 10 and any(ch.isalpha() for ch in text):
+            return text  # a line of rules or bars ("|", "---") titles nothing
     return ""
 
 
@@ -522,14 +558,17 @@ _ELECTION_COUNTRIES = (
         "Irish",
     ),
     (
-        re.compile(r"\bBundestag\b|\bCDU\b|\bSPD\b|\bAfD\b|\bBSW\b"),
+        re.compile(r"\bBundestag\b|\bCDU\b|\bSPD\b|\bAfD\b|\bBSW\b|\bGermany\b|\bGermans\b"),
         "German federal election voting intention",
     ),
-    (re.compile(r"\bPSOE\b|\bSumar\b|\bPartido Popular\b"), "Spanish"),
-    (re.compile(r"\bTweede Kamer\b|\bPVV\b|\bVVD\b|\bGroenLinks\b"), "Dutch"),
+    (re.compile(r"\bPSOE\b|\bSumar\b|\bPartido Popular\b|\bSpain\b|\bSpaniards\b"), "Spanish"),
+    (re.compile(r"\bTweede Kamer\b|\bPVV\b|\bVVD\b|\bGroenLinks\b|\bNetherlands\b"), "Dutch"),
     (re.compile(r"\bLok Sabha\b"), "Lok Sabha election voting intention"),
-    (re.compile(r"\bFratelli d['’]Italia\b|\bBrothers of Italy\b|\bLega\b"), "Italian"),
-    (re.compile(r"\bRiksdag\b|\bSweden Democrats\b"), "Swedish"),
+    (
+        re.compile(r"\bFratelli d['’]Italia\b|\bBrothers of Italy\b|\bLega\b|\bItaly\b|\bItalians\b"),
+        "Italian",
+    ),
+    (re.compile(r"\bRiksdag\b|\bSweden Democrats\b|\bSweden\b|\bSwedes\b"), "Swedish"),
     (re.compile(r"\bKnesset\b|\bLikud\b"), "Knesset election voting intention"),
     (
         re.compile(
@@ -537,10 +576,27 @@ _ELECTION_COUNTRIES = (
         ),
         "South African",
     ),
-    (re.compile(r"\bFPÖ\b|\bFPO\b|\bÖVP\b|\bOVP\b|\bNEOS\b|\bNationalrat\b"), "Austrian"),
-    (re.compile(r"\bPiS\b|\bCivic\s+Coalition\b|\bKonfederacja\b|\bSejm\b"), "Polish"),
-    (re.compile(r"\bChega\b|\bAD\s+coalition\b"), "Portuguese"),
-    (re.compile(r"\bLDP\b|\bKomeito\b|\bDiet\b|\bLower\s+House\s+election\b"), "Japanese"),
+    (
+        re.compile(r"\bFPÖ\b|\bFPO\b|\bÖVP\b|\bOVP\b|\bNEOS\b|\bNationalrat\b|\bAustria\b|\bAustrians\b"),
+        "Austrian",
+    ),
+    (re.compile(r"\bPiS\b|\bCivic\s+Coalition\b|\bKonfederacja\b|\bSejm\b|\bPoland\b|\bPoles\b"), "Polish"),
+    (re.compile(r"\bChega\b|\bAD\s+coalition\b|\bPortugal\b"), "Portuguese"),
+    (re.compile(r"\bLDP\b|\bKomeito\b|\bDiet\b|\bLower\s+House\s+election\b|\bJapan\b"), "Japanese"),
+    # More countries, each by its name, its people and the parliament or parties only its polls list.
+    (re.compile(r"\bNorway\b|\bNorwegians?\b|\bStorting\b|\bH[øo]yre\b"), "Norwegian"),
+    (re.compile(r"\bDenmark\b|\bDanes\b|\bFolketing\b"), "Danish"),
+    (re.compile(r"\bFinland\b|\bFinns\b|\bEduskunta\b"), "Finnish"),
+    (re.compile(r"\bBelgium\b|\bBelgians\b|\bVlaams\s+Belang\b|\bN-VA\b"), "Belgian"),
+    (re.compile(r"\bSwitzerland\b|\bSwiss\b"), "Swiss"),
+    (re.compile(r"\bCzechs?\b|\bCzech\s+Republic\b|\bCzechia\b"), "Czech"),
+    (re.compile(r"\bHungary\b|\bHungarians\b|\bFidesz\b"), "Hungarian"),
+    (re.compile(r"\bGreece\b|\bGreeks\b|\bSyriza\b|\bPASOK\b"), "Greek"),
+    (re.compile(r"\bRassemblement\s+[Nn]ational\b|\bNational\s+Rally\b|\bLFI\b|\bFrance\b"), "French"),
+    (re.compile(r"\bBrazil\b|\bBrazilians\b"), "Brazilian"),
+    (re.compile(r"\bMexico\b|\bMexicans\b|\bMorena\b"), "Mexican"),
+    (re.compile(r"\bSouth\s+Korea\b|\bKoreans\b|\bPeople\s+Power\s+Party\b"), "South Korean"),
+    (re.compile(r"\bTurkey\b|\bT[üu]rkiye\b|\bAKP\b|\bCHP\b"), "Turkish"),
 )
 
 
@@ -587,6 +643,23 @@ _SCAN_STATE_ELECTION = Anchored(_STATE_ELECTION)
 _SCAN_AUSTRALIAN_STATES = Anchored(_AUSTRALIAN_STATES)
 
 
+_OWN_LEVEL_COUNTRIES = frozenset({"Canadian voters", "Australian voters"})
+
+
+def _named_country(a: Analysis, head: str) -> str:
+    """The country whose parliament a passage polls, read from its name, its people, its parliament or
+    its parties (the one named most often; the earlier listed on a tie); "" where none is, or where
+    the passage is Canadian or Australian (their polls name a level: "Federal voting intention")."""
+    if a.passage_cues.country_voters in _OWN_LEVEL_COUNTRIES:
+        return ""
+    best, most = "", 0
+    for rx, country in _SCAN_COUNTRIES:
+        count = sum(1 for _ in rx.finditer(head))
+        if count > most:
+            best, most = country, count
+    return best
+
+
 def intention_name(a: Analysis) -> str:
     """The passage's vote-intention question named by its parliament: "Westminster voting intention",
     "Ontario provincial voting intention", "New Zealand general election voting intention"; "" where
@@ -607,17 +680,14 @@ def intention_name(a: Analysis) -> str:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         province = max(sorted(counts), key=lambda p: counts[p]) if counts else ""
         name = f"{province} provincial voting intention" if province else "Provincial voting intention"
-    elif level:
+    elif level and not (level == "Federal" and _named_country(a, head)):
         name = f"{level} voting intention"
     else:
-        for rx, country in _SCAN_COUNTRIES:
-            if rx.search(head):
-                name = (
-                    country
-                    if country.endswith("intention")
-                    else f"{country} general election voting intention"
-                )
-                break
+        country = _named_country(a, head)
+        if country:
+            name = (
+                country if country.endswith("intention") else f"{country} general election voting intention"
+            )
         else:
             # A Canadian province's poll that names no level: the province named again and again, and
             # no federal word ("Ford's Progressive Conservatives lead in Ontario ...").
@@ -715,6 +785,12 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         return as_vote_choice(name or question)
     if question.startswith("Two-party preferred vot"):
         return two_party_question(a)
+    if question.endswith("?") and _BACKS_CAUSE.match(question):
+        # "Do you favor Scottish independence?": a referendum's cause backed in other words is asked as
+        # its ballot question ("Should Scotland be an independent country?").
+        for rx, asked in _REFERENDUMS:
+            if rx.search(question):
+                return asked
     if LATE_REWRITES and question.endswith("?"):
         if _RACE_WORDS.search(question) and not _ASKS_YOU.search(question):
             race = group_race(a, members)
@@ -835,10 +911,11 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"^(?P<be>Is|Are) (?P<subject>[^?]+?) (?P<verb>headed|heading|going|moving) in the right direction\?$"
+            r"^(?P<pre>(?:In general|Generally speaking|Overall|All in all),\s+)?(?P<be>Is|Are|is|are) "
+            r"(?P<subject>[^?]+?) (?P<verb>headed|heading|going|moving) in the right direction\?$"
         ),
         re.compile(r"\bwrong\s+(?:track|direction)\b", re.IGNORECASE),
-        "{be} {subject} {verb} in the right direction or {wrong}?",
+        "{pre}{be} {subject} {verb} in the right direction or {wrong}?",
     ),
 )
 
@@ -855,7 +932,7 @@ def paired_sides(question: str, context: str) -> str:
         found = other.search(context)
         if found is None:
             return question
-        parts = m.groupdict()
+        parts = {k: v or "" for k, v in m.groupdict().items()}
         if "wrong" in form:
             parts["wrong"] = (
                 "on the wrong track" if "track" in found.group().lower() else "in the wrong direction"
@@ -1000,6 +1077,18 @@ def two_party_question(a: Analysis) -> str:
     return "Two-party preferred voting intention"
 
 
+_SPLIT = re.compile(r"(?<![\d.])(\d{2}(?:\.\d)?)\s*(?:-|–|/|\s+to\s+)\s*(\d{2}(?:\.\d)?)(?![\d.%])")
+
+
+def _split_of_100(a: Analysis, n: Num) -> bool:
+    """The figure is one side of a split written "55-45" (or "52.5 to 47.5") whose sides add to 100."""
+    lo = max(0, n.start - 10)
+    for m in _SPLIT.finditer(a.text, lo, min(len(a.text), n.end + 10)):
+        if m.start() <= n.start < m.end() and abs(float(m.group(1)) + float(m.group(2)) - 100.0) < 0.01:
+            return True
+    return False
+
+
 def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """Template questions the figure's own sentence (or line), the heading above it, or the sentences
     leading into it support."""
@@ -1056,6 +1145,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                     role = re.sub(r"^the\s+", "", office.group("o"))
                     role = "Prime Minister" if role == "PM" else role
                     role = role[:1].upper() + role[1:]
+                    name = _past_office(name, role)
                     job = _DOING_JOB.search(text)
                     whose = job.group(1).lower() if job is not None else "the"
                     q = f"Are you satisfied or dissatisfied with the way {name} is doing {whose} job as {role}?"
@@ -1107,10 +1197,18 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         pm = _PREFERRED_PM.search(text) if "pm" in may else None
         if pm is not None:
             # The office as the text names it: a premier's or a first minister's poll is not a PM's.
-            role = " ".join(pm.group("role").split()).lower()
+            role = " ".join((pm.group("role") or pm.group("role2")).split()).lower()
             role = {"pm": "prime minister", "taoiseach": "Taoiseach"}.get(role, role)
             kind = pm.group().split()[0].lower()
-            if kind == "preferred":
+            if pm.group("as") is not None:
+                asked = pm.group("as").lower()
+                q = (
+                    f"Who is your preferred choice for {role}?"
+                    if "choice" in asked
+                    else f"Who would you prefer as {role}?"
+                )
+                out.append((q, "tpl_preferred_pm", f))
+            elif kind == "preferred":
                 out.append((f"Who is your preferred {role}?", "tpl_preferred_pm", f))
             else:
                 out.append((f"Who would make the {kind} {role}?", "tpl_preferred_pm", f))
@@ -1124,6 +1222,9 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         a.memo[key] = out[first:]
     party = party_near(a, n)
     cues = a.passage_cues
+    if cues.country_voters == "Australian voters" and _split_of_100(a, n):
+        # "Newspoll: 55-45", "Labor leads 52-48": an Australian poll's split of 100 is its two-party vote.
+        out.append(("Two-party preferred voting intention", "tpl_two_party", {"split_of_100": 1.0}))
     if intention or cues.intention or party:
         f = {"intention_in_sentence": float(intention), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))

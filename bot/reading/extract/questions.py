@@ -16,8 +16,11 @@ from bot.reading.extract.race_templates import mask_past
 from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
 
 _ASKED = re.compile(
-    r"\basked\s+(?:(?:respondents|voters|people|Americans|them|adults|participants|those\s+polled)\s+)?"
-    r"(?P<kind>if|whether|about|what|how|who|which|why|when)\s+(?P<body>(?:[^,;:?!.]|\.(?=\S)|\.(?=\s+[a-z]))+)",
+    r"\basked\s+(?:(?:respondents|voters|people|Americans|them|adults|participants|those\s+polled)\s+|"
+    # whoever else was asked, in a few words: "asked Canadians who voted Conservative last spring whether"
+    r"(?!(?:if|whether|about|what|how|who|whom|which|why|when|for|to|by|in)\b)[\w'’-][\w'’,.-]*\s+"
+    r"(?:(?!(?:if|whether)\b)[\w'’-][\w'’,.-]*\s+){0,5}?(?=(?:if|whether)\b))?"
+    r"(?P<kind>if|whether|about|what|how|who|whom|which|why|when)\s+(?P<body>(?:[^,;:?!.]|\.(?=\S)|\.(?=\s+[a-z]))+)",
     re.IGNORECASE,
 )
 _QUOTED_Q = re.compile(r"[\"“‘']\s*(?P<q>[A-Z][^\"“”]{6,240}?\?)")
@@ -52,7 +55,10 @@ _VOTE_SHARE = re.compile(r"\bshare\s+of\s+the\s+vote\b|\bvote\s+share\b")
 
 
 _RESPONDENT_SUBJECT = re.compile(
-    r"^(?:voters|people|Americans|respondents|adults|residents|participants)\s+"
+    r"^(?:voters|people|Americans|respondents|adults|residents|participants|"
+    # a country's people ("Britons", "Australians", "New Zealanders", "Scots"), never a party's
+    r"(?!(?:Republicans|Democrats|Independents|Liberals|Conservatives)\b)(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ans|ons|ers|ese|Scots))"
+    r")\s+"
     r"(?=(?:would|will|should|could|can|do|did|are|were|have|had)\b)",
     re.IGNORECASE,
 )
@@ -64,6 +70,7 @@ def asked_question(sentence: str) -> str | None:
     if m is None:
         return None
     kind, body = m.group("kind").lower(), m.group("body")
+    kind = "who" if kind == "whom" else kind
     if kind in ("if", "whether"):
         body = re.split(r"\s+or\s+not\b", body)[0]
         # "asked whether voters would support ..." asks the voters themselves: "Would you support ...?"

@@ -49,6 +49,8 @@ _SEAT_RACE = re.compile(
     r"\b(?:race|contest)\s+for\s+(?:the\s+)?(?:open\s+|vacant\s+)?(?P<party2>)(?P<office2>governorship|mayoralty)\b"
 )
 _IN_STATE = r"in\s+({states})\b"
+# A contest word followed by the people who vote in it: "primary voters", "caucus-goers" (a population).
+_VOTERS_AFTER = re.compile(r"[\s-]*(?:voters?|electorate|goers|participants)\b", re.IGNORECASE)
 
 # An earlier election a passage looks back on names who answered or what happened, never the race its
 # figures are about: "those who supported Sanders in the 2016 primary", "voted for Obama in 2012",
@@ -165,7 +167,12 @@ def race_parts(
     def size(m: re.Match[str]) -> int:
         return sum(1 for g in ("year", "state", "party", "office", "office2") if m.group(g))
 
-    best = max(phrases, key=lambda m: (size(m), m.start())) if phrases else None
+    # "GOP primary voters" names who answered, not the contest: a phrase that names the contest itself
+    # ("the race for the Republican nomination") names it better, however few parts it has.
+    def names_contest(m: re.Match[str]) -> bool:
+        return _VOTERS_AFTER.match(context, m.end()) is None
+
+    best = max(phrases, key=lambda m: (names_contest(m), size(m), m.start())) if phrases else None
     got = {k: "" for k in ("year", "state", "party", "office", "contest")}
     if best is not None:
         got["year"] = best.group("year") or ""
