@@ -66,9 +66,7 @@ def test_the_population_ranker_is_offered_the_region() -> None:
 
 def _opening_places(text: str) -> list[tuple[float, str]]:
     a = analyse(text)
-    return [
-        (n.value, t) for n in a.numbers for t, src, _ in population_proposals(a, n) if src == "place_in"
-    ]
+    return [(n.value, t) for n in a.numbers for t, src, _ in population_proposals(a, n) if src == "place_in"]
 
 
 def test_a_place_opening_the_figures_clause_is_proposed() -> None:
