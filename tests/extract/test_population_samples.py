@@ -52,3 +52,16 @@ def test_an_age_band_written_as_a_noun_is_proposed() -> None:
         got[n.value] = {t for t, src, _ in population_proposals(a, n) if src == "age_noun"}
     assert got[36] == {"18-24 year olds"}
     assert got[12] == {"over-65s"}
+
+
+def _named(chunk: str) -> str:
+    found = labels.population_in(chunk, False)
+    return found[0] if found is not None else ""
+
+
+def test_party_members_money_bands_and_age_bounds_stay_in_the_population() -> None:
+    assert _named("Labour party members would back him") == "Labour party members"
+    assert _named("Members aged over 65 lean the other way") == "Members aged over 65"
+    assert _named("those earning $100,000 or more") == "those earning $100,000 or more"
+    # A party's possessive names whose voters, not a kind of voter.
+    assert _named("the party’s 2024 voters") == "2024 voters"

@@ -62,3 +62,21 @@ def test_the_population_ranker_is_offered_the_region() -> None:
     a = analyse("Quebec (31%) trails British Columbia (40%).")
     texts = {t for t, s, _ in population_proposals(a, a.numbers[0]) if s == "region"}
     assert texts == {"Quebec"}
+
+
+def _opening_places(text: str) -> list[tuple[float, str]]:
+    a = analyse(text)
+    return [(n.value, t) for n in a.numbers for t, src, _ in population_proposals(a, n) if src == "place_in"]
+
+
+def test_a_place_opening_the_figures_clause_is_proposed() -> None:
+    got = _opening_places(
+        "Approval stands at 41 percent. In Valparaíso it is 35 percent, while in rural communities it "
+        "falls to 28 percent; in the north it holds at 44 percent."
+    )
+    assert got == [(35, "Valparaíso"), (28, "rural communities"), (44, "north")]
+
+
+def test_words_after_in_that_name_no_place_are_not_proposed() -> None:
+    got = _opening_places("In March, 45 percent approved. In the Harbor Research poll, 52 percent did.")
+    assert got == []

@@ -89,7 +89,7 @@ def those_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 _QUALIFIER = re.compile(
     r"""(?:
-        ,?\s*(?:aged|ages|age)\s+\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
+        ,?\s*(?:aged|ages|age)\s+(?:(?:over|under)\s+)?\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
       | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
       | \s+\d+(?:\s*\+|\s*(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
         (?:\s+years?\s+old)?
@@ -193,7 +193,8 @@ def _words_before(chunk: str, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(chunk, 0, end))
 
 
-_THOSE_REST = re.compile(r"\s+[^,;:()]{2,70}")
+# (a comma inside a sum of money, "$100,000", does not end the phrase)
+_THOSE_REST = re.compile(r"\s+(?:[^,;:()]|(?<=\d),(?=\d{3})){2,70}")
 _THOSE_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
 _THOSE_ASKED = re.compile(r"\s+(?:surveyed|polled|asked|questioned|interviewed|sampled)\s*")
 # An office or a stretch of time is not a kind of voter: "a year into her Governorship voters are split"
@@ -286,6 +287,8 @@ def _population_at(
         low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
         if chunk[w.end() : start].strip(" \t-") or low in _NOT_VOTER_KIND:
             break
+        if low == "party" and low != tok.lower():
+            break  # "the party's 2024 voters": whose voters, said of a party named before
         ok = (
             low in POP_MODS
             or _YEAR.fullmatch(tok) is not None

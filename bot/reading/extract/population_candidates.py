@@ -28,7 +28,7 @@ from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import sample_mentions
 from bot.reading.extract.regions import region_proposals
 from bot.reading.extract.scan import finditer_word, longest_first
-from bot.reading.extract.vocab import MONTHS
+from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 _WINDOW = 90
 _AMONG = re.compile(r"\bamong\s+", re.IGNORECASE)
@@ -585,12 +585,89 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         for mod in ("likely voters", "registered voters"):
             if any(mod in m for m in cues.mentions):
                 out.append((f"{cues.state} {mod}", "state_voters", {"state_mod": 1.0}))
+    opening = _place_in(a, n, lo)
+    if opening is not None:
+        out.append(opening)
     for region, feats in region_proposals(a, n, lo):
         # "Quebec (30%)", "In Scotland, Labour 42%", "Alberta: UCP 51%": a breakdown by region.
         out.append((region, "region", feats))
     if cues.country_voters:
         out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out
+
+
+# A place that opens the figure's clause ("In Bogotá, approval is 27 percent", "in regional Queensland it
+# trails 41-59", "In the eastern states the AfD leads with 37 percent", "in rural municipalities it falls
+# to 26 percent"): the figures that follow are that place's respondents'. Any capitalised place, not only
+# the regions :mod:`regions` knows, with a town/country qualifier or a compass part of the country.
+_PLACE_IN = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<p>"
+    r"(?:(?:regional|rural|urban|suburban|outer|inner|metropolitan|metro|greater|downtown)\s+)?"
+    r"(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|and|&)){0,3})"
+    r"|(?:rural|urban|suburban|regional|coastal|remote)\s+(?:areas|municipalities|communities|counties|districts|"
+    r"regions|towns|constituencies|seats|ridings)"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern\s+(?:states|regions|"
+    r"provinces|part\s+of\s+the\s+country|Länder))?)(?=\s*[,;]|\s+(?:the|it|its|his|her|their|[a-z]+s|is|are|was|were|"
+    r"support|approval|opposition)\b)"
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(.]|\b(?:while|whereas|but|and|though))\s*$", re.IGNORECASE)
+# Capitalised words after "In" that name no place ("In March", "In Tuesday's poll", "In Total").
+_NOT_PLACES = frozenset(
+    [
+        *MONTHS.split("|"),
+        *WEEKDAYS.split("|"),
+        "Addition",
+        "Total",
+        "All",
+        "Contrast",
+        "Comparison",
+        "General",
+        "Particular",
+        "Fact",
+        "Short",
+        "Sum",
+        "Response",
+        "Other",
+        "Either",
+        "Both",
+        "Each",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Spite",
+        "Terms",
+        "Part",
+    ]
+)
+
+
+def _place_in(a: Analysis, n: Num, lo: int) -> tuple[str, str, dict[str, float]] | None:
+    """The place that opens the figure's clause ("In Oslo the yes side reaches 49 percent"), or None."""
+    window_lo = max(lo, n.start - _WINDOW)
+    best = None
+    for m in _PLACE_IN.finditer(a.text, window_lo, n.start):
+        if m.start() == lo or _CLAUSE_OPENS.search(a.text, max(lo, m.start() - 12), m.start()) is not None:
+            best = m
+    if best is None:
+        return None
+    place = best.group("p").strip()
+    first = place.split()[0]
+    if first in _NOT_PLACES or first.lower() in {"the", "a", "an"} or any(ch.isdigit() for ch in place):
+        return None
+    if re.search(r"\b(?:poll|survey|polls|surveys|study|sample|election|race|primary|caucus)\b", place, re.I):
+        return None  # "In the Emerson poll", "In the Iowa caucus": whose poll or which contest, not a place
+    feats: dict[str, float] = {}
+    feats.update({f"place_{k}": v for k, v in _scope(a, n, best.end(), n.start).items()})
+    cues = a.passage_cues
+    if cues.state and place == cues.state:
+        feats["place_is_passage_state"] = 1.0  # a state poll's own state: the whole sample
+    return place, "place_in", feats
 
 
 _OPTION_HEADER = re.compile(r"\b(?:net|change|diff|difference|lead|margin|moe|n|base|trend)(?:\s+change)?\b")

@@ -260,6 +260,9 @@ POP_MODS: frozenset[str] = frozenset(
         "lgbtq",
         "military",
         "union",
+        "trade",  # "trade union members"
+        "party",  # "Conservative party members", "Labour party supporters"
+        "religiously",  # "religiously unaffiliated adults"
         "non-union",
         "employed",
         "unemployed",
