@@ -862,6 +862,36 @@ def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | No
             into[key] = 1.0
 
 
+def _after_chain(cues: list[Cue]) -> tuple[re.Pattern[str], ...]:
+    """For each k, one pattern trying the ``after`` cues k, k+1, ... in order, each as a named group: the
+    after cues are matched at the window's start and no two share a flag set that differs, so where the
+    chain from k matches, its group names the first of them that matches there (the ones before it do
+    not), and the chain goes on after it. One call per cue that fires (plus one) instead of one per cue."""
+    assert len({c.flags for c in cues}) <= 1, "after cues must share their flags to be chained"
+    return tuple(
+        re.compile("|".join(f"(?P<c{j}>{cues[j].pattern})" for j in range(k, len(cues))), cues[k].flags)
+        for k in range(len(cues))
+    )
+
+
+_AFTER = tuple(CUES.get("after", ()))
+_AFTER_KEYS = tuple("cue:" + c.id for c in _AFTER)
+_AFTER_CHAIN = _after_chain(list(_AFTER))
+
+
+def _fire_after(after: str, into: dict[str, float]) -> None:
+    """Fire the ``after`` cues (anchored at the window's start) in their order, as
+    ``cue.compiled.match(after)`` for each would."""
+    k, count = 0, len(_AFTER_CHAIN)
+    while k < count:
+        m = _AFTER_CHAIN[k].match(after)
+        if m is None:
+            return
+        j = int(m.lastgroup[1:]) if m.lastgroup else next(i for i in range(k, count) if m.start(f"c{i}") >= 0)
+        into[_AFTER_KEYS[j]] = 1.0
+        k = j + 1
+
+
 def bare_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """The documented shape that makes a bare number a figure, or None (percent-marked: None)."""
     if n.cand.marked:
@@ -934,9 +964,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     _fire_before(before, fired)
     if "cue:date_before" in fired and _no_day(before, c.value):
         del fired["cue:date_before"]
-    for cue in CUES.get("after", ()):
-        if cue.compiled.match(after) is not None:  # after cues are anchored at the start
-            fired["cue:" + cue.id] = 1.0
+    _fire_after(after, fired)
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
         dated = "cue:date_before" in fired
