@@ -862,29 +862,31 @@ def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | No
             into[key] = 1.0
 
 
-def _after_chain(cues: list[Cue]) -> tuple[re.Pattern[str], ...]:
-    """For each k, one pattern trying the ``after`` cues k, k+1, ... in order, each as a named group: the
-    after cues are matched at the window's start and no two share a flag set that differs, so where the
-    chain from k matches, its group names the first of them that matches there (the ones before it do
-    not), and the chain goes on after it. One call per cue that fires (plus one) instead of one per cue."""
-    assert len({c.flags for c in cues}) <= 1, "after cues must share their flags to be chained"
-    return tuple(
-        re.compile("|".join(f"(?P<c{j}>{cues[j].pattern})" for j in range(k, len(cues))), cues[k].flags)
-        for k in range(len(cues))
-    )
+def _after_pattern(k: int) -> re.Pattern[str]:
+    """The ``after`` cues k, k+1, ... in order as one pattern, each a named group ``c<j>`` (see
+    :func:`_fire_after`); compiled when first needed (the longer ones take a few milliseconds each)."""
+    got = _AFTER_CHAIN[k]
+    if got is None:
+        got = _AFTER_CHAIN[k] = re.compile(
+            "|".join(f"(?P<c{j}>{_AFTER[j].pattern})" for j in range(k, len(_AFTER))), _AFTER[k].flags
+        )
+    return got
 
 
 _AFTER = tuple(CUES.get("after", ()))
+assert len({c.flags for c in _AFTER}) <= 1, "the after cues are chained: they must share their flags"
 _AFTER_KEYS = tuple("cue:" + c.id for c in _AFTER)
-_AFTER_CHAIN = _after_chain(list(_AFTER))
+_AFTER_CHAIN: list[re.Pattern[str] | None] = [None] * len(_AFTER)
 
 
 def _fire_after(after: str, into: dict[str, float]) -> None:
-    """Fire the ``after`` cues (anchored at the window's start) in their order, as
-    ``cue.compiled.match(after)`` for each would."""
-    k, count = 0, len(_AFTER_CHAIN)
+    """Fire the ``after`` cues in their order, as ``cue.compiled.match(after)`` for each would: they
+    are matched at the window's start, so where the pattern of cues k, k+1, ... matches, its group
+    names the first of them that matches there (the ones before it do not), and the chain goes on
+    after it. One call per cue that fires (plus one) instead of one per cue."""
+    k, count = 0, len(_AFTER)
     while k < count:
-        m = _AFTER_CHAIN[k].match(after)
+        m = (_AFTER_CHAIN[k] or _after_pattern(k)).match(after)
         if m is None:
             return
         j = int(m.lastgroup[1:]) if m.lastgroup else next(i for i in range(k, count) if m.start(f"c{i}") >= 0)
