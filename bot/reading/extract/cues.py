@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.reading.extract.scan import literal_starts, trie_regex
+from bot.reading.extract.scan import FIND_SPAN, literal_starts, trie_regex
 
 Where = Literal["before", "after", "sentence", "line", "passage", "label"]
 
@@ -32,16 +32,24 @@ class Cue:
     # the engine skips ahead on): a text without one cannot match, found in one cheap pass. None for
     # patterns without such words and for IGNORECASE ones.
     trigger: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    # The same words, for a long text (the passage's head): a substring test per word runs in C over
+    # the text without the engine's per-character steps, several times faster than the trie there.
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(self.pattern, self.flags)
         object.__setattr__(self, "compiled", compiled)
         words = None if compiled.flags & re.IGNORECASE else literal_starts(compiled)
         object.__setattr__(self, "trigger", re.compile(trie_regex(words)) if words else None)
+        object.__setattr__(self, "words", tuple(sorted(words)) if words else ())
 
     def search(self, text: str) -> bool:
-        if self.trigger is not None and self.trigger.search(text) is None:
-            return False
+        if self.trigger is not None:
+            if len(text) >= FIND_SPAN:
+                if not any(w in text for w in self.words):
+                    return False
+            elif self.trigger.search(text) is None:
+                return False
         return self.compiled.search(text) is not None
 
 

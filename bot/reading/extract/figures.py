@@ -862,6 +862,38 @@ def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | No
             into[key] = 1.0
 
 
+def _after_pattern(k: int) -> re.Pattern[str]:
+    """The ``after`` cues k, k+1, ... in order as one pattern, each a named group ``c<j>`` (see
+    :func:`_fire_after`); compiled when first needed (the longer ones take a few milliseconds each)."""
+    got = _AFTER_CHAIN[k]
+    if got is None:
+        got = _AFTER_CHAIN[k] = re.compile(
+            "|".join(f"(?P<c{j}>{_AFTER[j].pattern})" for j in range(k, len(_AFTER))), _AFTER[k].flags
+        )
+    return got
+
+
+_AFTER = tuple(CUES.get("after", ()))
+assert len({c.flags for c in _AFTER}) <= 1, "the after cues are chained: they must share their flags"
+_AFTER_KEYS = tuple("cue:" + c.id for c in _AFTER)
+_AFTER_CHAIN: list[re.Pattern[str] | None] = [None] * len(_AFTER)
+
+
+def _fire_after(after: str, into: dict[str, float]) -> None:
+    """Fire the ``after`` cues in their order, as ``cue.compiled.match(after)`` for each would: they
+    are matched at the window's start, so where the pattern of cues k, k+1, ... matches, its group
+    names the first of them that matches there (the ones before it do not), and the chain goes on
+    after it. One call per cue that fires (plus one) instead of one per cue."""
+    k, count = 0, len(_AFTER)
+    while k < count:
+        m = (_AFTER_CHAIN[k] or _after_pattern(k)).match(after)
+        if m is None:
+            return
+        j = int(m.lastgroup[1:]) if m.lastgroup else next(i for i in range(k, count) if m.start(f"c{i}") >= 0)
+        into[_AFTER_KEYS[j]] = 1.0
+        k = j + 1
+
+
 def bare_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """The documented shape that makes a bare number a figure, or None (percent-marked: None)."""
     if n.cand.marked:
@@ -934,9 +966,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     _fire_before(before, fired)
     if "cue:date_before" in fired and _no_day(before, c.value):
         del fired["cue:date_before"]
-    for cue in CUES.get("after", ()):
-        if cue.compiled.match(after) is not None:  # after cues are anchored at the start
-            fired["cue:" + cue.id] = 1.0
+    _fire_after(after, fired)
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
         dated = "cue:date_before" in fired

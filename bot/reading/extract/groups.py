@@ -488,18 +488,36 @@ def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int]
 
 def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dict[tuple[int, int], float]:
     """The link model's probability for every pair of figures at most WINDOW apart that clustering may
-    join: :func:`cluster` never merges two waves, so a pair of two waves (whose link could only ever add
-    to the mean link of two clusters that never merge) is left out, as if its probability were 0."""
+    join: :func:`cluster` never merges two waves, nor two clusters marked with two pollsters (or two
+    regions), and a cluster keeps its first figure's wave and its marked figures' one mark. So a pair of
+    two waves or of two marks (whose link could only ever add to the mean link of two clusters that never
+    merge) is left out, as if its probability were 0."""
     m = m or model("link")
     n = len(figs)
     profiles = [_profile(a, f) for f in figs]
     waves = [_wave(a, f) for f in figs]
+    marks = [tuple(mark(f) or "" for mark in _mark_kinds(a)) for f in figs]
     return {
         (i, j): m.prob(pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j]))
         for i in range(n)
         for j in range(i + 1, min(n, i + 1 + WINDOW))
-        if waves[i] == waves[j]
+        if waves[i] == waves[j] and _marks_agree(marks[i], marks[j])
     }
+
+
+def _mark_kinds(a: Analysis) -> list[Callable[[Labelled], str | None]]:
+    """The marks a group has only one of (see :func:`cluster`): its pollster, its region."""
+    out: list[Callable[[Labelled], str | None]] = []
+    if POLLSTERS:
+        out.append(lambda f: a.pollster_of(a.numbers[f.num_index]))
+    if REGIONS:
+        out.append(lambda f: (region_tie(a, a.numbers[f.num_index]) or "").lower())
+    return out
+
+
+def _marks_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """No kind of mark both figures have differs between them."""
+    return all(not u or not v or u == v for u, v in zip(x, y, strict=True))
 
 
 def cluster(
@@ -534,11 +552,7 @@ def cluster(
     wholes = _whole_units(a, figs) if WHOLE_UNITS else {}
     # Marks a group has only one of (its pollster, its region): clusters whose marks of one kind do not
     # overlap never merge, and a merged cluster keeps both sides' marks.
-    exclusive: list[dict[int, set[str]]] = []
-    if POLLSTERS:
-        exclusive.append(_marks(figs, lambda f: a.pollster_of(a.numbers[f.num_index])))
-    if REGIONS:
-        exclusive.append(_marks(figs, lambda f: (region_tie(a, a.numbers[f.num_index]) or "").lower()))
+    exclusive = [_marks(figs, mark) for mark in _mark_kinds(a)]
     axes = _table_axes(a, figs) if TABLE_AXES else {}
     shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
     # Each cluster's place on its tables' group axes: table -> the row or column it lies in.

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import finditer_word, folded, longest_first
 from bot.reading.extract.vocab import (
     GENERIC_POPS,
     NOT_NAMES,
@@ -84,7 +84,8 @@ def names_no_population(
 @per_text
 def those_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` says "those" (the one scan :func:`names_no_population` reads)."""
-    return tuple(m.span() for m in _THOSE.finditer(text))
+    # (found where the folded text holds "those", as the pattern would: its every match starts so)
+    return tuple(m.span() for m in finditer_word(_THOSE, text, folded(text), "those", 0, len(text)))
 
 
 _QUALIFIER = re.compile(
