@@ -94,10 +94,13 @@ PATHOLOGICAL = {
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_inputs_are_fast(name: str) -> None:
+    """A bound against blow-ups (a backtracking pattern, a quadratic loop), not a benchmark: the
+    limit is ~6x what 1 MB takes today. It counts this process's CPU time, not wall time, so other
+    work on a busy machine cannot fail it (wall time did, once, at load 11)."""
     text = PATHOLOGICAL[name]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     ex = EXTRACTOR.extract(text)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < 2.0, f"{name}: {elapsed:.2f}s"
     for f in ex.figures[:100]:
         assert parse_number(text[f.start : f.end]) == f.value
