@@ -1,6 +1,6 @@
 """The extractor on toplines, crosstabs and blog tables written for these tests, never fitted on.
 
-``data/cases_toplines.jsonl`` holds 30 passages (265 figures, 2 negatives) in layouts the other case
+``data/cases_toplines.jsonl`` holds 36 passages (310 figures, 3 negatives) in layouts the other case
 files lack: trend rows with % signs on the first row only, crosstabs with significance letters after the
 cells and a bracketed base row, Markdown tables with bold cells, registered and likely voters side by
 side, a space-aligned list of several pollsters' polls with a spread column, lettered battery items,
@@ -9,12 +9,16 @@ value per line (and labels first, values after), last-name-first ballot listings
 with thousands separators beside a percent column, a tracker with ISO dates and " | " cells, blog
 shorthand splits ("Dems 92-3"), numbered answer codes, banner crosstabs with a two-level header, shares
 followed by bracketed counts, em-dash answer lines, year columns, and near misses (election results in
-a poll's shape, a table of subgroup sizes and margins of error).
+a poll's shape, a table of subgroup sizes and margins of error), and web tables copied without their
+grid: each cell on its own line (with or without a " |" after it, with or without percent signs), a row
+label on one line and its tab-separated cells on the next, and a vote-count negative in that shape.
 They are kept out of :func:`corpus.own` so the weights never see them: their score says whether table
 and topline reading carries to layouts nobody tuned for.
 
-First scored on unchanged main (29ac58e): figure F1 0.979 (precision 0.992, recall 0.966), grouping
-0.738, population 0.573, answer 0.639, question 0.566.
+First scored on unchanged main (29ac58e): the first 30 passages figure F1 0.979 (precision 0.992,
+recall 0.966), grouping 0.738, population 0.573, answer 0.639, question 0.566; all 36 (the six copied web
+tables added before any code change) figure F1 0.913 (precision 0.992, recall 0.845), grouping 0.744,
+population 0.560, answer 0.648, question 0.571.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ CASES = Path(__file__).parent / "data" / "cases_toplines.jsonl"
 
 
 def test_topline_cases_are_labelled_spans() -> None:
-    check_written_cases(load(CASES), at_least=30, negatives=2, labelled=("answer", "population", "question"))
+    check_written_cases(load(CASES), at_least=36, negatives=3, labelled=("answer", "population", "question"))
 
 
 def test_topline_cases_are_never_fitted() -> None:
@@ -39,7 +43,7 @@ def test_topline_cases_are_never_fitted() -> None:
 
 def test_topline_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
-    assert s.figure_f1 >= 0.97, s.misses
+    assert s.figure_f1 >= 0.90, s.misses
     assert s.group_f1 >= 0.72
     assert s.population >= 0.55
     for r in load(CASES):
