@@ -142,8 +142,11 @@ class FigureContext:
         whole_lines = [
             n.line
             for n, p in zip(self.a.numbers, places, strict=True)
-            if (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
-            and (_LETTER.search(p.gap_before) or (p.block >= 2 and _LETTER.search(p.row_label)))
+            if (
+                (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
+                and (_LETTER.search(p.gap_before) or (p.block >= 2 and _LETTER.search(p.row_label)))
+            )
+            or (p.stack_whole and _LETTER.search(p.row_label))
         ]
         if len(whole_lines) >= 3 and len(set(whole_lines)) >= 2:
             f["p_layout_whole"] = 1.0
@@ -729,6 +732,9 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         or (1900 <= v <= 2100 and v == int(v))
     ):
         return None
+    if p.stack_row:
+        # a cell of a table copied without its grid: a figure where its row or column makes a whole
+        return "stacked_grid" if p.stack_whole else None
     if (
         p.cell is not None
         and p.cell_lead
@@ -1009,6 +1015,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         "in_label_cell",
         "flat_row",
         "flat_whole",
+        "stack_row",
+        "stack_whole",
     ):
         if getattr(p, key):
             add(key)

@@ -158,6 +158,12 @@ class Place:
     # consecutive runs, or its own run, adds up to about a whole (see _flat_rows).
     flat_row: bool = False
     flat_whole: bool = False
+    # A table copied without its grid, every line one or more bare cells ("Approve" / "44" / "Democrats" /
+    # "81", or a label line over a line of tab-set numbers): the number is a cell of a row rebuilt from that
+    # sequence of cells (see _stacked_grid); stack_whole: its row or column adds up to about a whole.
+    stack_row: bool = False
+    stack_whole: bool = False
+    stack_at: int = -1  # the rebuilt row: the index of its first number (-1 outside such a table)
 
 
 @dataclass(slots=True)
@@ -281,6 +287,7 @@ def layout(a: Analysis) -> Layout:
     runs = _blocks(a, places, shapes)
     _space_headers(a, places, runs)
     _after_counts(a, places)
+    _stacked_grid(a, places)
     return Layout(places)
 
 
@@ -590,3 +597,117 @@ def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
             p = places[m.index]
             p.flat_row = True
             p.flat_whole = j in whole_cols or row_whole
+
+
+_STACK_SPLIT = re.compile(r"\t+|[ \t]{2,}|\|")
+_STACK_FILL = re.compile(r"[\s|*]*")
+# A label cell of a gridless table: words (a date or a name), at most this long.
+_STACK_LABEL_MAX = 80
+# Rows rebuilt from a cell sequence: at most this many cells a row (labels and numbers).
+_STACK_WIDTH = 16
+
+
+def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
+    """The cells of line ``li`` when it is a line of a table copied without its grid: only numbers (each
+    a cell) or only labels (split at tabs, runs of spaces and pipes; a date counts as a label); ``[]`` for
+    a blank or pipe-only line; None for any other line (prose, a labelled row)."""
+    span = a.lines[li]
+    line = a.text[span.start : span.end]
+    nums = a.numbers_by_line.get(li, [])
+    if not line.strip(" \t|*"):
+        return []
+    if nums:
+        rest, at = [], span.start
+        for n in nums:
+            if n.start < at:
+                return None
+            rest.append(a.text[at : n.start])
+            at = n.cand.mark_end
+        rest.append(a.text[at : span.end])
+        if all(_STACK_FILL.fullmatch(r) for r in rest):
+            return [("", n) for n in nums]
+        if not is_date_cell(line):
+            return None
+    cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
+    if not cells or any(len(c) > _STACK_LABEL_MAX or not _LETTER.search(c) for c in cells):
+        return None
+    if nums and len(cells) != 1:
+        return None
+    return [(c, None) for c in cells]
+
+
+def _stacked_grid(a: Analysis, places: list[Place]) -> None:
+    """Tables copied without their grid: runs of lines that hold only bare cells (see _stack_cells) are read
+    as one sequence of cells, and rows are rebuilt from it where the sequence repeats one pattern, a few
+    label cells then a few number cells, at least twice ("Yes / 36 / 39 / 33 / No / 57 / 55 / 59"). The
+    header cells are the labels just before the first row, one a number column. Each number of a row gets
+    the row's label, its column's header and a cell place, as in a pipe row."""
+    seq: list[tuple[str, Num | None]] = []
+    for li in range(len(a.lines)):
+        cells = _stack_cells(a, li)
+        if cells is None:
+            _stack_rows(seq, places)
+            seq = []
+        else:
+            seq.extend(cells)
+    _stack_rows(seq, places)
+
+
+def _stack_rows(seq: list[tuple[str, Num | None]], places: list[Place]) -> None:
+    i = 0
+    while i < len(seq):
+        if seq[i][1] is None:
+            i += 1
+            continue
+        best: tuple[int, int, int] | None = None  # (rows, width, labels a row)
+        for width in range(2, _STACK_WIDTH + 1):
+            for m in range(1, width):
+                start = i - m
+                if start < 0:
+                    break
+                rows = 0
+                while start + (rows + 1) * width <= len(seq) and all(
+                    (seq[start + rows * width + j][1] is None) == (j < m) for j in range(width)
+                ):
+                    rows += 1
+                if rows >= 2 and (best is None or rows * width > best[0] * best[1]):
+                    best = (rows, width, m)
+        if best is None:
+            i += 1
+            continue
+        rows, width, m = best
+        start = i - m
+        _mark_stack(seq, start, rows, width, m, places)
+        i = start + rows * width
+
+
+def _mark_stack(
+    seq: list[tuple[str, Num | None]], start: int, rows: int, width: int, m: int, places: list[Place]
+) -> None:
+    k = width - m
+    heads = [c for c, n in seq[max(0, start - k) : start] if n is None]
+    header = heads if len(heads) == k and k >= 2 else None
+    grid = [seq[start + r * width : start + (r + 1) * width] for r in range(rows)]
+    whole_cols = set()
+    for j in range(m, width):
+        col = [n.value for row in grid if (n := row[j][1]) is not None and n.value <= 100]
+        if len(col) >= 2 and adds_to_whole(sum(col)):
+            whole_cols.add(j)
+    for row in grid:
+        label = row[0][0]  # its first cell, as a pipe row's ("Oct. 4-11, 2011" before the pollster's cell)
+        row_whole = adds_to_whole(sum(n.value for _, n in row[m:] if n is not None and n.value <= 100))
+        at = min(n.index for _, n in row[m:] if n is not None)
+        for j in range(m, width):
+            n = row[j][1]
+            if n is None:
+                continue
+            p = places[n.index]
+            p.stack_row = True
+            p.stack_whole = row_whole or j in whole_cols
+            p.stack_at = at
+            p.cell, p.cells, p.col = j, width, j - m
+            p.cell_pure, p.cell_lead, p.cell_words, p.in_label_cell = True, True, False, False
+            p.row_label = label
+            if header is not None:
+                p.header = header[j - m]
+                p.header_date = header[j - m] if is_date_cell(header[j - m]) else None
