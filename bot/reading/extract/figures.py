@@ -725,6 +725,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     v = c.value
     if (
         v >= 100
+        or p.code
         or p.signed
         or p.paren_change
         or p.count_before_pct
@@ -735,13 +736,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     if p.stack_row:
         # a cell of a table copied without its grid: a figure where its row or column makes a whole
         return "stacked_grid" if p.stack_whole else None
-    if (
-        p.cell is not None
-        and p.cell_lead
-        and not p.cell_words
-        and not p.in_label_cell
-        and _LETTER.search(p.row_label)
-    ):
+    if p.cell is not None and p.cell_lead and not p.cell_words and not p.in_label_cell and _row_labelled(p):
         return "table_cell"
     if p.paren_after_num and (p.cell is not None or p.label_items > 0):
         return "earlier_in_brackets"
@@ -980,6 +975,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or (p.col_signed and not context(a).lone_signed(n))
         or p.paren_change
         or p.col_count
+        or p.code
         or _election_row(p)
         or ctx.result_caption(n)
     )
@@ -1017,6 +1013,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         "flat_whole",
         "stack_row",
         "stack_whole",
+        "code",
     ):
         if getattr(p, key):
             add(key)

@@ -164,6 +164,7 @@ class Place:
     stack_row: bool = False
     stack_whole: bool = False
     stack_at: int = -1  # the rebuilt row: the index of its first number (-1 outside such a table)
+    code: bool = False  # an answer code opening its line ("  4 Strongly oppose   4%"), see _codes
 
 
 @dataclass(slots=True)
@@ -288,6 +289,7 @@ def layout(a: Analysis) -> Layout:
     _space_headers(a, places, runs)
     _after_counts(a, places)
     _stacked_grid(a, places)
+    _codes(a, places)
     return Layout(places)
 
 
@@ -711,3 +713,48 @@ def _mark_stack(
             if header is not None:
                 p.header = header[j - m]
                 p.header_date = header[j - m] if is_date_cell(header[j - m]) else None
+
+
+# An answer code opening a topline's line: "1 Strongly favor", "2. Somewhat favor", "(3) Oppose", "9 DK".
+_CODE_BEFORE = re.compile(r"[ \t]*\(?")
+_CODE_AFTER = re.compile(r"[.):]?[ \t]+[^\W\d_]")
+
+
+def _codes(a: Analysis, places: list[Place]) -> None:
+    """Answer codes: the bare whole number opening each of three or more consecutive lines (blank lines
+    allowed between), before the option's words and another number, rising from line to line
+    ("1 Strongly favor 61%" / "2 Somewhat favor 22%" / ... / "9 Don't know 6%"). A code numbers an
+    option; the share is the line's other number."""
+    run: list[Num] = []
+    last_line = 0
+    text = a.text
+
+    def close() -> None:
+        if len(run) >= 3:
+            for n in run:
+                places[n.index].code = True
+
+    for li in sorted(a.numbers_by_line):
+        nums = a.numbers_by_line[li]
+        first = nums[0]
+        ls = a.lines[li].start
+        is_code = (
+            len(nums) >= 2
+            and not first.cand.marked
+            and first.value == int(first.value)
+            and first.value < 100
+            and _CODE_BEFORE.fullmatch(text[ls : first.start]) is not None
+            and _CODE_AFTER.match(text, first.cand.mark_end) is not None
+        )
+        if (
+            is_code
+            and run
+            and first.value > run[-1].value
+            and all(not text[a.lines[j].start : a.lines[j].end].strip() for j in range(last_line + 1, li))
+        ):
+            run.append(first)
+        else:
+            close()
+            run = [first] if is_code else []
+        last_line = li
+    close()
