@@ -944,7 +944,9 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         _fire_before(first_before, fired, _PAIR_SHARED)
         if not dated and "cue:date_before" in fired and _no_day(first_before, a.numbers[c.partner].value):
             del fired["cue:date_before"]
-    for k in ctx.label(p.row_label if p.cell is not None else p.gap_before[-50:]):
+    # a later number of a row set apart by spaces reads the row's label too ("Composition of LV 100% 47% 53%")
+    row_cell = p.cell is not None or (p.pos > 0 and not _LETTER.search(p.gap_before))
+    for k in ctx.label(p.row_label if row_cell else p.gap_before[-50:]):
         fired[k] = 1.0
     for k in fired:
         add(k)

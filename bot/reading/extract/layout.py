@@ -675,12 +675,35 @@ def _stack_rows(seq: list[tuple[str, Num | None]], places: list[Place]) -> None:
                 if rows >= 2 and (best is None or rows * width > best[0] * best[1]):
                     best = (rows, width, m)
         if best is None:
-            i += 1
+            i = _label_column(seq, i, places)
             continue
         rows, width, m = best
         start = i - m
         _mark_stack(seq, start, rows, width, m, places)
         i = start + rows * width
+
+
+def _label_column(seq: list[tuple[str, Num | None]], i: int, places: list[Place]) -> int:
+    """The labels of a list, then its values, each cell on a line ("Favorable / Unfavorable / No opinion /
+    41 / 47 / 12"): the n numbers from ``i`` read the n labels before them, in order, when they add up to a
+    whole. Returns where the reading goes on."""
+    end = i
+    while end < len(seq) and seq[end][1] is not None:
+        end += 1
+    k = end - i
+    labels = [c for c, _ in seq[max(0, i - k) : i]]
+    nums = [n for _, n in seq[i:end] if n is not None]
+    if k < 2 or len(labels) != k or any(n for _, n in seq[i - k : i]):
+        return end
+    if not adds_to_whole(sum(n.value for n in nums)) or any(n.value > 100 for n in nums):
+        return end
+    for label, n in zip(labels, nums, strict=True):
+        p = places[n.index]
+        p.stack_row, p.stack_whole = True, True
+        p.cell, p.cells, p.col = 1, 2, 0
+        p.cell_pure, p.cell_lead, p.cell_words, p.in_label_cell = True, True, False, False
+        p.row_label = label
+    return end
 
 
 def _mark_stack(
