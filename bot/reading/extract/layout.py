@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract.tables import MISSING_VALUE
+from bot.reading.extract.tables import MISSING_VALUE, head_kind
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -628,7 +628,7 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
         rest.append(a.text[at : span.end])
         if all(_STACK_FILL.fullmatch(r) for r in rest):
             return [("", n) for n in nums]
-        if not is_date_cell(line):
+        if not is_date_cell(line) and not _short_label(line, nums):
             return None
     cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
     if not cells or any(len(c) > _STACK_LABEL_MAX or not _LETTER.search(c) for c in cells):
@@ -636,6 +636,14 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
     if nums and len(cells) != 1:
         return None
     return [(c, None) for c in cells]
+
+
+def _short_label(line: str, nums: list[Num]) -> bool:
+    """A short cell of words around bare numbers, a sample or a date rather than a share: "583 LV",
+    "n=1,002", "Wave 3"."""
+    return (
+        not any(n.cand.marked for n in nums) and len(line.split()) <= 3 and _LETTER.search(line) is not None
+    )
 
 
 def _stacked_grid(a: Analysis, places: list[Place]) -> None:
@@ -713,14 +721,18 @@ def _mark_stack(
     heads = [c for c, n in seq[max(0, start - k) : start] if n is None]
     header = heads if len(heads) == k and k >= 2 else None
     grid = [seq[start + r * width : start + (r + 1) * width] for r in range(rows)]
+    # columns of shares: not under a lead, change, sample, date or pollster header
+    plain = {j for j in range(m, width) if header is None or head_kind(header[j - m]) == "plain"}
     whole_cols = set()
-    for j in range(m, width):
+    for j in sorted(plain):
         col = [n.value for row in grid if (n := row[j][1]) is not None and n.value <= 100]
         if len(col) >= 2 and adds_to_whole(sum(col)):
             whole_cols.add(j)
     for row in grid:
         label = row[0][0]  # its first cell, as a pipe row's ("Oct. 4-11, 2011" before the pollster's cell)
-        row_whole = adds_to_whole(sum(n.value for _, n in row[m:] if n is not None and n.value <= 100))
+        row_whole = adds_to_whole(
+            sum(n.value for j, (_, n) in enumerate(row) if j in plain and n is not None and n.value <= 100)
+        )
         at = min(n.index for _, n in row[m:] if n is not None)
         for j in range(m, width):
             n = row[j][1]
@@ -728,7 +740,7 @@ def _mark_stack(
                 continue
             p = places[n.index]
             p.stack_row = True
-            p.stack_whole = row_whole or j in whole_cols
+            p.stack_whole = j in plain and (row_whole or j in whole_cols)
             p.stack_at = at
             p.cell, p.cells, p.col = j, width, j - m
             p.cell_pure, p.cell_lead, p.cell_words, p.in_label_cell = True, True, False, False
