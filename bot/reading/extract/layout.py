@@ -477,10 +477,16 @@ def _header_cells(line: str, k: int) -> list[str] | None:
     if len(cells) != k:
         return None
     if not all(
-        _LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)) for c in cells
+        (_LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)))
+        or _AGE_CELL.match(c)
+        for c in cells
     ):
         return None
     return cells
+
+
+# A line between a crosstab's header and its rows that only marks the columns: "%   %   %", "(A)  (B)  (C)".
+_FILLER_ROW = re.compile(r"[ \t]*(?:(?:%|\([A-Z]{1,2}\)|[A-Z]|-{2,}|={2,})[ \t]*)+")
 
 
 _YEARISH = re.compile(r"^(?:[^\d]*\b(?:19|20)\d\d\b[^\d]*)$")
@@ -505,14 +511,15 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
         if cells is None:
             if len(run) < 2:
                 continue
-            above = first - 1
-            while (
-                above >= 0
-                and above >= first - 2
-                and not text[a.lines[above].start : a.lines[above].end].strip()
-            ):
+            above, fillers = first - 1, 0
+            while above >= 0 and above >= first - 2 - fillers:
+                line = text[a.lines[above].start : a.lines[above].end]
+                if line.strip() and _FILLER_ROW.fullmatch(line) and fillers < 2:
+                    fillers += 1  # a row of % signs or of column letters between the header and the rows
+                elif line.strip():
+                    break
                 above -= 1
-            if above < 0 or above < first - 2:
+            if above < 0 or above < first - 2 - fillers:
                 continue
             span = a.lines[above]
             line = text[span.start : span.end]
