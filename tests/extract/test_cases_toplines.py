@@ -18,7 +18,12 @@ and topline reading carries to layouts nobody tuned for.
 First scored on unchanged main (29ac58e): the first 30 passages figure F1 0.979 (precision 0.992,
 recall 0.966), grouping 0.738, population 0.573, answer 0.639, question 0.566; all 36 (the six copied web
 tables added before any code change) figure F1 0.913 (precision 0.992, recall 0.845), grouping 0.744,
-population 0.560, answer 0.648, question 0.571.
+population 0.560, answer 0.648, question 0.571. After the rules they led to (rows rebuilt from tables
+copied one cell a line, date-labelled pipe rows, answer codes, plain spaces for no-break ones, headers
+past rows of % signs or column letters and with age bands): figure F1 0.997 (precision 1.000, recall
+0.994), grouping 0.807, population 0.655, answer 0.663, question 0.544. These rules were written while
+looking at this file, so its later scores no longer stand for unseen text; cases_gridless.jsonl checks
+them on passages written after them.
 """
 
 from __future__ import annotations
@@ -43,9 +48,9 @@ def test_topline_cases_are_never_fitted() -> None:
 
 def test_topline_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
-    assert s.figure_f1 >= 0.90, s.misses
-    assert s.group_f1 >= 0.72
-    assert s.population >= 0.55
+    assert s.figure_f1 >= 0.99, s.misses
+    assert s.group_f1 >= 0.79
+    assert s.population >= 0.64
     for r in load(CASES):
         if not r["figures"]:
             assert extractor.extract(str(r["text"])).figures == (), r["id"]
