@@ -437,7 +437,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "label",
         r"\b(?:election|result|results|seats?|votes|turnout|swing|gain|gains|change|net|lead|margin|error|"
         r"sample|base|weighted|unweighted|n|electorate|population|frequency|count|number|rank|difference|"
-        r"diff|spread|mean|median|average)\b",
+        r"diff|spread|mean|median|average|composition|share of (?:the )?sample)\b",
     ),
     Cue("lab_total", "figure", "label", r"^\s*(?:total|net|sub-?total)\b"),
     Cue(

@@ -142,8 +142,11 @@ class FigureContext:
         whole_lines = [
             n.line
             for n, p in zip(self.a.numbers, places, strict=True)
-            if (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
-            and (_LETTER.search(p.gap_before) or (p.block >= 2 and _LETTER.search(p.row_label)))
+            if (
+                (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
+                and (_LETTER.search(p.gap_before) or (p.block >= 2 and _LETTER.search(p.row_label)))
+            )
+            or (p.stack_whole and _LETTER.search(p.row_label))
         ]
         if len(whole_lines) >= 3 and len(set(whole_lines)) >= 2:
             f["p_layout_whole"] = 1.0
@@ -722,6 +725,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     v = c.value
     if (
         v >= 100
+        or p.code
         or p.signed
         or p.paren_change
         or p.count_before_pct
@@ -729,13 +733,10 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         or (1900 <= v <= 2100 and v == int(v))
     ):
         return None
-    if (
-        p.cell is not None
-        and p.cell_lead
-        and not p.cell_words
-        and not p.in_label_cell
-        and _LETTER.search(p.row_label)
-    ):
+    if p.stack_row:
+        # a cell of a table copied without its grid: a figure where its row or column makes a whole
+        return "stacked_grid" if p.stack_whole else None
+    if p.cell is not None and p.cell_lead and not p.cell_words and not p.in_label_cell and _row_labelled(p):
         return "table_cell"
     if p.paren_after_num and (p.cell is not None or p.label_items > 0):
         return "earlier_in_brackets"
@@ -973,7 +974,9 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         _fire_before(first_before, fired, _PAIR_SHARED)
         if not dated and "cue:date_before" in fired and _no_day(first_before, a.numbers[c.partner].value):
             del fired["cue:date_before"]
-    for k in ctx.label(p.row_label if p.cell is not None else p.gap_before[-50:]):
+    # a later number of a row set apart by spaces reads the row's label too ("Composition of LV 100% 47% 53%")
+    row_cell = p.cell is not None or (p.pos > 0 and not _LETTER.search(p.gap_before))
+    for k in ctx.label(p.row_label if row_cell else p.gap_before[-50:]):
         fired[k] = 1.0
     for k in fired:
         add(k)
@@ -1004,6 +1007,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or (p.col_signed and not context(a).lone_signed(n))
         or p.paren_change
         or p.col_count
+        or p.code
         or _election_row(p)
         or ctx.result_caption(n)
     )
@@ -1039,6 +1043,9 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         "in_label_cell",
         "flat_row",
         "flat_whole",
+        "stack_row",
+        "stack_whole",
+        "code",
     ):
         if getattr(p, key):
             add(key)

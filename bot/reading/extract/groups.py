@@ -682,7 +682,10 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
     for i in order:
         num = a.numbers[figs[i].num_index]
         gap = text[prev_end : num.start] if prev_end >= 0 else "x"
-        if segments and "\n" not in gap and not _LETTERS.search(gap):
+        if segments and (
+            ("\n" not in gap and not _LETTERS.search(gap))
+            or _one_stacked_row(a, figs[segments[-1][-1]], figs[i])
+        ):
             segments[-1].append(i)
         else:
             segments.append([i])
@@ -728,6 +731,12 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
             table.append(seg)
     close()
     return out
+
+
+def _one_stacked_row(a: Analysis, x: Labelled, y: Labelled) -> bool:
+    """Two figures of one row of a table copied without its grid, one cell a line (layout.stack_at)."""
+    at = a.layout.places[x.num_index].stack_at
+    return at >= 0 and at == a.layout.places[y.num_index].stack_at
 
 
 def _grid(table: list[list[int]], heads: list[list[str]]) -> list[dict[str, int]] | None:

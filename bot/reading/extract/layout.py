@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract.tables import MISSING_VALUE
+from bot.reading.extract.tables import MISSING_VALUE, head_kind
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -158,6 +158,13 @@ class Place:
     # consecutive runs, or its own run, adds up to about a whole (see _flat_rows).
     flat_row: bool = False
     flat_whole: bool = False
+    # A table copied without its grid, every line one or more bare cells ("Approve" / "44" / "Democrats" /
+    # "81", or a label line over a line of tab-set numbers): the number is a cell of a row rebuilt from that
+    # sequence of cells (see _stacked_grid); stack_whole: its row or column adds up to about a whole.
+    stack_row: bool = False
+    stack_whole: bool = False
+    stack_at: int = -1  # the rebuilt row: the index of its first number (-1 outside such a table)
+    code: bool = False  # an answer code opening its line ("  4 Strongly oppose   4%"), see _codes
 
 
 @dataclass(slots=True)
@@ -281,6 +288,8 @@ def layout(a: Analysis) -> Layout:
     runs = _blocks(a, places, shapes)
     _space_headers(a, places, runs)
     _after_counts(a, places)
+    _stacked_grid(a, places)
+    _codes(a, places)
     return Layout(places)
 
 
@@ -468,10 +477,16 @@ def _header_cells(line: str, k: int) -> list[str] | None:
     if len(cells) != k:
         return None
     if not all(
-        _LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)) for c in cells
+        (_LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)))
+        or _AGE_CELL.match(c)
+        for c in cells
     ):
         return None
     return cells
+
+
+# A line between a crosstab's header and its rows that only marks the columns: "%   %   %", "(A)  (B)  (C)".
+_FILLER_ROW = re.compile(r"[ \t]*(?:(?:%|\([A-Z]{1,2}\)|[A-Z]|-{2,}|={2,})[ \t]*)+")
 
 
 _YEARISH = re.compile(r"^(?:[^\d]*\b(?:19|20)\d\d\b[^\d]*)$")
@@ -496,14 +511,15 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
         if cells is None:
             if len(run) < 2:
                 continue
-            above = first - 1
-            while (
-                above >= 0
-                and above >= first - 2
-                and not text[a.lines[above].start : a.lines[above].end].strip()
-            ):
+            above, fillers = first - 1, 0
+            while above >= 0 and above >= first - 2 - fillers:
+                line = text[a.lines[above].start : a.lines[above].end]
+                if line.strip() and _FILLER_ROW.fullmatch(line) and fillers < 2:
+                    fillers += 1  # a row of % signs or of column letters between the header and the rows
+                elif line.strip():
+                    break
                 above -= 1
-            if above < 0 or above < first - 2:
+            if above < 0 or above < first - 2 - fillers:
                 continue
             span = a.lines[above]
             line = text[span.start : span.end]
@@ -590,3 +606,197 @@ def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
             p = places[m.index]
             p.flat_row = True
             p.flat_whole = j in whole_cols or row_whole
+
+
+_STACK_SPLIT = re.compile(r"\t+|[ \t]{2,}|\|")
+_STACK_FILL = re.compile(r"[\s|*]*")
+# A label cell of a gridless table: words (a date or a name), at most this long.
+_STACK_LABEL_MAX = 80
+# Rows rebuilt from a cell sequence: at most this many cells a row (labels and numbers).
+_STACK_WIDTH = 16
+
+
+def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
+    """The cells of line ``li`` when it is a line of a table copied without its grid: only numbers (each
+    a cell) or only labels (split at tabs, runs of spaces and pipes; a date counts as a label); ``[]`` for
+    a blank or pipe-only line; None for any other line (prose, a labelled row)."""
+    span = a.lines[li]
+    line = a.text[span.start : span.end]
+    nums = a.numbers_by_line.get(li, [])
+    if not line.strip(" \t|*"):
+        return []
+    if nums:
+        rest, at = [], span.start
+        for n in nums:
+            if n.start < at:
+                return None
+            rest.append(a.text[at : n.start])
+            at = n.cand.mark_end
+        rest.append(a.text[at : span.end])
+        if all(_STACK_FILL.fullmatch(r) for r in rest):
+            return [("", n) for n in nums]
+        if not is_date_cell(line) and not _short_label(line, nums):
+            return None
+    cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
+    if not cells or any(len(c) > _STACK_LABEL_MAX or not _LETTER.search(c) for c in cells):
+        return None
+    if nums and len(cells) != 1:
+        return None
+    return [(c, None) for c in cells]
+
+
+def _short_label(line: str, nums: list[Num]) -> bool:
+    """A short cell of words around bare numbers, a sample or a date rather than a share: "583 LV",
+    "n=1,002", "Wave 3"."""
+    return (
+        not any(n.cand.marked for n in nums) and len(line.split()) <= 3 and _LETTER.search(line) is not None
+    )
+
+
+def _stacked_grid(a: Analysis, places: list[Place]) -> None:
+    """Tables copied without their grid: runs of lines that hold only bare cells (see _stack_cells) are read
+    as one sequence of cells, and rows are rebuilt from it where the sequence repeats one pattern, a few
+    label cells then a few number cells, at least twice ("Yes / 36 / 39 / 33 / No / 57 / 55 / 59"). The
+    header cells are the labels just before the first row, one a number column. Each number of a row gets
+    the row's label, its column's header and a cell place, as in a pipe row."""
+    seq: list[tuple[str, Num | None]] = []
+    for li in range(len(a.lines)):
+        cells = _stack_cells(a, li)
+        if cells is None:
+            _stack_rows(seq, places)
+            seq = []
+        else:
+            seq.extend(cells)
+    _stack_rows(seq, places)
+
+
+def _stack_rows(seq: list[tuple[str, Num | None]], places: list[Place]) -> None:
+    i = 0
+    while i < len(seq):
+        if seq[i][1] is None:
+            i += 1
+            continue
+        best: tuple[int, int, int] | None = None  # (rows, width, labels a row)
+        for width in range(2, _STACK_WIDTH + 1):
+            for m in range(1, width):
+                start = i - m
+                if start < 0:
+                    break
+                rows = 0
+                while start + (rows + 1) * width <= len(seq) and all(
+                    (seq[start + rows * width + j][1] is None) == (j < m) for j in range(width)
+                ):
+                    rows += 1
+                if rows >= 2 and (best is None or rows * width > best[0] * best[1]):
+                    best = (rows, width, m)
+        if best is None:
+            i = _label_column(seq, i, places)
+            continue
+        rows, width, m = best
+        start = i - m
+        _mark_stack(seq, start, rows, width, m, places)
+        i = start + rows * width
+
+
+def _label_column(seq: list[tuple[str, Num | None]], i: int, places: list[Place]) -> int:
+    """The labels of a list, then its values, each cell on a line ("Favorable / Unfavorable / No opinion /
+    41 / 47 / 12"): the n numbers from ``i`` read the n labels before them, in order, when they add up to a
+    whole. Returns where the reading goes on."""
+    end = i
+    while end < len(seq) and seq[end][1] is not None:
+        end += 1
+    k = end - i
+    labels = [c for c, _ in seq[max(0, i - k) : i]]
+    nums = [n for _, n in seq[i:end] if n is not None]
+    if k < 2 or len(labels) != k or any(n for _, n in seq[i - k : i]):
+        return end
+    if not adds_to_whole(sum(n.value for n in nums)) or any(n.value > 100 for n in nums):
+        return end
+    for label, n in zip(labels, nums, strict=True):
+        p = places[n.index]
+        p.stack_row, p.stack_whole = True, True
+        p.cell, p.cells, p.col = 1, 2, 0
+        p.cell_pure, p.cell_lead, p.cell_words, p.in_label_cell = True, True, False, False
+        p.row_label = label
+    return end
+
+
+def _mark_stack(
+    seq: list[tuple[str, Num | None]], start: int, rows: int, width: int, m: int, places: list[Place]
+) -> None:
+    k = width - m
+    heads = [c for c, n in seq[max(0, start - k) : start] if n is None]
+    header = heads if len(heads) == k and k >= 2 else None
+    grid = [seq[start + r * width : start + (r + 1) * width] for r in range(rows)]
+    # columns of shares: not under a lead, change, sample, date or pollster header
+    plain = {j for j in range(m, width) if header is None or head_kind(header[j - m]) == "plain"}
+    whole_cols = set()
+    for j in sorted(plain):
+        col = [n.value for row in grid if (n := row[j][1]) is not None and n.value <= 100]
+        if len(col) >= 2 and adds_to_whole(sum(col)):
+            whole_cols.add(j)
+    for row in grid:
+        label = row[0][0]  # its first cell, as a pipe row's ("Oct. 4-11, 2011" before the pollster's cell)
+        row_whole = adds_to_whole(
+            sum(n.value for j, (_, n) in enumerate(row) if j in plain and n is not None and n.value <= 100)
+        )
+        at = min(n.index for _, n in row[m:] if n is not None)
+        for j in range(m, width):
+            n = row[j][1]
+            if n is None:
+                continue
+            p = places[n.index]
+            p.stack_row = True
+            p.stack_whole = j in plain and (row_whole or j in whole_cols)
+            p.stack_at = at
+            p.cell, p.cells, p.col = j, width, j - m
+            p.cell_pure, p.cell_lead, p.cell_words, p.in_label_cell = True, True, False, False
+            p.row_label = label
+            if header is not None:
+                p.header = header[j - m]
+                p.header_date = header[j - m] if is_date_cell(header[j - m]) else None
+
+
+# An answer code opening a topline's line: "1 Strongly favor", "2. Somewhat favor", "(3) Oppose", "9 DK".
+_CODE_BEFORE = re.compile(r"[ \t]*\(?")
+_CODE_AFTER = re.compile(r"[.):]?[ \t]+[^\W\d_]")
+
+
+def _codes(a: Analysis, places: list[Place]) -> None:
+    """Answer codes: the bare whole number opening each of three or more consecutive lines (blank lines
+    allowed between), before the option's words and another number, rising from line to line
+    ("1 Strongly favor 61%" / "2 Somewhat favor 22%" / ... / "9 Don't know 6%"). A code numbers an
+    option; the share is the line's other number."""
+    run: list[Num] = []
+    last_line = 0
+    text = a.text
+
+    def close() -> None:
+        if len(run) >= 3:
+            for n in run:
+                places[n.index].code = True
+
+    for li in sorted(a.numbers_by_line):
+        nums = a.numbers_by_line[li]
+        first = nums[0]
+        ls = a.lines[li].start
+        is_code = (
+            len(nums) >= 2
+            and not first.cand.marked
+            and first.value == int(first.value)
+            and first.value < 100
+            and _CODE_BEFORE.fullmatch(text[ls : first.start]) is not None
+            and _CODE_AFTER.match(text, first.cand.mark_end) is not None
+        )
+        if (
+            is_code
+            and run
+            and first.value > run[-1].value
+            and all(not text[a.lines[j].start : a.lines[j].end].strip() for j in range(last_line + 1, li))
+        ):
+            run.append(first)
+        else:
+            close()
+            run = [first] if is_code else []
+        last_line = li
+    close()

@@ -24,6 +24,7 @@ from bot.reading.extract.anaphoric_questions import points_back
 from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
+from bot.reading.extract.layout import is_date_cell
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.regions import CANADIAN_PROVINCES
@@ -308,12 +309,12 @@ def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float
         pairs.append((row_headers, row))
     out: list[tuple[str, str, dict[str, float]]] = []
     for option, named in pairs:
-        if not named:
-            continue
+        if not named or is_date_cell(named):
+            continue  # a trend table's date row names a wave, never the rated name
         name = clean_name(named) if named[:1].isupper() and len(named.split()) <= 5 else None
         if not name or is_option(name):
             continue
-        if "favo" in option:
+        if "favo" in option and not option.startswith("in favo"):  # "In favor" is a measure's option
             out.append(
                 (f"Do you have a favorable or unfavorable opinion of {name}?", "table_favourability", {})
             )

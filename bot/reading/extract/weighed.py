@@ -84,6 +84,13 @@ class Explained:
     provenance: list[Provenance]
 
 
+# Spaces a web page writes between cells, numbers and signs (no-break, thin, figure and em spaces): read as
+# plain spaces, one for one, so every offset stays the text's own.
+_PLAIN_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000", " ")
+)
+
+
 class WeighedExtractor:
     """Finds poll figures by weighing cues with weights fitted on labelled real passages."""
 
@@ -109,6 +116,7 @@ class WeighedExtractor:
     def _explain(self, text: str, *, why: bool = True) -> Explained:
         """The extraction and its provenance; ``why`` False leaves out the features that decided each
         label (nothing but an explanation reads them)."""
+        text = text.translate(_PLAIN_SPACES)
         a = self.analyse(text)
         detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
