@@ -39,5 +39,6 @@ def test_world_option_cases_hold_their_level(extractor: Extractor) -> None:
     assert s.figure_f1 >= 0.90, s.misses
     # First scored on main before any answer change (29ac58e): figF1 0.919, answer 0.831 on the 62
     # matched figures (population 0.658, question 0.539); 0.868 once a party written behind its leader's
-    # name is printed as the party ("Carney's Liberals" -> "Liberals").
-    assert s.answer >= 0.85
+    # name is printed as the party ("Carney's Liberals" -> "Liberals"); 0.851 with "unsure" kept as
+    # written (a refit moved one answer the other way).
+    assert s.answer >= 0.84
