@@ -84,3 +84,19 @@ def test_a_joint_answer_passes_the_label_checker() -> None:
 
     assert usable("answer", "Ada Quill; Rob Tanner (13% each)")
     assert not usable("answer", "Ada Quill at 13%")
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidied"),
+    [
+        ("Ardent's Liberals", "Liberals"),
+        ("Chancellor Weiss's ÖVP", "ÖVP"),
+        ("Mara Ellison’s Brothers of Italy", "Brothers of Italy"),
+        ("People's Party", "People's Party"),  # "People" names no leader
+        ("Purdy's Democratic opponent", "Purdy's Democratic opponent"),  # not a party's name
+    ],
+)
+def test_a_party_behind_its_leaders_name_is_the_party(raw: str, tidied: str) -> None:
+    # The passage names the leaders in full, as reports do: the party is still the answer.
+    text = "Ardent's Liberals lead on 41%; Mara Ellison’s Brothers of Italy have 30%."
+    assert Tidy(text).answer(raw) == tidied

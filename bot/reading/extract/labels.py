@@ -872,7 +872,7 @@ def _canon(s: str) -> str:
     low = re.sub(r"\s+", " ", s.lower())
     if low.startswith(("don", "do not", "did not", "didn")):
         return "don't know"
-    if low in ("unsure", "not sure"):
+    if low == "not sure":  # "unsure" stays as written: an option keeps the report's own word
         return "not sure"
     if "no opinion" in low:
         return "no opinion"

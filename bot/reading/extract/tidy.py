@@ -26,6 +26,16 @@ _TRAILING_SHARE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?$")
+# "Carney's Liberals", "Giorgia Meloni's Brothers of Italy", "Chancellor Stocker's ÖVP": a party written
+# behind its leader's name is the party (the press's way of naming a party, in any country).
+_LEADERS_PARTY = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+){0,3}(?P<owner>[A-Z][\w-]+)['’]s\s+"
+    r"(?P<party>[^\W\d_][\w-]*(?:\s+(?:of\s+)?[^\W\d_][\w-]*){0,3})$"
+)
+# Owners that are not a person: "People's Party", "Women's Equality Party", "Workers' Party".
+_NOT_LEADERS = frozenset(
+    {"People", "Women", "Men", "Workers", "Citizens", "Voters", "Nation", "Country", "Party"}
+)
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
 _TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
@@ -148,6 +158,13 @@ class Tidy:
         label = _CALLED.sub("", label)
         label = _SAY_YES_NO.sub(r"\g<option>", label)
         label = _HEADING.sub("", _IDENTIFY_AS.sub("", label))
+        m = _LEADERS_PARTY.match(label)
+        if (
+            m
+            and m.group("owner") not in _NOT_LEADERS
+            and all(w[:1].isupper() or w == "of" for w in m.group("party").split())
+        ):
+            return m.group("party")  # (not then read as a surname: "Carney's Liberals" is a run of names)
         m = _OPTION_OF_PRONOUN.match(label)
         if m and is_option(m.group("option")):
             label = m.group("option")
