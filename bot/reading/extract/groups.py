@@ -15,6 +15,7 @@ import bisect
 import functools
 import heapq
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -95,9 +96,10 @@ class _Profile:
     partner: int | None  # the other number of its pair ("55-45"), by index
     place: Place
     row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
+    line_figures: int = 0  # how many figures its line holds (0: not counted)
 
 
-def _profile(a: Analysis, x: Labelled) -> _Profile:
+def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
     line = a.numbers_by_line.get(x.line, [])
     num = a.numbers[x.num_index]
     place = a.layout.places[x.num_index]
@@ -128,7 +130,14 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         num.cand.partner,
         place,
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
+        line_figures,
     )
+
+
+def _profiles(a: Analysis, figs: list[Labelled]) -> list[_Profile]:
+    """Every figure's profile, with how many figures its line holds."""
+    per_line = Counter(f.line for f in figs)
+    return [_profile(a, f, per_line[f.line]) for f in figs]
 
 
 _STOP = LABEL_STOPWORDS | {"who"}
@@ -451,6 +460,16 @@ def pair_features(
             f["semicolon_between"] = 1.0
     if px.pollster and py.pollster and px.pollster != py.pollster:
         f["pollster_diff"] = 1.0
+    if (
+        px.line_figures == 1
+        and py.line_figures == 1
+        and not same_line
+        and abs(y.line - x.line) <= 2
+        and (px.line_numbers > 1 or py.line_numbers > 1)
+    ):
+        # "• National: 36 percent, down 1 point (45 seats)" over "• Labour: 26 percent, ...": one figure a
+        # line, whatever changes, seats or samples the lines also give.
+        f["list_lines_figures"] = 1.0
     if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
         if _opens_finding(a, x) and _opens_finding(a, y):
@@ -478,7 +497,7 @@ def pair_features(
 def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int], dict[str, float]]:
     """The link cues of every pair of figures at most WINDOW apart."""
     n = len(figs)
-    profiles = [_profile(a, f) for f in figs]
+    profiles = _profiles(a, figs)
     return {
         (i, j): pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j])
         for i in range(n)
@@ -492,7 +511,7 @@ def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dic
     to the mean link of two clusters that never merge) is left out, as if its probability were 0."""
     m = m or model("link")
     n = len(figs)
-    profiles = [_profile(a, f) for f in figs]
+    profiles = _profiles(a, figs)
     waves = [_wave(a, f) for f in figs]
     return {
         (i, j): m.prob(pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j]))
