@@ -56,6 +56,8 @@ TABLE_AXES = True
 TABLE_NETS = True
 # Two prose clusters whose distinct shares would add up past a whole never merge (see _over_whole).
 SHARE_LIMIT = True
+# An earlier reading with no time of its own is of the one earlier wave the passage names (see name_waves).
+WAVE_NAMES = True
 
 
 @dataclass(slots=True)
@@ -496,6 +498,7 @@ def pair_features(
 
 def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int], dict[str, float]]:
     """The link cues of every pair of figures at most WINDOW apart."""
+    name_waves(figs)
     n = len(figs)
     profiles = _profiles(a, figs)
     return {
@@ -510,6 +513,7 @@ def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dic
     join: :func:`cluster` never merges two waves, so a pair of two waves (whose link could only ever add
     to the mean link of two clusters that never merge) is left out, as if its probability were 0."""
     m = m or model("link")
+    name_waves(figs)
     n = len(figs)
     profiles = _profiles(a, figs)
     waves = [_wave(a, f) for f in figs]
@@ -540,6 +544,7 @@ def cluster(
     """
     if threshold is None:
         threshold = link_threshold()
+    name_waves(figs)
     n = len(figs)
     prob = probs if probs is not None else link_probs(a, figs, m)
     size = dict.fromkeys(range(n), 1)
@@ -860,6 +865,26 @@ def _wave(a: Analysis, f: Labelled) -> str:
         return ""
     header = _relative_header(a, f.line)
     return header[cell] if cell < len(header) else ""
+
+
+# The waves a figure gets when the text marks it as an earlier reading without saying when ("up from 16%",
+# a bracketed reading with no legend).
+_UNNAMED_WAVES = frozenset({"earlier poll", "earlier wave"})
+
+
+def name_waves(figs: list[Labelled]) -> None:
+    """An earlier reading the text gives without its time ("up from 16%") is of the one earlier wave the
+    passage names ("compared with 27% a month ago"), where it names exactly one: set to that wave, so the
+    readings of one earlier poll form one group instead of one per way of writing it. Idempotent."""
+    if not WAVE_NAMES:
+        return
+    named = {f.when for f in figs if f.when and f.when.lower() not in _UNNAMED_WAVES}
+    if len({w.lower() for w in named}) != 1:
+        return
+    wave = min(named)
+    for f in figs:
+        if f.when and f.when.lower() in _UNNAMED_WAVES:
+            f.when = wave
 
 
 def _relative_header(a: Analysis, line: int) -> list[str]:
