@@ -56,6 +56,8 @@ TABLE_AXES = True
 TABLE_NETS = True
 # Two prose clusters whose distinct shares would add up past a whole never merge (see _over_whole).
 SHARE_LIMIT = True
+# A net left out of the share limit's sum is the sum of two options' shares (see _over_whole).
+NETS_OF_OPTIONS = True
 # An earlier reading with no time of its own is of the one earlier wave the passage names (see name_waves).
 WAVE_NAMES = True
 
@@ -640,26 +642,47 @@ def cluster(
 _SHARE_LIMIT = 102.0
 
 
-def _prose_shares(
-    a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]
-) -> dict[int, frozenset[float]]:
-    """Each singleton cluster's value, for figures of prose (not table cells, list rows or table axes,
-    whose layout decides their groups)."""
-    return {i: frozenset((f.value,)) for i, f in enumerate(figs) if i not in axes and not _listed(a, f)}
+# A cluster's prose shares: (value, answer) of each of its figures.
+_Shares = frozenset[tuple[float, str]]
 
 
-def _over_whole(values: frozenset[float]) -> bool:
+def _prose_shares(a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]) -> dict[int, _Shares]:
+    """Each singleton cluster's value and answer, for figures of prose (not table cells, list rows or
+    table axes, whose layout decides their groups)."""
+    return {
+        i: frozenset(((f.value, _norm(f.answer)),))
+        for i, f in enumerate(figs)
+        if i not in axes and not _listed(a, f)
+    }
+
+
+def _over_whole(shares: _Shares) -> bool:
     """Whether a cluster's distinct shares add up past a whole: the options of one question for one
     population and wave share out at most 100% (rounding allowed), so shares adding up to more are two
     questions, populations, waves or polls ("45% support the government ..., while 62% want ...").
     A value counted once however often it recurs (a repeat mention, or two options on one share only
     under-counts), and a net given with its parts ("57% support it (31% strongly, 26% somewhat)") is left
-    out of the sum: a value within a point of two others' sum."""
+    out of the sum: a value within a point of two others' sum, where the two are two options (one option's
+    two readings are no net's parts: "SNP 34%, ... Reform UK 18%." then "SNP 28%, ... Reform UK 17%")."""
+    values = {v for v, _ in shares}
     total = sum(values)
     if total <= _SHARE_LIMIT:
         return False
-    nets = {v for v in values if _net_of_two(v, [x for x in values if 0 < x < v])}
+    if NETS_OF_OPTIONS:
+        nets = {v for v, _ in shares if _net_of_options(v, [(x, t) for x, t in shares if 0 < x < v])}
+    else:
+        nets = {v for v in values if _net_of_two(v, [x for x in values if 0 < x < v])}
     return total - sum(nets) > _SHARE_LIMIT
+
+
+def _net_of_options(v: float, others: list[tuple[float, str]]) -> bool:
+    """Whether ``v`` is, within a point, the sum of two of ``others`` (value, answer) that are not one
+    option's two readings (an answer missing counts as another option)."""
+    return any(
+        abs(v - (x + y)) <= 1.0 and not (ax and ax == ay)
+        for i, (x, ax) in enumerate(others)
+        for y, ay in others[i + 1 :]
+    )
 
 
 # Two row segments of one table lie at most this far apart: a row label on one line, or the rest of a
@@ -956,7 +979,7 @@ def _option_of(a: Analysis, f: Labelled) -> str:
 # A cluster's complete results: a whole unit's key -> its values, sorted.
 _Wholes = dict[tuple[str, int], tuple[float, ...]]
 # What a cluster carries through merges: its complete results, its places on table axes, its shares.
-_Marks = TypeVar("_Marks", _Wholes, dict[int, int], frozenset[float])
+_Marks = TypeVar("_Marks", _Wholes, dict[int, int], frozenset[tuple[float, str]])
 
 
 def _absorb(marks: dict[int, _Marks], ca: int, cb: int, empty: _Marks) -> None:
