@@ -58,6 +58,8 @@ TABLE_NETS = True
 SHARE_LIMIT = True
 # A net left out of the share limit's sum is the sum of two options' shares (see _over_whole).
 NETS_OF_OPTIONS = True
+# A lone prose figure joins the one larger group that restates it (see _merge_single_restatements).
+SINGLE_RESTATEMENTS = True
 # An earlier reading with no time of its own is of the one earlier wave the passage names (see name_waves).
 WAVE_NAMES = True
 
@@ -1089,6 +1091,43 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
                     owner[i] = ca
                     members[ca].append(i)
                 changed = True
+    if SINGLE_RESTATEMENTS:
+        _merge_single_restatements(figs, owner, members, tabular)
+
+
+def _merge_single_restatements(
+    figs: list[Labelled], owner: list[int], members: dict[int, list[int]], tabular: list[bool]
+) -> None:
+    """A lone prose figure that restates one figure of a larger group (the same answer, value, population
+    and wave: "DeSantis at 28 %" in the story and "• DeSantis — 28%" in the list under it) joins that
+    group, when only one group restates it so and no figure there gives its answer another value."""
+    for c, idx in list(members.items()):
+        if len(idx) != 1 or tabular[idx[0]]:
+            continue
+        x = figs[idx[0]]
+        ax = _norm(x.answer)
+        if not ax or not x.population:
+            continue
+        hosts = [
+            d
+            for d, ys in members.items()
+            if d != c
+            and len(ys) >= 2
+            and any(
+                abs(figs[j].value - x.value) < 1e-6
+                and _norm(figs[j].answer) == ax
+                and _norm(figs[j].population) == _norm(x.population)
+                and (figs[j].when or "").lower() == (x.when or "").lower()
+                for j in ys
+            )
+            and not any(_norm(figs[j].answer) == ax and abs(figs[j].value - x.value) > 1e-6 for j in ys)
+        ]
+        if len(hosts) != 1:
+            continue
+        (d,) = hosts
+        members[d].append(idx[0])
+        owner[idx[0]] = d
+        del members[c]
 
 
 def _restates(figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:
