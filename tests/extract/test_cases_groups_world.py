@@ -37,4 +37,7 @@ def test_world_group_cases_are_never_fitted() -> None:
 def test_world_group_cases_hold_their_grouping_level(extractor: Extractor) -> None:
     s = score(load(WORLD), extractor)
     assert s.figure_f1 >= 0.95, s.misses
-    assert s.group_f1 >= 0.83
+    # 0.846 first; 0.870 once an earlier reading with no time of its own takes the passage's one named
+    # earlier wave; 0.902 once a share-limit net must be two options' total; 0.919 once "changes on the
+    # previous poll:" is read as the changes' legend, not the figures' wave.
+    assert s.group_f1 >= 0.90
