@@ -37,5 +37,6 @@ def test_prose_group_cases_hold_their_grouping_level(extractor: Extractor) -> No
     s = score(load(PROSE), extractor)
     assert s.figure_f1 >= 0.93, s.misses
     # 0.822 with the share limit in clustering (prose shares adding up past a whole never join); 0.904
-    # once "fell to 38% from 49%" marks the earlier reading.
-    assert s.group_f1 >= 0.88
+    # once "fell to 38% from 49%" marks the earlier reading; 0.917 once an earlier reading with no time of
+    # its own takes the passage's one named earlier wave.
+    assert s.group_f1 >= 0.90

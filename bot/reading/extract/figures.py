@@ -1234,7 +1234,15 @@ def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
     when = " ".join(m.group("when").split())
     if when.split()[0].lower() not in _EARLIER_WORDS and not _COMPARED.search(a.text, s.start, m.start()):
         return None  # "the March Quinnipiac poll finds 45%" names the main poll by its month
+    if _CHANGES_ON.search(a.text, max(s.start, m.start() - 40), m.start()):
+        return None  # "with changes on the previous poll: Reform 31 (+2)" names what the changes are from
     return when
+
+
+# "changes on / since / from the previous poll": a legend for the changes beside the figures that follow.
+_CHANGES_ON = re.compile(
+    r"\bchanges?\s+(?:on|since|from|over|against|compared\s+(?:to|with))\s+$", re.IGNORECASE
+)
 
 
 _EARLIER_WORDS = frozenset({"last", "previous", "prior", "earlier", "preceding", "the"})

@@ -15,6 +15,7 @@ import bisect
 import functools
 import heapq
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -55,6 +56,12 @@ TABLE_AXES = True
 TABLE_NETS = True
 # Two prose clusters whose distinct shares would add up past a whole never merge (see _over_whole).
 SHARE_LIMIT = True
+# A net left out of the share limit's sum is the sum of two options' shares (see _over_whole).
+NETS_OF_OPTIONS = True
+# A lone prose figure joins the one larger group that restates it (see _merge_single_restatements).
+SINGLE_RESTATEMENTS = True
+# An earlier reading with no time of its own is of the one earlier wave the passage names (see name_waves).
+WAVE_NAMES = True
 
 
 @dataclass(slots=True)
@@ -95,9 +102,10 @@ class _Profile:
     partner: int | None  # the other number of its pair ("55-45"), by index
     place: Place
     row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
+    line_figures: int = 0  # how many figures its line holds (0: not counted)
 
 
-def _profile(a: Analysis, x: Labelled) -> _Profile:
+def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
     line = a.numbers_by_line.get(x.line, [])
     num = a.numbers[x.num_index]
     place = a.layout.places[x.num_index]
@@ -128,7 +136,14 @@ def _profile(a: Analysis, x: Labelled) -> _Profile:
         num.cand.partner,
         place,
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
+        line_figures,
     )
+
+
+def _profiles(a: Analysis, figs: list[Labelled]) -> list[_Profile]:
+    """Every figure's profile, with how many figures its line holds."""
+    per_line = Counter(f.line for f in figs)
+    return [_profile(a, f, per_line[f.line]) for f in figs]
 
 
 _STOP = LABEL_STOPWORDS | {"who"}
@@ -451,6 +466,16 @@ def pair_features(
             f["semicolon_between"] = 1.0
     if px.pollster and py.pollster and px.pollster != py.pollster:
         f["pollster_diff"] = 1.0
+    if (
+        px.line_figures == 1
+        and py.line_figures == 1
+        and not same_line
+        and abs(y.line - x.line) <= 2
+        and (px.line_numbers > 1 or py.line_numbers > 1)
+    ):
+        # "• National: 36 percent, down 1 point (45 seats)" over "• Labour: 26 percent, ...": one figure a
+        # line, whatever changes, seats or samples the lines also give.
+        f["list_lines_figures"] = 1.0
     if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
         f["list_lines"] = 1.0
         if _opens_finding(a, x) and _opens_finding(a, y):
@@ -477,8 +502,9 @@ def pair_features(
 
 def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int], dict[str, float]]:
     """The link cues of every pair of figures at most WINDOW apart."""
+    name_waves(figs)
     n = len(figs)
-    profiles = [_profile(a, f) for f in figs]
+    profiles = _profiles(a, figs)
     return {
         (i, j): pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j])
         for i in range(n)
@@ -493,8 +519,9 @@ def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dic
     two waves or of two marks (whose link could only ever add to the mean link of two clusters that never
     merge) is left out, as if its probability were 0."""
     m = m or model("link")
+    name_waves(figs)
     n = len(figs)
-    profiles = [_profile(a, f) for f in figs]
+    profiles = _profiles(a, figs)
     waves = [_wave(a, f) for f in figs]
     marks = [tuple(mark(f) or "" for mark in _mark_kinds(a)) for f in figs]
     return {
@@ -539,6 +566,7 @@ def cluster(
     """
     if threshold is None:
         threshold = link_threshold()
+    name_waves(figs)
     n = len(figs)
     prob = probs if probs is not None else link_probs(a, figs, m)
     size = dict.fromkeys(range(n), 1)
@@ -630,26 +658,47 @@ def cluster(
 _SHARE_LIMIT = 102.0
 
 
-def _prose_shares(
-    a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]
-) -> dict[int, frozenset[float]]:
-    """Each singleton cluster's value, for figures of prose (not table cells, list rows or table axes,
-    whose layout decides their groups)."""
-    return {i: frozenset((f.value,)) for i, f in enumerate(figs) if i not in axes and not _listed(a, f)}
+# A cluster's prose shares: (value, answer) of each of its figures.
+_Shares = frozenset[tuple[float, str]]
 
 
-def _over_whole(values: frozenset[float]) -> bool:
+def _prose_shares(a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]) -> dict[int, _Shares]:
+    """Each singleton cluster's value and answer, for figures of prose (not table cells, list rows or
+    table axes, whose layout decides their groups)."""
+    return {
+        i: frozenset(((f.value, _norm(f.answer)),))
+        for i, f in enumerate(figs)
+        if i not in axes and not _listed(a, f)
+    }
+
+
+def _over_whole(shares: _Shares) -> bool:
     """Whether a cluster's distinct shares add up past a whole: the options of one question for one
     population and wave share out at most 100% (rounding allowed), so shares adding up to more are two
     questions, populations, waves or polls ("45% support the government ..., while 62% want ...").
     A value counted once however often it recurs (a repeat mention, or two options on one share only
     under-counts), and a net given with its parts ("57% support it (31% strongly, 26% somewhat)") is left
-    out of the sum: a value within a point of two others' sum."""
+    out of the sum: a value within a point of two others' sum, where the two are two options (one option's
+    two readings are no net's parts: "SNP 34%, ... Reform UK 18%." then "SNP 28%, ... Reform UK 17%")."""
+    values = {v for v, _ in shares}
     total = sum(values)
     if total <= _SHARE_LIMIT:
         return False
-    nets = {v for v in values if _net_of_two(v, [x for x in values if 0 < x < v])}
+    if NETS_OF_OPTIONS:
+        nets = {v for v, _ in shares if _net_of_options(v, [(x, t) for x, t in shares if 0 < x < v])}
+    else:
+        nets = {v for v in values if _net_of_two(v, [x for x in values if 0 < x < v])}
     return total - sum(nets) > _SHARE_LIMIT
+
+
+def _net_of_options(v: float, others: list[tuple[float, str]]) -> bool:
+    """Whether ``v`` is, within a point, the sum of two of ``others`` (value, answer) that are not one
+    option's two readings (an answer missing counts as another option)."""
+    return any(
+        abs(v - (x + y)) <= 1.0 and not (ax and ax == ay)
+        for i, (x, ax) in enumerate(others)
+        for y, ay in others[i + 1 :]
+    )
 
 
 # Two row segments of one table lie at most this far apart: a row label on one line, or the rest of a
@@ -866,6 +915,26 @@ def _wave(a: Analysis, f: Labelled) -> str:
     return header[cell] if cell < len(header) else ""
 
 
+# The waves a figure gets when the text marks it as an earlier reading without saying when ("up from 16%",
+# a bracketed reading with no legend).
+_UNNAMED_WAVES = frozenset({"earlier poll", "earlier wave"})
+
+
+def name_waves(figs: list[Labelled]) -> None:
+    """An earlier reading the text gives without its time ("up from 16%") is of the one earlier wave the
+    passage names ("compared with 27% a month ago"), where it names exactly one: set to that wave, so the
+    readings of one earlier poll form one group instead of one per way of writing it. Idempotent."""
+    if not WAVE_NAMES:
+        return
+    named = {f.when for f in figs if f.when and f.when.lower() not in _UNNAMED_WAVES}
+    if len({w.lower() for w in named}) != 1:
+        return
+    wave = min(named)
+    for f in figs:
+        if f.when and f.when.lower() in _UNNAMED_WAVES:
+            f.when = wave
+
+
 def _relative_header(a: Analysis, line: int) -> list[str]:
     """The cells of the nearest pipe line above ``line`` (within its table) that names relative times in
     two cells or more, lower-cased with the header's line ("" for the other cells), or []."""
@@ -935,7 +1004,7 @@ def _option_of(a: Analysis, f: Labelled) -> str:
 # A cluster's complete results: a whole unit's key -> its values, sorted.
 _Wholes = dict[tuple[str, int], tuple[float, ...]]
 # What a cluster carries through merges: its complete results, its places on table axes, its shares.
-_Marks = TypeVar("_Marks", _Wholes, dict[int, int], frozenset[float])
+_Marks = TypeVar("_Marks", _Wholes, dict[int, int], frozenset[tuple[float, str]])
 
 
 def _absorb(marks: dict[int, _Marks], ca: int, cb: int, empty: _Marks) -> None:
@@ -1045,6 +1114,43 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
                     owner[i] = ca
                     members[ca].append(i)
                 changed = True
+    if SINGLE_RESTATEMENTS:
+        _merge_single_restatements(figs, owner, members, tabular)
+
+
+def _merge_single_restatements(
+    figs: list[Labelled], owner: list[int], members: dict[int, list[int]], tabular: list[bool]
+) -> None:
+    """A lone prose figure that restates one figure of a larger group (the same answer, value, population
+    and wave: "DeSantis at 28 %" in the story and "• DeSantis — 28%" in the list under it) joins that
+    group, when only one group restates it so and no figure there gives its answer another value."""
+    for c, idx in list(members.items()):
+        if len(idx) != 1 or tabular[idx[0]]:
+            continue
+        x = figs[idx[0]]
+        ax = _norm(x.answer)
+        if not ax or not x.population:
+            continue
+        hosts = [
+            d
+            for d, ys in members.items()
+            if d != c
+            and len(ys) >= 2
+            and any(
+                abs(figs[j].value - x.value) < 1e-6
+                and _norm(figs[j].answer) == ax
+                and _norm(figs[j].population) == _norm(x.population)
+                and (figs[j].when or "").lower() == (x.when or "").lower()
+                for j in ys
+            )
+            and not any(_norm(figs[j].answer) == ax and abs(figs[j].value - x.value) > 1e-6 for j in ys)
+        ]
+        if len(hosts) != 1:
+            continue
+        (d,) = hosts
+        members[d].append(idx[0])
+        owner[idx[0]] = d
+        del members[c]
 
 
 def _restates(figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:

@@ -21,6 +21,8 @@ _TIME = (
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 # "rose to 45% from 41%" marks the second number as the earlier reading (see _TO_FROM_LEFT).
 TO_FROM = True
+# "compared with 27% and 24% a month ago": the first of two readings given together takes the second's time.
+PAIRED_TIMES = True
 # Verbs of a change in a reading, shared by the two "from" patterns below.
 _CHANGE_VERBS = (
     "up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|jumped|slipped|"
@@ -75,6 +77,13 @@ _RIGHT_TIME_NEAR = re.compile(
     rf"^\s*(?:\)\s*)?(?:percent\b|per\s+cent\b)?\s*(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
     re.IGNORECASE,
 )
+# "compared with 27% and 24% a month ago", "down from 41 and 38 per cent in May": the time after the second
+# of two readings given together is the first one's too.
+_RIGHT_TIME_PAIR = re.compile(
+    rf"^\s*(?:percent\b|per\s+cent\b)?\s*and\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)?"
+    rf"\s*(?:respectively\s*)?,?\s*(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
+    re.IGNORECASE,
+)
 _PAST_MARK = re.compile(
     r"\b(?:ago|last|previous|prior|earlier|preceding|back\s+in|compared|up\s+from|down\s+from|then)\b",
     re.IGNORECASE,
@@ -98,6 +107,8 @@ def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int)
         # "from 14% to 27%": the first number is the earlier reading.
         trend = True
     rt = _RIGHT_TIME.match(right)
+    if trend and rt is None and PAIRED_TIMES:
+        rt = _RIGHT_TIME_PAIR.match(right)
     if trend and rt is None and re.search(r"\bcompared\s+(?:\w+\s+){0,2}?(?:with|to)\s*$", left):
         # "61% of women ..., compared with 48% of men": a subgroup comparison, not an earlier wave.
         trend = False
@@ -105,6 +116,8 @@ def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int)
         return rt.group("t") if rt else "earlier poll"
     if _COMPARED_LEFT.search(left):
         near = _RIGHT_TIME_NEAR.match(right)  # not "from 12% of Leave voters in 2016" (a population's time)
+        if near is None and PAIRED_TIMES:
+            near = _RIGHT_TIME_PAIR.match(right)
         if near is not None:
             return near.group("t")
     if rt is not None and _PAST_MARK.search(rt.group("t")):
