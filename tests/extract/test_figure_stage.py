@@ -343,6 +343,15 @@ def test_not_a_figure(text: str, rejected: list[str]) -> None:
         assert w not in kept, (w, kept)
 
 
+def test_talk_of_a_lead_does_not_reach_past_a_colon() -> None:
+    """"The lead has narrowed: Greens 31%, ..." lists shares; only a number in the lead's own clause is
+    the lead (a merged refit once dropped such a list's first share for it)."""
+    listed = _analyse("In the Kestrel poll the Greens' lead has narrowed: Greens 31%, Labour 27%.")
+    assert "cue:lead_noun_before" not in figures.figure_features(listed, listed.numbers[_num(listed, "31")])
+    lead = _analyse("The governing party's lead is down from 9% last month.")
+    assert "cue:lead_noun_before" in figures.figure_features(lead, lead.numbers[_num(lead, "9")])
+
+
 def test_features_come_from_one_shared_layout() -> None:
     a = _analyse("Approve 44%\nDisapprove 50%\n")
     first = a.layout

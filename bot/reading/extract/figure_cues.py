@@ -250,7 +250,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "before",
         r"\blead\s+(?:[\w’']+\s+){0,3}?(?:down|up|of|at|to|from|is|was|has|stands|stood|narrow\w*|widen\w*|shr[iu]nk\w*|"
-        r"gr[oe]w\w*|cut|fell|rose|over)\b[^.;%]{0,30}$",
+        r"gr[oe]w\w*|cut|fell|rose|over)\b[^.;:%]{0,30}$",
         note="'the lead is down from 26%': a lead, not a share",
     ),
     Cue(
