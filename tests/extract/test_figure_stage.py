@@ -344,8 +344,8 @@ def test_not_a_figure(text: str, rejected: list[str]) -> None:
 
 
 def test_talk_of_a_lead_does_not_reach_past_a_colon() -> None:
-    """"The lead has narrowed: Greens 31%, ..." lists shares; only a number in the lead's own clause is
-    the lead (a merged refit once dropped such a list's first share for it)."""
+    """A list after "the lead has narrowed:" gives shares; only a number in the lead's own clause is the
+    lead (a merged refit once dropped such a list's first share for it)."""
     listed = _analyse("In the Kestrel poll the Greens' lead has narrowed: Greens 31%, Labour 27%.")
     assert "cue:lead_noun_before" not in figures.figure_features(listed, listed.numbers[_num(listed, "31")])
     lead = _analyse("The governing party's lead is down from 9% last month.")
