@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.reading.extract import Extractor, corpus
+from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
 
@@ -27,11 +27,6 @@ def test_world_group_cases_are_well_formed() -> None:
     records = load(WORLD)
     check_written_cases(records, at_least=16, labelled=("answer", "population", "question"))
     assert all(r["figures"] for r in records)
-
-
-def test_world_group_cases_are_never_fitted() -> None:
-    fitted = {p.text for p in corpus.training()}
-    assert not any(r["text"] in fitted for r in load(WORLD))
 
 
 def test_world_group_cases_hold_their_grouping_level(extractor: Extractor) -> None:

