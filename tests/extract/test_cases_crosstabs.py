@@ -31,7 +31,9 @@ def test_crosstab_cases_are_never_fitted() -> None:
 def test_crosstab_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     # First scored before any change for them: figures 1.000, groups 0.709, populations 0.485,
-    # answers 0.688, questions 0.554.
+    # answers 0.688, questions 0.554. With tables parted at title lines, one-line headers read and age
+    # bands as column populations: groups 0.907, populations 0.667, answers 0.725, questions 0.584.
     assert s.figure_f1 >= 0.98, s.misses
-    assert s.group_f1 >= 0.69
-    assert s.population >= 0.47
+    assert s.group_f1 >= 0.89
+    assert s.population >= 0.65
+    assert s.answer >= 0.70

@@ -479,7 +479,7 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((head, "line_head", {}))
     header = " ".join((place.header or "").replace("*", " ").split()).strip(" :|-–")
     cues = a.passage_cues
-    if header and not place.header_date and any(ch.isalpha() for ch in header):
+    if header and not place.header_date and (any(ch.isalpha() for ch in header) or _AGE_BAND.search(header)):
         low = header.lower()
         cells = {f"cells={min(_inner_cells(a, n), 6)}": 1.0}
         if low in _TOTAL_HEADERS:
@@ -497,8 +497,12 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 feats["header_names_people"] = 1.0  # "Men", "Dem", "Women 18-34", "Likely voters"
             elif _AGE_BAND.search(header):
                 feats["header_age_band"] = 1.0
+                # An age band heads the column of an age group: it names who answered as a noun would.
+                feats["header_names_people"] = 1.0
             if low in ANSWER_OPTIONS or _OPTION_HEADER.search(low) is not None:
                 feats["header_option"] = 1.0  # "Unfavorable", "Net change": the column is an answer
+            if not any(ch.isalpha() for ch in header):
+                header = f"aged {header}"  # a bare age band ("18-34", "65+") names the age group
             out.append((_HEADER_WORDS.get(low, header), "col_header", feats))
             near.append(header)
     out.extend(_subgroup_proposals(a, n, lo, hi, place.row_label))
