@@ -350,13 +350,39 @@ _PARTY_PLURAL = {
 }
 
 
+# Crosstab column heads of one banner dimension: two of them side by side are two columns, not a group.
+_BANNER_SETS = (
+    frozenset({"men", "women", "male", "female"}),
+    frozenset({"dem", "dems", "rep", "reps", "gop", "ind", "inds"}),
+)
+
+
+def _header_run(words: list[str]) -> bool:
+    """Words that are a run of a crosstab header row's cells ("Ind Men Women", "Men Women 18-34",
+    "Total Dem Rep"): every word a column head, and two heads of one banner (two genders, two party
+    abbreviations, two age bands) or a total column's head among them."""
+    if len(words) < 2:
+        return False
+    heads = _CROSSTAB_WORDS | _HEADER_WORDS.keys() | _TOTAL_HEADERS
+    if not all(w in heads or _AGE_BAND.search(w) for w in words):
+        return False
+    return (
+        any(len(set(words) & banner) >= 2 for banner in _BANNER_SETS)
+        or sum(1 for w in words if _AGE_BAND.search(w)) >= 2
+        or any(w in _TOTAL_HEADERS for w in words)
+    )
+
+
 def rejected(text: str) -> bool:
-    """A proposal that cannot name who was asked: an answer option ("Unfavorable", "Don't know") or
-    "those" followed by no people ("those results", "those numbers")."""
+    """A proposal that cannot name who was asked: an answer option ("Unfavorable", "Don't know"), a run
+    of a crosstab header row's cells ("Ind Men Women") or "those" followed by no people ("those
+    results", "those numbers")."""
     low = text.lower().strip()
     if low in ANSWER_OPTIONS or _OPTION_HEADER.fullmatch(low) is not None:
         return True
     words = low.split()
+    if _header_run(words):
+        return True
     return bool(words) and words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE)
 
 
