@@ -335,8 +335,13 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
     # of names, or "Approve" opening a row under population columns.
     header_opt = bool(header) and (is_option(header) or expand(header) is not None)
     row_opt = bool(row) and (is_option(row) or expand(row) is not None)
+    # A column whose cells add up to a whole lists one group's options down the rows: its header names
+    # the group (a crosstab's "Dem", "Men"), the row label the option.
+    column_whole = bool(header) and (p.col_whole or p.flat_col_whole)
     if header and not p.header_date and any(ch.isalpha() for ch in header):
         f = {**base, "header_option": float(is_option(header)), "row_is_option": float(row_opt)}
+        if column_whole:
+            f["header_of_whole_column"] = 1.0
         if header_opt and not row_opt:
             f["only_header_option"] = 1.0  # options across the top, names or waves down the side
         full = expand(header)
@@ -354,6 +359,8 @@ def table_labels(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]
         }
         if header_opt and not row_opt and not p.header_date:
             f["only_header_option"] = 1.0
+        if column_whole:
+            f["row_of_whole_column"] = 1.0
         out.append((row, "layout_row", f))
         full = expand(row)
         if full:

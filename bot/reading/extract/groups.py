@@ -767,7 +767,7 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         last = a.numbers[figs[table[-1][-1]].num_index]
         first = a.numbers[figs[seg[0]].num_index]
         gap = text[last.cand.mark_end : first.start]
-        if len(gap) > (_TABLE_GAP if "\n" not in gap else _ROW_GAP):
+        if len(gap) > (_TABLE_GAP if "\n" not in gap else _ROW_GAP) or _new_table(gap):
             return False
         return len(seg) == len(table[-1]) or (headed(seg) and all(headed(row) for row in table))
 
@@ -780,6 +780,16 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
             table.append(seg)
     close()
     return out
+
+
+# A blank line, then a whole line of words (a title, a header row) before the next row: a second table.
+_TITLE_BETWEEN = re.compile(r"\n[ \t]*\n(?:.*\n)*?[ \t]*[^\W\d_][^\n]*\n")
+
+
+def _new_table(gap: str) -> bool:
+    """Whether the text between two rows opens a second table: past a blank line, a whole line (its own
+    title or header row) stands before the next row ("... No opinion 12\n\nTransit levy\nTotal Dem Rep\n")."""
+    return gap.count("\n") >= 3 and _TITLE_BETWEEN.search(gap) is not None
 
 
 def _one_stacked_row(a: Analysis, x: Labelled, y: Labelled) -> bool:

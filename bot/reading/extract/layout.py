@@ -158,6 +158,7 @@ class Place:
     # consecutive runs, or its own run, adds up to about a whole (see _flat_rows).
     flat_row: bool = False
     flat_whole: bool = False
+    flat_col_whole: bool = False  # its column across the flattened rows adds up to about a whole
     # A table copied without its grid, every line one or more bare cells ("Approve" / "44" / "Democrats" /
     # "81", or a label line over a line of tab-set numbers): the number is a cell of a row rebuilt from that
     # sequence of cells (see _stacked_grid); stack_whole: its row or column adds up to about a whole.
@@ -283,7 +284,7 @@ def layout(a: Analysis) -> Layout:
             tail
         )
         if k >= 6 and "|" not in line:
-            _flat_rows(nums, gaps, places)
+            _flat_rows(nums, gaps, places, text, ls)
     _headers(a, places)
     runs = _blocks(a, places, shapes)
     _space_headers(a, places, runs)
@@ -565,9 +566,11 @@ def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int
     return last[1]
 
 
-def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place]) -> None:
+def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place], text: str = "", ls: int = 0) -> None:
     """Rows of a table flattened onto one line: runs of three or more numbers with nothing but spaces and
-    percent signs between them, each after a label with letters, and at least two runs of one length."""
+    percent signs between them, each after a label with letters, and at least two runs of one length.
+    The header cells written before the first row of such a table name its columns (see _flat_header);
+    ``ls`` is the line's start in ``text``."""
     runs: list[list[Num]] = []
     for i, n in enumerate(nums):
         if _LETTER.search(gaps[i]):
@@ -590,7 +593,49 @@ def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place]) -> None:
             continue
         if len(group) >= 2 and len(group[0]) >= 3:
             _mark_flat(group, places)
+            if text:
+                _flat_header(group, places, text, ls)
         group = [r] if len(r) >= 3 else []
+
+
+# A header cell of a flattened crosstab: one capitalised word ("Total", "Dem", "Women") or an age band.
+_FLAT_HEAD = re.compile(r"[A-Z][A-Za-z.'’/&-]*")
+_FLAT_TOTAL = frozenset({"total", "all", "overall"})
+
+
+def _flat_head_cell(word: str) -> bool:
+    return _FLAT_HEAD.fullmatch(word) is not None or _AGE_CELL.match(word) is not None
+
+
+def _flat_header(rows: list[list[Num]], places: list[Place], text: str, ls: int) -> None:
+    """The header of a table flattened onto one line ("Job approval Total Dem Rep Ind Approve 44 81 9 37
+    Disapprove ..."): the k words just before the first row's label, for rows of k numbers, each a
+    capitalised word or an age band. The first row's label is its last word, or as many words as put a
+    total column's head ("Total", "All") first. Each row's label becomes its own row label."""
+    first = rows[0][0]
+    k = len(rows[0])
+    words = text[max(ls, first.start - 200) : first.start].split()
+    found: tuple[list[str], list[str]] | None = None
+    for n_label in range(1, 4):
+        if len(words) < k + n_label:
+            break
+        head = words[len(words) - n_label - k : len(words) - n_label]
+        if not all(_flat_head_cell(w) for w in head):
+            continue
+        if found is None or head[0].lower() in _FLAT_TOTAL:
+            found = (head, words[len(words) - n_label :])
+            if head[0].lower() in _FLAT_TOTAL:
+                break
+    if found is None:
+        return
+    head, label = found
+    for r in rows:
+        for m, h in zip(r, head, strict=True):
+            places[m.index].header = h
+    for j, r in enumerate(rows):
+        row_label = " ".join(label) if j == 0 else _line_label(places[r[0].index].gap_before.strip(" \t%"))
+        for m in r:
+            places[m.index].row_label = row_label
 
 
 def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
@@ -606,6 +651,7 @@ def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
             p = places[m.index]
             p.flat_row = True
             p.flat_whole = j in whole_cols or row_whole
+            p.flat_col_whole = j in whole_cols
 
 
 _STACK_SPLIT = re.compile(r"\t+|[ \t]{2,}|\|")

@@ -350,13 +350,39 @@ _PARTY_PLURAL = {
 }
 
 
+# Crosstab column heads of one banner dimension: two of them side by side are two columns, not a group.
+_BANNER_SETS = (
+    frozenset({"men", "women", "male", "female"}),
+    frozenset({"dem", "dems", "rep", "reps", "gop", "ind", "inds"}),
+)
+
+
+def _header_run(words: list[str]) -> bool:
+    """Words that are a run of a crosstab header row's cells ("Ind Men Women", "Men Women 18-34",
+    "Total Dem Rep"): every word a column head, and two heads of one banner (two genders, two party
+    abbreviations, two age bands) or a total column's head among them."""
+    if len(words) < 2:
+        return False
+    heads = _CROSSTAB_WORDS | _HEADER_WORDS.keys() | _TOTAL_HEADERS
+    if not all(w in heads or _AGE_BAND.search(w) for w in words):
+        return False
+    return (
+        any(len(set(words) & banner) >= 2 for banner in _BANNER_SETS)
+        or sum(1 for w in words if _AGE_BAND.search(w)) >= 2
+        or any(w in _TOTAL_HEADERS for w in words)
+    )
+
+
 def rejected(text: str) -> bool:
-    """A proposal that cannot name who was asked: an answer option ("Unfavorable", "Don't know") or
-    "those" followed by no people ("those results", "those numbers")."""
+    """A proposal that cannot name who was asked: an answer option ("Unfavorable", "Don't know"), a run
+    of a crosstab header row's cells ("Ind Men Women") or "those" followed by no people ("those
+    results", "those numbers")."""
     low = text.lower().strip()
     if low in ANSWER_OPTIONS or _OPTION_HEADER.fullmatch(low) is not None:
         return True
     words = low.split()
+    if _header_run(words):
+        return True
     return bool(words) and words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE)
 
 
@@ -479,7 +505,7 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             out.append((head, "line_head", {}))
     header = " ".join((place.header or "").replace("*", " ").split()).strip(" :|-–")
     cues = a.passage_cues
-    if header and not place.header_date and any(ch.isalpha() for ch in header):
+    if header and not place.header_date and (any(ch.isalpha() for ch in header) or _AGE_BAND.search(header)):
         low = header.lower()
         cells = {f"cells={min(_inner_cells(a, n), 6)}": 1.0}
         if low in _TOTAL_HEADERS:
@@ -497,8 +523,12 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 feats["header_names_people"] = 1.0  # "Men", "Dem", "Women 18-34", "Likely voters"
             elif _AGE_BAND.search(header):
                 feats["header_age_band"] = 1.0
+                # An age band heads the column of an age group: it names who answered as a noun would.
+                feats["header_names_people"] = 1.0
             if low in ANSWER_OPTIONS or _OPTION_HEADER.search(low) is not None:
                 feats["header_option"] = 1.0  # "Unfavorable", "Net change": the column is an answer
+            if not any(ch.isalpha() for ch in header):
+                header = f"aged {header}"  # a bare age band ("18-34", "65+") names the age group
             out.append((_HEADER_WORDS.get(low, header), "col_header", feats))
             near.append(header)
     out.extend(_subgroup_proposals(a, n, lo, hi, place.row_label))
