@@ -394,6 +394,7 @@ def test_crosstab_column_heads_are_never_the_rated_name_and_a_bare_office_is_the
     assert clean_name("Men Women") is None
     assert clean_name("Governor") == "the governor"
     assert clean_name("Governor Hale") == "Governor Hale"
+    assert clean_name("LEGISLATURE") == "the Legislature"
     text = (
         "Mayor job approval\n"
         "Total Dem Rep Men Women\n"
@@ -403,3 +404,11 @@ def test_crosstab_column_heads_are_never_the_rated_name_and_a_bare_office_is_the
     )
     questions = {f.question for f in EXTRACTOR.extract(text).figures}
     assert questions == {"Do you approve or disapprove of the way the mayor is handling the job?"}, questions
+
+
+def test_a_shouted_release_heading_names_the_rated_body() -> None:
+    text = "STATE SENATE JOB APPROVAL\tAll\tDem\tRep\nApprove\t36\t58\t17\nDisapprove\t51\t30\t72\nNot sure\t13\t12\t11\n"
+    questions = {f.question for f in EXTRACTOR.extract(text).figures}
+    assert questions == {"Do you approve or disapprove of the way the State Senate is handling the job?"}, (
+        questions
+    )

@@ -41,7 +41,8 @@ _NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the))
 _APPROVAL = (
     re.compile(rf"{_NAME}(?:'s|’s)\s+(?:job\s+)?(?:approval|performance)", re.UNICODE),
     re.compile(rf"approv\w*\s+(?:of\s+)?(?:the\s+(?:way|job)\s+)?{_NAME}"),
-    re.compile(rf"{_NAME}\s+(?:job\s+)?approval"),
+    # a release's heading may shout: "GOVERNOR JOB APPROVAL"
+    re.compile(rf"{_NAME}\s+(?i:(?:job\s+)?approval)"),
 )
 _FAVOUR = (
     re.compile(rf"(?:favou?rable|unfavou?rable)\s+(?:opinion|view|impression|rating)s?\s+of\s+{_NAME}"),
@@ -279,6 +280,10 @@ _BARE_OFFICES = frozenset(
     }
 )
 
+# A body named without its article, by its last word ("Legislature", "State Senate", "Supreme Court");
+# "Congress" and "Parliament" take none.
+_BODIES = frozenset({"legislature", "senate", "court", "council", "assembly", "government"})
+
 
 def clean_name(raw: str) -> str | None:
     """A person's or body's name as a question can use it, or None for a word that names no one."""
@@ -295,10 +300,12 @@ def clean_name(raw: str) -> str | None:
         return None  # "April 2026 approval", "Jan. 2026": a table's date column, not a person
     if is_column_head(name):
         return None  # "Total Dem Rep": a crosstab's column heads name the people asked, not the rated one
+    # A heading's bare office or body: "Governor job approval" rates the governor, "LEGISLATURE JOB
+    # APPROVAL" the Legislature.
     if name.lower() in _BARE_OFFICES:
-        return (
-            "the " + name.lower()
-        )  # a heading's "Governor job approval": the way the governor is handling ...
+        return "the " + name.lower()
+    if name.split()[-1].lower() in _BODIES and not name.lower().startswith("the "):
+        return "the " + (name.title() if name.isupper() else name)
     if name.isupper() and len(name) > 3:
         name = " ".join(w if len(w) <= 3 else w[:1] + w[1:].lower() for w in words)
     return name
