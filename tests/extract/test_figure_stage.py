@@ -287,6 +287,12 @@ def test_flattened_crosstab_rows_are_marked() -> None:
             ["31", "eleven"],
             [],
         ),
+        (  # subgroups down the side, answers across the top, each row a whole; no poll word, no % sign
+            "Stadium funding by group\nFor Against Unsure\nAll voters 41 52 7\nMen 45 49 6\nWomen 37 55 8\n"
+            "Renters 48 45 7\n",
+            ["41", "52", "7", "45", "49", "37", "55", "8", "48"],
+            [],
+        ),
         (  # a crosstab flattened onto one line
             "Poll of 640 adults. Total Men Women Favourable 45 41 49 Unfavourable 48 53 44 Not sure 7 6 7",
             ["45", "41", "49", "48", "53", "44", "7", "6"],

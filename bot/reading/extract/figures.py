@@ -148,7 +148,14 @@ class FigureContext:
             )
             or (p.stack_whole and _LETTER.search(p.row_label))
         ]
-        if len(whole_lines) >= 3 and len(set(whole_lines)) >= 2:
+        # Rows of a table, each labelled and adding up to a whole across its cells ("Men 41 52 7"): a
+        # crosstab with the answers across the top, which never says "poll" either.
+        whole_rows = {
+            n.line
+            for n, p in zip(self.a.numbers, places, strict=True)
+            if p.pos == 0 and p.count >= 2 and p.line_whole and _LETTER.search(p.gap_before)
+        }
+        if (len(whole_lines) >= 3 and len(set(whole_lines)) >= 2) or len(whole_rows) >= 3:
             f["p_layout_whole"] = 1.0
         if not f.keys() & _POLL_EVIDENCE:
             # Nothing in the passage says a poll was taken: "11 percent of adults smoked" is a statistic.
