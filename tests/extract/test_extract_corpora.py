@@ -29,7 +29,7 @@ FLOORS: dict[str, tuple[float, float, float, float, float]] = {
     "dev": (0.98, 0.82, 0.87, 0.62, 0.59),
     # dev2 reads 0.965 0.918 0.799 0.531 0.559 after the seventh round (0.965 0.916 0.803 0.534 0.556 after
     # the sixth). Its question moves by refit noise through the harmonised groups: floor 0.54.
-    "dev2": (0.95, 0.90, 0.78, 0.52, 0.54),
+    "dev2": (0.95, 0.90, 0.79, 0.52, 0.54),
     # real_a reads 0.941 0.829 0.644 0.606 0.744 after the seventh round (0.892 0.816 0.694 0.665 0.707
     # after the sixth). Population and answer are means over the figures found: the seventh round finds
     # 56 more held-out table figures (rows that each add up to a whole are poll evidence), whose labels
