@@ -106,15 +106,15 @@ _EARLIER_LEAD_RE: Final = re.compile(
     re.I,
 )
 # The writer's mark on the whole sample's result, after (or before) the parts: "Overall, ...", "Nationally, ...".
+_OVERALL_LEAD_RE: Final = re.compile(
+    r"^\W*(?:overall|nationally|nationwide|statewide|state-wide|province-wide|provincially|countrywide|"
+    r"country-wide|across the (?:country|nation|state|province))\b",
+    re.I,
+)
 # A poll the writer calls independent ("an independent pollster", "every nonpartisan survey"): set against another
 # poll told before it (a campaign's, an office's, one side's), it is the one the post's case rests on.
 _INDEPENDENT_RE: Final = re.compile(
     r"\b(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?(?:polls?|pollsters?|surveys?|polling|research)\b",
-    re.I,
-)
-_OVERALL_LEAD_RE: Final = re.compile(
-    r"^\W*(?:overall|nationally|nationwide|statewide|state-wide|province-wide|provincially|countrywide|"
-    r"country-wide|across the (?:country|nation|state|province))\b",
     re.I,
 )
 # A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
@@ -131,14 +131,13 @@ _FRACTIONS: Final = {
 }
 # A share in words and a percentage within this many points of it give the same result.
 SHARE_TOLERANCE: Final = 5.0
-_WORDS_SHARE_RE: Final = re.compile(  # searched in lower case
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b"
-    r"|\b(?:half|two-thirds|a third|three-quarters|a quarter) of\b"
-)
+# "8 in 10", "six out of ten"; "two-thirds of": the words of :data:`_SMALL_NUMBERS` and :data:`_FRACTIONS`.
+_IN_TEN: Final = r"\b(?:\d+|" + "|".join(_SMALL_NUMBERS) + r") (?:in|out of) (?:10|ten)"
+_FRACTION_OF: Final = r"\b(?:" + "|".join(_FRACTIONS) + r") of"
+_WORDS_SHARE_RE: Final = re.compile(_IN_TEN + r"\b|" + _FRACTION_OF + r"\b")  # searched in lower case
 _PUBLIC_SHARE_RE: Final = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|"
-    r"\b(?:half|two-thirds|a third|three-quarters|a quarter) of "
-    r"(?:all )?(?:the )?(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b",
+    _IN_TEN + "|" + _FRACTION_OF + r" (?:all )?(?:the )?"
+    r"(?:Americans|Britons|voters|adults|people|respondents|the public|residents|citizens)\b",
     re.I,
 )
 # "55% of the respondents answered yes": a percentage, then within a few words a verb of answering.
