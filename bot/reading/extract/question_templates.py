@@ -266,19 +266,19 @@ _DATE_WORD = re.compile(
 )
 
 
-# An office named without its holder, as a table heading does ("Governor Job Approval").
-_BARE_OFFICES = frozenset(
-    {
-        "governor",
-        "president",
-        "mayor",
-        "premier",
-        "prime minister",
-        "chancellor",
-        "first minister",
-        "taoiseach",
-    }
+# The offices whose holder an approval question rates, as titles written before a name ("President
+# Ostrowski" -> "... as President": see :data:`_OFFICES`).
+_OFFICE_TITLES = (
+    "President",
+    "Prime Minister",
+    "Premier",
+    "Governor",
+    "Mayor",
+    "Chancellor",
+    "First Minister",
 )
+# An office named without its holder, as a table heading does ("Governor Job Approval").
+_BARE_OFFICES = frozenset(t.lower() for t in (*_OFFICE_TITLES, "Taoiseach"))
 
 # A body named without its article, by its last word ("Legislature", "State Senate", "Supreme Court");
 # "Congress" and "Parliament" take none.
@@ -1416,9 +1416,7 @@ _SHOUTED = re.compile(r"[A-Z]{3,}")
 
 
 # Titles that are the office a leader's approval asks about ("President Ostrowski" -> "... as President").
-_OFFICES = re.compile(
-    r"^(?:President|Prime Minister|Premier|Governor|Gov\.?|Mayor|Chancellor|First Minister)\s"
-)
+_OFFICES = re.compile(r"^(?:" + "|".join(_OFFICE_TITLES) + r"|Gov\.?)\s")
 _OFFICE_NAMES = {"Gov": "Governor", "Gov.": "Governor", "Sen.": "Senator"}
 _HANDLING = " is handling the job?"
 
