@@ -282,6 +282,9 @@ class GridCell:
     header: str  # the header line's cell over the number's column ("" when none lines up)
     row_label: str  # the row's first cell
     pure: bool  # the cell holds the number alone (with its percent sign)
+    # The header cell at the number's place in order, where the row has one cell per header cell and a
+    # row label (numbers printed off their headers' alignment still sit in their column's turn).
+    in_turn: str = ""
 
 
 # What a column header says its numbers are, tried in this order (a "margin of error" column is no count).
@@ -422,5 +425,8 @@ def grid_cells(
                 over = [k for k, (a, b) in enumerate(hcells) if a < e and s < b]
                 if len(over) == 1:
                     header = hline[hcells[over[0]][0] : hcells[over[0]][1]].strip()
-            out[index] = GridCell(" ".join(header.split()), " ".join(first.split()), pure)
+            in_turn = ""
+            if ci >= 1 and len(cells) == len(hcells) + 1:
+                in_turn = " ".join(hline[hcells[ci - 1][0] : hcells[ci - 1][1]].split())
+            out[index] = GridCell(" ".join(header.split()), " ".join(first.split()), pure, in_turn)
     return out

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
-from bot.reading.extract import anaphoric_questions, elliptic_answers
+from bot.reading.extract import anaphoric_questions, elliptic_answers, table_labels
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
@@ -67,6 +67,9 @@ RESOLVE_POINTING_QUESTIONS = True
 VOTERS_ARE_THE_SAMPLE = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
+# A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
+# table_labels and docs/extraction.md), over the ranker's choice.
+TABLE_AXES = True
 
 
 @dataclass(slots=True)
@@ -127,6 +130,9 @@ class WeighedExtractor:
             lab, chosen = label(a, d.num, tidy, why=why)
             labelled.append(lab)
             prov.append(Provenance(d.prob, fig_model.explain(d.features) if why else [], chosen))
+        axes = table_labels.read(a, [d.num for d in detected]) if TABLE_AXES else {}
+        if axes:
+            _table_axes(a, axes, labelled, prov, tidy)
         if PREFERENCE_PAIRS:
             _preference_pairs(a, labelled, tidy)
         if ELLIPTIC_DISSENT:
@@ -148,6 +154,8 @@ class WeighedExtractor:
             _voters_are_the_sample(labelled, prov)
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+        if axes:
+            _table_questions(axes, labelled, prov)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
@@ -203,6 +211,68 @@ def _tidied(a: Analysis, kind: str, text: str, tidy: Tidy) -> str:
     out = _usable_or_none(kind, tidied)
     a.memo[key] = out
     return out
+
+
+def _table_axes(
+    a: Analysis,
+    axes: dict[int, table_labels.CellLabels],
+    figs: list[group_stage.Labelled],
+    prov: list[Provenance],
+    tidy: Tidy,
+) -> None:
+    """A table's cells labelled by its axes (see :mod:`table_labels`): the option axis' label is the
+    answer, the people axis' label the population, each kept only where the checker passes it. Set
+    before the groups are formed (they read the labels)."""
+    for f, p in zip(figs, prov, strict=True):
+        cell = axes.get(f.num_index)
+        if cell is None:
+            continue
+        if not cell.population and f.population.lower() in cell.options:
+            _other_population(a, tidy, f, p, cell.options)
+        if cell.whole and not f.population:
+            # The whole sample's cell the ranker left without a population: the release's sample.
+            cues = a.passage_cues
+            f.population = _tidied(a, "population", cues.sample_population or cues.universe or "", tidy)
+        for kind, text in (("answer", cell.answer), ("population", cell.population)):
+            if not text:
+                continue
+            tidied = _tidied(a, kind, text, tidy)
+            if not tidied:
+                continue
+            setattr(f, kind, tidied)
+            p.labels[kind] = Chosen(text, "table_axis", _AXIS_SCORE, [], p.labels[kind].ranked)
+
+
+def _other_population(
+    a: Analysis, tidy: Tidy, f: group_stage.Labelled, p: Provenance, options: frozenset[str]
+) -> None:
+    """The ranker's best population that is none of the table's options (its choice was one)."""
+    chosen = p.labels["population"]
+    for text, source, score in chosen.ranked:
+        tidied = _tidied(a, "population", text, tidy) if text else ""
+        if tidied and tidied.lower() not in options:
+            f.population = tidied
+            p.labels["population"] = Chosen(text, source + "+not_an_option", score, chosen.why, chosen.ranked)
+            return
+    f.population = ""
+
+
+def _table_questions(
+    axes: dict[int, table_labels.CellLabels], figs: list[group_stage.Labelled], prov: list[Provenance]
+) -> None:
+    """A table's cells ask the question written above it (checked as a question by table_labels): set
+    last, over the group-level question choices, which only see the rankers' candidates."""
+    for f, p in zip(figs, prov, strict=True):
+        cell = axes.get(f.num_index)
+        if cell is not None and cell.question:
+            f.question = cell.question
+            p.labels["question"] = Chosen(
+                cell.question, "table_axis", _AXIS_SCORE, [], p.labels["question"].ranked
+            )
+
+
+# The score a table axis' label carries into the group votes: surer than any ranker's choice.
+_AXIS_SCORE = 30.0
 
 
 def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:

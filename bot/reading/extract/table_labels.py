@@ -1,0 +1,627 @@
+"""Labels of table cells read off the table's axes: a fixed rule, not a learned weight.
+
+A figure that sits in a recognised table (a row label on its left, a column header above it) gets its
+labels from the two axes, whichever way round the table is printed:
+
+- the axis whose labels are answer options ("Approve", "Don't know", candidate and party names) gives the
+  cell's ANSWER;
+- the other axis, when its labels name groups of people (Total/All, Men/Women, Dem/Rep/Ind, age bands,
+  races, education, income, regions and states, past vote, party supporters), gives its POPULATION. A
+  Total/All label is the whole sample: the ranker's choice (the release's sample) is kept for it, or
+  the release's sample where it chose none;
+- the question written just above the table gives its QUESTION.
+
+Which axis is which is decided per table, from the cells' sums first: each subgroup's answers add up to
+about a whole, so when every column adds up to ~100 and the rows do not, the rows are the options (and the
+other way round). When the sums cannot tell (a net row, a 2x2 table, options left out), the label
+vocabularies decide: the axis with more answer options is the option axis, and a banner that opens on
+the total is the people whatever the other axis says. An axis of dates is a trend's
+waves, an axis of names the text does not know as people (a battery's items, pollsters) names no
+population: those cells keep the ranker's population.
+
+The rule is written down (docs/extraction.md) because the training text holds almost no crosstabs: a
+learned ranker gives a table's structure no weight there, and the sample a passage names outvotes a
+column header ("Men") the ranker has rarely seen win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reading.extract import figures as figure_stage
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.label_check import asked_directly, tidy_question, usable
+from bot.reading.extract.label_cues import ANSWER_OPTIONS, PARTY_OPTIONS, SUBGROUP_WORDS, expand
+from bot.reading.extract.layout import adds_to_whole, is_date_cell
+from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.population_candidates import is_column_head
+from bot.reading.extract.regions import REGION_NAMES
+from bot.reading.extract.tables import GENERIC_ANSWERS, answer_label
+
+# A label's kinds.
+TOTAL, SUBGROUP, OPTION, PARTY, DATE, OTHER = "total", "subgroup", "option", "party", "date", "other"
+
+
+@dataclass(frozen=True, slots=True)
+class CellLabels:
+    """What a table's axes say of one cell: its answer and its population (None: the axis says nothing,
+    the ranker's label stands; the population of a Total/All cell is left to the ranker too)."""
+
+    answer: str | None
+    population: str | None
+    question: str | None = None  # the question written just above the table (or before a flattened row)
+    # The option axis' labels, lower-cased: never a population (a ranker reading a party's column header
+    # as people, "Lab", is overruled).
+    options: frozenset[str] = frozenset()
+    whole: bool = False  # the cell is the whole sample's (a Total/All label on the people axis)
+
+
+# The whole sample's column or row: "Total", "All", "All likely voters", "All respondents", "Overall".
+_TOTAL = re.compile(
+    r"(?:total|tot|all|overall|topline|whole\s+sample|total\s+sample|all\s+(?:\w+\s+){0,2}"
+    r"(?:voters|adults|respondents|rv|lv|residents|americans|britons|canadians|australians))\.?",
+    re.IGNORECASE,
+)
+# Subgroups named with a number in them: age bands, income bands, "Under 35", "Above 60", "65+".
+_AGE = re.compile(
+    r"(?:ages?d?\s+)?\d\d\s*(?:[-–]|to)\s*\d\d(?:\s*(?:years?|yrs?))?|\d\d\s*\+|\d\d\s+(?:and|&|or)\s+"
+    r"(?:over|older|up|above)|(?:under|over|above|below|younger\s+than|older\s+than)\s+\d\d",
+    re.IGNORECASE,
+)
+_INCOME = re.compile(
+    r"(?:under|over|less\s+than|more\s+than|above|below)?\s*[$£€]\s?\d[\d,.]*\s*[kK]?(?:\s*(?:[-–]|to)\s*"
+    r"[$£€]?\s?\d[\d,.]*\s*[kK]?|\s*\+)?",
+    re.IGNORECASE,
+)
+# Words a subgroup label is made of beyond the demographic vocabulary: education, faith, ideology, area,
+# party identification, vote, parents, union households.
+_PEOPLE_WORDS = frozenset(
+    [
+        "college",
+        "grad",
+        "grads",
+        "graduate",
+        "graduates",
+        "degree",
+        "non-college",
+        "postgrad",
+        "postgraduate",
+        "school",
+        "university",
+        "evangelical",
+        "catholic",
+        "protestant",
+        "christian",
+        "muslim",
+        "jewish",
+        "liberal",
+        "moderate",
+        "conservative",
+        "urban",
+        "suburban",
+        "rural",
+        "city",
+        "suburbs",
+        "town",
+        "voters",
+        "supporters",
+        "non-voters",
+        "nonvoters",
+        "parents",
+        "union",
+        "household",
+        "households",
+        "veterans",
+        "renters",
+        "homeowners",
+        "students",
+        "retired",
+        "employed",
+        "unemployed",
+        "lean",
+        "leaners",
+        "leave",
+        "remain",
+        "yes",
+        "no",
+        "nonwhite",
+        "non-white",
+        "poc",
+        "hisp",
+        "wht",
+        "blk",
+        "aapi",
+        "gen",
+        "boomers",
+        "millennials",
+        "region",
+        "northeast",
+        "midwest",
+        "south",
+        "west",
+        "north",
+        "east",
+        "central",
+        "metro",
+        "county",
+        "rest",
+        "state",
+        "upstate",
+        "downstate",
+        "lib",
+        "mod",
+        "cons",
+        "dem",
+        "dems",
+        "rep",
+        "reps",
+        "gop",
+        "ind",
+        "inds",
+        "democrats",
+        "republicans",
+        "independents",
+        "other",
+        "likely",
+        "registered",
+        "of",
+        "the",
+        "and",
+    ]
+)
+# Census regions and compass parts a crosstab banner names.
+_US_REGIONS = frozenset(["northeast", "midwest", "south", "west", "southwest", "southeast", "northwest"])
+# State and province abbreviations a banner prints (Australia, Canada; US states are written in full).
+_AREA_ABBREVIATIONS = frozenset(
+    ["nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt", "bc", "ab", "sk", "mb", "on", "qc", "atl", "sk/mb"]
+)
+_REGIONS_LOW = frozenset(r.lower().removeprefix("the ") for r in (*REGION_NAMES, *US_STATES))
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A past vote: a year and one or two capitalised names, with "voters" or "supporters" or not.
+_PAST_VOTE = re.compile(
+    r"(?=.*\b(?:19|20)\d\d\b)(?:(?:19|20)\d\d\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:voters|supporters|vote))?"
+)
+# Party identification as a crosstab banner prints it, and how the labels write its people.
+_PARTY_ID = {
+    "dem": "Democrats",
+    "dems": "Democrats",
+    "democrat": "Democrats",
+    "democrats": "Democrats",
+    "rep": "Republicans",
+    "reps": "Republicans",
+    "gop": "Republicans",
+    "republican": "Republicans",
+    "republicans": "Republicans",
+    "ind": "independents",
+    "inds": "independents",
+    "independent": "independents",
+    "independents": "independents",
+}
+# Other banner abbreviations and the words the labels write for them.
+_BANNER_WORDS = {
+    "lib": "liberals",
+    "libs": "liberals",
+    "mod": "moderates",
+    "mods": "moderates",
+    "cons": "conservatives",
+    "wht": "white",
+    "blk": "Black",
+    "hisp": "Hispanic",
+    "male": "men",
+    "males": "men",
+    "female": "women",
+    "females": "women",
+}
+# A candidate's party tag after the name ("Hobbs (D)", "Allred (D)"), a unit after an option ("Yes (%)").
+_TAG = re.compile(r"\s*\((?:[DRIL]|Dem|Rep|Ind|Lab|Con|%|pct|per\s*cent)\)\s*$", re.IGNORECASE)
+
+
+def _clean(label: str) -> str:
+    return " ".join(label.replace("*", " ").split()).strip(" :|-–—.\t")
+
+
+def label_kind(label: str) -> str:
+    """What one axis label names: the whole sample, a subgroup, an answer option, a party, a date or other.
+
+    Crosstab banner words are read before options: "Liberal", "Moderate" head a column of people even
+    though they are also the options of an ideology question (which the cells' sums then tell)."""
+    text = _TAG.sub("", _clean(label))
+    low = text.lower()
+    if not low:
+        return OTHER
+    if _TOTAL.fullmatch(low):
+        return TOTAL
+    if low in _PARTY_ID or _AGE.fullmatch(low) or _INCOME.fullmatch(low) or is_column_head(low):
+        return SUBGROUP  # party identification ("Dem", "Republicans"), ideology, age, income, race, sex
+    if low in ANSWER_OPTIONS or low in GENERIC_ANSWERS:
+        return OPTION
+    if is_date_cell(text):
+        return DATE
+    words = re.findall(r"[a-z][a-z'/-]*", low)
+    if len(words) >= 2 and all(w in _PEOPLE_WORDS or w in SUBGROUP_WORDS for w in words):
+        return SUBGROUP  # "No degree", "College grad", "Rest of state", "Likely voters"
+    if _opt_like(low):
+        return OPTION
+    if low in PARTY_OPTIONS or expand(low) is not None:
+        return PARTY
+    if low in _REGIONS_LOW or low in _US_REGIONS or low in _AREA_ABBREVIATIONS:
+        return SUBGROUP
+    if words and (words[0] in SUBGROUP_WORDS or all(w in _PEOPLE_WORDS for w in words)):
+        return SUBGROUP
+    if _PAST_VOTE.fullmatch(text):
+        return SUBGROUP  # past vote: "Con 2024", "Remain 2016", "Trump 2024 voters", "2016 Leave voters"
+    return OTHER
+
+
+_OPTION_WORDS = re.compile(
+    r"(?:strongly|somewhat|very|total|net|mostly|definitely|probably)?\s*(?:approve|disapprove|support|oppose|"
+    r"favou?r|favou?rable|unfavou?rable|agree|disagree|satisfied|dissatisfied|not\s+satisfied|yes|no|"
+    r"undecided|unsure|not\s+sure|don'?t\s+know|dk|dk/na|dk/ref|refused|no\s+opinion|neither|other|"
+    r"someone\s+else|can'?t\s+say|well|badly|better|worse|same|right\s+direction|wrong\s+(?:track|direction)|"
+    r"haven'?t\s+heard\s+enough|never\s+heard(?:\s+of\s+\w+)?|good|poor|excellent|fair)\b.*",
+    re.IGNORECASE,
+)
+
+
+def _opt_like(low: str) -> bool:
+    return len(low.split()) <= 5 and _OPTION_WORDS.fullmatch(low) is not None
+
+
+def _population_text(label: str, kind: str) -> str | None:
+    """The population a subgroup label names, lightly normalised as the labels write it."""
+    text = _TAG.sub("", _clean(label))
+    low = text.lower()
+    if kind == PARTY:
+        return f"{text} voters"  # a party's column of a crosstab: the people who vote for it
+    if kind in (TOTAL, DATE, OPTION) or not text:
+        return None
+    year = _YEAR.search(text)
+    if year is not None and "voter" not in low and "supporter" not in low:
+        rest = " ".join((text[: year.start()] + text[year.end() :]).split())
+        if rest and len(rest.split()) <= 2:
+            return f"{year.group(0)} {rest} voters"  # "Con 2024" -> "2024 Con voters"
+    if low in _PARTY_ID:
+        return _PARTY_ID[low]
+    if low in _BANNER_WORDS:
+        return _BANNER_WORDS[low]  # "Lib" -> "liberals", "Male" -> "men"
+    if re.fullmatch(r"\d\d\s*(?:[-–]|to)\s*\d\d|\d\d\s*\+", low):
+        return f"aged {text}"
+    if text[:1] in "$£€":
+        return f"income {text}"  # "$50K-$100K": an income band, named as the labels name age bands
+    return text
+
+
+def _answer_text(label: str) -> str | None:
+    text = _TAG.sub("", _clean(label))
+    if not text:
+        return None
+    full = expand(text)
+    if full is not None and (text.isupper() or len(text) <= 3):
+        return answer_label(full)  # "CON" -> "Conservative"
+    return answer_label(text)
+
+
+@dataclass(slots=True)
+class _Cell:
+    num: Num
+    row: tuple[int, str]  # (the row's key, its label); renumbered in text order by _tables
+    col: str
+
+
+def _cell_of(a: Analysis, n: Num) -> tuple[tuple[int, str], str] | None:
+    """The figure's row (a key and its label) and column header, or None outside a labelled table.
+
+    The layout's header (pipe tables, space-aligned headers over runs of rows) is read first, then the
+    tab or space grid's (its header cell over the number, else the one in the number's turn); the row
+    label is the grid's first cell (an age band as a row label is no number there), else the layout's."""
+    p = a.layout.places[n.index]
+    g = figure_stage.context(a).grid.get(n.index)
+    header = p.stub_header or p.header or (g.header or g.in_turn if g is not None else None)
+    row = g.row_label if g is not None and g.row_label else p.row_label
+    if not header or not row:
+        return None
+    key = p.stack_at if p.stack_row else n.line
+    return (key, row), header
+
+
+# A cell of a flattened crosstab's banner: a capitalised word ("Total", "Dem", "Women") or an age band.
+_BANNER_CELL = re.compile(r"[A-Z][A-Za-z.'’/&-]*|\d\d\s*[-–]\s*\d\d|\d\d\+")
+# Where a run's label starts in the text before it: after the last sentence end or question mark.
+_LABEL_START = re.compile(r".*(?:[?:;]|\.\s)", re.DOTALL)
+# How far before its first row a flattened table's banner may be written.
+_BANNER_REACH = 400
+
+
+def _flat_cells(a: Analysis, nums: list[Num]) -> list[_Cell]:
+    """Cells of crosstabs flattened onto one line whose banner the layout found no header for, because a
+    question stands between the banner and the rows ("Total Dem Rep Ind Male Female Q3. Do you approve
+    ...? Approve 46 71 18 39 41 50 Disapprove ..."): each run of numbers after a label is a row, and the
+    nearest run of as many banner cells before the first row, opening on the total or naming subgroups,
+    gives the columns. Rows of later questions on the line read the same banner."""
+    places = a.layout.places
+    by_line: dict[int, list[Num]] = {}
+    for n in nums:
+        p = places[n.index]
+        if p.flat_row and not p.header:
+            by_line.setdefault(n.line, []).append(n)
+    out: list[_Cell] = []
+    text = a.text
+    for line_nums in by_line.values():
+        runs: list[tuple[str, list[Num]]] = []
+        for n in line_nums:
+            gap = places[n.index].gap_before
+            if re.search(r"[A-Za-z]", gap) or not runs:
+                cut = _LABEL_START.match(gap)
+                label = " ".join(gap[cut.end() if cut else 0 :].split()).strip(" %")
+                runs.append((label, [n]))
+            else:
+                runs[-1][1].append(n)
+        widths = [len(r) for _, r in runs]
+        k = max(set(widths), key=widths.count)
+        if k < 2 or widths.count(k) < 2:
+            continue
+        first = next(r for r in runs if len(r[1]) == k)[1][0]
+        banner = _banner(text[max(a.lines[first.line].start, first.start - _BANNER_REACH) : first.start], k)
+        if banner is None:
+            continue
+        for label, run in runs:
+            if len(run) == k and label:
+                out.extend(_Cell(n, (n.line, label), head) for n, head in zip(run, banner, strict=True))
+    return out
+
+
+# How many lines above a block of rows a banner written with single spaces may stand.
+_BANNER_LINES = 4
+
+
+def _banner_rows(a: Analysis, nums: list[Num]) -> list[_Cell]:
+    """Rows under a banner written with single spaces, too wide for the layout to read as a header
+    ("Total Men Women White Nonwhite 18-34 ... Cons" over "Approve 48 53 43 ..."): consecutive lines of a
+    short label and one figure for each of the same number (three or more) of columns, and a run of as
+    many banner cells in the few lines above the first (see :func:`_banner`)."""
+    places = a.layout.places
+    by_line: dict[int, list[Num]] = {}
+    for n in nums:
+        by_line.setdefault(n.line, []).append(n)
+    blocks: list[list[int]] = []
+    for li in sorted(by_line):
+        row = by_line[li]
+        label = places[row[0].index].row_label
+        k = len(row)
+        if k < 3 or k != len(a.numbers_by_line.get(li, ())) or not label or len(label.split()) > 6:
+            continue
+        if blocks and li - blocks[-1][-1] <= 2 and len(by_line[blocks[-1][-1]]) == k:
+            blocks[-1].append(li)
+        else:
+            blocks.append([li])
+    out: list[_Cell] = []
+    for block in blocks:
+        first = block[0]
+        k = len(by_line[first])
+        lo = a.lines[max(0, first - _BANNER_LINES)].start
+        banner = _banner(a.text[lo : a.lines[first].start], k)
+        if banner is None:
+            continue
+        for li in block:
+            label = places[by_line[li][0].index].row_label
+            out.extend(_Cell(n, (li, label), head) for n, head in zip(by_line[li], banner, strict=True))
+    return out
+
+
+def _banner(before: str, k: int) -> list[str] | None:
+    """The last run of ``k`` banner cells in ``before`` that opens on the total or whose cells mostly name
+    subgroups, or None."""
+    words = before.split()
+    for end in range(len(words), k - 1, -1):
+        head = words[end - k : end]
+        if not all(_BANNER_CELL.fullmatch(w) for w in head):
+            continue
+        kinds = [label_kind(w) for w in head]
+        if kinds[0] == TOTAL or 2 * sum(1 for kd in kinds if kd == SUBGROUP) > k:
+            return head
+    return None
+
+
+def _tables(cells: list[_Cell]) -> list[list[_Cell]]:
+    """Cells split into tables: runs of rows with at most two lines between consecutive ones, each cut
+    where its columns have added up to a whole (two questions' rows written one after the other under
+    one banner, or flattened onto one line). A row is renumbered where its label changes or a column
+    comes round again, so two rows of one label ("Undecided" under each question) stay two rows."""
+    ordered = sorted(cells, key=lambda c: c.num.start)
+    runs: list[list[_Cell]] = []
+    row_id, seen = -1, set[str]()
+    prev: tuple[int, str] | None = None
+    for c in ordered:
+        if c.row != prev or c.col in seen:
+            row_id += 1
+            seen = set()
+        prev = c.row
+        seen.add(c.col)
+        c.row = (row_id, c.row[1])
+        if runs and c.num.line - runs[-1][-1].num.line <= 2:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [t for run in runs for t in _cut_at_wholes(run)]
+
+
+def _cut_at_wholes(table: list[_Cell]) -> list[list[_Cell]]:
+    """A table cut after each run of two or more rows over which every column adds up to about a whole,
+    when the table's columns as a whole add up to more than one."""
+    rows: dict[int, list[_Cell]] = {}
+    for c in table:
+        rows.setdefault(c.row[0], []).append(c)
+    total: dict[str, float] = {}
+    for c in table:
+        total[c.col] = total.get(c.col, 0.0) + c.num.value
+    if len(rows) < 4 or not all(v > 110 for v in total.values()):
+        return [table]
+    out: list[list[_Cell]] = []
+    part: list[_Cell] = []
+    sums: dict[str, float] = {}
+    n_rows = 0
+    for members in rows.values():
+        part.extend(members)
+        n_rows += 1
+        for c in members:
+            sums[c.col] = sums.get(c.col, 0.0) + c.num.value
+        if n_rows >= 2 and len(sums) >= 2 and all(adds_to_whole(v) for v in sums.values()):
+            out.append(part)
+            part, sums, n_rows = [], {}, 0
+    if part:
+        out.append(part)
+    return out
+
+
+def _whole_share(groups: dict[object, list[float]]) -> float:
+    """The share of an axis' lines (of two or more cells) whose cells add up to about a whole."""
+    lines = [vs for vs in groups.values() if len(vs) >= 2]
+    if not lines:
+        return 0.0
+    return sum(1 for vs in lines if adds_to_whole(sum(vs))) / len(lines)
+
+
+def _option_axis(rows: list[str], cols: list[str], table: list[_Cell]) -> str | None:
+    """ "rows" or "cols": which axis holds the answer options (None when neither can be told)."""
+    by_row: dict[object, list[float]] = {}
+    by_col: dict[object, list[float]] = {}
+    for c in table:
+        by_row.setdefault(c.row, []).append(c.num.value)
+        by_col.setdefault(c.col, []).append(c.num.value)
+    rows_whole, cols_whole = _whole_share(by_row), _whole_share(by_col)
+    if all(k == DATE for k in rows):
+        return "cols"  # a trend table: each row is a wave
+    if all(k == DATE for k in cols):
+        return "rows"
+    row_opts, col_opts = _options(rows), _options(cols)
+    if cols_whole >= 0.6 and rows_whole < 0.6 and row_opts >= col_opts:
+        return "rows"  # each column (a subgroup) adds up to a whole over the rows (its answers)
+    if rows_whole >= 0.6 and cols_whole < 0.6 and col_opts >= row_opts:
+        return "cols"
+    if row_opts > col_opts and row_opts >= 0.5:
+        return "rows"
+    if col_opts > row_opts and col_opts >= 0.5:
+        return "cols"
+    # A banner that opens on the whole sample ("Total  London  North ...") is the people: the other axis
+    # holds the options, whatever their words.
+    if TOTAL in cols and TOTAL not in rows and len(cols) >= 3:
+        return "rows"
+    if TOTAL in rows and TOTAL not in cols and len(rows) >= 3:
+        return "cols"
+    return None
+
+
+def _options(kinds: list[str]) -> float:
+    """How much an axis reads as answer options: options count whole, parties half (a party is an option
+    of a vote question, or a crosstab's column of its voters)."""
+    return sum(1.0 if k == OPTION else 0.5 if k == PARTY else 0.0 for k in kinds) / len(kinds)
+
+
+def _people_axis(vals: list[str]) -> bool:
+    """Whether an axis names groups of people: most of its labels are the total, subgroups or parties
+    (a party on the axis that is not the options is its voters), none of them a date or an option."""
+    if any(k in (DATE, OPTION) for k in vals):
+        return False
+    if TOTAL in vals and len(vals) >= 3:
+        return True  # a banner that opens on the whole sample: "All  FF  FG  SF ..."
+    known = sum(1 for k in vals if k in (TOTAL, SUBGROUP, PARTY))
+    return sum(1 for k in vals if k in (SUBGROUP, PARTY)) >= 1 and 2 * known >= len(vals)
+
+
+def _subgroup_rows(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """Rows of a table whose columns are not labelled ("Men   45%   50%   5%"): a line of two or more
+    figures that add up to about a whole, under a short row label that names a subgroup, is that
+    subgroup's answers; the label is their population (the answers are left to the ranker)."""
+    by_line: dict[int, list[Num]] = {}
+    for n in nums:
+        by_line.setdefault(n.line, []).append(n)
+    out: dict[int, CellLabels] = {}
+    for line_nums in by_line.values():
+        if not 2 <= len(line_nums) <= 12 or not adds_to_whole(sum(n.value for n in line_nums)):
+            continue
+        g = figure_stage.context(a).grid.get(line_nums[0].index)
+        label = g.row_label if g is not None else a.layout.places[line_nums[0].index].row_label
+        if len(label.split()) > 4 or label_kind(label) != SUBGROUP:
+            continue
+        pop = _population_text(label, SUBGROUP)
+        for n in line_nums:
+            out[n.index] = CellLabels(None, pop)
+    return out
+
+
+# A question line: an item number or "Question:" opening, markup around it, and a question mark ending it.
+_QUESTION_LINE = re.compile(
+    r"[ \t#*_>]*(?:(?:Q(?:uestion)?\s*\.?\s*\d+[a-z]?|QUESTION|Question)\s*[.:)\-–]?\s*)?(?P<q>[A-Z][^\n?]{8,200}\?)"
+    r"[ \t*_]*(?:\([^()\n]{0,120}\))?[ \t*_]*"
+)
+# How many lines above a table's first row its question may be written.
+_QUESTION_REACH = 5
+
+
+def _question_of(a: Analysis, table: list[_Cell]) -> str | None:
+    """The question written for a table: the nearest line above its first row (within a few lines, over
+    its header and notes) that is one question ("Q4. Do you approve ...?", "**Should ...?**"), or, for a
+    row flattened onto a line, the question that ends just before the row's label."""
+    first = min(table, key=lambda c: c.num.start).num
+    p = a.layout.places[first.index]
+    if p.flat_row:
+        gap = p.gap_before
+        end = gap.rfind("?")
+        if end < 0:
+            return None
+        start = max(gap.rfind(". ", 0, end), gap.rfind("? ", 0, end), gap.rfind(": ", 0, end))
+        m = _QUESTION_LINE.fullmatch(
+            gap[start + 1 : end + 1].strip() if start >= 0 else gap[: end + 1].strip()
+        )
+        return _usable_question(m.group("q")) if m else None
+    for li in range(first.line - 1, max(-1, first.line - 1 - _QUESTION_REACH), -1):
+        span = a.lines[li]
+        m = _QUESTION_LINE.fullmatch(a.text, span.start, span.end)
+        if m is not None:
+            return _usable_question(m.group("q"))
+    return None
+
+
+def _usable_question(q: str) -> str | None:
+    # Asked directly ("Do you think X is ...?" -> "Is X ...?"): set after the groups are formed, so the
+    # grouping that reads the questions' words never sees the shorter form.
+    q = asked_directly(tidy_question(" ".join(q.split())))
+    return q if q and usable("question", q) else None
+
+
+def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """The axis labels of every figure (by number index) that sits in a recognised table of two or more
+    rows and two or more columns."""
+    cells = []
+    rest = []
+    for n in nums:
+        got = _cell_of(a, n)
+        if got is not None:
+            cells.append(_Cell(n, got[0], got[1]))
+        else:
+            rest.append(n)
+    cells.extend(_flat_cells(a, rest))
+    placed = {c.num.index for c in cells}
+    cells.extend(_banner_rows(a, [n for n in nums if n.index not in placed]))
+    placed = {c.num.index for c in cells}
+    out: dict[int, CellLabels] = _subgroup_rows(a, [n for n in nums if n.index not in placed])
+    for table in _tables(cells):
+        rows = {c.row: label_kind(c.row[1]) for c in table}
+        cols = {c.col: label_kind(c.col) for c in table}
+        if len(rows) < 2 or len(cols) < 2:
+            continue
+        axis = _option_axis(list(rows.values()), list(cols.values()), table)
+        if axis is None:
+            continue
+        people = _people_axis(list((cols if axis == "rows" else rows).values()))
+        question = _question_of(a, table)
+        options = frozenset(_clean(c.row[1] if axis == "rows" else c.col).lower() for c in table)
+        for c in table:
+            opt, grp = (c.row[1], c.col) if axis == "rows" else (c.col, c.row[1])
+            kind = label_kind(grp)
+            pop = _population_text(grp, kind) if people else None
+            whole = people and kind == TOTAL
+            out[c.num.index] = CellLabels(_answer_text(opt), pop, question, options, whole)
+    return out

@@ -1,0 +1,101 @@
+"""A table's cells take their answer and population from the table's axes (table_labels), either way round.
+
+The texts are written for these tests: a crosstab with options down the side, the same turned round, a
+crosstab flattened onto one line under a banner written before its question, a trend table (dates are
+waves, not people) and a battery (names down the side are items, not people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reading.extract import Extractor
+from bot.reading.extract.table_labels import OPTION, PARTY, SUBGROUP, TOTAL, label_kind
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Total", TOTAL),
+        ("All likely voters", TOTAL),
+        ("Total approve", OPTION),
+        ("Dem", SUBGROUP),
+        ("Women", SUBGROUP),
+        ("18-29", SUBGROUP),
+        ("Under $50K", SUBGROUP),
+        ("College grad", SUBGROUP),
+        ("Remain 2016", SUBGROUP),
+        ("Midwest", SUBGROUP),
+        ("Don't know", OPTION),
+        ("Satisfied (%)", OPTION),
+        ("Reform", PARTY),
+    ],
+)
+def test_axis_label_kinds(label: str, kind: str) -> None:
+    assert label_kind(label) == kind
+
+
+def _labels(extractor: Extractor, text: str) -> dict[float, tuple[str, str]]:
+    """Each figure's (population, answer), lower-cased (the scorer reads labels without case)."""
+    return {f.value: (f.population.lower(), f.answer.lower()) for f in extractor.extract(text).figures}
+
+
+def test_options_down_the_side_subgroups_across(extractor: Extractor) -> None:
+    text = (
+        "Tamarack Research poll of 840 Vermont adults, May 2027\n"
+        "Should the state build more housing near transit?\n"
+        "              Total    Men    Women    18-34    35+\n"
+        "Yes              61     57       65       72     56\n"
+        "No               30     35       26       21     34\n"
+        "Not sure          9      8        9        7     10\n"
+    )
+    got = _labels(extractor, text)
+    assert got[57] == ("men", "yes")
+    assert got[26] == ("women", "no")
+    assert got[72][0] == "aged 18-34"
+
+
+def test_subgroups_down_the_side_options_across(extractor: Extractor) -> None:
+    text = (
+        "Osprey Polling, 1,010 Maine registered voters\n"
+        "Do you approve or disapprove of the Legislature?\n"
+        "Group | Approve | Disapprove | Unsure\n"
+        "All voters | 38 | 52 | 10\n"
+        "Democrats | 55 | 36 | 9\n"
+        "Republicans | 19 | 73 | 8\n"
+        "Independents | 36 | 50 | 14\n"
+    )
+    got = _labels(extractor, text)
+    assert got[55] == ("democrats", "approve")
+    assert got[73] == ("republicans", "disapprove")
+    assert got[14] == ("independents", "unsure")
+
+
+def test_a_flattened_crosstab_reads_its_banner_past_the_question(extractor: Extractor) -> None:
+    text = (
+        "Cedar Poll of 700 Iowa adults. Total Dem Rep Ind Q1. Do you support a ban on phones in schools? "
+        "Support 64 71 58 62 Oppose 29 22 35 31 Not sure 7 7 7 7"
+    )
+    got = _labels(extractor, text)
+    assert got[71] == ("democrats", "support")
+    assert got[35] == ("republicans", "oppose")
+
+
+def test_dates_and_battery_items_name_no_population(extractor: Extractor) -> None:
+    trend = (
+        "Governor approval, Lakeview Poll of Ohio adults\n"
+        "Date | Approve | Disapprove | Unsure\n"
+        "Oct 2026 | 47 | 44 | 9\n"
+        "Jul 2026 | 45 | 46 | 9\n"
+    )
+    battery = (
+        "Favorability, Lakeview Poll of Ohio adults\n"
+        "                 Favorable   Unfavorable   No opinion\n"
+        "Sherrod Brown        46          41            13\n"
+        "Bernie Moreno        39          44            17\n"
+    )
+    for text in (trend, battery):
+        for f in extractor.extract(text).figures:
+            assert "Oct" not in f.population and "Brown" not in f.population, f
+    got = _labels(extractor, battery)
+    assert got[44][1] == "unfavorable"
