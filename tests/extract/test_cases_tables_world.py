@@ -11,7 +11,8 @@ Canadian provinces with a Total row, Indian age bands as rows, past-vote columns
 ("Remain 2016"), a favourability battery with one person a row, and a seat projection that holds no
 poll figure. Every figure carries population, answer and question by the shared README's rules.
 First scored on unchanged main (e79c1d9): figure F1 0.921, grouping 0.993, population 0.350, answer
-0.799, question 0.617.
+0.799, question 0.617. With labels read off the table's axes (table_labels): 0.921, 1.000, 0.835, 0.979,
+0.623.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ def test_world_table_cases_are_labelled_spans() -> None:
 
 def test_world_table_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
-    assert s.figure_f1 >= 0.90, s.misses
-    assert s.population >= 0.33
-    assert s.answer >= 0.78
-    assert s.question >= 0.60
+    assert s.figure_f1 >= 0.91, s.misses
+    assert s.group_f1 >= 0.98
+    assert s.population >= 0.82
+    assert s.answer >= 0.96
+    assert s.question >= 0.61
     for r in load(CASES):
         if not r["figures"]:
             assert extractor.extract(str(r["text"])).figures == (), r["id"]

@@ -44,8 +44,11 @@ def test_topline_cases_are_labelled_spans() -> None:
 def test_topline_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.99, s.misses
-    assert s.group_f1 >= 0.79
-    assert s.population >= 0.64
+    assert s.group_f1 >= 0.84
+    # Populations 0.677 and answers 0.687 before the labels read off the table's axes (table_labels);
+    # 0.780 and 0.891 after.
+    assert s.population >= 0.77
+    assert s.answer >= 0.88
     for r in load(CASES):
         if not r["figures"]:
             assert extractor.extract(str(r["text"])).figures == (), r["id"]
