@@ -117,6 +117,19 @@ _INDEPENDENT_RE: Final = re.compile(
     r"\b(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?(?:polls?|pollsters?|surveys?|polling|research)\b",
     re.I,
 )
+# A poll the writer casts doubt on as a measure of the public (one side's, self-selected) and one it describes as
+# sound (sampled at random, weighted, with a margin of error): set against each other, the sound one is the topline.
+_DOUBTED_POLL_RE: Final = re.compile(
+    r"\b(?:paid for by|commissioned by|sponsored by|internal (?:poll|polling|survey|numbers)|campaign['’]s own|"
+    r"online (?:form|poll|vote)|opt-in|self-selected|straw poll|unscientific|any(?:body|one) could|push poll)\b",
+    re.I,
+)
+_SOUND_POLL_RE: Final = re.compile(
+    r"\b(?:at random|random(?:ly)? (?:sample|selected|chosen|drawn)|margin of error|weight(?:s|ed|ing)? (?:them|it|"
+    r"the (?:sample|results|answers))|(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?(?:polls?|pollsters?|"
+    r"surveys?|polling|research))\b",
+    re.I,
+)
 # A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
 _QUALIFIED_LEAD_RE: Final = re.compile(
     r"^\W*(?:in|outside|within|beyond|across|among|for|of)\b[^,.;]{1,50},", re.I
@@ -160,7 +173,8 @@ _SHARE_SUBJECT_RE: Final = re.compile(
 # An economic or electoral number the extractor may take for a poll figure: a rate, a price, a vote count.
 _RATE_RE: Final = re.compile(
     r"\b(?:rates?|inflation|unemployment|jobless|gdp|growth|interest|prices?|costs?|wages?|tax(?:es)?|budget|"
-    r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings)\b",
+    r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings|"
+    r"called the (?:race|election|contest|seat))\b",
     re.I,
 )
 # Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
@@ -215,7 +229,8 @@ def headline_unit(
     ``figures`` are the extractor's; ``figure_offsets`` are figure starts known without detail (each taken as a
     topline). Only prose sentences and list items can be the headline (never a title or a table row).
     """
-    holders = [u for u in units if u.prose or u.kind == "item"]
+    # A short sentence is a holder too ("33 percent did."): a figure's whole sentence can be that short.
+    holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
     if not holders:
         return None
     if not (figures or figure_offsets):
@@ -247,6 +262,9 @@ def headline_unit(
     independent = next((u for u in candidates[1:] if _INDEPENDENT_RE.search(u.text)), None)
     if independent is not None and not _INDEPENDENT_RE.search(candidates[0].text):
         candidates = [independent, *(u for u in candidates if u is not independent)]
+    sound = _sound_over_doubted(units, candidates)
+    if sound is not None:
+        candidates = [sound, *(u for u in candidates if u is not sound)]
     title_numbers = set(_NUMBER_RE.findall(title))
     if title_numbers:
         echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]
@@ -270,6 +288,26 @@ def headline_unit(
                 return first
             return u
     return _told_in_full(first, candidates, values)
+
+
+def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:
+    """A later candidate whose poll the writer describes as sound ("samples 2,000 households at random", "a margin
+    of error of three points"; its sentence or the one before) when the first candidate's poll is one the writer
+    doubts ("paid for by the campaign", "an online form anybody could fill in"; its sentence or the two after,
+    short of the sentence before the next candidate): the post sets the two against each other and rests on the sound one."""
+    if len(candidates) < 2:
+        return None
+    first, nxt = candidates[0], candidates[1]
+    about_first = " ".join(
+        u.text for u in units[first.index : max(first.index + 1, min(first.index + 3, nxt.index - 1))]
+    )
+    if not _DOUBTED_POLL_RE.search(about_first) or _SOUND_POLL_RE.search(about_first):
+        return None
+    for u in candidates[1:]:
+        about = " ".join(x.text for x in units[max(u.index - 1, first.index + 1) : u.index + 1])
+        if _SOUND_POLL_RE.search(about) and not _DOUBTED_POLL_RE.search(about):
+            return u
+    return None
 
 
 def _share_in_words(text: str) -> float | None:
@@ -347,7 +385,11 @@ def _topline_units(
             continue
         if figure is not None and (figure.when or _past_answer(figure.answer, unit.text)):
             continue
-        if figure is not None and _NOT_SURE_RE.search(figure.answer):
+        if (
+            figure is not None
+            and _NOT_SURE_RE.search(figure.answer)
+            and (placed or not _aware(figure.answer))
+        ):
             not_sure_unit = unit.index
             continue
         if unit.index == not_sure_unit and _SAME_ANSWER_RE.match(unit.text, start - unit.start):
@@ -369,6 +411,14 @@ def _topline_units(
         )
         candidates = _whole_sample(placed, party) if party else []
     return candidates
+
+
+def _aware(answer: str) -> bool:
+    """An answer about having heard of something ("had never heard of the plan"): a "not sure" share beside a
+    rating, but the topline when the post's first figure gives it (the poll asked what people know). "Not heard
+    enough" is a rating's "not sure" wherever it comes."""
+    m = _NOT_SURE_RE.search(answer)
+    return m is not None and m[0].lower().endswith("heard of")
 
 
 def _past_answer(answer: str, text: str) -> bool:

@@ -123,7 +123,9 @@ _JUDGEMENT_WORD_TEXT: Final = """should shouldn't must wrong absurd ridiculous f
 _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
-    r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
+    r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
+    r"big) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
+    r"explanation|message) is|"
     r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
