@@ -57,7 +57,7 @@ from bot.models import Figure
 from bot.reading.centrality import lexrank
 from bot.reading.headline import change_amount, headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
-from bot.reading.summary_units import Unit, split_units, word_count
+from bot.reading.summary_units import BACK_VERDICT_RE, Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
 MAX_SENTENCES: Final = 4
@@ -165,6 +165,8 @@ _POINTS_BACK_RE: Final = re.compile(
 _DENIES_RE: Final = re.compile(
     r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:not\b|[^.!?]{2,80}?,?\s+not\b)", re.I
 )
+BACK_VERDICT_WORDS: Final = 8
+W_BACK_VERDICT: Final = 0.3
 # The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
 # pass the rule.", "Let's stop pretending ..."
 _IMPERATIVE_RE: Final = re.compile(
@@ -472,7 +474,10 @@ def _point_parts(
         parts.append(("question", -0.5))
     if u.kind == "lead-in":
         return parts
-    if _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
+    back_verdict = _back_verdict(u, units)
+    if back_verdict:
+        parts.append(("verdict on the sentence before", W_BACK_VERDICT))
+    elif _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
         parts.append(("points back", -0.25))
     # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
     # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).
@@ -485,7 +490,7 @@ def _point_parts(
         parts.append(("quotation", -0.4))
     if _method_note(text):
         parts.append(("method note", -0.5))
-    if word_count(text) < 7:
+    if word_count(text) < 7 and not back_verdict:
         parts.append(("short", -0.3))
     if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
@@ -763,9 +768,23 @@ def _restates(title: Unit, point: Unit) -> bool:
     return len(title_terms & set(_terms(point.text))) >= TITLE_RESTATES * len(title_terms)
 
 
+def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
+    """A short verdict on the sentence just before it in the same paragraph ("It does not show that.")."""
+    return (
+        u.index > 0
+        and not u.paragraph_first
+        and word_count(u.text) < BACK_VERDICT_WORDS
+        and units[u.index - 1].kind == "sentence"
+        and bool(BACK_VERDICT_RE.match(u.text))
+    )
+
+
 def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
-    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers."""
+    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers, the
+    sentence a short verdict judges."""
     first, last = unit.quote_span
+    if first == last == unit.index and _back_verdict(unit, units):
+        first = unit.index - 1
     block = list(units[first : last + 1])
     while block[-1].kind == "lead-in" and block[-1].index + 1 < len(units):
         block.append(units[block[-1].index + 1])

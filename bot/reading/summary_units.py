@@ -66,6 +66,15 @@ _SOURCE_LEAD_IN_RE: Final = re.compile(
     r"|^\W*(?:from|via|over at)\b[^:]{0,80}:\s*$",
     re.I,
 )
+# A short verdict on the sentence before it: "It does not show that.", "That is the real story.", "This matters.",
+# "It should not.". It makes the point only with that sentence, so it is shown with it; said in fewer than four
+# words ("It is not.") it is still a sentence, not a fragment.
+BACK_VERDICT_RE: Final = re.compile(
+    r"^\W*(?:that|this|it|they|which)\b(?:[^.!?]{0,40}\b(?:not|n['’]t|never|no such|nothing|should|must|"
+    r"matters?|(?:real|whole|only|big|bigger) (?:story|point|problem|news|scandal|issue|lesson))\b|"
+    r"(?:['’]s| is| was) the (?:story|point|problem|news|scandal|issue|lesson|headline)\b)",
+    re.I,
+)
 _TITLE_WORDS_MAX: Final = 16
 _BOILERPLATE_MAX_CHARS: Final = 160
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
@@ -201,7 +210,7 @@ def _kind(
         if _BULLET_RE.match(text) or (starts_line and not alone and paragraph > 0):
             return "item" if word_count(text) >= 2 else "fragment"
         return "heading"  # a title, deck or dateline: the first paragraph's lines, or a line standing alone
-    if word_count(text) < 4:
+    if word_count(text) < 4 and not (not first and BACK_VERDICT_RE.match(text)):
         return "fragment"
     return "sentence"
 

@@ -620,3 +620,31 @@ def test_here_is_why_announces_what_follows(announcement: str) -> None:
     assert any(
         r.startswith("announced") for r in scored["The survey only asked people who already ride the bus."]
     )
+
+
+@pytest.mark.parametrize(
+    ("verdict", "is_verdict"),
+    [
+        ("It does not show that.", True),
+        ("That is the real story.", True),
+        ("This matters.", True),
+        ("It should not.", True),
+        ("It was a Tuesday.", False),
+        ("That is what the survey found last year.", False),
+    ],
+)
+def test_a_short_verdict_is_shown_with_the_sentence_it_judges(verdict: str, is_verdict: bool) -> None:
+    claim = "The council says the survey proves the town wants the new car park."
+    text = (
+        "The ferry fare rises in June, and the harbour board meets on Friday to set the timetable.\n\n"
+        f"{claim} {verdict}\n\n"
+        "Only 41 percent of the 900 residents asked said they wanted more parking."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}[verdict]
+    assert any(r.startswith("verdict on the sentence before") for r in reasons) == is_verdict
+    # Wherever it is shown, a verdict comes with the sentence it judges.
+    for max_chars in (400, 250, 200):
+        summary = summarize(text, max_chars=max_chars)
+        assert verdict not in summary or f"{claim} {verdict}" in summary or not is_verdict
+    if verdict == "It does not show that.":
+        assert f"{claim} {verdict}" in summarize(text, max_chars=400)
