@@ -292,16 +292,18 @@ def summarize(
     figures: Sequence[Figure] = (),
     figure_offsets: Sequence[int] = (),
     title: str = "",
+    quotes: Sequence[str] = (),
 ) -> str:
     """A few whole sentences of ``text`` (at most ``max_chars``): the post's point, then its headline figure.
 
     ``figures`` are the extractor's poll figures (their answer, population and wave pick the topline);
     ``figure_offsets`` are figure starts known without that detail (each taken as a topline). ``title``
-    (optional) is the post's title; without it a first line that reads as a title plays its part.
+    (optional) is the post's title; without it a first line that reads as a title plays its part. ``quotes`` are
+    the words of the post's block quotes (see :func:`bot.reading.html_text.html_to_text_quoted`): someone else's.
     """
     if max_chars <= 0:
         return ""
-    plan = _plan(text, figures, figure_offsets, title)
+    plan = _plan(text, figures, figure_offsets, title, quotes)
     if not plan.ranked and plan.headline is None:
         return ""
     chosen, open_quote = _choose(plan, max_chars)
@@ -312,10 +314,15 @@ def summarize(
 
 
 def score_sentences(
-    text: str, *, figures: Sequence[Figure] = (), figure_offsets: Sequence[int] = (), title: str = ""
+    text: str,
+    *,
+    figures: Sequence[Figure] = (),
+    figure_offsets: Sequence[int] = (),
+    title: str = "",
+    quotes: Sequence[str] = (),
 ) -> list[ScoredSentence]:
     """Every unit of ``text`` with the point score and the reasons ``summarize`` would give it."""
-    plan = _plan(text, figures, figure_offsets, title)
+    plan = _plan(text, figures, figure_offsets, title, quotes)
     out = []
     for u in plan.units:
         parts = plan.reasons.get(u.index)
@@ -362,8 +369,14 @@ class _Plan:
     title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
 
 
-def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], title: str) -> _Plan:
-    units = split_units(text, title)
+def _plan(
+    text: str,
+    figures: Sequence[Figure],
+    figure_offsets: Sequence[int],
+    title: str,
+    quotes: Sequence[str] = (),
+) -> _Plan:
+    units = split_units(text, title, quotes)
     title_unit = _title_unit(units, title)
     if not title and units and units[0].kind == "heading":
         title = _first_line_title(text, units)

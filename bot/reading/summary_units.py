@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -75,6 +76,8 @@ BACK_VERDICT_RE: Final = re.compile(
     r"(?:['’]s| is| was) the (?:story|point|problem|news|scandal|issue|lesson|headline)\b)",
     re.I,
 )
+# A block quote is found in the text by this many of its first and last words.
+QUOTE_ANCHOR_WORDS: Final = 8
 _TITLE_WORDS_MAX: Final = 16
 _BOILERPLATE_MAX_CHARS: Final = 160
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
@@ -113,8 +116,10 @@ def word_count(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def split_units(text: str, title: str = "") -> list[Unit]:
-    """The units of ``text`` in order. ``title`` (when known) marks a first line repeating it as a heading."""
+def split_units(text: str, title: str = "", quotes: Sequence[str] = ()) -> list[Unit]:
+    """The units of ``text`` in order. ``title`` (when known) marks a first line repeating it as a heading;
+    ``quotes`` are the words of the post's block quotes (an HTML ``<blockquote>``), whose units are someone else's
+    words like a line opening with ">"."""
     spans = sentence_spans(text)
     raw: list[tuple[int, int, str, int, bool, bool]] = []
     paragraph = 0
@@ -137,7 +142,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     if last is not None and last != first and raw[last][4] and raw[last][5] and _BIO_RE.match(raw[last][2]):
         kinds[last] = "boilerplate"  # the writer's bio under an op-ed, a paragraph of its own at the end
     quote_spans = _quote_spans([r[2] for r in raw])
-    blocks = _blockquotes(text, raw, kinds)
+    blocks = _blockquotes(text, raw, kinds) | _quoted_units(text, raw, quotes)
     return [
         Unit(
             i,
@@ -170,6 +175,26 @@ def _blockquotes(text: str, raw: list[tuple[int, int, str, int, bool, bool]], ki
             out.add(i)
         if kinds[i] == "lead-in" and raw[i][5] and _SOURCE_LEAD_IN_RE.search(unit_text):
             quoting = paragraph + 1
+    return out
+
+
+def _quoted_units(
+    text: str, raw: list[tuple[int, int, str, int, bool, bool]], quotes: Sequence[str]
+) -> set[int]:
+    """The units inside the block quotes' spans: each found in ``text`` by its first and last words (the text
+    breaks the quote's paragraphs where the quote's words have single spaces)."""
+    out: set[int] = set()
+    for quote in quotes:
+        words = quote.split()
+        if not words:
+            continue
+        head = re.search(r"\s+".join(map(re.escape, words[:QUOTE_ANCHOR_WORDS])), text)
+        if head is None:
+            continue
+        tail = re.compile(r"\s+".join(map(re.escape, words[-QUOTE_ANCHOR_WORDS:])))
+        end_match = tail.search(text, head.start())
+        end = end_match.end() if end_match is not None else head.end()
+        out.update(i for i, r in enumerate(raw) if head.start() <= r[0] < end)
     return out
 
 

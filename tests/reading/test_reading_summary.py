@@ -648,3 +648,29 @@ def test_a_short_verdict_is_shown_with_the_sentence_it_judges(verdict: str, is_v
         assert verdict not in summary or f"{claim} {verdict}" in summary or not is_verdict
     if verdict == "It does not show that.":
         assert f"{claim} {verdict}" in summarize(text, max_chars=400)
+
+
+def test_an_html_block_quote_is_never_taken_for_the_writer_s_words() -> None:
+    from bot.reading.extract import default_extractor
+    from bot.reading.html_text import html_to_text
+    from bot.reading.read import Reader
+
+    quoted = "The council should scrap the depot plan now."
+    html = (
+        "<h1>The depot plan deserves a hearing</h1>"
+        "<p>The Ledger's editorial board has come out against the new bus depot on Mill Lane. Its argument:</p>"
+        f"<blockquote><p>{quoted} It is too big, too noisy and in the wrong place.</p>"
+        "<p>No amount of consultation will make it fit the neighbourhood.</p></blockquote>"
+        "<p>A survey of 700 residents by the council found 52 percent in favour of the depot and 35 percent "
+        "against.</p><p>The plan has problems, but the neighbours are not against it, and the council owes it a "
+        "proper hearing.</p>"
+    )
+    reader = Reader(default_extractor())
+    read = reader.read(html)
+    assert quoted not in read.summary
+    assert "the council owes it a proper hearing" in read.summary
+    assert "52 percent in favour" in read.summary
+    # Without the mark (the same text, read as plain text) the editorial's verdict passes for the writer's.
+    assert quoted in reader.read_text(html_to_text(html)).summary
+    scored = {s.text: s.reasons for s in score_sentences(read.text, quotes=(quoted,))}
+    assert any(r.startswith("quotation") for r in scored[quoted])
