@@ -121,13 +121,16 @@ _INDEPENDENT_RE: Final = re.compile(
 # sound (sampled at random, weighted, with a margin of error): set against each other, the sound one is the topline.
 _DOUBTED_POLL_RE: Final = re.compile(
     r"\b(?:paid for by|commissioned by|sponsored by|internal (?:poll|polling|survey|numbers)|campaign['’]s own|"
-    r"online (?:form|poll|vote)|opt-in|self-selected|straw poll|unscientific|any(?:body|one) could|push poll)\b",
+    r"online (?:form|poll|vote)|opt-in|self-select(?:ed|ing)|straw poll|unscientific|unweighted|any(?:body|one) could|"
+    r"push poll|phone-in|call-in|text-in|as (?:often|many times) as they (?:liked|wanted|like|want)|"
+    r"its own (?:members|supporters|readers|followers|listeners)|if you knew|"
+    r"(?:(?:is|was) not|isn['’]t|wasn['’]t) (?:a|really a) (?:real |proper |scientific )?(?:poll|survey))\b",
     re.I,
 )
 _SOUND_POLL_RE: Final = re.compile(
-    r"\b(?:at random|random(?:ly)? (?:sample|selected|chosen|drawn)|margin of error|weight(?:s|ed|ing)? (?:them|it|"
-    r"the (?:sample|results|answers))|(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?(?:polls?|pollsters?|"
-    r"surveys?|polling|research))\b",
+    r"\b(?:at random|random(?:ly)? (?:sample|selected|chosen|drawn)|margin of error|weight(?:s|ed|ing)\b|"
+    r"(?:real|proper|scientific) (?:poll|survey)|done properly|(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?"
+    r"(?:polls?|pollsters?|surveys?|polling|research))\b",
     re.I,
 )
 # A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
@@ -293,19 +296,20 @@ def headline_unit(
 def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:
     """A later candidate whose poll the writer describes as sound ("samples 2,000 households at random", "a margin
     of error of three points"; its sentence or the one before) when the first candidate's poll is one the writer
-    doubts ("paid for by the campaign", "an online form anybody could fill in"; its sentence or the two after,
-    short of the sentence before the next candidate): the post sets the two against each other and rests on the sound one."""
+    doubts ("paid for by the campaign", "a phone-in", "That is not a poll."; its sentence, the one before and the
+    two after, up to the next candidate) and does not call sound itself: the post sets the two against each other
+    and rests on the sound one."""
     if len(candidates) < 2:
         return None
     first, nxt = candidates[0], candidates[1]
-    about_first = " ".join(
-        u.text for u in units[first.index : max(first.index + 1, min(first.index + 3, nxt.index - 1))]
-    )
-    if not _DOUBTED_POLL_RE.search(about_first) or _SOUND_POLL_RE.search(about_first):
+    lead = max(0, first.index - 1)
+    doubt = " ".join(u.text for u in units[lead : min(first.index + 3, nxt.index)])
+    own = " ".join(u.text for u in units[lead : first.index + 1])
+    if not _DOUBTED_POLL_RE.search(doubt) or _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", own)):
         return None
     for u in candidates[1:]:
         about = " ".join(x.text for x in units[max(u.index - 1, first.index + 1) : u.index + 1])
-        if _SOUND_POLL_RE.search(about) and not _DOUBTED_POLL_RE.search(about):
+        if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", about)):
             return u
     return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import Figure
 from bot.reading.headline import headline_unit
 from bot.reading.summary_units import split_units
@@ -602,3 +604,28 @@ def test_a_race_the_press_has_called_is_a_count_not_a_poll() -> None:
         _figure(text, "45", "other", "voters"),
     ]
     assert _headline(text, figures) == "The final Courier poll had Morrow ahead 49 percent to 45 percent."
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "It came from a phone-in, where callers could ring as many times as they liked.",
+        "That is not a poll.",
+        "The group emailed its own members.",
+    ],
+)
+def test_a_poll_the_writer_denies_or_calls_self_selected_gives_way_to_a_weighted_one(doubt: str) -> None:
+    text = (
+        f"The mayor says 52 percent of residents back the car park. {doubt} "
+        "The council's survey, which weights its sample by age and area, found 41 percent in favour."
+    )
+    figures = [_figure(text, "52", "back", "residents"), _figure(text, "41", "in favour", "residents")]
+    assert _headline(text, figures) == (
+        "The council's survey, which weights its sample by age and area, found 41 percent in favour."
+    )
+    plain = text.replace(doubt, "It was the mayor's own count.")
+    assert (_headline(plain, _plain_figures(plain)) or "").startswith("The mayor says")
+
+
+def _plain_figures(text: str) -> list[Figure]:
+    return [_figure(text, "52", "back", "residents"), _figure(text, "41", "in favour", "residents")]
