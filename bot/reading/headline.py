@@ -118,7 +118,8 @@ _INDEPENDENT_RE: Final = re.compile(
     re.I,
 )
 # A poll the writer casts doubt on as a measure of the public (one side's, self-selected) and one it describes as
-# sound (sampled at random, weighted, with a margin of error): set against each other, the sound one is the topline.
+# sound (sampled at random, weighted, representative, a sample of 1,400, a margin of error): set against each
+# other, the sound one is the topline.
 _DOUBTED_POLL_RE: Final = re.compile(
     r"\b(?:paid for by|commissioned by|sponsored by|internal (?:poll|polling|survey|numbers)|campaign['’]s own|"
     r"online (?:form|poll|vote)|opt-in|self-select(?:ed|ing)|straw poll|unscientific|unweighted|any(?:body|one) could|"
@@ -129,6 +130,7 @@ _DOUBTED_POLL_RE: Final = re.compile(
 )
 _SOUND_POLL_RE: Final = re.compile(
     r"\b(?:at random|random(?:ly)? (?:sample|selected|chosen|drawn)|margin of error|weight(?:s|ed|ing)\b|"
+    r"representative|sample of [\d,]{3,}|"
     r"(?:real|proper|scientific) (?:poll|survey)|done properly|(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?"
     r"(?:polls?|pollsters?|surveys?|polling|research))\b",
     re.I,
@@ -190,10 +192,11 @@ _SUBGROUP_PHRASE_RE: Final = re.compile(
     re.I,
 )
 # The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
-# Republican primary voters"): the group it names is the whole sample, not a part of it.
+# Republican primary voters", "a poll of all registered Democrats"): the group it names is the whole sample, not a
+# part of it.
 _SAMPLE_RE: Final = re.compile(
-    r"\b(?:survey|poll|sample|study|interviews?)(?: conducted)? (?:of|with|among) (?:more than |about |nearly |some )?"
-    r"[\d,]+ [^.;:]{0,50}",
+    r"\b(?:survey|poll|sample|study|interviews?)(?: conducted)? (?:of|with|among) (?:(?:more than |about |nearly |"
+    r"some )?[\d,]+ [^.;:]{0,50}|(?:all|every) [^.;:,]{1,40})",
     re.I,
 )
 # Words just before a percentage that make it a change rather than a poll result: "by", "a rise of".

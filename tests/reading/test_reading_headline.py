@@ -629,3 +629,28 @@ def test_a_poll_the_writer_denies_or_calls_self_selected_gives_way_to_a_weighted
 
 def _plain_figures(text: str) -> list[Figure]:
     return [_figure(text, "52", "back", "residents"), _figure(text, "41", "in favour", "residents")]
+
+
+def test_a_poll_of_all_of_a_party_s_voters_names_its_whole_sample() -> None:
+    text = (
+        "A union emailed its own members and found 70 percent ready to strike. "
+        "The Harrow poll of all registered Democrats, with a sample of 1,200, found 38 percent ready to strike."
+    )
+    figures = [
+        _figure(text, "70", "ready to strike", "members"),
+        _figure(text, "38", "ready to strike", "registered Democrats"),
+    ]
+    assert _headline(text, figures) == (
+        "The Harrow poll of all registered Democrats, with a sample of 1,200, found 38 percent ready to strike."
+    )
+    # Democrats named as a part of the poll's sample are still a subgroup.
+    part = text.replace(
+        "The Harrow poll of all registered Democrats", "In the Harrow poll, registered Democrats"
+    )
+    assert (
+        _headline(
+            part,
+            [_figure(part, "70", "ready", "members"), _figure(part, "38", "ready", "registered Democrats")],
+        )
+        or ""
+    ).startswith("A union")
