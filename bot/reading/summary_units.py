@@ -35,7 +35,7 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | (?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
     | advertisement$ | (?:©|\(c\)|copyright)\b
     | (?:links|sources?|further\ reading|see\ also|show\ notes|related\ (?:links|reading|stories|posts))\s*:\s*$
-    | editor['’]s\ note\b | correction\s*: | for\ immediate\ release\b
+    | editor['’]s\ note\b | (?:correction|clarification)s?\b[^:.]{0,30}: | for\ immediate\ release\b
     | about\ (?:the|this)\ [^:]{0,60}\b(?:poll|survey|podcast|show|newsletter|author|study)\s*:
     | (?:blogroll|archives?|related\ stories|menu|search|skip\ to\ (?:main\ )?content|post\ a\ comment
        |leave\ a\ (?:comment|reply)|(?:no|\d+)\ comments?:?)\s*$
@@ -45,6 +45,7 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | [-•*\s]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\ \d{1,2}\ \d{4})\s*$""",
     re.VERBOSE,
 )
+_NOTE_RE: Final = re.compile(r"\W*(?:editor['’]s note\b|(?:correction|clarification)s?\b[^:.]{0,30}:)")
 _BOILERPLATE_ANYWHERE_RE: Final = re.compile(
     r"""\bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
     | \bshare\ (?:this|on)\b | \ball\ rights\ reserved\b | \bcoverage\ of\ .{0,40}\ here\.?$""",
@@ -131,6 +132,12 @@ def split_units(text: str, title: str = "", quotes: Sequence[str] = ()) -> list[
         raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
     starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
     furniture = [_boilerplate(r[2]) for r in raw]
+    note = -1  # the paragraph a correction or clarification note opens: the note runs to its end
+    for i, r in enumerate(raw):
+        if furniture[i] and r[4] and _NOTE_RE.match(r[2].lower()) is not None:
+            note = r[3]
+        elif r[3] == note:
+            furniture[i] = True
     first = next((i for i, f in enumerate(furniture) if not f), 0)
     kinds = [
         "boilerplate" if furniture[i] else _kind(i == first, r, title, starts_line[i])

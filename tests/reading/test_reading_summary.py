@@ -674,3 +674,22 @@ def test_an_html_block_quote_is_never_taken_for_the_writer_s_words() -> None:
     assert quoted in reader.read_text(html_to_text(html)).summary
     scored = {s.text: s.reasons for s in score_sentences(read.text, quotes=(quoted,))}
     assert any(r.startswith("quotation") for r in scored[quoted])
+
+
+def test_a_correction_note_on_top_is_furniture_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Clarification, 3 June: an earlier version gave the sample as 900. It was 1,900. The rest stands.\n\n"
+        "The ferry timetable is the wrong fight\n\n"
+        "The harbour board wants to cut the late ferry. A survey of 1,900 riders found 61 percent use it weekly. "
+        "The board should keep the late ferry and find the money elsewhere."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["It was 1,900."] == kinds["The rest stands."] == "boilerplate"
+    assert kinds["The ferry timetable is the wrong fight"] == "heading"
+    summary = summarize(text)
+    assert "Clarification" not in summary and "The rest stands." not in summary
+    # Only the paragraph the note opens: a later "Correction:" inside the text does not spread.
+    assert (
+        split_units("Correction: the vote was Tuesday.\n\nThe body starts here and runs on.")[-1].kind
+        == "sentence"
+    )
