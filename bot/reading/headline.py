@@ -135,6 +135,17 @@ _SOUND_POLL_RE: Final = re.compile(
     r"(?:polls?|pollsters?|surveys?|polling|research))\b",
     re.I,
 )
+# The writer naming the poll it believes: "I trust the council's number", "I only believe Meridian's poll", "I'd go
+# with the Gallup survey" (not "I don't trust ...": the verb must follow "I" or an adverb).
+_TRUSTS_RE: Final = re.compile(
+    r"\bI(?:['’]d| would| do| only| still)? (?:only )?(?:trust|believe|prefer|go with|side with|buy) (?:the )?"
+    r"([\w-]+)(?:['’]s)? (?:own )?(?:numbers?|polls?|surveys?|figures?|results?)\b",
+    re.I,
+)
+_NOT_A_NAME_TEXT: Final = (
+    "this that these those first second other one new latest old earlier later last same higher lower"
+)
+_NOT_A_NAME: Final = frozenset(_NOT_A_NAME_TEXT.split())
 # A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
 _QUALIFIED_LEAD_RE: Final = re.compile(
     r"^\W*(?:in|outside|within|beyond|across|among|for|of)\b[^,.;]{1,50},", re.I
@@ -268,7 +279,10 @@ def headline_unit(
     independent = next((u for u in candidates[1:] if _INDEPENDENT_RE.search(u.text)), None)
     if independent is not None and not _INDEPENDENT_RE.search(candidates[0].text):
         candidates = [independent, *(u for u in candidates if u is not independent)]
-    sound = _sound_over_doubted(units, candidates)
+    trusted = _named_as_trusted(units, candidates)
+    if trusted is not None:
+        candidates = [trusted, *(u for u in candidates if u is not trusted)]
+    sound = None if trusted is not None else _sound_over_doubted(units, candidates)
     if sound is not None:
         candidates = [sound, *(u for u in candidates if u is not sound)]
     title_numbers = set(_NUMBER_RE.findall(title))
@@ -294,6 +308,25 @@ def headline_unit(
                 return first
             return u
     return _told_in_full(first, candidates, values)
+
+
+def _named_as_trusted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:
+    """A later candidate naming the poll the writer says it believes ("I trust the council's number.") when the
+    first candidate does not name it: the post rests on that poll."""
+    if len(candidates) < 2:
+        return None
+    for u in units:
+        if "I" not in u.text:
+            continue
+        for m in _TRUSTS_RE.finditer(u.text):
+            name = m[1].lower()
+            if name in _NOT_A_NAME:
+                continue
+            named = re.compile(rf"\b{re.escape(name)}\b", re.I)
+            if named.search(candidates[0].text):
+                return None
+            return next((c for c in candidates[1:] if named.search(c.text)), None)
+    return None
 
 
 def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:

@@ -654,3 +654,16 @@ def test_a_poll_of_all_of_a_party_s_voters_names_its_whole_sample() -> None:
         )
         or ""
     ).startswith("A union")
+
+
+def test_the_poll_the_writer_says_it_trusts_is_the_topline() -> None:
+    text = (
+        "The Gazette's poll found 61 percent back the marina. The council's survey found 38 percent in favour. "
+        "I trust the council's number, because its question gave the price."
+    )
+    figures = [_figure(text, "61", "back", "residents"), _figure(text, "38", "in favour", "residents")]
+    assert _headline(text, figures) == "The council's survey found 38 percent in favour."
+    # Distrust, or a poll named by no candidate, leaves the first one.
+    for other in ("I don't trust the council's number", "I trust the county's number"):
+        changed = text.replace("I trust the council's number", other)
+        assert (_headline(changed, figures) or "").startswith("The Gazette's poll")
