@@ -124,7 +124,7 @@ _DOUBTED_POLL_RE: Final = re.compile(
     r"\b(?:paid for by|commissioned by|sponsored by|internal (?:poll|polling|survey|numbers)|campaign['’]s own|"
     r"online (?:form|poll|vote)|opt-in|self-select(?:ed|ing)|straw poll|unscientific|unweighted|any(?:body|one) could|"
     r"push poll|phone-in|call-in|text-in|as (?:often|many times) as they (?:liked|wanted|like|want)|"
-    r"its own (?:members|supporters|readers|followers|listeners)|if you knew|"
+    r"its own (?:members|supporters|readers|followers|listeners|website|site|pages?)|social media|if you knew|"
     r"(?:(?:is|was) not|isn['’]t|wasn['’]t) (?:a|really a) (?:real |proper |scientific )?(?:poll|survey))\b",
     re.I,
 )
@@ -135,6 +135,8 @@ _SOUND_POLL_RE: Final = re.compile(
     r"(?:polls?|pollsters?|surveys?|polling|research))\b",
     re.I,
 )
+# Whose poll a sentence tells: "The Chamber's annual survey ...", "the Herald poll" (the owner's capitalised name).
+_OWNER_RE: Final = re.compile(r"\b([A-Z][\w-]+)(?:['’]s?)? (?:[\w-]+ )?(?:poll|survey|study)\b")
 # The writer naming the poll it believes: "I trust the council's number", "I only believe Meridian's poll", "I'd go
 # with the Gallup survey" (not "I don't trust ...": the verb must follow "I" or an adverb).
 _TRUSTS_RE: Final = re.compile(
@@ -341,8 +343,15 @@ def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Un
     lead = max(0, first.index - 1)
     doubt = " ".join(u.text for u in units[lead : min(first.index + 3, nxt.index)])
     own = " ".join(u.text for u in units[lead : first.index + 1])
-    if not _DOUBTED_POLL_RE.search(doubt) or _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", own)):
+    if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", own)):
         return None
+    if not _DOUBTED_POLL_RE.search(doubt):
+        # The doubt may come later, naming the poll: "The Chamber's survey only asked its own members."
+        owner = _OWNER_RE.search(first.text)
+        if owner is None or not any(
+            owner[1] in u.text and _DOUBTED_POLL_RE.search(u.text) for u in units[first.index + 1 :]
+        ):
+            return None
     for u in candidates[1:]:
         about = " ".join(x.text for x in units[max(u.index - 1, first.index + 1) : u.index + 1])
         if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", about)):

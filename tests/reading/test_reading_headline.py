@@ -667,3 +667,18 @@ def test_the_poll_the_writer_says_it_trusts_is_the_topline() -> None:
     for other in ("I don't trust the council's number", "I trust the county's number"):
         changed = text.replace("I trust the council's number", other)
         assert (_headline(changed, figures) or "").startswith("The Gazette's poll")
+
+
+def test_doubt_told_later_counts_when_it_names_the_first_poll() -> None:
+    text = (
+        "The Chamber's annual survey says 70 percent of employers want staff back four days a week. "
+        "A study that sampled 2,000 workers at random found 61 percent would quit over it. "
+        "The Chamber's survey only asked its own members."
+    )
+    figures = [_figure(text, "70", "want", "employers"), _figure(text, "61", "would quit", "workers")]
+    assert _headline(text, figures) == (
+        "A study that sampled 2,000 workers at random found 61 percent would quit over it."
+    )
+    # Doubt about some other survey does not move the topline.
+    other = text.replace("The Chamber's survey only", "The Guild's survey only")
+    assert (_headline(other, figures) or "").startswith("The Chamber's")
