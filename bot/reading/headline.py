@@ -144,6 +144,7 @@ _TRUSTS_RE: Final = re.compile(
     r"([\w-]+)(?:['’]s)? (?:own )?(?:numbers?|polls?|surveys?|figures?|results?)\b",
     re.I,
 )
+_TRUST_WORDS: Final = ("trust", "believe", "prefer", "go with", "side with", "buy")
 _NOT_A_NAME_TEXT: Final = (
     "this that these those first second other one new latest old earlier later last same higher lower"
 )
@@ -312,18 +313,58 @@ def headline_unit(
     return _told_in_full(first, candidates, values)
 
 
+_DOUBT_HINTS: Final = (
+    "paid for",
+    "commissioned",
+    "sponsored",
+    "internal",
+    "own",
+    "online",
+    "opt-in",
+    "self-select",
+    "straw",
+    "unscientific",
+    "unweighted",
+    "could",
+    "push poll",
+    "phone-in",
+    "call-in",
+    "text-in",
+    "as often",
+    "as many",
+    "social media",
+    "if you knew",
+    " a poll",
+    " a survey",
+    " a real",
+    " a proper",
+    " a scientific",
+)
+
+
+@functools.lru_cache(maxsize=2048)
+def _doubts(text: str) -> bool:
+    """The words doubt a poll (:data:`_DOUBTED_POLL_RE`); a substring test first rules most sentences out."""
+    low = text.lower()
+    return any(h in low for h in _DOUBT_HINTS) and bool(_DOUBTED_POLL_RE.search(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _trusted_names(text: str) -> tuple[str, ...]:
+    """The polls ``text`` says the writer believes, by name ("I trust the council's number": "council")."""
+    low = text.lower()
+    if not any(w in low for w in _TRUST_WORDS):
+        return ()
+    return tuple(m[1].lower() for m in _TRUSTS_RE.finditer(text) if m[1].lower() not in _NOT_A_NAME)
+
+
 def _named_as_trusted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:
     """A later candidate naming the poll the writer says it believes ("I trust the council's number.") when the
     first candidate does not name it: the post rests on that poll."""
     if len(candidates) < 2:
         return None
     for u in units:
-        if "I" not in u.text:
-            continue
-        for m in _TRUSTS_RE.finditer(u.text):
-            name = m[1].lower()
-            if name in _NOT_A_NAME:
-                continue
+        for name in _trusted_names(u.text):
             named = re.compile(rf"\b{re.escape(name)}\b", re.I)
             if named.search(candidates[0].text):
                 return None
@@ -341,17 +382,14 @@ def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Un
         return None
     first, nxt = candidates[0], candidates[1]
     lead = max(0, first.index - 1)
-    doubt = " ".join(u.text for u in units[lead : min(first.index + 3, nxt.index)])
+    if not any(_doubts(u.text) for u in units[lead : min(first.index + 3, nxt.index)]):
+        # The doubt may come later, naming the poll: "The Chamber's survey only asked its own members."
+        owner = _OWNER_RE.search(first.text)
+        if owner is None or not any(owner[1] in u.text and _doubts(u.text) for u in units[first.index + 1 :]):
+            return None
     own = " ".join(u.text for u in units[lead : first.index + 1])
     if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", own)):
         return None
-    if not _DOUBTED_POLL_RE.search(doubt):
-        # The doubt may come later, naming the poll: "The Chamber's survey only asked its own members."
-        owner = _OWNER_RE.search(first.text)
-        if owner is None or not any(
-            owner[1] in u.text and _DOUBTED_POLL_RE.search(u.text) for u in units[first.index + 1 :]
-        ):
-            return None
     for u in candidates[1:]:
         about = " ".join(x.text for x in units[max(u.index - 1, first.index + 1) : u.index + 1])
         if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", about)):
