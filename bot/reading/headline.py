@@ -117,6 +117,38 @@ _INDEPENDENT_RE: Final = re.compile(
     r"\b(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?(?:polls?|pollsters?|surveys?|polling|research)\b",
     re.I,
 )
+# A poll the writer casts doubt on as a measure of the public (one side's, self-selected) and one it describes as
+# sound (sampled at random, weighted, representative, a sample of 1,400, a margin of error): set against each
+# other, the sound one is the topline.
+_DOUBTED_POLL_RE: Final = re.compile(
+    r"\b(?:paid for by|commissioned by|sponsored by|internal (?:poll|polling|survey|numbers)|campaign['’]s own|"
+    r"online (?:form|poll|vote)|opt-in|self-select(?:ed|ing)|straw poll|unscientific|unweighted|any(?:body|one) could|"
+    r"push poll|phone-in|call-in|text-in|as (?:often|many times) as they (?:liked|wanted|like|want)|"
+    r"its own (?:members|supporters|readers|followers|listeners|website|site|pages?)|social media|if you knew|"
+    r"(?:(?:is|was) not|isn['’]t|wasn['’]t) (?:a|really a) (?:real |proper |scientific )?(?:poll|survey))\b",
+    re.I,
+)
+_SOUND_POLL_RE: Final = re.compile(
+    r"\b(?:at random|random(?:ly)? (?:sample|selected|chosen|drawn)|margin of error|weight(?:s|ed|ing)\b|"
+    r"representative|sample of [\d,]{3,}|"
+    r"(?:real|proper|scientific) (?:poll|survey)|done properly|(?:independent|nonpartisan|non-partisan)\s+(?:\w+\s+)?"
+    r"(?:polls?|pollsters?|surveys?|polling|research))\b",
+    re.I,
+)
+# Whose poll a sentence tells: "The Chamber's annual survey ...", "the Herald poll" (the owner's capitalised name).
+_OWNER_RE: Final = re.compile(r"\b([A-Z][\w-]+)(?:['’]s?)? (?:[\w-]+ )?(?:poll|survey|study)\b")
+# The writer naming the poll it believes: "I trust the council's number", "I only believe Meridian's poll", "I'd go
+# with the Gallup survey" (not "I don't trust ...": the verb must follow "I" or an adverb).
+_TRUSTS_RE: Final = re.compile(
+    r"\bI(?:['’]d| would| do| only| still)? (?:only )?(?:trust|believe|prefer|go with|side with|buy) (?:the )?"
+    r"([\w-]+)(?:['’]s)? (?:own )?(?:numbers?|polls?|surveys?|figures?|results?)\b",
+    re.I,
+)
+_TRUST_WORDS: Final = ("trust", "believe", "prefer", "go with", "side with", "buy")
+_NOT_A_NAME_TEXT: Final = (
+    "this that these those first second other one new latest old earlier later last same higher lower"
+)
+_NOT_A_NAME: Final = frozenset(_NOT_A_NAME_TEXT.split())
 # A sentence opening with a place or group of its own before a comma: "In the suburbs, ...", "Outside it, ...".
 _QUALIFIED_LEAD_RE: Final = re.compile(
     r"^\W*(?:in|outside|within|beyond|across|among|for|of)\b[^,.;]{1,50},", re.I
@@ -160,7 +192,8 @@ _SHARE_SUBJECT_RE: Final = re.compile(
 # An economic or electoral number the extractor may take for a poll figure: a rate, a price, a vote count.
 _RATE_RE: Final = re.compile(
     r"\b(?:rates?|inflation|unemployment|jobless|gdp|growth|interest|prices?|costs?|wages?|tax(?:es)?|budget|"
-    r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings)\b",
+    r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings|"
+    r"called the (?:race|election|contest|seat))\b",
     re.I,
 )
 # Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
@@ -173,10 +206,11 @@ _SUBGROUP_PHRASE_RE: Final = re.compile(
     re.I,
 )
 # The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
-# Republican primary voters"): the group it names is the whole sample, not a part of it.
+# Republican primary voters", "a poll of all registered Democrats"): the group it names is the whole sample, not a
+# part of it.
 _SAMPLE_RE: Final = re.compile(
-    r"\b(?:survey|poll|sample|study|interviews?)(?: conducted)? (?:of|with|among) (?:more than |about |nearly |some )?"
-    r"[\d,]+ [^.;:]{0,50}",
+    r"\b(?:survey|poll|sample|study|interviews?)(?: conducted)? (?:of|with|among) (?:(?:more than |about |nearly |"
+    r"some )?[\d,]+ [^.;:]{0,50}|(?:all|every) [^.;:,]{1,40})",
     re.I,
 )
 # Words just before a percentage that make it a change rather than a poll result: "by", "a rise of".
@@ -215,7 +249,8 @@ def headline_unit(
     ``figures`` are the extractor's; ``figure_offsets`` are figure starts known without detail (each taken as a
     topline). Only prose sentences and list items can be the headline (never a title or a table row).
     """
-    holders = [u for u in units if u.prose or u.kind == "item"]
+    # A short sentence is a holder too ("33 percent did."): a figure's whole sentence can be that short.
+    holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
     if not holders:
         return None
     if not (figures or figure_offsets):
@@ -247,6 +282,12 @@ def headline_unit(
     independent = next((u for u in candidates[1:] if _INDEPENDENT_RE.search(u.text)), None)
     if independent is not None and not _INDEPENDENT_RE.search(candidates[0].text):
         candidates = [independent, *(u for u in candidates if u is not independent)]
+    trusted = _named_as_trusted(units, candidates)
+    if trusted is not None:
+        candidates = [trusted, *(u for u in candidates if u is not trusted)]
+    sound = None if trusted is not None else _sound_over_doubted(units, candidates)
+    if sound is not None:
+        candidates = [sound, *(u for u in candidates if u is not sound)]
     title_numbers = set(_NUMBER_RE.findall(title))
     if title_numbers:
         echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]
@@ -270,6 +311,90 @@ def headline_unit(
                 return first
             return u
     return _told_in_full(first, candidates, values)
+
+
+_DOUBT_HINTS: Final = (
+    "paid for",
+    "commissioned",
+    "sponsored",
+    "internal",
+    "own",
+    "online",
+    "opt-in",
+    "self-select",
+    "straw",
+    "unscientific",
+    "unweighted",
+    "could",
+    "push poll",
+    "phone-in",
+    "call-in",
+    "text-in",
+    "as often",
+    "as many",
+    "social media",
+    "if you knew",
+    " a poll",
+    " a survey",
+    " a real",
+    " a proper",
+    " a scientific",
+)
+
+
+@functools.lru_cache(maxsize=2048)
+def _doubts(text: str) -> bool:
+    """The words doubt a poll (:data:`_DOUBTED_POLL_RE`); a substring test first rules most sentences out."""
+    low = text.lower()
+    return any(h in low for h in _DOUBT_HINTS) and bool(_DOUBTED_POLL_RE.search(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _trusted_names(text: str) -> tuple[str, ...]:
+    """The polls ``text`` says the writer believes, by name ("I trust the council's number": "council")."""
+    low = text.lower()
+    if not any(w in low for w in _TRUST_WORDS):
+        return ()
+    return tuple(m[1].lower() for m in _TRUSTS_RE.finditer(text) if m[1].lower() not in _NOT_A_NAME)
+
+
+def _named_as_trusted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:
+    """A later candidate naming the poll the writer says it believes ("I trust the council's number.") when the
+    first candidate does not name it: the post rests on that poll."""
+    if len(candidates) < 2:
+        return None
+    for u in units:
+        for name in _trusted_names(u.text):
+            named = re.compile(rf"\b{re.escape(name)}\b", re.I)
+            if named.search(candidates[0].text):
+                return None
+            return next((c for c in candidates[1:] if named.search(c.text)), None)
+    return None
+
+
+def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Unit | None:
+    """A later candidate whose poll the writer describes as sound ("samples 2,000 households at random", "a margin
+    of error of three points"; its sentence or the one before) when the first candidate's poll is one the writer
+    doubts ("paid for by the campaign", "a phone-in", "That is not a poll."; its sentence, the one before and the
+    two after, up to the next candidate) and does not call sound itself: the post sets the two against each other
+    and rests on the sound one."""
+    if len(candidates) < 2:
+        return None
+    first, nxt = candidates[0], candidates[1]
+    lead = max(0, first.index - 1)
+    if not any(_doubts(u.text) for u in units[lead : min(first.index + 3, nxt.index)]):
+        # The doubt may come later, naming the poll: "The Chamber's survey only asked its own members."
+        owner = _OWNER_RE.search(first.text)
+        if owner is None or not any(owner[1] in u.text and _doubts(u.text) for u in units[first.index + 1 :]):
+            return None
+    own = " ".join(u.text for u in units[lead : first.index + 1])
+    if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", own)):
+        return None
+    for u in candidates[1:]:
+        about = " ".join(x.text for x in units[max(u.index - 1, first.index + 1) : u.index + 1])
+        if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", about)):
+            return u
+    return None
 
 
 def _share_in_words(text: str) -> float | None:
@@ -347,7 +472,11 @@ def _topline_units(
             continue
         if figure is not None and (figure.when or _past_answer(figure.answer, unit.text)):
             continue
-        if figure is not None and _NOT_SURE_RE.search(figure.answer):
+        if (
+            figure is not None
+            and _NOT_SURE_RE.search(figure.answer)
+            and (placed or not _aware(figure.answer))
+        ):
             not_sure_unit = unit.index
             continue
         if unit.index == not_sure_unit and _SAME_ANSWER_RE.match(unit.text, start - unit.start):
@@ -369,6 +498,14 @@ def _topline_units(
         )
         candidates = _whole_sample(placed, party) if party else []
     return candidates
+
+
+def _aware(answer: str) -> bool:
+    """An answer about having heard of something ("had never heard of the plan"): a "not sure" share beside a
+    rating, but the topline when the post's first figure gives it (the poll asked what people know). "Not heard
+    enough" is a rating's "not sure" wherever it comes."""
+    m = _NOT_SURE_RE.search(answer)
+    return m is not None and m[0].lower().endswith("heard of")
 
 
 def _past_answer(answer: str, text: str) -> bool:

@@ -59,22 +59,30 @@ def looks_like_html(s: str) -> bool:
 
 def html_to_text(html: str) -> str:
     """Turn feed-entry HTML (or plain text) into clean paragraphs. Never raises."""
+    return html_to_text_quoted(html)[0]
+
+
+def html_to_text_quoted(html: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`html_to_text`, and the words of each ``<blockquote>`` (whitespace collapsed to single spaces): someone
+    else's words set off as a block, which the text itself no longer marks. The text is the same as
+    :func:`html_to_text`'s, so the extractor's offsets do not move. Never raises."""
     if not html:
-        return ""
+        return "", ()
     cleaned = _INVISIBLE_RE.sub("", _CONTROL_RE.sub("", html.replace("\r\n", "\n").replace("\r", "\n")))
     if not looks_like_html(cleaned):
-        return _normalise(cleaned)
+        return _normalise(cleaned), ()
     fallback = _strip_tags(cleaned)
+    quotes: tuple[str, ...] = ()
     try:
-        raw = _layout(cleaned)
+        raw, quotes = _layout(cleaned)
     except Exception:  # lxml/inscriptis on hostile input: fall back to tag stripping, never fail a post.
         raw = fallback
     else:
         # libxml2 gives up silently on some input (absurd nesting, broken encodings) and returns
         # a truncated tree: don't lose the post's text because of it.
         if _word_chars(raw) < _word_chars(fallback) // 2:
-            raw = fallback
-    return _normalise(_INVISIBLE_RE.sub("", raw))
+            raw, quotes = fallback, ()
+    return _normalise(_INVISIBLE_RE.sub("", raw)), quotes
 
 
 def _word_chars(text: str) -> int:
@@ -90,14 +98,26 @@ def _parser() -> HTMLParser:
     return parser
 
 
-def _layout(html: str) -> str:
+def _layout(html: str) -> tuple[str, tuple[str, ...]]:
     html = _XML_DECL_RE.sub("", html, count=1).strip()
     if not html:
-        return ""
+        return "", ()
     tree = document_fromstring(html, parser=_parser())
     _prepare(tree)
     text: str = Inscriptis(tree, _CONFIG).get_text()
-    return text
+    return text, _blockquotes(tree)
+
+
+def _blockquotes(tree: HtmlElement) -> tuple[str, ...]:
+    """The words of each outermost ``<blockquote>``, whitespace collapsed (``tree.iter`` skips comments)."""
+    quotes = []
+    for el in tree.iter("blockquote"):
+        if next(el.iterancestors("blockquote"), None) is not None:
+            continue
+        words = " ".join(_INVISIBLE_RE.sub("", " ".join(el.itertext())).split())
+        if words:
+            quotes.append(words)
+    return tuple(quotes)
 
 
 def _prepare(tree: HtmlElement) -> None:

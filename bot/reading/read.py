@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.models import Extraction
 from bot.reading.extract import Extractor
-from bot.reading.html_text import html_to_text
+from bot.reading.html_text import html_to_text_quoted
 from bot.reading.repeats import drop_repeats, repeats_note
 from bot.reading.summary import summarize
 
@@ -26,12 +27,15 @@ class Reader:
         self._summary_chars = summary_chars
 
     def read(self, html: str, *, title: str = "") -> ReadPost:
-        return self.read_text(html_to_text(html), title=title)
+        text, quotes = html_to_text_quoted(html)
+        return self.read_text(text, title=title, quotes=quotes)
 
-    def read_text(self, text: str, *, title: str = "") -> ReadPost:
+    def read_text(self, text: str, *, title: str = "", quotes: Sequence[str] = ()) -> ReadPost:
         """Read text that is already clean (e.g. a page's main text). Copies of a sentence repeated many
         times are left out first (:mod:`bot.reading.repeats`); the text returned is the one read, so the
-        figures' offsets point into it, and the summary says when many copies went."""
+        figures' offsets point into it, and the summary says when many copies went. ``quotes`` are the words of
+        the post's block quotes (:func:`bot.reading.html_text.html_to_text_quoted`): the summary never takes them
+        for the writer's."""
         trimmed = drop_repeats(text)
         text = trimmed.text
         extraction = self._extractor.extract(text)
@@ -40,5 +44,6 @@ class Reader:
             max_chars=self._summary_chars,
             figures=extraction.figures,
             title=title,
+            quotes=quotes,
         )
         return ReadPost(text, f"{summary} {repeats_note(trimmed.dropped)}".strip(), extraction)

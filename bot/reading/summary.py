@@ -57,7 +57,7 @@ from bot.models import Figure
 from bot.reading.centrality import lexrank
 from bot.reading.headline import change_amount, headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
-from bot.reading.summary_units import Unit, split_units, word_count
+from bot.reading.summary_units import BACK_VERDICT_RE, Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
 MAX_SENTENCES: Final = 4
@@ -123,7 +123,9 @@ _JUDGEMENT_WORD_TEXT: Final = """should shouldn't must wrong absurd ridiculous f
 _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
-    r"(?:the|their|our|his|her) (?:real |whole )?(?:problem|point|lesson|truth|irony|trouble|question) is|"
+    r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
+    r"big) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
+    r"explanation|message) is|"
     r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
@@ -163,6 +165,8 @@ _POINTS_BACK_RE: Final = re.compile(
 _DENIES_RE: Final = re.compile(
     r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:not\b|[^.!?]{2,80}?,?\s+not\b)", re.I
 )
+BACK_VERDICT_WORDS: Final = 8
+W_BACK_VERDICT: Final = 0.3
 # The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
 # pass the rule.", "Let's stop pretending ..."
 _IMPERATIVE_RE: Final = re.compile(
@@ -288,16 +292,18 @@ def summarize(
     figures: Sequence[Figure] = (),
     figure_offsets: Sequence[int] = (),
     title: str = "",
+    quotes: Sequence[str] = (),
 ) -> str:
     """A few whole sentences of ``text`` (at most ``max_chars``): the post's point, then its headline figure.
 
     ``figures`` are the extractor's poll figures (their answer, population and wave pick the topline);
     ``figure_offsets`` are figure starts known without that detail (each taken as a topline). ``title``
-    (optional) is the post's title; without it a first line that reads as a title plays its part.
+    (optional) is the post's title; without it a first line that reads as a title plays its part. ``quotes`` are
+    the words of the post's block quotes (see :func:`bot.reading.html_text.html_to_text_quoted`): someone else's.
     """
     if max_chars <= 0:
         return ""
-    plan = _plan(text, figures, figure_offsets, title)
+    plan = _plan(text, figures, figure_offsets, title, quotes)
     if not plan.ranked and plan.headline is None:
         return ""
     chosen, open_quote = _choose(plan, max_chars)
@@ -308,10 +314,15 @@ def summarize(
 
 
 def score_sentences(
-    text: str, *, figures: Sequence[Figure] = (), figure_offsets: Sequence[int] = (), title: str = ""
+    text: str,
+    *,
+    figures: Sequence[Figure] = (),
+    figure_offsets: Sequence[int] = (),
+    title: str = "",
+    quotes: Sequence[str] = (),
 ) -> list[ScoredSentence]:
     """Every unit of ``text`` with the point score and the reasons ``summarize`` would give it."""
-    plan = _plan(text, figures, figure_offsets, title)
+    plan = _plan(text, figures, figure_offsets, title, quotes)
     out = []
     for u in plan.units:
         parts = plan.reasons.get(u.index)
@@ -358,8 +369,14 @@ class _Plan:
     title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
 
 
-def _plan(text: str, figures: Sequence[Figure], figure_offsets: Sequence[int], title: str) -> _Plan:
-    units = split_units(text, title)
+def _plan(
+    text: str,
+    figures: Sequence[Figure],
+    figure_offsets: Sequence[int],
+    title: str,
+    quotes: Sequence[str] = (),
+) -> _Plan:
+    units = split_units(text, title, quotes)
     title_unit = _title_unit(units, title)
     if not title and units and units[0].kind == "heading":
         title = _first_line_title(text, units)
@@ -470,7 +487,10 @@ def _point_parts(
         parts.append(("question", -0.5))
     if u.kind == "lead-in":
         return parts
-    if _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
+    back_verdict = _back_verdict(u, units)
+    if back_verdict:
+        parts.append(("verdict on the sentence before", W_BACK_VERDICT))
+    elif _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
         parts.append(("points back", -0.25))
     # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
     # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).
@@ -483,7 +503,7 @@ def _point_parts(
         parts.append(("quotation", -0.4))
     if _method_note(text):
         parts.append(("method note", -0.5))
-    if word_count(text) < 7:
+    if word_count(text) < 7 and not back_verdict:
         parts.append(("short", -0.3))
     if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
@@ -761,9 +781,23 @@ def _restates(title: Unit, point: Unit) -> bool:
     return len(title_terms & set(_terms(point.text))) >= TITLE_RESTATES * len(title_terms)
 
 
+def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
+    """A short verdict on the sentence just before it in the same paragraph ("It does not show that.")."""
+    return (
+        u.index > 0
+        and not u.paragraph_first
+        and word_count(u.text) < BACK_VERDICT_WORDS
+        and units[u.index - 1].kind == "sentence"
+        and bool(BACK_VERDICT_RE.match(u.text))
+    )
+
+
 def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
-    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers."""
+    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers, the
+    sentence a short verdict judges."""
     first, last = unit.quote_span
+    if first == last == unit.index and _back_verdict(unit, units):
+        first = unit.index - 1
     block = list(units[first : last + 1])
     while block[-1].kind == "lead-in" and block[-1].index + 1 < len(units):
         block.append(units[block[-1].index + 1])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -34,7 +35,7 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | (?:tags?|categories|filed\ under|related|advertisement|photo|image|credit)\s*:
     | advertisement$ | (?:©|\(c\)|copyright)\b
     | (?:links|sources?|further\ reading|see\ also|show\ notes|related\ (?:links|reading|stories|posts))\s*:\s*$
-    | editor['’]s\ note\b | correction\s*: | for\ immediate\ release\b
+    | editor['’]s\ note\b | (?:correction|clarification)s?\b[^:.]{0,30}: | for\ immediate\ release\b
     | about\ (?:the|this)\ [^:]{0,60}\b(?:poll|survey|podcast|show|newsletter|author|study)\s*:
     | (?:blogroll|archives?|related\ stories|menu|search|skip\ to\ (?:main\ )?content|post\ a\ comment
        |leave\ a\ (?:comment|reply)|(?:no|\d+)\ comments?:?)\s*$
@@ -44,6 +45,7 @@ _BOILERPLATE_START_RE: Final = re.compile(
     | [-•*\s]*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}\ \d{1,2}\ \d{4})\s*$""",
     re.VERBOSE,
 )
+_NOTE_RE: Final = re.compile(r"\W*(?:editor['’]s note\b|(?:correction|clarification)s?\b[^:.]{0,30}:)")
 _BOILERPLATE_ANYWHERE_RE: Final = re.compile(
     r"""\bclick\ here\b | \b(?:sign\ up|subscribe)\b.*\b(?:newsletter|email|e-mail|updates|posts)\b
     | \bshare\ (?:this|on)\b | \ball\ rights\ reserved\b | \bcoverage\ of\ .{0,40}\ here\.?$""",
@@ -66,6 +68,17 @@ _SOURCE_LEAD_IN_RE: Final = re.compile(
     r"|^\W*(?:from|via|over at)\b[^:]{0,80}:\s*$",
     re.I,
 )
+# A short verdict on the sentence before it: "It does not show that.", "That is the real story.", "This matters.",
+# "It should not.". It makes the point only with that sentence, so it is shown with it; said in fewer than four
+# words ("It is not.") it is still a sentence, not a fragment.
+BACK_VERDICT_RE: Final = re.compile(
+    r"^\W*(?:that|this|it|they|which)\b(?:[^.!?]{0,40}\b(?:not|n['’]t|never|no such|nothing|should|must|"
+    r"matters?|(?:real|whole|only|big|bigger) (?:story|point|problem|news|scandal|issue|lesson))\b|"
+    r"(?:['’]s| is| was) the (?:story|point|problem|news|scandal|issue|lesson|headline)\b)",
+    re.I,
+)
+# A block quote is found in the text by this many of its first and last words.
+QUOTE_ANCHOR_WORDS: Final = 8
 _TITLE_WORDS_MAX: Final = 16
 _BOILERPLATE_MAX_CHARS: Final = 160
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
@@ -104,8 +117,10 @@ def word_count(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def split_units(text: str, title: str = "") -> list[Unit]:
-    """The units of ``text`` in order. ``title`` (when known) marks a first line repeating it as a heading."""
+def split_units(text: str, title: str = "", quotes: Sequence[str] = ()) -> list[Unit]:
+    """The units of ``text`` in order. ``title`` (when known) marks a first line repeating it as a heading;
+    ``quotes`` are the words of the post's block quotes (an HTML ``<blockquote>``), whose units are someone else's
+    words like a line opening with ">"."""
     spans = sentence_spans(text)
     raw: list[tuple[int, int, str, int, bool, bool]] = []
     paragraph = 0
@@ -117,6 +132,12 @@ def split_units(text: str, title: str = "") -> list[Unit]:
         raw.append((start, end, text[start:end], paragraph, "\n\n" in before, "\n\n" in after))
     starts_line = [i == 0 or "\n" in text[spans[i - 1][1] : spans[i][0]] for i in range(len(spans))]
     furniture = [_boilerplate(r[2]) for r in raw]
+    note = -1  # the paragraph a correction or clarification note opens: the note runs to its end
+    for i, r in enumerate(raw):
+        if furniture[i] and r[4] and _NOTE_RE.match(r[2].lower()) is not None:
+            note = r[3]
+        elif r[3] == note:
+            furniture[i] = True
     first = next((i for i, f in enumerate(furniture) if not f), 0)
     kinds = [
         "boilerplate" if furniture[i] else _kind(i == first, r, title, starts_line[i])
@@ -128,7 +149,7 @@ def split_units(text: str, title: str = "") -> list[Unit]:
     if last is not None and last != first and raw[last][4] and raw[last][5] and _BIO_RE.match(raw[last][2]):
         kinds[last] = "boilerplate"  # the writer's bio under an op-ed, a paragraph of its own at the end
     quote_spans = _quote_spans([r[2] for r in raw])
-    blocks = _blockquotes(text, raw, kinds)
+    blocks = _blockquotes(text, raw, kinds) | _quoted_units(text, raw, quotes)
     return [
         Unit(
             i,
@@ -161,6 +182,26 @@ def _blockquotes(text: str, raw: list[tuple[int, int, str, int, bool, bool]], ki
             out.add(i)
         if kinds[i] == "lead-in" and raw[i][5] and _SOURCE_LEAD_IN_RE.search(unit_text):
             quoting = paragraph + 1
+    return out
+
+
+def _quoted_units(
+    text: str, raw: list[tuple[int, int, str, int, bool, bool]], quotes: Sequence[str]
+) -> set[int]:
+    """The units inside the block quotes' spans: each found in ``text`` by its first and last words (the text
+    breaks the quote's paragraphs where the quote's words have single spaces)."""
+    out: set[int] = set()
+    for quote in quotes:
+        words = quote.split()
+        if not words:
+            continue
+        head = re.search(r"\s+".join(map(re.escape, words[:QUOTE_ANCHOR_WORDS])), text)
+        if head is None:
+            continue
+        tail = re.compile(r"\s+".join(map(re.escape, words[-QUOTE_ANCHOR_WORDS:])))
+        end_match = tail.search(text, head.start())
+        end = end_match.end() if end_match is not None else head.end()
+        out.update(i for i, r in enumerate(raw) if head.start() <= r[0] < end)
     return out
 
 
@@ -201,7 +242,7 @@ def _kind(
         if _BULLET_RE.match(text) or (starts_line and not alone and paragraph > 0):
             return "item" if word_count(text) >= 2 else "fragment"
         return "heading"  # a title, deck or dateline: the first paragraph's lines, or a line standing alone
-    if word_count(text) < 4:
+    if word_count(text) < 4 and not (not first and BACK_VERDICT_RE.match(text)):
         return "fragment"
     return "sentence"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import Figure
 from bot.reading.headline import headline_unit
 from bot.reading.summary_units import split_units
@@ -528,3 +530,155 @@ def test_a_share_that_says_the_same_as_a_not_sure_share_is_not_the_topline() -> 
         _figure(text, "31", "Kane", "voters"),
     ]
     assert _headline(text, figures) == "Ruiz leads Kane 35% to 31%."
+
+
+def _two_polls(text: str) -> list[Figure]:
+    return [
+        _figure(text, "52", "Ferris", "voters"),
+        _figure(text, "41", "Lowe", "voters"),
+        _figure(text, "44", "Ferris", "voters"),
+        _figure(text, "45", "Lowe", "voters"),
+    ]
+
+
+def test_a_poll_described_as_sound_wins_over_one_the_writer_doubts_told_before_it() -> None:
+    text = (
+        "The Ferris campaign's poll, paid for by the campaign itself, has Ferris up 52 percent to 41 percent. "
+        "It gave no sample size. "
+        "A poll by Ardmore University, which drew 900 voters at random, has Ferris on 44 percent and Lowe on 45."
+    )
+    sound = "A poll by Ardmore University, which drew 900 voters at random, has Ferris on 44 percent and Lowe on 45."
+    assert _headline(text, _two_polls(text)) == sound
+    # The sound poll's description may come in the sentence before its figures.
+    split = text.replace("at random, has", "at random. It has")
+    assert _headline(split, _two_polls(split)) == "It has Ferris on 44 percent and Lowe on 45."
+    # Without doubt cast on the first poll, the first is the topline; without a sound poll after it, too.
+    for plain in (
+        text.replace("paid for by the campaign itself", "released on Monday"),
+        text.replace("drew 900 voters at random", "spoke to 900 voters"),
+    ):
+        assert (_headline(plain, _two_polls(plain)) or "").startswith("The Ferris campaign's poll")
+
+
+def test_a_share_that_never_heard_of_the_subject_is_the_topline_when_it_comes_first() -> None:
+    text = (
+        "A county survey found 57 percent of residents had never heard of the flood plan. "
+        "Another 20 percent knew its name and nothing else. "
+        "Of those who knew it, 61 percent approved."
+    )
+    figures = [
+        _figure(text, "57", "had never heard of the flood plan", "residents"),
+        _figure(text, "20", "knew its name", "residents"),
+        _figure(text, "61", "approved", "residents"),
+    ]
+    assert (
+        _headline(text, figures)
+        == "A county survey found 57 percent of residents had never heard of the flood plan."
+    )
+    # After a rating, the same share is the rating's "not sure".
+    rating = "The mayor's approval is 46 percent. 30 percent had never heard of her deputy."
+    rated = [
+        _figure(rating, "46", "approve", "voters"),
+        _figure(rating, "30", "had never heard of her deputy", "voters"),
+    ]
+    assert _headline(rating, rated) == "The mayor's approval is 46 percent."
+
+
+def test_a_short_sentence_can_hold_the_topline() -> None:
+    text = (
+        "The council asked 1,200 residents whether they wanted the tram extended. 38 percent did. "
+        "The council went ahead anyway."
+    )
+    assert _headline(text, [_figure(text, "38", "yes", "residents")]) == "38 percent did."
+
+
+def test_a_race_the_press_has_called_is_a_count_not_a_poll() -> None:
+    text = (
+        "Dana Morrow leads by 55.1 percent to 44.9 percent, and the wire services have called the race. "
+        "The final Courier poll had Morrow ahead 49 percent to 45 percent."
+    )
+    figures = [
+        _figure(text, "55.1", "Morrow", "voters"),
+        _figure(text, "44.9", "other", "voters"),
+        _figure(text, "49", "Morrow", "voters"),
+        _figure(text, "45", "other", "voters"),
+    ]
+    assert _headline(text, figures) == "The final Courier poll had Morrow ahead 49 percent to 45 percent."
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "It came from a phone-in, where callers could ring as many times as they liked.",
+        "That is not a poll.",
+        "The group emailed its own members.",
+    ],
+)
+def test_a_poll_the_writer_denies_or_calls_self_selected_gives_way_to_a_weighted_one(doubt: str) -> None:
+    text = (
+        f"The mayor says 52 percent of residents back the car park. {doubt} "
+        "The council's survey, which weights its sample by age and area, found 41 percent in favour."
+    )
+    figures = [_figure(text, "52", "back", "residents"), _figure(text, "41", "in favour", "residents")]
+    assert _headline(text, figures) == (
+        "The council's survey, which weights its sample by age and area, found 41 percent in favour."
+    )
+    plain = text.replace(doubt, "It was the mayor's own count.")
+    assert (_headline(plain, _plain_figures(plain)) or "").startswith("The mayor says")
+
+
+def _plain_figures(text: str) -> list[Figure]:
+    return [_figure(text, "52", "back", "residents"), _figure(text, "41", "in favour", "residents")]
+
+
+def test_a_poll_of_all_of_a_party_s_voters_names_its_whole_sample() -> None:
+    text = (
+        "A union emailed its own members and found 70 percent ready to strike. "
+        "The Harrow poll of all registered Democrats, with a sample of 1,200, found 38 percent ready to strike."
+    )
+    figures = [
+        _figure(text, "70", "ready to strike", "members"),
+        _figure(text, "38", "ready to strike", "registered Democrats"),
+    ]
+    assert _headline(text, figures) == (
+        "The Harrow poll of all registered Democrats, with a sample of 1,200, found 38 percent ready to strike."
+    )
+    # Democrats named as a part of the poll's sample are still a subgroup.
+    part = text.replace(
+        "The Harrow poll of all registered Democrats", "In the Harrow poll, registered Democrats"
+    )
+    assert (
+        _headline(
+            part,
+            [_figure(part, "70", "ready", "members"), _figure(part, "38", "ready", "registered Democrats")],
+        )
+        or ""
+    ).startswith("A union")
+
+
+def test_the_poll_the_writer_says_it_trusts_is_the_topline() -> None:
+    text = (
+        "The Gazette's poll found 61 percent back the marina. The council's survey found 38 percent in favour. "
+        "I trust the council's number, because its question gave the price."
+    )
+    figures = [_figure(text, "61", "back", "residents"), _figure(text, "38", "in favour", "residents")]
+    assert _headline(text, figures) == "The council's survey found 38 percent in favour."
+    # Distrust, or a poll named by no candidate, leaves the first one.
+    for other in ("I don't trust the council's number", "I trust the county's number"):
+        changed = text.replace("I trust the council's number", other)
+        assert (_headline(changed, figures) or "").startswith("The Gazette's poll")
+
+
+def test_doubt_told_later_counts_when_it_names_the_first_poll() -> None:
+    text = (
+        "The Chamber's annual survey says 70 percent of employers want staff back four days a week. "
+        "A study that sampled 2,000 workers at random found 61 percent would quit over it. "
+        "The Chamber's survey only asked its own members."
+    )
+    figures = [_figure(text, "70", "want", "employers"), _figure(text, "61", "would quit", "workers")]
+    assert _headline(text, figures) == (
+        "A study that sampled 2,000 workers at random found 61 percent would quit over it."
+    )
+    # Doubt about some other survey does not move the topline.
+    other = text.replace("The Chamber's survey only", "The Guild's survey only")
+    assert (_headline(other, figures) or "").startswith("The Chamber's")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reading.html_text import _word_chars, html_to_text, looks_like_html
+from bot.reading.html_text import _word_chars, html_to_text, html_to_text_quoted, looks_like_html
 
 
 def test_paragraphs_are_separated_by_one_blank_line_and_whitespace_collapses() -> None:
@@ -130,3 +130,15 @@ def test_word_chars_counts_exactly_the_alphanumeric_characters() -> None:
     assert all(_word_chars(ch) == int(ch.isalnum()) for ch in chars)
     text = "Approve_ 45% — Ⅻ ٣ 𝟘 née\u0301 x²"
     assert _word_chars(text) == sum(ch.isalnum() for ch in text)
+
+
+def test_block_quotes_are_returned_beside_the_same_text() -> None:
+    html = (
+        "<p>The mayor wrote to us.</p><blockquote><p>We will  build it.</p><p>Nobody can stop us.</p>"
+        "<blockquote>Inner words.</blockquote></blockquote><p>We disagree.</p>"
+    )
+    text, quotes = html_to_text_quoted(html)
+    assert text == html_to_text(html)
+    # The outermost quote only, its paragraphs' words joined by single spaces.
+    assert quotes == ("We will build it. Nobody can stop us. Inner words.",)
+    assert html_to_text_quoted("No tags, just text.") == ("No tags, just text.", ())

@@ -620,3 +620,76 @@ def test_here_is_why_announces_what_follows(announcement: str) -> None:
     assert any(
         r.startswith("announced") for r in scored["The survey only asked people who already ride the bus."]
     )
+
+
+@pytest.mark.parametrize(
+    ("verdict", "is_verdict"),
+    [
+        ("It does not show that.", True),
+        ("That is the real story.", True),
+        ("This matters.", True),
+        ("It should not.", True),
+        ("It was a Tuesday.", False),
+        ("That is what the survey found last year.", False),
+    ],
+)
+def test_a_short_verdict_is_shown_with_the_sentence_it_judges(verdict: str, is_verdict: bool) -> None:
+    claim = "The council says the survey proves the town wants the new car park."
+    text = (
+        "The ferry fare rises in June, and the harbour board meets on Friday to set the timetable.\n\n"
+        f"{claim} {verdict}\n\n"
+        "Only 41 percent of the 900 residents asked said they wanted more parking."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}[verdict]
+    assert any(r.startswith("verdict on the sentence before") for r in reasons) == is_verdict
+    # Wherever it is shown, a verdict comes with the sentence it judges.
+    for max_chars in (400, 250, 200):
+        summary = summarize(text, max_chars=max_chars)
+        assert verdict not in summary or f"{claim} {verdict}" in summary or not is_verdict
+    if verdict == "It does not show that.":
+        assert f"{claim} {verdict}" in summarize(text, max_chars=400)
+
+
+def test_an_html_block_quote_is_never_taken_for_the_writer_s_words() -> None:
+    from bot.reading.extract import default_extractor
+    from bot.reading.html_text import html_to_text
+    from bot.reading.read import Reader
+
+    quoted = "The council should scrap the depot plan now."
+    html = (
+        "<h1>The depot plan deserves a hearing</h1>"
+        "<p>The Ledger's editorial board has come out against the new bus depot on Mill Lane. Its argument:</p>"
+        f"<blockquote><p>{quoted} It is too big, too noisy and in the wrong place.</p>"
+        "<p>No amount of consultation will make it fit the neighbourhood.</p></blockquote>"
+        "<p>A survey of 700 residents by the council found 52 percent in favour of the depot and 35 percent "
+        "against.</p><p>The plan has problems, but the neighbours are not against it, and the council owes it a "
+        "proper hearing.</p>"
+    )
+    reader = Reader(default_extractor())
+    read = reader.read(html)
+    assert quoted not in read.summary
+    assert "the council owes it a proper hearing" in read.summary
+    assert "52 percent in favour" in read.summary
+    # Without the mark (the same text, read as plain text) the editorial's verdict passes for the writer's.
+    assert quoted in reader.read_text(html_to_text(html)).summary
+    scored = {s.text: s.reasons for s in score_sentences(read.text, quotes=(quoted,))}
+    assert any(r.startswith("quotation") for r in scored[quoted])
+
+
+def test_a_correction_note_on_top_is_furniture_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Clarification, 3 June: an earlier version gave the sample as 900. It was 1,900. The rest stands.\n\n"
+        "The ferry timetable is the wrong fight\n\n"
+        "The harbour board wants to cut the late ferry. A survey of 1,900 riders found 61 percent use it weekly. "
+        "The board should keep the late ferry and find the money elsewhere."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["It was 1,900."] == kinds["The rest stands."] == "boilerplate"
+    assert kinds["The ferry timetable is the wrong fight"] == "heading"
+    summary = summarize(text)
+    assert "Clarification" not in summary and "The rest stands." not in summary
+    # Only the paragraph the note opens: a later "Correction:" inside the text does not spread.
+    assert (
+        split_units("Correction: the vote was Tuesday.\n\nThe body starts here and runs on.")[-1].kind
+        == "sentence"
+    )

@@ -159,6 +159,20 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Province-wide, the Greens have 35 percent"],
         ["northern valleys", "Outside them", "was conducted"],
     ),
+    # Two polls: the first one a form on the operator's own website, which the writer says is no survey; the
+    # second sampled at random. The sound poll's figures are the headline, and the writer's closing verdict the point.
+    "doubted_poll": (
+        ["found 36 percent in favour and 51 percent against", "The operator should drop the winter cuts"],
+        ["74 percent"],
+    ),
+    # A short verdict ("It proves nothing of the kind.") is shown with the claim it judges, never alone.
+    "short_verdict": (
+        [
+            "proves that residents want the Cross Street plots sold for housing. It proves nothing of the kind.",
+            "68 percent said yes",
+        ],
+        [],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
