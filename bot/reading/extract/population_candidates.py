@@ -25,7 +25,7 @@ from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.passage_cues import US_STATES
-from bot.reading.extract.populations import sample_mentions
+from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
 from bot.reading.extract.scan import finditer_word, longest_first
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
@@ -718,6 +718,29 @@ def _samples(a: Analysis) -> tuple[list[int], list[str], list[str]]:
         found = sample_mentions(a.text)
         got = ([at for at, _ in found], [tidy_population(t) for _, t in found], [t.lower() for _, t in found])
         a.memo[("sample_mentions", None)] = got
+    return got
+
+
+def sampled_place_people(a: Analysis, n: Num, population: str) -> str:
+    """The sample a figure's sentence describes, where the figure's population names the people of a place
+    as a whole, else "".
+
+    "American voters give Congress a 27 percent approval rating, according to a national poll of
+    registered voters"; "Glaswegians back the zone by 51% to 40%, according to a poll of 600 Glasgow
+    residents": the lead names the release's people loosely and the same sentence says who was asked, in
+    the words the labels keep. A fixed rule, not a ranker feature: the training text holds too few leads
+    of this shape for a weight to learn it (the figure's own "51 percent of Americans" with the sample
+    described in another paragraph keeps "Americans")."""
+    if not population or not is_place_people(population):
+        return ""
+    key = ("sentence_sample", n.sentence)
+    got = a.memo.get(key)
+    if not isinstance(got, str):
+        lo, hi = _sentence_span(a, n)
+        found = sample_in(a.text, lo, hi) or ""
+        got = a.memo[key] = "" if not found or is_place_people(found) else tidy_population(found)
+    if not got or set(got.lower().split()) <= set(population.lower().split()):
+        return ""  # "57% of U.S. adults ..., in a survey of 10,221 adults": the lead's words are the fuller
     return got
 
 
