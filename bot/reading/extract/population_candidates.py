@@ -391,7 +391,12 @@ def rejected(text: str) -> bool:
     words = low.split()
     if _header_run(words):
         return True
-    return bool(words) and words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE)
+    return bool(words) and words[0] == "those" and not _those_people(words)
+
+
+def _those_people(words: list[str]) -> bool:
+    """ "those" followed by who they are: "those who ...", "those aged 18 to 29", "those 65 and over"."""
+    return len(words) >= 2 and (words[1] in _THOSE_PEOPLE or words[1][:1].isdigit())
 
 
 _PARTY_PEOPLE = frozenset({"democrats", "republicans", "independents"})
@@ -414,11 +419,16 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     whole = a.memo.get(("whole_sample", n.index))
     near_dist = [d for _, d in where.values() if d is not None]
     nearest = min(near_dist) if near_dist else None
+    # Whether the figure's own clause names someone (nearest, nothing between): then every other proposal
+    # (the rule extractor's, the release's sample, a mention elsewhere) says who a different clause meant.
+    clause_names = nearest is not None and any(
+        d == nearest and pos.startswith("pos:here") for pos, d in where.values()
+    )
     for low, text in texts.items():
         pos, dist = where[low]
         feats = {pos: 1.0}
         words = low.split()
-        if words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE):
+        if words[0] == "those" and not _those_people(words):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
         if low in PARTY_OPTIONS and low not in _PARTY_PEOPLE:
             feats["party_name"] = 1.0  # "Liberal Democrats", "Labour": a party, an answer
@@ -428,6 +438,8 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
             feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
             if dist == nearest and pos.startswith("pos:here"):
                 feats["own_clause"] = 1.0  # nearest, and nothing between it and the figure
+        if clause_names and "own_clause" not in feats:
+            feats["clause_names_other"] = 1.0
         if isinstance(whole, str) and low != whole:
             feats["not_whole_sample"] = 1.0  # the figure's clause names the whole sample, not this
         if header is not None and low != header and low != _HEADER_WORDS.get(header, header).lower():
