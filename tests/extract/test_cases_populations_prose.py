@@ -37,5 +37,7 @@ def test_prose_population_cases_are_well_formed() -> None:
 def test_prose_population_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.97, s.misses
-    # 0.797 when written, on main before any change for them.
-    assert s.population >= 0.78
+    # 0.797 when written, on main before any change for them; 0.828 with a place's people in the sample's
+    # sentence taking the sample's words; 0.858 with the figure's own clause cue and "those 65 and over";
+    # 0.860 with party "sympathisers" and "backers" read as people.
+    assert s.population >= 0.84
