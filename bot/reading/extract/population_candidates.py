@@ -25,7 +25,7 @@ from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.passage_cues import US_STATES
-from bot.reading.extract.populations import sample_mentions
+from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
 from bot.reading.extract.scan import finditer_word, longest_first
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
@@ -391,7 +391,12 @@ def rejected(text: str) -> bool:
     words = low.split()
     if _header_run(words):
         return True
-    return bool(words) and words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE)
+    return bool(words) and words[0] == "those" and not _those_people(words)
+
+
+def _those_people(words: list[str]) -> bool:
+    """ "those" followed by who they are: "those who ...", "those aged 18 to 29", "those 65 and over"."""
+    return len(words) >= 2 and (words[1] in _THOSE_PEOPLE or words[1][:1].isdigit())
 
 
 _PARTY_PEOPLE = frozenset({"democrats", "republicans", "independents"})
@@ -414,11 +419,16 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     whole = a.memo.get(("whole_sample", n.index))
     near_dist = [d for _, d in where.values() if d is not None]
     nearest = min(near_dist) if near_dist else None
+    # Whether the figure's own clause names someone (nearest, nothing between): then every other proposal
+    # (the rule extractor's, the release's sample, a mention elsewhere) says who a different clause meant.
+    clause_names = nearest is not None and any(
+        d == nearest and pos.startswith("pos:here") for pos, d in where.values()
+    )
     for low, text in texts.items():
         pos, dist = where[low]
         feats = {pos: 1.0}
         words = low.split()
-        if words[0] == "those" and (len(words) < 2 or words[1] not in _THOSE_PEOPLE):
+        if words[0] == "those" and not _those_people(words):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
         if low in PARTY_OPTIONS and low not in _PARTY_PEOPLE:
             feats["party_name"] = 1.0  # "Liberal Democrats", "Labour": a party, an answer
@@ -428,6 +438,8 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
             feats["nearest_written" if dist == nearest else "farther_written"] = 1.0
             if dist == nearest and pos.startswith("pos:here"):
                 feats["own_clause"] = 1.0  # nearest, and nothing between it and the figure
+        if clause_names and "own_clause" not in feats:
+            feats["clause_names_other"] = 1.0
         if isinstance(whole, str) and low != whole:
             feats["not_whole_sample"] = 1.0  # the figure's clause names the whole sample, not this
         if header is not None and low != header and low != _HEADER_WORDS.get(header, header).lower():
@@ -718,6 +730,29 @@ def _samples(a: Analysis) -> tuple[list[int], list[str], list[str]]:
         found = sample_mentions(a.text)
         got = ([at for at, _ in found], [tidy_population(t) for _, t in found], [t.lower() for _, t in found])
         a.memo[("sample_mentions", None)] = got
+    return got
+
+
+def sampled_place_people(a: Analysis, n: Num, population: str) -> str:
+    """The sample a figure's sentence describes, where the figure's population names the people of a place
+    as a whole, else "".
+
+    "American voters give Congress a 27 percent approval rating, according to a national poll of
+    registered voters"; "Glaswegians back the zone by 51% to 40%, according to a poll of 600 Glasgow
+    residents": the lead names the release's people loosely and the same sentence says who was asked, in
+    the words the labels keep. A fixed rule, not a ranker feature: the training text holds too few leads
+    of this shape for a weight to learn it (the figure's own "51 percent of Americans" with the sample
+    described in another paragraph keeps "Americans")."""
+    if not population or not is_place_people(population):
+        return ""
+    key = ("sentence_sample", n.sentence)
+    got = a.memo.get(key)
+    if not isinstance(got, str):
+        lo, hi = _sentence_span(a, n)
+        found = sample_in(a.text, lo, hi) or ""
+        got = a.memo[key] = "" if not found or is_place_people(found) else tidy_population(found)
+    if not got or set(got.lower().split()) <= set(population.lower().split()):
+        return ""  # "57% of U.S. adults ..., in a survey of 10,221 adults": the lead's words are the fuller
     return got
 
 

@@ -121,6 +121,85 @@ def sample_population(text: str) -> str | None:
     return None
 
 
+def sample_in(text: str, lo: int, hi: int) -> str | None:
+    """The universe of a sample description written in ``text[lo:hi]`` ("according to a national poll of
+    registered voters", "a survey of 600 Glasgow residents"), or None."""
+    for k in _SAMPLE_KEY.finditer(text, lo, hi):
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG):
+            m = rx.match(text, k.start(), hi)
+            if m is not None:
+                found = labels.population_in(m.group("pop"), prefer_last=False)
+                if found is not None and found[1] < 30:
+                    return found[0]
+    return None
+
+
+# The people of a place named as a whole ("Americans", "American voters", "Glaswegians", "adult
+# Mississippians", "British adults"): the release's universe in its own words, not a subgroup of it.
+_PLACE_PEOPLE = re.compile(
+    r"(?:(?:adult|all)\s+)?(?P<d>[A-Z][a-z]+(?:ians|ans|ites|ons|ese|is)|Brits|Scots|Welsh|Irish|French|Dutch|"
+    r"Swiss|Poles|Czechs|Greeks|Swedes|Danes|Finns|Kiwis|Aussies|Quebecers|Londoners|New\s+Yorkers|Filipinos)"
+    r"|(?P<a>[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ch)|U\.S\.|US|UK)\s+(?:voters|adults|residents|people|public|"
+    r"electorate|citizens)"
+)
+# Words of those shapes that name a party, faith, kind of place or other group within a country.
+_NOT_PLACE_PEOPLE = frozenset(
+    {
+        "republican",
+        "republicans",
+        "democratic",
+        "christian",
+        "christians",
+        "libertarian",
+        "libertarians",
+        "lutheran",
+        "lutherans",
+        "anglican",
+        "anglicans",
+        "episcopalian",
+        "episcopalians",
+        "vegetarian",
+        "vegetarians",
+        "veteran",
+        "veterans",
+        "partisan",
+        "partisans",
+        "catholic",
+        "hispanic",
+        "islamic",
+        "asian",
+        "asians",
+        "urban",
+        "suburban",
+        "metropolitan",
+        "academic",
+        "public",
+        "civic",
+        "generic",
+        "logic",
+        "politic",
+        "music",
+        "comic",
+        "persons",
+        "sons",
+        "seasons",
+        "reasons",
+        "questions",
+        "options",
+    }
+)
+
+
+def is_place_people(pop: str) -> bool:
+    """Whether ``pop`` names the people of a country, state or city as a whole ("American voters",
+    "Glaswegians"), not a subgroup ("Republicans", "Hispanic voters", "Asian adults")."""
+    m = _PLACE_PEOPLE.fullmatch(pop.strip())
+    if m is None:
+        return False
+    word = (m.group("d") or m.group("a") or "").lower()
+    return word not in _NOT_PLACE_PEOPLE
+
+
 _RATIO_POP = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d)[ -](?:in|out[ -]of)[ -](?:10|ten|five|four|three)\s+"
     r"(?P<chunk>[^,;:.()\d]{3,80})",

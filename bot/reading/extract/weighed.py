@@ -31,7 +31,7 @@ from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.population_candidates import clause_population
+from bot.reading.extract.population_candidates import clause_population, sampled_place_people
 from bot.reading.extract.preference_pairs import preference_pairs
 from bot.reading.extract.question_templates import (
     group_race,
@@ -152,6 +152,8 @@ class WeighedExtractor:
             group_stage.merge_continuations(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             _voters_are_the_sample(labelled, prov)
+        for f in labelled:  # "American voters give ..., according to a poll of registered voters"
+            f.population = sampled_place_people(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         if axes:
