@@ -16,7 +16,7 @@ from bot.feed_admin import normalise_url
 from bot.fetch.http import Fetcher
 from bot.models import Digest
 from bot.reading.fulltext import article_text
-from bot.reading.html_text import html_to_text
+from bot.reading.html_text import html_to_text_quoted
 from bot.reading.read import Reader
 
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
@@ -47,12 +47,16 @@ async def summarize_link(fetcher: Fetcher, reader: Reader, url: str) -> Digest:
     is_html = "html" in result.content_type.lower() or "<html" in page[:2000].lower()
     title = (page_title(page) if is_html else "") or result.url
     text = page
+    quotes: tuple[str, ...] = ()
     if is_html:
+        # The page's block quotes are someone else's words, whichever text the summary reads, exactly as
+        # for a feed's post: the same summary everywhere.
+        whole, quotes = await asyncio.to_thread(html_to_text_quoted, page)
         main = await asyncio.to_thread(article_text, page)
-        text = main if main else await asyncio.to_thread(html_to_text, page)
+        text = main if main else whole
     if not text.strip():
         raise FeedError(f"I could not find any text to summarise at {address}")
-    read = await asyncio.to_thread(reader.read_text, text, title=title)
+    read = await asyncio.to_thread(reader.read_text, text, title=title, quotes=quotes)
     return Digest(
         post_id=0,
         title=title,

@@ -667,13 +667,17 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     open_quote: int | None = None
     # In a poll post the headline figure is given once: another figure sentence (a subgroup, an earlier
     # wave, a second question) does not take the point's place.
+    # Someone else's words set off as a block are never the post's point, however well they echo the title.
     points = [
         u
         for u in plan.ranked
-        if plan.headline is None
-        or u.index == plan.headline.index
-        or u.index not in plan.figure_units
-        or _judges_figure(plan.reasons.get(u.index, ()))
+        if not u.blockquote
+        and (
+            plan.headline is None
+            or u.index == plan.headline.index
+            or u.index not in plan.figure_units
+            or _judges_figure(plan.reasons.get(u.index, ()))
+        )
     ] or plan.ranked
     best = plan.scores[points[0].index] if points else 0.0
     for candidate in points:
