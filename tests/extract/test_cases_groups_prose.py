@@ -31,5 +31,6 @@ def test_fresh_prose_group_cases_are_well_formed() -> None:
 def test_fresh_prose_group_cases_hold_their_grouping_level(extractor: Extractor) -> None:
     s = score(load(FRESH), extractor)
     assert s.figure_f1 >= 0.93, s.misses
-    # First scored at 0.807 on main before any change.
-    assert s.group_f1 >= 0.79
+    # First scored at 0.807 on main before any change; 0.824 once continuations with agreeing questions
+    # join and the two numbers of an earlier split ("up from 46-45 in May") share its wave.
+    assert s.group_f1 >= 0.81
