@@ -45,3 +45,17 @@ def test_a_legend_for_the_changes_is_no_earlier_wave(extractor: Extractor) -> No
     )
     assert not any(got[v].get("when") for v in (29, 27, 18, 13))
     assert got[29]["group"] == got[27]["group"] == got[18]["group"] == got[13]["group"]
+
+
+def test_the_two_numbers_of_an_earlier_split_are_one_earlier_reading(extractor: Extractor) -> None:
+    got = _figures(
+        extractor,
+        "Dana Whitfield leads Marcus Oyelaran 49-45 among likely voters in the new Larchmont College poll, "
+        "up from 47-46 in June. In the race for governor, Ruth Amsel leads Carl Dorn 44-41, compared with "
+        "42-40 in the spring.",
+    )
+    assert got[47]["when"] and got[47]["when"] == got[46]["when"]
+    assert got[42]["when"] and got[42]["when"] == got[40]["when"]
+    assert got[47]["group"] == got[46]["group"] != got[49]["group"]
+    assert got[42]["group"] == got[40]["group"] != got[44]["group"]
+    assert not got[49].get("when") and not got[45].get("when") and not got[44].get("when")

@@ -38,6 +38,10 @@ RESTATEMENTS = True
 ROW_LABEL_OPTIONS = True
 # After labelling, join prose groups that continue one question's options (see merge_continuations).
 CONTINUATIONS = True
+# A continuation's question may be the other's with fewer words, or missing ("Vote choice" beside "Vote
+# choice in the 2016 Republican primary"): labels of one question read from two sentences (see
+# _questions_agree).
+LOOSE_CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
 # A pipe table's column under a relative time ("4 weeks ago", "Last week") is a wave of its own (see _wave).
@@ -1193,7 +1197,8 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     sentence break, but their figures carry one question and one population, name different options and
     add up to no more than a whole together, which two populations' or two waves' results would not.
 
-    Two clusters join when every figure of both has the same question and population, one wave and no
+    Two clusters join when every figure of both has the same question (or, for two clusters with no other
+    cluster's figure between them, agreeing questions: see _questions_agree) and population, one wave and no
     two pollsters or regions, no figure whose own clause names another population, each answer is given in one cluster only, the options' values (a repeated
     option counted once) add up to at most a whole, one cluster ends before the other starts, and no
     figure is a table cell or list row (the layout's structure decides those). It runs on the final
@@ -1213,7 +1218,7 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
             continue
         ((q, pop, wave),) = keys
         answers = {_norm(f.answer): f.value for f in fs}
-        if not q or not pop or "" in answers:
+        if (not q and not LOOSE_CONTINUATIONS) or not pop or "" in answers:
             continue
         if any((own := _norm(clause_population(a, a.numbers[f.num_index]))) and own != pop for f in fs):
             continue  # a figure's own clause names another population ("among independents, 38%")
@@ -1231,7 +1236,9 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
                 continue
             qa, pa, wa, pla, ra, ansa = info[ca]
             qb, pb, wb, plb, rb, ansb = info[cb]
-            if (qa, pa, wa) != (qb, pb, wb) or (pla and plb and pla != plb) or (ra and rb and ra != rb):
+            if (pa, wa) != (pb, wb) or (pla and plb and pla != plb) or (ra and rb and ra != rb):
+                continue
+            if qa != qb and not (_questions_agree(qa, qb) and _adjacent(owner, members[ca], members[cb])):
                 continue
             if max(members[ca]) > min(members[cb]) or ansa.keys() & ansb.keys():
                 continue
@@ -1240,11 +1247,51 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
             for i in members.pop(cb):
                 owner[i] = ca
                 members[ca].append(i)
-            info[ca] = (qa, pa, wa, pla or plb, ra or rb, ansa | ansb)
+            info[ca] = (_fuller(qa, qb), pa, wa, pla or plb, ra or rb, ansa | ansb)
             del info[cb]
+    if LOOSE_CONTINUATIONS:
+        for idx in members.values():
+            asked = [figs[i].question for i in idx if figs[i].question]
+            if asked and len(asked) < len(idx):
+                best = max(asked, key=lambda q: len(_words(q)))
+                for i in idx:
+                    if not figs[i].question:
+                        figs[i].question = best  # a continuation's missing question is the group's
     order_of: dict[int, int] = {}
     for i, c in enumerate(owner):
         owner[i] = order_of.setdefault(c, len(order_of))
+
+
+def _adjacent(owner: list[int], xs: list[int], ys: list[int]) -> bool:
+    """No other cluster's figure lies between cluster ``xs``'s last figure and ``ys``'s first."""
+    lo, hi = max(xs), min(ys)
+    mine = {owner[xs[0]], owner[ys[0]]}
+    return all(owner[i] in mine for i in range(lo + 1, hi))
+
+
+# The question of a horse race whose race the sentence does not name, and any race's question.
+_BARE_RACE = "vote choice"
+_RACE = re.compile(r"\bvot(?:e|ing)\b")
+
+
+def _questions_agree(x: str, y: str) -> bool:
+    """Two clusters' questions are one question's labels: equal, or (see LOOSE_CONTINUATIONS) one missing,
+    one the bare "Vote choice" and the other a race's, or one's content words all among the other's."""
+    if x == y:
+        return True
+    if not LOOSE_CONTINUATIONS:
+        return False
+    if not x or not y:
+        return True
+    if _BARE_RACE in (x, y):
+        return _RACE.search(x) is not None and _RACE.search(y) is not None  # the race's name left out
+    wx, wy = _words(x), _words(y)
+    return bool(wx) and bool(wy) and (wx <= wy or wy <= wx)
+
+
+def _fuller(x: str, y: str) -> str:
+    """The more specific of two agreeing questions (the one with more words)."""
+    return x if len(_words(x)) >= len(_words(y)) else y
 
 
 def link_threshold() -> float:

@@ -16,13 +16,17 @@ _TIME = (
     r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)|"
     r"(?:the|a|an)\s+(?:previous|prior|earlier|last|preceding)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:poll|survey|wave|month|year|Newspoll|edition|release|monitor)|"
-    rf"(?:in|back\s+in)\s+(?:{MONTHS})\b)"
+    rf"(?:in|back\s+in)\s+(?:{MONTHS})\b|"
+    r"(?:in|back\s+in)\s+the\s+(?:spring|summer|autumn|fall|winter)\b)"
 )
 _TIME_RE = re.compile(_TIME, re.IGNORECASE)
 # "rose to 45% from 41%" marks the second number as the earlier reading (see _TO_FROM_LEFT).
 TO_FROM = True
 # "compared with 27% and 24% a month ago": the first of two readings given together takes the second's time.
 PAIRED_TIMES = True
+# "up from 46-45 in May": the two numbers of a split are one reading, so the second has the first's wave
+# and the first reads its time past the second (see _SPLIT_JOIN).
+SPLIT_WAVES = True
 # Verbs of a change in a reading, shared by the two "from" patterns below.
 _CHANGE_VERBS = (
     "up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|jumped|slipped|"
@@ -80,10 +84,12 @@ _RIGHT_TIME_NEAR = re.compile(
 # "compared with 27% and 24% a month ago", "down from 41 and 38 per cent in May": the time after the second
 # of two readings given together is the first one's too.
 _RIGHT_TIME_PAIR = re.compile(
-    rf"^\s*(?:percent\b|per\s+cent\b)?\s*and\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)?"
+    rf"^\s*(?:percent\b|per\s+cent\b)?\s*(?:and\s+|[-–/]\s*)\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)?"
     rf"\s*(?:respectively\s*)?,?\s*(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
     re.IGNORECASE,
 )
+# What joins the two numbers of one split ("46-45", "49/41"); "from 14% to 27%" joins two readings.
+_SPLIT_JOIN = re.compile(r"\s*[-–—/]\s*")
 _PAST_MARK = re.compile(
     r"\b(?:ago|last|previous|prior|earlier|preceding|back\s+in|compared|up\s+from|down\s+from|then)\b",
     re.IGNORECASE,
@@ -93,6 +99,10 @@ _PAST_MARK = re.compile(
 def wave_of(text: str, cands: list[Candidate], i: int, s_start: int, s_end: int) -> str | None:
     """The earlier wave figure ``i`` belongs to, or None for the passage's main poll."""
     c = cands[i]
+    if SPLIT_WAVES and c.partner is not None and not c.first:
+        first = cands[c.partner]
+        if _SPLIT_JOIN.fullmatch(text, first.mark_end, c.start):
+            return wave_of(text, cands, c.partner, s_start, s_end)  # the first's partner is this one
     left = text[max(s_start, c.start - 120) : c.start]
     right = text[c.mark_end : min(s_end, c.mark_end + 60)]
     m = _WHEN_CLAUSE.search(left)

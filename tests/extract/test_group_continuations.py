@@ -1,0 +1,30 @@
+"""When two prose groups may be one question's options continued: their questions must be one question's
+labels (see groups.merge_continuations), and a loose match only joins groups next to each other."""
+
+from __future__ import annotations
+
+from bot.reading.extract import groups
+
+
+def test_one_questions_labels_agree() -> None:
+    agree = groups._questions_agree
+    assert agree("vote choice in the 2016 republican primary", "vote choice in the 2016 republican primary")
+    assert agree("vote choice", "new zealand general election voting intention")
+    assert agree("vote choice in the iowa caucuses", "vote choice")
+    assert agree("", "do you approve of the governor?")
+    assert agree("do you approve of the governor?", "do you approve of the governor's job as governor?")
+
+
+def test_two_questions_do_not_agree() -> None:
+    agree = groups._questions_agree
+    assert not agree("vote choice", "do you approve of the governor?")
+    assert not agree("do you approve of the governor?", "do you support the harbour plan?")
+    assert not agree("vote choice in the senate race", "vote choice in the governor's race")
+
+
+def test_a_loose_match_joins_only_neighbours() -> None:
+    # Figures 0-1 in cluster 0, 2-3 in cluster 1, 4 in cluster 2.
+    owner = [0, 0, 1, 1, 2]
+    assert groups._adjacent(owner, [0, 1], [2, 3])
+    assert groups._adjacent(owner, [2, 3], [4])
+    assert not groups._adjacent(owner, [0, 1], [4])
