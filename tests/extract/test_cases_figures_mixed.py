@@ -40,7 +40,9 @@ def test_mixed_figure_cases_are_labelled_spans() -> None:
 def test_mixed_figure_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     # First scored on main before any change: figure F1 0.808 (precision 0.988, recall 0.683),
-    # grouping 0.942, population 0.415, answer 0.735, question 0.408.
-    assert s.figure_f1 >= 0.80, s.misses
+    # grouping 0.942, population 0.415, answer 0.735, question 0.408. 0.910 (recall 0.842) once the
+    # flattened tables' layouts were read (stacked change cells, "%" headers, labels run on one line,
+    # main-party columns, table decimals).
+    assert s.figure_f1 >= 0.89, s.misses
     # Precision: one false figure at the first score (a 2021 election share read as a poll's).
     assert sum(1 for m in s.misses if ": false " in m) <= 2, s.misses
