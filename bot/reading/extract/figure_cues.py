@@ -173,7 +173,9 @@ _WRITTEN: tuple[Cue, ...] = (
         rf"\b(?:{MONTHS}|{WEEKDAYS})\.?,?\s*$|\b(?:aged?|ages|age group|proposition|prop\.?|no\.|number|page|"
         r"district|question|q|route|highway|chapter|section|article|item|figure|table|wave|measure|initiative|"
         r"amendment|bill|issue|"
-        r"grade|class|rank(?:ed)?|#)\s*\.?\s*$",
+        r"grade|class|rank(?:ed)?|#)\s*\.?\s*$"
+        # a date written as "10/6" after the words that date a row: "Week of 10/6: 19 approve / 72 disapprove"
+        r"|\b(?:(?:weeks?|weekend|fortnight|month) (?:of|ending|beginning|starting)|as of|dated)\s*$",
     ),
     Cue(
         "people_after",
