@@ -42,7 +42,10 @@ _OPINION = (
     r"prefer|preferred|expect|want|wanted|would|back|backed|identify|describe|trust|worry|worried|"
     r"blame|rate|view|consider|are undecided|were undecided|are unsure|are not sure|don't know|"
     r"plan to|intend to|will vote|would vote|chose|choose|picked|pick|named|selected|answered|"
-    r"responded|indicated|reported|rated|gave|give|see|saw)"
+    r"responded|indicated|reported|rated|gave|give|see|saw|"
+    # the participle of a share's clause: "41% approve, with 57% disapproving", "30% saying it is worse"
+    r"saying|thinking|believing|feeling|agreeing|disagreeing|supporting|opposing|favou?ring|approving|"
+    r"disapproving|preferring|expecting|wanting|backing|choosing|picking|naming|rating|trusting|blaming)"
 )
 
 _WRITTEN: tuple[Cue, ...] = (
@@ -149,10 +152,11 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "after",
         r"^\s*(?:years?|yrs?|year-olds?|-year|months?|weeks?|days?|hours?|minutes?|miles?|km|votes|seats|times|"
-        r"million|billion|trillion|bn\b|m\b|k\b|cents?|dollars|pounds|euros|electoral|"
+        r"millions?|billions?|trillions?|bn|m|k|cents?|dollars|pounds|euros|electoral|"
         r"delegates|interviews|completes|cases|candidates|parties|states|countries|counties|districts|"
-        r"constituencies|ridings|precincts|pollsters|questions|and (?:older|over|up)|or (?:older|over)|\+|st\b|nd\b|"
-        r"rd\b|th\b|a\.m|p\.m|[ap]m\b)",
+        r"constituencies|ridings|precincts|pollsters|questions|and (?:older|over|up)|or (?:older|over)|\+|st|nd|"
+        r"rd|th|a\.m|p\.m|[ap]m)(?![^\W\d_])",
+        # whole words only: a party named after a share is no unit ("Isamaa 26.5 Centre 22.9" is not "cent")
         note="counts, ages, times: '1000 Adults', '65 and older'",
     ),
     Cue(
@@ -169,7 +173,9 @@ _WRITTEN: tuple[Cue, ...] = (
         rf"\b(?:{MONTHS}|{WEEKDAYS})\.?,?\s*$|\b(?:aged?|ages|age group|proposition|prop\.?|no\.|number|page|"
         r"district|question|q|route|highway|chapter|section|article|item|figure|table|wave|measure|initiative|"
         r"amendment|bill|issue|"
-        r"grade|class|rank(?:ed)?|#)\s*\.?\s*$",
+        r"grade|class|rank(?:ed)?|#)\s*\.?\s*$"
+        # a date written as "10/6" after the words that date a row: "Week of 10/6: 19 approve / 72 disapprove"
+        r"|\b(?:(?:weeks?|weekend|fortnight|month) (?:of|ending|beginning|starting)|as of|dated)\s*$",
     ),
     Cue(
         "people_after",

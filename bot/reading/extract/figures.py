@@ -26,7 +26,9 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
 7. ``label_list`` – a labelled number whose line, block or column adds up to about a whole, in a
    list or table row (short words on either side, not a sentence);
 8. ``column`` – a later column of a labelled row set apart by spaces whose block column or line adds
-   up to about a whole ("Approve  44  41  39" under "Dec  Sep  Jun");
+   up to about a whole ("Approve  44  41  39" under "Dec  Sep  Jun"), or the first of a run of three or
+   more bare numbers closing a line after its labels or question, adding up to a whole ("... Rather no
+   Definitely no Don't know 31 28 17 15 9", :func:`run_head`);
 9. ``flat_row`` – an item of a crosstab flattened onto one line ("Approve 45 41 49 Disapprove 48 53
    44"), whose column across the rows or row adds up to about a whole;
 10. ``grid_cell`` – alone in its cell of a tab- or space-aligned table under a header line whose cell
@@ -34,8 +36,17 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    result column; see :func:`tables.grid_cells`);
 11. ``shares_marker`` – after the same word ("on", "at") as a percent-marked number of its sentence
    ("X is on 30.4, Y on 22.1 and Z on 8.9 per cent");
+12. ``stacked_grid`` – a cell of a table copied without its grid, rebuilt by :mod:`layout` from lines of
+   bare cells (every cell on its own line, a change cell "+0.4" among them; the labels of a list and then
+   its values, with a "%" or "Per cent" header between them or with the labels run together on one line,
+   "AUR PSD PNL USR" over "38.1 21.4 14.9 12.2"), whose row or column adds up to a whole, or to most of
+   one (half to a whole, three or more values) under a header naming percentages or beside such a column.
 
-and never when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
+A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
+column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
+adds up to a whole or to most of one (:func:`table_shares`): pollsters outside the US print one decimal.
+
+The number is never a figure when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
 counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
 Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4
 (27%)") are evidence against. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
@@ -77,7 +88,10 @@ _HEAD_NOT_POLL = re.compile(r"\b(?:election|result|results|actual|seats|votes|tu
 _HEAD_CHANGE = re.compile(
     r"\b(?:net|change|chg|diff|difference|lead|margin|gain|swing|\+/-|\+/−)\b|^[+±]", re.IGNORECASE
 )
-_HEAD_COUNT = re.compile(r"\b(?:n|number|count|frequency|freq|sample|base|polled|size)\b", re.IGNORECASE)
+# ("n" alone, not the N of a party's initials: "N-VA")
+_HEAD_COUNT = re.compile(
+    r"\b(?:n(?![-–][^\W\d_])|number|count|frequency|freq|sample|base|polled|size)\b", re.IGNORECASE
+)
 _LEGEND = re.compile(
     r"(?P<w>[\w'’ -]{3,60}?(?:\s+(?:results?|figures?|numbers?|scores?|ratings?))?)\s*(?:are\s+|shown\s+)?"
     r"in\s+(?:parenthes[ie]s|brackets)",
@@ -143,7 +157,7 @@ class FigureContext:
             n.line
             for n, p in zip(self.a.numbers, places, strict=True)
             if (
-                (p.block_whole or p.col_whole or (p.line_whole and p.label_items >= 3))
+                (p.block_whole or p.col_whole or p.col_part or (p.line_whole and p.label_items >= 3))
                 and (_LETTER.search(p.gap_before) or (p.block >= 2 and _LETTER.search(p.row_label)))
             )
             or (p.stack_whole and _LETTER.search(p.row_label))
@@ -721,6 +735,19 @@ def answer_items(a: Analysis, n: Num, p: Place) -> bool:
     return False
 
 
+def run_head(a: Analysis, n: Num, p: Place) -> bool:
+    """The first of a run of three or more bare numbers that close a line, set apart by spaces alone and
+    adding up to a whole, after the run's labels or a question ("... Definitely no Don't know 31 28 17 15
+    9"): the first cell of the row its later numbers are columns of, however long the words before it."""
+    if n.cand.marked or p.pos != 0 or p.count < 3 or not p.line_whole or not _LETTER.search(p.gap_before):
+        return False
+    line = a.numbers_by_line.get(n.line, [])
+    places = a.layout.places
+    return all(not m.cand.marked and m.cand.partner is None for m in line) and all(
+        not places[m.index].gap_after.strip() for m in line
+    )
+
+
 def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     """Which documented figure layout holds the number (see the module docstring), or None.
 
@@ -774,6 +801,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         and _listed(p)
         and ((p.block >= 2 and (p.col_whole or p.line_whole)) or (p.line_whole and p.count >= 3))
     ):
+        return "column"
+    if run_head(a, n, p):
         return "column"
     if p.flat_row and p.flat_whole:
         return "flat_row"
@@ -991,7 +1020,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     # outside the US print one decimal: only a decimal without a share's evidence (a party or answer named
     # just before it, a list of named decimals that adds up to at most a whole, a share of a population, a
     # split that makes a whole) is weighed as "a decimal"; the others are weighed like whole numbers.
-    if decimal and not decimal_evidence(a, n, fired):
+    rule = layout_rule(a, n, p)
+    if decimal and not decimal_evidence(a, n, fired, rule):
         add("fraction")
     against = fired
     if c.partner is not None and _joined_tight(a, n):
@@ -1020,7 +1050,6 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     )
     if rejected:
         add("not_share")
-    rule = layout_rule(a, n, p)
     if rule is not None and not rejected:
         add("layout_rule")
         add("layout_rule=" + rule)
@@ -1163,10 +1192,26 @@ def _dec_list(a: Analysis, n: Num) -> bool:
     return got and "." in a.text[n.start : n.end]
 
 
-def decimal_evidence(a: Analysis, n: Num, fired: dict[str, float]) -> tuple[str, ...]:
+# The table layouts whose rows and columns are an answer's shares (not a list in a sentence).
+_TABLE_RULES = frozenset({"table_cell", "column", "grid_cell", "grid_column", "stacked_grid", "flat_row"})
+
+
+def table_shares(p: Place) -> bool:
+    """Whether a table number's row or column adds up to a whole, or to most of one (a table of the main
+    parties that leaves the small ones out): shares, where rates and indexes rarely add up so."""
+    return p.line_whole or p.col_whole or p.stack_whole or p.line_part or p.col_part
+
+
+def decimal_evidence(
+    a: Analysis, n: Num, fired: dict[str, float], rule: str | None = None
+) -> tuple[str, ...]:
     """The signs that a decimal number is a share of respondents rather than a rate, a result or an index
-    (see :func:`figure_features`)."""
+    (see :func:`figure_features`): among them a bare cell of a table (not a "Label: 44.4%" list, the
+    shape of election results) whose row or column adds up like shares (pollsters outside the US print
+    their tables with one decimal)."""
     out: list[str] = []
+    if not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index]):
+        out.append("table")
     if a.sentences and _dec_list(a, n):
         out.append("list")
     if fired.keys() & _DEC_SHARE_CUES:

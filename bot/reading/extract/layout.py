@@ -58,6 +58,12 @@ def adds_to_whole(total: float) -> bool:
     return _WHOLE[0] <= total <= _WHOLE[1]
 
 
+def adds_to_part(values: list[float]) -> bool:
+    """Whether three or more shares make most of one result without passing a whole: the main parties or
+    answers of a poll table that leaves the small ones out (rates, indexes and scores rarely add so)."""
+    return len(values) >= 3 and 50.0 <= sum(values) <= _WHOLE[1]
+
+
 # A line with more numbers than this is a dump (a table row has a few dozen at most).
 MAX_PER_LINE = 400
 
@@ -136,6 +142,10 @@ class Place:
     block_whole: bool = False  # the block's one-number lines add up to about a whole
     line_whole: bool = False  # the line's share-like numbers add up to about a whole
     col_whole: bool = False  # the column of its block adds up to about a whole
+    # A table that prints only the main parties or answers: three or more shares of its line, or of its
+    # block's column, that add up to between half and a whole (see ``adds_to_part``).
+    line_part: bool = False
+    col_part: bool = False
     col_signed: bool = False  # another number of its column carries a sign (+/-): a change column
     shape: str = ""
     signed: bool = False  # "+4", "-5": a change or a net
@@ -228,12 +238,14 @@ def layout(a: Analysis) -> Layout:
         ]
         share = [n.value for n in nums if _share_like(n, places[n.index])]
         line_whole = len(share) >= 2 and adds_to_whole(sum(share))
+        line_part = adds_to_part(share)
         signed_paren = any(places[n.index].signed and places[n.index].in_parens for n in nums)
         for i, n in enumerate(nums):
             p = places[n.index]
             p.paren_change = signed_paren and p.in_parens
             p.label_items = label_items
             p.line_whole = line_whole
+            p.line_part = line_part
             if named[i]:
                 p.name_list = any(
                     0 <= j < k and named[j] and n.value + nums[j].value <= 101 and len(gaps[max(i, j)]) <= 40
@@ -422,9 +434,11 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
         for members in cols.values():
             shares = [m.value for m in members if _share_like(m, places[m.index])]
             whole = len(run) >= 2 and len(shares) >= 2 and adds_to_whole(sum(shares))
+            part = adds_to_part(shares)
             signed = any(places[m.index].signed for m in members)
             for m in members:
                 places[m.index].col_whole = whole
+                places[m.index].col_part = part
                 places[m.index].col_signed = signed
         _count_columns(run, cols, places)
         for n in nums:
@@ -656,6 +670,15 @@ def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
 
 _STACK_SPLIT = re.compile(r"\t+|[ \t]{2,}|\|")
 _STACK_FILL = re.compile(r"[\s|*]*")
+# Before a number of a stacked cell, its sign may stand too: a change column's "+0.4" or "-1.1".
+_STACK_SIGNED = re.compile(r"[\s|*]*[+\-−–±]")
+# A header that names its column's numbers as percentages ("%", "Share %", "Per cent", "Pct"): numbers
+# under it are shares even when the table prints only the main parties or answers and so makes no whole.
+_PCT_HEAD = re.compile(r"%|\bper ?cent(?:age)?s?\b|\bpct\b|\bshare\b", re.I)
+# A header naming a rate, not a share of people: "Rate %", "Growth %", "Yield", "Interest".
+_RATE_HEAD = re.compile(r"\b(?:rates?|growth|yields?|interest|inflation|tax|turnout)\b", re.I)
+# A header cell that is a percent sign alone ("%", "(%)"): a label cell though it has no letters.
+_PCT_CELL = re.compile(r"\(?%\)?")
 # A label cell of a gridless table: words (a date or a name), at most this long.
 _STACK_LABEL_MAX = 80
 # Rows rebuilt from a cell sequence: at most this many cells a row (labels and numbers).
@@ -679,12 +702,18 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
             rest.append(a.text[at : n.start])
             at = n.cand.mark_end
         rest.append(a.text[at : span.end])
-        if all(_STACK_FILL.fullmatch(r) for r in rest):
+        if all(
+            _STACK_FILL.fullmatch(r)
+            or (j < len(nums) and nums[j].cand.partner is None and _STACK_SIGNED.fullmatch(r))
+            for j, r in enumerate(rest)
+        ):
             return [("", n) for n in nums]
         if not is_date_cell(line) and not _short_label(line, nums):
             return None
     cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
-    if not cells or any(len(c) > _STACK_LABEL_MAX or not _LETTER.search(c) for c in cells):
+    if not cells or any(
+        len(c) > _STACK_LABEL_MAX or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c)) for c in cells
+    ):
         return None
     if nums and len(cells) != 1:
         return None
@@ -747,16 +776,28 @@ def _stack_rows(seq: list[tuple[str, Num | None]], places: list[Place]) -> None:
 def _label_column(seq: list[tuple[str, Num | None]], i: int, places: list[Place]) -> int:
     """The labels of a list, then its values, each cell on a line ("Favorable / Unfavorable / No opinion /
     41 / 47 / 12"): the n numbers from ``i`` read the n labels before them, in order, when they add up to a
-    whole. Returns where the reading goes on."""
+    whole. A header naming the values as percentages may stand between labels and values ("... /
+    Progressives / Per cent / 17.3 / ..."); under it, values that make most of a whole are enough (a list of
+    the main parties). The labels may also be run together on one line, a capitalised word each ("AUR PSD
+    PNL USR" over "38.1 21.4 14.9 12.2"). Returns where the reading goes on."""
     end = i
     while end < len(seq) and seq[end][1] is not None:
         end += 1
     k = end - i
-    labels = [c for c, _ in seq[max(0, i - k) : i]]
     nums = [n for _, n in seq[i:end] if n is not None]
-    if k < 2 or len(labels) != k or any(n for _, n in seq[i - k : i]):
+    if k < 2 or any(n.value > 100 for n in nums):
         return end
-    if not adds_to_whole(sum(n.value for n in nums)) or any(n.value > 100 for n in nums):
+    at, pct_head = i, False
+    if at >= 1 and len(seq[at - 1][0].split()) <= 3 and _PCT_HEAD.search(seq[at - 1][0]):
+        at, pct_head = at - 1, True
+    if at >= k and not any(n is not None for _, n in seq[at - k : at]):
+        labels = [c for c, _ in seq[at - k : at]]
+    elif at >= 1 and _WORD_LABELS.fullmatch(seq[at - 1][0]) and len(seq[at - 1][0].split()) == k:
+        labels = seq[at - 1][0].split()
+    else:
+        return end
+    values = [n.value for n in nums]
+    if not (adds_to_whole(sum(values)) or (pct_head and adds_to_part(values))):
         return end
     for label, n in zip(labels, nums, strict=True):
         p = places[n.index]
@@ -767,6 +808,10 @@ def _label_column(seq: list[tuple[str, Num | None]], i: int, places: list[Place]
     return end
 
 
+# Labels run together on one line, one capitalised word or initials each: "AUR PSD PNL USR UDMR Other".
+_WORD_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w&'’.-]*)+")
+
+
 def _mark_stack(
     seq: list[tuple[str, Num | None]], start: int, rows: int, width: int, m: int, places: list[Place]
 ) -> None:
@@ -775,12 +820,27 @@ def _mark_stack(
     header = heads if len(heads) == k and k >= 2 else None
     grid = [seq[start + r * width : start + (r + 1) * width] for r in range(rows)]
     # columns of shares: not under a lead, change, sample, date or pollster header
-    plain = {j for j in range(m, width) if header is None or head_kind(header[j - m]) == "plain"}
+    # (a single value column's header is the one label before the first row: "Rate %" over "Basic / 20")
+    rate_col = k == 1 and bool(heads) and _RATE_HEAD.search(heads[-1]) is not None
+    plain = {
+        j
+        for j in range(m, width)
+        if not rate_col
+        and (header is None or (head_kind(header[j - m]) == "plain" and not _RATE_HEAD.search(header[j - m])))
+    }
     whole_cols = set()
     for j in sorted(plain):
         col = [n.value for row in grid if (n := row[j][1]) is not None and n.value <= 100]
         if len(col) >= 2 and adds_to_whole(sum(col)):
             whole_cols.add(j)
+        elif header is not None and _PCT_HEAD.search(header[j - m]) and adds_to_part(col):
+            whole_cols.add(j)  # a share column of the main parties only, under a "%" header
+    if whole_cols:
+        # a column beside a share column that adds up like it: the same shares at another wave or in
+        # another group ("%" and "Last poll" over the main parties)
+        for j in sorted(plain - whole_cols):
+            if adds_to_part([n.value for row in grid if (n := row[j][1]) is not None and n.value <= 100]):
+                whole_cols.add(j)
     for row in grid:
         label = row[0][0]  # its first cell, as a pipe row's ("Oct. 4-11, 2011" before the pollster's cell)
         row_whole = adds_to_whole(

@@ -260,7 +260,10 @@ def table_cells(text: str) -> dict[int, TableCell]:
 _TAB_OR_SPACES = re.compile(r"\t| {2,}")
 _NUM_ONLY = re.compile(r"[\s%*]*(?:[+\-−–±]\s*)?\d[\d,]*(?:\.\d+)?[\s%*]*")
 _HEAD_MOE = re.compile(r"\b(?:margin|error|moe|m\.o\.e\.?)\b|±", re.I)
-_HEAD_COUNTED = re.compile(r"\b(?:n|number|count|frequency|freq|sample|base|polled|size|respondents)\b", re.I)
+# ("n" alone, not the N of a party's initials: "N-VA")
+_HEAD_COUNTED = re.compile(
+    r"\b(?:n(?![-–][^\W\d_])|number|count|frequency|freq|sample|base|polled|size|respondents)\b", re.I
+)
 _HEAD_CHANGED = re.compile(
     r"\b(?:net|change|chg|diff|difference|lead|margin|gain|swing|spread|\+/-)\b|^[+±]", re.I
 )
