@@ -25,6 +25,7 @@ from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
+from bot.reading.extract.national_races import name_nation
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
@@ -545,7 +546,12 @@ def refine_race(a: Analysis, question: str, members: list[Num] | None = None) ->
     ):
         rest = m.group("rest")
         rest = rest[: m.start("contest") - m.start("rest")] + "presidential " + m.group("contest")
-    return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
+    named = f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
+    return name_nation(named, a.text) if NAME_NATIONS else named
+
+
+# A national race outside the US is named by its country ("the Kenyan presidential election").
+NAME_NATIONS = True
 
 
 _MEASURE_LINE = re.compile(
