@@ -289,6 +289,8 @@ _BODIES = frozenset({"legislature", "senate", "court", "council", "assembly", "g
 def clean_name(raw: str) -> str | None:
     """A person's or body's name as a question can use it, or None for a word that names no one."""
     name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
+    # "Tinubu's ratings", "Donald Tusk's government": the possessive is the heading's, not the name's.
+    name = re.sub(r"['’]s$", "", name)
     # "Donald Trump Favorable", "Biden Job Approval": a table's row or heading names the rating after
     # the name; the question names the person alone.
     name = _TRAILING_RATING.sub("", name)
@@ -952,6 +954,30 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         ),
         re.compile(r"\bwrong\s+(?:track|direction)\b", re.IGNORECASE),
         "{pre}{be} {subject} {verb} in the right direction or {wrong}?",
+    ),
+    # The wrong side first, as a report leads with the larger share: "64% say the country is headed in
+    # the wrong direction", "the state is on the wrong track".
+    (
+        re.compile(
+            r"^(?P<be>Is|Are) (?P<subject>(?:(?!\bright\b|\bor\b)[^?])+?) (?P<verb>headed|heading|going|moving) in the wrong direction\?$"
+        ),
+        re.compile(r"\bright\s+(?:track|direction)\b", re.IGNORECASE),
+        "{be} {subject} {verb} in the right direction or in the wrong direction?",
+    ),
+    (
+        re.compile(
+            r"^(?P<be>Is|Are) (?P<subject>(?:(?!\bright\b|\bor\b)[^?])+?) (?:(?:headed|heading|going|moving|gone)\s+)?(?:off\s+)?on the "
+            r"wrong track(?: or in the right direction)?\?$"
+        ),
+        re.compile(r"\bright\s+(?:track|direction)\b", re.IGNORECASE),
+        "{be} {subject} headed in the right direction or on the wrong track?",
+    ),
+    (
+        re.compile(
+            r"^(?P<be>Is|Are|Will) (?P<subject>(?:(?!\bor\b)[^?])+?) (?P<verb>getting|get) (?:worse|better)\?$"
+        ),
+        re.compile(r"\b(?:better|worse|improv\w*)\b", re.IGNORECASE),
+        "{be} {subject} {verb} better or worse?",
     ),
 )
 
