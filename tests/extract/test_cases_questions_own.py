@@ -29,5 +29,6 @@ def test_own_question_cases_are_labelled_spans() -> None:
 def test_own_question_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.97, s.misses
-    # First scored at 0.486 on the main of the eighth session, before any question change.
-    assert s.question >= 0.47
+    # First scored at 0.486 on the main of the eighth session, before any question change; 0.505 after
+    # the sentence-words feature, national race names and two-sided track questions.
+    assert s.question >= 0.49
