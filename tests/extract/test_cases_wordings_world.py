@@ -37,4 +37,5 @@ def test_world_cases_are_well_formed() -> None:
 def test_world_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(WORLD), extractor)
     assert s.figure_f1 >= 0.98, s.misses
-    assert s.question >= 0.50
+    # 0.503 at the start of the eighth session, 0.543 after its question changes.
+    assert s.question >= 0.52

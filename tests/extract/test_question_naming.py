@@ -297,6 +297,31 @@ def test_a_one_sided_question_asks_both_sides_where_the_sentence_gives_the_other
     assert refine_question(c, q, list(c.numbers)) == q
 
 
+def test_a_question_led_by_its_wrong_side_asks_both_sides() -> None:
+    text = (
+        "Some 66% of Ghanaians say the country is headed in the wrong direction and 27% the right direction."
+    )
+    a = EXTRACTOR.analyse(text)
+    got = refine_question(a, "Is the country headed in the wrong direction?", list(a.numbers))
+    assert got == "Is the country headed in the right direction or in the wrong direction?"
+    track = "In Ohio, 57% of voters say the state is on the wrong track, 35% that it is going in the right direction."
+    b = EXTRACTOR.analyse(track)
+    got = refine_question(b, "Is the state on the wrong track?", list(b.numbers))
+    assert got == "Is the state headed in the right direction or on the wrong track?"
+    # A question that already asks both sides is left as it is.
+    both = "Is the state headed in the right direction or on the wrong track?"
+    assert refine_question(b, both, list(b.numbers)) == both
+    economy = "Asked about the economy, 48% said it is getting worse and 19% said it is getting better."
+    c = EXTRACTOR.analyse(economy)
+    got = refine_question(c, "Is the economy getting worse?", list(c.numbers))
+    assert got == "Is the economy getting better or worse?"
+
+
+def test_a_possessive_heading_names_the_person_without_it() -> None:
+    assert clean_name("Ruto's") == "Ruto"
+    assert clean_name("Donald Tusk’s") == "Donald Tusk"
+
+
 def test_a_rated_pronoun_names_the_leader_the_passage_named_before() -> None:
     text = (
         "Governor Alma Reyes has lost ground since the spring. The Harbor State Poll finds 41 percent of "

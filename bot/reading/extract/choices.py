@@ -168,6 +168,8 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     if kind == "question":
         _own_name_features(a, n, result)
         _topic_features(a, n, result)
+        if SENTENCE_WORDS:
+            _sentence_word_features(a, n, result)
     ctx = _context(n, kind, result)
     if n.cand.partner is not None:
         # "disapprove 81 - 14 percent": the second of a pair answers the other side.
@@ -321,6 +323,93 @@ def _topic_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
         k = "q_topic_named" if stem in c.text.lower() else "q_topic_missing"
         c.features[k] = 1.0
         c.features[_ctx_key(k, c.source)] = 1.0
+
+
+# How much of a proposed question the figure's own sentence writes: a figure's sentence usually names what
+# it answers ("61 per cent say the petrol subsidy should be restored"), while a question carried over from
+# another sentence ("Do you approve ... of the way Tinubu is handling the job?") shares few of its words.
+# Read from the question's content words (the frame every question has left out), by their first five
+# letters so that "restore" meets "restored".
+SENTENCE_WORDS = True
+_WORD_RUN = re.compile(r"[a-z]{3,}")
+_QUESTION_FRAME = frozenset(
+    [
+        "you",
+        "your",
+        "would",
+        "should",
+        "will",
+        "could",
+        "does",
+        "did",
+        "have",
+        "has",
+        "are",
+        "was",
+        "were",
+        "the",
+        "and",
+        "what",
+        "which",
+        "who",
+        "how",
+        "whom",
+        "think",
+        "about",
+        "that",
+        "this",
+        "with",
+        "for",
+        "from",
+        "into",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "them",
+        "not",
+        "any",
+        "some",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=8192)  # the candidates of a sentence's figures repeat
+def _content_stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _WORD_RUN.findall(text.lower()) if w not in _QUESTION_FRAME)
+
+
+def _sentence_stems(a: Analysis, n: Num) -> frozenset[str]:
+    key = ("q_sentence_stems", n.sentence)
+    got = a.memo.get(key)
+    if isinstance(got, frozenset):
+        return got
+    stems = frozenset(w[:5] for w in _WORD_RUN.findall(a.sentence_text(n.sentence).lower()))
+    a.memo[key] = stems
+    return stems
+
+
+def _sentence_word_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
+    """The share of each proposed question's content words that the figure's sentence writes, in three
+    steps: none, under half, half or more (see SENTENCE_WORDS)."""
+    if not a.sentences:
+        return
+    own = _sentence_stems(a, n)
+    for c in cands:
+        if not c.text:
+            continue
+        stems = _content_stems(c.text)
+        if not stems:
+            continue
+        shared = len(stems & own) / len(stems)
+        c.features[
+            "q_sentence_words=0"
+            if not shared
+            else "q_sentence_words=1"
+            if shared < 0.5
+            else "q_sentence_words=2"
+        ] = 1.0
 
 
 @functools.lru_cache(maxsize=1024)

@@ -25,6 +25,7 @@ from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
+from bot.reading.extract.national_races import name_nation
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
@@ -288,6 +289,8 @@ _BODIES = frozenset({"legislature", "senate", "court", "council", "assembly", "g
 def clean_name(raw: str) -> str | None:
     """A person's or body's name as a question can use it, or None for a word that names no one."""
     name = re.sub(r"\s+(?:of|the)$", "", raw.strip().strip(":;,.*'’ "))
+    # "Tinubu's ratings", "Donald Tusk's government": the possessive is the heading's, not the name's.
+    name = re.sub(r"['’]s$", "", name)
     # "Donald Trump Favorable", "Biden Job Approval": a table's row or heading names the rating after
     # the name; the question names the person alone.
     name = _TRAILING_RATING.sub("", name)
@@ -545,7 +548,12 @@ def refine_race(a: Analysis, question: str, members: list[Num] | None = None) ->
     ):
         rest = m.group("rest")
         rest = rest[: m.start("contest") - m.start("rest")] + "presidential " + m.group("contest")
-    return f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
+    named = f"Vote choice in the {year} {rest}" if year else f"Vote choice in the {rest}"
+    return name_nation(named, a.text) if NAME_NATIONS else named
+
+
+# A national race outside the US is named by its country ("the Kenyan presidential election").
+NAME_NATIONS = True
 
 
 _MEASURE_LINE = re.compile(
@@ -946,6 +954,30 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         ),
         re.compile(r"\bwrong\s+(?:track|direction)\b", re.IGNORECASE),
         "{pre}{be} {subject} {verb} in the right direction or {wrong}?",
+    ),
+    # The wrong side first, as a report leads with the larger share: "64% say the country is headed in
+    # the wrong direction", "the state is on the wrong track".
+    (
+        re.compile(
+            r"^(?P<be>Is|Are) (?P<subject>(?:(?!\bright\b|\bor\b)[^?])+?) (?P<verb>headed|heading|going|moving) in the wrong direction\?$"
+        ),
+        re.compile(r"\bright\s+(?:track|direction)\b", re.IGNORECASE),
+        "{be} {subject} {verb} in the right direction or in the wrong direction?",
+    ),
+    (
+        re.compile(
+            r"^(?P<be>Is|Are) (?P<subject>(?:(?!\bright\b|\bor\b)[^?])+?) (?:(?:headed|heading|going|moving|gone)\s+)?(?:off\s+)?on the "
+            r"wrong track(?: or in the right direction)?\?$"
+        ),
+        re.compile(r"\bright\s+(?:track|direction)\b", re.IGNORECASE),
+        "{be} {subject} headed in the right direction or on the wrong track?",
+    ),
+    (
+        re.compile(
+            r"^(?P<be>Is|Are|Will) (?P<subject>(?:(?!\bor\b)[^?])+?) (?P<verb>getting|get) (?:worse|better)\?$"
+        ),
+        re.compile(r"\b(?:better|worse|improv\w*)\b", re.IGNORECASE),
+        "{be} {subject} {verb} better or worse?",
     ),
 )
 
