@@ -30,5 +30,7 @@ def test_prose_answer_cases_are_labelled_spans() -> None:
 def test_prose_answer_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.95, s.misses
-    # First scored at 0.683 on main before any answer change.
-    assert s.answer >= 0.66
+    # First scored at 0.683 on main before any answer change; 0.838 once verbs of change join their option,
+    # "back" is supporting, "the former"/"the latter" name the question's options, a clause's predicate
+    # option and "less likely to vote for" are the option, and "agree that ..." answers "agree".
+    assert s.answer >= 0.82
