@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
-from bot.reading.extract import anaphoric_questions, elliptic_answers, pointed_answers
+from bot.reading.extract import anaphoric_questions, elliptic_answers, named_shares, pointed_answers
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
@@ -132,6 +132,7 @@ class WeighedExtractor:
         if ELLIPTIC_DISSENT:
             elliptic_answers.apply(a, labelled)
         pointed_answers.apply(a, labelled)
+        named_shares.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
