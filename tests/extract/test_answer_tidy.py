@@ -114,3 +114,8 @@ def test_verbs_of_preference_name_the_options_of_a_report() -> None:
     assert normalise_answer("back the plan")[0] == "support"  # "back" is supporting, not favouring
     assert normalise_answer("for Ana Ruiz")[0] == "Ana Ruiz"  # "15% for Ana Ruiz": her share
     assert normalise_answer("for the plan")[0] == "favor"
+
+
+def test_a_surname_takes_the_full_name_written_with_a_middle_initial() -> None:
+    tidy = Tidy("Former Governor Ana M. Ruiz leads the field; Ruiz is at 41%.")
+    assert tidy.answer("Ruiz") == "Ana Ruiz"

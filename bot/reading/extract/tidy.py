@@ -41,6 +41,7 @@ _NOT_LEADERS = frozenset(
 )
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
+_MIDDLE_INITIAL = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[A-Z]\.[ \t]+(?=[A-Z][a-z])")
 _TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
 _PARTY_WORDS = frozenset(
     {"Democrat", "Democratic", "Republican", "GOP", "Labour", "Conservative", "Tory", "Liberal", "Green"}
@@ -155,13 +156,15 @@ class Tidy:
     def _full_names(self) -> dict[str, set[str]]:
         """Surname → the full names ending with it."""
         out: dict[str, set[str]] = {}
-        for m in _FULL_NAME.finditer(self._text[:200_000]):
+        # "Donald J. Trump", "Joseph R. Biden": the name without its middle initial
+        text = _MIDDLE_INITIAL.sub(r"\g<first> ", self._text[:200_000])
+        for m in _FULL_NAME.finditer(text):
             name = re.sub(r"['’]s?$", "", _TITLE.sub("", m.group()))
             bare = _TITLES.sub("", name)  # "Texas Congressman Ron Paul", "Former President Ann Lee"
             if bare != name and _TITLES.sub("", bare + " Xy") == bare + " Xy":
                 name = bare
             words = name.split()
-            if len(words) == 3 and self._text[max(0, m.start() - 3) : m.start()] == "of ":
+            if len(words) == 3 and text[max(0, m.start() - 3) : m.start()] == "of ":
                 words = words[1:]  # "Secretary of State Mike Roe": "State" ends the office
                 name = " ".join(words)
             if len(words) == 3 and words[0] in _PARTY_WORDS:
