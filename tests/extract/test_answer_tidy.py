@@ -17,7 +17,13 @@ from bot.reading.extract.tidy import Tidy
         ("favor the plan", "favor the plan"),  # no side named, only a proposal
         ("the Green Party", "the Green Party"),
         ("the state budget is getting worse", "getting worse"),
-        ("the country is on the wrong track", "the country is on the wrong track"),
+        ("the country is on the wrong track", "wrong track"),  # the predicate is the option
+        ("a recession within the next year is likely", "likely"),
+        ("be less likely to vote for a legislator who backs it", "less likely"),
+        ("opting for neither", "neither"),
+        ("identify as moderates", "moderate"),
+        ("fully agreed", "fully agree"),
+        ("opposed", "oppose"),
     ],
 )
 def test_choice_verbs_and_party_articles_go(raw: str, tidied: str) -> None:
@@ -100,3 +106,16 @@ def test_a_party_behind_its_leaders_name_is_the_party(raw: str, tidied: str) -> 
     # The passage names the leaders in full, as reports do: the party is still the answer.
     text = "Ardent's Liberals lead on 41%; Mara Ellison’s Brothers of Italy have 30%."
     assert Tidy(text).answer(raw) == tidied
+
+
+def test_verbs_of_preference_name_the_options_of_a_report() -> None:
+    from bot.reading.extract.labels import normalise_answer
+
+    assert normalise_answer("back the plan")[0] == "support"  # "back" is supporting, not favouring
+    assert normalise_answer("for Ana Ruiz")[0] == "Ana Ruiz"  # "15% for Ana Ruiz": her share
+    assert normalise_answer("for the plan")[0] == "favor"
+
+
+def test_a_surname_takes_the_full_name_written_with_a_middle_initial() -> None:
+    tidy = Tidy("Former Governor Ana M. Ruiz leads the field; Ruiz is at 41%.")
+    assert tidy.answer("Ruiz") == "Ana Ruiz"

@@ -27,5 +27,6 @@ def test_answer_cases_are_labelled_spans() -> None:
 def test_answer_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.90, s.misses
-    # First scored at 0.635 (main before the joint answers: 0.621); 0.694 with the answer tidying.
-    assert s.answer >= 0.68
+    # First scored at 0.635 (main before the joint answers: 0.621); 0.694 with the answer tidying; 0.71
+    # (ans10) with "X% for <name>" read as the name's share and "identify as moderates" as "moderate".
+    assert s.answer >= 0.70

@@ -39,3 +39,11 @@ def test_an_elliptic_would_not_takes_the_negated_verb_phrase() -> None:
 )
 def test_negated(answer: str, between: str, want: str) -> None:
     assert negated(answer, between) == want
+
+
+def test_a_plain_dissent_after_a_degree_of_agreement_stays_plain() -> None:
+    text = (
+        "In the Harbourside Research poll of teachers, 31% fully agreed that the new curriculum is "
+        "workable, 35% partly agreed and 27% disagreed."
+    )
+    assert _answers(text)[27] == "disagree"

@@ -49,7 +49,7 @@ def test_comma_label() -> None:
         ("say likely", "likely"),
         ("are undecided", "undecided"),
         ("offering no opinions", "no opinion"),
-        ("backed the sales tax hike", "favor"),
+        ("backed the sales tax hike", "support"),  # backing is supporting
         ("oppposed", "oppose"),
         ("call it a major problem", "major problem"),
     ],

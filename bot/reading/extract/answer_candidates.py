@@ -26,6 +26,7 @@ from bot.reading.extract.analysis import Analysis, Num, Token, per_number
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
     BEFORE_LINK,
+    CHANGE_VERBS,
     DEGREE_WORDS,
     FUNCTION_WORDS,
     STATEMENT_VERBS,
@@ -82,6 +83,8 @@ _CHOICE_SKIPS = frozenset(
     {"for", "backing", "back", "backed", "supporting", "prefer", "preferring", "preferred", "chose", "picked"}
     | {"selected", "choosing", "picking", "voting", "voted", "vote", "want", "wanted"}
 )
+# Nouns a pollster's or a poll's name stands before ("the Angus Reid survey", "the Ipsos poll").
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "tracker", "tracking", "barometer"})
 _COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
@@ -213,6 +216,8 @@ def _degree_start(a: Analysis, k: int, lo: int) -> int:
     s = k
     while s - 1 >= lo and k - s < 2 and a.tokens[s - 1].lower in DEGREE_WORDS:
         s -= 1
+    if s - 1 >= lo and a.tokens[s - 1].lower in CHANGE_VERBS:
+        s -= 1  # "getting worse", "staying about the same": the verb of change is part of the option
     return s
 
 
@@ -395,8 +400,8 @@ def statement_yes(a: Analysis, n: Num) -> dict[str, float] | None:
         if not words[k][:1].isalpha() or k > 4:
             return None
         k += 1
-    if k >= len(words) - 2:
-        return None
+    if k >= len(words) - 2 or is_option(words[k]):
+        return None  # "41% agree that ...": the verb is itself the option, not a yes to a statement
     return {f"statement_verb={words[k]}": 1.0}
 
 
@@ -501,6 +506,9 @@ def clause_names(a: Analysis, n: Num) -> list[tuple[str, int, dict[str, float]]]
         while k < j and (a.tokens[k].lower in _NOT_NAME_WORDS or a.tokens[k].lower in FUNCTION_WORDS):
             k += 1  # "The Conservatives", "Meanwhile Labour"
         people = j < len(a.tokens) and a.tokens[j].lower in _POPULATION_NOUNS
+        if j < len(a.tokens) and a.tokens[j].lower in _POLL_NOUNS:
+            i -= 1  # "the Social Weather Stations survey": who asked, never an option
+            continue
         among = i - 1 >= lo and a.tokens[i - 1].lower in ("among", "of")
         # "among Green voters": who was asked, not the answer; "in March": when
         if (

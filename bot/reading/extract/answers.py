@@ -280,10 +280,13 @@ _TOPIC_Q = re.compile(r"^(?:Do you support|What do you think about)\s+(?P<t>.+?)
 
 def _stance_answers(figs: list[Draft]) -> None:
     """ "are for it" / "are opposed" on a described topic keep their words and take its head:
-    "in terms of trading with them, 8% are for it and 65% are opposed" -> "for trading", "opposed to trading"."""
+    "in terms of trading with them, 8% are for it and 65% are opposed" -> "for trading", "opposed to trading".
+    Only where some figure is "for it" (a bare "for" names no option without its topic)."""
     m = _TOPIC_Q.match(figs[0].question)
     if m is None:
         return
+    if not any((sv := _STANCE_VP.match(d.vp)) is not None and sv.group("w").lower() == "for" for d in figs):
+        return  # "41% are against" beside "24% back it": plain options; only a bare "for it" needs the topic
     topic = m.group("t")
     words = topic.split()
     head = words[0] if words[0].lower().endswith("ing") else " ".join(words[:6])

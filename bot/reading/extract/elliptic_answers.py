@@ -56,8 +56,8 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         if prev is None or prev.sentence != f.sentence or not prev.answer:
             continue
         low = prev.answer.lower()
-        if low in _GENERIC_POSITIVE or low in _GENERIC_NEGATIVE:
-            continue
+        if low in _GENERIC_POSITIVE or low in _GENERIC_NEGATIVE or low.split()[-1] in _GENERIC_POSITIVE:
+            continue  # "28% partly agreed and 24% disagreed": a scale's degree, its dissent stays plain
         if len(low.split()) > 3 and not low.startswith("yes, "):
             continue  # a statement ("it is the government's job to …"): its plain "no" reads better
         n = a.numbers[f.num_index]

@@ -68,6 +68,7 @@ ANSWER_OPTIONS: frozenset[str] = frozenset(
         "somebody else",
         "another candidate",
         "would not vote",
+        "no difference",
         "satisfied",
         "dissatisfied",
         "very satisfied",
@@ -78,6 +79,11 @@ ANSWER_OPTIONS: frozenset[str] = frozenset(
         "the same",
         "about the same",
         "stay the same",
+        "stayed the same",
+        "getting better",
+        "getting worse",
+        "staying the same",
+        "staying about the same",
         "better off",
         "worse off",
         "more",
@@ -492,6 +498,11 @@ DEGREE_WORDS: frozenset[str] = frozenset(
 )
 
 
+# Verbs of change written before an option of direction ("is getting worse", "are staying about the same"):
+# a report's parallel verb phrases each name the option with the verb, as the question offered it.
+CHANGE_VERBS: frozenset[str] = frozenset({"getting", "staying", "becoming", "growing", "remaining"})
+
+
 # Verb forms that name an option ("44% disapproving", "12% were undecided" is already an option).
 OPTION_FORMS: dict[str, str] = {
     "approving": "approve",
@@ -507,8 +518,10 @@ OPTION_FORMS: dict[str, str] = {
     "opposed": "oppose",
     "agreeing": "agree",
     "agrees": "agree",
+    "agreed": "agree",
     "disagreeing": "disagree",
     "disagrees": "disagree",
+    "disagreed": "disagree",
     "favoring": "favor",
     "favouring": "favour",
     "favors": "favor",
@@ -527,7 +540,7 @@ PARTY_ABBREVIATIONS: dict[str, str] = {
     "lab": "Labour",
     "ld": "Liberal Democrat",
     "lib dem": "Liberal Democrat",
-    "libdems": "Liberal Democrats",
+    "libdems": "Lib Dems",  # the run-together short name, spaced: the text's own words
     "grn": "Green",
     "ref": "Reform UK",
     "pc": "Plaid Cymru",

@@ -6,6 +6,7 @@ Everything here reads a bounded window around one number, so the cost per figure
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from operator import itemgetter
 
@@ -584,9 +585,9 @@ def name_answer(left: str) -> str | None:
 
 
 _VERB_MAP = {
-    "backed": "favor",
-    "back": "favor",
-    "backing": "favor",
+    "backed": "support",
+    "back": "support",
+    "backing": "support",
     "favored": "favor",
     "favour": "favor",
     "favoured": "favor",
@@ -613,7 +614,7 @@ _VERB_MAP = {
     "disapproving": "disapprove",
     "favoring": "favor",
     "favouring": "favor",
-    "backs": "favor",
+    "backs": "support",
     "disagrees": "disagree",
 }
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|their|its|our|your|my)\b", re.I)
@@ -621,6 +622,9 @@ _SAY_VERBS = (
     r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|expect|expects|"
     r"expected|consider|considers|agree|agreed|realize|realise|reckon|claim|claimed|insist|"
     r"answer|answers|answered|respond|responds|responded|reply|replies|replied)"
+)
+_AGREE_THAT = re.compile(
+    r"^(?P<verb>agree|agrees|agreed|disagree|disagrees|disagreed)\s+that\s+(?P<rest>.+)$", re.I
 )
 _MODALS = r"(?:do|does|did|is|are|was|were|would|will|should|could|can|has|have|had|must)"
 _YES = re.compile(
@@ -774,6 +778,9 @@ def _normalise_answer(vp: str) -> tuple[str, str | None]:
     m = _NON_SUBSTANTIVE.match(s)
     if m:
         return _canon(m.group("x")), None
+    m = _AGREE_THAT.match(s)
+    if m:  # "41% agree that a four-day week would help": agreeing is the option, the rest the statement
+        return _lemma(m.group("verb")) or m.group("verb").lower(), m.group("rest")
     m = re.match(rf"^(?:{_SAY_VERBS}|saying)\s+(?:that\s+)?(?P<rest>.+)$", s, re.I)
     if m:
         rest = m.group("rest")
@@ -909,7 +916,10 @@ def _short(s: str) -> str:
     lemma = _lemma(words[0])
     rest = words[1:]
     if words[0].lower() == "for":
-        return "favor"
+        named = rest[1:] if rest and rest[0].lower() == "the" else rest
+        name = list(itertools.takewhile(lambda w: w[:1].isupper(), named[:4]))
+        # "15% for Paul Ryan", "20% for the SNP": the share a candidate or party takes is that option
+        return " ".join(name).strip(" ,.;:'\"“”‘’") if name else "favor"
     if lemma is not None:
         if rest and (_DETERMINERS.match(rest[0]) or len(rest) > 2):
             return lemma

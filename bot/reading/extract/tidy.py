@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from bot.reading.extract.label_cues import TOPIC_NOUNS, expand, is_option, option_form
+from bot.reading.extract.label_cues import DEGREE_WORDS, TOPIC_NOUNS, expand, is_option, option_form
+
+# Words of degree before a verb form of an option ("strongly agreed", "fully agreed", "partly agreed").
+_DEGREES = DEGREE_WORDS | {"fully", "partly", "partially", "mostly", "largely"}
 
 # Punctuation at either edge, and a share left at the end ("women 53", "Reyes 45%"); a number that
 # is part of the label ("aged 18-34", "2020 Trump voters", "over 65") stays.
@@ -38,6 +41,7 @@ _NOT_LEADERS = frozenset(
 )
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
+_MIDDLE_INITIAL = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[A-Z]\.[ \t]+(?=[A-Z][a-z])")
 _TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
 _PARTY_WORDS = frozenset(
     {"Democrat", "Democratic", "Republican", "GOP", "Labour", "Conservative", "Tory", "Liberal", "Green"}
@@ -84,6 +88,8 @@ _IDENTIFY_AS = re.compile(
     r"(?:(?:themselves|himself|herself)\s+)?as\s+(?:(?:a|an)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# The plural an ideology question's option takes after "identify as" ("liberals" → "liberal").
+_IDEOLOGIES = frozenset({"liberals", "moderates", "conservatives", "progressives"})
 # "approve of him", "satisfied with them": an option and a pronoun for what it is about.
 _OPTION_OF_PRONOUN = re.compile(
     r"^(?P<option>\w+(?:\s\w+)?)\s+(?:of|with)\s+(?:him|her|them|it)$", re.IGNORECASE
@@ -113,6 +119,25 @@ _CHOICE_VERB = re.compile(
 )
 # "the national economy is getting worse": the subject is the question's, the option is what it is doing.
 _SUBJECT_IS = re.compile(r"^(?:the|this|that|it)\b[^,;]{0,40}?\s(?:is|are)\s+(?=[a-z]+ing\b)")
+# "a recession within the next year is likely", "the country is on the wrong track": a clause whose
+# predicate is an option answers with the option (the subject belongs to the question). Not after a verb
+# of saying: "say the levy is fair" is a statement, kept whole.
+_CLAUSE_OPTION = re.compile(
+    r"^(?!(?:say|says|said|think|thinks|thought|believe|believes|feel|feels)\b)(?:[\w'’-]+\s+){1,8}?(?:is|are|was|were|be)\s+(?:(?:on|in)\s+the\s+)?(?P<option>[\w' -]+)$",
+    re.IGNORECASE,
+)
+# "would be less likely to vote for a candidate who ...": the option is "less likely" (the question's words
+# name the candidate).
+_LIKELY_TO_VOTE = re.compile(
+    r"^(?:(?:would|will)\s+)?(?:be\s+)?(?P<option>(?:much\s+|somewhat\s+)?(?:more|less)\s+likely)\s+to\s+"
+    r"(?:vote\s+for|support|back|elect)\b.*$",
+    re.IGNORECASE,
+)
+# "opting for neither", "voting for none": a verb of choosing before an option.
+_OPTED_FOR = re.compile(
+    r"^(?:opt|opts|opted|opting|go|goes|went|going|plump|plumped|plumping)\s+for\s+(?P<option>.+)$",
+    re.IGNORECASE,
+)
 # "the Democrats", "the Greens": a party is named without its article.
 _PARTY_ARTICLE = re.compile(r"^the\s+(?=[A-Z][a-z]+s$)")
 
@@ -131,13 +156,15 @@ class Tidy:
     def _full_names(self) -> dict[str, set[str]]:
         """Surname → the full names ending with it."""
         out: dict[str, set[str]] = {}
-        for m in _FULL_NAME.finditer(self._text[:200_000]):
+        # "Donald J. Trump", "Joseph R. Biden": the name without its middle initial
+        text = _MIDDLE_INITIAL.sub(r"\g<first> ", self._text[:200_000])
+        for m in _FULL_NAME.finditer(text):
             name = re.sub(r"['’]s?$", "", _TITLE.sub("", m.group()))
             bare = _TITLES.sub("", name)  # "Texas Congressman Ron Paul", "Former President Ann Lee"
             if bare != name and _TITLES.sub("", bare + " Xy") == bare + " Xy":
                 name = bare
             words = name.split()
-            if len(words) == 3 and self._text[max(0, m.start() - 3) : m.start()] == "of ":
+            if len(words) == 3 and text[max(0, m.start() - 3) : m.start()] == "of ":
                 words = words[1:]  # "Secretary of State Mike Roe": "State" ends the office
                 name = " ".join(words)
             if len(words) == 3 and words[0] in _PARTY_WORDS:
@@ -155,9 +182,17 @@ class Tidy:
             return f"{'; '.join(each)} ({joint.group('share')})"
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
         label = _SUBJECT_IS.sub("", label)
+        label = _LIKELY_TO_VOTE.sub(r"\g<option>", label)
+        for pattern in (_CLAUSE_OPTION, _OPTED_FOR):
+            m = pattern.match(label)
+            if m is not None and is_option(m.group("option")):
+                label = m.group("option")
         label = _CALLED.sub("", label)
         label = _SAY_YES_NO.sub(r"\g<option>", label)
-        label = _HEADING.sub("", _IDENTIFY_AS.sub("", label))
+        identified = _IDENTIFY_AS.sub("", label)
+        if identified != label and identified.lower() in _IDEOLOGIES:
+            identified = identified[:-1]  # "identify as moderates": the option is "moderate"
+        label = _HEADING.sub("", identified)
         m = _LEADERS_PARTY.match(label)
         if (
             m
@@ -203,6 +238,8 @@ def _option_named(label: str) -> str | None:
     words = label.lower().split()
     if len(words) == 1:
         return option_form(words[0]) or _BARE_OPTIONS.get(words[0])
+    if len(words) == 2 and words[0] in _DEGREES and option_form(words[1]) is not None:
+        return f"{words[0]} {option_form(words[1])}"  # "strongly agreed" → "strongly agree"
     if len(words) == 2 and words[1] in ("rating", "ratings") and words[0] in TOPIC_NOUNS:
         return TOPIC_NOUNS[words[0]]
     return None

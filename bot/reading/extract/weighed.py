@@ -20,7 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from bot.models import Extraction, Figure
-from bot.reading.extract import anaphoric_questions, elliptic_answers, table_labels
+from bot.reading.extract import (
+    anaphoric_questions,
+    elliptic_answers,
+    named_shares,
+    pointed_answers,
+    table_labels,
+)
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
@@ -137,6 +143,8 @@ class WeighedExtractor:
             _preference_pairs(a, labelled, tidy)
         if ELLIPTIC_DISSENT:
             elliptic_answers.apply(a, labelled)
+        pointed_answers.apply(a, labelled)
+        named_shares.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
