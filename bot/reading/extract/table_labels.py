@@ -52,8 +52,8 @@ class CellLabels:
     answer: str | None
     population: str | None
     question: str | None = None  # the question written just above the table (or before a flattened row)
-    # The option axis' labels, lower-cased: never a population (a ranker reading a party's column header
-    # as people, "Lab", is overruled).
+    # Labels of the table's axes that name no people, lower-cased: never a population (a ranker reading a
+    # party's column header as people, "Lab", or a wave's "This month", is overruled).
     options: frozenset[str] = frozenset()
     whole: bool = False  # the cell is the whole sample's (a Total/All label on the people axis)
 
@@ -637,11 +637,20 @@ def _question_of(a: Analysis, table: list[_Cell]) -> str | None:
     return None
 
 
+# A horse race's question ("If the election were held today, who would you vote for?"): its labels name
+# the race ("Vote choice in ..."), which the race templates write, not the question's words.
+_RACE_QUESTION = re.compile(
+    r"\bwho\s+would\s+you\s+(?:vote|support)|\bif\s+the\s+(?:\w+\s+){0,4}elections?\b|\bvote\s+for\b|"
+    r"\bvoting\s+intention\b|\bwhich\s+(?:party|candidate)\b",
+    re.IGNORECASE,
+)
+
+
 def _usable_question(q: str) -> str | None:
     # Asked directly ("Do you think X is ...?" -> "Is X ...?"): set after the groups are formed, so the
     # grouping that reads the questions' words never sees the shorter form.
     q = asked_directly(tidy_question(" ".join(q.split())))
-    return q if q and usable("question", q) else None
+    return q if q and usable("question", q) and not _RACE_QUESTION.search(q) else None
 
 
 def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
@@ -668,9 +677,16 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         axis = _option_axis(list(rows.values()), list(cols.values()), table)
         if axis is None:
             continue
-        people = _people_axis(list((cols if axis == "rows" else rows).values()))
-        question = _question_of(a, table)
+        other = list((cols if axis == "rows" else rows).values())
+        people = _people_axis(other)
+        # One question for the whole table where the other axis is people or waves; a battery's items
+        # (names down the side) are each their own question, which the line above does not write.
+        question = _question_of(a, table) if people or all(k == DATE for k in other) else None
+        # Labels that are never the population: the options, and the other axis' labels when they name no
+        # people (a trend's "This month", a battery's items).
         options = frozenset(_clean(c.row[1] if axis == "rows" else c.col).lower() for c in table)
+        if not people:
+            options |= frozenset(_clean(c.col if axis == "rows" else c.row[1]).lower() for c in table)
         for c in table:
             opt, grp = (c.row[1], c.col) if axis == "rows" else (c.col, c.row[1])
             kind = label_kind(grp)
