@@ -1,8 +1,9 @@
 """A table's cells take their answer and population from the table's axes (table_labels), either way round.
 
 The texts are written for these tests: a crosstab with options down the side, the same turned round, a
-crosstab flattened onto one line under a banner written before its question, a trend table (dates are
-waves, not people) and a battery (names down the side are items, not people).
+crosstab flattened onto one line under a banner written before its question, a banner written with single
+spaces whose cells have several words, a trend table (dates are waves, not people) and a battery (names
+down the side are items, not people).
 """
 
 from __future__ import annotations
@@ -79,6 +80,21 @@ def test_a_flattened_crosstab_reads_its_banner_past_the_question(extractor: Extr
     got = _labels(extractor, text)
     assert got[71] == ("democrats", "support")
     assert got[35] == ("republicans", "oppose")
+
+
+def test_a_banner_of_single_spaces_with_cells_of_several_words(extractor: Extractor) -> None:
+    text = (
+        "Lakeland Poll of 900 Florida adults\n"
+        "Should the state raise the minimum wage?\n"
+        "Total Men Women Under 45 45 and over College grad No degree\n"
+        "Yes 62 58 66 70 57 64 61\n"
+        "No 31 35 27 24 36 30 32\n"
+        "Not sure 7 7 7 6 7 6 7\n"
+    )
+    got = _labels(extractor, text)
+    assert got[70] == ("under 45", "yes")
+    assert got[36] == ("45 and over", "no")
+    assert got[64][0] == "college grad"
 
 
 def test_dates_and_battery_items_name_no_population(extractor: Extractor) -> None:

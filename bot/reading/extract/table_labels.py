@@ -26,6 +26,7 @@ column header ("Men") the ranker has rarely seen win.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,16 +52,19 @@ class CellLabels:
     answer: str | None
     population: str | None
     question: str | None = None  # the question written just above the table (or before a flattened row)
-    # The option axis' labels, lower-cased: never a population (a ranker reading a party's column header
-    # as people, "Lab", is overruled).
+    # Labels of the table's axes that name no people, lower-cased: never a population (a ranker reading a
+    # party's column header as people, "Lab", or a wave's "This month", is overruled).
     options: frozenset[str] = frozenset()
     whole: bool = False  # the cell is the whole sample's (a Total/All label on the people axis)
 
 
 # The whole sample's column or row: "Total", "All", "All likely voters", "All respondents", "Overall".
+# A regional breakdown's row for the whole country is the whole sample too ("Canada", "GB", "Nationwide").
 _TOTAL = re.compile(
-    r"(?:total|tot|all|overall|topline|whole\s+sample|total\s+sample|all\s+(?:\w+\s+){0,2}"
-    r"(?:voters|adults|respondents|rv|lv|residents|americans|britons|canadians|australians))\.?",
+    r"(?:total|tot|all|overall|topline|nationwide|whole\s+sample|total\s+sample|all\s+(?:\w+\s+){0,2}"
+    r"(?:voters|adults|respondents|rv|lv|residents|americans|britons|canadians|australians|regions|states|"
+    r"provinces)|canada|australia|new\s+zealand|ireland|germany|france|india|japan|gb|great\s+britain|uk|"
+    r"united\s+kingdom|u\.?s\.?a?|united\s+states)\.?",
     re.IGNORECASE,
 )
 # Subgroups named with a number in them: age bands, income bands, "Under 35", "Above 60", "65+".
@@ -222,6 +226,7 @@ def _clean(label: str) -> str:
     return " ".join(label.replace("*", " ").split()).strip(" :|-–—.\t")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure fact about a short label; a table asks it of each cell's axes
 def label_kind(label: str) -> str:
     """What one axis label names: the whole sample, a subgroup, an answer option, a party, a date or other.
 
@@ -363,7 +368,11 @@ def _flat_cells(a: Analysis, nums: list[Num]) -> list[_Cell]:
         if k < 2 or widths.count(k) < 2:
             continue
         first = next(r for r in runs if len(r[1]) == k)[1][0]
-        banner = _banner(text[max(a.lines[first.line].start, first.start - _BANNER_REACH) : first.start], k)
+        gap = places[first.index].gap_before
+        cut = _LABEL_START.match(gap)
+        label_at = first.start - len(gap) + (cut.end() if cut else 0)  # the banner ends before the label
+        lo = max(a.lines[first.line].start, first.start - _BANNER_REACH)
+        banner = _banner(text[lo:label_at], k) if label_at > lo else None
         if banner is None:
             continue
         for label, run in runs:
@@ -412,16 +421,60 @@ def _banner_rows(a: Analysis, nums: list[Num]) -> list[_Cell]:
 
 def _banner(before: str, k: int) -> list[str] | None:
     """The last run of ``k`` banner cells in ``before`` that opens on the total or whose cells mostly name
-    subgroups, or None."""
-    words = before.split()
+    subgroups, or None. A cell is one capitalised word or age band, or two or three words that together
+    name people ("Under 45", "45 and over", "College grad", "No degree")."""
+    words = [w for w in before.split() if w not in ("/", "|", "·", "•")]  # "Total / Dem / Rep"
+    memo: dict[tuple[int, int], list[str] | None] = {}
     for end in range(len(words), k - 1, -1):
-        head = words[end - k : end]
-        if not all(_BANNER_CELL.fullmatch(w) for w in head):
+        head = _segment(words, end, k, memo)
+        if head is None:
             continue
         kinds = [label_kind(w) for w in head]
         if kinds[0] == TOTAL or 2 * sum(1 for kd in kinds if kd == SUBGROUP) > k:
             return head
     return None
+
+
+def _people_cell(cell: str) -> bool:
+    """Two or three banner words that together name people: an age or income band, the total, a past
+    vote, or words all of the people vocabulary ("College grad", "No degree", "Lean Dem")."""
+    if (
+        _AGE.fullmatch(cell)
+        or _INCOME.fullmatch(cell)
+        or _TOTAL.fullmatch(cell)
+        or _PAST_VOTE.fullmatch(cell)
+    ):
+        return True
+    words = cell.lower().split()
+    return all(
+        re.fullmatch(r"[a-z][a-z'/-]*", w) and (w in _PEOPLE_WORDS or w in SUBGROUP_WORDS) for w in words
+    )
+
+
+def _segment(
+    words: list[str], end: int, k: int, memo: dict[tuple[int, int], list[str] | None]
+) -> list[str] | None:
+    """``words[:end]``'s last ``k`` banner cells, ending at ``end`` (single words tried first), or None."""
+    if k == 0:
+        return []
+    key = (end, k)
+    if key in memo:
+        return memo[key]
+    got: list[str] | None = None
+    for size in (1, 2, 3):
+        if end - size < k - 1:
+            break
+        cell = " ".join(words[end - size : end])
+        if size == 1 and _BANNER_CELL.fullmatch(cell) is None:
+            continue
+        if size > 1 and not _people_cell(cell):
+            continue
+        rest = _segment(words, end - size, k - 1, memo)
+        if rest is not None:
+            got = [*rest, cell]
+            break
+    memo[key] = got
+    return got
 
 
 def _tables(cells: list[_Cell]) -> list[list[_Cell]]:
@@ -584,11 +637,20 @@ def _question_of(a: Analysis, table: list[_Cell]) -> str | None:
     return None
 
 
+# A horse race's question ("If the election were held today, who would you vote for?"): its labels name
+# the race ("Vote choice in ..."), which the race templates write, not the question's words.
+_RACE_QUESTION = re.compile(
+    r"\bwho\s+would\s+you\s+(?:vote|support)|\bif\s+the\s+(?:\w+\s+){0,4}elections?\b|\bvote\s+for\b|"
+    r"\bvoting\s+intention\b|\bwhich\s+(?:party|candidate)\b",
+    re.IGNORECASE,
+)
+
+
 def _usable_question(q: str) -> str | None:
     # Asked directly ("Do you think X is ...?" -> "Is X ...?"): set after the groups are formed, so the
     # grouping that reads the questions' words never sees the shorter form.
     q = asked_directly(tidy_question(" ".join(q.split())))
-    return q if q and usable("question", q) else None
+    return q if q and usable("question", q) and not _RACE_QUESTION.search(q) else None
 
 
 def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
@@ -615,9 +677,16 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         axis = _option_axis(list(rows.values()), list(cols.values()), table)
         if axis is None:
             continue
-        people = _people_axis(list((cols if axis == "rows" else rows).values()))
-        question = _question_of(a, table)
+        other = list((cols if axis == "rows" else rows).values())
+        people = _people_axis(other)
+        # One question for the whole table where the other axis is people or waves; a battery's items
+        # (names down the side) are each their own question, which the line above does not write.
+        question = _question_of(a, table) if people or all(k == DATE for k in other) else None
+        # Labels that are never the population: the options, and the other axis' labels when they name no
+        # people (a trend's "This month", a battery's items).
         options = frozenset(_clean(c.row[1] if axis == "rows" else c.col).lower() for c in table)
+        if not people:
+            options |= frozenset(_clean(c.col if axis == "rows" else c.row[1]).lower() for c in table)
         for c in table:
             opt, grp = (c.row[1], c.col) if axis == "rows" else (c.col, c.row[1])
             kind = label_kind(grp)

@@ -278,6 +278,10 @@ MISSING_VALUE = r"[-—–−*.…]{1,3}|n/?a"
 _MISSING_CELL = re.compile(rf"(?:{MISSING_VALUE}|none|x)?", re.I)
 
 
+# A line between a header and its rows that only marks the columns: "%   %   %", "(A)  (B)  (C)".
+_FILLER = re.compile(r"[ \t]*(?:(?:%|\([A-Z]{1,2}\)|-{2,}|={2,})[ \t]*)+")
+
+
 @dataclass(frozen=True, slots=True)
 class GridCell:
     """A number's cell in a tab- or space-aligned table row."""
@@ -396,8 +400,10 @@ def grid_cells(
             hc = cells_of(j)
             if len(hc) < 2:
                 break
-            if _missing_row(hl, hc):
-                j -= 1  # a row of missing values keeps the table and its header going
+            if _missing_row(hl, hc) or _FILLER.fullmatch(hl):
+                # A row of missing values keeps the table and its header going; a row that only marks the
+                # columns ("(A)  (B)  (C)", "%  %  %") stands between the header and the rows.
+                j -= 1
                 continue
             if j not in number_lines or _header_line(hl, hc):
                 head = j if _header_line(hl, hc) else None

@@ -247,6 +247,10 @@ def _table_axes(
             if not text:
                 continue
             tidied = _tidied(a, kind, text, tidy)
+            if re.search(r"\s{2}|\t", tidied):
+                # A surname read out to a "full name" across a header's columns ("Poll   Date   Baldwin"):
+                # the axis label as written.
+                tidied = _usable_or_none(kind, clean(text))
             if not tidied:
                 continue
             setattr(f, kind, tidied)
@@ -345,6 +349,8 @@ def _one_value_per_answer(
                     taken[key] = f.value
                 continue
             chosen = prov[i].labels["answer"]
+            if chosen.source == "table_axis":
+                continue  # a table cell's answer is its axis' label, not a guess to re-choose
             floor = next((s for t, _, s in chosen.ranked if not t), None)
             for text, source, score in chosen.ranked:
                 if not text or (floor is not None and score < floor):
