@@ -11,6 +11,8 @@ is left alone, since a US poll about a foreign country names its own races.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from bot.reading.extract.memo import per_text
 
@@ -81,11 +83,20 @@ def passage_nation(text: str) -> str:
     head = text[:_HEAD]
     if _AMERICAN.search(head):
         return ""
+    return most_named(head, _NATIONS)
+
+
+class _Finder(Protocol):
+    def finditer(self, s: str, /) -> Iterator[re.Match[str]]: ...
+
+
+def most_named(head: str, names: Iterable[tuple[_Finder, str]]) -> str:
+    """The name whose pattern matches ``head`` most often (the earlier listed on a tie), or ""."""
     best, most = "", 0
-    for rx, adjective in _NATIONS:
+    for rx, name in names:
         count = sum(1 for _ in rx.finditer(head))
         if count > most:
-            best, most = adjective, count
+            best, most = name, count
     return best
 
 

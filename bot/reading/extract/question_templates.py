@@ -25,7 +25,7 @@ from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
-from bot.reading.extract.national_races import name_nation
+from bot.reading.extract.national_races import most_named, name_nation
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
@@ -690,12 +690,7 @@ def _named_country(a: Analysis, head: str) -> str:
     the passage is Canadian or Australian (their polls name a level: "Federal voting intention")."""
     if a.passage_cues.country_voters in _OWN_LEVEL_COUNTRIES:
         return ""
-    best, most = "", 0
-    for rx, country in _SCAN_COUNTRIES:
-        count = sum(1 for _ in rx.finditer(head))
-        if count > most:
-            best, most = country, count
-    return best
+    return most_named(head, _SCAN_COUNTRIES)
 
 
 def intention_name(a: Analysis) -> str:
