@@ -57,6 +57,48 @@ def test_usable_questions_pass(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Are residents against?", "question ends in a preposition"),  # "against" never ends a question
+        ("Do you side with the mayor or vote along?", "question ends in a preposition"),
+        ("Do you back the plan or stand between?", "question ends in a preposition"),
+        ("Do you support?", "opinion verb without an object"),  # supported: what?
+        ("Do you favour or oppose?", "opinion verb without an object"),
+        ("Would most tenants strongly support or not?", "opinion verb without an object"),
+        ("Do you support or oppose allowing?", "opinion verb without an object"),  # allowing what?
+        ("Do you favor requiring?", "opinion verb without an object"),
+        ("Should one be held before the harvest?", "unexplained pronoun subject"),  # one what?
+        ("Should it be legal in every county?", "unexplained pronoun subject"),  # what should?
+        ("Would it make no real difference?", "unexplained pronoun subject"),
+    ],
+)
+def test_questions_missing_a_part_are_refused(question: str, why: str) -> None:
+    assert question_problem(question) == why
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which candidate do you support?",  # the interrogative is the verb's object
+        "Who would you prefer as harbour master?",
+        "Which way do you lean toward?",  # a wh-question may strand its preposition's object up front
+        "Do you support or oppose the ferry levy?",
+        "Do you favour or oppose banning cars from the old town?",
+        "Do you support recycling?",  # a gerund that is itself the thing supported
+        "Do you want the mayor to step down?",  # a phrasal verb's particle ends it
+        "Do you want him back?",
+        "Should dogs be allowed on the beach in summer but not after?",
+        "Is it right to close the library on Sundays?",  # "it" stands for the clause that follows
+        "Is it true that the bridge will close?",
+        "Is its influence growing?",
+        "Should there be a second ferry?",
+    ],
+)
+def test_questions_with_all_their_parts_pass(question: str) -> None:
+    assert question_problem(question) is None
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         "compared with Alvarez's",  # a clause fragment, not an option

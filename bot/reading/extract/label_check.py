@@ -85,7 +85,13 @@ def tidy_question(q: str) -> str:
 TIDY_OPINION_FRAMES = False
 
 
-_Q_END_PREP = re.compile(r"\b(?:of|to|with|at|by|for|in|on|than|from|about|the|a|an|and|or)\s*\?$", re.I)
+# A preposition that cannot close a question ("Are you against?", "Do you disapprove along?"). Words that end a
+# question as an adverb or a phrasal verb's particle ("step down", "shaking out", "but not after") stay allowed.
+_Q_END_PREP = re.compile(
+    r"\b(?:of|to|with|at|by|for|in|on|than|from|about|the|a|an|and|or|along|against|among|amongst|between|into|"
+    r"onto|upon|via|per|within|despite|versus|vs)\s*\?$",
+    re.I,
+)
 _WHAT_ABOUT = re.compile(r"^what about\b", re.IGNORECASE)
 _BAD_START = re.compile(
     r"^(?:and|or|but|nor|while|whereas|compared|than|with|to|of|by|from|as|because|since|although|"
@@ -115,6 +121,27 @@ _DISAGREES = re.compile(
 )
 
 
+# A yes/no question whose opinion verb is left without anything to be about ("Do you support?", "Do you support
+# or oppose letting?"): a wh-question may end on its verb ("Which party do you support?"), since its
+# interrogative is the object, but a question opening with an auxiliary has none.
+_YES_NO = r"^(?:Do|Does|Did|Would|Will|Should|Could|Can|Might|Must|Shall)\s+"
+_OPINION_VERB = r"(?:\w+ly\s+)?(?:support|favou?r|oppose|prefer|want|endorse|reject|trust|welcome)"
+_OBJECTLESS = re.compile(
+    _YES_NO + r"(?:\S+\s+){1,3}?" + _OPINION_VERB + r"(?:\s+or\s+(?:not|" + _OPINION_VERB + r"))?"
+    r"(?:\s+(?:letting|allowing|making|requiring|permitting|forcing|enabling|giving|putting|bringing|banning|"
+    r"raising|extending|repealing|replacing|scrapping|abolishing|introducing|providing|removing|lowering))?\?$",
+    re.I,
+)
+# A question whose subject is a pronoun the question never explains: "Should one be called before the end?",
+# "Should it be legal in all or most cases?" (what is?). An "it" that stands for a clause the question goes
+# on to give ("Is it right to ...", "Is it true that ...") names its subject.
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:Do|Does|Did|Is|Was|Would|Will|Should|Could|Can|Has|Had|Might|Must)\s+(?:one\b|it\b(?!.*\b(?:to|that|"
+    r"whether|if|for)\b))",
+    re.I,
+)
+
+
 def question_problem(q: str) -> str | None:
     """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
     if not q:
@@ -135,6 +162,10 @@ def question_problem(q: str) -> str | None:
         return "question opens oddly"
     if _DISAGREES.search(q):
         return "auxiliary and subject disagree"
+    if _OBJECTLESS.search(q):
+        return "opinion verb without an object"
+    if _UNNAMED_SUBJECT.search(q):
+        return "unexplained pronoun subject"
     if "\n" in q:
         return "broken question"
     return None
