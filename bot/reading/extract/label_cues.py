@@ -558,6 +558,13 @@ PARTY_ABBREVIATIONS: dict[str, str] = {
     "ind": "Independent",
     "oth": "Other",
     "dk": "don't know",
+    # Ireland's, and Canada's Greens: the crosstab columns of Irish and Canadian polls.
+    "ff": "Fianna Fáil",
+    "fg": "Fine Gael",
+    "sf": "Sinn Féin",
+    "sd": "Social Democrats",
+    "pbp": "People Before Profit",
+    "gpc": "Green",
 }
 
 

@@ -100,6 +100,15 @@ _GERMANY = (
     "Bremen",
     "Hamburg",
     "Berlin",
+    # The Länder as German releases write them.
+    "Bayern",
+    "Nordrhein-Westfalen",
+    "Niedersachsen",
+    "Sachsen-Anhalt",
+    "Sachsen",
+    "Thüringen",
+    "Hessen",
+    "Rheinland-Pfalz",
 )
 REGION_NAMES: tuple[str, ...] = _CANADA + _UK + _AUSTRALIA + _GERMANY
 

@@ -90,6 +90,8 @@ _PEOPLE_WORDS = frozenset(
         "degree",
         "non-college",
         "postgrad",
+        "coll",
+        "hs",
         "postgraduate",
         "school",
         "university",
@@ -176,9 +178,15 @@ _PEOPLE_WORDS = frozenset(
 )
 # Census regions and compass parts a crosstab banner names.
 _US_REGIONS = frozenset(["northeast", "midwest", "south", "west", "southwest", "southeast", "northwest"])
-# State and province abbreviations a banner prints (Australia, Canada; US states are written in full).
+# State and province abbreviations a banner prints (Australia, Canada; US states are written in full),
+# and Britain's and Germany's ("Scot", "NI", "Mids", "NRW").
 _AREA_ABBREVIATIONS = frozenset(
     ["nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt", "bc", "ab", "sk", "mb", "on", "qc", "atl", "sk/mb"]
+) | frozenset(["scot", "ni", "nrw", "bw", "ne", "nw", "se", "sw", "mids", "yorks"])
+# Parties a table's axis names beyond the answer vocabulary's (which reads prose too): Germany's, as its
+# polls print them.
+_TABLE_PARTIES = frozenset(
+    ["cdu/csu", "cdu", "csu", "spd", "afd", "fdp", "bsw", "grüne", "die grünen", "linke", "die linke", "fw"]
 )
 _REGIONS_LOW = frozenset(r.lower().removeprefix("the ") for r in (*REGION_NAMES, *US_STATES))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -217,6 +225,21 @@ _BANNER_WORDS = {
     "males": "men",
     "female": "women",
     "females": "women",
+    "scot": "Scotland",
+    "ni": "Northern Ireland",
+    "mids": "Midlands",
+}
+# Options a table abbreviates, and the words the labels write for them.
+_OPTION_SHORT = {
+    "right dir": "right direction",
+    "right dir.": "right direction",
+    "rt dir": "right direction",
+    "wrong trk": "wrong track",
+    "wrong tr": "wrong track",
+    "wrong dir": "wrong direction",
+    "und": "undecided",
+    "undec": "undecided",
+    "dk/ns": "don't know",
 }
 # A candidate's party tag after the name ("Hobbs (D)", "Allred (D)"), a unit after an option ("Yes (%)").
 _TAG = re.compile(r"\s*\((?:[DRIL]|Dem|Rep|Ind|Lab|Con|%|pct|per\s*cent)\)\s*$", re.IGNORECASE)
@@ -249,7 +272,7 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # "No degree", "College grad", "Rest of state", "Likely voters"
     if _opt_like(low):
         return OPTION
-    if low in PARTY_OPTIONS or expand(low) is not None:
+    if low in PARTY_OPTIONS or low in _TABLE_PARTIES or expand(low) is not None:
         return PARTY
     if low in _REGIONS_LOW or low in _US_REGIONS or low in _AREA_ABBREVIATIONS:
         return SUBGROUP
@@ -265,7 +288,8 @@ _OPTION_WORDS = re.compile(
     r"favou?r|favou?rable|unfavou?rable|agree|disagree|satisfied|dissatisfied|not\s+satisfied|yes|no|"
     r"undecided|unsure|not\s+sure|don'?t\s+know|dk|dk/na|dk/ref|refused|no\s+opinion|neither|other|"
     r"someone\s+else|can'?t\s+say|well|badly|better|worse|same|right\s+direction|wrong\s+(?:track|direction)|"
-    r"haven'?t\s+heard\s+enough|never\s+heard(?:\s+of\s+\w+)?|good|poor|excellent|fair)\b.*",
+    r"haven'?t\s+heard\s+enough|never\s+heard(?:\s+of\s+\w+)?|good|poor|excellent|fair|net|und|undec|"
+    r"right\s+dir|rt\s+dir|wrong\s+(?:trk|tr|dir))\b.*",
     re.IGNORECASE,
 )
 
@@ -302,6 +326,8 @@ def _answer_text(label: str) -> str | None:
     text = _TAG.sub("", _clean(label))
     if not text:
         return None
+    if text.lower() in _OPTION_SHORT:
+        return _OPTION_SHORT[text.lower()]  # "Wrong trk" -> "wrong track"
     full = expand(text)
     if full is not None and (text.isupper() or len(text) <= 3):
         return answer_label(full)  # "CON" -> "Conservative"
