@@ -424,10 +424,16 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
     clause_names = nearest is not None and any(
         d == nearest and pos.startswith("pos:here") for pos, d in where.values()
     )
+    subject = _sentence_subject(a, n, texts)
     for low, text in texts.items():
         pos, dist = where[low]
         feats = {pos: 1.0}
         words = low.split()
+        if subject is not None:
+            # The figure's clause opens with who or where it speaks of ("In rural Wales, 58% ...", "...,
+            # while independents are split, with 46 percent ..."): that subject is the figure's, over the
+            # release's sample or an earlier clause's subgroup.
+            feats["sentence_subject" if low == subject else "sentence_subject_other"] = 1.0
         if words[0] == "those" and not _those_people(words):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
         if low in PARTY_OPTIONS and low not in _PARTY_PEOPLE:
@@ -447,6 +453,35 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
             feats["not_the_column_header"] = 1.0
         out.append((text, "scope", feats))
     return out
+
+
+# What may stand before a sentence's subject: a quote mark, a list bullet, "In", "Among", "For".
+_SUBJECT_LEAD = re.compile(r"[\s\"'“‘(*•-]*(?:(?:in|among|for|across)\s+(?:the\s+)?)?$", re.IGNORECASE)
+# Where a clause with a subject of its own opens inside a sentence ("..., while Democrats are split").
+_SUBJECT_OPEN = re.compile(r";|\b(?:while|whereas|but)\b,?", re.IGNORECASE)
+# A turn between the subject and the figure that hands the figure to someone else.
+_SUBJECT_TURN = re.compile(
+    r"\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
+)
+
+
+def _sentence_subject(a: Analysis, n: Num, texts: dict[str, str]) -> str | None:
+    """The proposal (lower-cased) the figure's clause opens with (the sentence's start, or a clause after
+    "while", "whereas", "but" or a semicolon), when no turn ("than", "versus") stands between it and the
+    figure; the longest such; None when no proposal opens the clause."""
+    lo, _ = _sentence_span(a, n)
+    for m in _SUBJECT_OPEN.finditer(a.text, lo, n.start):
+        lo = m.end()
+    best: str | None = None
+    for low in texts:
+        at = a.lower.find(low, lo, n.start)
+        if at < 0 or at - lo > 24 or _SUBJECT_LEAD.fullmatch(a.text, lo, at) is None:
+            continue
+        if _SUBJECT_TURN.search(a.text, at + len(low), n.start) is not None:
+            continue
+        if best is None or len(low) > len(best):
+            best = low
+    return best
 
 
 def _written(a: Analysis, n: Num, low: str) -> tuple[str, int | None]:
