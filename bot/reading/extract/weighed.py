@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from bot.models import Extraction, Figure
 from bot.reading.extract import (
     anaphoric_questions,
+    answer_shapes,
     elliptic_answers,
     named_shares,
     pointed_answers,
@@ -144,6 +145,7 @@ class WeighedExtractor:
         if ELLIPTIC_DISSENT:
             elliptic_answers.apply(a, labelled)
         pointed_answers.apply(a, labelled)
+        answer_shapes.apply(a, labelled, tidy.answer)
         named_shares.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
