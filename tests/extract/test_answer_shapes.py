@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from bot.reading.extract import default_extractor
-
-
-def _answers(text: str) -> dict[float, str]:
-    return {f.value: f.answer for f in default_extractor().extract(text).figures}
+from tests.extract.by_value import answers_by_value
 
 
 def test_the_complement_of_a_passive_verb_answers_its_agent() -> None:
@@ -14,7 +10,7 @@ def test_the_complement_of_a_passive_verb_answers_its_agent() -> None:
         "In the Harlow Institute survey of 1,000 adults, the city's parks were rated great or good by 31% "
         "of residents, while 22% rated them poor."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert got[31] == "great or good"
     assert got[22] == "poor"
 
@@ -24,7 +20,7 @@ def test_the_complement_before_by_with_a_hedge() -> None:
         "In the Corwin survey of 800 commuters, the new bus line was judged reliable by just 27% of riders, "
         "while 61% called it unreliable."
     )
-    assert _answers(text)[27] == "reliable"
+    assert answers_by_value(text)[27] == "reliable"
 
 
 def test_a_more_pair_gives_the_named_side_then_its_rival() -> None:
@@ -32,7 +28,7 @@ def test_a_more_pair_gives_the_named_side_then_its_rival() -> None:
         "In the Keystone College poll of registered voters, voters trust Republicans more on crime, "
         "48% to 37%, while they trust Democrats more on health care, 51% to 36%."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert (got[48], got[37]) == ("Republicans", "Democrats")
     assert (got[51], got[36]) == ("Democrats", "Republicans")
 
@@ -42,7 +38,7 @@ def test_a_more_pair_takes_its_rival_from_the_sentence_before() -> None:
         "Asked whether Labour or the Conservatives would handle the economy better, Britons in the Fenwick "
         "survey were split. They prefer Labour more on the health service, 44% to 29%."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert got[44] == "Labour"
     assert got[29] == "Conservatives"
 
@@ -52,7 +48,7 @@ def test_complements_after_the_first_leave_their_verb_out() -> None:
         "The mayor's office is rated excellent or good by 35% of residents in the Linden poll, fair by 30% "
         "and poor or very poor by 33%."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert (got[35], got[30], got[33]) == ("excellent or good", "fair", "poor or very poor")
 
 
@@ -61,5 +57,5 @@ def test_a_preference_pair_without_more() -> None:
         "In the Keystone College poll of likely voters, voters trust Republicans more on crime, 48% to 37%, "
         "but prefer Democrats on health care, 51% to 34%."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert (got[51], got[34]) == ("Democrats", "Republicans")

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reading.extract import default_extractor
 from bot.reading.extract.elliptic_answers import negated
-
-
-def _answers(text: str) -> dict[float, str]:
-    return {f.value: f.answer for f in default_extractor().extract(text).figures}
+from tests.extract.by_value import answers_by_value
 
 
 def test_a_dissent_verb_takes_the_negation_of_the_neighbours_option() -> None:
@@ -17,12 +13,12 @@ def test_a_dissent_verb_takes_the_negation_of_the_neighbours_option() -> None:
         "The Northfield Institute poll asked adults about the new pipeline. Among retirees, 71% called it "
         "a risk and just 9% disagreed."
     )
-    assert _answers(text)[9] == "not a risk"
+    assert answers_by_value(text)[9] == "not a risk"
 
 
 def test_an_elliptic_would_not_takes_the_negated_verb_phrase() -> None:
     text = "In the Northfield Institute poll, 12% of adults would ban it and 80% would not."
-    got = _answers(text)
+    got = answers_by_value(text)
     assert got[12] == "would ban it"
     assert got[80] == "would not ban it"
 
@@ -46,4 +42,4 @@ def test_a_plain_dissent_after_a_degree_of_agreement_stays_plain() -> None:
         "In the Harbourside Research poll of teachers, 31% fully agreed that the new curriculum is "
         "workable, 35% partly agreed and 27% disagreed."
     )
-    assert _answers(text)[27] == "disagree"
+    assert answers_by_value(text)[27] == "disagree"

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from bot.reading.extract import default_extractor
-
-
-def _answers(text: str) -> dict[float, str]:
-    return {f.value: f.answer for f in default_extractor().extract(text).figures}
+from tests.extract.by_value import answers_by_value
 
 
 def test_the_support_of_a_named_candidate_is_the_candidates_share() -> None:
@@ -14,11 +10,11 @@ def test_the_support_of_a_named_candidate_is_the_candidates_share() -> None:
         "In the Redwood College poll of likely Republican primary voters, Ana Ruiz has the backing of 34 "
         "percent, and Tom Birch follows, garnering 21 percent support."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert got[34] == "Ana Ruiz"
     assert got[21] == "Tom Birch"
 
 
 def test_support_for_a_proposal_stays_support() -> None:
     text = "In the Redwood College poll of likely voters, support for the transit levy stands at 52%."
-    assert _answers(text)[52] == "support"
+    assert answers_by_value(text)[52] == "support"

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from bot.reading.extract import default_extractor
 from bot.reading.extract.pointed_answers import _options
-
-
-def _answers(text: str) -> dict[float, str]:
-    return {f.value: f.answer for f in default_extractor().extract(text).figures}
+from tests.extract.by_value import answers_by_value
 
 
 def test_the_former_and_the_latter_name_the_options_of_a_whether_question() -> None:
@@ -15,7 +11,7 @@ def test_the_former_and_the_latter_name_the_options_of_a_whether_question() -> N
         "Lakeshore Polling asked residents whether the council should widen the ring road or build a tram "
         "line: 46% chose the former and 39% the latter."
     )
-    got = _answers(text)
+    got = answers_by_value(text)
     assert got[46] == "widen the ring road"
     assert got[39] == "build a tram line"
 

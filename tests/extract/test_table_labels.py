@@ -12,6 +12,7 @@ import pytest
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.table_labels import OPTION, PARTY, SUBGROUP, TOTAL, label_kind
+from tests.extract.by_value import labels_by_value
 
 
 @pytest.mark.parametrize(
@@ -36,11 +37,6 @@ def test_axis_label_kinds(label: str, kind: str) -> None:
     assert label_kind(label) == kind
 
 
-def _labels(extractor: Extractor, text: str) -> dict[float, tuple[str, str]]:
-    """Each figure's (population, answer), lower-cased (the scorer reads labels without case)."""
-    return {f.value: (f.population.lower(), f.answer.lower()) for f in extractor.extract(text).figures}
-
-
 def test_options_down_the_side_subgroups_across(extractor: Extractor) -> None:
     text = (
         "Tamarack Research poll of 840 Vermont adults, May 2027\n"
@@ -50,7 +46,7 @@ def test_options_down_the_side_subgroups_across(extractor: Extractor) -> None:
         "No               30     35       26       21     34\n"
         "Not sure          9      8        9        7     10\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[57] == ("men", "yes")
     assert got[26] == ("women", "no")
     assert got[72][0] == "aged 18-34"
@@ -66,7 +62,7 @@ def test_subgroups_down_the_side_options_across(extractor: Extractor) -> None:
         "Republicans | 19 | 73 | 8\n"
         "Independents | 36 | 50 | 14\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[55] == ("democrats", "approve")
     assert got[73] == ("republicans", "disapprove")
     assert got[14] == ("independents", "unsure")
@@ -77,7 +73,7 @@ def test_a_flattened_crosstab_reads_its_banner_past_the_question(extractor: Extr
         "Cedar Poll of 700 Iowa adults. Total Dem Rep Ind Q1. Do you support a ban on phones in schools? "
         "Support 64 71 58 62 Oppose 29 22 35 31 Not sure 7 7 7 7"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[71] == ("democrats", "support")
     assert got[35] == ("republicans", "oppose")
 
@@ -91,7 +87,7 @@ def test_a_banner_of_single_spaces_with_cells_of_several_words(extractor: Extrac
         "No 31 35 27 24 36 30 32\n"
         "Not sure 7 7 7 6 7 6 7\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[70] == ("under 45", "yes")
     assert got[36] == ("45 and over", "no")
     assert got[64][0] == "college grad"
@@ -113,5 +109,5 @@ def test_dates_and_battery_items_name_no_population(extractor: Extractor) -> Non
     for text in (trend, battery):
         for f in extractor.extract(text).figures:
             assert "Oct" not in f.population and "Brown" not in f.population, f
-    got = _labels(extractor, battery)
+    got = labels_by_value(extractor, battery)
     assert got[44][1] == "unfavorable"

@@ -11,6 +11,7 @@ import pytest
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.table_labels import OPTION, PARTY, SUBGROUP, label_kind
+from tests.extract.by_value import labels_by_value
 
 
 @pytest.mark.parametrize(
@@ -37,11 +38,6 @@ def test_short_axis_labels_have_a_kind(label: str, kind: str) -> None:
     assert label_kind(label) == kind
 
 
-def _labels(extractor: Extractor, text: str) -> dict[float, tuple[str, str]]:
-    """Each figure's (population, answer), lower-cased (the scorer reads labels without case)."""
-    return {f.value: (f.population.lower(), f.answer.lower()) for f in extractor.extract(text).figures}
-
-
 def test_irish_parties_down_the_side_are_the_options(extractor: Extractor) -> None:
     text = (
         "Shannon Research poll of 1,100 adults in Ireland, March 2027\n"
@@ -54,7 +50,7 @@ def test_irish_parties_down_the_side_are_the_options(extractor: Extractor) -> No
         "PBP           3        2         4\n"
         "Others       16       19        13\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[27] == ("men", "sinn féin")
     assert got[24][1] == "fine gael"
     assert got[29][1] == "sinn féin"
@@ -69,7 +65,7 @@ def test_irish_party_columns_are_their_voters(extractor: Extractor) -> None:
         "Disapprove    31     35     71     80\n"
         "DK             8      7      7      7\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[71] == ("sf voters", "disapprove")
     assert got[61][0] == "ff voters"
 
@@ -85,7 +81,7 @@ def test_german_lander_across_parties_down(extractor: Extractor) -> None:
         "Linke             4      6          9          5\n"
         "Other            15     13         13         15\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[38] == ("bayern", "cdu/csu")
     assert got[34] == ("sachsen", "afd")
     assert got[31][0] == "nrw"
@@ -101,7 +97,7 @@ def test_british_regions_across_parties_down(extractor: Extractor) -> None:
         "SNP           33        0     0         0           0\n"
         "Other         21       30    91        29          20\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[33] == ("scotland", "snp")
     assert got[38] == ("london", "labour")
     assert got[91][0] == "northern ireland"
@@ -116,7 +112,7 @@ def test_canadian_past_vote_columns_and_abbreviated_options(extractor: Extractor
         "Wrong trk       26     76     48    61     52\n"
         "DK              10      7     11    11     12\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[64] == ("lpc voters", "right direction")
     assert got[76] == ("cpc voters", "wrong track")
     assert got[36][0] == "gpc voters"
@@ -131,7 +127,7 @@ def test_education_bands_and_an_undecided_row(extractor: Extractor) -> None:
         "Oppose             31         45          27\n"
         "Und.               12         11          11\n"
     )
-    got = _labels(extractor, text)
+    got = labels_by_value(extractor, text)
     assert got[57] == ("coll grad", "support")
     assert got[45] == ("no coll", "oppose")
     assert got[12] == ("coll grad", "undecided")

@@ -1,0 +1,15 @@
+"""Small readers of an extraction for the label tests: each figure's labels, keyed by its value."""
+
+from __future__ import annotations
+
+from bot.reading.extract import Extractor, default_extractor
+
+
+def answers_by_value(text: str) -> dict[float, str]:
+    """Each figure's answer, as the default extractor labels it."""
+    return {f.value: f.answer for f in default_extractor().extract(text).figures}
+
+
+def labels_by_value(extractor: Extractor, text: str) -> dict[float, tuple[str, str]]:
+    """Each figure's (population, answer), lower-cased (the scorer reads labels without case)."""
+    return {f.value: (f.population.lower(), f.answer.lower()) for f in extractor.extract(text).figures}
