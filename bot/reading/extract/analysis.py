@@ -154,6 +154,10 @@ class Analysis:
         s = self.lines[i]
         return self.text[s.start : s.end]
 
+    def blank_between(self, after: int, before: int) -> bool:
+        """Whether every line strictly between lines ``after`` and ``before`` is blank (true when none is)."""
+        return all(not self.line_text(j).strip() for j in range(after + 1, before))
+
     def occurrences(self, key: str, lo: int, hi: int) -> tuple[int, ...]:
         """Where the lower-cased ``key`` starts in ``lower[lo:hi]``, every occurrence (overlapping ones
         too), found once per analysis: the figures of a sentence are offered mostly the same label texts,

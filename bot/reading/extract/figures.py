@@ -267,11 +267,7 @@ class FigureContext:
                 and len(p.gap_before.split()) <= 8
                 and not _LETTER.search(p.gap_after)
             )
-            if (
-                ok
-                and li - last <= 2
-                and all(not a.text[a.lines[j].start : a.lines[j].end].strip() for j in range(last + 1, li))
-            ):
+            if ok and li - last <= 2 and a.blank_between(last, li):
                 run.append(n)
             else:
                 close()

@@ -403,16 +403,10 @@ def _headers(a: Analysis, places: list[Place]) -> None:
 
 def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[list[int]]:
     """Runs of consecutive lines (blank lines allowed between) with one shape (returned)."""
-    text = a.text
     runs: list[list[int]] = []
     prev = -10
     for li in sorted(shapes):
-        gap_ok = (
-            prev >= 0
-            and all(not text[a.lines[j].start : a.lines[j].end].strip() for j in range(prev + 1, li))
-            if li - prev <= 3
-            else False
-        )
+        gap_ok = prev >= 0 and a.blank_between(prev, li) if li - prev <= 3 else False
         if runs and gap_ok and shapes[runs[-1][-1]] == shapes[li]:
             runs[-1].append(li)
         else:
@@ -894,12 +888,7 @@ def _codes(a: Analysis, places: list[Place]) -> None:
             and _CODE_BEFORE.fullmatch(text[ls : first.start]) is not None
             and _CODE_AFTER.match(text, first.cand.mark_end) is not None
         )
-        if (
-            is_code
-            and run
-            and first.value > run[-1].value
-            and all(not text[a.lines[j].start : a.lines[j].end].strip() for j in range(last_line + 1, li))
-        ):
+        if is_code and run and first.value > run[-1].value and a.blank_between(last_line, li):
             run.append(first)
         else:
             close()
