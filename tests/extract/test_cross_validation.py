@@ -25,7 +25,10 @@ from bot.reading.extract.cv import cross_validate, fold_of
 # 0.759 0.636 0.659 (5 folds 0.988 0.823 0.768 0.649 0.660).
 # After the seventh round (seven branches merged and refitted, then question naming and table rows as poll
 # evidence): 0.989 0.840 0.760 0.638 0.678 (5 folds 0.988 0.843 0.768 0.651 0.682).
-FLOOR = (0.97, 0.82, 0.74, 0.62, 0.66)
+# Ninth round: the opened half of the held-out third (25 harder passages: a crosstab of 80 figures, a
+# one-line PDF topline) joined the training part, so the numbers restart: 0.963 0.844 0.744 0.628 0.658
+# (5 folds 0.960 0.847 0.745 0.636 0.655) before any change.
+FLOOR = (0.95, 0.82, 0.72, 0.61, 0.64)
 
 
 def test_folds_split_the_training_part_evenly() -> None:
