@@ -501,6 +501,10 @@ def _bare_name(text: str) -> str:
     return " ".join(words)
 
 
+# Public for other readers of a named side (group_lists.py).
+bare_name = _bare_name
+
+
 # A share written once for several names ("Jeb Bush and Scott Walker at 13 percent each", "Warren and
 # Klobuchar tied at 12%"): the labelled answer names them all, "Jeb Bush; Scott Walker (13% each)".
 _SHARE_CUE = re.compile(r"\b(?:each|apiece|both|tied?|ties|equal|level)\b", re.IGNORECASE)

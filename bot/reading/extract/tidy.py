@@ -58,7 +58,8 @@ _NOT_GIVEN = frozenset(
 _TITLES = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){0,2}?(?:(?:former|ex|then|vice|deputy|acting|prime|minister|president|presidential|candidate|governor|"
     r"gov|sen|senator|rep|representative|congressman|congresswoman|mayor|mr|mrs|ms|dr|premier|chancellor|"
-    r"opposition|leader|secretary\s+of\s+state|secretary|u\.s\.|entrepreneur|businessman|businesswoman)\.?\s+)+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)",
+    r"opposition|leader|secretary\s+of\s+state|secretary|u\.s\.|entrepreneur|businessman|businesswoman|"
+    r"treasurer|comptroller|councilman|councilwoman|councillor|councilor|commissioner)\.?\s+)+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$)",
     re.IGNORECASE,
 )
 # "Labour leader Jane Roe", "NZ First leader Winston Peters": the leader named is the answer.

@@ -24,6 +24,7 @@ from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
     elliptic_answers,
+    group_lists,
     named_shares,
     pointed_answers,
     table_labels,
@@ -147,6 +148,7 @@ class WeighedExtractor:
         pointed_answers.apply(a, labelled)
         answer_shapes.apply(a, labelled, tidy.answer)
         named_shares.apply(a, labelled, tidy.answer)
+        group_lists.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
