@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.reading.extract import party_id
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.groups import Labelled
@@ -171,4 +172,4 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         named = _subject_lists(a, row, lo)
         named.update({k: v for k, v in _object_lists(a, row).items() if k not in named})
         for k, name in named.items():
-            row[k].answer = tidy(bare_name(name))
+            row[k].answer = party_id.leaning(name, figs) or tidy(bare_name(name))

@@ -26,6 +26,7 @@ from bot.reading.extract import (
     elliptic_answers,
     group_lists,
     named_shares,
+    party_id,
     pointed_answers,
     table_labels,
 )
@@ -148,6 +149,7 @@ class WeighedExtractor:
         pointed_answers.apply(a, labelled)
         answer_shapes.apply(a, labelled, tidy.answer)
         named_shares.apply(a, labelled, tidy.answer)
+        party_id.apply(a, labelled)
         group_lists.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
