@@ -72,7 +72,7 @@ _COMPARED = re.compile(
 )
 
 
-def _subject(before: str) -> str | None:
+def subject_name(before: str) -> str | None:
     """The name that ends ``before`` (the text of the sentence up to the verb): "In the Gallup poll,
     the Green Party" -> "Green Party"; None unless it is a capitalised run of 1-4 words."""
     words = before.split()
@@ -108,7 +108,7 @@ def _subject_lists(a: Analysis, row: list[Labelled], lo: int) -> dict[int, str]:
         if verb is None or _OF_AFTER.match(a.text, n.cand.mark_end) is None:
             k += 1
             continue
-        name = _subject(before[: verb.start()])
+        name = subject_name(before[: verb.start()])
         if name is None:
             k += 1
             continue

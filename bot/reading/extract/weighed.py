@@ -25,6 +25,7 @@ from bot.reading.extract import (
     answer_shapes,
     elliptic_answers,
     group_lists,
+    lead_pairs,
     named_shares,
     party_id,
     pointed_answers,
@@ -151,6 +152,7 @@ class WeighedExtractor:
         named_shares.apply(a, labelled, tidy.answer)
         party_id.apply(a, labelled)
         group_lists.apply(a, labelled, tidy.answer)
+        lead_pairs.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
