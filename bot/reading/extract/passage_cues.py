@@ -120,7 +120,7 @@ def _sample(text: str) -> str:
             if re.fullmatch(r"(?:19|20)\d\d\s+", m.group()):
                 continue  # a year, not a sample size
             hit = labels.population_in(text[m.end() : m.end() + 60], prefer_last=False)
-            if hit is not None and hit[1] == 0 and len(hit[0].split()) <= 5:
+            if hit is not None and hit[1] == 0 and len(hit[0].split()) <= 8:
                 return hit[0]
     except (IndexError, ValueError):  # a label is optional; an exception is not
         return ""

@@ -629,6 +629,9 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             feats["universe_written"] = 1.0
         if mentions[0]:
             feats["universe_with_sample"] = 1.0  # the release says who it sampled
+        sampled = cues.sample_population.lower().split()
+        if len(sampled) > 1 and cues.universe.lower() in sampled:
+            feats["sample_refines_universe"] = 1.0  # "voters" in a poll of "likely Republican primary voters"
         out.append((cues.universe, "universe", feats))
     for rank, mention in enumerate(cues.mentions):
         out.append((mention, "passage_mention", {f"mention_rank={rank}": 1.0}))
