@@ -10,11 +10,20 @@ from bot.reading.extract.regional_polls import regional_voters
 @pytest.mark.parametrize(
     ("text", "voters"),
     [
-        ("Holyrood voting intention: SNP 33%, Labour 28%, Reform 15%. Scottish Greens 8%.", "Scottish voters"),
+        (
+            "Holyrood voting intention: SNP 33%, Labour 28%, Reform 15%. Scottish Greens 8%.",
+            "Scottish voters",
+        ),
         ("Should Wales be an independent country? Yes 31%, No 55%.", "Welsh voters"),
         ("Provincial vote intention, Quebec: PQ 34%, Liberal 27%, CAQ 16%.", "Quebec voters"),
-        ("In the Bavarian state election poll the CSU is on 41 percent and the AfD on 17.", "Bavarian voters"),
-        ("Alberta politics: the UCP leads. Alberta's premier is trusted by 44%. Alberta NDP 40%.", "Alberta voters"),
+        (
+            "In the Bavarian state election poll the CSU is on 41 percent and the AfD on 17.",
+            "Bavarian voters",
+        ),
+        (
+            "Alberta politics: the UCP leads. Alberta's premier is trusted by 44%. Alberta NDP 40%.",
+            "Alberta voters",
+        ),
     ],
 )
 def test_a_regional_poll_speaks_for_its_region(text: str, voters: str) -> None:
