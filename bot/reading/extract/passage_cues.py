@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.reading.extract import labels, populations
 from bot.reading.extract.questions import horse_race_question
+from bot.reading.extract.regional_polls import regional_voters
 from bot.reading.extract.scan import Anchored
 
 HEAD = 20_000
@@ -103,6 +104,7 @@ class PassageCues:
     level: str  # "Westminster", "Federal", ... or ""
     mentions: tuple[str, ...] = ()  # the populations the passage names most often, most frequent first
     state: str = ""  # the US state the passage names most often, or ""
+    region_voters: str = ""  # a regional poll's voters ("Scottish voters"), or "" (see regional_polls)
 
 
 _COUNT = re.compile(r"(?<![\d.,$£€])(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?=[A-Za-z])")
@@ -120,7 +122,7 @@ def _sample(text: str) -> str:
             if re.fullmatch(r"(?:19|20)\d\d\s+", m.group()):
                 continue  # a year, not a sample size
             hit = labels.population_in(text[m.end() : m.end() + 60], prefer_last=False)
-            if hit is not None and hit[1] == 0 and len(hit[0].split()) <= 5:
+            if hit is not None and hit[1] == 0 and len(hit[0].split()) <= 8:
                 return hit[0]
     except (IndexError, ValueError):  # a label is optional; an exception is not
         return ""
@@ -143,6 +145,7 @@ def passage_cues(text: str) -> PassageCues:
         level=level[:1].upper() + level[1:],
         mentions=_mentions(head),
         state=_state(head),
+        region_voters=regional_voters(head),
     )
 
 

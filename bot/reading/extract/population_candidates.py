@@ -629,6 +629,9 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             feats["universe_written"] = 1.0
         if mentions[0]:
             feats["universe_with_sample"] = 1.0  # the release says who it sampled
+        sampled = cues.sample_population.lower().split()
+        if len(sampled) > 1 and cues.universe.lower() in sampled:
+            feats["sample_refines_universe"] = 1.0  # "voters" in a poll of "likely Republican primary voters"
         out.append((cues.universe, "universe", feats))
     for rank, mention in enumerate(cues.mentions):
         out.append((mention, "passage_mention", {f"mention_rank={rank}": 1.0}))
@@ -676,8 +679,10 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     for region, feats in region_proposals(a, n, lo):
         # "Quebec (30%)", "In Scotland, Labour 42%", "Alberta: UCP 51%": a breakdown by region.
         out.append((region, "region", feats))
-    if cues.country_voters:
-        out.append((cues.country_voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
+    # A regional poll's voters stand where a national poll's would ("Scottish voters", not "GB voters").
+    voters = cues.region_voters or cues.country_voters
+    if voters:
+        out.append((voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out
 
 

@@ -334,7 +334,7 @@ def sample_mentions(text: str) -> list[tuple[int, str]]:
             found = labels.population_in(after.split("\n", 1)[0], prefer_last=False)
         except (IndexError, ValueError):  # a label is optional; an exception is not
             found = None
-        if found is None or found[1] != 0 or len(found[0].split()) > 6:
+        if found is None or found[1] != 0 or len(found[0].split()) > 8:
             continue
         if not lead and not is_main_like(found[0]):
             continue  # "300 Democrats" in running text is a subgroup's count, not the sample

@@ -174,6 +174,8 @@ POP_HEADS: frozenset[str] = frozenset(
         "leaners",
         "base",
         "participants",
+        "caucus-goers",  # "400 likely Iowa Republican caucus-goers": a caucus poll's sample
+        "caucusgoers",
     ]
 )
 # Population words that only restate the poll's universe ("41% of residents"): resolved to the
