@@ -166,6 +166,7 @@ SHARE_TOLERANCE: Final = 5.0
 # "8 in 10", "six out of ten"; "two-thirds of": the words of :data:`_SMALL_NUMBERS` and :data:`_FRACTIONS`.
 _IN_TEN: Final = r"\b(?:\d+|" + "|".join(_SMALL_NUMBERS) + r") (?:in|out of) (?:10|ten)"
 _FRACTION_OF: Final = r"\b(?:" + "|".join(_FRACTIONS) + r") of"
+_NUMBER_AT_RE: Final = re.compile(r"[\d.,]+")
 _WORDS_SHARE_RE: Final = re.compile(_IN_TEN + r"\b|" + _FRACTION_OF + r"\b")  # searched in lower case
 _PUBLIC_SHARE_RE: Final = re.compile(
     _IN_TEN + "|" + _FRACTION_OF + r" (?:all )?(?:the )?"
@@ -470,7 +471,7 @@ def _topline_units(
         unit = next((u for u in units if start < u.end), None)
         if unit is None or unit.index not in holder_indexes:
             continue
-        if figure is not None and (figure.when or _past_answer(figure.answer, unit.text)):
+        if figure is not None and (figure.when or _past_answer(figure.answer, unit.text, start - unit.start)):
             continue
         if (
             figure is not None
@@ -508,12 +509,21 @@ def _aware(answer: str) -> bool:
     return m is not None and m[0].lower().endswith("heard of")
 
 
-def _past_answer(answer: str, text: str) -> bool:
+def _past_answer(answer: str, text: str, at: int = 0) -> bool:
     """An answer that is only a past time said in the figure's own sentence ("in September", "last month"): the
     extractor's sign of an earlier wave it did not mark. A past time carried over from the sentence before
-    ("Last year, 46% ... This year, that figure has risen to 57%") says nothing about this figure."""
+    ("Last year, 46% ... This year, that figure has risen to 57%") says nothing about this figure, nor does one
+    told after another number ("58 percent waited, up from 41 percent two years ago": the time is the 41's).
+    ``at`` is the figure's offset in ``text``."""
     answer = answer.strip()
-    return bool(_PAST_TIME_RE.match(answer)) and answer.lower() in text.lower()
+    if not _PAST_TIME_RE.match(answer):
+        return False
+    where = text.lower().find(answer.lower())
+    if where < 0:
+        return False
+    number_end = _NUMBER_AT_RE.match(text, at)
+    after = number_end.end() if number_end else at
+    return not (where > after and any(c.isdigit() for c in text[after:where]))
 
 
 def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[str]) -> list[Unit]:

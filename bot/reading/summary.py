@@ -57,7 +57,7 @@ from bot.models import Figure
 from bot.reading.centrality import lexrank
 from bot.reading.headline import change_amount, headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
-from bot.reading.summary_units import BACK_VERDICT_RE, Unit, split_units, word_count
+from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
 MAX_SENTENCES: Final = 4
@@ -124,9 +124,9 @@ _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
-    r"big) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
+    r"big|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
     r"explanation|message) is|"
-    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
+    r"which means|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
 )
@@ -200,7 +200,7 @@ _ANSWER_RE: Final = re.compile(
 # A short answer that hedges: "The Courier's, almost certainly.", "Most of them, probably."
 _HEDGED_ANSWER_RE: Final = re.compile(
     r"^\W*(?:a:\s*)?[^.!?,]{1,50},\s*(?:almost certainly|probably|of course|certainly|surely|definitely|mostly|"
-    r"not really)[.!]?\W*$",
+    r"not really|yes|no)[.!]?\W*$",
     re.I,
 )
 # A label the writer puts on a claim of their own: "TL;DR: ...", "Bottom line: ...", "My take: ...".
@@ -226,6 +226,10 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     public percent cent majority minority most many half third quarter poll polls survey surveys study studies
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
+# Idioms with a reporting verb that report nobody: "All told, ...", "Needless to say, ...", "That said, ...".
+_SAYING_IDIOM_RE: Final = re.compile(
+    r"\b(?:all told|needless to say|that said|so to say|truth be told)\b", re.I
+)
 # A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
 # say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
 # otherwise") is part of the writer's own sentence.
@@ -233,6 +237,16 @@ _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
 _OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")
+# An adverb between the subject and the verb ("I'd rather say so", "we also said"): the subject is the word before.
+_ADVERB_TEXT: Final = "rather also just only even then once still simply openly always never already"
+_ADVERBS: Final = frozenset(_ADVERB_TEXT.split())
+_OWN_SUBJECT_RE: Final = re.compile(r"\b(?:I|we|We|you|You)(?:['’][a-z]+)?\s+$")
+# "Fewer than half of the people who ride say ...", "most of those asked said ...", "the majority said ...".
+_SHARE_SUBJECT_RE: Final = re.compile(
+    r"\b(?:(?:fewer|less|more) than half|half|most|the majority|a majority|a minority|nearly all|almost all)\s+of\b"
+    r"|\b(?:the|a) (?:majority|minority)\b",
+    re.I,
+)
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -478,6 +492,8 @@ def _point_parts(
         parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
     if stance:
         parts.append(("stance", W_STANCE))
+    if EMPHASIS_RE.match(text):
+        parts.append(("set in bold", W_STANCE))  # a sentence the writer stresses on a line of its own
     if reported:
         parts.append(("reported speech", -W_REPORTED))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
@@ -524,12 +540,21 @@ def _reports_others(text: str) -> bool:
     own = _QUOTED_RE.sub(" ", text)
     if not any(v in own for v in _REPORTING_VERBS):
         return False
+    own = _SAYING_IDIOM_RE.sub(" ", own)
     return any(
         m.group(1).lower() not in _RESPONDENTS
         and m.group(1).lower() not in _NOT_SAID
         and not _OWN_CONTRACTION_RE.search(own, 0, m.start(1))
+        and not (m.group(1).lower() in _ADVERBS and _OWN_SUBJECT_RE.search(own, 0, m.start(1)))
+        and not _answered_share(own[: m.start(1)])
         for m in _REPORTED_RE.finditer(own)
     )
+
+
+def _answered_share(head: str) -> bool:
+    """A share of people before the verb: "64 percent of 18-to-34-year-olds said", "Fewer than half of the riders
+    say": a poll's respondents answering, whoever they are, not someone's claim."""
+    return bool(_percents(head) or mentions_share(head) or _SHARE_SUBJECT_RE.search(head))
 
 
 @functools.lru_cache(maxsize=4096)
