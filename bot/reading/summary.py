@@ -506,7 +506,12 @@ def _point_parts(
     back_verdict = _back_verdict(u, units)
     if back_verdict:
         parts.append(("verdict on the sentence before", W_BACK_VERDICT))
-    elif _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
+    elif (
+        _POINTS_BACK_RE.match(text)
+        and rank > 0
+        and not _DENIES_RE.match(text)
+        and not BACK_VERDICT_RE.match(text)
+    ):
         parts.append(("points back", -0.25))
     # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
     # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).

@@ -75,7 +75,8 @@ _SOURCE_LEAD_IN_RE: Final = re.compile(
 # words ("It is not.") it is still a sentence, not a fragment.
 BACK_VERDICT_RE: Final = re.compile(
     r"^\W*(?:that|this|it|they|which)\b(?:[^.!?]{0,40}\b(?:not|n['’]t|never|no such|nothing|should|must|"
-    r"matters?|(?:real|whole|only|big|bigger) (?:story|point|problem|news|scandal|issue|lesson))\b|"
+    r"matters?|wrong|backwards?|absurd|nonsense|mistaken|(?:a |the )?(?:mistake|misreading|scandal|disgrace)|"
+    r"(?:real|whole|only|big|bigger) (?:story|point|problem|news|scandal|issue|lesson))\b|"
     r"(?:['’]s| is| was) the (?:story|point|problem|news|scandal|issue|lesson|headline)\b)",
     re.I,
 )

@@ -776,3 +776,17 @@ def test_a_qualified_yes_or_no_answers_the_writer_s_question() -> None:
     )
     scored = {s.text: s for s in score_sentences(text)}
     assert "answers the post's question +0.60" in scored["As a free service, yes."].reasons
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "That is the wrong way round.",
+        "This is backwards.",
+        "It is a misreading of the survey, and a lazy one.",
+    ],
+)
+def test_a_verdict_in_judging_words_does_not_point_back(verdict: str) -> None:
+    text = f"The board put the money into the app and not into drivers. {verdict}"
+    scored = score_sentences(text)
+    assert not any(r.startswith("points back") for r in scored[-1].reasons), scored[-1].reasons
