@@ -128,7 +128,8 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"explanation|message) is|"
     r"which means|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
-    r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
+    r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
+    r"(?:would|['’]d) (?:be |do )?(?:smarter|better|wiser|well advised) to|had better)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -170,7 +171,10 @@ W_BACK_VERDICT: Final = 0.3
 # The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
 # pass the rule.", "Let's stop pretending ..."
 _IMPERATIVE_RE: Final = re.compile(
-    r"^\W*(?:(?:so|and|but|now|please),?\s+)?(?:don['’]t|do not|never|stop|let['’]s|let us|quit)\b", re.I
+    r"^\W*(?:(?:so|and|but|now|please),?\s+)?(?:don['’]t|do not|never|stop|quit|(?:let['’]s|let us)"
+    # "Let's start with the good news.", "Let us look at the numbers.": the writer guiding the reader, not a verdict.
+    r"(?!\s+(?:start|begin|look|turn|take a look|recap|review|see|go through|consider)\b))\b",
+    re.I,
 )
 # A short sentence that announces the claim the next one makes, with a full stop where a lead-in has a colon.
 _ANNOUNCE_RE: Final = re.compile(
@@ -509,6 +513,7 @@ def _point_parts(
     elif (
         _POINTS_BACK_RE.match(text)
         and rank > 0
+        and not stance
         and not _DENIES_RE.match(text)
         and not BACK_VERDICT_RE.match(text)
     ):

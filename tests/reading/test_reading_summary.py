@@ -790,3 +790,25 @@ def test_a_verdict_in_judging_words_does_not_point_back(verdict: str) -> None:
     text = f"The board put the money into the app and not into drivers. {verdict}"
     scored = score_sentences(text)
     assert not any(r.startswith("points back") for r in scored[-1].reasons), scored[-1].reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The council would be smarter to ask the riders first.", True),
+        ("They'd do better to read both polls together.", True),
+        ("Let's start with the good news for the mayor.", False),
+        ("Let us look at what the survey asked.", False),
+        ("Let's stop pretending the plan is popular.", True),
+    ],
+)
+def test_would_be_smarter_to_is_a_judgement_and_let_s_start_is_not(sentence: str, stance: bool) -> None:
+    reasons = score_sentences(sentence)[0].reasons
+    assert ("stance +0.45" in reasons) is stance, reasons
+
+
+def test_a_pronoun_opening_does_not_point_back_when_the_sentence_takes_a_stance() -> None:
+    text = "Two polls came out this week. It is still going to pass. They should read the second one."
+    scored = score_sentences(text)
+    for s in scored[1:]:
+        assert not any(r.startswith("points back") for r in s.reasons), s.reasons
