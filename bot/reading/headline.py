@@ -167,6 +167,23 @@ SHARE_TOLERANCE: Final = 5.0
 _IN_TEN: Final = r"\b(?:\d+|" + "|".join(_SMALL_NUMBERS) + r") (?:in|out of) (?:10|ten)"
 _FRACTION_OF: Final = r"\b(?:" + "|".join(_FRACTIONS) + r") of"
 _NUMBER_AT_RE: Final = re.compile(r"[\d.,]+")
+# A response rate just before the figure: "1,240 replied, about 45 percent of households", "a response rate of 31%"
+# (not "Of those who replied, 57% ...", the respondents' answer).
+_RESPONSE_RATE_RE: Final = re.compile(
+    r"(?<!\bwho )(?<!\bthat )\b(?:replied|responded|response rate(?: of| was)?|took part|returned (?:it|them|the (?:form|survey|"
+    r"questionnaire)))\b[^.;:]{0,25}$",
+    re.I,
+)
+RESPONSE_WINDOW: Final = 45
+# A table row's label (what comes before its first number) and its words; a row is echoed when the prose repeats
+# two of its words or more, and at least half of them.
+_ROW_LABEL_RE: Final = re.compile(r"[^\d]*")
+_LABEL_WORD_RE: Final = re.compile(r"[a-z]{4,}")
+_LABEL_STOPWORDS: Final = frozenset(
+    {"that", "this", "with", "from", "have", "will", "more", "less", "than", "into"}
+)
+ROW_ECHO_WORDS: Final = 2
+ROW_ECHO_SHARE: Final = 0.5
 _WORDS_SHARE_RE: Final = re.compile(_IN_TEN + r"\b|" + _FRACTION_OF + r"\b")  # searched in lower case
 _PUBLIC_SHARE_RE: Final = re.compile(
     _IN_TEN + "|" + _FRACTION_OF + r" (?:all )?(?:the )?"
@@ -266,7 +283,10 @@ def headline_unit(
         )
     candidates = _topline_units(units, holders, figures, figure_offsets)
     if not candidates:
-        return None
+        # The poll's figures are all in a table ("Coalition 51", "Option | Support | Oppose"): a row is the topline.
+        rows = [u for u in units if u.kind == "row"]
+        candidates = _topline_units(units, rows, figures, figure_offsets) if rows else []
+        return _echoed_row(units, candidates) if candidates else None
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
     values = _values(units, figures)
@@ -484,6 +504,10 @@ def _topline_units(
             continue
         if change_amount(unit.text, start - unit.start):
             continue  # "raise council tax by 9 per cent", "a rise of 4%": a change, not a share of the sample
+        if _RESPONSE_RATE_RE.search(
+            unit.text, max(0, start - unit.start - RESPONSE_WINDOW), start - unit.start
+        ):
+            continue  # "1,240 replied, about 45 percent of households": who answered, not what they answered
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)
@@ -499,6 +523,21 @@ def _topline_units(
         )
         candidates = _whole_sample(placed, party) if party else []
     return candidates
+
+
+def _echoed_row(units: Sequence[Unit], rows: Sequence[Unit]) -> Unit:
+    """The row whose label the writer's prose repeats ("Earlier first sailing | 58%" ... "The earlier-first-sailing
+    option is clearly the islanders' choice."), else the first: the table's topline."""
+    prose_words = {w for u in units if u.prose for w in _LABEL_WORD_RE.findall(u.text.lower())}
+    for row in rows:
+        head = _ROW_LABEL_RE.match(row.text)
+        label = [
+            w for w in _LABEL_WORD_RE.findall(head[0].lower() if head else "") if w not in _LABEL_STOPWORDS
+        ]
+        echoed = sum(w in prose_words for w in label)
+        if echoed >= ROW_ECHO_WORDS and echoed >= ROW_ECHO_SHARE * len(label):
+            return row
+    return rows[0]
 
 
 def _aware(answer: str) -> bool:

@@ -60,6 +60,10 @@ from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
+# Units shown on a line of their own, and the lines that may head a table.
+_OWN_LINE: Final = frozenset({"item", "row", "heading"})
+_ALNUM_RE: Final = re.compile(r"[^\W_]")
+_TABLE_HEADERS: Final = frozenset({"item", "row", "heading", "fragment"})
 MAX_SENTENCES: Final = 4
 MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
@@ -246,6 +250,7 @@ _ADVERB_TEXT: Final = "rather also just only even then once still simply openly 
 _ADVERBS: Final = frozenset(_ADVERB_TEXT.split())
 _OWN_SUBJECT_RE: Final = re.compile(r"\b(?:I|we|We|you|You)(?:['’][a-z]+)?\s+$")
 # "Fewer than half of the people who ride say ...", "most of those asked said ...", "the majority said ...".
+_CLAUSE_BREAK_RE: Final = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b")
 _SHARE_SUBJECT_RE: Final = re.compile(
     r"\b(?:(?:fewer|less|more) than half|half|most|the majority|a majority|a minority|nearly all|almost all)\s+of\b"
     r"|\b(?:the|a) (?:majority|minority)\b",
@@ -563,7 +568,9 @@ def _reports_others(text: str) -> bool:
 
 def _answered_share(head: str) -> bool:
     """A share of people before the verb: "64 percent of 18-to-34-year-olds said", "Fewer than half of the riders
-    say": a poll's respondents answering, whoever they are, not someone's claim."""
+    say": a poll's respondents answering, whoever they are, not someone's claim. Only the verb's own clause counts
+    ("... with 41 percent of the vote, and backers say ..." is the backers' claim)."""
+    head = _CLAUSE_BREAK_RE.split(head)[-1]
     return bool(_percents(head) or mentions_share(head) or _SHARE_SUBJECT_RE.search(head))
 
 
@@ -834,6 +841,25 @@ def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
 def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
     """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers, the
     sentence a short verdict judges."""
+    if unit.kind == "row":
+        # A table row (the headline figure of a poll told only in a table) comes with the line heading its table:
+        # the first row of its run of rows, or the line just above the run when the row opens it.
+        start = unit.index
+        while (
+            start > 0
+            and units[start - 1].paragraph == unit.paragraph
+            and (units[start - 1].kind == "row" or not _ALNUM_RE.search(units[start - 1].text))
+        ):
+            start -= 1  # back over the table's rows and rule lines ("|---|---|")
+        while start < unit.index and not _ALNUM_RE.search(units[start].text):
+            start += 1
+        if start == unit.index and start > 0:
+            start -= 1
+        header = units[start]
+        same_table = header.paragraph == unit.paragraph and not header.terminal
+        return (
+            [header, unit] if start < unit.index and same_table and header.kind in _TABLE_HEADERS else [unit]
+        )
     first, last = unit.quote_span
     if first == last == unit.index and _back_verdict(unit, units):
         first = unit.index - 1
@@ -872,10 +898,10 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
         if previous is not None:
             inline = (
                 (previous.terminal or previous.kind == "lead-in")
-                and previous.kind != "item"
+                and previous.kind not in _OWN_LINE
                 and not previous.bulleted
             )
-            out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
+            out += " " if inline and not u.bulleted and u.kind not in _OWN_LINE else "\n"
         out += u.clean
         if u.index == open_quote:
             out += " " + ELLIPSIS + _closing_mark(u.text)

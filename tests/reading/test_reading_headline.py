@@ -703,3 +703,12 @@ def test_a_past_time_after_an_earlier_figure_belongs_to_that_figure() -> None:
         _figure(earlier, "61", "", "patients"),
     ]
     assert _headline(earlier, figures) == "Now 61 percent do."
+
+
+def test_a_response_rate_is_not_the_topline() -> None:
+    text = (
+        "The survey went to every household and 1,240 replied, about 45 percent of households. "
+        "Of those, 58 percent backed the earlier sailing."
+    )
+    figures = [_figure(text, "45", "households", "households"), _figure(text, "58", "backed", "households")]
+    assert _headline(text, figures) == "Of those, 58 percent backed the earlier sailing."

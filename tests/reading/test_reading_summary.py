@@ -812,3 +812,35 @@ def test_a_pronoun_opening_does_not_point_back_when_the_sentence_takes_a_stance(
     scored = score_sentences(text)
     for s in scored[1:]:
         assert not any(r.startswith("points back") for r in s.reasons), s.reasons
+
+
+def test_a_poll_told_only_in_a_table_has_a_row_for_its_headline_figure() -> None:
+    text = (
+        "Independents gain in Riverside, poll shows\n\n"
+        "The independent slate has drawn level with the ruling party in Riverside, a Harbour Polling survey shows.\n\n"
+        "Council vote intention\n"
+        "Independents 41\n"
+        "Civic Party 40\n"
+        "Others 19\n\n"
+        "The poll of 900 residents was taken last week."
+    )
+    summary = summarize(text, figure_offsets=[text.index("41"), text.index("40"), text.index("19")])
+    # The row comes with the line that heads its table, each on a line of its own.
+    assert "\nCouncil vote intention\nIndependents 41" in summary
+    assert "Civic Party 40" not in summary
+
+
+def test_the_row_the_writer_names_is_the_table_s_headline() -> None:
+    text = (
+        "The island ferry survey\n\n"
+        "The council has published its timetable survey.\n\n"
+        "Option | Support | Oppose\n"
+        "|---|---|---|\n"
+        "Keep the timetable | 30% | 55%\n"
+        "Later last sailing | 62% | 25%\n\n"
+        "A later last sailing is plainly what the islanders want, and the council should say so."
+    )
+    offsets = [text.index(n) for n in ("30%", "55%", "62%", "25%")]
+    summary = summarize(text, figure_offsets=offsets)
+    assert "Option | Support | Oppose\nLater last sailing | 62% | 25%" in summary
+    assert "Keep the timetable" not in summary and "---" not in summary
