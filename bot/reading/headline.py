@@ -175,13 +175,15 @@ _RESPONSE_RATE_RE: Final = re.compile(
     re.I,
 )
 RESPONSE_WINDOW: Final = 45
-# A table row's label (what comes before its first number) and its words; a row is echoed when the prose repeats
-# two of its words or more, and at least half of them.
+# A table row's label (what comes before its first number) and its words; a row is echoed when its label describes
+# an option (three words or more: a party's or a candidate's name is named in the prose for many reasons) and the
+# prose repeats two of its words or more, and at least half of them.
 _ROW_LABEL_RE: Final = re.compile(r"[^\d]*")
 _LABEL_WORD_RE: Final = re.compile(r"[a-z]{4,}")
 _LABEL_STOPWORDS: Final = frozenset(
     {"that", "this", "with", "from", "have", "will", "more", "less", "than", "into"}
 )
+ROW_LABEL_WORDS: Final = 3
 ROW_ECHO_WORDS: Final = 2
 ROW_ECHO_SHARE: Final = 0.5
 _WORDS_SHARE_RE: Final = re.compile(_IN_TEN + r"\b|" + _FRACTION_OF + r"\b")  # searched in lower case
@@ -535,7 +537,11 @@ def _echoed_row(units: Sequence[Unit], rows: Sequence[Unit]) -> Unit:
             w for w in _LABEL_WORD_RE.findall(head[0].lower() if head else "") if w not in _LABEL_STOPWORDS
         ]
         echoed = sum(w in prose_words for w in label)
-        if echoed >= ROW_ECHO_WORDS and echoed >= ROW_ECHO_SHARE * len(label):
+        if (
+            len(label) >= ROW_LABEL_WORDS
+            and echoed >= ROW_ECHO_WORDS
+            and echoed >= ROW_ECHO_SHARE * len(label)
+        ):
             return row
     return rows[0]
 

@@ -896,12 +896,15 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
     previous: Unit | None = None
     for u in sorted(chosen, key=lambda u: u.index):
         if previous is not None:
+            # A list item, a row, a heading or a line set in bold stands on a line of its own.
             inline = (
                 (previous.terminal or previous.kind == "lead-in")
                 and previous.kind not in _OWN_LINE
                 and not previous.bulleted
+                and not EMPHASIS_RE.match(previous.text)
             )
-            out += " " if inline and not u.bulleted and u.kind not in _OWN_LINE else "\n"
+            own_line = u.bulleted or u.kind in _OWN_LINE or EMPHASIS_RE.match(u.text)
+            out += " " if inline and not own_line else "\n"
         out += u.clean
         if u.index == open_quote:
             out += " " + ELLIPSIS + _closing_mark(u.text)
