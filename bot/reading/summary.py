@@ -241,6 +241,7 @@ _SAYING_IDIOM_RE: Final = re.compile(
 # A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
 # say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
 # otherwise") is part of the writer's own sentence.
+_WRONG_TRACK_RE: Final = re.compile(r"\bwrong (?:direction|track)\b", re.I)
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
@@ -606,6 +607,8 @@ def _labels_own_claim(text: str) -> bool:
 
 def _judgement(text: str, words: frozenset[str]) -> bool:
     lower = {w.lower() for w in words}
+    if "wrong" in lower and _WRONG_TRACK_RE.search(text):
+        lower.discard("wrong")  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
     return bool(
         lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()) or _IMPERATIVE_RE.match(text)
     )

@@ -844,3 +844,11 @@ def test_the_row_the_writer_names_is_the_table_s_headline() -> None:
     summary = summarize(text, figure_offsets=offsets)
     assert "Option | Support | Oppose\nLater last sailing | 62% | 25%" in summary
     assert "Keep the timetable" not in summary and "---" not in summary
+
+
+def test_the_wrong_direction_is_a_poll_answer_and_not_the_writer_s_verdict() -> None:
+    reasons = score_sentences(
+        "Most Kenyans say the country is heading in the wrong direction, a new survey finds."
+    )
+    assert "stance +0.45" not in reasons[0].reasons
+    assert "stance +0.45" in score_sentences("The council got this badly wrong.")[0].reasons
