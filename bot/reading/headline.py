@@ -267,12 +267,11 @@ def headline_unit(
     """The unit with the main poll's topline figure, or None when the post quotes no poll.
 
     ``figures`` are the extractor's; ``figure_offsets`` are figure starts known without detail (each taken as a
-    topline). Only prose sentences and list items can be the headline (never a title or a table row).
+    topline). Prose sentences and list items hold the headline; a table row only when no sentence holds a figure
+    of the main poll (never a title).
     """
     # A short sentence is a holder too ("33 percent did."): a figure's whole sentence can be that short.
     holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
-    if not holders:
-        return None
     if not (figures or figure_offsets):
         # The extractor found nothing, but a share of the public said in words still reports a poll.
         return next(
@@ -288,6 +287,7 @@ def headline_unit(
         # The poll's figures are all in a table ("Coalition 51", "Option | Support | Oppose"): a row is the topline.
         rows = [u for u in units if u.kind == "row"]
         candidates = _topline_units(units, rows, figures, figure_offsets) if rows else []
+        candidates = [u for u in candidates if not _doubtful(u)]  # not a table of rates or prices
         return _echoed_row(units, candidates) if candidates else None
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.

@@ -40,7 +40,8 @@ Units stay whole and in reading order. A lead-in ending in ":" comes only with w
 that runs over several sentences comes whole, except that the headline figure's sentence may open one that
 does not fit, which is then closed with "…" and the matching mark. A line without a full stop (a list item)
 is put on its own line, never run into the next sentence. Headings, table rows and page furniture are never
-part of a summary, except a title standing in for a point sentence too long to fit beside the figure. Only when not one unit fits is the best one cut at a word boundary, with "…".
+part of a summary, except a title standing in for a point sentence too long to fit beside the figure, and the row
+(with the line heading its table) that holds the headline figure of a poll told only in a table. Only when not one unit fits is the best one cut at a word boundary, with "…".
 """
 
 from __future__ import annotations
@@ -608,7 +609,9 @@ def _labels_own_claim(text: str) -> bool:
 def _judgement(text: str, words: frozenset[str]) -> bool:
     lower = {w.lower() for w in words}
     if "wrong" in lower and _WRONG_TRACK_RE.search(text):
-        lower.discard("wrong")  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
+        lower.discard(
+            "wrong"
+        )  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
     return bool(
         lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()) or _IMPERATIVE_RE.match(text)
     )
