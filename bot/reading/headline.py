@@ -100,7 +100,8 @@ _PAST_TIME_RE: Final = re.compile(
 _EARLIER_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
-    r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) ago\b|"
+    r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty|a few|a couple of|several|\d+) (?:weeks?|months?|years?) ago\b|"
     r"previously\b|in (?:19|20)\d\d\b(?!\s*(?:so far|to date))|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,

@@ -712,3 +712,12 @@ def test_a_response_rate_is_not_the_topline() -> None:
     )
     figures = [_figure(text, "45", "households", "households"), _figure(text, "58", "backed", "households")]
     assert _headline(text, figures) == "Of those, 58 percent backed the earlier sailing."
+
+
+def test_twelve_months_ago_opens_an_earlier_wave() -> None:
+    text = (
+        "Twelve months ago the council had 52 percent approval in the tracker. "
+        "This month, according to the tracker, it has 44 percent."
+    )
+    figures = [_figure(text, "52", "approval", "residents"), _figure(text, "44", "approval", "residents")]
+    assert _headline(text, figures) == "This month, according to the tracker, it has 44 percent."
