@@ -852,3 +852,14 @@ def test_the_wrong_direction_is_a_poll_answer_and_not_the_writer_s_verdict() -> 
     )
     assert "stance +0.45" not in reasons[0].reasons
     assert "stance +0.45" in score_sentences("The council got this badly wrong.")[0].reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The question the survey does not ask is whether riders would pay more for it.",
+        "The point nobody on the council wants to make is that the depot is in the wrong place.",
+    ],
+)
+def test_a_named_point_with_a_clause_before_is_is_a_judgement(sentence: str) -> None:
+    assert "stance +0.45" in score_sentences(sentence)[0].reasons
