@@ -100,7 +100,8 @@ _PAST_TIME_RE: Final = re.compile(
 _EARLIER_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
-    r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) ago\b|"
+    r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty|a few|a couple of|several|\d+) (?:weeks?|months?|years?) ago\b|"
     r"previously\b|in (?:19|20)\d\d\b(?!\s*(?:so far|to date))|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
     re.I,
@@ -166,6 +167,26 @@ SHARE_TOLERANCE: Final = 5.0
 # "8 in 10", "six out of ten"; "two-thirds of": the words of :data:`_SMALL_NUMBERS` and :data:`_FRACTIONS`.
 _IN_TEN: Final = r"\b(?:\d+|" + "|".join(_SMALL_NUMBERS) + r") (?:in|out of) (?:10|ten)"
 _FRACTION_OF: Final = r"\b(?:" + "|".join(_FRACTIONS) + r") of"
+_NUMBER_AT_RE: Final = re.compile(r"[\d.,]+")
+# A response rate just before the figure: "1,240 replied, about 45 percent of households", "a response rate of 31%"
+# (not "Of those who replied, 57% ...", the respondents' answer).
+_RESPONSE_RATE_RE: Final = re.compile(
+    r"(?<!\bwho )(?<!\bthat )\b(?:replied|responded|response rate(?: of| was)?|took part|returned (?:it|them|the (?:form|survey|"
+    r"questionnaire)))\b[^.;:]{0,25}$",
+    re.I,
+)
+RESPONSE_WINDOW: Final = 45
+# A table row's label (what comes before its first number) and its words; a row is echoed when its label describes
+# an option (three words or more: a party's or a candidate's name is named in the prose for many reasons) and the
+# prose repeats two of its words or more, and at least half of them.
+_ROW_LABEL_RE: Final = re.compile(r"[^\d]*")
+_LABEL_WORD_RE: Final = re.compile(r"[a-z]{4,}")
+_LABEL_STOPWORDS: Final = frozenset(
+    {"that", "this", "with", "from", "have", "will", "more", "less", "than", "into"}
+)
+ROW_LABEL_WORDS: Final = 3
+ROW_ECHO_WORDS: Final = 2
+ROW_ECHO_SHARE: Final = 0.5
 _WORDS_SHARE_RE: Final = re.compile(_IN_TEN + r"\b|" + _FRACTION_OF + r"\b")  # searched in lower case
 _PUBLIC_SHARE_RE: Final = re.compile(
     _IN_TEN + "|" + _FRACTION_OF + r" (?:all )?(?:the )?"
@@ -247,12 +268,11 @@ def headline_unit(
     """The unit with the main poll's topline figure, or None when the post quotes no poll.
 
     ``figures`` are the extractor's; ``figure_offsets`` are figure starts known without detail (each taken as a
-    topline). Only prose sentences and list items can be the headline (never a title or a table row).
+    topline). Prose sentences and list items hold the headline; a table row only when no sentence holds a figure
+    of the main poll (never a title).
     """
     # A short sentence is a holder too ("33 percent did."): a figure's whole sentence can be that short.
     holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
-    if not holders:
-        return None
     if not (figures or figure_offsets):
         # The extractor found nothing, but a share of the public said in words still reports a poll.
         return next(
@@ -265,7 +285,11 @@ def headline_unit(
         )
     candidates = _topline_units(units, holders, figures, figure_offsets)
     if not candidates:
-        return None
+        # The poll's figures are all in a table ("Coalition 51", "Option | Support | Oppose"): a row is the topline.
+        rows = [u for u in units if u.kind == "row"]
+        candidates = _topline_units(units, rows, figures, figure_offsets) if rows else []
+        candidates = [u for u in candidates if not _doubtful(u)]  # not a table of rates or prices
+        return _echoed_row(units, candidates) if candidates else None
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
     values = _values(units, figures)
@@ -470,7 +494,7 @@ def _topline_units(
         unit = next((u for u in units if start < u.end), None)
         if unit is None or unit.index not in holder_indexes:
             continue
-        if figure is not None and (figure.when or _past_answer(figure.answer, unit.text)):
+        if figure is not None and (figure.when or _past_answer(figure.answer, unit.text, start - unit.start)):
             continue
         if (
             figure is not None
@@ -483,6 +507,10 @@ def _topline_units(
             continue
         if change_amount(unit.text, start - unit.start):
             continue  # "raise council tax by 9 per cent", "a rise of 4%": a change, not a share of the sample
+        if _RESPONSE_RATE_RE.search(
+            unit.text, max(0, start - unit.start - RESPONSE_WINDOW), start - unit.start
+        ):
+            continue  # "1,240 replied, about 45 percent of households": who answered, not what they answered
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)
@@ -500,6 +528,25 @@ def _topline_units(
     return candidates
 
 
+def _echoed_row(units: Sequence[Unit], rows: Sequence[Unit]) -> Unit:
+    """The row whose label the writer's prose repeats ("Earlier first sailing | 58%" ... "The earlier-first-sailing
+    option is clearly the islanders' choice."), else the first: the table's topline."""
+    prose_words = {w for u in units if u.prose for w in _LABEL_WORD_RE.findall(u.text.lower())}
+    for row in rows:
+        head = _ROW_LABEL_RE.match(row.text)
+        label = [
+            w for w in _LABEL_WORD_RE.findall(head[0].lower() if head else "") if w not in _LABEL_STOPWORDS
+        ]
+        echoed = sum(w in prose_words for w in label)
+        if (
+            len(label) >= ROW_LABEL_WORDS
+            and echoed >= ROW_ECHO_WORDS
+            and echoed >= ROW_ECHO_SHARE * len(label)
+        ):
+            return row
+    return rows[0]
+
+
 def _aware(answer: str) -> bool:
     """An answer about having heard of something ("had never heard of the plan"): a "not sure" share beside a
     rating, but the topline when the post's first figure gives it (the poll asked what people know). "Not heard
@@ -508,12 +555,21 @@ def _aware(answer: str) -> bool:
     return m is not None and m[0].lower().endswith("heard of")
 
 
-def _past_answer(answer: str, text: str) -> bool:
+def _past_answer(answer: str, text: str, at: int = 0) -> bool:
     """An answer that is only a past time said in the figure's own sentence ("in September", "last month"): the
     extractor's sign of an earlier wave it did not mark. A past time carried over from the sentence before
-    ("Last year, 46% ... This year, that figure has risen to 57%") says nothing about this figure."""
+    ("Last year, 46% ... This year, that figure has risen to 57%") says nothing about this figure, nor does one
+    told after another number ("58 percent waited, up from 41 percent two years ago": the time is the 41's).
+    ``at`` is the figure's offset in ``text``."""
     answer = answer.strip()
-    return bool(_PAST_TIME_RE.match(answer)) and answer.lower() in text.lower()
+    if not _PAST_TIME_RE.match(answer):
+        return False
+    where = text.lower().find(answer.lower())
+    if where < 0:
+        return False
+    number_end = _NUMBER_AT_RE.match(text, at)
+    after = number_end.end() if number_end else at
+    return not (where > after and any(c.isdigit() for c in text[after:where]))
 
 
 def _whole_sample(placed: Sequence[tuple[Unit, Figure | None]], main: frozenset[str]) -> list[Unit]:

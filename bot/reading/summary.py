@@ -40,7 +40,8 @@ Units stay whole and in reading order. A lead-in ending in ":" comes only with w
 that runs over several sentences comes whole, except that the headline figure's sentence may open one that
 does not fit, which is then closed with "…" and the matching mark. A line without a full stop (a list item)
 is put on its own line, never run into the next sentence. Headings, table rows and page furniture are never
-part of a summary, except a title standing in for a point sentence too long to fit beside the figure. Only when not one unit fits is the best one cut at a word boundary, with "…".
+part of a summary, except a title standing in for a point sentence too long to fit beside the figure, and the row
+(with the line heading its table) that holds the headline figure of a poll told only in a table. Only when not one unit fits is the best one cut at a word boundary, with "…".
 """
 
 from __future__ import annotations
@@ -57,9 +58,13 @@ from bot.models import Figure
 from bot.reading.centrality import lexrank
 from bot.reading.headline import change_amount, headline_unit, mentions_share
 from bot.reading.sentences import sentence_spans
-from bot.reading.summary_units import BACK_VERDICT_RE, Unit, split_units, word_count
+from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_units, word_count
 
 ELLIPSIS: Final = "…"
+# Units shown on a line of their own, and the lines that may head a table.
+_OWN_LINE: Final = frozenset({"item", "row", "heading"})
+_ALNUM_RE: Final = re.compile(r"[^\W_]")
+_TABLE_HEADERS: Final = frozenset({"item", "row", "heading", "fragment"})
 MAX_SENTENCES: Final = 4
 MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
@@ -124,11 +129,13 @@ _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
-    r"big) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
-    r"explanation|message) is|"
-    r"which means|it (?:appears|seems)|in (?:short|other words|the end)|bottom line|out of touch|if only|"
+    r"big|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
+    r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|I|we|you|they|it|everyone)\b[\w' ]{0,40}?)?"
+    r" is|"
+    r"which means|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
-    r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect)\b"
+    r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
+    r"(?:would|['’]d) (?:be |do )?(?:smarter|better|wiser|well advised) to|had better)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -170,7 +177,10 @@ W_BACK_VERDICT: Final = 0.3
 # The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
 # pass the rule.", "Let's stop pretending ..."
 _IMPERATIVE_RE: Final = re.compile(
-    r"^\W*(?:(?:so|and|but|now|please),?\s+)?(?:don['’]t|do not|never|stop|let['’]s|let us|quit)\b", re.I
+    r"^\W*(?:(?:so|and|but|now|please),?\s+)?(?:don['’]t|do not|never|stop|quit|(?:let['’]s|let us)"
+    # "Let's start with the good news.", "Let us look at the numbers.": the writer guiding the reader, not a verdict.
+    r"(?!\s+(?:start|begin|look|turn|take a look|recap|review|see|go through|consider)\b))\b",
+    re.I,
 )
 # A short sentence that announces the claim the next one makes, with a full stop where a lead-in has a colon.
 _ANNOUNCE_RE: Final = re.compile(
@@ -200,7 +210,7 @@ _ANSWER_RE: Final = re.compile(
 # A short answer that hedges: "The Courier's, almost certainly.", "Most of them, probably."
 _HEDGED_ANSWER_RE: Final = re.compile(
     r"^\W*(?:a:\s*)?[^.!?,]{1,50},\s*(?:almost certainly|probably|of course|certainly|surely|definitely|mostly|"
-    r"not really)[.!]?\W*$",
+    r"not really|yes|no)[.!]?\W*$",
     re.I,
 )
 # A label the writer puts on a claim of their own: "TL;DR: ...", "Bottom line: ...", "My take: ...".
@@ -226,13 +236,29 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
     public percent cent majority minority most many half third quarter poll polls survey surveys study studies
     report data numbers figures results pollster pollsters"""
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
+# Idioms with a reporting verb that report nobody: "All told, ...", "Needless to say, ...", "That said, ...".
+_SAYING_IDIOM_RE: Final = re.compile(
+    r"\b(?:all told|needless to say|that said|so to say|truth be told)\b", re.I
+)
 # A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
 # say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
 # otherwise") is part of the writer's own sentence.
+_WRONG_TRACK_RE: Final = re.compile(r"\bwrong (?:direction|track)\b", re.I)
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
 _OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")
+# An adverb between the subject and the verb ("I'd rather say so", "we also said"): the subject is the word before.
+_ADVERB_TEXT: Final = "rather also just only even then once still simply openly always never already"
+_ADVERBS: Final = frozenset(_ADVERB_TEXT.split())
+_OWN_SUBJECT_RE: Final = re.compile(r"\b(?:I|we|We|you|You)(?:['’][a-z]+)?\s+$")
+# "Fewer than half of the people who ride say ...", "most of those asked said ...", "the majority said ...".
+_CLAUSE_BREAK_RE: Final = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b")
+_SHARE_SUBJECT_RE: Final = re.compile(
+    r"\b(?:(?:fewer|less|more) than half|half|most|the majority|a majority|a minority|nearly all|almost all)\s+of\b"
+    r"|\b(?:the|a) (?:majority|minority)\b",
+    re.I,
+)
 _METHOD_RE: Final = re.compile(
     r"\bmargin of (?:sampling )?error\b[^.;]{0,25}?(?:\+|±|plus or minus|\d)|\bsurveyed [\d,]+\b|\binterviews? (?:were )?conducted\b"
     r"|\bsample of [\d,]+\b|\b(?:was|were) conducted\b|\bfieldwork\b|\bweighted\b|\b(?:questioned|interviewed) [\w ]{0,20}between\b"
@@ -478,6 +504,8 @@ def _point_parts(
         parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
     if stance:
         parts.append(("stance", W_STANCE))
+    if EMPHASIS_RE.match(text):
+        parts.append(("set in bold", W_STANCE))  # a sentence the writer stresses on a line of its own
     if reported:
         parts.append(("reported speech", -W_REPORTED))
     nxt = units[u.index + 1] if u.index + 1 < len(units) else None
@@ -490,7 +518,13 @@ def _point_parts(
     back_verdict = _back_verdict(u, units)
     if back_verdict:
         parts.append(("verdict on the sentence before", W_BACK_VERDICT))
-    elif _POINTS_BACK_RE.match(text) and rank > 0 and not _DENIES_RE.match(text):
+    elif (
+        _POINTS_BACK_RE.match(text)
+        and rank > 0
+        and not stance
+        and not _DENIES_RE.match(text)
+        and not BACK_VERDICT_RE.match(text)
+    ):
         parts.append(("points back", -0.25))
     # A quotation: part of one over several units, reported speech, or a unit that opens with a quotation
     # and is mostly inside it (a quoted slogan the writer then judges is the writer's sentence).
@@ -524,12 +558,23 @@ def _reports_others(text: str) -> bool:
     own = _QUOTED_RE.sub(" ", text)
     if not any(v in own for v in _REPORTING_VERBS):
         return False
+    own = _SAYING_IDIOM_RE.sub(" ", own)
     return any(
         m.group(1).lower() not in _RESPONDENTS
         and m.group(1).lower() not in _NOT_SAID
         and not _OWN_CONTRACTION_RE.search(own, 0, m.start(1))
+        and not (m.group(1).lower() in _ADVERBS and _OWN_SUBJECT_RE.search(own, 0, m.start(1)))
+        and not _answered_share(own[: m.start(1)])
         for m in _REPORTED_RE.finditer(own)
     )
+
+
+def _answered_share(head: str) -> bool:
+    """A share of people before the verb: "64 percent of 18-to-34-year-olds said", "Fewer than half of the riders
+    say": a poll's respondents answering, whoever they are, not someone's claim. Only the verb's own clause counts
+    ("... with 41 percent of the vote, and backers say ..." is the backers' claim)."""
+    head = _CLAUSE_BREAK_RE.split(head)[-1]
+    return bool(_percents(head) or mentions_share(head) or _SHARE_SUBJECT_RE.search(head))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -564,6 +609,10 @@ def _labels_own_claim(text: str) -> bool:
 
 def _judgement(text: str, words: frozenset[str]) -> bool:
     lower = {w.lower() for w in words}
+    if "wrong" in lower and _WRONG_TRACK_RE.search(text):
+        lower.discard(
+            "wrong"
+        )  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
     return bool(
         lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()) or _IMPERATIVE_RE.match(text)
     )
@@ -799,6 +848,25 @@ def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
 def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
     """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers, the
     sentence a short verdict judges."""
+    if unit.kind == "row":
+        # A table row (the headline figure of a poll told only in a table) comes with the line heading its table:
+        # the first row of its run of rows, or the line just above the run when the row opens it.
+        start = unit.index
+        while (
+            start > 0
+            and units[start - 1].paragraph == unit.paragraph
+            and (units[start - 1].kind == "row" or not _ALNUM_RE.search(units[start - 1].text))
+        ):
+            start -= 1  # back over the table's rows and rule lines ("|---|---|")
+        while start < unit.index and not _ALNUM_RE.search(units[start].text):
+            start += 1
+        if start == unit.index and start > 0:
+            start -= 1
+        header = units[start]
+        same_table = header.paragraph == unit.paragraph and not header.terminal
+        return (
+            [header, unit] if start < unit.index and same_table and header.kind in _TABLE_HEADERS else [unit]
+        )
     first, last = unit.quote_span
     if first == last == unit.index and _back_verdict(unit, units):
         first = unit.index - 1
@@ -835,12 +903,15 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
     previous: Unit | None = None
     for u in sorted(chosen, key=lambda u: u.index):
         if previous is not None:
+            # A list item, a row, a heading or a line set in bold stands on a line of its own.
             inline = (
                 (previous.terminal or previous.kind == "lead-in")
-                and previous.kind != "item"
+                and previous.kind not in _OWN_LINE
                 and not previous.bulleted
+                and not EMPHASIS_RE.match(previous.text)
             )
-            out += " " if inline and not u.bulleted and u.kind != "item" else "\n"
+            own_line = u.bulleted or u.kind in _OWN_LINE or EMPHASIS_RE.match(u.text)
+            out += " " if inline and not own_line else "\n"
         out += u.clean
         if u.index == open_quote:
             out += " " + ELLIPSIS + _closing_mark(u.text)

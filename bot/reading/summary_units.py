@@ -57,8 +57,10 @@ _BIO_RE: Final = re.compile(
     r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?: is (?:a|an|the)\b[^.!?]{3,120}\b(?:at|of|for|in|with|from)\b"
     r"|, (?:a|an|the)\b[^.!?]{3,80}, (?:writes|lives)\b)[^!?]*\.\s*$"
 )
-_BULLET_RE: Final = re.compile(r"^(?:[*+•·▪►–—-]|\d{1,3}[.)])\s*")
-_TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A bullet, not a line set in bold ("**The town wants the library.**": a sentence the writer stresses).
+_BULLET_RE: Final = re.compile(r"^(?:\*(?!\*)|[+•·▪►–—-]|\d{1,3}[.)])\s*")
+_TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*(?:\*\*|__)?$")
+EMPHASIS_RE: Final = re.compile(r"^(?:\*\*|__)[^*_]{10,}(?:\*\*|__)$")
 _ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
 # A lead-in that names the source of the paragraph after it: "the minister wrote:", "the statement read, in part:",
 # "From this morning's Ledger:" (not the writer's own "I wrote:" or "we said:").
@@ -73,7 +75,8 @@ _SOURCE_LEAD_IN_RE: Final = re.compile(
 # words ("It is not.") it is still a sentence, not a fragment.
 BACK_VERDICT_RE: Final = re.compile(
     r"^\W*(?:that|this|it|they|which)\b(?:[^.!?]{0,40}\b(?:not|n['’]t|never|no such|nothing|should|must|"
-    r"matters?|(?:real|whole|only|big|bigger) (?:story|point|problem|news|scandal|issue|lesson))\b|"
+    r"matters?|wrong|backwards?|absurd|nonsense|mistaken|(?:a |the )?(?:mistake|misreading|scandal|disgrace)|"
+    r"(?:real|whole|only|big|bigger) (?:story|point|problem|news|scandal|issue|lesson))\b|"
     r"(?:['’]s| is| was) the (?:story|point|problem|news|scandal|issue|lesson|headline)\b)",
     re.I,
 )
@@ -81,6 +84,7 @@ BACK_VERDICT_RE: Final = re.compile(
 QUOTE_ANCHOR_WORDS: Final = 8
 _TITLE_WORDS_MAX: Final = 16
 _BOILERPLATE_MAX_CHARS: Final = 160
+SIGN_OFF_UNITS: Final = 4
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
 
 
@@ -137,6 +141,13 @@ def split_units(text: str, title: str = "", quotes: Sequence[str] = ()) -> list[
         if furniture[i] and r[4] and _NOTE_RE.match(r[2].lower()) is not None:
             note = r[3]
         elif r[3] == note:
+            furniture[i] = True
+    # A closing paragraph that opens with furniture ("Thanks for reading, as always. Letters to the usual
+    # address.") is the sign-off, all of it: its last sentence is not the post's conclusion.
+    closing = raw[-1][3] if raw else -1
+    sign_off = next((i for i, r in enumerate(raw) if r[3] == closing and r[4]), len(raw))
+    if closing > 0 and len(raw) - sign_off <= SIGN_OFF_UNITS and furniture[sign_off]:
+        for i in range(sign_off, len(raw)):
             furniture[i] = True
     first = next((i for i, f in enumerate(furniture) if not f), 0)
     kinds = [

@@ -682,3 +682,42 @@ def test_doubt_told_later_counts_when_it_names_the_first_poll() -> None:
     # Doubt about some other survey does not move the topline.
     other = text.replace("The Chamber's survey only", "The Guild's survey only")
     assert (_headline(other, figures) or "").startswith("The Chamber's")
+
+
+def test_a_past_time_after_an_earlier_figure_belongs_to_that_figure() -> None:
+    # The extractor may give the current figure the earlier one's time as its answer: "two years ago" is the 39's.
+    text = (
+        "The board's survey found that 61 percent of patients waited more than a fortnight, up from 39 percent "
+        "two years ago. Only 20 percent rated the service as good."
+    )
+    figures = [
+        _figure(text, "61", "two years ago", "patients"),
+        _figure(text, "39", "two years ago", "patients", when="two years ago"),
+        _figure(text, "20", "good", "patients"),
+    ]
+    assert _headline(text, figures) == text.split(" Only")[0]
+    # Said before the figure, the past time is still the figure's own: an earlier wave.
+    earlier = "Two years ago, 39 percent of patients waited more than a fortnight. Now 61 percent do."
+    figures = [
+        _figure(earlier, "39", "Two years ago", "patients"),
+        _figure(earlier, "61", "", "patients"),
+    ]
+    assert _headline(earlier, figures) == "Now 61 percent do."
+
+
+def test_a_response_rate_is_not_the_topline() -> None:
+    text = (
+        "The survey went to every household and 1,240 replied, about 45 percent of households. "
+        "Of those, 58 percent backed the earlier sailing."
+    )
+    figures = [_figure(text, "45", "households", "households"), _figure(text, "58", "backed", "households")]
+    assert _headline(text, figures) == "Of those, 58 percent backed the earlier sailing."
+
+
+def test_twelve_months_ago_opens_an_earlier_wave() -> None:
+    text = (
+        "Twelve months ago the council had 52 percent approval in the tracker. "
+        "This month, according to the tracker, it has 44 percent."
+    )
+    figures = [_figure(text, "52", "approval", "residents"), _figure(text, "44", "approval", "residents")]
+    assert _headline(text, figures) == "This month, according to the tracker, it has 44 percent."

@@ -693,3 +693,173 @@ def test_a_correction_note_on_top_is_furniture_to_the_end_of_its_paragraph() -> 
         split_units("Correction: the vote was Tuesday.\n\nThe body starts here and runs on.")[-1].kind
         == "sentence"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the same survey, 58 percent of nurses under 30 said they planned to leave within five years.",
+        "Fewer than half of the commuters who use the line say the trains run on time.",
+        "Most of the parents asked said the new timetable works for them.",
+        "I was wrong about the levy, and I'd rather say so now than after the vote.",
+    ],
+)
+def test_a_share_of_respondents_or_the_writer_is_not_someone_else_s_reported_claim(sentence: str) -> None:
+    reasons = score_sentences(sentence)[0].reasons
+    assert not any(r.startswith("reported speech") for r in reasons), reasons
+
+
+def test_someone_named_who_says_it_is_still_reported_speech() -> None:
+    reasons = score_sentences("The harbour master also said the ferry would pay for itself within a decade.")[
+        0
+    ]
+    assert any(r.startswith("reported speech") for r in reasons.reasons)
+
+
+def test_a_closing_paragraph_that_opens_with_a_sign_off_is_furniture_and_not_the_conclusion() -> None:
+    text = (
+        "The depot vote is closer than it looks\n\n"
+        "The council's survey found 52 percent of residents for the depot and 41 percent against.\n\n"
+        "Eleven points sounds safe. It is not, when a third of the town did not reply.\n\n"
+        "The council should wait for the autumn survey before it signs anything.\n\n"
+        "Thanks for reading, as ever. Replies to the usual address."
+    )
+    kinds = {u.text: u.kind for u in split_units(text)}
+    assert kinds["Replies to the usual address."] == "boilerplate"
+    scored = {s.text: s for s in score_sentences(text)}
+    assert any(
+        r.startswith("conclusion")
+        for r in scored["The council should wait for the autumn survey before it signs anything."].reasons
+    )
+    assert "usual address" not in summarize(text)
+    # A post written without blank lines is one paragraph: a sign-off line does not swallow it.
+    flat = "Thanks for reading the first part.\nThe depot vote is closer than it looks, and the council knows it."
+    assert split_units(flat)[-1].kind == "sentence"
+
+
+def test_a_line_set_in_bold_is_a_sentence_the_writer_stresses() -> None:
+    text = (
+        "The library bond, again\n\n"
+        "I was sure the bond would fail, and said so in this column in the spring.\n\n"
+        "Then the district's survey of 800 residents, drawn at random, found 57 percent would vote yes.\n\n"
+        "**The people I talk to are not the town, and the town wants its library.**\n\n"
+        "I got this one wrong."
+    )
+    bold = next(u for u in split_units(text) if u.text.startswith("**"))
+    assert bold.kind == "sentence" and not bold.bulleted
+    scored = {s.text: s for s in score_sentences(text)}
+    assert "set in bold +0.45" in scored[bold.text].reasons
+    assert bold.text in summarize(text, figure_offsets=[text.index("57 percent")])
+    # A bullet is still a bullet.
+    assert split_units("Notes:\n\n* The vote is on Tuesday\n* The count is on Wednesday")[-1].bulleted
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Taken together, the three caveats shrink the lead without reversing it.",
+        "All told, the mayor is in a weaker spot than her campaign admits.",
+        "The simpler point is that nobody has asked the tenants.",
+    ],
+)
+def test_a_summing_up_or_a_named_point_is_a_judgement(conclusion: str) -> None:
+    reasons = score_sentences(conclusion)[0].reasons
+    assert "stance +0.45" in reasons, reasons
+
+
+def test_a_qualified_yes_or_no_answers_the_writer_s_question() -> None:
+    text = (
+        "Is the night bus worth saving?\n\n"
+        "The transport board's survey says 70 percent of riders want it kept. "
+        "Asked whether they would pay a higher fare to keep it, 31 percent said yes.\n\n"
+        "So is it worth saving? As a free service, yes. As a paid one, the riders themselves are not sure."
+    )
+    scored = {s.text: s for s in score_sentences(text)}
+    assert "answers the post's question +0.60" in scored["As a free service, yes."].reasons
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "That is the wrong way round.",
+        "This is backwards.",
+        "It is a misreading of the survey, and a lazy one.",
+    ],
+)
+def test_a_verdict_in_judging_words_does_not_point_back(verdict: str) -> None:
+    text = f"The board put the money into the app and not into drivers. {verdict}"
+    scored = score_sentences(text)
+    assert not any(r.startswith("points back") for r in scored[-1].reasons), scored[-1].reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("The council would be smarter to ask the riders first.", True),
+        ("They'd do better to read both polls together.", True),
+        ("Let's start with the good news for the mayor.", False),
+        ("Let us look at what the survey asked.", False),
+        ("Let's stop pretending the plan is popular.", True),
+    ],
+)
+def test_would_be_smarter_to_is_a_judgement_and_let_s_start_is_not(sentence: str, stance: bool) -> None:
+    reasons = score_sentences(sentence)[0].reasons
+    assert ("stance +0.45" in reasons) is stance, reasons
+
+
+def test_a_pronoun_opening_does_not_point_back_when_the_sentence_takes_a_stance() -> None:
+    text = "Two polls came out this week. It is still going to pass. They should read the second one."
+    scored = score_sentences(text)
+    for s in scored[1:]:
+        assert not any(r.startswith("points back") for r in s.reasons), s.reasons
+
+
+def test_a_poll_told_only_in_a_table_has_a_row_for_its_headline_figure() -> None:
+    text = (
+        "Independents gain in Riverside, poll shows\n\n"
+        "The independent slate has drawn level with the ruling party in Riverside, a Harbour Polling survey shows.\n\n"
+        "Council vote intention\n"
+        "Independents 41\n"
+        "Civic Party 40\n"
+        "Others 19\n\n"
+        "The poll of 900 residents was taken last week."
+    )
+    summary = summarize(text, figure_offsets=[text.index("41"), text.index("40"), text.index("19")])
+    # The row comes with the line that heads its table, each on a line of its own.
+    assert "\nCouncil vote intention\nIndependents 41" in summary
+    assert "Civic Party 40" not in summary
+
+
+def test_the_row_the_writer_names_is_the_table_s_headline() -> None:
+    text = (
+        "The island ferry survey\n\n"
+        "The council has published its timetable survey.\n\n"
+        "Option | Support | Oppose\n"
+        "|---|---|---|\n"
+        "Keep the timetable | 30% | 55%\n"
+        "Later last sailing | 62% | 25%\n\n"
+        "A later last sailing is plainly what the islanders want, and the council should say so."
+    )
+    offsets = [text.index(n) for n in ("30%", "55%", "62%", "25%")]
+    summary = summarize(text, figure_offsets=offsets)
+    assert "Option | Support | Oppose\nLater last sailing | 62% | 25%" in summary
+    assert "Keep the timetable" not in summary and "---" not in summary
+
+
+def test_the_wrong_direction_is_a_poll_answer_and_not_the_writer_s_verdict() -> None:
+    reasons = score_sentences(
+        "Most Kenyans say the country is heading in the wrong direction, a new survey finds."
+    )
+    assert "stance +0.45" not in reasons[0].reasons
+    assert "stance +0.45" in score_sentences("The council got this badly wrong.")[0].reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The question the survey does not ask is whether riders would pay more for it.",
+        "The point nobody on the council wants to make is that the depot is in the wrong place.",
+    ],
+)
+def test_a_named_point_with_a_clause_before_is_is_a_judgement(sentence: str) -> None:
+    assert "stance +0.45" in score_sentences(sentence)[0].reasons

@@ -173,6 +173,20 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ],
         [],
     ),
+    # A poll told only in a table: the topline row comes with the line heading the table, each on a line of its own.
+    "table_topline": (
+        ["Harbour Polling survey", "\nCouncil vote intention\nHarbour Alliance 41"],
+        ["Civic Party 40", "Others 19"],
+    ),
+    # A thesis set in bold and an admission next to it; the sign-off paragraph is neither the conclusion nor filler,
+    # and the parents' share ("61 percent of parents ... said") is the poll's answer, not someone's claim.
+    "bold_sign_off": (
+        [
+            "**The people I talk to are not the town, and the town wants its pool.**",
+            "Fifty-seven percent said yes",
+        ],
+        ["Thanks for reading", "usual address"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
