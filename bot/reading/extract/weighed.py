@@ -70,6 +70,9 @@ PREFERENCE_PAIRS = True
 ELLIPTIC_DISSENT = True
 # "61% of women support the increase" asks the question the sentence before named ("raising the wage").
 RESOLVE_POINTING_QUESTIONS = True
+# "61% of women support the increase, compared with 48 percent of men": a later group of a sentence that
+# gives an earlier group's answer for another population asks the earlier group's question.
+SAME_ANSWER_SAME_QUESTION = True
 # "44 percent of voters" in a release of a poll "of registered voters" is the release's registered voters.
 VOTERS_ARE_THE_SAMPLE = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
@@ -158,6 +161,8 @@ class WeighedExtractor:
             _borrow_questions(labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
             anaphoric_questions.apply(labelled, cluster_ids)
+        if SAME_ANSWER_SAME_QUESTION:
+            _same_answer_same_question(labelled, cluster_ids)
         if group_stage.CONTINUATIONS:
             group_stage.merge_continuations(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
@@ -532,6 +537,33 @@ def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
         if best is not None:
             for i in members:
                 figs[i].question = best[1]
+
+
+def _same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """Within one sentence, a group that gives an earlier group's answer for another population asks the
+    earlier group's question: "61% of women support the increase, compared with 48 percent of men" sets
+    the frame with its first figure, and the comparison only changes who answers. The later figure's own
+    question is often weak (its clause has no verb), so the earlier one is taken, whole group at once."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    order = sorted(range(len(figs)), key=lambda i: figs[i].num_index)
+    for pos, i in enumerate(order):
+        f = figs[i]
+        if not f.answer or not f.question:
+            continue
+        for j in order[pos + 1 :]:
+            g = figs[j]
+            if g.sentence != f.sentence:
+                break
+            if (
+                cluster_ids[j] != cluster_ids[i]
+                and g.answer.lower() == f.answer.lower()
+                and g.population.lower() != f.population.lower()
+                and g.question != f.question
+            ):
+                for k in by_group[cluster_ids[j]]:
+                    figs[k].question = f.question
 
 
 def _candidate_name(answer: str) -> bool:
