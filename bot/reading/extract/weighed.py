@@ -48,7 +48,7 @@ from bot.reading.extract.question_templates import (
     refine_question,
 )
 from bot.reading.extract.rules import RuleExtractor
-from bot.reading.extract.tidy import Tidy, clean
+from bot.reading.extract.tidy import Tidy, clean, close_initialism
 
 # Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
 MAX_FIGURES = 600
@@ -596,7 +596,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
                 start=n.start,
                 end=n.end,
                 group=f"g{c + 1}",
-                question=f.question,
+                question=close_initialism(f.question),
                 answer=f.answer,
                 population=f.population,
                 pollster=named or pollster,
