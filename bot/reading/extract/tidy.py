@@ -252,3 +252,13 @@ def clean(label: str) -> str:
     out = _TRAILING_SHARE.sub("", out)
     out = _EDGE_PUNCT.sub("", out)
     return " ".join(out.split())
+
+
+# An initialism closing a question lost its last dot to the question mark ("a threat to the U.S?").
+_CUT_INITIALISM = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\?$")
+
+
+def close_initialism(question: str) -> str:
+    """ "... a threat to the U.S?" -> "... a threat to the U.S.?": a sentence ending in "U.S." gives its
+    question "U.S" and a question mark; the initialism keeps its full stop."""
+    return _CUT_INITIALISM.sub(r"\1.?", question)

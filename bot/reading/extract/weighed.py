@@ -51,7 +51,7 @@ from bot.reading.extract.question_templates import (
     refine_question,
 )
 from bot.reading.extract.rules import RuleExtractor
-from bot.reading.extract.tidy import Tidy, clean
+from bot.reading.extract.tidy import Tidy, clean, close_initialism
 
 # Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
 MAX_FIGURES = 600
@@ -73,6 +73,9 @@ PREFERENCE_PAIRS = True
 ELLIPTIC_DISSENT = True
 # "61% of women support the increase" asks the question the sentence before named ("raising the wage").
 RESOLVE_POINTING_QUESTIONS = True
+# "61% of women support the increase, compared with 48 percent of men": a later group of a sentence that
+# gives an earlier group's answer for another population asks the earlier group's question.
+SAME_ANSWER_SAME_QUESTION = True
 # "44 percent of voters" in a release of a poll "of registered voters" is the release's registered voters.
 VOTERS_ARE_THE_SAMPLE = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
@@ -164,6 +167,8 @@ class WeighedExtractor:
             _borrow_questions(labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
             anaphoric_questions.apply(labelled, cluster_ids)
+        if SAME_ANSWER_SAME_QUESTION:
+            _same_answer_same_question(labelled, cluster_ids)
         if group_stage.CONTINUATIONS:
             group_stage.merge_continuations(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
@@ -540,6 +545,33 @@ def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
                 figs[i].question = best[1]
 
 
+def _same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """Within one sentence, a group that gives an earlier group's answer for another population asks the
+    earlier group's question: "61% of women support the increase, compared with 48 percent of men" sets
+    the frame with its first figure, and the comparison only changes who answers. The later figure's own
+    question is often weak (its clause has no verb), so the earlier one is taken, whole group at once."""
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        by_group.setdefault(c, []).append(i)
+    order = sorted(range(len(figs)), key=lambda i: figs[i].num_index)
+    for pos, i in enumerate(order):
+        f = figs[i]
+        if not f.answer or not f.question:
+            continue
+        for j in order[pos + 1 :]:
+            g = figs[j]
+            if g.sentence != f.sentence:
+                break
+            if (
+                cluster_ids[j] != cluster_ids[i]
+                and g.answer.lower() == f.answer.lower()
+                and g.population.lower() != f.population.lower()
+                and g.question != f.question
+            ):
+                for k in by_group[cluster_ids[j]]:
+                    figs[k].question = f.question
+
+
 def _candidate_name(answer: str) -> bool:
     """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
     return bool(answer) and answer[:1].isupper() and not is_option(answer)
@@ -570,7 +602,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
                 start=n.start,
                 end=n.end,
                 group=f"g{c + 1}",
-                question=f.question,
+                question=close_initialism(f.question),
                 answer=f.answer,
                 population=f.population,
                 pollster=named or pollster,
