@@ -1,0 +1,40 @@
+"""The extractor on pollster toplines whose line breaks were lost, written for these tests, never fitted on.
+
+``data/cases_flat_toplines.jsonl`` holds 12 passages (175 figures, 1 negative) of toplines copied out of
+PDFs so that a whole release sits on one long line: a methodology paragraph (samples, margins, design
+effects, phone numbers, release times, error ranges written "at a share of 40 per cent"), then numbered
+or unnumbered questions, each followed by an option header and one row of values per fieldwork date
+(US state and national polls, a Canadian online forum, a British panel with party abbreviations, an
+Australian poll with dd/mm rows and a two-party preferred table, a German projection with dd.mm.yyyy
+rows, an Indian tracker with decimals), or by option rows whose columns are waves (a French institute's
+table with TOTAL nets and a sum row, a US state poll with "(VOL)" answers and "*" cells), and a
+flattened methodology appendix (dispositions, response rates, weighting targets) as the negative.
+They are kept out of :func:`corpus.own` so the weights never see them: their score says whether the
+reading of flattened toplines carries to pollsters and countries nobody tuned for.
+
+First scored on unchanged main (8c66eaa): figure F1 0.700 (precision 0.917, recall 0.566), grouping
+0.878, population 0.796, answer 0.339, question 0.467.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.reading.extract import Extractor
+from bot.reading.extract.scoring import load, score
+from tests.extract.written_cases import check_written_cases
+
+CASES = Path(__file__).parent / "data" / "cases_flat_toplines.jsonl"
+
+
+def test_flat_topline_cases_are_labelled_spans() -> None:
+    check_written_cases(load(CASES), at_least=12, negatives=1, labelled=("answer", "population", "question"))
+
+
+def test_flat_topline_cases_hold_their_level(extractor: Extractor) -> None:
+    s = score(load(CASES), extractor)
+    assert s.figure_f1 >= 0.69, s.misses
+    assert s.group_f1 >= 0.86
+    assert s.population >= 0.78
+    assert s.answer >= 0.32
+    assert s.question >= 0.45
