@@ -1214,7 +1214,9 @@ def decimal_evidence(
     shape of election results) whose row or column adds up like shares (pollsters outside the US print
     their tables with one decimal)."""
     out: list[str] = []
-    if not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index]):
+    if (not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index])) or (
+        rule == "flat_topline" and flat_toplines.cells(a)[n.index].whole
+    ):
         out.append("table")
     if a.sentences and _dec_list(a, n):
         out.append("list")

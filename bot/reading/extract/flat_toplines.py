@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.reading.extract.label_cues import PARTY_ABBREVIATIONS
-from bot.reading.extract.vocab import MONTHS
+from bot.reading.extract.layout import adds_to_part, adds_to_whole
+from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from bot.reading.extract.analysis import Analysis
@@ -109,6 +110,8 @@ _LEAD = frozenset(
         "te",
     ]
 )
+# Words that open an option of their own even after an opening word ("Yes No Don't know": "No" alone).
+_OPENERS = frozenset(["don't", "dont", "not", "no", "can't", "refused", "other", "undecided", "unsure", "dk"])
 # Words that close a multi-word option and so join the word before ("Not sure", "Reform UK").
 _TRAIL = frozenset(
     [
@@ -165,6 +168,7 @@ class FlatCell:
     wave: str | None
     question: str | None
     table: int
+    whole: bool  # its wave's values in its table add up to about a whole (or most of one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,13 @@ def _read(a: Analysis) -> FlatToplines:
         runs = _runs(a.text, span.start, span.end)
         at = {n.start: n.index for n in nums}
         questions = _questions(a.text, span.start, span.end, at, items)
+        for t in _TIME.finditer(a.text, span.start, span.end):
+            if (
+                t.group("z")
+                or t.group("sfx")
+                or _TIME_CONTEXT.search(a.text, max(span.start, t.start() - 40), t.start())
+            ):
+                items.update(idx for st, idx in at.items() if t.start() <= st < t.end())
         i = 0
         while i < len(runs):
             got = _dated_rows(runs, i) or _dated_columns(runs, i)
@@ -217,14 +228,45 @@ def _read(a: Analysis) -> FlatToplines:
             labels, used = got
             labels = [[_same_wave(c, waves) for c in row] for row in labels]
             question = _question_before(questions, runs[i].start)
-            for r, row in zip(runs[i : i + used], labels, strict=True):
+            rows = runs[i : i + used]
+            whole = _wholes(a.text, rows, labels)
+            for r, row in zip(rows, labels, strict=True):
                 for (s, _e), cell in zip(r.cells, row, strict=True):
                     idx = at.get(s)
                     if idx is not None and cell is not None:
-                        found[idx] = FlatCell(cell[0], cell[1], question, tables)
+                        found[idx] = FlatCell(cell[0], cell[1], question, tables, whole[cell[1]])
+                # the numbers of a row's or the header's dates ("15/09", "Jun-1 Jul") are no figures
+                lo = max(r.start - len(r.label), r.start - _DATE_REACH)
+                for d in _DATE_ANY.finditer(a.text, lo, r.start):
+                    items.update(idx for st, idx in at.items() if d.start() <= st < d.end())
             tables += 1
             i += used
     return FlatToplines(found, frozenset(items))
+
+
+# A time of day ("09:30", "4:00 p.m.") in a release's methodology: a release or fieldwork time, not a split.
+_TIME = re.compile(
+    r"(?<![\w.:])(?:(?P<z>0\d)|1?\d|2[0-3]):[0-5]\d(?![\w:])"
+    r"(?:[ \t]*(?P<sfx>[ap]\.?m\.?|h\b|hrs\b|(?:CET|CEST|GMT|BST|UTC|[ECMP][SD]?T)\b))?",
+    re.IGNORECASE,
+)
+_TIME_CONTEXT = re.compile(
+    rf"\b(?:at|from|until|by|{WEEKDAYS}|release[ds]?|embargo(?:ed)?)\b[^.]*$|(?:19|20)\d\d,?[ \t]*$", re.I
+)
+# How far before a table's first row its header's dates may stand.
+_DATE_REACH = 80
+
+
+def _wholes(text: str, rows: list[_Run], labels: Labels) -> dict[str | None, bool]:
+    """Whether each wave's values of a table add up to about a whole (or to most of one, three or more
+    values): shares of one question, where rates and indexes rarely add up so."""
+    values: dict[str | None, list[float]] = {}
+    for r, row in zip(rows, labels, strict=True):
+        for (s, e), cell in zip(r.cells, row, strict=True):
+            if cell is not None:
+                written = text[s:e].rstrip(" \t%")
+                values.setdefault(cell[1], []).append(0.0 if written == "*" else float(written))
+    return {w: adds_to_whole(sum(v)) or adds_to_part(v) for w, v in values.items()}
 
 
 _WAVE_KEY = re.compile(rf"(?P<m>{MONTHS})\.?[ \t]*(?:(?P<d>\d{{1,2}})(?!\d))?", re.IGNORECASE)
@@ -431,7 +473,7 @@ def _units(words: list[str]) -> list[list[str]]:
             before = units[-1][-1].lower()
             if (
                 (not caps and w[:1].islower())
-                or before in _LEAD
+                or (before in _LEAD and low not in _OPENERS)
                 or low in _TRAIL
                 or (not w[:1].isalnum() and w[:1] not in "(")
             ):
@@ -502,9 +544,7 @@ def _questions(text: str, lo: int, hi: int, at: dict[int, int], items: set[int])
     """The questions written on a line, with their item numbers (whose numbers are noted in ``items``)."""
     out: list[_Question] = []
     for m in _ITEM.finditer(text, lo, hi):
-        rest = m.group("rest")
-        cut = max(rest.rfind(". "), rest.rfind("? "))
-        q = rest[cut + 2 :] if cut >= 0 else rest
+        q = m.group("rest")  # one sentence: no full stop but an abbreviation's ("U.S. Senate")
         if not q[:1].isupper() or len(q.split()) < 3:
             continue
         number, sub = (m.group("n"), m.group("sub")) if m.group("n") else (m.group("n2"), m.group("sub2"))
