@@ -23,7 +23,8 @@ opened training passages', so these later scores overstate unseen text. With dec
 that adds up read as shares, a row's or header's dates and a release time never figures, and three
 flattened toplines added to the figure model's own cases (cases_tables t34-t36): figure F1 0.989
 (precision 0.978, recall 1.000), grouping 0.976, population 0.791 (f10's decimals now matched, with
-no population read), answer 0.880, question 0.761.
+no population read), answer 0.880, question 0.761. With a header's options over one row naming the
+whole sample ("All likely voters 45% 47% 2% 6%"): grouping 1.000, answer 0.899.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def test_flat_topline_cases_are_labelled_spans() -> None:
 def test_flat_topline_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.98, s.misses
-    assert s.group_f1 >= 0.96
+    assert s.group_f1 >= 0.99
     assert s.population >= 0.78
-    assert s.answer >= 0.87
+    assert s.answer >= 0.89
     assert s.question >= 0.75

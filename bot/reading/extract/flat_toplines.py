@@ -253,6 +253,10 @@ _TIME = re.compile(
 _TIME_CONTEXT = re.compile(
     rf"\b(?:at|from|until|by|{WEEKDAYS}|release[ds]?|embargo(?:ed)?)\b[^.]*$|(?:19|20)\d\d,?[ \t]*$", re.I
 )
+# A row label naming the whole sample ("Total", "All likely voters"): the one row of a header's options.
+_WHOLE_ROW = re.compile(
+    r"(?<![\w-])(?P<d>(?:Total|TOTAL|All|ALL|Overall|OVERALL)(?:[ \t]+[a-z][\w-]*){0,3}(?:[ \t]+\(n\s*=\s*[\d,]+\))?)[ \t]*$"
+)
 # How far before a table's first row its header's dates may stand.
 _DATE_REACH = 80
 
@@ -376,7 +380,7 @@ def _dated_rows(runs: list[_Run], i: int) -> tuple[Labels, int] | None:
     """An option header over rows that each open on a date: (labels by row and cell, rows used)."""
     first = runs[i]
     k = len(first.cells)
-    m = _DATE_END.search(first.label)
+    m = _DATE_END.search(first.label) or _WHOLE_ROW.search(first.label)
     if k < 2 or m is None:
         return None
     dates = [m.group("d").strip()]
