@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.reading.extract.label_cues import PARTY_ABBREVIATIONS
-from bot.reading.extract.layout import adds_to_part, adds_to_whole
+from bot.reading.extract.layout import MAX_PER_LINE, adds_to_part, adds_to_whole
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -206,8 +206,8 @@ def _read(a: Analysis) -> FlatToplines:
     waves: dict[tuple[str, str], str] = {}  # the first label written for each fieldwork date
     tables = 0
     for li, nums in a.numbers_by_line.items():
-        if len(nums) < _MIN_NUMBERS:
-            continue
+        if not _MIN_NUMBERS <= len(nums) <= MAX_PER_LINE:
+            continue  # too few for a table, or a dump of numbers (see layout.MAX_PER_LINE)
         span = a.lines[li]
         runs = _runs(a.text, span.start, span.end)
         at = {n.start: n.index for n in nums}
