@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import tables, waves
+from bot.reading.extract import flat_toplines, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
@@ -763,6 +763,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         or (1900 <= v <= 2100 and v == int(v))
     ):
         return None
+    if n.index in flat_toplines.cells(a):
+        return "flat_topline"  # a value of a topline flattened onto one line (see flat_toplines)
     if p.stack_row:
         # a cell of a table copied without its grid: a figure where its row or column makes a whole
         return "stacked_grid" if p.stack_whole else None
@@ -1000,6 +1002,11 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     if "cue:date_before" in fired and _no_day(before, c.value):
         del fired["cue:date_before"]
     _fire_after(after, fired)
+    flat = flat_toplines.read(a)
+    if n.index in flat.cells:
+        # the dates around a flattened topline's value label its row or the next one, not the value
+        fired.pop("cue:date_before", None)
+        fired.pop("cue:date_after", None)
     if c.partner is not None and not c.first:
         first_before, _ = _windows(a, a.numbers[c.partner])
         dated = "cue:date_before" in fired
@@ -1043,6 +1050,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or p.code
         or _election_row(p)
         or ctx.result_caption(n)
+        or n.index in flat.items
     )
     if rejected:
         add("not_share")
@@ -1206,7 +1214,9 @@ def decimal_evidence(
     shape of election results) whose row or column adds up like shares (pollsters outside the US print
     their tables with one decimal)."""
     out: list[str] = []
-    if not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index]):
+    if (not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index])) or (
+        rule == "flat_topline" and flat_toplines.cells(a)[n.index].whole
+    ):
         out.append("table")
     if a.sentences and _dec_list(a, n):
         out.append("list")
@@ -1225,6 +1235,9 @@ def wave_of(a: Analysis, n: Num) -> str | None:
     legend names ("last week's results in brackets"); a number under a date column header of a
     trend table belongs to that date's wave; otherwise the prose says it ("up from 23% last month").
     """
+    flat = flat_toplines.cells(a).get(n.index)
+    if flat is not None:
+        return flat.wave
     p = a.layout.places[n.index]
     if p.paren_after_num and (p.cell is not None or p.label_items > 0 or p.count > 2) and not _restated(a, n):
         return context(a).legend or "earlier wave"

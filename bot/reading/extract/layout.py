@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -306,6 +307,11 @@ def layout(a: Analysis) -> Layout:
     return Layout(places)
 
 
+# A pipe cell with words and more numbers than this on its line is a run of prose or a flattened release
+# (copied with a "|" in its page header), not a table cell: no column of changes runs through it.
+_CELL_MAX_NUMS = 6
+
+
 def _outer(cells: list[str]) -> tuple[int, int]:
     """How many of a pipe line's edge cells are the empty cells of outer pipes ("| a | b |"): (lead, trail)."""
     lead = 1 if len(cells) > 1 and not cells[0].strip() else 0
@@ -430,10 +436,16 @@ def _blocks(a: Analysis, places: list[Place], shapes: dict[int, str]) -> list[li
             whole = len(run) >= 2 and len(shares) >= 2 and adds_to_whole(sum(shares))
             part = adds_to_part(shares)
             signed = any(places[m.index].signed for m in members)
+            crowded = (
+                len(members) > _CELL_MAX_NUMS
+                and Counter(m.line for m in members).most_common(1)[0][1] > _CELL_MAX_NUMS
+            )
             for m in members:
-                places[m.index].col_whole = whole
-                places[m.index].col_part = part
-                places[m.index].col_signed = signed
+                p = places[m.index]
+                p.col_whole = whole
+                p.col_part = part
+                # "+/-3.7%" in a release's methodology says nothing of the shares after it in its cell
+                p.col_signed = signed and (p.signed or not (crowded and p.cell is not None and p.cell_words))
         _count_columns(run, cols, places)
         for n in nums:
             p = places[n.index]

@@ -24,6 +24,7 @@ from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
     elliptic_answers,
+    flat_toplines,
     group_lists,
     lead_pairs,
     named_shares,
@@ -146,6 +147,7 @@ class WeighedExtractor:
         axes = table_labels.read(a, [d.num for d in detected]) if TABLE_AXES else {}
         if axes:
             _table_axes(a, axes, labelled, prov, tidy)
+        _flat_toplines(a, labelled, prov, tidy)
         if PREFERENCE_PAIRS:
             _preference_pairs(a, labelled, tidy)
         if ELLIPTIC_DISSENT:
@@ -157,6 +159,7 @@ class WeighedExtractor:
         group_lists.apply(a, labelled, tidy.answer)
         lead_pairs.apply(a, labelled, tidy.answer)
         cluster_ids = group_stage.cluster(a, labelled)
+        flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         if NAME_RACES:
@@ -268,6 +271,41 @@ def _table_axes(
                 continue
             setattr(f, kind, tidied)
             p.labels[kind] = Chosen(text, "table_axis", _AXIS_SCORE, [], p.labels[kind].ranked)
+
+
+# Populations that name no people, and the people a release of a country's universe is about.
+_NO_PEOPLE = frozenset({"", "respondents", "people", "interviews", "sample"})
+_RELEASE_PEOPLE = {"Americans": "U.S. adults", "Australians": "Australian voters"}
+
+
+def _flat_toplines(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A flattened topline's values labelled by their table (see :mod:`flat_toplines`): the option of its
+    column or row is the answer, and the question written before the table its question."""
+    flat = flat_toplines.cells(a)
+    if not flat:
+        return
+    for f, p in zip(figs, prov, strict=True):
+        cell = flat.get(f.num_index)
+        if cell is None:
+            continue
+        answer = _tidied(a, "answer", cell.answer, tidy)
+        if answer:
+            f.answer = answer
+            p.labels["answer"] = Chosen(
+                cell.answer, "flat_topline", _AXIS_SCORE, [], p.labels["answer"].ranked
+            )
+        if f.population.lower() in _NO_PEOPLE:
+            # a release's sample named only as "respondents": the release's universe (the labelling rules)
+            universe = a.passage_cues.universe
+            people = _RELEASE_PEOPLE.get(universe, universe)
+            if people.lower() not in _NO_PEOPLE:
+                f.population = _tidied(a, "population", people, tidy) or f.population
+        question = _usable_or_none("question", cell.question) if cell.question else ""
+        if question:
+            f.question = question
+            p.labels["question"] = Chosen(
+                question, "flat_topline", _AXIS_SCORE, [], p.labels["question"].ranked
+            )
 
 
 def _other_population(
