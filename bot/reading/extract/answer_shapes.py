@@ -162,7 +162,8 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         n = a.numbers[f.num_index]
         agreed = agreeing(a, n)
         if agreed is not None:
-            if not f.answer.lower().startswith("not "):  # "called it a threat and 6% disagreed": "not a threat"
+            # "called it a threat and 6% disagreed": the negated sibling's "not a threat" stays
+            if not f.answer.lower().startswith("not "):
                 f.answer = agreed
             continue
         agent = by_agent(a, n)
