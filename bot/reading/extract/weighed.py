@@ -23,6 +23,7 @@ from bot.models import Extraction, Figure
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
+    clause_options,
     elliptic_answers,
     group_lists,
     lead_pairs,
@@ -153,6 +154,7 @@ class WeighedExtractor:
         party_id.apply(a, labelled)
         group_lists.apply(a, labelled, tidy.answer)
         lead_pairs.apply(a, labelled, tidy.answer)
+        clause_options.apply(a, labelled)
         cluster_ids = group_stage.cluster(a, labelled)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
