@@ -60,6 +60,23 @@ _RIVALS = {
     "gop": "Democrats",
 }
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+# "52% disagree that ...", "26% agree", "31 per cent of voters strongly agree": the verb right after the
+# figure (past its group) is the option, whatever a "that" clause after it says.
+_AGREE = re.compile(
+    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?(?:[ \t]+of[ \t]+[^,;:%\d()]{1,40}?)?"
+    r"(?:[ \t]+(?:say|said)[ \t]+(?:they|that[ \t]+they))?[ \t]+(?:(?P<deg>strongly|somewhat|completely|totally|"
+    r"fully|partially|largely|mostly|slightly|partly|tend[ \t]+to)[ \t]+)?(?P<verb>(?:dis)?agree)[ds]?\b"
+    r"(?![ \t]+(?:with[ \t]+)?(?:him|her|them))",
+    re.IGNORECASE,
+)
+# "Eighty-five percent (85%) of Republicans disapprove along with ...", "61% oppose it": a verb of approval
+# or support with no named object after the figure's group is the option.
+_STANCE = re.compile(
+    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?[ \t]*\)?(?:[ \t]*\(\d{1,2}%\))?"
+    r"(?:[ \t]+of[ \t]+[^,;:%\d()]{1,40}?)?[ \t]+(?:now[ \t]+)?(?P<verb>approve|disapprove|oppose|support|favou?r)"
+    r"(?:s|d|ed)?(?=[ \t]*(?:[.,;:)]|$|\b(?:of|along|while|whilst|and|but|it|this|that)\b))",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(a: Analysis, n: Num) -> int:
@@ -139,10 +156,26 @@ def _same_word(answer: str, words: list[str]) -> bool:
     return len(words) == 1 and len(low.split()) == 1 and low[:4] == words[0][:4]
 
 
+def agreeing(a: Analysis, n: Num) -> str | None:
+    """ "agree" / "disagree" (with its degree: "strongly agree") when that verb follows the figure."""
+    m = _AGREE.match(a.text, n.cand.mark_end)
+    if m is None:
+        stance = _STANCE.match(a.text, n.cand.mark_end)
+        return stance.group("verb").lower() if stance is not None else None
+    verb = m.group("verb").lower()
+    return f"{' '.join(m.group('deg').lower().split())} {verb}" if m.group("deg") else verb
+
+
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give a passive verb's agent its complement and a "more" pair's figures their sides."""
     for f in figs:
         n = a.numbers[f.num_index]
+        agreed = agreeing(a, n)
+        if agreed is not None:
+            # "called it a threat and 6% disagreed": the negated sibling's "not a threat" stays
+            if not f.answer.lower().startswith("not "):
+                f.answer = agreed
+            continue
         agent = by_agent(a, n)
         if agent is not None:
             if not _same_word(f.answer, agent[0].lower().split()):

@@ -23,6 +23,7 @@ from bot.models import Extraction, Figure
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
+    clause_options,
     elliptic_answers,
     flat_toplines,
     group_lists,
@@ -158,6 +159,7 @@ class WeighedExtractor:
         party_id.apply(a, labelled)
         group_lists.apply(a, labelled, tidy.answer)
         lead_pairs.apply(a, labelled, tidy.answer)
+        clause_options.apply(a, labelled)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
