@@ -324,6 +324,9 @@ def _population_at(
     q = _QUALIFIER.match(chunk, end)
     if q is not None:
         end = q.end()
+        q = _QUALIFIER.match(chunk, end)
+        if q is not None:
+            end = q.end()  # a second qualifier: "people aged 18 and over living in Catalonia"
     elif head_word.lower() == "those":
         rest = _THOSE_REST.match(chunk[end:])
         if rest is None:
