@@ -299,6 +299,10 @@ POP_MODS: frozenset[str] = frozenset(
         "post-graduate",
         "postgraduate",
         "graduate",
+        "decided",  # "Among decided voters, the PCs have 44%": vote intention with undecideds set aside
+        "committed",
+        "definite",
+        "probable",
     ]
 )
 
