@@ -35,5 +35,7 @@ def test_population_sample_cases_are_well_formed() -> None:
 def test_population_sample_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.97, s.misses
-    # 0.496 when written, on main before any change for them.
-    assert s.population >= 0.48
+    # 0.496 when written, on main before any change for them; 0.504 with precise sample lines read
+    # whole; 0.551 with generations and education qualifiers; 0.634 with "conducted ... with N" sample
+    # lines and a second qualifier; 0.654 with "decided voters" (pop11).
+    assert s.population >= 0.64

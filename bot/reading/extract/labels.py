@@ -95,8 +95,11 @@ _QUALIFIER = re.compile(
       | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
       | \s+\d+(?:\s*\+|\s*(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
         (?:\s+years?\s+old)?
-      | \s+with(?:out)?\s+(?:a\s+)?(?:college|university|four-year|bachelor['’]?s|high[\s-]school)\s+
-        (?:degree|diploma|education)  # an education subgroup: "adults without a college degree"
+      | \s+with(?:out)?\s+(?:a\s+|an\s+|no\s+)?(?:college|university|four-year|bachelor['’]?s|high[\s-]school|
+        post-?graduate|graduate|advanced)\s+
+        (?:degrees?|diplomas?|education)  # an education subgroup: "adults without a college degree"
+      | \s+with(?:out)?\s+(?:a|any)\s+degree\b  # "men without a degree"
+      | \s+with\s+some\s+college\b  # "White men with some college"
       | \s+of\s+(?:[\w-]+\s+){0,2}?(?:children|kids)(?:\s+under\s+\d+)?  # "parents of school-age children"
       | \s+(?:living\s+)?in\s+(?:the\s+)?
         (?!(?:[A-Z][\w.'’/-]*\s+){1,3}(?:poll|survey|sample|panel|study)\b)  # "in the Emerson survey": whose poll
@@ -209,6 +212,10 @@ _PARTY_BASE = re.compile(
 )
 
 
+# Generations, which also stand before a head word as adjectives: "Gen Z voters".
+_GENERATIONS = frozenset(
+    {"gen z", "gen x", "generation z", "generation x", "silent generation", "greatest generation"}
+)
 # A head word that is also a capitalised adjective (no plural "s"): "Welsh voters", "Irish adults".
 _ADJECTIVE_HEAD = re.compile(r"(?-i:[A-Z][a-z]+)(?<!s)")
 
@@ -275,10 +282,13 @@ def _population_at(
     k = len(cands) - 1 if prefer_last else 0
     if (
         k + 1 < len(cands)
-        and _ADJECTIVE_HEAD.fullmatch(chunk[cands[k][0] : cands[k][1]])
+        and (
+            _ADJECTIVE_HEAD.fullmatch(chunk[cands[k][0] : cands[k][1]])
+            or chunk[cands[k][0] : cands[k][1]].lower() in _GENERATIONS
+        )
         and not chunk[cands[k][1] : cands[k + 1][0]].strip()
     ):
-        k += 1  # "Welsh voters": a people's name that is also an adjective, before a head word
+        k += 1  # "Welsh voters", "Gen Z voters": a people's name used as an adjective, before a head word
     start, end = cands[k]
     head_word = chunk[start:end]
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
@@ -314,6 +324,9 @@ def _population_at(
     q = _QUALIFIER.match(chunk, end)
     if q is not None:
         end = q.end()
+        q = _QUALIFIER.match(chunk, end)
+        if q is not None:
+            end = q.end()  # a second qualifier: "people aged 18 and over living in Catalonia"
     elif head_word.lower() == "those":
         rest = _THOSE_REST.match(chunk[end:])
         if rest is None:

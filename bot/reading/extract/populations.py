@@ -95,8 +95,16 @@ _SAMPLE_POP = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<pop>[^,;:.()]{3,80})",
     re.IGNORECASE,
 )
-_SAMPLE_KEY = re.compile(r"\b(?:poll|survey|interview|sample|questioned)", re.IGNORECASE)
-_SAMPLE_KEY_FIND = re.compile(r"poll|survey|interview|sample|questioned")  # over folded text: see scan.folded
+# "The poll was conducted by phone and text with 612 likely voters", "conducted online among 1,500 adults".
+_CONDUCTED_POP = re.compile(
+    r"\bconducted\s+(?:[\w-]+\s+){0,5}?(?:with|among)\s+(?:a\s+(?:random\s+|representative\s+)*sample\s+of\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<pop>[^,;:.()]{3,80})",
+    re.IGNORECASE,
+)
+_SAMPLE_KEY = re.compile(r"\b(?:poll|survey|interview|sample|questioned|conducted)", re.IGNORECASE)
+_SAMPLE_KEY_FIND = re.compile(
+    r"poll|survey|interview|sample|questioned|conducted"
+)  # over folded text: see scan.folded
 _SURVEY_AMONG = re.compile(
     r"\b(?:poll|survey|sample)\s+(?:\w+\s+){0,3}?(?:among|of)\s+(?P<pop>[^,;:.()\d]{3,60})", re.IGNORECASE
 )
@@ -112,7 +120,7 @@ def sample_population(text: str) -> str | None:
         else finditer_at(_SAMPLE_KEY, text, finder_starts(_SAMPLE_KEY_FIND, low))
     )
     for k in keys:
-        for rx in (_SAMPLE_POP, _SURVEY_AMONG):
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG, _CONDUCTED_POP):
             m = rx.match(text, k.start())
             if m is not None:
                 found = labels.population_in(m.group("pop"), prefer_last=False)
@@ -125,7 +133,7 @@ def sample_in(text: str, lo: int, hi: int) -> str | None:
     """The universe of a sample description written in ``text[lo:hi]`` ("according to a national poll of
     registered voters", "a survey of 600 Glasgow residents"), or None."""
     for k in _SAMPLE_KEY.finditer(text, lo, hi):
-        for rx in (_SAMPLE_POP, _SURVEY_AMONG):
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG, _CONDUCTED_POP):
             m = rx.match(text, k.start(), hi)
             if m is not None:
                 found = labels.population_in(m.group("pop"), prefer_last=False)

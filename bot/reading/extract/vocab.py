@@ -176,6 +176,19 @@ POP_HEADS: frozenset[str] = frozenset(
         "participants",
         "caucus-goers",  # "400 likely Iowa Republican caucus-goers": a caucus poll's sample
         "caucusgoers",
+        # Generations, faiths and regions' people a crosstab or a list of shares names ("52% of baby
+        # boomers; 27% of Gen Z", "the Silent Generation", "Mormons", "White Southerners").
+        "gen z",
+        "gen x",
+        "generation z",
+        "generation x",
+        "silent generation",
+        "greatest generation",
+        "baby boomers",
+        "mormons",
+        "southerners",
+        "northerners",
+        "midwesterners",
     ]
 )
 # Population words that only restate the poll's universe ("41% of residents"): resolved to the
@@ -283,6 +296,13 @@ POP_MODS: frozenset[str] = frozenset(
         "town",
         "district",
         "national",
+        "post-graduate",
+        "postgraduate",
+        "graduate",
+        "decided",  # "Among decided voters, the PCs have 44%": vote intention with undecideds set aside
+        "committed",
+        "definite",
+        "probable",
     ]
 )
 
