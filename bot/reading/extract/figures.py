@@ -1041,6 +1041,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or p.paren_change
         or p.col_count
         or p.code
+        or p.label_num
         or _election_row(p)
         or ctx.result_caption(n)
     )
@@ -1081,6 +1082,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     ):
         if getattr(p, key):
             add(key)
+    if p.headed >= 0:
+        add("headed_row")  # a cell of a crosstab under a header of run-together options (run_headers)
     if p.label_items >= 2:
         add("label_items>=2")
     if _LETTER.search(p.gap_before[-40:]):
