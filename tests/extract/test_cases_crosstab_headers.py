@@ -28,9 +28,10 @@ def test_crosstab_header_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     # First scored (main 8c66eaa, before the ninth-round table rules): figF1 .978, groupF1 .385,
     # pop .288, ans .000, q .483. With run_headers (split run-together option headers, banner headings,
-    # numbers of row labels): .998/1.000/.763/.871/.581.
+    # numbers of row labels): .998/1.000/.763/.871/.581; .998/1.000/.782/.963/.581 with a banner above
+    # the first row read and a count column in brackets ("(1,402)").
     assert s.figure_f1 >= 0.97, s.misses
     assert s.group_f1 >= 0.97
-    assert s.population >= 0.74
-    assert s.answer >= 0.85
+    assert s.population >= 0.76
+    assert s.answer >= 0.94
     assert s.question >= 0.55

@@ -937,24 +937,31 @@ def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
     if "|" in text[span.start : span.end]:
         return None
     start = len(nums) - 1
+    tail = text[nums[-1].cand.mark_end : span.end]
+    if tail.strip() in (")", "]") and text[nums[-2].cand.mark_end : nums[-1].start].strip(" \t%") in (
+        "(",
+        "[",
+    ):
+        start -= 1  # a count column in brackets: "White 33 34 19 13 (1,402)"
+        tail = ""
     while start > 0:
         prev, cur = nums[start - 1], nums[start]
         if text[prev.cand.mark_end : cur.start].strip(" \t%"):
             break
         start -= 1
     first = nums[start]
-    if (first.cand.partner is not None and first.cand.partner < first.index) or not text[
-        first.start - 1 : first.start
-    ].isspace():
+    glued = first.start > span.start and not text[first.start - 1].isspace()
+    if glued or (first.cand.partner is not None and first.cand.partner < first.index):
         start += 1  # "18-29 30 ...", "Under $50,000 33% ...": the label's pair or number
-    if len(nums) - start < 2 or text[nums[-1].cand.mark_end : span.end].strip(" \t%"):
+    if len(nums) - start < 2 or tail.strip(" \t%"):
         return None
     return text[span.start : nums[start].start], nums[start:]
 
 
 def _label_numbers(a: Analysis, places: list[Place]) -> None:
     """Numbers inside a crosstab row's label (see _BOUND_BEFORE): not cells; the row's values read the
-    whole label ("18-29") as their row label. Only rows with a run of three or more values."""
+    whole label ("18-29") as their row label, and whether they make a whole is read without the label's
+    numbers. Only rows with a run of three or more values."""
     for li, nums in a.numbers_by_line.items():
         if len(nums) < 4:
             continue
@@ -972,8 +979,12 @@ def _label_numbers(a: Analysis, places: list[Place]) -> None:
         clean = " ".join(words)
         for n in inside:
             places[n.index].label_num = True
+        # the row's shares, its label's numbers set aside ("Aged 18-29  58  30  12" makes a whole)
+        shares = [n.value for n in run if _share_like(n, places[n.index])]
+        whole = len(shares) >= 2 and adds_to_whole(sum(shares))
         for n in run:
             places[n.index].row_label = clean
+            places[n.index].line_whole = whole
 
 
 def _label_number(a: Analysis, n: Num, inside: list[Num], ls: int) -> bool:

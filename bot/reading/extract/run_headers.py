@@ -224,7 +224,13 @@ def tables(a: Analysis, places: list[Place]) -> list[tuple[int, list[str], list[
             continue
         head_line, cells, counted = head
         k = len(cells)
-        rows = [Row(li, label, run[:k], run[k] if counted else None, ban) for li, label, run, ban in found]
+        lead = ""  # a banner heading between the header and the first row ("sex", "age")
+        for li in range(head_line + 1, first):
+            if a.line_text(li).strip():
+                lead = " ".join(a.line_text(li).split()).strip(" :")
+        rows = [
+            Row(li, label, run[:k], run[k] if counted else None, ban or lead) for li, label, run, ban in found
+        ]
         if _options_across(cells, rows):
             out.append((head_line, cells, rows))
     return out
@@ -232,11 +238,17 @@ def tables(a: Analysis, places: list[Place]) -> list[tuple[int, list[str], list[
 
 def mark(a: Analysis, places: list[Place]) -> None:
     """Each value of a run-together-header crosstab gets its option as header, its row's label, the
-    banner above its row and the header's line (``headed``); each count its count column."""
+    banner above its row, the header's line (``headed``) and whether its row's values make a whole
+    (``line_whole``, read over the values alone); each count its count column."""
+    from bot.reading.extract.layout import adds_to_whole
+
     for head_line, cells, rows in tables(a, places):
         for row in rows:
+            # the row's values alone make its whole (its label's numbers and its count set aside)
+            whole = adds_to_whole(sum(n.value for n in row.values))
             for n, cell in zip(row.values, cells, strict=True):
                 p = places[n.index]
                 p.header, p.row_label, p.banner, p.headed = cell, row.label, row.banner, head_line
+                p.line_whole = whole
             if row.count is not None:
                 places[row.count.index].col_count = True

@@ -772,6 +772,8 @@ def _row_population(label: str, banner: str) -> str | None:
         return f"aged {text}"
     if banner and _INCOME_BANNER.search(banner) and re.search(r"[$£€]|\d\s*[kK]\b", text):
         return f"{banner.lower()} {text[:1].lower()}{text[1:]}"
+    if banner and _VOTE_BANNER.search(banner) and re.fullmatch(r"\S.*\bvoter", text):
+        return f"{text}s"  # "Biden voter" -> "Biden voters"
     if banner and _VOTE_BANNER.search(banner) and not _NOT_A_VOTER.search(text) and len(text.split()) <= 3:
         year = _YEAR.search(banner)
         lead = f"{year.group(0)} " if year is not None and not _YEAR.search(text) else ""
