@@ -205,6 +205,14 @@ _WRITTEN: tuple[Cue, ...] = (
         r"^\s*(?:per cent|percent|%)?\s*(?:a year|per year|annually|year[- ]on[- ]year|year over year|y/y|m/m|q/q)\b",
     ),
     Cue(
+        "certainty_after",
+        "figure",
+        "after",
+        r"^\s*(?:%|per ?cent|percent)?\s*(?:sure|certain|convinced)\b(?!\s+to\b)",
+        note="'I'm 100% sure', 'ninety percent certain': a degree of certainty, not a share of anyone "
+        "('45% certain to vote' is a share)",
+    ),
+    Cue(
         "mode_after",
         "figure",
         "after",

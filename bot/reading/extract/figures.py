@@ -41,6 +41,9 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    its values, with a "%" or "Per cent" header between them or with the labels run together on one line,
    "AUR PSD PNL USR" over "38.1 21.4 14.9 12.2"), whose row or column adds up to a whole, or to most of
    one (half to a whole, three or more values) under a header naming percentages or beside such a column.
+13. ``headed_row`` – a cell of a crosstab under a header of options run together on one line, its row
+   named by a subgroup (see :mod:`run_headers`), whose row's values (not the numbers of its label, such as
+   "18-29", nor its count) add up to a whole.
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -768,6 +771,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     if p.stack_row:
         # a cell of a table copied without its grid: a figure where its row or column makes a whole
         return "stacked_grid" if p.stack_whole else None
+    if p.headed >= 0 and p.line_whole:
+        return "headed_row"
     if p.cell is not None and p.cell_lead and not p.cell_words and not p.in_label_cell and _row_labelled(p):
         return "table_cell"
     if p.paren_after_num and (p.cell is not None or p.label_items > 0):
@@ -1048,6 +1053,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or p.paren_change
         or p.col_count
         or p.code
+        or p.label_num
         or _election_row(p)
         or ctx.result_caption(n)
         or n.index in flat.items
@@ -1089,6 +1095,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     ):
         if getattr(p, key):
             add(key)
+    if p.headed >= 0:
+        add("headed_row")  # a cell of a crosstab under a header of run-together options (run_headers)
     if p.label_items >= 2:
         add("label_items>=2")
     if _LETTER.search(p.gap_before[-40:]):
@@ -1417,6 +1425,7 @@ def ruled_out(feats: dict[str, float]) -> bool:
 _NEVER_SHARE = frozenset(
     {
         "cue:mode_after",
+        "cue:certainty_after",
         "cue:weighted_before",
         "cue:average_before",
         "summary_clause",

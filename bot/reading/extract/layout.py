@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bot.reading.extract import run_headers
 from bot.reading.extract.tables import MISSING_VALUE, head_kind
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -177,6 +178,13 @@ class Place:
     stack_whole: bool = False
     stack_at: int = -1  # the rebuilt row: the index of its first number (-1 outside such a table)
     code: bool = False  # an answer code opening its line ("  4 Strongly oppose   4%"), see _codes
+    # A number of a row's label, not of its cells: the band or code a crosstab row is named by ("18-29",
+    # "65+", "$30k to less than $50k", "ABC1") before the row's run of values (see _label_numbers).
+    label_num: bool = False
+    # A cell of a crosstab whose options are one header line of words run together (see run_headers): the
+    # header's line (-1 elsewhere) and the banner heading above its row ("age", "2020 vote").
+    headed: int = -1
+    banner: str = ""
 
 
 @dataclass(slots=True)
@@ -304,6 +312,8 @@ def layout(a: Analysis) -> Layout:
     _after_counts(a, places)
     _stacked_grid(a, places)
     _codes(a, places)
+    _label_numbers(a, places)
+    run_headers.mark(a, places)
     return Layout(places)
 
 
@@ -907,3 +917,98 @@ def _codes(a: Analysis, places: list[Place]) -> None:
             run = [first] if is_code else []
         last_line = li
     close()
+
+
+# Row labels of crosstabs that carry numbers (ninth round, docs/extraction.md): age bands, money bands,
+# codes. A number of a row's label is one of these when it is glued to letters ("ABC1", "C2DE"), is money
+# ("$50K", "£20,000", and the ",000" of one), ends a band ("65+", "55 and over", "60 or older"), follows a bound word ("Under
+# 35", "less than $30k"), is a year, or is one side of a pair within the label ("18-29", "18 to 34").
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:under|over|less\s+than|more\s+than|above|below|aged?|ages|younger\s+than|older\s+than|"
+    r"at\s+least|up\s+to)|[$£€]|\d,)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    r"[kKmM]\b|\+|,\d{3}|\s+(?:and|or)\s+(?:over|older|more|up|above|under|younger|less)\b|"
+    r"\s*(?:years?|yrs?|year-olds?)\b",
+)
+# At most this long, a row's label (a crosstab's rows are named briefly).
+_ROW_LABEL_MAX = 60
+
+
+def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
+    """A crosstab row on line ``li`` written with spaces: its label (the text before its run of values) and
+    the run (the numbers at the line's end with only spaces or percent signs between them), or None for a
+    pipe line or a line that does not end in a run of two or more numbers. The run never opens on the
+    second side of a pair, so "18-29 30 44 19 8 173" is labelled "18-29"."""
+    nums = a.numbers_by_line.get(li)
+    if not nums or len(nums) < 2:
+        return None
+    text = a.text
+    span = a.lines[li]
+    if "|" in text[span.start : span.end]:
+        return None
+    start = len(nums) - 1
+    tail = text[nums[-1].cand.mark_end : span.end]
+    if tail.strip() in (")", "]") and text[nums[-2].cand.mark_end : nums[-1].start].strip(" \t%") in (
+        "(",
+        "[",
+    ):
+        start -= 1  # a count column in brackets: "White 33 34 19 13 (1,402)"
+        tail = ""
+    while start > 0:
+        prev, cur = nums[start - 1], nums[start]
+        if text[prev.cand.mark_end : cur.start].strip(" \t%"):
+            break
+        start -= 1
+    first = nums[start]
+    glued = first.start > span.start and not text[first.start - 1].isspace()
+    if glued or (first.cand.partner is not None and first.cand.partner < first.index):
+        start += 1  # "18-29 30 ...", "Under $50,000 33% ...": the label's pair or number
+    if len(nums) - start < 2 or tail.strip(" \t%"):
+        return None
+    return text[span.start : nums[start].start], nums[start:]
+
+
+def _label_numbers(a: Analysis, places: list[Place]) -> None:
+    """Numbers inside a crosstab row's label (see _BOUND_BEFORE): not cells; the row's values read the
+    whole label ("18-29") as their row label, and whether they make a whole is read without the label's
+    numbers. Only rows with a run of three or more values."""
+    for li, nums in a.numbers_by_line.items():
+        if len(nums) < 4:
+            continue
+        got = row_run(a, li)
+        if got is None:
+            continue
+        label, run = got
+        inside = nums[: len(nums) - len(run)]
+        words = label.split()
+        if not inside or len(run) < 3 or len(label.strip()) > _ROW_LABEL_MAX or len(words) > 8:
+            continue
+        ls = a.lines[li].start
+        if not all(_label_number(a, n, inside, ls) for n in inside):
+            continue
+        clean = " ".join(words)
+        for n in inside:
+            places[n.index].label_num = True
+        # the row's shares, its label's numbers set aside ("Aged 18-29  58  30  12" makes a whole)
+        shares = [n.value for n in run if _share_like(n, places[n.index])]
+        whole = len(shares) >= 2 and adds_to_whole(sum(shares))
+        for n in run:
+            places[n.index].row_label = clean
+            places[n.index].line_whole = whole
+
+
+def _label_number(a: Analysis, n: Num, inside: list[Num], ls: int) -> bool:
+    text = a.text
+    before = text[max(ls, n.start - 20) : n.start]
+    after = text[n.cand.mark_end : n.cand.mark_end + 12]
+    if n.cand.marked:
+        return False
+    if before[-1:].isalpha() or after[:1].isalpha():
+        return True  # glued to letters: "ABC1", "C2DE", "50K"
+    if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
+        return True
+    if 1900 <= n.value <= 2100 and n.value == int(n.value):
+        return True
+    return n.cand.partner is not None and any(m.index == n.cand.partner for m in inside)

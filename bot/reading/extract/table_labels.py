@@ -684,7 +684,10 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     rows and two or more columns."""
     cells = []
     rest = []
+    headed = _headed_cells(a, nums)
     for n in nums:
+        if n.index in headed:
+            continue
         got = _cell_of(a, n)
         if got is not None:
             cells.append(_Cell(n, got[0], got[1]))
@@ -695,6 +698,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     cells.extend(_banner_rows(a, [n for n in nums if n.index not in placed]))
     placed = {c.num.index for c in cells}
     out: dict[int, CellLabels] = _subgroup_rows(a, [n for n in nums if n.index not in placed])
+    out.update(headed)
     for table in _tables(cells):
         rows = {c.row: label_kind(c.row[1]) for c in table}
         cols = {c.col: label_kind(c.col) for c in table}
@@ -720,3 +724,68 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
             whole = people and kind == TOTAL
             out[c.num.index] = CellLabels(_answer_text(opt), pop, question, options, whole)
     return out
+
+
+def _headed_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """Cells of crosstabs whose options are one header line of words run together (see
+    :mod:`run_headers`): the answer is the cell's option, the population its row's label read with the
+    banner heading above the row, the question the one written just above the header."""
+    places = a.layout.places
+    options: dict[int, set[str]] = {}
+    for n in nums:
+        p = places[n.index]
+        if p.headed >= 0 and p.header:
+            options.setdefault(p.headed, set()).add(p.header.lower())
+    out: dict[int, CellLabels] = {}
+    questions: dict[int, str | None] = {}
+    for n in nums:
+        p = places[n.index]
+        if p.headed < 0 or not p.header:
+            continue
+        if p.headed not in questions:
+            questions[p.headed] = _question_above(a, p.headed)
+        kind = label_kind(p.row_label)
+        out[n.index] = CellLabels(
+            _answer_text(p.header),
+            _row_population(p.row_label, p.banner),
+            questions[p.headed],
+            frozenset(options[p.headed]),
+            kind == TOTAL,
+        )
+    return out
+
+
+_VOTE_BANNER = re.compile(r"\b(?:vote[ds]?|voting|referendum|ballot|election)\b", re.IGNORECASE)
+_INCOME_BANNER = re.compile(r"\b(?:income|earnings|salary)\b", re.IGNORECASE)
+_NOT_A_VOTER = re.compile(r"\b(?:vote[ds]?|voters?|not|non|didn'?t|none|no)\b", re.IGNORECASE)
+
+
+def _row_population(label: str, banner: str) -> str | None:
+    """The population of a crosstab row under a banner heading: an age band as "aged ...", a money band
+    under an income banner as "household income under $50,000", a party or name under a vote banner as
+    its voters ("2016 Remain voters"), else as :func:`_population_text` writes the label."""
+    kind = label_kind(label)
+    text = _TAG.sub("", _clean(label))
+    if kind == TOTAL or not text:
+        return None
+    if _AGE.fullmatch(text) and text[:1].isdigit():
+        return f"aged {text}"
+    if banner and _INCOME_BANNER.search(banner) and re.search(r"[$£€]|\d\s*[kK]\b", text):
+        return f"{banner.lower()} {text[:1].lower()}{text[1:]}"
+    if banner and _VOTE_BANNER.search(banner) and re.fullmatch(r"\S.*\bvoter", text):
+        return f"{text}s"  # "Biden voter" -> "Biden voters"
+    if banner and _VOTE_BANNER.search(banner) and not _NOT_A_VOTER.search(text) and len(text.split()) <= 3:
+        year = _YEAR.search(banner)
+        lead = f"{year.group(0)} " if year is not None and not _YEAR.search(text) else ""
+        return f"{lead}{text} voters"
+    return _population_text(label, kind if kind != OPTION else OTHER)
+
+
+def _question_above(a: Analysis, head_line: int) -> str | None:
+    """The question written within a few lines above a table's header line."""
+    for li in range(head_line - 1, max(-1, head_line - 1 - _QUESTION_REACH), -1):
+        span = a.lines[li]
+        m = _QUESTION_LINE.fullmatch(a.text, span.start, span.end)
+        if m is not None:
+            return _usable_question(m.group("q"))
+    return None
