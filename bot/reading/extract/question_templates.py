@@ -64,7 +64,7 @@ _SATISFIED = (
     re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),
     # "satisfied with the way Jo Bloggs is doing her job", "dissatisfied with the performance of X"
     re.compile(
-        rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+)"
+        rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+|the\s+job\s+(?=\S+(?:\s+\S+)?\s+is\s+doing))"
         rf"(?!the\b){_NAME}(?:\s+(?:is|has\s+been)\s+(?:doing|handling|performing)|(?=[\s,.;]|$))"
     ),
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
@@ -177,7 +177,7 @@ _LEADER_ROLE = (
 )
 _PREFERRED_PM = Anchored(
     re.compile(
-        rf"\b(?:preferred|better|best)\s+(?P<role>{_LEADER_ROLE})\b|"
+        rf"\b(?P<kind>preferred|better|best|(?:most|more)\s+(?:capable|suitable|trusted))\s+(?P<role>{_LEADER_ROLE})\b|"
         # "preferred as prime minister by 51%", "would rather see as president of the government",
         # "the first choice for chief minister": the same question put the other way round.
         rf"\b(?P<as>prefer(?:red)?\s+as|rather\s+see\s+as|(?:first|preferred)\s+choice\s+(?:for|as))\s+"
@@ -408,13 +408,150 @@ def _context(a: Analysis, n: Num) -> tuple[str, frozenset[str]]:
 
 def heading(a: Analysis, n: Num) -> str:
     """The nearest short line above the figure's line with no figure in it (a table's or block's title)."""
+    return _heading_at(a, n)[1]
+
+
+def _heading_at(a: Analysis, n: Num) -> tuple[int, str]:
+    """:func:`heading` and the index of its line (-1 where there is none)."""
+    key = ("q_heading", n.line)
+    got = a.memo.get(key)
+    if isinstance(got, tuple):
+        return got
+    found: tuple[int, str] = (-1, "")
     for i in range(n.line - 1, max(-1, n.line - 1 - _HEADING_LINES), -1):
         if i in a.numbers_by_line:
             continue
         text = a.line_text(i).strip()
         if text and len(text.split()) <= 10 and any(ch.isalpha() for ch in text):
-            return text  # a line of rules or bars ("|", "---") titles nothing
-    return ""
+            found = (i, text)  # a line of rules or bars ("|", "---") titles nothing
+            break
+    a.memo[key] = found
+    return found
+
+
+# A topline's block heading: a short line ending in a colon ("Westminster voting intention:"), or written in
+# title case or capitals ("Best Premier", "FAVORABILITY RATINGS"), directly above the run of figure lines it
+# names (only figure lines or blank lines between them). Its figures answer what it names, whatever question
+# the release wrote further up.
+_BLOCK_HEADING_WORDS = 8
+_BLOCK_LINE_CHARS = 120
+_SMALL_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "for", "to", "a", "an", "with", "vs", "v"})
+
+
+def _title_like(text: str) -> bool:
+    """Every word capitalised but the small ones ("Most Important Issues Facing The Country")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def block_heading(a: Analysis, n: Num) -> str:
+    """The figure's block heading (see above) without its closing colon, or "" where it has none."""
+    if not a.lines:
+        return ""
+    at, text = _heading_at(a, n)
+    if at < 0 or len(text.split()) > _BLOCK_HEADING_WORDS:
+        return ""
+    if any(
+        (i not in a.numbers_by_line and a.line_text(i).strip()) or len(a.line_text(i)) > _BLOCK_LINE_CHARS
+        for i in range(at + 1, n.line + 1)
+    ):
+        # Prose between the heading and the figure's line, or a long line: a paragraph's or a page's
+        # title, not a list's.
+        return ""
+    if text.endswith(":"):
+        return text.rstrip(":").strip()
+    if text.endswith((".", "?", "!")) or not (text.isupper() or _title_like(text)):
+        return ""
+    return text
+
+
+# A block heading that names a vote: "Westminster voting intention", "Scottish Parliament regional list
+# ballot", "Primary Vote", "Provincial Vote Intention (Decided Voters)". The name, less a bracketed base
+# ("(excluding don't knows)") and a closing "vote" or "ballot", is the voting-intention question.
+_VOTE_HEADING = re.compile(
+    r"^(?P<core>.*?)\s*(?P<kind>\b(?:voting|vote)\s+intentions?|\bVI|\bballot|\bvote|\bfirst\s+preferences?|"
+    r"\bparty\s+support)\s*(?:\([^()]*\))?$",
+    re.IGNORECASE,
+)
+
+
+# "Headline voting intention", "Latest VI": words that say which release figure it is, not which vote.
+_FILLER_HEAD = re.compile(r"^(?:(?:the|headline|topline|latest|current|overall|main)\b\s*)+", re.IGNORECASE)
+
+
+def _heading_vote(a: Analysis, n: Num) -> str | None:
+    """The vote a party figure's block heading names (see :func:`heading_intention`), or None."""
+    head = block_heading(a, n)
+    return heading_intention(head) if head and party_near(a, n) else None
+
+
+def heading_intention(text: str) -> str | None:
+    """ "X voting intention" for a block heading that names a vote ("Senedd voting intention",
+    "Scottish Parliament constituency ballot" -> "Scottish Parliament constituency ballot voting
+    intention", "Primary Vote" -> "Primary voting intention"); None for any other heading."""
+    m = _VOTE_HEADING.match(text.strip())
+    if m is None:
+        return None
+    core = _FILLER_HEAD.sub("", m.group("core").strip(" -–—:,"))
+    kind = " ".join(m.group("kind").lower().split())
+    if kind == "ballot":
+        core = f"{core} ballot"
+    elif kind.startswith("first"):
+        core = f"{core} first-preference"
+    if not core or len(core.split()) > 5 or not re.search(r"[A-Za-z]", core):
+        return None
+    if core.isupper() or _title_like(core):
+        core = _sentence_case(core)
+    q = f"{core[:1].upper()}{core[1:]} voting intention"
+    return q if usable("question", q) else None
+
+
+# Words of a vote heading that are no names ("Primary", "Regional List"): lowered when the heading is in
+# title case or capitals.
+_HEADING_COMMON = frozenset(
+    {
+        "primary",
+        "headline",
+        "provincial",
+        "federal",
+        "state",
+        "national",
+        "general",
+        "regional",
+        "list",
+        "constituency",
+        "party",
+        "local",
+        "council",
+        "mayoral",
+        "presidential",
+        "parliamentary",
+        "by-election",
+        "election",
+        "referendum",
+        "second",
+        "first",
+        "round",
+        "ballot",
+        "decided",
+        "all",
+    }
+)
+
+
+def _sentence_case(text: str) -> str:
+    """A title-case or capitals heading in a sentence's case: its common words lowered, short
+    abbreviations ("BC", "SNP") and names kept ("Primary Vote" -> "primary vote", "PROVINCIAL" ->
+    "provincial", "Scottish Parliament" unchanged)."""
+    out = []
+    for w in text.split():
+        if w.isupper() and len(w) <= 4:
+            out.append(w)
+            continue
+        if w.isupper():
+            w = w.capitalize()
+        out.append(w.lower() if w.lower() in _HEADING_COMMON else w)
+    return " ".join(out)
 
 
 _LEAD_SENTENCES = 2
@@ -1151,6 +1288,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     leading into it support."""
     own, possible = _context(a, n)
     head = heading(a, n) if a.lines else ""
+    block = bool(head) and BLOCK_HEADINGS and bool(block_heading(a, n))
     before = lead(a, n)
     posneg = "posneg" in possible and bool(_POSNEG.search(own))
     intention = "intention" in possible and bool(_INTENTION.search(own))
@@ -1162,13 +1300,19 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         may = possible if where == "own" else _ALL_OWN
         # What one context text supports is asked once per analysis: the figures of a sentence share
         # its heading and lead, and those of a short sentence its whole context.
-        key = ("q_text_templates", (where, text, posneg))
+        in_block = block and where == "heading"
+        key = ("q_text_templates", (where, text, posneg, in_block))
         done = a.memo.get(key)
         if isinstance(done, list):
             out.extend(done)
             continue
         first = len(out)
         f = {f"from_{where}": 1.0}
+        if in_block:
+            f["block_heading"] = 1.0
+            voted = _heading_vote(a, n)
+            if voted is not None:
+                out.append((voted, "tpl_heading_intention", {**f, "party_near": 1.0}))
         low = text.lower()
         if "approv" in low:
             name = _first_name(_APPROVAL, text)
@@ -1256,7 +1400,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             # The office as the text names it: a premier's or a first minister's poll is not a PM's.
             role = " ".join((pm.group("role") or pm.group("role2")).split()).lower()
             role = {"pm": "prime minister", "taoiseach": "Taoiseach"}.get(role, role)
-            kind = pm.group().split()[0].lower()
+            kind = " ".join((pm.group("kind") or pm.group().split()[0]).split()).lower()
             if pm.group("as") is not None:
                 asked = pm.group("as").lower()
                 q = (
@@ -1304,6 +1448,10 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     return out
 
 
+# Block headings (see :func:`block_heading`) propose the vote they name and mark the questions they supersede.
+BLOCK_HEADINGS = True
+
+
 def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """The nearest written-out question before the figure and the nearest after it."""
     qs = a.questions
@@ -1313,12 +1461,20 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
     k = bisect.bisect_right(starts, n.start)
     out: list[tuple[str, str, dict[str, float]]] = []
     many = {"questions_many": 1.0} if len(qs) >= 3 else {}
+    # A block heading between a written question and the figure names what the figure answers instead.
+    at = _heading_at(a, n)[0] if BLOCK_HEADINGS and a.lines and block_heading(a, n) else -1
+    head_start = a.lines[at].start if at >= 0 else -1
+    # A party's share under a heading that names a vote answers that vote, not a question asked above it
+    # ("Should Scotland be an independent country?" ... "Westminster voting intention:" / "SNP 51%").
+    superseded = head_start if at >= 0 and _heading_vote(a, n) is not None else -1
     # The nearest usable question before the figure, and the one before that: a topline often follows
     # its question with a filter question ("If you don't know, which party are you leaning to?") that
     # the checker refuses, or asks a second question whose figures come later.
     found = 0
     for back in range(k - 1, max(-1, k - 1 - _QUESTIONS_BACK), -1):
         start, q = qs[back]
+        if start < superseded:
+            break
         if not usable("question", tidy_question(q)):
             continue
         f = {"same_sentence": 1.0} if a.sentences and a.sentences[n.sentence].start <= start else {}
@@ -1326,6 +1482,8 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
         f.update(many)
         if back < k - 1:
             f["skipped_refused"] = 1.0
+        if start < head_start:
+            f["block_heading_between"] = 1.0
         f.update(_answer_fit(a, n, q))
         out.append((q, "question_before" if not found else "question_before_2", f))
         found += 1
