@@ -11,7 +11,7 @@ import pytest
 
 from bot.reading.extract import Extractor
 from bot.reading.extract.label_check import question_problem
-from bot.reading.extract.question_templates import heading_intention
+from bot.reading.extract.question_templates import both_clauses, heading_intention
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,16 @@ def test_a_template_that_lost_its_slot_is_refused(question: str) -> None:
 )
 def test_a_second_subject_or_a_named_person_stays_usable(question: str) -> None:
     assert question_problem(question) is None
+
+
+def test_two_courses_told_as_should_clauses_make_one_question() -> None:
+    context = (
+        "Asked to choose, 52% said the council should repair the old bridge, while 31% said it should "
+        "build a new crossing downstream. The rest had no view."
+    )
+    assert (
+        both_clauses("Should the council repair the old bridge?", context)
+        == "Should the council repair the old bridge, or build a new crossing downstream?"
+    )
+    other = "58% say taxes should rise and 20% say spending should fall."
+    assert both_clauses("Should taxes rise?", other) == "Should taxes rise?"

@@ -30,7 +30,7 @@ _Q_OPEN = re.compile(
 # Headings a poll table uses instead of a question (templates the extractor itself writes).
 _HEADING = re.compile(
     r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
-    r"preferred prime minister|favou?rability of|job approval of)\b",
+    r"preferred prime minister|favou?rability of|job approval of|party identification)\b",
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(r"^\s*(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+")

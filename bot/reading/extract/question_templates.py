@@ -67,6 +67,11 @@ _SATISFIED = (
         rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+|the\s+job\s+(?=\S+(?:\s+\S+)?\s+is\s+doing))"
         rf"(?!the\b){_NAME}(?:\s+(?:is|has\s+been)\s+(?:doing|handling|performing)|(?=[\s,.;]|$))"
     ),
+    # a heading: "Leader satisfaction - PM Jo Bloggs", "Satisfaction rating: Premier Jo Bloggs"
+    re.compile(
+        rf"(?i:satisfaction)(?:\s+(?i:ratings?|scores?))?\s*(?:[-–—:]|\()\s*"
+        rf"(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|Taoiseach)\s+)?{_NAME}"
+    ),
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
     re.compile(
         rf"(?i:satisf\w*)\s+with\s+(?!the\b){_NAME}(?:(?:'s|’s)\s+(?i:performance|handling|leadership|record)|"
@@ -981,6 +986,43 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         if named != question:
             question = both_sides(named) if BOTH_SIDES else named
         question = paired_sides(question, text)
+    if BOTH_CLAUSES and question.startswith("Should ") and question.endswith("?") and len(members) > 1:
+        question = both_clauses(question, _members_text(a, members))
+    return question
+
+
+# A choice between two courses told as two "should" clauses ("47% said the province should stay and push for
+# a better deal, while 29% said it should hold a referendum and leave") is one question asking both.
+# Off: it reads the written set cases_questions_headings right, but moved the 5-fold out-of-fold question
+# score by nothing (0.681 -> 0.681; p037 0.54 -> 0.53, where a "reject the deal" group asks both courses).
+BOTH_CLAUSES = False
+_SHOULD_CLAUSE = re.compile(
+    r"\bshould\s+(?P<vp>(?!not\b)[a-z][^,.;:()?!\d%]{2,80}?)"
+    r"(?=\s*(?:[,.;:()?!]|\s+(?:while|whereas)\b|\s+and\s+(?:some\s+|another\s+|just\s+)?\d|$))"
+)
+_CLAUSE_WORDS = 8
+
+
+def both_clauses(question: str, context: str) -> str:
+    """ "Should S A?" -> "Should S A, or B?" where ``context`` says S (or "it", "they") should B too;
+    unchanged where it gives no second course."""
+    first = ""
+    subject = ""
+    body = question[:-1]
+    for m in _SHOULD_CLAUSE.finditer(context):
+        vp = m.group("vp").strip()
+        if not first:
+            if body.endswith(" " + vp) and len(body) > len("Should ") + len(vp) + 1:
+                first = vp
+                subject = body[len("Should ") : len(body) - len(vp) - 1]
+            continue
+        before = context[max(0, m.start() - len(subject) - 12) : m.start()]
+        if vp == first or len(vp.split()) > _CLAUSE_WORDS:
+            continue
+        if not re.search(rf"(?:\b(?:it|they|he|she)|{re.escape(subject)})\s+$", before):
+            continue
+        q = f"{body}, or {vp}?"
+        return q if usable("question", q) else question
     return question
 
 
@@ -1354,6 +1396,8 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 else:
                     q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                     out.append((q, "tpl_satisfied", f))
+        if PARTY_ID_LEANERS and "lean" in low and _LEANERS.search(text):
+            out.append(("Party identification (including leaners)", "tpl_self_id", f))
         if "identif" in low or "describe" in low or "consider" in low:
             ident = _SELF_ID.search(text)
             if ident is not None:
@@ -1429,6 +1473,15 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     if intention or cues.intention or party:
         f = {"intention_in_sentence": float(intention), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
+        if (
+            PRIMARY_VOTE
+            and intention
+            and cues.country_voters == "Australian voters"
+            and _PRIMARY_VOTE.search(own) is not None
+        ):
+            # An Australian poll's "primary vote" is its first-preference vote intention, reported beside
+            # the two-party-preferred split.
+            out.append(("Primary voting intention", "tpl_primary_vote", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
         elif party or f["intention_in_sentence"]:
@@ -1446,6 +1499,22 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         elif name_after(a, n):
             out.append((race, "race_bare", {"name_after": 1.0}))
     return out
+
+
+# Party identification counting leaners, a standing measure of US polls: "48 percent are Democrats or lean
+# Democratic", "39 percent are or lean Republican", "identify with or lean toward a party", "including leaners".
+PARTY_ID_LEANERS = True
+_LEANERS = re.compile(
+    r"\b(?:are|is|identify(?:\s+with)?|affiliate)\s+(?:with\s+)?or\s+lean(?:s|ing)?\b|"
+    r"\b(?:Democrats?|Republicans?|Democratic|Republican|GOP)\s+or\s+(?:an?\s+)?(?:independents?\s+)?lean(?:s|ing|ers?)?\s+"
+    r"(?:toward\s+(?:the\s+)?)?(?:Democratic|Republican|Democrats?|Republicans?|GOP)\b|"
+    r"\bindependents?\s+(?:who\s+)?lean(?:s|ing)?\s+(?:toward\s+)?(?:a\s+party|Democratic|Republican|the\s+Democrats|"
+    r"the\s+Republicans|to\s+a\s+party)|\bincluding\s+leaners\b|\bwith\s+leaners\b",
+    re.IGNORECASE,
+)
+# Australia's "primary vote" (see templates).
+PRIMARY_VOTE = True
+_PRIMARY_VOTE = re.compile(r"\bprimary\s+vote\b", re.IGNORECASE)
 
 
 # Block headings (see :func:`block_heading`) propose the vote they name and mark the questions they supersede.
