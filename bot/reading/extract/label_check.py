@@ -30,7 +30,7 @@ _Q_OPEN = re.compile(
 # Headings a poll table uses instead of a question (templates the extractor itself writes).
 _HEADING = re.compile(
     r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
-    r"preferred prime minister|favou?rability of|job approval of)\b",
+    r"preferred prime minister|favou?rability of|job approval of|party identification)\b",
     re.IGNORECASE,
 )
 _ENUMERATION = re.compile(r"^\s*(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+")
@@ -142,6 +142,26 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+# A template whose slot lost its subject or verb: an auxiliary straight before a conjunction ("Are or lean
+# Republican?"), or a pronoun subject joined to a bare verb ("Are you or lean Republican?", from "39 percent
+# are or lean Republican"). A second subject ("Are you or your spouse ...", "Do you or does anyone ...") is
+# a question's own.
+_AUX = r"(?:Are|Is|Am|Do|Does|Did|Was|Were|Have|Has|Had|Would|Will|Should|Can|Could|Might|Must)"
+_LOST_SLOT = re.compile(
+    rf"^{_AUX}\s+(?:or|and|but)\b|"
+    rf"^{_AUX}\s+(?:you|they|we|it|he|she)\s+(?:or|and)\s+(?!(?:your|yours|a|an|the|any|anyone|anybody|someone|"
+    r"somebody|my|our|their|his|her|its|one|another|other|others|family|members?|people|not|does|do|did|is|are|"
+    r"was|were|has|have|had|would|will|should|can|could)\b)[a-z]"
+)
+# A rating template that took a measure's own name for the rated one ("Do you have a favorable or unfavorable
+# opinion of Favorability?", "... with the way Satisfaction is doing the job?"): a heading read as a name.
+_MEASURE_AS_NAME = re.compile(
+    r"\b(?:(?:of|about|with)\s+the\s+way|of|about)\s+(?:the\s+)?(?:Favou?rability|FAVOU?RABILITY|Satisfaction|SATISFACTION|Approval|"
+    r"APPROVAL|Ratings?|RATINGS?|Image|Performance|Direction|Leader|Leaders|Job)\b(?:\s+(?:Ratings?|Scores?))?"
+    r"(?:\?| is\b)"
+)
+
+
 def question_problem(q: str) -> str | None:
     """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
     if not q:
@@ -166,6 +186,10 @@ def question_problem(q: str) -> str | None:
         return "opinion verb without an object"
     if _UNNAMED_SUBJECT.search(q):
         return "unexplained pronoun subject"
+    if _LOST_SLOT.search(q):
+        return "template slot lost its subject or verb"
+    if _MEASURE_AS_NAME.search(q):
+        return "a measure's name taken for the rated one"
     if "\n" in q:
         return "broken question"
     return None

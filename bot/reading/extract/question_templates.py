@@ -64,8 +64,13 @@ _SATISFIED = (
     re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),
     # "satisfied with the way Jo Bloggs is doing her job", "dissatisfied with the performance of X"
     re.compile(
-        rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+)"
+        rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+|the\s+job\s+(?=\S+(?:\s+\S+)?\s+is\s+doing))"
         rf"(?!the\b){_NAME}(?:\s+(?:is|has\s+been)\s+(?:doing|handling|performing)|(?=[\s,.;]|$))"
+    ),
+    # a heading: "Leader satisfaction - PM Jo Bloggs", "Satisfaction rating: Premier Jo Bloggs"
+    re.compile(
+        rf"(?i:satisfaction)(?:\s+(?i:ratings?|scores?))?\s*(?:[-–—:]|\()\s*"
+        rf"(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|Taoiseach)\s+)?{_NAME}"
     ),
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
     re.compile(
@@ -177,7 +182,7 @@ _LEADER_ROLE = (
 )
 _PREFERRED_PM = Anchored(
     re.compile(
-        rf"\b(?:preferred|better|best)\s+(?P<role>{_LEADER_ROLE})\b|"
+        rf"\b(?P<kind>preferred|better|best|(?:most|more)\s+(?:capable|suitable|trusted))\s+(?P<role>{_LEADER_ROLE})\b|"
         # "preferred as prime minister by 51%", "would rather see as president of the government",
         # "the first choice for chief minister": the same question put the other way round.
         rf"\b(?P<as>prefer(?:red)?\s+as|rather\s+see\s+as|(?:first|preferred)\s+choice\s+(?:for|as))\s+"
@@ -408,13 +413,150 @@ def _context(a: Analysis, n: Num) -> tuple[str, frozenset[str]]:
 
 def heading(a: Analysis, n: Num) -> str:
     """The nearest short line above the figure's line with no figure in it (a table's or block's title)."""
+    return _heading_at(a, n)[1]
+
+
+def _heading_at(a: Analysis, n: Num) -> tuple[int, str]:
+    """:func:`heading` and the index of its line (-1 where there is none)."""
+    key = ("q_heading", n.line)
+    got = a.memo.get(key)
+    if isinstance(got, tuple):
+        return got
+    found: tuple[int, str] = (-1, "")
     for i in range(n.line - 1, max(-1, n.line - 1 - _HEADING_LINES), -1):
         if i in a.numbers_by_line:
             continue
         text = a.line_text(i).strip()
         if text and len(text.split()) <= 10 and any(ch.isalpha() for ch in text):
-            return text  # a line of rules or bars ("|", "---") titles nothing
-    return ""
+            found = (i, text)  # a line of rules or bars ("|", "---") titles nothing
+            break
+    a.memo[key] = found
+    return found
+
+
+# A topline's block heading: a short line ending in a colon ("Westminster voting intention:"), or written in
+# title case or capitals ("Best Premier", "FAVORABILITY RATINGS"), directly above the run of figure lines it
+# names (only figure lines or blank lines between them). Its figures answer what it names, whatever question
+# the release wrote further up.
+_BLOCK_HEADING_WORDS = 8
+_BLOCK_LINE_CHARS = 120
+_SMALL_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "for", "to", "a", "an", "with", "vs", "v"})
+
+
+def _title_like(text: str) -> bool:
+    """Every word capitalised but the small ones ("Most Important Issues Facing The Country")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def block_heading(a: Analysis, n: Num) -> str:
+    """The figure's block heading (see above) without its closing colon, or "" where it has none."""
+    if not a.lines:
+        return ""
+    at, text = _heading_at(a, n)
+    if at < 0 or len(text.split()) > _BLOCK_HEADING_WORDS:
+        return ""
+    if any(
+        (i not in a.numbers_by_line and a.line_text(i).strip()) or len(a.line_text(i)) > _BLOCK_LINE_CHARS
+        for i in range(at + 1, n.line + 1)
+    ):
+        # Prose between the heading and the figure's line, or a long line: a paragraph's or a page's
+        # title, not a list's.
+        return ""
+    if text.endswith(":"):
+        return text.rstrip(":").strip()
+    if text.endswith((".", "?", "!")) or not (text.isupper() or _title_like(text)):
+        return ""
+    return text
+
+
+# A block heading that names a vote: "Westminster voting intention", "Scottish Parliament regional list
+# ballot", "Primary Vote", "Provincial Vote Intention (Decided Voters)". The name, less a bracketed base
+# ("(excluding don't knows)") and a closing "vote" or "ballot", is the voting-intention question.
+_VOTE_HEADING = re.compile(
+    r"^(?P<core>.*?)\s*(?P<kind>\b(?:voting|vote)\s+intentions?|\bVI|\bballot|\bvote|\bfirst\s+preferences?|"
+    r"\bparty\s+support)\s*(?:\([^()]*\))?$",
+    re.IGNORECASE,
+)
+
+
+# "Headline voting intention", "Latest VI": words that say which release figure it is, not which vote.
+_FILLER_HEAD = re.compile(r"^(?:(?:the|headline|topline|latest|current|overall|main)\b\s*)+", re.IGNORECASE)
+
+
+def _heading_vote(a: Analysis, n: Num) -> str | None:
+    """The vote a party figure's block heading names (see :func:`heading_intention`), or None."""
+    head = block_heading(a, n)
+    return heading_intention(head) if head and party_near(a, n) else None
+
+
+def heading_intention(text: str) -> str | None:
+    """ "X voting intention" for a block heading that names a vote ("Senedd voting intention",
+    "Scottish Parliament constituency ballot" -> "Scottish Parliament constituency ballot voting
+    intention", "Primary Vote" -> "Primary voting intention"); None for any other heading."""
+    m = _VOTE_HEADING.match(text.strip())
+    if m is None:
+        return None
+    core = _FILLER_HEAD.sub("", m.group("core").strip(" -–—:,"))
+    kind = " ".join(m.group("kind").lower().split())
+    if kind == "ballot":
+        core = f"{core} ballot"
+    elif kind.startswith("first"):
+        core = f"{core} first-preference"
+    if not core or len(core.split()) > 5 or not re.search(r"[A-Za-z]", core):
+        return None
+    if core.isupper() or _title_like(core):
+        core = _sentence_case(core)
+    q = f"{core[:1].upper()}{core[1:]} voting intention"
+    return q if usable("question", q) else None
+
+
+# Words of a vote heading that are no names ("Primary", "Regional List"): lowered when the heading is in
+# title case or capitals.
+_HEADING_COMMON = frozenset(
+    {
+        "primary",
+        "headline",
+        "provincial",
+        "federal",
+        "state",
+        "national",
+        "general",
+        "regional",
+        "list",
+        "constituency",
+        "party",
+        "local",
+        "council",
+        "mayoral",
+        "presidential",
+        "parliamentary",
+        "by-election",
+        "election",
+        "referendum",
+        "second",
+        "first",
+        "round",
+        "ballot",
+        "decided",
+        "all",
+    }
+)
+
+
+def _sentence_case(text: str) -> str:
+    """A title-case or capitals heading in a sentence's case: its common words lowered, short
+    abbreviations ("BC", "SNP") and names kept ("Primary Vote" -> "primary vote", "PROVINCIAL" ->
+    "provincial", "Scottish Parliament" unchanged)."""
+    out = []
+    for w in text.split():
+        if w.isupper() and len(w) <= 4:
+            out.append(w)
+            continue
+        if w.isupper():
+            w = w.capitalize()
+        out.append(w.lower() if w.lower() in _HEADING_COMMON else w)
+    return " ".join(out)
 
 
 _LEAD_SENTENCES = 2
@@ -844,6 +986,43 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         if named != question:
             question = both_sides(named) if BOTH_SIDES else named
         question = paired_sides(question, text)
+    if BOTH_CLAUSES and question.startswith("Should ") and question.endswith("?") and len(members) > 1:
+        question = both_clauses(question, _members_text(a, members))
+    return question
+
+
+# A choice between two courses told as two "should" clauses ("47% said the province should stay and push for
+# a better deal, while 29% said it should hold a referendum and leave") is one question asking both.
+# Off: it reads the written set cases_questions_headings right, but moved the 5-fold out-of-fold question
+# score by nothing (0.681 -> 0.681; p037 0.54 -> 0.53, where a "reject the deal" group asks both courses).
+BOTH_CLAUSES = False
+_SHOULD_CLAUSE = re.compile(
+    r"\bshould\s+(?P<vp>(?!not\b)[a-z][^,.;:()?!\d%]{2,80}?)"
+    r"(?=\s*(?:[,.;:()?!]|\s+(?:while|whereas)\b|\s+and\s+(?:some\s+|another\s+|just\s+)?\d|$))"
+)
+_CLAUSE_WORDS = 8
+
+
+def both_clauses(question: str, context: str) -> str:
+    """ "Should S A?" -> "Should S A, or B?" where ``context`` says S (or "it", "they") should B too;
+    unchanged where it gives no second course."""
+    first = ""
+    subject = ""
+    body = question[:-1]
+    for m in _SHOULD_CLAUSE.finditer(context):
+        vp = m.group("vp").strip()
+        if not first:
+            if body.endswith(" " + vp) and len(body) > len("Should ") + len(vp) + 1:
+                first = vp
+                subject = body[len("Should ") : len(body) - len(vp) - 1]
+            continue
+        before = context[max(0, m.start() - len(subject) - 12) : m.start()]
+        if vp == first or len(vp.split()) > _CLAUSE_WORDS:
+            continue
+        if not re.search(rf"(?:\b(?:it|they|he|she)|{re.escape(subject)})\s+$", before):
+            continue
+        q = f"{body}, or {vp}?"
+        return q if usable("question", q) else question
     return question
 
 
@@ -1151,6 +1330,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     leading into it support."""
     own, possible = _context(a, n)
     head = heading(a, n) if a.lines else ""
+    block = bool(head) and BLOCK_HEADINGS and bool(block_heading(a, n))
     before = lead(a, n)
     posneg = "posneg" in possible and bool(_POSNEG.search(own))
     intention = "intention" in possible and bool(_INTENTION.search(own))
@@ -1162,13 +1342,19 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         may = possible if where == "own" else _ALL_OWN
         # What one context text supports is asked once per analysis: the figures of a sentence share
         # its heading and lead, and those of a short sentence its whole context.
-        key = ("q_text_templates", (where, text, posneg))
+        in_block = block and where == "heading"
+        key = ("q_text_templates", (where, text, posneg, in_block))
         done = a.memo.get(key)
         if isinstance(done, list):
             out.extend(done)
             continue
         first = len(out)
         f = {f"from_{where}": 1.0}
+        if in_block:
+            f["block_heading"] = 1.0
+            voted = _heading_vote(a, n)
+            if voted is not None:
+                out.append((voted, "tpl_heading_intention", {**f, "party_near": 1.0}))
         low = text.lower()
         if "approv" in low:
             name = _first_name(_APPROVAL, text)
@@ -1210,6 +1396,8 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 else:
                     q = f"Are you satisfied or dissatisfied with the way {name} is doing the job?"
                     out.append((q, "tpl_satisfied", f))
+        if PARTY_ID_LEANERS and "lean" in low and _LEANERS.search(text):
+            out.append(("Party identification (including leaners)", "tpl_self_id", f))
         if "identif" in low or "describe" in low or "consider" in low:
             ident = _SELF_ID.search(text)
             if ident is not None:
@@ -1256,7 +1444,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             # The office as the text names it: a premier's or a first minister's poll is not a PM's.
             role = " ".join((pm.group("role") or pm.group("role2")).split()).lower()
             role = {"pm": "prime minister", "taoiseach": "Taoiseach"}.get(role, role)
-            kind = pm.group().split()[0].lower()
+            kind = " ".join((pm.group("kind") or pm.group().split()[0]).split()).lower()
             if pm.group("as") is not None:
                 asked = pm.group("as").lower()
                 q = (
@@ -1285,6 +1473,15 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     if intention or cues.intention or party:
         f = {"intention_in_sentence": float(intention), "party_near": float(party)}
         out.append(("Voting intention", "tpl_intention", f))
+        if (
+            PRIMARY_VOTE
+            and intention
+            and cues.country_voters == "Australian voters"
+            and _PRIMARY_VOTE.search(own) is not None
+        ):
+            # An Australian poll's "primary vote" is its first-preference vote intention, reported beside
+            # the two-party-preferred split.
+            out.append(("Primary voting intention", "tpl_primary_vote", f))
         if cues.level:
             out.append((f"{cues.level} voting intention", "tpl_level_intention", f))
         elif party or f["intention_in_sentence"]:
@@ -1304,6 +1501,26 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     return out
 
 
+# Party identification counting leaners, a standing measure of US polls: "48 percent are Democrats or lean
+# Democratic", "39 percent are or lean Republican", "identify with or lean toward a party", "including leaners".
+PARTY_ID_LEANERS = True
+_LEANERS = re.compile(
+    r"\b(?:are|is|identify(?:\s+with)?|affiliate)\s+(?:with\s+)?or\s+lean(?:s|ing)?\b|"
+    r"\b(?:Democrats?|Republicans?|Democratic|Republican|GOP)\s+or\s+(?:an?\s+)?(?:independents?\s+)?lean(?:s|ing|ers?)?\s+"
+    r"(?:toward\s+(?:the\s+)?)?(?:Democratic|Republican|Democrats?|Republicans?|GOP)\b|"
+    r"\bindependents?\s+(?:who\s+)?lean(?:s|ing)?\s+(?:toward\s+)?(?:a\s+party|Democratic|Republican|the\s+Democrats|"
+    r"the\s+Republicans|to\s+a\s+party)|\bincluding\s+leaners\b|\bwith\s+leaners\b",
+    re.IGNORECASE,
+)
+# Australia's "primary vote" (see templates).
+PRIMARY_VOTE = True
+_PRIMARY_VOTE = re.compile(r"\bprimary\s+vote\b", re.IGNORECASE)
+
+
+# Block headings (see :func:`block_heading`) propose the vote they name and mark the questions they supersede.
+BLOCK_HEADINGS = True
+
+
 def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """The nearest written-out question before the figure and the nearest after it."""
     qs = a.questions
@@ -1313,12 +1530,20 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
     k = bisect.bisect_right(starts, n.start)
     out: list[tuple[str, str, dict[str, float]]] = []
     many = {"questions_many": 1.0} if len(qs) >= 3 else {}
+    # A block heading between a written question and the figure names what the figure answers instead.
+    at = _heading_at(a, n)[0] if BLOCK_HEADINGS and a.lines and block_heading(a, n) else -1
+    head_start = a.lines[at].start if at >= 0 else -1
+    # A party's share under a heading that names a vote answers that vote, not a question asked above it
+    # ("Should Scotland be an independent country?" ... "Westminster voting intention:" / "SNP 51%").
+    superseded = head_start if at >= 0 and _heading_vote(a, n) is not None else -1
     # The nearest usable question before the figure, and the one before that: a topline often follows
     # its question with a filter question ("If you don't know, which party are you leaning to?") that
     # the checker refuses, or asks a second question whose figures come later.
     found = 0
     for back in range(k - 1, max(-1, k - 1 - _QUESTIONS_BACK), -1):
         start, q = qs[back]
+        if start < superseded:
+            break
         if not usable("question", tidy_question(q)):
             continue
         f = {"same_sentence": 1.0} if a.sentences and a.sentences[n.sentence].start <= start else {}
@@ -1326,6 +1551,8 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
         f.update(many)
         if back < k - 1:
             f["skipped_refused"] = 1.0
+        if start < head_start:
+            f["block_heading_between"] = 1.0
         f.update(_answer_fit(a, n, q))
         out.append((q, "question_before" if not found else "question_before_2", f))
         found += 1
