@@ -42,6 +42,9 @@ CONTINUATIONS = True
 # choice in the 2016 Republican primary"): labels of one question read from two sentences (see
 # _questions_agree).
 LOOSE_CONTINUATIONS = True
+# A continuation's figure whose own clause names its group's population in fewer words ("Four percent of
+# the 374 likely voters" after "likely Republican primary voters") continues it (see _names_other).
+SHORT_NAMINGS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
 # A pipe table's column under a relative time ("4 weeks ago", "Last week") is a wave of its own (see _wave).
@@ -1220,7 +1223,7 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
         answers = {_norm(f.answer): f.value for f in fs}
         if (not q and not LOOSE_CONTINUATIONS) or not pop or "" in answers:
             continue
-        if any((own := _norm(clause_population(a, a.numbers[f.num_index]))) and own != pop for f in fs):
+        if any(_names_other(_norm(clause_population(a, a.numbers[f.num_index])), pop) for f in fs):
             continue  # a figure's own clause names another population ("among independents, 38%")
         pollsters = {p for f in fs if (p := a.pollster_of(a.numbers[f.num_index]))}
         regions = {r.lower() for f in fs if (r := region_tie(a, a.numbers[f.num_index]))}
@@ -1260,6 +1263,24 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     order_of: dict[int, int] = {}
     for i, c in enumerate(owner):
         owner[i] = order_of.setdefault(c, len(order_of))
+
+
+def _names_other(own: str, pop: str) -> bool:
+    """Whether a figure's own clause names a population other than its group's: one named, and not the
+    group's sample in fewer words ("4 percent of the 374 likely voters" in a group of "likely Republican
+    primary voters"; a subgroup such as "independents" is another population even where the group's
+    population names it too; see SHORT_NAMINGS)."""
+    if not own or own == pop:
+        return False
+    if SHORT_NAMINGS:
+        mine = frozenset(w for w in _words(own) if not w.isdigit())
+        sample = own.split()[-1] in _SAMPLE_HEADS  # the sample named again, not a subgroup ("independents")
+        return not (sample and mine and mine <= _words(pop))
+    return True
+
+
+# The head words of a naming of the whole sample ("the 374 likely voters", "those adults").
+_SAMPLE_HEADS = frozenset({"voters", "adults", "respondents", "residents", "people", "electors"})
 
 
 def _adjacent(owner: list[int], xs: list[int], ys: list[int]) -> bool:
