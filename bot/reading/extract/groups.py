@@ -45,6 +45,8 @@ LOOSE_CONTINUATIONS = True
 # A continuation's figure whose own clause names its group's population in fewer words ("Four percent of
 # the 374 likely voters" after "likely Republican primary voters") continues it (see _names_other).
 SHORT_NAMINGS = True
+# A continuation may fill a gap in another: a sentence of one question's options between two others'.
+NESTED_CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
 # A pipe table's column under a relative time ("4 weeks ago", "Last week") is a wave of its own (see _wave).
@@ -1243,7 +1245,9 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
                 continue
             if qa != qb and not (_questions_agree(qa, qb) and _adjacent(owner, members[ca], members[cb])):
                 continue
-            if max(members[ca]) > min(members[cb]) or ansa.keys() & ansb.keys():
+            if max(members[ca]) > min(members[cb]) and not _nested(members[ca], members[cb]):
+                continue
+            if ansa.keys() & ansb.keys():
                 continue
             if sum(ansa.values()) + sum(ansb.values()) > _WHOLE_LIMIT:
                 continue
@@ -1263,6 +1267,20 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     order_of: dict[int, int] = {}
     for i, c in enumerate(owner):
         owner[i] = order_of.setdefault(c, len(order_of))
+
+
+def _nested(xs: list[int], ys: list[int]) -> bool:
+    """Whether cluster ``ys`` is the whole of a gap in cluster ``xs``: "Dukakis kept his lead with 40
+    percent. Simon drew 17 percent and Gephardt 16 percent. Jackson and Gore had 7 percent each." where
+    the middle sentence split off (see NESTED_CONTINUATIONS)."""
+    if not NESTED_CONTINUATIONS:
+        return False
+    lo, hi = min(ys), max(ys)
+    before = [i for i in xs if i < lo]
+    after = [i for i in xs if i > hi]
+    if not before or not after:
+        return False
+    return sorted(ys) == list(range(max(before) + 1, min(after)))
 
 
 def _names_other(own: str, pop: str) -> bool:
