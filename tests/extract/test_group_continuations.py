@@ -28,3 +28,22 @@ def test_a_loose_match_joins_only_neighbours() -> None:
     assert groups._adjacent(owner, [0, 1], [2, 3])
     assert groups._adjacent(owner, [2, 3], [4])
     assert not groups._adjacent(owner, [0, 1], [4])
+
+
+def test_the_sample_named_again_is_no_other_population() -> None:
+    other = groups._names_other
+    group = "likely republican primary voters"
+    assert not other("the 412 likely voters", group)
+    assert not other("", group)
+    assert not other(group, group)
+    assert other("independents", "republicans and republican-leaning independents")
+    assert other("women", group)
+    assert other("likely democratic voters", group)
+
+
+def test_a_continuation_may_fill_a_gap_in_another() -> None:
+    nested = groups._nested
+    assert nested([0, 3, 4], [1, 2])
+    assert not nested([0, 4], [1, 2])  # figure 3 belongs to neither: not the whole gap
+    assert not nested([0, 1], [2, 3])  # after, not inside
+    assert not nested([0, 2, 5], [3, 4, 6])  # overlapping spans

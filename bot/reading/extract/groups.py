@@ -42,6 +42,11 @@ CONTINUATIONS = True
 # choice in the 2016 Republican primary"): labels of one question read from two sentences (see
 # _questions_agree).
 LOOSE_CONTINUATIONS = True
+# A continuation's figure whose own clause names its group's population in fewer words ("Four percent of
+# the 374 likely voters" after "likely Republican primary voters") continues it (see _names_other).
+SHORT_NAMINGS = True
+# A continuation may fill a gap in another: a sentence of one question's options between two others'.
+NESTED_CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
 WHOLE_UNITS = True
 # A pipe table's column under a relative time ("4 weeks ago", "Last week") is a wave of its own (see _wave).
@@ -1220,7 +1225,7 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
         answers = {_norm(f.answer): f.value for f in fs}
         if (not q and not LOOSE_CONTINUATIONS) or not pop or "" in answers:
             continue
-        if any((own := _norm(clause_population(a, a.numbers[f.num_index]))) and own != pop for f in fs):
+        if any(_names_other(_norm(clause_population(a, a.numbers[f.num_index])), pop) for f in fs):
             continue  # a figure's own clause names another population ("among independents, 38%")
         pollsters = {p for f in fs if (p := a.pollster_of(a.numbers[f.num_index]))}
         regions = {r.lower() for f in fs if (r := region_tie(a, a.numbers[f.num_index]))}
@@ -1240,7 +1245,9 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
                 continue
             if qa != qb and not (_questions_agree(qa, qb) and _adjacent(owner, members[ca], members[cb])):
                 continue
-            if max(members[ca]) > min(members[cb]) or ansa.keys() & ansb.keys():
+            if max(members[ca]) > min(members[cb]) and not _nested(members[ca], members[cb]):
+                continue
+            if ansa.keys() & ansb.keys():
                 continue
             if sum(ansa.values()) + sum(ansb.values()) > _WHOLE_LIMIT:
                 continue
@@ -1260,6 +1267,38 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     order_of: dict[int, int] = {}
     for i, c in enumerate(owner):
         owner[i] = order_of.setdefault(c, len(order_of))
+
+
+def _nested(xs: list[int], ys: list[int]) -> bool:
+    """Whether cluster ``ys`` is the whole of a gap in cluster ``xs``: "Dukakis kept his lead with 40
+    percent. Simon drew 17 percent and Gephardt 16 percent. Jackson and Gore had 7 percent each." where
+    the middle sentence split off (see NESTED_CONTINUATIONS)."""
+    if not NESTED_CONTINUATIONS:
+        return False
+    lo, hi = min(ys), max(ys)
+    before = [i for i in xs if i < lo]
+    after = [i for i in xs if i > hi]
+    if not before or not after:
+        return False
+    return sorted(ys) == list(range(max(before) + 1, min(after)))
+
+
+def _names_other(own: str, pop: str) -> bool:
+    """Whether a figure's own clause names a population other than its group's: one named, and not the
+    group's sample in fewer words ("4 percent of the 374 likely voters" in a group of "likely Republican
+    primary voters"; a subgroup such as "independents" is another population even where the group's
+    population names it too; see SHORT_NAMINGS)."""
+    if not own or own == pop:
+        return False
+    if SHORT_NAMINGS:
+        mine = frozenset(w for w in _words(own) if not w.isdigit())
+        sample = own.split()[-1] in _SAMPLE_HEADS  # the sample named again, not a subgroup ("independents")
+        return not (sample and mine and mine <= _words(pop))
+    return True
+
+
+# The head words of a naming of the whole sample ("the 374 likely voters", "those adults").
+_SAMPLE_HEADS = frozenset({"voters", "adults", "respondents", "residents", "people", "electors"})
 
 
 def _adjacent(owner: list[int], xs: list[int], ys: list[int]) -> bool:
