@@ -64,17 +64,8 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # figure (past its group) is the option, whatever a "that" clause after it says.
 _AGREE = re.compile(
     r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?(?:[ \t]+of[ \t]+[^,;:%\d()]{1,40}?)?"
-    r"(?:[ \t]+(?:say|said)[ \t]+(?:they|that[ \t]+they))?[ \t]+(?:(?P<deg>strongly|somewhat|completely|totally|"
-    r"fully|partially|largely|mostly|slightly|partly|tend[ \t]+to)[ \t]+)?(?P<verb>(?:dis)?agree)[ds]?\b"
-    r"(?![ \t]+(?:with[ \t]+)?(?:him|her|them))",
-    re.IGNORECASE,
-)
-# "Eighty-five percent (85%) of Republicans disapprove along with ...", "61% oppose it": a verb of approval
-# or support with no named object after the figure's group is the option.
-_STANCE = re.compile(
-    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?[ \t]*\)?(?:[ \t]*\(\d{1,2}%\))?"
-    r"(?:[ \t]+of[ \t]+[^,;:%\d()]{1,40}?)?[ \t]+(?:now[ \t]+)?(?P<verb>approve|disapprove|oppose|support|favou?r)"
-    r"(?:s|d|ed)?(?=[ \t]*(?:[.,;:)]|$|\b(?:of|along|while|whilst|and|but|it|this|that)\b))",
+    r"(?:[ \t]+(?:say|said)[ \t]+(?:they|that[ \t]+they))?[ \t]+(?:(?P<deg>strongly|somewhat|completely|totally|fully|partially|largely|"
+    r"mostly|slightly|partly|tend[ \t]+to)[ \t]+)?(?P<verb>(?:dis)?agree)[ds]?\b(?![ \t]+(?:with[ \t]+)?(?:him|her|them))",
     re.IGNORECASE,
 )
 
@@ -160,8 +151,7 @@ def agreeing(a: Analysis, n: Num) -> str | None:
     """ "agree" / "disagree" (with its degree: "strongly agree") when that verb follows the figure."""
     m = _AGREE.match(a.text, n.cand.mark_end)
     if m is None:
-        stance = _STANCE.match(a.text, n.cand.mark_end)
-        return stance.group("verb").lower() if stance is not None else None
+        return None
     verb = m.group("verb").lower()
     return f"{' '.join(m.group('deg').lower().split())} {verb}" if m.group("deg") else verb
 
