@@ -295,6 +295,30 @@ _WRITTEN: tuple[Cue, ...] = (
         r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?$",
         note="'won re-election with 54%': a result",
     ),
+    Cue(
+        "result_verb_before",
+        "figure",
+        "before",
+        r"\b(?:won|took|came (?:first|second|third|fourth|top|last)|finished(?: (?:first|second|third|fourth|top|last))?|"
+        r"secured|garnered|captured|polled)(?:\s+(?:[\w'’()-]+\s+){0,5}?with)?\s*(?:just\s+|only\s+|a\s+|about\s+)?$",
+        note="'Labour won', 'the PP came first with': a party's past tally (a result when the vote or a past "
+        "election is named too, see figures.past_result)",
+    ),
+    Cue(
+        "vote_after",
+        "figure",
+        "after",
+        r"^\s*\)?\s*of\s+the\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|ballots)\b|^\s*\)?\s*(?:in|at)\s+(?:19|20)\d\d\b",
+        note="'36.2 per cent of the regional vote', '51% in 2024': the whole a party's tally is a share of",
+    ),
+    Cue(
+        "name_num_before",
+        "figure",
+        "before",
+        r"\b(?:week|wk|channel|wave|round|episode|chapter|section|article|page|question|no\.|district|ward|"
+        r"route|phase|stage|season|vol\.|volume|item|step|day|game|box|precinct|highway|interstate)\s*$",
+        note="'week 46', 'Channel 12', 'Ward 4': a number that names a thing (bare only, see figures)",
+    ),
     # --- a share of respondents -------------------------------------------------------------------
     Cue(
         "of_pop_after",
@@ -501,6 +525,7 @@ SHORT_REACH = 28
 REACH: dict[str, int] = {
     "lead_noun_before": 60,
     "won_with_before": 45,
+    "result_verb_before": 56,
     "moe": 60,
     "range_before": 40,
     "rate_before": 60,

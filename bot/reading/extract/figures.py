@@ -1024,6 +1024,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         fired[k] = 1.0
     for k in fired:
         add(k)
+    if past_result(fired, ctx.sentence(n.sentence)):
+        add("past_result")
     # A decimal is rarely a poll share in the training text (rates, results, indexes), but many pollsters
     # outside the US print one decimal: only a decimal without a share's evidence (a party or answer named
     # just before it, a list of named decimals that adds up to at most a whole, a share of a population, a
@@ -1404,6 +1406,17 @@ def change_then_level(a: Analysis, n: Num) -> bool:
     return _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start) is not None
 
 
+def past_result(fired: dict[str, float], sent: dict[str, float] | set[str]) -> bool:
+    """A party's past tally: a result verb right before the number ("Labour won", "came first with") and
+    the vote or a past election named ("of the regional vote", "in 2021", "At the 2023 election ... came
+    first with"), and no group of people after it ("won 57 percent of women" is an exit poll's share)."""
+    return (
+        "cue:result_verb_before" in fired
+        and "cue:of_pop_after" not in fired
+        and ("cue:vote_after" in fired or "cue:voted_after" in fired or "cue:s_result" in sent)
+    )
+
+
 def ruled_out(feats: dict[str, float]) -> bool:
     """The fixed rules over the model: a never-a-share cue rules a number out, and in a passage with no
     sign of a poll only an opinion counts.
@@ -1439,6 +1452,10 @@ _NEVER_SHARE = frozenset(
         # a bare number after seat talk in its clause (see figure_cues: seats_before); a percent-marked
         # one there is a share ("would win 350 seats on 38%")
         "b:cue:seats_before",
+        # a past election's result cited beside the poll ("Labour won 36.2 per cent of the vote in 2021")
+        "past_result",
+        # a bare number that names a thing: "week 46", "Channel 12 poll", "Ward 4"
+        "b:cue:name_num_before",
     }
 )
 
