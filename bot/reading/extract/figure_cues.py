@@ -327,6 +327,15 @@ _WRITTEN: tuple[Cue, ...] = (
         rf"^\s*\)?\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w.'’-]+\s+){{0,4}}?{_POP}\b",
     ),
     Cue(
+        "opinion_by_before",
+        "figure",
+        "before",
+        r"\b(?:named|cited|chosen|picked|selected|backed|supported|opposed|favou?red|preferred|mentioned|rated|"
+        r"seen|viewed|considered|described|identified|ranked|rejected|endorsed|trusted|approved|blamed)\b"
+        r"[^.;:%\d]{0,50}\bby\s*(?:just\s+|only\s+|some\s+|about\s+|roughly\s+|a\s+further\s+)?$",
+        note="'named as a serious concern by 44 per cent', 'backed by 61%': the share that holds the opinion",
+    ),
+    Cue(
         "opinion_after",
         "figure",
         "after",
@@ -526,6 +535,7 @@ REACH: dict[str, int] = {
     "lead_noun_before": 60,
     "won_with_before": 45,
     "result_verb_before": 56,
+    "opinion_by_before": 72,
     "moe": 60,
     "range_before": 40,
     "rate_before": 60,

@@ -115,6 +115,11 @@ _POLL_REPORT = re.compile(
     r"(?:were|was) (?:held|today)|(?:plan|intend)s? to vote|would (?:win|get|take|receive)|(?:likely|registered) voters|"
     rf"among (?:[a-z-]+ ){{0,3}}{POP_WORDS})\b"
 )
+# A sentence that tells a past vote's tally ("In the first round two weeks ago, X took 31.4%").
+_PAST_TALLY = re.compile(
+    r"\b(?:won|took|came (?:first|second|third|top)|finished|secured|garnered|captured|(?:first|second) round|"
+    r"run-?off|ago|last (?:election|time|vote))\b"
+)
 _RESULT_SENTENCE = frozenset({"cue:s_election", "cue:s_result"})
 # The polls of election day are polling stations, not surveys ("after the polls close at 8").
 _POLLING_DAY = re.compile(
@@ -191,6 +196,20 @@ class FigureContext:
                         got["cue:" + c.id] = 1.0
             self._sent[i] = got
         return got
+
+    def poll_follow(self, i: int) -> bool:
+        """Whether sentence ``i`` goes on with the poll the sentence before it reports and names no result:
+        "... with the DA on 27pc and the MK party on 13pc. The EFF is on 8pc." """
+        if i <= 0 or not self.a.sentences or not self.poll_sentence(i - 1):
+            return False
+        if self.sentence(i).keys() & _RESULT_SENTENCE:
+            return False
+        s = self.a.sentences[i]
+        end = min(s.end, s.start + 600)
+        return (
+            _RESULTS_TALK.search(self.a.lower, s.start, end) is None
+            and _PAST_TALLY.search(self.a.lower, s.start, end) is None
+        )
 
     def poll_sentence(self, i: int) -> bool:
         """Whether sentence ``i`` reports a poll and no result: a pollster or survey named, an opinion verb,
@@ -1022,9 +1041,12 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     row_cell = p.cell is not None or (p.pos > 0 and not _LETTER.search(p.gap_before))
     for k in ctx.label(p.row_label if row_cell else p.gap_before[-50:]):
         fired[k] = 1.0
+    past = past_result(fired, ctx.sentence(n.sentence))
+    # ("of the vote" says something only after a past tally: "would win 38pc of the vote" is a poll's share)
+    fired.pop("cue:vote_after", None)
     for k in fired:
         add(k)
-    if past_result(fired, ctx.sentence(n.sentence)):
+    if past:
         add("past_result")
     # A decimal is rarely a poll share in the training text (rates, results, indexes), but many pollsters
     # outside the US print one decimal: only a decimal without a share's evidence (a party or answer named
@@ -1123,11 +1145,17 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     for k in ctx.line(n.line):
         add(k)
     f.update(ctx.passage)
-    if "cue:p_election" in f and ctx.poll_sentence(n.sentence):
+    if "cue:p_election" in f and (ctx.poll_sentence(n.sentence) or ctx.poll_follow(n.sentence)):
         # Results talk elsewhere in the passage says little about a share in a sentence that reports a poll
         # ("turnout was 58% in 2021 ... the survey puts Labour on 34%"): the fit weighs that case on its own.
         del f["cue:p_election"]
         f["p_election_poll"] = 1.0
+    if fired.keys() & _OPINION_AT and ("cue:s_econ" in f or "cue:p_econ" in f):
+        # An opinion held by a share ("named as a serious concern by 44 per cent", "60% say tariffs hurt")
+        # is a poll figure whatever economics its sentence or passage talks about: weighed on its own.
+        for k in ("cue:s_econ", "b:cue:s_econ", "cue:p_econ"):
+            f.pop(k, None)
+        f["econ_opinion"] = 1.0
     sent = ctx.sentence(n.sentence)
     if "cue:s_summary" in sent and _summary_clause(a, n):
         add("summary_clause")
@@ -1404,6 +1432,10 @@ def change_then_level(a: Analysis, n: Num) -> bool:
     if a.text[first.cand.mark_end : second.start].strip().lower() != "to":
         return False
     return _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start) is not None
+
+
+# Cues right at a number that say someone holds an opinion (see figure_features: econ_opinion).
+_OPINION_AT = frozenset({"cue:opinion_after", "cue:opinion_by_before"})
 
 
 def past_result(fired: dict[str, float], sent: dict[str, float] | set[str]) -> bool:
