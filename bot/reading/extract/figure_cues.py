@@ -312,6 +312,13 @@ _WRITTEN: tuple[Cue, ...] = (
         note="'36.2 per cent of the regional vote', '51% in 2024': the whole a party's tally is a share of",
     ),
     Cue(
+        "date_range_before",
+        "figure",
+        "before",
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—]\s*$",
+        note="'10/1 - 10/10', 'fielded 5/2–5/6': the end of a field period written as month/day",
+    ),
+    Cue(
         "name_num_before",
         "figure",
         "before",

@@ -494,7 +494,7 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
 
 
 # Cues that a pair's second number takes from its first: "May 1-10", "aged 18-24", "between 20-30%".
-_PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before")
+_PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before", "date_range_before")
 
 
 # A month name just before a number reads as a date only for a day of the month: "Jan. 42-53" is a
@@ -1041,6 +1041,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     row_cell = p.cell is not None or (p.pos > 0 and not _LETTER.search(p.gap_before))
     for k in ctx.label(p.row_label if row_cell else p.gap_before[-50:]):
         fired[k] = 1.0
+    if not before.strip() and _QUESTION_NUMBER.match(after):
+        add("question_number")  # "17. Do you approve or disapprove ...": the question's number
     past = past_result(fired, ctx.sentence(n.sentence))
     # ("of the vote" says something only after a past tally: "would win 38pc of the vote" is a poll's share)
     fired.pop("cue:vote_after", None)
@@ -1434,6 +1436,13 @@ def change_then_level(a: Analysis, n: Num) -> bool:
     return _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start) is not None
 
 
+# A questionnaire's item number at the start of its line, before the question's wording.
+_QUESTION_NUMBER = re.compile(
+    r"\s*[.)]\s+(?:do|does|did|would|will|how|which|what|who|whom|why|when|where|if|thinking|generally|overall|"
+    r"are|is|should|have|has|please|in general|now|on|and|as|suppose|regardless)\b"
+)
+
+
 # Cues right at a number that say someone holds an opinion (see figure_features: econ_opinion).
 _OPINION_AT = frozenset({"cue:opinion_after", "cue:opinion_by_before"})
 
@@ -1486,6 +1495,10 @@ _NEVER_SHARE = frozenset(
         "b:cue:seats_before",
         # a past election's result cited beside the poll ("Labour won 36.2 per cent of the vote in 2021")
         "past_result",
+        "question_number",
+        "b:question_number",
+        # the end of a field period written as month/day ("10/1 - 10/10"): too rare in training to weigh
+        "cue:date_range_before",
         # a bare number that names a thing: "week 46", "Channel 12 poll", "Ward 4"
         "b:cue:name_num_before",
     }
