@@ -343,6 +343,14 @@ _WRITTEN: tuple[Cue, ...] = (
         note="'named as a serious concern by 44 per cent', 'backed by 61%': the share that holds the opinion",
     ),
     Cue(
+        "rating_at_before",
+        "figure",
+        "before",
+        r"\b(?:approval|disapproval|favou?rability|satisfaction|dissatisfaction)(?: ratings?| scores?)?\b"
+        r"[^.;:%\d]{0,30}\b(?:at|to|of|is|was|on|hits?|holds|stands|sits)\s*$",
+        note="'approval holds at 70pc', 'her approval rating is 41%': a rating's level is a share",
+    ),
+    Cue(
         "opinion_after",
         "figure",
         "after",
@@ -543,6 +551,7 @@ REACH: dict[str, int] = {
     "won_with_before": 45,
     "result_verb_before": 56,
     "opinion_by_before": 72,
+    "rating_at_before": 56,
     "moe": 60,
     "range_before": 40,
     "rate_before": 60,

@@ -1444,7 +1444,7 @@ _QUESTION_NUMBER = re.compile(
 
 
 # Cues right at a number that say someone holds an opinion (see figure_features: econ_opinion).
-_OPINION_AT = frozenset({"cue:opinion_after", "cue:opinion_by_before"})
+_OPINION_AT = frozenset({"cue:opinion_after", "cue:opinion_by_before", "cue:rating_at_before"})
 
 
 def past_result(fired: dict[str, float], sent: dict[str, float] | set[str]) -> bool:
