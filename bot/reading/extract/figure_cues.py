@@ -295,12 +295,60 @@ _WRITTEN: tuple[Cue, ...] = (
         r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?$",
         note="'won re-election with 54%': a result",
     ),
+    Cue(
+        "result_verb_before",
+        "figure",
+        "before",
+        r"\b(?:won|took|came (?:first|second|third|fourth|top|last)|finished(?: (?:first|second|third|fourth|top|last))?|"
+        r"secured|garnered|captured|polled)(?:\s+(?:[\w'’()-]+\s+){0,5}?with)?\s*(?:just\s+|only\s+|a\s+|about\s+)?$",
+        note="'Labour won', 'the PP came first with': a party's past tally (a result when the vote or a past "
+        "election is named too, see figures.past_result)",
+    ),
+    Cue(
+        "vote_after",
+        "figure",
+        "after",
+        r"^\s*\)?\s*of\s+the\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|ballots)\b|^\s*\)?\s*(?:in|at)\s+(?:19|20)\d\d\b",
+        note="'36.2 per cent of the regional vote', '51% in 2024': the whole a party's tally is a share of",
+    ),
+    Cue(
+        "date_range_before",
+        "figure",
+        "before",
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*[-–—]\s*$",
+        note="'10/1 - 10/10', 'fielded 5/2–5/6': the end of a field period written as month/day",
+    ),
+    Cue(
+        "name_num_before",
+        "figure",
+        "before",
+        r"\b(?:week|wk|channel|wave|round|episode|chapter|section|article|page|question|no\.|district|ward|"
+        r"route|phase|stage|season|vol\.|volume|item|step|day|game|box|precinct|highway|interstate)\s*$",
+        note="'week 46', 'Channel 12', 'Ward 4': a number that names a thing (bare only, see figures)",
+    ),
     # --- a share of respondents -------------------------------------------------------------------
     Cue(
         "of_pop_after",
         "figure",
         "after",
         rf"^\s*\)?\s*of\s+(?:the\s+|all\s+|these\s+)?(?:[\w.'’-]+\s+){{0,4}}?{_POP}\b",
+    ),
+    Cue(
+        "opinion_by_before",
+        "figure",
+        "before",
+        r"\b(?:named|cited|chosen|picked|selected|backed|supported|opposed|favou?red|preferred|mentioned|rated|"
+        r"seen|viewed|considered|described|identified|ranked|rejected|endorsed|trusted|approved|blamed)\b"
+        r"[^.;:%\d]{0,50}\bby\s*(?:just\s+|only\s+|some\s+|about\s+|roughly\s+|a\s+further\s+)?$",
+        note="'named as a serious concern by 44 per cent', 'backed by 61%': the share that holds the opinion",
+    ),
+    Cue(
+        "rating_at_before",
+        "figure",
+        "before",
+        r"\b(?:approval|disapproval|favou?rability|satisfaction|dissatisfaction)(?: ratings?| scores?)?\b"
+        r"[^.;:%\d]{0,30}\b(?:at|to|of|is|was|on|hits?|holds|stands|sits)\s*$",
+        note="'approval holds at 70pc', 'her approval rating is 41%': a rating's level is a share",
     ),
     Cue(
         "opinion_after",
@@ -501,6 +549,9 @@ SHORT_REACH = 28
 REACH: dict[str, int] = {
     "lead_noun_before": 60,
     "won_with_before": 45,
+    "result_verb_before": 56,
+    "opinion_by_before": 72,
+    "rating_at_before": 56,
     "moe": 60,
     "range_before": 40,
     "rate_before": 60,

@@ -115,6 +115,11 @@ _POLL_REPORT = re.compile(
     r"(?:were|was) (?:held|today)|(?:plan|intend)s? to vote|would (?:win|get|take|receive)|(?:likely|registered) voters|"
     rf"among (?:[a-z-]+ ){{0,3}}{POP_WORDS})\b"
 )
+# A sentence that tells a past vote's tally ("In the first round two weeks ago, X took 31.4%").
+_PAST_TALLY = re.compile(
+    r"\b(?:won|took|came (?:first|second|third|top)|finished|secured|garnered|captured|(?:first|second) round|"
+    r"run-?off|ago|last (?:election|time|vote))\b"
+)
 _RESULT_SENTENCE = frozenset({"cue:s_election", "cue:s_result"})
 # The polls of election day are polling stations, not surveys ("after the polls close at 8").
 _POLLING_DAY = re.compile(
@@ -191,6 +196,20 @@ class FigureContext:
                         got["cue:" + c.id] = 1.0
             self._sent[i] = got
         return got
+
+    def poll_follow(self, i: int) -> bool:
+        """Whether sentence ``i`` goes on with the poll the sentence before it reports and names no result:
+        "... with the DA on 27pc and the MK party on 13pc. The EFF is on 8pc." """
+        if i <= 0 or not self.a.sentences or not self.poll_sentence(i - 1):
+            return False
+        if self.sentence(i).keys() & _RESULT_SENTENCE:
+            return False
+        s = self.a.sentences[i]
+        end = min(s.end, s.start + 600)
+        return (
+            _RESULTS_TALK.search(self.a.lower, s.start, end) is None
+            and _PAST_TALLY.search(self.a.lower, s.start, end) is None
+        )
 
     def poll_sentence(self, i: int) -> bool:
         """Whether sentence ``i`` reports a poll and no result: a pollster or survey named, an opinion verb,
@@ -475,7 +494,7 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
 
 
 # Cues that a pair's second number takes from its first: "May 1-10", "aged 18-24", "between 20-30%".
-_PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before")
+_PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before", "date_range_before")
 
 
 # A month name just before a number reads as a date only for a day of the month: "Jan. 42-53" is a
@@ -1022,8 +1041,15 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     row_cell = p.cell is not None or (p.pos > 0 and not _LETTER.search(p.gap_before))
     for k in ctx.label(p.row_label if row_cell else p.gap_before[-50:]):
         fired[k] = 1.0
+    if not before.strip() and _QUESTION_NUMBER.match(after):
+        add("question_number")  # "17. Do you approve or disapprove ...": the question's number
+    past = past_result(fired, ctx.sentence(n.sentence))
+    # ("of the vote" says something only after a past tally: "would win 38pc of the vote" is a poll's share)
+    fired.pop("cue:vote_after", None)
     for k in fired:
         add(k)
+    if past:
+        add("past_result")
     # A decimal is rarely a poll share in the training text (rates, results, indexes), but many pollsters
     # outside the US print one decimal: only a decimal without a share's evidence (a party or answer named
     # just before it, a list of named decimals that adds up to at most a whole, a share of a population, a
@@ -1121,11 +1147,17 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     for k in ctx.line(n.line):
         add(k)
     f.update(ctx.passage)
-    if "cue:p_election" in f and ctx.poll_sentence(n.sentence):
+    if "cue:p_election" in f and (ctx.poll_sentence(n.sentence) or ctx.poll_follow(n.sentence)):
         # Results talk elsewhere in the passage says little about a share in a sentence that reports a poll
         # ("turnout was 58% in 2021 ... the survey puts Labour on 34%"): the fit weighs that case on its own.
         del f["cue:p_election"]
         f["p_election_poll"] = 1.0
+    if fired.keys() & _OPINION_AT and ("cue:s_econ" in f or "cue:p_econ" in f):
+        # An opinion held by a share ("named as a serious concern by 44 per cent", "60% say tariffs hurt")
+        # is a poll figure whatever economics its sentence or passage talks about: weighed on its own.
+        for k in ("cue:s_econ", "b:cue:s_econ", "cue:p_econ"):
+            f.pop(k, None)
+        f["econ_opinion"] = 1.0
     sent = ctx.sentence(n.sentence)
     if "cue:s_summary" in sent and _summary_clause(a, n):
         add("summary_clause")
@@ -1404,6 +1436,28 @@ def change_then_level(a: Analysis, n: Num) -> bool:
     return _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start) is not None
 
 
+# A questionnaire's item number at the start of its line, before the question's wording.
+_QUESTION_NUMBER = re.compile(
+    r"\s*[.)]\s+(?:do|does|did|would|will|how|which|what|who|whom|why|when|where|if|thinking|generally|overall|"
+    r"are|is|should|have|has|please|in general|now|on|and|as|suppose|regardless)\b"
+)
+
+
+# Cues right at a number that say someone holds an opinion (see figure_features: econ_opinion).
+_OPINION_AT = frozenset({"cue:opinion_after", "cue:opinion_by_before", "cue:rating_at_before"})
+
+
+def past_result(fired: dict[str, float], sent: dict[str, float] | set[str]) -> bool:
+    """A party's past tally: a result verb right before the number ("Labour won", "came first with") and
+    the vote or a past election named ("of the regional vote", "in 2021", "At the 2023 election ... came
+    first with"), and no group of people after it ("won 57 percent of women" is an exit poll's share)."""
+    return (
+        "cue:result_verb_before" in fired
+        and "cue:of_pop_after" not in fired
+        and ("cue:vote_after" in fired or "cue:voted_after" in fired or "cue:s_result" in sent)
+    )
+
+
 def ruled_out(feats: dict[str, float]) -> bool:
     """The fixed rules over the model: a never-a-share cue rules a number out, and in a passage with no
     sign of a poll only an opinion counts.
@@ -1439,6 +1493,14 @@ _NEVER_SHARE = frozenset(
         # a bare number after seat talk in its clause (see figure_cues: seats_before); a percent-marked
         # one there is a share ("would win 350 seats on 38%")
         "b:cue:seats_before",
+        # a past election's result cited beside the poll ("Labour won 36.2 per cent of the vote in 2021")
+        "past_result",
+        "question_number",
+        "b:question_number",
+        # the end of a field period written as month/day ("10/1 - 10/10"): too rare in training to weigh
+        "cue:date_range_before",
+        # a bare number that names a thing: "week 46", "Channel 12 poll", "Ward 4"
+        "b:cue:name_num_before",
     }
 )
 
