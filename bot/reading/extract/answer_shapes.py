@@ -23,6 +23,7 @@ from collections.abc import Callable
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import PARTY_OPTIONS
+from bot.reading.extract.vocab import SHARE_SIGN
 
 _REACH = 80  # characters before a figure read for its passive verb or its "X more" side
 
@@ -63,7 +64,7 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 # "52% disagree that ...", "26% agree", "31 per cent of voters strongly agree": the verb right after the
 # figure (past its group) is the option, whatever a "that" clause after it says.
 _AGREE = re.compile(
-    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?(?:[ \t]+of[ \t]+[^,;:%\d()]{1,40}?)?"
+    SHARE_SIGN + r"(?:[ \t]+of[ \t]+[^,;:%\d()]{1,40}?)?"
     r"(?:[ \t]+(?:say|said)[ \t]+(?:they|that[ \t]+they))?[ \t]+(?:(?P<deg>strongly|somewhat|completely|totally|fully|partially|largely|"
     r"mostly|slightly|partly|tend[ \t]+to)[ \t]+)?(?P<verb>(?:dis)?agree)[ds]?\b(?![ \t]+(?:with[ \t]+)?(?:him|her|them))",
     re.IGNORECASE,

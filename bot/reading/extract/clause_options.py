@@ -17,10 +17,11 @@ import re
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.vocab import SHARE_SIGN
 
 _REACH = 220  # characters after a figure read for its clause
 _SAYS = re.compile(
-    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?(?:[ \t]+of[ \t]+[^,;:%\d()]{1,80}?)?[ \t]+(?:(?:still|also)[ \t]+)?"
+    SHARE_SIGN + r"(?:[ \t]+of[ \t]+[^,;:%\d()]{1,80}?)?[ \t]+(?:(?:still|also)[ \t]+)?"
     r"(?:think|thinks|thought|say|says|said|believe|believes|believed|feel|feels|felt|agree|agreed)[ \t]+"
     r"(?:that[ \t]+)?(?P<clause>[^,;:.!?\d%()]{6,200}?)(?=[ \t]*(?:[,;:.!?(]|$|\bwhil(?:e|st)|\d))"
 )

@@ -23,9 +23,9 @@ from bot.reading.extract import party_id
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.groups import Labelled
-from bot.reading.extract.vocab import POLLSTER_RE
+from bot.reading.extract.vocab import POLLSTER_RE, SHARE_SIGN
 
-_SHARE = r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?"
+_SHARE = SHARE_SIGN
 _HEDGE = r"(?:(?:just|only|about|some|roughly|around|fully|a[ \t]+whopping|an[ \t]+estimated)[ \t]+)?"
 # Between two figures of one list: "percent of renters; ", "% of voters over 65 and ", "% of men, ".
 _OF_LINK = re.compile(

@@ -19,9 +19,10 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.vocab import SHARE_SIGN
 
 _REACH = 200  # characters before the pair read for the two sides
-_SHARE = r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?"
+_SHARE = SHARE_SIGN
 _PAIR_LINK = re.compile(rf"^{_SHARE}[ \t]*(?:to|-|–)[ \t]*$", re.IGNORECASE)
 _LEAD = re.compile(
     r"[ \t]+(?:leads?|led|is[ \t]+leading|was[ \t]+leading|beats?|beat|tops?|topped|edges?|edged|trails?|"

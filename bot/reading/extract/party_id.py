@@ -16,12 +16,13 @@ import re
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.vocab import SHARE_SIGN
 
 _DEM = "Democrat or lean Democratic"
 _REP = "Republican or lean Republican"
 _PARTY = r"(?P<party>Democrat(?:s|ic)?|Republicans?|GOP|Dems?)"
 _PARTY2 = r"(?P<party2>Democrat(?:s|ic)?|Republicans?|GOP|Dems?)"
-_SHARE = r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?"
+_SHARE = SHARE_SIGN
 # "identify as Democrats or lean Democratic", "self-identifies as either a Democrat or independent leaning
 # Democratic", "say they are Republicans or lean toward the GOP", "are Democrats or Democratic leaners".
 _PARTY_OR_LEAN = re.compile(

@@ -618,3 +618,6 @@ LABEL_STOPWORDS = frozenset(
         "from",
     }
 )
+
+# A share's sign after its number, if written: "44%", "44 percent", "44 per cent", "44pc".
+SHARE_SIGN = r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?"
