@@ -1,5 +1,5 @@
 """Composite options spelled out as clauses: "35% say he has done a good job and deserves another term,
-while 40% say he has done a poor job and it is time for someone new".
+while 40% say his record is poor and it is time for someone new".
 
 Each option is two judgements joined by "and" or "but"; the answer is a short label of both, without the
 subject and auxiliary that open each ("he has done", "it is") or the setting that closes it ("in

@@ -3,8 +3,8 @@
 A topline prints each question as a small table, and when the line breaks are lost the table's cells run
 together with the methodology and the questions around them. Two shapes are read here, by any pollster:
 
-- **an option header over dated rows** ("Do you approve ...? Approve Disapprove No opinion Sept. 17-20,
-  2017 40% 55% 5% Aug. 3-6, 2017 38% 56% 5%"): the header's words name one option a column, each row
+- **an option header over dated rows** ("Do you approve ...? Approve Disapprove Unsure May 2-5, 2026
+  41% 52% 7% March 7-10, 2026 44% 50% 6%"): the header's words name one option a column, each row
   opens on its fieldwork date and holds one value a column. The first row is the release's own poll,
   the later rows earlier waves (one group a row);
 - **option rows under dated columns** ("Feb. 2026 Oct. 2025 Right direction 39% 43% Wrong track 54%
@@ -444,7 +444,7 @@ def _dated_columns(runs: list[_Run], i: int) -> tuple[Labels, int] | None:
     if used < 2:
         return None
     if len(found) != k:
-        # "Sept. 17-20, Aug. 03-06, Mar. 1-4 Jan. 31-Feb. 2, 2017 2017 2017 2017": the years of the dates
+        # "May 2-5, Mar. 7-10, Jan. 9-12 Nov. 30-Dec. 3, 2026 2026 2026 2025": the years of the dates
         # printed under them
         dated = [d for d in found if not re.fullmatch(_YEAR, d.group().strip())]
         found = dated if len(dated) == k else found

@@ -1270,8 +1270,8 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
 
 
 def _nested(xs: list[int], ys: list[int]) -> bool:
-    """Whether cluster ``ys`` is the whole of a gap in cluster ``xs``: "Dukakis kept his lead with 40
-    percent. Simon drew 17 percent and Gephardt 16 percent. Jackson and Gore had 7 percent each." where
+    """Whether cluster ``ys`` is the whole of a gap in cluster ``xs``: "Ortiz holds first place on 38
+    percent. Blake has 19 percent and Moreno 15 percent. Hale and Park are at 6 percent each." where
     the middle sentence split off (see NESTED_CONTINUATIONS)."""
     if not NESTED_CONTINUATIONS:
         return False

@@ -23,7 +23,7 @@ _REP = "Republican or lean Republican"
 _PARTY = r"(?P<party>Democrat(?:s|ic)?|Republicans?|GOP|Dems?)"
 _PARTY2 = r"(?P<party2>Democrat(?:s|ic)?|Republicans?|GOP|Dems?)"
 _SHARE = SHARE_SIGN
-# "identify as Democrats or lean Democratic", "self-identifies as either a Democrat or independent leaning
+# "identify as Democrats or lean Democratic", "call themselves Democrats or independents who lean
 # Democratic", "say they are Republicans or lean toward the GOP", "are Democrats or Democratic leaners".
 _PARTY_OR_LEAN = re.compile(
     rf"{_SHARE}(?:[ \t]+of[ \t]+[^,;:%\d()]{{1,40}}?)?[ \t]+(?:(?:say|said)[ \t]+(?:they|that[ \t]+they)[ \t]+"

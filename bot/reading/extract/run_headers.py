@@ -3,12 +3,12 @@
 Flattened releases print a crosstab with the options across the top, separated by single spaces, over one
 row per subgroup, with short banner headings between the row blocks and often a count column:
 
-    Most of the time Some of the time Only now and then Hardly at all n
+    Very closely Fairly closely Not very closely Not at all n
     age
-    18-29 30 44 19 8 173
-    60+ 61 29 7 2 313
+    18-34 22 41 25 12 310
+    65+ 48 35 12 5 402
     household income
-    Under $50,000 27 46 18 9 272
+    Under $40,000 25 39 24 12 288
 
 No layout rule reads that header: its cells are as many as the rows' values only once the words are
 grouped into options. :func:`split_header` groups them (known options and parties first, then runs that
