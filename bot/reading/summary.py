@@ -63,6 +63,12 @@ from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_
 ELLIPSIS: Final = "…"
 # Units shown on a line of their own, and the lines that may head a table.
 _OWN_LINE: Final = frozenset({"item", "row", "heading"})
+# A sentence opening on a word that answers the sentence before it ("Still, I'd bet ...", "But the numbers
+# ...", "However, ..."): shown without that sentence, the word dangles, so the summary drops it.
+_BACK_CONNECTIVE: Final = re.compile(
+    r"^(?:(?:Still|However|Even so|That said|Nonetheless|Nevertheless|Even then|All the same),|But\b,?|Yet\b,?(?![ \t]+(?:another|more|again)\b))[ \t]+"
+    r"(?=[\"“‘']?\w)"
+)
 _ALNUM_RE: Final = re.compile(r"[^\W_]")
 _TABLE_HEADERS: Final = frozenset({"item", "row", "heading", "fragment"})
 MAX_SENTENCES: Final = 4
@@ -912,11 +918,24 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
             )
             own_line = u.bulleted or u.kind in _OWN_LINE or EMPHASIS_RE.match(u.text)
             out += " " if inline and not own_line else "\n"
-        out += u.clean
+        out += _without_back_connective(u) if previous is None or previous.index != u.index - 1 else u.clean
         if u.index == open_quote:
             out += " " + ELLIPSIS + _closing_mark(u.text)
         previous = u
     return out
+
+
+def _without_back_connective(u: Unit) -> str:
+    """A sentence shown without the one before it loses an opening word that answered that sentence: "Still,
+    I'd bet my lunch on a deal" reads as a non sequitur where the sentence it concedes to is left out."""
+    m = _BACK_CONNECTIVE.match(u.clean) if u.kind == "sentence" else None
+    if m is None:
+        return u.clean
+    rest = u.clean[m.end() :]
+    first = next((i for i, ch in enumerate(rest) if ch.isalpha()), None)
+    if first is None:
+        return u.clean
+    return rest[:first] + rest[first].upper() + rest[first + 1 :]
 
 
 def _closing_mark(text: str) -> str:

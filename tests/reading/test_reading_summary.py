@@ -863,3 +863,21 @@ def test_the_wrong_direction_is_a_poll_answer_and_not_the_writer_s_verdict() -> 
 )
 def test_a_named_point_with_a_clause_before_is_is_a_judgement(sentence: str) -> None:
     assert "stance +0.45" in score_sentences(sentence)[0].reasons
+
+
+def test_a_sentence_shown_without_the_one_it_answers_loses_its_opening_connective() -> None:
+    from bot.reading.summary import _BACK_CONNECTIVE
+
+    text = (
+        "The ferry levy, one more time\n\n"
+        "I have never run a ferry, and I will not pretend the sums are easy. Still, I would bet the levy "
+        "passes before the summer timetable is printed, whatever the council says in public.\n\n"
+        "The harbour board's survey of 600 islanders found 61 percent in favour of the levy and 30 percent "
+        "against it."
+    )
+    out = summarize(text, figure_offsets=[text.index("61 percent")])
+    assert "I would bet the levy passes" in out, out
+    assert "Still, I would bet" not in out, out
+    assert _BACK_CONNECTIVE.match("But the numbers say otherwise.")
+    assert not _BACK_CONNECTIVE.match("Butter prices rose.")
+    assert not _BACK_CONNECTIVE.match("Yet another survey found the same.")
