@@ -35,6 +35,7 @@ EXTRACTOR = WeighedExtractor()
         "Do you you support the levy?",  # doubled word
         "Residents who back the new bridge",  # not a question at all
         "the ferry timetable should change?",  # opens like no poll question
+        "Do you support the new quay levy. Mooring fees poll better?",  # two sentences run together
     ],
 )
 def test_fragment_questions_are_refused(question: str) -> None:
@@ -49,6 +50,8 @@ def test_fragment_questions_are_refused(question: str) -> None:
         "How worried are you about flooding in your neighbourhood?",
         "Vote choice in the 2031 Lakeside mayoral race",
         "Westminster voting intention",
+        "Do you approve of the way Gov. Alvarez is handling the drought?",  # a title's full stop
+        "Is the U.S. Senate doing its job?",
         "",
     ],
 )
@@ -238,3 +241,10 @@ def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
         assert answer_problem(clause) == "answer is the clause that reports the share", clause
     for label in ("Greens", "Alliance", "up", "stayed the same", "Labour-led"):
         assert answer_problem(label) is None, label
+
+
+def test_a_question_that_runs_two_sentences_together_is_never_printed() -> None:
+    text = "Only 40% of islanders back the new quay tax. Mooring fees poll better: 52% support them."
+    questions = [f.question for f in EXTRACTOR.extract(text).figures]
+    assert questions, "the figures were found"
+    assert not any(question_problem(q) for q in questions), questions

@@ -161,6 +161,14 @@ _MEASURE_AS_NAME = re.compile(
     r"(?:\?| is\b)"
 )
 
+# Two sentences run into one question ("Do you support the new stadium tax. Parking fees poll better?"): a
+# full stop after a lower-case word, then a capital. Titles and abbreviations before a name are not an end.
+_SENTENCE_INSIDE = re.compile(
+    r"\b(?!(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|etc|approx|Inc|Corp|Co|Ltd|No|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Dept|Univ|Assn|Natl|Intl|Govt|Adm|Lt|Sgt)\.)"
+    r"[A-Za-z]*[a-z]{2}\.[ \t]+[A-Z]"
+)
+
 
 def question_problem(q: str) -> str | None:
     """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
@@ -192,6 +200,8 @@ def question_problem(q: str) -> str | None:
         return "a measure's name taken for the rated one"
     if "\n" in q:
         return "broken question"
+    if _SENTENCE_INSIDE.search(q):
+        return "two sentences in one question"
     return None
 
 
