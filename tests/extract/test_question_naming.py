@@ -308,6 +308,11 @@ def test_a_question_led_by_its_wrong_side_asks_both_sides() -> None:
     b = EXTRACTOR.analyse(track)
     got = refine_question(b, "Is the state on the wrong track?", list(b.numbers))
     assert got == "Is the state headed in the right direction or on the wrong track?"
+    # Right direction / wrong track is one standard question: a report of the wrong side alone asks both.
+    alone = "Six in ten (61%) likely voters in the Mesa poll say the state is on the wrong track."
+    d = EXTRACTOR.analyse(alone)
+    got = refine_question(d, "Is the state on the wrong track?", list(d.numbers))
+    assert got == "Is the state headed in the right direction or on the wrong track?"
     # A question that already asks both sides is left as it is.
     both = "Is the state headed in the right direction or on the wrong track?"
     assert refine_question(b, both, list(b.numbers)) == both

@@ -1166,12 +1166,16 @@ def paired_sides(question: str, context: str) -> str:
         if m is None:
             continue
         found = other.search(context)
-        if found is None:
+        # Right direction / wrong track is one standard question with both sides, whichever the text names.
+        standard = "right direction or" in form
+        if found is None and not standard:
             return question
         parts = {k: v or "" for k, v in m.groupdict().items()}
         if "wrong" in form:
             parts["wrong"] = (
-                "on the wrong track" if "track" in found.group().lower() else "in the wrong direction"
+                "on the wrong track"
+                if found is None or "track" in found.group().lower()
+                else "in the wrong direction"
             )
         q = form.format(**parts)
         return q if usable("question", q) else question
