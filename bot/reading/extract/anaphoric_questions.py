@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.extract.groups import Labelled
+from bot.reading.extract.groups import Labelled, members_by_cluster
 
 # The object is a pronoun or a definite noun that stands for a proposal named earlier.
 _POINTS_BACK = re.compile(
@@ -29,9 +29,7 @@ def points_back(question: str) -> str | None:
 def apply(figs: list[Labelled], cluster_ids: list[int]) -> None:
     """Each group whose question points back takes the question of the nearest earlier figure (within
     two sentences) whose question names the proposal with the same verb or whose answers are the group's."""
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault(c, []).append(i)
+    by_group = members_by_cluster(cluster_ids)
     for members in by_group.values():
         questions = {figs[i].question for i in members}
         if len(questions) != 1:

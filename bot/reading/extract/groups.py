@@ -556,6 +556,15 @@ def _marks_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return all(not u or not v or u == v for u, v in zip(x, y, strict=True))
 
 
+def members_by_cluster(cluster_ids: list[int]) -> dict[int, list[int]]:
+    """Each cluster's figure indices, clusters in order of their first figure (the order every pass over
+    the groups walks them in)."""
+    members: dict[int, list[int]] = {}
+    for i, c in enumerate(cluster_ids):
+        members.setdefault(c, []).append(i)
+    return members
+
+
 def cluster(
     a: Analysis,
     figs: list[Labelled],
@@ -1105,9 +1114,7 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     or lists (a tracker's rows repeat values from poll to poll)."""
     places = a.layout.places
     tabular = [places[f.num_index].col is not None or places[f.num_index].block > 1 for f in figs]
-    members: dict[int, list[int]] = {}
-    for i, c in enumerate(owner):
-        members.setdefault(c, []).append(i)
+    members = members_by_cluster(owner)
     changed = True
     while changed:
         changed = False
@@ -1210,9 +1217,7 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     labels, after the groups have shared and harmonised them (raw labels disagree too often), so the
     clustering threshold is fitted without it; cluster ids are renumbered in order of first appearance."""
     places = a.layout.places
-    members: dict[int, list[int]] = {}
-    for i, c in enumerate(owner):
-        members.setdefault(c, []).append(i)
+    members = members_by_cluster(owner)
     info: dict[int, tuple[str, str, str, str, str, dict[str, float]]] = {}
     for c, idx in members.items():
         fs = [figs[i] for i in idx]

@@ -271,8 +271,7 @@ def _table_axes(
                 tidied = _usable_or_none(kind, clean(text))
             if not tidied:
                 continue
-            setattr(f, kind, tidied)
-            p.labels[kind] = Chosen(text, "table_axis", _AXIS_SCORE, [], p.labels[kind].ranked)
+            _fix_label(f, p, kind, tidied, text, "table_axis")
 
 
 # Populations that name no people, and the people a release of a country's universe is about.
@@ -292,10 +291,7 @@ def _flat_toplines(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
             continue
         answer = _tidied(a, "answer", cell.answer, tidy)
         if answer:
-            f.answer = answer
-            p.labels["answer"] = Chosen(
-                cell.answer, "flat_topline", _AXIS_SCORE, [], p.labels["answer"].ranked
-            )
+            _fix_label(f, p, "answer", answer, cell.answer, "flat_topline")
         if f.population.lower() in _NO_PEOPLE:
             # a release's sample named only as "respondents": the release's universe (the labelling rules)
             universe = a.passage_cues.universe
@@ -304,10 +300,7 @@ def _flat_toplines(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
                 f.population = _tidied(a, "population", people, tidy) or f.population
         question = _usable_or_none("question", cell.question) if cell.question else ""
         if question:
-            f.question = question
-            p.labels["question"] = Chosen(
-                question, "flat_topline", _AXIS_SCORE, [], p.labels["question"].ranked
-            )
+            _fix_label(f, p, "question", question, question, "flat_topline")
 
 
 def _other_population(
@@ -332,14 +325,20 @@ def _table_questions(
     for f, p in zip(figs, prov, strict=True):
         cell = axes.get(f.num_index)
         if cell is not None and cell.question:
-            f.question = cell.question
-            p.labels["question"] = Chosen(
-                cell.question, "table_axis", _AXIS_SCORE, [], p.labels["question"].ranked
-            )
+            _fix_label(f, p, "question", cell.question, cell.question, "table_axis")
 
 
 # The score a table axis' label carries into the group votes: surer than any ranker's choice.
 _AXIS_SCORE = 30.0
+
+
+def _fix_label(
+    f: group_stage.Labelled, p: Provenance, kind: str, label: str, written: str, source: str
+) -> None:
+    """Set ``kind`` to a label a table's layout fixes (``written`` as the table gives it, ``label`` tidied),
+    recorded with the axis score so the group votes keep it; the rankers' candidates stay for the record."""
+    setattr(f, kind, label)
+    p.labels[kind] = Chosen(written, source, _AXIS_SCORE, [], p.labels[kind].ranked)
 
 
 def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
@@ -441,9 +440,7 @@ def _harmonise(
     A group is one question asked of one population, so its members' labels must agree; where they
     differ, the choice the label model was surest of (summed over members proposing it) is taken.
     """
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault(c, []).append(i)
+    by_group = group_stage.members_by_cluster(cluster_ids)
     for members in by_group.values():
         if len(members) < 2:
             continue
@@ -501,9 +498,7 @@ def _name_races(
     """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
     one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
     clustering, so grouping never depends on it."""
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault(c, []).append(i)
+    by_group = group_stage.members_by_cluster(cluster_ids)
     horse_race_passage = a.passage_cues.race_heading.startswith("Vote choice")
     for members in by_group.values():
         bare = all(figs[i].question == "Vote choice" for i in members)
@@ -544,9 +539,7 @@ def _name_races(
 def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
     """A horse-race group of two candidates in a matchup gets their names after its race (see
     :func:`question_templates.head_to_head`). Runs after clustering, so grouping never depends on it."""
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault(c, []).append(i)
+    by_group = group_stage.members_by_cluster(cluster_ids)
     for members in by_group.values():
         question = figs[members[0]].question
         if any(figs[i].question != question for i in members):
@@ -562,9 +555,7 @@ def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
     """A group left without a question takes the question of the nearest figure of another group in the
     same sentence or table row: figures side by side answer one question for several populations (a
     crosstab) or one battery's items, and a moderator edits a near question faster than writing one."""
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault(c, []).append(i)
+    by_group = group_stage.members_by_cluster(cluster_ids)
     donors: dict[tuple[str, int], list[int]] = {}
     for i, f in enumerate(figs):
         if f.question:
@@ -590,9 +581,7 @@ def _same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: li
     earlier group's question: "61% of women support the increase, compared with 48 percent of men" sets
     the frame with its first figure, and the comparison only changes who answers. The later figure's own
     question is often weak (its clause has no verb), so the earlier one is taken, whole group at once."""
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault(c, []).append(i)
+    by_group = group_stage.members_by_cluster(cluster_ids)
     order = sorted(range(len(figs)), key=lambda i: figs[i].num_index)
     for pos, i in enumerate(order):
         f = figs[i]
