@@ -82,6 +82,13 @@ def test_shared_corpus_holds_its_floor(name: str, scores: dict[str, Scores]) -> 
     assert not below, f"{name}: " + "; ".join(below)
 
 
+def test_the_opened_half_is_the_rest_of_that_third_and_is_training() -> None:
+    opened = [p for p in corpus.training() if corpus.opened(p.id, p.corpus)]
+    assert len(opened) == 25
+    assert {p.corpus for p in opened} <= {"dev2", "real_a", "real_b"}
+    assert not {p.id for p in opened} & {p.id for p in corpus.heldout()}
+
+
 def test_held_out_part_is_the_unopened_half_of_a_fixed_third() -> None:
     held = corpus.heldout()
     assert len(held) == 30

@@ -39,15 +39,26 @@ def _digest(text: str) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest(), 16)
 
 
+def _first_third(record_id: str) -> bool:
+    return _digest(record_id) % 3 == 0
+
+
+def _opened_half(record_id: str) -> bool:
+    return _digest("open:" + record_id) % 2 == 0
+
+
+def _in_first_third(record_id: str, corpus: str) -> bool:
+    """Whether a passage was in the held-out third of the first eight rounds (``dev`` never was)."""
+    return corpus in SHARED_SETS and corpus != "dev" and _first_third(record_id)
+
+
 def held_out(record_id: str, corpus: str) -> bool:
-    if corpus == "dev":
-        return False
-    return _digest(record_id) % 3 == 0 and not opened(record_id)
+    return _in_first_third(record_id, corpus) and not _opened_half(record_id)
 
 
-def opened(record_id: str) -> bool:
+def opened(record_id: str, corpus: str) -> bool:
     """Whether a passage of the first held-out third is in the half opened in the ninth round."""
-    return _digest(record_id) % 3 == 0 and _digest("open:" + record_id) % 2 == 0
+    return _in_first_third(record_id, corpus) and _opened_half(record_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,7 @@ def cross_validate(folds: int = 5) -> dict[str, Scores]:
         part = [
             p
             for p in scored
-            if name == "all" or p.corpus == name or (name == "opened" and corpus.opened(p.id))
+            if name == "all" or p.corpus == name or (name == "opened" and corpus.opened(p.id, p.corpus))
         ]
         if part:
             recs = [{"id": p.id, "text": p.text, "figures": p.figures} for p in part]
