@@ -89,6 +89,17 @@ _WHOLE_PARTY_RE: Final = re.compile(
     r"\b(?:primary|primaries|caucus(?:es)?|caucusgoers|nominee|nomination|leaning|leaners?)\b", re.I
 )
 _MONTHS: Final = "january february march april may june july august september october november december"
+# A sentence that places its reading at a time, before a later one marked as now: "In March 2014, ...", "Directly
+# after the vote, ...", "A week later, ...", "At first ...".
+_TIME_LEAD_RE: Final = re.compile(
+    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r")\b|in (?:19|20)\d\d\b|"
+    r"(?:last|earlier this) (?:week|month|year)\b|(?:directly|right|soon|shortly|immediately|just) (?:after|before)\b|"
+    r"(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|ago|on)\b|"
+    r"(?:at first|initially|originally|previously|at the (?:start|outset))\b)",
+    re.I,
+)
+# The writer marking a reading as the current one: "Today 67 percent say so.", "S1348 is now down 51%-20%."
+_NOW_RE: Final = re.compile(r"\b(?:today|now|currently|at present|these days)\b(?! that\b)", re.I)
 _PAST_TIME_RE: Final = re.compile(
     r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
     r"(?:(?:the\s+)?(?:last|previous|prior|earlier)\b|(?:" + "|".join(_MONTHS.split()) + r")\b|"
@@ -217,6 +228,13 @@ _RATE_RE: Final = re.compile(
     r"called the (?:race|election|contest|seat))\b",
     re.I,
 )
+# A share as what something would take, not what a poll found: "would require convincing 35% of the people", "it
+# will take 60 percent", "needs 55% to pass".
+_THRESHOLD_RE: Final = re.compile(
+    r"\b(?:(?:would|will|could|might)\s+(?:\w+\s+)?(?:require|need|take|demand)|needs|requires)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)",
+    re.I,
+)
 # Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
 # voters under 30", "Republicans, 41% of whom", "18-to-29-year-olds".
 _SUBGROUP_PHRASE_RE: Final = re.compile(
@@ -289,7 +307,10 @@ def headline_unit(
         rows = [u for u in units if u.kind == "row"]
         candidates = _topline_units(units, rows, figures, figure_offsets) if rows else []
         candidates = [u for u in candidates if not _doubtful(u)]  # not a table of rates or prices
-        return _echoed_row(units, candidates) if candidates else None
+        if not candidates:
+            return None
+        # A title that quotes the topline ("CNN Poll: 59% Oppose ...") names its row ("Oppose 59%").
+        return _title_echo(candidates, title) or _echoed_row(units, candidates)
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
     values = _values(units, figures)
@@ -312,17 +333,18 @@ def headline_unit(
     sound = None if trusted is not None else _sound_over_doubted(units, candidates)
     if sound is not None:
         candidates = [sound, *(u for u in candidates if u is not sound)]
-    title_numbers = set(_NUMBER_RE.findall(title))
-    if title_numbers:
-        echo = [u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))]
-        if echo:
-            return echo[0]
+    echo = _title_echo(candidates, title)
+    if echo is not None:
+        return echo
     first = candidates[0]
     for u in holders:  # a share said in words ahead of the first extracted figure
         if u.index >= first.index:
             break
         if (
             u.prose
+            # a lead-in right before the first figure introduces it ("The issues backed by at least two-thirds
+            # of respondents included:"): the topline is told in full after it
+            and not (u.kind == "lead-in" and u.index + 1 == first.index)
             and mentions_share(u.text)
             and _POLL_WORD_RE.search(u.text)
             and not _share_not_sure(u.text)
@@ -421,6 +443,14 @@ def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Un
     return None
 
 
+def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
+    """The first candidate that repeats every number the title quotes, if the title quotes any."""
+    title_numbers = set(_NUMBER_RE.findall(title))
+    if not title_numbers:
+        return None
+    return next((u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))), None)
+
+
 def _share_in_words(text: str) -> float | None:
     """The percentage a share said in words stands for: "8 in 10" 80, "two-thirds" 66.7, "half" 50."""
     m = _WORDS_SHARE_RE.search(text.lower())
@@ -437,6 +467,14 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[
     """The candidates without those that open in the past ("In March, Ortiz led ...") when a later one does not;
     but a sentence opening in the past whose numbers a later one repeats ("Last week a survey found that 41% ...
     Forty-one percent is not a mandate") told the current result: the time was when it came out."""
+    now = next((u for u in candidates[1:] if _NOW_RE.search(u.text)), None)
+    if now is not None and all(
+        _TIME_LEAD_RE.match(u.text) and not _NOW_RE.search(u.text)
+        for u in candidates[: candidates.index(now)]
+    ):
+        # Readings told in time order ("In March 2014, 48 percent said ... Today 67 percent say so.", "Directly
+        # after ..., 48%-26%. ... S1348 is now down 51%-20%."): the one the writer marks as now is the topline.
+        return [now, *(u for u in candidates if u is not now)]
     current = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)]
     if not current:
         return list(candidates)
@@ -661,8 +699,10 @@ def _party_people_re(party: str) -> re.Pattern[str]:
 
 
 def _doubtful(u: Unit) -> bool:
-    """A quotation of someone else, or a number that reads as a rate or a price rather than a poll result."""
-    if u.quoted:
+    """A quotation of someone else, a share the writer names as a threshold ("stopping it would require convincing
+    35% of the people", "the measure needs 60% to pass"), or a number that reads as a rate or a price rather than a
+    poll result."""
+    if u.quoted or _THRESHOLD_RE.search(u.text):
         return True
     words = {w.lower() for w in _WORD_SET_RE.findall(u.text)}
     reads_as_poll = bool(words & _POLL_RESULT_WORDS) or bool(_SHARE_SUBJECT_RE.search(u.text))

@@ -94,6 +94,9 @@ W_LEAD_IN: Final = 0.45
 # opinion post often sets it up to argue against it, so it weighs less and is never filler.
 W_REPORTED: Final = 0.2
 W_REACTION: Final = 0.3
+# A poll's question quoted as the pollster asked it ("20. As you may know, ... do you favor it or oppose it?").
+W_WORDING: Final = 0.5
+_QUESTION_NUMBER_RE: Final = re.compile(r"^\W{0,2}(?:Q\.?\s?)?\d{1,3}[a-z]?[.):]\s", re.I)
 # A sentence that only announces the writer's claim ("Here's the thing.", "I will say what I say every year.")
 # hands its weight to the sentence that makes it.
 W_ANNOUNCED: Final = 0.45
@@ -115,7 +118,7 @@ _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+"
     r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
-    r"distrust|"
+    r"distrust|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
@@ -427,6 +430,7 @@ def _plan(
     answer = _answers_title(prose, title)
     replies = _replies(prose)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
+    wording = _questionnaire(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
@@ -443,6 +447,8 @@ def _plan(
         )
         if u.index in reactions:
             parts.append(("reacts to the figures", W_REACTION))
+        if u.index in wording:
+            parts.append(("poll question wording", -W_WORDING))
         if u.index == answer or u.index in replies:
             # An answer is short by nature: not a throwaway line.
             parts = [p for p in parts if p[0] != "short"]
@@ -687,6 +693,19 @@ def _replies(prose: Sequence[Unit]) -> set[int]:
     return out
 
 
+def _questionnaire(prose: Sequence[Unit]) -> set[int]:
+    """The sentences of a poll's question quoted as the pollster asked it: a paragraph that opens with the
+    question's number ("20. As you may know, ...", "Q7. ...") and ends in a question mark. The pollster's words,
+    not the writer's."""
+    out: set[int] = set()
+    for _, group in itertools.groupby(prose, key=lambda u: u.paragraph):
+        sentences = list(group)
+        asks = sentences[-1].text.rstrip("\"'”’) ").endswith("?")
+        if asks and _QUESTION_NUMBER_RE.match(sentences[0].text):
+            out.update(u.index for u in sentences)
+    return out
+
+
 def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
@@ -732,6 +751,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             or u.index == plan.headline.index
             or u.index not in plan.figure_units
             or _judges_figure(plan.reasons.get(u.index, ()))
+            or _report_lead(u, plan.reasons.get(u.index, ()))
         )
     ] or plan.ranked
     best = plan.scores[points[0].index] if points else 0.0
@@ -812,7 +832,7 @@ def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
     """A question, a method note, or a first-person aside that takes no stance ("I spent the weekend cleaning my
     garage")."""
     names = {name for name, _ in parts}
-    return bool(names & {"question", "method note"}) or (
+    return bool(names & {"question", "method note", "poll question wording"}) or (
         "first-person aside" in names and "stance" not in names
     )
 
@@ -848,6 +868,19 @@ def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
         and word_count(u.text) < BACK_VERDICT_WORDS
         and units[u.index - 1].kind == "sentence"
         and bool(BACK_VERDICT_RE.match(u.text))
+    )
+
+
+def _report_lead(u: Unit, parts: Sequence[tuple[str, float]]) -> bool:
+    """The lead of a report (a post told in the third person keeps most of the lead's weight): its news, even
+    when it holds a figure ("The debut reading for the new party in this week's poll is 5%."); but not a run of
+    results ("In the north, the Greens lead 41 percent to 29 percent.") or a subgroup's ("Among voters under 30,
+    ..."), which are the figures' job."""
+    names = {name for name, _ in parts}
+    return (
+        "poll figures" not in names
+        and not _SUBGROUP_OPENING_RE.match(u.text)
+        and any(name == "lead" and v > W_LEAD / 2 for name, v in parts)
     )
 
 

@@ -187,6 +187,41 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Thanks for reading", "usual address"],
     ),
+    # Readings told in time order ("Right after ...", "A month later ..."): the one the writer marks as now is the
+    # topline, not the first.
+    "now_after_waves": (
+        ["53% of residents now oppose the levy", "The commissioners should drop the levy"],
+        ["44% opposed", "45% to 30%"],
+    ),
+    # A poll told in a table under its numbered question: the title's numbers pick the row ("Oppose 61%"), and the
+    # pollster's question wording is not the writer's point; the closing verdict is.
+    "questionnaire_table": (
+        ["Oppose 61%", "The council keeps treating the marina as a line in the budget"],
+        ["As you may know", "No longer public 70%", "Price 22%"],
+    ),
+    # A share in words in the lead-in that introduces the figures ("at least two-thirds of respondents ... were
+    # these:") is a criterion; the topline is the first figure after it.
+    "lead_in_share": (
+        ["78 percent of parents support moving the first bell"],
+        ["Support is 80 percent among board supporters", "72 percent"],
+    ),
+    # "I stand by what I wrote" is the writer's verdict, in the first person, at the close.
+    "stand_by_verdict": (
+        ["I stand by what I wrote about her vote", "55% of city residents oppose the curfew"],
+        ["63% of them"],
+    ),
+    # A report's lead holds a figure of its own (a minor party's 12%): it is still the report's news, beside the
+    # topline the title quotes.
+    "report_lead_figure": (
+        ["The Greens' first double-digit reading in a Metro Poll is 12%.", "who now lead 51-49"],
+        ["Premier's approval", "1,650 voters"],
+    ),
+    # A share the writer names as a threshold ("would require getting 40% of residents to oppose it") is not the
+    # poll's result; the survey's 41% is.
+    "threshold_share": (
+        ["found 41% opposed to the bond"],
+        ["would require getting 40%"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
