@@ -30,7 +30,7 @@ Span = tuple[int, int]
 # A line break that starts a new block: a blank line, or a newline before anything but lower case.
 _BLOCK_BREAK_RE: Final = re.compile(r"\n[^\S\n]*\n\s*|\n(?![^\S\n]*[a-z])\s*")
 _TITLE_SPLIT_RE: Final = re.compile(
-    r"(?<=[a-z]{2}[.!?])\s+(?=(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev)\.\s+[A-Z])"
+    r"(?<=[a-z]{2}[.!?])\s+(?=(?:Dr|Mr|Mrs|Ms|Mx|Prof|Pres|Sen|Rep|Gov|Gen|Lt|Col|Capt|Rev)\.\s+[A-Z])"
 )
 _ENDS_WITH_INITIAL_RE: Final = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)+$")  # "U.", "U.S.", "R.I."
 _STARTS_WITH_INITIAL_RE: Final = re.compile(r"^[A-Z]\.")
@@ -39,7 +39,8 @@ _CONTINUES_RE: Final = re.compile(r"^[a-z0-9$%(,;:]")
 _CANNOT_OPEN_RE: Final = re.compile(r"^[)\],;]")
 # Capitalised as written ("Rep. Tom Cotton"); "vs." and "approx." in lower case.
 _TITLE_ABBREVIATION_TEXT: Final = (
-    "Mr Mrs Ms Mx Dr Prof Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Rev St vs approx"
+    "Mr Mrs Ms Mx Dr Prof Pres Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Sgt Rev St Supt Atty Sec Amb Adm Cmdr "
+    "Maj Cpl Pvt Hon Fr vs approx"
 )
 _TITLE_ABBREVIATIONS: Final = frozenset(_TITLE_ABBREVIATION_TEXT.split())
 _ENDS_WITH_TITLE_RE: Final = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.$")

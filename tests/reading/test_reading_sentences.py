@@ -42,6 +42,15 @@ def test_titles_and_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_president_or_an_attorney_general_is_a_title_too() -> None:
+    text = "The board took the view that Pres. Ruiz holds. Atty. Gen. Moss did not. Sec. Park agreed with Supt. Lane."
+    assert sentences(text) == [
+        "The board took the view that Pres. Ruiz holds.",
+        "Atty. Gen. Moss did not.",
+        "Sec. Park agreed with Supt. Lane.",
+    ]
+
+
 def test_splits_before_a_title_after_a_full_stop() -> None:
     assert sentences("They met. Dr. Smith said so.") == ["They met.", "Dr. Smith said so."]
 

@@ -205,9 +205,9 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["78 percent of parents support moving the first bell"],
         ["Support is 80 percent among board supporters", "72 percent"],
     ),
-    # "I stand by what I wrote" is the writer's verdict, in the first person, at the close.
+    # "I stand by what I wrote" is the writer's verdict, in the first person, at the close; so is "I call ...".
     "stand_by_verdict": (
-        ["I stand by what I wrote about her vote", "55% of city residents oppose the curfew"],
+        ["I stand by what I wrote about her vote", "55% of city residents oppose the curfew", "I call it"],
         ["63% of them"],
     ),
     # A report's lead holds a figure of its own (a minor party's 12%): it is still the report's news, beside the
