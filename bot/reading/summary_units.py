@@ -218,15 +218,19 @@ def _quoted_units(
 
 def _title_line(text: str, raw: list[tuple[int, int, str, int, bool, bool]], first: int) -> range:
     """The units of a title line made of two sentences or more ("Rents Are Up 12 Percent. Stop Blaming the
-    Landlords."; "A Mandate? Read the Poll Again."): the post's first line, a paragraph of its own, title-cased
-    and short. Empty when the first line is one unit or reads as prose."""
+    Landlords."; "A Mandate? Read the Poll Again."): the post's first line, a paragraph of its own, short, and
+    title-cased or ending without a full stop. Empty when the first line is one unit or reads as prose."""
     if first >= len(raw) or not raw[first][4]:
         return range(0)
     last = first
     while last + 1 < len(raw) and raw[last + 1][3] == raw[first][3]:
         last += 1
     line = text[raw[first][0] : raw[last][1]]
-    if last == first or "\n" in line or word_count(line) > _TITLE_WORDS_MAX or not title_case(line):
+    if last == first or "\n" in line or word_count(line) > _TITLE_WORDS_MAX:
+        return range(0)
+    # Title-cased, or ending without a full stop as a headline does ("Poll: 52% back the law. Against: men, the
+    # over-65s"): a lead paragraph ends its last sentence.
+    if not title_case(line) and _TERMINAL_RE.search(raw[last][2]):
         return range(0)
     return range(first, last + 1)
 

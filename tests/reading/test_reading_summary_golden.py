@@ -216,6 +216,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["The Greens' first double-digit reading in a Metro Poll is 12%.", "who now lead 51-49"],
         ["Premier's approval", "1,650 voters"],
     ),
+    # A first line that ends without a full stop is a title, all of it, even when a stop splits it ("Poll: 61% want
+    # the bike lanes kept. Against: ..."): the topline comes once, in the survey's sentence.
+    "unstopped_title_line": (
+        ["found that 61% of those who answered", "The council should keep the lanes"],
+        ["Poll: 61%", "Against:"],
+    ),
     # A share the writer names as a threshold ("would require getting 40% of residents to oppose it") is not the
     # poll's result; the survey's 41% is.
     "threshold_share": (
