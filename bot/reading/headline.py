@@ -280,6 +280,13 @@ def mentions_share(text: str) -> bool:
     return bool(_WORDS_SHARE_RE.search(text.lower()))
 
 
+def topline_indexes(units: Sequence[Unit], figures: Sequence[Figure]) -> frozenset[int]:
+    """The units holding a topline figure of the main poll: its whole sample, its current wave, not a "not sure"
+    share (the candidates ``headline_unit`` picks from, before it orders them)."""
+    holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
+    return frozenset(u.index for u in _topline_units(units, holders, figures, ()))
+
+
 def headline_unit(
     units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], title: str
 ) -> Unit | None:

@@ -56,7 +56,7 @@ from typing import Final
 
 from bot.models import Figure
 from bot.reading.centrality import lexrank
-from bot.reading.headline import change_amount, headline_unit, mentions_share
+from bot.reading.headline import change_amount, headline_unit, mentions_share, topline_indexes
 from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_units, word_count
 
@@ -401,6 +401,7 @@ class _Plan:
     reasons: dict[int, list[tuple[str, float]]]  # the parts of each score (formatted only when asked)
     headline: Unit | None
     figure_units: frozenset[int]  # units holding any extracted figure
+    toplines: frozenset[int]  # units holding a topline of the main poll (whole sample, current wave)
     title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
 
 
@@ -472,7 +473,8 @@ def _plan(
         for i, x in holding
         if i < len(units) and units[i].start <= x and not change_amount(units[i].text, x - units[i].start)
     )
-    return _Plan(units, ranked, scores, reasons, headline, figure_units, title_unit)
+    toplines = topline_indexes(units, figures) if figures else frozenset()
+    return _Plan(units, ranked, scores, reasons, headline, figure_units, toplines, title_unit)
 
 
 def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:
@@ -751,7 +753,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             or u.index == plan.headline.index
             or u.index not in plan.figure_units
             or _judges_figure(plan.reasons.get(u.index, ()))
-            or _report_lead(u, plan.reasons.get(u.index, ()))
+            or (u.index in plan.toplines and _report_lead(u, plan.reasons.get(u.index, ())))
         )
     ] or plan.ranked
     best = plan.scores[points[0].index] if points else 0.0
@@ -873,9 +875,10 @@ def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
 
 def _report_lead(u: Unit, parts: Sequence[tuple[str, float]]) -> bool:
     """The lead of a report (a post told in the third person keeps most of the lead's weight): its news, even
-    when it holds a figure ("The debut reading for the new party in this week's poll is 5%."); but not a run of
-    results ("In the north, the Greens lead 41 percent to 29 percent.") or a subgroup's ("Among voters under 30,
-    ..."), which are the figures' job."""
+    when it holds a figure of the main poll ("The debut reading for the new party in this week's poll is 5%.");
+    but not a run of results ("In the north, the Greens lead 41 percent to 29 percent.") or a subgroup's
+    ("Among voters under 30, ..."), which are the figures' job. (The caller checks that the figure is a topline
+    of the main poll, not an earlier wave's or a party's voters'.)"""
     names = {name for name, _ in parts}
     return (
         "poll figures" not in names
