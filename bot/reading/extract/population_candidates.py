@@ -951,3 +951,71 @@ def clause_population(a: Analysis, n: Num) -> str:
         _proposals(a, n)
         got = a.memo.get(("clause_population", n.index))
     return tidy_population(got) if isinstance(got, str) else ""
+
+
+# A sample's own words with no place in them ("likely voters", "registered voters", "likely Republican primary
+# voters", "the electorate"): where the figure's sentence names the state the poll was taken in, the labels
+# write the state's sample ("In Arizona, a poll of 784 registered voters found 50 percent ..." -> "Arizona
+# registered voters").
+_PLACELESS_SAMPLE = re.compile(
+    r"(?:(?:likely|registered|eligible|probable|decided|all)\s+)*"
+    r"(?:(?:democratic|republican|gop)\s+primary\s+|primary\s+|general[- ]election\s+)?"
+    r"(?:voters|adults|residents|caucusgoers|caucus-goers)",
+    re.IGNORECASE,
+)
+_GENERIC_SAMPLE = frozenset({"voters", "electorate", "the electorate"})
+# A state written as part of a name, not as the place polled: a person's title after it ("Texas Gov.",
+# "Ohio senator"), a newspaper or institution after it ("Arizona Republic", "Washington Post"), or "X of"
+# before it ("Gore Jr. of Tennessee", "University of Texas").
+_STATE_NAME_AFTER = re.compile(
+    r"['’]?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|congressman|"
+    r"congresswoman|Lieutenant|Attorney|attorney|Secretary|Post|Times|Republic|Tribune|Journal|Herald|Star|Sun|"
+    r"Gazette|Register|Globe|Chronicle|Press|University|College|Public|Democrat|Examiner|Bee|Courier|News)\b)"
+)
+_STATE_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+country)\b", re.IGNORECASE)
+
+
+def _sentence_state(a: Analysis, n: Num) -> str:
+    """The one US state the figure's sentence names as a place ("In Arizona, ...", "Wisconsin's race for
+    governor", "a survey in Georgia"), or "" where it names none, two, or names the nation."""
+    key = ("sentence_state", n.sentence)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    lo, hi = _sentence_span(a, n)
+    found: set[str] = set()
+    if _NATIONAL.search(a.text, lo, hi) is None:
+        for m in _STATE_ANY.finditer(a.text, lo, hi):
+            word = m.group(1)
+            if not word[:1].isupper() or _STATE_NAME_AFTER.match(a.text, m.end()) is not None:
+                continue
+            if _STATE_NAME_BEFORE.search(a.text, max(lo, m.start() - 30), m.start()) is not None:
+                continue
+            state = _STATE_BY_LOW[" ".join(word.lower().split())]
+            if state == "Washington" and not re.match(r"\s+[Ss]tate\b", a.text[m.end() : m.end() + 8]):
+                continue  # "Washington" alone is as often the capital
+            found.add(state)
+    got = a.memo[key] = next(iter(found)) if len(found) == 1 else ""
+    return got
+
+
+def state_sample(a: Analysis, n: Num, population: str) -> str:
+    """The figure's sample with the state its sentence names before it ("Arizona registered voters"), where
+    the chosen population is a sample's words with no place ("registered voters", "the electorate"), else "".
+
+    The shared labels write a state poll's sample with the state wherever the text names it beside the
+    figure ("Kentucky likely voters", "New Hampshire likely Democratic primary voters"); a fixed rule like
+    :func:`sampled_place_people`, as the state is a fact of the sentence, not a proposal to weigh. Only the
+    figure's own sentence counts: a state named once at the top of a story (a race's name) is left alone."""
+    low = population.lower().strip()
+    if not low or (_PLACELESS_SAMPLE.fullmatch(low) is None and low not in _GENERIC_SAMPLE):
+        return ""
+    state = _sentence_state(a, n)
+    if not state:
+        return ""
+    if low in _GENERIC_SAMPLE:
+        lo, hi = _sentence_span(a, n)
+        sampled = tidy_population(sample_in(a.text, lo, hi) or "")
+        population = sampled if _PLACELESS_SAMPLE.fullmatch(sampled.lower()) else "voters"
+    return f"{state} {population.strip()}"
