@@ -975,12 +975,13 @@ _PLACELESS_SAMPLE = re.compile(
 )
 _GENERIC_SAMPLE = frozenset({"voters", "electorate", "the electorate"})
 # A state written as part of a name, not as the place polled: a person's title after it ("Texas Gov.",
-# "Ohio senator"), a newspaper or institution after it ("Arizona Republic", "Washington Post"), or "X of"
-# before it ("Gore Jr. of Tennessee", "University of Texas").
+# "Ohio senator", "Texas Congressman"), a newspaper or institution after it ("Arizona Republic", "Washington
+# Post"), another contest ("the Iowa caucus"), or "X of" before it ("Gore Jr. of Tennessee").
 _STATE_NAME_AFTER = re.compile(
-    r"['’]?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|congressman|"
-    r"congresswoman|Lieutenant|Attorney|attorney|Secretary|Post|Times|Republic|Tribune|Journal|Herald|Star|Sun|"
-    r"Gazette|Register|Globe|Chronicle|Press|University|College|Public|Democrat|Examiner|Bee|Courier|News)\b)"
+    r"['’]?s?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|"
+    r"[Cc]ongress(?:man|woman)|Speaker|Mayor|mayor|Lieutenant|Attorney|attorney|Secretary|Post|Times|Republic|"
+    r"Tribune|Journal|Herald|Star|Sun|Gazette|Register|Globe|Chronicle|Press|University|College|Public|Democrat|"
+    r"Examiner|Bee|Courier|News|[Cc]aucus(?:es)?)\b)"
 )
 _STATE_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
 _STATE_LEAD = re.compile(r"(?P<state>" + longest_first(US_STATES) + r")\s+(?P<rest>.+)$")
