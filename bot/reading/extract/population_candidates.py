@@ -206,11 +206,21 @@ def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
     )
     j = bisect.bisect_left(starts, end)
     if crossing or (j > 0 and spans[j - 1][1] > end):
-        window = list(_STATE_ANY.finditer(text, start, end))
+        window = [m for m in _STATE_ANY.finditer(text, start, end) if _names_place(text, m.start(), m.end())]
         return (window[-1].start(), window[-1].group(1)) if window else None
-    if j <= k:
-        return None
-    return spans[j - 1][0], spans[j - 1][2]
+    for i in range(j - 1, k - 1, -1):  # the last one that names the place, not a person's or paper's
+        if _names_place(text, spans[i][0], spans[i][1]):
+            return spans[i][0], spans[i][2]
+    return None
+
+
+def _names_place(text: str, start: int, end: int) -> bool:
+    """Whether the state written at ``text[start:end]`` names a place polled, not part of a person's title
+    ("Florida Gov. Jeb Bush"), a paper or institution ("Arizona Republic") or "X of" ("Rand Paul of
+    Kentucky")."""
+    if _STATE_NAME_AFTER.match(text, end) is not None:
+        return False
+    return _STATE_NAME_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 _STATE_SAMPLE_HEADS = frozenset({"voters", "adults", "residents", "caucusgoers"})
@@ -951,3 +961,81 @@ def clause_population(a: Analysis, n: Num) -> str:
         _proposals(a, n)
         got = a.memo.get(("clause_population", n.index))
     return tidy_population(got) if isinstance(got, str) else ""
+
+
+# A sample's own words with no place in them ("likely voters", "registered voters", "likely Republican primary
+# voters", "the electorate"): where the figure's sentence names the state the poll was taken in, the labels
+# write the state's sample ("In Arizona, a poll of 784 registered voters found 50 percent ..." -> "Arizona
+# registered voters").
+_PLACELESS_SAMPLE = re.compile(
+    r"(?:(?:likely|registered|eligible|probable|decided|all)\s+)*"
+    r"(?:(?:democratic|republican|gop)\s+primary\s+|primary\s+|general[- ]election\s+)?"
+    r"(?:voters|adults|residents|caucusgoers|caucus-goers)",
+    re.IGNORECASE,
+)
+_GENERIC_SAMPLE = frozenset({"voters", "electorate", "the electorate"})
+# A state written as part of a name, not as the place polled: a person's title after it ("Texas Gov.",
+# "Ohio senator", "Texas Congressman"), a newspaper or institution after it ("Arizona Republic", "Washington
+# Post"), another contest ("the Iowa caucus"), or "X of" before it ("Gore Jr. of Tennessee").
+_STATE_NAME_AFTER = re.compile(
+    r"['’]?s?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|"
+    r"[Cc]ongress(?:man|woman)|Speaker|Mayor|mayor|Lieutenant|Attorney|attorney|Secretary|Post|Times|Republic|"
+    r"Tribune|Journal|Herald|Star|Sun|Gazette|Register|Globe|Chronicle|Press|University|College|Public|Democrat|"
+    r"Examiner|Bee|Courier|News|[Cc]aucus(?:es)?)\b)"
+)
+_STATE_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
+_STATE_LEAD = re.compile(r"(?P<state>" + longest_first(US_STATES) + r")\s+(?P<rest>.+)$")
+_STATE_TAIL = re.compile(r"(?P<rest>.+?)\s+in\s+(?P<state>" + longest_first(US_STATES) + r")$")
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+country)\b", re.IGNORECASE)
+
+
+def _sentence_state(a: Analysis, n: Num) -> str:
+    """The one US state the figure's sentence names as a place ("In Arizona, ...", "Wisconsin's race for
+    governor", "a survey in Georgia"), or "" where it names none, two, or names the nation."""
+    key = ("sentence_state", n.sentence)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    lo, hi = _sentence_span(a, n)
+    found: set[str] = set()
+    if _NATIONAL.search(a.text, lo, hi) is None:
+        for m in _STATE_ANY.finditer(a.text, lo, hi):
+            word = m.group(1)
+            if not word[:1].isupper() or not _names_place(a.text, m.start(), m.end()):
+                continue
+            state = _STATE_BY_LOW[" ".join(word.lower().split())]
+            if state == "Washington" and not re.match(r"\s+[Ss]tate\b", a.text[m.end() : m.end() + 8]):
+                continue  # "Washington" alone is as often the capital
+            found.add(state)
+    got = a.memo[key] = next(iter(found)) if len(found) == 1 else ""
+    return got
+
+
+def state_sample(a: Analysis, n: Num, population: str) -> str:
+    """The figure's sample with the state its sentence names before it ("Arizona registered voters"), where
+    the chosen population is a sample's words with no place ("registered voters", "the electorate"), or a
+    state's sample where the figure stands under another state's heading or sentence; else "".
+
+    The shared labels write a state poll's sample with the state wherever the text names it beside the
+    figure ("Kentucky likely voters", "New Hampshire likely Democratic primary voters"); a fixed rule like
+    :func:`sampled_place_people`, as the state is a fact of the sentence, not a proposal to weigh. Only the
+    figure's own sentence counts: a state named once at the top of a story (a race's name) is left alone."""
+    low = population.lower().strip()
+    named = _STATE_LEAD.match(population) or _STATE_TAIL.match(population)
+    if named is not None and _PLACELESS_SAMPLE.fullmatch(named.group("rest")) is not None:
+        # "Arizona likely voters" from the passage's main state, under a heading or sentence of another
+        # state ("MICHIGAN: Obama 46 - McCain 42", "Across the country in Massachusetts, ... 40 percent"):
+        # the state named nearest before the figure.
+        state = _sentence_state(a, n) or _state_before(a, n, 0)[0]
+        here = _STATE_BY_LOW.get(named.group("state").lower(), "")
+        return f"{state} {named.group('rest')}" if state and here and state != here else ""
+    if not low or (_PLACELESS_SAMPLE.fullmatch(low) is None and low not in _GENERIC_SAMPLE):
+        return ""
+    state = _sentence_state(a, n)
+    if not state:
+        return ""
+    if low in _GENERIC_SAMPLE:
+        lo, hi = _sentence_span(a, n)
+        sampled = tidy_population(sample_in(a.text, lo, hi) or "")
+        population = sampled if _PLACELESS_SAMPLE.fullmatch(sampled.lower()) else "voters"
+    return f"{state} {population.strip()}"

@@ -43,7 +43,7 @@ from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.population_candidates import clause_population, sampled_place_people
+from bot.reading.extract.population_candidates import clause_population, sampled_place_people, state_sample
 from bot.reading.extract.preference_pairs import preference_pairs
 from bot.reading.extract.question_templates import (
     group_race,
@@ -80,6 +80,9 @@ RESOLVE_POINTING_QUESTIONS = True
 SAME_ANSWER_SAME_QUESTION = True
 # "44 percent of voters" in a release of a poll "of registered voters" is the release's registered voters.
 VOTERS_ARE_THE_SAMPLE = True
+# "In Arizona, a poll of 784 registered voters found 50 percent": a placeless sample takes the state its
+# figure's sentence names ("Arizona registered voters"; see population_candidates.state_sample).
+STATE_SAMPLES = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
@@ -180,6 +183,9 @@ class WeighedExtractor:
             _voters_are_the_sample(labelled, prov)
         for f in labelled:  # "American voters give ..., according to a poll of registered voters"
             f.population = sampled_place_people(a, a.numbers[f.num_index], f.population) or f.population
+        if STATE_SAMPLES:  # "In Arizona, a poll of 784 registered voters found 50 percent" -> Arizona's
+            for f in labelled:
+                f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         if axes:
