@@ -45,6 +45,8 @@ LOOSE_CONTINUATIONS = True
 # A continuation's figure whose own clause names its group's population in fewer words ("Four percent of
 # the 374 likely voters" after "likely Republican primary voters") continues it (see _names_other).
 SHORT_NAMINGS = True
+# A cluster that gives one answer two values is no list of options to continue (see merge_continuations).
+ONE_VALUE_OPTIONS = True
 # A continuation may fill a gap in another: a sentence of one question's options between two others'.
 NESTED_CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
@@ -1281,6 +1283,9 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
         answers = {_norm(f.answer): f.value for f in fs}
         if (not q and not LOOSE_CONTINUATIONS) or not pop or "" in answers:
             continue
+        if ONE_VALUE_OPTIONS and len({(_norm(f.answer), f.value) for f in fs}) > len(answers):
+            continue  # one answer with two values ("Fine Gael on 35%, Sinn Fein up to 29%" both read "Fine Gael"):
+            # its labels are wrong, and the options' sum, one value an answer, would come out short
         if any(_names_other(_norm(clause_population(a, a.numbers[f.num_index])), pop) for f in fs):
             continue  # a figure's own clause names another population ("among independents, 38%")
         pollsters = {p for f in fs if (p := a.pollster_of(a.numbers[f.num_index]))}
