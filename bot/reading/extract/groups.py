@@ -45,6 +45,8 @@ LOOSE_CONTINUATIONS = True
 # A continuation's figure whose own clause names its group's population in fewer words ("Four percent of
 # the 374 likely voters" after "likely Republican primary voters") continues it (see _names_other).
 SHORT_NAMINGS = True
+# A cluster that gives one answer two values is no list of options to continue (see merge_continuations).
+ONE_VALUE_OPTIONS = True
 # A continuation may fill a gap in another: a sentence of one question's options between two others'.
 NESTED_CONTINUATIONS = True
 # Two complete results (a line or list adding up to a whole) never share a group (see _wholes_clash).
@@ -71,6 +73,9 @@ NETS_OF_OPTIONS = True
 SINGLE_RESTATEMENTS = True
 # An earlier reading with no time of its own is of the one earlier wave the passage names (see name_waves).
 WAVE_NAMES = True
+# A line of prose (news copy written one paragraph or sentence a line) is no list row, even where the lines
+# around it hold one number each too (see _prose_line).
+PROSE_LINES = True
 
 
 @dataclass(slots=True)
@@ -112,6 +117,7 @@ class _Profile:
     place: Place
     row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
     line_figures: int = 0  # how many figures its line holds (0: not counted)
+    prose_line: bool = False  # its line is prose (see _prose_line)
 
 
 def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
@@ -146,6 +152,7 @@ def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
         place,
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
         line_figures,
+        _prose_line(a, x.line),
     )
 
 
@@ -475,7 +482,11 @@ def pair_features(
             f["semicolon_between"] = 1.0
     if px.pollster and py.pollster and px.pollster != py.pollster:
         f["pollster_diff"] = 1.0
-    if (
+    prose_lines = not same_line and px.prose_line and py.prose_line
+    if prose_lines and px.line_figures == 1 and py.line_figures == 1 and abs(y.line - x.line) <= 2:
+        # Two paragraphs of news copy a line apart, one figure each: sentences, not a list's rows.
+        f["prose_lines"] = 1.0
+    elif (
         px.line_figures == 1
         and py.line_figures == 1
         and not same_line
@@ -485,7 +496,13 @@ def pair_features(
         # "• National: 36 percent, down 1 point (45 seats)" over "• Labour: 26 percent, ...": one figure a
         # line, whatever changes, seats or samples the lines also give.
         f["list_lines_figures"] = 1.0
-    if px.line_numbers == 1 and py.line_numbers == 1 and not same_line and abs(y.line - x.line) <= 2:
+    if (
+        px.line_numbers == 1
+        and py.line_numbers == 1
+        and not same_line
+        and not prose_lines
+        and abs(y.line - x.line) <= 2
+    ):
         f["list_lines"] = 1.0
         if _opens_finding(a, x) and _opens_finding(a, y):
             # "39% of Republicans believe ..." over "36% of Republicans are ...": a list of findings, each
@@ -774,7 +791,13 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         if len(seg) >= 3:
             return True
         ps = [places[figs[i].num_index] for i in seg]
-        return all(p.col is not None or p.header is not None or p.block > 1 or p.flat_row for p in ps)
+        return all(
+            p.col is not None
+            or p.header is not None
+            or (p.block > 1 and not _prose_line(a, figs[i].line))
+            or p.flat_row
+            for i, p in zip(seg, ps, strict=True)
+        )
 
     def continues(seg: list[int]) -> bool:
         """``seg`` is the next row of the open table: near its last row, as wide, or both under the
@@ -1006,7 +1029,39 @@ def _listed(a: Analysis, f: Labelled) -> bool:
     "Name NN" on its line. Such an item's answer is its row's label, read far more reliably than an
     answer in prose."""
     p = a.layout.places[f.num_index]
-    return p.col is not None or p.block > 1 or (p.count == 1 and p.name_before)
+    return p.col is not None or _in_rows(a, f) or (p.count == 1 and p.name_before)
+
+
+def _in_rows(a: Analysis, f: Labelled) -> bool:
+    """The figure's line is one of a run of same-shape lines that are rows of a list, not prose lines."""
+    return a.layout.places[f.num_index].block > 1 and not _prose_line(a, f.line)
+
+
+# Words a line of prose holds at least: a list row names an option and its share, a few words besides
+# ("• National: 36 percent, down 1 point (45 seats)"), a paragraph of news copy a sentence or more.
+_PROSE_WORDS = 12
+_ROW_LEAD = re.compile(r"[ \t]*[-–—•*·>|#]")
+
+
+def _prose_line(a: Analysis, line: int) -> bool:
+    """Whether a line is prose: many words, with no bullet, table pipes or tab-separated cells. Such lines
+    (one paragraph a line in news copy) take the same shape as a list's rows, one number each among words,
+    but are sentences: their figures are grouped as prose is, by the link cues and the share limit."""
+    if not PROSE_LINES:
+        return False
+    got = a.memo.get(("prose_line", line))
+    if isinstance(got, bool):
+        return got
+    span = a.lines[line]
+    text = a.text[span.start : span.end]
+    prose = (
+        _ROW_LEAD.match(text) is None
+        and "|" not in text
+        and "\t" not in text.strip()
+        and len(text.split()) >= _PROSE_WORDS
+    )
+    a.memo[("prose_line", line)] = prose
+    return prose
 
 
 def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
@@ -1113,7 +1168,7 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     answers and no answer of one has another value in the other, and they are not both rows of tables
     or lists (a tracker's rows repeat values from poll to poll)."""
     places = a.layout.places
-    tabular = [places[f.num_index].col is not None or places[f.num_index].block > 1 for f in figs]
+    tabular = [places[f.num_index].col is not None or _in_rows(a, f) for f in figs]
     members = members_by_cluster(owner)
     changed = True
     while changed:
@@ -1222,14 +1277,15 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     for c, idx in members.items():
         fs = [figs[i] for i in idx]
         keys = {(_norm(f.question), _norm(f.population), (f.when or "").lower()) for f in fs}
-        if len(keys) != 1 or any(
-            places[f.num_index].col is not None or places[f.num_index].block > 1 for f in fs
-        ):
+        if len(keys) != 1 or any(places[f.num_index].col is not None or _in_rows(a, f) for f in fs):
             continue
         ((q, pop, wave),) = keys
         answers = {_norm(f.answer): f.value for f in fs}
         if (not q and not LOOSE_CONTINUATIONS) or not pop or "" in answers:
             continue
+        if ONE_VALUE_OPTIONS and len({(_norm(f.answer), f.value) for f in fs}) > len(answers):
+            continue  # one answer with two values ("Fine Gael on 35%, Sinn Fein up to 29%" both read "Fine Gael"):
+            # its labels are wrong, and the options' sum, one value an answer, would come out short
         if any(_names_other(_norm(clause_population(a, a.numbers[f.num_index])), pop) for f in fs):
             continue  # a figure's own clause names another population ("among independents, 38%")
         pollsters = {p for f in fs if (p := a.pollster_of(a.numbers[f.num_index]))}
