@@ -369,6 +369,11 @@ def test_a_most_important_issue_is_asked_in_the_texts_words() -> None:
     )
     assert ask("Prices were the biggest concern of those polled") == "What is your biggest concern?"
     assert ask("The economy grew 2% last year") is None
+    # the place after "facing" is a name (capitalised), never a verb that follows it
+    assert (
+        ask("The top issues facing Albertans are said to be jobs (40%)")
+        == "What is the top issue facing Albertans?"
+    )
 
 
 def test_more_countries_name_their_vote_intention() -> None:

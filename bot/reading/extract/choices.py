@@ -19,6 +19,12 @@ from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
+from bot.reading.extract.question_measures import (
+    MEASURE_FEATURES,
+    asked_measure,
+    measure_feature,
+    named_measures,
+)
 from bot.reading.extract.question_templates import own_names, question_proposals
 from bot.reading.extract.sentences import Sentence
 
@@ -170,6 +176,8 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
         _topic_features(a, n, result)
         if SENTENCE_WORDS:
             _sentence_word_features(a, n, result)
+        if MEASURE_FEATURES:
+            _measure_features(a, n, result)
     ctx = _context(n, kind, result)
     if n.cand.partner is not None:
         # "disapprove 81 - 14 percent": the second of a pair answers the other side.
@@ -410,6 +418,16 @@ def _sentence_word_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
             if shared < 0.5
             else "q_sentence_words=2"
         ] = 1.0
+
+
+def _measure_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
+    """Whether each proposed question asks a standard measure the figure's sentence names (see
+    :mod:`question_measures`): a vote-intention label on "33% approve of the job he is doing" asks another."""
+    named = named_measures(a, n)
+    for c in cands:
+        key = measure_feature(asked_measure(c.text), named) if c.text else None
+        if key is not None:
+            c.features[key] = 1.0
 
 
 @functools.lru_cache(maxsize=1024)

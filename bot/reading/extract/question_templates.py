@@ -134,7 +134,7 @@ _TOP_ISSUE = re.compile(
     r"\b(?P<rank>(?:single\s+)?(?:most\s+important|biggest|most\s+pressing|greatest|top))\s+"
     r"(?P<noun>issue|problem|concern|priority|challenge)s?\b"
     r"(?:\s+facing\s+(?P<what>(?:the|this|our|their)\s+(?:[A-Za-z]+\s+)?(?:country|nation|state|province|city|"
-    r"region|world|government|EU|UK|US|U\.S\.|European\s+Union)|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\b)?",
+    r"region|world|government|EU|UK|US|U\.S\.|European\s+Union)|(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))\b)?",
     re.IGNORECASE,
 )
 
