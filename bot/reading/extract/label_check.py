@@ -241,10 +241,29 @@ _REPORTING_END = re.compile(
 )
 
 
+# Words that open or frame a report's sentence and name no option when they stand alone: a hedge,
+# discourse word or pronoun ("Just 40% ...", "Even 44% ...", "it"), when the poll was taken ("September", "last month"),
+# or what the report measures (not "May": a surname as often as a month) ("by a 57 - 38 percent margin", "split 47 - 49 percent on the measure").
+_NO_OPTION = re.compile(
+    r"^(?:(?:just|only|even|however|despite|indeed|meanwhile|overall|still|further|furthermore|moreover|"
+    r"additionally|interestingly|again|yet|another|here|there|now|today|currently|previously|also|"
+    r"it|its|he|she|him|her|they|them|this|that|these|those)"
+    r"|(?:(?:in|since|from|last|this|next|early|late|mid)[ \t-]+)?(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december|week|month|year|fortnight|time|poll|survey|wave)"
+    r"|(?:a[ \t]+)?(?:week|month|year|fortnight)[ \t]+(?:ago|earlier|before)"
+    r"|(?:(?:the|a|this|that|its|their)[ \t]+)?(?:(?:percentage|percent|per[ \t]?cent|point|points)[ \t]+)?"
+    r"(?:margin|share|amount|proportion|number|figure|total|lead|gap|majority|plurality|minority)"
+    r"|(?:on[ \t]+)?(?:the|this|that)[ \t]+(?:measure|question|issue|proposal|matter))$",
+    re.IGNORECASE,
+)
+
+
 def answer_problem(a: str) -> str | None:
     """Why ``a`` is not a usable answer option label (None when it is, and for the empty label)."""
     if _POPULATION_OPENING.search(a):
         return "answer names who answered"
+    if _NO_OPTION.match(a.strip(" .,;:")):
+        return "answer names no option"
     if _REPORTING_END.search(a.rstrip(" .,;:")):
         return "answer is the clause that reports the share"
     return _phrase_problem(a, MAX_ANSWER_WORDS, "answer")

@@ -31,6 +31,7 @@ from bot.reading.extract import (
     named_shares,
     party_id,
     pointed_answers,
+    proposition_answers,
     table_labels,
 )
 from bot.reading.extract import figures as figure_stage
@@ -73,6 +74,8 @@ BORROW_QUESTIONS = True
 PREFERENCE_PAIRS = True
 # "83% called it a threat and 6% disagreed": a bare dissent answers the negation of its neighbour's answer.
 ELLIPTIC_DISSENT = True
+# "41% think the governor should resign": a lone proposition restated is its question's yes (or no).
+PROPOSITION_ANSWERS = True
 # "61% of women support the increase" asks the question the sentence before named ("raising the wage").
 RESOLVE_POINTING_QUESTIONS = True
 # "61% of women support the increase, compared with 48 percent of men": a later group of a sentence that
@@ -158,6 +161,8 @@ class WeighedExtractor:
             elliptic_answers.apply(a, labelled)
         pointed_answers.apply(a, labelled)
         answer_shapes.apply(a, labelled, tidy.answer)
+        if PROPOSITION_ANSWERS:
+            proposition_answers.apply(a, labelled)
         named_shares.apply(a, labelled, tidy.answer)
         party_id.apply(a, labelled)
         group_lists.apply(a, labelled, tidy.answer)
