@@ -25,11 +25,13 @@ from bot.reading.extract.scan import (
     CASE_TRAPS,
     Anchored,
     StartWords,
+    WordStarts,
     finder_starts,
     finditer_at,
     folded,
     literal_starts,
     longest_first,
+    prefix_free,
     search_at,
 )
 from bot.reading.extract.vocab import POLLSTER_RE
@@ -444,3 +446,74 @@ def test_case_traps_are_all_the_non_ascii_letters_that_match_ascii_ignoring_case
         if re.fullmatch(r"[a-z]", chr(cp), re.IGNORECASE) or len(chr(cp).lower()) != 1
     }
     assert found == CASE_TRAPS
+
+
+# Pieces around population head words and state names: cased, joined, cut short, run on, non-ASCII.
+HEAD_PIECES = st.sampled_from(
+    [
+        "voters",
+        "Voters",
+        "VOTERS",
+        "women",
+        "men",
+        "Republicans",
+        "republican",
+        "baby boomers",
+        "Baby  Boomers",
+        "gen-zers",
+        "Gen Z",
+        "Generation Z",
+        "generation",
+        "mentors",
+        "Boomers",
+        "americans'",
+        "Ohioans",
+        "New Yorkers",
+        "Spaniards",
+        "Poles",
+        "Texans",
+        "New York",
+        "new hampshire",
+        "West Virginia",
+        "Virginia",
+        "Kansas",
+        "Arkansas",
+        "ohio",
+        "Ohio2",
+        "voters_",
+        "éVoters",
+        "Vötersö",
+        "_men",
+        "2men",
+        "-",
+        "'",
+        " ",
+        ", ",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HEAD_PIECES, max_size=14).map("".join))
+def test_word_starts_find_every_head_and_state_match(text: str) -> None:
+    from bot.reading.extract import population_candidates
+
+    assert labels.pop_head_spans(text) == tuple(m.span() for m in labels._POP_HEAD_RE.finditer(text))
+    fold = folded(text)
+    if fold is not None:
+        rx = population_candidates._STATE_ANY
+        starts = population_candidates._STATE_STARTS.starts(fold)
+        assert spans(finditer_at(rx, text, starts)) == spans(rx.finditer(text))
+
+
+def test_prefix_free_keeps_the_shortest_of_each_prefix_chain() -> None:
+    assert prefix_free(["men", "mentors", "women", "gen z", "gen", "a"]) == ("a", "gen", "men", "women")
+    with pytest.raises(ValueError):
+        WordStarts(["Voters"])
+    # "generation z" is searched for where the text has "generation" and no "gen"
+    rx = re.compile(r"\b(?:gen|generation z)\b", re.IGNORECASE)
+    text = "The Generation Z vote"
+    starts = WordStarts(["gen", "generation z"]).starts(text.lower())
+    assert spans(finditer_at(rx, text, starts)) == spans(rx.finditer(text))
