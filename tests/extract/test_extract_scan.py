@@ -21,6 +21,7 @@ from bot.reading.extract import (
     questions,
     rules,
 )
+from bot.reading.extract.cues import WordGate
 from bot.reading.extract.scan import (
     CASE_TRAPS,
     Anchored,
@@ -517,3 +518,61 @@ def test_prefix_free_keeps_the_shortest_of_each_prefix_chain() -> None:
     text = "The Generation Z vote"
     starts = WordStarts(["gen", "generation z"]).starts(text.lower())
     assert spans(finditer_at(rx, text, starts)) == spans(rx.finditer(text))
+
+
+CUE_PIECES = st.sampled_from(
+    [
+        "poll",
+        "polls",
+        "pollster",
+        "unpolled",
+        "survey",
+        "said",
+        "say",
+        "up",
+        "upper",
+        "down",
+        "seats",
+        "exit poll",
+        "exit-poll",
+        "margin of error",
+        "n=",
+        "n = 500",
+        "sample of",
+        "since",
+        "from",
+        "?",
+        "“",
+        '"',
+        "rounding",
+        "measure",
+        "prop.",
+        "voters",
+        "_voters",
+        "2voters",
+        "é",
+        " ",
+        ", ",
+        "-",
+        "\n",
+    ]
+)
+
+
+_GATES: dict[str, WordGate] = {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=14).map("".join))
+def test_word_gate_fires_the_cues_fire_fires(text: str) -> None:
+    from bot.reading.extract.cues import fire
+    from bot.reading.extract.figures import CUES
+
+    for where in ("sentence", "line", "before", "after"):
+        cues = CUES.get(where, [])  # type: ignore[call-overload]
+        plain: dict[str, float] = {}
+        fire(cues, text, plain)
+        gated: dict[str, float] = {}
+        gate = _GATES.get(where) or _GATES.setdefault(where, WordGate(cues))
+        gate.fire(text, gated)
+        assert list(gated) == list(plain)

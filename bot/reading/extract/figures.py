@@ -63,18 +63,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, cast
+from typing import cast
 
 from bot.reading.extract import flat_toplines, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
-from bot.reading.extract.cues import Cue, Where, table
+from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
-from bot.reading.extract.scan import literal_starts, longest_first, trie_regex
+from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 THRESHOLD = 0.5
@@ -84,6 +82,7 @@ MAX_PER_LINE = 150
 MAX_FIGURES = 2000
 WINDOW = 60
 CUES: dict[Where, list[Cue]] = table("figure", FIGURE_CUES)
+_SENTENCE_CUES = WordGate(CUES.get("sentence", []))
 _LETTER = re.compile(r"[^\W\d_]")
 # A net or total row of a topline ("Total support", "NET: Approve", "Approve (net)").
 _NET_LABEL = re.compile(r"^\W*(?:total|net|sub-?total)\b|\((?:net|total)\)\W*$|\bnet\W*$", re.IGNORECASE)
@@ -192,10 +191,7 @@ class FigureContext:
             got = {}
             if self.a.sentences:
                 s = self.a.sentences[i]
-                text = self.a.lower[s.start : min(s.end, s.start + 600)]
-                for c in CUES.get("sentence", []):
-                    if c.search(text):
-                        got["cue:" + c.id] = 1.0
+                _SENTENCE_CUES.fire(self.a.lower[s.start : min(s.end, s.start + 600)], got)
             self._sent[i] = got
         return got
 
@@ -911,20 +907,6 @@ SearchFn = Callable[[str, int], "re.Match[str] | None"]
 _BEFORE = tuple(_before_scan(c) for c in CUES.get("before", ()))
 
 
-def _opens_on_boundary(items: list[tuple[Any, Any]]) -> bool:
-    """Whether every match of a parsed pattern opens on ``\\b`` (every branch, through groups)."""
-    if not items:
-        return False
-    op, av = items[0]
-    if op is sre.AT:
-        return bool(av is sre.AT_BOUNDARY)
-    if op is sre.SUBPATTERN:
-        return _opens_on_boundary(list(av[3]))
-    if op is sre.BRANCH:
-        return all(_opens_on_boundary(list(alt)) for alt in av[1])
-    return False
-
-
 def _word_cues() -> dict[int, frozenset[str]]:
     """The ``before`` cues (by index) whose every match opens on ``\\b`` and then one of their literal
     start words, each opening on a word character: their start words can only count at word starts."""
@@ -932,11 +914,7 @@ def _word_cues() -> dict[int, frozenset[str]]:
     for i, c in enumerate(CUES.get("before", ())):
         rx = c.compiled
         words = literal_starts(rx) if not rx.flags & (re.IGNORECASE | re.ASCII) else None
-        if (
-            words
-            and all(_WORD_CHAR.match(w) for w in words)
-            and _opens_on_boundary(list(sre_parse.parse(rx.pattern, rx.flags)))
-        ):
+        if words and all(_WORD_CHAR.match(w) for w in words) and opens_on_boundary(rx):
             out[i] = words
     return out
 

@@ -78,6 +78,28 @@ def _starts(items: list[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
     return {"".join(prefix)} if prefix else None
 
 
+def opens_on_boundary(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` opens on ``\\b`` (read off every branch, through groups)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return False
+    return _opens_on_boundary(list(parsed))
+
+
+def _opens_on_boundary(items: list[tuple[Any, Any]]) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.AT:
+        return bool(av is sre.AT_BOUNDARY)
+    if op is sre.SUBPATTERN:
+        return _opens_on_boundary(list(av[3]))
+    if op is sre.BRANCH:
+        return all(_opens_on_boundary(list(alt)) for alt in av[1])
+    return False
+
+
 def trie_regex(words: frozenset[str]) -> str:
     """A regex matching where any of ``words`` starts, shaped as a trie so each position costs one
     step and the engine can skip to the words' first characters."""
