@@ -546,6 +546,15 @@ CUE_PIECES = st.sampled_from(
         '"',
         "rounding",
         "measure",
+        "between 2 and",
+        "rose to",
+        "a margin of",
+        "by",
+        "was",
+        "at",
+        "$",
+        "seats",
+        "tax rate of",
         "prop.",
         "voters",
         "_voters",
@@ -576,3 +585,30 @@ def test_word_gate_fires_the_cues_fire_fires(text: str) -> None:
         gate = _GATES.get(where) or _GATES.setdefault(where, WordGate(cues))
         gate.fire(text, gated)
         assert list(gated) == list(plain)
+
+
+def _fire_before_plainly(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
+    """The before cues tried one by one, each with its own trigger (what figures._fire_before stands for)."""
+    from bot.reading.extract.figures import _BEFORE
+
+    n = len(before)
+    for cue_id, key, search, trigger, reach in _BEFORE:
+        if only is not None and cue_id not in only:
+            continue
+        start = n - reach if n > reach else 0
+        if (trigger is None or trigger(before, start) is not None) and search(before, start) is not None:
+            into[key] = 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=16).map("".join), st.booleans())
+def test_fire_before_fires_what_each_cue_in_turn_fires(text: str, pair: bool) -> None:
+    from bot.reading.extract.figures import _PAIR_SHARED, _fire_before
+
+    only = _PAIR_SHARED if pair else None
+    for before in (text, text.lower(), text.lower() + " of ", text.lower() + " among ", "(" + text.lower()):
+        plain: dict[str, float] = {}
+        _fire_before_plainly(before, plain, only)
+        fast: dict[str, float] = {}
+        _fire_before(before, fast, only)
+        assert list(fast) == list(plain)
