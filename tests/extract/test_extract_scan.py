@@ -21,15 +21,18 @@ from bot.reading.extract import (
     questions,
     rules,
 )
+from bot.reading.extract.cues import WordGate
 from bot.reading.extract.scan import (
     CASE_TRAPS,
     Anchored,
     StartWords,
+    WordStarts,
     finder_starts,
     finditer_at,
     folded,
     literal_starts,
     longest_first,
+    prefix_free,
     search_at,
 )
 from bot.reading.extract.vocab import POLLSTER_RE
@@ -444,3 +447,168 @@ def test_case_traps_are_all_the_non_ascii_letters_that_match_ascii_ignoring_case
         if re.fullmatch(r"[a-z]", chr(cp), re.IGNORECASE) or len(chr(cp).lower()) != 1
     }
     assert found == CASE_TRAPS
+
+
+# Pieces around population head words and state names: cased, joined, cut short, run on, non-ASCII.
+HEAD_PIECES = st.sampled_from(
+    [
+        "voters",
+        "Voters",
+        "VOTERS",
+        "women",
+        "men",
+        "Republicans",
+        "republican",
+        "baby boomers",
+        "Baby  Boomers",
+        "gen-zers",
+        "Gen Z",
+        "Generation Z",
+        "generation",
+        "mentors",
+        "Boomers",
+        "americans'",
+        "Ohioans",
+        "New Yorkers",
+        "Spaniards",
+        "Poles",
+        "Texans",
+        "New York",
+        "new hampshire",
+        "West Virginia",
+        "Virginia",
+        "Kansas",
+        "Arkansas",
+        "ohio",
+        "Ohio2",
+        "voters_",
+        "éVoters",
+        "Vötersö",
+        "_men",
+        "2men",
+        "-",
+        "'",
+        " ",
+        ", ",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HEAD_PIECES, max_size=14).map("".join))
+def test_word_starts_find_every_head_and_state_match(text: str) -> None:
+    from bot.reading.extract import population_candidates
+
+    assert labels.pop_head_spans(text) == tuple(m.span() for m in labels._POP_HEAD_RE.finditer(text))
+    fold = folded(text)
+    if fold is not None:
+        rx = population_candidates._STATE_ANY
+        starts = population_candidates._STATE_STARTS.starts(fold)
+        assert spans(finditer_at(rx, text, starts)) == spans(rx.finditer(text))
+
+
+def test_prefix_free_keeps_the_shortest_of_each_prefix_chain() -> None:
+    assert prefix_free(["men", "mentors", "women", "gen z", "gen", "a"]) == ("a", "gen", "men", "women")
+    with pytest.raises(ValueError):
+        WordStarts(["Voters"])
+    # "generation z" is searched for where the text has "generation" and no "gen"
+    rx = re.compile(r"\b(?:gen|generation z)\b", re.IGNORECASE)
+    text = "The Generation Z vote"
+    starts = WordStarts(["gen", "generation z"]).starts(text.lower())
+    assert spans(finditer_at(rx, text, starts)) == spans(rx.finditer(text))
+
+
+CUE_PIECES = st.sampled_from(
+    [
+        "poll",
+        "polls",
+        "pollster",
+        "unpolled",
+        "survey",
+        "said",
+        "say",
+        "up",
+        "upper",
+        "down",
+        "seats",
+        "exit poll",
+        "exit-poll",
+        "margin of error",
+        "n=",
+        "n = 500",
+        "sample of",
+        "since",
+        "from",
+        "?",
+        "“",
+        '"',
+        "rounding",
+        "measure",
+        "between 2 and",
+        "rose to",
+        "a margin of",
+        "by",
+        "was",
+        "at",
+        "$",
+        "seats",
+        "tax rate of",
+        "prop.",
+        "voters",
+        "_voters",
+        "2voters",
+        "é",
+        " ",
+        ", ",
+        "-",
+        "\n",
+    ]
+)
+
+
+_GATES: dict[str, WordGate] = {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=14).map("".join))
+def test_word_gate_fires_the_cues_fire_fires(text: str) -> None:
+    from bot.reading.extract.cues import fire
+    from bot.reading.extract.figures import CUES
+
+    for where in ("sentence", "line", "before", "after"):
+        cues = CUES.get(where, [])  # type: ignore[call-overload]
+        plain: dict[str, float] = {}
+        fire(cues, text, plain)
+        gated: dict[str, float] = {}
+        gate = _GATES.get(where) or _GATES.setdefault(where, WordGate(cues))
+        gate.fire(text, gated)
+        assert list(gated) == list(plain)
+
+
+def _fire_before_plainly(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
+    """The before cues tried one by one, each with its own trigger (what figures._fire_before stands for)."""
+    from bot.reading.extract.figures import _BEFORE
+
+    n = len(before)
+    for cue_id, key, search, trigger, reach in _BEFORE:
+        if only is not None and cue_id not in only:
+            continue
+        start = n - reach if n > reach else 0
+        if (trigger is None or trigger(before, start) is not None) and search(before, start) is not None:
+            into[key] = 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=16).map("".join), st.booleans())
+def test_fire_before_fires_what_each_cue_in_turn_fires(text: str, pair: bool) -> None:
+    from bot.reading.extract.figures import _PAIR_SHARED, _fire_before
+
+    only = _PAIR_SHARED if pair else None
+    for before in (text, text.lower(), text.lower() + " of ", text.lower() + " among ", "(" + text.lower()):
+        plain: dict[str, float] = {}
+        _fire_before_plainly(before, plain, only)
+        fast: dict[str, float] = {}
+        _fire_before(before, fast, only)
+        assert list(fast) == list(plain)

@@ -67,12 +67,12 @@ from typing import cast
 
 from bot.reading.extract import flat_toplines, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
-from bot.reading.extract.cues import Cue, Where, table
+from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
-from bot.reading.extract.scan import literal_starts, trie_regex
+from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 THRESHOLD = 0.5
@@ -82,6 +82,7 @@ MAX_PER_LINE = 150
 MAX_FIGURES = 2000
 WINDOW = 60
 CUES: dict[Where, list[Cue]] = table("figure", FIGURE_CUES)
+_SENTENCE_CUES = WordGate(CUES.get("sentence", []))
 _LETTER = re.compile(r"[^\W\d_]")
 # A net or total row of a topline ("Total support", "NET: Approve", "Approve (net)").
 _NET_LABEL = re.compile(r"^\W*(?:total|net|sub-?total)\b|\((?:net|total)\)\W*$|\bnet\W*$", re.IGNORECASE)
@@ -190,10 +191,7 @@ class FigureContext:
             got = {}
             if self.a.sentences:
                 s = self.a.sentences[i]
-                text = self.a.lower[s.start : min(s.end, s.start + 600)]
-                for c in CUES.get("sentence", []):
-                    if c.search(text):
-                        got["cue:" + c.id] = 1.0
+                _SENTENCE_CUES.fire(self.a.lower[s.start : min(s.end, s.start + 600)], got)
             self._sent[i] = got
         return got
 
@@ -909,15 +907,59 @@ SearchFn = Callable[[str, int], "re.Match[str] | None"]
 _BEFORE = tuple(_before_scan(c) for c in CUES.get("before", ()))
 
 
+def _word_cues() -> dict[int, frozenset[str]]:
+    """The ``before`` cues (by index) whose every match opens on ``\\b`` and then one of their literal
+    start words, each opening on a word character: their start words can only count at word starts."""
+    out: dict[int, frozenset[str]] = {}
+    for i, c in enumerate(CUES.get("before", ())):
+        rx = c.compiled
+        words = literal_starts(rx) if not rx.flags & (re.IGNORECASE | re.ASCII) else None
+        if words and all(_WORD_CHAR.match(w) for w in words) and opens_on_boundary(rx):
+            out[i] = words
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_CUES = _word_cues()
+# One pass per window finds the word starts where any of those cues' start words is written: at each,
+# the longest such word (longest_first), whose prefixes are all the start words written there. So the
+# cues a word start can fire are those with a start word that the longest word begins with.
+_START_WORDS = sorted({w for ws in _WORD_CUES.values() for w in ws})
+_WORD_STARTS = re.compile(r"\b(?=(" + longest_first(_START_WORDS) + "))") if _START_WORDS else None
+_CUES_OF_WORD = {
+    w: tuple(i for i, ws in _WORD_CUES.items() if any(w.startswith(x) for x in ws)) for w in _START_WORDS
+}
+# The cues read every time: no start words, or some that need not follow a word boundary.
+_OTHER_CUES = frozenset(i for i in range(len(_BEFORE)) if i not in _WORD_CUES)
+_BEFORE_REACH = tuple(scan[4] for scan in _BEFORE)
+_MAX_REACH = max(_BEFORE_REACH, default=0)
+
+
 def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
     """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
-    the cue can need: the regex engine tries every start, so a short tail keeps this cheap."""
+    the cue can need: the regex engine tries every start, so a short tail keeps this cheap.
+
+    The cues whose matches open on a word (see :data:`_WORD_CUES`) are tried only where one pass over
+    the window found one of their start words at a word start within their reach: exactly the cues
+    whose trigger would have found a word a match can open on. The features are set in the cues'
+    order, as trying each in turn did (a feature dict's order is the order its weights are summed in)."""
     n = len(before)
-    for cue_id, key, search, trigger, reach in _BEFORE:
+    todo = set(_OTHER_CUES)
+    if _WORD_STARTS is not None:
+        reach, cues_of = _BEFORE_REACH, _CUES_OF_WORD
+        for m in _WORD_STARTS.finditer(before, n - _MAX_REACH if n > _MAX_REACH else 0):
+            back = n - m.start()
+            for i in cues_of[m.group(1)]:
+                if back <= reach[i]:
+                    todo.add(i)
+    for i in sorted(todo):
+        cue_id, key, search, trigger, reach_i = _BEFORE[i]
         if only is not None and cue_id not in only:
             continue
-        start = n - reach if n > reach else 0
-        if (trigger is None or trigger(before, start) is not None) and search(before, start) is not None:
+        start = n - reach_i if n > reach_i else 0
+        if (i in _WORD_CUES or trigger is None or trigger(before, start) is not None) and search(
+            before, start
+        ) is not None:
             into[key] = 1.0
 
 

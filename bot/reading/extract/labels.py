@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
-from bot.reading.extract.scan import finditer_word, folded, longest_first
+from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, longest_first
 from bot.reading.extract.vocab import (
     GENERIC_POPS,
     NOT_NAMES,
@@ -45,10 +45,21 @@ POP_HEAD_RE = _POP_HEAD_RE
 _THOSE = re.compile(r"\bthose\b", re.IGNORECASE)
 
 
+# Where a match of _POP_HEAD_RE can start, found without the engine's pass over every character: at an
+# occurrence of a head word (see scan.WordStarts), or at an ASCII capital (every demonym alternative
+# opens on one, case-sensitively). The pattern decides at each.
+_HEAD_STARTS = WordStarts(h.lower() for h in POP_HEADS)
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 @per_text  # the passage cues and the group links both look for where populations are named
 def pop_head_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` names a population head word ("voters", "Republicans", "Ohioans"), in order."""
-    return tuple(m.span() for m in _POP_HEAD_RE.finditer(text))
+    fold = folded(text)
+    if fold is None:
+        return tuple(m.span() for m in _POP_HEAD_RE.finditer(text))
+    starts = _HEAD_STARTS.starts(fold, (m.start() for m in _CAPITAL.finditer(text)))
+    return tuple(m.span() for m in finditer_at(_POP_HEAD_RE, text, starts))
 
 
 def _wordy(ch: str) -> bool:

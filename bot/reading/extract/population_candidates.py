@@ -27,7 +27,7 @@ from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PA
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
-from bot.reading.extract.scan import finditer_word, longest_first
+from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, longest_first
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 _WINDOW = 90
@@ -170,6 +170,8 @@ _STATE_NAMES = frozenset(w for st in US_STATES for w in st.split())
 _STATE_FIRST = "".join(sorted({re.escape(st[:1]) for st in US_STATES}))
 _STATE_ANY = re.compile(r"\b(?=[" + _STATE_FIRST + r"])(" + longest_first(US_STATES) + r")\b", re.IGNORECASE)
 _STATE_BY_LOW = {st.lower(): st for st in US_STATES}
+# Where a match of _STATE_ANY can start (see scan.WordStarts).
+_STATE_STARTS = WordStarts(st.lower() for st in US_STATES)
 
 
 def _state_before(a: Analysis, n: Num, lo: int) -> tuple[str, bool]:
@@ -195,7 +197,13 @@ def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
     word runs on past its end (there a window's search can differ from the text's)."""
     hits = a.memo.get(("state_hits", None))
     if not isinstance(hits, tuple):
-        found = [(m.start(), m.end(), m.group(1)) for m in _STATE_ANY.finditer(a.text)]
+        fold = folded(a.text)
+        scan = (
+            _STATE_ANY.finditer(a.text)
+            if fold is None
+            else finditer_at(_STATE_ANY, a.text, _STATE_STARTS.starts(fold))
+        )
+        found = [(m.start(), m.end(), m.group(1)) for m in scan]
         hits = ([h[0] for h in found], found)
         a.memo[("state_hits", None)] = hits
     starts, spans = hits

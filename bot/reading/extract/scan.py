@@ -78,6 +78,28 @@ def _starts(items: list[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
     return {"".join(prefix)} if prefix else None
 
 
+def opens_on_boundary(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` opens on ``\\b`` (read off every branch, through groups)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return False
+    return _opens_on_boundary(list(parsed))
+
+
+def _opens_on_boundary(items: list[tuple[Any, Any]]) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.AT:
+        return bool(av is sre.AT_BOUNDARY)
+    if op is sre.SUBPATTERN:
+        return _opens_on_boundary(list(av[3]))
+    if op is sre.BRANCH:
+        return all(_opens_on_boundary(list(alt)) for alt in av[1])
+    return False
+
+
 def trie_regex(words: frozenset[str]) -> str:
     """A regex matching where any of ``words`` starts, shaped as a trie so each position costs one
     step and the engine can skip to the words' first characters."""
@@ -313,3 +335,72 @@ def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> re.
         if m is not None:
             return m
     return None
+
+
+_RUN = re.compile(r"[a-z]+")
+
+
+@per_text  # the whole-text scans of one extraction share it
+def folded_runs(fold: str) -> frozenset[str]:
+    """The runs of ASCII letters in a folded text (see :func:`folded`)."""
+    return frozenset(_RUN.findall(fold))
+
+
+class WordStarts:
+    """Where a whole-text pattern that ignores case can match, read off string searches. The pattern's
+    every match must open on one of ``words`` (lower-case ASCII, each opening on a letter) with no
+    letter or digit just before it (``\\b``) and, where the word ends on a letter, none just after it
+    (``\\b``); the caller adds the starts of any other kind of match.
+
+    Such a word, matched in the folded text (see :func:`folded`), starts a run of ASCII letters there,
+    and that run is the word's own first run: it ends where the word goes on with a space, hyphen or
+    apostrophe, or at the boundary after the word. So only the words whose first run the text holds
+    are searched for, one ``str.find`` each: Python's engine has no multi-word skip, and a pattern
+    opening on ``\\b``, a lookahead or IGNORECASE is tried at every character of the text, several
+    times the cost of one pass collecting the text's runs and a few string searches."""
+
+    __slots__ = ("_by_run", "_runs")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_run: dict[str, list[str]] = {}
+        for w in words:
+            m = _RUN.match(w)
+            if m is None or not w.isascii() or w != w.lower():
+                raise ValueError(f"not a lower-case ASCII word opening on a letter: {w!r}")
+            by_run.setdefault(m.group(), []).append(w)
+        # Within one run's words, those another starts are found by the shorter one's searches.
+        self._by_run = {run: prefix_free(group) for run, group in by_run.items()}
+        self._runs = frozenset(by_run)
+
+    def starts(self, fold: str, more: Iterable[int] = ()) -> list[int]:
+        """Ascending offsets, each once, holding every start of a match in the text ``fold`` folds."""
+        by_run = self._by_run
+        words = [w for run in self._runs & folded_runs(fold) for w in by_run[run]]
+        return word_starts(fold, words, more)
+
+
+def prefix_free(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` without those another of them starts (each of their occurrences is one of the
+    shorter word's), sorted: the fewest string searches that find every occurrence of every word."""
+    out: list[str] = []
+    for w in sorted(set(words)):  # a word's prefixes sort before it
+        if not any(w.startswith(p) for p in out):
+            out.append(w)
+    return tuple(out)
+
+
+def word_starts(fold: str, words: Iterable[str], more: Iterable[int] = ()) -> list[int]:
+    """Every offset where one of ``words`` occurs in ``fold`` (overlapping occurrences too), with the
+    offsets ``more``, ascending and each once: candidate starts for :func:`finditer_at`.
+
+    One ``str.find`` per word skips through the text in C; a whole-text pass of a pattern that opens on
+    ``\\b``, a lookahead or IGNORECASE (which Python's engine cannot skip ahead on) tries every character,
+    several times slower on a post with few hits."""
+    found = set(more)
+    find = fold.find
+    for w in words:
+        at = find(w)
+        while at >= 0:
+            found.add(at)
+            at = find(w, at + 1)
+    return sorted(found)
