@@ -74,3 +74,10 @@ def regional_voters(head: str) -> str:
     if count >= 3 or _OWN_LEVEL.search(head) is not None:
         return _VOTERS[region]
     return ""
+
+
+def voters_of(name: str) -> str:
+    """How the labels write the voters of the region ``name`` names ("Scotland", "Scottish" -> "Scottish
+    voters"), or "" for a name this table does not hold."""
+    region = _BY_WORD.get(name.lower())
+    return _VOTERS[region] if region is not None else ""

@@ -33,6 +33,7 @@ from bot.reading.extract import (
     pointed_answers,
     proposition_answers,
     table_labels,
+    world_scope,
 )
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
@@ -168,6 +169,7 @@ class WeighedExtractor:
         group_lists.apply(a, labelled, tidy.answer)
         lead_pairs.apply(a, labelled, tidy.answer)
         clause_options.apply(a, labelled)
+        _region_scopes(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
@@ -341,6 +343,17 @@ def _table_questions(
 
 # The score a table axis' label carries into the group votes: surer than any ranker's choice.
 _AXIS_SCORE = 30.0
+
+
+def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with the passage's default population takes the region an earlier sentence of its
+    paragraph scopes it to ("In Quebec, ... 29%. The Liberals are third (26%)": see :mod:`world_scope`)."""
+    scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
+    for f, p in zip(figs, prov, strict=True):
+        region = scoped.get(f.num_index)
+        tidied = _tidied(a, "population", region, tidy) if region else ""
+        if tidied:
+            _fix_label(f, p, "population", tidied, region or "", "region_scope")
 
 
 def _fix_label(

@@ -1,0 +1,188 @@
+"""The region an earlier sentence scopes a run of figures to, in reports from outside the US.
+
+Reports abroad give a national result, then the same list for one province, nation or state, the region
+named once before the list and not again beside each figure ("In Quebec the Bloc and the Conservatives are
+level on 29%. The Liberals are third (26%), then the NDP (8%) ...", "Among Ontario voters the picture
+differs:" followed by a list of "Party: NN per cent" lines, "The Scottish poll has SNP 50%, LAB 21% ...").
+The figures of the later sentences and lines are the region's respondents, until a national marker ("across
+Canada", "nationally", "the GB poll") or a paragraph break ends the scope.
+
+This module proposes that region for a figure whose own sentence names none: the last region or national
+marker in the (at most ``_SENTENCES``) sentences before it, within its paragraph. A region is proposed as
+the text writes it ("Quebec", "Quebecers", "Ontario voters"); a region's adjective before "poll",
+"subsample" or "voters" gives its voters ("Scottish voters"). A national marker proposes nothing of its own
+and marks the passage's country-wide proposals (``scope_national``), so they can outweigh a regional
+poll's voters set for the whole passage. The fitted population ranker weighs each tie.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.regional_polls import voters_of
+from bot.reading.extract.regions import REGION_NAMES
+from bot.reading.extract.scan import longest_first
+
+_SENTENCES = 4
+_REACH = 700
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+# Each region's adjective before a poll word, and how the labels write its voters.
+_ADJECTIVES = {
+    "Scottish": "Scottish voters",
+    "Welsh": "Welsh voters",
+    "Albertan": "Alberta voters",
+    "Victorian": "Victorian voters",
+    "Tasmanian": "Tasmanian voters",
+    "Bavarian": "Bavarian voters",
+    "Catalan": "Catalan voters",
+}
+# The people of a region as releases name them.
+_DEMONYMS = (
+    "Quebecers",
+    "Quebeckers",
+    "Ontarians",
+    "Albertans",
+    "British Columbians",
+    "Manitobans",
+    "Nova Scotians",
+    "Atlantic Canadians",
+    "Queenslanders",
+    "Victorians",
+    "Tasmanians",
+    "Western Australians",
+    "Scots",
+    "Londoners",
+    "Torontonians",
+)
+_ONE = longest_first(tuple(r[4:] if r.startswith("the ") else r for r in REGION_NAMES))
+_POLL_WORD = (
+    r"(?:poll|polling|survey|subsample|sub-sample|sample|voters|respondents|electorate|results|figures)"
+)
+_REGION = re.compile(
+    r"(?P<pre>\b(?:in|across|among|for|of)\s+)?(?:the\s+)?"
+    r"(?:(?P<adj>" + longest_first(tuple(_ADJECTIVES)) + r")(?=(?:\s+[\w-]+){0,2}\s+" + _POLL_WORD + r"\b)"
+    r"|(?P<dem>" + longest_first(_DEMONYMS) + r")\b"
+    r"|(?P<reg>(?:(?:North|South)(?:east|west)?ern\s+|Eastern\s+|Western\s+|Central\s+)?"
+    r"(?:" + _ONE + r")(?:\s+(?:and|&)\s+(?:" + _ONE + r"))?)"
+    r"(?P<voters>\s+(?:voters|residents|respondents|electors))?)(?![\w-])"
+)
+# A marker that the figures after it are the whole country's again.
+_NATIONAL = re.compile(
+    r"\b(?:nationally|nation-?wide|national(?:ly)?\s+(?:results?|figures?|numbers?|poll|vote|level|picture)"
+    r"|country-?wide|federal\s+election|Canadians|Britons|Australians|New\s+Zealanders|Kiwis|Indians|Europeans|across\s+(?:the\s+country|Canada|Britain|Great\s+Britain|the\s+UK|Australia|"
+    r"New\s+Zealand|Ireland|the\s+State|all\s+regions)|(?:GB|UK|Canada|Australia)-?wide|(?:the\s+)?"
+    r"(?:regular\s+)?(?:GB|UK|British|national|federal|Canadian|Australian)\s+(?:poll|survey|sample|figures|"
+    r"voting\s+intentions?)|(?:the\s+)?rest\s+of\s+(?:the\s+country|Canada|Britain|the\s+UK))\b",
+    re.IGNORECASE,
+)
+# Words after a region that make it part of a party's or body's name, not the region polled.
+_NOT_REGION_AFTER = re.compile(
+    r"\s+(?:National\s+Party|Nationalists?|Labour|Conservatives?|Liberals?|Greens?|Tories|Party|"
+    r"First|Premier|Government|government|MPs?|MSPs?|leader)\b"
+)
+
+
+# A region written as a figure's own label ("Quebec (30%)", "Alberta: 51%", "Ontario, 42"): not a scope.
+_LABELS_A_FIGURE = re.compile(r"[ \t]*(?:[(\[:,–-][ \t]*|were[ \t]+|was[ \t]+|at[ \t]+|on[ \t]+)?\d")
+
+
+def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """Every region (``"region"``, its label) and national marker (``"national"``) in ``text[lo:hi]``."""
+    out: list[tuple[int, str, str]] = []
+    for m in _REGION.finditer(text, lo, hi):
+        if _NOT_REGION_AFTER.match(text, m.end()):
+            continue
+        if _LABELS_A_FIGURE.match(text, m.end()):
+            out.append((m.start(), "label", ""))  # a figure's own region: a breakdown, not a scope
+            continue
+        if m.group("adj"):
+            out.append((m.start("adj"), "region", _ADJECTIVES[m.group("adj")]))
+        elif m.group("dem"):
+            out.append((m.start("dem"), "region", m.group("dem")))
+        else:
+            label = m.group("reg") + (m.group("voters") or "")
+            out.append((m.start("reg"), "region", label))
+    out.extend((m.start(), "national", "") for m in _NATIONAL.finditer(text, lo, hi))
+    out.sort()
+    return out
+
+
+def _scope_in(a: Analysis, lo: int, hi: int, back: int) -> tuple[str, str, int, bool] | None:
+    marks = _markers(a.text, lo, hi)
+    if not marks:
+        return None
+    _, kind, label = marks[-1]
+    if kind == "label":
+        return "label", "", back, False
+    return kind, label, back, a.text[lo:hi].rstrip().endswith(":")
+
+
+def scope_before(a: Analysis, n: Num) -> tuple[str, str, int, bool] | None:
+    """The last scope marker before the figure in its paragraph: in its own sentence before it (0 sentences
+    back), else in the ``_SENTENCES`` sentences before: its kind (``"region"`` or ``"national"``), its
+    label, how many sentences back it is, and whether its sentence introduces a list (ends with a colon)."""
+    if not a.sentences:
+        return None
+    own = a.sentences[n.sentence]
+    here = _scope_in(a, own.start, n.start, 0)
+    if here is not None:
+        return here  # the figure's own clause, with no other number between the marker and it
+    key = ("world_scope", n.sentence)
+    if key in a.memo:
+        got = a.memo[key]
+        return got if isinstance(got, tuple) else None
+    found: tuple[str, str, int, bool] | None = None
+    para = 0
+    for m in _PARAGRAPH.finditer(a.text, max(0, own.start - _REACH), own.start):
+        para = m.end()
+    for back in range(1, _SENTENCES + 1):
+        k = n.sentence - back
+        if k < 0:
+            break
+        s = a.sentences[k]
+        if s.end <= para or own.start - s.start > _REACH:
+            break
+        found = _scope_in(a, max(s.start, para), s.end, back)
+        if found is not None:
+            break
+    a.memo[key] = found if found is not None else 0
+    return found
+
+
+_PEOPLE_WORDS = re.compile(r"\s+(?:voters|residents|respondents|electors)$")
+# Populations that name nobody in particular: the passage's default, which a scope may replace.
+_DEFAULTS = frozenset(
+    {"", "voters", "people", "respondents", "public", "the public", "electorate", "the electorate"}
+)
+
+
+def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int, str]:
+    """The region each figure's scope gives it, for the figures (number index, chosen population) whose
+    chosen population is only the passage's default (its universe, its country's or a regional poll's
+    voters, its sample, or a word naming nobody): {number index: region}. A population the figure's own
+    clause names is kept."""
+    cues = a.passage_cues
+    defaults = _DEFAULTS | {
+        x.lower()
+        for x in (cues.universe, cues.country_voters, cues.region_voters, cues.sample_population)
+        if x
+    }
+    out: dict[int, str] = {}
+    for index, population in figures:
+        if population.lower() not in defaults:
+            continue
+        got = scope_before(a, a.numbers[index])
+        if got is None or got[0] != "region" or got[1].lower() == population.lower():
+            continue
+        if cues.region_voters and voters_of(_PEOPLE_WORDS.sub("", got[1])) == cues.region_voters:
+            continue  # the regional poll's own region, named again: its voters stand
+        if set(got[1].lower().split()) <= set(population.lower().split()):
+            continue  # "Ontario adults" already names the region
+        # The default's own kind of people, in the region: "Australian voters" -> "Western Australian
+        # voters", "Canadians" -> "Quebec" (the labels write a breakdown's region bare).
+        by_name = population.lower().endswith("voters") and got[1] not in _DEMONYMS
+        voters = voters_of(_PEOPLE_WORDS.sub("", got[1])) if by_name else ""
+        out[index] = voters or got[1]
+    return out
