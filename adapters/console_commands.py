@@ -44,6 +44,7 @@ from bot.polls.models import Poll
 from bot.polls.rules import duration_from_minutes, format_time, parse_poll_duration
 from bot.polls.service import ClosedPoll
 from bot.polls.table import render_table
+from bot.render import question_heading
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +243,7 @@ class ConsoleSession:
         if not found:
             self.say(f"no questions found in the latest posts of #{self.channel}")
         for q in found:
-            self.say(f"[{q.id}] {q.text}  ({q.post_title})")
+            self.say(f"[{q.id}] {question_heading(q.text)}  ({q.post_title})")
             for group in q.groups:
                 answers = " · ".join(f"{f.answer} {f.value:g}%" for f in group.figures)
                 self.say(f"        {group.population}: {answers}")

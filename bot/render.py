@@ -36,12 +36,26 @@ def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGr
     stay two rows.
     """
     ordered: dict[str, dict[tuple[str, str, str | None], FigureGroup]] = {}
-    for group in groups:
-        rows = ordered.setdefault(group.question, {})
+    for index, group in enumerate(groups):
+        # Groups the post gives no question for are not one question: each stays its own.
+        rows = ordered.setdefault(group.question or f"{_UNWORDED_KEY}{index}", {})
         key = (normalize_label(group.pollster or ""), normalize_label(group.population), group.when)
         seen = rows.get(key)
         rows[key] = _distinct(group if seen is None else replace(seen, figures=seen.figures + group.figures))
-    return [(question, list(rows.values())) for question, rows in ordered.items()]
+    return [
+        ("" if question.startswith(_UNWORDED_KEY) else question, list(rows.values()))
+        for question, rows in ordered.items()
+    ]
+
+
+_UNWORDED_KEY = "\0unworded:"
+# Shown where the post gives figures without wording their question: the moderator words it at poll start.
+UNWORDED_QUESTION = "(question not worded in the post)"
+
+
+def question_heading(question: str) -> str:
+    """A question as a heading: its text, or a note that the post does not word it."""
+    return question or UNWORDED_QUESTION
 
 
 def _distinct(group: FigureGroup) -> FigureGroup:
@@ -80,7 +94,7 @@ def figure_lines(
     several = names_pollsters(groups)
     for number, (question, members) in enumerate(questions_of(groups), start=1):
         qid = f" [{question_id(post_id, number)}]" if post_id is not None else ""
-        lines.append(f"{indent}Q{number}.{qid} {question}")
+        lines.append(f"{indent}Q{number}.{qid} {question_heading(question)}")
         for group in members:
             answers = " · ".join(f"{f.answer} {_pct(f.value)}" for f in group.figures)
             lines.append(f"{indent}    {row_label(group, pollster=several)}: {answers}")

@@ -102,3 +102,18 @@ def test_a_post_quoting_two_pollsters_names_both_and_keeps_their_readings_apart(
     one = replace(digest, groups=(first,))
     assert one.pollster == "Alder Research"
     assert "likely voters: Ortiz 47%" in digest_to_text(one)
+
+
+def test_groups_whose_question_the_post_does_not_word_stay_apart_and_say_so() -> None:
+    """Two groups with no question are two questions, not one: a council rating and a stadium vote
+    among the same residents are not rows of one question, and the heading says the post did not word it."""
+    from dataclasses import replace
+
+    from bot.render import UNWORDED_QUESTION, figure_lines
+
+    rating = replace(_group("g1", "residents", ("approve", 41), ("disapprove", 52)), question="")
+    stadium = replace(_group("g2", "residents", ("approve", 33), ("disapprove", 60)), question="")
+    questions = questions_of([rating, stadium])
+    assert [(q, [g.id for g in rows]) for q, rows in questions] == [("", ["g1"]), ("", ["g2"])]
+    lines = figure_lines([rating, stadium])
+    assert lines[0] == f"  Q1. {UNWORDED_QUESTION}" and lines[2] == f"  Q2. {UNWORDED_QUESTION}"

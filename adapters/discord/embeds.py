@@ -25,7 +25,7 @@ from bot.polls.models import Poll, PollResults
 from bot.polls.rules import question_id
 from bot.polls.service import ClosedPoll
 from bot.polls.table import reference_cards, render_grid
-from bot.render import meta_notes, names_pollsters, questions_of, row_label
+from bot.render import meta_notes, names_pollsters, question_heading, questions_of, row_label
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -122,7 +122,7 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
     for number, (question, groups) in enumerate(questions, start=1):
         remaining = len(questions) - number + 1
         qid = f" · {question_id(digest.post_id, number)}" if question_ids else ""
-        name = clip(f"Q{number}{qid} · {escape(question)}", FIELD_NAME_MAX)
+        name = clip(f"Q{number}{qid} · {escape(question_heading(question))}", FIELD_NAME_MAX)
         # Keep room for a "…and N more questions" field after this one.
         value_room = min(FIELD_VALUE_MAX, budget - embed_size(embed) - len(name) - 60)
         if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or value_room < 40:

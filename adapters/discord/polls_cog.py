@@ -47,6 +47,7 @@ from bot.models import Actor
 from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
 from bot.polls.rules import duration_text, parse_poll_duration
 from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft
+from bot.render import question_heading
 
 if TYPE_CHECKING:
     from adapters.discord.bot import PollwatchBot
@@ -401,7 +402,9 @@ class PollsCog(
             return []
         wanted = current.casefold()
         return [
-            app_commands.Choice(name=clip(f"{q.id} · {q.text} ({q.post_title})", 100), value=q.id)
+            app_commands.Choice(
+                name=clip(f"{q.id} · {question_heading(q.text)} ({q.post_title})", 100), value=q.id
+            )
             for q in found
             if wanted in f"{q.id} {q.text} {q.post_title}".casefold()
         ][:25]
@@ -434,7 +437,9 @@ class PollsCog(
             return
         lines = []
         for q in found:
-            lines.append(f"**{q.id}** {clip(escape(q.text), 200)} — *{clip(escape(q.post_title), 80)}*")
+            lines.append(
+                f"**{q.id}** {clip(escape(question_heading(q.text)), 200)} — *{clip(escape(q.post_title), 80)}*"
+            )
             for group in q.groups:
                 answers = " · ".join(f"{escape(f.answer)} {f.value:g}%" for f in group.figures)
                 lines.append(f"  {escape(group.population)}: {clip(answers, 200)}")

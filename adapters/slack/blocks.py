@@ -17,7 +17,7 @@ from bot.polls.models import Poll
 from bot.polls.rules import format_time
 from bot.polls.service import ClosedPoll
 from bot.polls.table import render_table
-from bot.render import meta_notes, names_pollsters, questions_of, row_label
+from bot.render import meta_notes, names_pollsters, question_heading, questions_of, row_label
 
 Block = dict[str, Any]
 
@@ -95,7 +95,7 @@ def figure_sections(digest: Digest, *, question_ids: bool = True) -> list[str]:
     several = names_pollsters(digest.groups)
     for number, (question, groups) in enumerate(questions_of(digest.groups), start=1):
         qid = f" `p{digest.post_id}q{number}`" if question_ids else ""
-        lines = [f"*Q{number}*{qid} {escape(question)}"]
+        lines = [f"*Q{number}*{qid} {escape(question_heading(question))}"]
         for group in groups:
             answers = " · ".join(f"{escape(f.answer)} *{_pct(f.value)}*" for f in group.figures)
             lines.append(f"    • {escape(row_label(group, pollster=several))}: {answers}")

@@ -19,6 +19,7 @@ from bot.permissions import require_moderator
 from bot.polls.models import Poll
 from bot.polls.service import SUBGROUP_QUESTION
 from bot.polls.table import render_table
+from bot.render import question_heading
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,9 @@ async def questions_reply(s: SlackServices, actor: Actor, channel: str, limit: i
         return Reply("No poll questions in this channel's recent posts.")
     lines = ["*Questions found in recent posts* — start one with `/pollwatch polls start <id>`"]
     for q in found:
-        lines.append(f"`{q.id}` *{bk.escape(q.text)}* ({bk.link(q.post_link, q.post_title)})")
+        lines.append(
+            f"`{q.id}` *{bk.escape(question_heading(q.text))}* ({bk.link(q.post_link, q.post_title)})"
+        )
         for group in q.groups:
             answers = " · ".join(f"{bk.escape(f.answer)} {f.value:g}%" for f in group.figures)
             lines.append(f"      {bk.escape(group.population)}: {answers}")

@@ -321,6 +321,11 @@ class PollService:
         require_moderator(actor, "start polls")
         if draft is None and question is None:
             raise InvalidInput("Give a question id (e.g. p12q2) or a question of your own.")
+        if draft is not None and not draft.question and not (question or "").strip():
+            raise InvalidInput(
+                f"The post gives {draft.question_id or 'this question'}'s figures without wording the question:"
+                " word it yourself (give the question along with the id)."
+            )
         spec, key = build_spec(
             actor,
             platform,

@@ -226,3 +226,19 @@ async def test_subgroups_below_ten_are_too_small(
     assert trump.too_small and trump.n is None and trump.options == ()
     assert by_label["None of these"].n == 36
     assert results.n == 40 and not results.too_small
+
+
+async def test_a_question_the_post_does_not_word_must_be_worded_by_the_moderator(
+    poll_core: Pollwatch, feed_server: FeedServer, clock: Clock
+) -> None:
+    from dataclasses import replace
+
+    await publish_taliban_post(poll_core, feed_server)
+    [question] = await poll_core.polls.questions("console", "demo")
+    unworded = replace(await poll_core.polls.draft_from_question(MOD, question.id), question="")
+    with pytest.raises(InvalidInput, match="without wording the question"):
+        await poll_core.polls.start(MOD, "console", "demo", draft=unworded, now=at(clock))
+    poll = await poll_core.polls.start(
+        MOD, "console", "demo", draft=unworded, question="Is the comeback a threat?", now=at(clock)
+    )
+    assert poll.spec.question == "Is the comeback a threat?"

@@ -265,6 +265,7 @@ _TOPIC_OPENING = re.compile(
     r"(?:On|As for|As to|Regarding|When it comes to|On the (?:question|issue|subject|matter) of)\s+"
     r"(?:the\s+|a\s+)?(?P<a>[a-z][a-z-]{3,})\b[^,.;:?!]{0,30},"
     r"|(?P<b>[A-Z][a-z-]{3,})\s+(?:does|did|fares|fared|gets|got|draws|drew|polls|polled|runs|ran|scores|scored)\b"
+    r"|(?P<c>[A-Z][a-z-]{3,})\s+(?:do|fare|poll|score)\s+(?:\w+\s+)?(?:worse|better)\b"
 )
 # Words that open a sentence without being its topic: function words and quantifiers, pronouns, answers.
 _NOT_TOPICS = FUNCTION_WORDS | frozenset(
@@ -312,11 +313,34 @@ def opening_topic(a: Analysis, n: Num) -> str:
     m = _TOPIC_OPENING.match(a.sentence_text(n.sentence).lstrip())
     word = ""
     if m is not None:
-        word = (m.group("a") or m.group("b") or "").lower()
-        if word in _NOT_TOPICS or (m.group("b") and _named(a.text, m.group("b"))):
+        word = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+        name = m.group("b") or m.group("c")
+        if word in _NOT_TOPICS or (name and _named(a.text, name)):
             word = ""
     a.memo[key] = word
     return word
+
+
+# A sentence that turns to a new topic: "On trade, ...", "As for tolls, ..." (the opening cue's first form),
+# or a topic said to do worse or better than the one before ("Trade does worse still", "Tolls fare better").
+_SHIFT_COMPARATIVE = re.compile(
+    r"[A-Z][a-z-]{3,}\s+(?:does|do|did|fares|fare|fared|polls|poll|polled|scores|score|scored|goes|go|went)"
+    r"\s+(?:\w+\s+)?(?:worse|better)\b"
+)
+
+
+def shifted_topic(a: Analysis, n: Num) -> str:
+    """The new topic a figure's sentence turns to ("trade" in "Trade does worse still: 8% ..."), or "".
+
+    Narrower than :func:`opening_topic` (a name that "draws 30%" is no new topic): only the openings that
+    announce a change of subject."""
+    topic = opening_topic(a, n)
+    if not topic:
+        return ""
+    opening = a.sentence_text(n.sentence).lstrip()
+    if _SHIFT_COMPARATIVE.match(opening) or not opening.lower().startswith(topic):
+        return topic  # a comparative, or "On trade, ..." (the topic is not the opening word)
+    return ""
 
 
 def _topic_features(a: Analysis, n: Num, cands: list[Choice]) -> None:

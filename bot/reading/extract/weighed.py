@@ -38,7 +38,7 @@ from bot.reading.extract import (
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
-from bot.reading.extract.choices import KINDS, Chosen, choose
+from bot.reading.extract.choices import KINDS, Chosen, choose, shifted_topic
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import is_option
@@ -89,6 +89,10 @@ VOTERS_ARE_THE_SAMPLE = True
 STATE_SAMPLES = True
 # Within a group, an answer with two values goes to the figure the ranker is surest of (see below).
 ONE_VALUE_PER_ANSWER = True
+# "Trade does worse still: 8% would allow it": a sentence that opens on a new topic is not asked the
+# question carried from the sentence before ("... negotiating with ...?"); it gets none, and the moderator
+# writes it (see choices.shifted_topic for the openings read as a change of subject).
+TOPIC_SHIFT_DROPS_QUESTION = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
@@ -195,6 +199,8 @@ class WeighedExtractor:
                 f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+        if TOPIC_SHIFT_DROPS_QUESTION:
+            _drop_questions_of_another_topic(a, labelled)
         if axes:
             _table_questions(axes, labelled, prov)
         out = Explained(_build(a, labelled, cluster_ids), prov)
@@ -573,6 +579,18 @@ def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: l
         if named is not None:
             for i in members:
                 figs[i].question = named
+
+
+def _drop_questions_of_another_topic(a: Analysis, figs: list[group_stage.Labelled]) -> None:
+    """A figure whose sentence turns to a new topic ("Trade does worse still", "On immigration, ...") that
+    its question does not name keeps no question: the question came from another sentence, about something
+    else. Matched by the topic's stem, as the rankers' ``q_topic_named`` feature does."""
+    for f in figs:
+        if not f.question:
+            continue
+        topic = shifted_topic(a, a.numbers[f.num_index])
+        if topic and topic[: max(4, len(topic) - 3)] not in f.question.lower():
+            f.question = ""
 
 
 def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
