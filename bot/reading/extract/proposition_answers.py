@@ -29,8 +29,8 @@ _LEAD = re.compile(
     r"agree|agrees|agreed)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-# A finite verb after the subject: a modal or auxiliary, or a third-person verb ("deserves", "needs").
-_FINITE = frozenset(
+# Modals and auxiliaries: a finite verb after a subject, and never a subject's first word.
+_AUXILIARIES = frozenset(
     [
         "should",
         "would",
@@ -51,6 +51,11 @@ _FINITE = frozenset(
         "does",
         "do",
         "did",
+    ]
+)
+# A finite verb after the subject: a modal or auxiliary, or a third-person verb ("deserves", "needs").
+_FINITE = _AUXILIARIES | frozenset(
+    [
         "deserves",
         "deserve",
         "needs",
@@ -111,27 +116,8 @@ _FRAME = (
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # Determiners and pronouns a subject may open on; anything else that opens a clause must be a noun phrase.
-_NOT_SUBJECT = frozenset(
+_NOT_SUBJECT = _AUXILIARIES | frozenset(
     [
-        "should",
-        "would",
-        "will",
-        "must",
-        "can",
-        "could",
-        "shall",
-        "may",
-        "might",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "does",
-        "do",
-        "did",
         "not",
         "to",
         "be",
