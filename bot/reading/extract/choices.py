@@ -265,7 +265,6 @@ _TOPIC_OPENING = re.compile(
     r"(?:On|As for|As to|Regarding|When it comes to|On the (?:question|issue|subject|matter) of)\s+"
     r"(?:the\s+|a\s+)?(?P<a>[a-z][a-z-]{3,})\b[^,.;:?!]{0,30},"
     r"|(?P<b>[A-Z][a-z-]{3,})\s+(?:does|did|fares|fared|gets|got|draws|drew|polls|polled|runs|ran|scores|scored)\b"
-    r"|(?P<c>[A-Z][a-z-]{3,})\s+(?:do|fare|poll|score)\s+(?:\w+\s+)?(?:worse|better)\b"
 )
 # Words that open a sentence without being its topic: function words and quantifiers, pronouns, answers.
 _NOT_TOPICS = FUNCTION_WORDS | frozenset(
@@ -313,18 +312,18 @@ def opening_topic(a: Analysis, n: Num) -> str:
     m = _TOPIC_OPENING.match(a.sentence_text(n.sentence).lstrip())
     word = ""
     if m is not None:
-        word = (m.group("a") or m.group("b") or m.group("c") or "").lower()
-        name = m.group("b") or m.group("c")
-        if word in _NOT_TOPICS or (name and _named(a.text, name)):
+        word = (m.group("a") or m.group("b") or "").lower()
+        if word in _NOT_TOPICS or (m.group("b") and _named(a.text, m.group("b"))):
             word = ""
     a.memo[key] = word
     return word
 
 
 # A sentence that turns to a new topic: "On trade, ...", "As for tolls, ..." (the opening cue's first form),
-# or a topic said to do worse or better than the one before ("Trade does worse still", "Tolls fare better").
+# or a topic said to do worse or better than the one before ("Trade does worse still", "Tolling fares
+# better"). Singular verbs only: "Democrats fare worse" names a population, not a topic.
 _SHIFT_COMPARATIVE = re.compile(
-    r"[A-Z][a-z-]{3,}\s+(?:does|do|did|fares|fare|fared|polls|poll|polled|scores|score|scored|goes|go|went)"
+    r"[A-Z][a-z-]{3,}\s+(?:does|did|fares|fared|polls|polled|scores|scored|goes|went)"
     r"\s+(?:\w+\s+)?(?:worse|better)\b"
 )
 
@@ -420,6 +419,18 @@ def _sentence_stems(a: Analysis, n: Num) -> frozenset[str]:
     stems = frozenset(w[:5] for w in _WORD_RUN.findall(a.sentence_text(n.sentence).lower()))
     a.memo[key] = stems
     return stems
+
+
+# Stems of the stance verbs every opinion question shares ("support", "oppose", "approve"): they say
+# nothing about what a question asks.
+_STANCE_STEMS = frozenset(["suppo", "oppos", "favor", "favou", "appro", "disap", "agree", "disag", "back"])
+
+
+def written_in_sentence(a: Analysis, n: Num, question: str) -> bool:
+    """Whether the figure's own sentence writes any of what a question asks about (its content words but
+    the stance verbs, by their first five letters): a question built from the sentence does; one carried
+    from another sentence ("... the ferry levy?" for "On parking, 39% support the meters") does not."""
+    return bool((_content_stems(question) - _STANCE_STEMS) & _sentence_stems(a, n))
 
 
 def _sentence_word_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
