@@ -468,6 +468,9 @@ VERBISH: frozenset[str] = frozenset(
     }
 )
 
+# Party words that also name people asked ("82% of Democrats", "Independents 40%"): populations too.
+PARTY_PEOPLE: frozenset[str] = frozenset({"democrats", "republicans", "independents"})
+
 
 @functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def is_option(text: str) -> bool:

@@ -23,7 +23,13 @@ from typing import cast
 
 from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.label_cues import ANSWER_OPTIONS, DEMOGRAPHIC_WORDS, PARTY_OPTIONS, SUBGROUP_WORDS
+from bot.reading.extract.label_cues import (
+    ANSWER_OPTIONS,
+    DEMOGRAPHIC_WORDS,
+    PARTY_OPTIONS,
+    PARTY_PEOPLE,
+    SUBGROUP_WORDS,
+)
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
@@ -417,7 +423,6 @@ def _those_people(words: list[str]) -> bool:
     return len(words) >= 2 and (words[1] in _THOSE_PEOPLE or words[1][:1].isdigit())
 
 
-_PARTY_PEOPLE = frozenset({"democrats", "republicans", "independents"})
 _NOBODY_IN_PARTICULAR = frozenset(
     {"people", "public", "the public", "respondents", "residents", "participants"}
 )
@@ -454,7 +459,7 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
             feats["sentence_subject" if low == subject else "sentence_subject_other"] = 1.0
         if words[0] == "those" and not _those_people(words):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
-        if low in PARTY_OPTIONS and low not in _PARTY_PEOPLE:
+        if low in PARTY_OPTIONS and low not in PARTY_PEOPLE:
             feats["party_name"] = 1.0  # "Liberal Democrats", "Labour": a party, an answer
         if low in _NOBODY_IN_PARTICULAR:
             feats["generic_word"] = 1.0  # "people", "public": says nobody in particular

@@ -32,6 +32,7 @@ from bot.reading.extract import (
 )
 from bot.reading.extract.gates import Gated, contains_any, ends_with_label, ends_with_word
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
+from bot.reading.extract.label_cues import PARTY_OPTIONS, PARTY_PEOPLE
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import Candidate, find_candidates
 from bot.reading.extract.sentences import Sentence, split_sentences
@@ -197,6 +198,24 @@ class _SentenceFigs:
     index: int
     sentence: Sentence
     cands: list[int]
+
+
+# What may stand between a row's label and its figure: "SNP 44%", "Labour: 31", "Greens - 6".
+_ROW_LABEL_GAP = re.compile(r"[ \t]*[:–-]?[ \t]*(?:\d|$)")
+
+
+def _party_row_label(chunk: str, found: tuple[str, int, int]) -> bool:
+    """Whether the population found in ``chunk`` is a party's name that labels a figure of its own
+    ("Liberal Democrats 6%", "CONSERVATIVES 24%", read as "CONSERVATIVES 24"): the party is an answer
+    option, not who was asked. The partisan people words ("Democrats 82%" in a crosstab) stay
+    populations."""
+    text, _, end = found
+    m = _ROW_LABEL_GAP.search(text)
+    name = text[: m.start()] if m is not None and m.group().strip() else text
+    low = name.lower()
+    if low not in PARTY_OPTIONS or low in PARTY_PEOPLE:
+        return False
+    return name != text or _ROW_LABEL_GAP.match(chunk, end) is not None
 
 
 class RuleExtractor:
@@ -460,7 +479,7 @@ class RuleExtractor:
             left, sent_left = left[: len(left) - cut], sent_left[: len(sent_left) - cut]
         chunk = labels._left_chunk(left)
         found = labels.population_in(chunk, prefer_last=True)
-        if found is not None:
+        if found is not None and not _party_row_label(chunk, found):
             return found[0]
         clause = sent_left.rpartition(";")[2]
         if clause is not sent_left:
@@ -471,8 +490,9 @@ class RuleExtractor:
                 return found[0]
         if prev_pop is not None:
             return prev_pop
-        found = labels.population_in(_OPTION_SHARES.sub(" ", sent_left), prefer_last=True)
-        if found is not None:
+        rest = _OPTION_SHARES.sub(" ", sent_left)
+        found = labels.population_in(rest, prefer_last=True)
+        if found is not None and not _party_row_label(rest, found):
             return found[0]
         return None
 
