@@ -61,7 +61,9 @@ FLOORS: dict[str, tuple[float, float, float, float, float]] = {
     # After the ninth round's merges (chosen on cross-validation and written sets; the held-out part was
     # only scored) it reads 0.911 0.728 0.675 0.495 0.447: population fell 0.028 while cross-validated
     # population rose 0.048. Floor lowered to what it reaches, not raised elsewhere.
-    "held-out": (0.89, 0.71, 0.66, 0.48, 0.43),
+    # Tenth round (fresh real pages, five fixers; the held-out part scored at the start and end only):
+    # 0.911 0.752 0.674 0.496 0.445. Grouping floor raised to 0.74.
+    "held-out": (0.89, 0.74, 0.66, 0.48, 0.43),
 }
 
 
