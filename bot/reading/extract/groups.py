@@ -493,7 +493,7 @@ def pair_features(
         and abs(y.line - x.line) <= 2
         and (px.line_numbers > 1 or py.line_numbers > 1)
     ):
-        # "• National: 36 percent, down 1 point (45 seats)" over "• Labour: 26 percent, ...": one figure a
+        # "• Green: 31 percent, up 2 points (40 seats)" over "• Liberal: 24 percent, ...": one figure a
         # line, whatever changes, seats or samples the lines also give.
         f["list_lines_figures"] = 1.0
     if (
@@ -1038,7 +1038,7 @@ def _in_rows(a: Analysis, f: Labelled) -> bool:
 
 
 # Words a line of prose holds at least: a list row names an option and its share, a few words besides
-# ("• National: 36 percent, down 1 point (45 seats)"), a paragraph of news copy a sentence or more.
+# ("• Green: 31 percent, up 2 points (40 seats)"), a paragraph of news copy a sentence or more.
 _PROSE_WORDS = 12
 _ROW_LEAD = re.compile(r"[ \t]*[-–—•*·>|#]")
 

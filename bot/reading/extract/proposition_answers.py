@@ -13,7 +13,7 @@ candidate feature would carry little weight; the rule is about how reports word 
 
 A clause here has a subject and a finite verb after it ("Trump should be impeached", "there should not",
 "Christie deserves reelection"); a verb phrase that opens on its verb ("would still oppose a second
-vote", "should have a refugee program") names an option in the report's own words and is left alone.
+vote", "should run a bottle deposit scheme") names an option in the report's own words and is left alone.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def _clause(answer: str) -> str | None:
     if len(words) < 2 or len(words) > 14:
         return None
     if words[0].lower() in _NOT_SUBJECT or not words[0][:1].isalpha():
-        return None  # "would still oppose a second vote", "should have a refugee program": a verb phrase
+        return None  # "would still oppose a second vote", "should run a bottle deposit scheme": a verb phrase
     low = [w.lower().strip(",.;:") for w in words]
     verb = next((i for i, w in enumerate(low) if w in _FINITE or w.endswith(("n't", "n’t"))), None)
     if verb is None or verb == 0 or verb > 5 or "to" in low[:verb]:
@@ -223,7 +223,7 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     for i, clause in clauses.items():
         f = figs[i]
         if _listed(a.text, f.answer):
-            continue  # "a = The government should have a refugee program": the report lists its options
+            continue  # "a = The government should run a bottle deposit scheme": the report lists its options
         if any(_other_option(g.answer) for g in figs if g.sentence == f.sentence and g is not f):
             continue  # "71% say the city should expand bus service, 19% are opposed": a stance question
         if any(not _same_proposition(clause, clauses[j]) for j in near[i]):
