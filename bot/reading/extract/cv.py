@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import sys
 import time
 from typing import Any
 
@@ -75,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
+    if not corpus.shared("dev2"):  # else it would score only the sample feed, and print pop=1.000
+        print(
+            f"no shared corpora under {corpus.shared_dir()} (set POLLWATCH_EXTRACTION_DIR)", file=sys.stderr
+        )
+        return 2
     t0 = time.perf_counter()
     results = cross_validate(args.folds)
     print(f"{args.folds}-fold cross-validation on the training part in {time.perf_counter() - t0:.0f} s")
