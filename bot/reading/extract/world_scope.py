@@ -7,12 +7,12 @@ differs:" followed by a list of "Party: NN per cent" lines, "The Scottish poll h
 The figures of the later sentences and lines are the region's respondents, until a national marker ("across
 Canada", "nationally", "the GB poll") or a paragraph break ends the scope.
 
-This module proposes that region for a figure whose own sentence names none: the last region or national
-marker in the (at most ``_SENTENCES``) sentences before it, within its paragraph. A region is proposed as
-the text writes it ("Quebec", "Quebecers", "Ontario voters"); a region's adjective before "poll",
-"subsample" or "voters" gives its voters ("Scottish voters"). A national marker proposes nothing of its own
-and marks the passage's country-wide proposals (``scope_national``), so they can outweigh a regional
-poll's voters set for the whole passage. The fitted population ranker weighs each tie.
+This module gives that region to a figure whose population is only the passage's default: the last region
+or national marker in its own sentence before it, else in the (at most ``_SENTENCES``) sentences before
+it within its paragraph. A region is given as the text writes it ("Quebec", "Quebecers", "Ontario
+voters"); a region's adjective before "poll", "subsample" or "voters" gives its voters ("Scottish
+voters"). A national marker gives nothing: the default stands. It is a fixed rule, applied after the
+rankers (as a ranked proposal it had too few training figures to be weighed; docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -109,31 +109,29 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def _scope_in(a: Analysis, lo: int, hi: int, back: int) -> tuple[str, str, int, bool] | None:
+def _scope_in(a: Analysis, lo: int, hi: int) -> tuple[str, str] | None:
     marks = _markers(a.text, lo, hi)
     if not marks:
         return None
     _, kind, label = marks[-1]
-    if kind == "label":
-        return "label", "", back, False
-    return kind, label, back, a.text[lo:hi].rstrip().endswith(":")
+    return kind, label
 
 
-def scope_before(a: Analysis, n: Num) -> tuple[str, str, int, bool] | None:
-    """The last scope marker before the figure in its paragraph: in its own sentence before it (0 sentences
-    back), else in the ``_SENTENCES`` sentences before: its kind (``"region"`` or ``"national"``), its
-    label, how many sentences back it is, and whether its sentence introduces a list (ends with a colon)."""
+def scope_before(a: Analysis, n: Num) -> tuple[str, str] | None:
+    """The last scope marker before the figure in its paragraph, in its own sentence before it, else in the
+    ``_SENTENCES`` sentences before: its kind (``"region"``, ``"national"``, or ``"label"`` for a region
+    that labels a figure of its own) and its label."""
     if not a.sentences:
         return None
     own = a.sentences[n.sentence]
-    here = _scope_in(a, own.start, n.start, 0)
+    here = _scope_in(a, own.start, n.start)
     if here is not None:
         return here  # the figure's own clause, with no other number between the marker and it
     key = ("world_scope", n.sentence)
     if key in a.memo:
         got = a.memo[key]
         return got if isinstance(got, tuple) else None
-    found: tuple[str, str, int, bool] | None = None
+    found: tuple[str, str] | None = None
     para = 0
     for m in _PARAGRAPH.finditer(a.text, max(0, own.start - _REACH), own.start):
         para = m.end()
@@ -144,7 +142,7 @@ def scope_before(a: Analysis, n: Num) -> tuple[str, str, int, bool] | None:
         s = a.sentences[k]
         if s.end <= para or own.start - s.start > _REACH:
             break
-        found = _scope_in(a, max(s.start, para), s.end, back)
+        found = _scope_in(a, max(s.start, para), s.end)
         if found is not None:
             break
     a.memo[key] = found if found is not None else 0
