@@ -342,16 +342,20 @@ def shifted_topic(a: Analysis, n: Num) -> str:
     return ""
 
 
+def names_topic(question: str, topic: str) -> bool:
+    """Whether a question names a topic word, by its stem ("trad" of "trade" in "trading with ...")."""
+    return topic[: max(4, len(topic) - 3)] in question.lower()
+
+
 def _topic_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
     """Whether each proposed question names the topic the figure's sentence opens on (by its stem)."""
     topic = opening_topic(a, n)
     if not topic:
         return
-    stem = topic[: max(4, len(topic) - 3)]
     for c in cands:
         if not c.text:
             continue
-        k = "q_topic_named" if stem in c.text.lower() else "q_topic_missing"
+        k = "q_topic_named" if names_topic(c.text, topic) else "q_topic_missing"
         c.features[k] = 1.0
         c.features[_ctx_key(k, c.source)] = 1.0
 

@@ -38,7 +38,7 @@ from bot.reading.extract import (
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
-from bot.reading.extract.choices import KINDS, Chosen, choose, shifted_topic, written_in_sentence
+from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import is_option
@@ -585,18 +585,14 @@ def _drop_questions_of_another_topic(a: Analysis, figs: list[group_stage.Labelle
     """A figure whose sentence turns to a new topic ("Trade does worse still", "On immigration, ...") that
     its question does not name keeps no question, when the sentence writes none of the question's words: the
     question came from another sentence, about something else ("On congestion pricing, 39 percent support
-    the charge" keeps "Do you support or oppose the charge?", built from its own words). Matched by the
-    topic's stem, as the rankers' ``q_topic_named`` feature does."""
+    the charge" keeps "Do you support or oppose the charge?", built from its own words). The topic is
+    matched as the rankers' ``q_topic_named`` feature matches it (:func:`choices.names_topic`)."""
     for f in figs:
         if not f.question:
             continue
         num = a.numbers[f.num_index]
         topic = shifted_topic(a, num)
-        if (
-            topic
-            and topic[: max(4, len(topic) - 3)] not in f.question.lower()
-            and not written_in_sentence(a, num, f.question)
-        ):
+        if topic and not names_topic(f.question, topic) and not written_in_sentence(a, num, f.question):
             f.question = ""
 
 
