@@ -35,20 +35,17 @@ def questions_of(groups: Sequence[FigureGroup]) -> list[tuple[str, list[FigureGr
     already in the row is left out. Two polls asking one question (two pollsters' readings of one race)
     stay two rows.
     """
-    ordered: dict[str, dict[tuple[str, str, str | None], FigureGroup]] = {}
+    # Keyed by the question and, for a group the post gives no question for, its own place: such groups
+    # are not one question, each stays its own.
+    ordered: dict[tuple[str, int], dict[tuple[str, str, str | None], FigureGroup]] = {}
     for index, group in enumerate(groups):
-        # Groups the post gives no question for are not one question: each stays its own.
-        rows = ordered.setdefault(group.question or f"{_UNWORDED_KEY}{index}", {})
+        rows = ordered.setdefault((group.question, -1 if group.question else index), {})
         key = (normalize_label(group.pollster or ""), normalize_label(group.population), group.when)
         seen = rows.get(key)
         rows[key] = _distinct(group if seen is None else replace(seen, figures=seen.figures + group.figures))
-    return [
-        ("" if question.startswith(_UNWORDED_KEY) else question, list(rows.values()))
-        for question, rows in ordered.items()
-    ]
+    return [(question, list(rows.values())) for (question, _), rows in ordered.items()]
 
 
-_UNWORDED_KEY = "\0unworded:"
 # Shown where the post gives figures without wording their question: the moderator words it at poll start.
 UNWORDED_QUESTION = "(question not worded in the post)"
 
