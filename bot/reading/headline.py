@@ -309,6 +309,9 @@ def headline_unit(
             None,
         )
     candidates = _topline_units(units, holders, figures, figure_offsets)
+    title_only = _title_only(units, holders, figures)
+    if title_only is not None:
+        return title_only
     if not candidates:
         # The poll's figures are all in a table ("Coalition 51", "Option | Support | Oppose"): a row is the topline.
         rows = [u for u in units if u.kind == "row"]
@@ -500,6 +503,35 @@ def _share_not_sure(text: str) -> bool:
     """A share said in words that counts those without an answer: "nearly a quarter of voters have yet to pick"."""
     lower = text.lower()
     return any(_NOT_SURE_RE.search(lower, m.end(), m.end() + 60) for m in _WORDS_SHARE_RE.finditer(lower))
+
+
+_TITLE_CHANGE_RE: Final = re.compile(
+    r"\b(?:up|down|from|rises?|rose|falls?|fell|drops?|dropped|jumps?|jumped|slips?|slipped|lead|gap|swing)\b",
+    re.I,
+)
+
+
+def _title_only(units: Sequence[Unit], holders: Sequence[Unit], figures: Sequence[Figure]) -> Unit | None:
+    """The post's title line when it alone tells the main poll's topline ("58% Say New Party Needed", "Rasmussen
+    52/36 Thompson/Baldwin.") and no sentence, list item or row repeats any of its numbers: the post goes on to
+    comment on a result it never restates (a later sentence's figures are then another question's or another
+    match-up's, not the topline)."""
+    title = next((u for u in units if u.kind != "boilerplate"), None)
+    if (
+        title is None
+        or title.kind != "heading"
+        or _TITLE_CHANGE_RE.search(title.text)  # "Tory lead down from 26% to 3%": a movement, not the result
+        or not _topline_units(units, [title], figures, ())
+    ):
+        return None
+    values = _values(units, figures)
+    numbers = values.get(title.index, set())
+    repeated = any(
+        values.get(u.index, set()) & numbers or {float(n) for n in _NUMBER_RE.findall(u.text)} & numbers
+        for u in (*holders, *(u for u in units if u.kind == "row"))
+        if u.index != title.index
+    )
+    return None if repeated else title
 
 
 def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set[float]]) -> Unit:

@@ -13,7 +13,8 @@ nupunkt does the real work; this module adds what a post's layout tells us and p
   month. Net satisfaction ...": a full stop after a lower-case word (not an abbreviation) followed by a
   capitalised word ends a sentence;
 - a sentence is never broken after a title ("Reps. Paul Broun") nor before a closing bracket or a comma
-  ("Rep. Tom Cotton (R-Ark.), who is running ...").
+  ("Rep. Tom Cotton (R-Ark.), who is running ...", a quoted question followed by '", 65 percent said'), nor
+  after a question or exclamation mark the text carries on from in lower case ("Is he fit? then they asked").
 
 Spans are ``(start, end)`` offsets into the text given, trimmed of surrounding whitespace.
 """
@@ -35,8 +36,13 @@ _TITLE_SPLIT_RE: Final = re.compile(
 _ENDS_WITH_INITIAL_RE: Final = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.)+$")  # "U.", "U.S.", "R.I."
 _STARTS_WITH_INITIAL_RE: Final = re.compile(r"^[A-Z]\.")
 _CONTINUES_RE: Final = re.compile(r"^[a-z0-9$%(,;:]")
-# What can never open a sentence: a closing bracket or a comma/semicolon left over from a split.
-_CANNOT_OPEN_RE: Final = re.compile(r"^[)\],;]")
+# What can never open a sentence: a closing bracket or a comma/semicolon left over from a split, also after the
+# closing quotation mark of a quoted question ('When asked "... do you favor it?", 65 percent ...').
+_CANNOT_OPEN_RE: Final = re.compile(r"^[\"”’']?[)\],;]")
+# A question or an exclamation that the sentence carries on after, in lower case: "Do you think X is unfit? then
+# they asked the same voters ...", "Why? because ...".
+_ASKS_ON_RE: Final = re.compile(r"[?!][\"”’')\]]*$")
+_LOWER_OPENING_RE: Final = re.compile(r"^[\"“‘']?[a-z]")
 # Capitalised as written ("Rep. Tom Cotton"); "vs." and "approx." in lower case.
 _TITLE_ABBREVIATION_TEXT: Final = (
     "Mr Mrs Ms Mx Dr Prof Pres Sen Sens Rep Reps Gov Govs Gen Lt Col Capt Sgt Rev St Supt Atty Sec Amb Adm Cmdr "
@@ -142,6 +148,7 @@ def _merge_initialisms(block: str, spans: list[Span]) -> list[Span]:
             title = _ENDS_WITH_TITLE_RE.search(left)
             if (
                 _CANNOT_OPEN_RE.match(right)
+                or (_ASKS_ON_RE.search(left) and _LOWER_OPENING_RE.match(right))
                 or (title is not None and title.group(1) in _TITLE_ABBREVIATIONS)
                 or (
                     _ENDS_WITH_INITIAL_RE.search(left)

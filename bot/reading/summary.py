@@ -128,7 +128,10 @@ _OPINION_RE: Final = re.compile(
     r"|\bI(?:['’]ll| will|['’]m going to| am going to)? go out on a limb\b|\bmark my words\b|\bI['’]m calling it\b"
     r"|\bmy money(?:['’]s| is) on\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
-    r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)",
+    r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)"
+    # the writer's own reaction: "What startled me, though, was ...", "it strikes me as typical", "caught my eye"
+    r"|\b(?:startl|surpris|struck|strik|stun|shock|amaz|astonish|bother|worr|troubl|puzzl|baffl)\w* me\b"
+    r"|\bcaught my (?:eye|attention)\b",
     re.I,
 )
 # Judgement: single words looked up in the sentence's word set, phrases by one lower-case pattern.
@@ -158,6 +161,7 @@ _OPINION_HINTS: Final = frozenset(
         "Methinks",
         "my",
         "My",
+        "me",
         "frankly",
         "Frankly",
         "honestly",
@@ -192,6 +196,18 @@ _IMPERATIVE_RE: Final = re.compile(
     re.I,
 )
 # A short sentence that announces the claim the next one makes, with a full stop where a lead-in has a colon.
+# A report's lead that names a new poll, and the next sentence that tells what it finds (:func:`_announces_poll`).
+_POLL_NAMED_RE: Final = re.compile(r"\b(?:poll|survey)\b", re.I)
+_FINDING_RE: Final = re.compile(
+    r"\b(?:shows?|showed|showing|finds?|found|finding|suggests?|suggested|indicates?|indicated|reveals?|revealed|puts?|"
+    r"gives?|leads?|ahead|behind|majority|most)\b",
+    re.I,
+)
+_FINDING_OPENS_RE: Final = re.compile(
+    r"^(?:it|the (?:new )?(?:poll|survey)|this (?:poll|survey))\s+(?:also\s+)?(?:suggests|shows|finds|found|showed|"
+    r"suggested|indicates|indicated|reveals|revealed)\b",
+    re.I,
+)
 _ANNOUNCE_RE: Final = re.compile(
     r"^\W*(?:(?:so|and|but|well|now),?\s+)?(?:"
     r"here(?:['’]s| is) (?:the thing|the (?:problem|point|truth|lesson)|my (?:take|view|point|answer|advice)|"
@@ -403,6 +419,9 @@ class _Plan:
     figure_units: frozenset[int]  # units holding any extracted figure
     toplines: frozenset[int]  # units holding a topline of the main poll (whole sample, current wave)
     title: Unit | None  # the post's title as a unit (its first line, or the title given), when it has one
+    announcers: dict[
+        int, int
+    ]  # a poll's finding -> the lead that announced the poll (:func:`_announces_poll`)
 
 
 def _plan(
@@ -474,7 +493,10 @@ def _plan(
         if i < len(units) and units[i].start <= x and not change_amount(units[i].text, x - units[i].start)
     )
     toplines = topline_indexes(units, figures) if figures else frozenset()
-    return _Plan(units, ranked, scores, reasons, headline, figure_units, toplines, title_unit)
+    announcers = (
+        {prose[1].index: prose[0].index} if len(prose) > 1 and _announces_poll(prose[0], prose[1]) else {}
+    )
+    return _Plan(units, ranked, scores, reasons, headline, figure_units, toplines, title_unit, announcers)
 
 
 def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:
@@ -665,7 +687,24 @@ def _announced(prose: Sequence[Unit]) -> dict[int, int]:
     for u, nxt in itertools.pairwise(prose):
         if u.kind == "sentence" and word_count(u.text) <= 12 and _ANNOUNCE_RE.match(u.text):
             out[u.index] = nxt.index
+    if len(prose) > 1 and _announces_poll(prose[0], prose[1]):
+        out[prose[0].index] = prose[1].index
     return out
+
+
+def _announces_poll(lead: Unit, nxt: Unit) -> bool:
+    """A report's lead that only says a poll is out ("Pollster X have a new poll in the Times tonight, taken after
+    the resignations."), with what it finds in the next sentence, in words ("It suggests opinion is breaking against
+    the deal ..."): that sentence is the news."""
+    return (
+        lead.kind == "sentence"
+        and nxt.paragraph == lead.paragraph
+        and bool(_POLL_NAMED_RE.search(lead.text))
+        and not _FINDING_RE.search(lead.text)
+        and not _percents(lead.text)
+        and bool(_FINDING_OPENS_RE.match(nxt.text))
+        and not _percents(nxt.text)
+    )
 
 
 def _answers_title(prose: Sequence[Unit], title: str) -> int | None:
@@ -785,6 +824,11 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             if _length(units, show, elided) <= max_chars:
                 chosen, open_quote = show, elided
                 break
+    for finding, lead in plan.announcers.items():
+        # The poll's finding told as "It suggests ...": the lead that names the poll comes with it when it fits.
+        block = _merge(chosen, [units[lead]])
+        if any(u.index == finding for u in chosen) and _length(units, block, open_quote) <= max_chars:
+            chosen = block
     for candidate in plan.ranked:
         if sum(u.prose or u.kind == "item" for u in chosen) >= MAX_SENTENCES:
             break
@@ -792,12 +836,22 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             break
         if candidate in chosen or any(_near_duplicate(candidate.text, u.text) for u in chosen):
             continue
-        if plan.headline is not None and (
-            candidate.index in plan.figure_units
-            or _percents(candidate.text)
-            or _SUBGROUP_OPENING_RE.match(candidate.text)
+        if (
+            plan.headline is not None
+            and (
+                candidate.index in plan.figure_units
+                or _percents(candidate.text)
+                or _SUBGROUP_OPENING_RE.match(candidate.text)
+            )
+            and not (
+                candidate.index > plan.headline.index
+                and _first_person_verdict(candidate, plan.reasons.get(candidate.index, ()))
+            )
         ):
-            continue  # the headline figure is given once; other results, waves and subgroups are not filler
+            # The headline figure is given once; other results, waves and subgroups are not filler. The writer's
+            # verdict on the results that holds a number ("I think 95% of the credit goes to ...") is the writer's,
+            # not a result (before the results, a number is a premise: "it would take 40% to block it").
+            continue
         if _reports_others(candidate.text):
             continue  # someone else's claim, reported: the post may be arguing against it
         if _not_filler(plan.reasons.get(candidate.index, ())):
@@ -818,6 +872,14 @@ def _judges_figure(parts: Sequence[tuple[str, float]]) -> bool:
     nine percent undecided is not a lead."): a stance, and not a run of poll figures."""
     names = {name for name, _ in parts}
     return "stance" in names and "poll figures" not in names and "reported speech" not in names
+
+
+def _first_person_verdict(u: Unit, parts: Sequence[tuple[str, float]]) -> bool:
+    """A sentence with a number in it that is the writer's own verdict, said in the first person ("I think 95% of
+    the credit goes to the bloggers", "What startled me was that 2% ..."): the writer's point, not another result.
+    (A judgement without the first person may be a poll's answer: "48 percent said the party was out of touch".)"""
+    own, words = _own_words(u.text)
+    return _judges_figure(parts) and bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
 
 
 def _first_line_title(text: str, units: Sequence[Unit]) -> str:

@@ -228,6 +228,32 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["found 41% opposed to the bond"],
         ["would require getting 40%"],
     ),
+    # A question mark the sentence carries on after ("... fit to run it? then it asked ...", '?", 61 percent said
+    # yes') does not end it: the topline's sentence is whole, not its tail, and no lesser figure stands in for it.
+    "question_carries_on": (
+        [
+            'When asked "Should the port authority be run by an elected board instead?", 61 percent of voters said yes.'
+        ],
+        ["Only 24 percent", "then it asked"],
+    ),
+    # The writer's verdicts that hold a number ("What surprised me ... 9% ...", "I'd say 90% of the credit ...")
+    # are the writer's point, not further poll results left out for the topline's sake.
+    "writer_verdict_number": (
+        ["58% of residents back reopening", "What surprised me, though,", "I'd say 90% of the credit"],
+        ["12% said they had no view"],
+    ),
+    # The topline told only in the title ("61% Want The Ferry Kept Public"), never restated: the title line is the
+    # headline figure, on a line of its own, not a later sentence's answer to another question.
+    "title_only_topline": (
+        ["61% Want The Ferry Kept Public\n", "It should drop the plan"],
+        ["44% would still keep it public"],
+    ),
+    # A report's lead that only says a poll is out gives way to the next sentence, which tells what it finds ("It
+    # suggests voters are turning against ..."), shown with the topline.
+    "poll_announced_lead": (
+        ["It suggests voters are turning against the toll plan", "Just 18% of voters now say"],
+        ["34% each"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
