@@ -809,7 +809,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
                 break
         if chosen:
             break
-    if not chosen and plan.title is not None and points and _restates(plan.title, points[0]):
+    if not chosen and plan.title is not None and points and _restates(plan.title, points[0], plan.headline):
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
         for show, elided in shows:
             block = _merge([plan.title], show)
@@ -916,12 +916,20 @@ def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
     return Unit(-1, 0, 0, clean, "heading", -1, True, True, (-1, -1), clean, terminal, False)
 
 
-def _restates(title: Unit, point: Unit) -> bool:
-    """The title makes the point sentence's claim: most of its words are the sentence's, and it asks nothing."""
+def _restates(title: Unit, point: Unit, figure: Unit | None = None) -> bool:
+    """The title makes the point sentence's claim: most of its words are the sentence's, and it asks nothing.
+    Shown beside the headline figure's sentence, the title may take the rest of its words from that sentence
+    ("Americans Split on the Ruling, Gallup Poll Finds" for a long lead saying a new poll finds Americans evenly
+    split, shown with "According to a Gallup poll, 46 percent agree ..."), as long as half come from the point."""
     title_terms = set(_terms(title.text))
     if len(title_terms) < 4 or title.text.rstrip().endswith("?"):
         return False
-    return len(title_terms & set(_terms(point.text))) >= TITLE_RESTATES * len(title_terms)
+    from_point = title_terms & set(_terms(point.text))
+    if len(from_point) >= TITLE_RESTATES * len(title_terms):
+        return True
+    if figure is None or 2 * len(from_point) < len(title_terms):
+        return False
+    return len(from_point | (title_terms & set(_terms(figure.text)))) >= TITLE_RESTATES * len(title_terms)
 
 
 def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:

@@ -254,6 +254,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["It suggests voters are turning against the toll plan", "Just 18% of voters now say"],
         ["34% each"],
     ),
+    # A news lead too long to sit beside the figure: the title stands in when it says the lead's claim with the
+    # figure's sentence (half its words the lead's, the poll's name from the figure's sentence).
+    "title_with_figure": (
+        ["Harbor Voters Split On Stadium Deal, Tribune Poll Finds\nAccording to the Tribune poll"],
+        ["HARBOR CITY", "downtown residents"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
