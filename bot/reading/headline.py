@@ -98,6 +98,9 @@ _TIME_LEAD_RE: Final = re.compile(
     r"(?:at first|initially|originally|previously|at the (?:start|outset))\b)",
     re.I,
 )
+# A reading dated by its year at the start of the sentence: "By 2018, ...", "In 2021, ...".
+_YEAR_LEAD_RE: Final = re.compile(r"^\W*(?:by|in|as of) ((?:19|20)\d\d)\b", re.I)
+_YEAR_RE: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 # The writer marking a reading as the current one: "Today 67 percent say so.", "S1348 is now down 51%-20%."
 _NOW_RE: Final = re.compile(r"\b(?:today|now|currently|at present|these days)\b(?! that\b)", re.I)
 _PAST_TIME_RE: Final = re.compile(
@@ -477,6 +480,17 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[
     """The candidates without those that open in the past ("In March, Ortiz led ...") when a later one does not;
     but a sentence opening in the past whose numbers a later one repeats ("Last week a survey found that 41% ...
     Forty-one percent is not a mandate") told the current result: the time was when it came out."""
+    dated = next((u for u in candidates[1:] if _YEAR_LEAD_RE.match(u.text)), None)
+    if dated is not None:
+        # Readings told in time order by year ("... according to polling from 1975, ... By 2018, 50 percent ..."):
+        # the latest year's is the topline, when every reading before it is dated earlier.
+        year = int(_YEAR_LEAD_RE.match(dated.text)[1])  # type: ignore[index]
+        if all(
+            _TIME_LEAD_RE.match(u.text)
+            or (_YEAR_RE.findall(u.text) and max(map(int, _YEAR_RE.findall(u.text))) < year)
+            for u in candidates[: candidates.index(dated)]
+        ):
+            return [dated, *(u for u in candidates if u is not dated)]
     now = next((u for u in candidates[1:] if _NOW_RE.search(u.text)), None)
     if now is not None and all(
         _TIME_LEAD_RE.match(u.text) and not _NOW_RE.search(u.text)

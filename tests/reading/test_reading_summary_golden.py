@@ -260,6 +260,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Harbor Voters Split On Stadium Deal, Tribune Poll Finds\nAccording to the Tribune poll"],
         ["HARBOR CITY", "downtown residents"],
     ),
+    # Readings told in time order by year ("... according to polling from 2009. By 2021, 64 percent ..."): the
+    # latest year's is the headline figure, not the first one told.
+    "readings_by_year": (
+        ["By 2021, 64 percent of residents wanted it rebuilt"],
+        ["38 percent"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
