@@ -142,3 +142,19 @@ def test_a_hard_wrapped_line_ending_on_a_word_that_needs_more_continues() -> Non
         "The results are in",
         "64% want more sailings.",
     ]
+
+
+def test_a_question_the_sentence_carries_on_after_does_not_end_it() -> None:
+    text = "First it asked: Is the mayor fit to serve? then it asked about the leader. Both were asked twice."
+    assert sentences(text) == [
+        "First it asked: Is the mayor fit to serve? then it asked about the leader.",
+        "Both were asked twice.",
+    ]
+    quoted = 'Asked "Should the board be elected?", 61 percent said yes. Few said no.'
+    assert sentences(quoted) == ['Asked "Should the board be elected?", 61 percent said yes.', "Few said no."]
+    assert sentences("Is it fair? Hardly. Is it legal? Yes!") == [
+        "Is it fair?",
+        "Hardly.",
+        "Is it legal?",
+        "Yes!",
+    ]
