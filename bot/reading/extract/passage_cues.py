@@ -17,12 +17,35 @@ from bot.reading.extract.scan import Anchored
 
 HEAD = 20_000
 # Whole-head scans run from their patterns' literal first words (scan.Anchored: the same matches).
+
+# The country whose voters a vote-intention figure counts, by the words that place a passage there; the
+# country named most wins (ties: the first here), so a passing mention of another country does not.
 _COUNTRIES = (
     (Anchored(re.compile(r"\bAustralian?s?\b|\bNewspoll\b|\bLabor\b")), "Australian voters"),
-    (Anchored(re.compile(r"\bNew Zealand(?:ers)?\b|\bKiwis?\b|\bNZ\b")), "New Zealand voters"),
+    (
+        Anchored(
+            re.compile(
+                r"\bNew Zealand(?:ers)?\b|\bKiwis?\b|\bNZ\b|\bTe P[aā]ti M[aā]ori\b|\bLuxon\b|\bHipkins\b"
+                r"|\bArdern\b|\b1\s?News\b|\bColmar Brunton\b"
+            )
+        ),
+        "New Zealand voters",
+    ),
     (Anchored(re.compile(r"\bWestminster\b|\bBritons?\b|\bGB\b")), "GB voters"),
     (Anchored(re.compile(r"\bCanadians?\b|\bCanada\b")), "Canadian voters"),
+    (
+        Anchored(
+            re.compile(
+                r"\bRepublic of Ireland\b|\bFianna F[áa]il\b|\bFine Gael\b|\bTaoiseach\b|\bD[áa]il\b|\bRed C\b"
+            )
+        ),
+        "Irish voters",
+    ),
+    # Northern Ireland's polls ask its people, whom the labels name by the place ("people in Northern
+    # Ireland"): no country's voters, however often the Republic is named beside it.
+    (Anchored(re.compile(r"\bNorthern Ireland\b|\bStormont\b|\bDUP\b|\b[Uu]nionists?\b")), ""),
 )
+_COUNT_CAP = 50
 _INTENTION = Anchored(
     re.compile(r"\b(?:voting|vote)\s+intention|\bprimary\s+vote\b|\bwould\s+vote\s+for\b", re.I)
 )
@@ -131,7 +154,7 @@ def _sample(text: str) -> str:
 
 def passage_cues(text: str) -> PassageCues:
     head = text[:HEAD]
-    country = next((name for rx, name in _COUNTRIES if rx.search(head)), "")
+    country = _country(head)
     level_m = _LEVEL.search(head)
     level = level_m.group(1) if level_m is not None else _COUNTRY_LEVEL.get(country, "")
     if not level and not country and _UK_PARTIES.search(head):
@@ -147,6 +170,16 @@ def passage_cues(text: str) -> PassageCues:
         state=_state(head),
         region_voters=regional_voters(head),
     )
+
+
+def _country(head: str) -> str:
+    """The country whose words the passage uses most (see _COUNTRIES), or ""."""
+    best, most = "", 0
+    for rx, name in _COUNTRIES:  # (a country named "" wins by naming no country's voters)
+        hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(head), strict=False))
+        if hits > most:
+            best, most = name, hits
+    return best
 
 
 def _mentions(head: str) -> tuple[str, ...]:

@@ -323,8 +323,8 @@ _PAST_VOTE = re.compile(
     r"^(?:those|people|voters|respondents|adults|Britons|Canadians|Americans|Australians)\s+who\s+"
     r"(?:voted|backed|supported)\s+(?:for\s+)?(?:the\s+)?"
     r"(?P<side>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|UK)){0,2})"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?P<year>(?:18|19|20)\d\d)(?:\s+(?:general\s+|federal\s+|presidential\s+)?"
-    r"(?:election|referendum|vote))?)?$",
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)|last|previous)"
+    r"(?:\s+(?:general\s+|federal\s+|presidential\s+)?(?:election|referendum|vote))?)?$",
     re.IGNORECASE,
 )
 
@@ -448,6 +448,7 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
         d == nearest and pos.startswith("pos:here") for pos, d in where.values()
     )
     subject = _sentence_subject(a, n, texts)
+    abroad = bool(a.passage_cues.country_voters)
     for low, text in texts.items():
         pos, dist = where[low]
         feats = {pos: 1.0}
@@ -459,8 +460,10 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
             feats["sentence_subject" if low == subject else "sentence_subject_other"] = 1.0
         if words[0] == "those" and not _those_people(words):
             feats["those_not_people"] = 1.0  # "those results", "those numbers"
-        if low in PARTY_OPTIONS and low not in PARTY_PEOPLE:
-            feats["party_name"] = 1.0  # "Liberal Democrats", "Labour": a party, an answer
+        if low in PARTY_OPTIONS and (low not in PARTY_PEOPLE or (abroad and low.startswith("independent"))):
+            # "Liberal Democrats", "Labour": a party, an answer; abroad "Independents" stand for election
+            # ("Independents and others 14 per cent"), where in the US they are a crosstab's people.
+            feats["party_name"] = 1.0
         if low in _NOBODY_IN_PARTICULAR:
             feats["generic_word"] = 1.0  # "people", "public": says nobody in particular
         if dist is not None and nearest is not None:
@@ -704,6 +707,10 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         out.append((region, "region", feats))
     # A regional poll's voters stand where a national poll's would ("Scottish voters", not "GB voters").
     voters = cues.region_voters or cues.country_voters
+    if voters.endswith(" voters") and cues.sample_population.lower() == "electors":
+        # "a cross-section of 966 electors" (Roy Morgan's word, in Australia and New Zealand): the country's
+        # voters in the release's own word, "Australian electors".
+        voters = voters.removesuffix("voters") + "electors"
     if voters:
         out.append((voters, "country_voters", {"intention": 1.0} if cues.intention else {}))
     return out

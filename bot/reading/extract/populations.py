@@ -246,17 +246,30 @@ def _ratio_starts(low: str) -> Iterator[int]:
         last = max(last, f - 1)
 
 
+_DEMONYMS = ("Americans", "Britons", "Canadians", "Australians")
+
+
 def universe(text: str) -> str:
     """A population from the passage's country when it names none: "Americans", "Britons", ..."""
-    for word in ("Americans", "Britons", "Canadians", "Australians"):
+    for word in _DEMONYMS:
         if word in text and re.search(rf"\b{word}\b", text):  # (the substring test first: much cheaper)
             return word
     if "voters" in text and re.search(r"\bvoters\b", text):
         return "voters"
+    return country_people(text) or "respondents"
+
+
+def country_people(text: str) -> str:
+    """The people of the country whose words ``text`` uses most (vocab.COUNTRY_UNIVERSE), or ""."""
+    best, most = "", 0
     for rx, name in _COUNTRY_UNIVERSE:
-        if rx.search(text):
-            return name
-    return "respondents"
+        hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(text), strict=False))
+        if hits > most:
+            best, most = name, hits
+    return best
+
+
+_COUNT_CAP = 50  # enough to tell one country's passage from a passing mention of another
 
 
 # Run from their literal first words (scan.Anchored: the same matches, found faster).

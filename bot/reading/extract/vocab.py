@@ -535,12 +535,25 @@ REGIONS: frozenset[str] = frozenset(
     ]
 )
 
+# The people of a country whose passage names none, by the words (places, parties, leaders, pollsters) that
+# place a passage there. populations.universe counts each country's words and takes the country named most
+# (ties: the first here): "Labour" is British and New Zealand's, "Coalition" Australia's and Ireland's
+# government, so one word alone must not decide. Northern Ireland's words count as the UK's. (New Zealand's
+# passages keep the fallback: their vote-intention figures take passage_cues' "New Zealand voters".)
 COUNTRY_UNIVERSE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(?:Britain|British|Britons|UK|Labour|Tory|Tories|Brexit|Westminster|NHS|Lib Dems?|SNP)\b"
+            r"\b(?:Britain|British|Britons|UK|Labour|Tory|Tories|Brexit|Westminster|NHS|Lib Dems?|SNP|"
+            r"Northern Ireland|Stormont|DUP|[Uu]nionists?)\b"
         ),
         "Britons",
+    ),
+    (
+        re.compile(
+            r"\b(?:Republic of Ireland|Fianna F[áa]il|Fine Gael|Taoiseach|T[áa]naiste|D[áa]il|Oireachtas|"
+            r"Red C|Irish voters|Irish electorate)\b"
+        ),
+        "Irish voters",
     ),
     (re.compile(r"\b(?:Canada|Canadians?|NDP|CPC|Bloc|Trudeau|Poilievre|Ottawa)\b"), "Canadians"),
     (re.compile(r"\b(?:Australia|Australians?|Coalition|Albanese|Newspoll|two-party)\b"), "Australians"),

@@ -30,6 +30,7 @@ from bot.reading.extract import (
     lead_pairs,
     named_shares,
     party_id,
+    party_voters,
     pointed_answers,
     proposition_answers,
     table_labels,
@@ -174,6 +175,7 @@ class WeighedExtractor:
         lead_pairs.apply(a, labelled, tidy.answer)
         clause_options.apply(a, labelled)
         _region_scopes(a, labelled, prov, tidy)
+        _party_voters(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
@@ -360,6 +362,19 @@ def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         tidied = _tidied(a, "population", region, tidy) if region else ""
         if tidied:
             _fix_label(f, p, "population", tidied, region or "", "region_scope")
+
+
+def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure takes the party's voters written right after it ("7% of its 2024 voters to ..."); one left
+    with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
+    defaults = world_scope.default_populations(a)
+    for f, p in zip(figs, prov, strict=True):
+        written, own = party_voters.party_voters(a, f.num_index)
+        if not own and f.population.lower() not in defaults:
+            continue
+        tidied = _tidied(a, "population", written, tidy) if written else ""
+        if tidied:
+            _fix_label(f, p, "population", tidied, written, "party_voters")
 
 
 def _fix_label(

@@ -156,17 +156,25 @@ _DEFAULTS = frozenset(
 )
 
 
+def default_populations(a: Analysis) -> frozenset[str]:
+    """The populations (lower-cased) that are only the passage's default: its universe, its country's or
+    a regional poll's voters, its sample, or a word naming nobody in particular."""
+    cues = a.passage_cues
+    own = {
+        x.lower()
+        for x in (cues.universe, cues.country_voters, cues.region_voters, cues.sample_population)
+        if x
+    }
+    return _DEFAULTS | own | {x.removesuffix("voters") + "electors" for x in own if x.endswith(" voters")}
+
+
 def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int, str]:
     """The region each figure's scope gives it, for the figures (number index, chosen population) whose
     chosen population is only the passage's default (its universe, its country's or a regional poll's
     voters, its sample, or a word naming nobody): {number index: region}. A population the figure's own
     clause names is kept."""
     cues = a.passage_cues
-    defaults = _DEFAULTS | {
-        x.lower()
-        for x in (cues.universe, cues.country_voters, cues.region_voters, cues.sample_population)
-        if x
-    }
+    defaults = default_populations(a)
     out: dict[int, str] = {}
     for index, population in figures:
         if population.lower() not in defaults:
