@@ -1099,6 +1099,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     rule = layout_rule(a, n, p)
     if decimal and not decimal_evidence(a, n, fired, rule):
         add("fraction")
+    if (
+        not c.marked
+        and rule is None
+        and not a.line_text(n.line).strip(" \t|*-").replace(a.text[n.start : n.end], "", 1)
+    ):
+        # a bare number alone on its line in no table shape: a comment's score, a count, a page number
+        add("lone_bare")
     against = fired
     if c.partner is not None and _joined_tight(a, n):
         # "he's up 48/43 on Rubio", "leads 55-45", "by a 55-41 margin", "a 52-45 lead": a written pair
@@ -1543,6 +1550,9 @@ _NEVER_SHARE = frozenset(
         "cue:date_range_before",
         # a bare number that names a thing: "week 46", "Channel 12 poll", "Ward 4"
         "b:cue:name_num_before",
+        # a bare number alone on its line in no table shape (a forum comment's score, a page number): the
+        # layouts that make a bare number a share (module doc) all give it a label or a row
+        "lone_bare",
     }
 )
 
