@@ -45,7 +45,7 @@ def test_mixed_figure_cases_are_labelled_spans() -> None:
 
 def test_round11_figure_cases_are_labelled_spans() -> None:
     records = load(ROUND11)
-    check_written_cases(records, at_least=11, labelled=("answer", "population", "question"))
+    check_written_cases(records, at_least=15, labelled=("answer", "population", "question"))
     assert all(r["figures"] for r in records)
 
 
@@ -57,12 +57,14 @@ LEVELS = [
     # main-party columns, table decimals). Precision: one false figure at the first score (a 2021
     # election share read as a poll's).
     (CASES, 0.89, 2),
-    # First scored on main before any change: figure F1 0.653 (grouping 1.000, population 0.887, answer
-    # 0.613, question 0.489), 16 false figures (measure numbers read as the first side of a pair, comment
-    # scores) and 17 missed (colon splits, a measure's first share). 0.790 with one false figure (a
-    # margin of error, "+/- 4%") once measure numbers and lone bare numbers were ruled out; the colon
-    # splits inside prose are still missed (their pairing cost 3-fold grouping 0.006 and was not kept).
-    (ROUND11, 0.77, 2),
+    # Its first 11 passages first scored on main before any change: figure F1 0.653 (grouping 1.000,
+    # population 0.887, answer 0.613, question 0.489), 16 false figures (measure numbers read as the first
+    # side of a pair, comment scores) and 17 missed (colon splits, a measure's first share); 0.790 once
+    # measure numbers and lone bare numbers were ruled out. Four "Name NN" list passages were added with
+    # the list fix (main already reads n01-n03; n04's sports points are four false figures on main and
+    # here): the 15 read 0.745 on main, 0.840 after. Still wrong: the colon splits inside prose (their
+    # pairing cost 3-fold grouping 0.006 and was not kept), a "+/- 4%" margin, n04's points.
+    (ROUND11, 0.82, 5),
 ]
 
 

@@ -812,6 +812,17 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         and (p.block_whole or p.col_whole or p.line_whole)
     ):
         return "label_list"
+    # "Trump 32 / Cruz 27 / Rubio 11 / ..." one name and its bare share a line, four or more lines that make
+    # most of a whole: a topline that lists the main candidates only (under a subgroup's heading)
+    if (
+        p.col_part
+        and p.block >= 4
+        and p.count == 1
+        and p.name_before
+        and not p.gap_after.strip()
+        and _listed(p)
+    ):
+        return "label_list"
     # A later column of a labelled row: in a block of rows whose column or line adds up to a whole, or a
     # row of three or more numbers set apart by spaces alone that adds up to a whole.
     if (
