@@ -84,7 +84,7 @@ _SPELLED_BEFORE = re.compile(
 
 # "52% to 41%", "55-41", "67 - 29 percent", "39% vs. 36%", "47 to 53".
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IGNORECASE)
-# A number that names a ballot measure, a question or a district ("Prop 73 - 55% Yes", "Question 2 - 45%
+# A number that names a ballot measure, a question or a district ("Measure 14 - 52% Yes", "Question 2 - 45%
 # in favor") opens its line's result, not a pair of shares: the dash after it is not a pair's join. The
 # name is capitalised, as an id is ("the measure 64% to 30%" is a pair).
 _ID_BEFORE = re.compile(
