@@ -21,11 +21,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.reading.extract import Extractor
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
 
 CASES = Path(__file__).parent / "data" / "cases_figures_mixed.jsonl"
+# The eleventh round's set (US-style text, written before its fixes): ballot-measure numbers opening a
+# result line ("Measure 14 - 52% Yes"), splits written with a colon inside prose ("a 38:54 rating"), and
+# forum pages whose comment scores sit alone on a line between the comments.
+ROUND11 = Path(__file__).parent / "data" / "cases_figures_r11.jsonl"
 
 
 def test_mixed_figure_cases_are_labelled_spans() -> None:
@@ -37,12 +43,35 @@ def test_mixed_figure_cases_are_labelled_spans() -> None:
     assert sum(1 for r in records if r["id"].startswith("n")) >= 9
 
 
-def test_mixed_figure_cases_hold_their_level(extractor: Extractor) -> None:
-    s = score(load(CASES), extractor)
+def test_round11_figure_cases_are_labelled_spans() -> None:
+    records = load(ROUND11)
+    check_written_cases(records, at_least=15, labelled=("answer", "population", "question"))
+    assert all(r["figures"] for r in records)
+
+
+# (file, figure F1 floor, most false figures allowed)
+LEVELS = [
     # First scored on main before any change: figure F1 0.808 (precision 0.988, recall 0.683),
     # grouping 0.942, population 0.415, answer 0.735, question 0.408. 0.910 (recall 0.842) once the
     # flattened tables' layouts were read (stacked change cells, "%" headers, labels run on one line,
-    # main-party columns, table decimals).
-    assert s.figure_f1 >= 0.89, s.misses
-    # Precision: one false figure at the first score (a 2021 election share read as a poll's).
-    assert sum(1 for m in s.misses if ": false " in m) <= 2, s.misses
+    # main-party columns, table decimals). Precision: one false figure at the first score (a 2021
+    # election share read as a poll's).
+    (CASES, 0.89, 2),
+    # Its first 11 passages first scored on main before any change: figure F1 0.653 (grouping 1.000,
+    # population 0.887, answer 0.613, question 0.489), 16 false figures (measure numbers read as the first
+    # side of a pair, comment scores) and 17 missed (colon splits, a measure's first share); 0.790 once
+    # measure numbers and lone bare numbers were ruled out. Four "Name NN" list passages were added with
+    # the list fix (main already reads n01-n03; n04's sports points are four false figures on main and
+    # here): the 15 read 0.745 on main, 0.840 after. Still wrong: the colon splits inside prose (their
+    # pairing cost 3-fold grouping 0.006 and was not kept), a "+/- 4%" margin, n04's points.
+    (ROUND11, 0.82, 5),
+]
+
+
+@pytest.mark.parametrize(("path", "floor", "most_false"), LEVELS, ids=lambda v: getattr(v, "name", str(v)))
+def test_written_figure_cases_hold_their_level(
+    extractor: Extractor, path: Path, floor: float, most_false: int
+) -> None:
+    s = score(load(path), extractor)
+    assert s.figure_f1 >= floor, s.misses
+    assert sum(1 for m in s.misses if ": false " in m) <= most_false, s.misses

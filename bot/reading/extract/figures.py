@@ -812,6 +812,17 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         and (p.block_whole or p.col_whole or p.line_whole)
     ):
         return "label_list"
+    # "Trump 32 / Cruz 27 / Rubio 11 / ..." one name and its bare share a line, four or more lines that make
+    # most of a whole: a topline that lists the main candidates only (under a subgroup's heading)
+    if (
+        p.col_part
+        and p.block >= 4
+        and p.count == 1
+        and p.name_before
+        and not p.gap_after.strip()
+        and _listed(p)
+    ):
+        return "label_list"
     # A later column of a labelled row: in a block of rows whose column or line adds up to a whole, or a
     # row of three or more numbers set apart by spaces alone that adds up to a whole.
     if (
@@ -1099,6 +1110,13 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     rule = layout_rule(a, n, p)
     if decimal and not decimal_evidence(a, n, fired, rule):
         add("fraction")
+    if (
+        not c.marked
+        and rule is None
+        and not a.line_text(n.line).strip(" \t|*-").replace(a.text[n.start : n.end], "", 1)
+    ):
+        # a bare number alone on its line in no table shape: a comment's score, a count, a page number
+        add("lone_bare")
     against = fired
     if c.partner is not None and _joined_tight(a, n):
         # "he's up 48/43 on Rubio", "leads 55-45", "by a 55-41 margin", "a 52-45 lead": a written pair
@@ -1543,6 +1561,9 @@ _NEVER_SHARE = frozenset(
         "cue:date_range_before",
         # a bare number that names a thing: "week 46", "Channel 12 poll", "Ward 4"
         "b:cue:name_num_before",
+        # a bare number alone on its line in no table shape (a forum comment's score, a page number): the
+        # layouts that make a bare number a share (module doc) all give it a label or a row
+        "lone_bare",
     }
 )
 

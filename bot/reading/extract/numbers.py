@@ -84,6 +84,14 @@ _SPELLED_BEFORE = re.compile(
 
 # "52% to 41%", "55-41", "67 - 29 percent", "39% vs. 36%", "47 to 53".
 _PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|vs\.?|versus|v\.?)[ \t]*", re.IGNORECASE)
+# A number that names a ballot measure, a question or a district ("Measure 14 - 52% Yes", "Question 2 - 45%
+# in favor") opens its line's result, not a pair of shares: the dash after it is not a pair's join. The
+# name is capitalised, as an id is ("the measure 64% to 30%" is a pair).
+_ID_BEFORE = re.compile(
+    r"\b(?:Prop(?:osition)?|PROP(?:OSITION)?|Measure|MEASURE|Question|QUESTION|Amendment|AMENDMENT|Initiative|"
+    r"Issue|ISSUE|Referendum|District|Ward|No)\.?[ \t]*$"
+)
+_DASH_JOIN = re.compile(r"[ \t]*[-–—][ \t]*")
 
 
 # "49/41", "52/44", "90/5": two shares written with a slash (a favourability or head-to-head split).
@@ -268,6 +276,8 @@ def _link_pairs(text: str, cands: list[Candidate]) -> None:
             continue
         j = _PAIR_JOIN.fullmatch(text, gap_start, b.start)
         if j is None:
+            continue
+        if _DASH_JOIN.fullmatch(j.group()) and _ID_BEFORE.search(text, max(0, a.start - 16), a.start):
             continue
         if a.marked != b.marked and not (b.marked and not a.marked):
             # "52% - 41" (marked then bare) is not a pair we trust.
