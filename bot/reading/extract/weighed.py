@@ -23,6 +23,7 @@ from bot.models import Extraction, Figure
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
+    answer_who,
     clause_options,
     elliptic_answers,
     flat_toplines,
@@ -93,6 +94,10 @@ ONE_VALUE_PER_ANSWER = True
 # question carried from the sentence before ("... negotiating with ...?"); it gets none, and the moderator
 # writes it (see choices.shifted_topic for the openings read as a change of subject).
 TOPIC_SHIFT_DROPS_QUESTION = True
+# An answer that names who answered (a crosstab row, a region, the figure's population) is re-chosen from
+# the ranker's next proposal (see answer_who); the floor stops at the empty proposal's rank.
+ANSWERS_NAME_NO_ONE = True
+WHO_FALLBACK_FLOOR = False
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
@@ -199,6 +204,8 @@ class WeighedExtractor:
                 f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+        if ANSWERS_NAME_NO_ONE:
+            _answers_naming_who(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
             _drop_questions_of_another_topic(a, labelled)
         if axes:
@@ -447,6 +454,29 @@ def _one_value_per_answer(
                     break
             else:
                 f.answer = ""
+
+
+def _answers_naming_who(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """An answer the ranker chose that names who answered (the figure's population, a region, "CPC
+    voters": see :mod:`answer_who`) takes the ranker's next proposal that names an option, else none."""
+    for f, p in zip(figs, prov, strict=True):
+        if not f.answer or not answer_who.names_who(f.answer, f.population):
+            continue
+        chosen = p.labels["answer"]
+        if tidy.answer(chosen.text).lower() != f.answer.lower():
+            continue  # set by a rule about the sentence's shape ("trust Republicans more, 48% to 37%")
+        floor = next((s for t, _, s in chosen.ranked if not t), None) if WHO_FALLBACK_FLOOR else None
+        f.answer = ""
+        for text, source, score in chosen.ranked:
+            if not text:
+                if floor is not None:
+                    break
+                continue
+            tidied = _usable_or_none("answer", tidy.answer(text))
+            if tidied and not answer_who.names_who(tidied, f.population):
+                f.answer = tidied
+                p.labels["answer"] = Chosen(text, source + "+not_who", score, chosen.why, chosen.ranked)
+                break
 
 
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
