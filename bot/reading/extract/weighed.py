@@ -41,7 +41,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.grouping import groups_of
-from bot.reading.extract.label_check import usable
+from bot.reading.extract.label_check import names_no_option, usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
@@ -94,8 +94,9 @@ ONE_VALUE_PER_ANSWER = True
 # question carried from the sentence before ("... negotiating with ...?"); it gets none, and the moderator
 # writes it (see choices.shifted_topic for the openings read as a change of subject).
 TOPIC_SHIFT_DROPS_QUESTION = True
-# An answer that names who answered (a crosstab row, a region, the figure's population) is re-chosen from
-# the ranker's next proposal (see answer_who); the floor stops at the empty proposal's rank.
+# An answer that names who answered (a crosstab row, a region, the figure's population) or no option (a
+# pollster, "Almost half", "net satisfaction") is re-chosen from the ranker's next proposal (see answer_who,
+# label_check.names_no_option); the floor stops at the empty proposal's rank.
 ANSWERS_NAME_NO_ONE = True
 WHO_FALLBACK_FLOOR = False
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
@@ -205,7 +206,7 @@ class WeighedExtractor:
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         if ANSWERS_NAME_NO_ONE:
-            _answers_naming_who(labelled, prov, tidy)
+            _answers_naming_no_option(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
             _drop_questions_of_another_topic(a, labelled)
         if axes:
@@ -456,11 +457,18 @@ def _one_value_per_answer(
                 f.answer = ""
 
 
-def _answers_naming_who(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+def _no_option(answer: str, population: str) -> bool:
+    """Whether a chosen answer names who answered (:mod:`answer_who`) or no option at all (a count of
+    people, a verb of answering, a measure, a time phrase, a pollster: label_check.names_no_option)."""
+    return answer_who.names_who(answer, population) or names_no_option(answer) is not None
+
+
+def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """An answer the ranker chose that names who answered (the figure's population, a region, "CPC
-    voters": see :mod:`answer_who`) takes the ranker's next proposal that names an option, else none."""
+    voters") or no option ("Newspoll", "Almost half", "standing this week") takes the ranker's next
+    proposal that names an option, else none."""
     for f, p in zip(figs, prov, strict=True):
-        if not f.answer or not answer_who.names_who(f.answer, f.population):
+        if not f.answer or not _no_option(f.answer, f.population):
             continue
         chosen = p.labels["answer"]
         if tidy.answer(chosen.text).lower() != f.answer.lower():
@@ -473,9 +481,9 @@ def _answers_naming_who(figs: list[group_stage.Labelled], prov: list[Provenance]
                     break
                 continue
             tidied = _usable_or_none("answer", tidy.answer(text))
-            if tidied and not answer_who.names_who(tidied, f.population):
+            if tidied and not _no_option(tidied, f.population):
                 f.answer = tidied
-                p.labels["answer"] = Chosen(text, source + "+not_who", score, chosen.why, chosen.ranked)
+                p.labels["answer"] = Chosen(text, source + "+an_option", score, chosen.why, chosen.ranked)
                 break
 
 
