@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.reading.extract.vocab import POLLSTERS
+
 MAX_ANSWER_WORDS = 8
 MAX_POPULATION_WORDS = 10
 MAX_QUESTION_WORDS = 40
@@ -267,6 +269,57 @@ def answer_problem(a: str) -> str | None:
     if _REPORTING_END.search(a.rstrip(" .,;:")):
         return "answer is the clause that reports the share"
     return _phrase_problem(a, MAX_ANSWER_WORDS, "answer")
+
+
+# Words a report uses around a share that name no option either (eleventh round, from the out-of-fold misses
+# and fresh real pages alike): a count or fraction of the people ("Three", "Almost half", "six-in-ten"), a
+# verb of answering left alone ("replied", "Asked"), an office for the person ("PM", "Premier"), and what
+# the report measures ("net satisfaction", "job approval rating", "the result", "standing").
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_NO_OPTION_MORE = re.compile(
+    r"^(?:" + _NUMBER_WORD + r""
+    r"|(?:(?:about|almost|nearly|roughly|around|over|under|just|only|some|more[ \t]+than|less[ \t]+than|"
+    r"fewer[ \t]+than|close[ \t]+to)[ \t]+)?(?:half|a[ \t]+third|a[ \t]+quarter|two[ -]thirds|three[ -]quarters|"
+    + _NUMBER_WORD
+    + r"[ \t-]+(?:in|out[ \t-]+of)[ \t-]+(?:ten|10|five|four|three))"
+    r"|(?:asked|replied|responded|answered|said|says|told|added|noted|found|finds|shows?|showed|reported|reports)"
+    r"|(?:the[ \t]+)?(?:pm|premier|president|prime[ \t]+minister|taoiseach|chancellor|leader)"
+    r"|(?:(?:net|job|personal|overall|primary|the|his|her|their|its|a|an)[ \t]+)*"
+    r"(?:(?:approval|disapproval|satisfaction|dissatisfaction|favou?rability|performance|popularity|poll|vote)[ \t]+)?"
+    r"(?:rating|ratings|result|results|standing|score|scores|reading|numbers|figures)"
+    r"|net[ \t]+(?:approval|satisfaction|dissatisfaction|favou?rability|rating|positive|negative))$",
+    re.IGNORECASE,
+)
+# A time phrase closing the answer ("standing this week", "result a fortnight ago", "approval in an August"):
+# the words before it are the report's, not the option's.
+_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_TIME_END = re.compile(
+    r"\b(?:(?:this|last|next|that)[ \t]+(?:week|month|year|fortnight|time)|"
+    r"(?:a|an|one|two|three|\w+)[ \t]+(?:weeks?|months?|years?|fortnights?)[ \t]+(?:ago|earlier|before)|"
+    r"(?:in|on|since)[ \t]+(?:an?[ \t]+|early[ \t]+|late[ \t]+|mid-?)?" + _MONTH + r")$",
+    re.IGNORECASE,
+)
+# A pollster's name is who asked, never an option ("Newspoll: 55-45 to Coalition").
+_POLLSTER_ANSWER = re.compile(
+    r"^(?:the[ \t]+)?(?:" + "|".join(re.escape(p) for p in sorted(POLLSTERS, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def names_no_option(a: str) -> str | None:
+    """Why a chosen answer names no option though it has an option's shape (a count of people, a verb of
+    answering, an office, a measure, a time phrase, a pollster), else None. Asked of the rankers' choices
+    after ranking (weighed._answers_naming_no_option), not of their candidates: refusing these before
+    ranking moved the refitted link model's grouping."""
+    bare = a.strip(" .,;:")
+    if _NO_OPTION_MORE.match(bare):
+        return "answer names no option"
+    if _TIME_END.search(bare) is not None:
+        return "answer ends in a time phrase"
+    if _POLLSTER_ANSWER.match(bare):
+        return "answer names the pollster"
+    return None
 
 
 def population_problem(p: str) -> str | None:

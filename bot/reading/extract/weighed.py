@@ -23,6 +23,7 @@ from bot.models import Extraction, Figure
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
+    answer_who,
     clause_options,
     elliptic_answers,
     flat_toplines,
@@ -41,7 +42,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.grouping import groups_of
-from bot.reading.extract.label_check import usable
+from bot.reading.extract.label_check import names_no_option, usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
@@ -94,6 +95,11 @@ ONE_VALUE_PER_ANSWER = True
 # question carried from the sentence before ("... negotiating with ...?"); it gets none, and the moderator
 # writes it (see choices.shifted_topic for the openings read as a change of subject).
 TOPIC_SHIFT_DROPS_QUESTION = True
+# An answer that names who answered (a crosstab row, a region, the figure's population) or no option (a
+# pollster, "Almost half", "net satisfaction") is re-chosen from the ranker's next proposal (see answer_who,
+# label_check.names_no_option); the floor stops at the empty proposal's rank.
+ANSWERS_NAME_NO_ONE = True
+WHO_FALLBACK_FLOOR = False
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
@@ -201,6 +207,8 @@ class WeighedExtractor:
                 f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
             _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+        if ANSWERS_NAME_NO_ONE:
+            _answers_naming_no_option(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
             _drop_questions_of_another_topic(a, labelled)
         if axes:
@@ -462,6 +470,36 @@ def _one_value_per_answer(
                     break
             else:
                 f.answer = ""
+
+
+def _no_option(answer: str, population: str) -> bool:
+    """Whether a chosen answer names who answered (:mod:`answer_who`) or no option at all (a count of
+    people, a verb of answering, a measure, a time phrase, a pollster: label_check.names_no_option)."""
+    return answer_who.names_who(answer, population) or names_no_option(answer) is not None
+
+
+def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """An answer the ranker chose that names who answered (the figure's population, a region, "CPC
+    voters") or no option ("Newspoll", "Almost half", "standing this week") takes the ranker's next
+    proposal that names an option, else none."""
+    for f, p in zip(figs, prov, strict=True):
+        if not f.answer or not _no_option(f.answer, f.population):
+            continue
+        chosen = p.labels["answer"]
+        if tidy.answer(chosen.text).lower() != f.answer.lower():
+            continue  # set by a rule about the sentence's shape ("trust Republicans more, 48% to 37%")
+        floor = next((s for t, _, s in chosen.ranked if not t), None) if WHO_FALLBACK_FLOOR else None
+        f.answer = ""
+        for text, source, score in chosen.ranked:
+            if not text:
+                if floor is not None:
+                    break
+                continue
+            tidied = _usable_or_none("answer", tidy.answer(text))
+            if tidied and not _no_option(tidied, f.population):
+                f.answer = tidied
+                p.labels["answer"] = Chosen(text, source + "+an_option", score, chosen.why, chosen.ranked)
+                break
 
 
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
