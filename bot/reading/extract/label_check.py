@@ -78,7 +78,114 @@ def tidy_question(q: str) -> str:
     q = _ASKED_QUOTE.sub("", q)
     q = _NAME_APOSTROPHE_END.sub(r"\1?", q)  # "... opinion of DeSantis’?" -> "... of DeSantis?"
     q = q.strip().strip('"“”‘’').strip()
+    q = repaired(q)
     return asked_directly(q) if TIDY_OPINION_FRAMES else q
+
+
+# Statements turned into questions with one slip a rule can mend (the checks below refuse what is left):
+# the statement's own verb kept in the past after "Do you" ("Do you trusted him?" -> "Do you trust him?"),
+# or after "Are you" ("Are you think ...?" -> "Do you think ...?"), an indirect wh-question ("Who you'd like
+# to see ...?" -> "Who would you like to see ...?"), "there" lost ("Are you no circumstances ...?" -> "Are
+# there no circumstances ...?"), a preposition between the opinion verb and its object ("Do you support for
+# the measure?"), a lone quotation mark, and an opinion frame around a bare proposal ("Do you think cutting
+# the fee?" -> "Do you support cutting the fee?").
+_IRREGULAR_PAST = {
+    "felt": "feel", "thought": "think", "said": "say", "knew": "know", "saw": "see", "went": "go", "got": "get",
+    "took": "take", "made": "make", "gave": "give", "told": "tell", "chose": "choose",
+}  # fmt: skip
+_DO_PAST = re.compile(
+    r"^(?P<aux>Do|Does|Did)\s+(?P<subj>you|they|we)\s+(?P<verb>\w*(?<!e)ed|"
+    + "|".join(_IRREGULAR_PAST)
+    + r")\b",
+    re.I,
+)
+_BE_VERB = re.compile(
+    r"^(?:Are|Were)\s+(?P<subj>you|they|we)\s+(?P<verb>think|believe|feel|say|want|know|agree|disagree|support|"
+    r"oppose|felt|thought|said|knew|believed|wanted)\b",
+    re.I,
+)
+_BE_NO = re.compile(r"^(?P<aux>Are|Were|Is|Was)\s+(?:you|they|we)\s+(?=no\s+(?!longer\b))", re.I)
+_WH_INDIRECT = re.compile(
+    r"^(?P<wh>Who|Whom|What|Which)\s+(?P<subj>you|they|we)(?:['’](?P<c>d|ll)\s+|\s+(?=(?P<v>think|want|prefer|"
+    r"support|believe|expect|favou?r|trust|back)\b))",
+    re.I,
+)
+_SUPPORT_FOR = re.compile(
+    r"^(?P<head>(?:Do|Would)\s+you\s+(?:support|favou?r|oppose))\s+(?:for|of)\s+(?=(?:the|a|an|this|that)\b)",
+    re.I,
+)
+# "Do you view of X or her unfavorably?" (from "view of X favorably or unfavorably" cut wrongly): the standard
+# favourability wording of the one it names.
+_VIEW_OF = re.compile(
+    r"^(?:Do|Would)\s+you\s+view\s+of\s+(?P<x>.+?)(?:\s+(?:favou?rably|positively))?(?:\s+or\s+(?:him|her|them|it)?\s*"
+    r"(?:unfavou?rably|negatively))?\?$",
+    re.I,
+)
+_THINK_GERUND = re.compile(r"^(?:Do|Would)\s+you\s+(?:think|believe)\s+(?:that\s+)?(?=\w+ing\b)", re.I)
+_CONSONANT_VOWEL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
+def _base_form(past: str) -> str:
+    """ "trusted" -> "trust", "voted" -> "vote", "planned" -> "plan", "worried" -> "worry", "felt" -> "feel"."""
+    low = past.lower()
+    if low in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[low]
+    stem = low[:-2]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if _CONSONANT_VOWEL_CONSONANT.search(stem) and len(stem) <= 5:
+        return stem + "e"
+    if stem.endswith(("v", "ag", "ur", "at", "as", "is", "os", "us", "iz", "uc", "ac")):
+        return stem + "e"
+    return stem
+
+
+def repaired(q: str) -> str:
+    """``q`` with its statement-to-question slips mended (see above); unchanged where none is found."""
+    if not REPAIR_CONVERSIONS:
+        return q
+    for _ in range(3):  # "Are you think ... \"too conservative?" takes two mends
+        mended = _mend_once(q)
+        if mended == q:
+            break
+        q = mended
+    return q
+
+
+def _mend_once(q: str) -> str:
+    m = _DO_PAST.match(q)
+    if m is not None:
+        aux = "Does" if m.group("aux").lower() == "does" else "Do"
+        return f"{aux} {m.group('subj')} {_base_form(m.group('verb'))}{q[m.end() :]}"
+    m = _BE_VERB.match(q)
+    if m is not None:
+        verb = m.group("verb").lower()
+        verb = _base_form(verb) if verb.endswith("ed") or verb in _IRREGULAR_PAST else verb
+        return f"Do {m.group('subj')} {verb}{q[m.end() :]}"
+    m = _BE_NO.match(q)
+    if m is not None:
+        return f"{m.group('aux').capitalize()} there {q[m.end() :]}"
+    m = _WH_INDIRECT.match(q)
+    if m is not None:
+        aux = {"d": "would", "ll": "will"}.get((m.group("c") or "").lower(), "do")
+        return f"{m.group('wh')} {aux} {m.group('subj')} {q[m.end() :]}"
+    m = _VIEW_OF.match(q)
+    if m is not None:
+        return f"Do you have a favorable or unfavorable opinion of {m.group('x')}?"
+    m = _SUPPORT_FOR.match(q)
+    if m is not None:
+        return f"{m.group('head')} {q[m.end() :]}"
+    if q.count('"') == 1:
+        return q.replace('"', "")
+    m = _THINK_GERUND.match(q)
+    if m is not None and _verbless_opinion(q):
+        return f"Do you support {q[m.end() :]}"
+    return q
+
+
+REPAIR_CONVERSIONS = False
 
 
 # Off: the direct form raised the 5-fold cross-validated question score (0.631 -> 0.635 with the other
@@ -172,6 +279,82 @@ _SENTENCE_INSIDE = re.compile(
 )
 
 
+# A clause turned into a question without putting its verb back in the base form, or with the respondent's
+# verb left beside the new auxiliary: "Do you trusted him?", "Do you wanted him to quit?", "Are you think the
+# views ...?", "Are you felt ...?", "Are you no circumstances ...?". Verbs ending in "-eed" ("need",
+# "proceed") are base forms.
+_PAST_AFTER_DO = re.compile(
+    r"^(?:Do|Does|Did)\s+(?:you|they|we|he|she|it|people|voters)\s+(?:\w*(?<!e)ed|felt|thought|said|knew|saw|went|"
+    r"got|took|made|gave|told|chose|were|was)\b",
+    re.I,
+)
+_VERB_AFTER_BE = re.compile(
+    r"^(?:Are|Were|Is|Was)\s+(?:you|they|we)\s+(?:think|believe|feel|say|want|know|agree|disagree|support|"
+    r"oppose|felt|thought|said|knew|believed|wanted|no\s+(?!longer\b))\b",
+    re.I,
+)
+# A wh-question whose subject comes straight after the wh-word with no auxiliary (the indirect order of
+# "asked who you'd like to see"): "Who you'd like to see as nominee?", "What they think of the plan?".
+_INDIRECT_ORDER = re.compile(
+    r"^(?:Who|Whom|What|Which|How|Why|When|Where)\s+(?:you|they|we|he|she)(?:['’](?:d|ll|re|ve))?\s", re.I
+)
+# An opinion verb followed by a preposition or a wh-clause where its object should be ("Do you support for
+# the ballot question?", "Do you support among likely voters?", "Do you support who would make a better
+# prime minister?", "Do you view of X?").
+_VERB_THEN_PREP = re.compile(
+    _YES_NO + r"(?:you|they|we)\s+(?:\w+ly\s+)?(?:support|favou?r|oppose|endorse|reject|welcome|back|view|"
+    r"approve|disapprove)\s+(?:for|among|amongst|of|from|by|to|with|who|what|whether|which|when|where|why)\b",
+    re.I,
+)
+# An opinion frame whose clause has no finite verb left ("Do you think cutting funding to the service?",
+# "Do you think encouraging growth as a more important role for government?"): the statement lost its verb
+# when it was turned into a question. A clause with an auxiliary, a modal, a word that can be a third-person
+# or past verb (ending in -s or -ed) or a common irregular past has one.
+_OPINION_LEAD = re.compile(
+    r"^(?:Do|Did|Would)\s+you\s+(?:think|believe|feel|say|agree|expect)\s+(?!of\b|about\b)(?:that\s+)?(?P<c>.+)\?$"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|should|would|will|can|could|may|might|must|shall|has|have|had|does|do|"
+    r"did|won|lost|went|got|took|made|gave|came|ran|left|paid|knew|saw|said|told|felt|thought|put|let|cut|"
+    r"hit|set|need|deserve|want|matter|go|help|hurt|\w+n['’]t|\w{2,}(?<!s)s|\w{2,}ed)\b|['’](?:s|re|ll|d|ve)\b",
+    re.I,
+)
+# A yes/no question ending on a sentence adverb its verb was cut from ("Should the Senate definitely?",
+# "Will they probably?").
+_CUT_AFTER_ADVERB = re.compile(
+    r"\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|just)\?$",
+    re.I,
+)
+# The answer option asked back as a question, with nothing it is about ("Are you unsure?", "Are you very
+# satisfied?"): a feeling that takes an object ("satisfied with ...") or a don't-know option.
+_ANSWER_AS_QUESTION = re.compile(
+    r"^(?:Are|Were)\s+you\s+(?:(?:very|somewhat|fairly|quite|not\s+(?:very|too|at\s+all)|not)\s+)?"
+    r"(?:satisfied|dissatisfied|unsatisfied|happy|unhappy|pleased|displeased|confident|worried|concerned|"
+    r"unsure|undecided|not\s+sure|uncertain|uncommitted|optimistic|pessimistic)\?$",
+    re.I,
+)
+# A share of the vote named like a race ("Vote choice in the Labour vote", read from "Labour voters"): a
+# party's vote is an answer, not a contest. A US party's "Republican vote" is its primary and is renamed so
+# after grouping (question_templates._PARTY_VOTE).
+_PARTY_VOTE_RACE = re.compile(
+    r"^Vote choice in the (?:(?:19|20)\d\d\s+)?(?:[A-Z][\w.-]*\s+)?(?:Labour|Conservative|Liberal|Tory|Green|"
+    r"SNP|Reform|Labor|National|Liberal Democrat)\s+vote$"
+)
+
+
+CHECK_CONVERSIONS = False
+CHECK_PARTY_VOTE_RACES = False
+
+
+def _unbalanced_quotes(q: str) -> bool:
+    return q.count('"') % 2 == 1 or q.count("“") != q.count("”")
+
+
+def _verbless_opinion(q: str) -> bool:
+    m = _OPINION_LEAD.match(q)
+    return m is not None and _FINITE.search(m.group("c")) is None
+
+
 def question_problem(q: str) -> str | None:
     """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
     if not q:
@@ -183,6 +366,8 @@ def question_problem(q: str) -> str | None:
     if len(q.split()) > MAX_QUESTION_WORDS:
         return "question too long"
     if _HEADING.search(q) and not q.endswith("?") and len(q.split()) <= 16:
+        if CHECK_PARTY_VOTE_RACES and _PARTY_VOTE_RACE.search(q):
+            return "a party's vote share named as a race"
         return "question ends in a preposition" if _Q_END_PREP.search(q + "?") else None
     if not q.endswith("?"):
         return "not a question"
@@ -204,6 +389,27 @@ def question_problem(q: str) -> str | None:
         return "broken question"
     if _SENTENCE_INSIDE.search(q):
         return "two sentences in one question"
+    return _conversion_problem(q)
+
+
+def _conversion_problem(q: str) -> str | None:
+    """Why ``q`` reads as a statement turned into a question wrongly (None when it does not)."""
+    if not CHECK_CONVERSIONS:
+        return None
+    if _PAST_AFTER_DO.search(q) or _VERB_AFTER_BE.search(q):
+        return "auxiliary left beside the statement's own verb"
+    if _INDIRECT_ORDER.search(q):
+        return "wh-question in indirect word order"
+    if _VERB_THEN_PREP.search(q):
+        return "opinion verb followed by a preposition, not its object"
+    if _verbless_opinion(q):
+        return "opinion clause without a verb"
+    if _CUT_AFTER_ADVERB.search(q):
+        return "question ends on an adverb its verb was cut from"
+    if _ANSWER_AS_QUESTION.search(q):
+        return "an answer option asked back with nothing it is about"
+    if _unbalanced_quotes(q):
+        return "unbalanced quotation marks"
     return None
 
 

@@ -137,3 +137,26 @@ def measure_feature(asked: str, named: frozenset[str]) -> str | None:
     if asked in named:
         return "q_measure_named"
     return f"q_measure_other={asked}"
+
+
+# A group the ranker could only call "Vote choice", with no race to name, whose sentences name another
+# standard measure (an approval rating, a favourability score, the right direction) and no vote: the heading
+# asks the wrong measure. It takes the best-ranked question its members were offered that asks a measure
+# its sentences name, or none (a moderator writes it), never the vote heading.
+NOT_A_RACE = True
+
+
+def measure_for_bare_race(
+    a: Analysis, members: list[Num], ranked: list[tuple[tuple[str, str, float], ...]]
+) -> str | None:
+    """The question for a bare "Vote choice" group that names no race (see above): a ranked candidate
+    asking a measure its sentences name, "" where none does, None where the group may be a race."""
+    if not NOT_A_RACE:
+        return None
+    named: set[str] = set()
+    for n in members:
+        named |= named_measures(a, n)
+    if not named or "vote" in named:
+        return None
+    offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
+    return max(offered)[1] if offered else ""

@@ -901,6 +901,9 @@ def name_bare_group(
     named = [x for x in answers if x]
     if _party_answers(named):
         return as_vote_choice(intention_name(a) or "Voting intention")
+    race = passage_race(a) if NAME_PASSAGE_RACES else None
+    if race is not None:
+        return race
     specific = [(score, text) for r in ranked for text, source, score in r if source in _SPECIFIC_SOURCES]
     if specific:
         return max(specific)[1]
@@ -914,6 +917,33 @@ def name_bare_group(
         )
         return q if usable("question", q) else None
     return None
+
+
+# The passage's opening this many characters is read for its main race (headline and first paragraphs).
+_PASSAGE_RACE_HEAD = 1500
+# A bare "Vote choice" group whose own sentences name no race takes the race the passage's opening names
+# in parts ("the 2016 nominations" + "GOP tracking" -> "the 2016 Republican presidential nomination").
+NAME_PASSAGE_RACES = True
+
+
+def passage_race(a: Analysis) -> str | None:
+    """The main race a passage's opening names from parts (year, state, the party side named first, office,
+    contest), or None where it names no contest."""
+    key: tuple[str, object] = ("q_passage_race", None)
+    got = a.memo.get(key)
+    if not isinstance(got, str):
+        head = a.text[:_PASSAGE_RACE_HEAD]
+        parts = race_parts(
+            head,
+            _STATES,
+            _passage_year(a, len(head)),
+            a.passage_cues.state,
+            guess_office=True,
+            first_party=True,
+        )
+        got = (race_question(parts) if parts is not None and parts.contest else None) or ""
+        a.memo[key] = got
+    return got or None
 
 
 def _party_answers(answers: list[str]) -> bool:

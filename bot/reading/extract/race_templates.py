@@ -27,7 +27,7 @@ _OFFICE_WORDS = (
     r"presidential|U\.?S\.?\s+Senate|Senate|gubernatorial|governor(?:'s|’s)|mayoral|congressional|House"
 )
 _CONTEST_WORDS = (
-    r"primary|primaries|nomination|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
+    r"primary|primaries|nominations?|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
     r"race|contest"
 )
 # "the 2020 Georgia Republican presidential primary", "the Arizona governor's race", "the Senate race",
@@ -124,6 +124,8 @@ def _office(raw: str) -> str:
 
 def _contest(raw: str) -> str:
     low = " ".join(raw.lower().split())
+    if low == "nominations":  # "their parties' 2016 nominations": each party's one
+        return "nomination"
     if low.startswith("primar"):
         return "primary"
     if low.startswith("caucus"):
@@ -148,11 +150,13 @@ def _patterns(states: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def race_parts(
-    context: str, states: str, year: str, state: str, *, guess_office: bool = False
+    context: str, states: str, year: str, state: str, *, guess_office: bool = False, first_party: bool = False
 ) -> RaceParts | None:
     """The parts of the race ``context`` (a sentence and the sentences leading into it) talks about;
     None when it names no contest and no party side. ``states`` is an alternation of state names;
-    ``year``/``state`` are the passage's own, used where the context names none."""
+    ``year``/``state`` are the passage's own, used where the context names none. The party side named
+    last is the one a figure's context leads into; over a whole passage (``first_party``) the one named
+    first is the passage's main race."""
     phrase_rx, in_state_rx = _patterns(states)
     context = mask_past(context)
     phrases = list(phrase_rx.finditer(context)) if any(k in context for k in _CONTEST_KEYS) else []
@@ -190,7 +194,7 @@ def race_parts(
         got["office"] = got["office"] or _office(office)
         got["contest"] = got["contest"] or "race"
     if not got["party"] and party_m:
-        got["party"] = party_m[-1].group("p")
+        got["party"] = party_m[0 if first_party else -1].group("p")
     if got["party"] == "GOP":
         got["party"] = "Republican"
     if not got["year"]:

@@ -49,6 +49,7 @@ from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population, sampled_place_people, state_sample
 from bot.reading.extract.preference_pairs import preference_pairs
+from bot.reading.extract.question_measures import measure_for_bare_race
 from bot.reading.extract.question_templates import (
     group_race,
     head_to_head,
@@ -612,6 +613,8 @@ def _name_races(
                 [figs[i].answer for i in members],
                 [prov[i].labels["question"].ranked for i in members],
             )
+            if better is None:
+                better = measure_for_bare_race(a, nums, [prov[i].labels["question"].ranked for i in members])
         else:
             better = group_race(a, nums)
         if better is not None:
