@@ -142,9 +142,11 @@ def _base_form(past: str) -> str:
     return stem
 
 
-def repaired(q: str) -> str:
-    """``q`` with its statement-to-question slips mended (see above); unchanged where none is found."""
-    if not REPAIR_CONVERSIONS:
+def repaired(q: str, *, always: bool = False) -> str:
+    """``q`` with its statement-to-question slips mended (see above); unchanged where none is found.
+    Only where ``REPAIR_CONVERSIONS`` is on, unless ``always`` (the printed question, see
+    :func:`printed_question`)."""
+    if not (REPAIR_CONVERSIONS or always):
         return q
     for _ in range(3):  # "Are you think ... \"too conservative?" takes two mends
         mended = _mend_once(q)
@@ -302,8 +304,10 @@ _INDIRECT_ORDER = re.compile(
 # the ballot question?", "Do you support among likely voters?", "Do you support who would make a better
 # prime minister?", "Do you view of X?").
 _VERB_THEN_PREP = re.compile(
-    _YES_NO + r"(?:you|they|we)\s+(?:\w+ly\s+)?(?:support|favou?r|oppose|endorse|reject|welcome|back|view|"
-    r"approve|disapprove)\s+(?:for|among|amongst|of|from|by|to|with|who|what|whether|which|when|where|why)\b",
+    _YES_NO
+    + r"(?:you|they|we)\s+(?:\w+ly\s+)?(?:(?:support|favou?r|oppose|endorse|reject|welcome|back|view)\s+"
+    r"(?:of\s|for|among|amongst|from|by|to|with|who|what|whether|which|when|where|why)|(?:dis)?approve\s+(?:for|among|"
+    r"amongst|from|by|to|with|who|what|whether|which|when|where|why))\b",
     re.I,
 )
 # An opinion frame whose clause has no finite verb left ("Do you think cutting funding to the service?",
@@ -311,10 +315,10 @@ _VERB_THEN_PREP = re.compile(
 # when it was turned into a question. A clause with an auxiliary, a modal, a word that can be a third-person
 # or past verb (ending in -s or -ed) or a common irregular past has one.
 _OPINION_LEAD = re.compile(
-    r"^(?:Do|Did|Would)\s+you\s+(?:think|believe|feel|say|agree|expect)\s+(?!of\b|about\b)(?:that\s+)?(?P<c>.+)\?$"
+    r"^(?:Do|Did|Would)\s+you\s+(?:think|believe|say|agree)\s+(?!of\b|about\b|to\b)(?:that\s+)?(?P<c>.+)\?$"
 )
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|am|should|would|will|can|could|may|might|must|shall|has|have|had|does|do|"
+    r"\b(?:is|are|was|were|be|been|am|should|would|will|can|cannot|could|may|might|must|shall|has|have|had|does|do|"
     r"did|won|lost|went|got|took|made|gave|came|ran|left|paid|knew|saw|said|told|felt|thought|put|let|cut|"
     r"hit|set|need|deserve|want|matter|go|help|hurt|\w+n['’]t|\w{2,}(?<!s)s|\w{2,}ed)\b|['’](?:s|re|ll|d|ve)\b",
     re.I,
@@ -322,7 +326,8 @@ _FINITE = re.compile(
 # A yes/no question ending on a sentence adverb its verb was cut from ("Should the Senate definitely?",
 # "Will they probably?").
 _CUT_AFTER_ADVERB = re.compile(
-    r"\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|just)\?$",
+    r"(?<!\bor )\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|"
+    r"just)\?$",  # "... or not?" ends a question whole
     re.I,
 )
 # The answer option asked back as a question, with nothing it is about ("Are you unsure?", "Are you very
@@ -392,9 +397,24 @@ def question_problem(q: str) -> str | None:
     return _conversion_problem(q)
 
 
-def _conversion_problem(q: str) -> str | None:
+def printed_question(q: str) -> str:
+    """The question as printed: its statement-to-question slips mended, and none where a slip is left.
+
+    The rankers and the grouping see the question before this (``REPAIR_CONVERSIONS`` and
+    ``CHECK_CONVERSIONS`` off): either, applied where candidates are ranked, changed the question words
+    the link model reads and cost grouping on cross-validation. Applied to the chosen question only, it
+    changes what a moderator sees and nothing else."""
+    if not q:
+        return q
+    mended = repaired(q, always=True)
+    if question_problem(mended) or _conversion_problem(mended, always=True):
+        return ""
+    return mended
+
+
+def _conversion_problem(q: str, *, always: bool = False) -> str | None:
     """Why ``q`` reads as a statement turned into a question wrongly (None when it does not)."""
-    if not CHECK_CONVERSIONS:
+    if not (CHECK_CONVERSIONS or always):
         return None
     if _PAST_AFTER_DO.search(q) or _VERB_AFTER_BE.search(q):
         return "auxiliary left beside the statement's own verb"

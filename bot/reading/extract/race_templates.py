@@ -27,7 +27,7 @@ _OFFICE_WORDS = (
     r"presidential|U\.?S\.?\s+Senate|Senate|gubernatorial|governor(?:'s|’s)|mayoral|congressional|House"
 )
 _CONTEST_WORDS = (
-    r"primary|primaries|nominations?|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
+    r"primary|primaries|nomination|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
     r"race|contest"
 )
 # "the 2020 Georgia Republican presidential primary", "the Arizona governor's race", "the Senate race",

@@ -42,7 +42,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.grouping import groups_of
-from bot.reading.extract.label_check import names_no_option, usable
+from bot.reading.extract.label_check import names_no_option, printed_question, usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
@@ -732,7 +732,7 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
                 start=n.start,
                 end=n.end,
                 group=f"g{c + 1}",
-                question=close_initialism(f.question),
+                question=printed_question(close_initialism(f.question)),
                 answer=f.answer,
                 population=f.population,
                 pollster=named or pollster,
