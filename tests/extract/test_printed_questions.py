@@ -26,8 +26,10 @@ def test_the_ranking_flags_stay_off() -> None:
         ("Are you no reasons to move away?", "Are there no reasons to move away?"),
         ("Who you'd like to see as the next mayor?", "Who would you like to see as the next mayor?"),
         ("Do you support for the library levy?", "Do you support the library levy?"),
+        ("Do you support or oppose for the new toll?", "Do you support or oppose the new toll?"),
         ("Should the council definitely?", ""),
         ("Are you unsure?", ""),
+        ("Are you very worried?", ""),
         ("Do you support among likely voters?", ""),
         ("Do you support who would make a better mayor?", ""),
         ("Do you think the new bridge a good idea?", ""),
@@ -43,6 +45,7 @@ def test_slips_are_mended_or_refused(chosen: str, printed: str) -> None:
         "Do you approve of the way the council is handling housing?",
         "Do you disapprove of the harbour plan?",
         "Do you feel less safe than a year ago?",
+        "Are you satisfied?",
         "Do you expect your own party to win the seat?",
         "Would you vote for the new constitution or not?",
         "Do you think the island cannot rely on the ferry?",
@@ -55,10 +58,7 @@ def test_sound_questions_print_as_chosen(question: str) -> None:
 
 
 def test_a_report_never_prints_an_answer_asked_back() -> None:
-    text = (
-        "A Harbour Research poll of 800 residents asked about the new ferry timetable. "
-        "Are you satisfied? 41% said they were satisfied and 52% dissatisfied."
-    )
-    for f in WeighedExtractor().extract(text).figures:
-        assert f.question is None or label_check.question_problem(f.question) is None
-        assert f.question != "Are you satisfied?"
+    # Ranked, the figure's best question is its answer asked back ("Are you very worried?").
+    text = "Only 18% of residents say they are very worried, the Harbour Research poll of 800 found."
+    (figure,) = WeighedExtractor().extract(text).figures
+    assert figure.question in (None, "")

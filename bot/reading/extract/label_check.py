@@ -111,7 +111,8 @@ _WH_INDIRECT = re.compile(
     re.I,
 )
 _SUPPORT_FOR = re.compile(
-    r"^(?P<head>(?:Do|Would)\s+you\s+(?:support|favou?r|oppose))\s+(?:for|of)\s+(?=(?:the|a|an|this|that)\b)",
+    r"^(?P<head>(?:Do|Would)\s+you\s+(?:support|favou?r|oppose)(?:\s+or\s+(?:support|favou?r|oppose))?)\s+"
+    r"(?:for|of)\s+(?=(?:the|a|an|this|that)\b)",
     re.I,
 )
 # "Do you view of X or her unfavorably?" (from "view of X favorably or unfavorably" cut wrongly): the standard
@@ -330,12 +331,13 @@ _CUT_AFTER_ADVERB = re.compile(
     r"just)\?$",  # "... or not?" ends a question whole
     re.I,
 )
-# The answer option asked back as a question, with nothing it is about ("Are you unsure?", "Are you very
-# satisfied?"): a feeling that takes an object ("satisfied with ...") or a don't-know option.
+# The answer option asked back as a question, with nothing it is about: a graded option ("Are you very
+# satisfied?") or a don't-know one ("Are you unsure?"). A bare feeling ("Are you satisfied?") is a yes/no
+# question a poll could ask, if a short one, and passes.
 _ANSWER_AS_QUESTION = re.compile(
-    r"^(?:Are|Were)\s+you\s+(?:(?:very|somewhat|fairly|quite|not\s+(?:very|too|at\s+all)|not)\s+)?"
+    r"^(?:Are|Were)\s+you\s+(?:(?:(?:very|somewhat|fairly|quite|not\s+(?:very|too|at\s+all))\s+)"
     r"(?:satisfied|dissatisfied|unsatisfied|happy|unhappy|pleased|displeased|confident|worried|concerned|"
-    r"unsure|undecided|not\s+sure|uncertain|uncommitted|optimistic|pessimistic)\?$",
+    r"optimistic|pessimistic)|(?:unsure|undecided|not\s+sure|uncertain|uncommitted))\?$",
     re.I,
 )
 # A share of the vote named like a race ("Vote choice in the Labour vote", read from "Labour voters"): a
