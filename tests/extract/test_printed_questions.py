@@ -31,8 +31,8 @@ def test_the_ranking_flags_stay_off() -> None:
         ("Are you unsure?", ""),
         ("Are you very worried?", ""),
         ("Do you support among likely voters?", ""),
-        ("Do you support who would make a better mayor?", ""),
-        ("Do you think the new bridge a good idea?", ""),
+        ("Do you support who would make a better mayor?", "Who would make a better mayor?"),
+        ("Is the harbour on the “wrong track?", "Is the harbour on the wrong track?"),
     ],
 )
 def test_slips_are_mended_or_refused(chosen: str, printed: str) -> None:
@@ -45,6 +45,8 @@ def test_slips_are_mended_or_refused(chosen: str, printed: str) -> None:
         "Do you approve of the way the council is handling housing?",
         "Do you disapprove of the harbour plan?",
         "Do you feel less safe than a year ago?",
+        "Do you think the harbour trade grew last year?",
+        "Do you agree with the council's decision?",
         "Are you satisfied?",
         "Do you expect your own party to win the seat?",
         "Would you vote for the new constitution or not?",

@@ -39,6 +39,7 @@ def _conversion_rules_on(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         ("Who you'd like to see as the next mayor?", "Who would you like to see as the next mayor?"),
         ("Who they think will win the seat?", "Who do they think will win the seat?"),
         ("Do you support for the library levy?", "Do you support the library levy?"),
+        ("Do you support who would run the port better?", "Who would run the port better?"),
         ('Do you think the plan is "too costly?', "Do you think the plan is too costly?"),
         ("Do you think raising the dog licence fee?", "Do you support raising the dog licence fee?"),
         (
@@ -58,7 +59,6 @@ def test_a_slip_in_turning_a_statement_into_a_question_is_mended(broken: str, me
         "Should the assembly definitely?",  # the verb was cut after its adverb
         "Are you very satisfied?",  # an answer option asked back: satisfied with what?
         "Are you unsure?",
-        "Do you support who would run the port better?",  # a wh-clause where the object should be
         "Do you support among likely voters?",  # who answered, in the object's place
         "Vote choice in the Labour vote",  # a party's share read as a race
         "Vote choice in the 2019 Green vote",
