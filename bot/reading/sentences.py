@@ -13,7 +13,7 @@ nupunkt does the real work; this module adds what a post's layout tells us and p
   month. Net satisfaction ...": a full stop after a lower-case word (not an abbreviation) followed by a
   capitalised word ends a sentence;
 - a sentence is never broken after a title ("Reps. Paul Broun") nor before a closing bracket or a comma
-  ("Rep. Tom Cotton (R-Ark.), who is running ...", a quoted question followed by '", 65 percent said'), nor
+  ("Sen. Ann Doe (D-Ore.), who is seeking ...", a quoted question followed by '", 65 percent said'), nor
   after a question or exclamation mark the text carries on from in lower case ("Is he fit? then they asked").
 
 Spans are ``(start, end)`` offsets into the text given, trimmed of surrounding whitespace.

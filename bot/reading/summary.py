@@ -693,9 +693,9 @@ def _announced(prose: Sequence[Unit]) -> dict[int, int]:
 
 
 def _announces_poll(lead: Unit, nxt: Unit) -> bool:
-    """A report's lead that only says a poll is out ("Pollster X have a new poll in the Times tonight, taken after
-    the resignations."), with what it finds in the next sentence, in words ("It suggests opinion is breaking against
-    the deal ..."): that sentence is the news."""
+    """A report's lead that only says a poll is out ("A pollster has a fresh survey out in a paper today,
+    done after the vote."), with what it finds in the next sentence, in words ("It shows the public turning on the
+    plan ..."): that sentence is the news."""
     return (
         lead.kind == "sentence"
         and nxt.paragraph == lead.paragraph
@@ -849,7 +849,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             )
         ):
             # The headline figure is given once; other results, waves and subgroups are not filler. The writer's
-            # verdict on the results that holds a number ("I think 95% of the credit goes to ...") is the writer's,
+            # verdict on the results that holds a number ("I'd say 80% of the win belongs to ...") is the writer's,
             # not a result (before the results, a number is a premise: "it would take 40% to block it").
             continue
         if _reports_others(candidate.text):

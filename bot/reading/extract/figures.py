@@ -812,7 +812,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         and (p.block_whole or p.col_whole or p.line_whole)
     ):
         return "label_list"
-    # "Trump 32 / Cruz 27 / Rubio 11 / ..." one name and its bare share a line, four or more lines that make
+    # "Ortiz 31 / Lee 26 / Park 12 / ..." one name and its bare share a line, four or more lines that make
     # most of a whole: a topline that lists the main candidates only (under a subgroup's heading)
     if (
         p.col_part

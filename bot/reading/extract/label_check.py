@@ -322,7 +322,7 @@ _VERB_THEN_PREP = re.compile(
     re.I,
 )
 # An opinion frame whose clause has no finite verb left ("Do you think cutting funding to the service?",
-# "Do you think encouraging growth as a more important role for government?"): the statement lost its verb
+# "Do you think raising the levy as a better way to pay for roads?"): the statement lost its verb
 # when it was turned into a question. A clause with an auxiliary, a modal, a word that can be a third-person
 # or past verb (ending in -s or -ed) or a common irregular past has one.
 _OPINION_LEAD = re.compile(

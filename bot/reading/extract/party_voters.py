@@ -1,15 +1,15 @@
 """A party's own voters written into a figure's sentence: "Labour's 2024 voters", "its 2024 voters".
 
-Polls abroad break vote intention down by past vote and write it as the party's voters: "54% of Labour's
-2024 general election voters would back it again", "Labour has lost 7% of its 2024 voters to the Lib
-Dems, 6% to the Greens ...", "the Tories are holding on to 35% of their previous voters". The labels
+Polls abroad break vote intention down by past vote and write it as the party's voters: "six in ten of the
+Greens' 2024 voters (61%) stay with them", "the Greens have shed 9% of their 2024 voters to Labour and 5% to
+the SNP ...", "the Tories keep 40% of their previous voters". The labels
 write that population as "2024 Labour voters" (the election year, the party, "voters").
 
-A fixed rule, like :mod:`world_scope`: party voters written right after the figure ("7% of its 2024
-voters", "4% of those who voted for Reform UK at the 2024 general election") are its population whatever
+A fixed rule, like :mod:`world_scope`: party voters written right after the figure ("9% of their 2024
+voters", "6% of people who backed the SNP at the last general election") are its population whatever
 the ranker chose; written earlier in its sentence they replace only the passage's default (its universe,
 its country's voters, "voters"). The pronoun's party is the party named last
-before it in the sentence ("Labour has lost ... its"), else the sentence's subject.
+before it in the sentence ("the Greens have shed ... their"), else the sentence's subject.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ _SINGULAR = {
     "democrats": "Democratic",
     "republicans": "Republican",
 }
-# A past vote as a clause right after the figure: "4% of those who voted for Reform UK at the 2024 general
-# election", "21% of those who voted Conservative in 2019".
+# A past vote as a clause right after the figure: "6% of people who backed the SNP at the last general
+# election", "30% of voters who voted Labour in 2017".
 _PAST_VOTE = re.compile(
     rf"(?:those|people|voters)\s+who\s+(?:voted|backed|supported)\s+(?:for\s+)?(?P<party>{_NAME})"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?(?:(?P<year>{_YEAR})|last|previous)\b)?"

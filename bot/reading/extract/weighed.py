@@ -374,7 +374,7 @@ def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
 
 
 def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure takes the party's voters written right after it ("7% of its 2024 voters to ..."); one left
+    """A figure takes the party's voters written right after it ("9% of their 2024 voters to ..."); one left
     with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
     defaults = world_scope.default_populations(a)
     for f, p in zip(figs, prov, strict=True):
