@@ -31,6 +31,7 @@ def test_the_ranking_flags_stay_off() -> None:
         ("Are you unsure?", ""),
         ("Are you very worried?", ""),
         ("Do you support among likely voters?", ""),
+        ("Do you think of voters in the Harbour Research poll?", ""),
         ("Do you support who would make a better mayor?", "Who would make a better mayor?"),
         ("Is the harbour on the “wrong track?", "Is the harbour on the wrong track?"),
     ],

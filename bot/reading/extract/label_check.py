@@ -335,6 +335,13 @@ _FINITE = re.compile(
     re.I,
 )
 # A yes/no question ending on a sentence adverb its verb was cut from ("Should the Senate definitely?",
+# "Do you think of voters in the poll?" (a report's "say 48% of voters in the poll" turned into a question):
+# the people who answered, where what they think of should be.
+_THINK_OF_PEOPLE = re.compile(
+    r"^Do\s+you\s+think\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:voters|people|adults|residents|respondents|"
+    r"Americans|Britons|Canadians|Australians|supporters|members)\b",
+    re.I,
+)
 # "Will they probably?").
 _CUT_AFTER_ADVERB = re.compile(
     r"(?<!\bor )\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|"
@@ -440,6 +447,8 @@ def _conversion_problem(q: str, *, always: bool = False) -> str | None:
         return "opinion clause without a verb"
     if _CUT_AFTER_ADVERB.search(q):
         return "question ends on an adverb its verb was cut from"
+    if _THINK_OF_PEOPLE.search(q):
+        return "who answered asked about, where the subject should be"
     if _ANSWER_AS_QUESTION.search(q):
         return "an answer option asked back with nothing it is about"
     if _unbalanced_quotes(q):
