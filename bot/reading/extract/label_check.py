@@ -99,11 +99,11 @@ _DO_PAST = re.compile(
     + r")\b",
     re.I,
 )
-_BE_VERB = re.compile(
-    r"^(?:Are|Were)\s+(?P<subj>you|they|we)\s+(?P<verb>think|believe|feel|say|want|know|agree|disagree|support|"
-    r"oppose|felt|thought|said|knew|believed|wanted)\b",
-    re.I,
+# The statement's verbs a conversion leaves after "Are you" (mended by _BE_VERB, refused by _VERB_AFTER_BE).
+_VERBS_AFTER_BE = (
+    r"think|believe|feel|say|want|know|agree|disagree|support|oppose|felt|thought|said|knew|believed|wanted"
 )
+_BE_VERB = re.compile(rf"^(?:Are|Were)\s+(?P<subj>you|they|we)\s+(?P<verb>{_VERBS_AFTER_BE})\b", re.I)
 _BE_NO = re.compile(r"^(?P<aux>Are|Were|Is|Was)\s+(?:you|they|we)\s+(?=no\s+(?!longer\b))", re.I)
 _WH_INDIRECT = re.compile(
     r"^(?P<wh>Who|Whom|What|Which)\s+(?P<subj>you|they|we)(?:['’](?P<c>d|ll)\s+|\s+(?=(?P<v>think|want|prefer|"
@@ -297,14 +297,13 @@ _SENTENCE_INSIDE = re.compile(
 # views ...?", "Are you felt ...?", "Are you no circumstances ...?". Verbs ending in "-eed" ("need",
 # "proceed") are base forms.
 _PAST_AFTER_DO = re.compile(
-    r"^(?:Do|Does|Did)\s+(?:you|they|we|he|she|it|people|voters)\s+(?:\w*(?<!e)ed|felt|thought|said|knew|saw|went|"
-    r"got|took|made|gave|told|chose|were|was)\b",
+    r"^(?:Do|Does|Did)\s+(?:you|they|we|he|she|it|people|voters)\s+(?:\w*(?<!e)ed|"
+    + "|".join(_IRREGULAR_PAST)
+    + r"|were|was)\b",
     re.I,
 )
 _VERB_AFTER_BE = re.compile(
-    r"^(?:Are|Were|Is|Was)\s+(?:you|they|we)\s+(?:think|believe|feel|say|want|know|agree|disagree|support|"
-    r"oppose|felt|thought|said|knew|believed|wanted|no\s+(?!longer\b))\b",
-    re.I,
+    rf"^(?:Are|Were|Is|Was)\s+(?:you|they|we)\s+(?:{_VERBS_AFTER_BE}|no\s+(?!longer\b))\b", re.I
 )
 # A wh-question whose subject comes straight after the wh-word with no auxiliary (the indirect order of
 # "asked who you'd like to see"): "Who you'd like to see as nominee?", "What they think of the plan?".
@@ -334,7 +333,6 @@ _FINITE = re.compile(
     r"hit|set|need|deserve|want|matter|go|help|hurt|\w+n['’]t|\w{2,}(?<!s)s|\w{2,}ed)\b|['’](?:s|re|ll|d|ve)\b",
     re.I,
 )
-# A yes/no question ending on a sentence adverb its verb was cut from ("Should the Senate definitely?",
 # "Do you think of voters in the poll?" (a report's "say 48% of voters in the poll" turned into a question):
 # the people who answered, where what they think of should be.
 _THINK_OF_PEOPLE = re.compile(
@@ -342,6 +340,7 @@ _THINK_OF_PEOPLE = re.compile(
     r"Americans|Britons|Canadians|Australians|supporters|members)\b",
     re.I,
 )
+# A yes/no question ending on a sentence adverb its verb was cut from ("Should the Senate definitely?",
 # "Will they probably?").
 _CUT_AFTER_ADVERB = re.compile(
     r"(?<!\bor )\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|"
@@ -492,15 +491,19 @@ _REPORTING_END = re.compile(
 )
 
 
+# The months a report dates a poll by (not "May": a surname as often as a month).
+_MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
+_MONTH = rf"(?:{_MONTHS})"
 # Words that open or frame a report's sentence and name no option when they stand alone: a hedge,
-# discourse word or pronoun ("Just 40% ...", "Even 44% ...", "it"), when the poll was taken ("September", "last month"),
-# or what the report measures (not "May": a surname as often as a month) ("by a 57 - 38 percent margin", "split 47 - 49 percent on the measure").
+# discourse word or pronoun ("Just 40% ...", "Even 44% ...", "it"), when the poll was taken ("September",
+# "last month"), or what the report measures ("by a 57 - 38 percent margin", "split 47 - 49 percent on the
+# measure").
 _NO_OPTION = re.compile(
     r"^(?:(?:just|only|even|however|despite|indeed|meanwhile|overall|still|further|furthermore|moreover|"
     r"additionally|interestingly|again|yet|another|here|there|now|today|currently|previously|also|"
     r"it|its|he|she|him|her|they|them|this|that|these|those)"
-    r"|(?:(?:in|since|from|last|this|next|early|late|mid)[ \t-]+)?(?:january|february|march|april|june|july|"
-    r"august|september|october|november|december|week|month|year|fortnight|time|poll|survey|wave)"
+    r"|(?:(?:in|since|from|last|this|next|early|late|mid)[ \t-]+)?(?:" + _MONTHS + r"|"
+    r"week|month|year|fortnight|time|poll|survey|wave)"
     r"|(?:a[ \t]+)?(?:week|month|year|fortnight)[ \t]+(?:ago|earlier|before)"
     r"|(?:(?:the|a|this|that|its|their)[ \t]+)?(?:(?:percentage|percent|per[ \t]?cent|point|points)[ \t]+)?"
     r"(?:margin|share|amount|proportion|number|figure|total|lead|gap|majority|plurality|minority)"
@@ -541,7 +544,6 @@ _NO_OPTION_MORE = re.compile(
 )
 # A time phrase closing the answer ("standing this week", "result a fortnight ago", "approval in an August"):
 # the words before it are the report's, not the option's.
-_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 _TIME_END = re.compile(
     r"\b(?:(?:this|last|next|that)[ \t]+(?:week|month|year|fortnight|time)|"
     r"(?:a|an|one|two|three|\w+)[ \t]+(?:weeks?|months?|years?|fortnights?)[ \t]+(?:ago|earlier|before)|"
