@@ -98,9 +98,9 @@ ONE_VALUE_PER_ANSWER = True
 TOPIC_SHIFT_DROPS_QUESTION = True
 # An answer that names who answered (a crosstab row, a region, the figure's population) or no option (a
 # pollster, "Almost half", "net satisfaction") is re-chosen from the ranker's next proposal (see answer_who,
-# label_check.names_no_option); the floor stops at the empty proposal's rank.
+# label_check.names_no_option), even one the ranker put below the empty proposal; none where no proposal
+# names an option.
 ANSWERS_NAME_NO_ONE = True
-WHO_FALLBACK_FLOOR = False
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
@@ -489,12 +489,9 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
         chosen = p.labels["answer"]
         if tidy.answer(chosen.text).lower() != f.answer.lower():
             continue  # set by a rule about the sentence's shape ("trust Republicans more, 48% to 37%")
-        floor = next((s for t, _, s in chosen.ranked if not t), None) if WHO_FALLBACK_FLOOR else None
         f.answer = ""
         for text, source, score in chosen.ranked:
             if not text:
-                if floor is not None:
-                    break
                 continue
             tidied = _usable_or_none("answer", tidy.answer(text))
             if tidied and not _no_option(tidied, f.population):
