@@ -15,7 +15,7 @@ before it in the sentence ("the Greens have shed ... their"), else the sentence'
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from bot.reading.extract.label_cues import PARTY_OPTIONS
 
@@ -112,10 +112,6 @@ def _written(a: Analysis, lo: int, hi: int, names_from: int) -> list[tuple[int, 
 def party_voters(a: Analysis, index: int) -> tuple[str, bool]:
     """The party's voters the figure's own sentence writes before it or right after it ("" where none),
     and whether they are written right after it ("7% of its 2024 voters": the figure's own people)."""
-    key = ("party_voters", index)
-    got = a.memo.get(key)
-    if isinstance(got, tuple):
-        return cast("tuple[str, bool]", got)
     num = a.numbers[index]
     found, own = "", False
     if a.sentences:
@@ -129,5 +125,4 @@ def party_voters(a: Analysis, index: int) -> tuple[str, bool]:
             before = _written(a, s.start, num.start, s.start)
             if before:
                 found = before[-1][2]  # "Labour's 2024 voters, at 54%", "lost 7% ..., 6% to the Greens"
-    a.memo[key] = (found, own)
     return found, own
