@@ -101,7 +101,7 @@ _TIME_LEAD_RE: Final = re.compile(
 # A reading dated by its year at the start of the sentence: "By 2018, ...", "In 2021, ...".
 _YEAR_LEAD_RE: Final = re.compile(r"^\W*(?:by|in|as of) ((?:19|20)\d\d)\b", re.I)
 _YEAR_RE: Final = re.compile(r"\b((?:19|20)\d\d)\b")
-# The writer marking a reading as the current one: "Today 67 percent say so.", "S1348 is now down 51%-20%."
+# The writer marking a reading as the current one: "Today 62 percent agree.", "The levy is now down 49%-27%."
 _NOW_RE: Final = re.compile(r"\b(?:today|now|currently|at present|these days)\b(?! that\b)", re.I)
 _PAST_TIME_RE: Final = re.compile(
     r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
@@ -231,7 +231,7 @@ _RATE_RE: Final = re.compile(
     r"called the (?:race|election|contest|seat))\b",
     re.I,
 )
-# A share as what something would take, not what a poll found: "would require convincing 35% of the people", "it
+# A share as what something would take, not what a poll found: "it would mean winning over 40% of the public", "it
 # will take 60 percent", "needs 55% to pass".
 _THRESHOLD_RE: Final = re.compile(
     r"\b(?:(?:would|will|could|might)\s+(?:\w+\s+)?(?:require|need|take|demand)|needs|requires)\b"
@@ -322,7 +322,7 @@ def headline_unit(
         candidates = [u for u in candidates if not _doubtful(u)]  # not a table of rates or prices
         if not candidates:
             return None
-        # A title that quotes the topline ("CNN Poll: 59% Oppose ...") names its row ("Oppose 59%").
+        # A title that quotes the topline ("Harbour Poll: 57% Oppose ...") names its row ("Oppose 59%").
         return _title_echo(candidates, title) or _echoed_row(units, candidates)
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
@@ -482,8 +482,8 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[
     Forty-one percent is not a mandate") told the current result: the time was when it came out."""
     dated = next((u for u in candidates[1:] if _YEAR_LEAD_RE.match(u.text)), None)
     if dated is not None:
-        # Readings told in time order by year ("... according to polling from 1975, ... By 2018, 50 percent ..."):
-        # the latest year's is the topline, when every reading before it is dated earlier.
+        # Readings told in time order by year ("... in polling from 1990, ... By 2020, 55 percent ..."): the
+        # latest year's is the topline, when every reading before it is dated earlier.
         year = int(_YEAR_LEAD_RE.match(dated.text)[1])  # type: ignore[index]
         if all(
             _TIME_LEAD_RE.match(u.text)
@@ -496,8 +496,8 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[
         _TIME_LEAD_RE.match(u.text) and not _NOW_RE.search(u.text)
         for u in candidates[: candidates.index(now)]
     ):
-        # Readings told in time order ("In March 2014, 48 percent said ... Today 67 percent say so.", "Directly
-        # after ..., 48%-26%. ... S1348 is now down 51%-20%."): the one the writer marks as now is the topline.
+        # Readings told in time order ("In May 2019, 41 percent said ... Today 62 percent agree.", "Right
+        # after ..., 46%-30%. ... The levy is now down 49%-27%."): the one the writer marks as now is the topline.
         return [now, *(u for u in candidates if u is not now)]
     current = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)]
     if not current:
@@ -526,8 +526,8 @@ _TITLE_CHANGE_RE: Final = re.compile(
 
 
 def _title_only(units: Sequence[Unit], holders: Sequence[Unit], figures: Sequence[Figure]) -> Unit | None:
-    """The post's title line when it alone tells the main poll's topline ("58% Say New Party Needed", "Rasmussen
-    52/36 Thompson/Baldwin.") and no sentence, list item or row repeats any of its numbers: the post goes on to
+    """The post's title line when it alone tells the main poll's topline ("61% Want A Third Party", "Harbour Poll
+    48/39 Ortiz/Lee.") and no sentence, list item or row repeats any of its numbers: the post goes on to
     comment on a result it never restates (a later sentence's figures are then another question's or another
     match-up's, not the topline)."""
     title = next((u for u in units if u.kind != "boilerplate"), None)

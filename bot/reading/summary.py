@@ -129,7 +129,7 @@ _OPINION_RE: Final = re.compile(
     r"|\bmy money(?:['’]s| is) on\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
     r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)"
-    # the writer's own reaction: "What startled me, though, was ...", "it strikes me as typical", "caught my eye"
+    # the writer's own reaction: "What surprised me most was ...", "it strikes me as typical", "caught my eye"
     r"|\b(?:startl|surpris|struck|strik|stun|shock|amaz|astonish|bother|worr|troubl|puzzl|baffl)\w* me\b"
     r"|\bcaught my (?:eye|attention)\b",
     re.I,

@@ -1044,7 +1044,7 @@ def state_sample(a: Analysis, n: Num, population: str) -> str:
     named = _STATE_LEAD.match(population) or _STATE_TAIL.match(population)
     if named is not None and _PLACELESS_SAMPLE.fullmatch(named.group("rest")) is not None:
         # "Arizona likely voters" from the passage's main state, under a heading or sentence of another
-        # state ("MICHIGAN: Obama 46 - McCain 42", "Across the country in Massachusetts, ... 40 percent"):
+        # state ("OHIO: Ortiz 47 - Lee 43", "Across the country in Massachusetts, ... 40 percent"):
         # the state named nearest before the figure.
         state = _sentence_state(a, n) or _state_before(a, n, 0)[0]
         here = _STATE_BY_LOW.get(named.group("state").lower(), "")
