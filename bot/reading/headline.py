@@ -480,17 +480,16 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[
     """The candidates without those that open in the past ("In March, Ortiz led ...") when a later one does not;
     but a sentence opening in the past whose numbers a later one repeats ("Last week a survey found that 41% ...
     Forty-one percent is not a mandate") told the current result: the time was when it came out."""
-    dated = next((u for u in candidates[1:] if _YEAR_LEAD_RE.match(u.text)), None)
+    dated = next(((u, m) for u in candidates[1:] if (m := _YEAR_LEAD_RE.match(u.text))), None)
     if dated is not None:
         # Readings told in time order by year ("... in polling from 1990, ... By 2020, 55 percent ..."): the
         # latest year's is the topline, when every reading before it is dated earlier.
-        year = int(_YEAR_LEAD_RE.match(dated.text)[1])  # type: ignore[index]
+        unit, year = dated[0], int(dated[1][1])
         if all(
-            _TIME_LEAD_RE.match(u.text)
-            or (_YEAR_RE.findall(u.text) and max(map(int, _YEAR_RE.findall(u.text))) < year)
-            for u in candidates[: candidates.index(dated)]
+            _TIME_LEAD_RE.match(u.text) or max(map(int, _YEAR_RE.findall(u.text)), default=year) < year
+            for u in candidates[: candidates.index(unit)]
         ):
-            return [dated, *(u for u in candidates if u is not dated)]
+            return [unit, *(u for u in candidates if u is not unit)]
     now = next((u for u in candidates[1:] if _NOW_RE.search(u.text)), None)
     if now is not None and all(
         _TIME_LEAD_RE.match(u.text) and not _NOW_RE.search(u.text)
