@@ -438,12 +438,18 @@ async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg
     import psycopg
 
     name, url = pg_server.create_database()
+    # PostgreSQL looks for a cycle once per lock wait, deadlock_timeout after the wait began. Ours starts
+    # waiting first, so its one look must come after the other writer closes the cycle: 4 s leaves room
+    # for a loaded machine (with the default 1 s, ours sometimes looked too early, found no cycle, and the
+    # other writer's later look rolled the other writer back instead).
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as admin:
+        await admin.execute(f"ALTER DATABASE \"{name}\" SET deadlock_timeout = '4s'")
     storage = await Storage.open(url)
     other = await psycopg.AsyncConnection.connect(url)
     try:
         poll = await _tea_poll(storage)
         await storage.polls.apply_vote(poll.id, "warm", _decision(0), NOW)  # seen open: batched from now
-        await other.execute("SET deadlock_timeout = '5s'")  # so that ours is the one that sees the cycle
+        await other.execute("SET deadlock_timeout = '30s'")  # so that ours is the one that sees the cycle
         await other.execute(
             "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'b-member', 1, 0)",
             (poll.id,),
@@ -466,7 +472,7 @@ async def test_a_batch_of_ballots_picked_to_break_a_deadlock_is_decided_again(pg
         await other.execute(
             "INSERT INTO votes (poll_id, voter_hash, option_index, cast_at) VALUES (%s, 'a-member', 1, 0)",
             (poll.id,),
-        )  # waits for our a-member: a cycle, which our side finds first (its deadlock_timeout is 1 s)
+        )  # waits for our a-member: a cycle, which our side finds (its deadlock_timeout is 4 s)
         await other.commit()
         kinds = await ours
         assert kinds == [VoteKind.CHANGED, VoteKind.CHANGED]  # decided again on the other writer's ballots
