@@ -213,6 +213,17 @@ _SHARE_ANSWERED_RE: Final = re.compile(
     r"think|thought|believe[sd]?|support(?:ed)?|oppose[sd]?|favou?r(?:ed)?|approve[sd]?|disapprove[sd]?)\b"
 )
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
+_FOUND_RE: Final = re.compile(r"\b(?:found|finds|shows|showed)\b", re.I)
+_MARGIN_OF_ERROR_RE: Final = re.compile(r"\berror\b|±|plus or minus", re.I)
+# A poll's result told as a margin, with no share: "opposing it by 30 and 28-point margins", "a 10-point gap",
+# "back it by roughly a 3-1 margin", "by 2-to-1". Group 1 (or 2) is the margin in points, when it is in points.
+_MARGIN_RE: Final = re.compile(
+    r"\bby (?:a |an |about |roughly |nearly |almost |some |more than )*(\d+)(?:[ -]points?\b|[ -]point margin)"
+    r"|\b(\d+)[ -]point (?:[a-z]+ )?(?:margins?|lead|gap|edge|advantage|deficit|spread)\b"
+    r"|\b(?:by|of) (?:a |an |about |roughly |nearly |almost |more than )*\d+(?: |-)?(?:to|-)(?: |-)?1\b"
+    r"|\b\d+(?: and \d+)?-point margins\b",
+    re.I,
+)
 # A poll result's words: who was asked, and the verbs of answering.
 _POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey surveyed surveys respondent respondents
     voters adults people americans britons public residents electorate say says said feel felt think thought believe
@@ -307,7 +318,8 @@ def headline_unit(
             (
                 u
                 for u in holders
-                if u.prose and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text))
+                if u.prose
+                and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text) or _poll_margin(u))
             ),
             None,
         )
@@ -368,6 +380,10 @@ def headline_unit(
             held = values.get(first.index, set())
             if share is not None and any(abs(v - share) <= SHARE_TOLERANCE for v in held):
                 return first
+            return u
+        if _poll_margin(u) and not _margin_of(u.text, values.get(first.index, set())):
+            # A poll's margin told before any share ("found voters opposing it by 30 points"), unless the first
+            # figure's shares make that margin (the lead says "ahead by 6", the next sentence "48% to 42%").
             return u
     return _told_in_full(first, candidates, values)
 
@@ -462,6 +478,25 @@ def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
     if not title_numbers:
         return None
     return next((u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))), None)
+
+
+def _poll_margin(u: Unit) -> bool:
+    """A sentence that tells a poll's result as a margin ("The latest surveys found voters opposing it by 30
+    points."): it names the poll and gives the margin, and it is not the margin of error."""
+    return (
+        u.prose
+        and bool(_POLL_WORD_RE.search(u.text) or _FOUND_RE.search(u.text))
+        and any(
+            not _MARGIN_OF_ERROR_RE.search(u.text, max(0, m.start() - 30), m.start())
+            for m in _MARGIN_RE.finditer(u.text)
+        )
+    )
+
+
+def _margin_of(text: str, held: set[float]) -> bool:
+    """The margin the text gives in points is the gap between two of the shares held."""
+    gaps = {int(g) for m in _MARGIN_RE.finditer(text) for g in m.groups() if g}
+    return any(abs(abs(a - b) - g) <= 1 for g in gaps for a in held for b in held if a != b)
 
 
 def _share_in_words(text: str) -> float | None:
