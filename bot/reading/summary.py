@@ -79,6 +79,9 @@ POINT_MARGIN: Final = 0.4
 # Share of the title's words the point sentence must repeat for the title to stand in for it (when the point
 # sentence and the headline figure do not fit together).
 TITLE_RESTATES: Final = 0.75
+# A post whose voice is below this is a report (its lead keeps more than half the lead's bonus): its title is its
+# news in a line.
+REPORT_VOICE: Final = 1 / 6
 # LexRank runs over at most this many prose sentences: the first HEAD and the last TAIL.
 CENTRALITY_HEAD: Final = 90
 CENTRALITY_TAIL: Final = 30
@@ -269,6 +272,11 @@ _SAYING_IDIOM_RE: Final = re.compile(
 # say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
 # otherwise") is part of the writer's own sentence.
 _WRONG_TRACK_RE: Final = re.compile(r"\bwrong (?:direction|track)\b", re.I)
+# A verb of answering a poll, after a share of people: "67 percent say", "a majority of adults believe".
+_ANSWERING_RE: Final = re.compile(
+    r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|agree|agrees|agreed|"
+    r"consider|considers|considered|call|calls|called)\b"
+)
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
@@ -422,6 +430,7 @@ class _Plan:
     announcers: dict[
         int, int
     ]  # a poll's finding -> the lead that announced the poll (:func:`_announces_poll`)
+    voice: float = 0.0  # how much the post speaks in a voice of its own (:func:`_voice`)
 
 
 def _plan(
@@ -496,7 +505,9 @@ def _plan(
     announcers = (
         {prose[1].index: prose[0].index} if len(prose) > 1 and _announces_poll(prose[0], prose[1]) else {}
     )
-    return _Plan(units, ranked, scores, reasons, headline, figure_units, toplines, title_unit, announcers)
+    return _Plan(
+        units, ranked, scores, reasons, headline, figure_units, toplines, title_unit, announcers, voice
+    )
 
 
 def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:
@@ -649,9 +660,24 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
         lower.discard(
             "wrong"
         )  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
-    return bool(
-        lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower()) or _IMPERATIVE_RE.match(text)
-    )
+    if _IMPERATIVE_RE.match(text):
+        return True
+    if not (lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower())):
+        return False
+    return not _respondents_judgement(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _respondents_judgement(text: str) -> bool:
+    """Every judgement in the sentence comes after a share of people and their verb of answering ("67 percent say
+    the party is out of touch", "a large majority of adults say it should go"): the respondents' answer, reported,
+    not the writer's verdict (like "wrong track")."""
+    answer = next((m for m in _ANSWERING_RE.finditer(text) if _answered_share(text[: m.start()])), None)
+    if answer is None:
+        return False
+    head = text[: answer.start()]
+    head_words = {w.lower() for w in _word_set(head)}
+    return not (head_words & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(head.lower()))
 
 
 def _asks(u: Unit) -> bool:
@@ -799,6 +825,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     for candidate in points:
         if plan.scores[candidate.index] < best - POINT_MARGIN:
             break
+        if plan.headline is not None and candidate.index == plan.headline.index != points[0].index:
+            continue  # the point comes first: a lesser sentence that is only the figure does not take its place
         for show, elided in shows:
             block = _block(units, candidate)
             if any(_near_duplicate(candidate.text, u.text) for u in show):
@@ -809,8 +837,18 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
                 break
         if chosen:
             break
-    if not chosen and plan.title is not None and points and _restates(plan.title, points[0], plan.headline):
+    if (
+        not chosen
+        and plan.title is not None
+        and points
+        and (
+            _restates(plan.title, points[0], plan.headline)
+            or (plan.voice < REPORT_VOICE and _news_title(plan.title))
+        )
+    ):
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
+        # A report's title is its news in a line ("Labor still trails in the latest poll"): it stands in for a
+        # lead too long to sit beside the headline figure, whatever words the lead uses.
         for show, elided in shows:
             block = _merge([plan.title], show)
             if _length(units, block, elided) <= max_chars:
@@ -930,6 +968,16 @@ def _restates(title: Unit, point: Unit, figure: Unit | None = None) -> bool:
     if figure is None or 2 * len(from_point) < len(title_terms):
         return False
     return len(from_point | (title_terms & set(_terms(figure.text)))) >= TITLE_RESTATES * len(title_terms)
+
+
+def _news_title(title: Unit) -> bool:
+    """A title that tells news in the third person ("Labor still leads despite PM's strong showing"): four words or
+    more, not a question, and not a writer's quip in the first or second person ("You're Out, I'm Off")."""
+    return (
+        len(set(_terms(title.text))) >= 4
+        and not title.text.rstrip().endswith("?")
+        and not _word_set(title.text) & _VOICE
+    )
 
 
 def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
