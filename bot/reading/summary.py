@@ -289,7 +289,8 @@ _OWN_SUBJECT_RE: Final = re.compile(r"\b(?:I|we|We|you|You)(?:['’][a-z]+)?\s+$
 _CLAUSE_BREAK_RE: Final = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|although)\b")
 _SHARE_SUBJECT_RE: Final = re.compile(
     r"\b(?:(?:fewer|less|more) than half|half|most|the majority|a majority|a minority|nearly all|almost all)\s+of\b"
-    r"|\b(?:the|a) (?:majority|minority)\b",
+    r"|\b(?:the|a) (?:(?:large|small|clear|slim|narrow|big|vast|bare|solid|sizeable|overwhelming) )?"
+    r"(?:majority|minority)\b",
     re.I,
 )
 _METHOD_RE: Final = re.compile(
@@ -843,7 +844,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         and points
         and (
             _restates(plan.title, points[0], plan.headline)
-            or (plan.voice < REPORT_VOICE and _news_title(plan.title))
+            or (plan.voice < REPORT_VOICE and _news_title(plan.title, units))
         )
     ):
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
@@ -970,14 +971,16 @@ def _restates(title: Unit, point: Unit, figure: Unit | None = None) -> bool:
     return len(from_point | (title_terms & set(_terms(figure.text)))) >= TITLE_RESTATES * len(title_terms)
 
 
-def _news_title(title: Unit) -> bool:
-    """A title that tells news in the third person ("Labor still leads despite PM's strong showing"): four words or
-    more, not a question, and not a writer's quip in the first or second person ("You're Out, I'm Off")."""
-    return (
-        len(set(_terms(title.text))) >= 4
-        and not title.text.rstrip().endswith("?")
-        and not _word_set(title.text) & _VOICE
-    )
+def _news_title(title: Unit, units: Sequence[Unit]) -> bool:
+    """A title that tells the news in the third person ("Labor still leads despite PM's strong showing"): four words
+    or more, not a question, not a writer's quip in the first or second person ("You're Out, I'm Off"), and on the
+    story (more than half of its words are in the post's sentences, which a column's label, "Harbor notes, week
+    12", is not)."""
+    title_terms = set(_terms(title.text))
+    if len(title_terms) < 4 or title.text.rstrip().endswith("?") or _word_set(title.text) & _VOICE:
+        return False
+    story = {t for u in units if u.prose for t in _terms(u.text)}
+    return 2 * len(title_terms & story) > len(title_terms)
 
 
 def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:

@@ -721,3 +721,32 @@ def test_twelve_months_ago_opens_an_earlier_wave() -> None:
     )
     figures = [_figure(text, "52", "approval", "residents"), _figure(text, "44", "approval", "residents")]
     assert _headline(text, figures) == "This month, according to the tracker, it has 44 percent."
+
+
+def test_a_poll_told_only_as_a_margin_is_the_headline_when_no_share_is_found() -> None:
+    text = (
+        "The harbour tunnel went ahead with residents against it by about 3 to 1. "
+        "The two latest surveys of the city found residents opposing the arena deal by 18 and 22 points. "
+        "Council has the votes anyway."
+    )
+    # No poll word in the tunnel's sentence: it is an example, not the poll.
+    assert _headline(text, []) == (
+        "The two latest surveys of the city found residents opposing the arena deal by 18 and 22 points."
+    )
+
+
+def test_a_margin_before_the_first_share_is_the_headline_unless_those_shares_make_it() -> None:
+    gap = (
+        "A new survey shows the levy with a 12-point lead over the rival plan. It has 49% to the plan's 37%."
+    )
+    figures = [_figure(gap, "49", "the levy", "voters"), _figure(gap, "37", "the plan", "voters")]
+    assert _headline(gap, figures) == "It has 49% to the plan's 37%."
+    margin = "A new survey finds voters backing the levy by 2 to 1. It also finds 41% want the vote delayed."
+    assert _headline(margin, [_figure(margin, "41", "want the vote delayed", "voters")]) == (
+        "A new survey finds voters backing the levy by 2 to 1."
+    )
+
+
+def test_the_margin_of_error_is_not_a_margin_told_as_the_result() -> None:
+    text = "The survey found the usual spread. Its margin of error is 3 points. Most voters were unsure."
+    assert _headline(text, []) is None

@@ -881,3 +881,37 @@ def test_a_sentence_shown_without_the_one_it_answers_loses_its_opening_connectiv
     assert _BACK_CONNECTIVE.match("But the numbers say otherwise.")
     assert not _BACK_CONNECTIVE.match("Butter prices rose.")
     assert not _BACK_CONNECTIVE.match("Yet another survey found the same.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # the respondents' answer, reported: not the writer's verdict
+        ("Sixty-seven percent of voters say the party is out of touch with their concerns.", False),
+        ("A large majority of adults say the board should resign.", False),
+        # the writer's judgement on the respondents comes before their verb, or there is no share answering
+        ("Clearly 60 percent say the board is out of touch.", True),
+        ("The board is out of touch, and the riders know it.", True),
+    ],
+)
+def test_a_judgement_in_the_respondents_answer_is_not_the_writer_s_stance(
+    sentence: str, stance: bool
+) -> None:
+    reasons = score_sentences(sentence)[0].reasons
+    assert ("stance +0.45" in reasons) is stance, reasons
+
+
+def test_a_lesser_sentence_that_is_only_the_headline_figure_does_not_take_the_point_s_place() -> None:
+    point = (
+        "Too many members of the county board decide how to vote by asking their biggest donors and the lobbyists "
+        "who fill the gallery at every meeting, instead of asking the people who elected them, and they should stop."
+    )
+    figure = (
+        "A Pinewood College poll of 800 county voters found that 64 percent want the county board to restore the "
+        "Sunday bus service this year, even if the fare has to rise to pay for it, and only 22 percent are opposed."
+    )
+    text = f"Notes from the county board\n\n{point}\n\n{figure}"
+    scored = {s.text: s.score for s in score_sentences(text, figure_offsets=[text.index("64")])}
+    assert scored[figure] < scored[point]  # close behind it, but behind
+    summary = summarize(text, figure_offsets=[text.index("64"), text.index("22 percent")])
+    assert summary == point  # the two do not fit together: the point comes first

@@ -266,6 +266,33 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["By 2021, 64 percent of residents wanted it rebuilt"],
         ["38 percent"],
     ),
+    # "71 percent say the board is out of touch ... should resign" is the respondents' answer, not the writer's
+    # stance; the writer's own "should" closing the post is the point beside the figure.
+    "respondents_judgement": (
+        [
+            "Seventy-one percent of voters say the board is out of touch",
+            "The board should stop holding meetings",
+        ],
+        ["promising to listen harder"],
+    ),
+    # A poll told only as margins ("opposing the deal by 18 and 22 points") has a headline figure; the examples
+    # before it, with no poll named, are not the poll.
+    "margin_topline": (
+        [
+            "The arena deal is about to join that list.",
+            "found residents opposing the deal by 18 and 22 points",
+        ],
+        ["harbour tunnel", "20 points"],
+    ),
+    # A report whose lead and figure sentence are too long to sit together: its title, which tells the news in the
+    # third person, stands in for the lead, on a line of its own.
+    "report_title_long_lead": (
+        [
+            "Harlow Valley councillors fall further behind in latest quarterly survey\nThe survey, which "
+            "questioned 1,250 residents"
+        ],
+        ["Residents of the Harlow Valley district", "In the spring survey"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -349,4 +376,16 @@ def test_a_title_that_does_not_restate_the_lead_never_stands_in_for_it() -> None
     ):
         summary = _summary(f"{title}\n\n{body}")
         assert summary.startswith("A new Harbor Research poll of Lakeview voters"), title
+        assert title not in summary
+
+
+def test_a_column_label_given_as_the_title_never_stands_in_for_a_long_lead() -> None:
+    text = (GOLDEN / "report_title_long_lead.txt").read_text(encoding="utf-8")
+    _, body = text.split("\n\n", 1)
+    for title in (
+        "District notes for the week of June 12",
+        "What do residents make of their councillors now?",
+    ):
+        summary = _summary(body, title=title)
+        assert summary.startswith("Residents of the Harlow Valley district"), title
         assert title not in summary
