@@ -215,8 +215,8 @@ _SHARE_ANSWERED_RE: Final = re.compile(
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _FOUND_RE: Final = re.compile(r"\b(?:found|finds|shows|showed)\b", re.I)
 _MARGIN_OF_ERROR_RE: Final = re.compile(r"\berror\b|±|plus or minus", re.I)
-# A poll's result told as a margin, with no share: "opposing it by 30 and 28-point margins", "a 10-point gap",
-# "back it by roughly a 3-1 margin", "by 2-to-1". Groups 1 to 3 are a margin in points.
+# A poll's result told as a margin, with no share: "found residents opposing the deal by 18 and 22 points", "an
+# 8-point lead", "backed it by about 3 to 1", "by 2-to-1". Groups 1 to 3 are a margin in points.
 _MARGIN_RE: Final = re.compile(
     r"\bby (?:a |an |about |roughly |nearly |almost |some |more than )*(\d+)(?: (?:and|or|to) \d+)?(?:[ -]points?\b|[ -]point margins?)"
     r"|\b(\d+)[ -]point (?:[a-z]+ )?(?:margins?|lead|gap|edge|advantage|deficit|spread)\b"

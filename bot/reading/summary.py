@@ -272,7 +272,7 @@ _SAYING_IDIOM_RE: Final = re.compile(
 # say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
 # otherwise") is part of the writer's own sentence.
 _WRONG_TRACK_RE: Final = re.compile(r"\bwrong (?:direction|track)\b", re.I)
-# A verb of answering a poll, after a share of people: "67 percent say", "a majority of adults believe".
+# A verb of answering a poll, after a share of people: "71 percent say", "a majority of adults believe".
 _ANSWERING_RE: Final = re.compile(
     r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|agree|agrees|agreed|"
     r"consider|considers|considered|call|calls|called)\b"
@@ -670,8 +670,8 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _respondents_judgement(text: str) -> bool:
-    """Every judgement in the sentence comes after a share of people and their verb of answering ("67 percent say
-    the party is out of touch", "a large majority of adults say it should go"): the respondents' answer, reported,
+    """Every judgement in the sentence comes after a share of people and their verb of answering ("71 percent say
+    the board is out of touch", "a large majority of adults say it should go"): the respondents' answer, reported,
     not the writer's verdict (like "wrong track")."""
     answer = next((m for m in _ANSWERING_RE.finditer(text) if _answered_share(text[: m.start()])), None)
     if answer is None:

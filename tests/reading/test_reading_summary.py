@@ -887,7 +887,7 @@ def test_a_sentence_shown_without_the_one_it_answers_loses_its_opening_connectiv
     ("sentence", "stance"),
     [
         # the respondents' answer, reported: not the writer's verdict
-        ("Sixty-seven percent of voters say the party is out of touch with their concerns.", False),
+        ("Seventy percent of riders say the ferry board is out of touch with commuters.", False),
         ("A large majority of adults say the board should resign.", False),
         # the writer's judgement on the respondents comes before their verb, or there is no share answering
         ("Clearly 60 percent say the board is out of touch.", True),
