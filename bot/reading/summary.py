@@ -671,7 +671,7 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _respondents_judgement(text: str) -> bool:
     """Every judgement in the sentence comes after a share of people and their verb of answering ("71 percent say
-    the board is out of touch", "a large majority of adults say it should go"): the respondents' answer, reported,
+    the board is out of touch", "most riders asked say it should go"): the respondents' answer, reported,
     not the writer's verdict (like "wrong track")."""
     answer = next((m for m in _ANSWERING_RE.finditer(text) if _answered_share(text[: m.start()])), None)
     if answer is None:

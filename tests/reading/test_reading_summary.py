@@ -888,7 +888,7 @@ def test_a_sentence_shown_without_the_one_it_answers_loses_its_opening_connectiv
     [
         # the respondents' answer, reported: not the writer's verdict
         ("Seventy percent of riders say the ferry board is out of touch with commuters.", False),
-        ("A large majority of adults say the board should resign.", False),
+        ("A clear majority of the riders polled say the board should resign.", False),
         # the writer's judgement on the respondents comes before their verb, or there is no share answering
         ("Clearly 60 percent say the board is out of touch.", True),
         ("The board is out of touch, and the riders know it.", True),
