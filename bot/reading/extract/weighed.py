@@ -34,6 +34,7 @@ from bot.reading.extract import (
     party_voters,
     pointed_answers,
     proposition_answers,
+    respective_lists,
     table_labels,
     world_scope,
 )
@@ -181,6 +182,7 @@ class WeighedExtractor:
         group_lists.apply(a, labelled, tidy.answer)
         lead_pairs.apply(a, labelled, tidy.answer)
         clause_options.apply(a, labelled)
+        respective_lists.apply(a, labelled, tidy.answer)
         _region_scopes(a, labelled, prov, tidy)
         _party_voters(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
