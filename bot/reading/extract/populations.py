@@ -259,6 +259,54 @@ def universe(text: str) -> str:
     return country_people(text) or "respondents"
 
 
+# The universe a release abroad is labelled with where it names no population (the shared README's
+# "Britons", "Australian voters"), by the passage's country (passage_cues' country voters, else
+# country_people's).
+_RELEASE_UNIVERSE = {
+    "GB voters": "Britons",
+    "Canadian voters": "Canadians",
+    "Australians": "Australian voters",
+}
+
+
+def voters_abroad(text: str, country_voters: str) -> str:
+    """The country's people that a bare "voters" label means in a report from outside the US that
+    writes "voters" only inside subgroups' names ("Labour's 2024 voters", "young voters", "Leave
+    voters", "voters who backed ..."), never as the whole sample: "Britons", "Irish voters". "" in a
+    US report (whose labels name primary and party electorates "voters") or where "voters" stands bare
+    ("22 per cent of voters approve")."""
+    head = text[:20_000]
+    people = country_voters or country_people(head)
+    if people in ("", "Americans") or _bare_voters(head):
+        return ""
+    return _RELEASE_UNIVERSE.get(people, people)
+
+
+# "voters" naming the whole sample: after a word that opens a plain noun phrase ("of voters", "most
+# voters", "likely voters") or at a clause's start, and with no relative clause after it.
+_VOTERS = re.compile(r"(?:^|(?<=[\s(\"“]))voters\b")
+_BARE_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\"“]|\b(?:of|among|the|most|many|all|some|that|by|with|and|to|for|these|say|said|asked|"
+    r"polled|surveyed|interviewed|likely|registered|eligible|probable|more|fewer|few|half|third|quarter|"
+    r"majority|percent|cent|other|ordinary|individual"
+    # A nation's or region's own voters are a whole sample too ("Welsh voters", "British voters").
+    r"|British|English|Scottish|Welsh|Irish|Canadian|Australian|Zealand|Indian|European))\s*$"
+)
+_NOT_BARE_AFTER = re.compile(r"\s+(?:who|that|aged|under|over|living|backing|supporting)\b")
+
+
+def _bare_voters(text: str) -> bool:
+    """Whether ``text`` writes "voters" as the whole sample somewhere, not only inside a subgroup's name."""
+    for k, m in enumerate(_VOTERS.finditer(text)):
+        if k >= _COUNT_CAP:
+            break
+        if _BARE_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None:
+            continue
+        if _NOT_BARE_AFTER.match(text, m.end()) is None:
+            return True
+    return False
+
+
 def country_people(text: str) -> str:
     """The people of the country whose words ``text`` uses most (vocab.COUNTRY_UNIVERSE), or ""."""
     best, most = "", 0

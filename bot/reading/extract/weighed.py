@@ -33,6 +33,7 @@ from bot.reading.extract import (
     party_id,
     party_voters,
     pointed_answers,
+    populations,
     proposition_answers,
     respective_lists,
     table_labels,
@@ -185,6 +186,7 @@ class WeighedExtractor:
         respective_lists.apply(a, labelled, tidy.answer)
         _region_scopes(a, labelled, prov, tidy)
         _party_voters(a, labelled, prov, tidy)
+        _voters_abroad(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
@@ -386,6 +388,19 @@ def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
         tidied = _tidied(a, "population", written, tidy) if written else ""
         if tidied:
             _fix_label(f, p, "population", tidied, written, "party_voters")
+
+
+def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
+    names takes the release's universe ("Britons"; see :func:`populations.voters_abroad`)."""
+    people = populations.voters_abroad(a.text, a.passage_cues.country_voters)
+    if not people:
+        return
+    for f, p in zip(figs, prov, strict=True):
+        if f.population.lower() == "voters":
+            tidied = _tidied(a, "population", people, tidy)
+            if tidied:
+                _fix_label(f, p, "population", tidied, people, "voters_abroad")
 
 
 def _fix_label(

@@ -5,7 +5,10 @@ named once before the list and not again beside each figure ("In Quebec the Bloc
 level on 29%. The Liberals are third (26%), then the NDP (8%) ...", "Among Ontario voters the picture
 differs:" followed by a list of "Party: NN per cent" lines, "The Scottish poll has SNP 50%, LAB 21% ...").
 The figures of the later sentences and lines are the region's respondents, until a national marker ("across
-Canada", "nationally", "the GB poll") or a paragraph break ends the scope.
+Canada", "nationally", "the GB poll") or a paragraph break ends the scope. A region that opens its clause
+with a comma before the clause's first figure ("In Alberta, 57% would vote Conservative compared with 23%
+for the NDP ...") scopes the clause's later figures too; written after its figure's list item ("Quebec
+(30%)", "Ontario, 42") it labels that figure alone.
 
 This module gives that region to a figure whose population is only the passage's default: the last region
 or national marker in its own sentence before it, else in the (at most ``_SENTENCES``) sentences before
@@ -56,7 +59,10 @@ _DEMONYMS = (
     "Londoners",
     "Torontonians",
 )
-_ONE = longest_first(tuple(r[4:] if r.startswith("the ") else r for r in REGION_NAMES))
+# Abbreviations releases write for a region in their bullets ("In BC, ..."): a scope here only (the
+# ranker's region proposals read the full names).
+_ABBREVIATIONS = ("BC",)
+_ONE = longest_first(tuple(r[4:] if r.startswith("the ") else r for r in REGION_NAMES) + _ABBREVIATIONS)
 _POLL_WORD = (
     r"(?:poll|polling|survey|subsample|sub-sample|sample|voters|respondents|electorate|results|figures)"
 )
@@ -64,7 +70,7 @@ _REGION = re.compile(
     r"(?P<pre>\b(?:in|across|among|for|of)\s+)?(?:the\s+)?"
     r"(?:(?P<adj>" + longest_first(tuple(_ADJECTIVES)) + r")(?=(?:\s+[\w-]+){0,2}\s+" + _POLL_WORD + r"\b)"
     r"|(?P<dem>" + longest_first(_DEMONYMS) + r")\b"
-    r"|(?P<reg>(?:(?:North|South)(?:east|west)?ern\s+|Eastern\s+|Western\s+|Central\s+)?"
+    r"|(?P<reg>(?<![\w.-])(?:(?:North|South)(?:east|west)?ern\s+|Eastern\s+|Western\s+|Central\s+)?"
     r"(?:" + _ONE + r")(?:\s+(?:and|&)\s+(?:" + _ONE + r"))?)"
     r"(?P<voters>\s+(?:voters|residents|respondents|electors))?)(?![\w-])"
 )
@@ -88,13 +94,29 @@ _NOT_REGION_AFTER = re.compile(
 _LABELS_A_FIGURE = re.compile(r"[ \t]*(?:[(\[:,–-][ \t]*|were[ \t]+|was[ \t]+|at[ \t]+|on[ \t]+)?\d")
 
 
+# A clause that opens with "In <region>," or "Among <region>:" before its first figure ("In Alberta, 57%
+# would vote Conservative compared with 23% for the NDP ..."): the region scopes the whole clause (and the
+# sentences after it), as a region written before a list does, not only the figure after the comma.
+_CLAUSE_OPENER = re.compile(r"(?:^|[.;:!?\n•*–-]|\band)[ \t\"“]*(?i:in|among|across)[ \t]+(?:the[ \t]+)?$")
+_COMMA_FIGURE = re.compile(r"[ \t]*[,:][ \t]*\d")
+
+
+def _opens_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether the region ``m`` opens its clause ("In Alberta, 57% ..."), rather than labelling one figure."""
+    start = min(m.start(g) for g in ("adj", "dem", "reg") if m.start(g) >= 0)
+    return (
+        _COMMA_FIGURE.match(text, m.end()) is not None
+        and _CLAUSE_OPENER.search(text, max(0, start - 16), start) is not None
+    )
+
+
 def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     """Every region (``"region"``, its label) and national marker (``"national"``) in ``text[lo:hi]``."""
     out: list[tuple[int, str, str]] = []
     for m in _REGION.finditer(text, lo, hi):
         if _NOT_REGION_AFTER.match(text, m.end()):
             continue
-        if _LABELS_A_FIGURE.match(text, m.end()):
+        if _LABELS_A_FIGURE.match(text, m.end()) and not _opens_clause(text, m):
             out.append((m.start(), "label", ""))  # a figure's own region: a breakdown, not a scope
             continue
         if m.group("adj"):
