@@ -1397,12 +1397,24 @@ def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
         return None  # "the March Quinnipiac poll finds 45%" names the main poll by its month
     if _CHANGES_ON.search(a.text, max(s.start, m.start() - 40), m.start()):
         return None  # "with changes on the previous poll: Reform 31 (+2)" names what the changes are from
+    if _OWN_CHANGE.match(a.text, n.cand.mark_end, min(s.end, n.cand.mark_end + 40)):
+        # "compared with the last poll, the figures are: Party A 36 per cent (up one point)": a figure given
+        # with its own change is the current reading, and the poll named before it is what it moved from.
+        return None
     return when
 
 
 # "changes on / since / from the previous poll": a legend for the changes beside the figures that follow.
 _CHANGES_ON = re.compile(
     r"\bchanges?\s+(?:on|since|from|over|against|compared\s+(?:to|with))\s+$", re.IGNORECASE
+)
+
+
+# A change given right after a figure, bracketed or after a comma: "(up one point)", "(-3)", ", unchanged".
+_OWN_CHANGE = re.compile(
+    r"\s*(?:per\s*cent|percent|pc)?\s*[(,]\s*(?:(?:up|down)\s+(?:by\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a)\b|[+\-−–]\s*\d|no\s+change\b|unchanged\b|steady\b|nc\b|n/c\b)",
+    re.IGNORECASE,
 )
 
 
