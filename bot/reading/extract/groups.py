@@ -580,7 +580,7 @@ def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dic
         (i, j): m.prob(pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j]))
         for i in range(n)
         for j in range(i + 1, min(n, i + 1 + WINDOW))
-        if waves[i] == waves[j] and _marks_agree(marks[i], marks[j])
+        if waves[i] == waves[j] and (marks[i] == marks[j] or _marks_agree(marks[i], marks[j]))
     }
 
 

@@ -228,7 +228,12 @@ class Anchored:
                     nxt[k] = find(words[k], pos, end)
 
     def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(s, pos, endpos), None)
+        return _anchored_search(self, s, pos, endpos)
+
+
+@per_text  # the figures of a sentence search its context for the same cues, once per text and pattern
+def _anchored_search(rx: Anchored, s: str, pos: int, endpos: int | None) -> re.Match[str] | None:
+    return next(rx.finditer(s, pos, endpos), None)
 
 
 class StartWords:

@@ -737,16 +737,21 @@ def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
 def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
     pollster = a.legacy.meta.pollster
     out: list[Figure] = []
+    # Each distinct question is printed once: a group's figures share theirs (the printing is pure).
+    printed: dict[str, str] = {}
     for f, c in zip(figs, cluster_ids, strict=True):
         n = a.numbers[f.num_index]
         named = a.pollster_of(n)
+        question = printed.get(f.question)
+        if question is None:
+            question = printed[f.question] = printed_question(close_initialism(f.question))
         out.append(
             Figure(
                 value=f.value,
                 start=n.start,
                 end=n.end,
                 group=f"g{c + 1}",
-                question=printed_question(close_initialism(f.question)),
+                question=question,
                 answer=f.answer,
                 population=f.population,
                 pollster=named or pollster,

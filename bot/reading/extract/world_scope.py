@@ -25,7 +25,7 @@ import re
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.regional_polls import voters_of
 from bot.reading.extract.regions import REGION_NAMES
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import folded, longest_first
 
 _SENTENCES = 4
 _REACH = 700
@@ -110,8 +110,66 @@ def _opens_clause(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# Literal words every match holds, for a gate per span (see :func:`_markers`): a region match holds an
+# adjective, a people or a region's name (first words taken, whole names need not be sought), written as
+# the pattern writes them (it does not ignore case); a national marker holds one of the lower-case keys
+# (a part of each of its alternatives), sought in the folded text (see :func:`scan.folded`).
+_REGION_KEYS = re.compile(
+    longest_first(
+        sorted(
+            {
+                w.split()[0]
+                for w in (
+                    *_ADJECTIVES,
+                    *_DEMONYMS,
+                    *(r[4:] if r.startswith("the ") else r for r in REGION_NAMES),
+                    *_ABBREVIATIONS,
+                )
+            }
+        )
+    )
+)
+_NATIONAL_KEYS = re.compile(
+    longest_first(
+        (
+            "nation",  # nationally, nation-wide, national ...
+            "country",
+            "federal",
+            "canadian",
+            "briton",
+            "british",
+            "australian",
+            "zealander",
+            "kiwis",
+            "indians",
+            "european",
+            "across",
+            "wide",  # GB-wide, UKwide, Canada-wide
+            "gb",
+            "uk",
+            "rest",  # the rest of the country
+        )
+    )
+)
+
+
 def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
-    """Every region (``"region"``, its label) and national marker (``"national"``) in ``text[lo:hi]``."""
+    """Every region (``"region"``, its label) and national marker (``"national"``) in ``text[lo:hi]``.
+
+    Each scan runs only where its keys occur in the span: a figure's own clause usually names no region
+    and no nation, and the two patterns cost ~30 µs per clause tried at every character. Exact: every
+    match lies inside the span and holds a key there."""
+    out: list[tuple[int, str, str]] = []
+    if _REGION_KEYS.search(text, lo, hi) is not None:
+        out.extend(_regions(text, lo, hi))
+    fold = folded(text)
+    if fold is None or _NATIONAL_KEYS.search(fold, lo, hi) is not None:
+        out.extend((m.start(), "national", "") for m in _NATIONAL.finditer(text, lo, hi))
+    out.sort()
+    return out
+
+
+def _regions(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     out: list[tuple[int, str, str]] = []
     for m in _REGION.finditer(text, lo, hi):
         if _NOT_REGION_AFTER.match(text, m.end()):
@@ -126,8 +184,6 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
         else:
             label = m.group("reg") + (m.group("voters") or "")
             out.append((m.start("reg"), "region", label))
-    out.extend((m.start(), "national", "") for m in _NATIONAL.finditer(text, lo, hi))
-    out.sort()
     return out
 
 
