@@ -286,10 +286,11 @@ def voters_abroad(text: str, country_voters: str) -> str:
 # voters", "likely voters") or at a clause's start, and with no relative clause after it.
 _VOTERS = re.compile(r"(?:^|(?<=[\s(\"“]))voters\b")
 _BARE_BEFORE = re.compile(
-    r"(?:^|[.,;:!?(\"“]|\d|\b(?:of|among|the|most|many|all|some|that|by|with|and|to|for|these|say|said|asked|"
+    r"(?:^|[.,;:!?(\"“]|\d,\d{3}|\b(?:of|among|the|most|many|all|some|that|by|with|and|to|for|these|say|said|asked|"
     r"polled|surveyed|interviewed|likely|registered|eligible|probable|more|fewer|few|half|third|quarter|"
     r"majority|percent|cent|other|ordinary|individual"
-    # The sample's own qualifiers and counts ("decided voters", "decided and leaning voters", "1,200 voters").
+    # The sample's own qualifiers and counts ("decided voters", "decided and leaning voters", "1,200 voters";
+    # a count with its thousands comma: "Labour's 2024 voters" is a year's subgroup).
     r"|decided|leaning|committed|adult"
     # A nation's or region's own voters are a whole sample too ("Welsh voters", "British voters").
     r"|British|English|Scottish|Welsh|Irish|Canadian|Australian|Zealand|Indian|European))\s*$"
