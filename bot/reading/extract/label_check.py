@@ -119,6 +119,12 @@ _WH_PEOPLE_THINK = re.compile(
     r"(?:that\s+)?(?=(?:would|should|will|could|can|is|are|was|were)\s+\w)",
     re.I,
 )
+# An office's adjective taken for the rated one's name ("the way Presidential is handling the job", from
+# "the Presidential Approval Index"): the office-holder it rates.
+_OFFICE_ADJECTIVE = re.compile(
+    r"\b(?P<pre>the\s+way|of)\s+(?P<adj>Presidential|Gubernatorial|Mayoral)\b(?=\s+is\b|\?)"
+)
+_OFFICE_OF = {"presidential": "the president", "gubernatorial": "the governor", "mayoral": "the mayor"}
 # "Do you support who would make the best premier?" (a "who would ..." question read as the object of the
 # verb a report put before it): the wh-question itself.
 _WH_AFTER_VERB = re.compile(
@@ -199,6 +205,9 @@ def _mend_once(q: str) -> str:
     if m is not None:
         rest = q[m.end() :]
         return rest[:1].upper() + rest[1:]
+    m = _OFFICE_ADJECTIVE.search(q)
+    if m is not None:
+        return f"{q[: m.start()]}{m.group('pre')} {_OFFICE_OF[m.group('adj').lower()]}{q[m.end() :]}"
     m = _WH_PEOPLE_THINK.match(q)
     if m is not None and not re.search(r"\b(?:you|they|we)\b", q[: m.end()], re.I):
         return f"{m.group('wh')} {q[m.end() :]}"
