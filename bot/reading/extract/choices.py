@@ -18,13 +18,9 @@ from bot.reading.extract.answer_context import date_like
 from bot.reading.extract.label_check import tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.measure_words import asked_measure
 from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
-from bot.reading.extract.question_measures import (
-    MEASURE_FEATURES,
-    asked_measure,
-    measure_feature,
-    named_measures,
-)
+from bot.reading.extract.question_measures import MEASURE_FEATURES, measure_feature, named_measures
 from bot.reading.extract.question_templates import own_names, question_proposals
 from bot.reading.extract.sentences import Sentence
 

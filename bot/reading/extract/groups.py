@@ -25,6 +25,7 @@ from bot.reading.extract.labels import pop_head_spans
 from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
 from bot.reading.extract.layout import Place, adds_to_whole
 from bot.reading.extract.learn import Model, load_meta, model
+from bot.reading.extract.measure_words import asked_measure
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
 from bot.reading.extract.vocab import LABEL_STOPWORDS
@@ -67,6 +68,11 @@ RELATIVE_WAVE_COLUMNS = True
 POLLSTERS = True
 # Figures written for two different regions ("Quebec (30%)", "In Scotland, ...") never share a group.
 REGIONS = True
+# Two figures whose questions ask two different standard measures (an approval rating, then the most
+# important issue; see measure_words.asked_measure) are marked so: usually two groups, but a member's own
+# question is often the neighbouring measure's (a "not sure" after a best-PM list), so the link model
+# weighs it rather than a hard rule (a hard rule split such lists off on fresh pages).
+MEASURE_LINKS = True
 # A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
 TABLE_AXES = True
 # A table line listing a net beside its parts adds up to a whole without the net, and a second header
@@ -463,6 +469,10 @@ def pair_features(
         else:
             f["q_diff"] = 1.0
             f[_Q_OVERLAP[int(10 * _overlap(px.q_words, py.q_words))]] = 1.0
+            if MEASURE_LINKS:
+                mx, my = asked_measure(px.question), asked_measure(py.question)
+                if mx and my and mx != my:
+                    f["q_measure_diff"] = 1.0
     else:
         f["q_missing"] = 1.0
     if (x.when is None) != (y.when is None):

@@ -110,6 +110,21 @@ _WH_INDIRECT = re.compile(
     r"support|believe|expect|favou?r|trust|back)\b))",
     re.I,
 )
+# "Who Britons think would make the best prime minister?" (a report's "who Britons think would ..." read as
+# the question): the people and their opinion verb go, leaving the question they were asked. Only before a
+# modal or "is/are", so "Who Americans trust more" (no question inside) is left to the other checks, and never
+# where the respondent asks it ("Who do you think would ...", a poll's own wording).
+_WH_PEOPLE_THINK = re.compile(
+    r"^(?P<wh>Who|What|Which(?:\s+\w+)?)\s+(?:(?:the\s+)?[\w-]+\s+){1,3}?(?:think|say|believe|feel|expect)\s+"
+    r"(?:that\s+)?(?=(?:would|should|will|could|can|is|are|was|were)\s+\w)",
+    re.I,
+)
+# An office's adjective taken for the rated one's name ("the way Presidential is handling the job", from
+# "the Presidential Approval Index"): the office-holder it rates.
+_OFFICE_ADJECTIVE = re.compile(
+    r"\b(?P<pre>the\s+way|of)\s+(?P<adj>Presidential|Gubernatorial|Mayoral)\b(?=\s+is\b|\?)"
+)
+_OFFICE_OF = {"presidential": "the president", "gubernatorial": "the governor", "mayoral": "the mayor"}
 # "Do you support who would make the best premier?" (a "who would ..." question read as the object of the
 # verb a report put before it): the wh-question itself.
 _WH_AFTER_VERB = re.compile(
@@ -190,6 +205,12 @@ def _mend_once(q: str) -> str:
     if m is not None:
         rest = q[m.end() :]
         return rest[:1].upper() + rest[1:]
+    m = _OFFICE_ADJECTIVE.search(q)
+    if m is not None:
+        return f"{q[: m.start()]}{m.group('pre')} {_OFFICE_OF[m.group('adj').lower()]}{q[m.end() :]}"
+    m = _WH_PEOPLE_THINK.match(q)
+    if m is not None and not re.search(r"\b(?:you|they|we)\b", q[: m.end()], re.I):
+        return f"{m.group('wh')} {q[m.end() :]}"
     if _unbalanced_quotes(q):  # a quoted answer cut at the question mark: the words without their marks
         return re.sub(r'["“”]', "", q)
     m = _THINK_GERUND.match(q)
@@ -207,6 +228,14 @@ REPAIR_CONVERSIONS = False
 TIDY_OPINION_FRAMES = False
 
 
+# A phrase ending in "?" that asks nothing: a lead-in ("In the latest tracker as of this morning?", "On the
+# Republican side?") with no auxiliary, modal or wh-word after it, a writer's aside rather than a question.
+_LEAD_IN_ONLY = re.compile(
+    r"^(?:in|on|from|as|looking|thinking|overall|generally|now|compared)\b"
+    r"(?![^?]*\b(?:do|does|did|is|are|was|were|would|will|should|could|can|has|have|had|may|might|must|shall|"
+    r"how|what|which|who|whom|whose|why|when|where|if)\b)",
+    re.I,
+)
 # A preposition that cannot close a question ("Are you against?", "Do you disapprove along?"). Words that end a
 # question as an adverb or a phrasal verb's particle ("step down", "shaking out", "but not after") stay allowed.
 _Q_END_PREP = re.compile(
@@ -450,6 +479,8 @@ def _conversion_problem(q: str, *, always: bool = False) -> str | None:
         return "who answered asked about, where the subject should be"
     if _ANSWER_AS_QUESTION.search(q):
         return "an answer option asked back with nothing it is about"
+    if _LEAD_IN_ONLY.search(q):
+        return "a lead-in phrase with no question in it"
     if _unbalanced_quotes(q):
         return "unbalanced quotation marks"
     return None

@@ -13,86 +13,12 @@ asking it uses.
 
 from __future__ import annotations
 
-import functools
-import re
-from typing import Final
-
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.measure_words import MEASURES, asked_measure
 from bot.reading.extract.question_templates import heading
-
-# Each measure: (name, words a figure's sentence uses for it, words a question asking it uses).
-MEASURES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
-    (
-        "vote",
-        re.compile(
-            r"\b(?:vote|votes|voting|ballot|two[- ]party[- ]preferred|2PP|TPP|intentions?|primary\s+vote)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\bvote\s+choice\b|\bvot(?:e|ing)\s+intention\b|\btwo[- ]party\b|\bvote\s+for\b|\bsecond\s+choice\b|"
-            r"\bballot\b|\bpresidential\s+vote\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        # approval and satisfaction: one job rating, asked either way by different pollsters
-        "job",
-        re.compile(r"\b(?:dis)?approv\w*|\b(?:dis)?satisf\w*", re.IGNORECASE),
-        re.compile(r"\bapprove\b|\bapproval\b|\bsatisfied\b|\bsatisfaction\b", re.IGNORECASE),
-    ),
-    (
-        "favour",
-        re.compile(
-            r"\b(?:un)?favou?rab\w*|\b(?:positive|negative)\s+(?:view|opinion|impression|image|feelings?)\b|"
-            r"\bviewed\s+(?:positively|negatively)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(r"\bfavou?rable\b|\bfavou?rability\b|\bpositive\s+or\s+negative\b", re.IGNORECASE),
-    ),
-    (
-        "leader",
-        re.compile(
-            r"\b(?:best|better|preferred)\s+(?:prime\s+minister|premier|president|PM|first\s+minister|"
-            r"leader|head\s+of\s+government|Taoiseach)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:best|better|preferred)\s+(?:prime\s+minister|premier|president|PM|first\s+minister|leader|"
-            r"Taoiseach)\b|\bpreferred\s+choice\s+for\b|\bprefer\s+as\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "issue",
-        re.compile(
-            r"\b(?:most\s+important|biggest|top|most\s+pressing|greatest|main|primary|key)\s+(?:\w+\s+)?"
-            r"(?:issues?|problems?|concerns?|priority|priorities)\b",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"\b(?:most\s+important|biggest|top|most\s+pressing|greatest)\s+(?:\w+\s+)?"
-            r"(?:issue|problem|concern|priority)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "track",
-        re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE),
-        re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE),
-    ),
-)
 
 # Describe each question candidate by its measure against the sentence's (see the module docstring).
 MEASURE_FEATURES = True
-
-
-@functools.lru_cache(maxsize=8192)  # the candidates of a passage's figures repeat
-def asked_measure(question: str) -> str:
-    """The standard measure a question asks ("job", "vote", ...), or "" for any other question."""
-    for name, _, asks in MEASURES:
-        if asks.search(question):
-            return name
-    return ""
 
 
 # A sentence longer than this, with more numbers than this, or running over several lines (a table the
@@ -160,3 +86,46 @@ def measure_for_bare_race(
         return None
     offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
     return max(offered)[1] if offered else ""
+
+
+# A group whose question asks one standard measure while its members' sentences name another one and not
+# that one ("36 percent say the economy is the most important issue, 21 percent national security, ..." under
+# an approval question carried over from the sentence before): most members of a long list sit in clauses
+# naming no measure, so they vote for the question carried over, outvoting the members whose clause names
+# the list's measure. The group takes the best-ranked question its members were offered that asks a
+# measure their sentences name; where none was offered it keeps its question (runs after clustering).
+MEND_OTHER_MEASURE = True
+
+
+def measure_for_group(
+    a: Analysis, members: list[Num], question: str, ranked: list[tuple[tuple[str, str, float], ...]]
+) -> str | None:
+    """The question for a group whose question asks a measure its sentences do not name while they name
+    another (see above), or None where the group's question stands."""
+    if not MEND_OTHER_MEASURE or not question:
+        return None
+    asked = asked_measure(question)
+    if not asked:
+        return None
+    named: set[str] = set()
+    for n in members:
+        named |= _named_up_to(a, n)
+    if not named or asked in named:
+        return None
+    offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
+    return max(offered)[1] if offered else None
+
+
+def _named_up_to(a: Analysis, n: Num) -> frozenset[str]:
+    """The measures named in the figure's sentence, or, in a long one or a table run, in the clause from
+    the figure before it up to the figure: a flat topline's last figure runs on into the next question's
+    wording, which names the next measure, not this one's."""
+    if not a.sentences:
+        return frozenset()
+    sent = a.sentences[n.sentence]
+    text = a.text[sent.start : sent.end]
+    nums = a.numbers_by_sentence.get(n.sentence, [])
+    if "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS:
+        lo = max((m.end for m in nums if m.end <= n.start), default=sent.start)
+        text = a.text[lo : n.start]
+    return frozenset(name for name, says, _ in MEASURES if says.search(text))

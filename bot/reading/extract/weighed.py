@@ -51,7 +51,7 @@ from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import clause_population, sampled_place_people, state_sample
 from bot.reading.extract.preference_pairs import preference_pairs
-from bot.reading.extract.question_measures import measure_for_bare_race
+from bot.reading.extract.question_measures import measure_for_bare_race, measure_for_group
 from bot.reading.extract.question_templates import (
     group_race,
     head_to_head,
@@ -191,6 +191,7 @@ class WeighedExtractor:
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
+        _mend_other_measures(a, labelled, cluster_ids, prov)
         if NAME_RACES:
             _name_races(a, labelled, cluster_ids, prov)
         if NAME_MATCHUPS:
@@ -631,6 +632,22 @@ def _name_races(
                 better = measure_for_bare_race(a, nums, [prov[i].labels["question"].ranked for i in members])
         else:
             better = group_race(a, nums)
+        if better is not None:
+            for i in members:
+                figs[i].question = better
+
+
+def _mend_other_measures(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
+    """A group whose one question asks another standard measure than its sentences name takes a question
+    asking theirs (see :func:`question_measures.measure_for_group`). Runs after clustering."""
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        question = figs[members[0]].question
+        if any(figs[i].question != question for i in members):
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        better = measure_for_group(a, nums, question, [prov[i].labels["question"].ranked for i in members])
         if better is not None:
             for i in members:
                 figs[i].question = better

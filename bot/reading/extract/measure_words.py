@@ -1,0 +1,82 @@
+"""The standard measures polls ask (vote intention, job approval, favourability, preferred leader, the most
+important issue, right direction), as data: the words a sentence uses for each and the words a question
+asking it uses. Kept apart from :mod:`question_measures` (which reads passages) so that grouping can ask
+which measure a chosen question asks without importing the question stage.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+# Each measure: (name, words a figure's sentence uses for it, words a question asking it uses).
+MEASURES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
+    (
+        "vote",
+        re.compile(
+            r"\b(?:vote|votes|voting|ballot|two[- ]party[- ]preferred|2PP|TPP|intentions?|primary\s+vote)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\bvote\s+choice\b|\bvot(?:e|ing)\s+intention\b|\btwo[- ]party\b|\bvote\s+for\b|\bsecond\s+choice\b|"
+            r"\bballot\b|\bpresidential\s+vote\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # approval and satisfaction: one job rating, asked either way by different pollsters
+        "job",
+        re.compile(r"\b(?:dis)?approv\w*|\b(?:dis)?satisf\w*", re.IGNORECASE),
+        re.compile(r"\bapprove\b|\bapproval\b|\bsatisfied\b|\bsatisfaction\b", re.IGNORECASE),
+    ),
+    (
+        "favour",
+        re.compile(
+            r"\b(?:un)?favou?rab\w*|\b(?:positive|negative)\s+(?:view|opinion|impression|image|feelings?)\b|"
+            r"\bviewed\s+(?:positively|negatively)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bfavou?rable\b|\bfavou?rability\b|\bpositive\s+or\s+negative\b", re.IGNORECASE),
+    ),
+    (
+        "leader",
+        re.compile(
+            r"\b(?:best|better|preferred)\s+(?:prime\s+minister|premier|president|PM|first\s+minister|"
+            r"leader|head\s+of\s+government|Taoiseach)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:best|better|preferred)\s+(?:prime\s+minister|premier|president|PM|first\s+minister|leader|"
+            r"Taoiseach)\b|\bpreferred\s+choice\s+for\b|\bprefer\s+as\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "issue",
+        re.compile(
+            r"\b(?:most\s+important|biggest|top|most\s+pressing|greatest|main|primary|key)\s+(?:\w+\s+)?"
+            r"(?:issues?|problems?|concerns?|priority|priorities)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:most\s+important|biggest|top|most\s+pressing|greatest)\s+(?:\w+\s+)?"
+            r"(?:issue|problem|concern|priority)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "track",
+        re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE),
+        re.compile(r"\bright\s+direction\b|\bwrong\s+track\b", re.IGNORECASE),
+    ),
+)
+
+
+@functools.lru_cache(maxsize=8192)  # the candidates of a passage's figures repeat
+def asked_measure(question: str) -> str:
+    """The standard measure a question asks ("job", "vote", ...), or "" for any other question."""
+    for name, _, asks in MEASURES:
+        if asks.search(question):
+            return name
+    return ""
