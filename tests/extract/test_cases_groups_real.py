@@ -44,7 +44,7 @@ def test_real_style_group_cases_hold_their_grouping_level(extractor: Extractor) 
     # After the tenth round's merges it reads 0.636: the questions and answers branches' label changes (no
     # grouping code) put two of these passages' figures in different groups. Floor 0.63, not 0.66.
     # Twelfth session: 0.636 -> 0.571 with the link cue for two questions asking two standard measures
-    # (groups.MEASURE_LINKS), which raised cross-validated grouping .892 -> .897 (5 folds) and .885 -> .892
+    # (groups.QUESTION_MEASURE_LINKS), which raised cross-validated grouping .892 -> .897 (5 folds) and .885 -> .892
     # (3 folds): gr02's best-PM figure now leaves the primary vote's group (right), but gr11's second party
     # share, whose own question asks the vote while its neighbours' ask satisfaction, leaves its list.
     assert s.group_f1 >= 0.57

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.labels import pop_head_spans
 from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
 from bot.reading.extract.layout import Place, adds_to_whole
@@ -72,7 +72,7 @@ REGIONS = True
 # important issue; see measure_words.asked_measure) are marked so: usually two groups, but a member's own
 # question is often the neighbouring measure's (a "not sure" after a best-PM list), so the link model
 # weighs it rather than a hard rule (a hard rule split such lists off on fresh pages).
-MEASURE_LINKS = True
+QUESTION_MEASURE_LINKS = True
 # A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
 TABLE_AXES = True
 # A table line listing a net beside its parts adds up to a whole without the net, and a second header
@@ -131,7 +131,6 @@ class _Profile:
     row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
     line_figures: int = 0  # how many figures its line holds (0: not counted)
     prose_line: bool = False  # its line is prose (see _prose_line)
-    measures: frozenset[str] = frozenset()  # the standard measures its sentence names (see _measures)
 
 
 def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
@@ -167,23 +166,7 @@ def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
         line_figures,
         _prose_line(a, x.line),
-        _measures(a, num) if MEASURE_LINKS and a.sentences else frozenset(),
     )
-
-
-# Link cues for the standard measures two figures' sentences name: "the primary vote is 39%" then "the
-# two-party split is 51-49" share one; "satisfied with the government (27%)" then "best prime minister
-# (28%)" name two, a change of question whatever the labels say.
-MEASURE_LINKS = True
-
-
-def _measures(a: Analysis, num: Num) -> frozenset[str]:
-    """The standard measures (vote, job rating, favourability, best leader, ...) the figure's sentence
-    names, read from the text, not from the labels."""
-    # Imported here: question_measures reaches this module through the question templates.
-    from bot.reading.extract.question_measures import named_measures
-
-    return named_measures(a, num)
 
 
 def _profiles(a: Analysis, figs: list[Labelled]) -> list[_Profile]:
@@ -469,7 +452,7 @@ def pair_features(
         else:
             f["q_diff"] = 1.0
             f[_Q_OVERLAP[int(10 * _overlap(px.q_words, py.q_words))]] = 1.0
-            if MEASURE_LINKS:
+            if QUESTION_MEASURE_LINKS:
                 mx, my = asked_measure(px.question), asked_measure(py.question)
                 if mx and my and mx != my:
                     f["q_measure_diff"] = 1.0
@@ -508,8 +491,6 @@ def pair_features(
         f["same_paragraph"] = 1.0
     if not same_sentence:
         f[_TOPIC[int(10 * _topic_overlap(px.topic, py.topic))]] = 1.0
-        if px.measures and py.measures:
-            f["measures_shared" if px.measures & py.measures else "measures_differ"] = 1.0
     else:
         gap = a.text[px.mark_end : py.start]
         if _PIVOT.search(gap):
