@@ -24,6 +24,7 @@ from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
     answer_who,
+    change_clauses,
     clause_options,
     elliptic_answers,
     flat_toplines,
@@ -219,6 +220,8 @@ class WeighedExtractor:
             _drop_questions_of_another_topic(a, labelled)
         if axes:
             _table_questions(axes, labelled, prov)
+        # Last, after grouping: grouping weighs answers as the ranker reads them (see change_clauses).
+        change_clauses.apply(a, labelled, tidy.answer)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out

@@ -1,0 +1,133 @@
+"""Figures written as a change: the clause's own subject, and the end point of "from X to Y".
+
+"NZ First is down 2 to 6%, the Greens up 3 points to 12%": each clause names its option first, then the
+change, then the new share. The ranker's window around "6%" holds two names, and the nearer one is the
+next clause's ("the Greens"), so it often hands a figure its neighbour's option. Here the subject that
+opens the clause (a capitalised run of one to four words right before the verb of change) is the answer.
+
+"the Socialists slid from 19 per cent a year ago to only 12": the second figure is the same
+option's new share, but its own window names nothing, so it gets no answer (or a stray word). It takes
+the first figure's answer.
+
+:func:`apply` runs last, after grouping, so neither step moves a feature and grouping reads the answers
+as the ranker chose them: run before grouping, the mended answers moved the grouping model's links (its
+answer relations were weighed on the ranker's answers) and cost grouping on the held-out floor (0.80 ->
+0.77). A subject is read only when the clause opens right before it (the sentence start, the previous
+figure, a comma or semicolon, or a joining word such as "and" / "while"), so "approval of Trump is down 3
+to 40%" is left alone, and never for a list closed by "respectively" (respective_lists reads those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.answer_who import names_who
+from bot.reading.extract.group_lists import subject_name
+from bot.reading.extract.groups import Labelled
+
+_REACH = 120  # characters before a figure read for its clause
+
+_AMOUNT = (
+    r"(?:[ \t]+(?:by[ \t]+)?(?:[0-9]+(?:\.[0-9]+)?|a|an|half[ \t]+a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?"
+    r"(?:[ \t]+(?:percentage[ \t]+)?(?:points?|pts?)\b)?)?"
+)
+_MOVE = (
+    r"(?:up|down|(?:fell|falls|falling|fallen|rose|rises|rising|risen|dropped|drops|dropping|climbed|climbs|"
+    r"climbing|slipped|slips|slipping|jumped|jumps|jumping|gained|gains|gaining|lost|loses|losing|dipped|"
+    r"dips|dipping|eased|eases|easing|sank|sinks|sinking|surged|surges|surging|slumped|slumps|slumping|"
+    r"grew|grows|growing|improved|improves|improving|increased|increases|decreased|decreases)"
+    r"|(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|moving|went|goes|going|crept|creeps)"
+    r"[ \t]+(?:up|down|back))"
+)
+# The tail of a change clause, from right after its subject to the figure: " is down 1 point to ".
+_CHANGE_TAIL = re.compile(
+    r"[ \t]+(?:(?:is|are|was|were|has|have|had|now|also|then|again)[ \t]+)*"
+    rf"(?:{_MOVE}{_AMOUNT}[ \t]+(?:to|at)"
+    r"|(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+(?:unchanged|steady|stable|"
+    r"flat)[ \t]+(?:at|on))"
+    r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$",
+    re.IGNORECASE,
+)
+# What may stand right before a clause's subject.
+_OPENER = re.compile(
+    r"(?:^|[,;:(/\n–—-]|\b(?:and|while|whereas|but|with|has|had|have|sees|saw|puts|put|shows|showed|show|"
+    r"as|meanwhile|where|when))[ \t]*(?:(?:the|The)[ \t]+)?$"
+)
+# A subject that closes a coordinated list ("Conservatives and Liberals"): the clause has two options.
+_LISTED = re.compile(r"[A-Z][\w'’.-]*,?[ \t]+(?:and|&)[ \t]+(?:(?:the|The)[ \t]+)?$")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# Capitalised words that open a clause about a measure, not an option.
+_NOT_OPTIONS = frozenset(
+    {
+        "Support",
+        "Approval",
+        "Disapproval",
+        "Satisfaction",
+        "Dissatisfaction",
+        "Turnout",
+        "Trust",
+        "Vote",
+        "Confidence",
+        "Favourability",
+        "Favorability",
+        "Rating",
+        "Ratings",
+        "Poll",
+        "Survey",
+        "Backing",
+    }
+)
+# "from 19 per cent" ... " to only 12": the words between the two figures.
+_FROM = re.compile(r"\bfrom[ \t]+(?:just|only|about|around|nearly|almost|some)?[ \t]*$", re.IGNORECASE)
+_TO = re.compile(
+    r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?(?:[ \t]+(?:in|at|on|among|last|this|the|a)\b[^\d%;:.!?,()]{0,30}?)?"
+    r"[ \t]+to[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _subject(piece: str, opens: bool) -> str | None:
+    """The option that opens the change clause ending ``piece`` (the text up to the figure), else None.
+    ``opens``: the piece starts where a clause may (the sentence start or the previous figure)."""
+    m = _CHANGE_TAIL.search(piece)
+    if m is None:
+        return None
+    before = piece[: m.start()]
+    name = subject_name(before)
+    if not name or any(w in _NOT_OPTIONS for w in name.split()):
+        return None
+    rest = before[: before.rstrip().rfind(name.split()[0])]
+    if not rest.strip():
+        return name if opens else None
+    if _LISTED.search(rest):
+        return None  # "the Conservatives and Liberals dropping one point to ...": a shared subject
+    return name if _OPENER.search(rest) else None
+
+
+def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
+    """Give change clauses' figures their own subject, and "from X to Y" the first figure's answer."""
+    order = sorted(figs, key=lambda f: a.numbers[f.num_index].start)
+    for k, f in enumerate(order):
+        n = a.numbers[f.num_index]
+        s = a.sentences[f.sentence]
+        prev = order[k - 1] if k > 0 and order[k - 1].sentence == f.sentence else None
+        lo = a.numbers[prev.num_index].cand.mark_end if prev is not None else s.start
+        opens = n.start - lo <= _REACH
+        lo = max(lo, n.start - _REACH)
+        listed = _RESPECTIVELY.search(a.text, n.end, s.end) is not None
+        name = None if listed else _subject(a.text[lo : n.start], opens)
+        if name is not None and names_who(name, f.population):
+            name = None  # "Democrats are down 5 to 80%": who answered, not an option
+        if name is not None:
+            f.answer = tidy(name) or name
+            continue
+        if prev is None or not prev.answer or prev.answer == f.answer:
+            continue
+        p = a.numbers[prev.num_index]
+        if _FROM.search(a.text, max(s.start, p.start - 30), p.start) and _TO.match(
+            a.text[p.cand.mark_end : n.start]
+        ):
+            f.answer = prev.answer
