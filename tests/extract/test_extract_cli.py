@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from bot.reading.extract import default_extractor, extraction_to_json
-from bot.reading.extract.cli import main, render_table, run_jsonl
+from bot.reading.extract.cli import main, render_explained, render_table, run_jsonl
 
 TEXT = (
     "A new Quinnipiac poll of 1,200 registered voters finds 48% approve of the governor while 44% "
@@ -66,3 +66,17 @@ def test_module_entry_point() -> None:
         timeout=60,
     )
     assert json.loads(proc.stdout)["id"] == 1
+
+
+def test_explain_names_the_step_that_set_a_label_after_the_rankers() -> None:
+    """A label a rule changed after ranking is shown as that rule's, with the rankers' choice beside it,
+    and a label nothing changed keeps the ranker's own account."""
+    text = "The Harbour Research poll of 900 adults has the Conservatives and the Greens on 30% and 20%, respectively."
+    explained = default_extractor().explain(text)
+    shown = render_explained(text, explained)
+    first, second = shown.split("\n\n")[:2]
+    assert "'Conservatives'  set by respective_lists after the rankers (the rankers chose 'Greens'" in first
+    assert "answer     'Greens'  from " in second
+    # Extraction alone keeps no such record (only an explanation reads it), and its labels are the same.
+    plain = default_extractor().extract(text)
+    assert [f.answer for f in plain.figures] == [f.answer for f in explained.extraction.figures]

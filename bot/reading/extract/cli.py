@@ -126,6 +126,16 @@ def render_explained(text: str, explained: Explained) -> str:
         for kind, label in (("answer", f.answer), ("population", f.population), ("question", f.question)):
             ch = p.labels.get(kind)
             source = f"from {ch.source}, score {ch.score:+.2f}: {_why(ch.why[:3])}" if ch else ""
+            step = p.set_by.get(kind)
+            if step and ch:
+                ranked = (
+                    f"the rankers chose {ch.text!r} {source}"
+                    if ch.text
+                    else f"the rankers chose none {source}"
+                )
+                source = f"set by {step} after the rankers ({ranked})"
+            elif step:
+                source = f"set by {step} after the rankers"
             lines.append(f"    {kind:<10} {label or '(none)'!r}  {source}")
         if f.when:
             lines.append(f"    when       {f.when!r}")

@@ -116,6 +116,39 @@ class Provenance:
     figure: float
     figure_why: list[tuple[str, float]]
     labels: dict[str, Chosen] = field(default_factory=dict)
+    # The step after the rankers that last changed a label ("respective_lists", "party_voters", ...), by
+    # kind: the label shown is then that step's, not the ranker's choice in ``labels``.
+    set_by: dict[str, str] = field(default_factory=dict)
+
+
+_KINDS = ("answer", "population", "question")
+
+
+class _StepLog:
+    """Records, for ``--explain``, which step after the rankers last changed each label of each figure.
+    Extraction alone runs the steps without it (:data:`_NO_LOG`): only an explanation reads it."""
+
+    def __init__(self, figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
+        self._figs = figs
+        self._prov = prov
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        before = [(f.answer, f.population, f.question) for f in self._figs]
+        yield
+        for f, p, old in zip(self._figs, self._prov, before, strict=True):
+            for kind, was in zip(_KINDS, old, strict=True):
+                if getattr(f, kind) != was:
+                    p.set_by[kind] = name
+
+
+class _NoLog:
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        yield
+
+
+_NO_LOG = _NoLog()
 
 
 @dataclass(slots=True)
@@ -168,60 +201,93 @@ class WeighedExtractor:
             labelled.append(lab)
             prov.append(Provenance(d.prob, fig_model.explain(d.features) if why else [], chosen))
         axes = table_labels.read(a, [d.num for d in detected]) if TABLE_AXES else {}
+        log: _StepLog | _NoLog = _StepLog(labelled, prov) if why else _NO_LOG
         if axes:
-            _table_axes(a, axes, labelled, prov, tidy)
-        _flat_toplines(a, labelled, prov, tidy)
+            with log.step("table_axes"):
+                _table_axes(a, axes, labelled, prov, tidy)
+        with log.step("flat_toplines"):
+            _flat_toplines(a, labelled, prov, tidy)
         if PREFERENCE_PAIRS:
-            _preference_pairs(a, labelled, tidy)
+            with log.step("preference_pairs"):
+                _preference_pairs(a, labelled, tidy)
         if ELLIPTIC_DISSENT:
-            elliptic_answers.apply(a, labelled)
-        pointed_answers.apply(a, labelled)
-        answer_shapes.apply(a, labelled, tidy.answer)
+            with log.step("elliptic_answers"):
+                elliptic_answers.apply(a, labelled)
+        with log.step("pointed_answers"):
+            pointed_answers.apply(a, labelled)
+        with log.step("answer_shapes"):
+            answer_shapes.apply(a, labelled, tidy.answer)
         if PROPOSITION_ANSWERS:
-            proposition_answers.apply(a, labelled)
-        named_shares.apply(a, labelled, tidy.answer)
-        party_id.apply(a, labelled)
-        group_lists.apply(a, labelled, tidy.answer)
-        lead_pairs.apply(a, labelled, tidy.answer)
-        clause_options.apply(a, labelled)
-        respective_lists.apply(a, labelled, tidy.answer)
-        _region_scopes(a, labelled, prov, tidy)
-        _party_voters(a, labelled, prov, tidy)
-        _voters_abroad(a, labelled, prov, tidy)
+            with log.step("proposition_answers"):
+                proposition_answers.apply(a, labelled)
+        with log.step("named_shares"):
+            named_shares.apply(a, labelled, tidy.answer)
+        with log.step("party_id"):
+            party_id.apply(a, labelled)
+        with log.step("group_lists"):
+            group_lists.apply(a, labelled, tidy.answer)
+        with log.step("lead_pairs"):
+            lead_pairs.apply(a, labelled, tidy.answer)
+        with log.step("clause_options"):
+            clause_options.apply(a, labelled)
+        with log.step("respective_lists"):
+            respective_lists.apply(a, labelled, tidy.answer)
+        with log.step("world_scope"):
+            _region_scopes(a, labelled, prov, tidy)
+        with log.step("party_voters"):
+            _party_voters(a, labelled, prov, tidy)
+        with log.step("voters_abroad"):
+            _voters_abroad(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
-            _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
-        _mend_other_measures(a, labelled, cluster_ids, prov)
+            with log.step("harmonise (the group's shared label)"):
+                _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
+        with log.step("question_measures (the group's measure)"):
+            _mend_other_measures(a, labelled, cluster_ids, prov)
         if NAME_RACES:
-            _name_races(a, labelled, cluster_ids, prov)
+            with log.step("race_templates"):
+                _name_races(a, labelled, cluster_ids, prov)
         if NAME_MATCHUPS:
-            _name_matchups(a, labelled, cluster_ids)
+            with log.step("matchups"):
+                _name_matchups(a, labelled, cluster_ids)
         if BORROW_QUESTIONS:
-            _borrow_questions(labelled, cluster_ids)
+            with log.step("borrowed from the group"):
+                _borrow_questions(labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
-            anaphoric_questions.apply(labelled, cluster_ids)
+            with log.step("anaphoric_questions"):
+                anaphoric_questions.apply(labelled, cluster_ids)
         if SAME_ANSWER_SAME_QUESTION:
-            _same_answer_same_question(labelled, cluster_ids)
+            with log.step("same answer, same question"):
+                _same_answer_same_question(labelled, cluster_ids)
         if group_stage.CONTINUATIONS:
-            group_stage.merge_continuations(a, labelled, cluster_ids)
+            with log.step("continuation of the list before"):
+                group_stage.merge_continuations(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
-            _voters_are_the_sample(labelled, prov)
-        for f in labelled:  # "American voters give ..., according to a poll of registered voters"
-            f.population = sampled_place_people(a, a.numbers[f.num_index], f.population) or f.population
+            with log.step("voters are the sample"):
+                _voters_are_the_sample(labelled, prov)
+        with log.step("sampled place"):
+            for f in labelled:  # "American voters give ..., according to a poll of registered voters"
+                f.population = sampled_place_people(a, a.numbers[f.num_index], f.population) or f.population
         if STATE_SAMPLES:  # "In Arizona, a poll of 784 registered voters found 50 percent" -> Arizona's
-            for f in labelled:
-                f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
+            with log.step("state sample"):
+                for f in labelled:
+                    f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
-            _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+            with log.step("one value per answer"):
+                _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         if ANSWERS_NAME_NO_ONE:
-            _answers_naming_no_option(labelled, prov, tidy)
+            with log.step("answer_who (named no option)"):
+                _answers_naming_no_option(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
-            _drop_questions_of_another_topic(a, labelled)
+            with log.step("topic shift"):
+                _drop_questions_of_another_topic(a, labelled)
         if axes:
-            _table_questions(axes, labelled, prov)
+            with log.step("table_labels"):
+                _table_questions(axes, labelled, prov)
         # Last, after grouping: grouping weighs answers as the ranker reads them (see change_clauses).
-        change_clauses.apply(a, labelled, tidy.answer)
+        with log.step("change_clauses"):
+            change_clauses.apply(a, labelled, tidy.answer)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
