@@ -185,6 +185,7 @@ class WeighedExtractor:
         clause_options.apply(a, labelled)
         respective_lists.apply(a, labelled, tidy.answer)
         _region_scopes(a, labelled, prov, tidy)
+        _national_scopes(a, labelled, prov, tidy)
         _party_voters(a, labelled, prov, tidy)
         _voters_abroad(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
@@ -376,6 +377,20 @@ def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         tidied = _tidied(a, "population", region, tidy) if region else ""
         if tidied:
             _fix_label(f, p, "population", tidied, region or "", "region_scope")
+
+
+def _national_scopes(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A regional poll's figure left with its region's default but written after a national marker ("across
+    Canada (42%)", "Nationally she's at 58%") takes the country's people (see
+    :func:`world_scope.national_populations`)."""
+    national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
+    for f, p in zip(figs, prov, strict=True):
+        people = national.get(f.num_index)
+        tidied = _tidied(a, "population", people, tidy) if people else ""
+        if tidied:
+            _fix_label(f, p, "population", tidied, people or "", "national_scope")
 
 
 def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
