@@ -49,7 +49,12 @@ from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.population_candidates import clause_population, sampled_place_people, state_sample
+from bot.reading.extract.population_candidates import (
+    adjacent_age_band,
+    clause_population,
+    sampled_place_people,
+    state_sample,
+)
 from bot.reading.extract.preference_pairs import preference_pairs
 from bot.reading.extract.question_measures import measure_for_bare_race, measure_for_group
 from bot.reading.extract.question_templates import (
@@ -188,6 +193,7 @@ class WeighedExtractor:
         _national_scopes(a, labelled, prov, tidy)
         _party_voters(a, labelled, prov, tidy)
         _voters_abroad(a, labelled, prov, tidy)
+        _age_bands(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
@@ -391,6 +397,16 @@ def _national_scopes(
         tidied = _tidied(a, "population", people, tidy) if people else ""
         if tidied:
             _fix_label(f, p, "population", tidied, people or "", "national_scope")
+
+
+def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure with an age band written by "among" right beside it ("36% among 18 to 34", "among 35 to 54
+    (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
+    for f, p in zip(figs, prov, strict=True):
+        band = adjacent_age_band(a, a.numbers[f.num_index])
+        tidied = _tidied(a, "population", band, tidy) if band else ""
+        if tidied and tidied != f.population:
+            _fix_label(f, p, "population", tidied, band, "age_band")
 
 
 def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
