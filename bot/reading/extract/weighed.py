@@ -551,11 +551,16 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
 
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
-    label is kept when its group is harmonised, since a group that disagrees is more likely wrong."""
+    label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
+    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`)."""
     out = []
     for f in figs:
-        own = clause_population(a, a.numbers[f.num_index]).lower()
-        out.append(bool(own) and own == f.population.lower())
+        n = a.numbers[f.num_index]
+        own = clause_population(a, n).lower()
+        band = adjacent_age_band(a, n).lower()
+        out.append(
+            (bool(own) and own == f.population.lower()) or (bool(band) and band == f.population.lower())
+        )
     return out
 
 
