@@ -942,6 +942,25 @@ _AGE_NOUN = re.compile(
 )
 
 
+# An age band written with "among" right beside the figure: after it ("36% among 18 to 34", "43 per cent
+# among those 55+") or just before it ("among 35 to 54 (46%)", "among 18-24, 15%"). The figure's own clause
+# names its age group: a fixed rule after the rankers gives it (weighed._age_bands), over the passage's people
+# or a neighbouring figure's band.
+_BAND = r"(?:aged\s+)?(?P<band>\d\d\s*(?:\+|(?:-|–|to)\s*\d\d|and\s+(?:over|older)))"
+_AGE_AMONG_AFTER = re.compile(
+    r"[ \t]*(?:%|per[ \t]*cent|percent)?[ \t]+among[ \t]+(?:those[ \t]+)?" + _BAND + r"(?![\w-])"
+)
+_AGE_AMONG_BEFORE = re.compile(r"\bamong[ \t]+(?:those[ \t]+)?" + _BAND + r"[ \t]*(?:\(|,|:)[ \t]*$")
+
+
+def adjacent_age_band(a: Analysis, n: Num) -> str:
+    """The age group an "among" right beside the figure names ("aged 18 to 34"), or ""."""
+    m = _AGE_AMONG_AFTER.match(a.text, n.cand.mark_end)
+    if m is None:
+        m = _AGE_AMONG_BEFORE.search(a.text, max(0, n.start - 40), n.start)
+    return "aged " + " ".join(m.group("band").split()) if m is not None else ""
+
+
 def _age_noun(a: Analysis, n: Num, lo: int, hi: int) -> tuple[str, str, dict[str, float]] | None:
     """The age band written as a noun nearest the figure in its sentence ("Among 18-24 year olds, 36%",
     "58% of over-65s"), with where it stands; None when the window names none."""

@@ -87,3 +87,12 @@ def voters_of(name: str) -> str:
     voters"), or "" for a name this table does not hold."""
     region = _BY_WORD.get(name.lower())
     return _VOTERS[region] if region is not None else ""
+
+
+def names_of(voters: str) -> tuple[str, ...]:
+    """The names and adjectives releases write for the region whose voters the labels write ``voters``
+    ("Quebec voters" -> "Quebec", "Québec", "Quebecers", "Quebeckers"), or () for voters of no region here."""
+    for _, words, label in _REGIONS:
+        if label == voters:
+            return words
+    return ()

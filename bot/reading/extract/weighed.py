@@ -50,7 +50,12 @@ from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
-from bot.reading.extract.population_candidates import clause_population, sampled_place_people, state_sample
+from bot.reading.extract.population_candidates import (
+    adjacent_age_band,
+    clause_population,
+    sampled_place_people,
+    state_sample,
+)
 from bot.reading.extract.preference_pairs import preference_pairs
 from bot.reading.extract.question_measures import measure_for_bare_race, measure_for_group
 from bot.reading.extract.question_templates import (
@@ -234,10 +239,14 @@ class WeighedExtractor:
             respective_lists.apply(a, labelled, tidy.answer)
         with log.step("world_scope"):
             _region_scopes(a, labelled, prov, tidy)
+        with log.step("world_scope (national marker)"):
+            _national_scopes(a, labelled, prov, tidy)
         with log.step("party_voters"):
             _party_voters(a, labelled, prov, tidy)
         with log.step("voters_abroad"):
             _voters_abroad(a, labelled, prov, tidy)
+        with log.step("age band"):
+            _age_bands(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
@@ -447,6 +456,30 @@ def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
             _fix_label(f, p, "population", tidied, region or "", "region_scope")
 
 
+def _national_scopes(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A regional poll's figure left with its region's default but written after a national marker ("across
+    Canada (42%)", "Nationally she's at 58%") takes the country's people (see
+    :func:`world_scope.national_populations`)."""
+    national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
+    for f, p in zip(figs, prov, strict=True):
+        people = national.get(f.num_index)
+        tidied = _tidied(a, "population", people, tidy) if people else ""
+        if tidied:
+            _fix_label(f, p, "population", tidied, people or "", "national_scope")
+
+
+def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure with an age band written by "among" right beside it ("36% among 18 to 34", "among 35 to 54
+    (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
+    for f, p in zip(figs, prov, strict=True):
+        band = adjacent_age_band(a, a.numbers[f.num_index])
+        tidied = _tidied(a, "population", band, tidy) if band else ""
+        if tidied and tidied != f.population:
+            _fix_label(f, p, "population", tidied, band, "age_band")
+
+
 def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure takes the party's voters written right after it ("9% of their 2024 voters to ..."); one left
     with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
@@ -589,11 +622,16 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
 
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
-    label is kept when its group is harmonised, since a group that disagrees is more likely wrong."""
+    label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
+    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`)."""
     out = []
     for f in figs:
-        own = clause_population(a, a.numbers[f.num_index]).lower()
-        out.append(bool(own) and own == f.population.lower())
+        n = a.numbers[f.num_index]
+        own = clause_population(a, n).lower()
+        band = adjacent_age_band(a, n).lower()
+        out.append(
+            (bool(own) and own == f.population.lower()) or (bool(band) and band == f.population.lower())
+        )
     return out
 
 

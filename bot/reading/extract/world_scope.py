@@ -14,15 +14,18 @@ This module gives that region to a figure whose population is only the passage's
 or national marker in its own sentence before it, else in the (at most ``_SENTENCES``) sentences before
 it within its paragraph. A region is given as the text writes it ("Quebec", "Quebecers", "Ontario
 voters"); a region's adjective before "poll", "subsample" or "voters" gives its voters ("Scottish
-voters"). A national marker gives nothing: the default stands. It is a fixed rule, applied after the
+voters"). A national marker gives nothing: the default stands, except in a regional poll, whose default
+is the region's people: there the figures after it are the country's (:func:`national_populations`). It is a fixed rule, applied after the
 rankers (as a ranked proposal it had too few training figures to be weighed; docs/extraction.md).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.regional_polls import names_of as regional_names
 from bot.reading.extract.regional_polls import voters_of
 from bot.reading.extract.regions import REGION_NAMES
 from bot.reading.extract.scan import folded, longest_first
@@ -269,4 +272,83 @@ def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int,
         by_name = population.lower().endswith("voters") and got[1] not in _DEMONYMS
         voters = voters_of(_PEOPLE_WORDS.sub("", got[1])) if by_name else ""
         out[index] = voters or got[1]
+    return out
+
+
+# What a regional default is once its region's name is taken out: "Quebec voters", "Quebec", "Iowa likely
+# voters", "Quebec residents" all leave one of these.
+_REGIONAL_REST = frozenset({"", "voters", "residents", "respondents", "electors", "adults"})
+_REST_WITH_KIND = re.compile(r"(?:likely|registered)\s+voters")
+
+
+@functools.lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The region's names as whole words, case ignored (compiled once per region: an extraction compiles
+    nothing, so it leaves no parser objects for the cyclic collector)."""
+    return re.compile(r"(?<![\w-])(?:" + longest_first(names) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _regional_rest(population: str, names: tuple[str, ...]) -> str | None:
+    """``population`` without its region's name, lower-cased, when it is only the region's people ("Quebec
+    voters" -> "voters", "Iowa likely voters" -> "likely voters"); None for any other population."""
+    pattern = _names_pattern(names)
+    if pattern.search(population) is None:
+        return None
+    rest = " ".join(pattern.sub(" ", population).lower().split()).removeprefix("in ").strip()
+    if rest in _REGIONAL_REST or _REST_WITH_KIND.fullmatch(rest):
+        return rest
+    return None
+
+
+def _national_before(a: Analysis, n: Num, own_region: re.Pattern[str]) -> bool:
+    """Whether the last scope marker before the figure (its own sentence, else the sentences before it in
+    its paragraph, as :func:`scope_before` reads them) is a national one, counting the regional poll's own
+    region (``own_region``, which ``_REGION`` may not know: a US state) as a region marker."""
+    if not a.sentences:
+        return False
+    own = a.sentences[n.sentence]
+    para = 0
+    for m in _PARAGRAPH.finditer(a.text, max(0, own.start - _REACH), own.start):
+        para = m.end()
+    spans = [(max(own.start, para), n.start)]
+    for back in range(1, _SENTENCES + 1):
+        k = n.sentence - back
+        if k < 0:
+            break
+        s = a.sentences[k]
+        if s.end <= para or own.start - s.start > _REACH:
+            break
+        spans.append((max(s.start, para), s.end))
+    for lo, hi in spans:
+        marks = [(at, kind) for at, kind, _ in _markers(a.text, lo, hi) if kind != "label"]
+        marks.extend((m.start(), "region") for m in own_region.finditer(a.text, lo, hi))
+        if marks:
+            return max(marks)[1] == "national"
+    return False
+
+
+def national_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int, str]:
+    """The country's people for the figures (number index, chosen population) of a regional poll whose
+    population is only the region's default ("Quebec voters", "Iowa voters") but whose nearest scope marker
+    is a national one ("across Canada (42%)", "Nationally she's at 58%"): a regional release that reports
+    the national figures beside its own. A poll abroad gives the release's people ("Canadians"), else its
+    country's voters; a US state's poll gives the default's kind "nationally" ("voters nationally", the
+    phrase US releases write for a national sample). {number index: population}."""
+    cues = a.passage_cues
+    if cues.region_voters:
+        names = regional_names(cues.region_voters)
+        people = cues.universe if cues.universe.lower() not in _DEFAULTS else cues.country_voters
+    elif cues.state:
+        names, people = (cues.state,), ""
+    else:
+        return {}
+    if not names or (cues.region_voters and not people):
+        return {}
+    own_region = _names_pattern(names)
+    out: dict[int, str] = {}
+    for index, population in figures:
+        rest = _regional_rest(population, names)
+        if rest is None or not _national_before(a, a.numbers[index], own_region):
+            continue
+        out[index] = people or f"{rest or 'voters'} nationally"
     return out
