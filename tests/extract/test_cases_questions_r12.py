@@ -31,4 +31,4 @@ def test_r12_question_cases_hold_their_level(extractor: Extractor) -> None:
     assert s.question >= FLOOR
 
 
-FLOOR = 0.58
+FLOOR = 0.66  # 0.694 after the second round's two-party and primary measures

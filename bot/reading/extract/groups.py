@@ -25,7 +25,7 @@ from bot.reading.extract.labels import pop_head_spans
 from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
 from bot.reading.extract.layout import Place, adds_to_whole
 from bot.reading.extract.learn import Model, load_meta, model
-from bot.reading.extract.measure_words import asked_measure
+from bot.reading.extract.measure_words import asked_measure, broad
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
 from bot.reading.extract.vocab import LABEL_STOPWORDS
@@ -453,7 +453,7 @@ def pair_features(
             f["q_diff"] = 1.0
             f[_Q_OVERLAP[int(10 * _overlap(px.q_words, py.q_words))]] = 1.0
             if QUESTION_MEASURE_LINKS:
-                mx, my = asked_measure(px.question), asked_measure(py.question)
+                mx, my = broad(asked_measure(px.question)), broad(asked_measure(py.question))
                 if mx and my and mx != my:
                     f["q_measure_diff"] = 1.0
     else:

@@ -14,7 +14,7 @@ asking it uses.
 from __future__ import annotations
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.measure_words import MEASURES, asked_measure
+from bot.reading.extract.measure_words import MEASURES, asked_measure, broad
 from bot.reading.extract.question_templates import heading
 
 # Describe each question candidate by its measure against the sentence's (see the module docstring).
@@ -56,11 +56,12 @@ def named_measures(a: Analysis, n: Num) -> frozenset[str]:
 
 
 def measure_feature(asked: str, named: frozenset[str]) -> str | None:
-    """The feature one candidate gets: its measure is named in the sentence or another one is; None where
-    the sentence names none."""
+    """The feature one candidate gets: its measure is named in the sentence or another one is (read at the
+    broad level, see measure_words.BROADER); None where the sentence names none."""
     if not named:
         return None
-    if asked in named:
+    asked = broad(asked)
+    if asked in {broad(m) for m in named}:
         return "q_measure_named"
     return f"q_measure_other={asked}"
 
@@ -82,7 +83,7 @@ def measure_for_bare_race(
     named: set[str] = set()
     for n in members:
         named |= named_measures(a, n)
-    if not named or "vote" in named:
+    if not named or "vote" in {broad(m) for m in named}:
         return None
     offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
     return max(offered)[1] if offered else ""
@@ -125,7 +126,12 @@ def _named_up_to(a: Analysis, n: Num) -> frozenset[str]:
     sent = a.sentences[n.sentence]
     text = a.text[sent.start : sent.end]
     nums = a.numbers_by_sentence.get(n.sentence, [])
-    if "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS:
+    clause = "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS
+    found = frozenset(name for name, says, _ in MEASURES if says.search(text))
+    if clause or (len(found) > 1 and len(nums) > 1):
+        # A sentence naming two measures for several figures ("Labor's primary vote is 34 per cent; on a
+        # two-party preferred basis the Coalition leads 51 to 49", run together by the splitter): each
+        # figure's clause names its own.
         lo = max((m.end for m in nums if m.end <= n.start), default=sent.start)
-        text = a.text[lo : n.start]
-    return frozenset(name for name, says, _ in MEASURES if says.search(text))
+        return frozenset(name for name, says, _ in MEASURES if says.search(a.text[lo : n.start]))
+    return found
