@@ -110,7 +110,7 @@ _WH_INDIRECT = re.compile(
     r"support|believe|expect|favou?r|trust|back)\b))",
     re.I,
 )
-# "Who Britons think would make the best prime minister?" (a report's "who Britons think would ..." read as
+# "Who Canadians think would be the better premier?" (a report's "who Canadians think would ..." read as
 # the question): the people and their opinion verb go, leaving the question they were asked. Only before a
 # modal or "is/are", so "Who Americans trust more" (no question inside) is left to the other checks, and never
 # where the respondent asks it ("Who do you think would ...", a poll's own wording).

@@ -90,7 +90,7 @@ def measure_for_bare_race(
 
 
 # A group whose question asks one standard measure while its members' sentences name another one and not
-# that one ("36 percent say the economy is the most important issue, 21 percent national security, ..." under
+# that one ("40 percent name prices as the top issue, 17 percent housing, ..." under
 # an approval question carried over from the sentence before): most members of a long list sit in clauses
 # naming no measure, so they vote for the question carried over, outvoting the members whose clause names
 # the list's measure. The group takes the best-ranked question its members were offered that asks a

@@ -6,8 +6,8 @@ level on 29%. The Liberals are third (26%), then the NDP (8%) ...", "Among Ontar
 differs:" followed by a list of "Party: NN per cent" lines, "The Scottish poll has SNP 50%, LAB 21% ...").
 The figures of the later sentences and lines are the region's respondents, until a national marker ("across
 Canada", "nationally", "the GB poll") or a paragraph break ends the scope. A region that opens its clause
-with a comma before the clause's first figure ("In Alberta, 57% would vote Conservative compared with 23%
-for the NDP ...") scopes the clause's later figures too; written after its figure's list item ("Quebec
+with a comma before the clause's first figure ("In Manitoba, 48% back the NDP against 31% for the
+Conservatives ...") scopes the clause's later figures too; written after its figure's list item ("Quebec
 (30%)", "Ontario, 42") it labels that figure alone.
 
 This module gives that region to a figure whose population is only the passage's default: the last region
@@ -97,15 +97,15 @@ _NOT_REGION_AFTER = re.compile(
 _LABELS_A_FIGURE = re.compile(r"[ \t]*(?:[(\[:,–-][ \t]*|were[ \t]+|was[ \t]+|at[ \t]+|on[ \t]+)?\d")
 
 
-# A clause that opens with "In <region>," or "Among <region>:" before its first figure ("In Alberta, 57%
-# would vote Conservative compared with 23% for the NDP ..."): the region scopes the whole clause (and the
+# A clause that opens with "In <region>," or "Among <region>:" before its first figure ("In Manitoba, 48%
+# back the NDP against 31% for the Conservatives ..."): the region scopes the whole clause (and the
 # sentences after it), as a region written before a list does, not only the figure after the comma.
 _CLAUSE_OPENER = re.compile(r"(?:^|[.;:!?\n•*–-]|\band)[ \t\"“]*(?i:in|among|across)[ \t]+(?:the[ \t]+)?$")
 _COMMA_FIGURE = re.compile(r"[ \t]*[,:][ \t]*\d")
 
 
 def _opens_clause(text: str, m: re.Match[str]) -> bool:
-    """Whether the region ``m`` opens its clause ("In Alberta, 57% ..."), rather than labelling one figure."""
+    """Whether the region ``m`` opens its clause ("In Manitoba, 48% ..."), rather than labelling one figure."""
     start = min(m.start(g) for g in ("adj", "dem", "reg") if m.start(g) >= 0)
     return (
         _COMMA_FIGURE.match(text, m.end()) is not None
