@@ -103,7 +103,7 @@ def _subject(piece: str, opens: bool) -> str | None:
     if not rest.strip():
         return name if opens else None
     if _LISTED.search(rest):
-        return None  # "the Conservatives and Liberals dropping one point to ...": a shared subject
+        return None  # "the Greens and Labour each slipping a point to ...": a shared subject
     return name if _OPENER.search(rest) else None
 
 
