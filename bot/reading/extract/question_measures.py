@@ -28,6 +28,16 @@ _SENTENCE_CHARS = 400
 _SENTENCE_NUMBERS = 4
 
 
+def _read_by_clause(text: str, nums: list[Num]) -> bool:
+    """Whether a sentence is read clause by clause (a table's lines, a long run, many figures), not whole."""
+    return "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS
+
+
+def _clause_start(nums: list[Num], n: Num, sentence_start: int) -> int:
+    """Where the figure's clause starts: after the figure before it in the sentence, else at the sentence."""
+    return max((m.end for m in nums if m.end <= n.start), default=sentence_start)
+
+
 def named_measures(a: Analysis, n: Num) -> frozenset[str]:
     """The standard measures the figure's sentence names: the whole sentence in prose, the clause between
     its neighbouring figures in a table or a long run (read once per sentence or clause)."""
@@ -36,8 +46,8 @@ def named_measures(a: Analysis, n: Num) -> frozenset[str]:
     sent = a.sentences[n.sentence]
     text = a.text[sent.start : sent.end]
     nums = a.numbers_by_sentence.get(n.sentence, [])
-    if "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS:
-        lo = max((m.end for m in nums if m.end <= n.start), default=sent.start)
+    if _read_by_clause(text, nums):
+        lo = _clause_start(nums, n, sent.start)
         hi = min((m.start for m in nums if m.start >= n.end), default=sent.end)
         key: tuple[str, object] = ("q_named_measures", (lo, hi))
         text = a.text[lo:hi]
@@ -126,12 +136,12 @@ def _named_up_to(a: Analysis, n: Num) -> frozenset[str]:
     sent = a.sentences[n.sentence]
     text = a.text[sent.start : sent.end]
     nums = a.numbers_by_sentence.get(n.sentence, [])
-    clause = "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS
+    clause = _read_by_clause(text, nums)
     found = frozenset(name for name, says, _ in MEASURES if says.search(text))
     if clause or (len(found) > 1 and len(nums) > 1):
         # A sentence naming two measures for several figures ("Labor's primary vote is 34 per cent; on a
         # two-party preferred basis the Coalition leads 51 to 49", run together by the splitter): each
         # figure's clause names its own.
-        lo = max((m.end for m in nums if m.end <= n.start), default=sent.start)
+        lo = _clause_start(nums, n, sent.start)
         return frozenset(name for name, says, _ in MEASURES if says.search(a.text[lo : n.start]))
     return found

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.regional_polls import names_of as regional_names
@@ -213,21 +214,34 @@ def scope_before(a: Analysis, n: Num) -> tuple[str, str] | None:
         got = a.memo[key]
         return got if isinstance(got, tuple) else None
     found: tuple[str, str] | None = None
-    para = 0
-    for m in _PARAGRAPH.finditer(a.text, max(0, own.start - _REACH), own.start):
-        para = m.end()
-    for back in range(1, _SENTENCES + 1):
-        k = n.sentence - back
-        if k < 0:
-            break
-        s = a.sentences[k]
-        if s.end <= para or own.start - s.start > _REACH:
-            break
-        found = _scope_in(a, max(s.start, para), s.end)
+    for lo, hi in _sentences_before(a, n, _paragraph_start(a, own.start)):
+        found = _scope_in(a, lo, hi)
         if found is not None:
             break
     a.memo[key] = found if found is not None else 0
     return found
+
+
+def _paragraph_start(a: Analysis, at: int) -> int:
+    """Where the paragraph holding ``at`` starts, looking back at most ``_REACH`` characters (else 0)."""
+    para = 0
+    for m in _PARAGRAPH.finditer(a.text, max(0, at - _REACH), at):
+        para = m.end()
+    return para
+
+
+def _sentences_before(a: Analysis, n: Num, para: int) -> Iterator[tuple[int, int]]:
+    """The spans of the (at most ``_SENTENCES``) sentences before the figure's, nearest first, that lie in
+    its paragraph (from ``para``) and within ``_REACH`` characters of its sentence."""
+    own = a.sentences[n.sentence]
+    for back in range(1, _SENTENCES + 1):
+        k = n.sentence - back
+        if k < 0:
+            return
+        s = a.sentences[k]
+        if s.end <= para or own.start - s.start > _REACH:
+            return
+        yield max(s.start, para), s.end
 
 
 _PEOPLE_WORDS = re.compile(r"\s+(?:voters|residents|respondents|electors)$")
@@ -307,19 +321,8 @@ def _national_before(a: Analysis, n: Num, own_region: re.Pattern[str]) -> bool:
     if not a.sentences:
         return False
     own = a.sentences[n.sentence]
-    para = 0
-    for m in _PARAGRAPH.finditer(a.text, max(0, own.start - _REACH), own.start):
-        para = m.end()
-    spans = [(max(own.start, para), n.start)]
-    for back in range(1, _SENTENCES + 1):
-        k = n.sentence - back
-        if k < 0:
-            break
-        s = a.sentences[k]
-        if s.end <= para or own.start - s.start > _REACH:
-            break
-        spans.append((max(s.start, para), s.end))
-    for lo, hi in spans:
+    para = _paragraph_start(a, own.start)
+    for lo, hi in ((max(own.start, para), n.start), *_sentences_before(a, n, para)):
         marks = [(at, kind) for at, kind, _ in _markers(a.text, lo, hi) if kind != "label"]
         marks.extend((m.start(), "region") for m in own_region.finditer(a.text, lo, hi))
         if marks:
