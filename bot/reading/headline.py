@@ -382,7 +382,7 @@ def headline_unit(
                 return first
             return u
         if _poll_margin(u) and not _margin_of(u.text, values.get(first.index, set())):
-            # A poll's margin told before any share ("found voters opposing it by 30 points"), unless the first
+            # A poll's margin told before any share ("showed residents against it by 24 points"), unless the first
             # figure's shares make that margin (the lead says "ahead by 6", the next sentence "48% to 42%").
             return u
     return _told_in_full(first, candidates, values)
@@ -481,7 +481,7 @@ def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
 
 
 def _poll_margin(u: Unit) -> bool:
-    """A sentence that tells a poll's result as a margin ("The latest surveys found voters opposing it by 30
+    """A sentence that tells a poll's result as a margin ("Two new surveys showed residents against it by 24
     points."): it names the poll and gives the margin, and it is not the margin of error."""
     return (
         u.prose

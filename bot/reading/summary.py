@@ -972,7 +972,7 @@ def _restates(title: Unit, point: Unit, figure: Unit | None = None) -> bool:
 
 
 def _news_title(title: Unit, units: Sequence[Unit]) -> bool:
-    """A title that tells the news in the third person ("Labor still leads despite PM's strong showing"): four words
+    """A title that tells the news in the third person ("Greens hold their lead despite a bruising week"): four words
     or more, not a question, not a writer's quip in the first or second person ("You're Out, I'm Off"), and on the
     story (more than half of its words are in the post's sentences, which a column's label, "Harbor notes, week
     12", is not)."""
