@@ -26,6 +26,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.respective_lists import RESPECTIVELY
 
 _REACH = 120  # characters before a figure read for its clause
 
@@ -58,7 +59,6 @@ _OPENER = re.compile(
 )
 # A subject that closes a coordinated list ("Conservatives and Liberals"): the clause has two options.
 _LISTED = re.compile(r"[A-Z][\w'’.-]*,?[ \t]+(?:and|&)[ \t]+(?:(?:the|The)[ \t]+)?$")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Capitalised words that open a clause about a measure, not an option.
 _NOT_OPTIONS = frozenset(
     {
@@ -117,7 +117,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         lo = a.numbers[prev.num_index].cand.mark_end if prev is not None else s.start
         opens = n.start - lo <= _REACH
         lo = max(lo, n.start - _REACH)
-        listed = _RESPECTIVELY.search(a.text, n.end, s.end) is not None
+        listed = RESPECTIVELY.search(a.text, n.end, s.end) is not None
         name = None if listed else _subject(a.text[lo : n.start], opens)
         if name is not None and names_who(name, f.population):
             name = None  # "Democrats are down 5 to 80%": who answered, not an option

@@ -21,7 +21,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.groups import Labelled
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # One capitalised name of up to four words ("the Bloc Québécois", "Te Pāti Māori", "Labour's").
 _NAME = r"(?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
 # Two to five names joined by commas and a final "and" / "&" (an Oxford comma allowed).
@@ -52,7 +52,7 @@ def _names(piece: str) -> list[str]:
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give the figures before each "respectively" the names of their sentence's list, in order."""
     for s in a.sentences:
-        said = _RESPECTIVELY.search(a.text, s.start, s.end)
+        said = RESPECTIVELY.search(a.text, s.start, s.end)
         if said is None:
             continue
         inside = sorted(

@@ -496,14 +496,15 @@ def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
 def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
     names takes the release's universe ("Britons"; see :func:`populations.voters_abroad`)."""
+    bare = [(f, p) for f, p in zip(figs, prov, strict=True) if f.population.lower() == "voters"]
+    if not bare:
+        return  # the passage scan below is needed only for a figure left with a bare "voters"
     people = populations.voters_abroad(a.text, a.passage_cues.country_voters)
-    if not people:
+    tidied = _tidied(a, "population", people, tidy) if people else ""
+    if not tidied:
         return
-    for f, p in zip(figs, prov, strict=True):
-        if f.population.lower() == "voters":
-            tidied = _tidied(a, "population", people, tidy)
-            if tidied:
-                _fix_label(f, p, "population", tidied, people, "voters_abroad")
+    for f, p in bare:
+        _fix_label(f, p, "population", tidied, people, "voters_abroad")
 
 
 def _fix_label(
