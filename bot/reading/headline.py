@@ -190,6 +190,12 @@ _RESPONSE_RATE_RE: Final = re.compile(
     re.I,
 )
 RESPONSE_WINDOW: Final = 45
+# A share told as not responding: the poll's response rate (its method), not a result.
+_NON_RESPONSE_RE: Final = re.compile(
+    r"[\d.,]+\s*(?:%|percent\b|per cent\b)[^.;:,]{0,40}?\b(?:did not|didn['’]t|never|failed to|chose not to|"
+    r"declined to|did not bother to) (?:respond|repl(?:y|ied)|answer|return|take part|fill)",
+    re.I,
+)
 # A table row's label (what comes before its first number) and its words; a row is echoed when its label describes
 # an option (three words or more: a party's or a candidate's name is named in the prose for many reasons) and the
 # prose repeats two of its words or more, and at least half of them.
@@ -637,6 +643,8 @@ def _topline_units(
             unit.text, max(0, start - unit.start - RESPONSE_WINDOW), start - unit.start
         ):
             continue  # "1,240 replied, about 45 percent of households": who answered, not what they answered
+        if _NON_RESPONSE_RE.match(unit.text, start - unit.start):
+            continue  # "95% of those sent the survey did not reply": who did not answer, not an answer
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)

@@ -123,7 +123,11 @@ _OPINION_RE: Final = re.compile(
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
-    r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled)\b"
+    r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled|happy|unhappy|pleased|displeased|dismayed|"
+    r"troubled|concerned|encouraged|heartened|disgusted)\b"
+    # "I am of the opinion that ...", "I have to agree with ...", "I must admit ..."
+    r"|\bI(?:['’]m| am) of the (?:opinion|view|belief)\b"
+    r"|\bI (?:have to|must|['’]ve got to|have got to) (?:agree|disagree|admit|conclude|say)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
     r"submit|venture)\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
@@ -176,6 +180,7 @@ _QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
 )
+_WH_STATEMENT_RE: Final = re.compile(r"^(?:what|how|which|who|why)\b[^?]*[.!][\"'”’)]*\s*$", re.I)
 # "This year, ..." or "That week, ..." names a time, not something said before.
 _POINTS_BACK_RE: Final = re.compile(
     r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|"
@@ -266,7 +271,8 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 # Idioms with a reporting verb that report nobody: "All told, ...", "Needless to say, ...", "That said, ...".
 _SAYING_IDIOM_RE: Final = re.compile(
-    r"\b(?:all told|needless to say|that said|so to say|truth be told)\b", re.I
+    r"\b(?:all told|needless to say|that said|so to say|truth be told|(?:final|last|a|any|no|more|real|equal) say)\b",
+    re.I,
 )
 # A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
 # say no", "nobody will say so", "it is too early to say"; and a relative clause ("press releases that say
@@ -277,6 +283,8 @@ _ANSWERING_RE: Final = re.compile(
     r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|agree|agrees|agreed|"
     r"consider|considers|considered|call|calls|called)\b"
 )
+# "they think the site is wrong": a group's view (the respondents', the other side's), told in the third person.
+_THEY_BEFORE_RE: Final = re.compile(r"\b[Tt]hey(?:\s+(?:all|both|also|still|really|clearly))?\s+$")
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
@@ -319,6 +327,12 @@ _METHOD_WORDS: Final = (
 )
 _PERCENT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|\b(?:[A-Z][a-z]+-)?[a-z]+ (?:percent|per cent)\b", re.I
+)
+# A percentage followed by the change it measures: "a 5% increase", "a 2 percent pay rise", "the 15.2% cuts".
+_CHANGE_AFTER_RE: Final = re.compile(
+    r"\s*(?:(?:pay|tax|rate|price|fee|fare|rent|budget|spending)\s+)?(?:increase|rise|raise|hike|cut|reduction|drop|"
+    r"decline|jump|fall|boost)s?\b",
+    re.I,
 )
 _OPEN_TO_CLOSE: Final = {"“": "”", '"': '"'}
 
@@ -635,6 +649,15 @@ def _percents(text: str) -> int:
     return len(_PERCENT_RE.findall(text))
 
 
+def _poll_percent(text: str) -> bool:
+    """A percentage that may be a poll's result: not a change ("a motion for a 5% increase", "raise it by 9 per
+    cent"), which a council post or a jobs report gives without any poll."""
+    return any(
+        not change_amount(text, m.start()) and not _CHANGE_AFTER_RE.match(text, m.end())
+        for m in _PERCENT_RE.finditer(text)
+    )
+
+
 def _word_set(text: str) -> set[str]:
     return {w.replace("’", "'") for w in _WORD_SET_RE.findall(text)}
 
@@ -673,7 +696,14 @@ def _respondents_judgement(text: str) -> bool:
     """Every judgement in the sentence comes after a share of people and their verb of answering ("71 percent say
     the board is out of touch", "most riders asked say it should go"): the respondents' answer, reported,
     not the writer's verdict (like "wrong track")."""
-    answer = next((m for m in _ANSWERING_RE.finditer(text) if _answered_share(text[: m.start()])), None)
+    answer = next(
+        (
+            m
+            for m in _ANSWERING_RE.finditer(text)
+            if _answered_share(text[: m.start()]) or _THEY_BEFORE_RE.search(text, 0, m.start())
+        ),
+        None,
+    )
     if answer is None:
         return False
     head = text[: answer.start()]
@@ -778,7 +808,7 @@ def _reactions(prose: Sequence[Unit]) -> set[int]:
     """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
     seen_figures = False
     for u in prose:
-        has_figure = bool(_percents(u.text) or mentions_share(u.text))
+        has_figure = _poll_percent(u.text) or mentions_share(u.text)
         if has_figure:
             seen_figures = True
         elif (
@@ -814,6 +844,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         u
         for u in plan.ranked
         if not u.blockquote
+        and not _dangling(_block(units, u))
         and (
             plan.headline is None
             or u.index == plan.headline.index
@@ -898,6 +929,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         extra = _block(units, candidate)
         if any(u.blockquote for u in extra):
             continue  # someone else's words set off as a block, or the lead-in that brings them
+        if _dangling(extra):
+            continue
         block = _merge(chosen, extra)
         if _length(units, block, open_quote) <= max_chars:
             chosen = block
@@ -1039,13 +1072,22 @@ def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
     head = block[0]
     if head.index > 0 and not head.paragraph_first:
         previous = units[head.index - 1]
+        # A question, or one whose mark was lost ("Is the plan a threat to the city."); a statement that opens
+        # with a wh-word ("Which makes the poll a puzzle.", "How they voted is no secret.") stands apart.
         if previous.prose and (
-            _QUESTION_RE.match(previous.text) or previous.text.rstrip("\"'”’)").endswith("?")
+            previous.text.rstrip("\"'”’) ").endswith("?")
+            or (_QUESTION_RE.match(previous.text) and not _WH_STATEMENT_RE.match(previous.text))
         ):
             block.insert(0, previous)
     if any(u.kind in ("boilerplate", "row", "heading") for u in block):
         return [unit]
     return block
+
+
+def _dangling(block: Sequence[Unit]) -> bool:
+    """A block that ends in a lead-in: what the colon introduces is missing (the post ends there, or a table, chart
+    or heading follows), so the lead-in would be left hanging ("Here is what the poll found:" and nothing)."""
+    return bool(block) and block[-1].kind == "lead-in"
 
 
 def _merge(a: Sequence[Unit], b: Sequence[Unit]) -> list[Unit]:

@@ -750,3 +750,12 @@ def test_a_margin_before_the_first_share_is_the_headline_unless_those_shares_mak
 def test_the_margin_of_error_is_not_a_margin_told_as_the_result() -> None:
     text = "The survey found the usual spread. Its margin of error is 3 points. Most voters were unsure."
     assert _headline(text, []) is None
+
+
+def test_a_share_that_never_replied_is_the_response_rate_not_the_topline() -> None:
+    text = (
+        "Last month a survey of the club's members found 40 percent backed the new ground. "
+        "It went to 3,000 members and 88 percent of them never replied."
+    )
+    figures = [_figure(text, "40", "backed", "members"), _figure(text, "88", "never replied", "members")]
+    assert _headline(text, figures).startswith("Last month a survey of the club's members found 40 percent")

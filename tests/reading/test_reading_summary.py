@@ -915,3 +915,51 @@ def test_a_lesser_sentence_that_is_only_the_headline_figure_does_not_take_the_po
     assert scored[figure] < scored[point]  # close behind it, but behind
     summary = summarize(text, figure_offsets=[text.index("64"), text.index("22 percent")])
     assert summary == point  # the two do not fit together: the point comes first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am not happy about how the vote went tonight.",
+        "I am of the opinion that the voters deserve the final say on this rise.",
+        "I have to agree with the critics that the question was too narrow.",
+    ],
+)
+def test_first_person_opinions_take_a_stance(sentence: str) -> None:
+    text = f"The council met on Tuesday and raised the rate again for the year. {sentence}"
+    reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
+    assert "stance" in reasons[sentence]
+    assert "reported speech" not in reasons[sentence]
+    assert "first-person aside" not in reasons[sentence]
+
+
+def test_a_judgement_after_they_think_is_theirs_not_the_writers() -> None:
+    text = (
+        "The survey split the county's voters by town. "
+        "Every town agrees on one thing: they think the wetland route is wrong for the county."
+    )
+    reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
+    assert (
+        "stance"
+        not in reasons[
+            "Every town agrees on one thing: they think the wetland route is wrong for the county."
+        ]
+    )
+
+
+def test_a_percentage_change_is_not_a_run_of_figures_to_react_to() -> None:
+    text = (
+        "I moved a 5% increase to hire more police officers for the city this year. "
+        "In the end the rest of the council voted it down by a wide margin on Tuesday. "
+        "I still think the city will need those officers before long."
+    )
+    reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
+    assert all("reacts to the figures" not in r for r in reasons.values())
+
+
+def test_a_lead_in_that_ends_the_post_is_never_shown() -> None:
+    text = (
+        "The marina plan is losing support, and I think the council should put it to a vote. "
+        "Here is how the numbers moved since the autumn:"
+    )
+    assert "Here is how" not in summarize(text)

@@ -293,6 +293,39 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Residents of the Harlow Valley district", "In the spring survey"],
     ),
+    # A lead-in that closes the post (its chart or table did not come with the text) introduces nothing: it is
+    # never shown, left hanging at the end of the summary.
+    "closing_lead_in": (
+        ["Only 38% of residents now back the expansion", "I think the survey shows"],
+        ["Here is how the numbers moved"],
+    ),
+    # First-person opinions the lexicon did not know ("I am not happy about", "I am of the opinion that"), and "the
+    # final say" is a noun, not someone's reported words: the councillor's own view is the point.
+    "first_person_opinion": (
+        ["I am of the opinion that residents should have the final say"],
+        ["I will bring it back"],
+    ),
+    # "they think the route is wrong" is the voters' view, not the writer's judgement; the writer's own "I have to
+    # agree ... our question was too narrow" is the point beside the topline.
+    "they_think_judgement": (
+        ["finds 46% of voters opposed", "I have to agree with the critics"],
+        ["they think the route"],
+    ),
+    # A share told as not replying ("92% ... never replied") is the survey's response rate, not its result: the
+    # topline is the leadership figure, though its sentence opens "Earlier this month".
+    "non_response_share": (
+        ["31% of those who answered backed Marsh"],
+        ["92% of the branch secretaries never replied"],
+    ),
+    # "Which makes the new poll rather awkward." is a statement, not a question the next sentence answers: the
+    # thesis comes without it, and with room for the figure (which keeps the question it answers).
+    "which_statement": (
+        [
+            "Sure, more residents still disapprove",
+            "How far apart are the story and the numbers? 44% approve of the mayor",
+        ],
+        ["Which makes the new"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
