@@ -283,6 +283,12 @@ _ANSWERING_RE: Final = re.compile(
     r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt|agree|agrees|agreed|"
     r"consider|considers|considered|call|calls|called)\b"
 )
+# What a poll found, told as its finding: "the survey also found that ...", "the poll shows".
+_POLL_FOUND_RE: Final = re.compile(
+    r"\b(?:poll|polls|survey|surveys|study|pollsters?)\b(?:\s+\w+){0,2}?\s+(?:also\s+)?(?:found|finds|shows|showed|"
+    r"revealed|reveals|suggests|suggested)\b",
+    re.I,
+)
 # "they think the site is wrong": a group's view (the respondents', the other side's), told in the third person.
 _THEY_BEFORE_RE: Final = re.compile(r"\b[Tt]hey(?:\s+(?:all|both|also|still|really|clearly))?\s+$")
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
@@ -698,15 +704,18 @@ def _respondents_judgement(text: str) -> bool:
     not the writer's verdict (like "wrong track")."""
     answer = next(
         (
-            m
+            m.start()
             for m in _ANSWERING_RE.finditer(text)
             if _answered_share(text[: m.start()]) or _THEY_BEFORE_RE.search(text, 0, m.start())
         ),
         None,
     )
+    finding = _POLL_FOUND_RE.search(text)  # "The poll also found that most thought the party out of touch"
+    if finding is not None and (answer is None or finding.start() < answer):
+        answer = finding.start()
     if answer is None:
         return False
-    head = text[: answer.start()]
+    head = text[:answer]
     head_words = {w.lower() for w in _word_set(head)}
     return not (head_words & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(head.lower()))
 

@@ -963,3 +963,10 @@ def test_a_lead_in_that_ends_the_post_is_never_shown() -> None:
         "Here is how the numbers moved since the autumn:"
     )
     assert "Here is how" not in summarize(text)
+
+
+def test_a_judgement_in_what_the_poll_found_is_the_polls_not_the_writers() -> None:
+    sentence = "The survey also found that most residents thought the board was out of touch."
+    text = f"The county's board met on Monday to set next year's budget for the parks. {sentence}"
+    reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
+    assert "stance" not in reasons[sentence]

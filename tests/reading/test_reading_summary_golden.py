@@ -317,6 +317,12 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["31% of those who answered backed Marsh"],
         ["92% of the branch secretaries never replied"],
     ),
+    # "The survey also found that most residents thought the board was out of touch" is the poll's finding, not the
+    # writer's judgement: the writer's closing verdict is the point beside the topline.
+    "poll_found_judgement": (
+        ["Sixty-one percent of county residents say", "I think it is kidding itself"],
+        ["The survey also found"],
+    ),
     # "Which makes the new poll rather awkward." is a statement, not a question the next sentence answers: the
     # thesis comes without it, and with room for the figure (which keeps the question it answers).
     "which_statement": (
