@@ -656,7 +656,7 @@ def _percents(text: str) -> int:
 
 
 def _poll_percent(text: str) -> bool:
-    """A percentage that may be a poll's result: not a change ("a motion for a 5% increase", "raise it by 9 per
+    """A percentage that may be a poll's result: not a change ("a 5% rise in the rate", "raise it by 9 per
     cent"), which a council post or a jobs report gives without any poll."""
     return any(
         not change_amount(text, m.start()) and not _CHANGE_AFTER_RE.match(text, m.end())
@@ -710,7 +710,8 @@ def _respondents_judgement(text: str) -> bool:
         ),
         None,
     )
-    finding = _POLL_FOUND_RE.search(text)  # "The poll also found that most thought the party out of touch"
+    # "The survey also found most residents thought the board out of touch": the poll's finding, told.
+    finding = _POLL_FOUND_RE.search(text)
     if finding is not None and (answer is None or finding.start() < answer):
         answer = finding.start()
     if answer is None:
