@@ -93,6 +93,23 @@ MEASURES: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
     ),
 )
 
+# For each measure, lower-case words one of which every match of its sentence pattern (above) contains:
+# a sentence holding none of them names the measure nowhere, in no clause either, so its figures' clauses
+# are searched only for the measures it may name (see question_measures; tests/extract/
+# test_extract_speed_exact.py checks the words against the patterns).
+SAYS_WORDS: Final[dict[str, frozenset[str]]] = {
+    "two_party": frozenset({"party", "2pp", "tpp", "preferences"}),
+    "primary": frozenset({"primary"}),
+    "vote": frozenset({"vot", "ballot", "intention"}),
+    "job": frozenset({"approv", "satisf"}),
+    "favour": frozenset({"fav", "positive", "negative"}),
+    "leader": frozenset({"best", "better", "preferred"}),
+    "issue": frozenset({"issue", "problem", "concern", "priorit"}),
+    "track": frozenset({"direction", "track"}),
+}
+assert list(SAYS_WORDS) == [name for name, _, _ in MEASURES], "one entry per measure, in order"
+assert all(says.flags & re.IGNORECASE for _, says, _ in MEASURES), "the words are matched lower-cased"
+
 # A measure that is a narrower form of another: the two-party-preferred vote is a vote. The ranker's
 # features and the grouping cue read measures at the broader level (a question asking "Federal voting
 # intention" beside a two-party-preferred split is no other measure to them: refitted on the narrow

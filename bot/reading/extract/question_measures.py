@@ -13,9 +13,12 @@ asking it uses.
 
 from __future__ import annotations
 
+import re
+
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.measure_words import MEASURES, asked_measure, broad
+from bot.reading.extract.measure_words import MEASURES, SAYS_WORDS, asked_measure, broad
 from bot.reading.extract.question_templates import heading
+from bot.reading.extract.scan import NeededWords
 
 # Describe each question candidate by its measure against the sentence's (see the module docstring).
 MEASURE_FEATURES = True
@@ -46,17 +49,19 @@ def named_measures(a: Analysis, n: Num) -> frozenset[str]:
     sent = a.sentences[n.sentence]
     text = a.text[sent.start : sent.end]
     nums = a.numbers_by_sentence.get(n.sentence, [])
-    if _read_by_clause(text, nums):
+    by_clause = _read_by_clause(text, nums)
+    if by_clause:
         lo = _clause_start(nums, n, sent.start)
         hi = min((m.start for m in nums if m.start >= n.end), default=sent.end)
         key: tuple[str, object] = ("q_named_measures", (lo, hi))
-        text = a.text[lo:hi]
     else:
         key = ("q_named_measures", n.sentence)
     got = a.memo.get(key)
     if isinstance(got, frozenset):
         return got
-    found = frozenset(name for name, says, _ in MEASURES if says.search(text))
+    found = (
+        _named_in(a, n.sentence, a.text[lo:hi], lo, hi) if by_clause else _named_in_sentence(a, n.sentence)
+    )
     if not found and a.lines:
         # A table's cells name no measure: the heading above them does ("Most Important Issues").
         head = heading(a, n)
@@ -137,11 +142,50 @@ def _named_up_to(a: Analysis, n: Num) -> frozenset[str]:
     text = a.text[sent.start : sent.end]
     nums = a.numbers_by_sentence.get(n.sentence, [])
     clause = _read_by_clause(text, nums)
-    found = frozenset(name for name, says, _ in MEASURES if says.search(text))
+    found = _named_in_sentence(a, n.sentence)
     if clause or (len(found) > 1 and len(nums) > 1):
         # A sentence naming two measures for several figures ("Labor's primary vote is 34 per cent; on a
         # two-party preferred basis the Coalition leads 51 to 49", run together by the splitter): each
         # figure's clause names its own.
         lo = _clause_start(nums, n, sent.start)
-        return frozenset(name for name, says, _ in MEASURES if says.search(a.text[lo : n.start]))
+        return _named_in(a, n.sentence, a.text[lo : n.start], lo, n.start)
+    return found
+
+
+# Which measures a sentence may name, by the words their patterns need (see measure_words.SAYS_WORDS).
+_SAYS = NeededWords(SAYS_WORDS)
+_ALL_SAYS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, says) for name, says, _ in MEASURES)
+
+
+def _says_in(a: Analysis, sentence: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The measures' sentence patterns (in their order) that could match in the sentence or any span of
+    it: looked at once per sentence, then each figure's clause is searched with those only."""
+    key = ("q_measure_says", sentence)
+    got = a.memo.get(key)
+    if isinstance(got, tuple):
+        return got
+    s = a.sentences[sentence]
+    possible = _SAYS.possible(a.text[s.start : s.end])
+    says = tuple((name, rx) for name, rx in _ALL_SAYS if name in possible)
+    a.memo[key] = says
+    return says
+
+
+def _named_in(a: Analysis, sentence: int, text: str, lo: int, hi: int) -> frozenset[str]:
+    """The measures ``text`` (``a.text[lo:hi]``) names, searched with the patterns that could match in
+    the sentence when the span lies inside it, else with every pattern."""
+    s = a.sentences[sentence]
+    says = _says_in(a, sentence) if s.start <= lo and hi <= s.end else _ALL_SAYS
+    return frozenset(name for name, rx in says if rx.search(text))
+
+
+def _named_in_sentence(a: Analysis, sentence: int) -> frozenset[str]:
+    """The measures the whole sentence names (once per sentence: every figure of it asks)."""
+    key = ("q_measures_named", sentence)
+    got = a.memo.get(key)
+    if isinstance(got, frozenset):
+        return got
+    s = a.sentences[sentence]
+    found = _named_in(a, sentence, a.text[s.start : s.end], s.start, s.end)
+    a.memo[key] = found
     return found

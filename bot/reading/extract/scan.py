@@ -265,6 +265,27 @@ class StartWords:
         )
 
 
+class NeededWords:
+    """Which of several named case-insensitive patterns could match inside a text or any window of it,
+    each given with lower-case literal words one of which every match of it contains (kept as data beside
+    the patterns, for patterns whose start words :func:`literal_starts` can't read: an optional prefix, a
+    lookbehind). As :class:`StartWords`: one look at a sentence tells which searches are worth running for
+    every window of it. Exact where lower-casing folds the text (see :func:`folded`); elsewhere every
+    pattern is possible."""
+
+    __slots__ = ("_names", "_words")
+
+    def __init__(self, words: dict[str, frozenset[str]]) -> None:
+        self._names = frozenset(words)
+        self._words = tuple(words.items())
+
+    def possible(self, text: str) -> frozenset[str]:
+        low = _fold(text)
+        if low is None:
+            return self._names
+        return frozenset(name for name, words in self._words if any(w in low for w in words))
+
+
 def _fold(text: str) -> str | None:
     """``text.lower()``, or None when it can't stand in for IGNORECASE matching (see :func:`folded`)."""
     low = text.lower()
