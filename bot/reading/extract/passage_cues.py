@@ -115,6 +115,12 @@ _STATE = Anchored(re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, revers
 _CLAUSE = re.compile(r"[^.!?\n;]{3,400}")
 MENTIONS = 3
 _NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")
+# A subgroup given as a part of the figure before it ("58% back the ban, including 70% of Labour voters").
+_PART_OF_TOTAL = re.compile(
+    r"\bincluding[ \t]+(?:just[ \t]+|only[ \t]+|some[ \t]+)?\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]*cent|percent)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +205,8 @@ def _mentions(head: str) -> tuple[str, ...]:
             continue
         if _NAME_GOES_ON.match(m.group(), found[2]) and found[0][:1].isupper():
             continue  # "Arizona Public Election Funding Act": part of a title, not who was asked
+        if _PART_OF_TOTAL.search(head, max(m.start(), m.start() + found[1] - 40), m.start() + found[1]):
+            continue  # "58% agree (including 70% of Labour voters)": a part of the total, not the sample
         key = found[0]
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, k)

@@ -44,6 +44,7 @@ from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
+from bot.reading.extract.exclusions import is_left_out, left_out
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import names_no_option, printed_question, usable
 from bot.reading.extract.label_cues import is_option
@@ -237,6 +238,8 @@ class WeighedExtractor:
             clause_options.apply(a, labelled)
         with log.step("respective_lists"):
             respective_lists.apply(a, labelled, tidy.answer)
+        with log.step("left_out (an exclusion is not the population)"):
+            _left_out_populations(a, labelled, prov, tidy)
         with log.step("world_scope"):
             _region_scopes(a, labelled, prov, tidy)
         with log.step("world_scope (national marker)"):
@@ -414,6 +417,31 @@ def _flat_toplines(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         question = _usable_or_none("question", cell.question) if cell.question else ""
         if question:
             _fix_label(f, p, "question", question, question, "flat_topline")
+
+
+def _left_out_populations(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure whose chosen population is people the passage writes as left out of its results ("once the
+    undecided voters are set aside", "Leaving out undecided voters, ...") takes the ranker's best candidate
+    that is not (see :mod:`exclusions`). A fixed rule after the rankers: as a filter of the proposals it
+    took negative examples from the fit and cost cross-validated population."""
+    people = left_out(a)
+    if not people:
+        return
+    for f, p in zip(figs, prov, strict=True):
+        if not is_left_out(f.population, people):
+            continue
+        chosen = p.labels["population"]
+        f.population = ""
+        for text, source, score in chosen.ranked:
+            tidied = _tidied(a, "population", text, tidy) if text else ""
+            if tidied and not is_left_out(tidied, people) and not is_left_out(text, people):
+                f.population = tidied
+                p.labels["population"] = Chosen(
+                    text, source + "+not_left_out", score, chosen.why, chosen.ranked
+                )
+                break
 
 
 def _other_population(

@@ -12,15 +12,20 @@ Conservatives ...") scopes the clause's later figures too; written after its fig
 
 This module gives that region to a figure whose population is only the passage's default: the last region
 or national marker in its own sentence before it, else in the (at most ``_SENTENCES``) sentences before
-it within its paragraph. A region is given as the text writes it ("Quebec", "Quebecers", "Ontario
-voters"); a region's adjective before "poll", "subsample" or "voters" gives its voters ("Scottish
-voters"). A national marker gives nothing: the default stands, except in a regional poll, whose default
-is the region's people: there the figures after it are the country's (:func:`national_populations`). It is a fixed rule, applied after the
+it within its paragraph. A region that opens its sentence or bullet ("- In vote-rich Ontario, the Liberals
+(40%) ...") also replaces a population written nowhere between it and the figure (a sample an earlier
+national sentence named, "decided voters", or the rules pass's guess). A region written right after a
+figure as an aside to another ("5% across the country, or 31% in Quebec") labels that figure alone.
+A region is given as the text writes it ("Quebec", "Quebecers", "Ontario voters"); a region's adjective
+before "poll", "subsample" or "voters" gives its voters ("Scottish voters"). A national marker gives
+nothing: the default stands, except in a regional poll, whose default is the region's people: there the
+figures after it are the country's (:func:`national_populations`). It is a fixed rule, applied after the
 rankers (as a ranked proposal it had too few training figures to be weighed; docs/extraction.md).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -30,6 +35,7 @@ from bot.reading.extract.regional_polls import names_of as regional_names
 from bot.reading.extract.regional_polls import voters_of
 from bot.reading.extract.regions import REGION_NAMES
 from bot.reading.extract.scan import folded, longest_first
+from bot.reading.extract.sentences import Sentence
 
 _SENTENCES = 4
 _REACH = 700
@@ -96,6 +102,16 @@ _NOT_REGION_AFTER = re.compile(
 
 # A region written as a figure's own label ("Quebec (30%)", "Alberta: 51%", "Ontario, 42"): not a scope.
 _LABELS_A_FIGURE = re.compile(r"[ \t]*(?:[(\[:,–-][ \t]*|were[ \t]+|was[ \t]+|at[ \t]+|on[ \t]+)?\d")
+# A region written right after its figure as an aside to another figure ("5% across the country, or 31% in
+# Quebec", "(19% in Quebec)", "55-45 in Victoria and 52-48 in Queensland"): that figure's own breakdown, not
+# a scope for the figures after it. Written as the sentence's only result ("... ahead with 31% of the vote
+# in Quebec"), it scopes the report that follows.
+_AFTER_A_FIGURE = re.compile(
+    r"(?:\(|\b(?:or|and|versus|vs\.?)[ \t]+)(?:\d+(?:\.\d+)?[ \t]*[-–][ \t]*)?\d+(?:\.\d+)?"
+    r"(?:[ \t]*(?:%|per[ \t]*cent|percent))?(?:[ \t]+(?:support|of[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?vote))?"
+    r"[ \t]+(?:in|within|among)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 # A clause that opens with "In <region>," or "Among <region>:" before its first figure ("In Manitoba, 48%
@@ -178,7 +194,10 @@ def _regions(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     for m in _REGION.finditer(text, lo, hi):
         if _NOT_REGION_AFTER.match(text, m.end()):
             continue
-        if _LABELS_A_FIGURE.match(text, m.end()) and not _opens_clause(text, m):
+        name_at = min(m.start(g) for g in ("adj", "dem", "reg") if m.start(g) >= 0)
+        if (_LABELS_A_FIGURE.match(text, m.end()) and not _opens_clause(text, m)) or _AFTER_A_FIGURE.search(
+            text, max(0, name_at - 40), name_at
+        ):
             out.append((m.start(), "label", ""))  # a figure's own region: a breakdown, not a scope
             continue
         if m.group("adj"):
@@ -191,18 +210,18 @@ def _regions(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def _scope_in(a: Analysis, lo: int, hi: int) -> tuple[str, str] | None:
+def _scope_in(a: Analysis, lo: int, hi: int) -> tuple[str, str, int] | None:
     marks = _markers(a.text, lo, hi)
     if not marks:
         return None
-    _, kind, label = marks[-1]
-    return kind, label
+    at, kind, label = marks[-1]
+    return kind, label, at
 
 
-def scope_before(a: Analysis, n: Num) -> tuple[str, str] | None:
+def scope_before(a: Analysis, n: Num) -> tuple[str, str, int] | None:
     """The last scope marker before the figure in its paragraph, in its own sentence before it, else in the
     ``_SENTENCES`` sentences before: its kind (``"region"``, ``"national"``, or ``"label"`` for a region
-    that labels a figure of its own) and its label."""
+    that labels a figure of its own), its label and where it is written."""
     if not a.sentences:
         return None
     own = a.sentences[n.sentence]
@@ -213,7 +232,7 @@ def scope_before(a: Analysis, n: Num) -> tuple[str, str] | None:
     if key in a.memo:
         got = a.memo[key]
         return got if isinstance(got, tuple) else None
-    found: tuple[str, str] | None = None
+    found: tuple[str, str, int] | None = None
     for lo, hi in _sentences_before(a, n, _paragraph_start(a, own.start)):
         found = _scope_in(a, lo, hi)
         if found is not None:
@@ -266,16 +285,18 @@ def default_populations(a: Analysis) -> frozenset[str]:
 def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int, str]:
     """The region each figure's scope gives it, for the figures (number index, chosen population) whose
     chosen population is only the passage's default (its universe, its country's or a regional poll's
-    voters, its sample, or a word naming nobody): {number index: region}. A population the figure's own
-    clause names is kept."""
+    voters, its sample, or a word naming nobody), or whose region opens its sentence or bullet and whose
+    population is written nowhere from there to the figure's sentence's end: {number index: region}. A
+    population the figure's own clause names is kept."""
     cues = a.passage_cues
     defaults = default_populations(a)
     out: dict[int, str] = {}
     for index, population in figures:
-        if population.lower() not in defaults:
-            continue
         got = scope_before(a, a.numbers[index])
         if got is None or got[0] != "region" or got[1].lower() == population.lower():
+            continue
+        default = population.lower() in defaults
+        if not default and not _opening_region_outranks(a, a.numbers[index], got[2], population):
             continue
         if cues.region_voters and voters_of(_PEOPLE_WORDS.sub("", got[1])) == cues.region_voters:
             continue  # the regional poll's own region, named again: its voters stand
@@ -283,10 +304,41 @@ def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int,
             continue  # "Ontario adults" already names the region
         # The default's own kind of people, in the region: "Australian voters" -> "Western Australian
         # voters", "Canadians" -> "Quebec" (the labels write a breakdown's region bare).
-        by_name = population.lower().endswith("voters") and got[1] not in _DEMONYMS
+        by_name = default and population.lower().endswith("voters") and got[1] not in _DEMONYMS
         voters = voters_of(_PEOPLE_WORDS.sub("", got[1])) if by_name else ""
         out[index] = voters or got[1]
     return out
+
+
+# What may stand before a region that opens its sentence or bullet: a bullet, "In", "Among", "Across",
+# "For", and one word describing the region ("In vote-rich Ontario, ...", "- Atlantic Canada gives ...").
+_OPENS_SENTENCE = re.compile(
+    r"[\s\-–•*\"“]*(?:(?:in|among|across|for)\s+(?:the\s+)?(?:[\w-]+\s+)?)?", re.IGNORECASE
+)
+
+
+# A dateline: a place, an optional province or state abbreviation, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*(?:,[ \t]*[A-Z][A-Za-z.]{1,4})?[ \t]*[-–—][ \t]"
+)
+
+
+def _start(s: Sentence) -> int:
+    return s.start
+
+
+def _opening_region_outranks(a: Analysis, n: Num, at: int, population: str) -> bool:
+    """Whether a region that opens its sentence or bullet (written at ``at``, at or before the figure's
+    sentence: "- In vote-rich Ontario, the Liberals (40%) ...") is the figure's population over one the
+    rankers chose that is not written anywhere from the region to the end of the figure's sentence (the
+    release's sample named in an earlier national sentence, "decided voters", or a rule's guess)."""
+    k = bisect.bisect_right(a.sentences, at, key=_start) - 1
+    if k < 0 or _OPENS_SENTENCE.fullmatch(a.text, a.sentences[k].start, at) is None:
+        return False
+    if _DATELINE.match(a.text, at) is not None:
+        return False  # "Halifax, NS - A survey out today ...": where the story was filed, not who answered
+    end = a.sentences[n.sentence].end
+    return a.lower.find(population.lower(), at, end) < 0
 
 
 # What a regional default is once its region's name is taken out: "Quebec voters", "Quebec", "Iowa likely
