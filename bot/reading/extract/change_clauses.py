@@ -12,7 +12,8 @@ the first figure's answer.
 :func:`apply` runs last, after grouping, so neither step moves a feature and grouping reads the answers
 as the ranker chose them: run before grouping, the mended answers moved the grouping model's links (its
 answer relations were weighed on the ranker's answers) and cost grouping on the held-out floor (0.80 ->
-0.77). A subject is read only when the clause opens right before it (the sentence start, the previous
+0.77). A clause that sets its option at a share without a change reads the same way ("the Greens steady
+on 12%", "One Nation is at 14%", "the Coalition hasn't moved from 31%"). A subject is read only when the clause opens right before it (the sentence start, the previous
 figure, a comma or semicolon, or a joining word such as "and" / "while"), so "approval of Trump is down 3
 to 40%" is left alone, and never for a list closed by "respectively" (respective_lists reads those).
 """
@@ -47,8 +48,10 @@ _MOVE = (
 _CHANGE_TAIL = re.compile(
     r"[ \t]+(?:(?:is|are|was|were|has|have|had|now|also|then|again)[ \t]+)*"
     rf"(?:{_MOVE}{_AMOUNT}[ \t]+(?:to|at)"
-    r"|(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+(?:unchanged|steady|stable|"
-    r"flat)[ \t]+(?:at|on))"
+    r"|(?:(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+)?(?:unchanged|steady|stable|"
+    r"flat)[ \t]+(?:at|on)"
+    r"|(?:is|are|was|were|sits?|sat|stands?|stood)[ \t]+(?:now[ \t]+)?(?:at|on)"
+    r"|(?:has|have|had)(?:n['’]t|[ \t]+not)[ \t]+(?:moved|budged|changed)[ \t]+(?:from|off))"
     r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$",
     re.IGNORECASE,
 )

@@ -3,7 +3,8 @@
 trails Ramaswamy by 42 percent to 47 percent".
 
 The first share is the subject's and the second the rival's, whatever the verb (the answer follows the
-sentence, not the position). The rival may carry a party, an office or a trade before the name
+sentence, not the position). A participle after a comma ("..., leading Hawley by 50% to 47%") leads for
+the clause's first name. The rival may carry a party, an office or a trade before the name
 ("Republican businessman Carl Brenner"), and what the lead is on may stand between the rival and "by".
 
 :func:`apply` settles them after the ranker has chosen (the ranker's pair proposals reach only a short
@@ -19,15 +20,16 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.split_pairs import name_in
 from bot.reading.extract.vocab import SHARE_SIGN
 
 _REACH = 200  # characters before the pair read for the two sides
 _SHARE = SHARE_SIGN
 _PAIR_LINK = re.compile(rf"^{_SHARE}[ \t]*(?:to|-|–)[ \t]*$", re.IGNORECASE)
 _LEAD = re.compile(
-    r"[ \t]+(?:leads?|led|is[ \t]+leading|was[ \t]+leading|beats?|beat|tops?|topped|edges?|edged|trails?|"
+    r"[ \t]+(?:leads?|led|leading|trailing|is[ \t]+leading|was[ \t]+leading|beats?|beat|tops?|topped|edges?|edged|trails?|"
     r"trailed|is[ \t]+trailing|outpolls?|outpolled|(?:is|was|runs?|ran)[ \t]+ahead[ \t]+of|"
-    r"(?:is|was|runs?|ran)[ \t]+behind)[ \t]+(?P<rival>[^,;:.!?\d%]{1,60}?)"
+    r"(?:is|was|runs?|ran)[ \t]+behind)[ \t]+(?P<rival>(?:[^,;:.!?\d%]|\.(?=[ \t]+[A-Z]))(?:[^,;:.!?\d%]|\.(?=[ \t]+[A-Z])){0,59}?)"
     r"(?:[ \t]+(?:on|in|among|for|as|when|over)\b[^;:!?\d%]{0,110}?)?[ \t]+by[ \t]+"
     r"(?:(?:a|the)[ \t]+(?:margin|score|split)[ \t]+of[ \t]+)?$"
 )
@@ -56,7 +58,12 @@ def sides(a: Analysis, first: int, second: int) -> tuple[str, str] | None:
     got = _LEAD.search(before)
     if got is None:
         return None
-    subject = subject_name(before[: got.start()])
+    head = before[: got.start()]
+    subject = subject_name(head)
+    if subject is None and head.rstrip().endswith(","):
+        # "McCaskill keeps a three-point edge, leading Hawley by 50% to 47%": a participle after a comma
+        # leads for the clause's own subject, its first name.
+        subject = name_in(head, first=True)
     rival = _rival(got.group("rival"))
     if subject is None or rival is None:
         return None

@@ -30,6 +30,7 @@ from bot.reading.extract import (
     flat_toplines,
     group_lists,
     lead_pairs,
+    named_after,
     named_shares,
     party_id,
     party_voters,
@@ -37,6 +38,7 @@ from bot.reading.extract import (
     populations,
     proposition_answers,
     respective_lists,
+    split_pairs,
     table_labels,
     world_scope,
 )
@@ -300,6 +302,11 @@ class WeighedExtractor:
         # Last, after grouping: grouping weighs answers as the ranker reads them (see change_clauses).
         with log.step("change_clauses"):
             change_clauses.apply(a, labelled, tidy.answer)
+        with log.step("named_after"):
+            named_after.apply(a, labelled, tidy.answer)
+            named_after.apply_stances(a, labelled, tidy.answer)
+        with log.step("split_pairs"):
+            split_pairs.apply(a, labelled, tidy.answer)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out

@@ -1,0 +1,356 @@
+"""Two-sided splits: two shares joined as one pair ("48-45", "47 percent to 44 percent", "45-to-43"), each
+share belonging to one side that the sentence names around the pair, not to the name nearest each number.
+
+The ranker reads each figure on its own and gives both shares the name nearest them, so a split hands one
+side's name to both numbers, or the rival's name to the leader. Three shapes name the sides in the words
+around the pair, and each is read here in the order the sentence gives them:
+
+- a rating pair: the pair is a rating written as two numbers ("McMahon has a 41 to 49 percent
+  favorability rating", "Cruz (73%-13%)" under "favorable/unfavorable scores", "voters disapprove of the
+  war by 57% to 39%"): the first share is the rating named (or the positive one of a written pair), the
+  second its opposite;
+- a lead over a rival: "<subject> has a three-point lead, 48-45, over <rival>", "<subject> with a 47 percent
+  to 44 percent lead over <rival>", "<subject> hold a 48% to 36% edge over <rival>": the first share is
+  the subject's, the second the rival's;
+- a share set against a named rival's: "<subject> is at 58% to 19% for <rival>", "with 52 percent to
+  <rival>'s 46 percent": the first share is the subject's, the second the rival's.
+
+:func:`apply` runs last, after grouping (as ``change_clauses`` does), so no feature moves and grouping
+reads the answers as the ranker chose them. A pair inside a longer chain ("from 54-46 to 53-47") is read
+only where its own link is a dash; a chain of "to"s is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.groups import Labelled
+from bot.reading.extract.label_check import usable
+from bot.reading.extract.label_cues import opposite
+from bot.reading.extract.vocab import POLLSTER_RE
+
+_REACH = 160  # characters of the sentence read before a pair for its subject or its rating
+
+# What joins the two shares of one pair, after the first number's own sign: "-", "–", " to ", "-to-".
+_DASH = re.compile(r"[ \t]*(?:-|–|—)[ \t]*")
+_TO = re.compile(r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]*(?:-to-|to)[ \t]+", re.IGNORECASE)
+# A share's own sign after the second number ("48-45 percent").
+_SIGN = r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?"
+
+# Rating words: the positive side of a written pair first.
+_RATING_PAIR = re.compile(
+    r"\b(?P<pos>favou?rable|approv(?:e|al))[ \t]*/[ \t]*(?P<neg>unfavou?rable|disapprov(?:e|al))\b",
+    re.IGNORECASE,
+)
+_FAVORABILITY = re.compile(r"\bfavou?r-?ability\b", re.IGNORECASE)
+# "<people> disapprove of <what> by 57% to 39%": the verb names the first side.
+_RATING_VERB_BY = re.compile(
+    r"\b(?P<verb>approve|disapprove|agree|disagree)\b[^.;:!?\d%]{0,90}?[ \t]by[ \t]+"
+    r"(?:(?:a|the)[ \t]+(?:margin|split)[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+# After the pair: "lead over <rival>", ", advantage over <rival>", "edge over <rival>".
+_LEAD_OVER_AFTER = re.compile(
+    rf"^{_SIGN}[ \t]*,?[ \t]*(?:(?:point|percentage[ \t]+point)[ \t]+)?(?:lead|edge|advantage|margin)?[ \t]*,?"
+    r"[ \t]*over[ \t]+(?P<rival>[^,;:.!?\d%()]{1,80})",
+    re.IGNORECASE,
+)
+# Before the pair, for the form "<subject> has a three-point lead, 48-45, over <rival>": the lead itself.
+_LEAD_BEFORE = re.compile(
+    r"\b(?:lead|edge|advantage|margin)[ \t]*,?[ \t]*$|\b(?:a|an)[ \t]+$|\bwith[ \t]+(?:a[ \t]+)?$",
+    re.IGNORECASE,
+)
+# After the pair: "for <rival>" or, between the shares, "to <rival>'s".
+_FOR_RIVAL_AFTER = re.compile(rf"^{_SIGN}[ \t]+for[ \t]+(?P<rival>[^,;:.!?\d%()]{{1,60}})", re.IGNORECASE)
+_RIVALS_SHARE = re.compile(
+    r"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]*to[ \t]+(?:the[ \t]+)?(?P<rival>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
+    r"['’]s?[ \t]+$"
+)
+_AT = re.compile(
+    r"\b(?:is|are|was|were|['’]s|stands?|stood|sits?|sat)[ \t]+(?:now[ \t]+)?at[ \t]+$|\bwith[ \t]+$"
+)
+
+# Words before a person's or party's name that are not the name: a party, an office, a role.
+_TITLES = frozenset(
+    [
+        "republican",
+        "republicans",
+        "democrat",
+        "democrats",
+        "democratic",
+        "gop",
+        "libertarian",
+        "independent",
+        "green",
+        "conservative",
+        "labour",
+        "liberal",
+        "sen",
+        "sen.",
+        "senator",
+        "rep",
+        "rep.",
+        "representative",
+        "gov",
+        "gov.",
+        "governor",
+        "lt",
+        "lt.",
+        "attorney",
+        "general",
+        "president",
+        "vice",
+        "former",
+        "incumbent",
+        "candidate",
+        "challenger",
+        "rival",
+        "opponent",
+        "nominee",
+        "state",
+        "u.s.",
+        "us",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "businessman",
+        "businesswoman",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "leader",
+        "party's",
+        "his",
+        "her",
+        "their",
+        "the",
+        "ex-gov.",
+        "ex-rep.",
+        "ex-amb.",
+        "treas.",
+        "secretary",
+        "minister",
+        "prime",
+        "premier",
+    ]
+)
+_NAME_TOKEN = re.compile(r"[A-Z][\w.'’&-]*")
+# Capitalised words that are never a side: the openers of a sentence and pollsters' words.
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "among",
+        "and",
+        "but",
+        "while",
+        "with",
+        "poll",
+        "polls",
+        "survey",
+        "research",
+        "according",
+        "however",
+        "nationally",
+        "overall",
+        "meanwhile",
+        "also",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "he",
+        "she",
+        "they",
+        "it",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
+    """Give each share of a two-sided split the side the sentence names for it."""
+    if not a.sentences:
+        return
+    by_num = {f.num_index: f for f in figs}
+    for f in figs:
+        g = by_num.get(f.num_index + 1)
+        if g is None or g.sentence != f.sentence or not _is_pair(a, f.num_index):
+            continue
+        found = sides(a, a.numbers[f.num_index], a.numbers[g.num_index])
+        if found is None:
+            continue
+        first, second = tidy(found[0]), tidy(found[1])
+        if usable("answer", first) and usable("answer", second):
+            f.answer, g.answer = first, second
+
+
+def _link(a: Analysis, k: int) -> str:
+    """How number ``k`` is joined to number ``k + 1``: "dash", "to", or "" when they are not one pair."""
+    if k < 0 or k + 1 >= len(a.numbers):
+        return ""
+    n, m = a.numbers[k], a.numbers[k + 1]
+    if n.sentence != m.sentence:
+        return ""
+    for end in (n.cand.mark_end, n.end):
+        gap = a.text[end : m.start]
+        if _DASH.fullmatch(gap):
+            return "dash"
+        if _TO.fullmatch(gap) or _RIVALS_SHARE.fullmatch(gap):
+            return "to"
+    return ""
+
+
+def _is_pair(a: Analysis, k: int) -> bool:
+    """Numbers ``k`` and ``k + 1`` form one pair: joined, and not one link of a longer chain unless theirs is
+    the chain's dash ("from 54-46 to 53-47": the dashes pair, the "to" does not)."""
+    own = _link(a, k)
+    if not own:
+        return False
+    before, after = _link(a, k - 1), _link(a, k + 1)
+    if not before and not after:
+        return True
+    return own == "dash" and before != "dash" and after != "dash"
+
+
+def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
+    """The two sides of the pair ``n``-``m``, or None when the sentence does not name them around it."""
+    lo = max(a.sentences[n.sentence].start, n.start - _REACH)
+    sent_end = a.sentences[n.sentence].end
+    before = a.text[lo : n.start]
+    between = a.text[n.end : m.start]
+    after = a.text[m.end : sent_end]
+    return (
+        _rating_verb(before)
+        or _lead_over(before, after)
+        or _for_rival(before, between, after)
+        or _rating(a.text[lo:sent_end], before, after)
+    )
+
+
+def _rating_verb(before: str) -> tuple[str, str] | None:
+    verb = _RATING_VERB_BY.search(before)
+    if verb is None:
+        return None
+    word = verb.group("verb").lower()
+    other = opposite(word)
+    return (word, other) if other else None
+
+
+def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
+    written = _RATING_PAIR.search(sentence)
+    if written is not None:
+        pos, neg = written.group("pos").lower(), written.group("neg").lower()
+        if pos.startswith("approv"):
+            pos, neg = "approve", "disapprove"
+        return pos, neg
+    if _FAVORABILITY.search(after[:40]) or _FAVORABILITY.search(before[-40:]):
+        return (
+            ("favourable", "unfavourable")
+            if "favour" in (before + after).lower()
+            else ("favorable", "unfavorable")
+        )
+    return None
+
+
+def _lead_over(before: str, after: str) -> tuple[str, str] | None:
+    got = _LEAD_OVER_AFTER.match(after)
+    if got is None or (
+        _LEAD_BEFORE.search(before) is None and not re.search(r"(?:lead|edge|advantage)", after[:30])
+    ):
+        return None
+    rival = name_in(got.group("rival"), first=True)
+    subject = name_in(before, first=False)
+    if rival is None or subject is None or _same(rival, subject):
+        return None
+    return subject, rival
+
+
+def _for_rival(before: str, between: str, after: str) -> tuple[str, str] | None:
+    rival: str | None = None
+    got = _RIVALS_SHARE.match(between)
+    if got is not None:
+        rival = name_in(got.group("rival"), first=True)
+    elif _AT.search(before) is not None:
+        later = _FOR_RIVAL_AFTER.match(after)
+        if later is not None:
+            rival = name_in(later.group("rival"), first=True)
+    if rival is None:
+        return None
+    subject = name_in(before, first=False)
+    if subject is None or _same(rival, subject):
+        return None
+    return subject, rival
+
+
+def _same(x: str, y: str) -> bool:
+    return x.split()[-1].lower() == y.split()[-1].lower()
+
+
+def name_in(text: str, *, first: bool) -> str | None:
+    """The first (or last) name in ``text``: a run of capitalised words with the party, office or role
+    words before it dropped ("GOP candidate Thom Tillis" -> "Thom Tillis", "Democratic Sen. Kay Hagan" ->
+    "Kay Hagan"); a party alone stays ("Republicans"). None when there is no name, or it is a pollster."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for tok in re.findall(r"[\w.'’&-]+|[^\w\s]", text):
+        bare = re.sub(r"['’]s?$", "", tok).lower()  # "He's" is "he"
+        if (_NAME_TOKEN.fullmatch(tok) and bare not in _NOT_NAMES) or (run and tok.lower() in _TITLES):
+            run.append(tok)
+            continue
+        if tok.lower() in _TITLES and tok.lower() not in _NOT_NAMES:
+            run.append(tok)  # "rival Cory Gardner": a role word opens the run it is dropped from
+            continue
+        if run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    for words in runs if first else reversed(runs):
+        kept = list(words)
+        while len(kept) > 1 and kept[0].lower() in _TITLES:
+            kept.pop(0)
+        while len(kept) > 1 and kept[-1].lower() in _TITLES - _PARTIES:
+            kept.pop()
+        name = " ".join(kept).rstrip(".")
+        name = re.sub(r"['’]s?$", "", name)
+        if not name or POLLSTER_RE.search(name) is not None or name.lower() in _TITLES - _PARTIES:
+            continue
+        return name
+    return None
+
+
+_PARTIES = frozenset(
+    {"republican", "republicans", "democrat", "democrats", "democratic", "gop", "libertarian"}
+)
