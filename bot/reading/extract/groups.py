@@ -1399,13 +1399,20 @@ def _option_population(a: Analysis, fs: list[Labelled], pop: str, answers: dict[
     (an answer that merely holds the population's words, "Fewer Republicans", is a misread answer, not
     this), and no figure of it names whom it counts right after the number ("8% of Republicans", "26% in
     Quebec") or is tied to a region."""
-    if not pop or pop not in answers:
+    if not pop:
+        return False
+    if pop not in answers and not (POP_WORD_PARTIES and any(_party_tail(ans, pop) for ans in answers)):
         return False
     for f in fs:
         num = a.numbers[f.num_index]
         if _OWN_OR_PLACE.match(a.text, num.cand.mark_end) or region_tie(a, num):
             return False
     return True
+
+
+def _party_tail(answer: str, pop: str) -> bool:
+    """Whether ``pop`` is the head word that ends the party name ``answer`` ("democrats" of "new democrats")."""
+    return answer in _PARTY_NAMES and answer.endswith(" " + pop)
 
 
 # "45% of women", "12 percent among Democrats", "26% in Quebec": whom a figure counts, right after it.
