@@ -1370,6 +1370,8 @@ _EARLIER_POLL = re.compile(
 
 
 _EARLIER_KEYS = ("poll", "survey", "wave", "reading")
+# A new clause opening after the earlier poll's mention (", and ...", ", while ..."), not "when" nor a name.
+_NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 @per_number  # a sentence's later figures ask it again of the ones before them
@@ -1391,6 +1393,10 @@ def _earlier_poll_clause(a: Analysis, n: Num) -> str | None:
             return _earlier_poll_clause(a, prev[-1])
         return None
     if m is None or len(m.group("rest").split()) > 8:
+        return None
+    if _NEW_CLAUSE.match(m.group("rest")):
+        # "down from 41 per cent in the last poll, and Labour is on 30 per cent": the poll is the time of
+        # the reading before it; a new clause with its own subject gives this poll's reading.
         return None
     when = " ".join(m.group("when").split())
     if when.split()[0].lower() not in _EARLIER_WORDS and not _COMPARED.search(a.text, s.start, m.start()):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.label_cues import PARTY_NAMES_ON_POP_WORDS, PARTY_OPTIONS
 from bot.reading.extract.labels import pop_head_spans
 from bot.reading.extract.layout import MAX_PER_LINE as LINE_LIMIT
 from bot.reading.extract.layout import Place, adds_to_whole
@@ -89,6 +90,8 @@ WAVE_NAMES = True
 # A line of prose (news copy written one paragraph or sentence a line) is no list row, even where the lines
 # around it hold one number each too (see _prose_line).
 PROSE_LINES = True
+# A population head word ending a party's name ("New Democrats") names no population (_party_name_end).
+POP_WORD_PARTIES = True
 
 
 @dataclass(slots=True)
@@ -364,9 +367,23 @@ def _pop_heads(a: Analysis) -> list[int]:
     got = a.memo.get(("pop_heads", 0))
     if isinstance(got, list):
         return got
-    heads = [start for start, _ in pop_head_spans(a.text)]  # the passage cues' scan, shared
+    # The passage cues' scan, shared; a head word that ends a party's name ("the New Democrats") names an
+    # option, not a population, so it opens no new group.
+    heads = [start for start, end in pop_head_spans(a.text) if not _party_name_end(a.text, start, end)]
     a.memo[("pop_heads", 0)] = heads
     return heads
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_PARTY_NAMES = PARTY_NAMES_ON_POP_WORDS | frozenset(p for p in PARTY_OPTIONS if " " in p)
+
+
+def _party_name_end(text: str, start: int, end: int) -> bool:
+    """Whether the head word at ``text[start:end]`` ends a party's two-word name ("New Democrats")."""
+    if not POP_WORD_PARTIES or not text[start : start + 1].isupper():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and f"{m.group(1)} {text[start:end]}".lower() in _PARTY_NAMES
 
 
 def _pop_named_between(a: Analysis, lo: int, hi: int) -> str | None:
@@ -1382,13 +1399,20 @@ def _option_population(a: Analysis, fs: list[Labelled], pop: str, answers: dict[
     (an answer that merely holds the population's words, "Fewer Republicans", is a misread answer, not
     this), and no figure of it names whom it counts right after the number ("8% of Republicans", "26% in
     Quebec") or is tied to a region."""
-    if not pop or pop not in answers:
+    if not pop:
+        return False
+    if pop not in answers and not (POP_WORD_PARTIES and any(_party_tail(ans, pop) for ans in answers)):
         return False
     for f in fs:
         num = a.numbers[f.num_index]
         if _OWN_OR_PLACE.match(a.text, num.cand.mark_end) or region_tie(a, num):
             return False
     return True
+
+
+def _party_tail(answer: str, pop: str) -> bool:
+    """Whether ``pop`` is the head word that ends the party name ``answer`` ("democrats" of "new democrats")."""
+    return answer in _PARTY_NAMES and answer.endswith(" " + pop)
 
 
 # "45% of women", "12 percent among Democrats", "26% in Quebec": whom a figure counts, right after it.

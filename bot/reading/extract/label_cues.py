@@ -203,6 +203,22 @@ PARTY_OPTIONS: frozenset[str] = frozenset(
     }
 )
 
+# Parties whose name ends in a population's head word: "New Democrats" and "Liberal Democrats" are options,
+# not Democrats. Read with PARTY_OPTIONS' two-word names where a head word is found (groups._pop_heads).
+PARTY_NAMES_ON_POP_WORDS: frozenset[str] = frozenset(
+    {
+        "new democrats",
+        "liberal democrats",
+        "social democrats",
+        "christian democrats",
+        "free democrats",
+        "sweden democrats",
+        "lib dems",
+        "young liberals",
+        "young greens",
+    }
+)
+
 OPPOSITE: dict[str, str] = {
     "approve": "disapprove",
     "disapprove": "approve",
