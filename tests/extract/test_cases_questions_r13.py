@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.reading.extract import Extractor
+from bot.reading.extract.question_measures import fuller_question
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
 
@@ -21,20 +22,20 @@ CASES = Path(__file__).parent / "data" / "cases_questions_r13.jsonl"
 
 def test_r13_question_cases_are_labelled_spans() -> None:
     records = load(CASES)
-    check_written_cases(records, at_least=8, labelled=("answer", "population", "question"))
+    check_written_cases(records, at_least=10, labelled=("answer", "population", "question"))
     assert all(r["figures"] for r in records)
 
 
 def test_r13_question_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
-    # First scored on main of the thirteenth session, before any change: figure F1 1.000, question 0.546;
-    # 0.757 after a group asking a which-option measure about one option takes the measure's standard words
+    # First scored on main of the thirteenth session, before any change: figure F1 1.000, question 0.560;
+    # 0.736 after a group asking a which-option measure about one option takes the measure's standard words
     # (question_measures.standard_wording).
     assert s.figure_f1 >= 0.95, s.misses
     assert s.question >= FLOOR
 
 
-FLOOR = 0.72
+FLOOR = 0.70
 
 
 def test_a_statement_about_one_option_asks_which_option(extractor: Extractor) -> None:
@@ -51,3 +52,18 @@ def test_a_printed_question_beats_the_template_for_its_measure(extractor: Extrac
     )
     questions = {f.question for f in extractor.extract(text).figures}
     assert questions == {"What is the most important problem facing the state today?"}
+
+
+def test_a_subgroup_takes_the_toplines_fuller_question() -> None:
+    topline = "Are you satisfied or dissatisfied with the way things are going?"
+    assert fuller_question("Are you satisfied?", [topline], []) == topline
+    # nearest before first, then after; another measure, or a matchup's names, is no donor
+    assert fuller_question("Are you satisfied?", ["Are you satisfied with the mayor?", topline], []) == (
+        "Are you satisfied with the mayor?"
+    )
+    assert fuller_question("Is it a top issue?", ["Is it a top issue for your ballot?"], []) is None
+    assert (
+        fuller_question("Vote choice in the 2028 primary", ["Vote choice in the 2028 primary: A vs. B"], [])
+        is None
+    )
+    assert fuller_question(topline, ["Are you satisfied?"], []) is None

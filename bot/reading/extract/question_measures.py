@@ -247,3 +247,29 @@ def _written_out(source: str) -> bool:
     """Whether a question proposal is one the passage prints ("question_before", "quoted"), not one built
     from its words (a template, the rules pass's statement turned into a question)."""
     return source.startswith("question_") or source == "quoted"
+
+
+# A subgroup's or an earlier wave's clause names the topline's measure in fewer words ("among renters, 38% are
+# satisfied" after "... satisfied with the way things are going in the country"): its figures get a
+# shorter form of the topline's question ("Are you satisfied?"), whose every word the topline's question
+# holds. After clustering, such a group takes the fuller question of the nearest group before it (else
+# after it) in the passage; a question carrying a matchup's names (":") is no donor.
+FULLER_QUESTIONS = True
+_WORDS = re.compile(r"[a-z0-9'’]+")
+
+
+def _words(question: str) -> frozenset[str]:
+    return frozenset(_WORDS.findall(question.lower()))
+
+
+def fuller_question(question: str, before: list[str], after: list[str]) -> str | None:
+    """The question of the nearest other group (``before`` nearest first, then ``after``) whose words hold
+    all of this group's question's words and more, asking the same measure; None where none does."""
+    if not FULLER_QUESTIONS or not question:
+        return None
+    own = _words(question)
+    measure = asked_measure(question)
+    for other in (*before, *after):
+        if other and ":" not in other and own < _words(other) and asked_measure(other) == measure:
+            return other
+    return None
