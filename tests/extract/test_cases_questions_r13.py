@@ -30,12 +30,12 @@ def test_r13_question_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     # First scored on main of the thirteenth session, before any change: figure F1 1.000, question 0.560;
     # 0.736 after a group asking a which-option measure about one option takes the measure's standard words
-    # (question_measures.standard_wording).
+    # (question_measures.standard_wording); 0.789 with satisfaction read for a leader named after a title.
     assert s.figure_f1 >= 0.95, s.misses
     assert s.question >= FLOOR
 
 
-FLOOR = 0.70
+FLOOR = 0.75
 
 
 def test_a_statement_about_one_option_asks_which_option(extractor: Extractor) -> None:
@@ -67,3 +67,9 @@ def test_a_subgroup_takes_the_toplines_fuller_question() -> None:
         is None
     )
     assert fuller_question(topline, ["Are you satisfied?"], []) is None
+
+
+def test_satisfaction_with_a_titled_leader_names_the_leader(extractor: Extractor) -> None:
+    text = "In the Saltmarsh poll of 1,200 Australian voters, satisfaction with Ms Pemberton slid to 31 per cent."
+    (fig,) = extractor.extract(text).figures
+    assert fig.question == "Are you satisfied or dissatisfied with the way Pemberton is doing the job?"

@@ -72,6 +72,13 @@ _SATISFIED = (
         rf"(?i:satisfaction)(?:\s+(?i:ratings?|scores?))?\s*(?:[-–—:]|\()\s*"
         rf"(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|Taoiseach)\s+)?{_NAME}"
     ),
+    # "satisfaction with Prime Minister Jo Bloggs fell", "satisfaction with Ms Bloggs was down": a leader
+    # named after a title, the rating being the leader's own
+    re.compile(
+        r"(?i:satisf\w*)\s+with\s+(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|"
+        rf"Taoiseach|Opposition\s+Leader)\s+|(?:Ms|Mr|Mrs|Dr)\.?\s+){_NAME}(?=[\s,.;]|$)"
+        r"(?!\s+(?:[A-Z]|government\b|administration\b|cabinet\b))"
+    ),
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
     re.compile(
         rf"(?i:satisf\w*)\s+with\s+(?!the\b){_NAME}(?:(?:'s|’s)\s+(?i:performance|handling|leadership|record)|"
