@@ -34,6 +34,7 @@ def test_the_ranking_flags_stay_off() -> None:
         ("Do you think of voters in the Harbour Research poll?", ""),
         ("Do you support who would make a better mayor?", "Who would make a better mayor?"),
         ("Is the harbour on the “wrong track?", "Is the harbour on the wrong track?"),
+        ("Which issue worries do you most?", "Which issue worries you most?"),
     ],
 )
 def test_slips_are_mended_or_refused(chosen: str, printed: str) -> None:
@@ -53,6 +54,8 @@ def test_slips_are_mended_or_refused(chosen: str, printed: str) -> None:
         "Would you vote for the new constitution or not?",
         "Do you think the island cannot rely on the ferry?",
         "Vote choice in the 2026 mayoral race",
+        "Which ferry routes do you use most?",
+        "Which party leaders do you trust?",
         "",
     ],
 )

@@ -143,6 +143,11 @@ _VIEW_OF = re.compile(
     r"(?:unfavou?rably|negatively))?\?$",
     re.I,
 )
+# A wh-word that is the subject of its own verb takes no "do": "asked which issue worries them most"
+# gives "Which issue worries do you most?" -> "Which issue worries you most?".
+_WH_SUBJECT_DO = re.compile(
+    r"^(?P<head>(?:Which|What)\s+[a-z]+\s+[a-z]+(?<!ss)s)\s+do\s+you(?=\s+(?:most|least)\s*\?|\?)"
+)
 _THINK_GERUND = re.compile(r"^(?:Do|Would)\s+you\s+(?:think|believe)\s+(?:that\s+)?(?=\w+ing\b)", re.I)
 _CONSONANT_VOWEL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 
@@ -195,6 +200,9 @@ def _mend_once(q: str) -> str:
     if m is not None:
         aux = {"d": "would", "ll": "will"}.get((m.group("c") or "").lower(), "do")
         return f"{m.group('wh')} {aux} {m.group('subj')} {q[m.end() :]}"
+    m = _WH_SUBJECT_DO.match(q)
+    if m is not None:
+        return f"{m.group('head')} you{q[m.end() :]}"
     m = _VIEW_OF.match(q)
     if m is not None:
         return f"Do you have a favorable or unfavorable opinion of {m.group('x')}?"

@@ -14,10 +14,17 @@ asking it uses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.label_check import tidy_question
 from bot.reading.extract.measure_words import MEASURES, SAYS_WORDS, asked_measure, broad
-from bot.reading.extract.question_templates import heading
+from bot.reading.extract.question_templates import (
+    heading,
+    members_text,
+    preferred_leader_question,
+    top_issue_question,
+)
 from bot.reading.extract.scan import NeededWords
 
 # Describe each question candidate by its measure against the sentence's (see the module docstring).
@@ -189,3 +196,122 @@ def _named_in_sentence(a: Analysis, sentence: int) -> frozenset[str]:
     found = _named_in(a, sentence, a.text[s.start : s.end], s.start, s.end)
     a.memo[key] = found
     return found
+
+
+# A measure whose question asks which option ("What is the most important issue ...?", "Who would make the
+# better prime minister?") is often written as a statement about one option ("a mere 4 per cent pick
+# potholes as their most important issue", "44 per cent said Hartley would make the better prime minister"); turned into a
+# question, that statement asks about the one option ("Is potholes the most important issue?"), and a
+# subgroup's or an earlier wave's figure, whose clause names the measure in fewer words, gets a shorter
+# form of the topline's question ("What is your top issue?"). After clustering, such a group takes the
+# measure's question in its standard words: the best its members were offered, else the best offered in
+# the passage, else the measure's template read from its members' sentences (see STANDARD_ASKS).
+STANDARD_WORDING = True
+STANDARD_ASKS: dict[str, Callable[[str], str | None]] = {
+    "issue": lambda text: top_issue_question(text, standard=True),
+    "leader": preferred_leader_question,
+}
+# A yes/no question: it asks about one option, where the measure asks which.
+_YES_NO = re.compile(r"^(?:Is|Are|Was|Were|Would|Will|Do|Does|Did|Should|Could|Can|Has|Have)\b")
+_WH = re.compile(r"^(?:What|Which|Who)\b")
+
+
+def _standard_form(measure: str, question: str) -> bool:
+    """Whether a question asks the measure in its standard form: which option, and for the most important
+    issue, facing what."""
+    if not _WH.match(question) or asked_measure(question) != measure:
+        return False
+    return measure != "issue" or " facing " in question
+
+
+def standard_wording(
+    a: Analysis,
+    members: list[Num],
+    question: str,
+    ranked: list[tuple[tuple[str, str, float], ...]],
+    passage_ranked: list[tuple[tuple[str, str, float], ...]],
+) -> str | None:
+    """The question for a group whose question asks a which-option measure about one option, or the most
+    important issue without saying what it faces (see above); None where the group's question stands."""
+    if not STANDARD_WORDING or not question:
+        return None
+    measure = asked_measure(question)
+    if measure not in STANDARD_ASKS:
+        return None
+    if _standard_form(measure, question):
+        # A template's wording yields to the passage's own, where the passage writes the question out.
+        templated = any(
+            text == question and source.startswith("tpl_") for r in ranked for text, source, _ in r
+        )
+        if not templated:
+            return None
+        printed = _best_offer(measure, ranked, passage_ranked, written=True)
+        return printed if printed is not None and printed != question else None
+    if measure != "issue" and not _YES_NO.match(question):
+        return None
+    # A question the passage prints beats one built from its words.
+    for own_words in (True, False):
+        offer = _best_offer(measure, ranked, passage_ranked, written=own_words)
+        if offer is not None:
+            return offer
+    # Else the template, read from the members' sentences, or from the group's question itself where
+    # they name the measure in other words ("the top three issues were ...").
+    for text in (members_text(a, members), question):
+        built = STANDARD_ASKS[measure](text)
+        if built is not None and _standard_form(measure, built):
+            return built
+    return None
+
+
+def _best_offer(
+    measure: str,
+    ranked: list[tuple[tuple[str, str, float], ...]],
+    passage_ranked: list[tuple[tuple[str, str, float], ...]],
+    *,
+    written: bool,
+) -> str | None:
+    """The best-scored question asking the measure in its standard form that the group's members were
+    offered, else that any figure of the passage was (tidied as a chosen question is), among the questions
+    the passage writes out or among the templates; None where none was."""
+    for pool in (ranked, passage_ranked):
+        offered = [
+            (score, tidy_question(text))
+            for r in pool
+            for text, source, score in r
+            if text and _written_out(source) == written and _standard_form(measure, tidy_question(text))
+        ]
+        if offered:
+            return max(offered)[1]
+    return None
+
+
+def _written_out(source: str) -> bool:
+    """Whether a question proposal is one the passage prints ("question_before", "quoted"), not one built
+    from its words (a template, the rules pass's statement turned into a question)."""
+    return source.startswith("question_") or source == "quoted"
+
+
+# A subgroup's or an earlier wave's clause names the topline's measure in fewer words ("among renters, 38% are
+# satisfied" after "... satisfied with the way things are going in the country"): its figures get a
+# shorter form of the topline's question ("Are you satisfied?"), whose every word the topline's question
+# holds. After clustering, such a group takes the fuller question of the nearest group before it (else
+# after it) in the passage; a question carrying a matchup's names (":") is no donor.
+FULLER_QUESTIONS = True
+_WORDS = re.compile(r"[a-z0-9'’]+")
+
+
+def _words(question: str) -> frozenset[str]:
+    return frozenset(_WORDS.findall(question.lower()))
+
+
+def fuller_question(question: str, before: list[str], after: list[str]) -> str | None:
+    """The question of the nearest other group (``before`` nearest first, then ``after``) whose words hold
+    all of this group's question's words and more, asking the same measure; None where none does."""
+    if not FULLER_QUESTIONS or not question:
+        return None
+    own = _words(question)
+    measure = asked_measure(question)
+    for other in (*before, *after):
+        if other and ":" not in other and own < _words(other) and asked_measure(other) == measure:
+            return other
+    return None

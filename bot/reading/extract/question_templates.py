@@ -72,6 +72,13 @@ _SATISFIED = (
         rf"(?i:satisfaction)(?:\s+(?i:ratings?|scores?))?\s*(?:[-–—:]|\()\s*"
         rf"(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|Taoiseach)\s+)?{_NAME}"
     ),
+    # "satisfaction with Prime Minister Jo Bloggs fell", "satisfaction with Ms Bloggs was down": a leader
+    # named after a title, the rating being the leader's own
+    re.compile(
+        r"(?i:satisf\w*)\s+with\s+(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|"
+        rf"Taoiseach|Opposition\s+Leader)\s+|(?:Ms|Mr|Mrs|Dr)\.?\s+){_NAME}(?=[\s,.;]|$)"
+        r"(?!\s+(?:[A-Z]|government\b|administration\b|cabinet\b))"
+    ),
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
     re.compile(
         rf"(?i:satisf\w*)\s+with\s+(?!the\b){_NAME}(?:(?:'s|’s)\s+(?i:performance|handling|leadership|record)|"
@@ -139,18 +146,37 @@ _TOP_ISSUE = re.compile(
 )
 
 
-def top_issue_question(text: str) -> str | None:
+def top_issue_question(text: str, *, standard: bool = False) -> str | None:
     """ "What is the most important issue facing the country?" for a text naming a most important (biggest,
-    top) issue, problem or concern; None where it names none."""
+    top) issue, problem or concern; None where it names none.
+
+    Proposed to the ranker in the text's own words ("What is your top issue?"). With ``standard`` an issue
+    or a problem, the standard measure, is asked as labellers word it whatever rank word the text uses
+    ("the top issue", "the biggest problem"), facing the country unless the text names what faces it (see
+    :data:`_STANDARD_ISSUE`); a concern or a priority stays the respondent's own. (Proposed in those
+    words, the refitted ranker took it in the wrong places: 3-fold question score fell 0.003.)"""
     m = _TOP_ISSUE.search(text)
     if m is None:
         return None
+    noun = m.group("noun").lower()
     rank = " ".join(m.group("rank").lower().split())
+    standard = standard and noun in _STANDARD_ISSUE
+    if standard:
+        rank = _STANDARD_ISSUE_RANK
     what = m.group("what")
     if what:
         what = re.sub(r"^(?:our|their)\b", "the", what)
-        return f"What is the {rank} {m.group('noun').lower()} facing {what}?"
-    return f"What is your {rank} {m.group('noun').lower()}?"
+        return f"What is the {rank} {noun} facing {what}?"
+    if standard:
+        return f"What is the {rank} {noun} facing {_STANDARD_ISSUE_FACING}?"
+    return f"What is your {rank} {noun}?"
+
+
+# The nouns of the standard most-important-issue measure, asked in its standard words: the rank word
+# and, where the text names nothing after "facing", what faces it.
+_STANDARD_ISSUE = frozenset({"issue", "problem"})
+_STANDARD_ISSUE_RANK = "most important"
+_STANDARD_ISSUE_FACING = "the country"
 
 
 # A question backing or opposing a cause, which a known referendum's ballot question asks instead.
@@ -191,6 +217,29 @@ _PREFERRED_PM = Anchored(
     )
 )
 _POSNEG = Anchored(re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE))
+
+
+def preferred_leader_question(text: str) -> str | None:
+    """ "Who would make the better prime minister?" (the office and the rank word as the text names them:
+    a premier's or a first minister's poll is not a PM's), or None where the text names no such question."""
+    pm = _PREFERRED_PM.search(text)
+    if pm is None:
+        return None
+    role = " ".join((pm.group("role") or pm.group("role2")).split()).lower()
+    role = {"pm": "prime minister", "taoiseach": "Taoiseach"}.get(role, role)
+    kind = " ".join((pm.group("kind") or pm.group().split()[0]).split()).lower()
+    if pm.group("as") is not None:
+        asked = pm.group("as").lower()
+        return (
+            f"Who is your preferred choice for {role}?"
+            if "choice" in asked
+            else f"Who would you prefer as {role}?"
+        )
+    if kind == "preferred":
+        return f"Who is your preferred {role}?"
+    return f"Who would make the {kind} {role}?"
+
+
 _HEADING_LINES = 20
 _QUESTIONS_BACK = 4
 
@@ -1011,13 +1060,13 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
     if BOTH_SIDES and question.endswith("?"):
         question = both_sides(question)
     if PAIR_SIDES and question.endswith("?"):
-        text = _members_text(a, members)
+        text = members_text(a, members)
         named = object_antecedent(question, text)
         if named != question:
             question = both_sides(named) if BOTH_SIDES else named
         question = paired_sides(question, text)
     if BOTH_CLAUSES and question.startswith("Should ") and question.endswith("?") and len(members) > 1:
-        question = both_clauses(question, _members_text(a, members))
+        question = both_clauses(question, members_text(a, members))
     return question
 
 
@@ -1087,7 +1136,7 @@ def object_antecedent(question: str, context: str) -> str:
     return question
 
 
-def _members_text(a: Analysis, members: list[Num]) -> str:
+def members_text(a: Analysis, members: list[Num]) -> str:
     """The sentences (or lines) a group's figures are written in, once each, in text order."""
     spans = dict.fromkeys(
         (n.sentence, True) if a.sentences else (n.line, False) for n in sorted(members, key=lambda m: m.start)
@@ -1473,24 +1522,9 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
         if measure is not None:
             name = measure.group("m").replace("Prop.", "Proposition")
             out.append((f"How would you vote on {name}?", "tpl_measure", f))
-        pm = _PREFERRED_PM.search(text) if "pm" in may else None
+        pm = preferred_leader_question(text) if "pm" in may else None
         if pm is not None:
-            # The office as the text names it: a premier's or a first minister's poll is not a PM's.
-            role = " ".join((pm.group("role") or pm.group("role2")).split()).lower()
-            role = {"pm": "prime minister", "taoiseach": "Taoiseach"}.get(role, role)
-            kind = " ".join((pm.group("kind") or pm.group().split()[0]).split()).lower()
-            if pm.group("as") is not None:
-                asked = pm.group("as").lower()
-                q = (
-                    f"Who is your preferred choice for {role}?"
-                    if "choice" in asked
-                    else f"Who would you prefer as {role}?"
-                )
-                out.append((q, "tpl_preferred_pm", f))
-            elif kind == "preferred":
-                out.append((f"Who is your preferred {role}?", "tpl_preferred_pm", f))
-            else:
-                out.append((f"Who would make the {kind} {role}?", "tpl_preferred_pm", f))
+            out.append((pm, "tpl_preferred_pm", f))
         if "track" in may and _TRACK.search(text):
             where_m = _TRACK_SUBJECT.search(text)
             subject = where_m.group(1).lower() if where_m is not None else "country"

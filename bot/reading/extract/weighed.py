@@ -60,7 +60,12 @@ from bot.reading.extract.population_candidates import (
     state_sample,
 )
 from bot.reading.extract.preference_pairs import preference_pairs
-from bot.reading.extract.question_measures import measure_for_bare_race, measure_for_group
+from bot.reading.extract.question_measures import (
+    fuller_question,
+    measure_for_bare_race,
+    measure_for_group,
+    standard_wording,
+)
 from bot.reading.extract.question_templates import (
     group_race,
     head_to_head,
@@ -259,6 +264,10 @@ class WeighedExtractor:
                 _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         with log.step("question_measures (the group's measure)"):
             _mend_other_measures(a, labelled, cluster_ids, prov)
+        with log.step("question_measures (the measure's standard words)"):
+            _standard_wordings(a, labelled, cluster_ids, prov)
+        with log.step("question_measures (the topline's fuller question)"):
+            _fuller_questions(labelled, cluster_ids)
         if NAME_RACES:
             with log.step("race_templates"):
                 _name_races(a, labelled, cluster_ids, prov)
@@ -794,6 +803,45 @@ def _mend_other_measures(
         if better is not None:
             for i in members:
                 figs[i].question = better
+
+
+def _standard_wordings(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
+    """A group asking a which-option measure about one option ("Is potholes the most important issue?") takes
+    the measure's question in its standard words (see :func:`question_measures.standard_wording`). Runs
+    after clustering."""
+    passage = [p.labels["question"].ranked for p in prov]
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        question = figs[members[0]].question
+        if any(figs[i].question != question for i in members):
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        ranked = [prov[i].labels["question"].ranked for i in members]
+        better = standard_wording(a, nums, question, ranked, passage)
+        if better is not None:
+            for i in members:
+                figs[i].question = better
+
+
+def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group whose question is a shorter form of another group's in the passage takes the fuller one
+    (see :func:`question_measures.fuller_question`). Runs after clustering."""
+    groups = sorted(group_stage.members_by_cluster(cluster_ids).values(), key=lambda m: min(m))
+    first = {id(m): min(figs[i].num_index for i in m) for m in groups}
+    questions = {id(m): figs[m[0]].question for m in groups}
+    for members in groups:
+        question = questions[id(members)]
+        if any(figs[i].question != question for i in members):
+            continue
+        at = first[id(members)]
+        others = [m for m in groups if m is not members]
+        before = [questions[id(m)] for m in sorted(others, key=lambda m: -first[id(m)]) if first[id(m)] < at]
+        after = [questions[id(m)] for m in sorted(others, key=lambda m: first[id(m)]) if first[id(m)] > at]
+        fuller = fuller_question(question, before, after)
+        if fuller is not None:
+            for i in members:
+                figs[i].question = fuller
 
 
 def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
