@@ -1,6 +1,6 @@
-"""Prose lists whose options follow their figures: "replied 26 per cent to the Labour Party, 25 per cent to
-Reform UK and 22 per cent to the Conservatives", "28.9 per cent for the Conservatives and 24.3 per cent for
-the NDP", "lost 7% of its voters to the Lib Dems, 6% to the Greens".
+"""Prose lists whose options follow their figures: "gave 31 per cent to Labour, 27 per cent to Reform UK
+and 19 per cent to the Conservatives", "30.2 per cent for the Liberals and 21.7 per cent for the NDP", "has
+lost 9% of its voters to the Greens and 4% to the Liberal Democrats".
 
 The ranker weighs the names on both sides of a figure, and in a list the name before a figure is the
 previous item's, so it often hands each figure its neighbour's option. Where two or more figures of one
@@ -8,7 +8,7 @@ sentence are each followed by "to" or "for" and a capitalised name, the sentence
 its figures, and each of those figures takes the name that follows it.
 
 A figure whose answer is a bare stance ("favor", "support") while its clause says whom the stance is for
-("5% who favour the Conservatives", "48% replied in favor of the Republican", "35% say they would support
+("5% who favour the Conservatives", "44% answered in favor of the Republican", "35% say they would support
 the Liberal Party") takes that name: the stance is the question's verb, the name its option.
 
 :func:`apply` runs last, after grouping (as ``change_clauses`` does), so no feature moves. A share of a

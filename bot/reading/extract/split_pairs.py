@@ -5,18 +5,18 @@ The ranker reads each figure on its own and gives both shares the name nearest t
 side's name to both numbers, or the rival's name to the leader. Three shapes name the sides in the words
 around the pair, and each is read here in the order the sentence gives them:
 
-- a rating pair: the pair is a rating written as two numbers ("McMahon has a 41 to 49 percent
+- a rating pair: the pair is a rating written as two numbers ("<candidate> has a 43 to 50 percent
   favorability rating", "Cruz (73%-13%)" under "favorable/unfavorable scores", "voters disapprove of the
-  war by 57% to 39%"): the first share is the rating named (or the positive one of a written pair), the
+  war by 55% to 40%"): the first share is the rating named (or the positive one of a written pair), the
   second its opposite;
-- a lead over a rival: "<subject> has a three-point lead, 48-45, over <rival>", "<subject> with a 47 percent
-  to 44 percent lead over <rival>", "<subject> hold a 48% to 36% edge over <rival>": the first share is
+- a lead over a rival: "<subject> has a four-point lead, 47-43, over <rival>", "<subject> with a 47 percent
+  to 44 percent lead over <rival>", "<subject> hold a 51% to 38% edge over <rival>": the first share is
   the subject's, the second the rival's;
-- a share set against a named rival's: "<subject> is at 58% to 19% for <rival>", "with 52 percent to
+- a share set against a named rival's: "<subject> is at 56% to 21% for <rival>", "with 52 percent to
   <rival>'s 46 percent": the first share is the subject's, the second the rival's.
 
 :func:`apply` runs last, after grouping (as ``change_clauses`` does), so no feature moves and grouping
-reads the answers as the ranker chose them. A pair inside a longer chain ("from 54-46 to 53-47") is read
+reads the answers as the ranker chose them. A pair inside a longer chain ("from 55-45 to 52-48") is read
 only where its own link is a dash; a chain of "to"s is left alone.
 """
 
@@ -45,7 +45,7 @@ _RATING_PAIR = re.compile(
     re.IGNORECASE,
 )
 _FAVORABILITY = re.compile(r"\bfavou?r-?ability\b", re.IGNORECASE)
-# "<people> disapprove of <what> by 57% to 39%": the verb names the first side.
+# "<people> disapprove of <what> by 55% to 40%": the verb names the first side.
 _RATING_VERB_BY = re.compile(
     r"\b(?P<verb>approve|disapprove|agree|disagree)\b[^.;:!?\d%]{0,90}?[ \t]by[ \t]+"
     r"(?:(?:a|the)[ \t]+(?:margin|split)[ \t]+of[ \t]+)?$",
@@ -57,7 +57,7 @@ _LEAD_OVER_AFTER = re.compile(
     r"[ \t]*over[ \t]+(?P<rival>[^,;:.!?\d%()]{1,80})",
     re.IGNORECASE,
 )
-# Before the pair, for the form "<subject> has a three-point lead, 48-45, over <rival>": the lead itself.
+# Before the pair, for the form "<subject> has a four-point lead, 47-43, over <rival>": the lead itself.
 _LEAD_BEFORE = re.compile(
     r"\b(?:lead|edge|advantage|margin)[ \t]*,?[ \t]*$|\b(?:a|an)[ \t]+$|\bwith[ \t]+(?:a[ \t]+)?$",
     re.IGNORECASE,
@@ -234,7 +234,7 @@ def _link(a: Analysis, k: int) -> str:
 
 def _is_pair(a: Analysis, k: int) -> bool:
     """Numbers ``k`` and ``k + 1`` form one pair: joined, and not one link of a longer chain unless theirs is
-    the chain's dash ("from 54-46 to 53-47": the dashes pair, the "to" does not)."""
+    the chain's dash ("from 55-45 to 52-48": the dashes pair, the "to" does not)."""
     own = _link(a, k)
     if not own:
         return False
@@ -330,7 +330,7 @@ def name_in(text: str, *, first: bool) -> str | None:
             run.append(tok)
             continue
         if tok.lower() in _TITLES and tok.lower() not in _NOT_NAMES:
-            run.append(tok)  # "rival Cory Gardner": a role word opens the run it is dropped from
+            run.append(tok)  # "rival Jane Roe": a role word opens the run it is dropped from
             continue
         if run:
             runs.append(run)
