@@ -45,6 +45,7 @@ from bot.reading.extract import (
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
+from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.exclusions import is_left_out, left_out
 from bot.reading.extract.grouping import groups_of
@@ -79,6 +80,8 @@ from bot.reading.extract.tidy import Tidy, clean, close_initialism
 # Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
 MAX_FIGURES = 600
 
+# "55-45 among men", "among women (58%)": a subgroup written by "among" beside its figure is its population.
+BESIDE_SUBGROUPS = True
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
 # A group's question is the one its members' rankers support most, each member's vote shared among the
@@ -257,6 +260,9 @@ class WeighedExtractor:
             _voters_abroad(a, labelled, prov, tidy)
         with log.step("age band"):
             _age_bands(a, labelled, prov, tidy)
+        if BESIDE_SUBGROUPS:
+            with log.step("beside_subgroups"):
+                _beside_subgroups(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
@@ -524,6 +530,21 @@ def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provena
             _fix_label(f, p, "population", tidied, band, "age_band")
 
 
+def _beside_subgroups(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure with a subgroup written by "among" right beside it, or after the pair it opens ("55-45
+    among men", "among women (58%)"), is that subgroup's (see :mod:`beside_subgroups`); a population that
+    already holds the subgroup's words ("likely voters in Iowa" for "likely voters") stands."""
+    for f, p in zip(figs, prov, strict=True):
+        who = beside_subgroup(a, a.numbers[f.num_index])
+        if not who or set(who.lower().split()) <= set(f.population.lower().split()):
+            continue
+        tidied = _tidied(a, "population", who, tidy)
+        if tidied and tidied != f.population:
+            _fix_label(f, p, "population", tidied, who, "beside_subgroup")
+
+
 def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure takes the party's voters written right after it ("9% of their 2024 voters to ..."); one left
     with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
@@ -674,8 +695,11 @@ def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
         n = a.numbers[f.num_index]
         own = clause_population(a, n).lower()
         band = adjacent_age_band(a, n).lower()
+        beside = beside_subgroup(a, n).lower() if BESIDE_SUBGROUPS else ""
         out.append(
-            (bool(own) and own == f.population.lower()) or (bool(band) and band == f.population.lower())
+            (bool(own) and own == f.population.lower())
+            or (bool(band) and band == f.population.lower())
+            or (bool(beside) and beside == f.population.lower())
         )
     return out
 
