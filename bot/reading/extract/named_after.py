@@ -25,7 +25,7 @@ from bot.reading.extract.answer_context import PREFER_VERBS
 from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
-from bot.reading.extract.vocab import POLLSTER_RE
+from bot.reading.extract.vocab import CALENDAR_NAMES, POLLSTER_RE
 
 # Right after a figure: its sign, "of <whom>" at most, then "to" / "for", "the", and a capitalised name of
 # one to four words ("Reform UK", "the Labour Party", "the Lib Dems").
@@ -34,26 +34,10 @@ _AFTER = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,3}?(?:voters|supporters|respondents|vote)\b)?[ \t]*\n?[ \t]*(?:to|for)[ \t]*\n?[ \t]*(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|and[ \t]+[A-Z][\w'’.&-]*)){0,3})"
 )
-# Capitalised words after "to"/"for" that are not an option: a month, a pollster's word, a place of time.
-_NOT_OPTIONS = frozenset(
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Election",
-        "Election Day",
-        "Parliament",
-        "Congress",
-    }
+# Capitalised words after "to"/"for" that are not an option: a month or weekday, a pollster's word, a
+# place of time.
+_NOT_OPTIONS = frozenset({"Election", "Election Day", "Parliament", "Congress"}).union(
+    w.capitalize() for w in CALENDAR_NAMES
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.reading.extract import answer_context, labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import opposite
+from bot.reading.extract.vocab import CALENDAR_NAMES
 
 _VERBS = "|".join(sorted(answer_context.PREFER_VERBS, key=len, reverse=True))
 # "<subject> favor <Name>[,] [by] " right before the first number of the pair.
@@ -95,26 +96,4 @@ def _other_side(a: Analysis, second: Num, side: str) -> str:
 
 
 # Capitalised words that name no side: dates.
-_NOT_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_NOT_NAMES = CALENDAR_NAMES

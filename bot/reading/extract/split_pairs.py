@@ -29,7 +29,7 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import opposite
-from bot.reading.extract.vocab import POLLSTER_RE
+from bot.reading.extract.vocab import CALENDAR_NAMES, POLLSTER_RE
 
 _REACH = 160  # characters of the sentence read before a pair for its subject or its rating
 
@@ -176,27 +176,8 @@ _NOT_NAMES = frozenset(
         "she",
         "they",
         "it",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ]
-)
+).union(CALENDAR_NAMES)
 
 
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:

@@ -327,6 +327,8 @@ MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# The months and weekdays written in full, lower-cased: capitalised words that name no side or option.
+CALENDAR_NAMES: frozenset[str] = frozenset(w.lower() for w in (*MONTHS.split("|")[:12], *WEEKDAYS.split("|")))
 
 # Capitalised words that are never a candidate, option or population name.
 NOT_NAMES: frozenset[str] = frozenset(
