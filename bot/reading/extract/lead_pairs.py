@@ -20,7 +20,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
-from bot.reading.extract.split_pairs import name_in
+from bot.reading.extract.split_pairs import adjacent_pairs, name_in
 from bot.reading.extract.vocab import SHARE_SIGN
 
 _REACH = 200  # characters before the pair read for the two sides
@@ -74,11 +74,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
     """Give both shares of a "leads B by N% to M%" pair their sides."""
     if not a.sentences:
         return
-    by_num = {f.num_index: f for f in figs}
-    for f in figs:
-        g = by_num.get(f.num_index + 1)
-        if g is None or g.sentence != f.sentence:
-            continue
+    for f, g in adjacent_pairs(figs):
         found = sides(a, f.num_index, g.num_index)
         if found is not None:
             f.answer, g.answer = tidy(found[0]), tidy(found[1])

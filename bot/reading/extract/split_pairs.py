@@ -23,7 +23,7 @@ only where its own link is a dash; a chain of "to"s is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
@@ -180,14 +180,22 @@ _NOT_NAMES = frozenset(
 ).union(CALENDAR_NAMES)
 
 
+def adjacent_pairs(figs: list[Labelled]) -> Iterator[tuple[Labelled, Labelled]]:
+    """Each figure with the figure of the next number, where both sit in one sentence: the candidates for a
+    two-number pair."""
+    by_num = {f.num_index: f for f in figs}
+    for f in figs:
+        g = by_num.get(f.num_index + 1)
+        if g is not None and g.sentence == f.sentence:
+            yield f, g
+
+
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give each share of a two-sided split the side the sentence names for it."""
     if not a.sentences:
         return
-    by_num = {f.num_index: f for f in figs}
-    for f in figs:
-        g = by_num.get(f.num_index + 1)
-        if g is None or g.sentence != f.sentence or not _is_pair(a, f.num_index):
+    for f, g in adjacent_pairs(figs):
+        if not _is_pair(a, f.num_index):
             continue
         found = sides(a, a.numbers[f.num_index], a.numbers[g.num_index])
         if found is None:
