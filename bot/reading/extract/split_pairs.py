@@ -29,6 +29,7 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import opposite
+from bot.reading.extract.pronoun_subjects import pronoun_subject
 from bot.reading.extract.vocab import POLLSTER_RE
 
 _REACH = 160  # characters of the sentence read before a pair for its subject or its rating
@@ -63,7 +64,9 @@ _LEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # After the pair: "for <rival>" or, between the shares, "to <rival>'s".
-_FOR_RIVAL_AFTER = re.compile(rf"^{_SIGN}[ \t]+for[ \t]+(?P<rival>[^,;:.!?\d%()]{{1,60}})", re.IGNORECASE)
+_FOR_RIVAL_AFTER = re.compile(
+    rf"^{_SIGN}[ \t]+for(?:[ \t]+|[ \t]*\n[ \t]*)(?P<rival>[^,;:.!?\d%()]{{1,60}})", re.IGNORECASE
+)
 _RIVALS_SHARE = re.compile(
     r"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]*to[ \t]+(?:the[ \t]+)?(?P<rival>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
     r"['’]s?[ \t]+$"
@@ -71,6 +74,8 @@ _RIVALS_SHARE = re.compile(
 _AT = re.compile(
     r"\b(?:is|are|was|were|['’]s|stands?|stood|sits?|sat)[ \t]+(?:now[ \t]+)?at[ \t]+$|\bwith[ \t]+$"
 )
+# With the subject known from a pronoun, "at" alone sets the share ("she's even stronger in <place> at").
+_AT_ONLY = re.compile(r"\bat[ \t]+$")
 
 # Words before a person's or party's name that are not the name: a party, an office, a role.
 _TITLES = frozenset(
@@ -251,12 +256,25 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
     before = a.text[lo : n.start]
     between = a.text[n.end : m.start]
     after = a.text[m.end : sent_end]
+    # "He's at 22% to 15% for <rival>": the pronoun's person, named in the sentence before, is the subject.
+    pronoun = pronoun_subject(a.text, n.start)
     return (
         _rating_verb(before)
-        or _lead_over(before, after)
-        or _for_rival(before, between, after)
+        or _lead_over(before, after, pronoun)
+        or _for_rival(before, between, _wrapped(a.text, m.end, after), pronoun)
         or _rating(a.text[lo:sent_end], before, after)
     )
+
+
+def _wrapped(text: str, end: int, after: str) -> str:
+    """``after`` carried over one line break when the line stops mid-sentence (hard-wrapped text, where a
+    sentence of the analysis is a line: "... 68% to 21% for" / "Biden with ...")."""
+    if after.rstrip().endswith((".", "!", "?", ":", ";")) or not after.strip():
+        return after
+    tail = text[end + len(after) : end + len(after) + 80]
+    if tail.startswith("\n") and not tail.startswith("\n\n"):
+        return after + tail
+    return after
 
 
 def _rating_verb(before: str) -> tuple[str, str] | None:
@@ -284,31 +302,31 @@ def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
     return None
 
 
-def _lead_over(before: str, after: str) -> tuple[str, str] | None:
+def _lead_over(before: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
     got = _LEAD_OVER_AFTER.match(after)
     if got is None or (
         _LEAD_BEFORE.search(before) is None and not re.search(r"(?:lead|edge|advantage)", after[:30])
     ):
         return None
     rival = name_in(got.group("rival"), first=True)
-    subject = name_in(before, first=False)
+    subject = pronoun or name_in(before, first=False)
     if rival is None or subject is None or _same(rival, subject):
         return None
     return subject, rival
 
 
-def _for_rival(before: str, between: str, after: str) -> tuple[str, str] | None:
+def _for_rival(before: str, between: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
     rival: str | None = None
     got = _RIVALS_SHARE.match(between)
     if got is not None:
         rival = name_in(got.group("rival"), first=True)
-    elif _AT.search(before) is not None:
+    elif _AT.search(before) is not None or (pronoun is not None and _AT_ONLY.search(before) is not None):
         later = _FOR_RIVAL_AFTER.match(after)
         if later is not None:
             rival = name_in(later.group("rival"), first=True)
     if rival is None:
         return None
-    subject = name_in(before, first=False)
+    subject = pronoun or name_in(before, first=False)
     if subject is None or _same(rival, subject):
         return None
     return subject, rival
