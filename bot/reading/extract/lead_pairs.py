@@ -20,6 +20,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.pronoun_subjects import pronoun_subject
 from bot.reading.extract.split_pairs import adjacent_pairs, name_in
 from bot.reading.extract.vocab import SHARE_SIGN
 
@@ -64,6 +65,9 @@ def sides(a: Analysis, first: int, second: int) -> tuple[str, str] | None:
         # "McCaskill keeps a three-point edge, leading Hawley by 50% to 47%": a participle after a comma
         # leads for the clause's own subject, its first name.
         subject = name_in(head, first=True)
+    if subject is None:
+        # "He led his opponent <rival> by 46 to 44": the person named in the sentence before.
+        subject = pronoun_subject(a.text, n.start)
     rival = _rival(got.group("rival"))
     if subject is None or rival is None:
         return None

@@ -15,6 +15,10 @@ around the pair, and each is read here in the order the sentence gives them:
 - a share set against a named rival's: "<subject> is at 56% to 21% for <rival>", "with 52 percent to
   <rival>'s 46 percent": the first share is the subject's, the second the rival's.
 
+A split named by its leading side alone ("53-47 in favour of the Coalition", "52-48 to Labor") gives the
+first share that side and the second the other side the passage names: the name its figures carry most
+often (a party against a party, a person against a person), else the nearest other party written.
+
 :func:`apply` runs last, after grouping (as ``change_clauses`` does), so no feature moves and grouping
 reads the answers as the ranker chose them. A pair inside a longer chain ("from 55-45 to 52-48") is read
 only where its own link is a dash; a chain of "to"s is left alone.
@@ -28,7 +32,8 @@ from collections.abc import Callable, Iterator
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
-from bot.reading.extract.label_cues import opposite
+from bot.reading.extract.label_cues import PARTY_OPTIONS, opposite
+from bot.reading.extract.pronoun_subjects import pronoun_subject
 from bot.reading.extract.vocab import CALENDAR_NAMES, POLLSTER_RE
 
 _REACH = 160  # characters of the sentence read before a pair for its subject or its rating
@@ -63,7 +68,16 @@ _LEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # After the pair: "for <rival>" or, between the shares, "to <rival>'s".
-_FOR_RIVAL_AFTER = re.compile(rf"^{_SIGN}[ \t]+for[ \t]+(?P<rival>[^,;:.!?\d%()]{{1,60}})", re.IGNORECASE)
+# After the pair: "in favour of <side>", "to <side>" (a two-party split named by its leading side).
+_IN_FAVOUR_AFTER = re.compile(
+    rf"^{_SIGN}[ \t]+(?:in[ \t]+favou?r[ \t]+of|to)[ \t]+(?:the[ \t]+)?"
+    r"(?P<side>[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,2})"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_RATED = re.compile(r"\b(?:rating|approv\w*|favou?rab\w*)\b", re.IGNORECASE)
+_FOR_RIVAL_AFTER = re.compile(
+    rf"^{_SIGN}[ \t]+for(?:[ \t]+|[ \t]*\n[ \t]*)(?P<rival>[^,;:.!?\d%()]{{1,60}})", re.IGNORECASE
+)
 _RIVALS_SHARE = re.compile(
     r"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]*to[ \t]+(?:the[ \t]+)?(?P<rival>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})"
     r"['’]s?[ \t]+$"
@@ -71,6 +85,8 @@ _RIVALS_SHARE = re.compile(
 _AT = re.compile(
     r"\b(?:is|are|was|were|['’]s|stands?|stood|sits?|sat)[ \t]+(?:now[ \t]+)?at[ \t]+$|\bwith[ \t]+$"
 )
+# With the subject known from a pronoun, "at" alone sets the share ("she's even stronger in <place> at").
+_AT_ONLY = re.compile(r"\bat[ \t]+$")
 
 # Words before a person's or party's name that are not the name: a party, an office, a role.
 _TITLES = frozenset(
@@ -199,10 +215,76 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
             continue
         found = sides(a, a.numbers[f.num_index], a.numbers[g.num_index])
         if found is None:
+            favoured = _in_favour(a, f, g, figs)
+            if favoured is not None and usable("answer", tidy(favoured[0])):
+                f.answer = tidy(favoured[0])  # the side written after the pair, whoever the other side is
+                if favoured[1] and usable("answer", tidy(favoured[1])):
+                    g.answer = tidy(favoured[1])
             continue
         first, second = tidy(found[0]), tidy(found[1])
         if usable("answer", first) and usable("answer", second):
             f.answer, g.answer = first, second
+
+
+def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> tuple[str, str] | None:
+    """ "53-47 in favour of <side>" / "52-48 to <side>": the first share is the side's; the second is the
+    other side's, which the sentence does not write, so it is the name the passage's figures carry most
+    often ("" when the passage names no other side: the first share alone is then set) (the other major party or candidate)."""
+    n, m = a.numbers[f.num_index], a.numbers[g.num_index]
+    got = _IN_FAVOUR_AFTER.match(a.text[m.end : a.sentences[m.sentence].end])
+    if got is None or _RATED.search(a.text[max(0, n.start - 40) : n.start]) is not None:
+        return None  # "an approval rating of 90-10 in favor of <what>" is a rating, not two sides
+    side = name_in(got.group("side"), first=True)
+    if side is None:
+        return None
+    count: dict[str, int] = {}
+    near: dict[str, int] = {}
+    for h in figs:
+        name = h.answer.strip()
+        if h is f or h is g or not _other_side(name, side):
+            continue
+        if _is_party(name) != _is_party(side):
+            continue  # a party's split sets party against party, a person's person against person
+        count[name] = count.get(name, 0) + 1
+        gap = abs(a.numbers[h.num_index].start - n.start)
+        near[name] = min(near.get(name, gap), gap)
+    if not count:
+        written = _party_written(a.text, n.start, side) if _is_party(side) else None
+        return side, written or ""
+    # The other major side is the name the passage's figures carry most often; the nearest breaks ties.
+    other = min(count, key=lambda name: (-count[name], near[name]))
+    return side, other
+
+
+def _party_written(text: str, pos: int, side: str) -> str | None:
+    """The party other than ``side`` that the passage writes nearest ``pos`` (with its capital), where no
+    figure carries one: "the Coalition ... 51-49 in favour of Labor"."""
+    best: tuple[int, str] | None = None
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        if _is_party(word) and not _same(word, side):
+            gap = abs(m.start() - pos)
+            if best is None or gap < best[0]:
+                best = (gap, word)
+    return best[1] if best is not None else None
+
+
+def _is_party(name: str) -> bool:
+    return name.lower() in PARTY_OPTIONS and name.lower() not in ("others", "independent", "independents")
+
+
+def _other_side(name: str, side: str) -> bool:
+    """``name`` may be the other side of a split led by ``side``: a short capitalised name, no
+    possessive, no pollster, not the side itself."""
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= 3
+        and not (name.isupper() and len(name) > 4)  # "UPDATE", not "ALP"
+        and re.search(r"['’]s?\b", name) is None
+        and not _same(name, side)
+        and POLLSTER_RE.search(name) is None
+        and usable("answer", name)
+    )
 
 
 def _link(a: Analysis, k: int) -> str:
@@ -240,12 +322,25 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
     before = a.text[lo : n.start]
     between = a.text[n.end : m.start]
     after = a.text[m.end : sent_end]
+    # "He's at 22% to 15% for <rival>": the pronoun's person, named in the sentence before, is the subject.
+    pronoun = pronoun_subject(a.text, n.start)
     return (
         _rating_verb(before)
-        or _lead_over(before, after)
-        or _for_rival(before, between, after)
+        or _lead_over(before, after, pronoun)
+        or _for_rival(before, between, _wrapped(a.text, m.end, after), pronoun)
         or _rating(a.text[lo:sent_end], before, after)
     )
+
+
+def _wrapped(text: str, end: int, after: str) -> str:
+    """``after`` carried over one line break when the line stops mid-sentence (hard-wrapped text, where a
+    sentence of the analysis is a line: "... 68% to 21% for" / "Biden with ...")."""
+    if after.rstrip().endswith((".", "!", "?", ":", ";")) or not after.strip():
+        return after
+    tail = text[end + len(after) : end + len(after) + 80]
+    if tail.startswith("\n") and not tail.startswith("\n\n"):
+        return after + tail
+    return after
 
 
 def _rating_verb(before: str) -> tuple[str, str] | None:
@@ -273,31 +368,31 @@ def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
     return None
 
 
-def _lead_over(before: str, after: str) -> tuple[str, str] | None:
+def _lead_over(before: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
     got = _LEAD_OVER_AFTER.match(after)
     if got is None or (
         _LEAD_BEFORE.search(before) is None and not re.search(r"(?:lead|edge|advantage)", after[:30])
     ):
         return None
     rival = name_in(got.group("rival"), first=True)
-    subject = name_in(before, first=False)
+    subject = pronoun or name_in(before, first=False)
     if rival is None or subject is None or _same(rival, subject):
         return None
     return subject, rival
 
 
-def _for_rival(before: str, between: str, after: str) -> tuple[str, str] | None:
+def _for_rival(before: str, between: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
     rival: str | None = None
     got = _RIVALS_SHARE.match(between)
     if got is not None:
         rival = name_in(got.group("rival"), first=True)
-    elif _AT.search(before) is not None:
+    elif _AT.search(before) is not None or (pronoun is not None and _AT_ONLY.search(before) is not None):
         later = _FOR_RIVAL_AFTER.match(after)
         if later is not None:
             rival = name_in(later.group("rival"), first=True)
     if rival is None:
         return None
-    subject = name_in(before, first=False)
+    subject = pronoun or name_in(before, first=False)
     if subject is None or _same(rival, subject):
         return None
     return subject, rival
