@@ -233,7 +233,7 @@ def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> t
     n, m = a.numbers[f.num_index], a.numbers[g.num_index]
     got = _IN_FAVOUR_AFTER.match(a.text[m.end : a.sentences[m.sentence].end])
     if got is None or _RATED.search(a.text[max(0, n.start - 40) : n.start]) is not None:
-        return None  # "an approval rating of 90-10 in favor of <what>" is a rating, not two sides
+        return None  # "an approval rating of 85-12 in favor of <what>" is a rating, not two sides
     side = name_in(got.group("side"), first=True)
     if side is None:
         return None
