@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.extract.vocab import POLLSTER_RE
+from bot.reading.extract.vocab import PARTY_WORDS, POLLSTER_RE
 
 _REACH = 400  # characters read back from the pair for its own clause and the sentence before
 _CHAIN = 2  # sentences read back at most, through one that opens with the same pronoun
@@ -102,23 +102,11 @@ _PREPOSITIONS = frozenset(
     ]
 )
 # Words that are a party, an office or a role, never the person the pronoun stands for.
-_NOT_PERSON = frozenset(
+_NOT_PERSON = PARTY_WORDS | frozenset(
     [
-        "republican",
-        "republicans",
-        "democrat",
-        "democrats",
-        "democratic",
-        "gop",
-        "libertarian",
-        "independent",
-        "green",
         "greens",
-        "conservative",
         "conservatives",
-        "labour",
         "labor",
-        "liberal",
         "liberals",
         "senate",
         "house",

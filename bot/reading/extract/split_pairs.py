@@ -34,7 +34,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, opposite
 from bot.reading.extract.pronoun_subjects import pronoun_subject
-from bot.reading.extract.vocab import CALENDAR_NAMES, POLLSTER_RE
+from bot.reading.extract.vocab import CALENDAR_NAMES, PARTY_WORDS, POLLSTER_RE
 
 _REACH = 160  # characters of the sentence read before a pair for its subject or its rating
 
@@ -89,20 +89,8 @@ _AT = re.compile(
 _AT_ONLY = re.compile(r"\bat[ \t]+$")
 
 # Words before a person's or party's name that are not the name: a party, an office, a role.
-_TITLES = frozenset(
+_TITLES = PARTY_WORDS | frozenset(
     [
-        "republican",
-        "republicans",
-        "democrat",
-        "democrats",
-        "democratic",
-        "gop",
-        "libertarian",
-        "independent",
-        "green",
-        "conservative",
-        "labour",
-        "liberal",
         "sen",
         "sen.",
         "senator",

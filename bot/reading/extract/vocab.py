@@ -327,6 +327,23 @@ MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Party words, lower-cased, written before a person's name or standing for a side: never the person.
+PARTY_WORDS: frozenset[str] = frozenset(
+    [
+        "conservative",
+        "democrat",
+        "democratic",
+        "democrats",
+        "gop",
+        "green",
+        "independent",
+        "labour",
+        "liberal",
+        "libertarian",
+        "republican",
+        "republicans",
+    ]
+)
 # The months and weekdays written in full, lower-cased: capitalised words that name no side or option.
 CALENDAR_NAMES: frozenset[str] = frozenset(w.lower() for w in (*MONTHS.split("|")[:12], *WEEKDAYS.split("|")))
 
