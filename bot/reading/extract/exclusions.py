@@ -42,7 +42,21 @@ _LEAD = re.compile(
     r"ignoring|leaving[ \t]+out|setting[ \t]+aside|the|all)[ \t]+)+",
     re.IGNORECASE,
 )
-_KEYS = re.compile(r"exclu|without|except|omit|leaving|setting|stripp|remov|discount|ignor", re.IGNORECASE)
+# Words each pattern cannot match without (lower-cased): a passage holding none of them is not scanned
+# with that pattern (most passages hold none of the second list, and the scans are the step's whole cost).
+_BEFORE_KEYS = (
+    "exclud",
+    "without",
+    "except",
+    "omitting",
+    "leaving",
+    "setting",
+    "stripping",
+    "removing",
+    "discounting",
+    "ignoring",
+)
+_AFTER_KEYS = ("excluded", "removed", "stripped", "aside", "taken", "left", "omitted", "discounted")
 
 
 def left_out(a: Analysis) -> frozenset[str]:
@@ -53,8 +67,9 @@ def left_out(a: Analysis) -> frozenset[str]:
     if isinstance(got, frozenset):
         return got
     out: set[str] = set()
-    if _KEYS.search(a.text) is not None:
-        for pattern in (_LEFT_OUT_BEFORE, _LEFT_OUT_AFTER):
+    folded = a.folded  # None where lower-casing cannot stand in for IGNORECASE: then every pattern scans
+    for pattern, keys in ((_LEFT_OUT_BEFORE, _BEFORE_KEYS), (_LEFT_OUT_AFTER, _AFTER_KEYS)):
+        if folded is None or any(k in folded for k in keys):
             for m in pattern.finditer(a.text):
                 who = _NEXT_GROUP.split(m.group("who"), maxsplit=1)[0]
                 who = " ".join(who.lower().split())
