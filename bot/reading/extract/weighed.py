@@ -813,20 +813,32 @@ def _name_races(
                 figs[i].question = better
 
 
+def _one_question(figs: list[group_stage.Labelled], members: list[int]) -> str | None:
+    """The question every member of a group carries, or None where they differ (a group the steps after
+    clustering leave alone: its members were labelled apart on purpose)."""
+    question = figs[members[0]].question
+    return None if any(figs[i].question != question for i in members) else question
+
+
+def _ask(figs: list[group_stage.Labelled], members: list[int], question: str) -> None:
+    """Give every member of a group one question."""
+    for i in members:
+        figs[i].question = question
+
+
 def _mend_other_measures(
     a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
 ) -> None:
     """A group whose one question asks another standard measure than its sentences name takes a question
     asking theirs (see :func:`question_measures.measure_for_group`). Runs after clustering."""
     for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = figs[members[0]].question
-        if any(figs[i].question != question for i in members):
+        question = _one_question(figs, members)
+        if question is None:
             continue
         nums = [a.numbers[figs[i].num_index] for i in members]
         better = measure_for_group(a, nums, question, [prov[i].labels["question"].ranked for i in members])
         if better is not None:
-            for i in members:
-                figs[i].question = better
+            _ask(figs, members, better)
 
 
 def _standard_wordings(
@@ -837,15 +849,14 @@ def _standard_wordings(
     after clustering."""
     passage = [p.labels["question"].ranked for p in prov]
     for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = figs[members[0]].question
-        if any(figs[i].question != question for i in members):
+        question = _one_question(figs, members)
+        if question is None:
             continue
         nums = [a.numbers[figs[i].num_index] for i in members]
         ranked = [prov[i].labels["question"].ranked for i in members]
         better = standard_wording(a, nums, question, ranked, passage)
         if better is not None:
-            for i in members:
-                figs[i].question = better
+            _ask(figs, members, better)
 
 
 def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
@@ -855,8 +866,8 @@ def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
     first = {id(m): min(figs[i].num_index for i in m) for m in groups}
     questions = {id(m): figs[m[0]].question for m in groups}
     for members in groups:
-        question = questions[id(members)]
-        if any(figs[i].question != question for i in members):
+        question = _one_question(figs, members)
+        if question is None:
             continue
         at = first[id(members)]
         others = [m for m in groups if m is not members]
@@ -864,8 +875,7 @@ def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
         after = [questions[id(m)] for m in sorted(others, key=lambda m: first[id(m)]) if first[id(m)] > at]
         fuller = fuller_question(question, before, after)
         if fuller is not None:
-            for i in members:
-                figs[i].question = fuller
+            _ask(figs, members, fuller)
 
 
 def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
@@ -873,14 +883,13 @@ def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: l
     :func:`question_templates.head_to_head`). Runs after clustering, so grouping never depends on it."""
     by_group = group_stage.members_by_cluster(cluster_ids)
     for members in by_group.values():
-        question = figs[members[0]].question
-        if any(figs[i].question != question for i in members):
+        question = _one_question(figs, members)
+        if question is None:
             continue
         nums = [a.numbers[figs[i].num_index] for i in members]
         named = head_to_head(a, question, nums, [figs[i].answer for i in members])
         if named is not None:
-            for i in members:
-                figs[i].question = named
+            _ask(figs, members, named)
 
 
 def _drop_questions_of_another_topic(a: Analysis, figs: list[group_stage.Labelled]) -> None:
