@@ -38,9 +38,17 @@ _SENTENCE_CHARS = 400
 _SENTENCE_NUMBERS = 4
 
 
-def _read_by_clause(text: str, nums: list[Num]) -> bool:
-    """Whether a sentence is read clause by clause (a table's lines, a long run, many figures), not whole."""
-    return "\n" in text or len(text) > _SENTENCE_CHARS or len(nums) > _SENTENCE_NUMBERS
+def _sentence_reading(a: Analysis, n: Num) -> tuple[int, int, list[Num], bool]:
+    """The figure's sentence as the measure readers see it: its bounds, its numbers, and whether it is read
+    clause by clause (a table's lines, a long run, many figures), not whole."""
+    sent = a.sentences[n.sentence]
+    nums = a.numbers_by_sentence.get(n.sentence, [])
+    by_clause = (
+        a.text.find("\n", sent.start, sent.end) >= 0
+        or sent.end - sent.start > _SENTENCE_CHARS
+        or len(nums) > _SENTENCE_NUMBERS
+    )
+    return sent.start, sent.end, nums, by_clause
 
 
 def _clause_start(nums: list[Num], n: Num, sentence_start: int) -> int:
@@ -53,13 +61,10 @@ def named_measures(a: Analysis, n: Num) -> frozenset[str]:
     its neighbouring figures in a table or a long run (read once per sentence or clause)."""
     if not a.sentences:
         return frozenset()
-    sent = a.sentences[n.sentence]
-    text = a.text[sent.start : sent.end]
-    nums = a.numbers_by_sentence.get(n.sentence, [])
-    by_clause = _read_by_clause(text, nums)
+    start, end, nums, by_clause = _sentence_reading(a, n)
     if by_clause:
-        lo = _clause_start(nums, n, sent.start)
-        hi = min((m.start for m in nums if m.start >= n.end), default=sent.end)
+        lo = _clause_start(nums, n, start)
+        hi = min((m.start for m in nums if m.start >= n.end), default=end)
         key: tuple[str, object] = ("q_named_measures", (lo, hi))
     else:
         key = ("q_named_measures", n.sentence)
@@ -145,16 +150,13 @@ def _named_up_to(a: Analysis, n: Num) -> frozenset[str]:
     wording, which names the next measure, not this one's."""
     if not a.sentences:
         return frozenset()
-    sent = a.sentences[n.sentence]
-    text = a.text[sent.start : sent.end]
-    nums = a.numbers_by_sentence.get(n.sentence, [])
-    clause = _read_by_clause(text, nums)
+    start, _, nums, clause = _sentence_reading(a, n)
     found = _named_in_sentence(a, n.sentence)
     if clause or (len(found) > 1 and len(nums) > 1):
         # A sentence naming two measures for several figures ("Labor's primary vote is 34 per cent; on a
         # two-party preferred basis the Coalition leads 51 to 49", run together by the splitter): each
         # figure's clause names its own.
-        lo = _clause_start(nums, n, sent.start)
+        lo = _clause_start(nums, n, start)
         return _named_in(a, n.sentence, a.text[lo : n.start], lo, n.start)
     return found
 
