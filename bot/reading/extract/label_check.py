@@ -263,6 +263,11 @@ _BAD_END = re.compile(
     r"your|this|these|those|while|whereas|because|if|then|so)$",
     re.IGNORECASE,
 )
+# An option naming a share of the list it closes ("None of these", "All of them") ends in a pronoun and is
+# still a whole answer.
+_LIST_OPTION_END = re.compile(
+    r"\b(?:none|all|any|neither|either|both)\s+of\s+(?:these|those|them)$", re.IGNORECASE
+)
 _DIGIT_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 # The share that closes a joint answer ("Jeb Bush; Scott Walker (13% each)", the labelling rules' form)
 # is the one figure an answer may hold.
@@ -504,7 +509,8 @@ def _phrase_problem(s: str, max_words: int, what: str) -> str | None:
         return "doubled word"
     if _BAD_START.search(s):
         return f"{what} opens with a function word"
-    if _BAD_END.search(s.rstrip(" .,;:")):
+    end = s.rstrip(" .,;:")
+    if _BAD_END.search(end) and not _LIST_OPTION_END.search(end):
         return f"{what} ends with a function word"
     if _DIGIT_PERCENT.search(_JOINT_SHARE.sub("", s)):
         return f"{what} holds a figure"

@@ -286,7 +286,7 @@ def label_kind(label: str) -> str:
 _OPTION_WORDS = re.compile(
     r"(?:strongly|somewhat|very|total|net|mostly|definitely|probably)?\s*(?:approve|disapprove|support|oppose|"
     r"favou?r|favou?rable|unfavou?rable|agree|disagree|satisfied|dissatisfied|not\s+satisfied|yes|no|"
-    r"undecided|unsure|not\s+sure|don'?t\s+know|dk|dk/na|dk/ref|refused|no\s+opinion|neither|other|"
+    r"undecided|unsure|not\s+sure|don'?t\s+know|dk|dk/na|dk/ref|refused|no\s+opinion|neither|none|other|"
     r"someone\s+else|can'?t\s+say|well|badly|better|worse|same|right\s+direction|wrong\s+(?:track|direction)|"
     r"haven'?t\s+heard\s+enough|never\s+heard(?:\s+of\s+\w+)?|good|poor|excellent|fair|net|und|undec|"
     r"right\s+dir|rt\s+dir|wrong\s+(?:trk|tr|dir))\b.*",
