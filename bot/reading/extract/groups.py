@@ -65,6 +65,9 @@ WHOLE_UNITS = True
 # joined column group took the worse harmonised question); with the shared question vote (weighed.py,
 # QUESTION_SHARES) turning it off would read questions .664 against .662, all of it one real_b passage.
 RELATIVE_WAVE_COLUMNS = True
+# A table with no mapped header whose lines on one axis each take one population (a different one each)
+# groups along that axis, when neither axis adds up to a whole (see _axis_of).
+TABLE_POPULATION_AXIS = True
 # Figures of two pollsters' polls never share a group (see cluster).
 POLLSTERS = True
 # Figures written for two different regions ("Quebec (30%)", "In Scotland, ...") never share a group.
@@ -904,6 +907,15 @@ def _axis_of(
         # all there is to read, an option or a battery's item alike.)
         row_share = _sharing(figs, rows_of, cols_of)
         col_share = _sharing(figs, cols_of, rows_of)
+    elif row_share < 0.5 and col_share < 0.5 and TABLE_POPULATION_AXIS:
+        # No header the layout could map cell by cell, and neither axis adds up (a multi-select question:
+        # "which of these issues matter most", each column summing past a whole). Where the label stage
+        # read one population per line of one axis, not one for all, that axis is the populations'
+        # and so the groups' (a battery's items share one population along each row).
+        if _one_population_each(figs, cols_of):
+            col_share = _sharing(figs, cols_of, rows_of)
+        elif _one_population_each(figs, rows_of):
+            row_share = _sharing(figs, rows_of, cols_of)
     if row_share >= 0.5 and row_share > col_share:
         for r, row in enumerate(rows_of):
             for i in row:
@@ -933,6 +945,16 @@ def _net_of_two(v: float, others: list[float]) -> bool:
     """Whether ``v`` is, within a point, the sum of two of ``others``: a net given beside its parts
     ("57% support it (31% strongly, 26% somewhat)", "Total Lib/Nat 39" beside 36 and 3)."""
     return any(abs(v - (x + y)) <= 1.0 for i, x in enumerate(others) for y in others[i + 1 :])
+
+
+def _one_population_each(figs: list[Labelled], lines: list[list[int]]) -> bool:
+    """Whether each of ``lines`` (two or more) has one population all along, not the same one on all
+    (a total column may take the passage's default, and so may a column whose header the label stage
+    could not read)."""
+    pops = [{_norm(figs[i].population) for i in line} for line in lines]
+    if len(pops) < 2 or any(len(p) != 1 or "" in p for p in pops):
+        return False
+    return len({next(iter(p)) for p in pops}) >= 2
 
 
 def _sharing(figs: list[Labelled], lines: list[list[int]], across: list[list[int]]) -> float:
