@@ -88,6 +88,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NET_LABEL = re.compile(r"^\W*(?:total|net|sub-?total)\b|\((?:net|total)\)\W*$|\bnet\W*$", re.IGNORECASE)
 _WHOLE_LO, _WHOLE_HI = 96.0, 102.0
 _JOIN = {"/": "slash", "-": "dash", "–": "dash", "—": "dash", ":": "colon", "to": "to"}
+_RANGE_DASHES = frozenset({"-", "–", "—"})
 _HEAD_NOT_POLL = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.IGNORECASE)
 _HEAD_CHANGE = re.compile(
     r"\b(?:net|change|chg|diff|difference|lead|margin|gain|swing|\+/-|\+/−)\b|^[+±]", re.IGNORECASE
@@ -437,6 +438,39 @@ class FigureContext:
                 j -= 1
             self._caption[p.run] = got
         return got
+
+    @cached_property
+    def range_lists(self) -> frozenset[int]:
+        """The numbers of a list of ranges: three or more bare dash pairs on lines running close together,
+        each written low to high ("Party A: 72-82, Party B: 25-31", ...), at least one of which adds up past
+        a whole. Two shares of one question never add up past a whole, and they are written either way
+        round, so such a list is a projection's or forecast's ranges, which the labelling rules never count
+        as shares."""
+        out: set[int] = set()
+        run: list[tuple[Num, Num]] = []
+
+        def close() -> None:
+            if (
+                len(run) >= 3
+                and all(lo.value < hi.value for lo, hi in run)
+                and any(lo.value + hi.value > 101 for lo, hi in run)
+            ):
+                for lo, hi in run:
+                    out.update((lo.index, hi.index))
+            run.clear()
+
+        for n in self.a.numbers:
+            c = n.cand
+            if c.partner is None or not c.first:
+                continue
+            mate = self.a.numbers[c.partner]
+            if c.marked or self.a.text[c.mark_end : mate.start].strip() not in _RANGE_DASHES:
+                continue  # ("44%-46%" is two shares; a projection's ranges are bare numbers)
+            if run and n.line - run[-1][0].line > 2:
+                close()
+            run.append((n, mate))
+        close()
+        return frozenset(out)
 
     def split_pair(self, n: Num) -> bool:
         """Whether a number's pair partner sits in another cell of an aligned table ("9<tab>-49": a
@@ -1601,8 +1635,8 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
             continue
         feats = figure_features(a, n)
-        if ruled_out(feats):
-            continue
+        if ruled_out(feats) or n.index in context(a).range_lists:
+            continue  # (a list of ranges is ruled out outside the features, so the fit never weighs it)
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})
     out: list[Detected] = []
