@@ -124,7 +124,9 @@ _OPINION_RE: Final = re.compile(
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled|happy|unhappy|pleased|displeased|dismayed|"
-    r"troubled|concerned|encouraged|heartened|disgusted)\b"
+    r"troubled|concerned|encouraged|heartened|disgusted|proud)\b"
+    # the writer's own vote, had they had one: "I would have voted no", "I'd have backed it"
+    r"|\bI(?: would|['’]d) (?:not |never )?have (?:voted|backed|supported|opposed|rejected|chosen)\b"
     # "I am of the opinion that ...", "I have to agree with ...", "I must admit ..."
     r"|\bI(?:['’]m| am) of the (?:opinion|view|belief)\b"
     r"|\bI (?:have to|must|['’]ve got to|have got to) (?:agree|disagree|admit|conclude|say)\b"
@@ -572,7 +574,8 @@ def _point_parts(
         parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
     if stance:
         parts.append(("stance", W_STANCE))
-    if EMPHASIS_RE.match(text):
+    emphasis = bool(EMPHASIS_RE.match(text))
+    if emphasis:
         parts.append(("set in bold", W_STANCE))  # a sentence the writer stresses on a line of its own
     if reported:
         parts.append(("reported speech", -W_REPORTED))
@@ -609,7 +612,9 @@ def _point_parts(
         parts.append(("short", -0.3))
     if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
-    if words & _FIRST_PERSON and not opinion:
+    if words & _FIRST_PERSON and not (stance or emphasis):
+        # "I spent years in ...": the writer's life, not a claim. A first-person sentence that judges ("it seems to
+        # me", "that is absurd, I know") is the writer's stance, not an aside.
         parts.append(("first-person aside", -0.2))
     return parts
 
@@ -979,7 +984,7 @@ def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
     garage")."""
     names = {name for name, _ in parts}
     return bool(names & {"question", "method note", "poll question wording"}) or (
-        "first-person aside" in names and "stance" not in names
+        "first-person aside" in names and not names & {"stance", "set in bold"}
     )
 
 
@@ -1073,6 +1078,15 @@ def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
         return (
             [header, unit] if start < unit.index and same_table and header.kind in _TABLE_HEADERS else [unit]
         )
+    if (
+        unit.kind == "heading"
+        and unit.text.rstrip().endswith(":")
+        and unit.index + 1 < len(units)
+        and units[unit.index + 1].prose
+    ):
+        # A title that ends in a colon ("Poll slides again for the premier, 47-53:") introduces what follows it, like
+        # a lead-in: when it holds the headline figure, the sentence it introduces comes with it.
+        return [unit, units[unit.index + 1]]
     first, last = unit.quote_span
     if first == last == unit.index and _back_verdict(unit, units):
         first = unit.index - 1

@@ -332,6 +332,19 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Which makes the new"],
     ),
+    # A council post without a poll: the writer's pride in the no votes and the vote the writer would have cast
+    # are first-person opinions, not asides; the tax rise in the lead is no poll figure.
+    "proud_no_vote": (
+        ["I am proud of the four who voted no.", "I would have voted no if I had a vote."],
+        ["Yes: Adams"],
+    ),
+    # A poll told only as a lead in points after "up ... by" ("had Mayor Lind up citywide by two") is the headline.
+    "lead_told_as_count": (["had Mayor Lind up citywide by two"], []),
+    # A title that holds the topline and ends in a colon introduces the sentence after it: never left dangling.
+    "title_colon_topline": (
+        ["46-54 on the two-party count:\nThe latest Harbour Poll", "waste of the government's time"],
+        [],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
