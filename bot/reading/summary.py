@@ -1155,9 +1155,10 @@ def _without_back_connective(u: Unit) -> str:
     if m is None:
         return u.clean
     rest = u.clean[m.end() :]
-    first = next((i for i, ch in enumerate(rest) if ch.isalpha()), None)
+    first = next((i for i, ch in enumerate(rest) if ch.isalnum()), None)
     if first is None:
         return u.clean
+    # "But 59% say ..." reads "59% say ...": only a word that now opens the sentence takes a capital.
     return rest[:first] + rest[first].upper() + rest[first + 1 :]
 
 

@@ -988,3 +988,13 @@ def test_pride_and_the_writer_s_own_vote_are_opinions(sentence: str) -> None:
     text = f"The council passed the levy on Monday night by nine votes to four. {sentence}"
     reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
     assert "stance" in reasons[sentence]
+
+
+def test_a_sentence_that_loses_its_but_before_a_number_keeps_its_words_as_they_are() -> None:
+    text = (
+        "I have argued for a year that the harbour plan would sink the mayor, and I still think so. "
+        "The weather was fine for the regatta, and the boats were out until dark on both days of the week. "
+        "But 58% say they oppose the plan and 31% say they support it, in the new Harbour Poll."
+    )
+    summary = summarize(text, figure_offsets=[text.index("58%")], max_chars=200)
+    assert "58% say they oppose" in summary and "Say" not in summary

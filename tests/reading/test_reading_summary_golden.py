@@ -345,6 +345,9 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["46-54 on the two-party count:\nThe latest Harbour Poll", "waste of the government's time"],
         [],
     ),
+    # How many have heard of the levy prefaces what they think of it: the topline is the share opposed, and the
+    # sentence that loses its "But" keeps its number as it is ("57% say", not "57% Say").
+    "heard_then_oppose": (["57% say they oppose the levy"], ["heard a lot", "57% Say"]),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
