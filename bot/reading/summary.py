@@ -82,6 +82,10 @@ TITLE_RESTATES: Final = 0.75
 # A post whose voice is below this is a report (its lead keeps more than half the lead's bonus): its title is its
 # news in a line.
 REPORT_VOICE: Final = 1 / 6
+# A report's deck gives the lead's bonus to the lead when the lead repeats this share of its words and this many
+# more of the title's words (:func:`_deck_before_lead`).
+DECK_SHARED: Final = 0.4
+DECK_TITLE_MARGIN: Final = 2
 # LexRank runs over at most this many prose sentences: the first HEAD and the last TAIL.
 CENTRALITY_HEAD: Final = 90
 CENTRALITY_TAIL: Final = 30
@@ -483,12 +487,13 @@ def _plan(
     replies = _replies(prose)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
     wording = _questionnaire(prose)
+    swap = _deck_before_lead(prose, unit_terms, title_terms, voice)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
             owns,
             set(unit_terms[u.index]),
-            rank,
+            {0: 1, 1: 0}.get(rank, rank) if swap else rank,
             c,
             title_terms,
             units,
@@ -531,6 +536,22 @@ def _plan(
     return _Plan(
         units, ranked, scores, reasons, headline, figure_units, toplines, title_unit, announcers, voice
     )
+
+
+def _deck_before_lead(
+    prose: Sequence[Unit], unit_terms: dict[int, list[str]], title_terms: set[str], voice: float
+) -> bool:
+    """A report's deck: a one-sentence paragraph under the title whose news the next paragraph's first sentence
+    tells again, closer to the title. The lead is that sentence."""
+    if voice >= REPORT_VOICE or len(prose) < 2 or not title_terms:
+        return False
+    deck, lead = prose[0], prose[1]
+    if lead.paragraph == deck.paragraph or not lead.paragraph_first:
+        return False
+    deck_terms, lead_terms = set(unit_terms[deck.index]), set(unit_terms[lead.index])
+    if not deck_terms or len(deck_terms & lead_terms) < DECK_SHARED * len(deck_terms):
+        return False
+    return len(lead_terms & title_terms) >= len(deck_terms & title_terms) + DECK_TITLE_MARGIN
 
 
 def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:

@@ -348,6 +348,15 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # How many have heard of the levy prefaces what they think of it: the topline is the share opposed, and the
     # sentence that loses its "But" keeps its number as it is ("57% say", not "57% Say").
     "heard_then_oppose": (["57% say they oppose the levy"], ["heard a lot", "57% Say"]),
+    # A report's deck (a one-sentence paragraph under the title) tells the news the next paragraph's lead tells again,
+    # closer to the title: the lead is the point beside the topline, not the deck.
+    "deck_then_lead": (
+        [
+            "a new poll suggests the harbour levy and the rival toll plan are level",
+            "41 per cent of decided voters",
+        ],
+        ["comes out as the county executive tours"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
