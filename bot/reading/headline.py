@@ -227,7 +227,10 @@ _MARGIN_RE: Final = re.compile(
     r"\bby (?:a |an |about |roughly |nearly |almost |some |more than )*(\d+)(?: (?:and|or|to) \d+)?(?:[ -]points?\b|[ -]point margins?)"
     r"|\b(\d+)[ -]point (?:[a-z]+ )?(?:margins?|lead|gap|edge|advantage|deficit|spread)\b"
     r"|\b(?:by|of) (?:a |an |about |roughly |nearly |almost |more than )*\d+(?: |-)?(?:to|-)(?: |-)?1\b"
-    r"|\b(\d+)(?: and \d+)?-point margins\b",
+    r"|\b(\d+)(?: and \d+)?-point margins\b"
+    # a lead told as a count: "had Obama up nationally by one", "Labour ahead by 3", "trailing by two points"
+    r"|\b(?:up|ahead|down|behind|leads?|led|leading|trails?|trailed|trailing)\b(?:[ \t]+[a-z]+)?[ \t]+by[ \t]+"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(\d+)\b(?![.,]?\d|\s*(?:%|percent\b|per cent\b)))",
     re.I,
 )
 # A poll result's words: who was asked, and the verbs of answering.
@@ -347,6 +350,11 @@ def headline_unit(
     values = _values(units, figures)
     candidates = _current(candidates, values)
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
+    # "62% say they've heard a lot about the plan. But 59% oppose it.": how many have heard of a plan prefaces what
+    # they think of it, which is the topline when the poll asks it.
+    heard = [u for u in candidates if _awareness_only(u, figures)]
+    if heard and len(heard) < len(candidates):
+        candidates = [*(u for u in candidates if u not in heard), *heard]
     # "Overall, ...", "Nationally, ...", "Province-wide, ...": the writer marks the whole sample's result, and the
     # figures told before it under a place or group of their own ("In the suburbs, ...", "Outside it, ...") are
     # its parts.
@@ -679,6 +687,31 @@ def _echoed_row(units: Sequence[Unit], rows: Sequence[Unit]) -> Unit:
         ):
             return row
     return rows[0]
+
+
+HEARD_WINDOW: Final = 50
+# Having heard or read of something, in a positive answer ("they've heard a lot about the plan", "are aware of it");
+# "never heard of" is the not-sure share of :func:`_aware`.
+_HEARD_RE: Final = re.compile(
+    r"\b(?:heard|read)\s+(?:at least\s+)?(?:a lot|a great deal|a fair amount|quite a bit|much|some|something|a little|about|nothing|little)\b"
+    r"|\b(?:aware of|familiar with)\b",
+    re.I,
+)
+
+
+def _awareness_only(unit: Unit, figures: Sequence[Figure]) -> bool:
+    """Every figure the unit holds says how many have heard of something, not what they think of it (the first not a
+    "never heard of" share, which :func:`_aware` may make the topline)."""
+    # Each figure's answer, or the words that follow it up to the next figure (the extractor may keep only a part).
+    starts = sorted(f.start - unit.start for f in figures if unit.start <= f.start < unit.end)
+    if not starts:
+        return False
+    ends = [*starts[1:], len(unit.text)]
+    after = {s: unit.text[s : min(e, s + HEARD_WINDOW)] for s, e in zip(starts, ends, strict=True)}
+    answers = [(f.answer, after[f.start - unit.start]) for f in figures if unit.start <= f.start < unit.end]
+    return all(
+        any(_HEARD_RE.search(t) or _NOT_SURE_RE.search(t) for t in a) for a in answers
+    ) and not _NOT_SURE_RE.search(answers[0][0])
 
 
 def _aware(answer: str) -> bool:

@@ -51,9 +51,10 @@ _TITLE_ABBREVIATION_TEXT: Final = (
 _TITLE_ABBREVIATIONS: Final = frozenset(_TITLE_ABBREVIATION_TEXT.split())
 _ENDS_WITH_TITLE_RE: Final = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.$")
 # "... from last month. Net satisfaction": a lower-case word, a stop, then a capitalised word.
-# Also after a short word that ends sentences ("The headlines say so. A new survey ...").
+# Also after a short word that ends sentences ("The headlines say so. A new survey ...", 'voted "no." Most ...':
+# nupunkt reads a lower-case "no." as the abbreviation of number).
 _MISSED_STOP_RE: Final = re.compile(
-    r"(?:(?<=[a-z]{3}[.!?])|(?<=\s(?:so|go|do|up|in|on|me|us|it|is|be|to)[.!?]))([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z](?:[a-z]|\s+[a-z]))"
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=[\s\"“‘'](?:so|go|do|up|in|on|me|us|it|is|be|to|no)[.!?]))([\"”’')\]]*)\s+(?=[\"“‘]?[A-Z](?:[a-z]|\s+[a-z]))"
 )
 # Words a line cannot end on when its sentence is complete: the sentence carries on on the next line.
 _CONTINUING_WORD_TEXT: Final = """a an the of with to and or but nor from into onto than whose nearly almost per were was

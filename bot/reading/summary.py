@@ -82,6 +82,10 @@ TITLE_RESTATES: Final = 0.75
 # A post whose voice is below this is a report (its lead keeps more than half the lead's bonus): its title is its
 # news in a line.
 REPORT_VOICE: Final = 1 / 6
+# A report's deck gives the lead's bonus to the lead when the lead repeats this share of its words and this many
+# more of the title's words (:func:`_deck_before_lead`).
+DECK_SHARED: Final = 0.4
+DECK_TITLE_MARGIN: Final = 2
 # LexRank runs over at most this many prose sentences: the first HEAD and the last TAIL.
 CENTRALITY_HEAD: Final = 90
 CENTRALITY_TAIL: Final = 30
@@ -124,7 +128,9 @@ _OPINION_RE: Final = re.compile(
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled|happy|unhappy|pleased|displeased|dismayed|"
-    r"troubled|concerned|encouraged|heartened|disgusted)\b"
+    r"troubled|concerned|encouraged|heartened|disgusted|proud)\b"
+    # the writer's own vote, had they had one: "I would have voted no", "I'd have backed it"
+    r"|\bI(?: would|['’]d) (?:not |never )?have (?:voted|backed|supported|opposed|rejected|chosen)\b"
     # "I am of the opinion that ...", "I have to agree with ...", "I must admit ..."
     r"|\bI(?:['’]m| am) of the (?:opinion|view|belief)\b"
     r"|\bI (?:have to|must|['’]ve got to|have got to) (?:agree|disagree|admit|conclude|say)\b"
@@ -481,12 +487,13 @@ def _plan(
     replies = _replies(prose)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
     wording = _questionnaire(prose)
+    swap = _deck_before_lead(prose, unit_terms, title_terms, voice)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
             owns,
             set(unit_terms[u.index]),
-            rank,
+            {0: 1, 1: 0}.get(rank, rank) if swap else rank,
             c,
             title_terms,
             units,
@@ -531,6 +538,22 @@ def _plan(
     )
 
 
+def _deck_before_lead(
+    prose: Sequence[Unit], unit_terms: dict[int, list[str]], title_terms: set[str], voice: float
+) -> bool:
+    """A report's deck: a one-sentence paragraph under the title whose news the next paragraph's first sentence
+    tells again, closer to the title. The lead is that sentence."""
+    if voice >= REPORT_VOICE or len(prose) < 2 or not title_terms:
+        return False
+    deck, lead = prose[0], prose[1]
+    if lead.paragraph == deck.paragraph or not lead.paragraph_first:
+        return False
+    deck_terms, lead_terms = set(unit_terms[deck.index]), set(unit_terms[lead.index])
+    if not deck_terms or len(deck_terms & lead_terms) < DECK_SHARED * len(deck_terms):
+        return False
+    return len(lead_terms & title_terms) >= len(deck_terms & title_terms) + DECK_TITLE_MARGIN
+
+
 def _centrality(prose: Sequence[Unit], unit_terms: dict[int, list[str]]) -> list[float]:
     """LexRank over the prose sentences; in a very long post, over its first and last ones only (the rest
     get 0: the cost grows with the square of the count, and a post's point sits near its top or its end)."""
@@ -572,7 +595,8 @@ def _point_parts(
         parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
     if stance:
         parts.append(("stance", W_STANCE))
-    if EMPHASIS_RE.match(text):
+    emphasis = bool(EMPHASIS_RE.match(text))
+    if emphasis:
         parts.append(("set in bold", W_STANCE))  # a sentence the writer stresses on a line of its own
     if reported:
         parts.append(("reported speech", -W_REPORTED))
@@ -609,7 +633,9 @@ def _point_parts(
         parts.append(("short", -0.3))
     if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
-    if words & _FIRST_PERSON and not opinion:
+    if words & _FIRST_PERSON and not (stance or emphasis):
+        # "I spent years in ...": the writer's life, not a claim. A first-person sentence that judges ("it seems to
+        # me", "that is absurd, I know") is the writer's stance, not an aside.
         parts.append(("first-person aside", -0.2))
     return parts
 
@@ -979,7 +1005,7 @@ def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
     garage")."""
     names = {name for name, _ in parts}
     return bool(names & {"question", "method note", "poll question wording"}) or (
-        "first-person aside" in names and "stance" not in names
+        "first-person aside" in names and not names & {"stance", "set in bold"}
     )
 
 
@@ -1073,6 +1099,15 @@ def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
         return (
             [header, unit] if start < unit.index and same_table and header.kind in _TABLE_HEADERS else [unit]
         )
+    if (
+        unit.kind == "heading"
+        and unit.text.rstrip().endswith(":")
+        and unit.index + 1 < len(units)
+        and units[unit.index + 1].prose
+    ):
+        # A title that ends in a colon ("Poll slides again for the premier, 47-53:") introduces what follows it, like
+        # a lead-in: when it holds the headline figure, the sentence it introduces comes with it.
+        return [unit, units[unit.index + 1]]
     first, last = unit.quote_span
     if first == last == unit.index and _back_verdict(unit, units):
         first = unit.index - 1
@@ -1141,9 +1176,10 @@ def _without_back_connective(u: Unit) -> str:
     if m is None:
         return u.clean
     rest = u.clean[m.end() :]
-    first = next((i for i, ch in enumerate(rest) if ch.isalpha()), None)
+    first = next((i for i, ch in enumerate(rest) if ch.isalnum()), None)
     if first is None:
         return u.clean
+    # "But 59% say ..." reads "59% say ...": only a word that now opens the sentence takes a capital.
     return rest[:first] + rest[first].upper() + rest[first + 1 :]
 
 

@@ -759,3 +759,30 @@ def test_a_share_that_never_replied_is_the_response_rate_not_the_topline() -> No
     )
     figures = [_figure(text, "40", "backed", "members"), _figure(text, "88", "never replied", "members")]
     assert _headline(text, figures).startswith("Last month a survey of the club's members found 40 percent")
+
+
+@pytest.mark.parametrize(
+    ("told", "shown"),
+    [
+        ("A poll for the Gazette had Mayor Lind up citywide by two.", True),
+        ("The latest survey has the Greens ahead by 4 in the north.", True),
+        ("A poll of shoppers found prices up by 3% since spring.", False),
+    ],
+)
+def test_a_lead_told_as_a_count_after_up_or_ahead_is_a_margin(told: str, shown: bool) -> None:
+    text = f"{told} The rest of the week was quiet at city hall."
+    assert (_headline(text, []) == told) is shown
+
+
+def test_how_many_have_heard_of_a_plan_prefaces_what_they_think_of_it() -> None:
+    text = (
+        "Residents know the ferry plan well: 71% say they have heard a lot about it and 4% say they have heard "
+        "nothing. But 58% say they oppose the plan, and 30% support it."
+    )
+    figures = [
+        _figure(text, "71", "they have heard a lot about it", "residents"),
+        _figure(text, "4", "they have heard nothing", "residents"),
+        _figure(text, "58", "oppose", "residents"),
+        _figure(text, "30", "support", "residents"),
+    ]
+    assert _headline(text, figures) == "But 58% say they oppose the plan, and 30% support it."

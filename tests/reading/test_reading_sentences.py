@@ -158,3 +158,16 @@ def test_a_question_the_sentence_carries_on_after_does_not_end_it() -> None:
         "Is it legal?",
         "Yes!",
     ]
+
+
+def test_a_quoted_no_ends_its_sentence() -> None:
+    # nupunkt reads a lower-case "no." as the abbreviation of number; before a capital, it ends the sentence.
+    assert sentences('Four members voted "no." The rest backed the levy.') == [
+        'Four members voted "no."',
+        "The rest backed the levy.",
+    ]
+    assert sentences("The town voted no. Its neighbour said yes.") == [
+        "The town voted no.",
+        "Its neighbour said yes.",
+    ]
+    assert sentences("It was the no. 1 seed in the county.") == ["It was the no. 1 seed in the county."]

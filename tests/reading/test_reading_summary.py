@@ -970,3 +970,31 @@ def test_a_judgement_in_what_the_poll_found_is_the_polls_not_the_writers() -> No
     text = f"The county's board met on Monday to set next year's budget for the parks. {sentence}"
     reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
     assert "stance" not in reasons[sentence]
+
+
+def test_a_first_person_sentence_that_judges_is_no_aside() -> None:
+    judging = "The chair keeps quoting that score, but it is a poor guide to the county, it seems to me."
+    aside = "I spent the weekend at my sister's farm and read none of the papers."
+    text = f"The county tracker moved again this week. {judging} {aside}"
+    reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
+    assert "stance" in reasons[judging] and "first-person aside" not in reasons[judging]
+    assert "first-person aside" in reasons[aside]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I am proud of the four members who voted no.", "I would have voted no if I had a vote."]
+)
+def test_pride_and_the_writer_s_own_vote_are_opinions(sentence: str) -> None:
+    text = f"The council passed the levy on Monday night by nine votes to four. {sentence}"
+    reasons = {s.text: [r.rsplit(" ", 1)[0] for r in s.reasons] for s in score_sentences(text)}
+    assert "stance" in reasons[sentence]
+
+
+def test_a_sentence_that_loses_its_but_before_a_number_keeps_its_words_as_they_are() -> None:
+    text = (
+        "I have argued for a year that the harbour plan would sink the mayor, and I still think so. "
+        "The weather was fine for the regatta, and the boats were out until dark on both days of the week. "
+        "But 58% say they oppose the plan and 31% say they support it, in the new Harbour Poll."
+    )
+    summary = summarize(text, figure_offsets=[text.index("58%")], max_chars=200)
+    assert "58% say they oppose" in summary and "Say" not in summary

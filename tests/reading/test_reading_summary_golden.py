@@ -332,6 +332,31 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["Which makes the new"],
     ),
+    # A council post without a poll: the writer's pride in the no votes and the vote the writer would have cast
+    # are first-person opinions, not asides; the tax rise in the lead is no poll figure.
+    "proud_no_vote": (
+        ["I am proud of the four who voted no.", "I would have voted no if I had a vote."],
+        ["Yes: Adams"],
+    ),
+    # A poll told only as a lead in points after "up ... by" ("had Mayor Lind up citywide by two") is the headline.
+    "lead_told_as_count": (["had Mayor Lind up citywide by two"], []),
+    # A title that holds the topline and ends in a colon introduces the sentence after it: never left dangling.
+    "title_colon_topline": (
+        ["46-54 on the two-party count:\nThe latest Harbour Poll", "waste of the government's time"],
+        [],
+    ),
+    # How many have heard of the levy prefaces what they think of it: the topline is the share opposed, and the
+    # sentence that loses its "But" keeps its number as it is ("57% say", not "57% Say").
+    "heard_then_oppose": (["57% say they oppose the levy"], ["heard a lot", "57% Say"]),
+    # A report's deck (a one-sentence paragraph under the title) tells the news the next paragraph's lead tells again,
+    # closer to the title: the lead is the point beside the topline, not the deck.
+    "deck_then_lead": (
+        [
+            "a new poll suggests the harbour levy and the rival toll plan are level",
+            "41 per cent of decided voters",
+        ],
+        ["comes out as the county executive tours"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
