@@ -276,8 +276,17 @@ def voters_abroad(text: str, country_voters: str) -> str:
     US report (whose labels name primary and party electorates "voters") or where "voters" stands bare
     ("22 per cent of voters approve")."""
     head = text[:20_000]
-    people = country_voters or country_people(head)
-    if people in ("", "Americans") or _bare_voters(head):
+    if _bare_voters(head):
+        return ""
+    return release_universe(head, country_voters)
+
+
+def release_universe(text: str, country_voters: str) -> str:
+    """The universe a release from outside the US is labelled with where it names no people ("Britons",
+    "Irish voters", "Australian voters", a regional poll's "Scottish voters"), by the passage's country
+    voters (else :func:`country_people` of ``text``); "" in a US report or where no country is read."""
+    people = country_voters or country_people(text[:20_000])
+    if people in ("", "Americans"):
         return ""
     return _RELEASE_UNIVERSE.get(people, people)
 

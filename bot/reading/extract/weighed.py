@@ -560,11 +560,24 @@ def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
 
 def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
-    names takes the release's universe ("Britons"; see :func:`populations.voters_abroad`)."""
+    names takes the release's universe ("Britons", or a regional poll's "Scottish voters"; see
+    :func:`populations.voters_abroad`)."""
     bare = [(f, p) for f, p in zip(figs, prov, strict=True) if f.population.lower() == "voters"]
     if not bare:
         return  # the passage scan below is needed only for a figure left with a bare "voters"
-    people = populations.voters_abroad(a.text, a.passage_cues.country_voters)
+    cues = a.passage_cues
+    # A regional poll's voters stand where the country's would ("Scottish voters", not "Britons").
+    voters = cues.region_voters or cues.country_voters
+    people = populations.voters_abroad(a.text, voters)
+    if not people:
+        # The passage writes "voters" for a whole sample somewhere ("voters backed the Voice 56-37"):
+        # only the figures whose own clause names nobody take the release's universe; "voters" there
+        # is the passage's default, not the text's word for them.
+        people = populations.release_universe(a.text, voters)
+        # (A figure in the sentence of one whose clause writes "voters" shares it: "47 per cent of voters
+        # are dissatisfied compared to 46 per cent who are satisfied".)
+        written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
+        bare = [(f, p) for f, p in bare if f.sentence not in written]
     tidied = _tidied(a, "population", people, tidy) if people else ""
     if not tidied:
         return
