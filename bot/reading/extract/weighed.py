@@ -38,6 +38,7 @@ from bot.reading.extract import (
     populations,
     proposition_answers,
     respective_lists,
+    sample_people,
     split_pairs,
     table_labels,
     world_scope,
@@ -258,6 +259,8 @@ class WeighedExtractor:
             _party_voters(a, labelled, prov, tidy)
         with log.step("voters_abroad"):
             _voters_abroad(a, labelled, prov, tidy)
+        with log.step("sample_people (the sample's own words)"):
+            _sample_people(a, labelled, prov, tidy)
         with log.step("age band"):
             _age_bands(a, labelled, prov, tidy)
         if BESIDE_SUBGROUPS:
@@ -583,6 +586,19 @@ def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         return
     for f, p in bare:
         _fix_label(f, p, "population", tidied, people, "voters_abroad")
+
+
+def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure given a people the extractor only assumed ("Quebec voters", "Britons", a demonym) takes the
+    words the release's sample line uses ("Quebecers", "British adults", "respondents"; see
+    :mod:`sample_people`)."""
+    words = sample_people.sample_words(a)
+    tidied = _tidied(a, "population", words, tidy) if words else ""
+    if not tidied:
+        return
+    for f, p in zip(figs, prov, strict=True):
+        if f.population != tidied and sample_people.assumed(a, f.population, f.sentence):
+            _fix_label(f, p, "population", tidied, words, "sample_people")
 
 
 def _fix_label(
