@@ -803,6 +803,11 @@ def _samples(a: Analysis) -> tuple[list[int], list[str], list[str]]:
     return got
 
 
+def sample_universes(a: Analysis) -> list[str]:
+    """The universes of the passage's sample descriptions, in order (see :func:`populations.sample_mentions`)."""
+    return _samples(a)[1]
+
+
 def sampled_place_people(a: Analysis, n: Num, population: str) -> str:
     """The sample a figure's sentence describes, where the figure's population names the people of a place
     as a whole, else "".

@@ -17,7 +17,13 @@ from bot.reading.extract import labels
 from bot.reading.extract.grouping import Draft
 from bot.reading.extract.memo import per_text
 from bot.reading.extract.scan import Anchored, finder_starts, finditer_at, folded
-from bot.reading.extract.vocab import COUNTRY_UNIVERSE
+from bot.reading.extract.vocab import (
+    COUNTRY_UNIVERSE,
+    POLLSTERS_OF_AUSTRALIA,
+    POLLSTERS_OF_BRITAIN,
+    POLLSTERS_OF_CANADA,
+    POLLSTERS_OF_IRELAND,
+)
 
 MAIN_MODS = re.compile(
     r"\b(?:likely|registered|eligible|primary|general|self-described|self-identified)\b", re.I
@@ -250,10 +256,18 @@ _DEMONYMS = ("Americans", "Britons", "Canadians", "Australians")
 
 
 def universe(text: str) -> str:
-    """A population from the passage's country when it names none: "Americans", "Britons", ..."""
-    for word in _DEMONYMS:
-        if word in text and re.search(rf"\b{word}\b", text):  # (the substring test first: much cheaper)
-            return word
+    """A population from the passage's country when it names none: "Americans", "Britons", ...
+
+    Of several peoples written, the one of the country whose words the passage uses most: a Canadian
+    poll about the British monarchy writes "Britons" too."""
+    # (the substring test first: much cheaper)
+    written = [word for word in _DEMONYMS if word in text and re.search(rf"\b{word}\b", text)]
+    if len(written) > 1:
+        people = pollster_people(text) or country_people(text)
+        if people in written:
+            return people
+    if written:
+        return written[0]
     if "voters" in text and re.search(r"\bvoters\b", text):
         return "voters"
     return country_people(text) or "respondents"
@@ -276,8 +290,17 @@ def voters_abroad(text: str, country_voters: str) -> str:
     US report (whose labels name primary and party electorates "voters") or where "voters" stands bare
     ("22 per cent of voters approve")."""
     head = text[:20_000]
-    people = country_voters or country_people(head)
-    if people in ("", "Americans") or _bare_voters(head):
+    if _bare_voters(head):
+        return ""
+    return release_universe(head, country_voters)
+
+
+def release_universe(text: str, country_voters: str) -> str:
+    """The universe a release from outside the US is labelled with where it names no people ("Britons",
+    "Irish voters", "Australian voters", a regional poll's "Scottish voters"), by the passage's country
+    voters (else :func:`country_people` of ``text``); "" in a US report or where no country is read."""
+    people = country_voters or country_people(text[:20_000])
+    if people in ("", "Americans"):
         return ""
     return _RELEASE_UNIVERSE.get(people, people)
 
@@ -325,6 +348,28 @@ _COUNT_CAP = 50  # enough to tell one country's passage from a passing mention o
 
 # Run from their literal first words (scan.Anchored: the same matches, found faster).
 _COUNTRY_UNIVERSE = tuple((Anchored(rx), name) for rx, name in COUNTRY_UNIVERSE)
+
+# The people a pollster that polls one country only asks (vocab.POLLSTERS_OF_*).
+_POLLSTER_PEOPLE = tuple(
+    (Anchored(re.compile(rf"\b(?:{names})\b")), people)
+    for names, people in (
+        (POLLSTERS_OF_BRITAIN, "Britons"),
+        (POLLSTERS_OF_IRELAND, "Irish voters"),
+        (POLLSTERS_OF_CANADA, "Canadians"),
+        (POLLSTERS_OF_AUSTRALIA, "Australians"),
+    )
+)
+
+
+def pollster_people(text: str) -> str:
+    """The people of the country whose one-country pollster ``text`` names first ("Angus Reid" ->
+    "Canadians"), or "": a passage's pollster says whom it asked when the passage writes several peoples."""
+    best, first = "", len(text)
+    for rx, people in _POLLSTER_PEOPLE:
+        m = rx.search(text[:20_000])
+        if m is not None and m.start() < first:
+            best, first = people, m.start()
+    return best
 
 
 _DEMONYM_WORD = re.compile(

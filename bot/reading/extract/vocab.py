@@ -554,6 +554,24 @@ REGIONS: frozenset[str] = frozenset(
     ]
 )
 
+# Pollsters that poll one country only: whom a release asked, where it writes several peoples (an Angus
+# Reid poll of Canadians about the British monarchy writes "Britons" too; populations.universe).
+# Pollsters that poll several countries (YouGov, Ipsos, Morgan) are not listed.
+POLLSTERS_OF_BRITAIN = (
+    r"Opinium|Survation|Panelbase|Deltapoll|Savanta|ComRes|Ipsos\s+MORI|Techne|Redfield\s+(?:&|and)\s+Wilton|"
+    r"Lord\s+Ashcroft|ICM"
+)
+POLLSTERS_OF_IRELAND = (
+    r"Red\s+C|Ipsos\s+MRBI|Ipsos\s+B&A|Behaviour\s+(?:&|and)\s+Attitudes|Ireland\s+Thinks|Amárach"
+)
+POLLSTERS_OF_CANADA = (
+    r"Angus\s+Reid|Ipsos\s+Reid|Leger|Léger|Abacus(?:\s+Data)?|Nanos|EKOS|Mainstreet|Forum\s+Research|Pollara|"
+    r"Innovative\s+Research|Campaign\s+Research"
+)
+POLLSTERS_OF_AUSTRALIA = (
+    r"Newspoll|Essential\s+(?:Research|Report|poll)|Resolve\s+Strategic|RedBridge|Freshwater\s+Strategy"
+)
+
 # The people of a country whose passage names none, by the words (places, parties, leaders, pollsters) that
 # place a passage there. populations.universe counts each country's words and takes the country named most
 # (ties: the first here): "Labour" is British and New Zealand's, "Coalition" Australia's and Ireland's

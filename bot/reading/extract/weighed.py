@@ -38,6 +38,7 @@ from bot.reading.extract import (
     populations,
     proposition_answers,
     respective_lists,
+    sample_people,
     split_pairs,
     table_labels,
     world_scope,
@@ -258,6 +259,8 @@ class WeighedExtractor:
             _party_voters(a, labelled, prov, tidy)
         with log.step("voters_abroad"):
             _voters_abroad(a, labelled, prov, tidy)
+        with log.step("sample_people (the sample's own words)"):
+            _sample_people(a, labelled, prov, tidy)
         with log.step("age band"):
             _age_bands(a, labelled, prov, tidy)
         if BESIDE_SUBGROUPS:
@@ -560,16 +563,42 @@ def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
 
 def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
-    names takes the release's universe ("Britons"; see :func:`populations.voters_abroad`)."""
+    names takes the release's universe ("Britons", or a regional poll's "Scottish voters"; see
+    :func:`populations.voters_abroad`)."""
     bare = [(f, p) for f, p in zip(figs, prov, strict=True) if f.population.lower() == "voters"]
     if not bare:
         return  # the passage scan below is needed only for a figure left with a bare "voters"
-    people = populations.voters_abroad(a.text, a.passage_cues.country_voters)
+    cues = a.passage_cues
+    # A regional poll's voters stand where the country's would ("Scottish voters", not "Britons").
+    voters = cues.region_voters or cues.country_voters
+    people = populations.voters_abroad(a.text, voters)
+    if not people:
+        # The passage writes "voters" for a whole sample somewhere ("voters backed the Voice 56-37"):
+        # only the figures whose own clause names nobody take the release's universe; "voters" there
+        # is the passage's default, not the text's word for them.
+        people = populations.release_universe(a.text, voters)
+        # (A figure in the sentence of one whose clause writes "voters" shares it: "47 per cent of voters
+        # are dissatisfied compared to 46 per cent who are satisfied".)
+        written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
+        bare = [(f, p) for f, p in bare if f.sentence not in written]
     tidied = _tidied(a, "population", people, tidy) if people else ""
     if not tidied:
         return
     for f, p in bare:
         _fix_label(f, p, "population", tidied, people, "voters_abroad")
+
+
+def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure given a people the extractor only assumed ("Quebec voters", "Britons", a demonym) takes the
+    words the release's sample line uses ("Quebecers", "British adults", "respondents"; see
+    :mod:`sample_people`)."""
+    words = sample_people.sample_words(a)
+    tidied = _tidied(a, "population", words, tidy) if words else ""
+    if not tidied:
+        return
+    for f, p in zip(figs, prov, strict=True):
+        if f.population != tidied and sample_people.assumed(a, f.population, f.sentence):
+            _fix_label(f, p, "population", tidied, words, "sample_people")
 
 
 def _fix_label(
