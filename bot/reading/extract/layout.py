@@ -46,8 +46,10 @@ _ANSWER_END = re.compile(
 )
 _DATE_CELL = re.compile(
     rf"^(?:(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?(?:,?\s+(?:19|20)\d\d)?"
-    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)\d\d)?"
-    r"|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|Q[1-4]\s+\d{4}|wave\s+\d+)$",
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)?\d\d)?"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s*[-–]\s*\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)?\d\d)?"
+    r"|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    r"|Q[1-4]\s+\d{4}|wave\s+\d+)$",
     re.IGNORECASE,
 )
 # Shares that add up to between these make one complete result (a table row or column, a line; rounding
@@ -732,7 +734,7 @@ def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
 _STACK_SPLIT = re.compile(r"\t+|[ \t]{2,}|\|")
 _STACK_FILL = re.compile(r"[\s|*]*")
 # Before a number of a stacked cell, its sign may stand too: a change column's "+0.4" or "-1.1".
-_STACK_SIGNED = re.compile(r"[\s|*]*[+\-−–±]")
+_STACK_SIGNED = re.compile(r"[\s|*]*[+\-−–±][ \t]*")
 # A header that names its column's numbers as percentages ("%", "Share %", "Per cent", "Pct"): numbers
 # under it are shares even when the table prints only the main parties or answers and so makes no whole.
 _PCT_HEAD = re.compile(r"%|\bper ?cent(?:age)?s?\b|\bpct\b|\bshare\b", re.I)
@@ -773,7 +775,9 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
             return None
     cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
     if not cells or any(
-        len(c) > _STACK_LABEL_MAX or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c)) for c in cells
+        len(c) > _STACK_LABEL_MAX
+        or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c) or (nums and is_date_cell(c)))
+        for c in cells
     ):
         return None
     if nums and len(cells) != 1:
@@ -796,14 +800,26 @@ def _stacked_grid(a: Analysis, places: list[Place]) -> None:
     header cells are the labels just before the first row, one a number column. Each number of a row gets
     the row's label, its column's header and a cell place, as in a pipe row."""
     seq: list[tuple[str, Num | None]] = []
+    dated: list[Num] = []  # the numbers of the run's date cells ("12/18 - 1/5"): a row's label, not cells
     for li in range(len(a.lines)):
         cells = _stack_cells(a, li)
         if cells is None:
-            _stack_rows(seq, places)
-            seq = []
+            _stack_run(seq, dated, places)
+            seq, dated = [], []
         else:
             seq.extend(cells)
+            if cells and cells[0][1] is None:
+                dated.extend(a.numbers_by_line.get(li, []))
+    _stack_run(seq, dated, places)
+
+
+def _stack_run(seq: list[tuple[str, Num | None]], dated: list[Num], places: list[Place]) -> None:
+    """One run of bare-cell lines read as rows; where rows were rebuilt, the numbers of its date cells are
+    numbers of row labels."""
     _stack_rows(seq, places)
+    if dated and any(places[n.index].stack_row for _, n in seq if n is not None):
+        for n in dated:
+            places[n.index].label_num = True
 
 
 def _stack_rows(seq: list[tuple[str, Num | None]], places: list[Place]) -> None:
@@ -1008,11 +1024,31 @@ def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
         start -= 1
     first = nums[start]
     glued = first.start > span.start and not text[first.start - 1].isspace()
-    if glued or (first.cand.partner is not None and first.cand.partner < first.index):
-        start += 1  # "18-29 30 ...", "Under $50,000 33% ...": the label's pair or number
+    if (
+        glued
+        or (first.cand.partner is not None and first.cand.partner < first.index)
+        or _date_part(text, span.start, first)
+    ):
+        start += 1  # "18-29 30 ...", "Under $50,000 33% ...", "27-30 Oct 18 49% ...": the label's number
     if len(nums) - start < 2 or tail.strip(" \t%"):
         return None
     return text[span.start : nums[start].start], nums[start:]
+
+
+# A month name just before or after a number: the number is a day or a two-digit year of a date label
+# ("27-30 Oct 18", "29 Sep-2 Oct 18"), not a cell.
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?[ \t]*[-–]?[ \t]*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"[ \t]*(?:{MONTHS})\b", re.IGNORECASE)
+
+
+def _date_part(text: str, ls: int, n: Num) -> bool:
+    """Whether ``n`` is a bare day or two-digit year beside a month name in a row's label."""
+    if n.cand.marked or n.value != int(n.value) or n.value > 99:
+        return False
+    return bool(
+        _MONTH_BEFORE.search(text[max(ls, n.start - 12) : n.start])
+        or _MONTH_AFTER.match(text, n.cand.mark_end)
+    )
 
 
 def _label_numbers(a: Analysis, places: list[Place]) -> None:
@@ -1055,5 +1091,7 @@ def _label_number(a: Analysis, n: Num, inside: list[Num], ls: int) -> bool:
     if _BOUND_BEFORE.search(before) or _BOUND_AFTER.match(after):
         return True
     if 1900 <= n.value <= 2100 and n.value == int(n.value):
+        return True
+    if _date_part(text, ls, n):
         return True
     return n.cand.partner is not None and any(m.index == n.cand.partner for m in inside)

@@ -99,6 +99,10 @@ _DASH_JOIN = re.compile(r"[ \t]*[-–—][ \t]*")
 # or numbers glued to letters; each side at most two digits and one decimal.
 _SLASH_PAIR = re.compile(r"(?<![\w./$£€%])(\d{1,2}(?:\.\d)?)/(\d{1,2}(?:\.\d)?)(?![\w/%]|\.\d|/)")
 
+# "38%/49%": the second share of a slash split glued to the first one's percent sign (the digits after a
+# slash are no candidate of the rules, which read them as a date's or fraction's tail).
+_SLASH_SECOND = re.compile(r"(?<=\d%/)(\d{1,2}(?:\.\d)?)%")
+
 # "35pc": the press's percent sign, glued to the number (not "PC" the party, not "pcs").
 _PRESS_PC = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)pc\b")
 
@@ -219,6 +223,11 @@ def with_extra_candidates(text: str, cands: list[Candidate], limit: int = MAX_CA
             y = Candidate(float(m.group(2)), m.start(2), m.end(2), m.end(2), False, spelled=False)
             found.append((x, y))
             used += 2
+        for m in _SLASH_SECOND.finditer(text):
+            if used + 1 > room:
+                break
+            found.append((Candidate(float(m.group(1)), m.start(1), m.end(1), m.end(), True, spelled=False),))
+            used += 1
     if "pc" in text:
         for m in _PRESS_PC.finditer(text):
             if used + 1 > room:

@@ -39,6 +39,10 @@ _CLOSES_NOT = _OPENS_NOT | frozenset(["the", "a", "an", "not", "too", "very"])
 # The longest option a header cell names, in words; the longest header line, in words.
 _OPTION_WORDS_MAX = 6
 _HEADER_WORDS_MAX = 40
+# A slash with spaces around it between a header's options ("Don't know/Refused" is one option).
+_SLASHED = re.compile(r"[ \t]+/[ \t]+")
+# A step of an interest or likelihood scale that ends on a degree word: "Very", "Not very", "Not too".
+_SCALE_STEP = re.compile(r"Very|Not (?:very|too)")
 # A banner heading between row blocks: a short line of words, no number but a year ("age", "party ID,
 # leaners as partisans", "2016 EU referendum vote").
 _BANNER_WORDS_MAX = 6
@@ -75,7 +79,18 @@ def _piece_score(words: list[str]) -> float | None:
     """How much a run of header words looks like one option (None: it cannot be one)."""
     from bot.reading.extract.table_labels import OPTION, PARTY, label_kind
 
-    if len(words) > _OPTION_WORDS_MAX or words[0].lower() in _OPENS_NOT or words[-1].lower() in _CLOSES_NOT:
+    if len(words) > _OPTION_WORDS_MAX:
+        return None
+    inner = " ".join(words)
+    if "(" in inner or ")" in inner:
+        # a bracketed option is one cell, brackets and all: "(Don't know)", "(Refused)"
+        if not (inner.startswith("(") and inner.endswith(")") and inner.count("(") == inner.count(")") == 1):
+            return None
+        bare = _piece_score(inner[1:-1].split()) if len(inner) > 2 else None
+        return None if bare is None else bare + 1.0
+    if words[0].lower() in _OPENS_NOT or (
+        words[-1].lower() in _CLOSES_NOT and not _SCALE_STEP.fullmatch(inner)
+    ):
         return None
     known = label_kind(" ".join(words)) in (OPTION, PARTY)
     if not known and not words[0][:1].isupper():
@@ -96,6 +111,9 @@ def split_header(line: str, k: int) -> list[str] | None:
     n = len(words)
     if not 2 <= k <= n or n > _HEADER_WORDS_MAX:
         return None
+    parts = [" ".join(p.split()) for p in _SLASHED.split(line.strip())]
+    if len(parts) == k and all(p and len(p.split()) <= _OPTION_WORDS_MAX for p in parts):
+        return parts  # options set apart by slashes: "Right Direction / Wrong Track / Not Sure"
     # best[j][m]: the best score of words[:j] split into m runs, and where its last run starts
     best: list[list[tuple[float, int] | None]] = [[None] * (k + 1) for _ in range(n + 1)]
     best[0][0] = (0.0, -1)

@@ -38,8 +38,9 @@ from bot.reading.extract.vocab import CALENDAR_NAMES, PARTY_WORDS, POLLSTER_RE
 
 _REACH = 160  # characters of the sentence read before a pair for its subject or its rating
 
-# What joins the two shares of one pair, after the first number's own sign: "-", "–", " to ", "-to-".
+# What joins the two shares of one pair, after the first number's own sign: "-", "–", " to ", "-to-", "/".
 _DASH = re.compile(r"[ \t]*(?:-|–|—)[ \t]*")
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _TO = re.compile(r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]*(?:-to-|to)[ \t]+", re.IGNORECASE)
 # A share's own sign after the second number ("48-45 percent").
 _SIGN = r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?"
@@ -286,6 +287,8 @@ def _link(a: Analysis, k: int) -> str:
         gap = a.text[end : m.start]
         if _DASH.fullmatch(gap):
             return "dash"
+        if _SLASH.fullmatch(gap):
+            return "slash"  # "49/41", "43% / 55%"
         if _TO.fullmatch(gap) or _RIVALS_SHARE.fullmatch(gap):
             return "to"
     return ""
@@ -300,7 +303,7 @@ def _is_pair(a: Analysis, k: int) -> bool:
     before, after = _link(a, k - 1), _link(a, k + 1)
     if not before and not after:
         return True
-    return own == "dash" and before != "dash" and after != "dash"
+    return own in ("dash", "slash") and before != own and after != own
 
 
 def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
@@ -317,7 +320,95 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
         or _lead_over(before, after, pronoun)
         or _for_rival(before, between, _wrapped(a.text, m.end, after), pronoun)
         or _rating(a.text[lo:sent_end], before, after)
+        or _matchup(before)
+        or _up_on(a.text[a.sentences[n.sentence].start : n.start], after, pronoun)
+        or _slash_header(a, n, m)
     )
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+# "Biden over Trump: +16 (55-39)", "Clinton vs. Trump 45/40": a matchup written just before its pair, the
+# first side's share first (a margin may stand between: "+16 (").
+_MATCHUP_BEFORE = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:vs\.?|versus|v\.|over)[ \t]+(?P<b>{_NAME})[ \t]*[:,]?[ \t]*"
+    r"(?:[+±][ \t]*\d+(?:\.\d+)?[ \t]*(?:points?|pts?\.?)?[ \t]*)?[(:,]?[ \t]*$"
+)
+# "<subject> is up 8 on <rival> 49/41", "<subject>'s up 48/43 on <rival>": a lead over the rival named
+# with "on", before or after the pair.
+_UP_ON_BEFORE = re.compile(
+    rf"\b(?:up|ahead)[ \t]+(?:(?:by[ \t]+)?\d+(?:\.\d+)?[ \t]+(?:points?[ \t]+)?)?on[ \t]+(?P<rival>{_NAME})"
+    r"[ \t]*,?[ \t]*(?:at[ \t]+|by[ \t]+)?$"
+)
+_UP_BEFORE = re.compile(r"\b(?:up|ahead)[ \t]+(?:by[ \t]+)?$")
+_ON_RIVAL_AFTER = re.compile(rf"^{_SIGN}[ \t]+(?:on|over)[ \t]+(?P<rival>{_NAME})")
+# A pronoun just before the lead: "... against the Republicans- he's up 48/43 on <rival>".
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+$", re.IGNORECASE)
+
+
+def _matchup(before: str) -> tuple[str, str] | None:
+    got = _MATCHUP_BEFORE.search(before)
+    if got is None:
+        return None
+    a_side, b_side = name_in(got.group("a"), first=False), name_in(got.group("b"), first=True)
+    if a_side is None or b_side is None or _same(a_side, b_side):
+        return None
+    return a_side, b_side
+
+
+def _up_on(sentence: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
+    """ "<subject> is up 8 on <rival> 49/41" / "he's up 48/43 on <rival>": the subject's share first. A
+    pronoun opening the clause is the person the sentence before names; one inside the sentence is the
+    sentence's own first name ("<Name> does worse than <rival> - he's up ...")."""
+    got = _UP_ON_BEFORE.search(sentence)
+    if got is not None:
+        rival, head = name_in(got.group("rival"), first=True), sentence[: got.start()]
+    else:
+        later = _ON_RIVAL_AFTER.match(after)
+        up = _UP_BEFORE.search(sentence)
+        if later is None or up is None:
+            return None
+        rival, head = name_in(later.group("rival"), first=True), sentence[: up.start()]
+    if rival is None:
+        return None
+    if _PRONOUN_BEFORE.search(head):
+        subject = pronoun or name_in(head, first=True)
+    else:
+        subject = name_in(head, first=False)
+    if subject is None or _same(subject, rival):
+        return None
+    return subject, rival
+
+
+# Abbreviated rating words of a table's header: "Fav / Unfav".
+_ABBREVIATED = {
+    "fav": "favorable",
+    "unfav": "unfavorable",
+    "fav.": "favorable",
+    "unfav.": "unfavorable",
+    "app": "approve",
+    "disapp": "disapprove",
+}
+# A header line of two labels set apart by a slash ("Fav / Unfav", "Approve/Disapprove") over lines that
+# each hold one pair ("43% / 55%").
+_SLASH_HEAD = re.compile(
+    r"[ \t]*(?P<x>[A-Za-z][\w.'’ -]{0,30}?)[ \t]*/[ \t]*(?P<y>[A-Za-z][\w.'’ -]{0,30}?)[ \t]*"
+)
+_LONE_PAIR = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]*%?[ \t]*/[ \t]*\d+(?:\.\d+)?[ \t]*%?[ \t]*")
+
+
+def _slash_header(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
+    """A pair alone on its line under a header of two labels set apart by a slash, with only such pair lines
+    between: the header's labels, in order."""
+    if n.line != m.line or not _LONE_PAIR.fullmatch(a.line_text(n.line)):
+        return None
+    li = n.line - 1
+    while li >= 0 and (_LONE_PAIR.fullmatch(a.line_text(li)) or not a.line_text(li).strip()):
+        li -= 1
+    head = _SLASH_HEAD.fullmatch(a.line_text(li)) if li >= 0 else None
+    if head is None:
+        return None
+    x, y = head.group("x").strip(), head.group("y").strip()
+    return _ABBREVIATED.get(x.lower(), x), _ABBREVIATED.get(y.lower(), y)
 
 
 def _wrapped(text: str, end: int, after: str) -> str:

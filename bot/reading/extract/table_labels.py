@@ -766,8 +766,8 @@ def _row_population(label: str, banner: str) -> str | None:
     its voters ("2016 Remain voters"), else as :func:`_population_text` writes the label."""
     kind = label_kind(label)
     text = _TAG.sub("", _clean(label))
-    if kind == TOTAL or not text:
-        return None
+    if kind in (TOTAL, DATE) or not text:
+        return None  # the whole sample, or the whole sample at an earlier wave ("29 Sep-2 Oct 18")
     if _AGE.fullmatch(text) and text[:1].isdigit():
         return f"aged {text}"
     if banner and _INCOME_BANNER.search(banner) and re.search(r"[$£€]|\d\s*[kK]\b", text):

@@ -30,6 +30,7 @@ from bot.reading.extract import (
     flat_toplines,
     group_lists,
     lead_pairs,
+    leader_rows,
     named_after,
     named_shares,
     party_id,
@@ -325,6 +326,8 @@ class WeighedExtractor:
             named_after.apply_stances(a, labelled, tidy.answer)
         with log.step("split_pairs"):
             split_pairs.apply(a, labelled, tidy.answer)
+        with log.step("leader_rows"):
+            leader_rows.apply(a, labelled, tidy.answer)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
