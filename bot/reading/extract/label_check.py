@@ -29,6 +29,12 @@ _Q_OPEN = re.compile(
     r"looking|compared|as|from)\b",
     re.IGNORECASE,
 )
+# A printed question led in by a clause of its own ("Based on what you saw of the debate, who do you think
+# won?"): the question proper opens after the clause's comma.
+_LED_OPEN = re.compile(
+    r"^[A-Z][^,?]{2,110},\s+(?:who|whom|what|which|how|do|does|did|is|are|was|were|would|will|should|could|"
+    r"can|has|have)\s"
+)
 # Headings a poll table uses instead of a question (templates the extractor itself writes).
 _HEADING = re.compile(
     r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
@@ -433,7 +439,7 @@ def question_problem(q: str) -> str | None:
         return "not a question"
     if _Q_END_PREP.search(q):
         return "question ends in a preposition"
-    if not _Q_OPEN.search(q):
+    if not _Q_OPEN.search(q) and not _LED_OPEN.search(q):
         return "question opens oddly"
     if _DISAGREES.search(q):
         return "auxiliary and subject disagree"
