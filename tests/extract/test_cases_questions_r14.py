@@ -87,3 +87,14 @@ def test_a_printed_question_led_in_by_a_clause_is_read() -> None:
         "Based on what you saw of last night's debate, who do you think did the better job?",
         "Which issue matters most?",  # a lead-in of a few words sets no topic
     ]
+
+
+def test_the_printed_check_refuses_a_name_or_pronoun_left_of_a_statement() -> None:
+    from bot.reading.extract.label_check import printed_question
+
+    assert printed_question("Do you think Mara Quill?") == ""
+    assert printed_question("Is him in a positive light?") == ""
+    assert printed_question("Vote choice in the 2030 Utah\n\nThe Senate race") == ""
+    assert (
+        printed_question("Do you think Mara Quill is doing well?") == "Do you think Mara Quill is doing well?"
+    )
