@@ -35,9 +35,30 @@ _QUESTION = re.compile(
     r"(?<![\w-])(?P<q>(?:Do|Does|Did|Is|Are|Was|Were|Would|Will|Should|Could|Can|Has|Have|How|What|Which|Who|Why|"
     r"When|Where|If|In|Thinking|Overall|Generally|Now)\b[^?\n\"“”]{6,260}\?)\Z"
 )
+# A printed question led in by a clause of its own ("Based on what you saw of the debate, who do you think
+# won?", "5. For you personally, which of these ...?", "Since last month, has the rate ...?"): the clause
+# starts a line (after a question number or a bullet) or a table cell, never inside prose, and the question
+# proper starts after its comma in lower case. A lead-in
+# of a few words ("Looking back", "In general") sets no topic and is left out; a longer one is kept.
+QUESTION_LEAD_INS = True
+_LED_QUESTION = re.compile(
+    r"(?m)(?:^|(?<=\|))[^\S\n]*(?:(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+|[•*-]\s+)?"
+    r"(?P<lead>[A-Z][^?\n\"“”.;:,]{2,110}?),\s+"
+    r"(?P<q>(?:who|whom|what|which|how|do|does|did|is|are|was|were|would|will|should|could|can|has|have)\s"
+    r"[^?\n\"“”]{4,220}\?)\Z"
+)
+_SHORT_LEAD_WORDS = 3
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 WINDOW_CHARS = 240
+
+
+def _led_question(m: re.Match[str]) -> str:
+    """A question with its lead-in clause (see _LED_QUESTION): kept where it names a topic, else dropped."""
+    lead, q = m.group("lead").strip(), m.group("q")
+    if len(lead.split()) <= _SHORT_LEAD_WORDS:
+        return q[:1].upper() + q[1:]
+    return f"{lead}, {q}"
 
 
 class Token(NamedTuple):
@@ -211,6 +232,10 @@ class Analysis:
             m = _QUESTION.search(self.text, lo, mark.end())
             if m is not None and (not out or out[-1][0] != m.start("q")):
                 out.append((m.start("q"), m.group("q")))
+            elif m is None and QUESTION_LEAD_INS:
+                led = _LED_QUESTION.search(self.text, lo, mark.end())
+                if led is not None and (not out or out[-1][0] != led.start("lead")):
+                    out.append((led.start("lead"), _led_question(led)))
         return out
 
     @cached_property

@@ -29,6 +29,12 @@ _Q_OPEN = re.compile(
     r"looking|compared|as|from)\b",
     re.IGNORECASE,
 )
+# A printed question led in by a clause of its own ("Based on what you saw of the debate, who do you think
+# won?"): the question proper opens after the clause's comma.
+_LED_OPEN = re.compile(
+    r"^[A-Z][^,?]{2,110},\s+(?:who|whom|what|which|how|do|does|did|is|are|was|were|would|will|should|could|"
+    r"can|has|have)\s"
+)
 # Headings a poll table uses instead of a question (templates the extractor itself writes).
 _HEADING = re.compile(
     r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
@@ -244,6 +250,11 @@ _LEAD_IN_ONLY = re.compile(
     r"how|what|which|who|whom|whose|why|when|where|if)\b)",
     re.I,
 )
+# An opinion verb whose object is only a name ("Do you think Tim Malloy?": the name of who was quoted, left
+# when the statement around it was cut), or a copula asking about an object pronoun ("Is him in a positive
+# light?"), or a question broken over a line ("Vote choice in the Colorado\n\nThe Senate race").
+_NAME_ONLY_OBJECT = re.compile(r"^Do\s+you\s+(?:think|believe|say)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\?$")
+_BE_OBJECT_PRONOUN = re.compile(r"^(?:Is|Are|Was|Were)\s+(?:him|her|them|us|me)\b")
 # A preposition that cannot close a question ("Are you against?", "Do you disapprove along?"). Words that end a
 # question as an adverb or a phrasal verb's particle ("step down", "shaking out", "but not after") stay allowed.
 _Q_END_PREP = re.compile(
@@ -438,7 +449,7 @@ def question_problem(q: str) -> str | None:
         return "not a question"
     if _Q_END_PREP.search(q):
         return "question ends in a preposition"
-    if not _Q_OPEN.search(q):
+    if not _Q_OPEN.search(q) and not _LED_OPEN.search(q):
         return "question opens oddly"
     if _DISAGREES.search(q):
         return "auxiliary and subject disagree"
@@ -494,6 +505,8 @@ def _conversion_problem(q: str, *, always: bool = False) -> str | None:
         return "an answer option asked back with nothing it is about"
     if _LEAD_IN_ONLY.search(q):
         return "a lead-in phrase with no question in it"
+    if _NAME_ONLY_OBJECT.search(q) or _BE_OBJECT_PRONOUN.search(q) or "\n" in q:
+        return "a verb with only a name or an object pronoun, or a line break, left of the statement"
     if _unbalanced_quotes(q):
         return "unbalanced quotation marks"
     return None

@@ -16,13 +16,15 @@ import re
 from dataclasses import dataclass
 
 _YEAR = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
-_PARTY_WORDS = r"GOP|Republican|Democratic|Labour|Conservative|Liberal"
+_PARTY_WORDS = r"GOP|Republican|Democratic|Democrat|Labour|Conservative|Liberal"
 _PARTY = re.compile(
     rf"\b(?P<p>{_PARTY_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:primary|primaries|nomination|caucus(?:es)?|side|field|contest|race|tracking|candidates|hopefuls|"
     r"contenders|runoff)\b",
 )
-_SIDE = re.compile(r"\b(?:on\s+the|among)\s+(?P<p>GOP|Republican|Democratic)\s+side\b", re.IGNORECASE)
+_SIDE = re.compile(
+    r"\b(?:on\s+the|among)\s+(?P<p>GOP|Republican|Democratic|Democrat)\s+side\b", re.IGNORECASE
+)
 _OFFICE_WORDS = (
     r"presidential|U\.?S\.?\s+Senate|Senate|gubernatorial|governor(?:'s|’s)|mayoral|congressional|House"
 )
@@ -197,6 +199,8 @@ def race_parts(
         got["party"] = party_m[0 if first_party else -1].group("p")
     if got["party"] == "GOP":
         got["party"] = "Republican"
+    elif got["party"] == "Democrat":  # "the Democrat primary", as its opponents write it
+        got["party"] = "Democratic"
     if not got["year"]:
         years = _YEAR.findall(context)
         got["year"] = years[-1] if years else year

@@ -38,6 +38,7 @@ from bot.reading.extract import (
     pointed_answers,
     populations,
     proposition_answers,
+    race_scope,
     respective_lists,
     sample_people,
     split_pairs,
@@ -70,6 +71,7 @@ from bot.reading.extract.question_measures import (
     standard_wording,
 )
 from bot.reading.extract.question_templates import (
+    block_heading,
     group_race,
     head_to_head,
     measure_heading,
@@ -281,6 +283,9 @@ class WeighedExtractor:
         if NAME_RACES:
             with log.step("race_templates"):
                 _name_races(a, labelled, cluster_ids, prov)
+        if race_scope.RACE_SCOPE:
+            with log.step("race_scope (the group's own contest)"):
+                _scope_races(a, labelled, cluster_ids)
         if NAME_MATCHUPS:
             with log.step("matchups"):
                 _name_matchups(a, labelled, cluster_ids)
@@ -908,6 +913,21 @@ def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
         fuller = fuller_question(question, before, after)
         if fuller is not None:
             _ask(figs, members, fuller)
+
+
+def _scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group whose race question names another contest than its own sentences do (another party's
+    primary, a primary for a general election, another state) takes the race they name (see
+    :func:`race_scope.scoped_race`). Runs after clustering."""
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        question = _one_question(figs, members)
+        if question is None:
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
+        scoped = race_scope.scoped_race(question, contexts)
+        if scoped is not None:
+            _ask(figs, members, scoped)
 
 
 def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:

@@ -1,0 +1,172 @@
+"""A race question checked against the race its group's own sentences name.
+
+A horse-race question reaches a group from far away: the passage's first race (its heading), the
+fuller question of a group before it (:func:`question_measures.fuller_question`), the group's vote
+after clustering. A page that reports several contests then gives its later ones the first one's name:
+"In the Democratic primary, X leads Y 48 to 6" under "Vote choice in the Republican primary", a general
+election matchup under the party primary named above it, a poll in Maine under the Minnesota race
+reported before it. The group's own words say which contest it is.
+
+Here each group asking a named race ("Vote choice in the ...") reads the race its members' own
+sentences (and a table's block heading) name, with nothing filled in from the passage. Where that race
+contradicts the question's (another party's contest; a general election against a party's
+primary; another state), the question is rebuilt: the parts the group's words name replace the
+question's, the parts they leave out (year, office, state) are kept. Runs after clustering, so grouping
+never depends on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
+
+RACE_SCOPE = True
+
+_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+# A state named as where the poll or the race is ("a survey in Maine", "Maine voters", "the Maine governor's
+# race"), not a candidate's ("Florida Gov. X", "Sen. Y of Texas").
+_STATE = re.compile(
+    rf"\bin\s+({_STATES})\b(?!\s+(?:Gov|Sen|Rep|Lt)\b)|"
+    rf"\b({_STATES})(?:['’]s)?\s+(?:(?:likely|registered|Democratic|Republican|GOP|primary)\s+)*"
+    r"(?:voters|residents|adults|electorate|Democrats|Republicans|independents|governor['’]s\s+race|"
+    r"gubernatorial|Senate\s+race|U\.S\.\s+Senate\s+race|primary|caucus(?:es)?)\b"
+)
+
+_RACE_QUESTION = re.compile(r"^Vote choice in the\b")
+# A contest between the parties' candidates, not within one party: "a hypothetical general election race",
+# "the general-election matchup". A matchup or head-to-head alone may be within one party's primary.
+_GENERAL = re.compile(
+    r"\bgeneral[-\s]+elections?\b|\bgeneral\s+(?:race|contest|matchups?|match-ups?)\b", re.IGNORECASE
+)
+_PARTY_CONTEST = re.compile(r"\b(?:primary|primaries|nomination|caucus(?:es)?|runoff)\b", re.IGNORECASE)
+# A party's own contest: "the Democrat primary", "the GOP nomination for governor", "on the Republican side".
+# A party beside "race" or "candidates" may name a candidate's side in a contest between the parties
+# ("three Republican candidates for the Senate contest"), so it does not count.
+_PARTY_OWN = re.compile(
+    r"\b(?P<p>GOP|Republican|Democratic|Democrat)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:primary|primaries|nomination|caucus(?:es)?|runoff)\b|"
+    r"\b(?:on\s+the|among)\s+(?P<s>GOP|Republican|Democratic|Democrat)\s+side\b",
+    re.IGNORECASE,
+)
+_PARTY_NAMES = {
+    "gop": "Republican",
+    "republican": "Republican",
+    "democratic": "Democratic",
+    "democrat": "Democratic",
+}
+
+
+def own_contexts(a: Analysis, members: list[Num], block_heading: str = "") -> list[str]:
+    """The members' own sentences (a table row's line), each once, in order; a table's block heading leads
+    each of them."""
+    spans: list[tuple[int, int]] = []
+    for n in members:
+        if a.sentences:
+            s = a.sentences[n.sentence]
+            span = (s.start, s.end)
+        else:
+            line = a.lines[n.line]
+            span = (line.start, line.end)
+        if span not in spans:
+            spans.append(span)
+    lead = f"{block_heading} " if block_heading else ""
+    return [lead + a.text[lo:hi] for lo, hi in sorted(spans)]
+
+
+def _parts(text: str) -> RaceParts | None:
+    """The race ``text`` names, nothing filled in from elsewhere."""
+    return race_parts(text, _STATES, "", "")
+
+
+def _names_general(context: str) -> bool:
+    """Whether the context names a contest between the parties and no party's own contest."""
+    masked = mask_past(context)
+    return _GENERAL.search(masked) is not None and _PARTY_CONTEST.search(masked) is None
+
+
+def _states_named(context: str) -> set[str]:
+    """The US states the context names by name."""
+    return {m.group(1) or m.group(2) for m in _STATE.finditer(mask_past(context))}
+
+
+@dataclass(frozen=True, slots=True)
+class _OwnRace:
+    """What a group's own sentences agree on: "" (or False) where they name nothing or disagree."""
+
+    party: str
+    general: bool
+    state: str
+    office: str
+    contest: str
+    year: str
+
+
+def _parties_named(context: str) -> set[str]:
+    """The parties whose own contest the context names (see _PARTY_OWN)."""
+    return {
+        _PARTY_NAMES[(m.group("p") or m.group("s")).lower()] for m in _PARTY_OWN.finditer(mask_past(context))
+    }
+
+
+def _one(values: list[str]) -> str:
+    named = {v for v in values if v}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _own_race(contexts: list[str]) -> _OwnRace:
+    parties: set[str] = set()
+    offices: list[str] = []
+    contests: list[str] = []
+    years: list[str] = []
+    generals: list[bool] = []
+    states: set[str] = set()
+    for text in contexts:
+        own = _parts(text)
+        generals.append(_names_general(text))
+        states |= _states_named(text)
+        parties |= _parties_named(text)
+        if own is None:
+            continue
+        contests.append(own.contest if own.contest != "race" else "")
+        offices.append(own.office)
+        years.append(own.year)
+    party = parties.pop() if len(parties) == 1 else ""
+    general = any(generals) and not party and not parties
+    return _OwnRace(
+        party,
+        general,
+        states.pop() if len(states) == 1 else "",
+        _one(offices),
+        _one(contests),
+        _one(years),
+    )
+
+
+def scoped_race(question: str, contexts: list[str]) -> str | None:
+    """The race question for a group whose own words (``contexts``, its members' sentences) name another
+    contest than ``question`` does (see the module docstring), or None where the question stands."""
+    if not RACE_SCOPE or not _RACE_QUESTION.match(question):
+        return None
+    asked = _parts(question)
+    if asked is None:
+        return None
+    own = _own_race(contexts)
+    wrong_party = bool(own.party and asked.party and own.party != asked.party)
+    wrong_kind = bool(own.general and asked.party)
+    wrong_state = bool(own.state and asked.state and own.state != asked.state)
+    if not (wrong_party or wrong_kind or wrong_state):
+        return None
+    office = own.office or asked.office
+    state = own.state or asked.state
+    if wrong_kind:
+        parts = RaceParts(asked.year, state, "", office, "general election")
+    else:
+        parts = RaceParts(
+            own.year or asked.year, state, own.party or asked.party, office, own.contest or asked.contest
+        )
+    rebuilt = race_question(parts)
+    return rebuilt if rebuilt and rebuilt != question else None
