@@ -95,6 +95,10 @@ WAVE_NAMES = True
 PROSE_LINES = True
 # A population head word ending a party's name ("New Democrats") names no population (_party_name_end).
 POP_WORD_PARTIES = True
+# A run of list rows, one option a row, whose clusters the average linkage split joins (_join_list_runs).
+LIST_RUNS = True
+# A two-way split written as one pair adding up to a whole ("55-45", "55% to 45%") is a group of its own.
+SPLIT_UNITS = True
 
 
 @dataclass(slots=True)
@@ -610,6 +614,16 @@ def _marks_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return all(not u or not v or u == v for u, v in zip(x, y, strict=True))
 
 
+def _marks_clash(a: Analysis, figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:
+    """Two clusters carry different marks of one kind (two pollsters, two regions) and none in common."""
+    for mark in _mark_kinds(a):
+        mx = {m for i in xs if (m := mark(figs[i]))}
+        my = {m for i in ys if (m := mark(figs[i]))}
+        if mx and my and not mx & my:
+            return True
+    return False
+
+
 def members_by_cluster(cluster_ids: list[int]) -> dict[int, list[int]]:
     """Each cluster's figure indices, clusters in order of their first figure (the order every pass over
     the groups walks them in)."""
@@ -655,6 +669,7 @@ def cluster(
     exclusive = [_marks(figs, mark) for mark in _mark_kinds(a)]
     axes = _table_axes(a, figs) if TABLE_AXES else {}
     shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
+    splits = _split_units(a, figs) if SPLIT_UNITS else {}
     # Each cluster's place on its tables' group axes: table -> the row or column it lies in.
     spots: dict[int, dict[int, int]] = {i: {t: k} for i, (t, k) in axes.items()}
     version = dict.fromkeys(range(n), 0)
@@ -689,6 +704,8 @@ def cluster(
             continue  # two rows (or columns) of one table that groups by row (column)
         if ca in shares and cb in shares and _over_whole(shares[ca] | shares[cb]):
             continue  # one question's options for one population add up to a whole at most
+        if splits and _splits_clash(splits, members[ca], members[cb]):
+            continue  # a complete two-way split ("55-45") takes no third figure
         # Merge cb into ca: its links move over and add up.
         for other, total in links.pop(cb).items():
             links[other].pop(cb, None)
@@ -712,6 +729,33 @@ def cluster(
         members[ca].extend(members.pop(cb))
         for other in links[ca]:
             push(ca, other)
+    if LIST_RUNS or splits:
+
+        def may_join(ca: int, cb: int) -> bool:
+            return (
+                waves[ca] == waves[cb]
+                and not _rows_clash(rows.get(ca), rows.get(cb))
+                and not _wholes_clash(wholes.get(ca), wholes.get(cb))
+                and not any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive)
+                and not _spots_clash(spots.get(ca), spots.get(cb))
+            )
+
+        def join(ca: int, cb: int) -> None:
+            _join_rows(rows, ca, cb)
+            for mk in exclusive:
+                if ca in mk or cb in mk:
+                    mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
+            _absorb(wholes, ca, cb, {})
+            _absorb(spots, ca, cb, {})
+            del waves[cb]
+            for i in members[cb]:
+                owner[i] = ca
+            members[ca].extend(members.pop(cb))
+
+        if splits:
+            _join_split_sides(splits, owner, members, may_join, join)
+        if LIST_RUNS:
+            _join_list_runs(a, figs, owner, may_join, join)
     if axes:
         _join_table_lines(axes, waves, spots, owner)
     if RESTATEMENTS:
@@ -724,6 +768,116 @@ def cluster(
             order[c] = len(order)
         out.append(order[c])
     return out
+
+
+# Between the two sides of a split written as a pair: "55-45", "55% to 45%", "55–45", "55/45".
+_SPLIT_GAP = re.compile(r"[ \t]*(?:%|percent|per[ \t]?cent)?[ \t]*(?:-|–|—|/|to)[ \t]*$", re.IGNORECASE)
+
+
+def _split_units(a: Analysis, figs: list[Labelled]) -> dict[int, int]:
+    """Figures that are one side of a two-way split written as a pair adding up to a whole ("Labor
+    leads 55-45", "from 54% to 46%"): each figure -> the index of the pair's first figure. Such a pair is
+    a complete result by itself (a two-party-preferred split, a head-to-head with no undecided), so in
+    clustering it never shares a group with a third figure, whatever the labels say (a primary vote
+    beside it names the same parties). A restated pair may still join it afterwards (_merge_restatements)."""
+    out: dict[int, int] = {}
+    for i in range(len(figs) - 1):
+        x, y = figs[i], figs[i + 1]
+        if i in out:
+            continue  # each figure is a side of one pair at most: "from 52-48 to 51-49"
+        nx, ny = a.numbers[x.num_index], a.numbers[y.num_index]
+        if nx.sentence != ny.sentence or not 99.0 <= x.value + y.value <= 101.0:
+            continue
+        if ny.start - nx.end > 12 or _SPLIT_GAP.match(a.text[nx.end : ny.start]) is None:
+            continue
+        out[i] = i
+        out[i + 1] = i
+    return out
+
+
+def _join_split_sides(
+    splits: dict[int, int],
+    owner: list[int],
+    members: dict[int, list[int]],
+    may_join: Callable[[int, int], bool],
+    join: Callable[[int, int], None],
+) -> None:
+    """Join the two sides of a split that clustering left apart, each alone in its cluster: "Labor leads
+    51-49" is one result even where both sides were read as one party (their answers then look alike,
+    and the link model takes a repeated answer for two groups)."""
+    for i, first in splits.items():
+        if i == first or owner[i] == owner[first]:
+            continue
+        ca, cb = owner[first], owner[i]
+        if len(members[ca]) == 1 and len(members[cb]) == 1 and may_join(ca, cb):
+            join(ca, cb)
+
+
+def _splits_clash(splits: dict[int, int], xs: list[int], ys: list[int]) -> bool:
+    """Joined, two clusters would hold a split's side beside a figure that is no side of that split."""
+    pairs = {splits.get(i, -1 - i) for i in xs} | {splits.get(i, -1 - i) for i in ys}
+    return len(pairs) > 1 and any(p >= 0 for p in pairs)
+
+
+def _list_blocks(a: Analysis, figs: list[Labelled]) -> list[list[int]]:
+    """Figures (indices) of each block of list rows: consecutive lines, none of them prose, each holding
+    one figure after a label of its own ("- National: 37.6 percent, up 2.2 points (47 seats)"). Unlike a
+    run of same-shape lines (layout), the rows may differ in the numbers around the figure."""
+    places = a.layout.places
+    by_line: dict[int, list[int]] = {}
+    for i, f in enumerate(figs):
+        by_line.setdefault(f.line, []).append(i)
+    blocks: list[list[int]] = []
+    last = -2
+    for line in sorted(by_line):
+        idx = by_line[line]
+        f = figs[idx[0]]
+        p = places[f.num_index]
+        row = (
+            len(idx) == 1
+            and p.col is None
+            and not _prose_line(a, line)
+            and _LETTERS.search(p.row_label) is not None
+        )
+        if not row:
+            last = -2
+            continue
+        if line == last + 1:
+            blocks[-1].append(idx[0])
+        else:
+            blocks.append([idx[0]])
+        last = line
+    return [b for b in blocks if len(b) >= 2]
+
+
+def _join_list_runs(
+    a: Analysis,
+    figs: list[Labelled],
+    owner: list[int],
+    may_join: Callable[[int, int], bool],
+    join: Callable[[int, int], None],
+) -> None:
+    """Join the clusters that split one list: a block of list rows, one figure a row, each row another
+    option ("- National: 37.6 percent, up 2.2 points (47 seats)" over "- Labour: 25.9 ..."), whose
+    shares add up to a whole at most. Average linkage splits a long list: its first rows link to its
+    last ones only weakly, though each row links strongly to the next. The layout, not the labels, says
+    such rows are one list; the clustering's own checks (waves, an option listed twice, two complete
+    results, two pollsters or regions) still keep two lists apart."""
+    for idx in _list_blocks(a, figs):
+        clusters = sorted({owner[i] for i in idx}, key=lambda c: min(i for i in idx if owner[i] == c))
+        if len(clusters) < 2:
+            continue
+        inside = set(idx)
+        if any(owner[j] in clusters and j not in inside for j in range(len(figs))):
+            continue  # a cluster reaching outside the block is another group's
+        options = {_option_of(a, figs[i]) for i in idx}
+        if len(options) < len(idx) or "" in options or sum(figs[i].value for i in idx) > _SHARE_LIMIT:
+            continue
+        first = clusters[0]
+        for c in clusters[1:]:
+            if not may_join(first, c):
+                break
+            join(first, c)
 
 
 # The distinct shares of one group add up to no more than this (a whole with rounding; see _over_whole).
@@ -1246,6 +1400,8 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
             if count < 2 or ca not in members or cb not in members:
                 continue
             both_rows = all(tabular[i] for i in members[ca]) and all(tabular[i] for i in members[cb])
+            if SPLIT_UNITS and _marks_clash(a, figs, members[ca], members[cb]):
+                continue  # one split given for two regions ("Queensland: 51-49", "Western Australia: 51-49")
             if not both_rows and _restates(figs, members[ca], members[cb]):
                 for i in members.pop(cb):
                     owner[i] = ca
