@@ -775,8 +775,7 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
             return None
     cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
     if not cells or any(
-        len(c) > _STACK_LABEL_MAX
-        or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c) or (nums and is_date_cell(c)))
+        len(c) > _STACK_LABEL_MAX or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c) or is_date_cell(c))
         for c in cells
     ):
         return None

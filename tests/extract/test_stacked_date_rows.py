@@ -1,0 +1,52 @@
+"""A tracker copied one cell a line whose rows open with a bare date ("11/3/24") and a signed net cell.
+
+The date line holds no number candidate (a date is no share), so it used to end the run of stacked cells
+and every row lost its column's header: each share took no answer. Text written for this test; the
+figures are invented.
+"""
+
+from __future__ import annotations
+
+from bot.reading.extract import Extractor
+
+TRACKER = """Governor Hale approval, Keystone Research tracking poll, 2024
+
+Daily tracking of the governor's job rating
+
+Date
+Net approval
+Strongly approve
+Somewhat approve
+Somewhat disapprove
+Strongly disapprove
+
+11/3/24
+-5
+20%
+24%
+19%
+30%
+
+10/27/24
+-3
+21%
+25%
+18%
+31%
+
+10/20/24
+-8
+18%
+24%
+20%
+30%
+"""
+
+OPTIONS = ["Strongly approve", "Somewhat approve", "Somewhat disapprove", "Strongly disapprove"]
+
+
+def test_each_stacked_row_takes_its_columns_headers(extractor: Extractor) -> None:
+    figures = extractor.extract(TRACKER).figures
+    assert [f.value for f in figures] == [20, 24, 19, 30, 21, 25, 18, 31, 18, 24, 20, 30]
+    assert [f.answer for f in figures] == OPTIONS * 3
+    assert len({f.group for f in figures}) == 3
