@@ -50,3 +50,39 @@ def test_each_stacked_row_takes_its_columns_headers(extractor: Extractor) -> Non
     assert [f.value for f in figures] == [20, 24, 19, 30, 21, 25, 18, 31, 18, 24, 20, 30]
     assert [f.answer for f in figures] == OPTIONS * 3
     assert len({f.group for f in figures}) == 3
+
+
+CANDIDATES = """Ridgeline Polling tracker, 2024
+
+Weekly readings
+
+Date
+Spread
+Dana Whitfield
+Marcus Obi
+Lena Park
+Tom Reyes
+
+10/28/24
++4
+44%
+40%
+6%
+3%
+
+10/21/24
++2
+43%
+41%
+7%
+3%
+"""
+
+
+def test_candidate_columns_are_options_not_people(extractor: Extractor) -> None:
+    """With no universe written, the population ranker read each candidate's column header as the people
+    asked, and the answer, equal to it, was dropped as naming who answered."""
+    figures = extractor.extract(CANDIDATES).figures
+    names = ["Dana Whitfield", "Marcus Obi", "Lena Park", "Tom Reyes"]
+    assert [f.answer for f in figures] == names * 2
+    assert not {f.population for f in figures} & set(names)

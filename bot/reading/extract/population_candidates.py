@@ -386,6 +386,12 @@ def _all_column_heads(words: list[str]) -> bool:
     return bool(words) and all(w in heads or _AGE_BAND.search(w) for w in words)
 
 
+def header_names_people(header: str) -> bool:
+    """Whether a column header names people: "Men", "Dem", "Women 18-34", "Likely voters"."""
+    low = header.lower()
+    return low in _HEADER_WORDS or low in _CROSSTAB_WORDS or _found(header, prefer_last=False) is not None
+
+
 def is_column_head(text: str) -> bool:
     """Words that are crosstab column heads naming people ("Total", "Dem", "Men Women", "18-34"): the
     column's population, never a person or body a question rates ("the way Total Dem is handling ...")."""
@@ -596,11 +602,7 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 out.append((whole, "col_header_total", cells))
         else:
             feats = dict(cells)
-            if (
-                low in _HEADER_WORDS
-                or low in _CROSSTAB_WORDS
-                or _found(header, prefer_last=False) is not None
-            ):
+            if header_names_people(header):
                 feats["header_names_people"] = 1.0  # "Men", "Dem", "Women 18-34", "Likely voters"
             elif _AGE_BAND.search(header):
                 feats["header_age_band"] = 1.0

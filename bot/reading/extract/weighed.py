@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import (
     adjacent_age_band,
     clause_population,
+    header_names_people,
     sampled_place_people,
     state_sample,
 )
@@ -123,6 +125,9 @@ TOPIC_SHIFT_DROPS_QUESTION = True
 # pollster, "Almost half", "net satisfaction") is re-chosen from the ranker's next proposal (see answer_who,
 # label_check.names_no_option), even one the ranker put below the empty proposal; none where no proposal
 # names an option.
+# A column header taken as both a figure's answer and its population is the option where the rest of
+# its group share another population (see _header_options_not_people).
+HEADER_OPTIONS_NAME_NO_ONE = True
 ANSWERS_NAME_NO_ONE = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
@@ -314,6 +319,9 @@ class WeighedExtractor:
         if ONE_VALUE_PER_ANSWER:
             with log.step("one value per answer"):
                 _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+        if HEADER_OPTIONS_NAME_NO_ONE:
+            with log.step("a column's option is not its people"):
+                _header_options_not_people(labelled, cluster_ids, prov, tidy)
         if ANSWERS_NAME_NO_ONE:
             with log.step("answer_who (named no option)"):
                 _answers_naming_no_option(labelled, prov, tidy)
@@ -700,6 +708,43 @@ def _no_option(answer: str, population: str) -> bool:
     """Whether a chosen answer names who answered (:mod:`answer_who`) or no option at all (a count of
     people, a verb of answering, a measure, a time phrase, a pollster: label_check.names_no_option)."""
     return answer_who.names_who(answer, population) or names_no_option(answer) is not None
+
+
+def _header_options_not_people(
+    figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A column header the rankers took as both a figure's answer and its population names one of them
+    only, and a group has one population: the header is the option (a tracker's candidate columns, which
+    the population ranker read as people where the passage names no universe). The figure keeps its
+    answer, which :func:`_answers_naming_no_option` would otherwise drop, and takes the population the rest
+    of its group shares, else its ranker's best proposal that is not a column header."""
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        doubled = [i for i in members if _header_read_twice(figs[i], prov[i], tidy)]
+        if len({figs[i].answer.lower() for i in doubled}) < 2:
+            continue  # (one header on every cell is a crosstab's column of people, its answer misread)
+        others = Counter(figs[j].population for j in members if j not in doubled and figs[j].population)
+        shared = others.most_common(1)[0][0] if others else ""
+        for i in doubled:
+            ranked = prov[i].labels["population"].ranked
+            fallback = next((t for t, src, _ in ranked if t and not src.startswith("col_header")), "")
+            figs[i].population = shared or (_tidied_population(fallback) if fallback else "")
+            prov[i].set_by["population"] = "a column's option is not its people"
+
+
+def _header_read_twice(f: group_stage.Labelled, p: Provenance, tidy: Tidy) -> bool:
+    """Whether the figure's answer and population are one column header, as the rankers chose them."""
+    ans, pop = p.labels.get("answer"), p.labels.get("population")
+    if ans is None or pop is None or ans.source != "col_header" or pop.source != "col_header":
+        return False
+    if "population" in p.set_by or tidy.answer(ans.text).lower() != f.answer.lower():
+        return False
+    if header_names_people(pop.text):
+        return False  # "Men", "Likely voters": the header names people, so the answer is the misread label
+    return " ".join(f.answer.lower().split()) == " ".join(f.population.lower().split())
+
+
+def _tidied_population(text: str) -> str:
+    return _usable_or_none("population", clean(text))
 
 
 def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
