@@ -982,7 +982,8 @@ def test_a_first_person_sentence_that_judges_is_no_aside() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["I am proud of the four members who voted no.", "I would have voted no if I had a vote."]
+    "sentence",
+    ["I am proud of the four members who voted no.", "Given a seat, I would have voted no myself."],
 )
 def test_pride_and_the_writer_s_own_vote_are_opinions(sentence: str) -> None:
     text = f"The council passed the levy on Monday night by nine votes to four. {sentence}"

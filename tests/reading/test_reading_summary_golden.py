@@ -335,7 +335,7 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # A council post without a poll: the writer's pride in the no votes and the vote the writer would have cast
     # are first-person opinions, not asides; the tax rise in the lead is no poll figure.
     "proud_no_vote": (
-        ["I am proud of the four who voted no.", "I would have voted no if I had a vote."],
+        ["I am proud of the four who voted no.", "Given a seat, I would have voted no myself."],
         ["Yes: Adams"],
     ),
     # A poll told only as a lead in points after "up ... by" ("had Mayor Lind up citywide by two") is the headline.

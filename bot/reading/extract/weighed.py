@@ -593,8 +593,8 @@ def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         # only the figures whose own clause names nobody take the release's universe; "voters" there
         # is the passage's default, not the text's word for them.
         people = populations.release_universe(a.text, voters)
-        # (A figure in the sentence of one whose clause writes "voters" shares it: "47 per cent of voters
-        # are dissatisfied compared to 46 per cent who are satisfied".)
+        # (A figure in the sentence of one whose clause writes "voters" shares it: "51 per cent of voters
+        # back the plan, against 38 per cent who would drop it".)
         written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
         bare = [(f, p) for f, p in bare if f.sentence not in written]
     tidied = _tidied(a, "population", people, tidy) if people else ""
