@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.reading.extract import Extractor
-from bot.reading.extract.race_scope import scoped_race
+from bot.reading.extract.race_scope import answer_names, matchup_across_parties, party_fields, scoped_race
 from bot.reading.extract.scoring import load, score
 from bot.reading.extract.weighed import WeighedExtractor
 from tests.extract.written_cases import check_written_cases
@@ -33,6 +33,8 @@ def test_r14_question_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     # First scored on main of the fourteenth session, before any change: figure F1 1.000, question 0.529;
     # 0.905 with the race a group's own sentences name (race_scope) and printed questions led in by a clause.
+    # Second round: two cases added (a matchup against another party's candidate under a primary, a
+    # head-to-head inside a primary): 0.901 before, 0.908 with matchup_across_parties.
     assert s.figure_f1 >= 0.95, s.misses
     assert s.question >= FLOOR
 
@@ -98,3 +100,21 @@ def test_the_printed_check_refuses_a_name_or_pronoun_left_of_a_statement() -> No
     assert (
         printed_question("Do you think Mara Quill is doing well?") == "Do you think Mara Quill is doing well?"
     )
+
+
+def test_a_matchup_against_a_name_outside_the_partys_field_is_a_general_election() -> None:
+    asked = "Vote choice in the 2028 Republican presidential primary"
+    groups = [
+        (asked, ["Alma Voss", "Curt Banner", "Nell Ibarra", "undecided", "Alma Voss; Ray Okafor (44% each)"])
+    ]
+    fields = party_fields(groups)
+    assert fields == {"Republican": {"voss", "banner", "ibarra"}}  # a tie's names are no field's
+    pair = answer_names("Ray Okafor") | answer_names("County Sheriff Curt Banner")
+    assert (
+        matchup_across_parties(asked, pair, fields) == "Vote choice in the 2028 presidential general election"
+    )
+    # two of the field's own candidates: still the primary
+    assert matchup_across_parties(asked, {"voss", "banner"}, fields) is None
+    # a larger list is a field of its own, not a matchup
+    assert matchup_across_parties(asked, {"voss", "banner", "ibarra", "okafor"}, fields) is None
+    assert answer_names("undecided") == set()

@@ -25,6 +25,7 @@ from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
 
 RACE_SCOPE = True
+MATCHUP_ACROSS_PARTIES = True
 
 _STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
 # A state named as where the poll or the race is ("a survey in Maine", "Maine voters", "the Maine governor's
@@ -169,4 +170,73 @@ def scoped_race(question: str, contexts: list[str]) -> str | None:
             own.year or asked.year, state, own.party or asked.party, office, own.contest or asked.contest
         )
     rebuilt = race_question(parts)
+    return rebuilt if rebuilt and rebuilt != question else None
+
+
+# A candidate's name as an answer: up to five capitalised words, titles included ("Joe Biden", "County Sheriff Mark
+# Lamb"); the last word names the candidate.
+_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
+_EACH = re.compile(r"\s*\([^)]*\)\s*$")
+# A passage reporting contests between the parties' candidates somewhere: "general election contests with
+# Biden", "in a hypothetical head to head", "a 2024 rematch".
+_BETWEEN_PARTIES = re.compile(
+    r"\bgeneral[-\s]+elections?\b|\bhead[-\s]+to[-\s]+heads?\b|\bmatch-?ups?\b|\brematch\b", re.IGNORECASE
+)
+_NOT_NAMES = {"party", "democrats", "republicans", "independents", "undecided", "other", "none", "labour"}
+
+
+def answer_names(answer: str) -> set[str]:
+    """The candidates an answer names, each by its last word lower-cased ("Donald Trump; Joe Biden (38%
+    each)" → {"trump", "biden"}); an answer that is not a list of names gives none."""
+    names: set[str] = set()
+    for piece in answer.split(";"):
+        piece = _EACH.sub("", piece.strip())
+        if not _NAME.fullmatch(piece):
+            continue
+        last = piece.split()[-1].lower()
+        if last not in _NOT_NAMES:
+            names.add(last)
+    return names
+
+
+def party_fields(groups: list[tuple[str, list[str]]]) -> dict[str, set[str]]:
+    """The candidates each party's contest lists as a field (three names or more, each an answer of its
+    own, in a group asking that party's contest), from ``groups`` (each a question and its answers). A tie
+    ("X; Y (44% each)") counts unless one of its names has a share of its own in the group: then it is
+    another list's, perhaps a matchup of the field's candidate with another party's."""
+    fields: dict[str, set[str]] = {}
+    for question, answers in groups:
+        asked = _parts(question) if _RACE_QUESTION.match(question) else None
+        if asked is None or not asked.party:
+            continue
+        names = {name for answer in answers if ";" not in answer for name in answer_names(answer)}
+        for answer in answers:
+            tied = answer_names(answer) if ";" in answer else set()
+            if not tied & names:  # a candidate with a share of their own is in another list there
+                names |= tied
+        if len(names) >= 3:
+            fields.setdefault(asked.party, set()).update(names)
+    return fields
+
+
+def reports_matchups(text: str) -> bool:
+    """Whether the passage reports a contest between the parties' candidates anywhere (see
+    :func:`matchup_across_parties`, which only a passage that does may use)."""
+    return _BETWEEN_PARTIES.search(text) is not None
+
+
+def matchup_across_parties(question: str, names: set[str], fields: dict[str, set[str]]) -> str | None:
+    """The general election for a group asking one party's contest whose few candidates (two or three)
+    are partly of that party's field and partly outside it: a matchup against another party's candidate
+    ("DeSantis holds a slight lead over Biden" under the Republican primary whose field lists DeSantis
+    and not Biden). A pairing inside the field stays the primary's."""
+    if not RACE_SCOPE or not _RACE_QUESTION.match(question) or not 2 <= len(names) <= 3:
+        return None
+    asked = _parts(question)
+    if asked is None or not asked.party:
+        return None
+    field = fields.get(asked.party, set())
+    if len(field) < 3 or not names & field or not names - field:
+        return None
+    rebuilt = race_question(RaceParts(asked.year, asked.state, "", asked.office, "general election"))
     return rebuilt if rebuilt and rebuilt != question else None

@@ -973,6 +973,23 @@ def _scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: lis
         scoped = race_scope.scoped_race(question, contexts)
         if scoped is not None:
             _ask(figs, members, scoped)
+    if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
+        _general_matchups(figs, cluster_ids)
+
+
+def _general_matchups(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group asking one party's contest whose two or three candidates are partly outside that party's
+    field (as the passage's other groups list it) asks the general election (see
+    :func:`race_scope.matchup_across_parties`)."""
+    groups = [m for m in group_stage.members_by_cluster(cluster_ids).values() if _one_question(figs, m)]
+    asked = [(figs[m[0]].question, [figs[i].answer for i in m]) for m in groups]
+    for k, members in enumerate(groups):
+        question, answers = asked[k]
+        names = {name for answer in answers for name in race_scope.answer_names(answer)}
+        fields = race_scope.party_fields(asked[:k] + asked[k + 1 :])
+        general = race_scope.matchup_across_parties(question, names, fields)
+        if general is not None:
+            _ask(figs, members, general)
 
 
 def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
