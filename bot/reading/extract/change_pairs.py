@@ -63,8 +63,16 @@ def split_changes(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> 
             figs[j].when = None
         fresh += 1
         # An earlier reading left alone in its cluster (its partner moved out) joins the sentence's other
-        # earlier readings; one still sharing a cluster with other figures keeps it.
-        alone = [i for i in olds if sum(1 for c in ids if c == ids[i]) == 1]
+        # earlier readings of its wave that are alone too ("dropped from 44% a month ago to 38% ... and
+        # rose from 40% to 45%", once 40 has the month's wave); one sharing a cluster with others keeps it.
+        sentence = figs[olds[0]].sentence
+        waves_of = {figs[i].when for i in olds}
+        size = {c: ids.count(c) for c in set(ids)}
+        alone = [
+            i
+            for i, f in enumerate(figs)
+            if f.sentence == sentence and f.when in waves_of and size[ids[i]] == 1 and i not in news
+        ]
         if len(alone) > 1:
             for i in alone:
                 ids[i] = fresh
