@@ -88,6 +88,23 @@ _RIGHT_TIME_PAIR = re.compile(
     rf"\s*(?:respectively\s*)?,?\s*(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)?\s*to\s*", re.IGNORECASE)
+
+
+def from_to_change(text: str, first: Candidate, second: Candidate) -> bool:
+    """Whether a pair is a change written "from X to Y" (two readings of two waves), not a split."""
+    return bool(
+        _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+        and _TO_BETWEEN.fullmatch(text, first.end, second.start)
+    )
+
+
+def names_time_after(text: str, mark_end: int, s_end: int) -> bool:
+    """Whether a time follows a figure ("... to 45% in May"): the reading is of that time's wave."""
+    return _RIGHT_TIME.match(text[mark_end : min(s_end, mark_end + 60)]) is not None
+
+
 # What joins the two numbers of one split ("46-45", "49/41"); "from 14% to 27%" joins two readings.
 _SPLIT_JOIN = re.compile(r"\s*[-–—/]\s*")
 _PAST_MARK = re.compile(

@@ -26,6 +26,7 @@ from bot.reading.extract import (
     answer_shapes,
     answer_who,
     change_clauses,
+    change_pairs,
     clause_options,
     elliptic_answers,
     flat_toplines,
@@ -275,6 +276,8 @@ class WeighedExtractor:
             with log.step("beside_subgroups"):
                 _beside_subgroups(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
+        with log.step("change_pairs (a change's two waves)"):
+            cluster_ids = change_pairs.split_changes(a, labelled, cluster_ids)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
