@@ -688,20 +688,41 @@ def cluster(
     owner = list(range(n))
     # Each cluster's figures, relabelled when it merges into another.
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def may_join(ca: int, cb: int) -> bool:
+        """Whether two clusters may merge, by the structure the labels do not decide."""
+        return (
+            # a group is one wave: an earlier poll's figures never join this one's
+            waves[ca] == waves[cb]
+            # one option listed twice with two values: two questions, populations or waves
+            and not _rows_clash(rows.get(ca), rows.get(cb))
+            # two complete results (each adds up to a whole) are two groups
+            and not _wholes_clash(wholes.get(ca), wholes.get(cb))
+            # two pollsters' polls (a concurrent poll quoted beside the main one), two regions' figures
+            and not any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive)
+            # two rows (or columns) of one table that groups by row (column)
+            and not _spots_clash(spots.get(ca), spots.get(cb))
+        )
+
+    def join(ca: int, cb: int) -> None:
+        """Merge cluster ``cb`` into ``ca``: its marks, rows, wholes, table places and figures."""
+        _join_rows(rows, ca, cb)
+        for mk in exclusive:
+            if ca in mk or cb in mk:
+                mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
+        _absorb(wholes, ca, cb, {})
+        _absorb(spots, ca, cb, {})
+        del waves[cb]
+        for i in members[cb]:
+            owner[i] = ca
+        members[ca].extend(members.pop(cb))
+
     while heap:
         _, ca, cb, va, vb = heapq.heappop(heap)
         if version.get(ca) != va or version.get(cb) != vb:
             continue  # stale: one side has merged since
-        if waves[ca] != waves[cb]:
-            continue  # a group is one wave: an earlier poll's figures never join this one's
-        if _rows_clash(rows.get(ca), rows.get(cb)):
-            continue  # one option listed twice with two values: two questions, populations or waves
-        if _wholes_clash(wholes.get(ca), wholes.get(cb)):
-            continue  # two complete results (each adds up to a whole) are two groups
-        if any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive):
-            continue  # two pollsters' polls (a concurrent poll quoted beside the main one), two regions' figures
-        if _spots_clash(spots.get(ca), spots.get(cb)):
-            continue  # two rows (or columns) of one table that groups by row (column)
+        if not may_join(ca, cb):
+            continue
         if ca in shares and cb in shares and _over_whole(shares[ca] | shares[cb]):
             continue  # one question's options for one population add up to a whole at most
         if splits and _splits_clash(splits, members[ca], members[cb]):
@@ -714,48 +735,16 @@ def cluster(
                 links[other][ca] = links[ca][other]
         links[ca].pop(cb, None)
         size[ca] += size.pop(cb)
-        _join_rows(rows, ca, cb)
-        for mk in exclusive:
-            if ca in mk or cb in mk:
-                mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
-        _absorb(wholes, ca, cb, {})
-        _absorb(spots, ca, cb, {})
+        join(ca, cb)
         _absorb(shares, ca, cb, frozenset())
-        del waves[cb]
         del version[cb]
         version[ca] += 1
-        for i in members[cb]:
-            owner[i] = ca
-        members[ca].extend(members.pop(cb))
         for other in links[ca]:
             push(ca, other)
-    if LIST_RUNS or splits:
-
-        def may_join(ca: int, cb: int) -> bool:
-            return (
-                waves[ca] == waves[cb]
-                and not _rows_clash(rows.get(ca), rows.get(cb))
-                and not _wholes_clash(wholes.get(ca), wholes.get(cb))
-                and not any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive)
-                and not _spots_clash(spots.get(ca), spots.get(cb))
-            )
-
-        def join(ca: int, cb: int) -> None:
-            _join_rows(rows, ca, cb)
-            for mk in exclusive:
-                if ca in mk or cb in mk:
-                    mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
-            _absorb(wholes, ca, cb, {})
-            _absorb(spots, ca, cb, {})
-            del waves[cb]
-            for i in members[cb]:
-                owner[i] = ca
-            members[ca].extend(members.pop(cb))
-
-        if splits:
-            _join_split_sides(splits, owner, members, may_join, join)
-        if LIST_RUNS:
-            _join_list_runs(a, figs, owner, may_join, join)
+    if splits:
+        _join_split_sides(splits, owner, members, may_join, join)
+    if LIST_RUNS:
+        _join_list_runs(a, figs, owner, may_join, join)
     if axes:
         _join_table_lines(axes, waves, spots, owner)
     if RESTATEMENTS:
