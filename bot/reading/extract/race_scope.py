@@ -173,8 +173,8 @@ def scoped_race(question: str, contexts: list[str]) -> str | None:
     return rebuilt if rebuilt and rebuilt != question else None
 
 
-# A candidate's name as an answer: up to five capitalised words, titles included ("Joe Biden", "County Sheriff Mark
-# Lamb"); the last word names the candidate.
+# A candidate's name as an answer: up to five capitalised words, titles included ("Ana Ruiz", "County Sheriff Dale
+# Ortman"); the last word names the candidate.
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
 _EACH = re.compile(r"\s*\([^)]*\)\s*$")
 # A passage reporting contests between the parties' candidates somewhere: "general election contests with
