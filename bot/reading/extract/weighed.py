@@ -609,14 +609,15 @@ def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
 
 def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure given a people the extractor only assumed ("Quebec voters", "Britons", a demonym) takes the
-    words the release's sample line uses ("Quebecers", "British adults", "respondents"; see
+    words the release's sample line uses ("Albertans", "British adults", "respondents"; see
     :mod:`sample_people`)."""
     words = sample_people.sample_words(a)
     tidied = _tidied(a, "population", words, tidy) if words else ""
     if not tidied:
         return
+    defaults = sample_people.passage_defaults(a)
     for f, p in zip(figs, prov, strict=True):
-        if f.population != tidied and sample_people.assumed(a, f.population, f.sentence):
+        if f.population != tidied and sample_people.assumed(a, defaults, f.population, f.sentence):
             _fix_label(f, p, "population", tidied, words, "sample_people")
 
 
