@@ -614,11 +614,12 @@ def _marks_agree(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return all(not u or not v or u == v for u, v in zip(x, y, strict=True))
 
 
-def _marks_clash(a: Analysis, figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:
-    """Two clusters carry different marks of one kind (two pollsters, two regions) and none in common."""
-    for mark in _mark_kinds(a):
-        mx = {m for i in xs if (m := mark(figs[i]))}
-        my = {m for i in ys if (m := mark(figs[i]))}
+def _marks_clash(marks: list[dict[int, set[str]]], xs: list[int], ys: list[int]) -> bool:
+    """Two clusters carry different marks of one kind (two pollsters, two regions) and none in common;
+    ``marks`` holds each figure's mark of each kind (see :func:`_marks`)."""
+    for mk in marks:
+        mx = {m for i in xs for m in mk.get(i, ())}
+        my = {m for i in ys for m in mk.get(i, ())}
         if mx and my and not mx & my:
             return True
     return False
@@ -1368,6 +1369,7 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     or lists (a tracker's rows repeat values from poll to poll)."""
     places = a.layout.places
     tabular = [places[f.num_index].col is not None or _in_rows(a, f) for f in figs]
+    marks = [_marks(figs, mark) for mark in _mark_kinds(a)] if SPLIT_UNITS else []
     members = members_by_cluster(owner)
     changed = True
     while changed:
@@ -1389,7 +1391,7 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
             if count < 2 or ca not in members or cb not in members:
                 continue
             both_rows = all(tabular[i] for i in members[ca]) and all(tabular[i] for i in members[cb])
-            if SPLIT_UNITS and _marks_clash(a, figs, members[ca], members[cb]):
+            if SPLIT_UNITS and _marks_clash(marks, members[ca], members[cb]):
                 continue  # one split given for two regions ("Queensland: 51-49", "Western Australia: 51-49")
             if not both_rows and _restates(figs, members[ca], members[cb]):
                 for i in members.pop(cb):
