@@ -88,14 +88,13 @@ _RIGHT_TIME_PAIR = re.compile(
     rf"\s*(?:respectively\s*)?,?\s*(?:(?:in|from|during|at)\s+)?(?:the\s+)?(?P<t>{_TIME})",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)?\s*to\s*", re.IGNORECASE)
 
 
 def from_to_change(text: str, first: Candidate, second: Candidate) -> bool:
     """Whether a pair is a change written "from X to Y" (two readings of two waves), not a split."""
     return bool(
-        _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+        _FROM_ONLY.pattern.search(text, max(0, first.start - 8), first.start)
         and _TO_BETWEEN.fullmatch(text, first.end, second.start)
     )
 
