@@ -199,24 +199,35 @@ def answer_names(answer: str) -> set[str]:
     return names
 
 
+def party_field(question: str, answers: list[str]) -> tuple[str, set[str]] | None:
+    """The party and candidates a group lists as that party's field: three names or more, each an answer
+    of its own, in a group asking the party's contest. A tie ("X; Y (44% each)") counts unless one of its
+    names has a share of its own in the group: then it is another list's, perhaps a matchup of the field's
+    candidate with another party's."""
+    asked = _parts(question) if _RACE_QUESTION.match(question) else None
+    if asked is None or not asked.party:
+        return None
+    names = {name for answer in answers if ";" not in answer for name in answer_names(answer)}
+    for answer in answers:
+        tied = answer_names(answer) if ";" in answer else set()
+        if not tied & names:  # a candidate with a share of their own is in another list there
+            names |= tied
+    return (asked.party, names) if len(names) >= 3 else None
+
+
 def party_fields(groups: list[tuple[str, list[str]]]) -> dict[str, set[str]]:
-    """The candidates each party's contest lists as a field (three names or more, each an answer of its
-    own, in a group asking that party's contest), from ``groups`` (each a question and its answers). A tie
-    ("X; Y (44% each)") counts unless one of its names has a share of its own in the group: then it is
-    another list's, perhaps a matchup of the field's candidate with another party's."""
-    fields: dict[str, set[str]] = {}
-    for question, answers in groups:
-        asked = _parts(question) if _RACE_QUESTION.match(question) else None
-        if asked is None or not asked.party:
-            continue
-        names = {name for answer in answers if ";" not in answer for name in answer_names(answer)}
-        for answer in answers:
-            tied = answer_names(answer) if ";" in answer else set()
-            if not tied & names:  # a candidate with a share of their own is in another list there
-                names |= tied
-        if len(names) >= 3:
-            fields.setdefault(asked.party, set()).update(names)
-    return fields
+    """The candidates each party's contest lists as a field, from ``groups`` (each a question and its
+    answers; see :func:`party_field`)."""
+    return merged_fields([party_field(question, answers) for question, answers in groups])
+
+
+def merged_fields(fields: list[tuple[str, set[str]] | None]) -> dict[str, set[str]]:
+    """Each party's candidates over several groups' fields (see :func:`party_field`)."""
+    out: dict[str, set[str]] = {}
+    for field in fields:
+        if field is not None:
+            out.setdefault(field[0], set()).update(field[1])
+    return out
 
 
 def reports_matchups(text: str) -> bool:

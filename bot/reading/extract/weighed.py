@@ -987,10 +987,12 @@ def _general_matchups(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
     :func:`race_scope.matchup_across_parties`)."""
     groups = [m for m in group_stage.members_by_cluster(cluster_ids).values() if _one_question(figs, m)]
     asked = [(figs[m[0]].question, [figs[i].answer for i in m]) for m in groups]
+    # Each group's own field, read once; a group is checked against the others' fields.
+    own = [race_scope.party_field(question, answers) for question, answers in asked]
     for k, members in enumerate(groups):
         question, answers = asked[k]
         names = {name for answer in answers for name in race_scope.answer_names(answer)}
-        fields = race_scope.party_fields(asked[:k] + asked[k + 1 :])
+        fields = race_scope.merged_fields(own[:k] + own[k + 1 :])
         general = race_scope.matchup_across_parties(question, names, fields)
         if general is not None:
             _ask(figs, members, general)
