@@ -68,7 +68,6 @@ _LEAD_BEFORE = re.compile(
     r"\b(?:lead|edge|advantage|margin)[ \t]*,?[ \t]*$|\b(?:a|an)[ \t]+$|\bwith[ \t]+(?:a[ \t]+)?$",
     re.IGNORECASE,
 )
-# After the pair: "for <rival>" or, between the shares, "to <rival>'s".
 # After the pair: "in favour of <side>", "to <side>" (a two-party split named by its leading side).
 _IN_FAVOUR_AFTER = re.compile(
     rf"^{_SIGN}[ \t]+(?:in[ \t]+favou?r[ \t]+of|to)[ \t]+(?:the[ \t]+)?"
@@ -76,6 +75,7 @@ _IN_FAVOUR_AFTER = re.compile(
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _RATED = re.compile(r"\b(?:rating|approv\w*|favou?rab\w*)\b", re.IGNORECASE)
+# After the pair: "for <rival>" or, between the shares, "to <rival>'s".
 _FOR_RIVAL_AFTER = re.compile(
     rf"^{_SIGN}[ \t]+for(?:[ \t]+|[ \t]*\n[ \t]*)(?P<rival>[^,;:.!?\d%()]{{1,60}})", re.IGNORECASE
 )

@@ -126,10 +126,10 @@ TOPIC_SHIFT_DROPS_QUESTION = True
 # pollster, "Almost half", "net satisfaction") is re-chosen from the ranker's next proposal (see answer_who,
 # label_check.names_no_option), even one the ranker put below the empty proposal; none where no proposal
 # names an option.
-# A column header taken as both a figure's answer and its population is the option where the rest of
-# its group share another population (see _header_options_not_people).
-HEADER_OPTIONS_NAME_NO_ONE = True
 ANSWERS_NAME_NO_ONE = True
+# A column header taken as both a figure's answer and its population is the option where the headers
+# differ along its group and name no people (see _header_options_not_people).
+HEADER_OPTIONS_NAME_NO_ONE = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
@@ -324,7 +324,7 @@ class WeighedExtractor:
                 _one_value_per_answer(labelled, cluster_ids, prov, tidy)
         if HEADER_OPTIONS_NAME_NO_ONE:
             with log.step("a column's option is not its people"):
-                _header_options_not_people(labelled, cluster_ids, prov, tidy)
+                _header_options_not_people(a, labelled, cluster_ids, prov, tidy)
         if ANSWERS_NAME_NO_ONE:
             with log.step("answer_who (named no option)"):
                 _answers_naming_no_option(labelled, prov, tidy)
@@ -715,7 +715,7 @@ def _no_option(answer: str, population: str) -> bool:
 
 
 def _header_options_not_people(
-    figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
 ) -> None:
     """A column header the rankers took as both a figure's answer and its population names one of them
     only, and a group has one population: the header is the option (a tracker's candidate columns, which
@@ -731,7 +731,7 @@ def _header_options_not_people(
         for i in doubled:
             ranked = prov[i].labels["population"].ranked
             fallback = next((t for t, src, _ in ranked if t and not src.startswith("col_header")), "")
-            figs[i].population = shared or (_tidied_population(fallback) if fallback else "")
+            figs[i].population = shared or (_tidied(a, "population", fallback, tidy) if fallback else "")
             prov[i].set_by["population"] = "a column's option is not its people"
 
 
@@ -745,10 +745,6 @@ def _header_read_twice(f: group_stage.Labelled, p: Provenance, tidy: Tidy) -> bo
     if header_names_people(pop.text):
         return False  # "Men", "Likely voters": the header names people, so the answer is the misread label
     return " ".join(f.answer.lower().split()) == " ".join(f.population.lower().split())
-
-
-def _tidied_population(text: str) -> str:
-    return _usable_or_none("population", clean(text))
 
 
 def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
