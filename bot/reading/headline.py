@@ -228,7 +228,7 @@ _MARGIN_RE: Final = re.compile(
     r"|\b(\d+)[ -]point (?:[a-z]+ )?(?:margins?|lead|gap|edge|advantage|deficit|spread)\b"
     r"|\b(?:by|of) (?:a |an |about |roughly |nearly |almost |more than )*\d+(?: |-)?(?:to|-)(?: |-)?1\b"
     r"|\b(\d+)(?: and \d+)?-point margins\b"
-    # a lead told as a count: "had Obama up nationally by one", "Labour ahead by 3", "trailing by two points"
+    # a lead told as a count: "had the mayor up citywide by one", "Labour ahead by 3", "trailing by two points"
     r"|\b(?:up|ahead|down|behind|leads?|led|leading|trails?|trailed|trailing)\b(?:[ \t]+[a-z]+)?[ \t]+by[ \t]+"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(\d+)\b(?![.,]?\d|\s*(?:%|percent\b|per cent\b)))",
     re.I,

@@ -811,7 +811,7 @@ def _splits_clash(splits: dict[int, int], xs: list[int], ys: list[int]) -> bool:
 
 def _list_blocks(a: Analysis, figs: list[Labelled]) -> list[list[int]]:
     """Figures (indices) of each block of list rows: consecutive lines, none of them prose, each holding
-    one figure after a label of its own ("- National: 37.6 percent, up 2.2 points (47 seats)"). Unlike a
+    one figure after a label of its own ("- Green: 11.2 percent, up 0.8 points (14 seats)"). Unlike a
     run of same-shape lines (layout), the rows may differ in the numbers around the figure."""
     places = a.layout.places
     by_line: dict[int, list[int]] = {}
@@ -848,7 +848,7 @@ def _join_list_runs(
     join: Callable[[int, int], None],
 ) -> None:
     """Join the clusters that split one list: a block of list rows, one figure a row, each row another
-    option ("- National: 37.6 percent, up 2.2 points (47 seats)" over "- Labour: 25.9 ..."), whose
+    option ("- Green: 11.2 percent, up 0.8 points (14 seats)" over "- Labour: 29.4 ..."), whose
     shares add up to a whole at most. Average linkage splits a long list: its first rows link to its
     last ones only weakly, though each row links strongly to the next. The layout, not the labels, says
     such rows are one list; the clustering's own checks (waves, an option listed twice, two complete

@@ -8,7 +8,7 @@ sentence are each followed by "to" or "for" and a capitalised name, the sentence
 its figures, and each of those figures takes the name that follows it.
 
 A figure whose answer is a bare stance ("favor", "support") while its clause says whom the stance is for
-("5% who favour the Conservatives", "44% answered in favor of the Republican", "35% say they would support
+("7% who favour the Greens", "44% answered in favor of the Republican", "35% say they would support
 the Liberal Party") takes that name: the stance is the question's verb, the name its option.
 
 :func:`apply` runs last, after grouping (as ``change_clauses`` does), so no feature moves. A share of a

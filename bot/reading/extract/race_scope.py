@@ -38,7 +38,7 @@ _STATE = re.compile(
 )
 
 _RACE_QUESTION = re.compile(r"^Vote choice in the\b")
-# A contest between the parties' candidates, not within one party: "a hypothetical general election race",
+# A contest between the parties' candidates, not within one party: "if the general election were held today",
 # "the general-election matchup". A matchup or head-to-head alone may be within one party's primary.
 _GENERAL = re.compile(
     r"\bgeneral[-\s]+elections?\b|\bgeneral\s+(?:race|contest|matchups?|match-ups?)\b", re.IGNORECASE
@@ -178,7 +178,7 @@ def scoped_race(question: str, contexts: list[str]) -> str | None:
 _NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+")
 _EACH = re.compile(r"\s*\([^)]*\)\s*$")
 # A passage reporting contests between the parties' candidates somewhere: "general election contests with
-# Biden", "in a hypothetical head to head", "a 2024 rematch".
+# Biden", "a head-to-head with the governor", "a 2024 rematch".
 _BETWEEN_PARTIES = re.compile(
     r"\bgeneral[-\s]+elections?\b|\bhead[-\s]+to[-\s]+heads?\b|\bmatch-?ups?\b|\brematch\b", re.IGNORECASE
 )
@@ -239,8 +239,8 @@ def reports_matchups(text: str) -> bool:
 def matchup_across_parties(question: str, names: set[str], fields: dict[str, set[str]]) -> str | None:
     """The general election for a group asking one party's contest whose few candidates (two or three)
     are partly of that party's field and partly outside it: a matchup against another party's candidate
-    ("DeSantis holds a slight lead over Biden" under the Republican primary whose field lists DeSantis
-    and not Biden). A pairing inside the field stays the primary's."""
+    ("Okafor edges Banner 44-42" under the Republican primary whose field lists Okafor and not
+    Banner). A pairing inside the field stays the primary's."""
     if not RACE_SCOPE or not _RACE_QUESTION.match(question) or not 2 <= len(names) <= 3:
         return None
     asked = _parts(question)

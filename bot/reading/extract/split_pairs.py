@@ -327,7 +327,7 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
-# "Biden over Trump: +16 (55-39)", "Clinton vs. Trump 45/40": a matchup written just before its pair, the
+# "Alvarez over Kemp: +12 (52-40)", "Ortega vs. Blaine 45/40": a matchup written just before its pair, the
 # first side's share first (a margin may stand between: "+16 (").
 _MATCHUP_BEFORE = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:vs\.?|versus|v\.|over)[ \t]+(?P<b>{_NAME})[ \t]*[:,]?[ \t]*"
