@@ -550,7 +550,10 @@ _REPORTING_END = re.compile(
 
 
 # The months a report dates a poll by (not "May": a surname as often as a month).
-_MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
+_MONTHS = (
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"  # a tracker row's "Sept. 27 - 30"
+)
 _MONTH = rf"(?:{_MONTHS})"
 # Words that open or frame a report's sentence and name no option when they stand alone: a hedge,
 # discourse word or pronoun ("Just 40% ...", "Even 44% ...", "it"), when the poll was taken ("September",

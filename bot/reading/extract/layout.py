@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.reading.extract import run_headers
-from bot.reading.extract.tables import MISSING_VALUE, head_kind
+from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -356,6 +356,7 @@ def layout(a: Analysis) -> Layout:
     _headers(a, places)
     runs = _blocks(a, places, shapes)
     _space_headers(a, places, runs)
+    _tracker_headers(a, places)
     _after_counts(a, places)
     _stacked_grid(a, places)
     _codes(a, places)
@@ -616,6 +617,74 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
 
 
 _MISSING_CELL = re.compile(rf"(?:{MISSING_VALUE})", re.I)
+
+
+def _numeric_tail(a: Analysis, li: int) -> list[Num]:
+    """The numbers that close line ``li`` with no letters between them: a tracker row's share columns
+    after its date, pollster and sample ("Oct. 2 - 5 Acme Research 600 LV 52% 41% 7%" → 52, 41, 7)."""
+    nums = a.numbers_by_line[li]
+    text = a.text
+    end = a.lines[li].end
+    tail: list[Num] = []
+    for n in reversed(nums):
+        if _LETTER.search(text[n.end : end]):
+            break
+        tail.append(n)
+        end = n.start
+    if len(tail) == len(nums) or not _LETTER.search(text[a.lines[li].start : end]):
+        return []  # no label before the tail: not a tracker row
+    return tail[::-1]
+
+
+def _tracker_headers(a: Analysis, places: list[Place]) -> None:
+    """A tracker's header written with single spaces ("Poll Dates Sample Support Oppose Undecided") over
+    rows whose dates, pollster and sample come before the share columns (an average's row among them):
+    the header's last words name the columns of the numbers that close each row, one word a column.
+    Only for a header without tabs or runs of spaces (an aligned header is read cell by cell), only where
+    the words before those name a tracker's own columns (its dates, pollster or sample), only where each
+    column word is capitalised (a lower-case word there, "Don't know", may be half of a two-word column,
+    and the count would slip), and only for numbers no other header reached."""
+    text = a.text
+    by_line = a.numbers_by_line
+    for li, span in enumerate(a.lines):
+        if li in by_line:
+            continue
+        line = text[span.start : span.end]
+        words = line.split()
+        if (
+            not 3 <= len(words) <= 16
+            or "|" in line
+            or _DIGIT.search(line)
+            or _COLUMN_GAP.search(line.strip())  # cells set apart by tabs or spaces: read as a grid
+            or not names_a_column(line)
+        ):
+            continue
+        tails: list[list[Num]] = []
+        j = li + 1
+        while j < len(a.lines) and j - li <= 40:
+            if j in by_line:
+                tails.append(_numeric_tail(a, j))
+            elif text[a.lines[j].start : a.lines[j].end].strip():
+                break  # a line of words ends the table
+            j += 1
+        counts = Counter(len(x) for x in tails if x)
+        if not counts:
+            continue
+        t, rows = counts.most_common(1)[0]
+        if t < 2 or rows < 2 or len(words) <= t:
+            continue
+        heads = words[-t:]
+        if not names_a_column(" ".join(words[:-t])) or not all(
+            w[:1].isupper() and not _DIGIT.search(w) for w in heads
+        ):
+            continue
+        for tail in tails:
+            if len(tail) != t:
+                continue
+            for n, h in zip(tail, heads, strict=True):
+                p = places[n.index]
+                if not p.header and p.cell is None:
+                    p.header = h
 
 
 def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int) -> list[str] | None:

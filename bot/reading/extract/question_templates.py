@@ -31,6 +31,7 @@ from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.regions import CANADIAN_PROVINCES
 from bot.reading.extract.scan import Anchored, StartWords
+from bot.reading.extract.tables import names_a_column
 from bot.reading.extract.vocab import TITLES
 
 # A rating word in a title-case heading ("Trump Job Approval", "Paul Ryan Favorable Rating") ends the name.
@@ -748,13 +749,16 @@ NAME_NATIONS = True
 
 
 _MEASURE_LINE = re.compile(
-    r"^[\s\-•*]*(?:See\s+also:\s*)?(?P<m>(?:[\"“]?[A-Z][\w'’.\"“”-]*\s+){1,8}?"
+    r"^[\s\-•*]*(?:See\s+also:\s*)?(?P<m>(?:[\"“]?[A-Z][\w'’.\"“”-]*,?\s+){1,8}?"
     r"(?:Amendment|Initiative|Proposition\s+\d{1,3}[A-Z]?|Measure\s+\w+|Referendum|Bond\s+Measure|Question\s+\d{1,3})"
     r"(?:,?\s+[^\n|]{0,80}?)?)\s*$"
 )
 _FAVOUR_HEADER = re.compile(
     r"(?:^|\|)\W*(?:in\s+favou?r|favou?r|support|yes)\W*(?:\||$)", re.IGNORECASE
 )  # a line or a table cell that is the favour column's header
+# A tracker's header line written with single spaces ("Poll Dates Sample Support Oppose Undecided") with a
+# favour column among its words.
+_FAVOUR_WORD = re.compile(r"\b(?:Favou?r|Support|Yes)\b")
 _MEASURE_LINES_BACK = 80
 
 
@@ -766,7 +770,9 @@ def measure_heading(a: Analysis, n: Num) -> str | None:
     favour = False
     for i in range(n.line - 1, max(-1, n.line - 1 - _MEASURE_LINES_BACK), -1):
         text = a.line_text(i).strip()
-        if _FAVOUR_HEADER.search(text):
+        if _FAVOUR_HEADER.search(text) or (
+            i not in a.numbers_by_line and _FAVOUR_WORD.search(text) and names_a_column(text)
+        ):
             favour = True
             continue
         m = _MEASURE_LINE.match(text)

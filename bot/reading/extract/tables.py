@@ -271,6 +271,18 @@ _HEAD_DATED = re.compile(r"\b(?:dates?|fieldwork|conducted|administered|period|r
 _HEAD_META = re.compile(r"\b(?:pollster|firm|source|client|commissioner|method|mode|sponsor)\b", re.I)
 _HEAD_RESULT = re.compile(r"\b(?:election|result|results|actual|seats|votes|turnout)\b", re.I)
 _LETTERED = re.compile(r"[^\W\d_]")
+
+
+def names_a_column(words: str) -> bool:
+    """Whether the words hold what a table's header names a column by (its dates, pollster, sample size,
+    margin of error, change or an election result): a header line written as one run of capitalised
+    words ("Dates Pollster Brown Lee") is no one's full name."""
+    return any(
+        p.search(words)
+        for p in (_HEAD_MOE, _HEAD_COUNTED, _HEAD_CHANGED, _HEAD_DATED, _HEAD_META, _HEAD_RESULT)
+    )
+
+
 # A cell's text that stands for no value: a dash, an asterisk (less than half a percent) or "n/a" (the
 # layout's trend tables read the same; case-insensitive).
 MISSING_VALUE = r"[-—–−*.…]{1,3}|n/?a"

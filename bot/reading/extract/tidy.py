@@ -16,6 +16,7 @@ import re
 from functools import cached_property
 
 from bot.reading.extract.label_cues import DEGREE_WORDS, TOPIC_NOUNS, expand, is_option, option_form
+from bot.reading.extract.tables import names_a_column
 
 # Words of degree before a verb form of an option ("strongly agreed", "fully agreed", "partly agreed").
 _DEGREES = DEGREE_WORDS | {"fully", "partly", "partially", "mostly", "largely"}
@@ -171,7 +172,7 @@ class Tidy:
             if len(words) == 3 and words[0] in _PARTY_WORDS:
                 words = words[1:]  # "Democrat Maria Lopez": the party is not part of her name
                 name = " ".join(words)
-            if len(words) < 2 or words[0] in _NOT_GIVEN or not words[0][:1].isupper():
+            if len(words) < 2 or words[0] in _NOT_GIVEN or not words[0][:1].isupper() or names_a_column(name):
                 continue
             out.setdefault(words[-1], set()).add(name)
         return out

@@ -849,6 +849,10 @@ def _question_shares(
     return votes
 
 
+# The sides of a ballot measure's vote, lower-cased.
+_MEASURE_OPTIONS = frozenset({"support", "oppose", "favor", "in favor", "favour", "in favour", "yes", "no"})
+
+
 def _name_races(
     a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
 ) -> None:
@@ -864,7 +868,10 @@ def _name_races(
         unnamed = horse_race_passage and all(
             not figs[i].question and _candidate_name(figs[i].answer) for i in members
         )
-        if all(not figs[i].question for i in members):
+        if all(not figs[i].question for i in members) or (
+            bare and any(figs[i].answer.lower() in _MEASURE_OPTIONS for i in members)
+        ):
+            # (a bare "Vote choice" whose options are a ballot measure's sides is the measure's vote)
             measure = measure_heading(a, a.numbers[figs[members[0]].num_index])
             if measure is not None:
                 for i in members:
