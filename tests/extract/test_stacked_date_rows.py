@@ -86,3 +86,34 @@ def test_candidate_columns_are_options_not_people(extractor: Extractor) -> None:
     names = ["Dana Whitfield", "Marcus Obi", "Lena Park", "Tom Reyes"]
     assert [f.answer for f in figures] == names * 2
     assert not {f.population for f in figures} & set(names)
+
+
+RATING_TRACKER = """Civic Pulse, December 1, 2026
+
+Hale Job Approval Tracker
+
+Date
+Net
+Strongly Approve
+Somewhat Approve
+Somewhat Disapprove
+Strongly Disapprove
+""" + "".join(
+    f"\n{date}\n{net}\n" + "".join(f"{v}%\n" for v in row)
+    for date, net, row in (
+        ("11/30/26", -5, (20, 24, 19, 30)),
+        ("11/23/26", -3, (21, 25, 18, 31)),
+        ("11/16/26", -4, (20, 25, 18, 31)),
+        ("11/9/26", -6, (19, 25, 19, 31)),
+    )
+)
+
+
+def test_stacked_rows_take_the_title_above_their_headers(extractor: Extractor) -> None:
+    """The title names what every row rates, however many rows and header cells lie between: the
+    nearest line of words above a row is a header cell or a date, not the table's title."""
+    figures = extractor.extract(RATING_TRACKER).figures
+    assert len(figures) == 16
+    assert {f.question for f in figures} == {
+        "Do you approve or disapprove of the way Hale is handling the job?"
+    }

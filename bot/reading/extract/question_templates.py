@@ -242,6 +242,8 @@ def preferred_leader_question(text: str) -> str | None:
 
 
 _HEADING_LINES = 20
+# How far up a table copied one cell a line may have its title: past all its rows (six lines each, say).
+_STACKED_HEADING_LINES = 300
 _QUESTIONS_BACK = 4
 
 
@@ -473,15 +475,38 @@ def _heading_at(a: Analysis, n: Num) -> tuple[int, str]:
     if isinstance(got, tuple):
         return got
     found: tuple[int, str] = (-1, "")
-    for i in range(n.line - 1, max(-1, n.line - 1 - _HEADING_LINES), -1):
+    # A table copied one cell a line: its column headers and row labels are lines of their own above the
+    # figure, and its title is above them.
+    cells = _stacked_cells(a) if a.layout.places[n.index].stack_row else frozenset()
+    reach = _STACKED_HEADING_LINES if cells else _HEADING_LINES
+    for i in range(n.line - 1, max(-1, n.line - 1 - reach), -1):
         if i in a.numbers_by_line:
             continue
         text = a.line_text(i).strip()
+        if cells and (text in cells or (len(text.split()) <= 3 and names_a_column(text))):
+            continue  # (also its label column's header: "Date", "Pollster")
         if text and len(text.split()) <= 10 and any(ch.isalpha() for ch in text):
             found = (i, text)  # a line of rules or bars ("|", "---") titles nothing
             break
     a.memo[key] = found
     return found
+
+
+def _stacked_cells(a: Analysis) -> frozenset[str]:
+    """The header cells and row labels of the passage's tables copied one cell a line (see
+    layout._stacked_grid), as written."""
+    got = a.memo.get("q_stacked_cells")
+    if isinstance(got, frozenset):
+        return got
+    cells = frozenset(
+        text.strip()
+        for p in a.layout.places
+        if p.stack_row
+        for text in (p.header or "", p.row_label)
+        if text.strip()
+    )
+    a.memo["q_stacked_cells"] = cells
+    return cells
 
 
 # A topline's block heading: a short line ending in a colon ("Westminster voting intention:"), or written in
