@@ -117,3 +117,39 @@ def test_stacked_rows_take_the_title_above_their_headers(extractor: Extractor) -
     assert {f.question for f in figures} == {
         "Do you approve or disapprove of the way Hale is handling the job?"
     }
+
+
+TOTALS_TRACKER = """Daily tracking of the governor, one row a day
+
+Date
+Total Approve
+Total Disapprove
+Strongly Approve
+Strongly Disapprove
+
+11/30/26
+48%
+51%
+30%
+42%
+
+11/29/26
+47%
+52%
+29%
+43%
+"""
+
+
+def test_an_options_total_is_an_answer_not_people(extractor: Extractor) -> None:
+    """ "Total Approve" heads the column of an option's summed parts: it is the cells' answer, never
+    their population (nor, for being taken as one, refused as an answer that names who answered)."""
+    figures = extractor.extract(TOTALS_TRACKER).figures
+    assert [f.answer for f in figures] == [
+        "Total Approve",
+        "Total Disapprove",
+        "Strongly Approve",
+        "Strongly Disapprove",
+    ] * 2
+    assert not any("total" in f.population.lower() for f in figures)
+    assert not any(f.question.lower().startswith("what did") for f in figures)

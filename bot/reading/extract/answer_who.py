@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.reading.extract.label_cues import is_option
+from bot.reading.extract.label_cues import ANSWER_OPTIONS, is_option
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.regions import REGION_NAMES
 
@@ -84,6 +84,8 @@ _FILLER = frozenset(
 # and Australian way), where a population read from the same words is more often the mistake.
 _LISTED_PARTIES = frozenset({"independent"})
 
+# "Total approve", "Total: disapprove": a tracker's column of an option's summed parts.
+_TOTAL_OF = re.compile(r"^total\W+(?P<option>.+)$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|say|said|think|thought)\b")
 
 
@@ -111,6 +113,11 @@ def names_who(answer: str, population: str) -> bool:
     low = " ".join(answer.lower().split())
     if not low:
         return False
+    total = _TOTAL_OF.match(low)
+    if total is not None and total.group("option") in ANSWER_OPTIONS:
+        return (
+            False  # "Total approve": a total of an option's parts, whatever the ranker made of it as people
+        )
     a_words = _words(answer)
     p_words = _words(population)
     if a_words and a_words == p_words and not (is_option(low) and a_words[0] in _LISTED_PARTIES):

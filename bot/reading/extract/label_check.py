@@ -263,6 +263,8 @@ _Q_END_PREP = re.compile(
     re.I,
 )
 _WHAT_ABOUT = re.compile(r"^what about\b", re.IGNORECASE)
+# The rules pass's placeholder where a figure's sentence has no words: it asks nothing a poll asked.
+_PLACEHOLDER = re.compile(r"^what did (?:the )?respondents say\?$", re.IGNORECASE)
 _BAD_START = re.compile(
     r"^(?:and|or|but|nor|while|whereas|compared|than|with|to|of|by|from|as|because|since|although|"
     r"though|that|which|who|whom|whose|when|if|so|then|also|each|respectively|its|their|his|her)\b",
@@ -437,6 +439,8 @@ def question_problem(q: str) -> str | None:
         return None
     if _WHAT_ABOUT.search(q):
         return "what-about question"
+    if _PLACEHOLDER.match(q):
+        return "a placeholder, not a poll's question"
     if _DOUBLED.search(q):
         return "doubled word"
     if len(q.split()) > MAX_QUESTION_WORDS:

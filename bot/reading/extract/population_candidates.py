@@ -595,7 +595,9 @@ def _proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     if header and not place.header_date and (any(ch.isalpha() for ch in header) or _AGE_BAND.search(header)):
         low = header.lower()
         cells = {f"cells={min(_inner_cells(a, n), 6)}": 1.0}
-        if low in _TOTAL_HEADERS:
+        if (total := _TOTAL_OF_OPTION.match(low)) is not None and total.group(1) in ANSWER_OPTIONS:
+            pass  # "Total approve": an option's summed parts, no people
+        elif low in _TOTAL_HEADERS:
             # The total column is the whole sample.
             whole = cues.sample_population or cues.universe
             if whole:
@@ -792,6 +794,8 @@ def _place_in(a: Analysis, n: Num, lo: int) -> tuple[str, str, dict[str, float]]
     return place, "place_in", feats
 
 
+# "Total approve": a column of an option's summed parts (the option's total, not the total sample).
+_TOTAL_OF_OPTION = re.compile(r"^total\W+(.+)$")
 _OPTION_HEADER = re.compile(r"\b(?:net|change|diff|difference|lead|margin|moe|n|base|trend)(?:\s+change)?\b")
 
 
