@@ -136,6 +136,9 @@ _OPINION_RE: Final = re.compile(
     r"|\bI (?:have to|must|['’]ve got to|have got to) (?:agree|disagree|admit|conclude|say)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
     r"submit|venture)\b"
+    # the writer's disbelief: "I can't fathom why ...", "I cannot imagine anyone ...", "I just can't understand it"
+    r"|\bI (?:just |simply |really |still )?(?:can(?:not|['’]t| not)|could(?:n['’]t| not)) (?:fathom|imagine|understand|"
+    r"comprehend|believe|see (?:why|how))\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
     r"suspected|doubted|wondered|predicted)\b"
     r"|\bI(?:['’]ll| will|['’]m going to| am going to)? go out on a limb\b|\bmark my words\b|\bI['’]m calling it\b"
@@ -160,7 +163,8 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"which means|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
-    r"(?:would|['’]d) (?:be |do )?(?:smarter|better|wiser|well advised) to|had better)\b"
+    r"(?:would|['’]d) (?:have been |be |do )?(?:much |far |a lot )?(?:smarter|better(?: off)?|wiser|well advised) to|"
+    r"had better)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -299,6 +303,12 @@ _POLL_FOUND_RE: Final = re.compile(
 _THEY_BEFORE_RE: Final = re.compile(r"\b[Tt]hey(?:\s+(?:all|both|also|still|really|clearly))?\s+$")
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
+# A relative clause without "that": "the things they say they believe in", "what she says": the clause names what
+# is said, inside the writer's own sentence, rather than reporting it.
+_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+_RELATIVE_HEAD_RE: Final = re.compile(
+    r"\b(?:what|whatever|things?|everything|anything|something|nothing|words|way)\s+$", re.I
+)
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
 _OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")
 # An adverb between the subject and the verb ("I'd rather say so", "we also said"): the subject is the word before.
@@ -589,7 +599,13 @@ def _point_parts(
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = (bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))) or _labels_own_claim(own)
     reported = _reports_others(own)
-    stance = opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!")
+    # A question asks ("Where should the line end?"): its judgement words are not the writer's claim.
+    asks = text.rstrip("\"'”’)").endswith("?")
+    stance = (
+        opinion
+        or (not reported and not asks and _judgement(own, words))
+        or own.rstrip("\"'”’) ").endswith("!")
+    )
     if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
         # A closing sentence that takes a stance is the post's conclusion, however neutral the rest reads.
         parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
@@ -659,6 +675,7 @@ def _reports_others(text: str) -> bool:
         and not _OWN_CONTRACTION_RE.search(own, 0, m.start(1))
         and not (m.group(1).lower() in _ADVERBS and _OWN_SUBJECT_RE.search(own, 0, m.start(1)))
         and not _answered_share(own[: m.start(1)])
+        and not (m.group(1).lower() in _PRONOUNS and _RELATIVE_HEAD_RE.search(own, 0, m.start(1)))
         for m in _REPORTED_RE.finditer(own)
     )
 
@@ -917,11 +934,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
         # A report's title is its news in a line ("Labor still trails in the latest poll"): it stands in for a
         # lead too long to sit beside the headline figure, whatever words the lead uses.
-        for show, elided in shows:
-            block = _merge([plan.title], show)
-            if _length(units, block, elided) <= max_chars:
-                chosen, open_quote = block, elided
-                break
+        chosen, open_quote = _with_title(units, plan.title, shows, max_chars)
     if not chosen and points:  # the point comes first: without room for both, the figure waits
         point = _block(units, points[0])
         chosen = point if _length(units, point) <= max_chars else []
@@ -973,6 +986,18 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def _with_title(
+    units: Sequence[Unit], title: Unit, shows: Sequence[tuple[list[Unit], int | None]], max_chars: int
+) -> tuple[list[Unit], int | None]:
+    """The title on a line of its own with the headline figure (the fullest way of showing it that fits), or
+    nothing when none fits."""
+    for show, elided in shows:
+        block = _merge([title], show)
+        if _length(units, block, elided) <= max_chars:
+            return block, elided
+    return [], None
 
 
 def _judges_figure(parts: Sequence[tuple[str, float]]) -> bool:

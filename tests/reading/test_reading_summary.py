@@ -999,3 +999,33 @@ def test_a_sentence_that_loses_its_but_before_a_number_keeps_its_words_as_they_a
     )
     summary = summarize(text, figure_offsets=[text.index("58%")], max_chars=200)
     assert "58% say they oppose" in summary and "Say" not in summary
+
+
+def _reasons(text: str, opening: str) -> str:
+    unit = next(s for s in score_sentences(text) if s.text.startswith(opening))
+    return "; ".join(unit.reasons)
+
+
+def test_the_writer_s_disbelief_is_a_stance() -> None:
+    text = "The bridge has been shut since May. I cannot fathom the people who want it shut for good."
+    assert "stance" in _reasons(text, "I cannot fathom")
+
+
+def test_a_question_s_judgement_words_are_not_the_writer_s_claim() -> None:
+    text = "The council has two plans. Where should the new line end? The town plan is cheaper."
+    assert "stance" not in _reasons(text, "Where should")
+
+
+def test_advice_in_hindsight_is_a_judgement() -> None:
+    text = "The party gave in on the budget. They would have been much better off to fight it."
+    reasons = _reasons(text, "They would have been")
+    assert "stance" in reasons and "points back" not in reasons
+
+
+def test_a_relative_clause_with_say_is_not_reported_speech() -> None:
+    text = (
+        "The vote went badly. Its leaders are seen as unwilling to fight for the things they say they value."
+    )
+    assert "reported speech" not in _reasons(text, "Its leaders")
+    text = "The vote went badly. The leaders, they say, are unwilling to fight for anything."
+    assert "reported speech" in _reasons(text, "The leaders")
