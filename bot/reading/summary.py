@@ -123,9 +123,11 @@ _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
 _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+"
-    r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+)?"
+    r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+|"
+    r"fully\s+|strongly\s+|wholeheartedly\s+|heartily\s+|certainly\s+|definitely\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
+    r"endorse|recommend|urge|welcome|condemn|deplore|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled|happy|unhappy|pleased|displeased|dismayed|"
     r"troubled|concerned|encouraged|heartened|disgusted|proud)\b"
@@ -160,7 +162,8 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"big|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
     r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|I|we|you|they|it|everyone)\b[\w' ]{0,40}?)?"
     r" is|"
-    r"which means|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
+    r"(?:is|isn['’]t|is not|was|wasn['’]t|was not|are|aren['’]t|are not) (?:(?:very|really|any|so) )?(?:good|bad|great|terrible)"
+    r" (?:news )?for|which means|(?:far|way|all) too (?:often|many|much|few|little|long|easily|quick(?:ly)?)|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
     r"(?:would|['’]d) (?:have been |be |do )?(?:much |far |a lot )?(?:smarter|better(?: off)?|wiser|well advised) to|"
@@ -303,6 +306,13 @@ _POLL_FOUND_RE: Final = re.compile(
 _THEY_BEFORE_RE: Final = re.compile(r"\b[Tt]hey(?:\s+(?:all|both|also|still|really|clearly))?\s+$")
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
+# A view set up to be answered: "One might think ...", "You'd think ...", "Some would say ...".
+_SUPPOSED_VIEW_RE: Final = re.compile(
+    r"^\W*(?:(?:and|so|now),?\s+)?(?:one|you|some|many|people|others)(?:\s+(?:might|may|could|would|will)|['’]d)"
+    r"(?:\s+well)?\s+(?:think|say|argue|expect|assume|suppose|believe|conclude)\b",
+    re.I,
+)
+_ANSWERED_IN_PLACE_RE: Final = re.compile(r"\b(?:but|yet|wrong)\b", re.I)
 # A relative clause without "that": "the things they say they believe in", "what she says": the clause names what
 # is said, inside the writer's own sentence, rather than reporting it.
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
@@ -664,8 +674,11 @@ def _method_note(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _reports_others(text: str) -> bool:
-    """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"."""
+    """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"; or
+    a view the writer only supposes in order to answer it ("One might think that is good for them.")."""
     own = _QUOTED_RE.sub(" ", text)
+    if _SUPPOSED_VIEW_RE.match(own) and not _ANSWERED_IN_PLACE_RE.search(own):
+        return True  # (unless it answers the view itself: "You'd think so, but you'd be wrong.")
     if not any(v in own for v in _REPORTING_VERBS):
         return False
     own = _SAYING_IDIOM_RE.sub(" ", own)

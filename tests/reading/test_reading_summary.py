@@ -1029,3 +1029,27 @@ def test_a_relative_clause_with_say_is_not_reported_speech() -> None:
     assert "reported speech" not in _reasons(text, "Its leaders")
     text = "The vote went badly. The leaders, they say, are unwilling to fight for anything."
     assert "reported speech" in _reasons(text, "The leaders")
+
+
+def test_more_first_person_verbs_of_opinion_are_stances() -> None:
+    text = "The party met in May. I fully endorse this as their platform for next year."
+    assert "stance" in _reasons(text, "I fully endorse")
+
+
+def test_too_often_and_good_news_for_are_judgements() -> None:
+    text = "The poll moved two points. Far too often readers pin such a move on their own pet issue."
+    assert "stance" in _reasons(text, "Far too often")
+    text = "The mayor fell to 34%. This kind of number is not good news for the council's allies."
+    assert "stance" in _reasons(text, "This kind of number")
+
+
+def test_a_view_set_up_to_be_answered_is_not_the_writer_s() -> None:
+    text = (
+        "Approval fell to 36%. One might think that is good news for the opposition. Voters want roads fixed."
+    )
+    reasons = _reasons(text, "One might think")
+    assert "reported speech" in reasons
+    text = (
+        "Approval fell to 36%. You'd think that helps the opposition, but you'd be wrong. Voters want roads."
+    )
+    assert "reported speech" not in _reasons(text, "You'd think")

@@ -360,6 +360,10 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # The writer's disbelief at a share ("I cannot fathom the 13 percent ...") is the post's verdict, not another
     # result.
     "cannot_fathom": (["I cannot fathom the 13 percent", "Forty-four percent want it rebuilt"], []),
+    # The writer's complaint ("Far too often I read ...") is the point of a poll post, not the figures' context.
+    "far_too_often": (["Far too often I read readers confidently pinning"], ["A single poll cannot"]),
+    # A view the writer sets up only to answer it ("One might think the slide would help ...") is not the point.
+    "supposed_view": (["Voters are not looking for the other side", "fallen to 36%"], ["One might think"]),
     "deck_then_lead": (
         [
             "a new poll suggests the harbour levy and the rival toll plan are level",
