@@ -159,7 +159,8 @@ _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
-    r"big|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
+    r"big|surprising|sad|hard|inconvenient|uncomfortable|awkward|harsh|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|"
+    r"reality|fact|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
     r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|I|we|you|they|it|everyone)\b[\w' ]{0,40}?)?"
     r" is|"
     r"(?:is|isn['’]t|is not|was|wasn['’]t|was not|are|aren['’]t|are not) (?:(?:very|really|any|so) )?(?:good|bad|great|terrible)"
@@ -991,6 +992,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         extra = _block(units, candidate)
         if any(u.blockquote for u in extra):
             continue  # someone else's words set off as a block, or the lead-in that brings them
+        if any(u is not candidate and _not_filler(plan.reasons.get(u.index, ())) for u in extra):
+            continue  # a sentence that needs its question (or an aside) to make sense is not worth both as filler
         if _dangling(extra):
             continue
         block = _merge(chosen, extra)

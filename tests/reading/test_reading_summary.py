@@ -1053,3 +1053,19 @@ def test_a_view_set_up_to_be_answered_is_not_the_writer_s() -> None:
         "Approval fell to 36%. You'd think that helps the opposition, but you'd be wrong. Voters want roads."
     )
     assert "reported speech" not in _reasons(text, "You'd think")
+
+
+def test_filler_that_needs_its_question_is_left_out() -> None:
+    text = (
+        "The Harbour Poll found 58% of residents back the new ferry pier.\n\n"
+        "The council should build it before the summer.\n\n"
+        "Our next poll asks about the tram: which line should be built first? Both are in the plan."
+    )
+    summary = summarize(text, figure_offsets=[text.index("58%")])
+    assert "58% of residents" in summary and "should build it" in summary
+    assert "which line" not in summary and "Both are in the plan" not in summary
+
+
+def test_the_fact_is_a_judgement() -> None:
+    text = "The poll has 150 questions. The surprising reality is that the parties agree on most of them."
+    assert "stance" in _reasons(text, "The surprising reality")
