@@ -178,8 +178,12 @@ _FRACTIONS: Final = {
 }
 # A share in words and a percentage within this many points of it give the same result.
 SHARE_TOLERANCE: Final = 5.0
-# "8 in 10", "six out of ten"; "two-thirds of": the words of :data:`_SMALL_NUMBERS` and :data:`_FRACTIONS`.
-_IN_TEN: Final = r"\b(?:\d+|" + "|".join(_SMALL_NUMBERS) + r") (?:in|out of) (?:10|ten)"
+# "8 in 10", "six out of ten", "two out of three", "one in four"; "two-thirds of": the words of
+# :data:`_SMALL_NUMBERS` and :data:`_FRACTIONS`.
+_DENOMINATORS: Final = {"10": 10, "ten": 10, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5}
+_IN_TEN: Final = (
+    r"\b(?:\d+|" + "|".join(_SMALL_NUMBERS) + r") (?:in|out of) (?:" + "|".join(_DENOMINATORS) + r")\b"
+)
 _FRACTION_OF: Final = r"\b(?:" + "|".join(_FRACTIONS) + r") of"
 _NUMBER_AT_RE: Final = re.compile(r"[\d.,]+")
 # A response rate just before the figure: "1,240 replied, about 45 percent of households", "a response rate of 31%"
@@ -221,6 +225,10 @@ _SHARE_ANSWERED_RE: Final = re.compile(
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _FOUND_RE: Final = re.compile(r"\b(?:found|finds|shows|showed)\b", re.I)
 _MARGIN_OF_ERROR_RE: Final = re.compile(r"\berror\b|±|plus or minus", re.I)
+# "a 3.3 point margin of error": the margin the match ends on is the poll's error, and a number after a decimal
+# point is the tail of a decimal ("3.3 point"), not a margin of its own.
+_OF_ERROR_RE: Final = re.compile(r"(?:\s+of)?\s+(?:sampling\s+)?error\b", re.I)
+_DECIMAL_BEFORE_RE: Final = re.compile(r"\d\.$")
 # A poll's result told as a margin, with no share: "found residents opposing the deal by 18 and 22 points", "an
 # 8-point lead", "backed it by about 3 to 1", "by 2-to-1". Groups 1 to 3 are a margin in points.
 _MARGIN_RE: Final = re.compile(
@@ -258,6 +266,15 @@ _THRESHOLD_RE: Final = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)",
     re.I,
 )
+# A share in a condition, a few words after "if": "even if 99% of them approved", "if 60 percent turn out"; not an
+# "if" that means whether ("I don't know if 3% counts", "they asked if 40% was enough").
+_HYPOTHETICAL_RE: Final = re.compile(
+    r"(?<!\bknow )(?<!\bknew )(?<!\bwonder )(?<!\bsure )(?<!\bsee )(?<!\bask )(?<!\basked )(?<!\bcheck )"
+    r"(?<!\bunclear )(?<!\bdoubt )(?<!\btell )"
+    r"\b(?:even |only |what )?if\s+(?:[\w'’-]+\s+){0,3}?(\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b))",
+    re.I,
+)
+_PERCENT_AT_RE: Final = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", re.I)
 # Words around a figure that make it a subgroup's, whatever its population label says: "among women", "among
 # voters under 30", "Republicans, 41% of whom", "18-to-29-year-olds".
 _SUBGROUP_PHRASE_RE: Final = re.compile(
@@ -323,15 +340,7 @@ def headline_unit(
     holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
     if not (figures or figure_offsets):
         # The extractor found nothing, but a share of the public said in words still reports a poll.
-        return next(
-            (
-                u
-                for u in holders
-                if u.prose
-                and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text) or _poll_margin(u))
-            ),
-            None,
-        )
+        return _told_in_words(holders)
     candidates = _topline_units(units, holders, figures, figure_offsets)
     title_only = _title_only(units, holders, figures)
     if title_only is not None:
@@ -342,7 +351,9 @@ def headline_unit(
         candidates = _topline_units(units, rows, figures, figure_offsets) if rows else []
         candidates = [u for u in candidates if not _doubtful(u)]  # not a table of rates or prices
         if not candidates:
-            return None
+            # Every figure found is a part of the sample ("Among seniors, 52%"): the whole sample's share may still
+            # be told in words ("two out of three parents want it").
+            return _told_in_words(holders)
         # A title that quotes the topline ("Harbour Poll: 57% Oppose ...") names its row ("Oppose 59%").
         return _title_echo(candidates, title) or _echoed_row(units, candidates)
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
@@ -400,6 +411,20 @@ def headline_unit(
             # figure's shares make that margin (the lead says "ahead by 6", the next sentence "48% to 42%").
             return u
     return _told_in_full(first, candidates, values)
+
+
+def _told_in_words(holders: Sequence[Unit]) -> Unit | None:
+    """The first sentence that tells a poll's result without a figure the extractor found: a share of the public in
+    words ("8 in 10 voters"), a percentage and a verb of answering, or a margin."""
+    return next(
+        (
+            u
+            for u in holders
+            if u.prose
+            and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text) or _poll_margin(u))
+        ),
+        None,
+    )
 
 
 _DOUBT_HINTS: Final = (
@@ -502,6 +527,8 @@ def _poll_margin(u: Unit) -> bool:
         and bool(_POLL_WORD_RE.search(u.text) or _FOUND_RE.search(u.text))
         and any(
             not _MARGIN_OF_ERROR_RE.search(u.text, max(0, m.start() - 30), m.start())
+            and not _OF_ERROR_RE.match(u.text, m.end())
+            and not _DECIMAL_BEFORE_RE.search(u.text, 0, m.start())
             for m in _MARGIN_RE.finditer(u.text)
         )
     )
@@ -522,7 +549,8 @@ def _share_in_words(text: str) -> float | None:
     words = m[0].split()
     if words[1] in ("in", "out"):
         n = words[0]
-        return 10.0 * (int(n) if n.isdigit() else _SMALL_NUMBERS.index(n) + 1)
+        share = (int(n) if n.isdigit() else _SMALL_NUMBERS.index(n) + 1) / _DENOMINATORS[words[-1]]
+        return round(100.0 * share, 1)
     return _FRACTIONS.get(" ".join(words[:-1]))
 
 
@@ -827,11 +855,19 @@ def _party_people_re(party: str) -> re.Pattern[str]:
     )
 
 
+def _hypothetical(text: str) -> bool:
+    """Every percentage in the text is in a condition ("I'd oppose it even if 99% approved", "if 60% of them turn
+    out"): a supposed share, not one a poll found."""
+    found = [m.start() for m in _PERCENT_AT_RE.finditer(text)]
+    supposed = {m.start(1) for m in _HYPOTHETICAL_RE.finditer(text)}
+    return bool(found) and all(x in supposed for x in found)
+
+
 def _doubtful(u: Unit) -> bool:
     """A quotation of someone else, a share the writer names as a threshold ("stopping it would require convincing
-    35% of the people", "the measure needs 60% to pass"), or a number that reads as a rate or a price rather than a
-    poll result."""
-    if u.quoted or _THRESHOLD_RE.search(u.text):
+    35% of the people", "the measure needs 60% to pass") or supposes ("even if 90% approved"), or a number that
+    reads as a rate or a price rather than a poll result."""
+    if u.quoted or _THRESHOLD_RE.search(u.text) or _hypothetical(u.text):
         return True
     words = {w.lower() for w in _WORD_SET_RE.findall(u.text)}
     reads_as_poll = bool(words & _POLL_RESULT_WORDS) or bool(_SHARE_SUBJECT_RE.search(u.text))

@@ -123,9 +123,11 @@ _TOKEN_RE: Final = re.compile(r"[a-z0-9]+")
 _WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?")
 _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+"
-    r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+)?"
+    r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+|"
+    r"fully\s+|strongly\s+|wholeheartedly\s+|heartily\s+|certainly\s+|definitely\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
+    r"endorse|recommend|urge|welcome|condemn|deplore|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled|happy|unhappy|pleased|displeased|dismayed|"
     r"troubled|concerned|encouraged|heartened|disgusted|proud)\b"
@@ -136,6 +138,9 @@ _OPINION_RE: Final = re.compile(
     r"|\bI (?:have to|must|['’]ve got to|have got to) (?:agree|disagree|admit|conclude|say)\b"
     r"|\bI(?: (?:would|could|might|will|must|can)|['’]d)(?: not|n['’]t)? (?:guess|say|argue|bet|think|suggest|add|"
     r"submit|venture)\b"
+    # the writer's disbelief: "I can't fathom why ...", "I cannot imagine anyone ...", "I just can't understand it"
+    r"|\bI (?:just |simply |really |still )?(?:can(?:not|['’]t| not)|could(?:n['’]t| not)) (?:fathom|imagine|understand|"
+    r"comprehend|believe|see (?:why|how))\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
     r"suspected|doubted|wondered|predicted)\b"
     r"|\bI(?:['’]ll| will|['’]m going to| am going to)? go out on a limb\b|\bmark my words\b|\bI['’]m calling it\b"
@@ -154,13 +159,16 @@ _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
     r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
-    r"big|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
+    r"big|surprising|sad|hard|inconvenient|uncomfortable|awkward|harsh|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|"
+    r"reality|fact|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
     r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|I|we|you|they|it|everyone)\b[\w' ]{0,40}?)?"
     r" is|"
-    r"which means|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
+    r"(?:is|isn['’]t|is not|was|wasn['’]t|was not|are|aren['’]t|are not) (?:(?:very|really|any|so) )?(?:good|bad|great|terrible)"
+    r" (?:news )?for|which means|(?:far|way|all) too (?:often|many|much|few|little|long|easily|quick(?:ly)?)|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
-    r"(?:would|['’]d) (?:be |do )?(?:smarter|better|wiser|well advised) to|had better)\b"
+    r"(?:would|['’]d) (?:have been |be |do )?(?:much |far |a lot )?(?:smarter|better(?: off)?|wiser|well advised) to|"
+    r"had better)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -299,6 +307,19 @@ _POLL_FOUND_RE: Final = re.compile(
 _THEY_BEFORE_RE: Final = re.compile(r"\b[Tt]hey(?:\s+(?:all|both|also|still|really|clearly))?\s+$")
 _NOT_SAID_TEXT: Final = "should would will could might must can cannot shall may to not never that which"
 _NOT_SAID: Final = frozenset(_NOT_SAID_TEXT.split())
+# A view set up to be answered: "One might think ...", "You'd think ...", "Some would say ...".
+_SUPPOSED_VIEW_RE: Final = re.compile(
+    r"^\W*(?:(?:and|so|now),?\s+)?(?:one|you|some|many|people|others)(?:\s+(?:might|may|could|would|will)|['’]d)"
+    r"(?:\s+well)?\s+(?:think|say|argue|expect|assume|suppose|believe|conclude)\b",
+    re.I,
+)
+_ANSWERED_IN_PLACE_RE: Final = re.compile(r"\b(?:but|yet|wrong)\b", re.I)
+# A relative clause without "that": "the things they say they believe in", "what she says": the clause names what
+# is said, inside the writer's own sentence, rather than reporting it.
+_PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+_RELATIVE_HEAD_RE: Final = re.compile(
+    r"\b(?:what|whatever|things?|everything|anything|something|nothing|words|way)\s+$", re.I
+)
 # The writer's own contraction just before the verb: "I'll say it plainly", "we'd say", "you'll hear it said".
 _OWN_CONTRACTION_RE: Final = re.compile(r"\b(?:I|we|We|you|You)['’]$")
 # An adverb between the subject and the verb ("I'd rather say so", "we also said"): the subject is the word before.
@@ -589,7 +610,13 @@ def _point_parts(
     own, words = owns[u.index]  # cues inside quotation marks are someone else's words
     opinion = (bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))) or _labels_own_claim(own)
     reported = _reports_others(own)
-    stance = opinion or (not reported and _judgement(own, words)) or own.rstrip("\"'”’) ").endswith("!")
+    # A question asks ("Where should the line end?"): its judgement words are not the writer's claim.
+    asks = text.rstrip("\"'”’)").endswith("?")
+    stance = (
+        opinion
+        or (not reported and not asks and _judgement(own, words))
+        or own.rstrip("\"'”’) ").endswith("!")
+    )
     if u.index == last_prose or (u.paragraph == last_paragraph and u.paragraph_first and rank > 2):
         # A closing sentence that takes a stance is the post's conclusion, however neutral the rest reads.
         parts.append(("conclusion", W_CONCLUSION if stance else conclusion_weight))
@@ -648,8 +675,11 @@ def _method_note(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _reports_others(text: str) -> bool:
-    """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"."""
+    """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"; or
+    a view the writer only supposes in order to answer it ("One might think that is good for them.")."""
     own = _QUOTED_RE.sub(" ", text)
+    if _SUPPOSED_VIEW_RE.match(own) and not _ANSWERED_IN_PLACE_RE.search(own):
+        return True  # (unless it answers the view itself: "You'd think so, but you'd be wrong.")
     if not any(v in own for v in _REPORTING_VERBS):
         return False
     own = _SAYING_IDIOM_RE.sub(" ", own)
@@ -659,6 +689,7 @@ def _reports_others(text: str) -> bool:
         and not _OWN_CONTRACTION_RE.search(own, 0, m.start(1))
         and not (m.group(1).lower() in _ADVERBS and _OWN_SUBJECT_RE.search(own, 0, m.start(1)))
         and not _answered_share(own[: m.start(1)])
+        and not (m.group(1).lower() in _PRONOUNS and _RELATIVE_HEAD_RE.search(own, 0, m.start(1)))
         for m in _REPORTED_RE.finditer(own)
     )
 
@@ -917,11 +948,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         # The title says what the point sentence says, in fewer words: it stands in for it, on a line of its own.
         # A report's title is its news in a line ("Labor still trails in the latest poll"): it stands in for a
         # lead too long to sit beside the headline figure, whatever words the lead uses.
-        for show, elided in shows:
-            block = _merge([plan.title], show)
-            if _length(units, block, elided) <= max_chars:
-                chosen, open_quote = block, elided
-                break
+        chosen, open_quote = _with_title(units, plan.title, shows, max_chars)
     if not chosen and points:  # the point comes first: without room for both, the figure waits
         point = _block(units, points[0])
         chosen = point if _length(units, point) <= max_chars else []
@@ -965,6 +992,8 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         extra = _block(units, candidate)
         if any(u.blockquote for u in extra):
             continue  # someone else's words set off as a block, or the lead-in that brings them
+        if any(u is not candidate and _not_filler(plan.reasons.get(u.index, ())) for u in extra):
+            continue  # a sentence that needs its question (or an aside) to make sense is not worth both as filler
         if _dangling(extra):
             continue
         block = _merge(chosen, extra)
@@ -973,6 +1002,18 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def _with_title(
+    units: Sequence[Unit], title: Unit, shows: Sequence[tuple[list[Unit], int | None]], max_chars: int
+) -> tuple[list[Unit], int | None]:
+    """The title on a line of its own with the headline figure (the fullest way of showing it that fits), or
+    nothing when none fits."""
+    for show, elided in shows:
+        block = _merge([title], show)
+        if _length(units, block, elided) <= max_chars:
+            return block, elided
+    return [], None
 
 
 def _judges_figure(parts: Sequence[tuple[str, float]]) -> bool:

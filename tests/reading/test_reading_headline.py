@@ -786,3 +786,39 @@ def test_how_many_have_heard_of_a_plan_prefaces_what_they_think_of_it() -> None:
         _figure(text, "30", "support", "residents"),
     ]
     assert _headline(text, figures) == "But 58% say they oppose the plan, and 30% support it."
+
+
+def test_a_margin_of_error_is_not_a_poll_result_told_as_a_margin() -> None:
+    text = (
+        "The figures come from a county poll of 900 adults with a 3.2 point margin of error. "
+        "Just 40% of adults back the plan."
+    )
+    figures = [_figure(text, "40", "back the plan", "adults")]
+    assert _headline(text, figures) == "Just 40% of adults back the plan."
+
+
+def test_a_share_out_of_three_or_four_is_a_share_in_words() -> None:
+    text = "Two out of three riders want later trains, a survey found. Among students, 81% want them."
+    figures = [_figure(text, "81", "want them", "students")]
+    # the only figure found is a subgroup's: the whole sample's share is the one told in words
+    assert _headline(text, figures) == "Two out of three riders want later trains, a survey found."
+    text = "One in four voters would leave the party, the poll shows. Later, 26% of voters said so again."
+    figures = [_figure(text, "26", "said so", "voters")]
+    assert (
+        _headline(text, figures) == "Later, 26% of voters said so again."
+    )  # "one in four" is the same share
+
+
+def test_a_supposed_share_gives_way_to_the_poll_s_own() -> None:
+    text = (
+        "I would back the plan even if 90% of the town hated it. The survey found 44% of residents back it."
+    )
+    figures = [_figure(text, "90", "hated it", "town"), _figure(text, "44", "back it", "residents")]
+    assert _headline(text, figures) == "The survey found 44% of residents back it."
+    # an "if" that means whether supposes nothing
+    text = "I don't know if 44% of residents is a lot. The survey found 44% of residents back it."
+    figures = [
+        _figure(text, "44", "is a lot", "residents"),
+        _figure(text, "44", "back it", "residents", nth=1),
+    ]
+    assert _headline(text, figures) == "I don't know if 44% of residents is a lot."

@@ -999,3 +999,73 @@ def test_a_sentence_that_loses_its_but_before_a_number_keeps_its_words_as_they_a
     )
     summary = summarize(text, figure_offsets=[text.index("58%")], max_chars=200)
     assert "58% say they oppose" in summary and "Say" not in summary
+
+
+def _reasons(text: str, opening: str) -> str:
+    unit = next(s for s in score_sentences(text) if s.text.startswith(opening))
+    return "; ".join(unit.reasons)
+
+
+def test_the_writer_s_disbelief_is_a_stance() -> None:
+    text = "The bridge has been shut since May. I cannot fathom the people who want it shut for good."
+    assert "stance" in _reasons(text, "I cannot fathom")
+
+
+def test_a_question_s_judgement_words_are_not_the_writer_s_claim() -> None:
+    text = "The council has two plans. Where should the new line end? The town plan is cheaper."
+    assert "stance" not in _reasons(text, "Where should")
+
+
+def test_advice_in_hindsight_is_a_judgement() -> None:
+    text = "The party gave in on the budget. They would have been much better off to fight it."
+    reasons = _reasons(text, "They would have been")
+    assert "stance" in reasons and "points back" not in reasons
+
+
+def test_a_relative_clause_with_say_is_not_reported_speech() -> None:
+    text = (
+        "The vote went badly. Its leaders are seen as unwilling to fight for the things they say they value."
+    )
+    assert "reported speech" not in _reasons(text, "Its leaders")
+    text = "The vote went badly. The leaders, they say, are unwilling to fight for anything."
+    assert "reported speech" in _reasons(text, "The leaders")
+
+
+def test_more_first_person_verbs_of_opinion_are_stances() -> None:
+    text = "The party met in May. I fully endorse this as their platform for next year."
+    assert "stance" in _reasons(text, "I fully endorse")
+
+
+def test_too_often_and_good_news_for_are_judgements() -> None:
+    text = "The poll moved two points. Far too often readers pin such a move on their own pet issue."
+    assert "stance" in _reasons(text, "Far too often")
+    text = "The mayor fell to 34%. This kind of number is not good news for the council's allies."
+    assert "stance" in _reasons(text, "This kind of number")
+
+
+def test_a_view_set_up_to_be_answered_is_not_the_writer_s() -> None:
+    text = (
+        "Approval fell to 36%. One might think that is good news for the opposition. Voters want roads fixed."
+    )
+    reasons = _reasons(text, "One might think")
+    assert "reported speech" in reasons
+    text = (
+        "Approval fell to 36%. You'd think that helps the opposition, but you'd be wrong. Voters want roads."
+    )
+    assert "reported speech" not in _reasons(text, "You'd think")
+
+
+def test_filler_that_needs_its_question_is_left_out() -> None:
+    text = (
+        "The Harbour Poll found 58% of residents back the new ferry pier.\n\n"
+        "The council should build it before the summer.\n\n"
+        "Our next poll asks about the tram: which line should be built first? Both are in the plan."
+    )
+    summary = summarize(text, figure_offsets=[text.index("58%")])
+    assert "58% of residents" in summary and "should build it" in summary
+    assert "which line" not in summary and "Both are in the plan" not in summary
+
+
+def test_the_fact_is_a_judgement() -> None:
+    text = "The poll has 150 questions. The surprising reality is that the parties agree on most of them."
+    assert "stance" in _reasons(text, "The surprising reality")

@@ -350,6 +350,20 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     "heard_then_oppose": (["57% say they oppose the levy"], ["heard a lot", "57% Say"]),
     # A report's deck (a one-sentence paragraph under the title) tells the news the next paragraph's lead tells again,
     # closer to the title: the lead is the point beside the topline, not the deck.
+    # A method note that gives the poll's margin of error ("a 2.9 point margin") is not a result told as a margin:
+    # the headline is the sentence with the poll's shares.
+    "error_margin_method": (["Only 31% of adults say the contract is a good deal"], ["margin of error"]),
+    # The whole sample's share told in words ("two out of three"), when every figure in digits is a subgroup's.
+    "share_out_of_three": (["two out of three parents want the first bell moved later"], ["Among parents"]),
+    # A share the writer only supposes ("even if 95% ... wanted it") is not the poll's topline.
+    "supposed_share": (["38% of residents support the tower"], ["even if 95%"]),
+    # The writer's disbelief at a share ("I cannot fathom the 13 percent ...") is the post's verdict, not another
+    # result.
+    "cannot_fathom": (["I cannot fathom the 13 percent", "Forty-four percent want it rebuilt"], []),
+    # The writer's complaint ("Far too often I read ...") is the point of a poll post, not the figures' context.
+    "far_too_often": (["Far too often I read readers confidently pinning"], ["A single poll cannot"]),
+    # A view the writer sets up only to answer it ("One might think the slide would help ...") is not the point.
+    "supposed_view": (["Voters are not looking for the other side", "fallen to 36%"], ["One might think"]),
     "deck_then_lead": (
         [
             "a new poll suggests the harbour levy and the rival toll plan are level",
