@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.reading.extract.answer_who import PEOPLE_HEADS
 from bot.reading.extract.vocab import POLLSTERS
 
 MAX_ANSWER_WORDS = 8
@@ -615,6 +616,33 @@ _TIME_END = re.compile(
     r"(?:in|on|since)[ \t]+(?:an?[ \t]+|early[ \t]+|late[ \t]+|mid-?)?" + _MONTH + r")$",
     re.IGNORECASE,
 )
+# A lone word that hedges a count or points at what follows ("Nearly 7-in-10 ...", "Fully 70% ...", "Here,
+# she has 43%", "This includes 79% of ..."): the sentence's opening, not an option.
+_LONE_HEDGE = re.compile(
+    r"^(?:nearly|almost|fully|roughly|about|around|approximately|just|only|here|there|overall|"
+    r"(?:this|that|which)[ \t]+includes?|including|includes)$",
+    re.IGNORECASE,
+)
+# A count of people ("A quarter of U.S. adults", "Four in five Liberal voters", "Two-thirds of Republicans"):
+# who answered, counted, not what they answered.
+_PEOPLE_COUNT = re.compile(
+    r"^(?:(?:about|almost|nearly|roughly|around|over|under|just|only|some|more[ \t]+than|less[ \t]+than|"
+    r"fewer[ \t]+than|close[ \t]+to)[ \t]+)?(?:half|a[ \t]+third|a[ \t]+quarter|a[ \t]+majority|most|two[ -]thirds|"
+    r"three[ -]quarters|one[ -]third|one[ -]quarter|"
+    + _NUMBER_WORD
+    + r"[ \t-]+(?:in|out[ \t-]+of)[ \t-]+(?:ten|10|five|four|three))[ \t]+(?:of[ \t]+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _counted_people(bare: str) -> bool:
+    m = _PEOPLE_COUNT.match(bare)
+    if m is None:
+        return False
+    last = m.group("rest").split()[-1].lower().strip(".,;:'’")
+    return last in PEOPLE_HEADS
+
+
 # A pollster's name is who asked, never an option ("Newspoll: 55-45 to Coalition").
 _POLLSTER_ANSWER = re.compile(
     r"^(?:the[ \t]+)?(?:" + "|".join(re.escape(p) for p in sorted(POLLSTERS, key=len, reverse=True)) + r")$",
@@ -631,6 +659,10 @@ def names_no_option(a: str) -> str | None:
     bare = a.strip(" .,;:")
     if _NO_OPTION_MORE.match(bare):
         return "answer names no option"
+    if _LONE_HEDGE.match(bare):
+        return "answer is a lone hedge or pointer"
+    if _counted_people(bare):
+        return "answer counts people"
     if _TIME_END.search(bare) is not None:
         return "answer ends in a time phrase"
     if _POLLSTER_ANSWER.match(bare):

@@ -495,7 +495,7 @@ def _heading_at(a: Analysis, n: Num) -> tuple[int, str]:
 def _stacked_cells(a: Analysis) -> frozenset[str]:
     """The header cells and row labels of the passage's tables copied one cell a line (see
     layout._stacked_grid), as written."""
-    got = a.memo.get("q_stacked_cells")
+    got = a.memo.get(("q_stacked_cells", None))
     if isinstance(got, frozenset):
         return got
     cells = frozenset(
@@ -505,7 +505,7 @@ def _stacked_cells(a: Analysis) -> frozenset[str]:
         for text in (p.header or "", p.row_label)
         if text.strip()
     )
-    a.memo["q_stacked_cells"] = cells
+    a.memo[("q_stacked_cells", None)] = cells
     return cells
 
 

@@ -36,6 +36,7 @@ from bot.reading.extract import (
     named_after,
     named_shares,
     party_id,
+    party_nicknames,
     party_voters,
     pointed_answers,
     populations,
@@ -127,6 +128,8 @@ TOPIC_SHIFT_DROPS_QUESTION = True
 # label_check.names_no_option), even one the ranker put below the empty proposal; none where no proposal
 # names an option.
 ANSWERS_NAME_NO_ONE = True
+# "the Tories on 22%": a party's nickname answers with the party's name (see party_nicknames).
+PARTY_NICKNAMES = True
 # A column header taken as both a figure's answer and its population is the option where the headers
 # differ along its group and name no people (see _header_options_not_people).
 HEADER_OPTIONS_NAME_NO_ONE = True
@@ -344,6 +347,9 @@ class WeighedExtractor:
             split_pairs.apply(a, labelled, tidy.answer)
         with log.step("leader_rows"):
             leader_rows.apply(a, labelled, tidy.answer)
+        if PARTY_NICKNAMES:
+            with log.step("party_nicknames"):
+                party_nicknames.apply(labelled)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
