@@ -28,6 +28,7 @@ from bot.reading.extract.layout import is_date_cell
 from bot.reading.extract.national_races import most_named, name_nation
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.population_candidates import is_column_head
+from bot.reading.extract.race_scope import office_race
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.regions import CANADIAN_PROVINCES
 from bot.reading.extract.scan import Anchored, StartWords
@@ -722,7 +723,14 @@ def group_race(a: Analysis, members: list[Num]) -> str | None:
     year = year_m.group() if year_m else _passage_year(a, _members_end(a, members))
     for n in members:
         own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
-        context = lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS) + " " + own
+        # An office heading over a list of names ("Governor") names its race.
+        office = office_race(block_heading(a, n)) if a.lines else ""
+        context = (
+            lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS)
+            + " "
+            + (f"{office} " if office else "")
+            + own
+        )
         parts = race_parts(context, _STATES, year, a.passage_cues.state, guess_office=True)
         if parts is not None and (parts.contest or parts.party):
             q = race_question(parts)

@@ -37,6 +37,21 @@ _STATE = re.compile(
     r"gubernatorial|Senate\s+race|U\.S\.\s+Senate\s+race|primary|caucus(?:es)?)\b"
 )
 
+# A state heading a section of a page that reports several states' races: a line that is the state's name
+# alone ("Montana", "Nevada:"), or a paragraph led by the name and a colon or a dash ("Iowa: Kettle edges
+# Brandt ..."). The races below it, up to the next such heading, are that state's. Capitals only as the
+# name is written (a dateline in capitals, "WASHINGTON --", is a city).
+SECTION_STATES = True
+_SECTION_LINES = 40
+_STATE_HEAD = re.compile(rf"^[ \t#*]*({_STATES})[ \t]*(?::|[—–]|\s-\s|$)")
+# An office alone as a block heading ("Governor", "Senate", "U.S. Senate:") over a list of candidates: the
+# list is that office's race.
+OFFICE_HEADINGS = True
+_OFFICE_HEAD = re.compile(
+    r"^(?P<o>(?:U\.?S\.?\s+)?Senate|Governor|Gubernatorial|President(?:ial)?|Mayor(?:al)?)(?:\s+race)?$",
+    re.IGNORECASE,
+)
+
 _RACE_QUESTION = re.compile(r"^Vote choice in the\b")
 # A contest between the parties' candidates, not within one party: "if the general election were held today",
 # "the general-election matchup". A matchup or head-to-head alone may be within one party's primary.
@@ -74,8 +89,34 @@ def own_contexts(a: Analysis, members: list[Num], block_heading: str = "") -> li
             span = (line.start, line.end)
         if span not in spans:
             spans.append(span)
-    lead = f"{block_heading} " if block_heading else ""
+    lead = f"{office_race(block_heading) or block_heading} " if block_heading else ""
     return [lead + a.text[lo:hi] for lo, hi in sorted(spans)]
+
+
+def office_race(heading: str) -> str:
+    """The race an office heading names ("Governor" -> "the governor's race"), or ""."""
+    m = _OFFICE_HEAD.match(heading.strip()) if OFFICE_HEADINGS else None
+    if m is None:
+        return ""
+    office = m.group("o").lower()
+    if office.startswith(("governor", "gubernatorial")):
+        return "the governor's race"
+    if office.startswith("president"):
+        return "the presidential race"
+    if office.startswith("mayor"):
+        return "the mayoral race"
+    return f"the {m.group('o')} race"
+
+
+def section_state(a: Analysis, n: Num) -> str:
+    """The state whose section the figure stands in (see _STATE_HEAD), or ""."""
+    if not SECTION_STATES or not a.lines:
+        return ""
+    for i in range(n.line, max(-1, n.line - _SECTION_LINES), -1):
+        m = _STATE_HEAD.match(a.line_text(i))
+        if m is not None:
+            return m.group(1)
+    return ""
 
 
 def _parts(text: str) -> RaceParts | None:
@@ -147,21 +188,28 @@ def _own_race(contexts: list[str]) -> _OwnRace:
     )
 
 
-def scoped_race(question: str, contexts: list[str]) -> str | None:
+def _same_office(one: str, other: str) -> bool:
+    return one.replace("U.S. ", "") == other.replace("U.S. ", "")
+
+
+def scoped_race(question: str, contexts: list[str], section: str = "") -> str | None:
     """The race question for a group whose own words (``contexts``, its members' sentences) name another
-    contest than ``question`` does (see the module docstring), or None where the question stands."""
+    contest than ``question`` does (see the module docstring), or None where the question stands. A
+    ``section`` state (:func:`section_state`) counts as named by the group's own words, and names the state
+    of a question that names none."""
     if not RACE_SCOPE or not _RACE_QUESTION.match(question):
         return None
     asked = _parts(question)
     if asked is None:
         return None
-    own = _own_race(contexts)
+    own = _own_race([*contexts, f"in {section}"] if section else contexts)
     wrong_party = bool(own.party and asked.party and own.party != asked.party)
     wrong_kind = bool(own.general and asked.party)
-    wrong_state = bool(own.state and asked.state and own.state != asked.state)
-    if not (wrong_party or wrong_kind or wrong_state):
+    wrong_state = bool(own.state and own.state != asked.state and (asked.state or own.state == section))
+    wrong_office = bool(own.office and asked.office and not _same_office(own.office, asked.office))
+    if not (wrong_party or wrong_kind or wrong_state or wrong_office):
         return None
-    office = own.office or asked.office
+    office = own.office if wrong_office else (own.office or asked.office)
     state = own.state or asked.state
     if wrong_kind:
         parts = RaceParts(asked.year, state, "", office, "general election")

@@ -983,7 +983,7 @@ def _scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: lis
             continue
         nums = [a.numbers[figs[i].num_index] for i in members]
         contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
-        scoped = race_scope.scoped_race(question, contexts)
+        scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))
         if scoped is not None:
             _ask(figs, members, scoped)
     if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
