@@ -1387,11 +1387,19 @@ def wave_of(a: Analysis, n: Num) -> str | None:
 
 def _restated(a: Analysis, n: Num) -> bool:
     """ "Sixty-two percent (62%)": the bracketed digits repeat the spelled-out number before them, so it
-    is the same reading written twice (one group), not an earlier one ("Labour 36 (36)" is unchanged)."""
+    is the same reading written twice (one group), not an earlier one ("Labour 36 (36)" is unchanged).
+    So does a share after a proportion in words: "four in 10 (42%)", "one out of 5 (21%)" give the
+    bracketed percentage as the proportion's exact value; the number before the bracket is its base."""
     if n.index == 0:
         return False
     before = a.numbers[n.index - 1]
+    if _PROPORTION_BASE.search(a.text, max(0, before.start - 12), before.start):
+        return True
     return abs(before.value - n.value) < 1e-6 and a.text[before.start : before.start + 1].isalpha()
+
+
+# The words before a proportion's base: "four in 10", "one out of 5".
+_PROPORTION_BASE = re.compile(r"\b(?:in|out\s+of)\s+$", re.IGNORECASE)
 
 
 # "…up from a single point in the group's January poll, when X had 45 percent…": the clause before a

@@ -1237,6 +1237,9 @@ def _in_rows(a: Analysis, f: Labelled) -> bool:
     return a.layout.places[f.num_index].block > 1 and not _prose_line(a, f.line)
 
 
+in_rows = _in_rows  # for the post-steps of other modules (party_runs)
+
+
 # Words a line of prose holds at least: a list row names an option and its share, a few words besides
 # ("• Green: 31 percent, up 2 points (40 seats)"), a paragraph of news copy a sentence or more.
 _PROSE_WORDS = 12

@@ -37,11 +37,13 @@ from bot.reading.extract import (
     named_shares,
     party_id,
     party_nicknames,
+    party_runs,
     party_voters,
     pointed_answers,
     populations,
     proposition_answers,
     race_scope,
+    repeated_answers,
     respective_lists,
     sample_people,
     split_pairs,
@@ -92,6 +94,10 @@ MAX_FIGURES = 600
 BESIDE_SUBGROUPS = True
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
+# A prose group giving one rating answer two values in two sentences is cut there (repeated_answers).
+SPLIT_REPEATED_RATINGS = True
+# A party list told over consecutive sentences, one party named beside each share, is one group (party_runs).
+PARTY_RUNS = True
 # A group's question is the one its members' rankers support most, each member's vote shared among the
 # group's questions by its own scores for them (see _question_shares), not only its first choice's.
 QUESTION_SHARES = True
@@ -281,6 +287,9 @@ class WeighedExtractor:
         cluster_ids = group_stage.cluster(a, labelled)
         with log.step("change_pairs (a change's two waves)"):
             cluster_ids = change_pairs.split_changes(a, labelled, cluster_ids)
+        if SPLIT_REPEATED_RATINGS:
+            with log.step("repeated_answers (one rating answer, two values)"):
+                cluster_ids = repeated_answers.split_repeats(a, labelled, cluster_ids)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
@@ -312,6 +321,9 @@ class WeighedExtractor:
         if group_stage.CONTINUATIONS:
             with log.step("continuation of the list before"):
                 group_stage.merge_continuations(a, labelled, cluster_ids)
+        if PARTY_RUNS:
+            with log.step("party_runs (a party list over sentences)"):
+                cluster_ids = party_runs.join_party_runs(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 _voters_are_the_sample(labelled, prov)
