@@ -9,15 +9,16 @@
 - pu03: a release that names its primary electorate once ("likely GOP primary voters") and then reports the
   field naming nobody; a later whole-sample question keeps "registered voters".
 - pu04: a general-election matchup beside a party primary: the matchup keeps the whole sample.
-- pu05, pu07: age subgroups written "in their 40s", "older than 65", "younger than 30" (not yet read: the
-  head word alone is taken; left for a later round).
+- pu05, pu07: age subgroups written "in their 40s", "older than 65", "younger than 30" after the head word.
 - pu06: a state poll's caucus field: "Nevada Democratic caucus-goers".
 
 Labelled by the shared README's rules before the extractor was run on them, and kept out of
 :data:`corpus.OWN_FILES` so the weights never see them.
 
 First score on integ before any change (figures, groups, population): 0.958 0.950 0.578; 0.900 once a
-party's contest takes its primary voters (:mod:`bot.reading.extract.primary_voters`).
+party's contest takes its primary voters (:mod:`bot.reading.extract.primary_voters`); 0.952 once an age
+decade or "younger/older than N" is read as part of the people (pu05's topline still takes the subgroup
+written after it).
 """
 
 from __future__ import annotations
@@ -40,5 +41,5 @@ def test_r15_us_population_cases_are_well_formed() -> None:
 def test_r15_us_population_cases_hold_their_level(extractor: Extractor) -> None:
     s = score(load(CASES), extractor)
     assert s.figure_f1 >= 0.95, s.misses
-    # 0.578 on integ when written; 0.900 with a party contest's primary voters.
-    assert s.population >= 0.89
+    # 0.578 on integ when written; 0.900 with a party contest's primary voters; 0.952 with age phrases.
+    assert s.population >= 0.94
