@@ -104,6 +104,9 @@ _QUALIFIER = re.compile(
     r"""(?:
         ,?\s*(?:aged|ages|age)\s+(?:(?:over|under)\s+)?\d+\s*(?:\+|(?:-|–|to)\s*\d+|(?:and|or)\s+(?:older|over|up|above))?
       | \s+(?:under|over)\s+(?:the\s+age\s+of\s+)?\d+(?:\s+years?\s+old)?
+      | \s+(?:younger|older)\s+than\s+\d+(?:\s+years?\s+old)?  # "adults younger than 30"
+      | \s+in\s+their\s+(?:early\s+|late\s+|mid-?)?  # an age decade: "voters in their 30s", "in their late forties"
+        (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|['’]?[1-9]0s)
       | \s+\d+(?:\s*\+|\s*(?:-|–|to)\s*\d+)?(?:\s+(?:or|and)\s+(?:older|over|up|above|younger|under))?
         (?:\s+years?\s+old)?
       | \s+with(?:out)?\s+(?:a\s+|an\s+|no\s+)?(?:college|university|four-year|bachelor['’]?s|high[\s-]school|

@@ -41,6 +41,7 @@ from bot.reading.extract import (
     party_voters,
     pointed_answers,
     populations,
+    primary_voters,
     proposition_answers,
     race_scope,
     repeated_answers,
@@ -362,6 +363,10 @@ class WeighedExtractor:
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
+        # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
+        if primary_voters.PRIMARY_VOTERS:
+            with log.step("primary voters"):
+                primary_voters.apply(a, labelled, cluster_ids)
         out = Explained(_build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
