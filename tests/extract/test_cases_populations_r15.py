@@ -27,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.reading.extract import Extractor
+from bot.reading.extract.label_check import usable
 from bot.reading.extract.poll_places import poll_places
 from bot.reading.extract.scoring import load, score
 from bot.reading.extract.weighed import WeighedExtractor
@@ -71,3 +72,11 @@ def test_a_national_marker_ends_the_poll_place() -> None:
     text = "A poll of voters in Alberta has the UCP on 52%. Nationally, the Conservatives are on 40%."
     ((span, voters),) = _places(text)
     assert voters == "Alberta voters" and "40%" not in span
+
+
+def test_a_headline_verb_is_no_population() -> None:
+    # A title-case release headline writes its opinion verb after the figure: what people think, not who.
+    assert not usable("population", "Think Politicians")
+    assert not usable("population", "Believe Political Elite")
+    assert usable("population", "Supporters of the levy")
+    assert usable("population", "Backbench MPs")
