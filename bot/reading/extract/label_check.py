@@ -631,8 +631,8 @@ def names_no_option(a: str) -> str | None:
     return None
 
 
-# A title-case headline's opinion verb after its figure ("Most (84%) Believe ...", "Nearly Half (44%) Think
-# Politicians ..."): what the people think, not who they are.
+# A title-case headline's opinion verb after its figure ("Most (61%) Say ...", "Four in Ten (41%) Think
+# Taxes Are Too High"): what the people think, not who they are.
 _OPINION_VERB_OPENING = re.compile(
     r"^(?:Think|Believe|Say|Support|Oppose|Agree|Disagree|Want|Prefer|Favou?r|Back|Feel|Expect|Trust)s?\b"
 )

@@ -8,7 +8,7 @@ the country's voters) cannot give both parts their own people, and a region name
 ahead in Queensland") is a breakdown, not a poll.
 
 This reads the phrases that say where a poll itself was taken: a poll word with at most what describes
-that poll ("state poll", "poll of state voting intention", "survey of 1,000 voters"), then "in/of/for" and
+that poll ("state poll", "survey of state voting intentions", "poll of 1,000 voters"), then "in/of/for" and
 a region; or "surveyed/polled/interviewed in" and a region. The figures from such a phrase to the next one
 (or a national marker, or the paragraph's end) whose population is only the passage's default, or only
 the bare name of the poll's own region ("Scotland" from "a survey in Scotland", as a breakdown's region is
@@ -35,7 +35,7 @@ _EXTRA: dict[str, str] = {
 }
 _PLACES = longest_first((*REGION_WORDS, *_EXTRA))
 # A poll word, with at most what describes that poll between it and the place: how it was taken, or
-# "of"/"on" and its measure or sample ("a poll of state voting intention in", "a survey of 1,000 voters
+# "of"/"on" and its measure or sample ("a survey of state voting intentions in", "a poll of 1,000 voters
 # in"), so that "the poll has Labor ahead in Queensland" (a breakdown) is not read as a Queensland poll.
 _POLL_WORD = (
     r"\b(?:poll|survey|sample)s?"
