@@ -670,7 +670,16 @@ def names_no_option(a: str) -> str | None:
     return None
 
 
+# A title-case headline's opinion verb after its figure ("Most (61%) Say ...", "Four in Ten (41%) Think
+# Taxes Are Too High"): what the people think, not who they are.
+_OPINION_VERB_OPENING = re.compile(
+    r"^(?:Think|Believe|Say|Support|Oppose|Agree|Disagree|Want|Prefer|Favou?r|Back|Feel|Expect|Trust)s?\b"
+)
+
+
 def population_problem(p: str) -> str | None:
+    if _OPINION_VERB_OPENING.match(p):
+        return "population opens with an opinion verb"
     return _phrase_problem(p, MAX_POPULATION_WORDS, "population")
 
 

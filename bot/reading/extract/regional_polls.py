@@ -45,6 +45,8 @@ _REGIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Catalonia", ("Catalonia", "Catalan", "Catalans"), "Catalan voters"),
     ("Flanders", ("Flanders", "Flemish"), "Flemish voters"),
 )
+# Every name and adjective of the table's regions ("Scotland", "Scottish", "NSW", ...).
+REGION_WORDS: tuple[str, ...] = tuple(w for _, words, _ in _REGIONS for w in words)
 _BY_WORD = {w.lower(): region for region, words, _ in _REGIONS for w in words}
 _VOTERS = {region: voters for region, _, voters in _REGIONS}
 _NAMES = re.compile(

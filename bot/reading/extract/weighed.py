@@ -40,6 +40,7 @@ from bot.reading.extract import (
     party_runs,
     party_voters,
     pointed_answers,
+    poll_places,
     populations,
     primary_voters,
     proposition_answers,
@@ -93,6 +94,9 @@ MAX_FIGURES = 600
 
 # "55-45 among men", "among women (58%)": a subgroup written by "among" beside its figure is its population.
 BESIDE_SUBGROUPS = True
+# A phrase saying where a poll was taken ("a state poll for New South Wales") gives the figures after it
+# that region's voters, where a report carries polls of several places (see poll_places).
+POLL_PLACES = True
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
 # A prose group giving one rating answer two values in two sentences is cut there (repeated_answers).
@@ -274,6 +278,9 @@ class WeighedExtractor:
             _region_scopes(a, labelled, prov, tidy)
         with log.step("world_scope (national marker)"):
             _national_scopes(a, labelled, prov, tidy)
+        if POLL_PLACES:
+            with log.step("poll_places (where the poll was taken)"):
+                _poll_places(a, labelled, prov, tidy)
         with log.step("party_voters"):
             _party_voters(a, labelled, prov, tidy)
         with log.step("voters_abroad"):
@@ -563,6 +570,22 @@ def _national_scopes(
         tidied = _tidied(a, "population", people, tidy) if people else ""
         if tidied:
             _fix_label(f, p, "population", tidied, people or "", "national_scope")
+
+
+def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with the passage's default population, written after a phrase saying where its poll was
+    taken ("a state poll for New South Wales", "surveyed in Northern Ireland"), takes that region's voters;
+    so does one given that region's bare name (see :mod:`poll_places`)."""
+    if not poll_places.poll_places(a):
+        return
+    defaults = world_scope.default_populations(a)
+    for f, p in zip(figs, prov, strict=True):
+        voters, name = poll_places.place_of_poll(a, a.numbers[f.num_index].start)
+        if f.population.lower() not in defaults | {name.lower()}:
+            continue  # (the bare name of the poll's own region is only a breakdown's way of writing it)
+        tidied = _tidied(a, "population", voters, tidy) if voters else ""
+        if tidied and tidied != f.population:
+            _fix_label(f, p, "population", tidied, voters, "poll_place")
 
 
 def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:

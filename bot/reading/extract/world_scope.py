@@ -93,6 +93,15 @@ _NATIONAL = re.compile(
     r"voting\s+intentions?)|(?:the\s+)?rest\s+of\s+(?:the\s+country|Canada|Britain|the\s+UK))\b",
     re.IGNORECASE,
 )
+
+
+def national_marker_at(text: str, lo: int, hi: int) -> int | None:
+    """Where the first national marker ("nationally", "across Canada", "the GB poll") in ``text[lo:hi]``
+    is written, or None."""
+    m = _NATIONAL.search(text, lo, hi)
+    return m.start() if m is not None else None
+
+
 # Words after a region that make it part of a party's or body's name, not the region polled.
 _NOT_REGION_AFTER = re.compile(
     r"\s+(?:National\s+Party|Nationalists?|Labour|Conservatives?|Liberals?|Greens?|Tories|Party|"
