@@ -314,7 +314,7 @@ _SUPPOSED_VIEW_RE: Final = re.compile(
     re.I,
 )
 _ANSWERED_IN_PLACE_RE: Final = re.compile(r"\b(?:but|yet|wrong)\b", re.I)
-# A relative clause without "that": "the things they say they believe in", "what she says": the clause names what
+# A relative clause without "that": "everything they say they back", "what she says": the clause names what
 # is said, inside the writer's own sentence, rather than reporting it.
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
 _RELATIVE_HEAD_RE: Final = re.compile(
@@ -676,7 +676,7 @@ def _method_note(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _reports_others(text: str) -> bool:
     """Someone else's words reported without quotation marks: "the mayor says the stadium will pay for itself"; or
-    a view the writer only supposes in order to answer it ("One might think that is good for them.")."""
+    a view the writer only supposes in order to answer it ("One might suppose the cut helps them.")."""
     own = _QUOTED_RE.sub(" ", text)
     if _SUPPOSED_VIEW_RE.match(own) and not _ANSWERED_IN_PLACE_RE.search(own):
         return True  # (unless it answers the view itself: "You'd think so, but you'd be wrong.")

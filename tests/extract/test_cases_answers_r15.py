@@ -5,7 +5,7 @@ for these tests and never fitted on.
 55% of unaffiliated voters", "... together with 49% of independents"); subgroups listed before the one
 answer the sentence writes for all of them ("Independents (66 - 25 percent) and Republicans (54 - 41
 percent) say ...") and a matchup split among subgroups; sentences opening on a hedge or a count of people
-("Nearly 7-in-10 registered voters (68%)", "Fully 71%", "A third of adults (33%)", "Here, 13% ...");
+("Nearly 6-in-10 likely voters (59%)", "Fully 71%", "A third of adults (33%)", "Here, 13% ...");
 and parties written by their nicknames ("the Tories", "the Grits", "the PCs") beside their names. Kept out
 of :func:`corpus.own`.
 """

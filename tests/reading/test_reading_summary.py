@@ -1017,15 +1017,13 @@ def test_a_question_s_judgement_words_are_not_the_writer_s_claim() -> None:
 
 
 def test_advice_in_hindsight_is_a_judgement() -> None:
-    text = "The party gave in on the budget. They would have been much better off to fight it."
+    text = "The council backed down on the levy. They would have been far better off to hold firm."
     reasons = _reasons(text, "They would have been")
     assert "stance" in reasons and "points back" not in reasons
 
 
 def test_a_relative_clause_with_say_is_not_reported_speech() -> None:
-    text = (
-        "The vote went badly. Its leaders are seen as unwilling to fight for the things they say they value."
-    )
+    text = "The vote went badly. Its leaders are seen as unwilling to stand up for everything they say they back."
     assert "reported speech" not in _reasons(text, "Its leaders")
     text = "The vote went badly. The leaders, they say, are unwilling to fight for anything."
     assert "reported speech" in _reasons(text, "The leaders")
@@ -1044,9 +1042,7 @@ def test_too_often_and_good_news_for_are_judgements() -> None:
 
 
 def test_a_view_set_up_to_be_answered_is_not_the_writer_s() -> None:
-    text = (
-        "Approval fell to 36%. One might think that is good news for the opposition. Voters want roads fixed."
-    )
+    text = "Approval fell to 36%. One might think this helps the opposition. Voters want roads fixed."
     reasons = _reasons(text, "One might think")
     assert "reported speech" in reasons
     text = (

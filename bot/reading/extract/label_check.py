@@ -616,7 +616,7 @@ _TIME_END = re.compile(
     r"(?:in|on|since)[ \t]+(?:an?[ \t]+|early[ \t]+|late[ \t]+|mid-?)?" + _MONTH + r")$",
     re.IGNORECASE,
 )
-# A lone word that hedges a count or points at what follows ("Nearly 7-in-10 ...", "Fully 70% ...", "Here,
+# A lone word that hedges a count or points at what follows ("Nearly 6 in 10 ...", "Fully 70% ...", "Here,
 # she has 43%", "This includes 79% of ..."): the sentence's opening, not an option.
 _LONE_HEDGE = re.compile(
     r"^(?:nearly|almost|fully|roughly|about|around|approximately|just|only|here|there|overall|"

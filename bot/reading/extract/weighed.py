@@ -94,7 +94,7 @@ MAX_FIGURES = 600
 
 # "55-45 among men", "among women (58%)": a subgroup written by "among" beside its figure is its population.
 BESIDE_SUBGROUPS = True
-# A phrase saying where a poll was taken ("a state poll for New South Wales") gives the figures after it
+# A phrase saying where a poll was taken ("a state poll for Tasmania") gives the figures after it
 # that region's voters, where a report carries polls of several places (see poll_places).
 POLL_PLACES = True
 # Make each group's members agree on question and population (a group is one question for one population).
@@ -574,7 +574,7 @@ def _national_scopes(
 
 def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure left with the passage's default population, written after a phrase saying where its poll was
-    taken ("a state poll for New South Wales", "surveyed in Northern Ireland"), takes that region's voters;
+    taken ("a state poll for Tasmania", "surveyed in Northern Ireland"), takes that region's voters;
     so does one given that region's bare name (see :mod:`poll_places`)."""
     if not poll_places.poll_places(a):
         return
