@@ -1388,7 +1388,7 @@ def wave_of(a: Analysis, n: Num) -> str | None:
 def _restated(a: Analysis, n: Num) -> bool:
     """ "Sixty-two percent (62%)": the bracketed digits repeat the spelled-out number before them, so it
     is the same reading written twice (one group), not an earlier one ("Labour 36 (36)" is unchanged).
-    So does a share after a proportion in words: "four in 10 (42%)", "one out of 5 (21%)" give the
+    So does a share after a proportion in words: "four in 10 (39%)", "one out of 5 (21%)" give the
     bracketed percentage as the proportion's exact value; the number before the bracket is its base."""
     if n.index == 0:
         return False

@@ -1,8 +1,8 @@
 """After labelling: a party list told over consecutive sentences is one group, read from the parties the
 text names beside each share, not from the chosen answers.
 
-"Four in 10 (42%) would back the Liberals. About a third (35%) would back the Conservatives and one in
-10 (14%) the NDP. The Greens (4%) trail." The link model often cuts such a list at each sentence, and
+"Two in five (39%) would back the Liberals. About a third (33%) would back the Conservatives and one in
+10 (12%) the NDP. The Greens (5%) trail." The link model often cuts such a list at each sentence, and
 ``groups.merge_continuations`` cannot join the pieces when the answer ranker read an option badly
 ("support", nothing) or gave two figures one party. The text itself still names one party beside each
 share, a different one each time: that reading decides here.

@@ -1,7 +1,7 @@
 """After clustering: a prose group that gives one rating answer two values in two sentences is two groups.
 
-"17% said he was doing well and 65% badly. Among his own party's voters the split was 36% well to 49%
-badly", "51% think A had a bad week and 21% a good one; 40% say B had a good week, 29% a bad one": the
+"22% rate the minister's work as good and 58% as poor. Among her own party's backers it is 41% good
+and 44% poor", "48% say A's month went badly and 19% well; 37% say B's went well, 30% badly": the
 link model joins the sentences (same measure words, same answers), but one question for one population
 in one wave gives each answer once. The answers of a standard rating (approve, favourable, satisfied,
 yes, good/bad and the other pairs of ``label_cues.OPPOSITE``) are read reliably enough to say so; other
