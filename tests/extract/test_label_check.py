@@ -18,6 +18,7 @@ from bot.reading.extract import corpus
 from bot.reading.extract.label_check import (
     answer_problem,
     asked_directly,
+    finish_at_initials,
     population_problem,
     printed_problem,
     printed_question,
@@ -280,3 +281,17 @@ def test_a_question_that_runs_two_sentences_together_is_never_printed() -> None:
     questions = [f.question for f in EXTRACTOR.extract(text).figures]
     assert questions, "the figures were found"
     assert not any(question_problem(q) for q in questions), questions
+
+
+def test_a_question_cut_at_dotted_initials_is_finished_from_its_sentence() -> None:
+    text = "Asked about the race, 44% would back the Green nominee for the U.K. Parliament seat in Eastmoor this May."
+    q = "Would you back the Green nominee for the U.K.?"
+    assert finish_at_initials(q, text) == (
+        "Would you back the Green nominee for the U.K. Parliament seat in Eastmoor this May?"
+    )
+    whole = "Is trust in courts falling across the U.K.?"
+    assert (
+        finish_at_initials(whole, "Is trust in courts falling across the U.K.? The poll asked 900 adults.")
+        == whole
+    )
+    assert finish_at_initials(whole, "Trust is falling across the U.K. The poll asked 900 adults.") == whole

@@ -547,6 +547,40 @@ def printed_question(q: str) -> str:
     return "" if printed_problem(mended) else mended
 
 
+# A question whose sentence was split at dotted initials the sentence went on after ("... for the U.S.?" from
+# "... for the U.S. House if the election were held today"): the source's words up to the sentence's end
+# finish it. Only where the next word cannot open a sentence (lower case, or a capitalised word that is no
+# sentence opener), so "... in the U.S. The rate ..." is left whole.
+_ENDS_AT_INITIALS = re.compile(r"(?P<tail>(?:\S+\s+){2}(?:[A-Z]\.){2,})\?$")
+_SENTENCE_OPENERS = (
+    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or", "So",
+    "However", "He", "She", "They", "We", "I", "You", "Meanwhile", "Among", "Overall", "Still", "Yet", "Some",
+    "Most", "More", "Only", "Just", "When", "While", "Asked", "According", "Of", "For", "As", "If",
+)  # fmt: skip
+_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:"
+    + "|".join(_SENTENCE_OPENERS)
+    + r")\b)(?P<rest>[A-Za-z][^.?!\n,;:()]{0,120})(?:[.?!,;:(](?=\s|$)|\n|$)"
+)
+
+
+def finish_at_initials(q: str, text: str) -> str:
+    """``q`` finished with its source sentence's words where it was cut at dotted initials (see above)."""
+    m = _ENDS_AT_INITIALS.search(q)
+    if m is None:
+        return q
+    tails = [t.end() for t in re.finditer(re.escape(m.group("tail")), text)]
+    if len(tails) != 1:
+        return q
+    g = _GOES_ON.match(text, tails[0])
+    if g is None or len(q.split()) + len(g.group("rest").split()) > MAX_QUESTION_WORDS:
+        return q
+    # Stopped at a title ("... former U.S. Rep."): left cut, for printed_problem to refuse.
+    if _CUT_AT_ABBREVIATION.search(f"{g.group('rest')}.?"):
+        return q
+    return f"{q[:-1]} {g.group('rest').rstrip(' ,;:')}?"
+
+
 def printed_problem(q: str) -> str | None:
     """Why ``q`` may not be printed as it stands: :func:`question_problem`, the conversion checks, and the
     broken shapes fresh real pages showed (a sentence joined after an initialism, a cut at an abbreviation,
