@@ -18,7 +18,10 @@ from bot.reading.extract import corpus
 from bot.reading.extract.label_check import (
     answer_problem,
     asked_directly,
+    finish_at_initials,
     population_problem,
+    printed_problem,
+    printed_question,
     question_problem,
     tidy_question,
 )
@@ -188,7 +191,7 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=40).map("".join))
 def test_the_weighed_extractor_prints_no_fragment(text: str) -> None:
     for f in EXTRACTOR.extract(text).figures:
-        assert question_problem(f.question) is None, f.question
+        assert printed_problem(f.question) is None, f.question
         assert answer_problem(f.answer) is None, f.answer
         assert population_problem(f.population) is None, f.population
 
@@ -219,7 +222,7 @@ def test_no_fragment_over_every_shared_corpus() -> None:
             why = checker.why_bad(f.question, f.answer)
             if why is None:
                 why = (
-                    question_problem(f.question)
+                    printed_problem(f.question)
                     or answer_problem(f.answer)
                     or population_problem(f.population)
                 )
@@ -243,8 +246,52 @@ def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
         assert answer_problem(label) is None, label
 
 
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # A full stop after an initialism ends a sentence; the capital after it opens a second one.
+        ("Do you trust the NDP. Which party leads?", "two sentences in one question"),
+        ("Would you vote for the BQ. Federal?", "two sentences in one question"),
+        # A question cut where a report's abbreviation (a title, a country's initials) went on.
+        ("Do you approve of the way Sen.?", "question cut off at an abbreviation"),
+        ("Should the harbour board follow the U.K.?", None),  # a country closing a question is whole
+        ("Do you trust U.K.?", "question cut off at an abbreviation"),  # initials as an adjective, noun lost
+        # An auxiliary with no verb after its subject (a report's adjective where the verb should be).
+        ("Do you current council tenants?", "auxiliary with no verb after its subject"),
+        ("Do you likely voters in Eastport?", "auxiliary with no verb after its subject"),
+        ("Do you currently rent your home?", None),  # an adverb before the verb is a question's own
+        # A possessive pronoun pointing back at no one the question names.
+        ("Are you favourable toward their party?", "possessive pronoun with nothing it points back to"),
+        ("Do you think his budget goes far enough?", "possessive pronoun with nothing it points back to"),
+        ("Do you approve of the way Mayor Okafor is handling his job?", None),
+        ("Should parents be able to choose their children's school?", None),
+        ("Do you think the ferry company should cut their fares?", None),
+        ("Do you trust her?", None),
+        ("Was rent their main worry?", None),  # asked about the people polled, with no "you" in it
+        ("Are you satisfied or dissatisfied with her handling of the ferry strike?", None),  # a rating: left
+    ],
+)
+def test_broken_questions_from_fresh_pages_are_never_printed(question: str, why: str | None) -> None:
+    assert printed_problem(question) == why
+    assert printed_question(question) == ("" if why else question)
+
+
 def test_a_question_that_runs_two_sentences_together_is_never_printed() -> None:
     text = "Only 40% of islanders back the new quay tax. Mooring fees poll better: 52% support them."
     questions = [f.question for f in EXTRACTOR.extract(text).figures]
     assert questions, "the figures were found"
     assert not any(question_problem(q) for q in questions), questions
+
+
+def test_a_question_cut_at_dotted_initials_is_finished_from_its_sentence() -> None:
+    text = "Asked about the race, 44% would back the Green nominee for the U.K. Parliament seat in Eastmoor this May."
+    q = "Would you back the Green nominee for the U.K.?"
+    assert finish_at_initials(q, text) == (
+        "Would you back the Green nominee for the U.K. Parliament seat in Eastmoor this May?"
+    )
+    whole = "Is trust in courts falling across the U.K.?"
+    assert (
+        finish_at_initials(whole, "Is trust in courts falling across the U.K.? The poll asked 900 adults.")
+        == whole
+    )
+    assert finish_at_initials(whole, "Trust is falling across the U.K. The poll asked 900 adults.") == whole

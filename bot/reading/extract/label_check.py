@@ -347,6 +347,67 @@ _SENTENCE_INSIDE = re.compile(
     r"[A-Za-z]*[a-z]{2}\.[ \t]+[A-Z]"
 )
 
+# The checks below are asked of the printed question only (see printed_problem): asked of every candidate
+# before ranking, they changed the question words the link model reads and cost grouping on 5-fold
+# cross-validation (0.903 -> 0.893).
+#
+# Two sentences joined at a full stop after an initialism ("Do you trust the NDP. Which party leads?"):
+# dotted initials ("U.S. Senate") are not matched, as their last letter stands alone.
+_SENTENCE_AFTER_INITIALISM = re.compile(r"\b[A-Z]{2,}\.[ \t]+[A-Z]")
+
+# A question cut where a report's abbreviation went on: a title that always has a name after it ("... the way
+# Sen.?"), or dotted initials used as an adjective with the noun they qualify lost ("Do you trust U.K.?"). A
+# country's initials after "the" close a question whole ("... follow the U.K.?").
+_CUT_AT_ABBREVIATION = re.compile(
+    r"\b(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Lt|Sgt|Adm|Pres|Supt|Atty)\.\s*\?$|"
+    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:[A-Z]\.){2,}\s*\?$"
+)
+# An auxiliary whose subject is followed by no verb but by the start of a noun phrase ("Do you current
+# council tenants?", "Do you likely voters ...?", from a report's "among current council tenants"). The words
+# are data: determiners and the adjectives reports put before who answered, never a verb's base form.
+_NOT_A_VERB_AFTER_SUBJECT = (
+    "the", "a", "an", "all", "most", "many", "some", "these", "those", "their", "his", "her", "its", "our",
+    "current", "former", "recent", "likely", "registered", "eligible", "prospective", "potential", "younger",
+    "older", "other", "fellow", "voters", "residents", "adults", "people",
+)  # fmt: skip
+_AUX_NO_VERB = re.compile(
+    r"^(?:Do|Does|Did)\s+(?:you|they|we|he|she|it)\s+(?:" + "|".join(_NOT_A_VERB_AFTER_SUBJECT) + r")\b", re.I
+)
+# A possessive pronoun the question gives nothing to point back to ("Are you favourable toward their
+# party?", "Do you think his budget goes far enough?"): the name it stood for was left in the report's
+# earlier sentence. Before it, a capitalised word after the first, a noun after a determiner, a plural
+# noun or a third-person pronoun counts as what it points to. "Her" before a word that is not a noun
+# ("Do you trust her?", "view her favourably") is an object and is left alone.
+_POSSESSIVE = re.compile(
+    r"\b(?:his|their|her(?=\s+(?!(?:or|and|to|as|in|on|at|for|with|more|less|\w+ly)\b)[a-z]))\b", re.I
+)
+_ANTECEDENT_NAME = re.compile(r"(?<!^)\b(?!I\b)[A-Z][\w'’.-]*")
+_ANTECEDENT = re.compile(
+    r"\b(?:the|a|an|this|that|each|every|any|these|those|your|our|my)\s+\w+|"
+    r"\b\w{3,}(?<!ss)(?<!\bthis)(?<!\bdoes)(?<!\bgoes)(?<!\bhas)(?<!\bwas)s\b|"
+    r"\b(?:he|she|they|them|him|who|everyone|everybody|anyone|someone|people|one)\b",
+    re.I,
+)
+
+
+# A rating of the one the report's sentence named ("Do you approve or disapprove of her performance?") is left:
+# its words are the poll's own, and refusing it cost the written question cases (r11: 0.60 -> 0.57).
+_RATING_OF = re.compile(r"\b(?:approve|disapprove|satisfied|dissatisfied)\b[^?]*\b(?:of|with)\s+$", re.I)
+
+
+def _possessive_without_antecedent(q: str) -> bool:
+    m = _POSSESSIVE.search(q)
+    if m is None:
+        return False
+    before = q[: m.start()]
+    if _RATING_OF.search(before):
+        return False
+    # "Was unemployment their biggest concern?" asks about the people polled; only in a question put to "you"
+    # must "their" mean someone else.
+    if m.group(0).lower() == "their" and not re.search(r"\byou\b", q, re.I):
+        return False
+    return _ANTECEDENT_NAME.search(before) is None and _ANTECEDENT.search(before) is None
+
 
 # A clause turned into a question without putting its verb back in the base form, or with the respondent's
 # verb left beside the new auxiliary: "Do you trusted him?", "Do you wanted him to quit?", "Are you think the
@@ -483,9 +544,59 @@ def printed_question(q: str) -> str:
     if not q:
         return q
     mended = repaired(q, always=True)
-    if question_problem(mended) or _conversion_problem(mended, always=True):
-        return ""
-    return mended
+    return "" if printed_problem(mended) else mended
+
+
+# A question whose sentence was split at dotted initials the sentence went on after ("... for the U.S.?" from
+# "... for the U.S. House if the election were held today"): the source's words up to the sentence's end
+# finish it. Only where the next word cannot open a sentence (lower case, or a capitalised word that is no
+# sentence opener), so "... in the U.S. The rate ..." is left whole.
+_ENDS_AT_INITIALS = re.compile(r"(?P<tail>(?:\S+\s+){2}(?:[A-Z]\.){2,})\?$")
+_SENTENCE_OPENERS = (
+    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or", "So",
+    "However", "He", "She", "They", "We", "I", "You", "Meanwhile", "Among", "Overall", "Still", "Yet", "Some",
+    "Most", "More", "Only", "Just", "When", "While", "Asked", "According", "Of", "For", "As", "If",
+)  # fmt: skip
+_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:"
+    + "|".join(_SENTENCE_OPENERS)
+    + r")\b)(?P<rest>[A-Za-z][^.?!\n,;:()]{0,120})(?:[.?!,;:(](?=\s|$)|\n|$)"
+)
+
+
+def finish_at_initials(q: str, text: str) -> str:
+    """``q`` finished with its source sentence's words where it was cut at dotted initials (see above)."""
+    m = _ENDS_AT_INITIALS.search(q)
+    if m is None:
+        return q
+    tails = [t.end() for t in re.finditer(re.escape(m.group("tail")), text)]
+    if len(tails) != 1:
+        return q
+    g = _GOES_ON.match(text, tails[0])
+    if g is None or len(q.split()) + len(g.group("rest").split()) > MAX_QUESTION_WORDS:
+        return q
+    # Stopped at a title ("... former U.S. Rep."): left cut, for printed_problem to refuse.
+    if _CUT_AT_ABBREVIATION.search(f"{g.group('rest')}.?"):
+        return q
+    return f"{q[:-1]} {g.group('rest').rstrip(' ,;:')}?"
+
+
+def printed_problem(q: str) -> str | None:
+    """Why ``q`` may not be printed as it stands: :func:`question_problem`, the conversion checks, and the
+    broken shapes fresh real pages showed (a sentence joined after an initialism, a cut at an abbreviation,
+    an auxiliary with no verb, a possessive pointing back at no one)."""
+    why = question_problem(q) or _conversion_problem(q, always=True)
+    if why or not q:
+        return why
+    if _SENTENCE_AFTER_INITIALISM.search(q):
+        return "two sentences in one question"
+    if _CUT_AT_ABBREVIATION.search(q):
+        return "question cut off at an abbreviation"
+    if _AUX_NO_VERB.search(q):
+        return "auxiliary with no verb after its subject"
+    if _possessive_without_antecedent(q):
+        return "possessive pronoun with nothing it points back to"
+    return None
 
 
 def _conversion_problem(q: str, *, always: bool = False) -> str | None:

@@ -59,7 +59,7 @@ from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.exclusions import is_left_out, left_out
 from bot.reading.extract.grouping import groups_of
-from bot.reading.extract.label_check import names_no_option, printed_question, usable
+from bot.reading.extract.label_check import finish_at_initials, names_no_option, printed_question, usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
@@ -1154,7 +1154,9 @@ def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]
         named = a.pollster_of(n)
         question = printed.get(f.question)
         if question is None:
-            question = printed[f.question] = printed_question(close_initialism(f.question))
+            question = printed[f.question] = printed_question(
+                finish_at_initials(close_initialism(f.question), a.text)
+            )
         out.append(
             Figure(
                 value=f.value,
