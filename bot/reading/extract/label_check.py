@@ -581,6 +581,14 @@ def finish_at_initials(q: str, text: str) -> str:
     return f"{q[:-1]} {g.group('rest').rstrip(' ,;:')}?"
 
 
+# The broken shapes of a printed question, as (pattern, why), asked in this order by printed_problem.
+_PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
+    (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
+    (_AUX_NO_VERB, "auxiliary with no verb after its subject"),
+)
+
+
 def printed_problem(q: str) -> str | None:
     """Why ``q`` may not be printed as it stands: :func:`question_problem`, the conversion checks, and the
     broken shapes fresh real pages showed (a sentence joined after an initialism, a cut at an abbreviation,
@@ -588,12 +596,9 @@ def printed_problem(q: str) -> str | None:
     why = question_problem(q) or _conversion_problem(q, always=True)
     if why or not q:
         return why
-    if _SENTENCE_AFTER_INITIALISM.search(q):
-        return "two sentences in one question"
-    if _CUT_AT_ABBREVIATION.search(q):
-        return "question cut off at an abbreviation"
-    if _AUX_NO_VERB.search(q):
-        return "auxiliary with no verb after its subject"
+    for pattern, why_not in _PRINTED_SHAPES:
+        if pattern.search(q):
+            return why_not
     if _possessive_without_antecedent(q):
         return "possessive pronoun with nothing it points back to"
     return None
