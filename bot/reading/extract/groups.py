@@ -1229,15 +1229,12 @@ def _listed(a: Analysis, f: Labelled) -> bool:
     "Name NN" on its line. Such an item's answer is its row's label, read far more reliably than an
     answer in prose."""
     p = a.layout.places[f.num_index]
-    return p.col is not None or _in_rows(a, f) or (p.count == 1 and p.name_before)
+    return p.col is not None or in_rows(a, f) or (p.count == 1 and p.name_before)
 
 
-def _in_rows(a: Analysis, f: Labelled) -> bool:
+def in_rows(a: Analysis, f: Labelled) -> bool:
     """The figure's line is one of a run of same-shape lines that are rows of a list, not prose lines."""
     return a.layout.places[f.num_index].block > 1 and not _prose_line(a, f.line)
-
-
-in_rows = _in_rows  # for the post-steps of other modules (party_runs)
 
 
 # Words a line of prose holds at least: a list row names an option and its share, a few words besides
@@ -1371,7 +1368,7 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     answers and no answer of one has another value in the other, and they are not both rows of tables
     or lists (a tracker's rows repeat values from poll to poll)."""
     places = a.layout.places
-    tabular = [places[f.num_index].col is not None or _in_rows(a, f) for f in figs]
+    tabular = [places[f.num_index].col is not None or in_rows(a, f) for f in figs]
     marks = [_marks(figs, mark) for mark in _mark_kinds(a)] if SPLIT_UNITS else []
     members = members_by_cluster(owner)
     changed = True
@@ -1486,7 +1483,7 @@ def merge_continuations(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     for c, idx in members.items():
         fs = [figs[i] for i in idx]
         keys = {(_norm(f.question), _norm(f.population), (f.when or "").lower()) for f in fs}
-        if len(keys) != 1 or any(places[f.num_index].col is not None or _in_rows(a, f) for f in fs):
+        if len(keys) != 1 or any(places[f.num_index].col is not None or in_rows(a, f) for f in fs):
             continue
         ((q, pop, wave),) = keys
         answers = {_norm(f.answer): f.value for f in fs}

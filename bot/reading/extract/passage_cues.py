@@ -111,7 +111,9 @@ US_STATES: tuple[str, ...] = (
     "South Dakota",
     "West Virginia",
 )
-_STATE = Anchored(re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b"))
+# The state names as one regex alternation, longest first ("West Virginia" before "Virginia").
+US_STATES_ALTERNATION: str = "|".join(sorted(US_STATES, key=len, reverse=True))
+_STATE = Anchored(re.compile(r"\b(" + US_STATES_ALTERNATION + r")\b"))
 _CLAUSE = re.compile(r"[^.!?\n;]{3,400}")
 MENTIONS = 3
 _NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z])")

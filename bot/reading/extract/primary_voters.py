@@ -22,18 +22,12 @@ from collections import Counter
 
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.passage_cues import US_STATES
-from bot.reading.extract.race_scope import answer_names, merged_fields, own_contexts, party_field
+from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
+from bot.reading.extract.race_scope import PARTY_NAMES, answer_names, merged_fields, own_contexts, party_field
 from bot.reading.extract.race_templates import mask_past
 
 PRIMARY_VOTERS = True
 
-_PARTY = {
-    "republican": "Republican",
-    "gop": "Republican",
-    "democratic": "Democratic",
-    "democrat": "Democratic",
-}
 # A question asking one party's contest: "Vote choice in the 2016 Republican presidential primary", "... the
 # 2024 Republican presidential contest", "... the New York Democratic presidential primary".
 _PARTY_CONTEST_Q = re.compile(
@@ -55,7 +49,7 @@ _PARTY_PRIMARY = re.compile(
 )
 # A contest's voters as a passage writes them: "likely GOP primary voters", "Iowa Republican caucus-goers",
 # "New Hampshire likely Democratic primary voters".
-_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+_STATES = US_STATES_ALTERNATION
 _WRITTEN = re.compile(
     rf"\b(?:(?:likely|registered|potential|(?:{_STATES}))\s+){{0,2}}"
     r"(?P<party>Republican|Democratic|GOP|Democrat)\s+(?:presidential\s+)?"
@@ -105,7 +99,7 @@ def _written(text: str, party: str) -> str:
     found = Counter(
         " ".join(m.group(0).split())
         for m in _WRITTEN.finditer(text)
-        if _PARTY[m.group("party").lower()] == party
+        if PARTY_NAMES[m.group("party").lower()] == party
     )
     return found.most_common(1)[0][0] if found else ""
 
@@ -157,7 +151,7 @@ def apply(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int])
     # Each party's field of candidates as the passage's groups list it (see race_scope.party_field).
     fields = merged_fields([party_field(q, [figs[i].answer for i in mem]) for mem, _, q in contests])
     for members, m, _ in contests:
-        party = _PARTY[m.group("party").lower()]
+        party = PARTY_NAMES[m.group("party").lower()]
         names = {name for i in members for name in answer_names(figs[i].answer)}
         nums = [a.numbers[figs[i].num_index] for i in members]
         contexts = [mask_past(c) for c in own_contexts(a, nums)]

@@ -26,7 +26,7 @@ from bot.reading.extract.label_check import asked_directly, tidy_question, usabl
 from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
 from bot.reading.extract.national_races import most_named, name_nation
-from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_scope import office_race
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
@@ -659,7 +659,7 @@ def lead(a: Analysis, n: Num, sentences: int = _LEAD_SENTENCES, chars: int = _LE
     return text
 
 
-_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+_STATES = US_STATES_ALTERNATION
 _PASSAGE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_HEAD = 5000
 # A year written as an election's ("the 2016 election", "2024 GOP primary", "elections in 2019") names

@@ -21,13 +21,13 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
 
 RACE_SCOPE = True
 MATCHUP_ACROSS_PARTIES = True
 
-_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+_STATES = US_STATES_ALTERNATION
 # A state named as where the poll or the race is ("a survey in Maine", "Maine voters", "the Maine governor's
 # race"), not a candidate's ("Florida Gov. X", "Sen. Y of Texas").
 _STATE = re.compile(
@@ -68,7 +68,8 @@ _PARTY_OWN = re.compile(
     r"\b(?:on\s+the|among)\s+(?P<s>GOP|Republican|Democratic|Democrat)\s+side\b",
     re.IGNORECASE,
 )
-_PARTY_NAMES = {
+# The party a contest belongs to, as its words name it (lower-cased) -> the labels' spelling.
+PARTY_NAMES: dict[str, str] = {
     "gop": "Republican",
     "republican": "Republican",
     "democratic": "Democratic",
@@ -150,7 +151,7 @@ class _OwnRace:
 def _parties_named(context: str) -> set[str]:
     """The parties whose own contest the context names (see _PARTY_OWN)."""
     return {
-        _PARTY_NAMES[(m.group("p") or m.group("s")).lower()] for m in _PARTY_OWN.finditer(mask_past(context))
+        PARTY_NAMES[(m.group("p") or m.group("s")).lower()] for m in _PARTY_OWN.finditer(mask_past(context))
     }
 
 
