@@ -1,41 +1,13 @@
-"""Which-option measures and their standard words (thirteenth session), never fitted on.
+"""Which-option measures take their standard wording; a printed question and the topline's fuller one win.
 
-``data/cases_questions_r13.jsonl`` holds short passages written for these tests: the most important issue
-named as a statement about one option ("a mere 4 per cent pick potholes as their most important issue"), in
-other rank words ("their top issue", "the biggest problem"), for subgroups and an earlier wave, and a
-preferred prime minister beside a leader's satisfaction rating. Labellers word these measures one way
-("What is the most important issue facing the country?", "Who would make the better prime minister?").
-Kept out of :func:`corpus.own`: the score says whether question work carries to unseen text.
+Moved from the old test_cases_questions_r13.py; the written set cases_questions_r13.jsonl is in
+data/written_sets.toml.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bot.reading.extract import Extractor
 from bot.reading.extract.question_measures import fuller_question
-from bot.reading.extract.scoring import load, score
-from tests.extract.written_cases import check_written_cases
-
-CASES = Path(__file__).parent / "data" / "cases_questions_r13.jsonl"
-
-
-def test_r13_question_cases_are_labelled_spans() -> None:
-    records = load(CASES)
-    check_written_cases(records, at_least=10, labelled=("answer", "population", "question"))
-    assert all(r["figures"] for r in records)
-
-
-def test_r13_question_cases_hold_their_level(extractor: Extractor) -> None:
-    s = score(load(CASES), extractor)
-    # First scored on main of the thirteenth session, before any change: figure F1 0.979, question 0.593;
-    # 0.783 with the measures' standard words (question_measures.standard_wording), the topline's fuller
-    # question, satisfaction read for a leader named after a title and the printed check's subject mend.
-    assert s.figure_f1 >= 0.95, s.misses
-    assert s.question >= FLOOR
-
-
-FLOOR = 0.75
 
 
 def test_a_statement_about_one_option_asks_which_option(extractor: Extractor) -> None:
