@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.reading.extract import Extractor
+from bot.reading.extract import Extractor, corpus
 from bot.reading.extract.scoring import load, score
 from tests.extract.written_cases import check_written_cases
 from tests.extract.written_sets import DATA, WrittenSet, used_elsewhere, written_sets
@@ -53,6 +53,8 @@ def test_every_case_file_is_accounted_for() -> None:
     elsewhere = {u.file for u in used_elsewhere()}
     files = {p.name for p in DATA.glob("cases*.jsonl")}
     assert not sets & elsewhere, sorted(sets & elsewhere)
+    # A written set stands for unseen text: the files the weights are fitted on are never one.
+    assert set(corpus.OWN_FILES) <= elsewhere, sorted(set(corpus.OWN_FILES) - elsewhere)
     assert files == sets | elsewhere, (
         f"not in written_sets.toml: {sorted(files - sets - elsewhere)}; "
         f"no such file: {sorted((sets | elsewhere) - files)}"
