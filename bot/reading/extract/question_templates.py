@@ -793,7 +793,9 @@ _MEASURE_LINE = re.compile(
     r"(?P<tail>,?\s+[^\n|]{0,80}?)?\s*$"
 )
 # A tracker's title around the measure's name ("Statewide Polls On Amendment 3"): the words before it.
-_POLLS_ON = re.compile(r"^.*?\b(?:Polls?|Polling|Surveys?|Results|Averages?)\s+(?:On|For|Of|About|In)\s+", re.I)
+_POLLS_ON = re.compile(
+    r"^.*?\b(?:Polls?|Polling|Surveys?|Results|Averages?)\s+(?:On|For|Of|About|In)\s+", re.I
+)
 _FAVOUR_HEADER = re.compile(
     r"(?:^|\|)\W*(?:in\s+favou?r|favou?r|support|yes)\W*(?:\||$)", re.IGNORECASE
 )  # a line or a table cell that is the favour column's header
