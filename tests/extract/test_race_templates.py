@@ -161,6 +161,28 @@ def test_a_measure_tracker_names_each_measure_above_its_favour_columns() -> None
     assert by_value[44] == "Do you favor or oppose the Utah School Bond Initiative (2031)?"
 
 
+def test_a_numbered_measure_is_named_without_its_trackers_title_words() -> None:
+    """A numbered measure alone on its line, or inside a tracker's title ("Statewide Polls On Amendment 3,
+    Since August (4)"), is named by itself, with no article before its number."""
+    from bot.reading.extract.question_templates import measure_heading
+
+    text = (
+        "Amendment 3\n"
+        "\n"
+        "Statewide Polls On Amendment 3, Since August (2)\n"
+        "Poll Dates Pollster Sample Yes No Undecided\n"
+        "Sept. 3 - 5 Harlow College 600/LV 56% 35% 9%\n"
+        "\n"
+        "Proposition 12\n"
+        "Date | Pollster | Yes | No\n"
+        "Oct. 8 - 11 | Northgate Survey | 47% | 44%\n"
+    )
+    a = WeighedExtractor().analyse(text)
+    by_value = {n.value: measure_heading(a, n) for n in a.numbers if n.value in (56, 47)}
+    assert by_value[56] == "Do you favor or oppose Amendment 3?"
+    assert by_value[47] == "Do you favor or oppose Proposition 12?"
+
+
 def test_no_measure_question_without_favour_columns() -> None:
     from bot.reading.extract.question_templates import measure_heading
 

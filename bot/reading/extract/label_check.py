@@ -127,9 +127,10 @@ _WH_PEOPLE_THINK = re.compile(
     re.I,
 )
 # An office's adjective taken for the rated one's name ("the way Presidential is handling the job", from
-# "the Presidential Approval Index"): the office-holder it rates.
+# "the Presidential Approval Index"), with any title words before it ("the way Weekly Presidential is ...",
+# from a tracker's title): the office-holder it rates.
 _OFFICE_ADJECTIVE = re.compile(
-    r"\b(?P<pre>the\s+way|of)\s+(?P<adj>Presidential|Gubernatorial|Mayoral)\b(?=\s+is\b|\?)"
+    r"\b(?P<pre>the\s+way|of)\s+(?:[A-Z][a-z]+\s+){0,3}?(?P<adj>Presidential|Gubernatorial|Mayoral)\b(?=\s+is\b|\?)"
 )
 _OFFICE_OF = {"presidential": "the president", "gubernatorial": "the governor", "mayoral": "the mayor"}
 # "Do you support who would make the best premier?" (a "who would ..." question read as the object of the

@@ -784,7 +784,17 @@ NAME_NATIONS = True
 _MEASURE_LINE = re.compile(
     r"^[\s\-•*]*(?:See\s+also:\s*)?(?P<m>(?:[\"“]?[A-Z][\w'’.\"“”-]*,?\s+){1,8}?"
     r"(?:Amendment|Initiative|Proposition\s+\d{1,3}[A-Z]?|Measure\s+\w+|Referendum|Bond\s+Measure|Question\s+\d{1,3})"
-    r"(?:,?\s+[^\n|]{0,80}?)?)\s*$"
+    r"(?:\s+\d{1,3}[A-Z]?)?(?:\s*\(\d{4}\))?"
+    # A numbered measure alone on its line ("Amendment 4", "Proposition 36"; never "Question 2", a
+    # questionnaire's item).
+    r"|(?:Amendment|Proposition|Prop\.|Measure|Initiative)\s+\d{1,3}[A-Z]?)"
+    # What follows the name (", Change in Term Limits Initiative (June 2012)"; in a tracker's title,
+    # ", Since August (4)", which is not the name: see :func:`measure_heading`).
+    r"(?P<tail>,?\s+[^\n|]{0,80}?)?\s*$"
+)
+# A tracker's title around the measure's name ("Statewide Polls On Amendment 3"): the words before it.
+_POLLS_ON = re.compile(
+    r"^.*?\b(?:Polls?|Polling|Surveys?|Results|Averages?)\s+(?:On|For|Of|About|In)\s+", re.I
 )
 _FAVOUR_HEADER = re.compile(
     r"(?:^|\|)\W*(?:in\s+favou?r|favou?r|support|yes)\W*(?:\||$)", re.IGNORECASE
@@ -810,7 +820,14 @@ def measure_heading(a: Analysis, n: Num) -> str | None:
             continue
         m = _MEASURE_LINE.match(text)
         if m is not None:
-            q = f"Do you favor or oppose the {m.group('m').strip()}?"
+            name = m.group("m").strip()
+            title = _POLLS_ON.match(name)
+            if title is not None:  # "Statewide Polls On Amendment 3, Since August (4)": "Amendment 3"
+                name = name[title.end() :]
+            elif m.group("tail"):
+                name += m.group("tail").rstrip()
+            # "the Clean Water Amendment", but "Amendment 3" and "Florida Amendment 4" as written
+            q = f"Do you favor or oppose {'' if re.search(r'[0-9][A-Z]?$', name) else 'the '}{name}?"
             return q if favour and usable("question", q) else None
     return None
 

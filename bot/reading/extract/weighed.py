@@ -35,6 +35,7 @@ from bot.reading.extract import (
     leader_rows,
     named_after,
     named_shares,
+    office_approval,
     party_id,
     party_nicknames,
     party_runs,
@@ -320,6 +321,9 @@ class WeighedExtractor:
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
                 _borrow_questions(labelled, cluster_ids)
+        if office_approval.OFFICE_APPROVAL:
+            with log.step("office_approval (an approval battery naming no one)"):
+                office_approval.apply(a, labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
             with log.step("anaphoric_questions"):
                 anaphoric_questions.apply(labelled, cluster_ids)
