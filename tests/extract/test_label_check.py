@@ -39,6 +39,8 @@ EXTRACTOR = WeighedExtractor()
         "Residents who back the new bridge",  # not a question at all
         "the ferry timetable should change?",  # opens like no poll question
         "Do you support the new quay levy. Mooring fees poll better?",  # two sentences run together
+        "What do the latest polls tell us?",  # the writer's heading about the polls
+        "How do the numbers look for the harbour party?",
     ],
 )
 def test_fragment_questions_are_refused(question: str) -> None:
@@ -55,6 +57,7 @@ def test_fragment_questions_are_refused(question: str) -> None:
         "Westminster voting intention",
         "Do you approve of the way Gov. Alvarez is handling the drought?",  # a title's full stop
         "Is the U.S. Senate doing its job?",
+        "How much do you trust the polls you see in the news?",  # about polls, but put to the respondent
         "",
     ],
 )

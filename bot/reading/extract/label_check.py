@@ -496,6 +496,14 @@ def _verbless_opinion(q: str) -> bool:
     return m is not None and _FINITE.search(m.group("c")) is None
 
 
+# A heading that asks what the polling shows ("What do the polls say?", "How do the numbers look?"): the
+# writer's question about the polls, never one put to respondents (which speaks to them: "you").
+_ABOUT_THE_POLLS = re.compile(
+    r"^(?:What|Which|How|Who|Where|Do|Does|Are|Is)\b[^?]*\b(?:polls|polling|surveys|numbers|data)\b", re.I
+)
+_TO_RESPONDENT = re.compile(r"\b(?:you|your)\b", re.I)
+
+
 def question_problem(q: str) -> str | None:
     """Why ``q`` is not a usable poll question (None when it is, and for the empty label)."""
     if not q:
@@ -528,6 +536,8 @@ def question_problem(q: str) -> str | None:
         return "template slot lost its subject or verb"
     if _MEASURE_AS_NAME.search(q):
         return "a measure's name taken for the rated one"
+    if _ABOUT_THE_POLLS.search(q) and not _TO_RESPONDENT.search(q):
+        return "a question about the polls, not one a poll asked"
     if "\n" in q:
         return "broken question"
     if _SENTENCE_INSIDE.search(q):
