@@ -200,15 +200,15 @@ _NON_RESPONSE_RE: Final = re.compile(
     r"declined to|did not bother to) (?:respond|repl(?:y|ied)|answer|return|take part|fill)",
     re.I,
 )
-# A share of the electorate that cast a ballot ("12 percent of the town's registered voters casting ballots", "a
-# turnout of 31%"): an election's turnout, not a poll's answer.
+# A share of the electorate that cast a ballot ("27% of eligible electors voted", "a turnout of 31%"): an
+# election's turnout, not a poll's answer.
 _TURNOUT_RE: Final = re.compile(
     r"[\d.,]+\s*(?:%|percent\b|per cent\b)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:voters|electors|electorate)\s+"
     r"(?:casting|cast|turn(?:ed|ing)? out|vot(?:ed|ing)\b|went to the polls|showed up)",
     re.I,
 )
 _TURNOUT_BEFORE_RE: Final = re.compile(r"\bturnout\b[^.;:]{0,20}$", re.I)
-# A run of results counted ("30 straight Newspoll losses", "its 12th consecutive defeat"): a count, not a share.
+# A run of results counted ("14 straight poll defeats", "its 12th consecutive loss"): a count, not a share.
 _STREAK_RE: Final = re.compile(r"[\d,]+(?:st|nd|rd|th)?\s+(?:straight|consecutive|successive)\b", re.I)
 # A table row's label (what comes before its first number) and its words; a row is echoed when its label describes
 # an option (three words or more: a party's or a candidate's name is named in the prose for many reasons) and the
@@ -326,8 +326,8 @@ def change_amount(text: str, offset: int) -> bool:
 
 
 def turnout_share(text: str, offset: int) -> bool:
-    """The number at ``offset`` in ``text`` is an election's turnout ("12 percent of registered voters cast
-    ballots", "turnout of 31%"), not a poll's result."""
+    """The number at ``offset`` in ``text`` is an election's turnout ("27% of eligible electors voted", "turnout
+    of 31%"), not a poll's result."""
     return bool(
         _TURNOUT_RE.match(text, offset)
         or _TURNOUT_BEFORE_RE.search(text, max(0, offset - RESPONSE_WINDOW), offset)
@@ -702,9 +702,9 @@ def _topline_units(
         if _NON_RESPONSE_RE.match(unit.text, start - unit.start):
             continue  # "95% of those sent the survey did not reply": who did not answer, not an answer
         if turnout_share(unit.text, start - unit.start):
-            continue  # "12 percent of registered voters cast ballots": an election's turnout, not an answer
+            continue  # "27% of eligible electors voted": an election's turnout, not an answer
         if _STREAK_RE.match(unit.text, start - unit.start):
-            continue  # "after 30 straight Newspoll losses": a run of results counted, not a share
+            continue  # "after 14 straight poll defeats": a run of results counted, not a share
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)

@@ -338,7 +338,7 @@ _SHARE_SUBJECT_RE: Final = re.compile(
     r"\b(?:(?:fewer|less|more) than half|half|most|the majority|a majority|a minority|nearly all|almost all)\s+of\b"
     r"|\b(?:the|a) (?:(?:large|small|clear|slim|narrow|big|vast|bare|solid|sizeable|overwhelming) )?"
     r"(?:majority|minority)\b"
-    # "Most people agree that ...", "most voters think ...": a poll's respondents, not named by a figure
+    # "Most residents agree the plan ...", "most voters think ...": a poll's respondents, not named by a figure
     r"|\bmost (?:people|voters|adults|americans|britons|canadians|australians|respondents|residents|parents|citizens)\b",
     re.I,
 )
