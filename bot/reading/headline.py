@@ -200,6 +200,16 @@ _NON_RESPONSE_RE: Final = re.compile(
     r"declined to|did not bother to) (?:respond|repl(?:y|ied)|answer|return|take part|fill)",
     re.I,
 )
+# A share of the electorate that cast a ballot ("27% of eligible electors voted", "a turnout of 31%"): an
+# election's turnout, not a poll's answer.
+_TURNOUT_RE: Final = re.compile(
+    r"[\d.,]+\s*(?:%|percent\b|per cent\b)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:voters|electors|electorate)\s+"
+    r"(?:casting|cast|turn(?:ed|ing)? out|vot(?:ed|ing)\b|went to the polls|showed up)",
+    re.I,
+)
+_TURNOUT_BEFORE_RE: Final = re.compile(r"\bturnout\b[^.;:]{0,20}$", re.I)
+# A run of results counted ("14 straight poll defeats", "its 12th consecutive loss"): a count, not a share.
+_STREAK_RE: Final = re.compile(r"[\d,]+(?:st|nd|rd|th)?\s+(?:straight|consecutive|successive)\b", re.I)
 # A table row's label (what comes before its first number) and its words; a row is echoed when its label describes
 # an option (three words or more: a party's or a candidate's name is named in the prose for many reasons) and the
 # prose repeats two of its words or more, and at least half of them.
@@ -313,6 +323,15 @@ def change_amount(text: str, offset: int) -> bool:
     """The number at ``offset`` in ``text`` is a change ("raise council tax by 9 per cent", "a rise of 4%"), not a
     share of a poll's sample."""
     return offset > 0 and bool(_CHANGE_BEFORE_RE.search(text[max(0, offset - 40) : offset]))
+
+
+def turnout_share(text: str, offset: int) -> bool:
+    """The number at ``offset`` in ``text`` is an election's turnout ("27% of eligible electors voted", "turnout
+    of 31%"), not a poll's result."""
+    return bool(
+        _TURNOUT_RE.match(text, offset)
+        or _TURNOUT_BEFORE_RE.search(text, max(0, offset - RESPONSE_WINDOW), offset)
+    )
 
 
 def mentions_share(text: str) -> bool:
@@ -512,8 +531,9 @@ def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Un
 
 
 def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
-    """The first candidate that repeats every number the title quotes, if the title quotes any."""
-    title_numbers = set(_NUMBER_RE.findall(title))
+    """The first candidate that repeats every number the title quotes, if the title quotes any (not a run of
+    results counted, "11 Straight Losses For ...")."""
+    title_numbers = {m.group() for m in _NUMBER_RE.finditer(title) if not _STREAK_RE.match(title, m.start())}
     if not title_numbers:
         return None
     return next((u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))), None)
@@ -681,6 +701,10 @@ def _topline_units(
             continue  # "1,240 replied, about 45 percent of households": who answered, not what they answered
         if _NON_RESPONSE_RE.match(unit.text, start - unit.start):
             continue  # "95% of those sent the survey did not reply": who did not answer, not an answer
+        if turnout_share(unit.text, start - unit.start):
+            continue  # "27% of eligible electors voted": an election's turnout, not an answer
+        if _STREAK_RE.match(unit.text, start - unit.start):
+            continue  # "after 14 straight poll defeats": a run of results counted, not a share
         placed.append((unit, figure))
     main = _main_party(placed)
     candidates = _whole_sample(placed, main)

@@ -56,7 +56,13 @@ from typing import Final
 
 from bot.models import Figure
 from bot.reading.centrality import lexrank
-from bot.reading.headline import change_amount, headline_unit, mentions_share, topline_indexes
+from bot.reading.headline import (
+    change_amount,
+    headline_unit,
+    mentions_share,
+    topline_indexes,
+    turnout_share,
+)
 from bot.reading.sentences import sentence_spans
 from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_units, word_count
 
@@ -331,7 +337,9 @@ _CLAUSE_BREAK_RE: Final = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|though|
 _SHARE_SUBJECT_RE: Final = re.compile(
     r"\b(?:(?:fewer|less|more) than half|half|most|the majority|a majority|a minority|nearly all|almost all)\s+of\b"
     r"|\b(?:the|a) (?:(?:large|small|clear|slim|narrow|big|vast|bare|solid|sizeable|overwhelming) )?"
-    r"(?:majority|minority)\b",
+    r"(?:majority|minority)\b"
+    # "Most residents agree the plan ...", "most voters think ...": a poll's respondents, not named by a figure
+    r"|\bmost (?:people|voters|adults|americans|britons|canadians|australians|respondents|residents|parents|citizens)\b",
     re.I,
 )
 _METHOD_RE: Final = re.compile(
@@ -508,7 +516,9 @@ def _plan(
     replies = _replies(prose)
     reactions = {announced.get(i, i) for i in _reactions(prose)}
     wording = _questionnaire(prose)
-    swap = _deck_before_lead(prose, unit_terms, title_terms, voice)
+    # A post that opens with a question ("Is the council listening?") leads with the sentence after it: the lead's
+    # place goes to that sentence, as it does past a report's deck.
+    swap = _deck_before_lead(prose, unit_terms, title_terms, voice) or _opens_with_question(prose)
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
@@ -557,6 +567,11 @@ def _plan(
     return _Plan(
         units, ranked, scores, reasons, headline, figure_units, toplines, title_unit, announcers, voice
     )
+
+
+def _opens_with_question(prose: Sequence[Unit]) -> bool:
+    """The post's first unit is a question and a sentence follows it."""
+    return len(prose) > 1 and prose[0].index == 0 and prose[0].text.rstrip("\"'”’) ").endswith("?")
 
 
 def _deck_before_lead(
@@ -716,7 +731,9 @@ def _poll_percent(text: str) -> bool:
     """A percentage that may be a poll's result: not a change ("a 5% rise in the rate", "raise it by 9 per
     cent"), which a council post or a jobs report gives without any poll."""
     return any(
-        not change_amount(text, m.start()) and not _CHANGE_AFTER_RE.match(text, m.end())
+        not change_amount(text, m.start())
+        and not _CHANGE_AFTER_RE.match(text, m.end())
+        and not turnout_share(text, m.start())
         for m in _PERCENT_RE.finditer(text)
     )
 
@@ -996,6 +1013,11 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             continue  # a sentence that needs its question (or an aside) to make sense is not worth both as filler
         if _dangling(extra):
             continue
+        if plan.headline is not None and any(
+            u is not candidate and u.index != plan.headline.index and u.index in plan.figure_units
+            for u in extra
+        ):
+            continue  # a lead-in that brings another result with it ("By state:" and its first row) is not filler
         block = _merge(chosen, extra)
         if _length(units, block, open_quote) <= max_chars:
             chosen = block

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.models import Figure
-from bot.reading.headline import headline_unit
+from bot.reading.headline import headline_unit, turnout_share
 from bot.reading.summary_units import split_units
 
 
@@ -822,3 +824,23 @@ def test_a_supposed_share_gives_way_to_the_poll_s_own() -> None:
         _figure(text, "44", "back it", "residents", nth=1),
     ]
     assert _headline(text, figures) == "I don't know if 44% of residents is a lot."
+
+
+@pytest.mark.parametrize(
+    ("text", "turnout"),
+    [
+        (
+            "The count was 900 to 700, with 21 percent of the county's registered voters casting ballots.",
+            True,
+        ),
+        ("Only 9% of eligible voters turned out for the runoff.", True),
+        ("The clerk put turnout at 34 percent, the lowest since 2011.", True),
+        ("The survey found 21 percent of registered voters back the levy.", False),
+        ("Some 40% of voters say they will vote for the levy.", False),
+    ],
+)
+def test_turnout_is_not_a_result(text: str, turnout: bool) -> None:
+    share = re.search(r"\d+(?=\s*(?:%|percent))", text)
+    assert share is not None
+    at = share.start()
+    assert turnout_share(text, at) is turnout

@@ -1065,3 +1065,30 @@ def test_filler_that_needs_its_question_is_left_out() -> None:
 def test_the_fact_is_a_judgement() -> None:
     text = "The poll has 150 questions. The surprising reality is that the parties agree on most of them."
     assert "stance" in _reasons(text, "The surprising reality")
+
+
+def test_a_post_opening_with_a_question_leads_with_the_next_sentence() -> None:
+    # The opening question takes no lead's bonus: the sentence after it is the lead.
+    text = (
+        "Is the harbour board winning the town over?\n"
+        "A survey for the Gazette finds broad support for most of the board's plans, though not for its fares.\n"
+        "Some 64% back a second ferry berth. The board votes on the fares in March."
+    )
+    scored = score_sentences(text, figure_offsets=[text.index("64%")])
+    question, lead = scored[0], scored[1]
+    assert not any(r.startswith("lead ") for r in question.reasons)
+    assert any(r.startswith("lead ") for r in lead.reasons)
+
+
+def test_most_people_agreeing_is_the_respondents_view() -> None:
+    # "Most people agree that ... should ..." reports the poll's respondents, not the writer's judgement.
+    text = (
+        "A council survey of 900 residents came out on Monday.\n\n"
+        "Most residents agree that the library should stay open on Sundays.\n\n"
+        "The council meets again in May."
+    )
+    scored = {s.text: s for s in score_sentences(text)}
+    assert not any(
+        r.startswith("stance")
+        for r in scored["Most residents agree that the library should stay open on Sundays."].reasons
+    )

@@ -371,6 +371,18 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["comes out as the county executive tours"],
     ),
+    # An election's turnout ("18 percent of registered voters turning out") is not a poll's result: the post has
+    # no headline figure, and its lead keeps its place.
+    "turnout_not_poll": (["Millbrook residents on Saturday approved a $6.4 million library bond"], []),
+    # A title counting a run of results ("11 Straight Losses") names no topline: the poll's own line is the
+    # headline figure, not the sentence that repeats the count.
+    "streak_count": (["Hale 44, Dunmore 39", "run out of road"], ["after 11 straight poll losses"]),
+    # A lead-in with a table of another result under it ("Broken down by ward:") is not filler: the headline
+    # figure is given once, and a lead-in with only its first row would be half a table.
+    "leadin_second_result": (
+        ["Greens 44, Civic Alliance 41", "lost the argument"],
+        ["Broken down by ward", "North:"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
