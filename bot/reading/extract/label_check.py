@@ -106,6 +106,14 @@ _DO_PAST = re.compile(
     + r")\b",
     re.I,
 )
+# The same slip after a wh-phrase: a report's "asked who they thought had done more" or "how likely they
+# felt it was" turned into "Who do you thought ...?", "How likely do you felt it was ...?". The reported
+# opinion verb takes its present form; the clause after it is left as written.
+_WH_DO_PAST = re.compile(
+    r"^(?P<head>(?:Who|Whom|What|Which|How|Why|When|Where)\b[^?]{0,60}?\s(?:do|does)\s+(?:you|they|we))\s+"
+    r"(?P<verb>" + "|".join(_IRREGULAR_PAST) + r"|believed|expected|wanted|preferred|hoped|considered)\b",
+    re.I,
+)
 # The statement's verbs a conversion leaves after "Are you" (mended by _BE_VERB, refused by _VERB_AFTER_BE).
 _VERBS_AFTER_BE = (
     r"think|believe|feel|say|want|know|agree|disagree|support|oppose|felt|thought|said|knew|believed|wanted"
@@ -196,6 +204,9 @@ def _mend_once(q: str) -> str:
     if m is not None:
         aux = "Does" if m.group("aux").lower() == "does" else "Do"
         return f"{aux} {m.group('subj')} {_base_form(m.group('verb'))}{q[m.end() :]}"
+    m = _WH_DO_PAST.match(q)
+    if m is not None:
+        return f"{m.group('head')} {_base_form(m.group('verb'))}{q[m.end() :]}"
     m = _BE_VERB.match(q)
     if m is not None:
         verb = m.group("verb").lower()
@@ -592,11 +603,16 @@ def finish_at_initials(q: str, text: str) -> str:
     return f"{q[:-1]} {g.group('rest').rstrip(' ,;:')}?"
 
 
+# A question of one or two words ("What happened?", "Why now?", "Who cares?"): a headline's or a writer's
+# rhetorical question, which asks respondents about nothing.
+_TOO_SHORT = re.compile(r"^\W*[\w'’-]+(?:\s+[\w'’-]+)?\s*\?$")
+
 # The broken shapes of a printed question, as (pattern, why), asked in this order by printed_problem.
 _PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
     (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
     (_AUX_NO_VERB, "auxiliary with no verb after its subject"),
+    (_TOO_SHORT, "a question of two words or fewer asks about nothing"),
 )
 
 

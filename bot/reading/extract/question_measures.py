@@ -23,6 +23,7 @@ from bot.reading.extract.question_templates import (
     heading,
     members_text,
     preferred_leader_question,
+    rated_late,
     top_issue_question,
 )
 from bot.reading.extract.scan import NeededWords
@@ -142,6 +143,37 @@ def measure_for_group(
         return None
     offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
     return max(offered)[1] if offered else None
+
+
+# A group given a vote-intention template that names no contest ("Voting intention", "Federal voting
+# intention": proposed wherever a party is named near a figure) while its sentences name another standard
+# measure and no vote ("76% of Democrats approve of the president's performance", "a satisfaction rating of
+# 51 per cent"): the party names who answered or whom they rated, and the vote is not what was asked. The
+# group takes the best-ranked question its members were offered that asks a measure their sentences name,
+# else one built from their wording of the rating (question_templates.RATED_LATE), else none (a moderator
+# writes it), never the vote template. Runs after clustering.
+MEASURE_OVER_INTENTION = True
+_INTENTION_TEMPLATE = re.compile(r"^(?:[A-Z][\w'’ -]{0,40}\s)?[Vv]oting\s+intention$")
+
+
+def measure_over_intention(
+    a: Analysis, members: list[Num], question: str, ranked: list[tuple[tuple[str, str, float], ...]]
+) -> str | None:
+    """The question for a group carrying a bare vote-intention template whose sentences name another
+    measure and no vote (see above): a ranked candidate asking a named measure, "" where none was
+    offered, None where the template stands."""
+    if not MEASURE_OVER_INTENTION or not _INTENTION_TEMPLATE.match(question):
+        return None
+    named: set[str] = set()
+    for n in members:
+        named |= _named_up_to(a, n)
+    if not named or any(broad(m) == "vote" for m in named):
+        return None
+    offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
+    if offered:
+        return max(offered)[1]
+    clauses = [a.text[a.sentences[n.sentence].start : n.start] for n in members if a.sentences]
+    return rated_late(named, clauses) or ""
 
 
 def _named_up_to(a: Analysis, n: Num) -> frozenset[str]:

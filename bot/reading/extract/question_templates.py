@@ -384,6 +384,79 @@ def _past_office(name: str, role: str) -> str:
     return name
 
 
+# The one rated in a report's wordings of a rating that the proposal patterns above leave unread, used only
+# after clustering, where a group's sentences name a rating and nothing proposed a question asking it (see
+# question_measures.measure_over_intention): "approve of the overall job the Senate is doing", "the
+# president's overall job approval", "Jo Bloggs posted a satisfaction rating of 47 per cent". Each row:
+# the measure, the pattern naming the rated one (group "name", or "office" for a lower-case office), and
+# the question template.
+_OFFICE_WORDS = r"president|governor|prime\s+minister|premier|mayor|legislature|congress"
+RATED_LATE: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "job",
+        re.compile(
+            rf"approv\w*\s+of\s+(?:the\s+)?(?:overall\s+|current\s+)?(?:job|way)\s+{_NAME}\s+"
+            r"(?:is|was|has\s+been)\s+(?:doing|handling)"
+        ),
+        "Do you approve or disapprove of the job {} is doing?",
+    ),
+    (
+        "job",
+        re.compile(rf"{_NAME}(?:'s|’s)\s+(?:overall\s+|current\s+|latest\s+)?(?:job\s+)?approval"),
+        "Do you approve or disapprove of the way {} is handling the job?",
+    ),
+    (
+        "job",
+        re.compile(
+            rf"(?i:approv\w*)\s+of\s+the\s+(?P<office>{_OFFICE_WORDS})(?:'s|’s)?\s+"
+            r"(?:performance|handling|job)",
+            re.IGNORECASE,
+        ),
+        "Do you approve or disapprove of the way the {} is handling the job?",
+    ),
+    (
+        "job",
+        re.compile(
+            rf"{_NAME}\s+(?:recorded|had|has|holds|held|achieved|posted|received|registered|enjoys|enjoyed)\s+"
+            r"(?:a|an)\s+(?:[a-z]+\s+)?(?i:satisfaction)\s+rating"
+        ),
+        "Are you satisfied or dissatisfied with the way {} is doing the job?",
+    ),
+)
+
+
+# Titles a report writes before the rated one's name ("Premier Dana Whitlock", "Opposition Leader Ray Dunn"):
+# the question names the person.
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:Prime\s+Minister|Premier|President|Governor|Mayor|Chancellor|First\s+Minister|Opposition\s+Leader|"
+    r"Senator|Sen\.|Rep\.|Representative)\s+)+(?=[A-Z])"
+)
+
+
+def rated_late(measures: set[str] | frozenset[str], clauses: list[str]) -> str | None:
+    """The question of the :data:`RATED_LATE` wording, for one of ``measures``, that ends nearest the end of
+    a clause (each clause runs from its sentence's start to a figure, so the rated one is the figure's own,
+    not a neighbour's in the same sentence), naming whom it rates; None where none reads."""
+    for clause in clauses:
+        best: tuple[int, str] | None = None
+        for measure, rx, template in RATED_LATE:
+            if measure not in measures:
+                continue
+            for m in rx.finditer(clause):
+                if "office" in rx.groupindex and m.group("office"):
+                    who = re.sub(r"\s+", " ", m.group("office").lower())
+                else:
+                    name = _name(m)
+                    if not name:
+                        continue
+                    who = _TITLE_BEFORE_NAME.sub("", name)
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), template.format(who))
+        if best is not None:
+            return best[1]
+    return None
+
+
 def table_templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """A rating table: a name in the row and the rating options in the column headers (or the reverse)."""
     p = a.layout.places[n.index]

@@ -77,6 +77,7 @@ from bot.reading.extract.question_measures import (
     fuller_question,
     measure_for_bare_race,
     measure_for_group,
+    measure_over_intention,
     standard_wording,
 )
 from bot.reading.extract.question_templates import (
@@ -930,6 +931,14 @@ def _name_races(
         if not bare and not unnamed:
             named = figs[members[0]].question
             nums = [a.numbers[figs[i].num_index] for i in members]
+            if all(figs[i].question == named for i in members):
+                other = measure_over_intention(
+                    a, nums, named, [prov[i].labels["question"].ranked for i in members]
+                )
+                if other is not None:
+                    for i in members:
+                        figs[i].question = other
+                    continue
             refined = refine_question(a, named, nums)
             if refined != named and all(figs[i].question == named for i in members):
                 for i in members:
