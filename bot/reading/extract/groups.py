@@ -36,7 +36,7 @@ WINDOW = 16
 THRESHOLD = 0.3
 # After clustering, join clusters that restate each other's figures (see _merge_restatements).
 RESTATEMENTS = True
-# A listed figure's option for the one-value-per-option rule is its row label (see _option_of).
+# A listed figure's option for the one-value-per-option rule is its row label (see option_of).
 ROW_LABEL_OPTIONS = True
 # After labelling, join prose groups that continue one question's options (see merge_continuations).
 CONTINUATIONS = True
@@ -590,7 +590,7 @@ def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dic
     n = len(figs)
     profiles = _profiles(a, figs)
     waves = [_wave(a, f) for f in figs]
-    marks = [tuple(mark(f) or "" for mark in _mark_kinds(a)) for f in figs]
+    marks = [tuple(mark(f) or "" for mark in mark_kinds(a)) for f in figs]
     return {
         (i, j): m.prob(pair_features(a, figs[i], figs[j], j - i - 1, profiles[i], profiles[j]))
         for i in range(n)
@@ -599,7 +599,7 @@ def link_probs(a: Analysis, figs: list[Labelled], m: Model | None = None) -> dic
     }
 
 
-def _mark_kinds(a: Analysis) -> list[Callable[[Labelled], str | None]]:
+def mark_kinds(a: Analysis) -> list[Callable[[Labelled], str | None]]:
     """The marks a group has only one of (see :func:`cluster`): its pollster, its region."""
     out: list[Callable[[Labelled], str | None]] = []
     if POLLSTERS:
@@ -667,7 +667,7 @@ def cluster(
     wholes = _whole_units(a, figs) if WHOLE_UNITS else {}
     # Marks a group has only one of (its pollster, its region): clusters whose marks of one kind do not
     # overlap never merge, and a merged cluster keeps both sides' marks.
-    exclusive = [_marks(figs, mark) for mark in _mark_kinds(a)]
+    exclusive = [_marks(figs, mark) for mark in mark_kinds(a)]
     axes = _table_axes(a, figs) if TABLE_AXES else {}
     shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
     splits = _split_units(a, figs) if SPLIT_UNITS else {}
@@ -809,7 +809,7 @@ def _splits_clash(splits: dict[int, int], xs: list[int], ys: list[int]) -> bool:
     return len(pairs) > 1 and any(p >= 0 for p in pairs)
 
 
-def _list_blocks(a: Analysis, figs: list[Labelled]) -> list[list[int]]:
+def list_blocks(a: Analysis, figs: list[Labelled]) -> list[list[int]]:
     """Figures (indices) of each block of list rows: consecutive lines, none of them prose, each holding
     one figure after a label of its own ("- Green: 11.2 percent, up 0.8 points (14 seats)"). Unlike a
     run of same-shape lines (layout), the rows may differ in the numbers around the figure."""
@@ -853,15 +853,15 @@ def _join_list_runs(
     last ones only weakly, though each row links strongly to the next. The layout, not the labels, says
     such rows are one list; the clustering's own checks (waves, an option listed twice, two complete
     results, two pollsters or regions) still keep two lists apart."""
-    for idx in _list_blocks(a, figs):
+    for idx in list_blocks(a, figs):
         clusters = sorted({owner[i] for i in idx}, key=lambda c: min(i for i in idx if owner[i] == c))
         if len(clusters) < 2:
             continue
         inside = set(idx)
         if any(owner[j] in clusters and j not in inside for j in range(len(figs))):
             continue  # a cluster reaching outside the block is another group's
-        options = {_option_of(a, figs[i]) for i in idx}
-        if len(options) < len(idx) or "" in options or sum(figs[i].value for i in idx) > _SHARE_LIMIT:
+        options = {option_of(a, figs[i]) for i in idx}
+        if len(options) < len(idx) or "" in options or sum(figs[i].value for i in idx) > WHOLE_SHARES:
             continue
         first = clusters[0]
         for c in clusters[1:]:
@@ -871,7 +871,7 @@ def _join_list_runs(
 
 
 # The distinct shares of one group add up to no more than this (a whole with rounding; see _over_whole).
-_SHARE_LIMIT = 102.0
+WHOLE_SHARES = 102.0
 
 
 # A cluster's prose shares: (value, answer) of each of its figures.
@@ -898,13 +898,13 @@ def _over_whole(shares: _Shares) -> bool:
     two readings are no net's parts: "SNP 34%, ... Reform UK 18%." then "SNP 28%, ... Reform UK 17%")."""
     values = {v for v, _ in shares}
     total = sum(values)
-    if total <= _SHARE_LIMIT:
+    if total <= WHOLE_SHARES:
         return False
     if NETS_OF_OPTIONS:
         nets = {v for v, _ in shares if _net_of_options(v, [(x, t) for x, t in shares if 0 < x < v])}
     else:
         nets = {v for v in values if _net_of_two(v, [x for x in values if 0 < x < v])}
-    return total - sum(nets) > _SHARE_LIMIT
+    return total - sum(nets) > WHOLE_SHARES
 
 
 def _net_of_options(v: float, others: list[tuple[float, str]]) -> bool:
@@ -1269,11 +1269,11 @@ def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
     out: dict[int, _Rows] = {}
     for i, f in enumerate(figs):
         if f.answer and _listed(a, f):
-            out[i] = {_option_of(a, f): [(f.value, f.line)]}
+            out[i] = {option_of(a, f): [(f.value, f.line)]}
     return out
 
 
-def _option_of(a: Analysis, f: Labelled) -> str:
+def option_of(a: Analysis, f: Labelled) -> str:
     """The option a listed figure gives: its row label as written where it has one ("Very positive"
     and "Somewhat positive" are two options even when both answers read "positive"), else its answer."""
     place = a.layout.places[f.num_index]
@@ -1369,7 +1369,7 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
     or lists (a tracker's rows repeat values from poll to poll)."""
     places = a.layout.places
     tabular = [places[f.num_index].col is not None or in_rows(a, f) for f in figs]
-    marks = [_marks(figs, mark) for mark in _mark_kinds(a)] if SPLIT_UNITS else []
+    marks = [_marks(figs, mark) for mark in mark_kinds(a)] if SPLIT_UNITS else []
     members = members_by_cluster(owner)
     changed = True
     while changed:

@@ -28,14 +28,17 @@ from bot.reading.extract import (
     change_clauses,
     change_pairs,
     clause_options,
+    dash_pairs,
     elliptic_answers,
     flat_toplines,
     group_lists,
     lead_pairs,
     leader_rows,
+    list_owners,
     named_after,
     named_shares,
     office_approval,
+    opposite_sides,
     party_id,
     party_nicknames,
     party_runs,
@@ -295,6 +298,12 @@ class WeighedExtractor:
             with log.step("beside_subgroups"):
                 _beside_subgroups(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
+        with log.step("list_owners (a list block keeps its rows)"):
+            cluster_ids = list_owners.own_rows(a, labelled, cluster_ids)
+        with log.step("opposite_sides (a rating's two sides side by side)"):
+            cluster_ids = opposite_sides.join_sides(a, labelled, cluster_ids)
+        with log.step("dash_pairs (a dashed pair is one group)"):
+            cluster_ids = dash_pairs.join_pairs(a, labelled, cluster_ids)
         with log.step("change_pairs (a change's two waves)"):
             cluster_ids = change_pairs.split_changes(a, labelled, cluster_ids)
         if SPLIT_REPEATED_RATINGS:
