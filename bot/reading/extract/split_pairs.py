@@ -200,7 +200,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
     if not a.sentences:
         return
     for f, g in adjacent_pairs(figs):
-        if not _is_pair(a, f.num_index):
+        if not is_pair(a, f.num_index):
             continue
         found = sides(a, a.numbers[f.num_index], a.numbers[g.num_index])
         if found is None:
@@ -294,7 +294,7 @@ def _link(a: Analysis, k: int) -> str:
     return ""
 
 
-def _is_pair(a: Analysis, k: int) -> bool:
+def is_pair(a: Analysis, k: int) -> bool:
     """Numbers ``k`` and ``k + 1`` form one pair: joined, and not one link of a longer chain unless theirs is
     the chain's dash ("from 55-45 to 52-48": the dashes pair, the "to" does not)."""
     own = _link(a, k)

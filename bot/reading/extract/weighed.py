@@ -53,6 +53,7 @@ from bot.reading.extract import (
     respective_lists,
     sample_people,
     split_pairs,
+    subgroup_pairs,
     table_labels,
     world_scope,
 )
@@ -379,6 +380,8 @@ class WeighedExtractor:
             named_after.apply_stances(a, labelled, tidy.answer)
         with log.step("split_pairs"):
             split_pairs.apply(a, labelled, tidy.answer)
+        with log.step("subgroup_pairs"):
+            subgroup_pairs.apply(a, labelled, tidy.answer)
         with log.step("leader_rows"):
             leader_rows.apply(a, labelled, tidy.answer)
         if PARTY_NICKNAMES:
