@@ -33,6 +33,7 @@ from bot.reading.extract import (
     group_lists,
     lead_pairs,
     leader_rows,
+    list_bases,
     named_after,
     named_shares,
     party_id,
@@ -48,6 +49,7 @@ from bot.reading.extract import (
     repeated_answers,
     respective_lists,
     sample_people,
+    sample_word,
     split_pairs,
     table_labels,
     world_scope,
@@ -97,6 +99,11 @@ BESIDE_SUBGROUPS = True
 # A phrase saying where a poll was taken ("a state poll for Tasmania") gives the figures after it
 # that region's voters, where a report carries polls of several places (see poll_places).
 POLL_PLACES = True
+# A party list's base ("decided voters") carried to its later shares (sixteenth round, p16; list_bases).
+LIST_BASES = True
+# A passage whose prose writes its sample's word as shares' people twice ("of respondents") gives it to
+# the figures left with an assumed default (sixteenth round, p16; sample_word).
+SAMPLE_WORD = True
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
 # A prose group giving one rating answer two values in two sentences is cut there (repeated_answers).
@@ -287,6 +294,12 @@ class WeighedExtractor:
             _voters_abroad(a, labelled, prov, tidy)
         with log.step("sample_people (the sample's own words)"):
             _sample_people(a, labelled, prov, tidy)
+        if SAMPLE_WORD:
+            with log.step("sample_word (the passage's word for its sample)"):
+                _sample_word(a, labelled, prov, tidy)
+        if LIST_BASES:
+            with log.step("list_bases (a party list's base carried)"):
+                _list_bases(a, labelled, prov, tidy)
         with log.step("age band"):
             _age_bands(a, labelled, prov, tidy)
         if BESIDE_SUBGROUPS:
@@ -586,6 +599,46 @@ def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
         tidied = _tidied(a, "population", voters, tidy) if voters else ""
         if tidied and tidied != f.population:
             _fix_label(f, p, "population", tidied, voters, "poll_place")
+
+
+def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """Abroad, a passage whose prose writes its sample's word as shares' people more than once ("29 per cent
+    of respondents") gives that word to the figures left with an assumed default (see :mod:`sample_word`)."""
+    word = sample_word.sample_word(a)
+    if not word or a.passage_cues.state:
+        return  # (a US state's poll: its labels name the sample's kind of voters)
+    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
+    own = sample_people.sample_words(a)
+    for f, p in zip(figs, prov, strict=True):
+        pop = f.population.lower()
+        if pop == word or not pop:
+            continue
+        if (
+            pop in defaults
+            or (own and pop == own.lower())
+            or sample_people.assumed(a, defaults, f.population, f.sentence)
+        ):
+            _fix_label(f, p, "population", word, word, "sample_word")
+
+
+def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A party list's later shares, left with the passage's default, take the base its first share names
+    ("37% of decided voters ..., the third party at 12%": see :mod:`list_bases`)."""
+    if not any(list_bases.is_base(f.population) for f in figs):
+        return
+    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
+    own = sample_people.sample_words(a)
+    if own:
+        defaults |= {own.lower()}  # (the sample line's people, "Manitobans", given by sample_people)
+    carried = list_bases.carried_bases(
+        a,
+        [(f.num_index, f.population, f.answer, f.question) for f in figs],
+        lambda pop: pop.lower() in defaults,
+    )
+    for f, p in zip(figs, prov, strict=True):
+        base = carried.get(f.num_index)
+        if base and base != f.population:
+            _fix_label(f, p, "population", base, base, "list_base")
 
 
 def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
