@@ -101,6 +101,9 @@ BESIDE_SUBGROUPS = True
 POLL_PLACES = True
 # A party list's base ("decided voters") carried to its later shares (sixteenth round, p16; list_bases).
 LIST_BASES = True
+# Abroad, "Independents" stand for election: as a figure's population they are a party list's option
+# ("Independents and others 8%"), and the figure takes the list's people (sixteenth round, p16).
+INDEPENDENTS_ABROAD = True
 # A passage whose prose writes its sample's word as shares' people twice ("of respondents") gives it to
 # the figures left with an assumed default (sixteenth round, p16; sample_word).
 SAMPLE_WORD = True
@@ -297,6 +300,9 @@ class WeighedExtractor:
         if SAMPLE_WORD:
             with log.step("sample_word (the passage's word for its sample)"):
                 _sample_word(a, labelled, prov, tidy)
+        if INDEPENDENTS_ABROAD:
+            with log.step("independents abroad (a party, not people)"):
+                _independents_abroad(a, labelled, prov, tidy)
         if LIST_BASES:
             with log.step("list_bases (a party list's base carried)"):
                 _list_bases(a, labelled, prov, tidy)
@@ -619,6 +625,36 @@ def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
             or sample_people.assumed(a, defaults, f.population, f.sentence)
         ):
             _fix_label(f, p, "population", word, word, "sample_word")
+
+
+_INDEPENDENTS = re.compile(r"^independents?(?:\W+(?:and|&)?\W*others?)?$", re.IGNORECASE)
+_INDEPENDENTS_AS_PEOPLE = re.compile(r"\b(?:of|among|amongst)\s+(?:the\s+)?independents\b", re.IGNORECASE)
+
+
+def _independents_abroad(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """Abroad, a figure given "Independents" (or "Independents and others") as its population, where its
+    sentence does not write them as people ("of independents", "among independents"), is an option of a
+    party list: it takes the people most of the passage's other figures were given by default, else the
+    country's voters."""
+    if a.passage_cues.state or not sample_people.abroad(a):
+        return
+    hits = [(f, p) for f, p in zip(figs, prov, strict=True) if _INDEPENDENTS.match(f.population.strip())]
+    if not hits:
+        return
+    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
+    others = Counter(f.population for f in figs if f.population and f.population.lower() in defaults)
+    cues = a.passage_cues
+    people = others.most_common(1)[0][0] if others else (cues.region_voters or cues.country_voters)
+    tidied = _tidied(a, "population", people, tidy) if people else ""
+    if not tidied:
+        return
+    for f, p in hits:
+        sentence = a.sentences[f.sentence] if a.sentences else None
+        said = a.text[sentence.start : sentence.end] if sentence is not None else ""
+        if not _INDEPENDENTS_AS_PEOPLE.search(said):
+            _fix_label(f, p, "population", tidied, people, "independents_abroad")
 
 
 def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
