@@ -12,6 +12,10 @@ So where the prose writes one such word as a share's people at least twice ("NN%
 universe, its country's or region's voters, the sample line's people) takes it. A table's "Base: 1,084
 respondents" line is no share's people and does not count. Only abroad: US releases have conventions of
 their own ("registered voters"). A fixed step after the rankers, like :mod:`sample_people`.
+
+Where the word is written with who among the respondents right after a figure ("49 per cent of
+respondents from rural areas", "of respondents in the middle income group"), those are the figure's
+people (:func:`qualified_word`): the rankers' proposals stop at "respondents".
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from collections import Counter
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.vocab import SAMPLE_WORDS
+from bot.reading.extract.vocab import OPINION_VERBS, SAMPLE_WORDS
 
 # A share whose people are written as the sample's word: "64% of the public", "29 per cent of respondents",
 # "13 per cent respondents said".
@@ -43,6 +47,27 @@ def sample_word(a: Analysis) -> str:
     out = SAMPLE_WORD_LABELS.get(word, word) if n >= _MENTIONS else ""
     a.memo[key] = out
     return out
+
+
+# Words that end a qualifier written after "respondents": the clause's verb, a relative, a conjunction.
+_STOP = rf"{OPINION_VERBS}|who|that|and|or|while|but|than"
+# The sample's word with who among them right after a figure: "49 per cent of respondents from rural areas",
+# "of the respondents in the middle income group", "of respondents belonging to a community", up to the
+# clause's verb, a relative, a conjunction or a punctuation mark (at most six words).
+_QUALIFIED = re.compile(
+    r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<who>respondents[ \t]+"
+    r"(?:from|in|belonging[ \t]+to|living[ \t]+in|aged)[ \t]+"
+    rf"(?:(?!(?:{_STOP})\b)[\w/'’-]+[ \t]+){{0,5}}?(?!(?:{_STOP})\b)[\w/'’-]+)"
+    rf"(?=[ \t]*[,;.:)–—-]|[ \t]+(?:{_STOP})\b)",
+    re.IGNORECASE,
+)
+
+
+def qualified_word(a: Analysis, end: int) -> str:
+    """The sample's word with the qualifier written right after a figure ending at ``end`` ("respondents
+    from rural areas"), else "": those respondents are the figure's people, not the whole sample."""
+    m = _QUALIFIED.match(a.text, end)
+    return m.group("who") if m else ""
 
 
 # How the labels write each word: a collective noun keeps its article.

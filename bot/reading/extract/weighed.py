@@ -610,14 +610,20 @@ def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
 def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """Abroad, a passage whose prose writes its sample's word as shares' people more than once ("29 per cent
     of respondents") gives that word to the figures left with an assumed default (see :mod:`sample_word`)."""
-    word = sample_word.sample_word(a)
-    if not word or a.passage_cues.state:
+    if a.passage_cues.state:
         return  # (a US state's poll: its labels name the sample's kind of voters)
+    word = sample_word.sample_word(a)
     defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
     own = sample_people.sample_words(a)
     for f, p in zip(figs, prov, strict=True):
         pop = f.population.lower()
-        if pop == word or not pop:
+        who = sample_word.qualified_word(a, a.numbers[f.num_index].end)
+        if who and (pop in defaults or pop == word):
+            tidied = _tidied(a, "population", who, tidy)
+            if tidied and tidied != f.population:
+                _fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
+            continue
+        if not word or pop == word or not pop:
             continue
         if (
             pop in defaults
@@ -906,17 +912,20 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
     label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
-    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`)."""
+    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`), and
+    the sample's word qualified right after it ("of respondents from rural areas": see :mod:`sample_word`)."""
     out = []
     for f in figs:
         n = a.numbers[f.num_index]
         own = clause_population(a, n).lower()
         band = adjacent_age_band(a, n).lower()
         beside = beside_subgroup(a, n).lower() if BESIDE_SUBGROUPS else ""
+        qualified = sample_word.qualified_word(a, n.end).lower() if SAMPLE_WORD else ""
         out.append(
             (bool(own) and own == f.population.lower())
             or (bool(band) and band == f.population.lower())
             or (bool(beside) and beside == f.population.lower())
+            or (bool(qualified) and qualified == f.population.lower())
         )
     return out
 
