@@ -30,12 +30,20 @@ from bot.reading.extract.population_candidates import sample_universes, tidy_pop
 def sample_words(a: Analysis) -> str:
     """The passage's first sample description, where it names the people of a place ("Quebecers",
     "British adults"), else "". Only abroad: US polls have conventions of their own."""
-    cues = a.passage_cues
-    if cues.state or not (cues.region_voters or populations.release_universe(a.text, cues.country_voters)):
+    if not abroad(a):
         return ""  # a US poll, or no country read: its labels have conventions of their own
+    cues = a.passage_cues
     sample = cues.sample_population or next(iter(sample_universes(a)), "")
     sample = tidy_population(sample).strip()
     return sample if populations.is_place_people(sample) else ""
+
+
+def abroad(a: Analysis) -> bool:
+    """Whether the passage reports a poll outside the US: no US state read, and a country or region read."""
+    cues = a.passage_cues
+    return not cues.state and bool(
+        cues.region_voters or populations.release_universe(a.text, cues.country_voters)
+    )
 
 
 def passage_defaults(a: Analysis) -> frozenset[str]:

@@ -671,3 +671,11 @@ LABEL_STOPWORDS = frozenset(
 
 # A share's sign after its number, if written: "44%", "44 percent", "44 per cent", "44pc".
 SHARE_SIGN = r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?"
+
+# The words that name the part of a sample that made a choice, as a party list's base is written
+# ("decided voters", "committed voters", "decided and leaning voters"; see list_bases).
+LIST_BASES = r"(?:decided|committed|certain)(?:\s+(?:and|or|&)\s+(?:leaning|leaners))?"
+
+# The words a report may use for its whole sample as the people of its shares ("64% of the public",
+# "29 per cent of respondents"; see sample_word).
+SAMPLE_WORDS = r"respondents|public|electorate"

@@ -34,6 +34,7 @@ from bot.reading.extract import (
     group_lists,
     lead_pairs,
     leader_rows,
+    list_bases,
     list_owners,
     named_after,
     named_shares,
@@ -52,6 +53,7 @@ from bot.reading.extract import (
     repeated_answers,
     respective_lists,
     sample_people,
+    sample_word,
     split_pairs,
     subgroup_pairs,
     table_labels,
@@ -103,6 +105,14 @@ BESIDE_SUBGROUPS = True
 # A phrase saying where a poll was taken ("a state poll for Tasmania") gives the figures after it
 # that region's voters, where a report carries polls of several places (see poll_places).
 POLL_PLACES = True
+# A party list's base ("decided voters") carried to its later shares (sixteenth round, p16; list_bases).
+LIST_BASES = True
+# Abroad, "Independents" stand for election: as a figure's population they are a party list's option
+# ("Independents and others 8%"), and the figure takes the list's people (sixteenth round, p16).
+INDEPENDENTS_ABROAD = True
+# A passage whose prose writes its sample's word as shares' people twice ("of respondents") gives it to
+# the figures left with an assumed default (sixteenth round, p16; sample_word).
+SAMPLE_WORD = True
 # Make each group's members agree on question and population (a group is one question for one population).
 HARMONISE = True
 # A prose group giving one rating answer two values in two sentences is cut there (repeated_answers).
@@ -293,6 +303,15 @@ class WeighedExtractor:
             _voters_abroad(a, labelled, prov, tidy)
         with log.step("sample_people (the sample's own words)"):
             _sample_people(a, labelled, prov, tidy)
+        if SAMPLE_WORD:
+            with log.step("sample_word (the passage's word for its sample)"):
+                _sample_word(a, labelled, prov, tidy)
+        if INDEPENDENTS_ABROAD:
+            with log.step("independents abroad (a party, not people)"):
+                _independents_abroad(a, labelled, prov, tidy)
+        if LIST_BASES:
+            with log.step("list_bases (a party list's base carried)"):
+                _list_bases(a, labelled, prov, tidy)
         with log.step("age band"):
             _age_bands(a, labelled, prov, tidy)
         if BESIDE_SUBGROUPS:
@@ -605,6 +624,82 @@ def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
             _fix_label(f, p, "population", tidied, voters, "poll_place")
 
 
+def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """Abroad, a passage whose prose writes its sample's word as shares' people more than once ("29 per cent
+    of respondents") gives that word to the figures left with an assumed default (see :mod:`sample_word`)."""
+    if a.passage_cues.state:
+        return  # (a US state's poll: its labels name the sample's kind of voters)
+    word = sample_word.sample_word(a)
+    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
+    own = sample_people.sample_words(a)
+    for f, p in zip(figs, prov, strict=True):
+        pop = f.population.lower()
+        who = sample_word.qualified_word(a, a.numbers[f.num_index].end)
+        if who and (pop in defaults or pop == word):
+            tidied = _tidied(a, "population", who, tidy)
+            if tidied and tidied != f.population:
+                _fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
+            continue
+        if not word or pop == word or not pop:
+            continue
+        if (
+            pop in defaults
+            or (own and pop == own.lower())
+            or sample_people.assumed(a, defaults, f.population, f.sentence)
+        ):
+            _fix_label(f, p, "population", word, word, "sample_word")
+
+
+_INDEPENDENTS = re.compile(r"^independents?(?:\W+(?:and|&)?\W*others?)?$", re.IGNORECASE)
+_INDEPENDENTS_AS_PEOPLE = re.compile(r"\b(?:of|among|amongst)\s+(?:the\s+)?independents\b", re.IGNORECASE)
+
+
+def _independents_abroad(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """Abroad, a figure given "Independents" (or "Independents and others") as its population, where its
+    sentence does not write them as people ("of independents", "among independents"), is an option of a
+    party list: it takes the people most of the passage's other figures were given by default, else the
+    country's voters."""
+    if a.passage_cues.state or not sample_people.abroad(a):
+        return
+    hits = [(f, p) for f, p in zip(figs, prov, strict=True) if _INDEPENDENTS.match(f.population.strip())]
+    if not hits:
+        return
+    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
+    others = Counter(f.population for f in figs if f.population and f.population.lower() in defaults)
+    cues = a.passage_cues
+    people = others.most_common(1)[0][0] if others else (cues.region_voters or cues.country_voters)
+    tidied = _tidied(a, "population", people, tidy) if people else ""
+    if not tidied:
+        return
+    for f, p in hits:
+        sentence = a.sentences[f.sentence] if a.sentences else None
+        said = a.text[sentence.start : sentence.end] if sentence is not None else ""
+        if not _INDEPENDENTS_AS_PEOPLE.search(said):
+            _fix_label(f, p, "population", tidied, people, "independents_abroad")
+
+
+def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A party list's later shares, left with the passage's default, take the base its first share names
+    ("37% of decided voters ..., the third party at 12%": see :mod:`list_bases`)."""
+    if not any(list_bases.is_base(f.population) for f in figs):
+        return
+    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
+    own = sample_people.sample_words(a)
+    if own:
+        defaults |= {own.lower()}  # (the sample line's people, "Manitobans", given by sample_people)
+    carried = list_bases.carried_bases(
+        a,
+        [(f.num_index, f.population, f.answer, f.question) for f in figs],
+        lambda pop: pop.lower() in defaults,
+    )
+    for f, p in zip(figs, prov, strict=True):
+        base = carried.get(f.num_index)
+        if base and base != f.population:
+            _fix_label(f, p, "population", base, base, "list_base")
+
+
 def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure with an age band written by "among" right beside it ("36% among 18 to 34", "among 35 to 54
     (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
@@ -834,17 +929,20 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
     label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
-    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`)."""
+    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`), and
+    the sample's word qualified right after it ("of respondents from rural areas": see :mod:`sample_word`)."""
     out = []
     for f in figs:
         n = a.numbers[f.num_index]
         own = clause_population(a, n).lower()
         band = adjacent_age_band(a, n).lower()
         beside = beside_subgroup(a, n).lower() if BESIDE_SUBGROUPS else ""
+        qualified = sample_word.qualified_word(a, n.end).lower() if SAMPLE_WORD else ""
         out.append(
             (bool(own) and own == f.population.lower())
             or (bool(band) and band == f.population.lower())
             or (bool(beside) and beside == f.population.lower())
+            or (bool(qualified) and qualified == f.population.lower())
         )
     return out
 
