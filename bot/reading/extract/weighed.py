@@ -49,6 +49,7 @@ from bot.reading.extract import (
     respective_lists,
     sample_people,
     split_pairs,
+    subgroup_scope,
     table_labels,
     world_scope,
 )
@@ -370,6 +371,11 @@ class WeighedExtractor:
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
+        if subgroup_scope.SUBGROUP_SCOPE:
+            with log.step("subgroup_scope (a subgroup's list goes on)"):
+                subgroup_scope.apply(a, labelled)
+            with log.step("subgroup_scope (a subgroup named far away)"):
+                subgroup_scope.release_people(a, labelled)
         # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
