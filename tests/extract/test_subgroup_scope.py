@@ -36,3 +36,14 @@ def test_another_share_goes_on_with_the_subgroup(extractor: Extractor) -> None:
     pops = _pops(extractor, text)
     assert pops[63] == "rural voters"
     assert pops[22] == "rural voters"
+
+
+def test_an_age_cut_written_with_age_is_part_of_the_people(extractor: Extractor) -> None:
+    text = (
+        "The Pinecrest poll of 540 likely voters has Rook at 44% and Vance at 40%. "
+        "Vance takes 31% among voters under age 30, and Rook takes 58% of voters over age 70."
+    )
+    pops = _pops(extractor, text)
+    assert pops[31] == "voters under age 30"
+    assert pops[58] == "voters over age 70"
+    assert pops[44] == "likely voters"

@@ -223,3 +223,26 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
         if _names_people(a, lo, hi):
             continue  # its sentence names people, in other words than the label ("GOP voters")
         f.population = whole
+
+
+# People written right after a figure with an age cut "over age 65" / "under age 30" after them.
+_AGE_AFTER = re.compile(
+    r"\s*(?:among|of)\s+(?:the\s+)?(?P<people>(?:[A-Za-z][\w-]*\s+){0,2}?(?:voters|adults|Americans|residents|"
+    r"respondents|people|men|women))\s+(?P<age>(?:over|under|above|below)\s+age\s+\d{2})\b"
+)
+
+
+def age_after(a: Analysis, figs: list[group_stage.Labelled]) -> None:
+    """ "32% among voters over age 65": the figure's people, age cut and all ("voters over age 65").
+
+    The label grammar reads "voters over 65" and "under the age of 50" but not "over age 65", so the rankers
+    took the sample for such a figure. Here a figure followed right away ("among", "of") by people with
+    such a cut, whose population is the passage's default kind or those people, takes them with the cut."""
+    for f in figs:
+        n = a.numbers[f.num_index]
+        m = _AGE_AFTER.match(a.text, n.cand.mark_end, min(len(a.text), n.cand.mark_end + 80))
+        if m is None:
+            continue
+        people = m.group("people")
+        if _default(f) or f.population.strip().lower() == people.lower():
+            f.population = f"{people} {m.group('age')}"

@@ -376,6 +376,8 @@ class WeighedExtractor:
                 subgroup_scope.apply(a, labelled)
             with log.step("subgroup_scope (a subgroup named far away)"):
                 subgroup_scope.release_people(a, labelled)
+            with log.step("subgroup_scope (an age cut after the people)"):
+                subgroup_scope.age_after(a, labelled)
         # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
