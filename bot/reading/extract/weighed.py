@@ -56,6 +56,7 @@ from bot.reading.extract import (
     sample_word,
     split_pairs,
     subgroup_pairs,
+    subgroup_scope,
     table_labels,
     world_scope,
 )
@@ -406,6 +407,13 @@ class WeighedExtractor:
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
+        if subgroup_scope.SUBGROUP_SCOPE:
+            with log.step("subgroup_scope (a subgroup's list goes on)"):
+                subgroup_scope.apply(a, labelled)
+            with log.step("subgroup_scope (a subgroup named far away)"):
+                subgroup_scope.release_people(a, labelled)
+            with log.step("subgroup_scope (an age cut after the people)"):
+                subgroup_scope.age_after(a, labelled)
         # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
