@@ -387,7 +387,7 @@ def _past_office(name: str, role: str) -> str:
 # The one rated in a report's wordings of a rating that the proposal patterns above leave unread, used only
 # after clustering, where a group's sentences name a rating and nothing proposed a question asking it (see
 # question_measures.measure_over_intention): "approve of the overall job the Senate is doing", "the
-# president's overall job approval", "Jo Bloggs posted a satisfaction rating of 47 per cent". Each row:
+# president's overall job approval", "Jo Bloggs posted a satisfaction rating of 52 per cent". Each row:
 # the measure, the pattern naming the rated one (group "name", or "office" for a lower-case office), and
 # the question template.
 _OFFICE_WORDS = r"president|governor|prime\s+minister|premier|mayor|legislature|congress"

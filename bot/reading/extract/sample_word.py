@@ -14,7 +14,7 @@ respondents" line is no share's people and does not count. Only abroad: US relea
 their own ("registered voters"). A fixed step after the rankers, like :mod:`sample_people`.
 
 Where the word is written with who among the respondents right after a figure ("49 per cent of
-respondents from rural areas", "of respondents in the middle income group"), those are the figure's
+respondents from rural areas", "of respondents in the top income band"), those are the figure's
 people (:func:`qualified_word`): the rankers' proposals stop at "respondents".
 """
 
@@ -52,7 +52,7 @@ def sample_word(a: Analysis) -> str:
 # Words that end a qualifier written after "respondents": the clause's verb, a relative, a conjunction.
 _STOP = rf"{OPINION_VERBS}|who|that|and|or|while|but|than"
 # The sample's word with who among them right after a figure: "49 per cent of respondents from rural areas",
-# "of the respondents in the middle income group", "of respondents belonging to a community", up to the
+# "of the respondents in the top income band", "of respondents belonging to a community", up to the
 # clause's verb, a relative, a conjunction or a punctuation mark (at most six words).
 _QUALIFIED = re.compile(
     r"[ \t]*(?:%|per[ \t]?cent\b|percent\b)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<who>respondents[ \t]+"

@@ -60,7 +60,7 @@ _CLAUSE = re.compile(
     r"(?P<clause>[a-z][^,;.:!?()\n]{2,120})"
 )
 # A subgroup, an opinion verb, then its pair: "Democrats approve 85 - 9 percent", "independents oppose
-# impeachment now 49% to 34%", "Americans approve (49 - 41 percent) of ...".
+# the levy now 52% to 31%", "Americans approve (52 - 39 percent) of ...".
 _VERB_BEFORE = re.compile(
     r"\b(?P<who>[A-Za-z][\w'’-]*)(?:[ \t]*,[ \t]*who)?[ \t]+(?P<verb>approve|disapprove|support|oppose|favou?r|agree|disagree)"
     r"(?:[ \t]+(?!of\b|by\b)[a-z][\w'’-]*){0,2}[ \t]*\(?[ \t]*$"
@@ -71,7 +71,7 @@ _SAY_AFTER = re.compile(
 )
 _BE = re.compile(r"^(?:are|is|were|was|remain|remained)[ \t]+", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|n[o']t|never|no)\b|n['’]t\b", re.IGNORECASE)
-# Words of a clause, not of a list item's name ("Men (31%) are more likely than women (21%) to ...").
+# Words of a clause, not of a list item's name ("Men (34%) are more likely than women (19%) to ...").
 _CLAUSE_WORDS = frozenset({"are", "is", "was", "were", "than", "more", "less", "likely", "compared"})
 # Capitalised first words of a two-word answer that are no given name ("Across Canada", "All Parties").
 _NOT_GIVEN = frozenset(
