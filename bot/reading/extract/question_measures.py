@@ -148,7 +148,7 @@ def measure_for_group(
 # A group given a vote-intention template that names no contest ("Voting intention", "Federal voting
 # intention": proposed wherever a party is named near a figure) while its sentences name another standard
 # measure and no vote ("71% of Democrats approve of the mayor's performance", "a satisfaction rating of
-# 51 per cent"): the party names who answered or whom they rated, and the vote is not what was asked. The
+# 44 per cent"): the party names who answered or whom they rated, and the vote is not what was asked. The
 # group takes the best-ranked question its members were offered that asks a measure their sentences name,
 # else one built from their wording of the rating (question_templates.RATED_LATE), else none (a moderator
 # writes it), never the vote template. Runs after clustering.

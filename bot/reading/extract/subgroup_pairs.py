@@ -18,7 +18,7 @@ names a side in one of two ways:
   against it in its own sentence (the other side of the overall split).
 
 A list of subgroups or places with one share each can instead take its option from before it: "The
-Grits do best in Atlantic Canada (29%) and Ontario (23%)", "<option> leads among men (42%), 18-34 year
+Grits do best in Nova Scotia (33%) and Manitoba (26%)", "<option> leads among men (45%), 18-34 year
 olds (27%) ...". Where the clause before the list names exactly one option the passage's other sentences
 answer (or a party's nickname, or a person's surname), every item takes it; a list of the options
 themselves ("Labour (29%) ahead of Reform UK (26%)") and a head naming two options are left alone.
@@ -141,8 +141,8 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
 
 
 def _head_options(a: Analysis, figs: list[Labelled], done: set[int]) -> set[int]:
-    """Lists whose option is named once before them: "<option> leads among men (42%), women (38%) and
-    voters over 65 (47%)", "The Grits do best in Atlantic Canada (29%) and Ontario (23%)". Every item of
+    """Lists whose option is named once before them: "<option> leads among men (45%), women (36%) and
+    voters over 65 (49%)", "The Grits do best in Nova Scotia (33%) and Manitoba (26%)". Every item of
     such a list takes the one option its head names (a figure's answer elsewhere in the passage, or a
     party's nickname), unless the item's own words name an option. Returns the figures so answered."""
     by_num = {f.num_index: f for f in figs}
@@ -157,7 +157,7 @@ def _head_options(a: Analysis, figs: list[Labelled], done: set[int]) -> set[int]
         if not all(
             _who_like(words) and not _CLAUSE_WORDS & set(words.lower().split()) for _, words in items[1:]
         ):
-            continue  # "needs no changes (8%) or some improvement (35%)": the items are options
+            continue  # "needs no repairs (6%) or minor repairs (38%)": the items are options
         # Options are what figures of other sentences answer: this sentence's own answers are the ranker's
         # reading of this very list.
         outside = {h.answer.lower() for h in figs if h.sentence != f.sentence and h.answer}
