@@ -50,8 +50,14 @@ _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 _WORD: Final = re.compile(r"[a-z]+")
 
 
+# Any side's word at all: most clauses hold none, and one search says so before the scales' ten.
+_ANY_SIDE: Final = re.compile(r"\b(?:dis|un)?(?:approv|satisf|favou?rabl|support|oppos|agree)", re.IGNORECASE)
+
+
 def _sides_in(text: str) -> set[tuple[str, int]]:
     found: set[tuple[str, int]] = set()
+    if not _ANY_SIDE.search(text):
+        return found
     for name, pos, neg in _SIDES:
         if neg.search(text):
             found.add((name, 1))
@@ -98,12 +104,23 @@ def join_sides(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> lis
         return cluster_ids
     ids = list(cluster_ids)
     places = a.layout.places
-    sides = [side_of(a, figs, i) for i in range(len(figs))]
+    known: dict[int, tuple[str, int] | None] = {}
+
+    def side(j: int) -> tuple[str, int] | None:  # read only for the figures a join is weighed for
+        if j not in known:
+            known[j] = side_of(a, figs, j)
+        return known[j]
+
     for i in range(len(figs) - 1):
-        x, y, sx, sy = figs[i], figs[i + 1], sides[i], sides[i + 1]
-        if sx is None or sy is None or sx[0] != sy[0] or sx[1] == sy[1] or ids[i] == ids[i + 1]:
+        x, y = figs[i], figs[i + 1]
+        if (
+            ids[i] == ids[i + 1]
+            or abs(y.sentence - x.sentence) > 1
+            or (x.when or "").lower() != (y.when or "").lower()
+        ):
             continue
-        if abs(y.sentence - x.sentence) > 1 or (x.when or "").lower() != (y.when or "").lower():
+        sx, sy = side(i), side(i + 1)
+        if sx is None or sy is None or sx[0] != sy[0] or sx[1] == sy[1]:
             continue
         nx, ny = a.numbers[x.num_index], a.numbers[y.num_index]
         if _BLANK_LINE.search(a.text, nx.cand.mark_end, ny.start) is not None:
@@ -120,7 +137,7 @@ def join_sides(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> lis
         told: dict[tuple[str, int], float] = {}
         clash = False
         for j in group:
-            s = sides[j]
+            s = side(j)
             if s is not None:
                 if s in told and abs(told[s] - figs[j].value) > 1e-6:
                     clash = True

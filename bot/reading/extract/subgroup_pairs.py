@@ -212,7 +212,15 @@ def _bracket_list(a: Analysis, n: Num) -> list[tuple[int, str]] | None:
     """The items of the bracketed list that opens with number ``n`` ("Alberta (55%) and Ontario (23%)"):
     each item's number and its words, or None when ``n`` does not open such a list."""
     sent = a.sentences[n.sentence]
-    who = _WHO_BEFORE.search(a.text[max(sent.start, n.start - 80) : n.start])
+    lo = max(sent.start, n.start - 80)
+    k = n.start
+    while k > lo and a.text[k - 1] in " \t":
+        k -= 1
+    if (
+        k == lo or a.text[k - 1] != "("
+    ):  # no bracket opens right before it: no list item (checked first, cheaply)
+        return None
+    who = _WHO_BEFORE.search(a.text[lo : n.start])
     close = _CLOSE_AFTER.match(a.text, n.end, sent.end)
     if who is None or close is None:
         return None
