@@ -89,6 +89,11 @@ def _own_population(a: Analysis, f: Labelled) -> bool:
     )
 
 
+def party_named(a: Analysis, i: int) -> str | None:
+    """The party figure ``i``'s own clause names (see `_party_of`), or None."""
+    return _party_of(a, i)
+
+
 def _party_of(a: Analysis, i: int) -> str | None:
     """The party the text names in figure ``i``'s clause: the nearest before it (back to the number or
     sentence before), else the first after it (up to the next number or the sentence's end)."""

@@ -50,6 +50,7 @@ from bot.reading.extract import (
     primary_voters,
     proposition_answers,
     race_scope,
+    rating_lists,
     repeated_answers,
     respective_lists,
     sample_people,
@@ -325,6 +326,9 @@ class WeighedExtractor:
             cluster_ids = opposite_sides.join_sides(a, labelled, cluster_ids)
         with log.step("dash_pairs (a dashed pair is one group)"):
             cluster_ids = dash_pairs.join_pairs(a, labelled, cluster_ids)
+        if rating_lists.SPLIT_RATINGS:
+            with log.step("rating_lists (a rating is no party share)"):
+                cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids)
         with log.step("change_pairs (a change's two waves)"):
             cluster_ids = change_pairs.split_changes(a, labelled, cluster_ids)
         if SPLIT_REPEATED_RATINGS:
@@ -367,6 +371,9 @@ class WeighedExtractor:
         if PARTY_RUNS:
             with log.step("party_runs (a party list over sentences)"):
                 cluster_ids = party_runs.join_party_runs(a, labelled, cluster_ids)
+        if rating_lists.SPLIT_RATINGS:
+            with log.step("rating_lists (after the late joins)"):
+                cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 _voters_are_the_sample(labelled, prov)
