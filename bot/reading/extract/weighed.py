@@ -44,6 +44,7 @@ from bot.reading.extract import (
     party_nicknames,
     party_runs,
     party_voters,
+    place_people,
     pointed_answers,
     poll_places,
     populations,
@@ -421,6 +422,9 @@ class WeighedExtractor:
                 subgroup_scope.release_people(a, labelled)
             with log.step("subgroup_scope (an age cut after the people)"):
                 subgroup_scope.age_after(a, labelled)
+        if place_people.PLACE_PEOPLE:
+            with log.step("place_people (a place and its people together)"):
+                place_people.apply(a, labelled)
         # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
