@@ -2,8 +2,8 @@
 
 A regional breakdown can name both who answered and where: the region opening the clause and the people
 after the share ("In <province>, 31% of residents ..."), the region before the share in the clause ("leads in
-<city> with 50% of decided voters"), or a region scoped from an earlier sentence with the people written
-after the share ("In that city a party draws NN per cent support of all voters"). The rankers and the
+<city> with 44% of decided voters"), or a region scoped from an earlier sentence with the people written
+after the share ("In that city a party draws NN per cent of all voters"). The rankers and the
 region scope give one of the two, the region or the people; the labels write both as the text does ("all
 voters in <city>", "residents in <province>"). A fixed step after grouping (so grouping does not move): a
 figure whose population is a region of :data:`regions.REGION_NAMES` and whose share is followed by "of
