@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import Labelled
+from bot.reading.extract.groups import Labelled, in_order
 
 # Off: the clusters are left as clustering made them.
 DASH_PAIRS = True
@@ -76,5 +76,4 @@ def join_pairs(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> lis
             for j in alone:
                 ids[j] = fresh
             fresh += 1
-    order: dict[int, int] = {}
-    return [order.setdefault(c, len(order)) for c in ids]
+    return in_order(ids)

@@ -625,6 +625,13 @@ def _marks_clash(marks: list[dict[int, set[str]]], xs: list[int], ys: list[int])
     return False
 
 
+def in_order(cluster_ids: list[int]) -> list[int]:
+    """The same clusters, their ids renumbered in order of first appearance (what every step that moves
+    figures between clusters returns)."""
+    order: dict[int, int] = {}
+    return [order.setdefault(c, len(order)) for c in cluster_ids]
+
+
 def members_by_cluster(cluster_ids: list[int]) -> dict[int, list[int]]:
     """Each cluster's figure indices, clusters in order of their first figure (the order every pass over
     the groups walks them in)."""

@@ -20,7 +20,7 @@ fitted weights are unchanged.
 from __future__ import annotations
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import WHOLE_SHARES, Labelled, list_blocks, mark_kinds, option_of
+from bot.reading.extract.groups import WHOLE_SHARES, Labelled, in_order, list_blocks, mark_kinds, option_of
 
 # Off: the clusters are left as clustering made them.
 OWN_ROWS = True
@@ -65,5 +65,4 @@ def own_rows(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[
         fresh += 1
         for i in block:
             ids[i] = target
-    order: dict[int, int] = {}
-    return [order.setdefault(c, len(order)) for c in ids]
+    return in_order(ids)

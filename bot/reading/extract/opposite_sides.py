@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import Labelled, in_rows
+from bot.reading.extract.groups import Labelled, in_order, in_rows
 from bot.reading.extract.population_candidates import clause_population
 
 # Off: the clusters are left as clustering made them.
@@ -146,5 +146,4 @@ def join_sides(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> lis
             continue  # one side twice with two values: two waves or two populations
         for j in moving:
             ids[j] = target
-    order: dict[int, int] = {}
-    return [order.setdefault(c, len(order)) for c in ids]
+    return in_order(ids)

@@ -28,7 +28,7 @@ from collections import Counter
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import Labelled, in_rows, members_by_cluster
+from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
 from bot.reading.extract.label_cues import PARTY_OPTIONS
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
@@ -162,8 +162,7 @@ def join_party_runs(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -
             best = min(asked, key=lambda q: (-asked[q], len(q)))
             for i in members[c]:
                 figs[i].question = best
-    seen: dict[int, int] = {}
-    return [seen.setdefault(c, len(seen)) for c in owner]
+    return in_order(owner)
 
 
 def _joins(

@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import Labelled, in_rows
+from bot.reading.extract.groups import Labelled, in_order, in_rows
 from bot.reading.extract.party_runs import party_named
 
 # Off: the clusters are left as clustering made them.
@@ -77,5 +77,4 @@ def split_ratings(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> 
             for j in ratings:
                 ids[j] = fresh
             fresh += 1
-    order: dict[int, int] = {}
-    return [order.setdefault(c, len(order)) for c in ids]
+    return in_order(ids)

@@ -15,7 +15,7 @@ Table cells and list rows are left alone (the layout's own rules group them), an
 from __future__ import annotations
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import Labelled, members_by_cluster
+from bot.reading.extract.groups import Labelled, in_order, members_by_cluster
 from bot.reading.extract.label_cues import OPPOSITE
 
 # Rating answers that come in pairs, and a few written as a pair's side ("good week"/"bad week" are read
@@ -53,5 +53,4 @@ def split_repeats(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> 
                 owner[i] = part
             for r, v in mine.items():
                 seen.setdefault(r, v)
-    order: dict[int, int] = {}
-    return [order.setdefault(c, len(order)) for c in owner]
+    return in_order(owner)
