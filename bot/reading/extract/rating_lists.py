@@ -19,7 +19,7 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import Labelled, in_order, in_rows
+from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
 from bot.reading.extract.party_runs import party_named
 
 # Off: the clusters are left as clustering made them.
@@ -62,18 +62,25 @@ def _kind(a: Analysis, figs: list[Labelled], i: int) -> str | None:
     return None
 
 
-def split_ratings(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[int]:
+def kinds(a: Analysis, figs: list[Labelled]) -> list[str | None]:
+    """Each figure's kind (see :func:`_kind`). It depends on the text and the figures' order only, so the
+    two passes of one extraction share it."""
+    return [_kind(a, figs, i) for i in range(len(figs))]
+
+
+def split_ratings(
+    a: Analysis, figs: list[Labelled], cluster_ids: list[int], figure_kinds: list[str | None] | None = None
+) -> list[int]:
     """Cluster ids with each cluster's rating figures split from its party shares (see the module
-    docstring); ids renumbered in order of first appearance."""
+    docstring); ids renumbered in order of first appearance. ``figure_kinds``: :func:`kinds`, if read."""
     if not SPLIT_RATINGS or len(figs) < 2:
         return cluster_ids
     ids = list(cluster_ids)
-    kinds = [_kind(a, figs, i) for i in range(len(figs))]
+    kind = figure_kinds if figure_kinds is not None else kinds(a, figs)
     fresh = max(ids) + 1
-    for c in sorted(set(ids)):
-        members = [j for j, x in enumerate(ids) if x == c]
-        ratings = [j for j in members if kinds[j] == "rating"]
-        if ratings and any(kinds[j] == "vote" for j in members):
+    for _, members in sorted(members_by_cluster(ids).items()):
+        ratings = [j for j in members if kind[j] == "rating"]
+        if ratings and any(kind[j] == "vote" for j in members):
             for j in ratings:
                 ids[j] = fresh
             fresh += 1

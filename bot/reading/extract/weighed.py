@@ -327,9 +327,10 @@ class WeighedExtractor:
             cluster_ids = opposite_sides.join_sides(a, labelled, cluster_ids)
         with log.step("dash_pairs (a dashed pair is one group)"):
             cluster_ids = dash_pairs.join_pairs(a, labelled, cluster_ids)
+        rating_kinds = rating_lists.kinds(a, labelled) if rating_lists.SPLIT_RATINGS else []
         if rating_lists.SPLIT_RATINGS:
             with log.step("rating_lists (a rating is no party share)"):
-                cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids)
+                cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids, rating_kinds)
         with log.step("change_pairs (a change's two waves)"):
             cluster_ids = change_pairs.split_changes(a, labelled, cluster_ids)
         if SPLIT_REPEATED_RATINGS:
@@ -374,7 +375,7 @@ class WeighedExtractor:
                 cluster_ids = party_runs.join_party_runs(a, labelled, cluster_ids)
         if rating_lists.SPLIT_RATINGS:
             with log.step("rating_lists (after the late joins)"):
-                cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids)
+                cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids, rating_kinds)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 _voters_are_the_sample(labelled, prov)
