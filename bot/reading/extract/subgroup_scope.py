@@ -86,7 +86,7 @@ def names_subgroup(pop: str) -> bool:
 _NOT_SUBGROUPS = frozenset({"voters", "adults", "respondents", "people", "public", "the public", "americans"})
 
 
-def _sentence_text(a: Analysis, index: int) -> tuple[int, int]:
+def _sentence_span(a: Analysis, index: int) -> tuple[int, int]:
     if not a.sentences:
         return 0, len(a.text)
     s = a.sentences[index]
@@ -96,11 +96,11 @@ def _sentence_text(a: Analysis, index: int) -> tuple[int, int]:
 def _subgroup(a: Analysis, f: group_stage.Labelled) -> tuple[str, int] | None:
     """The figure's population and where it ends, where it is a subgroup written in the figure's sentence
     right beside the figure (its clause): else None."""
+    if _default(f):
+        return None
     pop = f.population.strip()
     low = pop.lower()
-    if not pop or low in _NOT_SUBGROUPS or labels.is_generic(pop) or is_main_like(pop):
-        return None
-    lo, hi = _sentence_text(a, f.sentence)
+    lo, hi = _sentence_span(a, f.sentence)
     n = a.numbers[f.num_index]
     at = a.lower.find(low, lo, hi)
     best = -1
@@ -164,7 +164,7 @@ def apply(a: Analysis, figs: list[group_stage.Labelled]) -> None:
         if sentence == f.sentence:
             lo = end
         elif sentence == f.sentence - 1:
-            s_lo, _ = _sentence_text(a, f.sentence)
+            s_lo, _ = _sentence_span(a, f.sentence)
             m = _BACK_REFERENCE.search(a.text, s_lo, n.start)
             if m is None:
                 continue
@@ -177,7 +177,7 @@ def apply(a: Analysis, figs: list[group_stage.Labelled]) -> None:
             continue
         if sentence == f.sentence and _LIST_GOES_ON.match(a.text, lo, n.start) is None:
             continue  # only a ranking's next items ("followed by Lee at", ", Kim with") go on
-        _, s_hi = _sentence_text(a, f.sentence)
+        _, s_hi = _sentence_span(a, f.sentence)
         if f.population and a.lower.find(f.population.lower(), lo, s_hi) >= 0:
             continue  # "... 44% of likely voters", "46% among registered voters": its own people, written
         if _names_people(a, n.cand.mark_end, _clause_end(a, f, s_hi)):
@@ -190,8 +190,8 @@ def _near(a: Analysis, f: group_stage.Labelled, low: str) -> bool:
     """Whether the words of ``low`` are all written in the figure's sentence or the one before it in its
     paragraph (a label may reorder them: "2020 Trump voters" from "those who voted for Trump in 2020")."""
     if a.sentences:
-        lo, hi = _sentence_text(a, f.sentence)
-        before, gap = _sentence_text(a, max(0, f.sentence - 1))
+        lo, hi = _sentence_span(a, f.sentence)
+        before, gap = _sentence_span(a, max(0, f.sentence - 1))
         if "\n\n" not in a.text[min(gap, lo) : lo]:
             lo = before  # the sentence before, in the same paragraph
     else:
@@ -219,7 +219,7 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
         place = a.layout.places[f.num_index]
         if place.header:
             continue  # a table's cell: its row and column say whose it is (labels built from a banner)
-        lo, hi = _sentence_text(a, f.sentence)
+        lo, hi = _sentence_span(a, f.sentence)
         if _names_people(a, lo, hi):
             continue  # its sentence names people, in other words than the label ("GOP voters")
         f.population = whole
