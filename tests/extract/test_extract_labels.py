@@ -407,3 +407,25 @@ def test_names_no_population_agrees_with_reading_the_span(pieces: list[str], dat
 def test_population_in_refuses_clauses(chunk: str, expected: str | None) -> None:
     found = labels.population_in(chunk, prefer_last=False)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        ("Among decided and leaning voters, Oduya", "decided and leaning voters"),
+        ("9 per cent of leaning or decided voters back", "leaning or decided voters"),
+        ("Among Decided and Leaning Voters: Civic", "Decided and Leaning Voters"),
+        ("Among Democrats and independent voters, 40%", "Democrats"),  # two peoples, not one phrase
+    ],
+)
+def test_population_in_joins_two_modifiers_of_one_people(chunk: str, expected: str) -> None:
+    found = labels.population_in(chunk, prefer_last=False)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ["former Lark Public Works director Tom Vell", "Labour on 4 and Solidarity-People Before Profit on 2"],
+)
+def test_population_in_reads_no_people_in_a_name(chunk: str) -> None:
+    assert labels.population_in(chunk, prefer_last=False) is None

@@ -187,7 +187,15 @@ def _head_ok(chunk: str, start: int, end: int) -> bool:
         before = chunk[:start].rstrip().lower()
         if not before.endswith(("self-identified", "self-described", "very", "moderate")):
             return False
+    if chunk[start:end] in _NAME_WORDS and _NAME_GOES_ON.match(chunk, end):
+        return False  # "Chicago Public Schools", "People Before Profit": a body's or party's name
     return not chunk.startswith(("'", "’"), end)
+
+
+# Head words that, capitalised and followed by another capitalised word, are part of a proper name rather
+# than people ("Public Health", "the People Before Profit party"); "the Public" alone still names people.
+_NAME_WORDS = frozenset({"Public", "People"})
+_NAME_GOES_ON = re.compile(r"[ \t-]+(?-i:[A-Z][a-z])")
 
 
 _WORD_TAIL = frozenset(".'’+-_")
@@ -285,6 +293,24 @@ def population_in_span(
     return _population_at(chunk, heads, near, prefer_last)
 
 
+_JOINS = frozenset({"and", "or", "&"})
+
+
+def _joins_modifiers(chunk: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether ``words[k]`` (the words before a head, nearest first) is an "and"/"or" between two
+    lower-case people modifiers ("decided and leaning voters", "leaning or decided voters"): the phrase
+    goes on past it. A capitalised word on either side is left alone ("Democrats and independent voters"
+    names two peoples, not one)."""
+    if words[k].group(0).lower() not in _JOINS or k == 0 or k + 1 >= len(words):
+        return False
+    after, before = words[k - 1], words[k + 1]
+    if chunk[before.end() : words[k].start()].strip() or chunk[words[k].end() : after.start()].strip():
+        return False
+    pair = (after.group(0), before.group(0))
+    heading = all(t.istitle() for t in pair) and chunk[after.end() :].lstrip()[:1].isupper()
+    return (heading or all(t.islower() for t in pair)) and all(t.lower() in POP_MODS for t in pair)
+
+
 def _population_at(
     chunk: str, heads: list[tuple[int, int]], those: list[tuple[int, int]], prefer_last: bool
 ) -> tuple[str, int, int] | None:
@@ -307,12 +333,16 @@ def _population_at(
     head_word = chunk[start:end]
     # Modifiers before the head: "2020 Trump voters", "likely GOP primary voters", "U.S. adults".
     fixed_mod: str | None = None
-    words = _words_before(chunk, start)
-    for taken, w in enumerate(reversed(words)):
+    words = list(reversed(_words_before(chunk, start)))
+    edge = start  # where the phrase read so far begins, or the joining "and" before it
+    for taken, w in enumerate(words):
         tok = w.group(0)
         low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
-        if chunk[w.end() : start].strip(" \t-") or low in _NOT_VOTER_KIND:
+        if chunk[w.end() : edge].strip(" \t-") or low in _NOT_VOTER_KIND:
             break
+        if _joins_modifiers(chunk, words, taken):
+            edge = w.start()  # "decided and leaning voters": two kinds of the same people, one phrase
+            continue
         if low == "party" and low != tok.lower():
             break  # "the party's 2024 voters": whose voters, said of a party named before
         ok = (
@@ -331,7 +361,7 @@ def _population_at(
                 break
         if not ok or taken >= 4:
             break
-        start = w.start()
+        start = edge = w.start()
     co = _COORD.match(chunk, end)
     if co is not None and _POP_HEAD_RE.fullmatch(co.group("head")):
         end = co.end()  # "Republicans and Republican-leaning independents"
