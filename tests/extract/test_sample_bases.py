@@ -35,3 +35,12 @@ def test_respondents_qualified_right_after_a_figure_are_its_people() -> None:
     assert qualified_word(a, text.index("31") + 2) == "respondents in the hill districts"
     assert qualified_word(a, text.index("12") + 2) == "respondents aged 18 to 24"
     assert qualified_word(EXTRACTOR.analyse("Some 40% of respondents agreed."), 7) == ""
+
+
+def test_a_base_written_after_the_first_share_goes_down_the_list() -> None:
+    text = (
+        "The Ashvale poll gives Mayor Ines Vark 47 per cent support from decided voters. "
+        "Challenger Rob Kettle is at 31 per cent, with Sam Ude on 12 per cent."
+    )
+    pops = {f.value: f.population for f in EXTRACTOR.extract(text).figures}
+    assert pops == {47: "decided voters", 31: "decided voters", 12: "decided voters"}

@@ -31,6 +31,13 @@ _BASE = re.compile(rf"^(?:the\s+|all\s+)?(?:{LIST_BASES})\s+(?:voters|electors)$
 _LEFT_OUT = re.compile(
     r"\b(?:undecided|unsure|not\s+sure|don'?t\s+know|do\s+not\s+know|would\s+not\s+vote)\b", re.I
 )
+# A base written right after a share, as the share's own people: "43 per cent support from decided voters",
+# "28% among committed voters".
+_WRITTEN_AFTER = re.compile(
+    rf"[ \t]*(?:%|per[ \t]*cent|percent)?[ \t]+(?:(?:support|backing)[ \t]+)?(?:from|among|of|with)[ \t]+"
+    rf"(?:the[ \t]+|all[ \t]+)?(?P<base>(?:{LIST_BASES})[ \t]+(?:voters|electors))\b",
+    re.IGNORECASE,
+)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _REACH = 400
 
@@ -38,6 +45,18 @@ _REACH = 400
 def is_base(population: str) -> bool:
     """Whether ``population`` names the part of the sample that made a choice ("decided voters")."""
     return _BASE.match(population.strip()) is not None
+
+
+def written_base(a: Analysis, index: int) -> str:
+    """The base written right after the share at number ``index`` as its people ("43 per cent support from
+    decided voters" -> "decided voters"), or ""."""
+    m = _WRITTEN_AFTER.match(a.text, a.numbers[index].cand.mark_end)
+    return m.group("base") if m is not None else ""
+
+
+def has_base(a: Analysis, figures: Iterable[tuple[int, str]]) -> bool:
+    """Whether any of the figures (number index, population) has a base, given or written after it."""
+    return any(is_base(pop) or written_base(a, index) for index, pop in figures)
 
 
 def carried_bases(
@@ -53,6 +72,9 @@ def carried_bases(
     last = -1
     for index, population, answer, question in sorted(figures, key=lambda f: a.numbers[f[0]].start):
         num = a.numbers[index]
+        written = written_base(a, index)
+        if written and not is_base(population) and is_default(population):
+            population = out[index] = written  # its own base, which the rankers did not read
         if is_base(population):
             base, asked, last = population, question, num.end
             continue

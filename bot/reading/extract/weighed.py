@@ -703,7 +703,7 @@ def _independents_abroad(
 def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A party list's later shares, left with the passage's default, take the base its first share names
     ("37% of decided voters ..., the third party at 12%": see :mod:`list_bases`)."""
-    if not any(list_bases.is_base(f.population) for f in figs):
+    if not list_bases.has_base(a, [(f.num_index, f.population) for f in figs]):
         return
     defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
     own = sample_people.sample_words(a)
