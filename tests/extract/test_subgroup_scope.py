@@ -47,3 +47,15 @@ def test_an_age_cut_written_with_age_is_part_of_the_people(extractor: Extractor)
     assert pops[31] == "voters under age 30"
     assert pops[58] == "voters over age 70"
     assert pops[44] == "likely voters"
+
+
+def test_a_far_subgroup_gives_way_to_the_people_its_sentence_names(extractor: Extractor) -> None:
+    text = (
+        "A Fennel Courier poll of 700 voters has councillor Ana Grist ahead with 30 percent. "
+        "Undecided voters are mostly renters (41 percent) and young voters (35 percent).\n\n"
+        "Housing was named by 33 percent of voters, transit by 21 percent and crime by 18 percent."
+    )
+    pops = _pops(extractor, text)
+    assert pops[35] == "young voters"
+    assert pops[33] == "voters"
+    assert pops[21] == "voters"

@@ -221,8 +221,30 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
             continue  # a table's cell: its row and column say whose it is (labels built from a banner)
         lo, hi = _sentence_span(a, f.sentence)
         if _names_people(a, lo, hi):
-            continue  # its sentence names people, in other words than the label ("GOP voters")
+            # Its sentence names people in other words than the label: where those are nobody in
+            # particular ("21% of voters", "... of those surveyed"), they are the figure's; a subgroup
+            # ("GOP voters") may be the label's in other words, and is left alone.
+            own = _sentence_people(a, lo, hi)
+            if own is not None:
+                f.population = own
+            continue
         f.population = whole
+
+
+def _sentence_people(a: Analysis, lo: int, hi: int) -> str | None:
+    """The first population ``a.text[lo:hi]`` names, where it is the sample's kind rather than a subgroup
+    ("voters", "registered voters"), else None."""
+    try:
+        first = labels.population_in(a.text[lo:hi], False)
+    except (IndexError, ValueError):  # a defensive floor, as _names_people
+        return None
+    if first is None:
+        return None
+    pop = first[0]
+    low = pop.lower()
+    if names_subgroup(pop) or not (low in _NOT_SUBGROUPS or labels.is_generic(pop) or is_main_like(pop)):
+        return None
+    return pop
 
 
 # People written right after a figure with an age cut "over age 65" / "under age 30" after them.
