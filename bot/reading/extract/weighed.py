@@ -41,6 +41,7 @@ from bot.reading.extract import (
     office_approval,
     opposite_sides,
     party_id,
+    party_measures,
     party_nicknames,
     party_runs,
     party_voters,
@@ -361,6 +362,8 @@ class WeighedExtractor:
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
+        with log.step("party_measures (a US party measure that is no vote)"):
+            party_measures.apply(a, labelled, cluster_ids, [p.labels["question"].ranked for p in prov])
         if RESOLVE_POINTING_QUESTIONS:
             with log.step("anaphoric_questions"):
                 anaphoric_questions.apply(labelled, cluster_ids)
