@@ -20,6 +20,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, members_by_cluster
 from bot.reading.extract.label_cues import PARTY_OPTIONS
 from bot.reading.extract.measure_words import asked_measure
+from bot.reading.extract.question_measures import passage_prints
 from bot.reading.extract.question_templates import as_vote_choice, intention_name
 
 INTENTION_LISTS = True
@@ -28,9 +29,6 @@ INTENTION_LISTS = True
 _YES_NO_YOU: Final = re.compile(r"^(?:Would|Will|Do|Did|Have|Are|Were)\s+you\b")
 # A vote or a party's support asked about ("vote", "support", "back").
 _VOTE_VERB: Final = re.compile(r"\b(?:vote|voting|support|back)\b", re.IGNORECASE)
-_WORD: Final = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-# Question sources that the passage prints (a question written out, quoted or reported as asked).
-_PRINTED: Final = ("question_", "quoted", "asked")
 
 
 def _names_party(question: str) -> bool:
@@ -66,9 +64,7 @@ def apply(
         question = figs[members[0]].question
         if any(figs[i].question != question for i in members) or not one_party_question(question):
             continue
-        if any(
-            text == question and source.startswith(_PRINTED) for i in members for text, source, _ in ranked[i]
-        ):
+        if passage_prints(question, [ranked[i] for i in members]):
             continue
         own = [kinds[i] for i in members]
         if "vote" in own and "rating" not in own:

@@ -28,6 +28,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, members_by_cluster
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.measure_words import asked_measure
+from bot.reading.extract.question_measures import passage_prints
 from bot.reading.extract.question_templates import lead
 
 PARTY_MEASURES = True
@@ -85,8 +86,6 @@ _LEANERS: Final = re.compile(r"\blean(?:s|ing|ers?|ed)?\b|\bleaned\b", re.IGNORE
 _OTHER_MEASURE: Final = re.compile(
     r"\b(?:dis)?approv\w*|\b(?:un)?favou?rab\w*|\b(?:dis)?satisf\w*", re.IGNORECASE
 )
-# Question sources that the passage prints (a question written out, quoted or reported as asked).
-_PRINTED: Final = ("question_", "quoted", "asked")
 
 
 def _sentence(a: Analysis, num_index: int) -> str:
@@ -152,10 +151,6 @@ def _named_measure(sentences: Sequence[str]) -> str | None:
     return None
 
 
-def _printed(question: str, ranked: Sequence[tuple[str, str, float]]) -> bool:
-    return any(text == question and source.startswith(_PRINTED) for text, source, _ in ranked)
-
-
 def apply(
     a: Analysis,
     figs: list[Labelled],
@@ -170,7 +165,7 @@ def apply(
         question = figs[members[0]].question
         if any(figs[i].question != question for i in members):
             continue
-        if question and any(_printed(question, ranked[i]) for i in members):
+        if question and passage_prints(question, [ranked[i] for i in members]):
             continue
         sentences = list(dict.fromkeys(_sentence(a, figs[i].num_index) for i in members))
         # (answers are read before their last mends: "Ten years ago independents stood at 34 percent"
