@@ -32,6 +32,10 @@ from bot.reading.extract.party_measures import (
             "Which party would do a better job of dealing with rents?",
         ),
         ("41% say the GOP is better able to handle trade.", "Which party is better able to handle trade?"),
+        (
+            "Voters trust Democrats more on health care in a new Fenwick/Hale poll, 50 percent to 41.",
+            "Which party do you trust more on health care?",
+        ),
         ("Voters trust the mayor on schools.", None),
     ],
 )

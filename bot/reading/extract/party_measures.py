@@ -54,7 +54,11 @@ _GENERIC: Final = re.compile(
     re.IGNORECASE,
 )
 # The issue a party is trusted on, or does a better job on: up to seven words, to the clause's end.
-_TOPIC: Final = r"(?P<topic>(?:(?!than\b|while\b|compared\b|over\b|by\b|and\s+\d)[A-Za-z][\w'’-]*\s*){1,7})"
+# (the report's own words after it end it: "than", "while", "according to ...", "in the latest poll")
+_TOPIC: Final = (
+    r"(?P<topic>(?:(?!(?:than|while|compared|over|by|among|according|percent|per)\b|and\s+\d|"
+    r"in\s+(?:the|a|an|this|their)\s+(?:[\w'’./&-]+\s+){0,3}?(?:poll|survey)\b)[A-Za-z][\w'’-]*\s*){1,7})"
+)
 # "trust Republicans more on the economy", "trusted the GOP more with managing the economy", "trust
 # Democrats over Republicans to handle health care", "more trust in Democrats when it comes to taxes".
 _TRUST: Final = re.compile(
