@@ -14,7 +14,7 @@ asking it uses.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_check import tidy_question
@@ -317,6 +317,16 @@ def _best_offer(
         if offered:
             return max(offered)[1]
     return None
+
+
+def passage_prints(question: str, ranked: Sequence[Sequence[tuple[str, str, float]]]) -> bool:
+    """Whether some figure's ranked candidates offer ``question`` from the passage's own print: written out,
+    quoted, or reported as asked ("When asked whether ...")."""
+    return any(
+        text == question and (_written_out(source) or source == "asked")
+        for r in ranked
+        for text, source, _ in r
+    )
 
 
 def _written_out(source: str) -> bool:

@@ -32,6 +32,7 @@ from bot.reading.extract import (
     elliptic_answers,
     flat_toplines,
     group_lists,
+    intention_lists,
     lead_pairs,
     leader_rows,
     list_bases,
@@ -41,6 +42,7 @@ from bot.reading.extract import (
     office_approval,
     opposite_sides,
     party_id,
+    party_measures,
     party_nicknames,
     party_runs,
     party_voters,
@@ -361,6 +363,13 @@ class WeighedExtractor:
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
+        with log.step("party_measures (a US party measure that is no vote)"):
+            party_measures.apply(a, labelled, cluster_ids, [p.labels["question"].ranked for p in prov])
+        with log.step("intention_lists (a party list abroad asks the country's vote)"):
+            kinds = rating_kinds or rating_lists.kinds(a, labelled)
+            intention_lists.apply(
+                a, labelled, cluster_ids, kinds, [p.labels["question"].ranked for p in prov]
+            )
         if RESOLVE_POINTING_QUESTIONS:
             with log.step("anaphoric_questions"):
                 anaphoric_questions.apply(labelled, cluster_ids)
