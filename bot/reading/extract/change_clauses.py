@@ -7,7 +7,9 @@ opens the clause (a capitalised run of one to four words right before the verb o
 
 "the Socialists slid from 19 per cent a year ago to only 12": the second figure is the same
 option's new share, but its own window names nothing, so it gets no answer (or a stray word). It takes
-the first figure's answer.
+the first figure's answer. So do the later links of a chain ("from 22% in May, to 27% in June, to
+31% now") and an earlier wave written after the figure ("slid to 44 per cent from 47", "44 per cent, down
+from 51").
 
 :func:`apply` runs last, after grouping, so neither step moves a feature and grouping reads the answers
 as the ranker chose them: run before grouping, the mended answers moved the grouping model's links (its
@@ -28,6 +30,7 @@ from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.respective_lists import RESPECTIVELY
+from bot.reading.extract.vocab import CALENDAR_NAMES
 
 _REACH = 120  # characters before a figure read for its clause
 
@@ -92,6 +95,37 @@ _TO = re.compile(
 )
 
 
+# "to 44 percent from 47", "44 percent, down from 51", "from 47 percent in May and down from 51":
+# the words between a figure and an earlier wave of the same option written after it. No capital, digit or
+# clause break may stand between, so a second option's clause ("while the Greens fell from 12") is not one.
+_BACK_FROM = re.compile(
+    r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z\d%;:.!?()\n]{0,40}?\bfrom[ \t]+"
+    r"(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
+)
+# A chain of waves written "from X ago, to Y last week, to its Z": the link from one wave to the next.
+_ON_TO = re.compile(
+    r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z%;:.!?()\n]{0,30}?,?[ \t]+to[ \t]+"
+    r"(?:its|their|his|her|just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$"
+)
+_CALENDAR = re.compile(r"\b(?:" + "|".join(sorted(CALENDAR_NAMES)) + r")\b", re.IGNORECASE)
+_CHAINED = re.compile(
+    r"\b(?:from|to)[ \t]+(?:its|their|his|her|just|only|about|around)?[ \t]*$", re.IGNORECASE
+)
+
+
+def _same_wave_option(a: Analysis, prev: Labelled, f: Labelled, s_start: int) -> bool:
+    """Whether ``f`` is ``prev``'s option at another wave: "from X to Y" (and its chains "from X ago, to Y
+    last week, to its Z"), or written back from it ("to X from Y", "X, down from Y")."""
+    p, n = a.numbers[prev.num_index], a.numbers[f.num_index]
+    # A month or weekday is a wave's date, not an option: "from 28% in March, to 33% in June".
+    between = _CALENDAR.sub(lambda w: w.group(0).lower(), a.text[p.cand.mark_end : n.start])
+    if _BACK_FROM.match(between):
+        return True
+    if _FROM.search(a.text, max(s_start, p.start - 30), p.start) and _TO.match(between):
+        return True
+    return bool(_CHAINED.search(a.text, max(s_start, p.start - 30), p.start) and _ON_TO.match(between))
+
+
 def _subject(piece: str, opens: bool) -> str | None:
     """The option that opens the change clause ending ``piece`` (the text up to the figure), else None.
     ``opens``: the piece starts where a clause may (the sentence start or the previous figure)."""
@@ -129,8 +163,5 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
             continue
         if prev is None or not prev.answer or prev.answer == f.answer:
             continue
-        p = a.numbers[prev.num_index]
-        if _FROM.search(a.text, max(s.start, p.start - 30), p.start) and _TO.match(
-            a.text[p.cand.mark_end : n.start]
-        ):
+        if _same_wave_option(a, prev, f, s.start):
             f.answer = prev.answer

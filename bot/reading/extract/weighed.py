@@ -53,6 +53,7 @@ from bot.reading.extract import (
     primary_voters,
     proposition_answers,
     race_scope,
+    race_sides,
     rating_lists,
     repeated_answers,
     respective_lists,
@@ -420,6 +421,8 @@ class WeighedExtractor:
             split_pairs.apply(a, labelled, tidy.answer)
         with log.step("subgroup_pairs"):
             subgroup_pairs.apply(a, labelled, tidy.answer)
+        with log.step("race_sides"):
+            race_sides.apply(a, labelled, tidy.answer)
         with log.step("leader_rows"):
             leader_rows.apply(a, labelled, tidy.answer)
         if PARTY_NICKNAMES:
