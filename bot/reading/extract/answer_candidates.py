@@ -593,12 +593,7 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
         seen_texts[text.lower()] = seen_texts.get(text.lower(), 0) + 1
     legacy = (n.legacy.answer if n.legacy is not None else "").lower()
     # Each neighbour's proposed texts by source, gathered once (not once per proposal of this figure).
-    neighbours: list[dict[str, set[str]]] = []
-    for m in _neighbours(a, n):
-        by_source: dict[str, set[str]] = {}
-        for t, s2, _ in _raw_proposals(a, m):
-            by_source.setdefault(s2, set()).add(t)
-        neighbours.append(by_source)
+    neighbours = [_texts_by_source(a, m) for m in _neighbours(a, n)]
     described = []
     for text, src, f in out:
         g = dict(f)
@@ -615,6 +610,14 @@ def answer_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, floa
                 g["parallel" if text not in same else "neighbour_same_text"] = 1.0
         described.append((text, src, g))
     return described
+
+
+@per_number  # a figure's proposals by source, read by both its neighbours
+def _texts_by_source(a: Analysis, n: Num) -> dict[str, set[str]]:
+    by_source: dict[str, set[str]] = {}
+    for t, s2, _ in _raw_proposals(a, n):
+        by_source.setdefault(s2, set()).add(t)
+    return by_source
 
 
 def _neighbours(a: Analysis, n: Num) -> list[Num]:

@@ -69,8 +69,8 @@ def left_out(a: Analysis) -> frozenset[str]:
     out: set[str] = set()
     folded = a.folded  # None where lower-casing cannot stand in for IGNORECASE: then every pattern scans
     for pattern, keys in ((_LEFT_OUT_BEFORE, _BEFORE_KEYS), (_LEFT_OUT_AFTER, _AFTER_KEYS)):
-        if folded is None or any(k in folded for k in keys):
-            for m in pattern.finditer(a.text):
+        for lo, hi in _windows(a.text, folded, keys):
+            for m in pattern.finditer(a.text, lo, hi):
                 who = _NEXT_GROUP.split(m.group("who"), maxsplit=1)[0]
                 who = " ".join(who.lower().split())
                 if who and labels.population_in(who, False) is not None:
@@ -78,6 +78,31 @@ def left_out(a: Analysis) -> frozenset[str]:
     found = frozenset(out)
     a.memo[key] = found
     return found
+
+
+def _windows(text: str, folded: str | None, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that hold every match of a pattern needing one of ``keys``: the lines
+    holding a key, each from the line break before it to the one after it (both patterns' matches keep
+    to one line but may open on the break before it); the whole text where ``folded`` is None.
+
+    The lines are scanned as the whole text would be (a match ends before its line's break, so the
+    whole-text scan reaches each line's break with no match open); a line scanned twice only repeats
+    matches, and the people found are a set."""
+    if folded is None:
+        return [(0, len(text))]
+    lines: set[int] = set()
+    for k in keys:
+        at = folded.find(k)
+        while at >= 0:
+            start = folded.rfind("\n", 0, at)
+            lines.add(start)
+            end = folded.find("\n", at)
+            at = folded.find(k, at + len(k)) if end < 0 else folded.find(k, end)
+    out = []
+    for start in sorted(lines):
+        end = folded.find("\n", start + 1)
+        out.append((max(start, 0), len(text) if end < 0 else end + 1))
+    return out
 
 
 def is_left_out(text: str, people: frozenset[str]) -> bool:

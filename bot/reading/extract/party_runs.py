@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from typing import Final
+from typing import Final, cast
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
@@ -96,12 +96,18 @@ def party_named(a: Analysis, i: int) -> str | None:
 
 def _party_of(a: Analysis, i: int) -> str | None:
     """The party the text names in figure ``i``'s clause: the nearest before it (back to the number or
-    sentence before), else the first after it (up to the next number or the sentence's end)."""
+    sentence before), else the first after it (up to the next number or the sentence's end). Read once
+    per figure: the run joining and the steps asking :func:`party_named` ask again."""
+    key = ("party_of", i)
+    if key in a.memo:
+        return cast("str | None", a.memo[key])
     num = a.numbers[i]
     s = a.sentences[num.sentence]
     lo = max(s.start, a.numbers[i - 1].end if i > 0 else 0)
     hi = min(s.end, a.numbers[i + 1].start if i + 1 < len(a.numbers) else len(a.text))
-    return _named(a, (lo, num.start), last=True) or _named(a, (num.end, hi), last=False)
+    got = _named(a, (lo, num.start), last=True) or _named(a, (num.end, hi), last=False)
+    a.memo[key] = got
+    return got
 
 
 def join_party_runs(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[int]:

@@ -13,6 +13,7 @@ asking it uses.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -344,6 +345,7 @@ FULLER_QUESTIONS = True
 _WORDS = re.compile(r"[a-z0-9'’]+")
 
 
+@functools.lru_cache(maxsize=4096)  # every group's question is read against every other group's
 def _words(question: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(question.lower()))
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
+from bot.reading.extract.scan import folded, search_at, word_starts
 
 RACE_SCOPE = True
 MATCHUP_ACROSS_PARTIES = True
@@ -231,6 +232,7 @@ _EACH = re.compile(r"\s*\([^)]*\)\s*$")
 _BETWEEN_PARTIES = re.compile(
     r"\bgeneral[-\s]+elections?\b|\bhead[-\s]+to[-\s]+heads?\b|\bmatch-?ups?\b|\brematch\b", re.IGNORECASE
 )
+_BETWEEN_WORDS = ("general", "head", "match", "rematch")
 _NOT_NAMES = {"party", "democrats", "republicans", "independents", "undecided", "other", "none", "labour"}
 
 
@@ -282,7 +284,11 @@ def merged_fields(fields: list[tuple[str, set[str]] | None]) -> dict[str, set[st
 def reports_matchups(text: str) -> bool:
     """Whether the passage reports a contest between the parties' candidates anywhere (see
     :func:`matchup_across_parties`, which only a passage that does may use)."""
-    return _BETWEEN_PARTIES.search(text) is not None
+    fold = folded(text)
+    if fold is None:
+        return _BETWEEN_PARTIES.search(text) is not None
+    # Every match opens on one of these words (folded): tried only where one is written.
+    return search_at(_BETWEEN_PARTIES, text, word_starts(fold, _BETWEEN_WORDS)) is not None
 
 
 def matchup_across_parties(question: str, names: set[str], fields: dict[str, set[str]]) -> str | None:

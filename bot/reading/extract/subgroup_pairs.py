@@ -281,10 +281,21 @@ def _people(who: str) -> bool:
     return any(w in _PEOPLE for w in words)
 
 
+def _opens_bracket(before: str) -> bool:
+    """Whether ``before`` ends on an open bracket (spaces or tabs after it): :data:`_WHO_BEFORE` cannot
+    match otherwise (its ``$`` also matches before a final line break)."""
+    if before.rstrip(" \t").endswith("("):
+        return True
+    return before.endswith("\n") and before[:-1].rstrip(" \t").endswith("(")
+
+
 def _list_clause(a: Analysis, n: Num, m: Num) -> str | None:
     """The verb phrase a bracketed subgroup list shares, where ``n`` (to ``m``) is the bracket's content."""
     sent = a.sentences[n.sentence]
-    who = _WHO_BEFORE.search(a.text[max(sent.start, n.start - 80) : n.start])
+    before = a.text[max(sent.start, n.start - 80) : n.start]
+    if not _opens_bracket(before):
+        return None  # most figures: no bracket before them, so no list (and no search)
+    who = _WHO_BEFORE.search(before)
     if who is None or not _people(who.group("who")) or _CLAUSE_WORDS & set(who.group("who").lower().split()):
         return None
     close = _CLOSE_AFTER.match(a.text, m.end, sent.end)

@@ -1155,14 +1155,16 @@ def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) 
     groups = sorted(group_stage.members_by_cluster(cluster_ids).values(), key=lambda m: min(m))
     first = {id(m): min(figs[i].num_index for i in m) for m in groups}
     questions = {id(m): figs[m[0]].question for m in groups}
+    # Both orders sorted once (stable, as sorting each group's others would be), then filtered per group.
+    latest_first = sorted(groups, key=lambda m: -first[id(m)])
+    earliest_first = sorted(groups, key=lambda m: first[id(m)])
     for members in groups:
         question = _one_question(figs, members)
         if question is None:
             continue
         at = first[id(members)]
-        others = [m for m in groups if m is not members]
-        before = [questions[id(m)] for m in sorted(others, key=lambda m: -first[id(m)]) if first[id(m)] < at]
-        after = [questions[id(m)] for m in sorted(others, key=lambda m: first[id(m)]) if first[id(m)] > at]
+        before = [questions[id(m)] for m in latest_first if m is not members and first[id(m)] < at]
+        after = [questions[id(m)] for m in earliest_first if m is not members and first[id(m)] > at]
         fuller = fuller_question(question, before, after)
         if fuller is not None:
             _ask(figs, members, fuller)
