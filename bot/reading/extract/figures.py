@@ -44,12 +44,18 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
 13. ``headed_row`` – a cell of a crosstab under a header of options run together on one line, its row
    named by a subgroup (see :mod:`run_headers`), whose row's values (not the numbers of its label, such as
    "18-29", nor its count) add up to a whole.
+14. ``net_row`` – a value of a row that prints each side's net before its parts ("TOTAL Strongly Somewhat
+   TOTAL ..." over "2-5 Oct 26 51% 29 22 45 14 31 4"): a net is the sum of the two or three values after
+   it, the values left once the nets are set aside add up to a whole, and a header above names a total
+   or net column (see :mod:`net_rows`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
 adds up to a whole or to most of one (:func:`table_shares`): pollsters outside the US print one decimal.
 
-The number is never a figure when it is signed ("+4", "-5"), a count before a percentage ("720 36%") or in a column of
+The number is never a figure when it is signed ("+4", "-5", "minus 12", or a sign opening a line that
+holds only the number: "-8", "+ 11%", a tracker's index or a table's spread; a fixed rule, see
+:func:`signed_net`), a count before a percentage ("720 36%") or in a column of
 counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
 Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4
 (27%)") are evidence against. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
@@ -819,6 +825,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return None
     if n.index in flat_toplines.cells(a):
         return "flat_topline"  # a value of a topline flattened onto one line (see flat_toplines)
+    if p.net_row:
+        return "net_row"  # a row that prints each side's net beside its parts (see net_rows)
     if p.stack_row:
         # a cell of a table copied without its grid: a figure where its row or column makes a whole
         return "stacked_grid" if p.stack_whole else None
@@ -1628,6 +1636,22 @@ _NEVER_SHARE = frozenset(
 )
 
 
+# A sign written as a word before a number: "from minus 20 to minus 12", "a net rating of minus 13.6".
+_MINUS_BEFORE = re.compile(r"\bminus[ \t]+$", re.IGNORECASE)
+
+
+def signed_net(a: Analysis, n: Num) -> bool:
+    """Whether a number carries a sign, as a change, lead, spread, index or net does ("+4", "-8" alone on
+    its line, "+ 11%" in a spread column, "minus 13"): the labelling rules count none of them, and no
+    labelled figure of the training text is signed. A fixed rule, outside the features, because such
+    numbers also sit in the shapes of shares (a tracker's column, a prose change "from minus 9 per cent
+    to minus 17 per cent") and the fit has too few of them to learn that the sign outweighs the shape."""
+    if a.layout.places[n.index].signed:
+        return True
+    line_start = a.lines[n.line].start
+    return _MINUS_BEFORE.search(a.text, max(line_start, n.start - 12), n.start) is not None
+
+
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
     """The numbers the fitted model takes for poll figures.
 
@@ -1643,8 +1667,10 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
             continue
         feats = figure_features(a, n)
-        if ruled_out(feats) or n.index in context(a).range_lists:
-            continue  # (a list of ranges is ruled out outside the features, so the fit never weighs it)
+        if ruled_out(feats) or n.index in context(a).range_lists or signed_net(a, n):
+            # (a list of ranges and a signed number are ruled out outside the features, so the fit never
+            # weighs them)
+            continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})
     out: list[Detected] = []

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract import run_headers
+from bot.reading.extract import net_rows, run_headers
 from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -232,6 +232,8 @@ class Place:
     # header's line (-1 elsewhere) and the banner heading above its row ("age", "2020 vote").
     headed: int = -1
     banner: str = ""
+    # A value of a row that prints each side's net beside its parts (see net_rows).
+    net_row: bool = False
 
 
 @dataclass(slots=True)
@@ -241,6 +243,30 @@ class Layout:
 
 def _share_like(n: Num, p: Place) -> bool:
     return n.value <= 100 and not p.count_before_pct and not p.signed and not p.paren_after_num
+
+
+_SIGNS = "+-−–"
+
+
+def _signed(text: str, ls: int, st: int, rest: str) -> bool:
+    """Whether the number starting at ``st`` (its line starting at ``ls``) carries a sign: "+4", "(-3)",
+    "net -5". A sign opening its line counts where no words follow on the line ("-7" or "+ 9.5%" alone
+    on a line, a stacked table's net or spread cell, "- 5%" too), not where it is a bullet ("-52% say ...",
+    "- 52% say ...")."""
+    ch = text[st - 1] if st > ls else ""
+    if ch and ch in _SIGNS:
+        if st - 1 == ls:
+            return not _LETTER.search(rest)
+        ch2 = text[st - 2]
+        return not ch2.isalnum() and ch2 not in "%)"
+    # "+ 9.5%", "- 5%": a sign and one space opening a line that holds nothing else
+    return (
+        ch == " "
+        and st - 2 >= ls
+        and text[st - 2] in _SIGNS
+        and not text[ls : st - 2].strip()
+        and not _LETTER.search(rest)
+    )
 
 
 def layout(a: Analysis) -> Layout:
@@ -265,12 +291,7 @@ def layout(a: Analysis) -> Layout:
             p.pos, p.count = i, k
             p.gap_before, p.gap_after = gaps[i], gaps[i + 1]
             gb, ga = gaps[i], gaps[i + 1]
-            st = n.start
-            ch = text[st - 1] if st > ls else ""
-            ch2 = text[st - 2] if st - 1 > ls else ""
-            p.signed = (
-                ch != "" and ch in "+-−–" and not ch2.isalnum() and ch2 not in "%)" and not n.cand.spelled
-            )
+            p.signed = not n.cand.spelled and _signed(text, ls, n.start, text[n.cand.mark_end : le])
             gbs, gas = gb.rstrip(), ga.lstrip()
             # "(+3)": the sign sits inside the bracket
             p.in_parens = gbs.rstrip("+-−–").endswith(("(", "[")) and gas.startswith((")", "]"))
@@ -362,6 +383,7 @@ def layout(a: Analysis) -> Layout:
     _codes(a, places)
     _label_numbers(a, places)
     run_headers.mark(a, places)
+    net_rows.mark(a, places)
     return Layout(places)
 
 
@@ -986,6 +1008,11 @@ def _mark_stack(
         for j in sorted(plain - whole_cols):
             if adds_to_part([n.value for row in grid if (n := row[j][1]) is not None and n.value <= 100]):
                 whole_cols.add(j)
+    signed_cols = {
+        j
+        for j in range(m, width)
+        if any((n := row[j][1]) is not None and places[n.index].signed for row in grid)
+    }
     for row in grid:
         label = row[0][0]  # its first cell, as a pipe row's ("Oct. 4-11, 2011" before the pollster's cell)
         row_whole = adds_to_whole(
@@ -997,6 +1024,8 @@ def _mark_stack(
             if n is None:
                 continue
             p = places[n.index]
+            # the rebuilt column, not the run of one-number lines, says whether it is a change column
+            p.col_signed = j in signed_cols
             p.stack_row = True
             p.stack_whole = j in plain and (row_whole or j in whole_cols)
             p.stack_at = at
