@@ -71,3 +71,31 @@ def test_a_group_with_its_own_question_keeps_it() -> None:
     )
     figs = WeighedExtractor().extract(text).figures
     assert all(f.question != "Do you support or oppose a new library?" for f in figs if f.value == 38)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The survey finds 54 percent of adults say they believe that the harbour tunnel is overdue.",
+            "Is the harbour tunnel overdue?",
+        ),
+        (
+            "In all, 38% of residents think the council should sell the old depot, while 49% do not.",
+            "Should the council sell the old depot?",
+        ),
+    ],
+)
+def test_a_reported_view_is_a_yes_or_no_question(sentence: str, question: str) -> None:
+    assert [q for _, q in issue_topics.views(sentence)][:1] == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In all, 44% of people thought they were, and 40% did not.",
+        "Some 31% say it, and 60% say nothing.",
+    ],
+)
+def test_a_view_whose_subject_points_back_is_no_question(sentence: str) -> None:
+    assert issue_topics.views(sentence) == []

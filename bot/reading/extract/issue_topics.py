@@ -20,7 +20,7 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, members_by_cluster
 from bot.reading.extract.label_check import usable
-from bot.reading.extract.labels import _q
+from bot.reading.extract.labels import _q, yes_no_question
 
 ISSUE_TOPICS = True
 
@@ -112,29 +112,68 @@ def proposals(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+# A reported view right after its share: "56 percent of adults say (they believe) (that) <clause>", the
+# clause a statement with its own subject and verb ("the economy is already in a recession").
+_VIEW: Final = re.compile(
+    _SHARE + r"(?:\s+of\s+(?:[^,;:.()]|(?<=[A-Z])\.){1,50}?)?\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:say|says|said|think|thinks|thought|believe|believes|believed|feel|feels|felt)"
+    r"(?:\s+they\s+(?:believe|think|feel))?(?:\s+that)?\s+"
+    r"(?P<c>(?!(?:they|he|she|we|you|i|this|that|these|those)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were|will|would|should|can|could|has|have)\s+"
+    r"[^,;:.()?!–—]{2,90}?)"
+    r"(?=\s*(?:[,;:.()?!–—]|$)|\s+(?:while|whereas|but|compared|according|up|down)\b)",
+    re.IGNORECASE,
+)
+
+
+def views(sentence: str) -> list[tuple[int, str]]:
+    """Each reported view in ``sentence`` as a yes-or-no question, with the clause's end offset."""
+    found: list[tuple[int, str]] = []
+    for m in _VIEW.finditer(sentence):
+        if len(m.group("c").split()) > 18 or re.search(r"\d\s*%", m.group("c")):
+            continue
+        q = yes_no_question(m.group("c"))
+        if q and usable("question", q):
+            found.append((m.end(), q))
+    return found
+
+
 def _open(figs: Sequence[Labelled], members: list[int]) -> bool:
     """A group with no question, or with only a stance question that names nothing."""
     return all(not figs[i].question or _EMPTY_STANCE.match(figs[i].question.strip()) for i in members)
 
 
 def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
-    """Give each open group the proposal its sentence names: the stance clause that holds or comes
-    before its first figure (or, for a figure written before any, the sentence's first)."""
-    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    """Give each open group the proposal its sentences name: in the first of its members' sentences
+    that holds a stance clause, the clause that holds or follows that member's figure (or, for a figure
+    written after every clause, the last). A group with no question at all whose sentences name no
+    proposal takes the reported view ("say the economy is in a recession") found the same way."""
+    if not a.sentences:
+        return
+    found_in: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+
+    def clauses(s: int, view: bool) -> list[tuple[int, str]]:
+        if (s, view) not in found_in:
+            text = a.sentence_text(s)
+            found_in[s, view] = views(text) if view else proposals(text)
+        return found_in[s, view]
+
     for members in members_by_cluster(cluster_ids).values():
         if not _open(figs, members):
             continue
-        first = min(members, key=lambda i: figs[i].num_index)
-        s = figs[first].sentence
-        if not a.sentences or s >= len(a.sentences):
-            continue
-        if s not in by_sentence:
-            by_sentence[s] = proposals(a.sentence_text(s))
-        found = by_sentence[s]
-        if not found:
-            continue
-        at = a.numbers[figs[first].num_index].end - a.sentences[s].start
-        before = [q for end, q in found if end >= at] or [found[-1][1]]
-        question = before[0]
-        for i in members:
-            figs[i].question = question
+        ordered = sorted(members, key=lambda i: figs[i].num_index)
+        kinds = (False, True) if all(not figs[i].question for i in members) else (False,)
+        question = None
+        for view in kinds:
+            for i in ordered:
+                s = figs[i].sentence
+                found = clauses(s, view) if s < len(a.sentences) else []
+                if found:
+                    at = a.numbers[figs[i].num_index].end - a.sentences[s].start
+                    question = next((q for end, q in found if end >= at), found[-1][1])
+                    break
+            if question is not None:
+                break
+        if question is not None:
+            for i in members:
+                figs[i].question = question
