@@ -9,6 +9,9 @@ one that names no proposal ("Are you opposed?"), and the question borrowed later
 group asked about another proposal. This step, run after grouping and before that borrowing, gives such
 a group the proposal as a support question ("Do you support or oppose a congestion charge?"). It fills
 only groups with no question or with a stance question that names nothing; every other question stands.
+A group with no question at all whose sentences name no proposal takes a view reported right after its
+share instead ("38% of residents think the council should sell the depot" -> "Should the council sell
+the depot?"), where the view's clause has a subject of its own.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ _OBJECT_WORDS: Final = (
     r"(?!(?:and|or|to|with|but|of|for|in|at|among)\b)(?P<obj>[A-Za-z\"“‘][^,;:.()?!–—]{2,110}?)"
 )
 _SHAPES: Final[tuple[re.Pattern[str], ...]] = (
-    # "41% of residents would oppose moving the market", "22% would support troops being sent"
+    # "41% of residents would oppose moving the market", "18% would support sending more rangers"
     re.compile(
         _SHARE
         + r"(?:\s+of\s+(?:[^,;:.()]|(?<=[A-Z])\.){1,50}?)?\s+(?:would\s+|now\s+|also\s+|still\s+)?(?:strongly\s+)?"
@@ -51,7 +54,7 @@ _SHAPES: Final[tuple[re.Pattern[str], ...]] = (
         + r"\s+"
         + _OBJECT
     ),
-    # "a congestion charge was backed by 58%", "Abolishing the top rate was only supported by 23%"
+    # "a congestion charge was backed by 58%", "Closing the ferry office was only supported by 31%"
     re.compile(
         r"(?:^|[.;:–—]\s+)(?P<obj>[A-Z\"“‘][^,;:.()?!–—]{2,110}?)\s+(?:was|were|is|are)\s+"
         r"(?:only\s+|also\s+|strongly\s+|narrowly\s+)?(?P<v>supported|backed|favou?red|opposed)\s+by\s+"
