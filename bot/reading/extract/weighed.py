@@ -33,6 +33,7 @@ from bot.reading.extract import (
     flat_toplines,
     group_lists,
     intention_lists,
+    issue_topics,
     lead_pairs,
     leader_rows,
     list_bases,
@@ -358,6 +359,9 @@ class WeighedExtractor:
         if NAME_MATCHUPS:
             with log.step("matchups"):
                 _name_matchups(a, labelled, cluster_ids)
+        if issue_topics.ISSUE_TOPICS:
+            with log.step("issue_topics (a stance clause's proposal)"):
+                issue_topics.apply(a, labelled, cluster_ids)
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
                 _borrow_questions(labelled, cluster_ids)
