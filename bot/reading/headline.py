@@ -291,7 +291,10 @@ _SUBGROUP_PHRASE_RE: Final = re.compile(
     r"\bamong (?:the |all )?(?:[\w-]+ ){0,3}?(?:women|men|democrats|republicans|independents|conservatives|"
     r"liberals|labou?r|tor(?:y|ies)|greens?|young(?:er)?|older|black|white|hispanics?|latinos?|evangelicals|"
     r"(?:voters|adults|people) (?:under|over|aged))\b|\bof whom\b|\b\d+-to-\d+-year-olds\b"
-    r"|\b(?:voters|adults|people|respondents|[a-z]{3,}ers|[a-z]{3,}ents) (?:under|over|aged) \d+",
+    r"|\b(?:voters|adults|people|respondents|[a-z]{3,}ers|[a-z]{3,}ents) (?:under|over|aged) \d+"
+    # a group with its figures in brackets: "independents (85/12)", "women (41%)"
+    r"|\b(?:women|men|democrats|republicans|independents|conservatives|liberals|young(?:er)? voters|older voters|"
+    r"seniors|hispanics|latinos|evangelicals)\s*\(\s*\d",
     re.I,
 )
 # The poll's own sample named in the sentence ("a survey of 2,000 adults aged 18 to 29", "a poll of 600 likely
@@ -402,7 +405,9 @@ def headline_unit(
     sound = None if trusted is not None else _sound_over_doubted(units, candidates)
     if sound is not None:
         candidates = [sound, *(u for u in candidates if u is not sound)]
-    echo = _title_echo(candidates, title)
+    # A title that quotes a result names the writer's headline, even a part of the sample's ("Just 30% of the
+    # party's own voters back her"): the sentence that repeats it is the topline the post is about.
+    echo = _title_echo(candidates, title) or _title_echo([u for u in holders if u.index in values], title)
     if echo is not None:
         return echo
     first = candidates[0]
@@ -415,7 +420,7 @@ def headline_unit(
             # of respondents included:"): the topline is told in full after it
             and not (u.kind == "lead-in" and u.index + 1 == first.index)
             and mentions_share(u.text)
-            and _POLL_WORD_RE.search(u.text)
+            and (_POLL_WORD_RE.search(u.text) or _poll_named_before(units, u))
             and not _share_not_sure(u.text)
         ):
             # ... unless the first figure gives that share in digits ("Nearly two-thirds of nurses ... The survey
@@ -430,6 +435,18 @@ def headline_unit(
             # figure's shares make that margin (the lead says "ahead by 6", the next sentence "48% to 42%").
             return u
     return _told_in_full(first, candidates, values)
+
+
+def _poll_named_before(units: Sequence[Unit], u: Unit) -> bool:
+    """The sentence just before, in the same paragraph, names the poll ("The big poll news came from Pew. Seems one
+    in five adults think ..."): the share that follows is its result."""
+    before = units[u.index - 1] if u.index > 0 else None
+    return (
+        before is not None
+        and before.prose
+        and before.paragraph == u.paragraph
+        and bool(_POLL_WORD_RE.search(before.text))
+    )
 
 
 def _told_in_words(holders: Sequence[Unit]) -> Unit | None:
@@ -530,10 +547,19 @@ def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Un
     return None
 
 
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A number glued to letters: part of a name or a code ("GE2019 voters", "the M25", "Covid19"), not a result."""
+    return text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()
+
+
 def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
     """The first candidate that repeats every number the title quotes, if the title quotes any (not a run of
-    results counted, "11 Straight Losses For ...")."""
-    title_numbers = {m.group() for m in _NUMBER_RE.finditer(title) if not _STREAK_RE.match(title, m.start())}
+    results counted, "11 Straight Losses For ...", nor a number that is part of a name, "GE2019", "M25")."""
+    title_numbers = {
+        m.group()
+        for m in _NUMBER_RE.finditer(title)
+        if not _STREAK_RE.match(title, m.start()) and not _in_name(title, m.start(), m.end())
+    }
     if not title_numbers:
         return None
     return next((u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))), None)

@@ -133,11 +133,14 @@ _OPINION_RE: Final = re.compile(
     r"fully\s+|strongly\s+|wholeheartedly\s+|heartily\s+|certainly\s+|definitely\s+)?"
     r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
-    r"endorse|recommend|urge|welcome|condemn|deplore|"
+    r"endorse|recommend|urge|caution|warn|welcome|condemn|deplore|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
     r"tired|disappointed|frustrated|sceptical|skeptical|ashamed|appalled|happy|unhappy|pleased|displeased|dismayed|"
     r"troubled|concerned|encouraged|heartened|disgusted|proud)\b"
     # the writer's own vote, had they had one: "I would have voted no", "I'd have backed it"
+    # an editorial board's verb of opinion: "We think the plan is sound", "we urge the council", "We do not believe"
+    r"|\bwe(?: do| did)?(?: not|n['’]t)?\s+(?:(?:still|also|strongly|firmly|fully)\s+)?(?:think|believe|urge|caution|"
+    r"warn|recommend|endorse|support|oppose|applaud|commend|condemn|reject|welcome|hope|fear|doubt|agree|disagree)\b"
     r"|\bI(?: would|['’]d) (?:not |never )?have (?:voted|backed|supported|opposed|rejected|chosen)\b"
     # "I am of the opinion that ...", "I have to agree with ...", "I must admit ..."
     r"|\bI(?:['’]m| am) of the (?:opinion|view|belief)\b"
@@ -167,14 +170,16 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
     r"big|surprising|sad|hard|inconvenient|uncomfortable|awkward|harsh|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|"
     r"reality|fact|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
-    r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|I|we|you|they|it|everyone)\b[\w' ]{0,40}?)?"
+    r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|i|we|you|they|it|everyone)\b[\w'’ ]{0,40}?)?"
     r" is|"
     r"(?:is|isn['’]t|is not|was|wasn['’]t|was not|are|aren['’]t|are not) (?:(?:very|really|any|so) )?(?:good|bad|great|terrible)"
     r" (?:news )?for|which means|(?:far|way|all) too (?:often|many|much|few|little|long|easily|quick(?:ly)?)|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
     r"(?:would|['’]d) (?:have been |be |do )?(?:much |far |a lot )?(?:smarter|better(?: off)?|wiser|well advised) to|"
-    r"had better)\b"
+    r"had better|"
+    # a call to act: "It's time to take stock.", "it is high time for the board to listen"
+    r"it(?:['’]s| is) (?:high |about |long past |past )?time (?:for [\w'’ -]{1,40}? )?to)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -184,6 +189,8 @@ _OPINION_HINTS: Final = frozenset(
         "I'm",
         "I'd",
         "I've",
+        "we",
+        "We",
         "methinks",
         "Methinks",
         "my",

@@ -61,7 +61,11 @@ _BIO_RE: Final = re.compile(
 _BULLET_RE: Final = re.compile(r"^(?:\*(?!\*)|[+•·▪►–—-]|\d{1,3}[.)])\s*")
 _TERMINAL_RE: Final = re.compile(r"[.!?…][\"'”’)\]]*(?:\*\*|__)?$")
 EMPHASIS_RE: Final = re.compile(r"^(?:\*\*|__)[^*_]{10,}(?:\*\*|__)$")
-_ROW_RE: Final = re.compile(r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?$|^%$")
+# A table row: "Support | 58%", "Coalition 51", or with the last reading or the change in brackets, "Favor 78 (69)",
+# "Labour 38 (+2)".
+_ROW_RE: Final = re.compile(
+    r"\s\|\s|^[^.!?:]{1,60}\s[-+]?\d+(?:\.\d+)?%?(?:\s*\([-+]?\d+(?:\.\d+)?%?\))?$|^%$"
+)
 # A lead-in that names the source of the paragraph after it: "the minister wrote:", "the statement read, in part:",
 # "From this morning's Ledger:" (not the writer's own "I wrote:" or "we said:").
 _SOURCE_LEAD_IN_RE: Final = re.compile(

@@ -844,3 +844,32 @@ def test_turnout_is_not_a_result(text: str, turnout: bool) -> None:
     assert share is not None
     at = share.start()
     assert turnout_share(text, at) is turnout
+
+
+def test_a_title_quoting_a_party_s_share_names_that_sentence_and_a_code_is_no_number() -> None:
+    text = "Labour trails by 6 points. Only 22% of Labour voters back Moss as leader."
+    figures = [
+        _figure(text, "6", "trails", "adults"),
+        _figure(text, "22", "back Moss", "Labour voters"),
+    ]
+    assert _headline(text, figures, title="Just 22% of GE2021 Labour voters back Moss") == (
+        "Only 22% of Labour voters back Moss as leader."
+    )
+
+
+def test_a_share_in_words_after_the_sentence_naming_the_survey_is_its_result() -> None:
+    text = (
+        "The week's survey news came from the Orme Trust. Seems one in four Orme residents think the pier closed.\n\n"
+        "A later study found 7 percent more residents worried about parking."
+    )
+    figures = [_figure(text, "7", "worried", "residents")]
+    assert _headline(text, figures) == "Seems one in four Orme residents think the pier closed."
+
+
+def test_a_group_with_its_figures_in_brackets_is_a_subgroup() -> None:
+    text = "Support is broad. Independents (64/25) back it more than Democrats (58/33). Overall, 61% back it."
+    figures = [
+        _figure(text, "64", "back it", "voters"),
+        _figure(text, "61", "back it", "voters"),
+    ]
+    assert _headline(text, figures) == "Overall, 61% back it."

@@ -1092,3 +1092,26 @@ def test_most_people_agreeing_is_the_respondents_view() -> None:
         r.startswith("stance")
         for r in scored["Most residents agree that the library should stay open on Sundays."].reasons
     )
+
+
+def test_the_writer_s_own_cues_are_stances() -> None:
+    """'The point I'd like to make is', a call to act, and an editorial board's 'we urge' take a stance."""
+    text = (
+        "The point I'd like to make is that the depot plan is too small. "
+        "Maybe it's time to take stock. "
+        "We urge the board to wait. "
+        "We did not say what it costs."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    assert any(
+        r.startswith("stance")
+        for r in reasons["The point I'd like to make is that the depot plan is too small."]
+    )
+    assert any(r.startswith("stance") for r in reasons["Maybe it's time to take stock."])
+    assert any(r.startswith("stance") for r in reasons["We urge the board to wait."])
+    assert not any(r.startswith("stance") for r in reasons["We did not say what it costs."])
+
+
+def test_a_row_may_carry_its_last_reading_in_brackets() -> None:
+    units = split_units("Do you favor the levy?\nFavor 64 (58)\nOppose 27 (-3)\nThat settles it.")
+    assert [u.kind for u in units if u.text.startswith(("Favor", "Oppose"))] == ["row", "row"]
