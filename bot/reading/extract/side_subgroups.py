@@ -94,13 +94,40 @@ def _people(who: str) -> bool:
     return last in POP_HEADS or last in SUBGROUP_WORDS or last == "olds" or _AGED.search(who) is not None
 
 
+# The words tying a clause's people to the figure: after it ("41 percent of", "12% among") or before it
+# ("Among renters, 61%", "among women (58%)").
+_TIE_AFTER: Final = re.compile(r"[\s%)]*(?:percent|per[ \t]*cent|pc)?[\s,]*(?:of|among)\s+(?:the\s+|all\s+)?")
+_TIE_GAP: Final = re.compile(r"[\s,:]*(?:\([ \t]*)?")
+_TIE_BEFORE: Final = re.compile(r"\b(?:among|for)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _tied(a: Analysis, n: Num, who: str) -> bool:
+    """Whether the clause's people stand right beside the figure, tied to it by "of" or "among" (not a
+    people word further on: "4 percent of Democrats described Republicans as fair, 3 percent as kind")."""
+    after = a.text.find(who, n.end, n.cand.mark_end + 60)
+    if after >= 0 and _TIE_AFTER.fullmatch(a.text, n.end, after):
+        return True
+    before = a.text.rfind(who, max(0, n.start - 80), n.start)
+    return (
+        before >= 0
+        and _TIE_GAP.fullmatch(a.text, before + len(who), n.start) is not None
+        and _TIE_BEFORE.search(a.text, max(0, before - 16), before) is not None
+    )
+
+
 def own_subgroup(a: Analysis, n: Num) -> str:
     """The subgroup the figure's own words name (see the module docstring), or "". Table cells and list
     rows name none here: their columns and row labels are options as often as people."""
     place = a.layout.places[n.index]
     if place.col is not None or (place.block > 1 and not prose_line(a, n.line)):
         return ""
-    for who in (clause_population(a, n), beside_subgroup(a, n), adjacent_age_band(a, n), _bracketed(a, n)):
+    clause = clause_population(a, n)
+    for who in (
+        clause if _tied(a, n, clause) else "",
+        beside_subgroup(a, n),
+        adjacent_age_band(a, n),
+        _bracketed(a, n),
+    ):
         if not _people(who):
             continue
         at = a.text.rfind(who, max(0, n.start - 120), n.cand.mark_end + 120)
