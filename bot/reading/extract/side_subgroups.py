@@ -8,11 +8,13 @@ model weighs the figures' population labels, which at clustering time are often 
 sentence or a subgroup carried from a neighbour, so such figures were joined (out of fold five passages,
 and three of the fresh pages of the seventeenth round).
 
-The text decides here: each figure's own subgroup is the one its own words name (``clause_population``:
-"12 percent of Liberals", "Among renters, 61%"; ``beside_subgroup``: "61% among renters"; an age band
-beside it; or a subgroup written just before the figure's bracket, "homeowners (36%)"). A cluster holding
-two figures of one sentence whose own subgroups differ gives each subgroup a cluster of its own; figures
-with no own subgroup stay where they were. Subgroups differ when, after leaving out the words that only
+The text decides here: each figure's own subgroup is the one its own words name (``clause_population``
+where "of" or "among" ties it to the figure: "12 percent of Liberals", "Among renters, 61%";
+``beside_subgroup``: "61% among renters"; an age band beside it; or a subgroup written just before the
+figure's bracket, "homeowners (36%)"). In the training labels, 40 pairs of one sentence whose own
+subgroups differ so are in two groups, none in one. A cluster holding two figures of one sentence whose
+own subgroups differ gives each subgroup a cluster of its own; figures with no own subgroup stay where
+they were. Subgroups differ when, after leaving out the words that only
 name the sample ("voters", "respondents", "likely", ...), neither one's words hold the other's ("likely
 voters" and "voters" agree, so do "Republican voters" and "Republicans"; "Liberals" and "Greens" do not).
 A party's name ending in a people word ("the New Democrats") is an option, not a subgroup. Runs after
@@ -25,7 +27,7 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.beside_subgroups import beside_subgroup
+from bot.reading.extract.beside_subgroups import SUBGROUP_STOPS, beside_subgroup
 from bot.reading.extract.groups import Labelled, in_order, members_by_cluster, party_name_end, prose_line
 from bot.reading.extract.label_cues import PARTY_OPTIONS, SUBGROUP_WORDS
 from bot.reading.extract.population_candidates import adjacent_age_band, clause_population
@@ -36,26 +38,6 @@ SIDE_SUBGROUPS = True
 
 # Up to four words right before the figure's bracket: "men (41%)", "18-29 year olds (22%)".
 _BEFORE_BRACKET: Final = re.compile(r"(?P<who>[\w'’+-]+(?:[ \t]+[\w'’+-]+){0,3})[ \t]*\([ \t]*$")
-# Words that end a subgroup written before a bracket when they stand before it ("and men (41%)").
-_OPENERS: Final = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "while",
-        "whereas",
-        "than",
-        "with",
-        "among",
-        "of",
-        "the",
-        "by",
-        "to",
-        "for",
-        "in",
-        "at",
-    }
-)
 # Words that name only the sample, not a part of it.
 _SAMPLE_WORDS: Final = frozenset(
     {"voters", "voter", "adults", "likely", "registered", "all", "eligible", "decided", "overall", "the"}
@@ -74,7 +56,7 @@ def _bracketed(a: Analysis, n: Num) -> str:
     words = m.group("who").split()
     kept: list[str] = []
     for w in reversed(words):
-        if w.lower() in _OPENERS:
+        if w.lower() in SUBGROUP_STOPS or w.lower() == "among":  # "and men (41%)": it starts after "and"
             break
         kept.insert(0, w)
     if not kept:
