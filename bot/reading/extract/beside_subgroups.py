@@ -30,7 +30,7 @@ _AMONG_BEFORE = re.compile(
 )
 # Words that end a subgroup's name when they follow it ("among men and 54-46 among women", "among
 # voters in Ontario", "among women than men").
-_STOPS = frozenset(
+SUBGROUP_STOPS = frozenset(
     {
         "and",
         "or",
@@ -70,7 +70,7 @@ def _people(words: str) -> str:
     "Labor voters", "men"); else ""."""
     kept: list[str] = []
     for w in words.split():
-        if w.lower() in _STOPS:
+        if w.lower() in SUBGROUP_STOPS:
             break
         kept.append(w)
     if not kept:

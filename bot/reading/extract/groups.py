@@ -91,9 +91,9 @@ SINGLE_RESTATEMENTS = True
 # An earlier reading with no time of its own is of the one earlier wave the passage names (see name_waves).
 WAVE_NAMES = True
 # A line of prose (news copy written one paragraph or sentence a line) is no list row, even where the lines
-# around it hold one number each too (see _prose_line).
+# around it hold one number each too (see prose_line).
 PROSE_LINES = True
-# A population head word ending a party's name ("New Democrats") names no population (_party_name_end).
+# A population head word ending a party's name ("New Democrats") names no population (party_name_end).
 POP_WORD_PARTIES = True
 # A run of list rows, one option a row, whose clusters the average linkage split joins (_join_list_runs).
 LIST_RUNS = True
@@ -140,7 +140,7 @@ class _Profile:
     place: Place
     row_kind: str  # _row_label_kind_of its line when the line holds three numbers or more, else ""
     line_figures: int = 0  # how many figures its line holds (0: not counted)
-    prose_line: bool = False  # its line is prose (see _prose_line)
+    prose_line: bool = False  # its line is prose (see prose_line)
 
 
 def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
@@ -175,7 +175,7 @@ def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
         place,
         _row_label_kind_of(a, x.line) if len(line) >= 3 else "",
         line_figures,
-        _prose_line(a, x.line),
+        prose_line(a, x.line),
     )
 
 
@@ -376,7 +376,7 @@ def _pop_heads(a: Analysis) -> list[int]:
         return got
     # The passage cues' scan, shared; a head word that ends a party's name ("the New Democrats") names an
     # option, not a population, so it opens no new group.
-    heads = [start for start, end in pop_head_spans(a.text) if not _party_name_end(a.text, start, end)]
+    heads = [start for start, end in pop_head_spans(a.text) if not party_name_end(a.text, start, end)]
     a.memo[("pop_heads", 0)] = heads
     return heads
 
@@ -385,7 +385,7 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _PARTY_NAMES = PARTY_NAMES_ON_POP_WORDS | frozenset(p for p in PARTY_OPTIONS if " " in p)
 
 
-def _party_name_end(text: str, start: int, end: int) -> bool:
+def party_name_end(text: str, start: int, end: int) -> bool:
     """Whether the head word at ``text[start:end]`` ends a party's two-word name ("New Democrats")."""
     if not POP_WORD_PARTIES or not text[start : start + 1].isupper():
         return False
@@ -833,7 +833,7 @@ def list_blocks(a: Analysis, figs: list[Labelled]) -> list[list[int]]:
         row = (
             len(idx) == 1
             and p.col is None
-            and not _prose_line(a, line)
+            and not prose_line(a, line)
             and _LETTERS.search(p.row_label) is not None
         )
         if not row:
@@ -982,7 +982,7 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         return all(
             p.col is not None
             or p.header is not None
-            or (p.block > 1 and not _prose_line(a, figs[i].line))
+            or (p.block > 1 and not prose_line(a, figs[i].line))
             or p.flat_row
             for i, p in zip(seg, ps, strict=True)
         )
@@ -1241,7 +1241,7 @@ def _listed(a: Analysis, f: Labelled) -> bool:
 
 def in_rows(a: Analysis, f: Labelled) -> bool:
     """The figure's line is one of a run of same-shape lines that are rows of a list, not prose lines."""
-    return a.layout.places[f.num_index].block > 1 and not _prose_line(a, f.line)
+    return a.layout.places[f.num_index].block > 1 and not prose_line(a, f.line)
 
 
 # Words a line of prose holds at least: a list row names an option and its share, a few words besides
@@ -1250,7 +1250,7 @@ _PROSE_WORDS = 12
 _ROW_LEAD = re.compile(r"[ \t]*[-–—•*·>|#]")
 
 
-def _prose_line(a: Analysis, line: int) -> bool:
+def prose_line(a: Analysis, line: int) -> bool:
     """Whether a line is prose: many words, with no bullet, table pipes or tab-separated cells. Such lines
     (one paragraph a line in news copy) take the same shape as a list's rows, one number each among words,
     but are sentences: their figures are grouped as prose is, by the link cues and the share limit."""

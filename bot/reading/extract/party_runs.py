@@ -12,7 +12,11 @@ else the first after it, never past another number), no party is named twice acr
 one paragraph or consecutive ones with no other cluster's figure between them, share one wave and no
 two pollsters or regions, and their shares add up to a whole at most. Their population labels must be
 equal, unless no figure's clause names whom it counts (the labels then differ only in how the sample's
-default was worded, "Canadians" or "Canadian voters"); populations are left as labelled. Table cells and
+default was worded, "Canadians" or "Canadian voters"); populations are left as labelled. Only figures
+whose clause names whom they count are compared so (:data:`HEAD_PEOPLE`): a list whose first share names
+its people ("34 per cent of decided voters ... would back the X Party. Second are the New Democrats
+(31%) ...") goes on in pieces that name no one, and a change beside a share ("(+1 since March)") does not
+end its clause before the party is named. Table cells and
 list rows are left to the layout's rules. The joined group takes the question most of its figures
 carry (of a tie, the shortest).
 
@@ -29,7 +33,7 @@ from typing import Final, cast
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
-from bot.reading.extract.label_cues import PARTY_OPTIONS
+from bot.reading.extract.label_cues import PARTY_NAMES_ON_POP_WORDS, PARTY_OPTIONS
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
 
@@ -47,7 +51,9 @@ _GENERIC: Final = frozenset(
         "others",
     }
 )
-_KNOWN: Final = sorted((p for p in PARTY_OPTIONS if p not in _GENERIC), key=len, reverse=True)
+_KNOWN: Final = sorted(
+    (p for p in PARTY_OPTIONS | PARTY_NAMES_ON_POP_WORDS if p not in _GENERIC), key=len, reverse=True
+)
 _PARTY: Final = re.compile(
     r"(?i:(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in _KNOWN) + r")(?![\w'’-]))|"
     r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[Pp]arty\b"
@@ -55,6 +61,9 @@ _PARTY: Final = re.compile(
 # The option of a party list that is no one party: other parties.
 _OTHER: Final = re.compile(r"\b(?:other|another)['’]?\s+part(?:y|ies)\b|\bothers\b", re.IGNORECASE)
 _WHOLE: Final = 101.0
+# A list whose first share names whom it counts ("35 per cent of decided voters would back the X Party.
+# The Y Party is second (33%) ...") goes on in pieces that name no one: they are its people's shares too.
+HEAD_PEOPLE = True
 
 
 def _canon(name: str) -> str:
@@ -104,7 +113,10 @@ def _party_of(a: Analysis, i: int) -> str | None:
     num = a.numbers[i]
     s = a.sentences[num.sentence]
     lo = max(s.start, a.numbers[i - 1].end if i > 0 else 0)
-    hi = min(s.end, a.numbers[i + 1].start if i + 1 < len(a.numbers) else len(a.text))
+    k = i + 1
+    while HEAD_PEOPLE and k < len(a.numbers) and a.layout.places[k].signed:
+        k += 1  # a change beside the share ("35 per cent (+1 since June) would back ...") ends no clause
+    hi = min(s.end, a.numbers[k].start if k < len(a.numbers) else len(a.text))
     got = _named(a, (lo, num.start), last=True) or _named(a, (num.end, hi), last=False)
     a.memo[key] = got
     return got
@@ -127,7 +139,7 @@ def join_party_runs(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -
         if any(p is None for p in parties) or len(set(parties)) < len(parties):
             continue
         waves = {(f.when or "").lower() for f in fs}
-        pops = {f.population.lower() for f in fs}
+        pops = {f.population.lower() for f in fs if not HEAD_PEOPLE or _own_population(a, f)} or {""}
         pollsters = {p for f in fs if (p := a.pollster_of(a.numbers[f.num_index]))}
         regions = {r.lower() for f in fs if (r := region_tie(a, a.numbers[f.num_index]))}
         if len(waves) > 1 or len(pops) > 1 or len(pollsters) > 1 or len(regions) > 1:
@@ -182,7 +194,7 @@ def _joins(
     """Whether cluster ``cb`` continues the party list of cluster ``ca`` (see the module's account)."""
     pa, sa, wa, popa, pla, ra = info[ca]
     pb, sb, wb, popb, plb, rb = info[cb]
-    if pa & pb or sa + sb > _WHOLE or wa != wb or popa != popb:
+    if pa & pb or sa + sb > _WHOLE or wa != wb or (popa != popb and not (HEAD_PEOPLE and not popb)):
         return False
     if (pla and plb and pla != plb) or (ra and rb and ra != rb):
         return False

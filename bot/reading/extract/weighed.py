@@ -60,6 +60,7 @@ from bot.reading.extract import (
     respective_lists,
     sample_people,
     sample_word,
+    side_subgroups,
     split_pairs,
     subgroup_pairs,
     subgroup_scope,
@@ -340,6 +341,8 @@ class WeighedExtractor:
         if SPLIT_REPEATED_RATINGS:
             with log.step("repeated_answers (one rating answer, two values)"):
                 cluster_ids = repeated_answers.split_repeats(a, labelled, cluster_ids)
+        with log.step("side_subgroups (two subgroups of one sentence)"):
+            cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
@@ -390,6 +393,8 @@ class WeighedExtractor:
         if rating_lists.SPLIT_RATINGS:
             with log.step("rating_lists (after the late joins)"):
                 cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids, rating_kinds)
+        with log.step("side_subgroups (after the late joins)"):
+            cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 _voters_are_the_sample(labelled, prov)
