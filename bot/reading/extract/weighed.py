@@ -18,13 +18,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from bot.models import Extraction, Figure
+from bot.models import Extraction
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
     answer_who,
+    build,
     change_clauses,
     change_pairs,
     clause_options,
@@ -53,6 +54,7 @@ from bot.reading.extract import (
     populations,
     primary_voters,
     proposition_answers,
+    provenance,
     race_scope,
     race_sides,
     rating_lists,
@@ -72,8 +74,7 @@ from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.exclusions import is_left_out, left_out
-from bot.reading.extract.grouping import groups_of
-from bot.reading.extract.label_check import finish_at_initials, names_no_option, printed_question, usable
+from bot.reading.extract.label_check import names_no_option, usable
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
@@ -86,6 +87,7 @@ from bot.reading.extract.population_candidates import (
     state_sample,
 )
 from bot.reading.extract.preference_pairs import preference_pairs
+from bot.reading.extract.provenance import Provenance as Provenance
 from bot.reading.extract.question_measures import (
     fuller_question,
     measure_for_bare_race,
@@ -102,7 +104,7 @@ from bot.reading.extract.question_templates import (
     refine_question,
 )
 from bot.reading.extract.rules import RuleExtractor
-from bot.reading.extract.tidy import Tidy, clean, close_initialism
+from bot.reading.extract.tidy import Tidy, clean
 
 # Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
 MAX_FIGURES = 600
@@ -170,18 +172,6 @@ HEADER_OPTIONS_NAME_NO_ONE = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
-
-
-@dataclass(slots=True)
-class Provenance:
-    """Why one figure was kept and labelled as it was."""
-
-    figure: float
-    figure_why: list[tuple[str, float]]
-    labels: dict[str, Chosen] = field(default_factory=dict)
-    # The step after the rankers that last changed a label ("respective_lists", "party_voters", ...), by
-    # kind: the label shown is then that step's, not the ranker's choice in ``labels``.
-    set_by: dict[str, str] = field(default_factory=dict)
 
 
 _KINDS = ("answer", "population", "question")
@@ -446,7 +436,7 @@ class WeighedExtractor:
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
                 primary_voters.apply(a, labelled, cluster_ids)
-        out = Explained(_build(a, labelled, cluster_ids), prov)
+        out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
 
@@ -481,26 +471,13 @@ def label(
         value=n.value,
         sentence=n.sentence,
         line=n.line,
-        answer=_tidied(a, "answer", chosen["answer"].text, tidy),
-        population=_tidied(a, "population", chosen["population"].text, tidy),
+        answer=provenance.tidied(a, "answer", chosen["answer"].text, tidy),
+        population=provenance.tidied(a, "population", chosen["population"].text, tidy),
         question=chosen["question"].text,
         when=figure_stage.wave_of(a, n),
         legacy_group=legacy.group if legacy is not None else None,
     )
     return lab, chosen
-
-
-def _tidied(a: Analysis, kind: str, text: str, tidy: Tidy) -> str:
-    """The chosen answer or population tidied, or none where the tidied label fails the checker; once per
-    text and kind in an analysis (the figures of a row or sentence often share their labels)."""
-    key = ("weighed_tidied", (kind, text))
-    got = a.memo.get(key)
-    if isinstance(got, str):
-        return got
-    tidied = tidy.answer(text) if kind == "answer" else clean(text)
-    out = _usable_or_none(kind, tidied)
-    a.memo[key] = out
-    return out
 
 
 def _table_axes(
@@ -522,18 +499,20 @@ def _table_axes(
         if cell.whole and not f.population:
             # The whole sample's cell the ranker left without a population: the release's sample.
             cues = a.passage_cues
-            f.population = _tidied(a, "population", cues.sample_population or cues.universe or "", tidy)
+            f.population = provenance.tidied(
+                a, "population", cues.sample_population or cues.universe or "", tidy
+            )
         for kind, text in (("answer", cell.answer), ("population", cell.population)):
             if not text:
                 continue
-            tidied = _tidied(a, kind, text, tidy)
+            tidied = provenance.tidied(a, kind, text, tidy)
             if re.search(r"\s{2}|\t", tidied):
                 # A surname read out to a "full name" across a header's columns ("Poll   Date   Baldwin"):
                 # the axis label as written.
-                tidied = _usable_or_none(kind, clean(text))
+                tidied = provenance.usable_or_none(kind, clean(text))
             if not tidied:
                 continue
-            _fix_label(f, p, kind, tidied, text, "table_axis")
+            provenance.fix_label(f, p, kind, tidied, text, "table_axis")
 
 
 # Populations that name no people, and the people a release of a country's universe is about.
@@ -551,18 +530,18 @@ def _flat_toplines(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         cell = flat.get(f.num_index)
         if cell is None:
             continue
-        answer = _tidied(a, "answer", cell.answer, tidy)
+        answer = provenance.tidied(a, "answer", cell.answer, tidy)
         if answer:
-            _fix_label(f, p, "answer", answer, cell.answer, "flat_topline")
+            provenance.fix_label(f, p, "answer", answer, cell.answer, "flat_topline")
         if f.population.lower() in _NO_PEOPLE:
             # a release's sample named only as "respondents": the release's universe (the labelling rules)
             universe = a.passage_cues.universe
             people = _RELEASE_PEOPLE.get(universe, universe)
             if people.lower() not in _NO_PEOPLE:
-                f.population = _tidied(a, "population", people, tidy) or f.population
-        question = _usable_or_none("question", cell.question) if cell.question else ""
+                f.population = provenance.tidied(a, "population", people, tidy) or f.population
+        question = provenance.usable_or_none("question", cell.question) if cell.question else ""
         if question:
-            _fix_label(f, p, "question", question, question, "flat_topline")
+            provenance.fix_label(f, p, "question", question, question, "flat_topline")
 
 
 def _left_out_populations(
@@ -581,7 +560,7 @@ def _left_out_populations(
         chosen = p.labels["population"]
         f.population = ""
         for text, source, score in chosen.ranked:
-            tidied = _tidied(a, "population", text, tidy) if text else ""
+            tidied = provenance.tidied(a, "population", text, tidy) if text else ""
             if tidied and not is_left_out(tidied, people) and not is_left_out(text, people):
                 f.population = tidied
                 p.labels["population"] = Chosen(
@@ -596,7 +575,7 @@ def _other_population(
     """The ranker's best population that is none of the table's options (its choice was one)."""
     chosen = p.labels["population"]
     for text, source, score in chosen.ranked:
-        tidied = _tidied(a, "population", text, tidy) if text else ""
+        tidied = provenance.tidied(a, "population", text, tidy) if text else ""
         if tidied and tidied.lower() not in options:
             f.population = tidied
             p.labels["population"] = Chosen(text, source + "+not_an_option", score, chosen.why, chosen.ranked)
@@ -612,11 +591,7 @@ def _table_questions(
     for f, p in zip(figs, prov, strict=True):
         cell = axes.get(f.num_index)
         if cell is not None and cell.question:
-            _fix_label(f, p, "question", cell.question, cell.question, "table_axis")
-
-
-# The score a table axis' label carries into the group votes: surer than any ranker's choice.
-_AXIS_SCORE = 30.0
+            provenance.fix_label(f, p, "question", cell.question, cell.question, "table_axis")
 
 
 def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -625,9 +600,9 @@ def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
     scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
     for f, p in zip(figs, prov, strict=True):
         region = scoped.get(f.num_index)
-        tidied = _tidied(a, "population", region, tidy) if region else ""
+        tidied = provenance.tidied(a, "population", region, tidy) if region else ""
         if tidied:
-            _fix_label(f, p, "population", tidied, region or "", "region_scope")
+            provenance.fix_label(f, p, "population", tidied, region or "", "region_scope")
 
 
 def _national_scopes(
@@ -639,9 +614,9 @@ def _national_scopes(
     national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
     for f, p in zip(figs, prov, strict=True):
         people = national.get(f.num_index)
-        tidied = _tidied(a, "population", people, tidy) if people else ""
+        tidied = provenance.tidied(a, "population", people, tidy) if people else ""
         if tidied:
-            _fix_label(f, p, "population", tidied, people or "", "national_scope")
+            provenance.fix_label(f, p, "population", tidied, people or "", "national_scope")
 
 
 def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -655,9 +630,9 @@ def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
         voters, name = poll_places.place_of_poll(a, a.numbers[f.num_index].start)
         if f.population.lower() not in defaults | {name.lower()}:
             continue  # (the bare name of the poll's own region is only a breakdown's way of writing it)
-        tidied = _tidied(a, "population", voters, tidy) if voters else ""
+        tidied = provenance.tidied(a, "population", voters, tidy) if voters else ""
         if tidied and tidied != f.population:
-            _fix_label(f, p, "population", tidied, voters, "poll_place")
+            provenance.fix_label(f, p, "population", tidied, voters, "poll_place")
 
 
 def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -672,9 +647,9 @@ def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
         pop = f.population.lower()
         who = sample_word.qualified_word(a, a.numbers[f.num_index].end)
         if who and (pop in defaults or pop == word):
-            tidied = _tidied(a, "population", who, tidy)
+            tidied = provenance.tidied(a, "population", who, tidy)
             if tidied and tidied != f.population:
-                _fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
+                provenance.fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
             continue
         if not word or pop == word or not pop:
             continue
@@ -683,7 +658,7 @@ def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prove
             or (own and pop == own.lower())
             or sample_people.assumed(a, defaults, f.population, f.sentence)
         ):
-            _fix_label(f, p, "population", word, word, "sample_word")
+            provenance.fix_label(f, p, "population", word, word, "sample_word")
 
 
 _INDEPENDENTS = re.compile(r"^independents?(?:\W+(?:and|&)?\W*others?)?$", re.IGNORECASE)
@@ -706,14 +681,14 @@ def _independents_abroad(
     others = Counter(f.population for f in figs if f.population and f.population.lower() in defaults)
     cues = a.passage_cues
     people = others.most_common(1)[0][0] if others else (cues.region_voters or cues.country_voters)
-    tidied = _tidied(a, "population", people, tidy) if people else ""
+    tidied = provenance.tidied(a, "population", people, tidy) if people else ""
     if not tidied:
         return
     for f, p in hits:
         sentence = a.sentences[f.sentence] if a.sentences else None
         said = a.text[sentence.start : sentence.end] if sentence is not None else ""
         if not _INDEPENDENTS_AS_PEOPLE.search(said):
-            _fix_label(f, p, "population", tidied, people, "independents_abroad")
+            provenance.fix_label(f, p, "population", tidied, people, "independents_abroad")
 
 
 def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -733,7 +708,7 @@ def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Proven
     for f, p in zip(figs, prov, strict=True):
         base = carried.get(f.num_index)
         if base and base != f.population:
-            _fix_label(f, p, "population", base, base, "list_base")
+            provenance.fix_label(f, p, "population", base, base, "list_base")
 
 
 def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -741,9 +716,9 @@ def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provena
     (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
     for f, p in zip(figs, prov, strict=True):
         band = adjacent_age_band(a, a.numbers[f.num_index])
-        tidied = _tidied(a, "population", band, tidy) if band else ""
+        tidied = provenance.tidied(a, "population", band, tidy) if band else ""
         if tidied and tidied != f.population:
-            _fix_label(f, p, "population", tidied, band, "age_band")
+            provenance.fix_label(f, p, "population", tidied, band, "age_band")
 
 
 def _beside_subgroups(
@@ -756,9 +731,9 @@ def _beside_subgroups(
         who = beside_subgroup(a, a.numbers[f.num_index])
         if not who or set(who.lower().split()) <= set(f.population.lower().split()):
             continue
-        tidied = _tidied(a, "population", who, tidy)
+        tidied = provenance.tidied(a, "population", who, tidy)
         if tidied and tidied != f.population:
-            _fix_label(f, p, "population", tidied, who, "beside_subgroup")
+            provenance.fix_label(f, p, "population", tidied, who, "beside_subgroup")
 
 
 def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -769,9 +744,9 @@ def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
         written, own = party_voters.party_voters(a, f.num_index)
         if not own and f.population.lower() not in defaults:
             continue
-        tidied = _tidied(a, "population", written, tidy) if written else ""
+        tidied = provenance.tidied(a, "population", written, tidy) if written else ""
         if tidied:
-            _fix_label(f, p, "population", tidied, written, "party_voters")
+            provenance.fix_label(f, p, "population", tidied, written, "party_voters")
 
 
 def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -794,11 +769,11 @@ def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
         # back the plan, against 38 per cent who would drop it".)
         written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
         bare = [(f, p) for f, p in bare if f.sentence not in written]
-    tidied = _tidied(a, "population", people, tidy) if people else ""
+    tidied = provenance.tidied(a, "population", people, tidy) if people else ""
     if not tidied:
         return
     for f, p in bare:
-        _fix_label(f, p, "population", tidied, people, "voters_abroad")
+        provenance.fix_label(f, p, "population", tidied, people, "voters_abroad")
 
 
 def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
@@ -806,22 +781,13 @@ def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Pro
     words the release's sample line uses ("Albertans", "British adults", "respondents"; see
     :mod:`sample_people`)."""
     words = sample_people.sample_words(a)
-    tidied = _tidied(a, "population", words, tidy) if words else ""
+    tidied = provenance.tidied(a, "population", words, tidy) if words else ""
     if not tidied:
         return
     defaults = sample_people.passage_defaults(a)
     for f, p in zip(figs, prov, strict=True):
         if f.population != tidied and sample_people.assumed(a, defaults, f.population, f.sentence):
-            _fix_label(f, p, "population", tidied, words, "sample_people")
-
-
-def _fix_label(
-    f: group_stage.Labelled, p: Provenance, kind: str, label: str, written: str, source: str
-) -> None:
-    """Set ``kind`` to a label a table's layout fixes (``written`` as the table gives it, ``label`` tidied),
-    recorded with the axis score so the group votes keep it; the rankers' candidates stay for the record."""
-    setattr(f, kind, label)
-    p.labels[kind] = Chosen(written, source, _AXIS_SCORE, [], p.labels[kind].ranked)
+            provenance.fix_label(f, p, "population", tidied, words, "sample_people")
 
 
 def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
@@ -831,8 +797,8 @@ def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy)
         first, second = at.get(pair.first), at.get(pair.second)
         if first is None or second is None:
             continue
-        side = _usable_or_none("answer", tidy.answer(pair.side))
-        other = _usable_or_none("answer", tidy.answer(pair.other)) if pair.other else ""
+        side = provenance.usable_or_none("answer", tidy.answer(pair.side))
+        other = provenance.usable_or_none("answer", tidy.answer(pair.other)) if pair.other else ""
         if not side or not other:
             continue
         first.answer, second.answer = side, other
@@ -854,11 +820,6 @@ def _voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenan
             if m is not None and usable("population", m.group(0)):
                 f.population = m.group(0)  # "likely voters in April" -> "likely voters"
                 break
-
-
-def _usable_or_none(kind: str, text: str) -> str:
-    """The tidied label if it still passes the checker (tidying can leave "Brussels) “"), else none."""
-    return text if usable(kind, text) else ""
 
 
 def _one_value_per_answer(
@@ -890,7 +851,7 @@ def _one_value_per_answer(
             for text, source, score in chosen.ranked:
                 if not text or (floor is not None and score < floor):
                     break
-                tidied = _usable_or_none("answer", tidy.answer(text))
+                tidied = provenance.usable_or_none("answer", tidy.answer(text))
                 if tidied and tidied.lower() not in taken:
                     f.answer = tidied
                     taken[tidied.lower()] = f.value
@@ -925,7 +886,9 @@ def _header_options_not_people(
         for i in doubled:
             ranked = prov[i].labels["population"].ranked
             fallback = next((t for t, src, _ in ranked if t and not src.startswith("col_header")), "")
-            figs[i].population = shared or (_tidied(a, "population", fallback, tidy) if fallback else "")
+            figs[i].population = shared or (
+                provenance.tidied(a, "population", fallback, tidy) if fallback else ""
+            )
             prov[i].set_by["population"] = "a column's option is not its people"
 
 
@@ -955,7 +918,7 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
         for text, source, score in chosen.ranked:
             if not text:
                 continue
-            tidied = _usable_or_none("answer", tidy.answer(text))
+            tidied = provenance.usable_or_none("answer", tidy.answer(text))
             if tidied and not _no_option(tidied, f.population):
                 f.answer = tidied
                 p.labels["answer"] = Chosen(text, source + "+an_option", score, chosen.why, chosen.ranked)
@@ -1303,34 +1266,3 @@ def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
             if u != t and wu < wt:
                 out[t] += votes[u]
     return out
-
-
-def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
-    pollster = a.legacy.meta.pollster
-    out: list[Figure] = []
-    # Each distinct question is printed once: a group's figures share theirs (the printing is pure).
-    printed: dict[str, str] = {}
-    for f, c in zip(figs, cluster_ids, strict=True):
-        n = a.numbers[f.num_index]
-        named = a.pollster_of(n)
-        question = printed.get(f.question)
-        if question is None:
-            question = printed[f.question] = printed_question(
-                finish_at_initials(close_initialism(f.question), a.text)
-            )
-        out.append(
-            Figure(
-                value=f.value,
-                start=n.start,
-                end=n.end,
-                group=f"g{c + 1}",
-                question=question,
-                answer=f.answer,
-                population=f.population,
-                pollster=named or pollster,
-                when=f.when,
-            )
-        )
-    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
-    groups = groups_of(out, [f.sentence for f in figs], sentence_text)
-    return Extraction(tuple(out), groups, a.legacy.meta)
