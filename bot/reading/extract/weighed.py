@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,7 +36,6 @@ from bot.reading.extract import (
     issue_topics,
     lead_pairs,
     leader_rows,
-    list_bases,
     list_owners,
     named_after,
     named_shares,
@@ -47,11 +45,9 @@ from bot.reading.extract import (
     party_measures,
     party_nicknames,
     party_runs,
-    party_voters,
     place_people,
     pointed_answers,
-    poll_places,
-    populations,
+    population_steps,
     primary_voters,
     proposition_answers,
     provenance,
@@ -60,22 +56,19 @@ from bot.reading.extract import (
     rating_lists,
     repeated_answers,
     respective_lists,
-    sample_people,
     sample_word,
     split_pairs,
     subgroup_pairs,
     subgroup_scope,
     table_labels,
     table_steps,
-    world_scope,
 )
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
-from bot.reading.extract.exclusions import is_left_out, left_out
-from bot.reading.extract.label_check import names_no_option, usable
+from bot.reading.extract.label_check import names_no_option
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
@@ -287,34 +280,34 @@ class WeighedExtractor:
         with log.step("respective_lists"):
             respective_lists.apply(a, labelled, tidy.answer)
         with log.step("left_out (an exclusion is not the population)"):
-            _left_out_populations(a, labelled, prov, tidy)
+            population_steps.left_out_populations(a, labelled, prov, tidy)
         with log.step("world_scope"):
-            _region_scopes(a, labelled, prov, tidy)
+            population_steps.region_scopes(a, labelled, prov, tidy)
         with log.step("world_scope (national marker)"):
-            _national_scopes(a, labelled, prov, tidy)
+            population_steps.national_scopes(a, labelled, prov, tidy)
         if POLL_PLACES:
             with log.step("poll_places (where the poll was taken)"):
-                _poll_places(a, labelled, prov, tidy)
+                population_steps.poll_places(a, labelled, prov, tidy)
         with log.step("party_voters"):
-            _party_voters(a, labelled, prov, tidy)
+            population_steps.party_voters(a, labelled, prov, tidy)
         with log.step("voters_abroad"):
-            _voters_abroad(a, labelled, prov, tidy)
+            population_steps.voters_abroad(a, labelled, prov, tidy)
         with log.step("sample_people (the sample's own words)"):
-            _sample_people(a, labelled, prov, tidy)
+            population_steps.sample_people(a, labelled, prov, tidy)
         if SAMPLE_WORD:
             with log.step("sample_word (the passage's word for its sample)"):
-                _sample_word(a, labelled, prov, tidy)
+                population_steps.sample_word(a, labelled, prov, tidy)
         if INDEPENDENTS_ABROAD:
             with log.step("independents abroad (a party, not people)"):
-                _independents_abroad(a, labelled, prov, tidy)
+                population_steps.independents_abroad(a, labelled, prov, tidy)
         if LIST_BASES:
             with log.step("list_bases (a party list's base carried)"):
-                _list_bases(a, labelled, prov, tidy)
+                population_steps.list_bases(a, labelled, prov, tidy)
         with log.step("age band"):
-            _age_bands(a, labelled, prov, tidy)
+            population_steps.age_bands(a, labelled, prov, tidy)
         if BESIDE_SUBGROUPS:
             with log.step("beside_subgroups"):
-                _beside_subgroups(a, labelled, prov, tidy)
+                population_steps.beside_subgroups(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         with log.step("list_owners (a list block keeps its rows)"):
             cluster_ids = list_owners.own_rows(a, labelled, cluster_ids)
@@ -383,7 +376,7 @@ class WeighedExtractor:
                 cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids, rating_kinds)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
-                _voters_are_the_sample(labelled, prov)
+                population_steps.voters_are_the_sample(labelled, prov)
         with log.step("sampled place"):
             for f in labelled:  # "American voters give ..., according to a poll of registered voters"
                 f.population = sampled_place_people(a, a.numbers[f.num_index], f.population) or f.population
@@ -481,227 +474,6 @@ def label(
     return lab, chosen
 
 
-def _left_out_populations(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A figure whose chosen population is people the passage writes as left out of its results ("once the
-    undecided voters are set aside", "Leaving out undecided voters, ...") takes the ranker's best candidate
-    that is not (see :mod:`exclusions`). A fixed rule after the rankers: as a filter of the proposals it
-    took negative examples from the fit and cost cross-validated population."""
-    people = left_out(a)
-    if not people:
-        return
-    for f, p in zip(figs, prov, strict=True):
-        if not is_left_out(f.population, people):
-            continue
-        chosen = p.labels["population"]
-        f.population = ""
-        for text, source, score in chosen.ranked:
-            tidied = provenance.tidied(a, "population", text, tidy) if text else ""
-            if tidied and not is_left_out(tidied, people) and not is_left_out(text, people):
-                f.population = tidied
-                p.labels["population"] = Chosen(
-                    text, source + "+not_left_out", score, chosen.why, chosen.ranked
-                )
-                break
-
-
-def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure left with the passage's default population takes the region an earlier sentence of its
-    paragraph scopes it to ("In Quebec, ... 29%. The Liberals are third (26%)": see :mod:`world_scope`)."""
-    scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
-    for f, p in zip(figs, prov, strict=True):
-        region = scoped.get(f.num_index)
-        tidied = provenance.tidied(a, "population", region, tidy) if region else ""
-        if tidied:
-            provenance.fix_label(f, p, "population", tidied, region or "", "region_scope")
-
-
-def _national_scopes(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A regional poll's figure left with its region's default but written after a national marker ("across
-    Canada (42%)", "Nationally she's at 58%") takes the country's people (see
-    :func:`world_scope.national_populations`)."""
-    national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
-    for f, p in zip(figs, prov, strict=True):
-        people = national.get(f.num_index)
-        tidied = provenance.tidied(a, "population", people, tidy) if people else ""
-        if tidied:
-            provenance.fix_label(f, p, "population", tidied, people or "", "national_scope")
-
-
-def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure left with the passage's default population, written after a phrase saying where its poll was
-    taken ("a state poll for Tasmania", "surveyed in Northern Ireland"), takes that region's voters;
-    so does one given that region's bare name (see :mod:`poll_places`)."""
-    if not poll_places.poll_places(a):
-        return
-    defaults = world_scope.default_populations(a)
-    for f, p in zip(figs, prov, strict=True):
-        voters, name = poll_places.place_of_poll(a, a.numbers[f.num_index].start)
-        if f.population.lower() not in defaults | {name.lower()}:
-            continue  # (the bare name of the poll's own region is only a breakdown's way of writing it)
-        tidied = provenance.tidied(a, "population", voters, tidy) if voters else ""
-        if tidied and tidied != f.population:
-            provenance.fix_label(f, p, "population", tidied, voters, "poll_place")
-
-
-def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """Abroad, a passage whose prose writes its sample's word as shares' people more than once ("29 per cent
-    of respondents") gives that word to the figures left with an assumed default (see :mod:`sample_word`)."""
-    if a.passage_cues.state:
-        return  # (a US state's poll: its labels name the sample's kind of voters)
-    word = sample_word.sample_word(a)
-    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
-    own = sample_people.sample_words(a)
-    for f, p in zip(figs, prov, strict=True):
-        pop = f.population.lower()
-        who = sample_word.qualified_word(a, a.numbers[f.num_index].end)
-        if who and (pop in defaults or pop == word):
-            tidied = provenance.tidied(a, "population", who, tidy)
-            if tidied and tidied != f.population:
-                provenance.fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
-            continue
-        if not word or pop == word or not pop:
-            continue
-        if (
-            pop in defaults
-            or (own and pop == own.lower())
-            or sample_people.assumed(a, defaults, f.population, f.sentence)
-        ):
-            provenance.fix_label(f, p, "population", word, word, "sample_word")
-
-
-_INDEPENDENTS = re.compile(r"^independents?(?:\W+(?:and|&)?\W*others?)?$", re.IGNORECASE)
-_INDEPENDENTS_AS_PEOPLE = re.compile(r"\b(?:of|among|amongst)\s+(?:the\s+)?independents\b", re.IGNORECASE)
-
-
-def _independents_abroad(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """Abroad, a figure given "Independents" (or "Independents and others") as its population, where its
-    sentence does not write them as people ("of independents", "among independents"), is an option of a
-    party list: it takes the people most of the passage's other figures were given by default, else the
-    country's voters."""
-    if a.passage_cues.state or not sample_people.abroad(a):
-        return
-    hits = [(f, p) for f, p in zip(figs, prov, strict=True) if _INDEPENDENTS.match(f.population.strip())]
-    if not hits:
-        return
-    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
-    others = Counter(f.population for f in figs if f.population and f.population.lower() in defaults)
-    cues = a.passage_cues
-    people = others.most_common(1)[0][0] if others else (cues.region_voters or cues.country_voters)
-    tidied = provenance.tidied(a, "population", people, tidy) if people else ""
-    if not tidied:
-        return
-    for f, p in hits:
-        sentence = a.sentences[f.sentence] if a.sentences else None
-        said = a.text[sentence.start : sentence.end] if sentence is not None else ""
-        if not _INDEPENDENTS_AS_PEOPLE.search(said):
-            provenance.fix_label(f, p, "population", tidied, people, "independents_abroad")
-
-
-def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A party list's later shares, left with the passage's default, take the base its first share names
-    ("37% of decided voters ..., the third party at 12%": see :mod:`list_bases`)."""
-    if not list_bases.has_base(a, [(f.num_index, f.population) for f in figs]):
-        return
-    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
-    own = sample_people.sample_words(a)
-    if own:
-        defaults |= {own.lower()}  # (the sample line's people, "Manitobans", given by sample_people)
-    carried = list_bases.carried_bases(
-        a,
-        [(f.num_index, f.population, f.answer, f.question) for f in figs],
-        lambda pop: pop.lower() in defaults,
-    )
-    for f, p in zip(figs, prov, strict=True):
-        base = carried.get(f.num_index)
-        if base and base != f.population:
-            provenance.fix_label(f, p, "population", base, base, "list_base")
-
-
-def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure with an age band written by "among" right beside it ("36% among 18 to 34", "among 35 to 54
-    (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
-    for f, p in zip(figs, prov, strict=True):
-        band = adjacent_age_band(a, a.numbers[f.num_index])
-        tidied = provenance.tidied(a, "population", band, tidy) if band else ""
-        if tidied and tidied != f.population:
-            provenance.fix_label(f, p, "population", tidied, band, "age_band")
-
-
-def _beside_subgroups(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A figure with a subgroup written by "among" right beside it, or after the pair it opens ("55-45
-    among men", "among women (58%)"), is that subgroup's (see :mod:`beside_subgroups`); a population that
-    already holds the subgroup's words ("likely voters in Iowa" for "likely voters") stands."""
-    for f, p in zip(figs, prov, strict=True):
-        who = beside_subgroup(a, a.numbers[f.num_index])
-        if not who or set(who.lower().split()) <= set(f.population.lower().split()):
-            continue
-        tidied = provenance.tidied(a, "population", who, tidy)
-        if tidied and tidied != f.population:
-            provenance.fix_label(f, p, "population", tidied, who, "beside_subgroup")
-
-
-def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure takes the party's voters written right after it ("9% of their 2024 voters to ..."); one left
-    with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
-    defaults = world_scope.default_populations(a)
-    for f, p in zip(figs, prov, strict=True):
-        written, own = party_voters.party_voters(a, f.num_index)
-        if not own and f.population.lower() not in defaults:
-            continue
-        tidied = provenance.tidied(a, "population", written, tidy) if written else ""
-        if tidied:
-            provenance.fix_label(f, p, "population", tidied, written, "party_voters")
-
-
-def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
-    names takes the release's universe ("Britons", or a regional poll's "Scottish voters"; see
-    :func:`populations.voters_abroad`)."""
-    bare = [(f, p) for f, p in zip(figs, prov, strict=True) if f.population.lower() == "voters"]
-    if not bare:
-        return  # the passage scan below is needed only for a figure left with a bare "voters"
-    cues = a.passage_cues
-    # A regional poll's voters stand where the country's would ("Scottish voters", not "Britons").
-    voters = cues.region_voters or cues.country_voters
-    people = populations.voters_abroad(a.text, voters)
-    if not people:
-        # The passage writes "voters" for a whole sample somewhere ("voters backed the Voice 56-37"):
-        # only the figures whose own clause names nobody take the release's universe; "voters" there
-        # is the passage's default, not the text's word for them.
-        people = populations.release_universe(a.text, voters)
-        # (A figure in the sentence of one whose clause writes "voters" shares it: "51 per cent of voters
-        # back the plan, against 38 per cent who would drop it".)
-        written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
-        bare = [(f, p) for f, p in bare if f.sentence not in written]
-    tidied = provenance.tidied(a, "population", people, tidy) if people else ""
-    if not tidied:
-        return
-    for f, p in bare:
-        provenance.fix_label(f, p, "population", tidied, people, "voters_abroad")
-
-
-def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure given a people the extractor only assumed ("Quebec voters", "Britons", a demonym) takes the
-    words the release's sample line uses ("Albertans", "British adults", "respondents"; see
-    :mod:`sample_people`)."""
-    words = sample_people.sample_words(a)
-    tidied = provenance.tidied(a, "population", words, tidy) if words else ""
-    if not tidied:
-        return
-    defaults = sample_people.passage_defaults(a)
-    for f, p in zip(figs, prov, strict=True):
-        if f.population != tidied and sample_people.assumed(a, defaults, f.population, f.sentence):
-            provenance.fix_label(f, p, "population", tidied, words, "sample_people")
-
-
 def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
     """ "men favor Caldwell 54% to 38%": 54 is Caldwell's, 38 the other side's, both among men."""
     at = {f.num_index: f for f in figs}
@@ -716,22 +488,6 @@ def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy)
         first.answer, second.answer = side, other
         if pair.population:
             first.population = second.population = pair.population
-
-
-_SAMPLE_VOTERS = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:registered|likely)\s+voters\b", re.IGNORECASE)
-
-
-def _voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
-    """Bare "voters" is the sample the release describes ("a poll of 1,412 registered voters") when one of
-    the figure's proposals names it: the text says "voters" for short, the release says who they were."""
-    for f, p in zip(figs, prov, strict=True):
-        if f.population.lower() != "voters":
-            continue
-        for text, _, _ in p.labels["population"].ranked:
-            m = _SAMPLE_VOTERS.match(text)
-            if m is not None and usable("population", m.group(0)):
-                f.population = m.group(0)  # "likely voters in April" -> "likely voters"
-                break
 
 
 def _one_value_per_answer(
@@ -840,7 +596,7 @@ def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Prove
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
     label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
-    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`), and
+    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`population_steps.age_bands`), and
     the sample's word qualified right after it ("of respondents from rural areas": see :mod:`sample_word`)."""
     out = []
     for f in figs:
