@@ -13,7 +13,6 @@ Every label keeps its provenance (which cue proposed it, and the weights that de
 from __future__ import annotations
 
 import gc
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from bot.reading.extract import (
     dash_pairs,
     elliptic_answers,
     flat_toplines,
+    group_labels,
     group_lists,
     intention_lists,
     issue_topics,
@@ -118,9 +118,6 @@ HARMONISE = True
 SPLIT_REPEATED_RATINGS = True
 # A party list told over consecutive sentences, one party named beside each share, is one group (party_runs).
 PARTY_RUNS = True
-# A group's question is the one its members' rankers support most, each member's vote shared among the
-# group's questions by its own scores for them (see _question_shares), not only its first choice's.
-QUESTION_SHARES = True
 # A group whose question is the bare "Vote choice" gets the race its members' sentences name.
 NAME_RACES = True
 # A "Vote choice" group whose answers are two candidates of a matchup names them ("...: A vs. B").
@@ -323,7 +320,7 @@ class WeighedExtractor:
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
-                _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
+                group_labels.harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         with log.step("question_measures (the group's measure)"):
             _mend_other_measures(a, labelled, cluster_ids, prov)
         with log.step("question_measures (the measure's standard words)"):
@@ -489,69 +486,6 @@ def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
             or (bool(qualified) and qualified == f.population.lower())
         )
     return out
-
-
-def _harmonise(
-    figs: list[group_stage.Labelled],
-    cluster_ids: list[int],
-    prov: list[Provenance],
-    keep_population: list[bool] | None = None,
-) -> None:
-    """One question and one population per group: the members' best-scored choice wins.
-
-    A group is one question asked of one population, so its members' labels must agree; where they
-    differ, the choice the label model was surest of (summed over members proposing it) is taken.
-    """
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    for members in by_group.values():
-        if len(members) < 2:
-            continue
-        for kind in ("question", "population"):
-            votes: dict[str, float] = {}
-            if kind == "question" and QUESTION_SHARES:
-                votes = _question_shares(figs, members, prov)
-            else:
-                for i in members:
-                    ch = prov[i].labels[kind]
-                    text = getattr(figs[i], kind)  # the tidied label
-                    if text:
-                        votes[text] = votes.get(text, 0.0) + 1.0 / (
-                            1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
-                        )
-            if not votes:
-                continue
-            if kind == "question":
-                votes = _refined_votes(votes)
-            best = max(sorted(votes), key=lambda t: votes[t])
-            for i in members:
-                if kind == "population" and keep_population is not None and keep_population[i]:
-                    continue
-                setattr(figs[i], kind, best)
-
-
-def _question_shares(
-    figs: list[group_stage.Labelled], members: list[int], prov: list[Provenance]
-) -> dict[str, float]:
-    """The group's question votes: each member shares one vote among the questions its members chose, in
-    proportion to how its own ranker scored each of them (a softmax over all its candidates).
-
-    A member whose ranker had the group's quoted question a close second ("Who is your preferred prime
-    minister?" just under a generic "Vote choice") supports it too, instead of only its own first choice;
-    a member that never proposed a question gives it nothing."""
-    chosen = {figs[i].question for i in members if figs[i].question}
-    votes: dict[str, float] = {}
-    for i in members:
-        ranked = prov[i].labels["question"].ranked
-        if not ranked:
-            continue
-        top = max(s for _, _, s in ranked)
-        total = sum(math.exp(max(-60.0, s - top)) for _, _, s in ranked)
-        seen: set[str] = set()
-        for text, _, s in ranked:  # best first: a question proposed twice counts at its best score
-            if text in chosen and text not in seen:
-                seen.add(text)
-                votes[text] = votes.get(text, 0.0) + math.exp(max(-60.0, s - top)) / total
-    return votes
 
 
 # The sides of a ballot measure's vote, lower-cased.
@@ -798,16 +732,3 @@ def _same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: li
 def _candidate_name(answer: str) -> bool:
     """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
     return bool(answer) and answer[:1].isupper() and not is_option(answer)
-
-
-def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
-    """A question that refines another one of the group ("Vote choice in the 2016 Republican primary"
-    refines "Vote choice": it holds all its words) also counts the other's votes: members that could
-    only name the question generically support the one a member could name fully."""
-    words = {t: set(t.lower().rstrip("?").split()) for t in votes}
-    out = dict(votes)
-    for t, wt in words.items():
-        for u, wu in words.items():
-            if u != t and wu < wt:
-                out[t] += votes[u]
-    return out
