@@ -50,6 +50,7 @@ from bot.reading.extract import (
     primary_voters,
     proposition_answers,
     provenance,
+    question_steps,
     race_scope,
     race_sides,
     rating_lists,
@@ -66,8 +67,7 @@ from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.beside_subgroups import beside_subgroup
-from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
-from bot.reading.extract.label_cues import is_option
+from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
@@ -78,21 +78,6 @@ from bot.reading.extract.population_candidates import (
     state_sample,
 )
 from bot.reading.extract.provenance import Provenance as Provenance
-from bot.reading.extract.question_measures import (
-    fuller_question,
-    measure_for_bare_race,
-    measure_for_group,
-    measure_over_intention,
-    standard_wording,
-)
-from bot.reading.extract.question_templates import (
-    block_heading,
-    group_race,
-    head_to_head,
-    measure_heading,
-    name_bare_group,
-    refine_question,
-)
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.extract.tidy import Tidy
 
@@ -322,26 +307,26 @@ class WeighedExtractor:
             with log.step("harmonise (the group's shared label)"):
                 group_labels.harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         with log.step("question_measures (the group's measure)"):
-            _mend_other_measures(a, labelled, cluster_ids, prov)
+            question_steps.mend_other_measures(a, labelled, cluster_ids, prov)
         with log.step("question_measures (the measure's standard words)"):
-            _standard_wordings(a, labelled, cluster_ids, prov)
+            question_steps.standard_wordings(a, labelled, cluster_ids, prov)
         with log.step("question_measures (the topline's fuller question)"):
-            _fuller_questions(labelled, cluster_ids)
+            question_steps.fuller_questions(labelled, cluster_ids)
         if NAME_RACES:
             with log.step("race_templates"):
-                _name_races(a, labelled, cluster_ids, prov)
+                question_steps.name_races(a, labelled, cluster_ids, prov)
         if race_scope.RACE_SCOPE:
             with log.step("race_scope (the group's own contest)"):
-                _scope_races(a, labelled, cluster_ids)
+                question_steps.scope_races(a, labelled, cluster_ids)
         if NAME_MATCHUPS:
             with log.step("matchups"):
-                _name_matchups(a, labelled, cluster_ids)
+                question_steps.name_matchups(a, labelled, cluster_ids)
         if issue_topics.ISSUE_TOPICS:
             with log.step("issue_topics (a stance clause's proposal)"):
                 issue_topics.apply(a, labelled, cluster_ids)
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
-                _borrow_questions(labelled, cluster_ids)
+                question_steps.borrow_questions(labelled, cluster_ids)
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
@@ -357,7 +342,7 @@ class WeighedExtractor:
                 anaphoric_questions.apply(labelled, cluster_ids)
         if SAME_ANSWER_SAME_QUESTION:
             with log.step("same answer, same question"):
-                _same_answer_same_question(labelled, cluster_ids)
+                question_steps.same_answer_same_question(labelled, cluster_ids)
         if group_stage.CONTINUATIONS:
             with log.step("continuation of the list before"):
                 group_stage.merge_continuations(a, labelled, cluster_ids)
@@ -388,7 +373,7 @@ class WeighedExtractor:
                 answer_steps.answers_naming_no_option(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
             with log.step("topic shift"):
-                _drop_questions_of_another_topic(a, labelled)
+                question_steps.drop_questions_of_another_topic(a, labelled)
         if axes:
             with log.step("table_labels"):
                 table_steps.table_questions(axes, labelled, prov)
@@ -470,8 +455,9 @@ def label(
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
     label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
-    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`population_steps.age_bands`), and
-    the sample's word qualified right after it ("of respondents from rural areas": see :mod:`sample_word`)."""
+    age band written with "among" right beside the figure ("36% among 18 to 34": see
+    :func:`population_steps.age_bands`), and the sample's word qualified right after it ("of respondents from
+    rural areas": see :mod:`sample_word`)."""
     out = []
     for f in figs:
         n = a.numbers[f.num_index]
@@ -486,249 +472,3 @@ def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
             or (bool(qualified) and qualified == f.population.lower())
         )
     return out
-
-
-# The sides of a ballot measure's vote, lower-cased.
-_MEASURE_OPTIONS = frozenset({"support", "oppose", "favor", "in favor", "favour", "in favour", "yes", "no"})
-
-
-def _name_races(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
-) -> None:
-    """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
-    one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
-    clustering, so grouping never depends on it."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    horse_race_passage = a.passage_cues.race_heading.startswith("Vote choice")
-    for members in by_group.values():
-        bare = all(figs[i].question == "Vote choice" for i in members)
-        # A group left without a question whose answers are all candidates' names, in a passage about
-        # a horse race, is one of its races too.
-        unnamed = horse_race_passage and all(
-            not figs[i].question and _candidate_name(figs[i].answer) for i in members
-        )
-        if all(not figs[i].question for i in members) or (
-            bare and any(figs[i].answer.lower() in _MEASURE_OPTIONS for i in members)
-        ):
-            # (a bare "Vote choice" whose options are a ballot measure's sides is the measure's vote)
-            measure = measure_heading(a, a.numbers[figs[members[0]].num_index])
-            if measure is not None:
-                for i in members:
-                    figs[i].question = measure
-                continue
-        if not bare and not unnamed:
-            named = figs[members[0]].question
-            nums = [a.numbers[figs[i].num_index] for i in members]
-            if all(figs[i].question == named for i in members):
-                other = measure_over_intention(
-                    a, nums, named, [prov[i].labels["question"].ranked for i in members]
-                )
-                if other is not None:
-                    for i in members:
-                        figs[i].question = other
-                    continue
-            refined = refine_question(a, named, nums)
-            if refined != named and all(figs[i].question == named for i in members):
-                for i in members:
-                    figs[i].question = refined
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        if bare:
-            better = name_bare_group(
-                a,
-                nums,
-                [figs[i].answer for i in members],
-                [prov[i].labels["question"].ranked for i in members],
-            )
-            if better is None:
-                better = measure_for_bare_race(a, nums, [prov[i].labels["question"].ranked for i in members])
-        else:
-            better = group_race(a, nums)
-        if better is not None:
-            for i in members:
-                figs[i].question = better
-
-
-def _one_question(figs: list[group_stage.Labelled], members: list[int]) -> str | None:
-    """The question every member of a group carries, or None where they differ (a group the steps after
-    clustering leave alone: its members were labelled apart on purpose)."""
-    question = figs[members[0]].question
-    return None if any(figs[i].question != question for i in members) else question
-
-
-def _ask(figs: list[group_stage.Labelled], members: list[int], question: str) -> None:
-    """Give every member of a group one question."""
-    for i in members:
-        figs[i].question = question
-
-
-def _mend_other_measures(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
-) -> None:
-    """A group whose one question asks another standard measure than its sentences name takes a question
-    asking theirs (see :func:`question_measures.measure_for_group`). Runs after clustering."""
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        better = measure_for_group(a, nums, question, [prov[i].labels["question"].ranked for i in members])
-        if better is not None:
-            _ask(figs, members, better)
-
-
-def _standard_wordings(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
-) -> None:
-    """A group asking a which-option measure about one option ("Is potholes the most important issue?") takes
-    the measure's question in its standard words (see :func:`question_measures.standard_wording`). Runs
-    after clustering."""
-    passage = [p.labels["question"].ranked for p in prov]
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        ranked = [prov[i].labels["question"].ranked for i in members]
-        better = standard_wording(a, nums, question, ranked, passage)
-        if better is not None:
-            _ask(figs, members, better)
-
-
-def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group whose question is a shorter form of another group's in the passage takes the fuller one
-    (see :func:`question_measures.fuller_question`). Runs after clustering."""
-    groups = sorted(group_stage.members_by_cluster(cluster_ids).values(), key=lambda m: min(m))
-    first = {id(m): min(figs[i].num_index for i in m) for m in groups}
-    questions = {id(m): figs[m[0]].question for m in groups}
-    # Both orders sorted once (stable, as sorting each group's others would be), then filtered per group.
-    latest_first = sorted(groups, key=lambda m: -first[id(m)])
-    earliest_first = sorted(groups, key=lambda m: first[id(m)])
-    for members in groups:
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        at = first[id(members)]
-        before = [questions[id(m)] for m in latest_first if m is not members and first[id(m)] < at]
-        after = [questions[id(m)] for m in earliest_first if m is not members and first[id(m)] > at]
-        fuller = fuller_question(question, before, after)
-        if fuller is not None:
-            _ask(figs, members, fuller)
-
-
-def _scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group whose race question names another contest than its own sentences do (another party's
-    primary, a primary for a general election, another state) takes the race they name (see
-    :func:`race_scope.scoped_race`). Runs after clustering."""
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
-        scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))
-        if scoped is not None:
-            _ask(figs, members, scoped)
-    if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
-        _general_matchups(figs, cluster_ids)
-
-
-def _general_matchups(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group asking one party's contest whose two or three candidates are partly outside that party's
-    field (as the passage's other groups list it) asks the general election (see
-    :func:`race_scope.matchup_across_parties`)."""
-    groups = [m for m in group_stage.members_by_cluster(cluster_ids).values() if _one_question(figs, m)]
-    asked = [(figs[m[0]].question, [figs[i].answer for i in m]) for m in groups]
-    # Each group's own field, read once; a group is checked against the others' fields.
-    own = [race_scope.party_field(question, answers) for question, answers in asked]
-    for k, members in enumerate(groups):
-        question, answers = asked[k]
-        names = {name for answer in answers for name in race_scope.answer_names(answer)}
-        fields = race_scope.merged_fields(own[:k] + own[k + 1 :])
-        general = race_scope.matchup_across_parties(question, names, fields)
-        if general is not None:
-            _ask(figs, members, general)
-
-
-def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A horse-race group of two candidates in a matchup gets their names after its race (see
-    :func:`question_templates.head_to_head`). Runs after clustering, so grouping never depends on it."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    for members in by_group.values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        named = head_to_head(a, question, nums, [figs[i].answer for i in members])
-        if named is not None:
-            _ask(figs, members, named)
-
-
-def _drop_questions_of_another_topic(a: Analysis, figs: list[group_stage.Labelled]) -> None:
-    """A figure whose sentence turns to a new topic ("Trade does worse still", "On immigration, ...") that
-    its question does not name keeps no question, when the sentence writes none of the question's words: the
-    question came from another sentence, about something else ("On congestion pricing, 39 percent support
-    the charge" keeps "Do you support or oppose the charge?", built from its own words). The topic is
-    matched as the rankers' ``q_topic_named`` feature matches it (:func:`choices.names_topic`)."""
-    for f in figs:
-        if not f.question:
-            continue
-        num = a.numbers[f.num_index]
-        topic = shifted_topic(a, num)
-        if topic and not names_topic(f.question, topic) and not written_in_sentence(a, num, f.question):
-            f.question = ""
-
-
-def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group left without a question takes the question of the nearest figure of another group in the
-    same sentence or table row: figures side by side answer one question for several populations (a
-    crosstab) or one battery's items, and a moderator edits a near question faster than writing one."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    donors: dict[tuple[str, int], list[int]] = {}
-    for i, f in enumerate(figs):
-        if f.question:
-            donors.setdefault(("sentence", f.sentence), []).append(i)
-            donors.setdefault(("line", f.line), []).append(i)
-    for members in by_group.values():
-        if any(figs[i].question for i in members):
-            continue
-        best: tuple[int, str] | None = None
-        for i in members:
-            for key in (("sentence", figs[i].sentence), ("line", figs[i].line)):
-                for j in donors.get(key, []):
-                    gap = abs(figs[j].num_index - figs[i].num_index)
-                    if best is None or gap < best[0]:
-                        best = (gap, figs[j].question)
-        if best is not None:
-            for i in members:
-                figs[i].question = best[1]
-
-
-def _same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """Within one sentence, a group that gives an earlier group's answer for another population asks the
-    earlier group's question: "61% of women support the increase, compared with 48 percent of men" sets
-    the frame with its first figure, and the comparison only changes who answers. The later figure's own
-    question is often weak (its clause has no verb), so the earlier one is taken, whole group at once."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    order = sorted(range(len(figs)), key=lambda i: figs[i].num_index)
-    for pos, i in enumerate(order):
-        f = figs[i]
-        if not f.answer or not f.question:
-            continue
-        for j in order[pos + 1 :]:
-            g = figs[j]
-            if g.sentence != f.sentence:
-                break
-            if (
-                cluster_ids[j] != cluster_ids[i]
-                and g.answer.lower() == f.answer.lower()
-                and g.population.lower() != f.population.lower()
-                and g.question != f.question
-            ):
-                for k in by_group[cluster_ids[j]]:
-                    figs[k].question = f.question
-
-
-def _candidate_name(answer: str) -> bool:
-    """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
-    return bool(answer) and answer[:1].isupper() and not is_option(answer)
