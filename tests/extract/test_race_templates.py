@@ -215,7 +215,7 @@ def test_a_bare_vote_choice_group_gets_a_fuller_question() -> None:
 
 def test_a_group_without_a_question_borrows_its_neighbours() -> None:
     from bot.reading.extract.groups import Labelled
-    from bot.reading.extract.weighed import _borrow_questions
+    from bot.reading.extract.question_steps import borrow_questions
 
     def fig(index: int, sentence: int, question: str) -> Labelled:
         return Labelled(
@@ -233,7 +233,7 @@ def test_a_group_without_a_question_borrows_its_neighbours() -> None:
     asked = "Do you approve or disapprove of the way the mayor is handling the job?"
     figs = [fig(0, 0, asked), fig(1, 0, ""), fig(2, 1, "")]
     figs[2].line = 5
-    _borrow_questions(figs, [0, 1, 2])
+    borrow_questions(figs, [0, 1, 2])
     assert [f.question for f in figs] == [asked, asked, ""]  # the third shares no sentence or row
 
 

@@ -62,7 +62,7 @@ NESTED_CONTINUATIONS = True
 WHOLE_UNITS = True
 # A pipe table's column under a relative time ("4 weeks ago", "Last week") is a wave of its own (see _wave).
 # On 5-fold CV when it was turned on: groupF1 .767 -> .778 (real_b .667 -> .697), questions .656 -> .655 (a
-# joined column group took the worse harmonised question); with the shared question vote (weighed.py,
+# joined column group took the worse harmonised question); with the shared question vote (group_labels.py,
 # QUESTION_SHARES) turning it off would read questions .664 against .662, all of it one real_b passage.
 RELATIVE_WAVE_COLUMNS = True
 # A table with no mapped header whose lines on one axis each take one population (a different one each)

@@ -797,7 +797,7 @@ _POLLSTER_ANSWER = re.compile(
 def names_no_option(a: str) -> str | None:
     """Why a chosen answer names no option though it has an option's shape (a count of people, a verb of
     answering, an office, a measure, a time phrase, a pollster), else None. Asked of the rankers' choices
-    after ranking (weighed._answers_naming_no_option), not of their candidates: refusing these before
+    after ranking (answer_steps.answers_naming_no_option), not of their candidates: refusing these before
     ranking moved the refitted link model's grouping."""
     bare = a.strip(" .,;:")
     if _NO_OPTION_MORE.match(bare):

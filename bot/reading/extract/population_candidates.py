@@ -955,8 +955,8 @@ _AGE_NOUN = re.compile(
 
 # An age band written with "among" right beside the figure: after it ("36% among 18 to 34", "43 per cent
 # among those 55+") or just before it ("among 35 to 54 (46%)", "among 18-24, 15%"). The figure's own clause
-# names its age group: a fixed rule after the rankers gives it (weighed._age_bands), over the passage's people
-# or a neighbouring figure's band.
+# names its age group: a fixed rule after the rankers gives it (population_steps.age_bands), over the
+# passage's people or a neighbouring figure's band.
 _BAND = r"(?:aged\s+)?(?P<band>\d\d\s*(?:\+|(?:-|–|to)\s*\d\d|and\s+(?:over|older)))"
 _AGE_AMONG_AFTER = re.compile(
     r"[ \t]*(?:%|per[ \t]*cent|percent)?[ \t]+among[ \t]+(?:those[ \t]+)?" + _BAND + r"(?![\w-])"

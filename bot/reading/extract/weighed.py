@@ -13,30 +13,28 @@ Every label keeps its provenance (which cue proposed it, and the weights that de
 from __future__ import annotations
 
 import gc
-import math
-import re
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from bot.models import Extraction, Figure
+from bot.models import Extraction
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
-    answer_who,
+    answer_steps,
+    build,
     change_clauses,
     change_pairs,
     clause_options,
     dash_pairs,
     elliptic_answers,
     flat_toplines,
+    group_labels,
     group_lists,
     intention_lists,
     issue_topics,
     lead_pairs,
     leader_rows,
-    list_bases,
     list_owners,
     named_after,
     named_shares,
@@ -46,64 +44,43 @@ from bot.reading.extract import (
     party_measures,
     party_nicknames,
     party_runs,
-    party_voters,
     place_people,
     pointed_answers,
-    poll_places,
-    populations,
+    population_steps,
     primary_voters,
     proposition_answers,
+    provenance,
+    question_steps,
     race_scope,
     race_sides,
     rating_lists,
     repeated_answers,
     respective_lists,
-    sample_people,
     sample_word,
     side_subgroups,
     split_pairs,
     subgroup_pairs,
     subgroup_scope,
     table_labels,
-    world_scope,
+    table_steps,
 )
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.beside_subgroups import beside_subgroup
-from bot.reading.extract.choices import KINDS, Chosen, choose, names_topic, shifted_topic, written_in_sentence
-from bot.reading.extract.exclusions import is_left_out, left_out
-from bot.reading.extract.grouping import groups_of
-from bot.reading.extract.label_check import finish_at_initials, names_no_option, printed_question, usable
-from bot.reading.extract.label_cues import is_option
+from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import (
     adjacent_age_band,
     clause_population,
-    header_names_people,
     sampled_place_people,
     state_sample,
 )
-from bot.reading.extract.preference_pairs import preference_pairs
-from bot.reading.extract.question_measures import (
-    fuller_question,
-    measure_for_bare_race,
-    measure_for_group,
-    measure_over_intention,
-    standard_wording,
-)
-from bot.reading.extract.question_templates import (
-    block_heading,
-    group_race,
-    head_to_head,
-    measure_heading,
-    name_bare_group,
-    refine_question,
-)
+from bot.reading.extract.provenance import Provenance as Provenance
 from bot.reading.extract.rules import RuleExtractor
-from bot.reading.extract.tidy import Tidy, clean, close_initialism
+from bot.reading.extract.tidy import Tidy
 
 # Figures labelled per text: more is a dump, not a post (its first MAX_FIGURES are kept).
 MAX_FIGURES = 600
@@ -127,9 +104,6 @@ HARMONISE = True
 SPLIT_REPEATED_RATINGS = True
 # A party list told over consecutive sentences, one party named beside each share, is one group (party_runs).
 PARTY_RUNS = True
-# A group's question is the one its members' rankers support most, each member's vote shared among the
-# group's questions by its own scores for them (see _question_shares), not only its first choice's.
-QUESTION_SHARES = True
 # A group whose question is the bare "Vote choice" gets the race its members' sentences name.
 NAME_RACES = True
 # A "Vote choice" group whose answers are two candidates of a matchup names them ("...: A vs. B").
@@ -166,23 +140,11 @@ ANSWERS_NAME_NO_ONE = True
 # "the Tories on 22%": a party's nickname answers with the party's name (see party_nicknames).
 PARTY_NICKNAMES = True
 # A column header taken as both a figure's answer and its population is the option where the headers
-# differ along its group and name no people (see _header_options_not_people).
+# differ along its group and name no people (see answer_steps.header_options_not_people).
 HEADER_OPTIONS_NAME_NO_ONE = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
-
-
-@dataclass(slots=True)
-class Provenance:
-    """Why one figure was kept and labelled as it was."""
-
-    figure: float
-    figure_why: list[tuple[str, float]]
-    labels: dict[str, Chosen] = field(default_factory=dict)
-    # The step after the rankers that last changed a label ("respective_lists", "party_voters", ...), by
-    # kind: the label shown is then that step's, not the ranker's choice in ``labels``.
-    set_by: dict[str, str] = field(default_factory=dict)
 
 
 _KINDS = ("answer", "population", "question")
@@ -268,12 +230,12 @@ class WeighedExtractor:
         log: _StepLog | _NoLog = _StepLog(labelled, prov) if why else _NO_LOG
         if axes:
             with log.step("table_axes"):
-                _table_axes(a, axes, labelled, prov, tidy)
+                table_steps.table_axes(a, axes, labelled, prov, tidy)
         with log.step("flat_toplines"):
-            _flat_toplines(a, labelled, prov, tidy)
+            table_steps.flat_toplines(a, labelled, prov, tidy)
         if PREFERENCE_PAIRS:
             with log.step("preference_pairs"):
-                _preference_pairs(a, labelled, tidy)
+                answer_steps.preference_pairs(a, labelled, tidy)
         if ELLIPTIC_DISSENT:
             with log.step("elliptic_answers"):
                 elliptic_answers.apply(a, labelled)
@@ -297,34 +259,34 @@ class WeighedExtractor:
         with log.step("respective_lists"):
             respective_lists.apply(a, labelled, tidy.answer)
         with log.step("left_out (an exclusion is not the population)"):
-            _left_out_populations(a, labelled, prov, tidy)
+            population_steps.left_out_populations(a, labelled, prov, tidy)
         with log.step("world_scope"):
-            _region_scopes(a, labelled, prov, tidy)
+            population_steps.region_scopes(a, labelled, prov, tidy)
         with log.step("world_scope (national marker)"):
-            _national_scopes(a, labelled, prov, tidy)
+            population_steps.national_scopes(a, labelled, prov, tidy)
         if POLL_PLACES:
             with log.step("poll_places (where the poll was taken)"):
-                _poll_places(a, labelled, prov, tidy)
+                population_steps.poll_places(a, labelled, prov, tidy)
         with log.step("party_voters"):
-            _party_voters(a, labelled, prov, tidy)
+            population_steps.party_voters(a, labelled, prov, tidy)
         with log.step("voters_abroad"):
-            _voters_abroad(a, labelled, prov, tidy)
+            population_steps.voters_abroad(a, labelled, prov, tidy)
         with log.step("sample_people (the sample's own words)"):
-            _sample_people(a, labelled, prov, tidy)
+            population_steps.sample_people(a, labelled, prov, tidy)
         if SAMPLE_WORD:
             with log.step("sample_word (the passage's word for its sample)"):
-                _sample_word(a, labelled, prov, tidy)
+                population_steps.sample_word(a, labelled, prov, tidy)
         if INDEPENDENTS_ABROAD:
             with log.step("independents abroad (a party, not people)"):
-                _independents_abroad(a, labelled, prov, tidy)
+                population_steps.independents_abroad(a, labelled, prov, tidy)
         if LIST_BASES:
             with log.step("list_bases (a party list's base carried)"):
-                _list_bases(a, labelled, prov, tidy)
+                population_steps.list_bases(a, labelled, prov, tidy)
         with log.step("age band"):
-            _age_bands(a, labelled, prov, tidy)
+            population_steps.age_bands(a, labelled, prov, tidy)
         if BESIDE_SUBGROUPS:
             with log.step("beside_subgroups"):
-                _beside_subgroups(a, labelled, prov, tidy)
+                population_steps.beside_subgroups(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         with log.step("list_owners (a list block keeps its rows)"):
             cluster_ids = list_owners.own_rows(a, labelled, cluster_ids)
@@ -346,28 +308,28 @@ class WeighedExtractor:
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
-                _harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
+                group_labels.harmonise(labelled, cluster_ids, prov, own_population(a, labelled))
         with log.step("question_measures (the group's measure)"):
-            _mend_other_measures(a, labelled, cluster_ids, prov)
+            question_steps.mend_other_measures(a, labelled, cluster_ids, prov)
         with log.step("question_measures (the measure's standard words)"):
-            _standard_wordings(a, labelled, cluster_ids, prov)
+            question_steps.standard_wordings(a, labelled, cluster_ids, prov)
         with log.step("question_measures (the topline's fuller question)"):
-            _fuller_questions(labelled, cluster_ids)
+            question_steps.fuller_questions(labelled, cluster_ids)
         if NAME_RACES:
             with log.step("race_templates"):
-                _name_races(a, labelled, cluster_ids, prov)
+                question_steps.name_races(a, labelled, cluster_ids, prov)
         if race_scope.RACE_SCOPE:
             with log.step("race_scope (the group's own contest)"):
-                _scope_races(a, labelled, cluster_ids)
+                question_steps.scope_races(a, labelled, cluster_ids)
         if NAME_MATCHUPS:
             with log.step("matchups"):
-                _name_matchups(a, labelled, cluster_ids)
+                question_steps.name_matchups(a, labelled, cluster_ids)
         if issue_topics.ISSUE_TOPICS:
             with log.step("issue_topics (a stance clause's proposal)"):
                 issue_topics.apply(a, labelled, cluster_ids)
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
-                _borrow_questions(labelled, cluster_ids)
+                question_steps.borrow_questions(labelled, cluster_ids)
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
@@ -383,7 +345,7 @@ class WeighedExtractor:
                 anaphoric_questions.apply(labelled, cluster_ids)
         if SAME_ANSWER_SAME_QUESTION:
             with log.step("same answer, same question"):
-                _same_answer_same_question(labelled, cluster_ids)
+                question_steps.same_answer_same_question(labelled, cluster_ids)
         if group_stage.CONTINUATIONS:
             with log.step("continuation of the list before"):
                 group_stage.merge_continuations(a, labelled, cluster_ids)
@@ -397,7 +359,7 @@ class WeighedExtractor:
             cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
-                _voters_are_the_sample(labelled, prov)
+                population_steps.voters_are_the_sample(labelled, prov)
         with log.step("sampled place"):
             for f in labelled:  # "American voters give ..., according to a poll of registered voters"
                 f.population = sampled_place_people(a, a.numbers[f.num_index], f.population) or f.population
@@ -407,19 +369,19 @@ class WeighedExtractor:
                     f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
         if ONE_VALUE_PER_ANSWER:
             with log.step("one value per answer"):
-                _one_value_per_answer(labelled, cluster_ids, prov, tidy)
+                answer_steps.one_value_per_answer(labelled, cluster_ids, prov, tidy)
         if HEADER_OPTIONS_NAME_NO_ONE:
             with log.step("a column's option is not its people"):
-                _header_options_not_people(a, labelled, cluster_ids, prov, tidy)
+                answer_steps.header_options_not_people(a, labelled, cluster_ids, prov, tidy)
         if ANSWERS_NAME_NO_ONE:
             with log.step("answer_who (named no option)"):
-                _answers_naming_no_option(labelled, prov, tidy)
+                answer_steps.answers_naming_no_option(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
             with log.step("topic shift"):
-                _drop_questions_of_another_topic(a, labelled)
+                question_steps.drop_questions_of_another_topic(a, labelled)
         if axes:
             with log.step("table_labels"):
-                _table_questions(axes, labelled, prov)
+                table_steps.table_questions(axes, labelled, prov)
         # Last, after grouping: grouping weighs answers as the ranker reads them (see change_clauses).
         with log.step("change_clauses"):
             change_clauses.apply(a, labelled, tidy.answer)
@@ -451,7 +413,7 @@ class WeighedExtractor:
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
                 primary_voters.apply(a, labelled, cluster_ids)
-        out = Explained(_build(a, labelled, cluster_ids), prov)
+        out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
 
@@ -486,8 +448,8 @@ def label(
         value=n.value,
         sentence=n.sentence,
         line=n.line,
-        answer=_tidied(a, "answer", chosen["answer"].text, tidy),
-        population=_tidied(a, "population", chosen["population"].text, tidy),
+        answer=provenance.tidied(a, "answer", chosen["answer"].text, tidy),
+        population=provenance.tidied(a, "population", chosen["population"].text, tidy),
         question=chosen["question"].text,
         when=figure_stage.wave_of(a, n),
         legacy_group=legacy.group if legacy is not None else None,
@@ -495,483 +457,12 @@ def label(
     return lab, chosen
 
 
-def _tidied(a: Analysis, kind: str, text: str, tidy: Tidy) -> str:
-    """The chosen answer or population tidied, or none where the tidied label fails the checker; once per
-    text and kind in an analysis (the figures of a row or sentence often share their labels)."""
-    key = ("weighed_tidied", (kind, text))
-    got = a.memo.get(key)
-    if isinstance(got, str):
-        return got
-    tidied = tidy.answer(text) if kind == "answer" else clean(text)
-    out = _usable_or_none(kind, tidied)
-    a.memo[key] = out
-    return out
-
-
-def _table_axes(
-    a: Analysis,
-    axes: dict[int, table_labels.CellLabels],
-    figs: list[group_stage.Labelled],
-    prov: list[Provenance],
-    tidy: Tidy,
-) -> None:
-    """A table's cells labelled by its axes (see :mod:`table_labels`): the option axis' label is the
-    answer, the people axis' label the population, each kept only where the checker passes it. Set
-    before the groups are formed (they read the labels)."""
-    for f, p in zip(figs, prov, strict=True):
-        cell = axes.get(f.num_index)
-        if cell is None:
-            continue
-        if not cell.population and f.population.lower() in cell.options:
-            _other_population(a, tidy, f, p, cell.options)
-        if cell.whole and not f.population:
-            # The whole sample's cell the ranker left without a population: the release's sample.
-            cues = a.passage_cues
-            f.population = _tidied(a, "population", cues.sample_population or cues.universe or "", tidy)
-        for kind, text in (("answer", cell.answer), ("population", cell.population)):
-            if not text:
-                continue
-            tidied = _tidied(a, kind, text, tidy)
-            if re.search(r"\s{2}|\t", tidied):
-                # A surname read out to a "full name" across a header's columns ("Poll   Date   Baldwin"):
-                # the axis label as written.
-                tidied = _usable_or_none(kind, clean(text))
-            if not tidied:
-                continue
-            _fix_label(f, p, kind, tidied, text, "table_axis")
-
-
-# Populations that name no people, and the people a release of a country's universe is about.
-_NO_PEOPLE = frozenset({"", "respondents", "people", "interviews", "sample"})
-_RELEASE_PEOPLE = {"Americans": "U.S. adults", "Australians": "Australian voters"}
-
-
-def _flat_toplines(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A flattened topline's values labelled by their table (see :mod:`flat_toplines`): the option of its
-    column or row is the answer, and the question written before the table its question."""
-    flat = flat_toplines.cells(a)
-    if not flat:
-        return
-    for f, p in zip(figs, prov, strict=True):
-        cell = flat.get(f.num_index)
-        if cell is None:
-            continue
-        answer = _tidied(a, "answer", cell.answer, tidy)
-        if answer:
-            _fix_label(f, p, "answer", answer, cell.answer, "flat_topline")
-        if f.population.lower() in _NO_PEOPLE:
-            # a release's sample named only as "respondents": the release's universe (the labelling rules)
-            universe = a.passage_cues.universe
-            people = _RELEASE_PEOPLE.get(universe, universe)
-            if people.lower() not in _NO_PEOPLE:
-                f.population = _tidied(a, "population", people, tidy) or f.population
-        question = _usable_or_none("question", cell.question) if cell.question else ""
-        if question:
-            _fix_label(f, p, "question", question, question, "flat_topline")
-
-
-def _left_out_populations(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A figure whose chosen population is people the passage writes as left out of its results ("once the
-    undecided voters are set aside", "Leaving out undecided voters, ...") takes the ranker's best candidate
-    that is not (see :mod:`exclusions`). A fixed rule after the rankers: as a filter of the proposals it
-    took negative examples from the fit and cost cross-validated population."""
-    people = left_out(a)
-    if not people:
-        return
-    for f, p in zip(figs, prov, strict=True):
-        if not is_left_out(f.population, people):
-            continue
-        chosen = p.labels["population"]
-        f.population = ""
-        for text, source, score in chosen.ranked:
-            tidied = _tidied(a, "population", text, tidy) if text else ""
-            if tidied and not is_left_out(tidied, people) and not is_left_out(text, people):
-                f.population = tidied
-                p.labels["population"] = Chosen(
-                    text, source + "+not_left_out", score, chosen.why, chosen.ranked
-                )
-                break
-
-
-def _other_population(
-    a: Analysis, tidy: Tidy, f: group_stage.Labelled, p: Provenance, options: frozenset[str]
-) -> None:
-    """The ranker's best population that is none of the table's options (its choice was one)."""
-    chosen = p.labels["population"]
-    for text, source, score in chosen.ranked:
-        tidied = _tidied(a, "population", text, tidy) if text else ""
-        if tidied and tidied.lower() not in options:
-            f.population = tidied
-            p.labels["population"] = Chosen(text, source + "+not_an_option", score, chosen.why, chosen.ranked)
-            return
-    f.population = ""
-
-
-def _table_questions(
-    axes: dict[int, table_labels.CellLabels], figs: list[group_stage.Labelled], prov: list[Provenance]
-) -> None:
-    """A table's cells ask the question written above it (checked as a question by table_labels): set
-    last, over the group-level question choices, which only see the rankers' candidates."""
-    for f, p in zip(figs, prov, strict=True):
-        cell = axes.get(f.num_index)
-        if cell is not None and cell.question:
-            _fix_label(f, p, "question", cell.question, cell.question, "table_axis")
-
-
-# The score a table axis' label carries into the group votes: surer than any ranker's choice.
-_AXIS_SCORE = 30.0
-
-
-def _region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure left with the passage's default population takes the region an earlier sentence of its
-    paragraph scopes it to ("In Quebec, ... 29%. The Liberals are third (26%)": see :mod:`world_scope`)."""
-    scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
-    for f, p in zip(figs, prov, strict=True):
-        region = scoped.get(f.num_index)
-        tidied = _tidied(a, "population", region, tidy) if region else ""
-        if tidied:
-            _fix_label(f, p, "population", tidied, region or "", "region_scope")
-
-
-def _national_scopes(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A regional poll's figure left with its region's default but written after a national marker ("across
-    Canada (42%)", "Nationally she's at 58%") takes the country's people (see
-    :func:`world_scope.national_populations`)."""
-    national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
-    for f, p in zip(figs, prov, strict=True):
-        people = national.get(f.num_index)
-        tidied = _tidied(a, "population", people, tidy) if people else ""
-        if tidied:
-            _fix_label(f, p, "population", tidied, people or "", "national_scope")
-
-
-def _poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure left with the passage's default population, written after a phrase saying where its poll was
-    taken ("a state poll for Tasmania", "surveyed in Northern Ireland"), takes that region's voters;
-    so does one given that region's bare name (see :mod:`poll_places`)."""
-    if not poll_places.poll_places(a):
-        return
-    defaults = world_scope.default_populations(a)
-    for f, p in zip(figs, prov, strict=True):
-        voters, name = poll_places.place_of_poll(a, a.numbers[f.num_index].start)
-        if f.population.lower() not in defaults | {name.lower()}:
-            continue  # (the bare name of the poll's own region is only a breakdown's way of writing it)
-        tidied = _tidied(a, "population", voters, tidy) if voters else ""
-        if tidied and tidied != f.population:
-            _fix_label(f, p, "population", tidied, voters, "poll_place")
-
-
-def _sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """Abroad, a passage whose prose writes its sample's word as shares' people more than once ("29 per cent
-    of respondents") gives that word to the figures left with an assumed default (see :mod:`sample_word`)."""
-    if a.passage_cues.state:
-        return  # (a US state's poll: its labels name the sample's kind of voters)
-    word = sample_word.sample_word(a)
-    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
-    own = sample_people.sample_words(a)
-    for f, p in zip(figs, prov, strict=True):
-        pop = f.population.lower()
-        who = sample_word.qualified_word(a, a.numbers[f.num_index].end)
-        if who and (pop in defaults or pop == word):
-            tidied = _tidied(a, "population", who, tidy)
-            if tidied and tidied != f.population:
-                _fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
-            continue
-        if not word or pop == word or not pop:
-            continue
-        if (
-            pop in defaults
-            or (own and pop == own.lower())
-            or sample_people.assumed(a, defaults, f.population, f.sentence)
-        ):
-            _fix_label(f, p, "population", word, word, "sample_word")
-
-
-_INDEPENDENTS = re.compile(r"^independents?(?:\W+(?:and|&)?\W*others?)?$", re.IGNORECASE)
-_INDEPENDENTS_AS_PEOPLE = re.compile(r"\b(?:of|among|amongst)\s+(?:the\s+)?independents\b", re.IGNORECASE)
-
-
-def _independents_abroad(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """Abroad, a figure given "Independents" (or "Independents and others") as its population, where its
-    sentence does not write them as people ("of independents", "among independents"), is an option of a
-    party list: it takes the people most of the passage's other figures were given by default, else the
-    country's voters."""
-    if a.passage_cues.state or not sample_people.abroad(a):
-        return
-    hits = [(f, p) for f, p in zip(figs, prov, strict=True) if _INDEPENDENTS.match(f.population.strip())]
-    if not hits:
-        return
-    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
-    others = Counter(f.population for f in figs if f.population and f.population.lower() in defaults)
-    cues = a.passage_cues
-    people = others.most_common(1)[0][0] if others else (cues.region_voters or cues.country_voters)
-    tidied = _tidied(a, "population", people, tidy) if people else ""
-    if not tidied:
-        return
-    for f, p in hits:
-        sentence = a.sentences[f.sentence] if a.sentences else None
-        said = a.text[sentence.start : sentence.end] if sentence is not None else ""
-        if not _INDEPENDENTS_AS_PEOPLE.search(said):
-            _fix_label(f, p, "population", tidied, people, "independents_abroad")
-
-
-def _list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A party list's later shares, left with the passage's default, take the base its first share names
-    ("37% of decided voters ..., the third party at 12%": see :mod:`list_bases`)."""
-    if not list_bases.has_base(a, [(f.num_index, f.population) for f in figs]):
-        return
-    defaults = world_scope.default_populations(a) | sample_people.passage_defaults(a)
-    own = sample_people.sample_words(a)
-    if own:
-        defaults |= {own.lower()}  # (the sample line's people, "Manitobans", given by sample_people)
-    carried = list_bases.carried_bases(
-        a,
-        [(f.num_index, f.population, f.answer, f.question) for f in figs],
-        lambda pop: pop.lower() in defaults,
-    )
-    for f, p in zip(figs, prov, strict=True):
-        base = carried.get(f.num_index)
-        if base and base != f.population:
-            _fix_label(f, p, "population", base, base, "list_base")
-
-
-def _age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure with an age band written by "among" right beside it ("36% among 18 to 34", "among 35 to 54
-    (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
-    for f, p in zip(figs, prov, strict=True):
-        band = adjacent_age_band(a, a.numbers[f.num_index])
-        tidied = _tidied(a, "population", band, tidy) if band else ""
-        if tidied and tidied != f.population:
-            _fix_label(f, p, "population", tidied, band, "age_band")
-
-
-def _beside_subgroups(
-    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A figure with a subgroup written by "among" right beside it, or after the pair it opens ("55-45
-    among men", "among women (58%)"), is that subgroup's (see :mod:`beside_subgroups`); a population that
-    already holds the subgroup's words ("likely voters in Iowa" for "likely voters") stands."""
-    for f, p in zip(figs, prov, strict=True):
-        who = beside_subgroup(a, a.numbers[f.num_index])
-        if not who or set(who.lower().split()) <= set(f.population.lower().split()):
-            continue
-        tidied = _tidied(a, "population", who, tidy)
-        if tidied and tidied != f.population:
-            _fix_label(f, p, "population", tidied, who, "beside_subgroup")
-
-
-def _party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure takes the party's voters written right after it ("9% of their 2024 voters to ..."); one left
-    with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
-    defaults = world_scope.default_populations(a)
-    for f, p in zip(figs, prov, strict=True):
-        written, own = party_voters.party_voters(a, f.num_index)
-        if not own and f.population.lower() not in defaults:
-            continue
-        tidied = _tidied(a, "population", written, tidy) if written else ""
-        if tidied:
-            _fix_label(f, p, "population", tidied, written, "party_voters")
-
-
-def _voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
-    names takes the release's universe ("Britons", or a regional poll's "Scottish voters"; see
-    :func:`populations.voters_abroad`)."""
-    bare = [(f, p) for f, p in zip(figs, prov, strict=True) if f.population.lower() == "voters"]
-    if not bare:
-        return  # the passage scan below is needed only for a figure left with a bare "voters"
-    cues = a.passage_cues
-    # A regional poll's voters stand where the country's would ("Scottish voters", not "Britons").
-    voters = cues.region_voters or cues.country_voters
-    people = populations.voters_abroad(a.text, voters)
-    if not people:
-        # The passage writes "voters" for a whole sample somewhere ("voters backed the Voice 56-37"):
-        # only the figures whose own clause names nobody take the release's universe; "voters" there
-        # is the passage's default, not the text's word for them.
-        people = populations.release_universe(a.text, voters)
-        # (A figure in the sentence of one whose clause writes "voters" shares it: "51 per cent of voters
-        # back the plan, against 38 per cent who would drop it".)
-        written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
-        bare = [(f, p) for f, p in bare if f.sentence not in written]
-    tidied = _tidied(a, "population", people, tidy) if people else ""
-    if not tidied:
-        return
-    for f, p in bare:
-        _fix_label(f, p, "population", tidied, people, "voters_abroad")
-
-
-def _sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """A figure given a people the extractor only assumed ("Quebec voters", "Britons", a demonym) takes the
-    words the release's sample line uses ("Albertans", "British adults", "respondents"; see
-    :mod:`sample_people`)."""
-    words = sample_people.sample_words(a)
-    tidied = _tidied(a, "population", words, tidy) if words else ""
-    if not tidied:
-        return
-    defaults = sample_people.passage_defaults(a)
-    for f, p in zip(figs, prov, strict=True):
-        if f.population != tidied and sample_people.assumed(a, defaults, f.population, f.sentence):
-            _fix_label(f, p, "population", tidied, words, "sample_people")
-
-
-def _fix_label(
-    f: group_stage.Labelled, p: Provenance, kind: str, label: str, written: str, source: str
-) -> None:
-    """Set ``kind`` to a label a table's layout fixes (``written`` as the table gives it, ``label`` tidied),
-    recorded with the axis score so the group votes keep it; the rankers' candidates stay for the record."""
-    setattr(f, kind, label)
-    p.labels[kind] = Chosen(written, source, _AXIS_SCORE, [], p.labels[kind].ranked)
-
-
-def _preference_pairs(a: Analysis, figs: list[group_stage.Labelled], tidy: Tidy) -> None:
-    """ "men favor Caldwell 54% to 38%": 54 is Caldwell's, 38 the other side's, both among men."""
-    at = {f.num_index: f for f in figs}
-    for pair in preference_pairs(a):
-        first, second = at.get(pair.first), at.get(pair.second)
-        if first is None or second is None:
-            continue
-        side = _usable_or_none("answer", tidy.answer(pair.side))
-        other = _usable_or_none("answer", tidy.answer(pair.other)) if pair.other else ""
-        if not side or not other:
-            continue
-        first.answer, second.answer = side, other
-        if pair.population:
-            first.population = second.population = pair.population
-
-
-_SAMPLE_VOTERS = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:registered|likely)\s+voters\b", re.IGNORECASE)
-
-
-def _voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
-    """Bare "voters" is the sample the release describes ("a poll of 1,412 registered voters") when one of
-    the figure's proposals names it: the text says "voters" for short, the release says who they were."""
-    for f, p in zip(figs, prov, strict=True):
-        if f.population.lower() != "voters":
-            continue
-        for text, _, _ in p.labels["population"].ranked:
-            m = _SAMPLE_VOTERS.match(text)
-            if m is not None and usable("population", m.group(0)):
-                f.population = m.group(0)  # "likely voters in April" -> "likely voters"
-                break
-
-
-def _usable_or_none(kind: str, text: str) -> str:
-    """The tidied label if it still passes the checker (tidying can leave "Brussels) “"), else none."""
-    return text if usable(kind, text) else ""
-
-
-def _one_value_per_answer(
-    figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A group gives each answer once: where two of its figures in one sentence got the same answer with
-    different values, the one the ranker was less sure of takes its best answer not yet taken.
-
-    "X at 48% and Y at 44%, with 6% undecided" read as undecided three times becomes X, Y, undecided.
-    A repeat (the same value again) may keep the same answer."""
-    by_group: dict[tuple[int, int], list[int]] = {}
-    for i, c in enumerate(cluster_ids):
-        by_group.setdefault((c, figs[i].sentence), []).append(i)
-    for members in by_group.values():
-        if len(members) < 2:
-            continue
-        taken: dict[str, float] = {}
-        for i in sorted(members, key=lambda i: (-prov[i].labels["answer"].score, i)):
-            f = figs[i]
-            key = f.answer.lower()
-            if not key or abs(taken.get(key, f.value) - f.value) < 1e-6:
-                if key:
-                    taken[key] = f.value
-                continue
-            chosen = prov[i].labels["answer"]
-            if chosen.source == "table_axis":
-                continue  # a table cell's answer is its axis' label, not a guess to re-choose
-            floor = next((s for t, _, s in chosen.ranked if not t), None)
-            for text, source, score in chosen.ranked:
-                if not text or (floor is not None and score < floor):
-                    break
-                tidied = _usable_or_none("answer", tidy.answer(text))
-                if tidied and tidied.lower() not in taken:
-                    f.answer = tidied
-                    taken[tidied.lower()] = f.value
-                    prov[i].labels["answer"] = Chosen(
-                        text, source + "+regrouped", score, chosen.why, chosen.ranked
-                    )
-                    break
-            else:
-                f.answer = ""
-
-
-def _no_option(answer: str, population: str) -> bool:
-    """Whether a chosen answer names who answered (:mod:`answer_who`) or no option at all (a count of
-    people, a verb of answering, a measure, a time phrase, a pollster: label_check.names_no_option)."""
-    return answer_who.names_who(answer, population) or names_no_option(answer) is not None
-
-
-def _header_options_not_people(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance], tidy: Tidy
-) -> None:
-    """A column header the rankers took as both a figure's answer and its population names one of them
-    only, and a group has one population: the header is the option (a tracker's candidate columns, which
-    the population ranker read as people where the passage names no universe). The figure keeps its
-    answer, which :func:`_answers_naming_no_option` would otherwise drop, and takes the population the rest
-    of its group shares, else its ranker's best proposal that is not a column header."""
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        doubled = [i for i in members if _header_read_twice(figs[i], prov[i], tidy)]
-        if len({figs[i].answer.lower() for i in doubled}) < 2:
-            continue  # (one header on every cell is a crosstab's column of people, its answer misread)
-        others = Counter(figs[j].population for j in members if j not in doubled and figs[j].population)
-        shared = others.most_common(1)[0][0] if others else ""
-        for i in doubled:
-            ranked = prov[i].labels["population"].ranked
-            fallback = next((t for t, src, _ in ranked if t and not src.startswith("col_header")), "")
-            figs[i].population = shared or (_tidied(a, "population", fallback, tidy) if fallback else "")
-            prov[i].set_by["population"] = "a column's option is not its people"
-
-
-def _header_read_twice(f: group_stage.Labelled, p: Provenance, tidy: Tidy) -> bool:
-    """Whether the figure's answer and population are one column header, as the rankers chose them."""
-    ans, pop = p.labels.get("answer"), p.labels.get("population")
-    if ans is None or pop is None or ans.source != "col_header" or pop.source != "col_header":
-        return False
-    if "population" in p.set_by or tidy.answer(ans.text).lower() != f.answer.lower():
-        return False
-    if header_names_people(pop.text):
-        return False  # "Men", "Likely voters": the header names people, so the answer is the misread label
-    return " ".join(f.answer.lower().split()) == " ".join(f.population.lower().split())
-
-
-def _answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
-    """An answer the ranker chose that names who answered (the figure's population, a region, "CPC
-    voters") or no option ("Newspoll", "Almost half", "standing this week") takes the ranker's next
-    proposal that names an option, else none."""
-    for f, p in zip(figs, prov, strict=True):
-        if not f.answer or not _no_option(f.answer, f.population):
-            continue
-        chosen = p.labels["answer"]
-        if tidy.answer(chosen.text).lower() != f.answer.lower():
-            continue  # set by a rule about the sentence's shape ("trust Republicans more, 48% to 37%")
-        f.answer = ""
-        for text, source, score in chosen.ranked:
-            if not text:
-                continue
-            tidied = _usable_or_none("answer", tidy.answer(text))
-            if tidied and not _no_option(tidied, f.population):
-                f.answer = tidied
-                p.labels["answer"] = Chosen(text, source + "+an_option", score, chosen.why, chosen.ranked)
-                break
-
-
 def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
     """Whether each figure's population is the one its own clause names ("48 percent of men"): such a
     label is kept when its group is harmonised, since a group that disagrees is more likely wrong. So is an
-    age band written with "among" right beside the figure ("36% among 18 to 34": see :func:`_age_bands`), and
-    the sample's word qualified right after it ("of respondents from rural areas": see :mod:`sample_word`)."""
+    age band written with "among" right beside the figure ("36% among 18 to 34": see
+    :func:`population_steps.age_bands`), and the sample's word qualified right after it ("of respondents from
+    rural areas": see :mod:`sample_word`)."""
     out = []
     for f in figs:
         n = a.numbers[f.num_index]
@@ -986,356 +477,3 @@ def own_population(a: Analysis, figs: list[group_stage.Labelled]) -> list[bool]:
             or (bool(qualified) and qualified == f.population.lower())
         )
     return out
-
-
-def _harmonise(
-    figs: list[group_stage.Labelled],
-    cluster_ids: list[int],
-    prov: list[Provenance],
-    keep_population: list[bool] | None = None,
-) -> None:
-    """One question and one population per group: the members' best-scored choice wins.
-
-    A group is one question asked of one population, so its members' labels must agree; where they
-    differ, the choice the label model was surest of (summed over members proposing it) is taken.
-    """
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    for members in by_group.values():
-        if len(members) < 2:
-            continue
-        for kind in ("question", "population"):
-            votes: dict[str, float] = {}
-            if kind == "question" and QUESTION_SHARES:
-                votes = _question_shares(figs, members, prov)
-            else:
-                for i in members:
-                    ch = prov[i].labels[kind]
-                    text = getattr(figs[i], kind)  # the tidied label
-                    if text:
-                        votes[text] = votes.get(text, 0.0) + 1.0 / (
-                            1.0 + math.exp(-max(-30.0, min(30.0, ch.score)))
-                        )
-            if not votes:
-                continue
-            if kind == "question":
-                votes = _refined_votes(votes)
-            best = max(sorted(votes), key=lambda t: votes[t])
-            for i in members:
-                if kind == "population" and keep_population is not None and keep_population[i]:
-                    continue
-                setattr(figs[i], kind, best)
-
-
-def _question_shares(
-    figs: list[group_stage.Labelled], members: list[int], prov: list[Provenance]
-) -> dict[str, float]:
-    """The group's question votes: each member shares one vote among the questions its members chose, in
-    proportion to how its own ranker scored each of them (a softmax over all its candidates).
-
-    A member whose ranker had the group's quoted question a close second ("Who is your preferred prime
-    minister?" just under a generic "Vote choice") supports it too, instead of only its own first choice;
-    a member that never proposed a question gives it nothing."""
-    chosen = {figs[i].question for i in members if figs[i].question}
-    votes: dict[str, float] = {}
-    for i in members:
-        ranked = prov[i].labels["question"].ranked
-        if not ranked:
-            continue
-        top = max(s for _, _, s in ranked)
-        total = sum(math.exp(max(-60.0, s - top)) for _, _, s in ranked)
-        seen: set[str] = set()
-        for text, _, s in ranked:  # best first: a question proposed twice counts at its best score
-            if text in chosen and text not in seen:
-                seen.add(text)
-                votes[text] = votes.get(text, 0.0) + math.exp(max(-60.0, s - top)) / total
-    return votes
-
-
-# The sides of a ballot measure's vote, lower-cased.
-_MEASURE_OPTIONS = frozenset({"support", "oppose", "favor", "in favor", "favour", "in favour", "yes", "no"})
-
-
-def _name_races(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
-) -> None:
-    """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
-    one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
-    clustering, so grouping never depends on it."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    horse_race_passage = a.passage_cues.race_heading.startswith("Vote choice")
-    for members in by_group.values():
-        bare = all(figs[i].question == "Vote choice" for i in members)
-        # A group left without a question whose answers are all candidates' names, in a passage about
-        # a horse race, is one of its races too.
-        unnamed = horse_race_passage and all(
-            not figs[i].question and _candidate_name(figs[i].answer) for i in members
-        )
-        if all(not figs[i].question for i in members) or (
-            bare and any(figs[i].answer.lower() in _MEASURE_OPTIONS for i in members)
-        ):
-            # (a bare "Vote choice" whose options are a ballot measure's sides is the measure's vote)
-            measure = measure_heading(a, a.numbers[figs[members[0]].num_index])
-            if measure is not None:
-                for i in members:
-                    figs[i].question = measure
-                continue
-        if not bare and not unnamed:
-            named = figs[members[0]].question
-            nums = [a.numbers[figs[i].num_index] for i in members]
-            if all(figs[i].question == named for i in members):
-                other = measure_over_intention(
-                    a, nums, named, [prov[i].labels["question"].ranked for i in members]
-                )
-                if other is not None:
-                    for i in members:
-                        figs[i].question = other
-                    continue
-            refined = refine_question(a, named, nums)
-            if refined != named and all(figs[i].question == named for i in members):
-                for i in members:
-                    figs[i].question = refined
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        if bare:
-            better = name_bare_group(
-                a,
-                nums,
-                [figs[i].answer for i in members],
-                [prov[i].labels["question"].ranked for i in members],
-            )
-            if better is None:
-                better = measure_for_bare_race(a, nums, [prov[i].labels["question"].ranked for i in members])
-        else:
-            better = group_race(a, nums)
-        if better is not None:
-            for i in members:
-                figs[i].question = better
-
-
-def _one_question(figs: list[group_stage.Labelled], members: list[int]) -> str | None:
-    """The question every member of a group carries, or None where they differ (a group the steps after
-    clustering leave alone: its members were labelled apart on purpose)."""
-    question = figs[members[0]].question
-    return None if any(figs[i].question != question for i in members) else question
-
-
-def _ask(figs: list[group_stage.Labelled], members: list[int], question: str) -> None:
-    """Give every member of a group one question."""
-    for i in members:
-        figs[i].question = question
-
-
-def _mend_other_measures(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
-) -> None:
-    """A group whose one question asks another standard measure than its sentences name takes a question
-    asking theirs (see :func:`question_measures.measure_for_group`). Runs after clustering."""
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        better = measure_for_group(a, nums, question, [prov[i].labels["question"].ranked for i in members])
-        if better is not None:
-            _ask(figs, members, better)
-
-
-def _standard_wordings(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
-) -> None:
-    """A group asking a which-option measure about one option ("Is potholes the most important issue?") takes
-    the measure's question in its standard words (see :func:`question_measures.standard_wording`). Runs
-    after clustering."""
-    passage = [p.labels["question"].ranked for p in prov]
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        ranked = [prov[i].labels["question"].ranked for i in members]
-        better = standard_wording(a, nums, question, ranked, passage)
-        if better is not None:
-            _ask(figs, members, better)
-
-
-def _fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group whose question is a shorter form of another group's in the passage takes the fuller one
-    (see :func:`question_measures.fuller_question`). Runs after clustering."""
-    groups = sorted(group_stage.members_by_cluster(cluster_ids).values(), key=lambda m: min(m))
-    first = {id(m): min(figs[i].num_index for i in m) for m in groups}
-    questions = {id(m): figs[m[0]].question for m in groups}
-    # Both orders sorted once (stable, as sorting each group's others would be), then filtered per group.
-    latest_first = sorted(groups, key=lambda m: -first[id(m)])
-    earliest_first = sorted(groups, key=lambda m: first[id(m)])
-    for members in groups:
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        at = first[id(members)]
-        before = [questions[id(m)] for m in latest_first if m is not members and first[id(m)] < at]
-        after = [questions[id(m)] for m in earliest_first if m is not members and first[id(m)] > at]
-        fuller = fuller_question(question, before, after)
-        if fuller is not None:
-            _ask(figs, members, fuller)
-
-
-def _scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group whose race question names another contest than its own sentences do (another party's
-    primary, a primary for a general election, another state) takes the race they name (see
-    :func:`race_scope.scoped_race`). Runs after clustering."""
-    for members in group_stage.members_by_cluster(cluster_ids).values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
-        scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))
-        if scoped is not None:
-            _ask(figs, members, scoped)
-    if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
-        _general_matchups(figs, cluster_ids)
-
-
-def _general_matchups(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group asking one party's contest whose two or three candidates are partly outside that party's
-    field (as the passage's other groups list it) asks the general election (see
-    :func:`race_scope.matchup_across_parties`)."""
-    groups = [m for m in group_stage.members_by_cluster(cluster_ids).values() if _one_question(figs, m)]
-    asked = [(figs[m[0]].question, [figs[i].answer for i in m]) for m in groups]
-    # Each group's own field, read once; a group is checked against the others' fields.
-    own = [race_scope.party_field(question, answers) for question, answers in asked]
-    for k, members in enumerate(groups):
-        question, answers = asked[k]
-        names = {name for answer in answers for name in race_scope.answer_names(answer)}
-        fields = race_scope.merged_fields(own[:k] + own[k + 1 :])
-        general = race_scope.matchup_across_parties(question, names, fields)
-        if general is not None:
-            _ask(figs, members, general)
-
-
-def _name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A horse-race group of two candidates in a matchup gets their names after its race (see
-    :func:`question_templates.head_to_head`). Runs after clustering, so grouping never depends on it."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    for members in by_group.values():
-        question = _one_question(figs, members)
-        if question is None:
-            continue
-        nums = [a.numbers[figs[i].num_index] for i in members]
-        named = head_to_head(a, question, nums, [figs[i].answer for i in members])
-        if named is not None:
-            _ask(figs, members, named)
-
-
-def _drop_questions_of_another_topic(a: Analysis, figs: list[group_stage.Labelled]) -> None:
-    """A figure whose sentence turns to a new topic ("Trade does worse still", "On immigration, ...") that
-    its question does not name keeps no question, when the sentence writes none of the question's words: the
-    question came from another sentence, about something else ("On congestion pricing, 39 percent support
-    the charge" keeps "Do you support or oppose the charge?", built from its own words). The topic is
-    matched as the rankers' ``q_topic_named`` feature matches it (:func:`choices.names_topic`)."""
-    for f in figs:
-        if not f.question:
-            continue
-        num = a.numbers[f.num_index]
-        topic = shifted_topic(a, num)
-        if topic and not names_topic(f.question, topic) and not written_in_sentence(a, num, f.question):
-            f.question = ""
-
-
-def _borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """A group left without a question takes the question of the nearest figure of another group in the
-    same sentence or table row: figures side by side answer one question for several populations (a
-    crosstab) or one battery's items, and a moderator edits a near question faster than writing one."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    donors: dict[tuple[str, int], list[int]] = {}
-    for i, f in enumerate(figs):
-        if f.question:
-            donors.setdefault(("sentence", f.sentence), []).append(i)
-            donors.setdefault(("line", f.line), []).append(i)
-    for members in by_group.values():
-        if any(figs[i].question for i in members):
-            continue
-        best: tuple[int, str] | None = None
-        for i in members:
-            for key in (("sentence", figs[i].sentence), ("line", figs[i].line)):
-                for j in donors.get(key, []):
-                    gap = abs(figs[j].num_index - figs[i].num_index)
-                    if best is None or gap < best[0]:
-                        best = (gap, figs[j].question)
-        if best is not None:
-            for i in members:
-                figs[i].question = best[1]
-
-
-def _same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
-    """Within one sentence, a group that gives an earlier group's answer for another population asks the
-    earlier group's question: "61% of women support the increase, compared with 48 percent of men" sets
-    the frame with its first figure, and the comparison only changes who answers. The later figure's own
-    question is often weak (its clause has no verb), so the earlier one is taken, whole group at once."""
-    by_group = group_stage.members_by_cluster(cluster_ids)
-    order = sorted(range(len(figs)), key=lambda i: figs[i].num_index)
-    for pos, i in enumerate(order):
-        f = figs[i]
-        if not f.answer or not f.question:
-            continue
-        for j in order[pos + 1 :]:
-            g = figs[j]
-            if g.sentence != f.sentence:
-                break
-            if (
-                cluster_ids[j] != cluster_ids[i]
-                and g.answer.lower() == f.answer.lower()
-                and g.population.lower() != f.population.lower()
-                and g.question != f.question
-            ):
-                for k in by_group[cluster_ids[j]]:
-                    figs[k].question = f.question
-
-
-def _candidate_name(answer: str) -> bool:
-    """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
-    return bool(answer) and answer[:1].isupper() and not is_option(answer)
-
-
-def _refined_votes(votes: dict[str, float]) -> dict[str, float]:
-    """A question that refines another one of the group ("Vote choice in the 2016 Republican primary"
-    refines "Vote choice": it holds all its words) also counts the other's votes: members that could
-    only name the question generically support the one a member could name fully."""
-    words = {t: set(t.lower().rstrip("?").split()) for t in votes}
-    out = dict(votes)
-    for t, wt in words.items():
-        for u, wu in words.items():
-            if u != t and wu < wt:
-                out[t] += votes[u]
-    return out
-
-
-def _build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
-    pollster = a.legacy.meta.pollster
-    out: list[Figure] = []
-    # Each distinct question is printed once: a group's figures share theirs (the printing is pure).
-    printed: dict[str, str] = {}
-    for f, c in zip(figs, cluster_ids, strict=True):
-        n = a.numbers[f.num_index]
-        named = a.pollster_of(n)
-        question = printed.get(f.question)
-        if question is None:
-            question = printed[f.question] = printed_question(
-                finish_at_initials(close_initialism(f.question), a.text)
-            )
-        out.append(
-            Figure(
-                value=f.value,
-                start=n.start,
-                end=n.end,
-                group=f"g{c + 1}",
-                question=question,
-                answer=f.answer,
-                population=f.population,
-                pollster=named or pollster,
-                when=f.when,
-            )
-        )
-    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
-    groups = groups_of(out, [f.sentence for f in figs], sentence_text)
-    return Extraction(tuple(out), groups, a.legacy.meta)

@@ -1,0 +1,43 @@
+"""The extraction built from the labelled, grouped figures: each figure's printed question, its group and
+pollster, and the groups' summaries (the last step of :class:`weighed.WeighedExtractor`).
+"""
+
+from __future__ import annotations
+
+from bot.models import Extraction, Figure
+from bot.reading.extract import groups as group_stage
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.grouping import groups_of
+from bot.reading.extract.label_check import finish_at_initials, printed_question
+from bot.reading.extract.tidy import close_initialism
+
+
+def build(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> Extraction:
+    pollster = a.legacy.meta.pollster
+    out: list[Figure] = []
+    # Each distinct question is printed once: a group's figures share theirs (the printing is pure).
+    printed: dict[str, str] = {}
+    for f, c in zip(figs, cluster_ids, strict=True):
+        n = a.numbers[f.num_index]
+        named = a.pollster_of(n)
+        question = printed.get(f.question)
+        if question is None:
+            question = printed[f.question] = printed_question(
+                finish_at_initials(close_initialism(f.question), a.text)
+            )
+        out.append(
+            Figure(
+                value=f.value,
+                start=n.start,
+                end=n.end,
+                group=f"g{c + 1}",
+                question=question,
+                answer=f.answer,
+                population=f.population,
+                pollster=named or pollster,
+                when=f.when,
+            )
+        )
+    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
+    groups = groups_of(out, [f.sentence for f in figs], sentence_text)
+    return Extraction(tuple(out), groups, a.legacy.meta)

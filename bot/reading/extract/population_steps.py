@@ -1,0 +1,264 @@
+"""Post-steps for populations, run after the rankers and before grouping (``voters_are_the_sample`` after
+it): fixed rules that give a figure the people its passage writes for it (a region's scope, where the
+poll was taken, the sample's own words, a party list's base, a subgroup or age band beside the figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.reading.extract import groups as group_stage
+from bot.reading.extract import list_bases as list_base_cues
+from bot.reading.extract import party_voters as party_voter_cues
+from bot.reading.extract import poll_places as poll_place_cues
+from bot.reading.extract import populations, provenance, world_scope
+from bot.reading.extract import sample_people as sample_people_cues
+from bot.reading.extract import sample_word as sample_word_cues
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.beside_subgroups import beside_subgroup
+from bot.reading.extract.choices import Chosen
+from bot.reading.extract.exclusions import is_left_out, left_out
+from bot.reading.extract.label_check import usable
+from bot.reading.extract.population_candidates import adjacent_age_band, clause_population
+from bot.reading.extract.provenance import Provenance
+from bot.reading.extract.tidy import Tidy
+
+
+def left_out_populations(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure whose chosen population is people the passage writes as left out of its results ("once the
+    undecided voters are set aside", "Leaving out undecided voters, ...") takes the ranker's best candidate
+    that is not (see :mod:`exclusions`). A fixed rule after the rankers: as a filter of the proposals it
+    took negative examples from the fit and cost cross-validated population."""
+    people = left_out(a)
+    if not people:
+        return
+    for f, p in zip(figs, prov, strict=True):
+        if not is_left_out(f.population, people):
+            continue
+        chosen = p.labels["population"]
+        f.population = ""
+        for text, source, score in chosen.ranked:
+            tidied = provenance.tidied(a, "population", text, tidy) if text else ""
+            if tidied and not is_left_out(tidied, people) and not is_left_out(text, people):
+                f.population = tidied
+                p.labels["population"] = Chosen(
+                    text, source + "+not_left_out", score, chosen.why, chosen.ranked
+                )
+                break
+
+
+def region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with the passage's default population takes the region an earlier sentence of its
+    paragraph scopes it to ("In Quebec, ... 29%. The Liberals are third (26%)": see :mod:`world_scope`)."""
+    scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
+    for f, p in zip(figs, prov, strict=True):
+        region = scoped.get(f.num_index)
+        tidied = provenance.tidied(a, "population", region, tidy) if region else ""
+        if tidied:
+            provenance.fix_label(f, p, "population", tidied, region or "", "region_scope")
+
+
+def national_scopes(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A regional poll's figure left with its region's default but written after a national marker ("across
+    Canada (42%)", "Nationally she's at 58%") takes the country's people (see
+    :func:`world_scope.national_populations`)."""
+    national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
+    for f, p in zip(figs, prov, strict=True):
+        people = national.get(f.num_index)
+        tidied = provenance.tidied(a, "population", people, tidy) if people else ""
+        if tidied:
+            provenance.fix_label(f, p, "population", tidied, people or "", "national_scope")
+
+
+def poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with the passage's default population, written after a phrase saying where its poll was
+    taken ("a state poll for Tasmania", "surveyed in Northern Ireland"), takes that region's voters;
+    so does one given that region's bare name (see :mod:`poll_places`)."""
+    if not poll_place_cues.poll_places(a):
+        return
+    defaults = world_scope.default_populations(a)
+    for f, p in zip(figs, prov, strict=True):
+        voters, name = poll_place_cues.place_of_poll(a, a.numbers[f.num_index].start)
+        if f.population.lower() not in defaults | {name.lower()}:
+            continue  # (the bare name of the poll's own region is only a breakdown's way of writing it)
+        tidied = provenance.tidied(a, "population", voters, tidy) if voters else ""
+        if tidied and tidied != f.population:
+            provenance.fix_label(f, p, "population", tidied, voters, "poll_place")
+
+
+def sample_word(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """Abroad, a passage whose prose writes its sample's word as shares' people more than once ("29 per cent
+    of respondents") gives that word to the figures left with an assumed default (see :mod:`sample_word`)."""
+    if a.passage_cues.state:
+        return  # (a US state's poll: its labels name the sample's kind of voters)
+    word = sample_word_cues.sample_word(a)
+    defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
+    own = sample_people_cues.sample_words(a)
+    for f, p in zip(figs, prov, strict=True):
+        pop = f.population.lower()
+        who = sample_word_cues.qualified_word(a, a.numbers[f.num_index].end)
+        if who and (pop in defaults or pop == word):
+            tidied = provenance.tidied(a, "population", who, tidy)
+            if tidied and tidied != f.population:
+                provenance.fix_label(f, p, "population", tidied, who, "sample_word (qualified)")
+            continue
+        if not word or pop == word or not pop:
+            continue
+        if (
+            pop in defaults
+            or (own and pop == own.lower())
+            or sample_people_cues.assumed(a, defaults, f.population, f.sentence)
+        ):
+            provenance.fix_label(f, p, "population", word, word, "sample_word")
+
+
+_INDEPENDENTS = re.compile(r"^independents?(?:\W+(?:and|&)?\W*others?)?$", re.IGNORECASE)
+
+
+_INDEPENDENTS_AS_PEOPLE = re.compile(r"\b(?:of|among|amongst)\s+(?:the\s+)?independents\b", re.IGNORECASE)
+
+
+def independents_abroad(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """Abroad, a figure given "Independents" (or "Independents and others") as its population, where its
+    sentence does not write them as people ("of independents", "among independents"), is an option of a
+    party list: it takes the people most of the passage's other figures were given by default, else the
+    country's voters."""
+    if a.passage_cues.state or not sample_people_cues.abroad(a):
+        return
+    hits = [(f, p) for f, p in zip(figs, prov, strict=True) if _INDEPENDENTS.match(f.population.strip())]
+    if not hits:
+        return
+    defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
+    others = Counter(f.population for f in figs if f.population and f.population.lower() in defaults)
+    cues = a.passage_cues
+    people = others.most_common(1)[0][0] if others else (cues.region_voters or cues.country_voters)
+    tidied = provenance.tidied(a, "population", people, tidy) if people else ""
+    if not tidied:
+        return
+    for f, p in hits:
+        sentence = a.sentences[f.sentence] if a.sentences else None
+        said = a.text[sentence.start : sentence.end] if sentence is not None else ""
+        if not _INDEPENDENTS_AS_PEOPLE.search(said):
+            provenance.fix_label(f, p, "population", tidied, people, "independents_abroad")
+
+
+def list_bases(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A party list's later shares, left with the passage's default, take the base its first share names
+    ("37% of decided voters ..., the third party at 12%": see :mod:`list_bases`)."""
+    if not list_base_cues.has_base(a, [(f.num_index, f.population) for f in figs]):
+        return
+    defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
+    own = sample_people_cues.sample_words(a)
+    if own:
+        defaults |= {own.lower()}  # (the sample line's people, "Manitobans", given by sample_people)
+    carried = list_base_cues.carried_bases(
+        a,
+        [(f.num_index, f.population, f.answer, f.question) for f in figs],
+        lambda pop: pop.lower() in defaults,
+    )
+    for f, p in zip(figs, prov, strict=True):
+        base = carried.get(f.num_index)
+        if base and base != f.population:
+            provenance.fix_label(f, p, "population", base, base, "list_base")
+
+
+def age_bands(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure with an age band written by "among" right beside it ("36% among 18 to 34", "among 35 to 54
+    (46%)") is that age group's (see :func:`population_candidates.adjacent_age_band`)."""
+    for f, p in zip(figs, prov, strict=True):
+        band = adjacent_age_band(a, a.numbers[f.num_index])
+        tidied = provenance.tidied(a, "population", band, tidy) if band else ""
+        if tidied and tidied != f.population:
+            provenance.fix_label(f, p, "population", tidied, band, "age_band")
+
+
+def beside_subgroups(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure with a subgroup written by "among" right beside it, or after the pair it opens ("55-45
+    among men", "among women (58%)"), is that subgroup's (see :mod:`beside_subgroups`); a population that
+    already holds the subgroup's words ("likely voters in Iowa" for "likely voters") stands."""
+    for f, p in zip(figs, prov, strict=True):
+        who = beside_subgroup(a, a.numbers[f.num_index])
+        if not who or set(who.lower().split()) <= set(f.population.lower().split()):
+            continue
+        tidied = provenance.tidied(a, "population", who, tidy)
+        if tidied and tidied != f.population:
+            provenance.fix_label(f, p, "population", tidied, who, "beside_subgroup")
+
+
+def party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure takes the party's voters written right after it ("9% of their 2024 voters to ..."); one left
+    with the passage's default takes those its sentence writes before it (see :mod:`party_voters`)."""
+    defaults = world_scope.default_populations(a)
+    for f, p in zip(figs, prov, strict=True):
+        written, own = party_voter_cues.party_voters(a, f.num_index)
+        if not own and f.population.lower() not in defaults:
+            continue
+        tidied = provenance.tidied(a, "population", written, tidy) if written else ""
+        if tidied:
+            provenance.fix_label(f, p, "population", tidied, written, "party_voters")
+
+
+def voters_abroad(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with a bare "voters" in a report abroad that writes "voters" only inside subgroups'
+    names takes the release's universe ("Britons", or a regional poll's "Scottish voters"; see
+    :func:`populations.voters_abroad`)."""
+    bare = [(f, p) for f, p in zip(figs, prov, strict=True) if f.population.lower() == "voters"]
+    if not bare:
+        return  # the passage scan below is needed only for a figure left with a bare "voters"
+    cues = a.passage_cues
+    # A regional poll's voters stand where the country's would ("Scottish voters", not "Britons").
+    voters = cues.region_voters or cues.country_voters
+    people = populations.voters_abroad(a.text, voters)
+    if not people:
+        # The passage writes "voters" for a whole sample somewhere ("voters backed the Voice 56-37"):
+        # only the figures whose own clause names nobody take the release's universe; "voters" there
+        # is the passage's default, not the text's word for them.
+        people = populations.release_universe(a.text, voters)
+        # (A figure in the sentence of one whose clause writes "voters" shares it: "51 per cent of voters
+        # back the plan, against 38 per cent who would drop it".)
+        written = {f.sentence for f, _ in bare if clause_population(a, a.numbers[f.num_index])}
+        bare = [(f, p) for f, p in bare if f.sentence not in written]
+    tidied = provenance.tidied(a, "population", people, tidy) if people else ""
+    if not tidied:
+        return
+    for f, p in bare:
+        provenance.fix_label(f, p, "population", tidied, people, "voters_abroad")
+
+
+def sample_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure given a people the extractor only assumed ("Quebec voters", "Britons", a demonym) takes the
+    words the release's sample line uses ("Albertans", "British adults", "respondents"; see
+    :mod:`sample_people`)."""
+    words = sample_people_cues.sample_words(a)
+    tidied = provenance.tidied(a, "population", words, tidy) if words else ""
+    if not tidied:
+        return
+    defaults = sample_people_cues.passage_defaults(a)
+    for f, p in zip(figs, prov, strict=True):
+        if f.population != tidied and sample_people_cues.assumed(a, defaults, f.population, f.sentence):
+            provenance.fix_label(f, p, "population", tidied, words, "sample_people")
+
+
+_SAMPLE_VOTERS = re.compile(r"^(?:[\w.'’-]+\s+){0,2}?(?:registered|likely)\s+voters\b", re.IGNORECASE)
+
+
+def voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
+    """Bare "voters" is the sample the release describes ("a poll of 1,412 registered voters") when one of
+    the figure's proposals names it: the text says "voters" for short, the release says who they were."""
+    for f, p in zip(figs, prov, strict=True):
+        if f.population.lower() != "voters":
+            continue
+        for text, _, _ in p.labels["population"].ranked:
+            m = _SAMPLE_VOTERS.match(text)
+            if m is not None and usable("population", m.group(0)):
+                f.population = m.group(0)  # "likely voters in April" -> "likely voters"
+                break

@@ -1,0 +1,273 @@
+"""Post-steps for a group's question, run after clustering: the race, measure or matchup its sentences name,
+the standard or fuller wording, a question borrowed from a group beside it, and none where the sentence
+turns to another topic.
+"""
+
+from __future__ import annotations
+
+from bot.reading.extract import groups as group_stage
+from bot.reading.extract import race_scope
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.choices import names_topic, shifted_topic, written_in_sentence
+from bot.reading.extract.label_cues import is_option
+from bot.reading.extract.provenance import Provenance
+from bot.reading.extract.question_measures import (
+    fuller_question,
+    measure_for_bare_race,
+    measure_for_group,
+    measure_over_intention,
+    standard_wording,
+)
+from bot.reading.extract.question_templates import (
+    block_heading,
+    group_race,
+    head_to_head,
+    measure_heading,
+    name_bare_group,
+    refine_question,
+)
+
+# The sides of a ballot measure's vote, lower-cased.
+_MEASURE_OPTIONS = frozenset({"support", "oppose", "favor", "in favor", "favour", "in favour", "yes", "no"})
+
+
+def name_races(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
+    """ "Vote choice" names no race: where the group's members (or the sentences leading into them) name
+    one ("the 2016 GOP race", "the Arizona governor's race"), the group's question names it. Runs after
+    clustering, so grouping never depends on it."""
+    by_group = group_stage.members_by_cluster(cluster_ids)
+    horse_race_passage = a.passage_cues.race_heading.startswith("Vote choice")
+    for members in by_group.values():
+        bare = all(figs[i].question == "Vote choice" for i in members)
+        # A group left without a question whose answers are all candidates' names, in a passage about
+        # a horse race, is one of its races too.
+        unnamed = horse_race_passage and all(
+            not figs[i].question and candidate_name(figs[i].answer) for i in members
+        )
+        if all(not figs[i].question for i in members) or (
+            bare and any(figs[i].answer.lower() in _MEASURE_OPTIONS for i in members)
+        ):
+            # (a bare "Vote choice" whose options are a ballot measure's sides is the measure's vote)
+            measure = measure_heading(a, a.numbers[figs[members[0]].num_index])
+            if measure is not None:
+                for i in members:
+                    figs[i].question = measure
+                continue
+        if not bare and not unnamed:
+            named = figs[members[0]].question
+            nums = [a.numbers[figs[i].num_index] for i in members]
+            if all(figs[i].question == named for i in members):
+                other = measure_over_intention(
+                    a, nums, named, [prov[i].labels["question"].ranked for i in members]
+                )
+                if other is not None:
+                    for i in members:
+                        figs[i].question = other
+                    continue
+            refined = refine_question(a, named, nums)
+            if refined != named and all(figs[i].question == named for i in members):
+                for i in members:
+                    figs[i].question = refined
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        if bare:
+            better = name_bare_group(
+                a,
+                nums,
+                [figs[i].answer for i in members],
+                [prov[i].labels["question"].ranked for i in members],
+            )
+            if better is None:
+                better = measure_for_bare_race(a, nums, [prov[i].labels["question"].ranked for i in members])
+        else:
+            better = group_race(a, nums)
+        if better is not None:
+            for i in members:
+                figs[i].question = better
+
+
+def one_question(figs: list[group_stage.Labelled], members: list[int]) -> str | None:
+    """The question every member of a group carries, or None where they differ (a group the steps after
+    clustering leave alone: its members were labelled apart on purpose)."""
+    question = figs[members[0]].question
+    return None if any(figs[i].question != question for i in members) else question
+
+
+def ask(figs: list[group_stage.Labelled], members: list[int], question: str) -> None:
+    """Give every member of a group one question."""
+    for i in members:
+        figs[i].question = question
+
+
+def mend_other_measures(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
+    """A group whose one question asks another standard measure than its sentences name takes a question
+    asking theirs (see :func:`question_measures.measure_for_group`). Runs after clustering."""
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        question = one_question(figs, members)
+        if question is None:
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        better = measure_for_group(a, nums, question, [prov[i].labels["question"].ranked for i in members])
+        if better is not None:
+            ask(figs, members, better)
+
+
+def standard_wordings(
+    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], prov: list[Provenance]
+) -> None:
+    """A group asking a which-option measure about one option ("Is potholes the most important issue?") takes
+    the measure's question in its standard words (see :func:`question_measures.standard_wording`). Runs
+    after clustering."""
+    passage = [p.labels["question"].ranked for p in prov]
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        question = one_question(figs, members)
+        if question is None:
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        ranked = [prov[i].labels["question"].ranked for i in members]
+        better = standard_wording(a, nums, question, ranked, passage)
+        if better is not None:
+            ask(figs, members, better)
+
+
+def fuller_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group whose question is a shorter form of another group's in the passage takes the fuller one
+    (see :func:`question_measures.fuller_question`). Runs after clustering."""
+    groups = sorted(group_stage.members_by_cluster(cluster_ids).values(), key=lambda m: min(m))
+    first = {id(m): min(figs[i].num_index for i in m) for m in groups}
+    questions = {id(m): figs[m[0]].question for m in groups}
+    # Both orders sorted once (stable, as sorting each group's others would be), then filtered per group.
+    latest_first = sorted(groups, key=lambda m: -first[id(m)])
+    earliest_first = sorted(groups, key=lambda m: first[id(m)])
+    for members in groups:
+        question = one_question(figs, members)
+        if question is None:
+            continue
+        at = first[id(members)]
+        before = [questions[id(m)] for m in latest_first if m is not members and first[id(m)] < at]
+        after = [questions[id(m)] for m in earliest_first if m is not members and first[id(m)] > at]
+        fuller = fuller_question(question, before, after)
+        if fuller is not None:
+            ask(figs, members, fuller)
+
+
+def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group whose race question names another contest than its own sentences do (another party's
+    primary, a primary for a general election, another state) takes the race they name (see
+    :func:`race_scope.scoped_race`). Runs after clustering."""
+    for members in group_stage.members_by_cluster(cluster_ids).values():
+        question = one_question(figs, members)
+        if question is None:
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
+        scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))
+        if scoped is not None:
+            ask(figs, members, scoped)
+    if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
+        general_matchups(figs, cluster_ids)
+
+
+def general_matchups(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group asking one party's contest whose two or three candidates are partly outside that party's
+    field (as the passage's other groups list it) asks the general election (see
+    :func:`race_scope.matchup_across_parties`)."""
+    groups = [m for m in group_stage.members_by_cluster(cluster_ids).values() if one_question(figs, m)]
+    asked = [(figs[m[0]].question, [figs[i].answer for i in m]) for m in groups]
+    # Each group's own field, read once; a group is checked against the others' fields.
+    own = [race_scope.party_field(question, answers) for question, answers in asked]
+    for k, members in enumerate(groups):
+        question, answers = asked[k]
+        names = {name for answer in answers for name in race_scope.answer_names(answer)}
+        fields = race_scope.merged_fields(own[:k] + own[k + 1 :])
+        general = race_scope.matchup_across_parties(question, names, fields)
+        if general is not None:
+            ask(figs, members, general)
+
+
+def name_matchups(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A horse-race group of two candidates in a matchup gets their names after its race (see
+    :func:`question_templates.head_to_head`). Runs after clustering, so grouping never depends on it."""
+    by_group = group_stage.members_by_cluster(cluster_ids)
+    for members in by_group.values():
+        question = one_question(figs, members)
+        if question is None:
+            continue
+        nums = [a.numbers[figs[i].num_index] for i in members]
+        named = head_to_head(a, question, nums, [figs[i].answer for i in members])
+        if named is not None:
+            ask(figs, members, named)
+
+
+def drop_questions_of_another_topic(a: Analysis, figs: list[group_stage.Labelled]) -> None:
+    """A figure whose sentence turns to a new topic ("Trade does worse still", "On immigration, ...") that
+    its question does not name keeps no question, when the sentence writes none of the question's words: the
+    question came from another sentence, about something else ("On congestion pricing, 39 percent support
+    the charge" keeps "Do you support or oppose the charge?", built from its own words). The topic is
+    matched as the rankers' ``q_topic_named`` feature matches it (:func:`choices.names_topic`)."""
+    for f in figs:
+        if not f.question:
+            continue
+        num = a.numbers[f.num_index]
+        topic = shifted_topic(a, num)
+        if topic and not names_topic(f.question, topic) and not written_in_sentence(a, num, f.question):
+            f.question = ""
+
+
+def borrow_questions(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """A group left without a question takes the question of the nearest figure of another group in the
+    same sentence or table row: figures side by side answer one question for several populations (a
+    crosstab) or one battery's items, and a moderator edits a near question faster than writing one."""
+    by_group = group_stage.members_by_cluster(cluster_ids)
+    donors: dict[tuple[str, int], list[int]] = {}
+    for i, f in enumerate(figs):
+        if f.question:
+            donors.setdefault(("sentence", f.sentence), []).append(i)
+            donors.setdefault(("line", f.line), []).append(i)
+    for members in by_group.values():
+        if any(figs[i].question for i in members):
+            continue
+        best: tuple[int, str] | None = None
+        for i in members:
+            for key in (("sentence", figs[i].sentence), ("line", figs[i].line)):
+                for j in donors.get(key, []):
+                    gap = abs(figs[j].num_index - figs[i].num_index)
+                    if best is None or gap < best[0]:
+                        best = (gap, figs[j].question)
+        if best is not None:
+            for i in members:
+                figs[i].question = best[1]
+
+
+def same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:
+    """Within one sentence, a group that gives an earlier group's answer for another population asks the
+    earlier group's question: "61% of women support the increase, compared with 48 percent of men" sets
+    the frame with its first figure, and the comparison only changes who answers. The later figure's own
+    question is often weak (its clause has no verb), so the earlier one is taken, whole group at once."""
+    by_group = group_stage.members_by_cluster(cluster_ids)
+    order = sorted(range(len(figs)), key=lambda i: figs[i].num_index)
+    for pos, i in enumerate(order):
+        f = figs[i]
+        if not f.answer or not f.question:
+            continue
+        for j in order[pos + 1 :]:
+            g = figs[j]
+            if g.sentence != f.sentence:
+                break
+            if (
+                cluster_ids[j] != cluster_ids[i]
+                and g.answer.lower() == f.answer.lower()
+                and g.population.lower() != f.population.lower()
+                and g.question != f.question
+            ):
+                for k in by_group[cluster_ids[j]]:
+                    figs[k].question = f.question
+
+
+def candidate_name(answer: str) -> bool:
+    """ "Marco Rubio", "Rubio": a capitalised name, not an answer option ("Undecided", "Don't know")."""
+    return bool(answer) and answer[:1].isupper() and not is_option(answer)
