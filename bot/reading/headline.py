@@ -438,8 +438,8 @@ def headline_unit(
 
 
 def _poll_named_before(units: Sequence[Unit], u: Unit) -> bool:
-    """The sentence just before, in the same paragraph, names the poll ("The big poll news came from Pew. Seems one
-    in five adults think ..."): the share that follows is its result."""
+    """The sentence just before, in the same paragraph, names the poll ("A new Orme Trust survey is out. Apparently one
+    in four residents think ..."): the share that follows is its result."""
     before = units[u.index - 1] if u.index > 0 else None
     return (
         before is not None

@@ -178,7 +178,7 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
     r"(?:would|['’]d) (?:have been |be |do )?(?:much |far |a lot )?(?:smarter|better(?: off)?|wiser|well advised) to|"
     r"had better|"
-    # a call to act: "It's time to take stock.", "it is high time for the board to listen"
+    # a call to act: "It's time to rethink the budget.", "it is high time for the board to listen"
     r"it(?:['’]s| is) (?:high |about |long past |past )?time (?:for [\w'’ -]{1,40}? )?to)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")

@@ -859,11 +859,11 @@ def test_a_title_quoting_a_party_s_share_names_that_sentence_and_a_code_is_no_nu
 
 def test_a_share_in_words_after_the_sentence_naming_the_survey_is_its_result() -> None:
     text = (
-        "The week's survey news came from the Orme Trust. Seems one in four Orme residents think the pier closed.\n\n"
+        "The Orme Trust put out its survey this week. Apparently one in four Orme residents think the pier closed.\n\n"
         "A later study found 7 percent more residents worried about parking."
     )
     figures = [_figure(text, "7", "worried", "residents")]
-    assert _headline(text, figures) == "Seems one in four Orme residents think the pier closed."
+    assert _headline(text, figures) == "Apparently one in four Orme residents think the pier closed."
 
 
 def test_a_group_with_its_figures_in_brackets_is_a_subgroup() -> None:

@@ -1098,7 +1098,7 @@ def test_the_writer_s_own_cues_are_stances() -> None:
     """'The point I'd like to make is', a call to act, and an editorial board's 'we urge' take a stance."""
     text = (
         "The point I'd like to make is that the depot plan is too small. "
-        "Maybe it's time to take stock. "
+        "It's time to rethink the budget. "
         "We urge the board to wait. "
         "We did not say what it costs."
     )
@@ -1107,7 +1107,7 @@ def test_the_writer_s_own_cues_are_stances() -> None:
         r.startswith("stance")
         for r in reasons["The point I'd like to make is that the depot plan is too small."]
     )
-    assert any(r.startswith("stance") for r in reasons["Maybe it's time to take stock."])
+    assert any(r.startswith("stance") for r in reasons["It's time to rethink the budget."])
     assert any(r.startswith("stance") for r in reasons["We urge the board to wait."])
     assert not any(r.startswith("stance") for r in reasons["We did not say what it costs."])
 

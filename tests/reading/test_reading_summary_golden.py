@@ -386,16 +386,16 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # Seventeenth round. The writer names the point in the first person ("The point I'd like to make is that ..."):
     # a stance, not a first-person aside.
     "point_i_would_make": (["The point I'd like to make is that the county cannot build"], []),
-    # A call to act ("maybe it's time to take stock") is the columnist's verdict, beside the poll's topline.
-    "time_to_take_stock": (["maybe it's time to take stock", "51 percent of city voters disapprove"], []),
+    # A call to act ("it's time to rethink the budget") is the columnist's verdict, beside the poll's topline.
+    "time_to_take_stock": (["it's time to rethink the budget", "51 percent of city voters disapprove"], []),
     # An editorial board's own verbs of opinion ("We urge ...", "We think ..."), not only a single writer's.
     "editorial_we_think": (["We urge the councillors who voted no"], []),
     # A title that quotes a party's voters' share names the headline (the sentence repeating 24%), even though it is
     # a part of the sample; the "2022" glued to "GE" in the title is a name, not a number the sentence must repeat.
-    "title_party_share": (["only 24% of those who voted Harbour"], ["What we do have from the pollster"]),
+    "title_party_share": (["only 24% of those who voted Harbour"], ["The pollster did publish"]),
     # A share said in words ("one in five ... residents insists") right after the sentence that names the survey is
     # that survey's result, ahead of a later poll's change ("6 percent more").
-    "share_after_poll_named": (["Seems one in five Norland residents insists"], ["6 percent more"]),
+    "share_after_poll_named": (["Apparently one in five Norland residents insists"], ["6 percent more"]),
     # A table row with last year's reading in brackets ("Favor 64 (58)") is a row, and a group with its figures in
     # brackets ("independents (68/22)") is a part of the sample, not the topline.
     "bracketed_rows": (

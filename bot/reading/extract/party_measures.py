@@ -3,7 +3,7 @@
 A US report gives shares of the two parties for several measures that name no rating word: party
 identification ("31% call themselves Republicans, 28% Democrats"), the generic congressional ballot
 ("44% would vote for their district's Democratic candidate"), and which party is trusted more on an issue
-("voters trust Republicans over Democrats on the economy, 48% to 41%"). The rankers read a party named
+("voters trust Democrats over Republicans on housing, 45% to 39%"). The rankers read a party named
 near a figure as a vote intention, so these groups got the parliamentary vote-intention template
 ("Vote choice in the next general election (voting intention)"), or a question built from the sentence
 that asks about one side ("Do you favor Democrats?"), or a template of a measure another clause names.
