@@ -48,7 +48,7 @@ def question_for(office: str) -> str:
     return f"Do you approve or disapprove of the way {office} is handling the job?"
 
 
-def _is_approval_battery(figs: Sequence[Labelled], members: list[int]) -> bool:
+def is_approval_battery(figs: Sequence[Labelled], members: list[int]) -> bool:
     """At least two of the group's figures answer approve or disapprove, and none answers anything else."""
     answers = [figs[i].answer for i in members if figs[i].answer]
     return len(answers) >= 2 and all(_APPROVAL_OPTION.search(answer) for answer in answers)
@@ -77,7 +77,7 @@ def _in_grid(a: Analysis, figs: Sequence[Labelled], members: list[int]) -> bool:
 def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     """Give each approval battery left without a question the approval question of its office."""
     for members in members_by_cluster(cluster_ids).values():
-        if any(figs[i].question for i in members) or not _is_approval_battery(figs, members):
+        if any(figs[i].question for i in members) or not is_approval_battery(figs, members):
             continue
         own = " ".join(a.sentence_text(k) for k in sorted({figs[i].sentence for i in members}))
         if _BODY.search(own):

@@ -44,6 +44,7 @@ from bot.reading.extract import (
     party_measures,
     party_nicknames,
     party_runs,
+    person_approval,
     place_people,
     pointed_answers,
     population_steps,
@@ -330,6 +331,9 @@ class WeighedExtractor:
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
                 question_steps.borrow_questions(labelled, cluster_ids)
+        if person_approval.PERSON_APPROVAL:
+            with log.step("person_approval (an approval group whose passage names its one person)"):
+                person_approval.apply(a, labelled, cluster_ids)
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
