@@ -272,6 +272,16 @@ def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
         ("Do you trust her?", None),
         ("Was rent their main worry?", None),  # asked about the people polled, with no "you" in it
         ("Are you satisfied or dissatisfied with her handling of the ferry strike?", None),  # a rating: left
+        # A share where the rated thing should stand, and an attribution where the clause should.
+        ("Do you approve or disapprove of 41 percent?", "a share where what was asked should stand"),
+        ("Are you satisfied with 52%?", "a share where what was asked should stand"),
+        ("Should the harbour levy rise to 3 percent?", None),  # a rate asked about is the question's own
+        ("Would you back a sales tax of 1.5 percent?", None),
+        (
+            "Do you think for Harbourview Research?",
+            "an opinion verb followed by an attribution, not a clause",
+        ),
+        ("Do you think about the ferry often?", None),
     ],
 )
 def test_broken_questions_from_fresh_pages_are_never_printed(question: str, why: str | None) -> None:

@@ -608,11 +608,24 @@ def finish_at_initials(q: str, text: str) -> str:
 _TOO_SHORT = re.compile(r"^\W*[\w'’-]+(?:\s+[\w'’-]+)?\s*\?$")
 
 # The broken shapes of a printed question, as (pattern, why), asked in this order by printed_problem.
+# A share where the rated thing or the clause should stand ("Do you approve or disapprove of 38 percent?"):
+# the figure's own words read as the question's object.
+_SHARE_AS_OBJECT = re.compile(
+    r"\b(?:(?:dis)?approve|think|believe|favou?r|support|oppose|agree|trust|satisfied|dissatisfied)\s+"
+    r"(?:(?:of|with|in)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:%|percent\b|per\s?cent\b)[\s.]*\?$",
+    re.IGNORECASE,
+)
+# An opinion frame followed by "for" and a name, no clause ("Do you think for <pollster>?"): the words after
+# the verb were a report's attribution, not what was asked.
+_OPINION_FOR = re.compile(r"^(?:Do|Did|Would)\s+you\s+(?:think|believe|say|feel)\s+for\b", re.IGNORECASE)
 _PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
     (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
     (_AUX_NO_VERB, "auxiliary with no verb after its subject"),
     (_TOO_SHORT, "a question of two words or fewer asks about nothing"),
+    (_SHARE_AS_OBJECT, "a share where what was asked should stand"),
+    (_OPINION_FOR, "an opinion verb followed by an attribution, not a clause"),
 )
 
 
