@@ -218,7 +218,7 @@ def _mentions(head: str) -> tuple[str, ...]:
 
 # "Florida Gov. Ron DeSantis", "the Texas senator": a state before a title describes a person, not the
 # place a poll was taken.
-_TITLE_AFTER = re.compile(
+TITLE_AFTER = re.compile(
     r"\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|(?:Governor|governor|Senator|senator|Representative|congressman|"
     r"congresswoman|Lieutenant|Attorney\s+General|attorney\s+general|Secretary\s+of\s+State)\b)"
 )
@@ -227,7 +227,7 @@ _TITLE_AFTER = re.compile(
 def _state(head: str) -> str:
     counts: dict[str, int] = {}
     for m in _STATE.finditer(head):
-        if _TITLE_AFTER.match(head, m.end()):
+        if TITLE_AFTER.match(head, m.end()):
             continue
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:

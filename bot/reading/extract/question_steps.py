@@ -6,7 +6,7 @@ turns to another topic.
 from __future__ import annotations
 
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract import race_scope
+from bot.reading.extract import home_states, race_scope
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.choices import names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.label_cues import is_option
@@ -163,6 +163,10 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
         question = one_question(figs, members)
         if question is None:
             continue
+        homeless = home_states.without_home_state(question, a.text)
+        if homeless is not None:  # a state named only as a candidate's home is no race's
+            ask(figs, members, homeless)
+            question = homeless
         nums = [a.numbers[figs[i].num_index] for i in members]
         contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
         scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))

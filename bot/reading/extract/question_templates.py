@@ -740,9 +740,12 @@ _YEAR_HEAD = 5000
 _ELECTION_AFTER = re.compile(
     r"\W{0,3}(?:[\w.'’-]+\s+){0,3}?(?:election|elections|race|primary|primaries|nomination|caucus(?:es)?|"
     r"presidential|campaign|midterms?|general|contest|runoff|ballot|GOP|Republican|Democratic|Senate|"
-    r"governor)\b"
+    r"governor|gubernatorial)\b"
 )
-_ELECTION_BEFORE = re.compile(r"(?:election|elections|race|primary|campaign|cycle|vote)\s+(?:of|in)\s+$")
+# "the election of 2016", "who they will support in 2016", a heading's "Election 2010".
+_ELECTION_BEFORE = re.compile(
+    r"(?:(?:election|elections|race|primary|campaign|cycle|vote|support)\s+(?:of|in)|\b[Ee]lection)\s+$"
+)
 
 
 def _year_mentions(a: Analysis) -> tuple[tuple[int, str, float], ...]:
@@ -769,10 +772,15 @@ def _passage_year(a: Analysis, upto: int | None = None) -> str:
     only years written before that offset count: a passage names its race before its figures, and a year
     first written after them is a look back ("In 2022 the polls missed ...")."""
     counts: dict[str, float] = {}
+    later: dict[str, float] = {}
     for at, year, weight in _year_mentions(a):
-        if upto is not None and at >= upto:
-            break
-        counts[year] = counts.get(year, 0.0) + weight
+        if upto is None or at < upto:
+            counts[year] = counts.get(year, 0.0) + weight
+        elif weight > 1.0:
+            later[year] = later.get(year, 0.0) + weight
+    # A passage that names no year before its figures may name its election's after them ("who they will
+    # support in 2028"); a date's year there is the poll's, not the race's, and does not count.
+    counts = counts or later
     return max(sorted(counts), key=lambda y: counts[y]) if counts else ""
 
 
