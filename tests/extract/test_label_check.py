@@ -282,6 +282,10 @@ def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
             "an opinion verb followed by an attribution, not a clause",
         ),
         ("Do you think about the ferry often?", None),
+        # A matchup whose second side names the first candidate again.
+        ("Vote choice: Republican Dana Moor vs. Dana Moor", "a matchup naming one candidate on both sides"),
+        ("Vote choice: Dana Moor vs. Eli Moor", None),  # two people of one family name
+        ("Vote choice in the 2030 Fenwick governor's race: Dana Moor vs. Eli Grant", None),
     ],
 )
 def test_broken_questions_from_fresh_pages_are_never_printed(question: str, why: str | None) -> None:

@@ -641,7 +641,20 @@ def printed_problem(q: str) -> str | None:
             return why_not
     if _possessive_without_antecedent(q):
         return "possessive pronoun with nothing it points back to"
+    if _one_side_twice(q):
+        return "a matchup naming one candidate on both sides"
     return None
+
+
+def _one_side_twice(q: str) -> bool:
+    """A matchup whose two sides end in the same name ("Vote choice: Democrat Ann Lee vs. Ann Lee"): the
+    second side was read from a sentence naming the first candidate again."""
+    left, sep, right = q.rstrip("?").partition(" vs. ")
+    if not sep:
+        return False
+    lw, rw = left.lower().split(), right.lower().split()
+    n = 2 if len(rw) >= 2 and len(lw) >= 2 else 1
+    return bool(lw and rw) and lw[-n:] == rw[-n:]
 
 
 def _conversion_problem(q: str, *, always: bool = False) -> str | None:
