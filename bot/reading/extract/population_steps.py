@@ -54,11 +54,7 @@ def region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
     """A figure left with the passage's default population takes the region an earlier sentence of its
     paragraph scopes it to ("In Quebec, ... 29%. The Liberals are third (26%)": see :mod:`world_scope`)."""
     scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
-    for f, p in zip(figs, prov, strict=True):
-        region = scoped.get(f.num_index)
-        tidied = provenance.tidied(a, "population", region, tidy) if region else ""
-        if tidied:
-            provenance.fix_label(f, p, "population", tidied, region or "", "region_scope")
+    _set_populations(a, figs, prov, tidy, scoped, "region_scope")
 
 
 def national_scopes(
@@ -68,11 +64,24 @@ def national_scopes(
     Canada (42%)", "Nationally she's at 58%") takes the country's people (see
     :func:`world_scope.national_populations`)."""
     national = world_scope.national_populations(a, [(f.num_index, f.population) for f in figs])
+    _set_populations(a, figs, prov, tidy, national, "national_scope")
+
+
+def _set_populations(
+    a: Analysis,
+    figs: list[group_stage.Labelled],
+    prov: list[Provenance],
+    tidy: Tidy,
+    found: dict[int, str],
+    source: str,
+) -> None:
+    """Each figure in ``found`` (by number index) takes its population there, tidied, where the checker
+    passes it, recorded as set by ``source``."""
     for f, p in zip(figs, prov, strict=True):
-        people = national.get(f.num_index)
+        people = found.get(f.num_index)
         tidied = provenance.tidied(a, "population", people, tidy) if people else ""
         if tidied:
-            provenance.fix_label(f, p, "population", tidied, people or "", "national_scope")
+            provenance.fix_label(f, p, "population", tidied, people or "", source)
 
 
 def poll_places(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
