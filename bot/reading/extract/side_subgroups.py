@@ -85,7 +85,7 @@ _TIE_BEFORE: Final = re.compile(r"\b(?:among|for)\s+(?:all\s+|the\s+)?$", re.IGN
 
 def _tied(a: Analysis, n: Num, who: str) -> bool:
     """Whether the clause's people stand right beside the figure, tied to it by "of" or "among" (not a
-    people word further on: "4 percent of Democrats described Republicans as fair, 3 percent as kind")."""
+    people word further on: "4 percent of Greens called the Liberals honest, 3 percent competent")."""
     after = a.text.find(who, n.end, n.cand.mark_end + 60)
     if after >= 0 and _TIE_AFTER.fullmatch(a.text, n.end, after):
         return True
