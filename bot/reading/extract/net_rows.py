@@ -107,7 +107,7 @@ def _net_header(a: Analysis, li: int) -> str | None:
     """The line of words (no digits) within a few lines above line ``li`` that names a total or net
     column, or None."""
     for k in range(li - 1, max(-1, li - 1 - _HEAD_REACH), -1):
-        line = a.text[a.lines[k].start : a.lines[k].end]
+        line = a.line_text(k)
         if not any(ch.isdigit() for ch in line) and _NET_HEAD.search(line):
             return line
     return None

@@ -92,14 +92,6 @@ _OTHER_MEASURE: Final = re.compile(
 )
 
 
-def _sentence(a: Analysis, num_index: int) -> str:
-    n = a.numbers[num_index]
-    if not a.sentences:
-        return ""
-    s = a.sentences[n.sentence]
-    return a.text[s.start : s.end]
-
-
 def _topic(m: re.Match[str]) -> str:
     topic = m.group("topic") if m.group("topic") else m.group("topic2")
     return re.sub(r"\s+", " ", topic).strip().rstrip(",;:")
@@ -171,7 +163,7 @@ def apply(
             continue
         if question and passage_prints(question, [ranked[i] for i in members]):
             continue
-        sentences = list(dict.fromkeys(_sentence(a, figs[i].num_index) for i in members))
+        sentences = list(dict.fromkeys(a.sentence_text(figs[i].sentence) for i in members if a.sentences))
         # (answers are read before their last mends: "Ten years ago independents stood at 34 percent"
         # still answers "Ten" here, so the sentences count too)
         if not any(_PARTY_ANSWER.search(figs[i].answer) for i in members) and not any(

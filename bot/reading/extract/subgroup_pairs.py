@@ -370,7 +370,6 @@ def _yes_no(
     for h in figs:
         if h.sentence == f.sentence or h.answer.lower() not in ("yes", "no"):
             continue
-        sent = a.sentences[h.sentence]
-        if len(_content(a.text[sent.start : sent.end]) & words) / len(words) >= 0.6:
+        if len(_content(a.sentence_text(h.sentence)) & words) / len(words) >= 0.6:
             return ("no", "yes") if _NEGATION.search(clause) else ("yes", "no")
     return None
