@@ -99,7 +99,18 @@ def _tied(a: Analysis, n: Num, who: str) -> bool:
 
 def own_subgroup(a: Analysis, n: Num) -> str:
     """The subgroup the figure's own words name (see the module docstring), or "". Table cells and list
-    rows name none here: their columns and row labels are options as often as people."""
+    rows name none here: their columns and row labels are options as often as people. Read once per figure:
+    the step runs again after the late joins."""
+    key = ("own_subgroup", n.index)
+    got = a.memo.get(key)
+    if isinstance(got, str):
+        return got
+    who = _own_subgroup(a, n)
+    a.memo[key] = who
+    return who
+
+
+def _own_subgroup(a: Analysis, n: Num) -> str:
     place = a.layout.places[n.index]
     if place.col is not None or (place.block > 1 and not prose_line(a, n.line)):
         return ""

@@ -337,13 +337,12 @@ class WeighedExtractor:
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
+        ranked_questions = [p.labels["question"].ranked for p in prov]
         with log.step("party_measures (a US party measure that is no vote)"):
-            party_measures.apply(a, labelled, cluster_ids, [p.labels["question"].ranked for p in prov])
+            party_measures.apply(a, labelled, cluster_ids, ranked_questions)
         with log.step("intention_lists (a party list abroad asks the country's vote)"):
             kinds = rating_kinds or rating_lists.kinds(a, labelled)
-            intention_lists.apply(
-                a, labelled, cluster_ids, kinds, [p.labels["question"].ranked for p in prov]
-            )
+            intention_lists.apply(a, labelled, cluster_ids, kinds, ranked_questions)
         if RESOLVE_POINTING_QUESTIONS:
             with log.step("anaphoric_questions"):
                 anaphoric_questions.apply(labelled, cluster_ids)
