@@ -232,7 +232,7 @@ _COMPLEMENTS = (
     ("likely", "unlikely"),
     ("better", "worse"),
 )
-_UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
+UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -262,7 +262,7 @@ def _relation(ax: str, ay: str, x_capital: bool, y_capital: bool) -> str:
     for p, q in _COMPLEMENTS:
         if (p in ax and q in ay) or (q in ax and p in ay):
             return "answer_complement"
-    if any(u in ax for u in _UNSURE) or any(u in ay for u in _UNSURE):
+    if any(u in ax for u in UNSURE) or any(u in ay for u in UNSURE):
         return "answer_unsure"
     if x_capital and y_capital:
         return "answer_names"

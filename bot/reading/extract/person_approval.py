@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import _UNSURE, Labelled, members_by_cluster
+from bot.reading.extract.groups import UNSURE, Labelled, members_by_cluster
 from bot.reading.extract.meta import generic_pollster_mentions
 from bot.reading.extract.office_approval import is_approval_battery, office_named
-from bot.reading.extract.question_templates import _NAME, clean_name, heading
+from bot.reading.extract.question_templates import RATED_NAME, clean_name, heading
 from bot.reading.extract.vocab import POLLSTER_RE
 
 PERSON_APPROVAL = True
@@ -30,8 +30,8 @@ PERSON_APPROVAL = True
 # Wordings that name whose approval a text gives: "Ana Ruiz's approval", "Ana Ruiz job approval",
 # "Governor Ana Ruiz - Job Approval Ratings", "approval of Ana Ruiz", "approve of the job Ana Ruiz ...".
 _PERSON_APPROVAL: Final = (
-    re.compile(rf"{_NAME}(?:'s|’s)?\s*(?:[-–—:|]\s*)?(?i:(?:job\s+)?approval)"),
-    re.compile(rf"(?i:approv\w*)\s+(?:(?i:rating)s?\s+)?of\s+(?:how\s+|the\s+(?:way|job)\s+)?{_NAME}"),
+    re.compile(rf"{RATED_NAME}(?:'s|’s)?\s*(?:[-–—:|]\s*)?(?i:(?:job\s+)?approval)"),
+    re.compile(rf"(?i:approv\w*)\s+(?:(?i:rating)s?\s+)?of\s+(?:how\s+|the\s+(?:way|job)\s+)?{RATED_NAME}"),
 )
 
 # An office written before the holder's name, and the office as the question names it.
@@ -104,7 +104,7 @@ def _office_in(text: str) -> str | None:
 def _is_approval_group(a: Analysis, figs: Sequence[Labelled], members: list[int]) -> bool:
     """The group's answers are approve or disapprove (besides a don't-know), or its table's column headers name
     approval."""
-    sides = [i for i in members if not figs[i].answer.lower().startswith(_UNSURE)]
+    sides = [i for i in members if not figs[i].answer.lower().startswith(UNSURE)]
     if is_approval_battery(figs, sides):
         return True
     places = a.layout.places

@@ -40,20 +40,22 @@ _RATING_WORD = (
     r"(?!(?:Job|Approval|Approve|Disapprove|Favou?rab\w*|Unfavou?rab\w*|Ratings?|Image|Performance|Poll|"
     r"Survey|Numbers|Opinion|Feelings?|Positive|Negative)\b)"
 )
-_NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
+RATED_NAME = r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|the)){0,3})"
 _APPROVAL = (
-    re.compile(rf"{_NAME}(?:'s|’s)\s+(?:job\s+)?(?:approval|performance)", re.UNICODE),
-    re.compile(rf"approv\w*\s+(?:of\s+)?(?:the\s+(?:way|job)\s+)?{_NAME}"),
+    re.compile(rf"{RATED_NAME}(?:'s|’s)\s+(?:job\s+)?(?:approval|performance)", re.UNICODE),
+    re.compile(rf"approv\w*\s+(?:of\s+)?(?:the\s+(?:way|job)\s+)?{RATED_NAME}"),
     # a release's heading may shout: "GOVERNOR JOB APPROVAL"
-    re.compile(rf"{_NAME}\s+(?i:(?:job\s+)?approval)"),
+    re.compile(rf"{RATED_NAME}\s+(?i:(?:job\s+)?approval)"),
 )
 _FAVOUR = (
-    re.compile(rf"(?:favou?rable|unfavou?rable)\s+(?:opinion|view|impression|rating)s?\s+of\s+{_NAME}"),
-    re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?(?:favou?rability|favou?rable)"),
-    re.compile(rf"(?:view|see|rate)\s+{_NAME}\s+(?:favou?rably|unfavou?rably|positively|negatively)"),
+    re.compile(rf"(?:favou?rable|unfavou?rable)\s+(?:opinion|view|impression|rating)s?\s+of\s+{RATED_NAME}"),
+    re.compile(rf"{RATED_NAME}(?:'s|’s)\s+(?:net\s+)?(?:favou?rability|favou?rable)"),
+    re.compile(rf"(?:view|see|rate)\s+{RATED_NAME}\s+(?:favou?rably|unfavou?rably|positively|negatively)"),
 )
-_FAVOUR_HEADING = re.compile(rf"{_NAME}(?:'s|’s)?\s+(?i:favou?rab\w*|image|ratings?)\b")
-_FEELINGS = re.compile(rf"(?i:positive|negative)\s+(?:feelings?|views?)\s+(?:about|of|towards?)\s+{_NAME}")
+_FAVOUR_HEADING = re.compile(rf"{RATED_NAME}(?:'s|’s)?\s+(?i:favou?rab\w*|image|ratings?)\b")
+_FEELINGS = re.compile(
+    rf"(?i:positive|negative)\s+(?:feelings?|views?)\s+(?:about|of|towards?)\s+{RATED_NAME}"
+)
 _SATISFIED_WITH = re.compile(
     r"(?:satisfied|dissatisfied|satisfaction|dissatisfaction)\s+with\s+(?P<np>(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:government(?:\s+is\s+running\s+the\s+country)?|administration|leadership|"
@@ -63,27 +65,27 @@ _SATISFIED_WITH = re.compile(
     re.IGNORECASE,
 )
 _SATISFIED = (
-    re.compile(rf"{_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),
+    re.compile(rf"{RATED_NAME}(?:'s|’s)\s+(?:net\s+)?satisfaction"),
     # "satisfied with the way Jo Bloggs is doing her job", "dissatisfied with the performance of X"
     re.compile(
         rf"(?i:satisf\w*)\s+with\s+(?:the\s+way\s+|the\s+(?:job|performance)\s+of\s+|the\s+job\s+(?=\S+(?:\s+\S+)?\s+is\s+doing))"
-        rf"(?!the\b){_NAME}(?:\s+(?:is|has\s+been)\s+(?:doing|handling|performing)|(?=[\s,.;]|$))"
+        rf"(?!the\b){RATED_NAME}(?:\s+(?:is|has\s+been)\s+(?:doing|handling|performing)|(?=[\s,.;]|$))"
     ),
     # a heading: "Leader satisfaction - PM Jo Bloggs", "Satisfaction rating: Premier Jo Bloggs"
     re.compile(
         rf"(?i:satisfaction)(?:\s+(?i:ratings?|scores?))?\s*(?:[-–—:]|\()\s*"
-        rf"(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|Taoiseach)\s+)?{_NAME}"
+        rf"(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|Taoiseach)\s+)?{RATED_NAME}"
     ),
     # "satisfaction with Prime Minister Jo Bloggs fell", "satisfaction with Ms Bloggs was down": a leader
     # named after a title, the rating being the leader's own
     re.compile(
         r"(?i:satisf\w*)\s+with\s+(?:(?:PM|Prime\s+Minister|Premier|President|Chancellor|First\s+Minister|"
-        rf"Taoiseach|Opposition\s+Leader)\s+|(?:Ms|Mr|Mrs|Dr)\.?\s+){_NAME}(?=[\s,.;]|$)"
+        rf"Taoiseach|Opposition\s+Leader)\s+|(?:Ms|Mr|Mrs|Dr)\.?\s+){RATED_NAME}(?=[\s,.;]|$)"
         r"(?!\s+(?:[A-Z]|government\b|administration\b|cabinet\b))"
     ),
     # "satisfaction with Jo Bloggs's performance", "satisfied with Jo Bloggs as president"
     re.compile(
-        rf"(?i:satisf\w*)\s+with\s+(?!the\b){_NAME}(?:(?:'s|’s)\s+(?i:performance|handling|leadership|record)|"
+        rf"(?i:satisf\w*)\s+with\s+(?!the\b){RATED_NAME}(?:(?:'s|’s)\s+(?i:performance|handling|leadership|record)|"
         r"\s+as\s+(?i:president|prime\s+minister|premier|chancellor|leader|first\s+minister|taoiseach|"
         r"chief\s+minister|opposition\s+leader))\b"
     ),
@@ -133,7 +135,7 @@ _REFERENDUMS = (
 # Support for a leader's cabinet or government, the standing question of Japanese and other polls:
 # "support for Prime Minister Jo Bloggs's cabinet", "approval of the Bloggs government".
 _CABINET = re.compile(
-    rf"(?i:support|approval)\s+(?:rating\s+)?(?:for|of)\s+(?:the\s+)?{_NAME}(?:'s|’s)?\s+"
+    rf"(?i:support|approval)\s+(?:rating\s+)?(?:for|of)\s+(?:the\s+)?{RATED_NAME}(?:'s|’s)?\s+"
     r"(?P<body>cabinet|government|administration)\b"
 )
 # The issue a poll asks people to rank first, the standing question of many countries' polls: "named housing
@@ -395,14 +397,14 @@ RATED_LATE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "job",
         re.compile(
-            rf"approv\w*\s+of\s+(?:the\s+)?(?:overall\s+|current\s+)?(?:job|way)\s+{_NAME}\s+"
+            rf"approv\w*\s+of\s+(?:the\s+)?(?:overall\s+|current\s+)?(?:job|way)\s+{RATED_NAME}\s+"
             r"(?:is|was|has\s+been)\s+(?:doing|handling)"
         ),
         "Do you approve or disapprove of the job {} is doing?",
     ),
     (
         "job",
-        re.compile(rf"{_NAME}(?:'s|’s)\s+(?:overall\s+|current\s+|latest\s+)?(?:job\s+)?approval"),
+        re.compile(rf"{RATED_NAME}(?:'s|’s)\s+(?:overall\s+|current\s+|latest\s+)?(?:job\s+)?approval"),
         "Do you approve or disapprove of the way {} is handling the job?",
     ),
     (
@@ -417,7 +419,7 @@ RATED_LATE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "job",
         re.compile(
-            rf"{_NAME}\s+(?:recorded|had|has|holds|held|achieved|posted|received|registered|enjoys|enjoyed)\s+"
+            rf"{RATED_NAME}\s+(?:recorded|had|has|holds|held|achieved|posted|received|registered|enjoys|enjoyed)\s+"
             r"(?:a|an)\s+(?:[a-z]+\s+)?(?i:satisfaction)\s+rating"
         ),
         "Are you satisfied or dissatisfied with the way {} is doing the job?",
