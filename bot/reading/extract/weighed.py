@@ -341,7 +341,7 @@ class WeighedExtractor:
         with log.step("party_measures (a US party measure that is no vote)"):
             party_measures.apply(a, labelled, cluster_ids, ranked_questions)
         with log.step("intention_lists (a party list abroad asks the country's vote)"):
-            kinds = rating_kinds or rating_lists.kinds(a, labelled)
+            kinds = rating_kinds if rating_lists.SPLIT_RATINGS else rating_lists.kinds(a, labelled)
             intention_lists.apply(a, labelled, cluster_ids, kinds, ranked_questions)
         if RESOLVE_POINTING_QUESTIONS:
             with log.step("anaphoric_questions"):
