@@ -155,6 +155,11 @@ _OPINION_RE: Final = re.compile(
     r"|\bI(?:['’]ll| will|['’]m going to| am going to)? go out on a limb\b|\bmark my words\b|\bI['’]m calling it\b"
     r"|\bmy money(?:['’]s| is) on\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
+    # the writer reading the numbers: "to me it says that ...", "to me, this looks like ..."
+    r"|\bto me,? (?:it|this|that) (?:says|seems|suggests|looks|means|reads|shows)\b"
+    # the writer's reaction told in the passive: "I was shocked to see ...", "I'm stunned that ..."
+    r"|\bI(?:['’]m| am| was)(?: (?:really|genuinely|frankly|honestly|just|quite|a bit|a little))? (?:shocked|"
+    r"surprised|stunned|amazed|astonished|startled|staggered|dismayed|appalled|heartened|encouraged|relieved)\b"
     r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)"
     # the writer's own reaction: "What surprised me most was ...", "it strikes me as typical", "caught my eye"
     r"|\b(?:startl|surpris|struck|strik|stun|shock|amaz|astonish|bother|worr|troubl|puzzl|baffl)\w* me\b"
@@ -167,7 +172,7 @@ _JUDGEMENT_WORD_TEXT: Final = """should shouldn't must wrong absurd ridiculous f
 _JUDGEMENT_WORDS: Final = frozenset(_JUDGEMENT_WORD_TEXT.split())
 _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"\b(?:ought to|needs? to|has to|have to|cannot afford|no wonder|"
-    r"(?:the|their|our|his|her) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
+    r"(?:the|their|our|his|her|my|a|one) (?:(?:real|whole|honest|simple|plain|obvious|only|fair|sensible|likeliest|bigger|"
     r"big|surprising|sad|hard|inconvenient|uncomfortable|awkward|harsh|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|"
     r"reality|fact|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
     r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|i|we|you|they|it|everyone)\b[\w'’ ]{0,40}?)?"
@@ -219,6 +224,19 @@ _POINTS_BACK_RE: Final = re.compile(
 # in its own words, not a sentence that only points back.
 _DENIES_RE: Final = re.compile(
     r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:not\b|[^.!?]{2,80}?,?\s+not\b)", re.I
+)
+# "That's troubling.", "This is a welcome development.", "It was a huge shift.": the writer's evaluative word
+# predicated of what came before is a verdict, not a sentence that only points back (a stance, like "That is not a
+# mandate.").
+_EVALUATIVE_TEXT: Final = """troubling worrying worrisome alarming disturbing distressing depressing discouraging
+    encouraging heartening reassuring welcome unwelcome good bad great terrible awful dreadful grim bleak ominous
+    remarkable striking telling stunning shocking astonishing extraordinary huge big enormous massive dramatic
+    interesting fascinating ironic sad tragic unfortunate dangerous"""
+_EVALUATIVE_VERDICT_RE: Final = re.compile(
+    r"^\W*(?:(?:and|but|so|now),?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was|,[^,.!?]{1,30},\s+is)\s+"
+    r"(?:(?:a|an|quite|very|really|so|pretty|deeply|truly|genuinely|most|more|hugely|rather|not|no)\s+){0,3}"
+    r"(?:" + "|".join(_EVALUATIVE_TEXT.split()) + r")\b",
+    re.I,
 )
 BACK_VERDICT_WORDS: Final = 8
 W_BACK_VERDICT: Final = 0.3
@@ -285,7 +303,7 @@ _SAID_RE: Final = re.compile(
 # Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
 # not the writer's.
 _REPORTING_VERB_TEXT: Final = """said say says told joked jokes quipped argued argues claimed claims insisted insists
-    warned warns added complained boasted declared"""
+    warned warns added complained boasted declared reckons reckoned contends contended"""
 _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
     r"\b(?!I\b|we\b|We\b|have\b)([A-Za-z]+),?\s+(?:" + "|".join(_REPORTING_VERBS) + r")\b"
@@ -298,7 +316,9 @@ _RESPONDENT_TEXT: Final = """americans britons voters adults people respondents 
 _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 # Idioms with a reporting verb that report nobody: "All told, ...", "Needless to say, ...", "That said, ...".
 _SAYING_IDIOM_RE: Final = re.compile(
-    r"\b(?:all told|needless to say|that said|so to say|truth be told|(?:final|last|a|any|no|more|real|equal) say)\b",
+    r"\b(?:all told|needless to say|that said|so to say|truth be told|(?:final|last|a|any|no|more|real|equal) say|"
+    # "That, as they say, is not good.", "to me it says that ...": a saying, or the writer reading the numbers
+    r"as (?:they|people|folks) say|as the saying goes|to me,? (?:it|this|that) says)\b",
     re.I,
 )
 # A modal or "to" before the verb says what should or would be said, not what someone said: "the county should
@@ -771,7 +791,7 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
         lower.discard(
             "wrong"
         )  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
-    if _IMPERATIVE_RE.match(text):
+    if _IMPERATIVE_RE.match(text) or _EVALUATIVE_VERDICT_RE.match(text):
         return True
     if not (lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower())):
         return False

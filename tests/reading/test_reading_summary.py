@@ -709,6 +709,49 @@ def test_a_share_of_respondents_or_the_writer_is_not_someone_else_s_reported_cla
     assert not any(r.startswith("reported speech") for r in reasons), reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is late again.\nThat, as they say, is not a good look.",
+        "The depot vote is close. But to me it says the council has lost the east side.",
+    ],
+)
+def test_a_saying_or_the_writer_reading_the_numbers_is_not_reported_speech(text: str) -> None:
+    reasons = score_sentences(text)[-1].reasons
+    assert not any(r.startswith("reported speech") for r in reasons), reasons
+    assert any(r.startswith("stance") for r in reasons), reasons
+
+
+def test_someone_who_reckons_or_contends_is_reported_speech() -> None:
+    for sentence in (
+        "Councillor Oyelaran reckons the depot will be full within a year.",
+        "The chamber contends that the levy drives shoppers out of town.",
+    ):
+        assert any(r.startswith("reported speech") for r in score_sentences(sentence)[0].reasons), sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 31% back the marina. That is a worrying sign for the council.",
+        "The levy passed by 40 votes. That's troubling for a number of reasons.",
+        "Turnout fell again. This is a welcome change from last year, oddly.",
+    ],
+)
+def test_an_evaluative_verdict_on_the_sentence_before_is_a_stance(text: str) -> None:
+    reasons = score_sentences(text)[-1].reasons
+    assert any(r.startswith("stance") for r in reasons), reasons
+    assert not any(r.startswith("points back") for r in reasons), reasons
+
+
+def test_the_writer_s_reaction_in_the_passive_is_a_stance_not_an_aside() -> None:
+    reasons = score_sentences("The levy passed. Reading the returns, I was stunned by the east side's vote.")[
+        -1
+    ].reasons
+    assert any(r.startswith("stance") for r in reasons), reasons
+    assert not any(r.startswith("first-person aside") for r in reasons), reasons
+
+
 def test_someone_named_who_says_it_is_still_reported_speech() -> None:
     reasons = score_sentences("The harbour master also said the ferry would pay for itself within a decade.")[
         0

@@ -402,6 +402,19 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Favor 64 (58)", "There is no reason to put the terminal off"],
         ["independents (68/22)"],
     ),
+    # A short evaluative verdict on the sentence before it ("That is a worrying sign for ...") is the writer's
+    # point, not a sentence that only points back.
+    "evaluative_verdict": (
+        ["That is a worrying sign for the council", "Only 31% of residents"],
+        ["Two years ago"],
+    ),
+    # The writer's reaction told in the passive ("I was stunned by ...") is a stance, not a first-person aside;
+    # the vote's 61 percent is a result, not a poll figure.
+    "passive_reaction": (["I was stunned by how few people"], ["61 percent"]),
+    # "to me, it says ..." is the writer reading the poll, not someone's reported words.
+    "to_me_it_says": (["to me, it says the voters have stopped", "approval at 39 percent"], []),
+    # "A point I keep making on this blog is that ..." announces the writer's claim (any determiner before "point").
+    "a_point_i_make": (["A point I keep making on this blog", "64% of riders"], ["minutes go up"]),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
