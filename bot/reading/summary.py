@@ -238,6 +238,14 @@ _EVALUATIVE_VERDICT_RE: Final = re.compile(
     r"(?:" + "|".join(_EVALUATIVE_TEXT.split()) + r")\b",
     re.I,
 )
+# "should" or "must" that is no one's verdict: the item a poll asked about, told as an indirect question after "on",
+# "about" or "asked" ("leads by seven points on which party should control Congress", "asked whether the town should
+# ..."; not the writer's own "Whether they should ... is a different question"), or a guess ("must be hoping", "must
+# have known").
+_NOT_OBLIGATION_RE: Final = re.compile(
+    r"\b(?:on|about|over|asked|asking|asks)\s+(?:which|whether|who)\b(?:\s+[\w'’-]+){0,3}?\s+should\b|\bmust (?:be \w+ing|have \w+(?:ed|wn|en))\b",
+    re.I,
+)
 BACK_VERDICT_WORDS: Final = 8
 W_BACK_VERDICT: Final = 0.3
 # The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
@@ -791,6 +799,10 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
         lower.discard(
             "wrong"
         )  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
+    if lower & {"should", "must"} and _NOT_OBLIGATION_RE.search(text):
+        # "which party should control Congress" (the item a poll asked about), "she must be hoping" (a guess)
+        text = _NOT_OBLIGATION_RE.sub(" ", text)
+        lower -= {"should", "must"} - {w.lower() for w in _word_set(text)}
     if _IMPERATIVE_RE.match(text) or _EVALUATIVE_VERDICT_RE.match(text):
         return True
     if not (lower & _JUDGEMENT_WORDS or _JUDGEMENT_PHRASE_RE.search(text.lower())):

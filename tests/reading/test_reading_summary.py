@@ -744,6 +744,28 @@ def test_an_evaluative_verdict_on_the_sentence_before_is_a_stance(text: str) -> 
     assert not any(r.startswith("points back") for r in reasons), reasons
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among likely voters, the Valley Party leads by six points on which party should run the port.",
+        "The poll also asked whether the county should sell the ferry, and 58 percent said no.",
+        "The mayor must be hoping the spring numbers look better than these.",
+        "The harbour board must have known the survey was coming.",
+    ],
+)
+def test_should_or_must_in_an_asked_item_or_a_guess_is_no_one_s_verdict(sentence: str) -> None:
+    reasons = score_sentences(sentence)[0].reasons
+    assert not any(r.startswith("stance") for r in reasons), reasons
+
+
+def test_should_or_must_as_the_writer_s_verdict_is_still_a_stance() -> None:
+    for sentence in (
+        "The county should sell the ferry before the winter.",
+        "The board must be honest about what the survey says.",
+    ):
+        assert any(r.startswith("stance") for r in score_sentences(sentence)[0].reasons), sentence
+
+
 def test_the_writer_s_reaction_in_the_passive_is_a_stance_not_an_aside() -> None:
     reasons = score_sentences("The levy passed. Reading the returns, I was stunned by the east side's vote.")[
         -1
