@@ -70,6 +70,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
 from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose
+from bot.reading.extract.earlier_states import earlier_state_sample
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
@@ -369,7 +370,12 @@ class WeighedExtractor:
         if STATE_SAMPLES:  # "In Arizona, a poll of 784 registered voters found 50 percent" -> Arizona's
             with log.step("state sample"):
                 for f in labelled:
-                    f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
+                    n = a.numbers[f.num_index]
+                    f.population = (
+                        state_sample(a, n, f.population)
+                        or earlier_state_sample(a, n, f.population)
+                        or f.population
+                    )
         if ONE_VALUE_PER_ANSWER:
             with log.step("one value per answer"):
                 answer_steps.one_value_per_answer(labelled, cluster_ids, prov, tidy)
