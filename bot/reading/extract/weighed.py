@@ -68,6 +68,7 @@ from bot.reading.extract import (
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
+from bot.reading.extract.anaphoric_people import ANAPHORIC_PEOPLE
 from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.earlier_states import earlier_state_sample
@@ -289,6 +290,9 @@ class WeighedExtractor:
         if BESIDE_SUBGROUPS:
             with log.step("beside_subgroups"):
                 population_steps.beside_subgroups(a, labelled, prov, tidy)
+        if ANAPHORIC_PEOPLE:
+            with log.step("anaphoric_people (a subgroup pointed back at)"):
+                population_steps.anaphoric_people(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         with log.step("list_owners (a list block keeps its rows)"):
             cluster_ids = list_owners.own_rows(a, labelled, cluster_ids)
