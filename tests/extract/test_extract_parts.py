@@ -114,6 +114,7 @@ def test_labels_are_tidied_once_chosen() -> None:
 
     assert clean("women 53") == "women"
     assert clean("aged 18-34") == "aged 18-34"
+    assert clean("voters under the age of 50") == "voters under the age of 50"  # an age bound, not a share
     assert clean("2020 Trump voters") == "2020 Trump voters"
     assert clean("Right direction ......") == "Right direction"
     tidy = Tidy("Gov. Dana Whitfield leads the field. Whitfield's rival, Omar Brandt, trails.")

@@ -1039,16 +1039,35 @@ _STATE_TAIL = re.compile(r"(?P<rest>.+?)\s+in\s+(?P<state>" + longest_first(US_S
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+country)\b", re.IGNORECASE)
 
 
+def is_placeless_sample(population: str) -> bool:
+    """Whether ``population`` is a sample's words with no place ("likely voters", "registered Republican
+    primary voters", "voters", "the electorate")."""
+    low = population.lower().strip()
+    return bool(low) and (_PLACELESS_SAMPLE.fullmatch(low) is not None or low in _GENERIC_SAMPLE)
+
+
 def _sentence_state(a: Analysis, n: Num) -> str:
     """The one US state the figure's sentence names as a place ("In Arizona, ...", "Wisconsin's race for
     governor", "a survey in Georgia"), or "" where it names none, two, or names the nation."""
-    key = ("sentence_state", n.sentence)
+    states, national = sentence_places(a, n.sentence)
+    return next(iter(states)) if len(states) == 1 and not national else ""
+
+
+def sentence_places(a: Analysis, k: int) -> tuple[frozenset[str], bool]:
+    """The US states sentence ``k`` names as places polled (see :func:`_names_place`; "Washington" only as
+    "Washington state"), and whether it names the nation ("nationally", "nationwide", "across the
+    country")."""
+    key = ("sentence_places", k)
     got = a.memo.get(key)
-    if isinstance(got, str):
-        return got
-    lo, hi = _sentence_span(a, n)
+    if isinstance(got, tuple):
+        return cast("tuple[frozenset[str], bool]", got)
+    if a.sentences:
+        lo, hi = a.sentences[k].start, a.sentences[k].end
+    else:
+        lo, hi = 0, len(a.text)
     found: set[str] = set()
-    if _NATIONAL.search(a.text, lo, hi) is None:
+    national = _NATIONAL.search(a.text, lo, hi) is not None
+    if not national:
         for m in _STATE_ANY.finditer(a.text, lo, hi):
             word = m.group(1)
             if not word[:1].isupper() or not _names_place(a.text, m.start(), m.end()):
@@ -1057,7 +1076,7 @@ def _sentence_state(a: Analysis, n: Num) -> str:
             if state == "Washington" and not re.match(r"\s+[Ss]tate\b", a.text[m.end() : m.end() + 8]):
                 continue  # "Washington" alone is as often the capital
             found.add(state)
-    got = a.memo[key] = next(iter(found)) if len(found) == 1 else ""
+    got = a.memo[key] = (frozenset(found), national)
     return got
 
 

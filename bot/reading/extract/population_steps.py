@@ -16,11 +16,16 @@ from bot.reading.extract import populations, provenance, world_scope
 from bot.reading.extract import sample_people as sample_people_cues
 from bot.reading.extract import sample_word as sample_word_cues
 from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.anaphoric_people import pointed_people
 from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import Chosen
 from bot.reading.extract.exclusions import is_left_out, left_out
 from bot.reading.extract.label_check import usable
-from bot.reading.extract.population_candidates import adjacent_age_band, clause_population
+from bot.reading.extract.population_candidates import (
+    adjacent_age_band,
+    clause_population,
+    is_placeless_sample,
+)
 from bot.reading.extract.provenance import Provenance
 from bot.reading.extract.tidy import Tidy
 
@@ -201,6 +206,24 @@ def beside_subgroups(
         tidied = provenance.tidied(a, "population", who, tidy)
         if tidied and tidied != f.population:
             provenance.fix_label(f, p, "population", tidied, who, "beside_subgroup")
+
+
+def anaphoric_people(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure left with the passage's default whose sentence points back at a subgroup ("in that group",
+    "of these voters") takes the people the sentence before names (see :mod:`anaphoric_people`)."""
+    defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
+    for f, p in zip(figs, prov, strict=True):
+        pop = f.population.lower()
+        if pop not in defaults and not is_placeless_sample(pop):
+            continue
+        people = pointed_people(a, a.numbers[f.num_index])
+        if not people or people.lower() in defaults:
+            continue
+        tidied = provenance.tidied(a, "population", people, tidy)
+        if tidied and tidied.lower() not in defaults:
+            provenance.fix_label(f, p, "population", tidied, people, "anaphoric_people")
 
 
 def party_voters(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:

@@ -25,7 +25,8 @@ _DEGREES = DEGREE_WORDS | {"fully", "partly", "partially", "mostly", "largely"}
 # is part of the label ("aged 18-34", "2020 Trump voters", "over 65") stays.
 _EDGE_PUNCT = re.compile(r"^[\s,;:.\-–—()\[\]|*•]+|[\s,;:\-–—()\[\]|*•]+$|\s*\.{2,}\s*$")
 _TRAILING_SHARE = re.compile(
-    r"(?<![-–/+])(?<!\baged)(?<!\bage)(?<!\bover)(?<!\bunder)(?<!\bthan)(?<!\bto)(?<![Pp]roposition)(?<!\bProp)"
+    r"(?<![-–/+])(?<!\baged)(?<!\bage)(?<!\bage of)(?<!\bages of)(?<!\bover)(?<!\bunder)(?<!\bthan)(?<!\bto)"
+    r"(?<![Pp]roposition)(?<!\bProp)"
     r"\s+\d{1,2}(?:\.\d)?\s*(?:%|percent\b|per\s?cent\b)?$",
     re.IGNORECASE,
 )

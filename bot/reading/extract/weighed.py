@@ -68,8 +68,10 @@ from bot.reading.extract import (
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis, Num, analyse
+from bot.reading.extract.anaphoric_people import ANAPHORIC_PEOPLE
 from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose
+from bot.reading.extract.earlier_states import earlier_state_sample
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
@@ -288,6 +290,9 @@ class WeighedExtractor:
         if BESIDE_SUBGROUPS:
             with log.step("beside_subgroups"):
                 population_steps.beside_subgroups(a, labelled, prov, tidy)
+        if ANAPHORIC_PEOPLE:
+            with log.step("anaphoric_people (a subgroup pointed back at)"):
+                population_steps.anaphoric_people(a, labelled, prov, tidy)
         cluster_ids = group_stage.cluster(a, labelled)
         with log.step("list_owners (a list block keeps its rows)"):
             cluster_ids = list_owners.own_rows(a, labelled, cluster_ids)
@@ -369,7 +374,12 @@ class WeighedExtractor:
         if STATE_SAMPLES:  # "In Arizona, a poll of 784 registered voters found 50 percent" -> Arizona's
             with log.step("state sample"):
                 for f in labelled:
-                    f.population = state_sample(a, a.numbers[f.num_index], f.population) or f.population
+                    n = a.numbers[f.num_index]
+                    f.population = (
+                        state_sample(a, n, f.population)
+                        or earlier_state_sample(a, n, f.population)
+                        or f.population
+                    )
         if ONE_VALUE_PER_ANSWER:
             with log.step("one value per answer"):
                 answer_steps.one_value_per_answer(labelled, cluster_ids, prov, tidy)
