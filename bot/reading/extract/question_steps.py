@@ -6,7 +6,7 @@ turns to another topic.
 from __future__ import annotations
 
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract import home_states, race_scope
+from bot.reading.extract import heading_races, home_states, presidential_contests, race_scope
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.choices import names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.label_cues import is_option
@@ -24,6 +24,7 @@ from bot.reading.extract.question_templates import (
     head_to_head,
     measure_heading,
     name_bare_group,
+    passage_year,
     refine_question,
 )
 
@@ -168,10 +169,20 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
             ask(figs, members, homeless)
             question = homeless
         nums = [a.numbers[figs[i].num_index] for i in members]
+        if heading_races.bare_intention(question) or question.startswith("Vote choice in the "):
+            heading = heading_races.heading_race(a, nums[0], passage_year(a))
+            if heading and heading_races.overrides(question, heading):
+                ask(figs, members, heading)
+                continue
         contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
-        scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))
+        place = race_scope.section_state(a, nums[0]) or race_scope.lead_state(a, nums[0], contexts)
+        scoped = race_scope.scoped_race(question, contexts, place)
         if scoped is not None:
             ask(figs, members, scoped)
+            question = scoped
+        office = presidential_contests.presidential(a, question)
+        if office is not None:
+            ask(figs, members, office)
     if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
         general_matchups(figs, cluster_ids)
 
