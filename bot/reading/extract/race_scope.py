@@ -122,7 +122,7 @@ def section_state(a: Analysis, n: Num) -> str:
 
 
 # The sentence before a group's first figure names the state the figure's own sentence leaves out: "In
-# Maine, Ada Cole leads Bo Park. Forty-nine percent said they would vote for Cole, ..." (the same paragraph
+# Maine, Ada Cole leads Bo Park. Cole has 49 percent to Park's 45 ..." (the same paragraph
 # only: a line break ends the lead).
 LEAD_STATES = True
 _NATIONAL = re.compile(r"\bnational(?:ly)?\b|\bnationwide\b", re.IGNORECASE)
