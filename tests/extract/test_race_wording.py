@@ -84,3 +84,24 @@ def test_a_party_letter_is_no_side_of_a_matchup() -> None:
     text = "Closest races:\nOregon – Gov. Ann Rudd (D) vs. state Sen. Lee Park (R) – 44-41%"
     for question in _questions(text).values():
         assert ": R vs." not in question and ": D vs." not in question
+
+
+def test_a_writers_rhetorical_question_gives_way_to_the_race() -> None:
+    from bot.reading.extract.groups import Labelled
+    from bot.reading.extract.question_steps import race_over_rhetoric
+
+    text = (
+        "Democrat Alma Reyes holds a narrow lead in the Delaware governor's race, with 46 percent of likely "
+        "voters to Republican Tom Birch's 42 percent. Can he make up the rest by November?"
+    )
+    a = WeighedExtractor().analyse(text)
+    nums = [n for n in a.numbers if n.value in (46, 42)]
+    figs = [
+        Labelled(a.numbers.index(n), n.value, n.sentence, n.line, name, "likely voters", "", None, None)
+        for n, name in zip(nums, ("Alma Reyes", "Tom Birch"), strict=True)
+    ]
+    rhetoric = "Can he make up the rest by November?"
+    assert race_over_rhetoric(a, figs, [0, 1], rhetoric) == "Vote choice in the Delaware governor's race"
+    # A question put to the respondent, or one about the candidates themselves, stands.
+    assert race_over_rhetoric(a, figs, [0, 1], "Would you back Reyes or Birch?") is None
+    assert race_over_rhetoric(a, figs, [0, 1], "Is Reyes more trusted than Birch?") is None

@@ -1420,6 +1420,11 @@ _RACE_WORDS = re.compile(
 _ASKS_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
+def asks_you(question: str) -> bool:
+    """Whether a question is put to the respondent ("you", "your"): a writer's rhetorical one is not."""
+    return _ASKS_YOU.search(question) is not None
+
+
 _ELECTION_OF = {
     "westminster": "general election",
     "federal": "federal election",
