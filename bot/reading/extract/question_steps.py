@@ -5,8 +5,10 @@ turns to another topic.
 
 from __future__ import annotations
 
+import re
+
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract import home_states, race_scope
+from bot.reading.extract import heading_races, home_states, presidential_contests, race_scope
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.choices import names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.label_cues import is_option
@@ -19,12 +21,16 @@ from bot.reading.extract.question_measures import (
     standard_wording,
 )
 from bot.reading.extract.question_templates import (
+    asks_you,
     block_heading,
     group_race,
     head_to_head,
     measure_heading,
     name_bare_group,
+    passage_race,
+    passage_year,
     refine_question,
+    refine_race,
 )
 
 # The sides of a ballot measure's vote, lower-cased.
@@ -59,6 +65,11 @@ def name_races(
             named = figs[members[0]].question
             nums = [a.numbers[figs[i].num_index] for i in members]
             if all(figs[i].question == named for i in members):
+                race = race_over_rhetoric(a, figs, members, named)
+                if race is not None:
+                    ask(figs, members, race)
+                    continue
+            if all(figs[i].question == named for i in members):
                 other = measure_over_intention(
                     a, nums, named, [prov[i].labels["question"].ranked for i in members]
                 )
@@ -86,6 +97,35 @@ def name_races(
         if better is not None:
             for i in members:
                 figs[i].question = better
+
+
+# A question the writer asks in the passage's prose ("Will she hold on until polling day?"), put to no
+# respondent, taken by a group of candidates' shares in a horse-race passage: the group asks the race.
+RHETORIC_GIVES_WAY = True
+
+
+def race_over_rhetoric(
+    a: Analysis, figs: list[group_stage.Labelled], members: list[int], question: str
+) -> str | None:
+    """The race a group of candidates' shares asks where its question is a writer's rhetorical one (see
+    RHETORIC_GIVES_WAY): the race its sentences name, else the passage's main race; None where the question
+    stands."""
+    if not RHETORIC_GIVES_WAY or not question.endswith("?") or asks_you(question):
+        return None
+    if not a.passage_cues.race_heading.startswith("Vote choice"):
+        return None
+    named = [figs[i].answer for i in members if candidate_name(figs[i].answer)]
+    if len(named) < 2 or any(
+        figs[i].answer and not candidate_name(figs[i].answer) and not is_option(figs[i].answer)
+        for i in members
+    ):
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
+    if any(name.split()[-1].lower() in words for name in named):
+        return None  # a question about the candidates themselves ("Is Ann Lee better qualified than Bo Ray?")
+    nums = [a.numbers[figs[i].num_index] for i in members]
+    race = group_race(a, nums) or passage_race(a)
+    return refine_race(a, race, nums) if race is not None else None
 
 
 def one_question(figs: list[group_stage.Labelled], members: list[int]) -> str | None:
@@ -168,10 +208,20 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
             ask(figs, members, homeless)
             question = homeless
         nums = [a.numbers[figs[i].num_index] for i in members]
+        if heading_races.bare_intention(question) or question.startswith("Vote choice in the "):
+            heading = heading_races.heading_race(a, nums[0], passage_year(a))
+            if heading and heading_races.overrides(question, heading):
+                ask(figs, members, heading)
+                continue
         contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
-        scoped = race_scope.scoped_race(question, contexts, race_scope.section_state(a, nums[0]))
+        place = race_scope.section_state(a, nums[0]) or race_scope.lead_state(a, nums[0], contexts)
+        scoped = race_scope.scoped_race(question, contexts, place)
         if scoped is not None:
             ask(figs, members, scoped)
+            question = scoped
+        office = presidential_contests.presidential(a, question)
+        if office is not None:
+            ask(figs, members, office)
     if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
         general_matchups(figs, cluster_ids)
 

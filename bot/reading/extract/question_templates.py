@@ -769,7 +769,7 @@ def _year_mentions(a: Analysis) -> tuple[tuple[int, str, float], ...]:
     return found
 
 
-def _passage_year(a: Analysis, upto: int | None = None) -> str:
+def passage_year(a: Analysis, upto: int | None = None) -> str:
     """The year the passage's opening names most (its election's year, as a rule), or "". With ``upto``,
     only years written before that offset count: a passage names its race before its figures, and a year
     first written after them is a look back ("In 2022 the polls missed ...")."""
@@ -803,7 +803,7 @@ def group_race(a: Analysis, members: list[Num]) -> str | None:
     sentences leading into them, nearest member first; None where none names a race or a party side."""
     race = a.passage_cues.race_heading
     year_m = _PASSAGE_YEAR.search(race)
-    year = year_m.group() if year_m else _passage_year(a, _members_end(a, members))
+    year = year_m.group() if year_m else passage_year(a, _members_end(a, members))
     for n in members:
         own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
         # An office heading over a list of names ("Governor") names its race.
@@ -843,7 +843,7 @@ def refine_race(a: Analysis, question: str, members: list[Num] | None = None) ->
     if not year:
         race_year = _PASSAGE_YEAR.search(a.passage_cues.race_heading)
         upto = _members_end(a, members) if members else None
-        year = race_year.group() if race_year else _passage_year(a, upto)
+        year = race_year.group() if race_year else passage_year(a, upto)
     rest = any_race.group("rest")
     m = _NAMED_RACE.match(question)
     if (
@@ -1096,8 +1096,10 @@ def name_bare_group(
     if specific:
         return max(specific)[1]
     people = list(dict.fromkeys(x for x in named if x[:1].isupper() and not is_option(x)))
+    if MATCHUP_PEOPLE_ONLY and not all(_person_like(x) for x in people):
+        return None  # a party letter read as a side (see head_to_head)
     if len(people) == 2 and len(named) == len([x for x in named if x in people]):
-        year = _passage_year(a)
+        year = passage_year(a)
         q = (
             f"{year} vote choice: {people[0]} vs. {people[1]}"
             if year
@@ -1124,7 +1126,7 @@ def passage_race(a: Analysis) -> str | None:
         parts = race_parts(
             head,
             _STATES,
-            _passage_year(a, len(head)),
+            passage_year(a, len(head)),
             a.passage_cues.state,
             guess_office=True,
             first_party=True,
@@ -1416,6 +1418,11 @@ _RACE_WORDS = re.compile(
     r"\b(?:race|nomination|primary|primaries|caucus(?:es)?|contest|field|frontrunner)\b", re.I
 )
 _ASKS_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def asks_you(question: str) -> bool:
+    """Whether a question is put to the respondent ("you", "your"): a writer's rhetorical one is not."""
+    return _ASKS_YOU.search(question) is not None
 
 
 _ELECTION_OF = {
@@ -2012,6 +2019,10 @@ _NOT_FIRST_NAMES = TITLES | frozenset(
 )
 
 
+# A matchup's two sides must read as people's names (see _person_like).
+MATCHUP_PEOPLE_ONLY = True
+
+
 def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[str]) -> str | None:
     """ "Vote choice in the 2024 presidential race: Joe Biden vs. Donald Trump" for a group whose
     answers are two candidates that its sentences present as a matchup; None otherwise."""
@@ -2024,6 +2035,8 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
         return None
     if any(x.lower() in PARTY_OPTIONS for x in people):
         return None
+    if MATCHUP_PEOPLE_ONLY and not all(_person_like(x) for x in people):
+        return None  # a party letter read as a side ("R" in "Ana Ruiz (D) vs. Bo Lee (R) – 41-40%")
     context = " ".join(
         dict.fromkeys(
             lead(a, n, _HEAD_TO_HEAD_SENTENCES, _HEAD_TO_HEAD_CHARS)

@@ -32,7 +32,7 @@ _STATES = US_STATES_ALTERNATION
 # A state named as where the poll or the race is ("a survey in Maine", "Maine voters", "the Maine governor's
 # race"), not a candidate's ("Florida Gov. X", "Sen. Y of Texas").
 _STATE = re.compile(
-    rf"\bin\s+({_STATES})\b(?!\s+(?:Gov|Sen|Rep|Lt)\b)|"
+    rf"\b[Ii]n\s+({_STATES})\b(?!\s+(?:Gov|Sen|Rep|Lt)\b)|"
     rf"\b({_STATES})(?:['’]s)?\s+(?:(?:likely|registered|Democratic|Republican|GOP|primary)\s+)*"
     r"(?:voters|residents|adults|electorate|Democrats|Republicans|independents|governor['’]s\s+race|"
     r"gubernatorial|Senate\s+race|U\.S\.\s+Senate\s+race|primary|caucus(?:es)?)\b"
@@ -119,6 +119,28 @@ def section_state(a: Analysis, n: Num) -> str:
         if m is not None:
             return m.group(1)
     return ""
+
+
+# The sentence before a group's first figure names the state the figure's own sentence leaves out: "In
+# Maine, Ada Cole leads Bo Park. Cole has 49 percent to Park's 45 ..." (the same paragraph
+# only: a line break ends the lead).
+LEAD_STATES = True
+_NATIONAL = re.compile(r"\bnational(?:ly)?\b|\bnationwide\b", re.IGNORECASE)
+
+
+def lead_state(a: Analysis, n: Num, contexts: list[str]) -> str:
+    """The one state the sentence right before the figure's own names as a place ("in Maine"; not "the
+    Iowa caucus", which may be a look back), where the figure's own sentences name none and no national
+    race; "" otherwise."""
+    if not LEAD_STATES or not a.sentences or n.sentence == 0:
+        return ""
+    if any(_states_named(text) or _NATIONAL.search(text) for text in contexts):
+        return ""
+    before = a.sentences[n.sentence - 1]
+    if "\n" in a.text[before.start : a.sentences[n.sentence].start]:
+        return ""
+    named = {m.group(1) for m in _STATE.finditer(mask_past(a.text[before.start : before.end])) if m.group(1)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _parts(text: str) -> RaceParts | None:

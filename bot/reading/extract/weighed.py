@@ -32,6 +32,7 @@ from bot.reading.extract import (
     group_labels,
     group_lists,
     intention_lists,
+    intention_wording,
     issue_topics,
     lead_pairs,
     leader_rows,
@@ -422,6 +423,8 @@ class WeighedExtractor:
         if place_people.PLACE_PEOPLE:
             with log.step("place_people (a place and its people together)"):
                 place_people.apply(a, labelled)
+        with log.step("intention_wording (a parliament's vote in the labels' words)"):
+            intention_wording.apply(a, labelled)
         # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
