@@ -42,3 +42,20 @@ def test_support_for_a_measure_stays_support() -> None:
     got = _answers("In the Fenwick College poll, support for the harbour bridge toll stands at 54 percent.")
     assert got[54] != "Harbour"
     assert "support" in got[54].lower()
+
+
+def test_a_rating_pair_takes_its_sides_from_the_noun_after_it() -> None:
+    text = (
+        "Voters in the Fenwick College poll give Mayor Ivo Bell a 51 - 40 percent approval rating, and "
+        "renters give the council a 57 - 33 percent disapproval rating."
+    )
+    got = _answers(text)
+    assert (got[51], got[40]) == ("approve", "disapprove")
+    assert (got[57], got[33]) == ("disapprove", "approve")
+
+
+def test_both_waves_of_a_rating_noun_take_its_option() -> None:
+    got = _answers(
+        "In the Harbourline poll, the premier's approval ratings have gone up from 48 per cent to 55 per cent."
+    )
+    assert (got[48], got[55]) == ("approve", "approve")

@@ -60,6 +60,9 @@ _NOUN_AFTER: Final = re.compile(
 )
 # Between two shares of one option's change: "to 31 per cent, down four points from 35".
 _FROM_LINK: Final = re.compile(r"^[^;:.!?\d]{0,40}\bfrom[ \t]+$", re.IGNORECASE)
+# "rose from 41 per cent to 47 per cent": the later wave of a "from ... to" pair.
+_TO_LINK: Final = re.compile(r"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]+to[ \t]+$", re.IGNORECASE)
+_FROM_BEFORE: Final = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
 # Between the two shares of a pair: "44 - 48", "44% to 48%", "44/48".
 _PAIR_LINK: Final = re.compile(
     r"^[ \t]*(?:%|percent|per[ \t]?cent)?[ \t]*(?:-|–|—|to|/)[ \t]*$", re.IGNORECASE
@@ -130,8 +133,8 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     order = sorted(figs, key=lambda f: a.numbers[f.num_index].start)
     set_here: dict[int, str] = {}
     for k, f in enumerate(order):
-        # A bare rating word the ranker read may be the rating's other side ("... with disapproval up to
-        # 50%" read as "approve"); any other option word stands.
+        # A bare rating word the ranker read may be the rating's other side ("... and disapproval at 47%"
+        # read as "approve"); any other option word stands.
         bare = " ".join(f.answer.lower().split())
         if _names_option(f.answer) and bare not in _OPPOSITE:
             continue
@@ -139,7 +142,10 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         s = a.sentences[f.sentence]
         prev = order[k - 1] if k > 0 and order[k - 1].sentence == f.sentence else None
         lo = a.numbers[prev.num_index].cand.mark_end if prev is not None else s.start
-        if prev is not None and _PAIR_LINK.match(text[lo : n.start]):
+        waves = prev is not None and _FROM_BEFORE.search(
+            text, max(s.start, a.numbers[prev.num_index].start - 20), a.numbers[prev.num_index].start
+        )
+        if prev is not None and not waves and _PAIR_LINK.match(text[lo : n.start]):
             continue
         cues = _CUE_OR_VERB if bare in _OPPOSITE else _CUE
         option = _cue_before(text, max(lo, n.start - 100), n.start, cues)
@@ -147,7 +153,7 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
             option is None
             and prev is not None
             and prev.num_index in set_here
-            and _FROM_LINK.match(text[lo : n.start])
+            and (_FROM_LINK.match(text[lo : n.start]) or (waves and _TO_LINK.match(text[lo : n.start])))
         ):
             option = set_here[prev.num_index]
         if option is None:

@@ -1,5 +1,5 @@
 """A party's or candidate's share written with "support" as its noun: "the Greens' support is steady at
-9 per cent", "the Liberals are seeing 43% of decided support", "Labour has 38 per cent support",
+9 per cent", "the Liberals are drawing 41% of decided support", "Labour has 38 per cent support",
 "31 per cent would support the Greens", "to the Tories' 35%".
 
 The ranker takes the noun itself ("support") as the option, though the option is whose support it is:
@@ -41,12 +41,12 @@ _SUBJECT: Final = re.compile(
     r"(?:[a-z]+ing|has|have|had|gets?|got|receives?|received|garners?|garnered|holds?|held|wins?|won)"
     r"[^,;:.!?\d%()]{0,30}$"
 )
-# Right after the share, the noun itself: "43% of decided support", "39.4 per cent support".
+# Right after the share, the noun itself: "41% of decided support", "38 per cent support".
 _SUPPORT_AFTER: Final = re.compile(
     r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:decided[ \t]+)?support\b",
     re.IGNORECASE,
 )
-# After the share, whom it supports: "31 per cent would support the Greens", "6 per cent supporting the Bloc".
+# After the share, whom it supports: "31 per cent would support the Greens", "8 per cent supporting the Bloc".
 _SUPPORTED_AFTER: Final = re.compile(
     r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[^,;:.!?\d%()]{0,40}?\b(?:support|supporting|supported|back|backing)"
     rf"[ \t]+(?:for[ \t]+)?(?:the[ \t]+)?{_NAME.replace('[A-Za-z]', '[A-Z]')}",
