@@ -54,8 +54,13 @@ _CHANGE_TAIL = re.compile(
     r"|(?:(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+)?(?:unchanged|steady|stable|"
     r"flat)[ \t]+(?:at|on)"
     r"|(?:is|are|was|were|sits?|sat|stands?|stood)[ \t]+(?:now[ \t]+)?(?:at|on)"
-    r"|(?:has|have|had)(?:n['’]t|[ \t]+not)[ \t]+(?:moved|budged|changed)[ \t]+(?:from|off))"
-    r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$",
+    r"|(?:has|have|had)(?:n['’]t|[ \t]+not)[ \t]+(?:moved|budged|changed)[ \t]+(?:from|off)"
+    r"|(?:would|will)[ \t]+(?:get|take|win|receive))"
+    r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$"
+    # A rank with its share: "the Greens are in third place with 14 per cent", "... in a distant fourth place (7%)".
+    r"|[ \t]+(?:is|are|was|were|remains?|stays?)[ \t]+(?:now[ \t]+)?in[ \t]+(?:a[ \t]+)?"
+    r"(?:(?:close|distant|clear)[ \t]+)?(?:first|second|third|fourth|fifth|sixth|last)[ \t]+place"
+    r"(?:[ \t]*,?[ \t]+(?:with|on|at)[ \t]+|[ \t]*\()$",
     re.IGNORECASE,
 )
 # What may stand right before a clause's subject.

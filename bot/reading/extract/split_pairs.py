@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
-from bot.reading.extract.label_cues import PARTY_OPTIONS, opposite
+from bot.reading.extract.label_cues import PARTY_OPTIONS, TOPIC_NOUNS, opposite
 from bot.reading.extract.pronoun_subjects import pronoun_subject
 from bot.reading.extract.vocab import CALENDAR_NAMES, PARTY_WORDS, POLLSTER_RE
 
@@ -51,6 +51,12 @@ _RATING_PAIR = re.compile(
     re.IGNORECASE,
 )
 _FAVORABILITY = re.compile(r"\bfavou?r-?ability\b", re.IGNORECASE)
+# Right after the pair, the rating's noun names its first side: "a 51 - 40 percent approval in the spring",
+# "a 58 - 34 percent disapproval rating".
+_NOUN_AFTER_PAIR = re.compile(
+    r"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]+(?:job[ \t]+)?(?P<noun>(?:dis)?approval|(?:dis)?satisfaction)\b",
+    re.IGNORECASE,
+)
 # "<people> disapprove of <what> by 55% to 40%": the verb names the first side.
 _RATING_VERB_BY = re.compile(
     r"\b(?P<verb>approve|disapprove|agree|disagree)\b[^.;:!?\d%]{0,90}?[ \t]by[ \t]+"
@@ -438,6 +444,12 @@ def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
         if pos.startswith("approv"):
             pos, neg = "approve", "disapprove"
         return pos, neg
+    noun = _NOUN_AFTER_PAIR.match(after)
+    if noun is not None:
+        first = TOPIC_NOUNS[noun.group("noun").lower()]
+        second = opposite(first)
+        if second is not None:
+            return first, second
     if _FAVORABILITY.search(after[:40]) or _FAVORABILITY.search(before[-40:]):
         return (
             ("favourable", "unfavourable")

@@ -56,6 +56,7 @@ from bot.reading.extract import (
     race_scope,
     race_sides,
     rating_lists,
+    rating_nouns,
     repeated_answers,
     respective_lists,
     sample_word,
@@ -63,6 +64,7 @@ from bot.reading.extract import (
     split_pairs,
     subgroup_pairs,
     subgroup_scope,
+    support_shares,
     table_labels,
     table_steps,
 )
@@ -399,6 +401,10 @@ class WeighedExtractor:
         # Last, after grouping: grouping weighs answers as the ranker reads them (see change_clauses).
         with log.step("change_clauses"):
             change_clauses.apply(a, labelled, tidy.answer)
+        with log.step("rating_nouns"):
+            rating_nouns.apply(a, labelled)
+        with log.step("support_shares"):
+            support_shares.apply(a, labelled, tidy.answer)
         with log.step("named_after"):
             named_after.apply(a, labelled, tidy.answer)
             named_after.apply_stances(a, labelled, tidy.answer)
