@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import flat_toplines, tables, waves
+from bot.reading.extract import flat_toplines, gaps, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
@@ -1493,12 +1493,18 @@ def joint_margins(a: Analysis, zs: dict[int, float]) -> dict[int, float]:
             mate = n.cand.partner if not (change_then_level(a, n) or context(a).split_pair(n)) else None
         elif places[i].has_paren_next and i + 1 < len(a.numbers):
             nxt = places[i + 1]
-            mate = i + 1 if not (nxt.signed or nxt.paren_change) and _same_kind(n, a.numbers[i + 1]) else None
+            bracketed = a.numbers[i + 1]
+            mate = (
+                i + 1
+                if not (nxt.signed or nxt.paren_change or gaps.dated(a, bracketed))
+                and _same_kind(n, bracketed)
+                else None
+            )
         elif (
             places[i].paren_after_num
             and i > 0
             and places[i - 1].has_paren_next
-            and not (places[i].signed or places[i].paren_change)
+            and not (places[i].signed or places[i].paren_change or gaps.dated(a, n))
         ):
             mate = i - 1 if _same_kind(a.numbers[i - 1], n) else None
         if mate is not None and mate in zs and n.value <= 100 and a.numbers[mate].value <= 100:
@@ -1667,9 +1673,9 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
             continue
         feats = figure_features(a, n)
-        if ruled_out(feats) or n.index in context(a).range_lists or signed_net(a, n):
-            # (a list of ranges and a signed number are ruled out outside the features, so the fit never
-            # weighs them)
+        if ruled_out(feats) or n.index in context(a).range_lists or signed_net(a, n) or gaps.ruled_out(a, n):
+            # (a list of ranges, a signed number, a gap, a change after "by" and a date's day are ruled out
+            # outside the features, so the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})
