@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import flat_toplines, gaps, tables, waves
+from bot.reading.extract import flat_toplines, gaps, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
@@ -1673,9 +1673,15 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
             continue
         feats = figure_features(a, n)
-        if ruled_out(feats) or n.index in context(a).range_lists or signed_net(a, n) or gaps.ruled_out(a, n):
-            # (a list of ranges, a signed number, a gap, a change after "by" and a date's day are ruled out
-            # outside the features, so the fit never weighs them)
+        if (
+            ruled_out(feats)
+            or n.index in context(a).range_lists
+            or signed_net(a, n)
+            or gaps.ruled_out(a, n)
+            or summary_rows.average_row(a, n)
+        ):
+            # (a list of ranges, a signed number, a gap, a change after "by", a date's day and an average row
+            # are ruled out outside the features, so the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})
