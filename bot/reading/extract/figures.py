@@ -48,6 +48,10 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    TOTAL ..." over "2-5 Oct 26 51% 29 22 45 14 31 4"): a net is the sum of the two or three values after
    it, the values left once the nets are set aside add up to a whole, and a header above names a total
    or net column (see :mod:`net_rows`).
+15. ``row_run`` – a value of a run of three or more bare values set apart by spaces alone, after a row's
+   label, that adds up to a whole, in a poll table of two or more such rows whose lines go on with the
+   poll's other columns ("Harbor Research Oct 18, 2026 30.5 19.7 39.1 5.5 4.6 ±3.5 pp 800 phone 8.6": the
+   margin, sample and lead end the run; see :mod:`row_runs`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -71,7 +75,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import flat_toplines, gaps, summary_rows, tables, waves
+from bot.reading.extract import flat_toplines, gaps, row_runs, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
@@ -902,6 +906,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "grid_cell"
     if shares_marker(a, n):
         return "shares_marker"
+    if n.index in row_runs.whole_runs(a):
+        return "row_run"  # a poll table's row with its shares mid-line, before its other columns (row_runs)
     return None
 
 
@@ -1339,7 +1345,9 @@ def _dec_list(a: Analysis, n: Num) -> bool:
 
 
 # The table layouts whose rows and columns are an answer's shares (not a list in a sentence).
-_TABLE_RULES = frozenset({"table_cell", "column", "grid_cell", "grid_column", "stacked_grid", "flat_row"})
+_TABLE_RULES = frozenset(
+    {"table_cell", "column", "grid_cell", "grid_column", "stacked_grid", "flat_row", "row_run"}
+)
 
 
 def table_shares(p: Place) -> bool:
@@ -1356,9 +1364,11 @@ def decimal_evidence(
     shape of election results) whose row or column adds up like shares (pollsters outside the US print
     their tables with one decimal)."""
     out: list[str] = []
-    if (not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index])) or (
-        rule == "flat_topline" and flat_toplines.cells(a)[n.index].whole
-    ):
+    if (
+        not n.cand.marked
+        and rule in _TABLE_RULES
+        and (rule == "row_run" or table_shares(a.layout.places[n.index]))
+    ) or (rule == "flat_topline" and flat_toplines.cells(a)[n.index].whole):
         out.append("table")
     if a.sentences and _dec_list(a, n):
         out.append("list")
