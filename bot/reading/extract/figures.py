@@ -59,8 +59,11 @@ adds up to a whole or to most of one (:func:`table_shares`): pollsters outside t
 
 The number is never a figure when it is signed ("+4", "-5", "minus 12", or a sign opening a line that
 holds only the number: "-8", "+ 11%", a tracker's index or a table's spread; a fixed rule, see
-:func:`signed_net`), a count before a percentage ("720 36%") or in a column of
-counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
+:func:`signed_net`), a gap, a change after its verb and "by" or a day of a date ("6% ahead", "(Smith + 7)",
+"leading X by just two per cent", "increased by four per cent", "June 3-5, 2026", "4/2-4/6"; a fixed
+rule, see :mod:`gaps`), in a row labelled as an average of polls or waves ("Polling Average", "Average
+(2019-Present)"; a fixed rule, see :mod:`summary_rows`), a count before a percentage ("720 36%") or in a
+column of counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
 Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4
 (27%)") are evidence against. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
 the cues (a bare pair in a sports score, an election column) so it is evidence, not a verdict.

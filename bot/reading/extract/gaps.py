@@ -5,14 +5,14 @@ figure cues already weigh most such wordings (:mod:`figure_cues`: ``lead_before`
 ``date_before``), but a weighed cue loses to a percent sign and a poll sentence, and the shapes below are
 too rare in the training passages for the fit to learn that they outweigh them:
 
-- **a gap told by where one side stands**: "Labour 20% ahead", "just 2% behind the Tories", "7 points clear
+- **a gap told by where one side stands**: "Unity 12% ahead", "just 4% behind the Greens", "7 points clear
   of", or by a spaced plus sign after its name ("(Smith + 7)");
-- **a gap after "by"**: "leading Smith by just one per cent", "leads by an average of 1.4 percent", "ahead of
+- **a gap after "by"**: "leading Smith by just three per cent", "leads by an average of 2.5 points", "ahead of
   the Greens by 6%", "trailing by 4" (not the first side of a split: "leads Smith by 48 to 45 percent" gives
   both sides' shares);
 - **a change after its verb and "by"**, or after a perfect participle: "support increased by two per cent",
-  "has fallen only 1 percent", "has risen 3%" (a level is written with "to": "fell to 31%");
-- **a day of a date**: "August 26-27, 2026", "Sept. 13 and 16", "10/18-10/22", "2026-08".
+  "has fallen 3 percent", "has risen 3%" (a level is written with "to": "fell to 31%");
+- **a day of a date**: "June 3-5, 2026", "Oct. 2 and 7", "4/2-4/6", "2026-11".
 
 So they are ruled out in :func:`bot.reading.extract.figures.detect`, outside the features (as signed numbers
 are): the weights are unchanged.
@@ -25,7 +25,7 @@ import re
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.vocab import MONTHS
 
-# "20% ahead", "2 per cent behind", "7 points clear of": the number is how far one side stands from another.
+# "12% ahead", "4 per cent behind", "7 points clear of": the number is how far one side stands from another.
 _GAP_AFTER = re.compile(
     r"\s*(?:%|per[ \t]?cent\b|percent\b|pc\b|pct\b)?[ \t]*(?:-?[ \t]*(?:percentage[ \t-]+)?points?[ \t]+)?"
     r"(?:ahead|behind|clear[ \t]+of)\b",
@@ -39,7 +39,7 @@ _ADVERB = (
 _SHARE_WORD = re.compile(
     r"\b(?:on|at|with|to|from|of|has|had|have|polling|gets?|got|takes?|took)[ \t]+$", re.IGNORECASE
 )
-# "(Trump + 7)", "Texas + 23": a side's lead written after its name with a spaced plus sign (a sign glued
+# "(Ortiz + 5)", "Alder + 12": a side's lead written after its name with a spaced plus sign (a sign glued
 # to the number, "+7", is read by the layout).
 _NAMED_PLUS = re.compile(r"\b[^\W\d_]{2,}[ \t]*\+[ \t]+$")
 # "leading Smith by just", "leads by an average of", "ahead of the Greens by", "trails her rival by": a gap.
@@ -49,7 +49,7 @@ _GAP_BY = re.compile(
     rf"(?:{_ADVERB}[ \t]+)*$",
     re.IGNORECASE,
 )
-# "increased by two", "has fallen only 1", "rose by": a change (the level is written "to 31%").
+# "increased by two", "has fallen 3", "rose by": a change (the level is written "to 31%").
 _CHANGE_BY = re.compile(
     r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|gained|lost|slipped|"
     r"jumped|climbed|surged|plunged|tumbled|slumped|widened|narrowed|shrank|shrunk|improved|worsened|"
@@ -60,7 +60,7 @@ _CHANGE_BY = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"[ \t]*(?:%|per[ \t]?cent|percent|pc)?[ \t]+of\b", re.IGNORECASE)
-# The days of a month's date: "August 26-27, 2026" (the first day and the second), "Sept. 13 and 16".
+# The days of a month's date: "June 3-5, 2026" (the first day and the second), "Oct. 2 and 7".
 _MONTH_DAY = re.compile(rf"\b(?:{MONTHS})\.?[ \t]+$", re.IGNORECASE)
 # (the second day is no share: no percent sign, no further digits after it)
 _DAY_RANGE_AFTER = re.compile(
@@ -71,7 +71,7 @@ _SECOND_DAY = re.compile(
     rf"\b(?:{MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]*(?:[-–]|and|to|through)[ \t]*$", re.IGNORECASE
 )
 _NO_SHARE_AFTER = re.compile(r"(?:st|nd|rd|th)?\b(?![ \t]*(?:%|per|pc\b|\d|\.\d))", re.IGNORECASE)
-# "10/18-10/22": a field period written month/day to month/day, either side of the dash; "2026-08".
+# "4/2-4/6": a field period written month/day to month/day, either side of the dash; "2026-08".
 _SLASH_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d\d-$")
 
@@ -83,7 +83,7 @@ def _split_first(a: Analysis, n: Num) -> bool:
 
 
 def gap(a: Analysis, n: Num) -> bool:
-    """Whether a number is a lead or gap between two sides ("20% ahead", "leading X by just one per cent");
+    """Whether a number is a lead or gap between two sides ("12% ahead", "leading X by just three per cent");
     not a side's own share written before whom it leads ("leads on 33% ahead of the Greens on 27%")."""
     if (
         n.cand.partner is None
@@ -101,7 +101,7 @@ def gap(a: Analysis, n: Num) -> bool:
 
 def change(a: Analysis, n: Num) -> bool:
     """Whether a number is a change after its verb and "by", or after "has fallen" ("increased by two
-    per cent", "has fallen only 1 percent")."""
+    per cent", "has fallen 3 percent")."""
     if _split_first(a, n):
         return False
     lo = max(a.lines[n.line].start, n.start - 60)
@@ -111,8 +111,8 @@ def change(a: Analysis, n: Num) -> bool:
 
 
 def date_part(a: Analysis, n: Num) -> bool:
-    """Whether a bare number is a day or month of a date: "August 26-27, 2026", "Sept. 13 and 16",
-    "10/18-10/22", "2026-08"."""
+    """Whether a bare number is a day or month of a date: "June 3-5, 2026", "Oct. 2 and 7", "4/2-4/6",
+    "2026-11"."""
     c = n.cand
     if c.marked or c.value > 31 or c.value != int(c.value):
         return False

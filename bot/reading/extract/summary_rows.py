@@ -2,8 +2,8 @@
 
 The labelling rules count no summary across several polls or waves ("ranges or summaries across several
 results or polls"). A tracker or a poll table often prints such a row beside the polls it sums up: an
-aggregator's "RCP Average" or "Polling Average" row over the pollsters' rows, a pollster's "Average
-(2017-Present) 43% 52 5" under its own waves. Its cells sit in the same columns as the polls' shares, so the
+aggregator's "Polling Average" row over the pollsters' rows, a pollster's "Average (2019-Present) 45%
+49 6" under its own waves. Its cells sit in the same columns as the polls' shares, so the
 layout reads them as shares; the label cue (``lab_not_poll``) is weighed, and too rare in the training
 passages to outweigh the column. So a number whose row is labelled as an average is ruled out in
 :func:`bot.reading.extract.figures.detect`, outside the features.
@@ -15,8 +15,8 @@ import re
 
 from bot.reading.extract.analysis import Analysis, Num
 
-# A row label that names an average, mean or median of polls or waves ("RCP Average", "Polling average:",
-# "Average (2017-Present)", "Mean of all polls"), at the start of the label.
+# A row label that names an average, mean or median of polls or waves ("Polling Average", "Poll average:",
+# "Average (2019-Present)", "Mean of all polls"), at the start of the label.
 _AVERAGE_LABEL = re.compile(
     r"^[\s|*•-]*(?:[\w&/.]+[ \t]+)?(?:poll(?:ing|s)?[ \t]+)?(?:average|avg\.?|mean|median)\b", re.IGNORECASE
 )
