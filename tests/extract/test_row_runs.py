@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.reading.extract import Extractor, row_runs
 from bot.reading.extract.weighed import WeighedExtractor
 
-TABLE = """Polling firm Last date of polling Unity Reform Greens Other Margin of error Sample size Lead
+TABLE = """Pollster Field end Unity Reform Greens Other MoE Sample Lead
 2026 election May 3, 2026 38.2 31.5 17.9 12.4 6.7
 Harbor Research October 18, 2026 30.5 34.7 22.1 12.7 ±3.5 pp 800 telephone 4.2
 Crestline Polling October 17, 2026 31 36 21 11 ±3 pp 1,373 online 5

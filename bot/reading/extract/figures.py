@@ -50,7 +50,7 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    or net column (see :mod:`net_rows`).
 15. ``row_run`` – a value of a run of three or more bare values set apart by spaces alone, after a row's
    label, that adds up to a whole, in a poll table of two or more such rows whose lines go on with the
-   poll's other columns ("Harbor Research Oct 18, 2026 30.5 19.7 39.1 5.5 4.6 ±3.5 pp 800 phone 8.6": the
+   poll's other columns ("Harbor Research Oct 9, 2026 33.5 27.1 24.3 8.8 6.2 ±3.1 pp 950 phone 6.4": the
    margin, sample and lead end the run; see :mod:`row_runs`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,

@@ -2,8 +2,8 @@
 
 A poll table copied as text (an encyclopedia's list of polls, an aggregator's table) prints each poll on
 one line: the pollster and its date, then one share per party or candidate, then the margin of error, the
-sample size, the mode and the lead: "Harbor Research October 18, 2026 30.5 19.7 39.1 5.5 4.6 ±3.5 pp 800
-telephone 8.6". The layout's sums miss such a row: the line holds the date, the sample and the lead too, so
+sample size, the mode and the lead: "Harbor Research October 9, 2026 33.5 27.1 24.3 8.8 6.2 ±3.1 pp 950
+telephone 6.4". The layout's sums miss such a row: the line holds the date, the sample and the lead too, so
 the line does not add up to a whole, and the columns are parties across polls.
 
 A run of three or more bare values set apart by spaces alone, after the row's label (words, or a label
