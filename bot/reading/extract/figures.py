@@ -48,6 +48,10 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    TOTAL ..." over "2-5 Oct 26 51% 29 22 45 14 31 4"): a net is the sum of the two or three values after
    it, the values left once the nets are set aside add up to a whole, and a header above names a total
    or net column (see :mod:`net_rows`).
+15. ``row_run`` – a value of a run of three or more bare values set apart by spaces alone, after a row's
+   label, that adds up to a whole, in a poll table of two or more such rows whose lines go on with the
+   poll's other columns ("Harbor Research Oct 9, 2026 33.5 27.1 24.3 8.8 6.2 ±3.1 pp 950 phone 6.4": the
+   margin, sample and lead end the run; see :mod:`row_runs`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -55,8 +59,11 @@ adds up to a whole or to most of one (:func:`table_shares`): pollsters outside t
 
 The number is never a figure when it is signed ("+4", "-5", "minus 12", or a sign opening a line that
 holds only the number: "-8", "+ 11%", a tracker's index or a table's spread; a fixed rule, see
-:func:`signed_net`), a count before a percentage ("720 36%") or in a column of
-counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
+:func:`signed_net`), a gap, a change after its verb and "by" or a day of a date ("6% ahead", "(Smith + 7)",
+"leading X by just two per cent", "increased by four per cent", "June 3-5, 2026", "4/2-4/6"; a fixed
+rule, see :mod:`gaps`), in a row labelled as an average of polls or waves ("Polling Average", "Average
+(2019-Present)"; a fixed rule, see :mod:`summary_rows`), a count before a percentage ("720 36%") or in a
+column of counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
 Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4
 (27%)") are evidence against. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
 the cues (a bare pair in a sports score, an election column) so it is evidence, not a verdict.
@@ -71,7 +78,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import flat_toplines, tables, waves
+from bot.reading.extract import flat_toplines, gaps, row_runs, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
@@ -902,6 +909,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "grid_cell"
     if shares_marker(a, n):
         return "shares_marker"
+    if n.index in row_runs.whole_runs(a):
+        return "row_run"  # a poll table's row with its shares mid-line, before its other columns (row_runs)
     return None
 
 
@@ -1339,7 +1348,9 @@ def _dec_list(a: Analysis, n: Num) -> bool:
 
 
 # The table layouts whose rows and columns are an answer's shares (not a list in a sentence).
-_TABLE_RULES = frozenset({"table_cell", "column", "grid_cell", "grid_column", "stacked_grid", "flat_row"})
+_TABLE_RULES = frozenset(
+    {"table_cell", "column", "grid_cell", "grid_column", "stacked_grid", "flat_row", "row_run"}
+)
 
 
 def table_shares(p: Place) -> bool:
@@ -1356,9 +1367,11 @@ def decimal_evidence(
     shape of election results) whose row or column adds up like shares (pollsters outside the US print
     their tables with one decimal)."""
     out: list[str] = []
-    if (not n.cand.marked and rule in _TABLE_RULES and table_shares(a.layout.places[n.index])) or (
-        rule == "flat_topline" and flat_toplines.cells(a)[n.index].whole
-    ):
+    if (
+        not n.cand.marked
+        and rule in _TABLE_RULES
+        and (rule == "row_run" or table_shares(a.layout.places[n.index]))
+    ) or (rule == "flat_topline" and flat_toplines.cells(a)[n.index].whole):
         out.append("table")
     if a.sentences and _dec_list(a, n):
         out.append("list")
@@ -1493,12 +1506,18 @@ def joint_margins(a: Analysis, zs: dict[int, float]) -> dict[int, float]:
             mate = n.cand.partner if not (change_then_level(a, n) or context(a).split_pair(n)) else None
         elif places[i].has_paren_next and i + 1 < len(a.numbers):
             nxt = places[i + 1]
-            mate = i + 1 if not (nxt.signed or nxt.paren_change) and _same_kind(n, a.numbers[i + 1]) else None
+            bracketed = a.numbers[i + 1]
+            mate = (
+                i + 1
+                if not (nxt.signed or nxt.paren_change or gaps.dated(a, bracketed))
+                and _same_kind(n, bracketed)
+                else None
+            )
         elif (
             places[i].paren_after_num
             and i > 0
             and places[i - 1].has_paren_next
-            and not (places[i].signed or places[i].paren_change)
+            and not (places[i].signed or places[i].paren_change or gaps.dated(a, n))
         ):
             mate = i - 1 if _same_kind(a.numbers[i - 1], n) else None
         if mate is not None and mate in zs and n.value <= 100 and a.numbers[mate].value <= 100:
@@ -1667,9 +1686,15 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
             continue
         feats = figure_features(a, n)
-        if ruled_out(feats) or n.index in context(a).range_lists or signed_net(a, n):
-            # (a list of ranges and a signed number are ruled out outside the features, so the fit never
-            # weighs them)
+        if (
+            ruled_out(feats)
+            or n.index in context(a).range_lists
+            or signed_net(a, n)
+            or gaps.ruled_out(a, n)
+            or summary_rows.average_row(a, n)
+        ):
+            # (a list of ranges, a signed number, a gap, a change after "by", a date's day and an average row
+            # are ruled out outside the features, so the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})
