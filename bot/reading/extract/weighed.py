@@ -21,6 +21,7 @@ from bot.models import Extraction
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
+    approval_wording,
     answer_steps,
     build,
     change_clauses,
@@ -416,6 +417,8 @@ class WeighedExtractor:
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
                 primary_voters.apply(a, labelled, cluster_ids)
+        if approval_wording.APPROVAL_WORDING:  # last: the approval template in the labels' words
+            approval_wording.apply(labelled, ranked_questions)
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
