@@ -21,8 +21,8 @@ from bot.models import Extraction
 from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
-    approval_wording,
     answer_steps,
+    approval_wording,
     build,
     change_clauses,
     change_pairs,
@@ -51,6 +51,7 @@ from bot.reading.extract import (
     population_steps,
     primary_voters,
     proposition_answers,
+    prose_approval,
     provenance,
     question_steps,
     race_scope,
@@ -332,6 +333,9 @@ class WeighedExtractor:
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
                 question_steps.borrow_questions(labelled, cluster_ids)
+        if prose_approval.PROSE_APPROVAL:
+            with log.step("prose_approval (a named person's approval rating in prose)"):
+                prose_approval.apply(a, labelled, cluster_ids)
         if person_approval.PERSON_APPROVAL:
             with log.step("person_approval (an approval group whose passage names its one person)"):
                 person_approval.apply(a, labelled, cluster_ids)
