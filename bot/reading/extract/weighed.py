@@ -33,6 +33,7 @@ from bot.reading.extract import (
     group_labels,
     group_lists,
     intention_lists,
+    issue_approval,
     issue_topics,
     lead_pairs,
     leader_rows,
@@ -342,6 +343,9 @@ class WeighedExtractor:
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
+        if issue_approval.ISSUE_APPROVAL:
+            with log.step("issue_approval (approval of one issue's handling)"):
+                issue_approval.apply(a, labelled, cluster_ids)
         ranked_questions = [p.labels["question"].ranked for p in prov]
         with log.step("party_measures (a US party measure that is no vote)"):
             party_measures.apply(a, labelled, cluster_ids, ranked_questions)
