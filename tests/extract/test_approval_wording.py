@@ -37,3 +37,27 @@ def test_a_printed_template_wording_is_kept() -> None:
     )
     questions = {f.question for f in WeighedExtractor().extract(text).figures}
     assert questions == {"Do you approve or disapprove of the way Ines Varro is handling the job?"}
+
+
+def _questions(text: str) -> dict[float, str]:
+    return {f.value: f.question for f in WeighedExtractor().extract(text).figures}
+
+
+def test_a_leaders_satisfaction_is_asked_in_the_standard_form() -> None:
+    text = (
+        "The Hartwell poll found 37 per cent of voters were satisfied with Mr Dunmore's performance, "
+        "compared with 51 per cent who were dissatisfied."
+    )
+    assert set(_questions(text).values()) == {
+        "Are you satisfied or dissatisfied with the way Dunmore is doing his job?"
+    }
+
+
+def test_satisfaction_with_the_government_runs_the_country() -> None:
+    text = (
+        "The Hartwell poll of 1,050 voters, taken last week, also asked about the Government: 22 per cent "
+        "are satisfied with the Government and 70 per cent are dissatisfied."
+    )
+    assert set(_questions(text).values()) == {
+        "Are you satisfied or dissatisfied with the way the government is running the country?"
+    }

@@ -426,7 +426,7 @@ class WeighedExtractor:
             with log.step("primary voters"):
                 primary_voters.apply(a, labelled, cluster_ids)
         if approval_wording.APPROVAL_WORDING:  # last: the approval template in the labels' words
-            approval_wording.apply(labelled, ranked_questions)
+            approval_wording.apply(a, labelled, ranked_questions)
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
