@@ -29,6 +29,7 @@ from bot.reading.extract import (
     clause_options,
     dash_pairs,
     elliptic_answers,
+    favour_wording,
     flat_toplines,
     group_labels,
     group_lists,
@@ -425,6 +426,8 @@ class WeighedExtractor:
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
                 primary_voters.apply(a, labelled, cluster_ids)
+        if favour_wording.FAVOUR_WORDING:  # a favourability group asked in its options' words
+            favour_wording.apply(labelled, cluster_ids, ranked_questions)
         if approval_wording.APPROVAL_WORDING:  # last: the approval template in the labels' words
             approval_wording.apply(a, labelled, ranked_questions)
         out = Explained(build.build(a, labelled, cluster_ids), prov)
