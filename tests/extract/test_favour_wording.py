@@ -10,14 +10,17 @@ def test_a_scale_of_feelings_asks_about_feelings() -> None:
     q = "Do you have a favorable or unfavorable opinion of Nel Harrow?"
     sides = ["Very Positive", "Somewhat Positive", "Somewhat Negative", "Very Negative"]
     assert worded(q, sides) == "Do you have positive or negative feelings about Nel Harrow?"
-    assert worded("Do you have a favorable or unfavorable opinion of Unity Party?", ["Positive", "Negative"]) == (
-        "Do you have positive or negative feelings about the Unity Party?"
-    )
+    assert worded(
+        "Do you have a favorable or unfavorable opinion of Unity Party?", ["Positive", "Negative"]
+    ) == ("Do you have positive or negative feelings about the Unity Party?")
 
 
 def test_a_favorable_split_asks_the_favourable_question() -> None:
     q = "Do you have positive or negative feelings about Nel Harrow?"
-    assert worded(q, ["favorable", "unfavorable"]) == "Do you have a favorable or unfavorable opinion of Nel Harrow?"
+    assert (
+        worded(q, ["favorable", "unfavorable"])
+        == "Do you have a favorable or unfavorable opinion of Nel Harrow?"
+    )
 
 
 def test_mixed_or_single_options_are_left_alone() -> None:
