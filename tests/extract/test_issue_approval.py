@@ -21,7 +21,7 @@ def test_how_a_named_leader_is_handling_an_issue() -> None:
 def test_her_handling_of_an_issue_names_the_leader_before() -> None:
     text = (
         "Governor Ada Brill's ratings held steady in the spring survey. "
-        "As for her handling of school funding, 41% approve and 50% disapprove."
+        "On her handling of school funding, 41% approve and 50% disapprove."
     )
     got = _questions(text)
     assert (

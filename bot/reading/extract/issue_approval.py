@@ -1,8 +1,8 @@
 """Approval of a leader's handling of one issue asks about that issue, not the overall job.
 
 Polls ask approval of a president's or governor's handling of single issues beside the overall job:
-"NN% approve of how Governor Ana Ruiz is handling housing", "As for her handling of inflation, NN%
-approve", a tracker block titled "Ruiz Job Approval - Economy". Such groups were left without a question or
+"NN% approve of how Governor Ana Ruiz is handling housing", "On her handling of
+rents, NN% approve", a tracker block titled "Ruiz Job Approval - Economy". Such groups were left without a question or
 took the overall job template of the same person, which the labels keep for the overall job. Here, after
 the approval steps (:mod:`person_approval`, :mod:`office_approval`), a group whose answers are approve or
 disapprove and whose question is not an approval question of its own (empty, the overall job template, or

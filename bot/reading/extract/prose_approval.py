@@ -4,8 +4,8 @@ Reports give a politician's approval as a noun phrase after the person: "Gov. An
 approval rating and a 58 percent disapproval rating", "Sen. Tom Lee (R-XX) with a 41% to 44% approval
 rating", "Lee, the majority whip, received an approval rating of 39 percent". The rankers' approval
 templates read "approval of <X>" and "<X>'s approval", not a subject before a share, so such figures were
-left without a question, took a heading's ("What does this mean?"), a vote template from the passage, or
-an approval question about a blog's tag line ("the job Tag Archives is doing").
+left without a question, took a headline's question, a vote template from the passage, or an approval
+question about the words of a blog's tag line read as a name.
 
 Here, after clustering (run just before :mod:`person_approval`), a group whose every figure is written as
 an approval or disapproval rating ("NN percent approval", "NN% to MM% approval rating", "approval rating
