@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reading.extract import office_approval
+from bot.reading.extract.approval_wording import labels_wording
 from bot.reading.extract.label_check import repaired
 from bot.reading.extract.weighed import WeighedExtractor
 
@@ -51,7 +52,7 @@ def _questions(text: str) -> set[str]:
     ],
 )
 def test_a_grid_under_an_office_title_asks_the_office_approval(title: str, office: str) -> None:
-    assert _questions(GRID.format(title=title)) == {office_approval.question_for(office)}
+    assert _questions(GRID.format(title=title)) == {labels_wording(office_approval.question_for(office))}
 
 
 def test_a_grid_in_a_passage_naming_two_offices_is_left_for_the_moderator() -> None:
@@ -64,7 +65,7 @@ def test_a_sentence_naming_the_office_holder_by_title_gets_the_office() -> None:
         "A Harlow College poll of 950 Vermont voters finds Governor Pell losing ground: his approval "
         "slid from 58% to 51% since the spring, while his disapproval rose from 30% to 38%."
     )
-    assert office_approval.question_for("the governor") in _questions(text)
+    assert labels_wording(office_approval.question_for("the governor")) in _questions(text)
 
 
 def test_a_sentence_rating_a_body_beside_the_office_is_left_alone() -> None:
@@ -72,7 +73,7 @@ def test_a_sentence_rating_a_body_beside_the_office_is_left_alone() -> None:
         "The governor's own standing held steady. Voters judged the state Senate far more harshly than "
         "the governor, with 29 percent approving and 57 percent disapproving."
     )
-    assert office_approval.question_for("the governor") not in _questions(text)
+    assert labels_wording(office_approval.question_for("the governor")) not in _questions(text)
 
 
 def test_one_office_or_none() -> None:

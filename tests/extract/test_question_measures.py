@@ -44,4 +44,5 @@ def test_a_subgroup_takes_the_toplines_fuller_question() -> None:
 def test_satisfaction_with_a_titled_leader_names_the_leader(extractor: Extractor) -> None:
     text = "In the Saltmarsh poll of 1,200 Australian voters, satisfaction with Ms Pemberton slid to 31 per cent."
     (fig,) = extractor.extract(text).figures
-    assert fig.question == "Are you satisfied or dissatisfied with the way Pemberton is doing the job?"
+    # (approval_wording: "his"/"her" as the labels write it, from the title before the surname)
+    assert fig.question == "Are you satisfied or dissatisfied with the way Pemberton is doing her job?"

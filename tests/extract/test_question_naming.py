@@ -438,12 +438,11 @@ def test_crosstab_column_heads_are_never_the_rated_name_and_a_bare_office_is_the
         "Unsure 8 6 5 7 9\n"
     )
     questions = {f.question for f in EXTRACTOR.extract(text).figures}
-    assert questions == {"Do you approve or disapprove of the way the mayor is handling the job?"}, questions
+    # (printed in the labels' order by approval_wording)
+    assert questions == {"Do you approve or disapprove of the job the mayor is doing?"}, questions
 
 
 def test_a_shouted_release_heading_names_the_rated_body() -> None:
     text = "STATE SENATE JOB APPROVAL\tAll\tDem\tRep\nApprove\t36\t58\t17\nDisapprove\t51\t30\t72\nNot sure\t13\t12\t11\n"
     questions = {f.question for f in EXTRACTOR.extract(text).figures}
-    assert questions == {"Do you approve or disapprove of the way the State Senate is handling the job?"}, (
-        questions
-    )
+    assert questions == {"Do you approve or disapprove of the job the State Senate is doing?"}, questions

@@ -114,9 +114,7 @@ def test_stacked_rows_take_the_title_above_their_headers(extractor: Extractor) -
     nearest line of words above a row is a header cell or a date, not the table's title."""
     figures = extractor.extract(RATING_TRACKER).figures
     assert len(figures) == 16
-    assert {f.question for f in figures} == {
-        "Do you approve or disapprove of the way Hale is handling the job?"
-    }
+    assert {f.question for f in figures} == {"Do you approve or disapprove of the job Hale is doing?"}
 
 
 TOTALS_TRACKER = """Daily tracking of the governor, one row a day

@@ -49,13 +49,13 @@ _SENATOR: Final = re.compile(r"\b(?:[Ss]enator|Sen\.)\s")
 # A vote template a group took from the passage around it: replaced where the passage names approval.
 _VOTE: Final = re.compile(r"\b(?:vote|voting|elections?|ballot)\b", re.IGNORECASE)
 
-# The one an approval question rates; a tracker's row label read as that one is often the row's pollster.
-_RATED: Final = re.compile(r"approve or disapprove of the (?:way|job) (?P<name>.+?) is (?:handling|doing)")
+# The one an approval question rates (public: issue_approval reads it too); a tracker's row label read as that one is often the row's pollster.
+RATED: Final = re.compile(r"approve or disapprove of the (?:way|job) (?P<name>.+?) is (?:handling|doing)")
 
 
 def _rates_a_pollster(question: str) -> bool:
     """An approval question whose rated one is a pollster (a tracker's row label taken for a person)."""
-    m = _RATED.search(question)
+    m = RATED.search(question)
     if m is None:
         return False
     name = m.group("name")

@@ -22,17 +22,20 @@ from bot.reading.extract import (
     anaphoric_questions,
     answer_shapes,
     answer_steps,
+    approval_wording,
     build,
     change_clauses,
     change_pairs,
     clause_options,
     dash_pairs,
     elliptic_answers,
+    favour_wording,
     flat_toplines,
     group_labels,
     group_lists,
     intention_lists,
     intention_wording,
+    issue_approval,
     issue_topics,
     lead_pairs,
     leader_rows,
@@ -51,6 +54,7 @@ from bot.reading.extract import (
     population_steps,
     primary_voters,
     proposition_answers,
+    prose_approval,
     provenance,
     question_steps,
     race_scope,
@@ -339,12 +343,18 @@ class WeighedExtractor:
         if BORROW_QUESTIONS:
             with log.step("borrowed from the group"):
                 question_steps.borrow_questions(labelled, cluster_ids)
+        if prose_approval.PROSE_APPROVAL:
+            with log.step("prose_approval (a named person's approval rating in prose)"):
+                prose_approval.apply(a, labelled, cluster_ids)
         if person_approval.PERSON_APPROVAL:
             with log.step("person_approval (an approval group whose passage names its one person)"):
                 person_approval.apply(a, labelled, cluster_ids)
         if office_approval.OFFICE_APPROVAL:
             with log.step("office_approval (an approval battery naming no one)"):
                 office_approval.apply(a, labelled, cluster_ids)
+        if issue_approval.ISSUE_APPROVAL:
+            with log.step("issue_approval (approval of one issue's handling)"):
+                issue_approval.apply(a, labelled, cluster_ids)
         ranked_questions = [p.labels["question"].ranked for p in prov]
         with log.step("party_measures (a US party measure that is no vote)"):
             party_measures.apply(a, labelled, cluster_ids, ranked_questions)
@@ -435,6 +445,12 @@ class WeighedExtractor:
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
                 primary_voters.apply(a, labelled, cluster_ids)
+        if favour_wording.FAVOUR_WORDING:
+            with log.step("favour_wording (a favourability group asked in its options' words)"):
+                favour_wording.apply(labelled, cluster_ids, ranked_questions)
+        if approval_wording.APPROVAL_WORDING:
+            with log.step("approval_wording (last: the approval template in the labels' words)"):
+                approval_wording.apply(a, labelled, ranked_questions)
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
