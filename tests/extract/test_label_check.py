@@ -286,6 +286,11 @@ def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
         ("Vote choice: Republican Dana Moor vs. Dana Moor", "a matchup naming one candidate on both sides"),
         ("Vote choice: Dana Moor vs. Eli Moor", None),  # two people of one family name
         ("Vote choice in the 2030 Fenwick governor's race: Dana Moor vs. Eli Grant", None),
+        # A modal with a statement's finite verb left after its subject.
+        ("May Mrs Okafor had what it takes to lead?", "a modal followed by a finite verb, not a base form"),
+        ("Would the harbour levy was fair?", "a modal followed by a finite verb, not a base form"),
+        ("Should those who were fined be repaid?", None),  # a relative clause of the subject's own
+        ("Would Okafor be a better mayor than Grant?", None),
     ],
 )
 def test_broken_questions_from_fresh_pages_are_never_printed(question: str, why: str | None) -> None:

@@ -619,6 +619,13 @@ _SHARE_AS_OBJECT = re.compile(
 # An opinion frame followed by "for" and a name, no clause ("Do you think for <pollster>?"): the words after
 # the verb were a report's attribution, not what was asked.
 _OPINION_FOR = re.compile(r"^(?:Do|Did|Would)\s+you\s+(?:think|believe|say|feel)\s+for\b", re.IGNORECASE)
+# A modal whose subject is followed by a finite verb, not a base form ("May Mrs Lee had what it takes?",
+# "Would the mayor was re-elected?"): a statement's verb left beside a modal put in front. A relative word
+# among the subject's words ("Should those who were arrested be freed?") starts a clause of its own.
+_MODAL_FINITE = re.compile(
+    r"^(?:Can|Could|May|Might|Must|Shall|Should|Will|Would)\s+"
+    r"(?:(?!(?:who|whom|whose|which|that)\b)[\w.'’-]+\s+){1,3}(?:had|has|was|were|is|are|does|did)\b"
+)
 _PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
     (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
@@ -626,6 +633,7 @@ _PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_TOO_SHORT, "a question of two words or fewer asks about nothing"),
     (_SHARE_AS_OBJECT, "a share where what was asked should stand"),
     (_OPINION_FOR, "an opinion verb followed by an attribution, not a clause"),
+    (_MODAL_FINITE, "a modal followed by a finite verb, not a base form"),
 )
 
 
