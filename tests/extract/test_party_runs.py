@@ -20,3 +20,34 @@ def test_a_list_whose_first_share_names_its_people_goes_on() -> None:
         "(7%, +1) and the Rural Party (5%, =).\n"
     )
     assert _groups(text) == [[34, 31, 20, 7, 5]]
+
+
+def test_a_change_between_party_and_share_ends_no_clause() -> None:
+    # "up 3 points to 31%": the change is no figure, so the clause reaches back to "Labour".
+    text = (
+        "The latest Dunmore Research survey puts National on 36%, down two points. Labour is up 3 points to "
+        "31%, while the Greens are steady on 11% and ACT slipped one point to 7%.\n"
+        "NZ First is unchanged at 6%.\n"
+    )
+    assert _groups(text) == [[36, 31, 11, 7, 6]]
+
+
+def test_a_party_named_after_its_share_in_its_own_clause() -> None:
+    # 30 is the Liberals' (its own clause, after "and"), not the Conservatives' named before it.
+    text = (
+        "A new Pellow Insights poll finds 34 per cent of respondents would vote for the Conservatives and 31 per "
+        "cent would vote for the Liberals if an election were held today. The NDP is up to 18 per cent, with "
+        "the Greens at 6 per cent.\n"
+    )
+    assert _groups(text) == [[34, 31, 18, 6]]
+
+
+def test_clause_party_reading() -> None:
+    from bot.reading.extract import party_runs
+    from bot.reading.extract.weighed import WeighedExtractor as _W
+
+    text = "Labour is up 3 points to 31%, the Greens are steady on 11% and the Tories’ share fell to 24%."
+    a = _W().analyse(text)
+    shares = frozenset(n.index for n in a.numbers if n.value in (31, 11, 24))
+    named = {int(a.numbers[i].value): party_runs._party_of(a, i, shares) for i in sorted(shares)}
+    assert named == {31: "labour", 11: "green", 24: "conservative"}

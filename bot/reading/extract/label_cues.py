@@ -203,6 +203,20 @@ PARTY_OPTIONS: frozenset[str] = frozenset(
     }
 )
 
+# Parties of lists abroad that only the party-list steps read (party_runs): kept out of PARTY_OPTIONS,
+# which the fitted features read, so adding a name here moves no weight.
+LIST_PARTY_NAMES: frozenset[str] = frozenset(
+    {
+        "new zealand first",
+        "te pāti māori",
+        "te pati maori",
+        "people before profit",
+        "solidarity-people before profit",
+        "aontú",
+        "aontu",
+    }
+)
+
 # Parties whose name ends in a population's head word: "New Democrats" and "Liberal Democrats" are options,
 # not Democrats. Read with PARTY_OPTIONS' two-word names where a head word is found (groups._pop_heads).
 PARTY_NAMES_ON_POP_WORDS: frozenset[str] = frozenset(

@@ -135,6 +135,11 @@ def _key(who: str) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in _WORD.findall(who.lower()) if w not in _SAMPLE_WORDS)
 
 
+def sample_only(who: str) -> bool:
+    """Whether the words name only the sample ("decided voters", "all adults"), not a part of it."""
+    return not _key(who)
+
+
 def differ(x: str, y: str) -> bool:
     """Whether two subgroups are two parts of the sample (see the module docstring)."""
     kx, ky = _key(x), _key(y)
