@@ -80,6 +80,7 @@ from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.earlier_states import earlier_state_sample
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.marked_samples import MARKED_SAMPLES, fuller_sample, marked_state_sample
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import (
@@ -393,6 +394,11 @@ class WeighedExtractor:
                         or earlier_state_sample(a, n, f.population)
                         or f.population
                     )
+        if MARKED_SAMPLES:  # "with registered Oregon voters": a figure's bare "voters" is that sample
+            with log.step("marked state sample"):
+                sample, shorts = marked_state_sample(a)
+                for f in labelled:
+                    f.population = fuller_sample(f.population, sample, shorts) or f.population
         if ONE_VALUE_PER_ANSWER:
             with log.step("one value per answer"):
                 answer_steps.one_value_per_answer(labelled, cluster_ids, prov, tidy)
