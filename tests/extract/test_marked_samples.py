@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from bot.reading.extract import populations
 from bot.reading.extract.marked_samples import fuller_sample, marked_state_sample
 from bot.reading.extract.weighed import WeighedExtractor
 
@@ -17,10 +16,9 @@ _TOPIC_FIRST = (
 
 
 def test_a_sample_told_after_its_topic_is_read() -> None:
-    assert populations.sample_population(_TOPIC_FIRST) == "registered Oregon voters"
+    assert marked_state_sample(EXTRACTOR.analyse(_TOPIC_FIRST))[0] == "registered Oregon voters"
     text = "A survey on school funding among likely Marlow voters finds the levy short."
-    assert populations.sample_population(text) == "likely Marlow voters"  # read, but Marlow is no state
-    assert marked_state_sample(EXTRACTOR.analyse(text)) == ("", frozenset())
+    assert marked_state_sample(EXTRACTOR.analyse(text)) == ("", frozenset())  # Marlow is no state
 
 
 def test_short_forms_take_the_sample() -> None:

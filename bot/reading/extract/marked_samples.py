@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.scan import longest_first
 
 MARKED_SAMPLES = True
 _MARKED = re.compile(r"\b(?:registered|likely)\b", re.IGNORECASE)
+# A poll's sample told after its topic, with no count ("a new poll about the governor with registered
+# Oregon voters"): the passage cues' sample readers need a count or "of" right after the poll.
+_POLL_WITH_MARKED = re.compile(
+    r"\b(?:poll|survey)s?\s+(?:[\w'’-]+\s+){0,8}?(?:with|among)\s+"
+    r"(?P<pop>(?:registered|likely)\s[^,;:.()\d\n]{3,60})",
+    re.IGNORECASE,
+)
+_HEAD = 1500  # the lead, where a release says whom it polled
 _STATE = re.compile(r"\b(?:" + longest_first(US_STATES) + r")\b")  # capitalised: a state's name, not a word
 
 
@@ -26,6 +35,10 @@ def marked_state_sample(a: Analysis) -> tuple[str, frozenset[str]]:
     short forms a figure given only part of it has (lower case): "voters" and "<state> voters"; or ("",
     empty)."""
     sample = a.passage_cues.sample_population
+    if not sample:
+        m = _POLL_WITH_MARKED.search(a.text, 0, _HEAD)
+        found = labels.population_in(m.group("pop"), prefer_last=False) if m is not None else None
+        sample = found[0] if found is not None and found[1] == 0 else ""
     words = sample.split()
     if len(words) < 3 or words[-1].lower() != "voters" or _MARKED.search(sample) is None:
         return "", frozenset()

@@ -107,14 +107,6 @@ _CONDUCTED_POP = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<pop>[^,;:.()]{3,80})",
     re.IGNORECASE,
 )
-# A poll's sample told after its topic, with no count but a voter-file word that only a sample carries
-# ("a new poll about Governor Dana Pell with registered Oregon voters", "a survey on schools among likely
-# Marlow voters"): a registration or turnout word marks the people as the sample, not a subgroup.
-_POLL_WITH_MARKED = re.compile(
-    r"\b(?:poll|survey)s?\s+(?:[\w'’-]+\s+){0,8}?(?:with|among)\s+"
-    r"(?P<pop>(?:registered|likely)\s[^,;:.()\d]{3,60})",
-    re.IGNORECASE,
-)
 _SAMPLE_KEY = re.compile(r"\b(?:poll|survey|interview|sample|questioned|conducted)", re.IGNORECASE)
 _SAMPLE_KEY_FIND = re.compile(
     r"poll|survey|interview|sample|questioned|conducted"
@@ -134,7 +126,7 @@ def sample_population(text: str) -> str | None:
         else finditer_at(_SAMPLE_KEY, text, finder_starts(_SAMPLE_KEY_FIND, low))
     )
     for k in keys:
-        for rx in (_SAMPLE_POP, _SURVEY_AMONG, _CONDUCTED_POP, _POLL_WITH_MARKED):
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG, _CONDUCTED_POP):
             m = rx.match(text, k.start())
             if m is not None:
                 found = labels.population_in(m.group("pop"), prefer_last=False)
@@ -147,7 +139,7 @@ def sample_in(text: str, lo: int, hi: int) -> str | None:
     """The universe of a sample description written in ``text[lo:hi]`` ("according to a national poll of
     registered voters", "a survey of 600 Glasgow residents"), or None."""
     for k in _SAMPLE_KEY.finditer(text, lo, hi):
-        for rx in (_SAMPLE_POP, _SURVEY_AMONG, _CONDUCTED_POP, _POLL_WITH_MARKED):
+        for rx in (_SAMPLE_POP, _SURVEY_AMONG, _CONDUCTED_POP):
             m = rx.match(text, k.start(), hi)
             if m is not None:
                 found = labels.population_in(m.group("pop"), prefer_last=False)

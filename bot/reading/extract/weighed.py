@@ -394,11 +394,6 @@ class WeighedExtractor:
                         or earlier_state_sample(a, n, f.population)
                         or f.population
                     )
-        if MARKED_SAMPLES:  # "with registered Oregon voters": a figure's bare "voters" is that sample
-            with log.step("marked state sample"):
-                sample, shorts = marked_state_sample(a)
-                for f in labelled:
-                    f.population = fuller_sample(f.population, sample, shorts) or f.population
         if ONE_VALUE_PER_ANSWER:
             with log.step("one value per answer"):
                 answer_steps.one_value_per_answer(labelled, cluster_ids, prov, tidy)
@@ -457,6 +452,12 @@ class WeighedExtractor:
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
+        if MARKED_SAMPLES:  # "with registered Oregon voters": a figure's bare "voters" is that sample (last:
+            # the label only, after the steps that read a group's populations as the rankers left them)
+            with log.step("marked state sample"):
+                sample, shorts = marked_state_sample(a)
+                for f in labelled:
+                    f.population = fuller_sample(f.population, sample, shorts) or f.population
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
