@@ -9,7 +9,7 @@ from bot.reading.extract.weighed import WeighedExtractor
 EXTRACTOR = WeighedExtractor()
 
 _TOPIC_FIRST = (
-    "Harlow College released a new poll about Governor Dana Pell with registered Oregon voters. "
+    "Harlow College put out a survey on Governor Dana Pell's record with registered Oregon voters. "
     "The poll asks how voters see the state.\n\n44% of voters approve of Pell, 31% disapprove.\n\n"
     "Voters say 52%-18% that the state is safer than it was.\n\nAmong Democrats, 70% approve."
 )

@@ -62,15 +62,15 @@ def test_both_waves_of_a_rating_noun_take_its_option() -> None:
 
 
 def test_a_favourability_adjective_or_noun_names_the_option() -> None:
-    text = "In the Fenwick College poll, the share with an unfavorable opinion of Ivo Bell was 51%."
-    assert _answers(text)[51] == "unfavorable"
+    text = "In the Fenwick College poll, the share holding an unfavorable view of Ivo Bell stood at 47%."
+    assert _answers(text)[47] == "unfavorable"
     text = "In the Fenwick College poll, Mayor Ivo Bell holds 48 percent favorability this month."
     assert _answers(text)[48] == "favorable"
 
 
 def test_a_favourability_adverb_closing_the_clause_names_the_option() -> None:
-    got = _answers("In the Fenwick College poll, 44% of Tarnish voters rated Mayor Ivo Bell favorably.")
-    assert got[44] == "favorable"
+    got = _answers("In the Fenwick College poll, 39% of Tarnish voters see Mayor Ivo Bell favorably.")
+    assert got[39] == "favorable"
     got = _answers("In the Fenwick College poll, 29 per cent view Councillor Rhea Dunmore unfavourably.")
     assert got[29] == "unfavourable"
 

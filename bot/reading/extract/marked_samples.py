@@ -19,7 +19,7 @@ from bot.reading.extract.scan import longest_first
 
 MARKED_SAMPLES = True
 _MARKED = re.compile(r"\b(?:registered|likely)\b", re.IGNORECASE)
-# A poll's sample told after its topic, with no count ("a new poll about the governor with registered
+# A poll's sample told after its topic, with no count ("a survey on the governor's record with registered
 # Oregon voters"): the passage cues' sample readers need a count or "of" right after the poll.
 _POLL_WITH_MARKED = re.compile(
     r"\b(?:poll|survey)s?\s+(?:[\w'’-]+\s+){0,8}?(?:with|among)\s+"

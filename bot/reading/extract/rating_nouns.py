@@ -45,7 +45,7 @@ _OPTION: Final = {
     "favourable": "favourable",
     "unfavourable": "unfavourable",
 }
-# A favourability rating by its noun or adjective ("an unfavorable opinion of <name> was 51%", "a
+# A favourability rating by its noun or adjective ("an unfavourable view of <name> stood at 47%", "a
 # favorability rating with Democrats of 90/5"; US and British spelling).
 _FAVOUR = r"(?:un)?favou?rable|favou?rability"
 _CUE: Final = re.compile(
@@ -69,7 +69,7 @@ _NOUN_AFTER: Final = re.compile(
     r"(?P<noun>(?:dis)?approval|(?:dis)?satisfaction|favou?rability)\b",
     re.IGNORECASE,
 )
-# An adverb closing the share's clause: "35% viewed him favorably", "44% of voters rated <name> favourably"
+# An adverb closing the share's clause: "35% viewed him favorably", "39% of voters see <name> favourably"
 # (not past a clause break: in "35% who view him favorably back him" the adverb tells the people).
 _ADVERB_AFTER: Final = re.compile(
     r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?(?:[ \t]+[^\W\d][\w'’]*){1,8}?[ \t]+"
