@@ -59,3 +59,22 @@ def test_both_waves_of_a_rating_noun_take_its_option() -> None:
         "In the Harbourline poll, the premier's approval ratings have gone up from 48 per cent to 55 per cent."
     )
     assert (got[48], got[55]) == ("approve", "approve")
+
+
+def test_a_favourability_adjective_or_noun_names_the_option() -> None:
+    text = "In the Fenwick College poll, the share holding an unfavorable view of Ivo Bell stood at 47%."
+    assert _answers(text)[47] == "unfavorable"
+    text = "In the Fenwick College poll, Mayor Ivo Bell holds 48 percent favorability this month."
+    assert _answers(text)[48] == "favorable"
+
+
+def test_a_favourability_adverb_closing_the_clause_names_the_option() -> None:
+    got = _answers("In the Fenwick College poll, 39% of Tarnish voters see Mayor Ivo Bell favorably.")
+    assert got[39] == "favorable"
+    got = _answers("In the Fenwick College poll, 29 per cent view Councillor Rhea Dunmore unfavourably.")
+    assert got[29] == "unfavourable"
+
+
+def test_an_adverb_inside_a_relative_clause_tells_the_people_not_the_option() -> None:
+    got = _answers("In the Fenwick College poll, 35% who view Ivo Bell favorably back his levy.")
+    assert got[35] not in ("favorable", "favourable")

@@ -38,8 +38,19 @@ _OPTION: Final = {
     "disapprove": "disapprove",
     "approving": "approve",
     "disapproving": "disapprove",
+    "favorability": "favorable",
+    "favourability": "favourable",
+    "favorable": "favorable",
+    "unfavorable": "unfavorable",
+    "favourable": "favourable",
+    "unfavourable": "unfavourable",
 }
-_CUE: Final = re.compile(r"\b(?:dis)?(?:satisfaction|satisfied|approval)\b", re.IGNORECASE)
+# A favourability rating by its noun or adjective ("an unfavourable view of <name> stood at 47%", "a
+# favorability rating with Democrats of 90/5"; US and British spelling).
+_FAVOUR = r"(?:un)?favou?rable|favou?rability"
+_CUE: Final = re.compile(
+    r"\b(?:(?:dis)?(?:satisfaction|satisfied|approval)|" + _FAVOUR + r")\b", re.IGNORECASE
+)
 # With the verbs too: where the ranker read a bare rating word, a verb written nearer decides its side.
 _CUE_OR_VERB: Final = re.compile(
     r"\b(?:dis)?(?:satisfaction|satisfied|approval|approve|approving)\b", re.IGNORECASE
@@ -55,9 +66,17 @@ _BREAK: Final = re.compile(
 # Right after a share: "a 44% job approval rating".
 _NOUN_AFTER: Final = re.compile(
     r"(?:[ \t]*-?[ \t]*(?:%|percent\b|per[ \t]?cent\b))?[ \t]+(?:job[ \t]+)?"
-    r"(?P<noun>(?:dis)?approval|(?:dis)?satisfaction)\b",
+    r"(?P<noun>(?:dis)?approval|(?:dis)?satisfaction|favou?rability)\b",
     re.IGNORECASE,
 )
+# An adverb closing the share's clause: "35% viewed him favorably", "39% of voters see <name> favourably"
+# (not past a clause break: in "35% who view him favorably back him" the adverb tells the people).
+_ADVERB_AFTER: Final = re.compile(
+    r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?(?:[ \t]+[^\W\d][\w'’]*){1,8}?[ \t]+"
+    r"(?P<adverb>(?:un)?favou?rably)\b",
+    re.IGNORECASE,
+)
+_ADVERB_OPTION: Final = {"favorably": "favorable", "unfavorably": "unfavorable", "favourably": "favourable"}
 # Between two shares of one option's change: "to 31 per cent, down four points from 35".
 _FROM_LINK: Final = re.compile(r"^[^;:.!?\d]{0,40}\bfrom[ \t]+$", re.IGNORECASE)
 # "rose from 41 per cent to 47 per cent": the later wave of a "from ... to" pair.
@@ -160,6 +179,11 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
             after = _NOUN_AFTER.match(text, n.end, s.end)
             if after is not None:
                 option = _OPTION[after.group("noun").lower()]
+        if option is None:
+            adverb = _ADVERB_AFTER.match(text, n.end, s.end)
+            if adverb is not None and _BREAK.search(text, n.end, adverb.start("adverb")) is None:
+                word = adverb.group("adverb").lower()
+                option = _ADVERB_OPTION.get(word, "unfavourable" if word.startswith("un") else "favourable")
         if option is not None:
             f.answer = option
             set_here[f.num_index] = option

@@ -80,6 +80,7 @@ from bot.reading.extract.beside_subgroups import beside_subgroup
 from bot.reading.extract.choices import KINDS, Chosen, choose
 from bot.reading.extract.earlier_states import earlier_state_sample
 from bot.reading.extract.learn import Model, model
+from bot.reading.extract.marked_samples import MARKED_SAMPLES, fuller_sample, marked_state_sample
 from bot.reading.extract.memo import text_scope
 from bot.reading.extract.numbers import find_candidates
 from bot.reading.extract.population_candidates import (
@@ -451,6 +452,12 @@ class WeighedExtractor:
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
+        if MARKED_SAMPLES:  # "with registered Oregon voters": a figure's bare "voters" is that sample (last:
+            # the label only, after the steps that read a group's populations as the rankers left them)
+            with log.step("marked state sample"):
+                sample, shorts = marked_state_sample(a)
+                for f in labelled:
+                    f.population = fuller_sample(f.population, sample, shorts) or f.population
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
