@@ -89,6 +89,7 @@ from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.dated_readings import dated_reading, reading_wave
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
+from bot.reading.extract.lead_sides import lead_side
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
@@ -1194,7 +1195,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or age_band(a, n)
         or p.signed
         or p.count_before_pct
-        or (p.col_signed and not context(a).lone_signed(n))
+        or (p.col_signed and not context(a).lone_signed(n) and not lead_side(a, n))
         or p.paren_change
         or p.col_count
         or p.code
