@@ -52,6 +52,10 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    label, that adds up to a whole, in a poll table of two or more such rows whose lines go on with the
    poll's other columns ("Harbor Research Oct 9, 2026 33.5 27.1 24.3 8.8 6.2 ±3.1 pp 950 phone 6.4": the
    margin, sample and lead end the run; see :mod:`row_runs`).
+16. ``dated_reading`` – a value followed by the month/day of its one wave in brackets, in a row of two or
+   more such values after a label ("HIGHEST EVER 61 (3/14) 70 (9/30/08)"): a trend table's best and worst
+   readings, each a figure of the wave it names (see :mod:`dated_readings`); a value credited to several
+   waves ("5 (2/11, 6/15)") is a summary across polls, not a figure.
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -60,7 +64,8 @@ adds up to a whole or to most of one (:func:`table_shares`): pollsters outside t
 The number is never a figure when it is signed ("+4", "-5", "minus 12", or a sign opening a line that
 holds only the number: "-8", "+ 11%", a tracker's index or a table's spread; a fixed rule, see
 :func:`signed_net`), a gap, a change after its verb and "by" or a day of a date ("6% ahead", "(Smith + 7)",
-"leading X by just two per cent", "increased by four per cent", "June 3-5, 2026", "4/2-4/6"; a fixed
+"leading X by just two per cent", "increased by four per cent", "June 3-5, 2026", "4/2-4/6", the
+"3/14" of "61 (3/14)"; a fixed
 rule, see :mod:`gaps`), in a row labelled as an average of polls or waves ("Polling Average", "Average
 (2019-Present)"; a fixed rule, see :mod:`summary_rows`), a count before a percentage ("720 36%") or in a
 column of counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
@@ -81,8 +86,10 @@ from typing import cast
 from bot.reading.extract import flat_toplines, gaps, row_runs, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cues import Cue, Where, WordGate, table
+from bot.reading.extract.dated_readings import dated_reading, reading_wave
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
+from bot.reading.extract.lead_sides import lead_side
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
@@ -830,6 +837,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         or (1900 <= v <= 2100 and v == int(v))
     ):
         return None
+    if dated_reading(a, n):
+        return "dated_reading"  # a trend table's best or worst reading with its wave's date (dated_readings)
     if n.index in flat_toplines.cells(a):
         return "flat_topline"  # a value of a topline flattened onto one line (see flat_toplines)
     if p.net_row:
@@ -1186,7 +1195,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or age_band(a, n)
         or p.signed
         or p.count_before_pct
-        or (p.col_signed and not context(a).lone_signed(n))
+        or (p.col_signed and not context(a).lone_signed(n) and not lead_side(a, n))
         or p.paren_change
         or p.col_count
         or p.code
@@ -1393,6 +1402,9 @@ def wave_of(a: Analysis, n: Num) -> str | None:
     flat = flat_toplines.cells(a).get(n.index)
     if flat is not None:
         return flat.wave
+    dated = reading_wave(a, n)
+    if dated is not None:
+        return dated
     p = a.layout.places[n.index]
     if p.paren_after_num and (p.cell is not None or p.label_items > 0 or p.count > 2) and not _restated(a, n):
         return context(a).legend or "earlier wave"

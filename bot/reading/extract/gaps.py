@@ -12,7 +12,9 @@ too rare in the training passages for the fit to learn that they outweigh them:
   both sides' shares);
 - **a change after its verb and "by"**, or after a perfect participle: "support increased by two per cent",
   "has fallen 3 percent", "has risen 3%" (a level is written with "to": "fell to 31%");
-- **a day of a date**: "June 3-5, 2026", "Oct. 2 and 7", "4/2-4/6", "2026-11".
+- **a day of a date**: "June 3-5, 2026", "Oct. 2 and 7", "4/2-4/6", "2026-11", and the month/day of a
+  wave's date in brackets after its value ("HIGHEST EVER 61 (3/14) 70 (9/30/08)", "5 (2/11, 6/15)"): a
+  trend table's best and worst readings, each dated by its wave.
 
 So they are ruled out in :func:`bot.reading.extract.figures.detect`, outside the features (as signed numbers
 are): the weights are unchanged.
@@ -74,6 +76,12 @@ _NO_SHARE_AFTER = re.compile(r"(?:st|nd|rd|th)?\b(?![ \t]*(?:%|per|pc\b|\d|\.\d)
 # "4/2-4/6": a field period written month/day to month/day, either side of the dash; "2026-08".
 _SLASH_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d\d-$")
+# "61 (3/14)", "70 (9/30/08)", "5 (2/11, 6/15, etc.)": a bracket of month/day dates right after a value.
+_SLASH_DATE = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2}(?:\d{2})?)?"
+DATED_BRACKET = re.compile(
+    rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({_SLASH_DATE}(?:,[ \t]*{_SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
+    re.IGNORECASE,
+)
 
 
 def _split_first(a: Analysis, n: Num) -> bool:
@@ -127,7 +135,17 @@ def date_part(a: Analysis, n: Num) -> bool:
     for m in _SLASH_RANGE.finditer(t, max(line_start, s - 16), min(len(t), n.end + 16)):
         if m.start() <= s and n.end <= m.end():
             return True
-    return False
+    return _in_dated_bracket(a, n)
+
+
+def _in_dated_bracket(a: Analysis, n: Num) -> bool:
+    """Whether a number is a month or day of a bracket of slash dates right after a value ("61 (3/14)",
+    "5 (2/11, 6/15)"): the wave a trend table's best or worst reading was taken in."""
+    t, s = a.text, n.start
+    lo = max(a.lines[n.line].start, s - 40)
+    return any(
+        m.start(1) <= s and n.end <= m.end(1) for m in DATED_BRACKET.finditer(t, lo, min(len(t), n.end + 40))
+    )
 
 
 def ruled_out(a: Analysis, n: Num) -> bool:

@@ -1,0 +1,30 @@
+"""The two shares a printed lead is worked out from: "Ortiz (D) +7 (45/38)".
+
+Roundups of races print each race's lead with a plus sign and then, in brackets, the two sides' shares
+that give it. The lead is no figure (a signed number, :func:`figures.signed_net`), and the leads of the
+other lines make the column read as one of signed changes, which would reject the bracketed shares with
+it. A bracketed pair right after a signed lead whose sides differ by that lead (within a point of
+rounding) is the two shares, not a change: its column's signs are no evidence against it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.extract.analysis import Analysis, Num
+
+# "+7 (45/38)", "+ 4.5 (48.5-44)": a signed lead, then the two shares in brackets
+_LEAD_PAIR = re.compile(
+    r"(?<![\w.])\+[ \t]?(\d{1,2}(?:\.\d)?)[ \t]*\([ \t]*(\d{1,2}(?:\.\d)?)[ \t]*[/-][ \t]*(\d{1,2}(?:\.\d)?)[ \t]*\)"
+)
+
+
+def lead_side(a: Analysis, n: Num) -> bool:
+    """Whether a number is one side of a bracketed pair after the signed lead it adds up to."""
+    line = a.lines[n.line]
+    for m in _LEAD_PAIR.finditer(a.text, line.start, line.end):
+        if not (m.start(2) <= n.start < m.end(3)):
+            continue
+        lead, first, second = (float(m.group(i)) for i in (1, 2, 3))
+        return first + second <= 100 and abs(abs(first - second) - lead) <= 1
+    return False
