@@ -24,6 +24,7 @@ from bot.reading.extract import (
     answer_steps,
     approval_wording,
     build,
+    candidate_tables,
     change_clauses,
     change_pairs,
     clause_options,
@@ -355,6 +356,9 @@ class WeighedExtractor:
         if issue_approval.ISSUE_APPROVAL:
             with log.step("issue_approval (approval of one issue's handling)"):
                 issue_approval.apply(a, labelled, cluster_ids)
+        if candidate_tables.CANDIDATE_TABLES:
+            with log.step("candidate_tables (a Candidate column's rows ask the vote)"):
+                candidate_tables.apply(a, labelled, cluster_ids)
         ranked_questions = [p.labels["question"].ranked for p in prov]
         with log.step("party_measures (a US party measure that is no vote)"):
             party_measures.apply(a, labelled, cluster_ids, ranked_questions)
