@@ -41,6 +41,7 @@ from bot.reading.extract import (
     lead_pairs,
     leader_rows,
     list_owners,
+    lost_apostrophes,
     named_after,
     named_shares,
     office_approval,
@@ -226,7 +227,7 @@ class WeighedExtractor:
     def _explain(self, text: str, *, why: bool = True) -> Explained:
         """The extraction and its provenance; ``why`` False leaves out the features that decided each
         label (nothing but an explanation reads them)."""
-        text = text.translate(_PLAIN_SPACES)
+        text = lost_apostrophes.restore(text.translate(_PLAIN_SPACES))
         a = self.analyse(text)
         detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
