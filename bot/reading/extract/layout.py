@@ -436,6 +436,12 @@ _AGE_CELL = re.compile(
 )
 
 
+_SINCE_DATE = re.compile(
+    r"[A-Za-z]\s+(?:since|from|vs\.?|versus|compared\s+(?:with|to)|as\s+of)\s+(?P<d>[^|]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_date(text: str, n: Num) -> bool:
     """A year, or a number inside a date or age-band cell ("Mar 2024", "12-14 June", "18-34"): a
     header's number."""
@@ -446,7 +452,11 @@ def _in_date(text: str, n: Num) -> bool:
     if lo < 0 or hi < 0:
         return False
     cell = text[lo + 1 : hi]
-    return is_date_cell(cell) or _AGE_CELL.match(" ".join(cell.split()).strip(" *")) is not None
+    if is_date_cell(cell) or _AGE_CELL.match(" ".join(cell.split()).strip(" *")) is not None:
+        return True
+    # a column's words ending in the date they compare with ("Change since 3-4 June"), the number in it
+    since = _SINCE_DATE.search(cell)
+    return since is not None and lo + 1 + since.start("d") <= n.start and is_date_cell(since.group("d"))
 
 
 def _headers(a: Analysis, places: list[Place]) -> None:

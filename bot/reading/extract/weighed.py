@@ -24,6 +24,7 @@ from bot.reading.extract import (
     answer_steps,
     approval_wording,
     build,
+    candidate_tables,
     change_clauses,
     change_pairs,
     clause_options,
@@ -40,6 +41,7 @@ from bot.reading.extract import (
     lead_pairs,
     leader_rows,
     list_owners,
+    lost_apostrophes,
     named_after,
     named_shares,
     office_approval,
@@ -226,7 +228,7 @@ class WeighedExtractor:
     def _explain(self, text: str, *, why: bool = True) -> Explained:
         """The extraction and its provenance; ``why`` False leaves out the features that decided each
         label (nothing but an explanation reads them)."""
-        text = text.translate(_PLAIN_SPACES)
+        text = lost_apostrophes.restore(text.translate(_PLAIN_SPACES))
         a = self.analyse(text)
         detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
@@ -356,6 +358,9 @@ class WeighedExtractor:
         if issue_approval.ISSUE_APPROVAL:
             with log.step("issue_approval (approval of one issue's handling)"):
                 issue_approval.apply(a, labelled, cluster_ids)
+        if candidate_tables.CANDIDATE_TABLES:
+            with log.step("candidate_tables (a Candidate column's rows ask the vote)"):
+                candidate_tables.apply(a, labelled, cluster_ids)
         ranked_questions = [p.labels["question"].ranked for p in prov]
         with log.step("party_measures (a US party measure that is no vote)"):
             party_measures.apply(a, labelled, cluster_ids, ranked_questions)

@@ -1,0 +1,117 @@
+"""A table of candidates printed with no question asks the vote.
+
+A results table whose header row has a "Candidate" column ("State | Candidate | Party | Women | Men")
+gives each row's shares for the people running. When the rankers find no question for such a group
+(the passage names no race and prints no question) it takes the passage's horse-race question; where that
+names no race and the figure's row opens with a US state's postal code ("ZA | ..."), the state names it: "Vote
+choice in the <State> election". Runs after clustering, on empty questions only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.groups import Labelled, members_by_cluster
+from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.questions import horse_race_question
+
+CANDIDATE_TABLES = True
+
+# A header line of a pipe table with a cell that is exactly "Candidate(s)".
+_HEADER: Final = re.compile(r"^[^\n]*\|[^\n]*$", re.MULTILINE)
+_CANDIDATE_CELL: Final = re.compile(r"(?:^|\|)\s*Candidates?\s*(?:\||$)", re.IGNORECASE)
+# How far above the group's first figure the header may be.
+_REACH: Final = 3000
+# A table row opening with a two-letter code cell ("IN | ...").
+_ROW_CODE: Final = re.compile(r"^\s*\|?\s*(?P<code>[A-Z]{2})\s*\|", re.MULTILINE)
+
+# US postal codes in US_STATES' order.
+_CODES: Final = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WI",
+    "WY",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "RI",
+    "SC",
+    "SD",
+    "WV",
+]
+STATE_BY_CODE: Final[dict[str, str]] = dict(zip(_CODES, US_STATES, strict=True))
+
+
+def _under_candidate_header(text: str, start: int) -> bool:
+    """A pipe-table header with a Candidate cell stands above ``start`` (within _REACH)."""
+    lo = max(0, start - _REACH)
+    return any(_CANDIDATE_CELL.search(m.group(0)) for m in _HEADER.finditer(text, lo, start))
+
+
+def _row_state(text: str, start: int) -> str | None:
+    """The US state whose postal code opens the last table row starting above ``start``."""
+    last = None
+    for m in _ROW_CODE.finditer(text, max(0, start - 400), start):
+        last = m
+    return STATE_BY_CODE.get(last.group("code")) if last is not None else None
+
+
+def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
+    """Give each question-less group under a Candidate column the vote question."""
+    for members in members_by_cluster(cluster_ids).values():
+        if any(figs[i].question for i in members):
+            continue
+        first = min(a.numbers[figs[i].num_index].start for i in members)
+        if not _under_candidate_header(a.text, first):
+            continue
+        question = horse_race_question(a.text)
+        if not question.startswith("Vote choice"):
+            continue
+        for i in members:
+            figs[i].question = question
+            if question == "Vote choice":
+                # each row its own state's race (a column's group can span rows)
+                state = _row_state(a.text, a.numbers[figs[i].num_index].start)
+                if state is not None:
+                    figs[i].question = f"Vote choice in the {state} election"
