@@ -325,7 +325,7 @@ _RESPONDENTS: Final = frozenset(_RESPONDENT_TEXT.split())
 # Idioms with a reporting verb that report nobody: "All told, ...", "Needless to say, ...", "That said, ...".
 _SAYING_IDIOM_RE: Final = re.compile(
     r"\b(?:all told|needless to say|that said|so to say|truth be told|(?:final|last|a|any|no|more|real|equal) say|"
-    # "That, as they say, is not good.", "to me it says that ...": a saying, or the writer reading the numbers
+    # "That, as people say, is bad news.", "to me it says that ...": a saying, or the writer reading the numbers
     r"as (?:they|people|folks) say|as the saying goes|to me,? (?:it|this|that) says)\b",
     re.I,
 )

@@ -22,7 +22,7 @@ carry (of a tie, the shortest).
 
 Eighteenth round (real party lists abroad were cut at each sentence): a share's party is read from its
 own clause first (from the last comma or joining word before it to the first after it), and the clause
-reaches back past numbers that are no figure ("Labour is up 4 points to 33%"); a nickname is its party
+reaches back past numbers that are no figure ("the Greens are up 3 points to 21%"); a nickname is its party
 ("the Tories" = "the Conservatives"), a possessive is the name ("Fianna Fáil's support ... 16%"); one
 share of a list of at least three may name no party ("Independent candidates are on 9%"); the
 shares' sum may pass a whole by half a point a share (rounding); a first share lends its people to the
@@ -143,7 +143,7 @@ def _party_of(a: Analysis, i: int, shares: frozenset[int] | None = None) -> str 
     per figure: the run joining and the steps asking :func:`party_named` ask again.
 
     Given ``shares`` (the indices of the numbers read as figures), the clause reaches back past numbers
-    that are none ("Labour is up 4 points to 33%", "dropped one point to 5%"): a change or a seat count
+    that are none ("the Greens are up 3 points to 21%", "dropped one point to 5%"): a change or a seat count
     between the party and its share ends no clause of a list (:data:`SKIP_CHANGES`)."""
     key = ("party_of" if shares is None else "party_of_shares", i)
     if key in a.memo:
@@ -168,7 +168,7 @@ def _party_of(a: Analysis, i: int, shares: frozenset[int] | None = None) -> str 
             a, (num.end, after.start() if after else hi), last=False
         )
     if shares is not None and before >= 0 and a.numbers[before].end > s.start:
-        # Past the share before's own clause only: "4% to the Tories, while a further 17% ..." is not theirs.
+        # Past the share before's own clause only: "6% to the Greens, while another 12% ..." is not theirs.
         gap = _BREAK.search(a.text, a.numbers[before].end, num.start)
         lo = gap.end() if gap else num.start
     got = got or _named(a, (lo, num.start), last=True)

@@ -40,7 +40,7 @@ _RATING_AFTER: Final = re.compile(
     r"(?:job[-\s]+)?(?:dis)?approval\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-# "... received an approval rating of 38 percent", "with a disapproval rating of 51 percent".
+# "... posted an approval rating of 41 percent", "with a disapproval rating of 55 percent".
 _RATING_BEFORE: Final = re.compile(
     r"\b(?:job\s+)?(?:dis)?approval\s+rating\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+$", re.IGNORECASE
 )
@@ -110,7 +110,7 @@ _RATING_FOR: Final = re.compile(
     r"\b(?:job\s+)?(?:dis)?approval\s+rating\s+(?:for|of)\s+(?:the\s+)?(?:U\.S\.\s+)?"
     rf"(?:{_PERSON.pattern})(?:\s+[a-z]+){{0,3}}\s*$"
 )
-# A report's verb before a pair and the job after it: "voters disapprove 60 - 34 percent of the job
+# A report's verb before a pair and the job after it: "voters disapprove 57 - 36 percent of the job
 # President Ana Ruiz is doing" (the person named after the shares).
 _VERB_BEFORE: Final = re.compile(r"\b(?:dis)?approve\s+(?:\d{1,2}\s*[-–]\s*)?$")
 _JOB_AFTER: Final = re.compile(
