@@ -63,6 +63,7 @@ from bot.reading.extract import (
     race_sides,
     rating_lists,
     rating_nouns,
+    remainder_shares,
     repeated_answers,
     respective_lists,
     sample_word,
@@ -321,6 +322,8 @@ class WeighedExtractor:
                 cluster_ids = repeated_answers.split_repeats(a, labelled, cluster_ids)
         with log.step("side_subgroups (two subgroups of one sentence)"):
             cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
+        with log.step("remainder_shares (an unsure share after its split)"):
+            cluster_ids = remainder_shares.join_remainders(labelled, cluster_ids)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
