@@ -185,15 +185,13 @@ def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
             continue
         (person,) = people
         question = name_people(a, f"Do you approve or disapprove of the way {person} is handling the job?")
-        if _keeps(figs, members, question):
+        if _keeps(figs, members, person.split()[-1]):
             continue
         for i in members:
             figs[i].question = question
 
 
-def _keeps(figs: Sequence[Labelled], members: list[int], question: str) -> bool:
+def _keeps(figs: Sequence[Labelled], members: list[int], surname: str) -> bool:
     """The group already asks about this person's approval (its question names the person's surname)."""
-    surname = question.removeprefix("Do you approve or disapprove of the way ").split(" is handling")[0]
-    surname = surname.split()[-1]
     asked = {figs[i].question for i in members}
     return len(asked) == 1 and all("approv" in q.lower() and surname in q for q in asked)
