@@ -5,6 +5,7 @@ Passages written for these tests, with invented people, firms and figures."""
 from __future__ import annotations
 
 from bot.reading.extract.candidate_tables import STATE_BY_CODE, _row_state, _under_candidate_header
+from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.weighed import WeighedExtractor
 
 _TABLE = """Below are exit poll figures from the Larkspur polling firm on how men and women split.
@@ -30,6 +31,7 @@ def test_codes_name_their_states() -> None:
     assert STATE_BY_CODE["WV"] == "West Virginia"
     assert STATE_BY_CODE["NC"] == "North Carolina"
     assert len(STATE_BY_CODE) == 50
+    assert set(STATE_BY_CODE.values()) == set(US_STATES)
 
 
 def test_header_and_row_state() -> None:

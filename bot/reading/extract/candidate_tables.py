@@ -14,7 +14,6 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, members_by_cluster
-from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.questions import horse_race_question
 
 CANDIDATE_TABLES = True
@@ -27,60 +26,18 @@ _REACH: Final = 3000
 # A table row opening with a two-letter code cell ("IN | ...").
 _ROW_CODE: Final = re.compile(r"^\s*\|?\s*(?P<code>[A-Z]{2})\s*\|", re.MULTILINE)
 
-# US postal codes in US_STATES' order.
-_CODES: Final = [
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WI",
-    "WY",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "RI",
-    "SC",
-    "SD",
-    "WV",
-]
-STATE_BY_CODE: Final[dict[str, str]] = dict(zip(_CODES, US_STATES, strict=True))
+# US postal codes and their states.
+STATE_BY_CODE: Final[dict[str, str]] = {
+    "AK": "Alaska", "AL": "Alabama", "AR": "Arkansas", "AZ": "Arizona", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "IA": "Iowa",
+    "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "MA": "Massachusetts", "MD": "Maryland", "ME": "Maine", "MI": "Michigan", "MN": "Minnesota", "MO": "Missouri",
+    "MS": "Mississippi", "MT": "Montana", "NC": "North Carolina", "ND": "North Dakota", "NE": "Nebraska",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NV": "Nevada", "NY": "New York", "OH": "Ohio",
+    "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VA": "Virginia", "VT": "Vermont",
+    "WA": "Washington", "WI": "Wisconsin", "WV": "West Virginia", "WY": "Wyoming",
+}  # fmt: skip
 
 
 def _under_candidate_header(text: str, start: int) -> bool:
