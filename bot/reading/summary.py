@@ -239,7 +239,7 @@ _EVALUATIVE_VERDICT_RE: Final = re.compile(
     re.I,
 )
 # "should" or "must" that is no one's verdict: the item a poll asked about, told as an indirect question after "on",
-# "about" or "asked" ("leads by seven points on which party should control Congress", "asked whether the town should
+# "about" or "asked" ("leads by five points on who should run the council", "asked whether the town should
 # ..."; not the writer's own "Whether they should ... is a different question"), or a guess ("must be hoping", "must
 # have known").
 _NOT_OBLIGATION_RE: Final = re.compile(
@@ -800,7 +800,7 @@ def _judgement(text: str, words: frozenset[str]) -> bool:
             "wrong"
         )  # "the wrong direction", "wrong track": a poll's answer, not the writer's verdict
     if lower & {"should", "must"} and _NOT_OBLIGATION_RE.search(text):
-        # "which party should control Congress" (the item a poll asked about), "she must be hoping" (a guess)
+        # "who should run the council" (the item a poll asked about), "she must be hoping" (a guess)
         text = _NOT_OBLIGATION_RE.sub(" ", text)
         lower -= {"should", "must"} - {w.lower() for w in _word_set(text)}
     if _IMPERATIVE_RE.match(text) or _EVALUATIVE_VERDICT_RE.match(text):

@@ -734,7 +734,7 @@ def test_someone_who_reckons_or_contends_is_reported_speech() -> None:
     "text",
     [
         "Only 31% back the marina. That is a worrying sign for the council.",
-        "The levy passed by 40 votes. That's troubling for a number of reasons.",
+        "The levy passed by 40 votes. That's troubling, and not only for the ferry.",
         "Turnout fell again. This is a welcome change from last year, oddly.",
     ],
 )
