@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.reading.extract.groups import UNSURE, Labelled, members_by_cluster
+from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
 from bot.reading.extract.question_measures import passage_prints
 
 FAVOUR_WORDING = True
@@ -38,7 +38,7 @@ def _sides(figs: Sequence[Labelled], members: list[int]) -> list[str]:
     out = []
     for i in members:
         answer = figs[i].answer.strip()
-        if answer and not answer.lower().startswith(UNSURE) and not _MIDDLE.match(answer):
+        if answer and not is_unsure(answer) and not _MIDDLE.match(answer):
             out.append(answer)
     return out
 

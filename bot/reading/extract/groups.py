@@ -235,6 +235,11 @@ _COMPLEMENTS = (
 UNSURE = ("not sure", "unsure", "don't know", "dont know", "undecided", "no opinion", "refused", "neither")
 
 
+def is_unsure(answer: str) -> bool:
+    """An answer of those with no view (a don't-know, the undecided, a refusal): not a side of the question."""
+    return answer.lower().startswith(UNSURE)
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 

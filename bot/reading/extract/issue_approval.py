@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.groups import UNSURE, Labelled, members_by_cluster
+from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
 from bot.reading.extract.office_approval import is_approval_battery
 from bot.reading.extract.person_approval import RATED
 from bot.reading.extract.question_templates import person_name, rated_antecedent
@@ -104,7 +104,7 @@ def _reading(a: Analysis, nums: Sequence[Num]) -> tuple[str | None, str, bool] |
 
 
 def _is_approval(figs: Sequence[Labelled], members: list[int]) -> bool:
-    sides = [i for i in members if not figs[i].answer.lower().startswith(UNSURE)]
+    sides = [i for i in members if not is_unsure(figs[i].answer)]
     if is_approval_battery(figs, sides):
         return True
     return len(sides) == 1 and "approv" in figs[sides[0]].answer.lower()

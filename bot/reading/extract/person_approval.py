@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import UNSURE, Labelled, members_by_cluster
+from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
 from bot.reading.extract.meta import generic_pollster_mentions
 from bot.reading.extract.office_approval import is_approval_battery, office_named
 from bot.reading.extract.question_templates import RATED_NAME, clean_name, heading
@@ -104,7 +104,7 @@ def _office_in(text: str) -> str | None:
 def _is_approval_group(a: Analysis, figs: Sequence[Labelled], members: list[int]) -> bool:
     """The group's answers are approve or disapprove (besides a don't-know), or its table's column headers name
     approval."""
-    sides = [i for i in members if not figs[i].answer.lower().startswith(UNSURE)]
+    sides = [i for i in members if not is_unsure(figs[i].answer)]
     if is_approval_battery(figs, sides):
         return True
     places = a.layout.places
