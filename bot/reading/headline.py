@@ -103,6 +103,19 @@ _YEAR_LEAD_RE: Final = re.compile(r"^\W*(?:by|in|as of) ((?:19|20)\d\d)\b", re.I
 _YEAR_RE: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 # The writer marking a reading as the current one: "Today 62 percent agree.", "The levy is now down 49%-27%."
 _NOW_RE: Final = re.compile(r"\b(?:today|now|currently|at present|these days)\b(?! that\b)", re.I)
+# The writer opening a sentence with the time of its reading, now: "Today, 38 percent ...", "As of this week, ..."
+_NOW_LEAD_RE: Final = re.compile(
+    r"^\W*(?:(?:and|but|so),?\s+)?(?:today|now|currently|at present|these days|as of (?:today|now|this (?:week|"
+    r"weekend|month|morning)))\b",
+    re.I,
+)
+# A reading dated inside its sentence, before a later one that opens as now: "Her high point came on May 4, with 52%
+# ...", "... down from last month, when 33 percent agreed".
+_DATED_INSIDE_RE: Final = re.compile(
+    r"\b(?:(?:on|in|from|since|by) (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r")\b|"
+    r"(?:last|previous|prior) (?:week|month|year|poll|survey)\b|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago\b)",
+    re.I,
+)
 _PAST_TIME_RE: Final = re.compile(
     r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
     r"(?:(?:the\s+)?(?:last|previous|prior|earlier)\b|(?:" + "|".join(_MONTHS.split()) + r")\b|"
@@ -381,7 +394,8 @@ def headline_unit(
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
     values = _values(units, figures)
-    candidates = _current(candidates, values)
+    lead = next((u.index for u in holders if u.prose), -1)
+    candidates = _current(candidates, values, lead)
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
     # "62% say they've heard a lot about the plan. But 59% oppose it.": how many have heard of a plan prefaces what
     # they think of it, which is the topline when the poll asks it.
@@ -600,7 +614,7 @@ def _share_in_words(text: str) -> float | None:
     return _FRACTIONS.get(" ".join(words[:-1]))
 
 
-def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[Unit]:
+def _current(candidates: Sequence[Unit], values: dict[int, set[float]], lead: int = -1) -> list[Unit]:
     """The candidates without those that open in the past ("In March, Ortiz led ...") when a later one does not;
     but a sentence opening in the past whose numbers a later one repeats ("Last week a survey found that 41% ...
     Forty-one percent is not a mandate") told the current result: the time was when it came out."""
@@ -614,10 +628,19 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]]) -> list[
             for u in candidates[: candidates.index(unit)]
         ):
             return [unit, *(u for u in candidates if u is not unit)]
-    now = next((u for u in candidates[1:] if _NOW_RE.search(u.text)), None)
-    if now is not None and all(
-        _TIME_LEAD_RE.match(u.text) and not _NOW_RE.search(u.text)
-        for u in candidates[: candidates.index(now)]
+    now = next((u for u in candidates[1:] if _NOW_RE.search(u.text) or _NOW_LEAD_RE.match(u.text)), None)
+    if (
+        now is not None
+        and all(
+            (
+                _TIME_LEAD_RE.match(u.text)
+                # a reading dated inside its sentence, after the lead (a report's lead that compares with last month
+                # tells the news in its own words, and stays the lead the figure sits beside)
+                or (u.index != lead and _NOW_LEAD_RE.match(now.text) and _DATED_INSIDE_RE.search(u.text))
+            )
+            and not _NOW_RE.search(u.text)
+            for u in candidates[: candidates.index(now)]
+        )
     ):
         # Readings told in time order ("In May 2019, 41 percent said ... Today 62 percent agree.", "Right
         # after ..., 46%-30%. ... The levy is now down 49%-27%."): the one the writer marks as now is the topline.

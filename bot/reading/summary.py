@@ -208,6 +208,15 @@ _OPINION_HINTS: Final = frozenset(
     }
 )
 _VOICE: Final = _FIRST_PERSON | {"we", "We", "us", "our", "Our", "you", "You", "your", "Your"}
+_WE: Final = frozenset({"we", "We", "us", "our", "Our"})
+# A pollster telling its own work ("we polled 900 voters", "Our latest poll finds", "our second question"): the "we" of a
+# release or a pollster's write-up is its byline, not an opinion post's voice. (A bare "our polls" is often a
+# slogan in the page's furniture, and is left as voice.)
+_POLLSTER_WE_RE: Final = re.compile(
+    r"\b[Ww]e (?:also |then |first |recently |again )?(?:asked|polled|surveyed|interviewed|sampled|fielded|tested)\b|"
+    r"\b[Oo]ur (?:(?:latest|newest|new|recent|last|first|second|third|final|monthly|weekly|quarterly|annual|"
+    r"[A-Z][\w-]*) )+(?:poll|polls|polling|survey|surveys|question|questions|findings|results|respondents|sample)\b"
+)
 _QUOTED_RE: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
@@ -231,11 +240,31 @@ _DENIES_RE: Final = re.compile(
 _EVALUATIVE_TEXT: Final = """troubling worrying worrisome alarming disturbing distressing depressing discouraging
     encouraging heartening reassuring welcome unwelcome good bad great terrible awful dreadful grim bleak ominous
     remarkable striking telling stunning shocking astonishing extraordinary huge big enormous massive dramatic
-    interesting fascinating ironic sad tragic unfortunate dangerous"""
+    interesting fascinating ironic sad tragic unfortunate dangerous rotten dismal lousy atrocious abysmal woeful
+    pathetic ugly disastrous catastrophic embarrassing humiliating miserable brutal painful anxious impressive"""
+_EVALUATIVE_ALT: Final = "|".join(_EVALUATIVE_TEXT.split())
+# Before a noun, a word of size or plain praise names a thing ("This big budget", "that great state"), not a verdict.
+_EVALUATIVE_NOUN_ALT: Final = "|".join(
+    w
+    for w in _EVALUATIVE_TEXT.split()
+    if w not in {"big", "huge", "enormous", "massive", "great", "good", "welcome"}
+)
+# Up to three qualifiers before the evaluative word, a repeated one set off by a comma ("very, very grim").
+_QUALIFIERS: Final = (
+    r"(?:(?:a|an|quite|very|really|so|pretty|deeply|truly|genuinely|most|more|hugely|rather|not|no|needlessly)"
+    r",?\s+){0,3}"
+)
 _EVALUATIVE_VERDICT_RE: Final = re.compile(
-    r"^\W*(?:(?:and|but|so|now),?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was|,[^,.!?]{1,30},\s+is)\s+"
-    r"(?:(?:a|an|quite|very|really|so|pretty|deeply|truly|genuinely|most|more|hugely|rather|not|no)\s+){0,3}"
-    r"(?:" + "|".join(_EVALUATIVE_TEXT.split()) + r")\b",
+    r"^\W*(?:(?:and|but|so|now),?\s+)?(?:"
+    r"(?:that|this|it)(?:['’]s|\s+is|\s+was|,[^,.!?]{1,30},\s+is)\s+"
+    + _QUALIFIERS
+    + r"(?:"
+    + _EVALUATIVE_ALT
+    + r")"
+    # the writer's word for what came before, as its subject: "These dismal figures land ...", "This ugly
+    # result ...", "That woeful showing ..."
+    r"|(?:these|this|that|those)\s+" + _QUALIFIERS + r"(?:" + _EVALUATIVE_NOUN_ALT + r")\s+(?!of\b)[a-z]+"
+    r")\b",
     re.I,
 )
 # "should" or "must" that is no one's verdict: the item a poll asked about, told as an indirect question after "on",
@@ -853,7 +882,7 @@ def _voice(prose: Sequence[Unit], owns: dict[int, tuple[str, frozenset[str]]], q
         if u.quote_span == (u.index, u.index) and not u.blockquote:
             own, words = owns[u.index]
             voiced += (
-                bool(words & _VOICE)
+                bool(words & _VOICE and not (words & _VOICE <= _WE and _POLLSTER_WE_RE.search(own)))
                 or own.rstrip("\"'”’) ").endswith(("!", "?"))
                 or (_judgement(own, words) and not _reports_others(own) and not _percents(own))
             )

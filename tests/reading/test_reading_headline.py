@@ -873,3 +873,37 @@ def test_a_group_with_its_figures_in_brackets_is_a_subgroup() -> None:
         _figure(text, "61", "back it", "voters"),
     ]
     assert _headline(text, figures) == "Overall, 61% back it."
+
+
+def test_a_reading_dated_inside_its_sentence_gives_way_to_one_the_writer_opens_as_now() -> None:
+    text = (
+        "The mayor still talks as if she won in a landslide. "
+        "Her best month was back in June, when 58% approved of her work. "
+        "The strike dragged on for six weeks. "
+        "As of this week, 41% approve, according to the Courier."
+    )
+    figures = [_figure(text, "58", "approved", "residents"), _figure(text, "41", "approve", "residents")]
+    assert _headline(text, figures) == "As of this week, 41% approve, according to the Courier."
+
+
+def test_a_report_s_lead_that_compares_with_an_earlier_reading_stays_the_headline() -> None:
+    text = (
+        "Most residents in the new Courier poll say the ferry is worse, though 31% were satisfied last month. "
+        "Today, 29% are satisfied."
+    )
+    figures = [_figure(text, "31", "satisfied", "residents"), _figure(text, "29", "satisfied", "residents")]
+    assert _headline(text, figures) == (
+        "Most residents in the new Courier poll say the ferry is worse, though 31% were satisfied last month."
+    )
+
+
+def test_a_poll_s_field_dates_do_not_make_its_topline_an_earlier_reading() -> None:
+    text = (
+        "A poll conducted last week found 44% rate the mayor favourably. "
+        "Just 39% would vote for her if the election were held today."
+    )
+    figures = [
+        _figure(text, "44", "favourably", "voters"),
+        _figure(text, "39", "would vote for her", "voters"),
+    ]
+    assert _headline(text, figures) == "A poll conducted last week found 44% rate the mayor favourably."

@@ -736,12 +736,40 @@ def test_someone_who_reckons_or_contends_is_reported_speech() -> None:
         "Only 31% back the marina. That is a worrying sign for the council.",
         "The levy passed by 40 votes. That's troubling, and not only for the ferry.",
         "Turnout fell again. This is a welcome change from last year, oddly.",
+        # the evaluative word as the subject, or a repeated qualifier
+        "Support fell to 22%. These dismal figures arrive after a strong quarter for wages.",
+        "The mayor is on 41%. That's very, very grim for a first-term mayor.",
+        "The council lost the vote. This is a painful week for the ruling group.",
     ],
 )
 def test_an_evaluative_verdict_on_the_sentence_before_is_a_stance(text: str) -> None:
     reasons = score_sentences(text)[-1].reasons
     assert any(r.startswith("stance") for r in reasons), reasons
     assert not any(r.startswith("points back") for r in reasons), reasons
+
+
+def test_a_demonstrative_with_a_word_of_size_is_no_verdict() -> None:
+    reasons = score_sentences("The county set its budget. This big budget passed on Tuesday.")[-1].reasons
+    assert not any(r.startswith("stance") for r in reasons), reasons
+
+
+def test_a_pollster_s_we_is_its_byline_not_an_opinion_post_s_voice() -> None:
+    release = (
+        "Our latest Fenwick Compass survey set out to measure how residents rate the harbour board. "
+        "We polled 700 households on whether the board is doing a good job, and 34% said yes. "
+        "We also asked about the ferry timetable. Most respondents wanted later sailings."
+    )
+    column = (
+        "We have watched the harbour board for a year and we are not impressed. "
+        "We think the board is doing a poor job, and 34% of residents agree. "
+        "We would scrap the ferry timetable. Most respondents wanted later sailings."
+    )
+    assert _lead_bonus(release) > 2 * _lead_bonus(column)
+
+
+def _lead_bonus(text: str) -> float:
+    reason = next(r for r in score_sentences(text)[0].reasons if r.startswith("lead "))
+    return float(reason.split()[1])
 
 
 @pytest.mark.parametrize(

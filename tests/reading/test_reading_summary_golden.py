@@ -402,6 +402,21 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["Favor 64 (58)", "There is no reason to put the terminal off"],
         ["independents (68/22)"],
     ),
+    # The writer's evaluative word for the figures as the sentence's subject ("These dismal figures land in
+    # ...") is a verdict, not a sentence that only points back.
+    "evaluative_subject": (
+        ["These dismal figures land in the same month"],
+        ["strategists say"],
+    ),
+    # A reading dated inside its sentence ("Her best month was back in June, when 58% approved") gives way to the
+    # one the writer opens as now ("As of this week, 41% approve").
+    "dated_then_now": (["As of this week, 41% approve and 52% disapprove"], ["58% approved"]),
+    # A pollster's write-up told in "we" ("Our latest ... survey", "we polled 900 voters") is a report: its lead is
+    # its news, shown with the topline.
+    "pollster_we_lead": (
+        ["Our latest Lakemont Compass survey set out to measure", "58% opposed the closures"],
+        [],
+    ),
     # A short evaluative verdict on the sentence before it ("That is a worrying sign for ...") is the writer's
     # point, not a sentence that only points back.
     "evaluative_verdict": (
