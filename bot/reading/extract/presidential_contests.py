@@ -4,7 +4,9 @@
 ("... Republican presidential primary") wherever the contest is for president, and the passage says so
 in its own words even when it writes no year (the race template guesses the office only from a
 presidential election year): it calls the contest presidential, names the White House or the nominee
-for president, or looks back on the Iowa caucuses, which only the presidential contests hold as news. A
+for president, looks back on the Iowa caucuses or forward to the nation's first primary, which only the
+presidential contests hold as news, or measures the party's contest nationally ("a national poll", "the
+race for the nomination nationally"): only the presidential nomination is run across the country. A
 passage that names a state office's race ("the governor's race", "the Senate primary", "gubernatorial")
 is left alone: its party contest may be that office's. Runs after clustering, on the group's final race
 question; only for passages that are not a parliament's.
@@ -22,7 +24,10 @@ from bot.reading.extract.race_templates import RaceParts, race_parts, race_quest
 PRESIDENTIAL_CONTESTS = True
 
 _PRESIDENTIAL: Final = re.compile(
-    r"\bpresidential\b|\bWhite\s+House\b|\bnominee\s+for\s+president\b|\bIowa\s+caucus(?:es)?\b"
+    r"\bpresidential\b|\bWhite\s+House\b|\bnominee\s+for\s+president\b|\bIowa(?:['’]s)?\s+caucus(?:es)?\b|"
+    r"\bnation['’]s\s+first\s+primary\b|\bfirst[-\s]in[-\s]the[-\s]nation\b|"
+    r"\b(?:[Nn]ational(?:ly)?|NATIONAL(?:LY)?)\b(?!\s+(?:[Pp]arty|Guard|Front|Rally|Assembly|Convention))|"
+    r"\b[Nn]ationwide\b"
 )
 _STATE_OFFICE_RACE: Final = re.compile(
     r"\b(?:gubernatorial|mayoral|governor['’]s\s+(?:race|primary|contest)|"
@@ -31,7 +36,8 @@ _STATE_OFFICE_RACE: Final = re.compile(
     r"congressional\s+(?:race|district|primary|seat))\b",
     re.IGNORECASE,
 )
-_PARTY_CONTESTS: Final = frozenset({"primary", "caucus", "nomination"})
+# A party's "race" ("the Democratic race") is its nomination contest too: the template writes it a primary.
+_PARTY_CONTESTS: Final = frozenset({"primary", "caucus", "nomination", "race"})
 
 
 def presidential(a: Analysis, question: str) -> str | None:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.candidate_tables import STATE_BY_CODE
 from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
 from bot.reading.extract.scan import folded, search_at, word_starts
@@ -43,8 +44,12 @@ _STATE = re.compile(
 # Brandt ..."). The races below it, up to the next such heading, are that state's. Capitals only as the
 # name is written (a dateline in capitals, "WASHINGTON --", is a city).
 SECTION_STATES = True
+POSTAL_HEADS = True
 _SECTION_LINES = 40
 _STATE_HEAD = re.compile(rf"^[ \t#*]*({_STATES})[ \t]*(?::|[—–]|\s-\s|$)")
+# The state's postal code opening a roundup's row ("OH: Ruiz (D) 47, Lane (R) 44", "NV - ..."), a colon or
+# a dash after it, never the code alone: that row's race is the state's.
+_CODE_HEAD = re.compile(r"^[ \t#*]*([A-Z]{2})[ \t]*(?::|[—–]|\s-\s)")
 # An office alone as a block heading ("Governor", "Senate", "U.S. Senate:") over a list of candidates: the
 # list is that office's race.
 OFFICE_HEADINGS = True
@@ -115,9 +120,14 @@ def section_state(a: Analysis, n: Num) -> str:
     if not SECTION_STATES or not a.lines:
         return ""
     for i in range(n.line, max(-1, n.line - _SECTION_LINES), -1):
-        m = _STATE_HEAD.match(a.line_text(i))
+        line = a.line_text(i)
+        m = _STATE_HEAD.match(line)
         if m is not None:
             return m.group(1)
+        # A code heads its own row only: the prose after a roundup is no one state's.
+        code = _CODE_HEAD.match(line) if POSTAL_HEADS and i == n.line else None
+        if code is not None and code.group(1) in STATE_BY_CODE:
+            return STATE_BY_CODE[code.group(1)]
     return ""
 
 

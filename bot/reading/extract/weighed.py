@@ -40,6 +40,7 @@ from bot.reading.extract import (
     issue_topics,
     lead_pairs,
     leader_rows,
+    leadership_races,
     list_owners,
     lost_apostrophes,
     named_after,
@@ -370,6 +371,9 @@ class WeighedExtractor:
         with log.step("intention_lists (a party list abroad asks the country's vote)"):
             kinds = rating_kinds if rating_lists.SPLIT_RATINGS else rating_lists.kinds(a, labelled)
             intention_lists.apply(a, labelled, cluster_ids, kinds, ranked_questions)
+        if leadership_races.LEADERSHIP_RACES:
+            with log.step("leadership_races (a party's leadership contest)"):
+                leadership_races.apply(a, labelled, cluster_ids)
         if RESOLVE_POINTING_QUESTIONS:
             with log.step("anaphoric_questions"):
                 anaphoric_questions.apply(labelled, cluster_ids)
