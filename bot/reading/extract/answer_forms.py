@@ -32,6 +32,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import DEGREE_WORDS, is_option
 from bot.reading.extract.question_templates import is_party, person_name
+from bot.reading.extract.tables import names_a_column
 from bot.reading.extract.vocab import NOT_NAMES, TITLES
 
 # One to four capitalised words, a name's own punctuation inside ("O'Neil", "Jean-Luc", "Jr.").
@@ -48,16 +49,20 @@ _SIDE_WORDS = frozenset(
 _NOT_GIVEN = NOT_NAMES | TITLES | _SIDE_WORDS | {"Because", "Although", "Though", "Unlike", "Like", "Despite"}
 
 
-def _given_names(text: str, surname: str) -> set[str]:
-    """The given names the passage writes right before ``surname`` (a middle initial skipped)."""
+def _given_names(text: str, surname: str, others: frozenset[str]) -> set[str]:
+    """The given names the passage writes right before ``surname`` (a middle initial skipped); not a word
+    that is another figure's answer (``others``: "Lane Ortiz" in a header is two candidates)."""
     out: set[str] = set()
     for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", text):
         given = m.group(1)
         if (
-            given not in _NOT_GIVEN
-            and given.lower() not in DEGREE_WORDS
-            and not given.endswith(("ing", "ed"))
+            given in _NOT_GIVEN
+            or given.lower() in DEGREE_WORDS
+            or given.endswith(("ing", "ed"))
+            or given in others
         ):
+            continue
+        if not names_a_column(given):  # "Sample Size Lane Ortiz": a header's words are no given name
             out.add(given)
     return out
 
@@ -75,7 +80,7 @@ def _without_side(answer: str) -> str:
     return " ".join(words)
 
 
-def full_form(a: Analysis, answer: str) -> str:
+def full_form(a: Analysis, answer: str, others: frozenset[str] = frozenset()) -> str:
     """The answer as the labels write a person (see the module's docstring); other answers unchanged."""
     if not answer or not _NAME_LIKE.fullmatch(answer) or _SENTENCE_END.search(answer):
         return answer
@@ -99,7 +104,7 @@ def full_form(a: Analysis, answer: str) -> str:
                 return answer
         if surname.lower() in DEGREE_WORDS or re.search(rf"\b{re.escape(surname.lower())}\b", a.text):
             return answer  # a word the passage also writes in lower case is no surname ("Very", "Somewhat")
-        given = _given_names(a.text, surname)
+        given = _given_names(a.text, surname, others)
         if len(given) == 1:
             return f"{next(iter(given))} {surname}"
         return answer
@@ -155,8 +160,9 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Every figure's person answer in its full form (joint answers "A; B (13% each)" are left alone) and
     its rating word in the passage's spelling."""
     done: dict[str, str] = {}
+    others = frozenset(f.answer for f in figs if f.answer)
     for f in figs:
         if f.answer and ";" not in f.answer:
             if f.answer not in done:
-                done[f.answer] = passage_spelling(a, full_form(a, chosen_option(f.answer)))
+                done[f.answer] = passage_spelling(a, full_form(a, chosen_option(f.answer), others))
             f.answer = done[f.answer]
