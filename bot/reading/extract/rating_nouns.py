@@ -76,7 +76,12 @@ _ADVERB_AFTER: Final = re.compile(
     r"(?P<adverb>(?:un)?favou?rably)\b",
     re.IGNORECASE,
 )
-_ADVERB_OPTION: Final = {"favorably": "favorable", "unfavorably": "unfavorable", "favourably": "favourable"}
+_ADVERB_OPTION: Final = {
+    "favorably": "favorable",
+    "unfavorably": "unfavorable",
+    "favourably": "favourable",
+    "unfavourably": "unfavourable",
+}
 # Between two shares of one option's change: "to 31 per cent, down four points from 35".
 _FROM_LINK: Final = re.compile(r"^[^;:.!?\d]{0,40}\bfrom[ \t]+$", re.IGNORECASE)
 # "rose from 41 per cent to 47 per cent": the later wave of a "from ... to" pair.

@@ -34,7 +34,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import PARTY_OPTIONS, TOPIC_NOUNS, opposite
 from bot.reading.extract.pronoun_subjects import pronoun_subject
-from bot.reading.extract.vocab import CALENDAR_NAMES, PARTY_WORDS, POLLSTER_RE
+from bot.reading.extract.vocab import CALENDAR_NAMES, PARTY_WORDS, POLLSTER_RE, TITLES
 
 _REACH = 160  # characters of the sentence read before a pair for its subject or its rating
 
@@ -57,12 +57,32 @@ _NOUN_AFTER_PAIR = re.compile(
     r"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]+(?:job[ \t]+)?(?P<noun>(?:dis)?approval|(?:dis)?satisfaction)\b",
     re.IGNORECASE,
 )
-# "<people> disapprove of <what> by 55% to 40%": the verb names the first side.
+# "<people> disapprove of <what> by 55% to 40%", "women approving 48 - 42 percent", "voters approved of
+# <what>, 52 percent to 42 percent": the verb names the first side (any of its forms; "by" may be left out).
 _RATING_VERB_BY = re.compile(
-    r"\b(?P<verb>approve|disapprove|agree|disagree)\b[^.;:!?\d%]{0,90}?[ \t]by[ \t]+"
+    r"(?<!\bwho )\b(?P<verb>(?:dis)?approv(?:e|es|ed|ing)|(?:dis)?agree(?:s|d|ing)?|support(?:s|ed|ing)?|"
+    r"oppos(?:e|es|ed|ing))\b[^.;:!?\d%]{0,90}?[ \t]*,?[ \t]*(?:by[ \t]+)?"
     r"(?:(?:a|the)[ \t]+(?:margin|split)[ \t]+of[ \t]+)?$",
     re.IGNORECASE,
 )
+# A verb form's option: "approving" -> "approve", "opposed" -> "oppose".
+_VERB_OPTION: tuple[tuple[str, str], ...] = (
+    ("disapprov", "disapprove"),
+    ("approv", "approve"),
+    ("disagree", "disagree"),
+    ("agree", "agree"),
+    ("support", "support"),
+    ("oppos", "oppose"),
+)
+# A verb right after another share is that share's ("46 percent disapprove, compared to a 57 - 38 ...").
+_OWN_SHARE = re.compile(r"(?:%|\bpercent|\bper[ \t]?cent)\)?[ \t]*$", re.IGNORECASE)
+# "support"/"opposition" as a noun: after a possessive, an article or an adjective, or before "for".
+_NOUN_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:the|a|an|its|their|his|her|our|strong|broad|little|much|more|less|majority|of|with))[ \t]+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"^[ \t]+(?:for|among|of|from|in)\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
 # After the pair: "lead over <rival>", ", advantage over <rival>", "edge over <rival>".
 _LEAD_OVER_AFTER = re.compile(
     rf"^{_SIGN}[ \t]*,?[ \t]*(?:(?:point|percentage[ \t]+point)[ \t]+)?(?:lead|edge|advantage|margin)?[ \t]*,?"
@@ -322,13 +342,14 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
     # "He's at 22% to 15% for <rival>": the pronoun's person, named in the sentence before, is the subject.
     pronoun = pronoun_subject(a.text, n.start)
     return (
-        _rating_verb(before)
+        _rating_verb(before, after)
         or _lead_over(before, after, pronoun)
         or _for_rival(before, between, _wrapped(a.text, m.end, after), pronoun)
         or _rating(a.text[lo:sent_end], before, after)
         or _matchup(before)
         or _up_on(a.text[a.sentences[n.sentence].start : n.start], after, pronoun)
         or _slash_header(a, n, m)
+        or _leads_rival(a, n)
     )
 
 
@@ -428,13 +449,85 @@ def _wrapped(text: str, end: int, after: str) -> str:
     return after
 
 
-def _rating_verb(before: str) -> tuple[str, str] | None:
+def _rating_verb(before: str, after: str) -> tuple[str, str] | None:
     verb = _RATING_VERB_BY.search(before)
-    if verb is None:
-        return None
-    word = verb.group("verb").lower()
+    if verb is None or _FROM.search(before) or _NOUN_AFTER_PAIR.match(after):
+        return None  # a change ("from 16 to 12"), or a rating noun after the pair names its side itself
+    head, tail = before[: verb.start()], before[verb.end() :]
+    form = verb.group("verb").lower()
+    noun = form.startswith(("support", "oppos")) and (_NOUN_BEFORE.search(head) or _NOUN_AFTER.match(tail))
+    if _OWN_SHARE.search(head) or noun:
+        return None  # "46 percent disapprove, compared to ...": another share's verb; "strong support for"
+    word = next(option for stem, option in _VERB_OPTION if form.startswith(stem))
     other = opposite(word)
     return (word, other) if other else None
+
+
+# "<subject> leads <rival>[, <who the rival is>,] 62 to 25", "<subject> tops <rival> 54 to 36 percent": a
+# verb of leading with its rival between it and the pair (read in the pair's own sentence, so a period
+# there is an abbreviation's: "Gov.", "Sen."); "..., and <rival> 48 percent to 31 percent" goes
+# on with the same subject against another rival.
+_LEAD_VERBS = (
+    r"leads|leading|led|tops|topped|topping|beats|beating|bests|bested|edges|edged|edging|outpolls|outpolled|"
+    r"defeats|defeated"
+)
+_LEADS_RIVAL = re.compile(
+    rf"\b(?P<verb>{_LEAD_VERBS})\b(?P<rival>[^;:!?\d%]{{1,90}}?)[ \t]*,?[ \t]*(?:by[ \t]+)?$"
+)
+_AND_RIVAL = re.compile(
+    rf"\b(?P<verb>{_LEAD_VERBS})\b[^;:!?]{{1,160}}?\d[^;:!?]*?,?[ \t]+and[ \t]+"
+    r"(?P<rival>[^;:!?\d%]{1,60}?)[ \t]*,?[ \t]*$"
+)
+# A rival zone that is a place, a subgroup or a margin, not a person: "leads in Ohio", "leads among women".
+_NOT_RIVAL = re.compile(
+    r"^[ \t]*(?:in|among|with|on|at|across|by|for|from|nationally|statewide|overall|comfortably|narrowly)\b",
+    re.IGNORECASE,
+)
+# A party letter or footnote mark beside a name: "Ann Lee (D)", "Bo Roe* (R-TX)".
+_PARTY_MARK = re.compile(r"\([ \t]*[A-Z]{1,3}(?:-[A-Z]{2})?[ \t]*\)|\*")
+_AND_END = re.compile(r"\d[^;:!?]*?(?:,[ \t]*and|\band)$")
+_HE_SHE = re.compile(r"[ \t]*(?:he|she)", re.IGNORECASE)
+# An appositive between a subject and its verb ("<subject>, the former mayor, led ..."), or an adverb
+# set off by commas ("<subject>, however, tops ...").
+_APPOSITIVE = re.compile(r",[^,]{1,60},[ \t]*$")
+# Offices and roles a run of capitalised words may hold before the person's own name.
+_ROLE_WORDS = _TITLES | {w.lower() for w in TITLES} | {"commissioner", "ceo", "superintendent", "rival"}
+
+
+def _person(run: str | None) -> str | None:
+    """The person a run names, after its last office or role word ("White House rival New York Gov. Ann
+    Lee" -> "Ann Lee"); the run itself where it holds no such word."""
+    if run is None:
+        return None
+    words = run.split()
+    cut = max((i for i, w in enumerate(words) if w.lower() in _ROLE_WORDS), default=-1)
+    return " ".join(words[cut + 1 :]) if cut + 1 < len(words) else run
+
+
+def _leads_rival(a: Analysis, n: Num) -> tuple[str, str] | None:
+    """ "<subject> leads <rival> 62 to 25" (see ``_LEADS_RIVAL``): the subject's share first."""
+    start = a.sentences[n.sentence].start
+    sentence = a.text[start : n.start]
+    got = _LEADS_RIVAL.search(sentence[-_REACH:])
+    off = len(sentence) - len(sentence[-_REACH:])
+    if got is None or _NOT_RIVAL.match(got.group("rival")):
+        got, off = _AND_RIVAL.search(sentence), 0
+    if got is None or _NOT_RIVAL.match(got.group("rival")):
+        return None
+    rival = _person(name_in(_PARTY_MARK.sub(" ", got.group("rival")), first=False))
+    head = _APPOSITIVE.sub("", _PARTY_MARK.sub(" ", sentence[: off + got.start()]).rstrip())
+    if _AND_END.search(head):
+        # "<subject> leads <rival> 53 to 35, and tops <rival> 55 to 33": the earlier verb's subject goes on
+        earlier = list(re.finditer(rf"\b(?:{_LEAD_VERBS})\b", head))
+        head = _APPOSITIVE.sub("", head[: earlier[-1].start()].rstrip()) if earlier else head
+    subject = pronoun_subject(a.text, start + off + got.start()) or _person(name_in(head[-80:], first=False))
+    if subject is None and _HE_SHE.fullmatch(head) and n.sentence > 0:
+        # "He leads <rival> 62 to 25" after a sentence that names him last, not as its subject
+        prev = a.sentences[n.sentence - 1]
+        subject = _person(name_in(a.text[prev.start : prev.end], first=False))
+    if rival is None or subject is None or _same(rival, subject):
+        return None
+    return subject, rival
 
 
 def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:

@@ -41,9 +41,21 @@ _SUBJECT: Final = re.compile(
     r"(?:[a-z]+ing|has|have|had|gets?|got|receives?|received|garners?|garnered|holds?|held|wins?|won)"
     r"[^,;:.!?\d%()]{0,30}$"
 )
+# A verb phrase other than those, where the share is followed by "support" (the noun says what the share
+# is): "<name> gained 2 points with <share> support", "<name> continues to retain <share> support",
+# "<name> recorded <share> of primary vote support". A figure of "points" may stand in it, no other share.
+_SUBJECT_ANY_VERB: Final = re.compile(
+    rf"^[ \t]*(?:[Tt]he[ \t]+)?{_NAME.replace('[A-Za-z]', '[A-Z]')}[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,3}?(?:[a-z]+ed|[a-z]+s|retain|keep|hold|has|have)"
+    r"(?:[ \t]+(?:\d+[ \t]+points?|[a-z]+)){0,4}[ \t]*$"
+)
+# "support for <name> has fallen to <share>": whose support, written before the share in its clause.
+_SUPPORT_FOR: Final = re.compile(
+    rf"\bsupport[ \t]+for[ \t]+(?:the[ \t]+)?{_NAME.replace('[A-Za-z]', '[A-Z]')}[ \t]+[^,;:.!?\d%()]{{0,40}}$"
+)
 # Right after the share, the noun itself: "41% of decided support", "38 per cent support".
 _SUPPORT_AFTER: Final = re.compile(
-    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:decided[ \t]+)?support\b",
+    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}?support\b",
     re.IGNORECASE,
 )
 # After the share, whom it supports: "31 per cent would support the Greens", "8 per cent supporting the Bloc".
@@ -79,7 +91,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
     options = {" ".join(f.answer.lower().split()) for f in figs if f.answer and not _noun_only(f.answer)}
     order = sorted(figs, key=lambda f: a.numbers[f.num_index].start)
     for k, f in enumerate(order):
-        if not _noun_only(f.answer):
+        if not _noun_only(f.answer) and f.answer.lower() != "yes":
             continue
         n = a.numbers[f.num_index]
         s = a.sentences[f.sentence]
@@ -88,12 +100,19 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         before = text[max(lo, n.start - 120) : n.start]
         ends = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
         clause = before[ends[-1] :] if ends else before
+        noun_after = _SUPPORT_AFTER.match(text, n.end, s.end) is not None
+        if f.answer.lower() == "yes" and not noun_after:
+            continue  # a "yes" is read as the noun's stand-in only where "support" follows the share
         found: list[str] = []
-        for m in (_POSSESSOR_OF_SUPPORT.search(clause), _POSSESSOR_BEFORE.search(clause)):
+        for m in (
+            _POSSESSOR_OF_SUPPORT.search(clause),
+            _POSSESSOR_BEFORE.search(clause),
+            _SUPPORT_FOR.search(clause),
+        ):
             if m is not None:
                 found.append(m.group("name"))
-        if _SUPPORT_AFTER.match(text, n.end, s.end):
-            m = _SUBJECT.search(clause)
+        if noun_after:
+            m = _SUBJECT.search(clause) or _SUBJECT_ANY_VERB.search(clause)
             if m is not None:
                 found.append(m.group("name"))
         after = _SUPPORTED_AFTER.match(text, n.end, s.end)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from bot.models import Extraction
 from bot.reading.extract import (
     anaphoric_questions,
+    answer_forms,
     answer_shapes,
     answer_steps,
     approval_wording,
@@ -442,6 +443,8 @@ class WeighedExtractor:
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
+        with log.step("answer_forms (a person's answer as the labels write it)"):
+            answer_forms.apply(a, labelled)
         if subgroup_scope.SUBGROUP_SCOPE:
             with log.step("subgroup_scope (a subgroup's list goes on)"):
                 subgroup_scope.apply(a, labelled)
