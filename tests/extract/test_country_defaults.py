@@ -47,3 +47,11 @@ def test_a_province_is_written_bare() -> None:
     assert got[36.0] == "Quebec"
     assert got[27.0] == "Quebec"
     assert "voters" not in got[41.0]
+
+
+def test_a_regional_poll_of_voters_keeps_the_country_voters() -> None:
+    text = (
+        "A Lakeshore poll of Quebec voters for the provincial election puts the Parti Quebecois ahead with 31%. "
+        "Across Canada, though, the Conservatives sit on 40% and the Liberals on 26%."
+    )
+    assert _populations(text)[40.0] == "Canadian voters"

@@ -4,7 +4,8 @@ Abroad, the passage cues name the sample of a vote-intention release by its coun
 "Canadian voters") and the rankers often keep that proposal for figures the text gives no people. The
 shared labels write such a release's universe as the people ("Britons", "Canadians": the README's rule for
 a passage naming no population), and the country's voters only where the release itself writes them so
-("GB" in a YouGov table's heading, "Canadian voters" in a sentence). A fixed rule after the rankers: it
+("GB" in a YouGov table's heading, "Canadian voters" in a sentence), or where the release is a regional
+poll of voters ("a Leger poll of Quebec voters ... Across Canada, ..."). A fixed rule after the rankers: it
 renames the constructed default only, never a population the text writes.
 """
 
@@ -29,8 +30,8 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give the release's universe to figures left with the country's constructed voters."""
     default = a.passage_cues.country_voters
     kept = _KEPT_WHERE.get(default.lower())
-    if kept is None or kept.search(a.text) is not None:
-        return
+    if kept is None or kept.search(a.text) is not None or a.passage_cues.region_voters:
+        return  # (a regional poll of "Quebec voters" reports the country's figures as its voters too)
     people = populations.release_word(default)
     if people == default:
         return
