@@ -283,6 +283,12 @@ _RELEASE_UNIVERSE = {
 }
 
 
+def release_word(people: str) -> str:
+    """The labels' word for a release's universe, given the country's people as the cues name them
+    ("GB voters" -> "Britons", "Canadian voters" -> "Canadians"); ``people`` itself where they agree."""
+    return _RELEASE_UNIVERSE.get(people, people)
+
+
 def voters_abroad(text: str, country_voters: str) -> str:
     """The country's people that a bare "voters" label means in a report from outside the US that
     writes "voters" only inside subgroups' names ("Labour's 2024 voters", "young voters", "Leave
@@ -302,7 +308,7 @@ def release_universe(text: str, country_voters: str) -> str:
     people = country_voters or country_people(text[:20_000])
     if people in ("", "Americans"):
         return ""
-    return _RELEASE_UNIVERSE.get(people, people)
+    return release_word(people)
 
 
 # "voters" naming the whole sample: after a word that opens a plain noun phrase ("of voters", "most

@@ -29,6 +29,7 @@ from bot.reading.extract import (
     change_clauses,
     change_pairs,
     clause_options,
+    country_defaults,
     dash_pairs,
     elliptic_answers,
     favour_wording,
@@ -473,6 +474,9 @@ class WeighedExtractor:
                 sample, shorts = marked_state_sample(a)
                 for f in labelled:
                     f.population = fuller_sample(f.population, sample, shorts) or f.population
+        if country_defaults.COUNTRY_DEFAULTS:  # "GB voters" the text never writes: the release's "Britons"
+            with log.step("country defaults (the release's universe)"):
+                country_defaults.apply(a, labelled)
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out

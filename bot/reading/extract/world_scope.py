@@ -30,6 +30,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from bot.reading.extract import populations
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.regional_polls import names_of as regional_names
 from bot.reading.extract.regional_polls import voters_of
@@ -312,8 +313,13 @@ def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int,
         if set(got[1].lower().split()) <= set(population.lower().split()):
             continue  # "Ontario adults" already names the region
         # The default's own kind of people, in the region: "Australian voters" -> "Western Australian
-        # voters", "Canadians" -> "Quebec" (the labels write a breakdown's region bare).
-        by_name = default and population.lower().endswith("voters") and got[1] not in _DEMONYMS
+        # voters", "Canadians" -> "Quebec" (the labels write a breakdown's region bare). A country's
+        # voters the labels write as its people ("Canadian voters": "Canadians") count as the people.
+        by_name = (
+            default
+            and populations.release_word(population).lower().endswith("voters")
+            and got[1] not in _DEMONYMS
+        )
         voters = voters_of(_PEOPLE_WORDS.sub("", got[1])) if by_name else ""
         out[index] = voters or got[1]
     return out

@@ -1,0 +1,40 @@
+"""A country's voters, as the extractor names a release's sample abroad, given in the labels' word.
+
+Abroad, the passage cues name the sample of a vote-intention release by its country ("GB voters",
+"Canadian voters") and the rankers often keep that proposal for figures the text gives no people. The
+shared labels write such a release's universe as the people ("Britons", "Canadians": the README's rule for
+a passage naming no population), and the country's voters only where the release itself writes them so
+("GB" in a YouGov table's heading, "Canadian voters" in a sentence), or where the release is a regional
+poll of voters ("a Leger poll of Quebec voters ... Across Canada, ..."). A fixed rule after the rankers: it
+renames the constructed default only, never a population the text writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.extract import populations
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.groups import Labelled
+
+COUNTRY_DEFAULTS = True
+
+# The constructed default, and the words whose presence in the passage keeps it (the release's own).
+_KEPT_WHERE = {
+    "gb voters": re.compile(r"\bGB\b"),
+    "canadian voters": re.compile(r"\bCanadian\s+voters\b", re.IGNORECASE),
+}
+
+
+def apply(a: Analysis, figs: list[Labelled]) -> None:
+    """Give the release's universe to figures left with the country's constructed voters."""
+    default = a.passage_cues.country_voters
+    kept = _KEPT_WHERE.get(default.lower())
+    if kept is None or kept.search(a.text) is not None or a.passage_cues.region_voters:
+        return  # (a regional poll of "Quebec voters" reports the country's figures as its voters too)
+    people = populations.release_word(default)
+    if people == default:
+        return
+    for f in figs:
+        if f.population == default:
+            f.population = people

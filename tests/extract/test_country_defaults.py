@@ -1,0 +1,57 @@
+"""A country's constructed voters ("GB voters", "Canadian voters") become the release's universe where the
+text never writes them (:mod:`country_defaults`); a breakdown's province is then written bare
+(:func:`world_scope.scoped_populations`)."""
+
+from __future__ import annotations
+
+from bot.reading.extract import populations
+from bot.reading.extract.weighed import WeighedExtractor
+
+EXTRACTOR = WeighedExtractor()
+
+_BRITISH = (
+    "Latest Pennant Polls Westminster figures\nThe latest Pennant Polls voting intention figures show Labour "
+    "ahead. Labour are on 37% (+1), while the Conservatives are on 26% (-2). Elsewhere, the Liberal Democrats "
+    "are on 12% (n/c).\nNearly one in three Britons (32%) trust Labour more on the economy."
+)
+_GB_TABLE = "Westminster voting intention, GB figures\n\nCon 29 | Lab 35 | LD 12 | Reform 14\n"
+_CANADIAN = (
+    "Nationwide, the Conservatives poll 41%, followed by the Liberals (28%) and the NDP (17%), a Lakeshore "
+    "Research study of federal vote intention finds. In Quebec, the Bloc Quebecois leads with 36%, followed "
+    "by the Liberals with 27%."
+)
+
+
+def _populations(text: str) -> dict[float, str]:
+    return {f.value: f.population for f in EXTRACTOR.extract(text).figures}
+
+
+def test_release_word() -> None:
+    assert populations.release_word("GB voters") == "Britons"
+    assert populations.release_word("Canadian voters") == "Canadians"
+    assert populations.release_word("Irish voters") == "Irish voters"
+
+
+def test_a_british_release_names_britons() -> None:
+    got = _populations(_BRITISH)
+    assert got[37.0] == "Britons"
+    assert got[26.0] == "Britons"
+
+
+def test_gb_written_keeps_gb_voters() -> None:
+    assert "GB voters" in set(_populations(_GB_TABLE).values())
+
+
+def test_a_province_is_written_bare() -> None:
+    got = _populations(_CANADIAN)
+    assert got[36.0] == "Quebec"
+    assert got[27.0] == "Quebec"
+    assert "voters" not in got[41.0]
+
+
+def test_a_regional_poll_of_voters_keeps_the_country_voters() -> None:
+    text = (
+        "A Lakeshore poll of Quebec voters for the provincial election puts the Parti Quebecois ahead with 31%. "
+        "Across Canada, though, the Conservatives sit on 40% and the Liberals on 26%."
+    )
+    assert _populations(text)[40.0] == "Canadian voters"
