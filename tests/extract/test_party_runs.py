@@ -51,3 +51,23 @@ def test_clause_party_reading() -> None:
     shares = frozenset(n.index for n in a.numbers if n.value in (31, 11, 24))
     named = {int(a.numbers[i].value): party_runs._party_of(a, i, shares) for i in sorted(shares)}
     assert named == {31: "labour", 11: "green", 24: "conservative"}
+
+
+def test_independents_as_the_lists_last_option_are_no_people() -> None:
+    # "independents are on 15%": an option of the list, not whom the share counts.
+    text = (
+        "Fine Gael is on 28% in the latest Marlow Insights poll, with Sinn Féin on 26% and Fianna Fáil on "
+        "17%. Labour is steady at 5%. All other parties are on 9%, while independents are on 15%.\n"
+    )
+    assert _groups(text) == [[28, 26, 17, 5, 9, 15]]
+
+
+def test_option_people() -> None:
+    from bot.reading.extract.party_runs import _an_option
+
+    assert _an_option("independents")
+    assert _an_option("independents and others")
+    assert _an_option("social democrats")
+    assert not _an_option("independent voters")
+    assert not _an_option("labour voters")
+    assert not _an_option("democrats")
