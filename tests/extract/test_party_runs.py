@@ -54,12 +54,12 @@ def test_clause_party_reading() -> None:
 
 
 def test_independents_as_the_lists_last_option_are_no_people() -> None:
-    # "independents are on 15%": an option of the list, not whom the share counts.
+    # "independents take 13%": an option of the list, not whom the share counts.
     text = (
-        "Fine Gael is on 28% in the latest Marlow Insights poll, with Sinn Féin on 26% and Fianna Fáil on "
-        "17%. Labour is steady at 5%. All other parties are on 9%, while independents are on 15%.\n"
+        "In the Marlow Insights poll, Fianna Fáil leads with 29%, ahead of Sinn Féin at 25% and Fine Gael at "
+        "19%. The Greens hold 6%. Other parties together take 8%, and independents take 13%.\n"
     )
-    assert _groups(text) == [[28, 26, 17, 5, 9, 15]]
+    assert _groups(text) == [[29, 25, 19, 6, 8, 13]]
 
 
 def test_option_people() -> None:

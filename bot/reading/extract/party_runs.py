@@ -29,8 +29,8 @@ shares' sum may pass a whole by half a point a share (rounding); a first share l
 pieces after it only where they are the sample itself ("decided voters"), and two pieces join only where
 their shares' own words name the same subgroup or none (:func:`side_subgroups.own_subgroup`).
 
-Nineteenth round: a clause whose "people" are an option of the list ("while independents are on 11%",
-"with Independents and others on 19 per cent", "the Social Democrats ... 5%") no longer counts as naming
+Nineteenth round: a clause whose "people" are an option of the list ("and independents take 14%",
+"Independents and others take 20 per cent", "the Social Democrats hold 6%") no longer counts as naming
 whom its share counts, so it no longer bars the join with the list before it (real Irish lists were cut
 before their last option).
 
@@ -101,9 +101,9 @@ _BREAK: Final = re.compile(
 )
 # A list may hold one share whose option is no party name ("Independent candidates are on 9%").
 _UNNAMED: Final = 1
-# A clause's "people" that are an option of the list, not whom it counts: "independents are on 11%",
-# "Independents and others on 19 per cent", "Independents/Others, 13 per cent" (and a party's own name,
-# "the Social Democrats ... 5%", below). Nineteenth round: read as people, they cut real Irish lists.
+# A clause's "people" that are an option of the list, not whom it counts: "and independents take 14%",
+# "Independents and others take 20 per cent", "Independents/Others: 16 per cent" (and a party's own name,
+# "the Social Democrats hold 6%", below). Nineteenth round: read as people, they cut real Irish lists.
 OPTION_PEOPLE = True
 _OPTION_WORDS: Final = frozenset(
     {"independents", "independent", "others", "other", "and", "the", "candidates"}
