@@ -30,7 +30,7 @@ def test_one_persons_two_sides_stay_together() -> None:
 
 def test_a_preferred_leader_is_one_question() -> None:
     text = (
-        "Asked who would make the better premier in the Penrose poll, 43 per cent chose Mr Strand and 36 per "
-        "cent chose Premier Ada Murrow, with 21 per cent unsure.\n"
+        "Offered a choice of premier in the Penrose poll, 43 per cent picked Mr Strand and 36 per cent "
+        "picked Premier Ada Murrow, with 21 per cent unsure.\n"
     )
     assert _groups(text) == [[43, 36, 21]]
