@@ -51,3 +51,23 @@ def test_clause_party_reading() -> None:
     shares = frozenset(n.index for n in a.numbers if n.value in (31, 11, 24))
     named = {int(a.numbers[i].value): party_runs._party_of(a, i, shares) for i in sorted(shares)}
     assert named == {31: "labour", 11: "green", 24: "conservative"}
+
+
+def test_independents_as_the_lists_last_option_are_no_people() -> None:
+    # "independents take 13%": an option of the list, not whom the share counts.
+    text = (
+        "In the Marlow Insights poll, Fianna Fáil leads with 29%, ahead of Sinn Féin at 25% and Fine Gael at "
+        "19%. The Greens hold 6%. Other parties together take 8%, and independents take 13%.\n"
+    )
+    assert _groups(text) == [[29, 25, 19, 6, 8, 13]]
+
+
+def test_option_people() -> None:
+    from bot.reading.extract.party_runs import _an_option
+
+    assert _an_option("independents")
+    assert _an_option("independents and others")
+    assert _an_option("social democrats")
+    assert not _an_option("independent voters")
+    assert not _an_option("labour voters")
+    assert not _an_option("democrats")

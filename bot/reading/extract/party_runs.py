@@ -29,6 +29,11 @@ shares' sum may pass a whole by half a point a share (rounding); a first share l
 pieces after it only where they are the sample itself ("decided voters"), and two pieces join only where
 their shares' own words name the same subgroup or none (:func:`side_subgroups.own_subgroup`).
 
+Nineteenth round: a clause whose "people" are an option of the list ("and independents take 14%",
+"Independents and others take 20 per cent", "the Social Democrats hold 6%") no longer counts as naming
+whom its share counts, so it no longer bars the join with the list before it (real Irish lists were cut
+before their last option).
+
 Tried with it and dropped: a mark in clustering that kept clusters of party options apart from clusters
 of people named as people (a leader's rating beside a party list): 3-fold grouping -0.002.
 """
@@ -96,6 +101,13 @@ _BREAK: Final = re.compile(
 )
 # A list may hold one share whose option is no party name ("Independent candidates are on 9%").
 _UNNAMED: Final = 1
+# A clause's "people" that are an option of the list, not whom it counts: "and independents take 14%",
+# "Independents and others take 20 per cent", "Independents/Others: 16 per cent" (and a party's own name,
+# "the Social Democrats hold 6%", below). Nineteenth round: read as people, they cut real Irish lists.
+OPTION_PEOPLE = True
+_OPTION_WORDS: Final = frozenset(
+    {"independents", "independent", "others", "other", "and", "the", "candidates"}
+)
 
 
 def _canon(name: str) -> str:
@@ -129,7 +141,17 @@ def _own_population(a: Analysis, f: Labelled) -> bool:
         bool(own)
         and _canon(own) != _party_of(a, f.num_index)
         and not set(own.split()) <= set(f.answer.lower().split())
+        and not (OPTION_PEOPLE and _an_option(own))
     )
+
+
+def _an_option(own: str) -> bool:
+    """Whether a clause's people are an option of a party list: independents or others, or a party."""
+    words = re.findall(r"[\w'’-]+", own)
+    if words and set(words) <= _OPTION_WORDS:
+        return True
+    m = _PARTY.search(own.title())
+    return m is not None and m.start() == 0 and m.end() == len(own)
 
 
 def party_named(a: Analysis, i: int) -> str | None:

@@ -31,6 +31,8 @@ _RATING: Final = re.compile(
     r"|\b(?:preferred|better)\s+(?:prime\s+minister|pm|premier|first\s+minister)\b",
     re.IGNORECASE,
 )
+# The same words for the steps that read ratings elsewhere (rated_people).
+RATING_WORDS: Final = _RATING
 # Words that make a party named in a window a person's party ("the Green leader was steady at 33%"): the
 # figure rates the person, so it is no vote share even with the rating word in another sentence.
 _OFFICE: Final = re.compile(

@@ -64,6 +64,7 @@ from bot.reading.extract import (
     question_steps,
     race_scope,
     race_sides,
+    rated_people,
     rating_lists,
     rating_nouns,
     remainder_shares,
@@ -393,6 +394,8 @@ class WeighedExtractor:
                 cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids, rating_kinds)
         with log.step("side_subgroups (after the late joins)"):
             cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
+        with log.step("rated_people (two people's ratings)"):
+            cluster_ids = rated_people.split_people(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 population_steps.voters_are_the_sample(labelled, prov)
