@@ -57,6 +57,7 @@ from bot.reading.extract import (
     primary_voters,
     proposition_answers,
     prose_approval,
+    prose_favour,
     provenance,
     question_steps,
     race_scope,
@@ -457,6 +458,8 @@ class WeighedExtractor:
         if favour_wording.FAVOUR_WORDING:
             with log.step("favour_wording (a favourability group asked in its options' words)"):
                 favour_wording.apply(labelled, cluster_ids, ranked_questions)
+        with log.step("prose_favour (a named person's favourability in prose)"):
+            prose_favour.apply(a, labelled, cluster_ids)
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
