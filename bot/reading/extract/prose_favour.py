@@ -24,6 +24,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
+from bot.reading.extract.nearest_rating import clause_bounds, nearest_kind, sentence_bounds
 from bot.reading.extract.prose_approval import names_someone
 from bot.reading.extract.question_templates import name_people, person_name
 
@@ -31,20 +32,6 @@ PROSE_FAVOUR = True
 
 # Cheap test first: a passage with none of these words has no favourability in prose.
 _ANY_CUE: Final = re.compile(r"(?i)favou?rab|impression|dislike|positively|negatively")
-
-# Rating words, by kind: the kind nearest a share in its sentence decides whether it is a favourability.
-_FAVOUR_WORD: Final = re.compile(
-    r"\b(?:un)?favou?rab(?:le|les|ly|ility|ilities)\b|\b(?:positive|negative)\s+(?:impression|view|opinion)s?\b"
-    r"|\bimpressions?\b|\bdislikes?\b|\b(?:viewed|views?|see(?:s|ing)?|saw)\s+(?:\w+\s+){0,2}?(?:positively|negatively)\b",
-    re.IGNORECASE,
-)
-_OTHER_WORD: Final = re.compile(
-    r"\b(?:dis)?approv\w*|\bjob\b|\bperformance\b|\bsatisf\w*|\bdissatisf\w*|\bvot(?:e|es|ing)\b|\bballot\b"
-    r"|\bleads?\b|\bahead\b|\bsupport\w*|\bdirection\b|\btrack\b|\btrust\w*|\bpreferred\b",
-    re.IGNORECASE,
-)
-# How far (characters) the favourability word may sit from the share.
-_REACH: Final = 90
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)"
 _PRONOUN = r"(?P<pro>him|her|he|she)"
@@ -124,30 +111,10 @@ def _office_holder(a: Analysis, office: str) -> str | None:
     return _clean(a, m.group("name")) if m else None
 
 
-def _sentence(a: Analysis, num: Num) -> tuple[int, int, int]:
-    """The share's sentence bounds and the start of the sentence before it."""
-    if not a.sentences:
-        return 0, len(a.text), 0
-    s = a.sentences[num.sentence]
-    before = a.sentences[num.sentence - 1].start if num.sentence > 0 else s.start
-    return s.start, max(num.end, s.end), before
-
-
-def _is_favour(a: Analysis, num: Num, lo: int, hi: int) -> bool:
-    """The rating word nearest the share in its sentence is a favourability word, within reach."""
-    best: tuple[int, bool] | None = None
-    for rx, favour in ((_FAVOUR_WORD, True), (_OTHER_WORD, False)):
-        for m in rx.finditer(a.text, lo, hi):
-            d = num.start - m.end() if m.end() <= num.start else m.start() - num.end
-            if best is None or d < best[0]:
-                best = (max(d, 0), favour)
-    return best is not None and best[1] and best[0] <= _REACH
-
-
 def rated_one(a: Analysis, num: Num) -> str | None:
     """The person whose favourability the share's sentence gives, or None (see module docstring)."""
-    lo, hi, before = _sentence(a, num)
-    if not _is_favour(a, num, lo, hi):
+    lo, hi, before = sentence_bounds(a, num)
+    if nearest_kind(a, num, lo, hi) != "favour":
         return None
     found: list[tuple[int, str]] = []
     for rx in _SHAPES:
@@ -165,26 +132,10 @@ def rated_one(a: Analysis, num: Num) -> str | None:
                 found.append((m.start(), name))
     if not found:
         return _subject_before(a, num, before, lo)
-    clause_lo, clause_hi = _clause(a, num, lo, hi)
+    clause_lo, clause_hi = clause_bounds(a, num, lo, hi)
     own = [f for f in found if clause_lo <= f[0] < clause_hi]
     prior = [f for f in own or found if f[0] < num.start]
     return (max(prior) if prior else min(own or found))[1]
-
-
-# Where a sentence turns to another clause ("..., and NN% ...", "..., while NN% ...", "; NN% ...").
-_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|but|whereas|compared)\b|;|\s+while\s+")
-
-
-def _clause(a: Analysis, num: Num, lo: int, hi: int) -> tuple[int, int]:
-    """The bounds of the share's clause in its sentence."""
-    start, end = lo, hi
-    for m in _CLAUSE_BREAK.finditer(a.text, lo, hi):
-        if m.end() <= num.start:
-            start = m.start()
-        elif m.start() >= num.end:
-            end = m.start()
-            break
-    return start, end
 
 
 def _subject_before(a: Analysis, num: Num, before: int, lo: int) -> str | None:
