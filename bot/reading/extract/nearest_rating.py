@@ -51,6 +51,15 @@ def sentence_bounds(a: Analysis, num: Num) -> tuple[int, int, int]:
 _CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|but|whereas|compared)\b|;|\s+while\s+")
 
 
+def clause_kind(a: Analysis, num: Num, lo: int, hi: int) -> str | None:
+    """The kind of rating the share's clause gives: its own nearest rating word, else (a clause naming
+    none, "..., and Ruiz's is NN/MM") the nearest in the clauses before it, never one after it ("...,
+    while impressions of <another> ..." belongs to its own clause)."""
+    c_lo, c_hi = clause_bounds(a, num, lo, hi)
+    kind = nearest_kind(a, num, c_lo, c_hi)
+    return kind if kind is not None or c_lo <= lo else nearest_kind(a, num, lo, c_lo, reach=2 * REACH)
+
+
 def clause_bounds(a: Analysis, num: Num, lo: int, hi: int) -> tuple[int, int]:
     """The bounds of the share's clause in its sentence (``lo``, ``hi``)."""
     start, end = lo, hi
@@ -63,13 +72,13 @@ def clause_bounds(a: Analysis, num: Num, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def nearest_kind(a: Analysis, num: Num, lo: int, hi: int) -> str | None:
+def nearest_kind(a: Analysis, num: Num, lo: int, hi: int, reach: int = REACH) -> str | None:
     """The kind ("favour", "trust", "other") of the rating word nearest the share in ``a.text[lo:hi]``,
-    or None where none is within :data:`REACH`."""
+    or None where none is within ``reach`` characters."""
     best: tuple[int, str] | None = None
     for kind, rx in _KINDS:
         for m in rx.finditer(a.text, lo, hi):
             d = max(num.start - m.end() if m.end() <= num.start else m.start() - num.end, 0)
             if best is None or d < best[0]:
                 best = (d, kind)
-    return best[1] if best is not None and best[0] <= REACH else None
+    return best[1] if best is not None and best[0] <= reach else None

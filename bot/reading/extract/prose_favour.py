@@ -24,9 +24,9 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
-from bot.reading.extract.nearest_rating import clause_bounds, nearest_kind, sentence_bounds
+from bot.reading.extract.nearest_rating import clause_bounds, clause_kind, sentence_bounds
 from bot.reading.extract.prose_approval import names_someone
-from bot.reading.extract.question_templates import name_people, person_name
+from bot.reading.extract.question_templates import clean_name, name_people, person_name
 
 PROSE_FAVOUR = True
 
@@ -44,6 +44,8 @@ _SHAPES: Final = (
     re.compile(r"\b(?P<pro>His|Her|his|her)\s+(?:[\w-]+\s+){0,2}?(?:un)?favou?rab"),
     # a list of ratings: "Ruiz’s (NN%-MM%)", "Ruiz’ (NN% favorable, ...)", "Sen. Ana Ruiz (NN%-MM%)"
     re.compile(rf"{_NAME}(?:'s|’s|’|')?\s*\((?=\d)"),
+    # "..., compared to NN per cent for <party> leader Ruiz"
+    re.compile(rf"(?:%|\bper\s*cent|\bpercent)\s+for\s+(?:[a-z]+\s+){{0,2}}?{_NAME}"),
     # "... and Ruiz's is NN/MM" (a second person's share of the same rating)
     re.compile(rf"{_NAME}(?:'s|’s)\s+(?:is|was|at)\s+\d"),
     # "view Ruiz favourably", "rated Ruiz favorably", "seeing him positively"
@@ -80,8 +82,15 @@ _ANTECEDENT: Final = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\b"
     r"(?!\s+(?:found|finds|said|says|shows|showed|reports|reported|asked|[Pp]oll|[Ss]urvey)\b)"
 )
+# Words opening a sentence about a share, not a person ("More than half of ...").
+_NOT_SUBJECTS: Final = frozenset(
+    ["More", "Less", "Fewer", "Half", "Nearly", "About", "Almost", "Over", "Under"]
+)
+_OFFICE_MENTION: Final = re.compile(
+    r"\b[Tt]he\s+(?P<office>prime\s+minister|premier|president|governor|mayor)\b"
+)
 _FAVOURABLE_Q: Final = re.compile(
-    r"^Do you have a favou?rable or unfavou?rable (?:opinion|view|impression) of "
+    r"^Do you have a favou?rable or (?:an )?unfavou?rable (?:opinion|view|impression) of "
 )
 _FEELINGS: Final = "Do you have positive or negative feelings about "
 _OFFICE_HOLDER = r"\b{office}\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -90,23 +99,31 @@ _OFFICE_HOLDER = r"\b{office}\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)
 def _clean(a: Analysis, raw: str) -> str | None:
     name = re.sub(r"['’]s?$", "", raw.strip())
     name = _TITLE_WORDS.sub("", name)
-    if not name or not names_someone(name):
+    if not name or not names_someone(name) or (" " not in name and name in _NOT_SUBJECTS):
         return None
-    return name
+    return clean_name(name)
 
 
 def _antecedent(a: Analysis, upto: int, lo: int) -> str | None:
     """The person named last before ``upto`` (from ``lo``): what a pronoun stands for."""
-    found = None
+    found: tuple[int, str] | None = None
     for m in _ANTECEDENT.finditer(a.text, lo, upto):
         name = _clean(a, m.group())
         if name is not None:
-            found = name
-    return found
+            found = (m.start(), name)
+    for m in _OFFICE_MENTION.finditer(a.text, lo, upto):
+        name = _office_holder(a, "the " + m.group("office").lower())
+        if name is not None and (found is None or m.start() > found[0]):
+            found = (m.start(), name)  # "The governor saw her ...": her is the governor
+    return found[1] if found else None
+
+
+_ABBREVIATED: Final = {"Governor": r"(?:Governor|Gov\.)", "Senator": r"(?:Senator|Sen\.)"}
 
 
 def _office_holder(a: Analysis, office: str) -> str | None:
     words = r"\s+".join(w.capitalize() for w in office.split()[1:])
+    words = _ABBREVIATED.get(words, words)
     m = re.search(_OFFICE_HOLDER.format(office=words), a.text)
     return _clean(a, m.group("name")) if m else None
 
@@ -114,8 +131,10 @@ def _office_holder(a: Analysis, office: str) -> str | None:
 def rated_one(a: Analysis, num: Num) -> str | None:
     """The person whose favourability the share's sentence gives, or None (see module docstring)."""
     lo, hi, before = sentence_bounds(a, num)
-    if nearest_kind(a, num, lo, hi) != "favour":
-        return None
+    if clause_kind(a, num, lo, hi) != "favour":
+        return (
+            None  # (the share's own clause says favourable: "..., while impressions of <X> ..." is another's)
+        )
     found: list[tuple[int, str]] = []
     for rx in _SHAPES:
         for m in rx.finditer(a.text, lo, hi):
@@ -197,6 +216,12 @@ def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
             n = a.numbers[figs[i].num_index]
             sentence = a.sentence_text(n.sentence) if a.sentences else a.text
             current = figs[i].question
+            if (
+                current
+                and current in a.text
+                and (_FAVOURABLE_Q.match(current) or current.startswith(_FEELINGS))
+            ):
+                continue  # a favourability question the passage prints
             if _keeps(a, current, name, sentence):
                 figs[i].question = _respelled(a, current)
             else:
