@@ -84,7 +84,12 @@ _ANTECEDENT: Final = re.compile(
 )
 # Words opening a sentence about a share, not a person ("More than half of ...").
 _NOT_SUBJECTS: Final = frozenset(
-    ["More", "Less", "Fewer", "Half", "Nearly", "About", "Almost", "Over", "Under"]
+    {
+        *("More", "Less", "Fewer", "Half", "Nearly", "About", "Almost", "Over", "Under", "Very", "Somewhat"),
+        # sentence adverbs ("Comparatively, <X>: NN percent favorable")
+        *("Comparatively", "Similarly", "Likewise", "Conversely", "Additionally", "Notably", "Finally"),
+        *("Separately", "Importantly", "Interestingly", "Currently", "Recently", "Meanwhile", "Overall"),
+    }
 )
 _OFFICE_MENTION: Final = re.compile(
     r"\b[Tt]he\s+(?P<office>prime\s+minister|premier|president|governor|mayor)\b"
