@@ -22,10 +22,8 @@ def test_a_list_of_trusted_bodies() -> None:
 
 
 def test_an_object_that_goes_on_past_its_verb() -> None:
-    got = _questions(
-        "In the Harrow poll, 52% of Ostrians trust the government to do what is right for Ostria."
-    )
-    assert got[52] == "Do you trust the government to do what is right for Ostria?"
+    got = _questions("In the Harrow poll, 52% of Ostrians trust the government to act fairly for Ostria.")
+    assert got[52] == "Do you trust the government to act fairly for Ostria?"
 
 
 def test_tend_to_trust_beside_a_vote() -> None:

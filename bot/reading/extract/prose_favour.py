@@ -2,8 +2,8 @@
 
 Reports give a politician's favourability in many shapes the rankers' templates do not read: "NN% view
 Ana Ruiz favourably", "she is viewed unfavourably by NN per cent", "NN% rated Ruiz favorably", "Ruiz's
-favorability is a NN/MM spread", "NN% have a negative impression of Ruiz", "Ruiz has the highest
-unfavorables, at NN-MM", "NN percent dislike Ruiz", "NN% ranking him favourable". Such figures were left
+favorability stands at NN/MM", "NN% have a negative impression of Ruiz", "Ruiz posts the worst
+unfavorables, NN-MM", "NN percent dislike Ruiz", "NN% rank her favourable". Such figures were left
 without a question, took the horse race's vote template, the country's direction, or a favourability
 question about a place or a party named nearby.
 
@@ -63,11 +63,11 @@ _SHAPES: Final = (
     re.compile(
         rf"(?:\b(?P<pro2>He|She|he|she)|{_NAME})\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:viewed|seen|rated)\s+{_ADVERB}"
     ),
-    # "giving him a favourable review", "ranking him favourable"
+    # "giving her a favourable mark", "ranking her favourable"
     re.compile(
         rf"\b(?:giving|gave|gives|give|ranking|ranked|ranks|rank)\s+(?:{_NAME}|{_PRONOUN})\s+(?:an?\s+)?(?:un)?favou?rab"
     ),
-    # "Ruiz (R) has the highest unfavorables", "Ruiz scored the highest with a 38% favourable rating"
+    # "Ruiz (R) posts the worst unfavorables", "Ruiz had a 38% favourable rating, the best of the three"
     re.compile(
         rf"{_NAME}(?:\s*\([^()]{{0,20}}\))?\s+(?:has|had|holds|held|scored|scores|posted|posts|with|enjoys|earned)"
         r"\s+[^.;:]{0,50}?(?:un)?favou?rab(?:les|ility|le\s+rating)"

@@ -1,8 +1,8 @@
 """A share of people who trust a body asks whether you trust it.
 
-Reports give trust figures in prose: "NN% tend to trust the <Union>", "Trust towards the <Union> is on
-the rise (NN%) ... above trust towards national parliaments (MM%) and the national government (KK%)",
-"NN% of <people> trust the government to do what is right". The rankers have no trust template, so such
+Reports give trust figures in prose: "NN% tend to trust the <Union>", a list of bodies after "trust
+towards" with a share each in parentheses ("... the senate (NN%) and the civil service (MM%)"), "NN% of
+<people> trust the government to act for them". The rankers have no trust template, so such
 figures took the passage's vote question (a two-party or voting-intention template) or none.
 
 Here, last among the question steps, a figure whose nearest rating word in its sentence is "trust"
@@ -34,8 +34,7 @@ _OBJECT: Final = re.compile(
 )
 # "... and the national government (NN%": a body named just before the figure's parenthesis.
 _LISTED: Final = re.compile(r"(?:\band|,|\btowards?)\s+(?P<obj>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\($")
-# An object that goes on past a verb ("the government to do what is right for <country>"): read to the
-# clause's end.
+# An object that goes on past a verb ("the government to act for <country>"): read to the clause's end.
 _OPEN_END: Final = re.compile(r"\b(?:what|which|who|how|to|for|of|with|do)$", re.IGNORECASE)
 _TO_CLAUSE_END: Final = re.compile(r"[^,.;:()]{1,70}")
 
