@@ -131,7 +131,8 @@ def _is_rating(a: Analysis, num: Num) -> bool:
     return bool(_RATING_AFTER.match(a.text, num.end, hi) or _RATING_BEFORE.search(a.text[lo : num.start]))
 
 
-def _names_someone(name: str) -> bool:
+def names_someone(name: str) -> bool:
+    """Whether capitalised words name a person: not a sentence word, a state, a party or a pollster."""
     first = name.split()[0]
     return not (
         first in _NO_ONE
@@ -145,7 +146,7 @@ def _names_someone(name: str) -> bool:
 def _person(m: re.Match[str]) -> str | None:
     """The matched person with its title ("Gov. Ana Ruiz"), or None where the words name no one."""
     name = m.group("name")
-    if not name or not _names_someone(name):
+    if not name or not names_someone(name):
         return None
     title = m.group("title")
     return f"{title} {name}" if title else name

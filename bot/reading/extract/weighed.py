@@ -60,6 +60,7 @@ from bot.reading.extract import (
     primary_voters,
     proposition_answers,
     prose_approval,
+    prose_favour,
     provenance,
     question_steps,
     race_scope,
@@ -78,6 +79,7 @@ from bot.reading.extract import (
     support_shares,
     table_labels,
     table_steps,
+    trust_questions,
 )
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
@@ -468,6 +470,10 @@ class WeighedExtractor:
         if favour_wording.FAVOUR_WORDING:
             with log.step("favour_wording (a favourability group asked in its options' words)"):
                 favour_wording.apply(labelled, cluster_ids, ranked_questions)
+        with log.step("prose_favour (a named person's favourability in prose)"):
+            prose_favour.apply(a, labelled, cluster_ids)
+        with log.step("trust_questions (a share of people trusting a body)"):
+            trust_questions.apply(a, labelled)
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)

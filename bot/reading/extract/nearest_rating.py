@@ -1,0 +1,84 @@
+"""Which kind of rating a share's own words give: the rating word nearest it in its sentence.
+
+A favourability sentence inside a horse-race story is a favourability, and a trust figure beside a
+party list is a trust figure: the kind of question a share answers is read from the cue word nearest it
+(within reach, in its sentence), not from the passage's main topic. Used by :mod:`prose_favour` and
+:mod:`trust_questions`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.reading.extract.analysis import Analysis, Num
+
+# Rating words by kind. "voters" is a population, not a vote cue.
+_KINDS: Final = (
+    (
+        "favour",
+        re.compile(
+            r"\b(?:un)?favou?rab(?:le|les|ly|ility|ilities)\b|\b(?:positive|negative)\s+(?:impression|view|opinion)s?\b"
+            r"|\bimpressions?\b|\bdislikes?\b"
+            r"|\b(?:viewed|views?|see(?:s|ing)?|saw)\s+(?:\w+\s+){0,2}?(?:positively|negatively)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("trust", re.compile(r"\b(?:dis|mis)?trust(?:s|ed|ing)?\b", re.IGNORECASE)),
+    (
+        "other",
+        re.compile(
+            r"\b(?:dis)?approv\w*|\bjob\b|\bperformance\b|\bsatisf\w*|\bdissatisf\w*|\bvot(?:e|es|ing)\b"
+            r"|\bballot\b|\bleads?\b|\bsupport\w*|\bdirection\b|\btrack\b|\bpreferred\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# How far (characters) the rating word may sit from the share.
+REACH: Final = 90
+
+
+def sentence_bounds(a: Analysis, num: Num) -> tuple[int, int, int]:
+    """The share's sentence bounds and the start of the sentence before it."""
+    if not a.sentences:
+        return 0, len(a.text), 0
+    s = a.sentences[num.sentence]
+    before = a.sentences[num.sentence - 1].start if num.sentence > 0 else s.start
+    return s.start, max(num.end, s.end), before
+
+
+# Where a sentence turns to another clause ("..., and NN% ...", "..., while NN% ...", "; NN% ...").
+_CLAUSE_BREAK: Final = re.compile(r",\s+(?:and|while|but|whereas|compared)\b|;|\s+while\s+")
+
+
+def clause_kind(a: Analysis, num: Num, lo: int, hi: int) -> str | None:
+    """The kind of rating the share's clause gives: its own nearest rating word, else (a clause naming
+    none, "..., and Ruiz's is NN/MM") the nearest in the clauses before it, never one after it ("...,
+    while impressions of <another> ..." belongs to its own clause)."""
+    c_lo, c_hi = clause_bounds(a, num, lo, hi)
+    kind = nearest_kind(a, num, c_lo, c_hi)
+    return kind if kind is not None or c_lo <= lo else nearest_kind(a, num, lo, c_lo, reach=2 * REACH)
+
+
+def clause_bounds(a: Analysis, num: Num, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the share's clause in its sentence (``lo``, ``hi``)."""
+    start, end = lo, hi
+    for m in _CLAUSE_BREAK.finditer(a.text, lo, hi):
+        if m.end() <= num.start:
+            start = m.start()
+        elif m.start() >= num.end:
+            end = m.start()
+            break
+    return start, end
+
+
+def nearest_kind(a: Analysis, num: Num, lo: int, hi: int, reach: int = REACH) -> str | None:
+    """The kind ("favour", "trust", "other") of the rating word nearest the share in ``a.text[lo:hi]``,
+    or None where none is within ``reach`` characters."""
+    best: tuple[int, str] | None = None
+    for kind, rx in _KINDS:
+        for m in rx.finditer(a.text, lo, hi):
+            d = max(num.start - m.end() if m.end() <= num.start else m.start() - num.end, 0)
+            if best is None or d < best[0]:
+                best = (d, kind)
+    return best[1] if best is not None and best[0] <= reach else None
