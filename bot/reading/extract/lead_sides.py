@@ -28,3 +28,20 @@ def lead_side(a: Analysis, n: Num) -> bool:
         lead, first, second = (float(m.group(i)) for i in (1, 2, 3))
         return first + second <= 100 and abs(abs(first - second) - lead) <= 1
     return False
+
+
+# "in the lead at 36.4 per cent", "in the lead with 41%": a side's position, not the size of its lead
+_IN_THE_LEAD = re.compile(r"\bin[ \t]+the[ \t]+lead[ \t]+(?:at|with|on)[ \t]*$", re.IGNORECASE)
+# after a share, the rival's share in the possessive: "52% to Lee's 17%", "41 percent to Mayor Ortiz’s 38"
+_TO_RIVAL = re.compile(r"[ \t]+to[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}?[A-Z][\w.-]*['’]s[ \t]+\d")
+
+
+def told_with_lead(a: Analysis, n: Num, *, written_pair: bool) -> bool:
+    """Whether a lead noun before a number names the lead its shares make, not the number: a written
+    pair ("the lead over the Reds stood at 41-27"), a side "in the lead at 36.4 per cent", or a share set
+    against the rival's ("Ortiz's lead widens with the young: 52% to Lee's 17%"). Such a number is a share."""
+    if written_pair:
+        return True
+    if _IN_THE_LEAD.search(a.text, max(0, n.start - 24), n.start):
+        return True
+    return n.cand.marked and _TO_RIVAL.match(a.text, n.cand.mark_end) is not None
