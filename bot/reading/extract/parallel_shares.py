@@ -17,6 +17,7 @@ makes the parallel: "12 percent of seats and 4 points" is no list of shares.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.vocab import MONTHS
@@ -67,14 +68,16 @@ def parallel_share(a: Analysis, n: Num) -> bool:
     c = n.cand
     if c.marked or c.partner is not None or c.value > 100 or not a.sentences:
         return False
-    earlier = [m for m in a.numbers_by_sentence.get(n.sentence, ()) if m.cand.marked and m.start < n.start]
-    if not earlier:
-        return False
+    # the opener first (cheap, and rare in tables): "and", a comma or a semicolon, or "to <Name>'s"
     before = a.text[max(0, n.start - _REACH) : n.start]
-    if _RIVAL.search(before):
-        return _CLAUSE_END.match(a.text, c.mark_end) is not None
-    if not _JOINED.search(before):
+    rival = _RIVAL.search(before) is not None
+    if not rival and not _JOINED.search(before):
         return False
+    marked = _marked_words(a, n.sentence)
+    if not any(start < n.start for start, _ in marked):
+        return False
+    if rival:
+        return _CLAUSE_END.match(a.text, c.mark_end) is not None
     nxt = a.after(n, 2)
     if (
         not nxt
@@ -82,8 +85,22 @@ def parallel_share(a: Analysis, n: Num) -> bool:
         or nxt[0] in _UNITS
         or nxt[0] in _GLUE
         or tuple(nxt) in _COUNT_OF
+        or _MONTH.fullmatch(nxt[0])
     ):
         return False
-    if _MONTH.fullmatch(nxt[0]):
-        return False
-    return any(nxt[0] in a.after(m, _AFTER_WORDS) for m in earlier)
+    return any(start < n.start and nxt[0] in words for start, words in marked)
+
+
+def _marked_words(a: Analysis, sentence: int) -> list[tuple[int, frozenset[str]]]:
+    """Each percent-marked number of a sentence: its start and the words right after its marker. Computed
+    once per sentence."""
+    key = ("parallel_shares", sentence)
+    got = a.memo.get(key)
+    if got is None:
+        got = [
+            (m.start, frozenset(a.after(m, _AFTER_WORDS)))
+            for m in a.numbers_by_sentence.get(sentence, ())
+            if m.cand.marked
+        ]
+        a.memo[key] = got
+    return cast("list[tuple[int, frozenset[str]]]", got)
