@@ -61,7 +61,7 @@ def test_parallel_bare_shares() -> None:
 
 
 def test_shares_told_with_lead_words() -> None:
-    assert _values("A Corvid Research poll puts the Liberals in the lead at 36.4 per cent.") == [36.4]
+    assert _values("A Corvid Research poll puts the Greens in the lead at 36.4 per cent.") == [36.4]
     assert _values("Corvid poll: with women, the Liberals' lead over the Conservatives stood at 41-27.") == [
         41,
         27,
@@ -76,12 +76,12 @@ def test_ranges_one_share_may_take() -> None:
     assert _marked(text, range_end) == [50, 56]
     assert _marked("Aides expect the measure to finish around 45 to 48 per cent.", range_end) == [45, 48]
     # the two sides of a rating, and two waves, are no range
-    assert _marked("Voters disapprove 58 - 35 percent of the job the legislature is doing.", range_end) == []
+    assert _marked("Voters disapprove 61 - 33 percent of the job the legislature is doing.", range_end) == []
     assert _marked("Support has grown from 41% to 53% of likely voters since May.", range_end) == []
 
 
 def test_shares_of_the_votes_cast() -> None:
-    text = "The Unity Party took 38 per cent of all votes cast; 2,110 voted early, 12.4 percent of the registered voters."
+    text = "The Unity Party took 38 per cent of all valid votes; 2,110 voted early, 12.4 percent of the registered voters."
     assert _marked(text, cast_share) == [38, 12.4]
     # a poll's horse race told as a share "of the vote"
     assert _marked("A Harbor poll gives Ortega 47 percent of the vote.", cast_share) == []

@@ -1,7 +1,7 @@
 """Shares of the votes cast or of a registration roll: an election's result or its turnout, not a poll.
 
 Write-ups of an election put its results and turnout in the same words as a poll's shares: "the Unity
-Party took 38 per cent of all votes cast", "held on to 27 per cent of the votes", "8.2 percent of the
+Party took 38 per cent of all valid votes", "held on to 27 per cent of the votes", "8.2 percent of the
 12,400 registered voters in Alder County", "15.1 percent of the registered Democrats", "44% of the total
 2022 vote". The shared README counts election results and turnout as no figures. A share "of" the votes in
 the plural, of a registration roll ("the registered ..."), or of an election's total vote is one of them;
@@ -19,7 +19,7 @@ from bot.reading.extract.analysis import Analysis, Num
 
 _CAST = re.compile(
     r"[ \t]+of[ \t]+(?:"
-    r"(?:all|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?votes\b"  # "of all votes cast", "of the valid votes"
+    r"(?:all|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?votes\b"  # "of all valid votes", "of the votes counted"
     r"|(?:the|their)[ \t]+(?:[\d,]+[ \t]+)?registered\b"  # "of the 12,400 registered voters"
     r"|the[ \t]+total[ \t]+(?:\d{4}[ \t]+)?(?:vote|votes|turnout|ballots)\b"  # "of the total 2022 vote"
     r")",

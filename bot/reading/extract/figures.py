@@ -59,7 +59,7 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
 17. ``parallel_share`` – a bare number written in parallel with a percent-marked share before it in its
    sentence, the marker left off: after "and", a comma or a semicolon and followed by the word that follows
    the marked share ("41 percent backed Ortiz and 38 for Lee"), or the rival's share after "to" and a name
-   in the possessive, closing its clause ("48 percent of the vote to Lee's 46"; see :mod:`parallel_shares`).
+   in the possessive, closing its clause ("Ortiz draws 41 percent to Lee's 39"; see :mod:`parallel_shares`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -73,7 +73,7 @@ holds only the number: "-8", "+ 11%", a tracker's index or a table's spread; a f
 rule, see :mod:`gaps`), in a row labelled as an average of polls or waves ("Polling Average", "Average
 (2019-Present)"; a fixed rule, see :mod:`summary_rows`), one end of a range a single share may take
 ("48% to 51% of likely voters", "around 20 to 24 per cent"; a fixed rule, see :mod:`share_ranges`), a
-share of the votes cast or of a registration roll ("38 per cent of all votes cast", "8.2 percent of the
+share of the votes cast or of a registration roll ("38 per cent of all valid votes", "8.2 percent of the
 registered voters"; a fixed rule, see :mod:`cast_votes`), a count before a percentage ("720 36%") or in a
 column of counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
 Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4

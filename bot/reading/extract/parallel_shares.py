@@ -6,7 +6,7 @@ Prose often writes "percent" once and leaves it off the next share of the same c
   are under 30; 19 between 30 and 44": after "and", a comma or a semicolon, the bare number is followed
   by a word that follows the marked share (within five words of its marker; not a conjunction, an
   article or a month, which would make "and 23 February" a date);
-- "Ortiz has 48 percent of the vote to Lee's 46": the rival's share after "to" and a capitalised name
+- "Ortiz draws 41 percent to Lee's 39": the rival's share after "to" and a capitalised name
   in the possessive, closing its clause.
 
 Such a number is a figure (shape 17 ``parallel_share`` of the bare-number rule in

@@ -9,7 +9,7 @@ shared README counts "ranges or summaries across several results" as no figures.
   "N-M" or "N% to M%" (a bare "between N and M" is a cue the model already weighs);
 - a pair whose second side is one share "of" a group: "48% to 51% of likely voters", "55%-60% of the
   rural vote". A split of two sides is told "for" or "among" a group and is both figures ("break 27% to
-  22% for the incumbent"); the approve/disapprove shape "disapprove 58 - 35 percent of the job" and a
+  22% for the incumbent"); the approve/disapprove shape "disapprove 61 - 33 percent of the job" and a
   change "from 14 to 27% of ..." are not ranges.
 
 A fixed rule (like :mod:`gaps`), outside the features.
@@ -37,7 +37,7 @@ _OF_GROUP = re.compile(
     rf"(?<![\d.])(?P<lo>{_NUM}){_PCT}{_JOIN}(?P<hi>{_NUM}){_PCT}[ \t]+of[ \t]+(?!the[ \t]+(?:job|way)\b|how\b)",
     re.IGNORECASE,
 )
-# what rules the second shape out: a verb of rating right before ("disapprove 58 - 35 percent of the job")
+# what rules the second shape out: a verb of rating right before ("disapprove 61 - 33 percent of the job")
 # or a change's "from"/"to", or an age band ("aged 18 to 29 to 61% of those")
 _NOT_RANGE_BEFORE = re.compile(
     r"(?:\b(?:approve|approves|disapprove|disapproves|from|to|aged|ages|and|by)|[-–/])[ \t]*$", re.IGNORECASE
