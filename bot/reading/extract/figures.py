@@ -56,6 +56,10 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    more such values after a label ("HIGHEST EVER 61 (3/14) 70 (9/30/08)"): a trend table's best and worst
    readings, each a figure of the wave it names (see :mod:`dated_readings`); a value credited to several
    waves ("5 (2/11, 6/15)") is a summary across polls, not a figure.
+17. ``parallel_share`` – a bare number written in parallel with a percent-marked share before it in its
+   sentence, the marker left off: after "and", a comma or a semicolon and followed by the word that follows
+   the marked share ("41 percent backed Ortiz and 38 for Lee"), or the rival's share after "to" and a name
+   in the possessive, closing its clause ("Ortiz draws 41 percent to Lee's 39"; see :mod:`parallel_shares`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -67,7 +71,10 @@ holds only the number: "-8", "+ 11%", a tracker's index or a table's spread; a f
 "leading X by just two per cent", "increased by four per cent", "June 3-5, 2026", "4/2-4/6", the
 "3/14" of "61 (3/14)"; a fixed
 rule, see :mod:`gaps`), in a row labelled as an average of polls or waves ("Polling Average", "Average
-(2019-Present)"; a fixed rule, see :mod:`summary_rows`), a count before a percentage ("720 36%") or in a
+(2019-Present)"; a fixed rule, see :mod:`summary_rows`), one end of a range a single share may take
+("48% to 51% of likely voters", "around 20 to 24 per cent"; a fixed rule, see :mod:`share_ranges`), a
+share of the votes cast or of a registration roll ("38 per cent of all valid votes", "8.2 percent of the
+registered voters"; a fixed rule, see :mod:`cast_votes`), a count before a percentage ("720 36%") or in a
 column of counts, over 100, or year-like. An election-result row or column of a table ("2021 result", "General
 Election"), an age band ("18-34 35-54 55+") and a bare count with its share in brackets ("1-in-4
 (27%)") are evidence against. The shape found is the feature ``bare_rule=<shape>``; the model still weighs it against
@@ -83,15 +90,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import flat_toplines, gaps, row_runs, summary_rows, tables, waves
+from bot.reading.extract import flat_toplines, gaps, row_runs, share_ranges, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
+from bot.reading.extract.cast_votes import cast_share
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.dated_readings import dated_reading, reading_wave
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
-from bot.reading.extract.lead_sides import lead_side
+from bot.reading.extract.lead_sides import lead_side, told_with_lead
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.parallel_shares import parallel_share
 from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -918,6 +927,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "grid_cell"
     if shares_marker(a, n):
         return "shares_marker"
+    if parallel_share(a, n):
+        return "parallel_share"  # "41 percent backed Ortiz and 38 for Lee" (parallel_shares)
     if n.index in row_runs.whole_runs(a):
         return "row_run"  # a poll table's row with its shares mid-line, before its other columns (row_runs)
     return None
@@ -1178,19 +1189,25 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         # a bare number alone on its line in no table shape: a comment's score, a count, a page number
         add("lone_bare")
     against = fired
-    if c.partner is not None and _joined_tight(a, n):
+    drop: set[str] = set()
+    written_pair = c.partner is not None and _joined_tight(a, n)
+    if written_pair:
         # "he's up 48/43 on Rubio", "leads 55-45", "by a 55-41 margin", "a 52-45 lead": a written pair
         # is the two shares, and the change or lead is the difference between them.
-        drop = {"cue:change_before"}
+        drop.add("cue:change_before")
         if _PAIR_LEAD.match(after):
             drop.add("cue:change_after")
+    if "cue:lead_noun_before" in fired and told_with_lead(a, n, written_pair=written_pair):
+        drop.add("cue:lead_noun_before")  # "the lead over X stood at 41-27", "in the lead at 36.4 per cent"
+    if drop:
         against = {k: v for k, v in fired.items() if k not in drop}
     g = ctx.grid.get(n.index)
     head = tables.head_kind(g.header) if g is not None and g.header else None
     if head is not None and head != "plain":
         add("grid_head=" + head)
     rejected = (
-        head in _HEAD_NOT_SHARE
+        # (a "net" column over a side's total is no net score where the row holds the total's parts: net_rows)
+        (head in _HEAD_NOT_SHARE and not (p.net_row and head == "change"))
         or not_share(against)
         or age_band(a, n)
         or p.signed
@@ -1582,6 +1599,8 @@ _CHANGE_WORD = re.compile(
     r"increased|decreased|declined|edged up|ticked up|ticked down)\s*(?:by\s*)?[(\[]?\s*$"
 )
 
+_RISE = re.compile(r"up|rose|rises|gained|gains|climbed|jumped|increased|edged up|ticked up")
+
 
 def change_then_level(a: Analysis, n: Num) -> bool:
     """Whether a "X to Y" pair is a change and the level it led to ("up 0.4 to 9.8%", "fell 2 to 31 per
@@ -1592,7 +1611,9 @@ def change_then_level(a: Analysis, n: Num) -> bool:
     first, second = (n, other) if n.start < other.start else (other, n)
     if a.text[first.cand.mark_end : second.start].strip().lower() != "to":
         return False
-    return _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start) is not None
+    m = _CHANGE_WORD.search(a.lower, max(0, first.start - 30), first.start)
+    # a rise is no larger than the level it led to: "is up 44 to 29 per cent" is a split, not a change
+    return m is not None and not (_RISE.match(m.group()) and first.value > second.value)
 
 
 # A questionnaire's item number at the start of its line, before the question's wording.
@@ -1704,9 +1725,12 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or signed_net(a, n)
             or gaps.ruled_out(a, n)
             or summary_rows.average_row(a, n)
+            or share_ranges.range_end(a, n)
+            or cast_share(a, n)
         ):
-            # (a list of ranges, a signed number, a gap, a change after "by", a date's day and an average row
-            # are ruled out outside the features, so the fit never weighs them)
+            # (a list of ranges, a signed number, a gap, a change after "by", a date's day, an average row, a
+            # range one share may take and a share of the votes cast are ruled out outside the features, so
+            # the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})

@@ -77,9 +77,9 @@ _NO_SHARE_AFTER = re.compile(r"(?:st|nd|rd|th)?\b(?![ \t]*(?:%|per|pc\b|\d|\.\d)
 _SLASH_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d\d-$")
 # "61 (3/14)", "70 (9/30/08)", "5 (2/11, 6/15, etc.)": a bracket of month/day dates right after a value.
-_SLASH_DATE = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2}(?:\d{2})?)?"
+SLASH_DATE = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2}(?:\d{2})?)?"
 DATED_BRACKET = re.compile(
-    rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({_SLASH_DATE}(?:,[ \t]*{_SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
+    rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({SLASH_DATE}(?:,[ \t]*{SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
     re.IGNORECASE,
 )
 

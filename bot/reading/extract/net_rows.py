@@ -9,9 +9,10 @@ all figures of one question (the labelling README, "nets and their parts").
 A run of values closing a line, after its label, is such a row when it adds up to more than a whole,
 some value is the sum (within one point of rounding) of the two or three values right after it, the
 values left once those nets are set aside add up to a whole, and a header line above the row (a line of
-words, within a few lines) names a total or net column. The run starts at its first percent-marked value
-when it has one (the numbers of a date label before it, "Oct 26", are no cells); a run of bare values
-needs a word right before it. Signed values ("+4") and values over 100 break the run.
+words, within a few lines not counting the dated rows of earlier waves, or the words before a first dated
+row copied onto the header's line) names a total or net column. The run starts at its first percent-marked value when it has one (the numbers of a
+date label before it, "Oct 26", are no cells); a run of bare values needs a word or a wave's slash date
+("9/30/03") right before it. Signed values ("+4") and values over 100 break the run.
 
 Marked once per analysis by the layout (:func:`mark`).
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.reading.extract.gaps import SLASH_DATE
 from bot.reading.extract.vocab import MONTHS
 
 if TYPE_CHECKING:
@@ -34,9 +36,17 @@ _PARTS = (2, 3)
 # A bare run's label ends on a word that is not a month (a month's day is a date, not a cell).
 _WORD_END = re.compile(r"[^\W\d_]+\)?[ \t]*$")
 _MONTH_END = re.compile(rf"\b(?:{MONTHS})\.?[ \t]*$", re.IGNORECASE)
+# ... or on a wave's slash date ("7/15/26 49 20 29 46 31 15 5"), the label of a trend table's row.
+_DATE_END = re.compile(rf"(?<![\d/]){SLASH_DATE}[ \t]+$")
 # A header that names a net column; how far above the row it may stand.
 _NET_HEAD = re.compile(r"\b(?:total|net)\b", re.IGNORECASE)
 _HEAD_REACH = 8
+# An earlier wave's row of a trend table ("2/10/26 39 NA NA 55 NA NA 6"), passed over on the way up to the
+# header.
+_DATED_ROW = re.compile(rf"[ \t]*{SLASH_DATE}(?:[ \t]+(?:\d+|NA|n/a|-|\*))+[ \t]*$", re.IGNORECASE)
+# A header copied onto one line with the table's first rows ("... unsure 10/2/26 52 21 31 ..."): the
+# words before the first dated row are the header.
+_GLUED_ROW = re.compile(rf"(?<=[^\W\d_])[ \t]+{SLASH_DATE}[ \t]+\d.*$")
 # The rest once the nets are set aside adds up to a whole within rounding; the whole row to more than one.
 _WHOLE_LO, _WHOLE_HI = 96.0, 102.0
 
@@ -80,7 +90,8 @@ def _closing_run(a: Analysis, nums: list[Num], places: list[Place]) -> list[Num]
         run = run[marked[0] :]
     else:
         before = a.text[line.start : run[0].start]
-        if not _WORD_END.search(before) or _MONTH_END.search(before):
+        worded = _WORD_END.search(before) and not _MONTH_END.search(before)
+        if not worded and not _DATE_END.search(before):
             return None
     if len(run) < _MIN_CELLS or any(n.value > 100 or places[n.index].signed for n in run):
         return None
@@ -106,8 +117,15 @@ def _nets_whole(values: list[float]) -> bool:
 def _net_header(a: Analysis, li: int) -> str | None:
     """The line of words (no digits) within a few lines above line ``li`` that names a total or net
     column, or None."""
-    for k in range(li - 1, max(-1, li - 1 - _HEAD_REACH), -1):
-        line = a.line_text(k)
+    reach, k = _HEAD_REACH, li
+    while k > 0 and reach > 0:
+        k -= 1
+        text = a.line_text(k)
+        if _DATED_ROW.match(text):
+            continue  # an earlier wave's row of the same table: the header stands above them all
+        line = _GLUED_ROW.sub("", text)
         if not any(ch.isdigit() for ch in line) and _NET_HEAD.search(line):
             return line
-    return None
+        reach -= 1
+    line = _GLUED_ROW.sub("", a.line_text(li))
+    return line if line != a.line_text(li) and _NET_HEAD.search(line) else None
