@@ -27,9 +27,10 @@ def test_new_zealand_asks_the_party_vote_and_ireland_its_first_preference() -> N
     assert worded(irish, "Irish general election voting intention") == (
         "Irish general election voting intention (first preference)"
     )
+    # Ireland's ballot ranks candidates: a party share is a first preference even where no word says so.
     plain = WeighedExtractor().analyse("Fine Gael has 24% and Sinn Fein 22% in the Dublin poll.")
-    assert (
-        worded(plain, "Irish general election voting intention") == "Irish general election voting intention"
+    assert worded(plain, "Irish general election voting intention") == (
+        "Irish general election voting intention (first preference)"
     )
     assert worded(a, "Westminster voting intention") == "Westminster voting intention"
 

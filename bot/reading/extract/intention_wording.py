@@ -5,8 +5,9 @@ labelled sets word some of them after the country's own ballot:
 
 - New Zealand's mixed-member ballot has a party vote and an electorate vote, and polls report the party
   vote: the labels write "Party vote intention (New Zealand general election)".
-- Ireland's single transferable vote ranks the candidates, and polls report first preferences: where the
-  passage says so ("first preference", "first-preference votes"), the labels add "(first preference)".
+- Ireland's single transferable vote ranks the candidates, and a party share in an Irish poll is a share
+  of first preferences whether or not the passage says so: the labels add "(first preference)" always
+  (the shared sets do so for a passage that never names preferences).
 - A regional poll whose region the passage names only by a short form the intention templates do not
   read ("B.C.", "NSW"; see :mod:`regional_polls`) asked the bare "Vote choice in the next general
   election (voting intention)": it asks the region's own vote ("British Columbia provincial voting
@@ -18,7 +19,6 @@ fitted weight.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis
@@ -31,7 +31,6 @@ INTENTION_WORDING = True
 _NEW_ZEALAND: Final = "New Zealand general election voting intention"
 _PARTY_VOTE: Final = "Party vote intention (New Zealand general election)"
 _IRISH: Final = "Irish general election voting intention"
-_FIRST_PREFERENCE: Final = re.compile(r"\bfirst[-\s]preferences?\b", re.IGNORECASE)
 # The bare vote-intention question of a passage whose parliament no template named.
 _BARE: Final = "Vote choice in the next general election (voting intention)"
 # Australian states whose polls the labels name "<State> state voting intention".
@@ -61,7 +60,7 @@ def worded(a: Analysis, question: str) -> str:
     """``question`` in the labels' words for its parliament's vote (see the module docstring)."""
     if question == _NEW_ZEALAND:
         return _PARTY_VOTE
-    if question == _IRISH and _FIRST_PREFERENCE.search(a.text) is not None:
+    if question == _IRISH:
         return f"{question} (first preference)"
     if question == _BARE:
         return regional_name(a) or question
