@@ -632,6 +632,20 @@ STATEMENT_VERBS: frozenset[str] = frozenset(
 # Population vocabulary: words a crosstab or a sentence names people by without one of the population
 # head nouns ("among males", "Female 52%", "among under-35s"); the label keeps the text's own word.
 # Demographic words that name people both in prose ("among rural voters") and as crosstab column headers.
+# A crosstab banner's clipped subgroup heads and the people they name ("Lib Mod Conserv", "Cath Prot",
+# "M F"): read alike by the table reader and the population proposals.
+CLIPPED_HEADS: dict[str, str] = {
+    "lib": "liberals",
+    "libs": "liberals",
+    "mod": "moderates",
+    "mods": "moderates",
+    "cons": "conservatives",
+    "conserv": "conservatives",
+    "cath": "Catholics",
+    "prot": "Protestants",
+    "m": "men",
+    "f": "women",
+}
 DEMOGRAPHIC_WORDS: frozenset[str] = frozenset(
     [
         "men",

@@ -576,13 +576,20 @@ _COLUMN_GAP = re.compile(r"\t+|[ \t]{2,}")
 _DIGIT = re.compile(r"\d")
 
 
+# A crosstab banner's income column head: "<$50K", "$50K-$100K", "$100K+", "$40-90K".
+_MONEY_CELL = re.compile(r"[<>]?\$\d[\d,]*[kK]?(?:\s*[-–]\s*\$?\d[\d,]*[kK]?|\+)?")
+# From this many columns on, a header line split at single spaces is read however long it is: a banner
+# of one-word subgroup heads over crosstab rows ("Total Dem Rep Ind M F Lib Mod Conserv ... $100K+").
+_WIDE_BANNER = 8
+
+
 def _header_cells(line: str, k: int) -> list[str] | None:
     """The column headers of a space- or tab-aligned header line over rows of ``k`` numbers, or None: its
     cells split at tabs or runs of spaces (else at single spaces), a leading stub cell ("Party") dropped
     when there is one more cell than columns. Every cell must have letters or be a date."""
     cells = [c for c in _COLUMN_GAP.split(line.strip()) if c]
-    if len(cells) != k and len(cells) != k + 1 and len(line) <= 60:
-        cells = line.split()  # short one-word headers: "Dec Sep Jun Mar"
+    if len(cells) != k and len(cells) != k + 1 and (len(line) <= 60 or k >= _WIDE_BANNER):
+        cells = line.split()  # one-word headers: "Dec Sep Jun Mar", a wide banner "Total Dem Rep ... 55+"
     if len(cells) == k + 1:
         cells = cells[1:]
     if len(cells) != k:
@@ -590,6 +597,7 @@ def _header_cells(line: str, k: int) -> list[str] | None:
     if not all(
         (_LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)))
         or _AGE_CELL.match(c)
+        or _MONEY_CELL.fullmatch(c)
         for c in cells
     ):
         return None

@@ -25,6 +25,7 @@ from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import (
     ANSWER_OPTIONS,
+    CLIPPED_HEADS,
     DEMOGRAPHIC_WORDS,
     PARTY_OPTIONS,
     PARTY_PEOPLE,
@@ -95,6 +96,7 @@ _HEADER_WORDS = {
     "gop": "Republicans",
     "ind": "independents",
     "inds": "independents",
+    **CLIPPED_HEADS,
 }
 # Crosstab column headers that name a subgroup without a population head word.
 _CROSSTAB_WORDS = DEMOGRAPHIC_WORDS | frozenset(

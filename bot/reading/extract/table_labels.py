@@ -33,7 +33,13 @@ from dataclasses import dataclass
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
-from bot.reading.extract.label_cues import ANSWER_OPTIONS, PARTY_OPTIONS, SUBGROUP_WORDS, expand
+from bot.reading.extract.label_cues import (
+    ANSWER_OPTIONS,
+    CLIPPED_HEADS,
+    PARTY_OPTIONS,
+    SUBGROUP_WORDS,
+    expand,
+)
 from bot.reading.extract.layout import adds_to_whole, is_date_cell
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.population_candidates import is_column_head
@@ -213,11 +219,7 @@ _PARTY_ID = {
 }
 # Other banner abbreviations and the words the labels write for them.
 _BANNER_WORDS = {
-    "lib": "liberals",
-    "libs": "liberals",
-    "mod": "moderates",
-    "mods": "moderates",
-    "cons": "conservatives",
+    **CLIPPED_HEADS,
     "wht": "white",
     "blk": "Black",
     "hisp": "Hispanic",
@@ -319,6 +321,8 @@ def _population_text(label: str, kind: str) -> str | None:
         return f"aged {text}"
     if text[:1] in "$£€":
         return f"income {text}"  # "$50K-$100K": an income band, named as the labels name age bands
+    if text[:1] in "<>" and text[1:2] in ("$", "£", "€"):
+        return f"income {'under' if text[0] == '<' else 'over'} {text[1:]}"  # "<$50K": income under $50K
     return text
 
 
@@ -598,14 +602,28 @@ def _options(kinds: list[str]) -> float:
     return sum(1.0 if k == OPTION else 0.5 if k == PARTY else 0.0 for k in kinds) / len(kinds)
 
 
+# From this many columns on, a banner that opens on its total column is read as people (see _people_axis).
+_WIDE_BANNER = 8
+
+
 def _people_axis(vals: list[str]) -> bool:
     """Whether an axis names groups of people: most of its labels are the total, subgroups or parties
     (a party on the axis that is not the options is its voters), none of them a date or an option."""
+    known = sum(1 for k in vals if k in (TOTAL, SUBGROUP, PARTY))
+    if (
+        vals
+        and vals[0] == TOTAL
+        and len(vals) >= _WIDE_BANNER
+        and DATE not in vals
+        and 3 * known >= 2 * len(vals)
+    ):
+        # A wide banner opening on the whole sample is people though a few heads read as options: a
+        # union-household "Yes  No", a party's "Other".
+        return True
     if any(k in (DATE, OPTION) for k in vals):
         return False
     if TOTAL in vals and len(vals) >= 3:
         return True  # a banner that opens on the whole sample: "All  FF  FG  SF ..."
-    known = sum(1 for k in vals if k in (TOTAL, SUBGROUP, PARTY))
     return sum(1 for k in vals if k in (SUBGROUP, PARTY)) >= 1 and 2 * known >= len(vals)
 
 
