@@ -71,6 +71,7 @@ from bot.reading.extract import (
     remainder_shares,
     repeated_answers,
     respective_lists,
+    row_answers,
     sample_word,
     side_subgroups,
     split_pairs,
@@ -80,6 +81,7 @@ from bot.reading.extract import (
     table_labels,
     table_steps,
     trust_questions,
+    unsure_pairs,
 )
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
@@ -446,6 +448,10 @@ class WeighedExtractor:
             race_sides.apply(a, labelled, tidy.answer)
         with log.step("leader_rows"):
             leader_rows.apply(a, labelled, tidy.answer)
+        with log.step("unsure_pairs (a no-view option of two forms)"):
+            unsure_pairs.apply(a, labelled)
+        with log.step("row_answers (one answer for a table row)"):
+            row_answers.apply(a, labelled)
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
