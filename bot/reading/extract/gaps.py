@@ -171,10 +171,10 @@ def _in_dated_bracket(a: Analysis, n: Num) -> bool:
     """Whether a number is a month or day of a bracket of slash dates right after a value ("61 (3/14)",
     "5 (2/11, 6/15)"): the wave a trend table's best or worst reading was taken in."""
     t, s = a.text, n.start
-    lo = max(a.lines[n.line].start, s - 40)
-    return any(
-        m.start(1) <= s and n.end <= m.end(1) for m in DATED_BRACKET.finditer(t, lo, min(len(t), n.end + 40))
-    )
+    lo, hi = max(a.lines[n.line].start, s - 40), min(len(t), n.end + 40)
+    if t.find("/", lo, hi) < 0:
+        return False  # no slash date near: most figures (the scan opens on a lookbehind, tried everywhere)
+    return any(m.start(1) <= s and n.end <= m.end(1) for m in DATED_BRACKET.finditer(t, lo, hi))
 
 
 def ruled_out(a: Analysis, n: Num) -> bool:
