@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.scan import folded
 from bot.reading.extract.vocab import MONTHS
 
 # "12% ahead", "4 per cent behind", "7 points clear of": the number is how far one side stands from another.
@@ -60,6 +61,19 @@ _CHANGE_BY = re.compile(
     r"decreased))"
     rf"[ \t]+(?:{_ADVERB}[ \t]+)*$",
     re.IGNORECASE,
+)
+# One of which every match of _CHANGE_BY holds: "by", or a participle after "has".
+_CHANGE_WORDS = (
+    "by",
+    "fallen",
+    "risen",
+    "dropped",
+    "declined",
+    "grown",
+    "slipped",
+    "jumped",
+    "climbed",
+    "creased",
 )
 _SHARE_OF = re.compile(r"[ \t]*(?:%|per[ \t]?cent|percent|pc)?[ \t]+of\b", re.IGNORECASE)
 # The days of a month's date: "June 3-5, 2026" (the first day and the second), "Oct. 2 and 7".
@@ -104,6 +118,8 @@ def gap(a: Analysis, n: Num) -> bool:
     if _split_first(a, n):
         return False
     lo = max(a.lines[n.line].start, n.start - 80)
+    if not _may_hold(a, lo, n.start, ("by",)):
+        return False
     return _GAP_BY.search(a.text, lo, n.start) is not None
 
 
@@ -115,7 +131,20 @@ def change(a: Analysis, n: Num) -> bool:
     lo = max(a.lines[n.line].start, n.start - 60)
     if _SHARE_OF.match(a.text, n.cand.mark_end if n.cand.marked else n.end, n.end + 24):
         return False  # "has grown 5% of ...": a share of a whole, not how far it moved
+    if not _may_hold(a, lo, n.start, _CHANGE_WORDS):
+        return False
     return _CHANGE_BY.search(a.text, lo, n.start) is not None
+
+
+def _may_hold(a: Analysis, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False only where the window holds none of ``words`` (lower case), one of which every match of a
+    case-blind pattern over it needs: a few string searches of the folded text (see scan.folded) instead
+    of the pattern tried at each of the window's characters, for the many figures with no such word."""
+    fold = folded(a.text)
+    if fold is None:
+        return True
+    window = fold[lo:hi]
+    return any(w in window for w in words)
 
 
 def date_part(a: Analysis, n: Num) -> bool:
@@ -142,10 +171,10 @@ def _in_dated_bracket(a: Analysis, n: Num) -> bool:
     """Whether a number is a month or day of a bracket of slash dates right after a value ("61 (3/14)",
     "5 (2/11, 6/15)"): the wave a trend table's best or worst reading was taken in."""
     t, s = a.text, n.start
-    lo = max(a.lines[n.line].start, s - 40)
-    return any(
-        m.start(1) <= s and n.end <= m.end(1) for m in DATED_BRACKET.finditer(t, lo, min(len(t), n.end + 40))
-    )
+    lo, hi = max(a.lines[n.line].start, s - 40), min(len(t), n.end + 40)
+    if t.find("/", lo, hi) < 0:
+        return False  # no slash date near: most figures (the scan opens on a lookbehind, tried everywhere)
+    return any(m.start(1) <= s and n.end <= m.end(1) for m in DATED_BRACKET.finditer(t, lo, hi))
 
 
 def ruled_out(a: Analysis, n: Num) -> bool:

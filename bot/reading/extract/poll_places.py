@@ -21,10 +21,11 @@ A fixed step after the rankers, like ``world_scope``; US states are read elsewhe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.regional_polls import REGION_WORDS, voters_of
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import WordStarts, finditer_at, folded, longest_first
 from bot.reading.extract.world_scope import national_marker_at
 
 # Places a "poll in" phrase may name beyond the regional-poll table, and how the labels write their voters.
@@ -56,10 +57,33 @@ _POLL_IN = re.compile(
     + _PLACES
     + r")(?![\w-])"
 )
+# Every word a match of _POLL_IN opens on, whole (see scan.WordStarts: a word's first run of letters).
+_POLL_IN_STARTS = WordStarts(
+    (
+        "poll",
+        "polls",
+        "polled",
+        "survey",
+        "surveys",
+        "surveyed",
+        "sample",
+        "samples",
+        "interviewed",
+        "questioned",
+    )
+)
 # A second place joined to the first ("a poll in Quebec and Ontario"): no one region's poll.
 _JOINED = re.compile(r"[ \t]*(?:,|and|&|or)[ \t]+(?:the[ \t]+)?[A-Z]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _REACH = 1500
+
+
+def _poll_ins(text: str) -> Iterator[re.Match[str]]:
+    """``_POLL_IN.finditer(text)``, tried only where one of its opening words is written."""
+    fold = folded(text)
+    if fold is None:
+        return _POLL_IN.finditer(text)
+    return finditer_at(_POLL_IN, text, _POLL_IN_STARTS.starts(fold))
 
 
 def _voters(place: str) -> str:
@@ -77,7 +101,7 @@ def poll_places(a: Analysis) -> list[tuple[int, int, str, str]]:
     text = a.text
     found = [
         (m.start(), m.group("place") or m.group("after"))
-        for m in _POLL_IN.finditer(text)
+        for m in _poll_ins(text)
         if not _JOINED.match(text, m.end())
     ]
     spans: list[tuple[int, int, str, str]] = []

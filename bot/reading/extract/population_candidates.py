@@ -1068,7 +1068,10 @@ def sentence_places(a: Analysis, k: int) -> tuple[frozenset[str], bool]:
     else:
         lo, hi = 0, len(a.text)
     found: set[str] = set()
-    national = _NATIONAL.search(a.text, lo, hi) is not None
+    fold = folded(a.text)
+    national = (
+        fold is None or fold.find("nation", lo, hi) >= 0 or fold.find("across", lo, hi) >= 0
+    ) and _NATIONAL.search(a.text, lo, hi) is not None  # (string searches first: most sentences hold neither)
     if not national:
         for m in _STATE_ANY.finditer(a.text, lo, hi):
             word = m.group(1)

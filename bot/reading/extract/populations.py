@@ -418,7 +418,9 @@ def fuller_mentions(drafts: list[Draft], main: str) -> None:
 # ("asked of 1000 adults", "N Size: 1996 Registered Voters", "n=804 likely voters", "among 1,231 U.S.
 # likely voters", "a poll of 900 Republicans"), or a pollster's short form ("3,556 RV", "(1,000 LV)").
 # Counts are grouped in thousands ("1,231") or, in Indian style, lakhs ("1,40,917").
-_SAMPLE_COUNT = re.compile(r"(?<![\w.,$£€-])(?:\d{1,3}(?:,\d\d)*,\d{3}|\d{3,6})(?![\w.,%])[ \t]*")
+# A count of 100 to 999,999 with nothing numeric or monetary before it: the lookbehind is checked after
+# the first digit (one digit fewer on each side), so the engine skips to the text's digits.
+_SAMPLE_COUNT = re.compile(r"\d(?<![\w.,$£€-]\d)(?:\d{0,2}(?:,\d\d)*,\d{3}|\d{2,5})(?![\w.,%])[ \t]*")
 _SAMPLE_LEAD = re.compile(
     r"(?:\b(?:poll(?:ed|ing)?|survey(?:ed)?|interview(?:ed|s|ing)?|sample[ds]?|questioned|asked|conducted|"
     r"among|of|with|size|base|total)\b[^\n.;:\d]{0,40}|\bn\s*=\s*|[:(|,]\s*)$",

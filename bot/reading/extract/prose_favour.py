@@ -27,11 +27,15 @@ from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
 from bot.reading.extract.nearest_rating import clause_bounds, clause_kind, sentence_bounds
 from bot.reading.extract.prose_approval import names_someone
 from bot.reading.extract.question_templates import clean_name, name_people, person_name
+from bot.reading.extract.scan import folded
 
 PROSE_FAVOUR = True
 
 # Cheap test first: a passage with none of these words has no favourability in prose.
 _ANY_CUE: Final = re.compile(r"(?i)favou?rab|impression|dislike|positively|negatively")
+# The same cues as string searches of the folded text (see scan.folded): most posts hold none, and a
+# case-blind alternation is tried at every character of the text.
+_CUE_WORDS: Final = ("favorab", "favourab", "impression", "dislike", "positively", "negatively")
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)"
 _PRONOUN = r"(?P<pro>him|her|he|she)"
@@ -205,7 +209,10 @@ def _keeps(a: Analysis, question: str, name: str, sentence: str) -> bool:
 
 def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     """Give each group of favourability shares written in prose the question of the person rated."""
-    if not PROSE_FAVOUR or not _ANY_CUE.search(a.text):
+    if not PROSE_FAVOUR:
+        return
+    fold = folded(a.text)
+    if (fold is not None and not any(w in fold for w in _CUE_WORDS)) or not _ANY_CUE.search(a.text):
         return
     for members in members_by_cluster(cluster_ids).values():
         sides = [i for i in members if not is_unsure(figs[i].answer)]

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.scan import folded
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # One capitalised name of up to four words ("the Bloc Québécois", "Te Pāti Māori", "Labour's").
@@ -51,6 +52,9 @@ def _names(piece: str) -> list[str]:
 
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give the figures before each "respectively" the names of their sentence's list, in order."""
+    fold = folded(a.text)
+    if fold is not None and "respectively" not in fold:
+        return  # one string search instead of the pattern over every sentence
     for s in a.sentences:
         said = RESPECTIVELY.search(a.text, s.start, s.end)
         if said is None:

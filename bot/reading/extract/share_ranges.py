@@ -22,6 +22,7 @@ from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.numbers import PCT_MARK
+from bot.reading.extract.scan import WordStarts, finditer_at, folded
 
 _PCT = f"(?:{PCT_MARK.pattern})"
 _NUM = r"\d{1,2}(?:\.\d)?"
@@ -32,9 +33,14 @@ _HEDGED = re.compile(
     rf"(?P<lo>{_NUM}){_PCT}?(?:{_JOIN}|[ \t]+and[ \t]+)(?P<hi>{_NUM}){_PCT}",
     re.IGNORECASE,
 )
+# Where a hedge can open (read off string searches: see scan.WordStarts)
+_HEDGE_STARTS = WordStarts(("anywhere", "around", "roughly", "somewhere"))
 # "48% to 51% of likely voters", "55%-60% of the rural vote"
+# (The first number is written digit first, its "no digit or point before" checked after that digit, so
+# that the engine skips to the text's digits instead of trying the lookbehind at every character: the
+# same matches, several times faster.)
 _OF_GROUP = re.compile(
-    rf"(?<![\d.])(?P<lo>{_NUM}){_PCT}{_JOIN}(?P<hi>{_NUM}){_PCT}[ \t]+of[ \t]+(?!the[ \t]+(?:job|way)\b|how\b)",
+    rf"(?P<lo>\d(?<![\d.]\d)\d?(?:\.\d)?){_PCT}{_JOIN}(?P<hi>{_NUM}){_PCT}[ \t]+of[ \t]+(?!the[ \t]+(?:job|way)\b|how\b)",
     re.IGNORECASE,
 )
 # what rules the second shape out: a verb of rating right before ("disapprove 61 - 33 percent of the job")
@@ -57,7 +63,13 @@ def _ends(a: Analysis) -> frozenset[int]:
         text = a.text
         out: set[int] = set()
         if "%" in text or "cent" in text:
-            for m in _HEDGED.finditer(text):
+            fold = folded(text)
+            hedged = (
+                _HEDGED.finditer(text)
+                if fold is None
+                else finditer_at(_HEDGED, text, _HEDGE_STARTS.starts(fold))
+            )
+            for m in hedged:
                 out.update((m.start("lo"), m.start("hi")))
             for m in _OF_GROUP.finditer(text):
                 if not _NOT_RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):

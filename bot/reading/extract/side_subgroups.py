@@ -50,7 +50,12 @@ _AGED: Final = re.compile(r"\baged?[ \t]+\d[^()]*$", re.IGNORECASE)
 
 def _bracketed(a: Analysis, n: Num) -> str:
     """The people written just before the figure's bracket ("homeowners (36%)"), or ""."""
-    m = _BEFORE_BRACKET.search(a.text, max(0, n.start - 50), n.start)
+    lo = max(0, n.start - 50)
+    # No bracket just before (the pattern's "$" also matches before a last newline): most figures have
+    # none, and the search would try every start of the window.
+    if not a.text[lo : n.start].rstrip(" \t\n").endswith("("):
+        return ""
+    m = _BEFORE_BRACKET.search(a.text, lo, n.start)
     if m is None:
         return ""
     words = m.group("who").split()
