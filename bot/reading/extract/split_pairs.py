@@ -74,7 +74,7 @@ _VERB_OPTION: tuple[tuple[str, str], ...] = (
     ("support", "support"),
     ("oppos", "oppose"),
 )
-# A verb right after another share is that share's ("46 percent disapprove, compared to a 57 - 38 ...").
+# A verb right after another share is that share's ("41 percent disapprove, against 52 - 40 in the spring").
 _OWN_SHARE = re.compile(r"(?:%|\bpercent|\bper[ \t]?cent)\)?[ \t]*$", re.IGNORECASE)
 # "support"/"opposition" as a noun: after a possessive, an article or an adjective, or before "for".
 _NOUN_BEFORE = re.compile(
