@@ -97,9 +97,9 @@ def full_form(a: Analysis, answer: str, others: frozenset[str] = frozenset()) ->
     if len(words) == 1:
         surname = words[0]
         if surname.isupper() and len(surname) >= 3:
-            cased = re.search(rf"\b{re.escape(surname)}\b", a.text, re.IGNORECASE)
-            found = [x.group() for x in re.finditer(rf"\b{re.escape(surname)}\b", a.text, re.IGNORECASE)]
-            surname = next((x for x in found if not x.isupper()), "") if cased else ""
+            # the first time the passage writes it not all in capitals
+            found = re.finditer(rf"\b{re.escape(surname)}\b", a.text, re.IGNORECASE)
+            surname = next((x.group() for x in found if not x.group().isupper()), "")
             if not surname:
                 return answer
         if surname.lower() in DEGREE_WORDS or re.search(rf"\b{re.escape(surname.lower())}\b", a.text):
