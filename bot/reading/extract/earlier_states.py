@@ -40,7 +40,7 @@ def _heading(a: Analysis, j: int) -> bool:
     )
 
 
-def _earlier_state(a: Analysis, k: int) -> str:
+def earlier_state(a: Analysis, k: int) -> str:
     """The state the nearest sentence before sentence ``k`` that names any names alone, or ""."""
     key = ("earlier_state", k)
     got = a.memo.get(key)
@@ -68,7 +68,7 @@ def earlier_state_sample(a: Analysis, n: Num, population: str) -> str:
     states, national = sentence_places(a, n.sentence)
     if states or national:
         return ""  # the figure's own sentence decides (population_candidates.state_sample)
-    state = _earlier_state(a, n.sentence)
+    state = earlier_state(a, n.sentence)
     if not state:
         return ""
     words = population.strip()

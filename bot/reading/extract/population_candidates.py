@@ -199,10 +199,8 @@ def _wordy(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
-    """The last state name matched in ``text[start:end]`` (its offset and words), read off one scan of
-    the whole text; the window is searched itself where a name in the text crosses one of its ends or a
-    word runs on past its end (there a window's search can differ from the text's)."""
+def _state_hits(a: Analysis) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every state name matched in the text (offsets, spans), found in one scan per analysis."""
     hits = a.memo.get(("state_hits", None))
     if not isinstance(hits, tuple):
         fold = folded(a.text)
@@ -212,9 +210,20 @@ def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
             else finditer_at(_STATE_ANY, a.text, _STATE_STARTS.starts(fold))
         )
         found = [(m.start(), m.end(), m.group(1)) for m in scan]
-        hits = ([h[0] for h in found], found)
-        a.memo[("state_hits", None)] = hits
-    starts, spans = hits
+        hits = a.memo[("state_hits", None)] = ([h[0] for h in found], found)
+    return cast("tuple[list[int], list[tuple[int, int, str]]]", hits)
+
+
+def names_any_state(a: Analysis) -> bool:
+    """Whether the text writes any US state's name (in any case)."""
+    return bool(_state_hits(a)[0])
+
+
+def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
+    """The last state name matched in ``text[start:end]`` (its offset and words), read off one scan of
+    the whole text; the window is searched itself where a name in the text crosses one of its ends or a
+    word runs on past its end (there a window's search can differ from the text's)."""
+    starts, spans = _state_hits(a)
     text = a.text
     k = bisect.bisect_left(starts, start)
     crossing = (k > 0 and spans[k - 1][1] > start) or (

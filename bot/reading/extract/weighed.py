@@ -75,6 +75,7 @@ from bot.reading.extract import (
     sample_word,
     side_subgroups,
     split_pairs,
+    state_scopes,
     subgroup_pairs,
     subgroup_scope,
     support_shares,
@@ -483,6 +484,9 @@ class WeighedExtractor:
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
+        if state_scopes.STATE_SCOPES:  # "NV | ...", a "Nevada" heading: the state polled on each population
+            with log.step("state_scopes (the state each figure was polled in)"):
+                state_scopes.apply(a, labelled)
         if MARKED_SAMPLES:  # "with registered Oregon voters": a figure's bare "voters" is that sample (last:
             # the label only, after the steps that read a group's populations as the rankers left them)
             with log.step("marked state sample"):
