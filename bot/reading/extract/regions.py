@@ -112,6 +112,41 @@ _GERMANY = (
 )
 REGION_NAMES: tuple[str, ...] = _CANADA + _UK + _AUSTRALIA + _GERMANY
 
+# India's states and union territories as reports of state elections name them. Not region proposals (the
+# rankers' weights never saw them): read by :mod:`state_scopes` only, which gives a state-by-state
+# report's figures their state's voters ("Rajasthan voters").
+INDIAN_STATES: tuple[str, ...] = (
+    "Andhra Pradesh",
+    "Arunachal Pradesh",
+    "Assam",
+    "Bihar",
+    "Chhattisgarh",
+    "Delhi",
+    "Goa",
+    "Gujarat",
+    "Haryana",
+    "Himachal Pradesh",
+    "Jharkhand",
+    "Karnataka",
+    "Kerala",
+    "Madhya Pradesh",
+    "Maharashtra",
+    "Manipur",
+    "Meghalaya",
+    "Mizoram",
+    "Nagaland",
+    "Odisha",
+    "Punjab",
+    "Rajasthan",
+    "Sikkim",
+    "Tamil Nadu",
+    "Telangana",
+    "Tripura",
+    "Uttar Pradesh",
+    "Uttarakhand",
+    "West Bengal",
+)
+
 # A region, or two joined ("Manitoba and Saskatchewan", "Ontario and Alberta"); written capitalised.
 _ONE = longest_first(REGION_NAMES)
 # A compass word before a region is part of its name ("Eastern Ontario", "Southwestern Ontario").

@@ -32,7 +32,8 @@ from bot.reading.extract.earlier_states import earlier_state
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_placeless_sample, names_any_state, sentence_places
-from bot.reading.extract.regions import REGION_NAMES
+from bot.reading.extract.regions import INDIAN_STATES, REGION_NAMES
+from bot.reading.extract.scan import longest_first
 
 STATE_SCOPES = True
 
@@ -56,6 +57,12 @@ _PLACED = re.compile(
     r"County|City|state(?:wide|['’]s)?|in|across|" + "|".join(re.escape(r) for r in REGION_NAMES) + r")\b",
     re.IGNORECASE,
 )
+# An Indian state named as a place ("In Rajasthan, 60% ..."; the capital "New Delhi" is no state's name).
+_INDIAN = re.compile(r"(?<!New )\b(?P<s>" + longest_first(INDIAN_STATES) + r")\b")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_BACK = 12  # sentences of a paragraph read back for the state that opens its part
+# A subgroup told as a clause ("those who rank jobs first"): a state before it does not read.
+_CLAUSAL = re.compile(r"^(?:those|people|anyone|everyone)\b|\bwho\b", re.IGNORECASE)
 _NOT_SUBGROUPS = frozenset({"", "respondents", "people", "the public", "public", "all", "total", "overall"})
 
 
@@ -115,6 +122,39 @@ def figure_state(a: Analysis, n: Num) -> tuple[str, bool]:
     return (earlier_state(a, n.sentence), False) if a.sentences else ("", False)
 
 
+def _indian_states(a: Analysis, k: int) -> frozenset[str]:
+    key = ("indian_states", k)
+    got = a.memo.get(key)
+    if not isinstance(got, frozenset):
+        s = a.sentences[k]
+        got = a.memo[key] = frozenset(m.group("s") for m in _INDIAN.finditer(a.text, s.start, s.end))
+    return got
+
+
+def indian_state(a: Analysis, n: Num) -> str:
+    """The one Indian state the figure's sentence names, or else the nearest sentence before it in its
+    paragraph that names any ("In Rajasthan, ... . Others are at 9 per cent"); ""."""
+    if not a.sentences:
+        return ""
+    for j in range(n.sentence, max(-1, n.sentence - _BACK), -1):
+        if j < n.sentence and _PARAGRAPH.search(a.text, a.sentences[j].end, a.sentences[j + 1].start):
+            return ""
+        named = _indian_states(a, j)
+        if named:
+            return next(iter(named)) if len(named) == 1 else ""
+    return ""
+
+
+def _with_indian_state(population: str, state: str) -> str:
+    """A placeless sample, or the state's bare name, as the state's voters ("Rajasthan voters"); ""."""
+    words = " ".join(population.split())
+    if words == state:
+        return f"{state} voters"
+    if is_placeless_sample(words):
+        return f"{state} {'voters' if words.lower() in ('electorate', 'the electorate') else words}"
+    return ""
+
+
 def _with_state(population: str, state: str, own: bool, several: bool) -> str:
     """``population`` with ``state`` (module docstring), or ""."""
     words = " ".join(population.split())
@@ -130,13 +170,24 @@ def _with_state(population: str, state: str, own: bool, several: bool) -> str:
         if here and (group == "code" or (own and here != state)):
             return f"{state} {m.group('rest')}"
         return ""
-    if several and own and words.lower() not in _NOT_SUBGROUPS and _PLACED.search(words) is None:
+    if (
+        several
+        and own
+        and words.lower() not in _NOT_SUBGROUPS
+        and _PLACED.search(words) is None
+        and _CLAUSAL.search(words) is None
+    ):
         return f"{state} {words}"
     return ""
 
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each figure's population the state it was polled in (module docstring)."""
+    if figs and _INDIAN.search(a.text) is not None:
+        for f in figs:
+            state = indian_state(a, a.numbers[f.num_index])
+            if state:
+                f.population = _with_indian_state(f.population, state) or f.population
     if not figs or not (
         names_any_state(a) or _ANY_CODE_ROW.search(a.text) or any(_CODED.match(f.population) for f in figs)
     ):
