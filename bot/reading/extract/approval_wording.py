@@ -25,14 +25,26 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.question_measures import passage_prints
 from bot.reading.extract.question_templates import clean_name, name_people
+from bot.reading.extract.regions import CANADIAN_PROVINCES
 
 APPROVAL_WORDING = True
 
 _TEMPLATE: Final = re.compile(
     r"^Do you approve or disapprove of the way (?P<rated>.+?) is handling the job"
     r"(?: as (?P<office>[A-Za-z][\w .'’-]*))?\?$"
+)
+# Words before a person's name that are no part of it, dropped from the printed question only (the
+# templates as built feed grouping): a reading's time ("August President Ana Ruiz", "Last June Ruiz"), a
+# digest row's US state or province ("Alabama Ana Ruiz"), a list heading's plural office ("Premiers Ana
+# Ruiz"). Dropped only where a name follows.
+_LEAD_IN: Final = re.compile(
+    r"^(?:(?:Tonight|Today|Yesterday|Last|This|Next|January|February|March|April|June|July|August|"
+    r"September|October|November|December)\s+)+(?=[A-Z])"
+    rf"|^(?:{US_STATES_ALTERNATION}|{'|'.join(CANADIAN_PROVINCES)}),?\s+(?=[A-Z][\w'’.-]+\s+[A-Z])"
+    r"|^(?:Premiers|Governors|Senators|Presidents|Mayors)\s+(?=[A-Z])"
 )
 # Offices written with a capital in a template ("as President") that the labels write in lower case.
 _OFFICE_WORDS: Final = re.compile(r"^(?:President|Governor|Premier|Mayor|Senator|Prime Minister|Chancellor)$")
@@ -49,7 +61,8 @@ def labels_wording(question: str) -> str:
     tail = f" as {office}" if office else ""
     # A tracker's title read as the rated one's name ("Ana Ruiz Job Approval", a bare "Senator") is
     # named as a question names it ("Ana Ruiz", "the senator").
-    rated = clean_name(m.group("rated")) or m.group("rated")
+    rated = _LEAD_IN.sub("", m.group("rated"))
+    rated = clean_name(rated) or rated
     return f"Do you approve or disapprove of the job {rated} is doing{tail}?"
 
 

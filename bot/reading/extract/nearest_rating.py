@@ -82,3 +82,13 @@ def nearest_kind(a: Analysis, num: Num, lo: int, hi: int, reach: int = REACH) ->
             if best is None or d < best[0]:
                 best = (d, kind)
     return best[1] if best is not None and best[0] <= reach else None
+
+
+def nearest_match(a: Analysis, num: Num, rx: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+    """The match of ``rx`` in ``a.text[lo:hi]`` nearest the share (the first of two as near), or None."""
+    best: tuple[int, re.Match[str]] | None = None
+    for m in rx.finditer(a.text, lo, hi):
+        d = max(num.start - m.end() if m.end() <= num.start else m.start() - num.end, 0)
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best[1] if best is not None else None

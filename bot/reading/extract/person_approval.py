@@ -94,7 +94,8 @@ def question_for(name: str, office: str | None) -> str:
     return f"Do you approve or disapprove of the job {name} is doing?"
 
 
-def _office_in(text: str) -> str | None:
+def office_in(text: str) -> str | None:
+    """The one office ``text`` names, without its article ("governor"), or "senator"; None otherwise."""
     office = office_named(text)
     if office is not None:
         return office.removeprefix("the ")
@@ -114,7 +115,12 @@ def _is_approval_group(a: Analysis, figs: Sequence[Labelled], members: list[int]
 
 
 def _needs_question(figs: Sequence[Labelled], members: list[int]) -> bool:
-    questions = {figs[i].question for i in members if figs[i].question}
+    return needs_question([figs[i].question for i in members if figs[i].question])
+
+
+def needs_question(questions: Sequence[str]) -> bool:
+    """No question, or only vote templates that do not name approval and approval questions rating a
+    pollster: what an approval step may replace."""
     return not questions or all(
         (_VOTE.search(q) and "approv" not in q.lower()) or _rates_a_pollster(q) for q in questions
     )
@@ -135,7 +141,7 @@ def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
                 continue
             if len(people) == 1:
                 ((name, office),) = people.items()
-                q = question_for(name, office or _office_in(text))
+                q = question_for(name, office or office_in(text))
                 for i in members:
                     figs[i].question = q
             break

@@ -44,9 +44,11 @@ from bot.reading.extract import (
     leader_rows,
     leadership_races,
     list_owners,
+    listed_approval,
     lost_apostrophes,
     named_after,
     named_shares,
+    national_satisfaction,
     office_approval,
     opposite_sides,
     party_id,
@@ -477,10 +479,16 @@ class WeighedExtractor:
         if favour_wording.FAVOUR_WORDING:
             with log.step("favour_wording (a favourability group asked in its options' words)"):
                 favour_wording.apply(labelled, cluster_ids, ranked_questions)
+        if listed_approval.LISTED_APPROVAL:
+            with log.step("listed_approval (a person's approval pair in a row or an aside)"):
+                listed_approval.apply(a, labelled)
         with log.step("prose_favour (a named person's favourability in prose)"):
             prose_favour.apply(a, labelled, cluster_ids)
         with log.step("trust_questions (a share of people trusting a body)"):
             trust_questions.apply(a, labelled)
+        if national_satisfaction.NATIONAL_SATISFACTION:
+            with log.step("national_satisfaction (the way things are going in the country)"):
+                national_satisfaction.apply(a, labelled)
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
