@@ -333,6 +333,21 @@ _PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|
 _PARTY_PEOPLE: Final = frozenset({"democrat", "republican", "independent"})
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+# A poll's net rating or index told as a number ("the Approval Index shows an all-time low of -21", "net favourability
+# is minus 12", "a net approval rating ... is just six", "the index has dropped to 0"): the extractor counts no signed
+# number, but this is the poll's reading. The number follows a word that gives a value (of, at, is, to), so a change
+# ("the index dropped 2 points") is not one.
+_NET_READING_RE: Final = re.compile(
+    r"\b(?:net\s+(?:[a-z]+\s+){0,2}(?:approval|favou?rability|satisfaction|rating|score)|"
+    r"(?:approval|popularity|satisfaction|favou?rability)\s+index)\b"
+    r"[^.!?]*?\b(?:of|at|is|to|was|hit|reached)\s+(?:(?:just|only|now|still|currently)\s+)*"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}(?:low|high)\s+of\s+)?"
+    r"(?:[-+−–]\s?\d|minus\s+\d|plus\s+\d|\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)",
+    re.I,
+)
+# A number told as a share or a margin ("a 5% lead", "14 points ahead"), group 1.
+_TOLD_AS_SHARE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|[ -]points?\b)", re.I)
 
 
 def change_amount(text: str, offset: int) -> bool:
@@ -423,7 +438,14 @@ def headline_unit(
     # party's own voters back her"): the sentence that repeats it is the topline the post is about.
     echo = _title_echo(candidates, title) or _title_echo([u for u in holders if u.index in values], title)
     if echo is not None:
-        return echo
+        # A poll's lead told as a share before it ("YouGov gives Labour a 5% lead." under "Labour 5% ahead"): the
+        # extractor reads no share there, but that sentence told the title's result first.
+        told = [
+            u
+            for u in holders
+            if u.index < echo.index and u.index not in values and _POLL_WORD_RE.search(u.text)
+        ]
+        return _title_echo(told, title, _TOLD_AS_SHARE_RE) or echo
     first = candidates[0]
     for u in holders:  # a share said in words ahead of the first extracted figure
         if u.index >= first.index:
@@ -448,6 +470,10 @@ def headline_unit(
             # A poll's margin told before any share ("showed residents against it by 24 points"), unless the first
             # figure's shares make that margin (the lead says "ahead by 6", the next sentence "48% to 42%").
             return u
+    # A net rating or an index told before the first share is the reading the post leads with.
+    net = _net_reading([u for u in holders if u.index < first.index])
+    if net is not None:
+        return net
     return _told_in_full(first, candidates, values)
 
 
@@ -474,7 +500,20 @@ def _told_in_words(holders: Sequence[Unit]) -> Unit | None:
             and (_PUBLIC_SHARE_RE.search(u.text) or _SHARE_ANSWERED_RE.search(u.text) or _poll_margin(u))
         ),
         None,
-    )
+    ) or _net_reading(holders)
+
+
+def _net_reading(holders: Sequence[Unit]) -> Unit | None:
+    """The sentence that tells the poll's net rating or index (:data:`_NET_READING_RE`); of several, the one the
+    writer marks as now ("Yesterday's index showed -20. Today's shows -21.")."""
+    nets = [
+        u
+        for u in holders
+        if u.prose
+        and ("net" in (lower := u.text.lower()) or "index" in lower)
+        and _NET_READING_RE.search(u.text)
+    ]
+    return next((u for u in nets if _NOW_RE.search(u.text)), nets[0] if nets else None)
 
 
 _DOUBT_HINTS: Final = (
@@ -566,9 +605,10 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()
 
 
-def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
+def _title_echo(candidates: Sequence[Unit], title: str, numbers: re.Pattern[str] = _NUMBER_RE) -> Unit | None:
     """The first candidate that repeats every number the title quotes, if the title quotes any (not a run of
-    results counted, "11 Straight Losses For ...", nor a number that is part of a name, "GE2019", "M25")."""
+    results counted, "11 Straight Losses For ...", nor a number that is part of a name, "GE2019", "M25").
+    ``numbers`` finds the candidate's numbers (its first group, when it has one, is the number)."""
     title_numbers = {
         m.group()
         for m in _NUMBER_RE.finditer(title)
@@ -576,7 +616,14 @@ def _title_echo(candidates: Sequence[Unit], title: str) -> Unit | None:
     }
     if not title_numbers:
         return None
-    return next((u for u in candidates if title_numbers <= set(_NUMBER_RE.findall(u.text))), None)
+    return next(
+        (
+            u
+            for u in candidates
+            if title_numbers <= {m.group(m.lastindex or 0) for m in numbers.finditer(u.text)}
+        ),
+        None,
+    )
 
 
 def _poll_margin(u: Unit) -> bool:

@@ -78,6 +78,15 @@ _BACK_CONNECTIVE: Final = re.compile(
 _ALNUM_RE: Final = re.compile(r"[^\W_]")
 _TABLE_HEADERS: Final = frozenset({"item", "row", "heading", "fragment"})
 MAX_SENTENCES: Final = 4
+# A title shown above the point needs this many content words: a shorter one is a label ("Poll Results").
+TITLE_TERMS: Final = 4
+# A column's or a newsletter's label says when, not what ("District notes for the week of June 12", "Friday
+# links", "Mailbag, issue 40"): never shown above the point.
+_LABEL_TITLE_RE: Final = re.compile(
+    r"\b(?:notes|links|round-?up|digest|newsletter|briefing|mailbag|open thread|podcast|episode|edition|issue \d+|"
+    r"week \d+|week of|weekly|daily|live blog|live updates)\b",
+    re.I,
+)
 MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
@@ -151,7 +160,7 @@ _OPINION_RE: Final = re.compile(
     r"|\bI (?:just |simply |really |still )?(?:can(?:not|['’]t| not)|could(?:n['’]t| not)) (?:fathom|imagine|understand|"
     r"comprehend|believe|see (?:why|how))\b"
     r"|\bI(?:['’]ve| have)?(?: (?:long|often|always|never|just))? (?:thought|believed|said|argued|felt|maintained|"
-    r"suspected|doubted|wondered|predicted)\b"
+    r"suspected|doubted|wondered|predicted|expected|feared)\b"
     r"|\bI(?:['’]ll| will|['’]m going to| am going to)? go out on a limb\b|\bmark my words\b|\bI['’]m calling it\b"
     r"|\bmy money(?:['’]s| is) on\b"
     r"|\bmethinks\b|\bin my (?:view|opinion)\b|\bfrankly\b|\bhonestly\b"
@@ -161,6 +170,10 @@ _OPINION_RE: Final = re.compile(
     r"|\bI(?:['’]m| am| was)(?: (?:really|genuinely|frankly|honestly|just|quite|a bit|a little))? (?:shocked|"
     r"surprised|stunned|amazed|astonished|startled|staggered|dismayed|appalled|heartened|encouraged|relieved)\b"
     r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)"
+    # the writer's standing belief named as such: "It is my theory that ...", "I repeat my continuing belief that ..."
+    r"|\bmy (?:(?:continuing|continued|long-held|longstanding|long-standing|firm|strong|own|honest|considered|"
+    r"abiding)\s+)?(?:theory|belief|view|hunch|sense|suspicion|feeling|impression|contention|expectation|guess|"
+    r"prediction|conviction) (?:is |remains |has always been )?that\b"
     # the writer's own reaction: "What surprised me most was ...", "it strikes me as typical", "caught my eye"
     r"|\b(?:startl|surpris|struck|strik|stun|shock|amaz|astonish|bother|worr|troubl|puzzl|baffl)\w* me\b"
     r"|\bcaught my (?:eye|attention)\b",
@@ -1042,6 +1055,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             if _length(units, show, elided) <= max_chars:
                 chosen, open_quote = show, elided
                 break
+    chosen = _title_first(plan, chosen, open_quote, max_chars)
     for finding, lead in plan.announcers.items():
         # The poll's finding told as "It suggests ...": the lead that names the poll comes with it when it fits.
         block = _merge(chosen, [units[lead]])
@@ -1094,6 +1108,33 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     return chosen, open_quote
 
 
+def _title_first(plan: _Plan, chosen: list[Unit], open_quote: int | None, max_chars: int) -> list[Unit]:
+    """The point and the headline figure with the post's title above them, on a line of its own, when it fits.
+
+    An opinion post's title is often its thesis in a line ("The rate fight has gone on long enough"), and a report's
+    is its news: on real posts it is often among the sentences labelled as the point, and where the body's point
+    sentence is not the one the summary shows, the title still says it. It comes before any filler,
+    which is what it takes room from. Not a question, not a label of fewer than four words or a column's dated
+    label, not a lead-in or a method note, nor one the chosen sentences already say. A digest shows the title as
+    its heading and drops this line (:func:`bot.digest.without_title`).
+    """
+    title = plan.title
+    if (
+        title is None
+        or not chosen
+        or any(u.kind == "heading" for u in chosen)
+        or title.text.rstrip("\"'”’) ").endswith("?")
+        or len(_terms(title.text)) < TITLE_TERMS
+        or _LABEL_TITLE_RE.search(title.text)
+        or title.text.rstrip().endswith(":")  # a lead-in to what follows it, not a title
+        or _method_note(title.text)
+        or any(_near_duplicate(title.text, u.text) for u in chosen)
+    ):
+        return chosen
+    block = _merge([title], chosen)
+    return block if _length(plan.units, block, open_quote) <= max_chars else chosen
+
+
 def _with_title(
     units: Sequence[Unit], title: Unit, shows: Sequence[tuple[list[Unit], int | None]], max_chars: int
 ) -> tuple[list[Unit], int | None]:
@@ -1143,7 +1184,7 @@ def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
 def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
     """The title as a unit: the post's first line when it is a heading, else the title given (index -1)."""
     first = next((u for u in units if u.kind != "boilerplate"), None)
-    if first is not None and first.kind == "heading" and (not title or first.text == title.strip()):
+    if first is not None and first.kind == "heading" and (not title or _same_title(first.text, title)):
         following = units[first.index + 1] if first.index + 1 < len(units) else None
         if following is not None and following.kind == "heading" and following.paragraph == first.paragraph:
             return None  # a title of two sentences or more, or a title and its deck: not one to stand in
@@ -1153,6 +1194,17 @@ def _title_unit(units: Sequence[Unit], title: str) -> Unit | None:
     clean = _clean(title)
     terminal = clean.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
     return Unit(-1, 0, 0, clean, "heading", -1, True, True, (-1, -1), clean, terminal, False)
+
+
+def _same_title(line: str, title: str) -> bool:
+    """The post's first line is the title given, or says it in more or fewer words: a page's ``<title>`` is often its
+    headline cut short ("The depot plan") or with the site's name added ("The depot plan deserves a hearing | The
+    Ledger"). Either way the line in the text is the title, so a page read whole or read as its main text under
+    its ``<title>`` gives the same summary."""
+    if line == title.strip():
+        return True
+    line_terms, title_terms = set(_terms(line)), set(_terms(title))
+    return bool(line_terms and title_terms) and (line_terms <= title_terms or title_terms <= line_terms)
 
 
 def _restates(title: Unit, point: Unit, figure: Unit | None = None) -> bool:

@@ -907,3 +907,46 @@ def test_a_poll_s_field_dates_do_not_make_its_topline_an_earlier_reading() -> No
         _figure(text, "39", "would vote for her", "voters"),
     ]
     assert _headline(text, figures) == "A poll conducted last week found 44% rate the mayor favourably."
+
+
+def test_a_net_rating_told_before_the_first_share_is_the_headline_and_today_s_beats_yesterday_s() -> None:
+    text = (
+        "Yesterday the Metro Tracker's approval index for Mayor Osei was -6. "
+        "Today's approval index shows a new low of -8. "
+        "His overall approval is 44% in the same tracker."
+    )
+    assert _headline(text, [_figure(text, "44", "approve", "voters")]) == (
+        "Today's approval index shows a new low of -8."
+    )
+
+
+def test_a_net_rating_is_the_headline_when_the_extractor_finds_no_share() -> None:
+    text = (
+        "The tracker moved again this week. The governor's net favourability is now minus 11, her worst yet."
+    )
+    assert _headline(text, []) == "The governor's net favourability is now minus 11, her worst yet."
+
+
+def test_a_change_in_a_net_rating_is_not_a_reading_of_it() -> None:
+    text = "The governor's approval index dropped 3 points this week. It is hard to see a floor."
+    assert _headline(text, []) is None
+
+
+def test_a_share_after_the_first_figure_keeps_the_headline_from_a_net_rating_after_it() -> None:
+    text = (
+        "The tracker has 31% of voters strongly approving of the mayor. "
+        "That puts her approval index at -9, a new low."
+    )
+    assert _headline(text, [_figure(text, "31", "strongly approve", "voters")]) == (
+        "The tracker has 31% of voters strongly approving of the mayor."
+    )
+
+
+def test_a_lead_told_as_a_share_under_a_title_that_quotes_it_is_the_headline() -> None:
+    title = "Greens 6% ahead in Marsh poll"
+    text = (
+        "A Marsh survey for the Courier gives the Greens a 6% lead. "
+        "The leader is little known. Asked about the old leader, voters split 46% to 6%."
+    )
+    figures = [_figure(text, "46", "old leader", "voters"), _figure(text, "6", "new leader", "voters", nth=1)]
+    assert _headline(text, figures, title) == "A Marsh survey for the Courier gives the Greens a 6% lead."

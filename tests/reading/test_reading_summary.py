@@ -1205,6 +1205,42 @@ def test_the_writer_s_own_cues_are_stances() -> None:
     assert not any(r.startswith("stance") for r in reasons["We did not say what it costs."])
 
 
+def test_the_writer_s_named_belief_or_expectation_is_a_stance() -> None:
+    """ "It is my theory that ...", "my continuing belief that ..." and "I expected ..." are the writer's view, not a
+    sentence that points back or a personal aside; "my theory" without a claim after it is not one."""
+    text = (
+        "It is my theory that the mayor gains whenever the council is in the news. "
+        "I repeat my continuing belief that the levy passes. "
+        "I expected a small swing and that is what we got. "
+        "My theory class starts at nine."
+    )
+    reasons = {s.text: s.reasons for s in score_sentences(text)}
+    for sentence in list(reasons)[:3]:
+        assert any(r.startswith("stance") for r in reasons[sentence]), sentence
+        assert not any(r.startswith(("points back", "first-person aside")) for r in reasons[sentence]), (
+            sentence
+        )
+    assert not any(r.startswith("stance") for r in reasons["My theory class starts at nine."])
+
+
+def test_the_title_stands_above_the_point_and_figure_when_it_fits() -> None:
+    """A title of four or more words comes first, on a line of its own, before any filler; a question, a short label,
+    a column's dated label and a title the chosen sentences already say do not."""
+    body = (
+        "The county has spent $12 million studying a bridge to Pell Island. "
+        "A Norrland Research survey found 58% of residents against paying for it with a sales tax. "
+        "The county should stop the study."
+    )
+    assert summarize("The Pell Island bridge is a folly\n\n" + body).startswith(
+        "The Pell Island bridge is a folly\nThe"
+    )
+    for title in ("Is the Pell Island bridge a folly?", "Bridge notes for the week of May 4", "Bridge poll"):
+        assert title not in summarize(title + "\n\n" + body), title
+    assert summarize(body, title="The Pell Island bridge is a folly").startswith(
+        "The Pell Island bridge is a folly\n"
+    )
+
+
 def test_a_row_may_carry_its_last_reading_in_brackets() -> None:
     units = split_units("Do you favor the levy?\nFavor 64 (58)\nOppose 27 (-3)\nThat settles it.")
     assert [u.kind for u in units if u.text.startswith(("Favor", "Oppose"))] == ["row", "row"]
