@@ -50,6 +50,7 @@ from bot.reading.extract import (
     named_shares,
     national_satisfaction,
     office_approval,
+    opening_times,
     opposite_sides,
     party_id,
     party_measures,
@@ -403,6 +404,9 @@ class WeighedExtractor:
             cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
         with log.step("rated_people (two people's ratings)"):
             cluster_ids = rated_people.split_people(a, labelled, cluster_ids)
+        if opening_times.OPENING_TIMES:
+            with log.step("opening_times (a sentence opening with a past time)"):
+                cluster_ids = opening_times.split_openings(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 population_steps.voters_are_the_sample(labelled, prov)
