@@ -220,9 +220,20 @@ def names_any_state(a: Analysis) -> bool:
 
 
 def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
-    """The last state name matched in ``text[start:end]`` (its offset and words), read off one scan of
-    the whole text; the window is searched itself where a name in the text crosses one of its ends or a
-    word runs on past its end (there a window's search can differ from the text's)."""
+    """The last state name matched in ``text[start:end]`` that names a place (its offset and words)."""
+    text = a.text
+    found = _states_in(a, start, end)
+    for i in range(len(found) - 1, -1, -1):  # the last one that names the place, not a person's or paper's
+        if _names_place(text, found[i][0], found[i][1]):
+            return found[i][0], found[i][2]
+    return None
+
+
+def _states_in(a: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every match of :data:`_STATE_ANY` in ``text[start:end]``, as its
+    ``finditer(text, start, end)`` gives them, read off one scan of the whole text; the window is searched
+    itself where a name in the text crosses one of its ends or a word runs on past its end (there a
+    window's search can differ from the text's)."""
     starts, spans = _state_hits(a)
     text = a.text
     k = bisect.bisect_left(starts, start)
@@ -231,12 +242,8 @@ def _last_state_in(a: Analysis, start: int, end: int) -> tuple[int, str] | None:
     )
     j = bisect.bisect_left(starts, end)
     if crossing or (j > 0 and spans[j - 1][1] > end):
-        window = [m for m in _STATE_ANY.finditer(text, start, end) if _names_place(text, m.start(), m.end())]
-        return (window[-1].start(), window[-1].group(1)) if window else None
-    for i in range(j - 1, k - 1, -1):  # the last one that names the place, not a person's or paper's
-        if _names_place(text, spans[i][0], spans[i][1]):
-            return spans[i][0], spans[i][2]
-    return None
+        return [(m.start(), m.end(), m.group(1)) for m in _STATE_ANY.finditer(text, start, end)]
+    return spans[k:j]
 
 
 def _names_place(text: str, start: int, end: int) -> bool:
@@ -1082,12 +1089,11 @@ def sentence_places(a: Analysis, k: int) -> tuple[frozenset[str], bool]:
         fold is None or fold.find("nation", lo, hi) >= 0 or fold.find("across", lo, hi) >= 0
     ) and _NATIONAL.search(a.text, lo, hi) is not None  # (string searches first: most sentences hold neither)
     if not national:
-        for m in _STATE_ANY.finditer(a.text, lo, hi):
-            word = m.group(1)
-            if not word[:1].isupper() or not _names_place(a.text, m.start(), m.end()):
+        for start, end, word in _states_in(a, lo, hi):
+            if not word[:1].isupper() or not _names_place(a.text, start, end):
                 continue
             state = _STATE_BY_LOW[" ".join(word.lower().split())]
-            if state == "Washington" and not re.match(r"\s+[Ss]tate\b", a.text[m.end() : m.end() + 8]):
+            if state == "Washington" and not re.match(r"\s+[Ss]tate\b", a.text[end : end + 8]):
                 continue  # "Washington" alone is as often the capital
             found.add(state)
     got = a.memo[key] = (frozenset(found), national)

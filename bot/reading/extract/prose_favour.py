@@ -212,7 +212,8 @@ def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     if not PROSE_FAVOUR:
         return
     fold = folded(a.text)
-    if (fold is not None and not any(w in fold for w in _CUE_WORDS)) or not _ANY_CUE.search(a.text):
+    # (Where the folded text holds a cue word, the pattern matches there: it is searched only without one.)
+    if not (any(w in fold for w in _CUE_WORDS) if fold is not None else _ANY_CUE.search(a.text)):
         return
     for members in members_by_cluster(cluster_ids).values():
         sides = [i for i in members if not is_unsure(figs[i].answer)]

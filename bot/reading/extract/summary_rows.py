@@ -25,12 +25,17 @@ _AVERAGE_LABEL = re.compile(
 def average_row(a: Analysis, n: Num) -> bool:
     """Whether a number sits in a row labelled as an average of polls or waves (its line, or its row's label
     for a table copied one cell a line)."""
-    line = a.line_text(n.line)
-    head = line[: max(0, n.start - a.lines[n.line].start)]
-    if len(head.split()) <= _MAX_LABEL_WORDS and _AVERAGE_LABEL.match(head) is not None:
+    head = a.text[a.lines[n.line].start : max(a.lines[n.line].start, n.start)]
+    if _AVERAGE_LABEL.match(head) is not None and _few_words(head):
         return True
     label = a.layout.places[n.index].row_label
-    return 0 < len(label.split()) <= _MAX_LABEL_WORDS and _AVERAGE_LABEL.match(label) is not None
+    return _AVERAGE_LABEL.match(label) is not None and bool(label.strip()) and _few_words(label)
+
+
+def _few_words(text: str) -> bool:
+    """At most _MAX_LABEL_WORDS words: split no further than one past them (a line of prose, or a whole
+    post written as one line, holds thousands, and each of its numbers asked)."""
+    return len(text.split(None, _MAX_LABEL_WORDS)) <= _MAX_LABEL_WORDS
 
 
 # A row's label is a few words; a longer text before the number is a sentence ("Our polling average now has
