@@ -46,17 +46,21 @@ _RESULT_OF = re.compile(
 )
 
 
+def marked_then(a: Analysis, n: Num, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether a percent-marked number's marker is followed by ``pattern`` within ``reach`` characters."""
+    c = n.cand
+    return c.marked and pattern.match(a.text, c.mark_end, c.mark_end + reach) is not None
+
+
 def election_share(a: Analysis, n: Num) -> bool:
     """Whether a percent-marked number is a past election's result told by the election (see the module doc)."""
-    c = n.cand
-    if not c.marked or ("elect" not in a.lower and "result" not in a.lower):
+    if not n.cand.marked or ("elect" not in a.lower and "result" not in a.lower):
         return False
-    if _AT_ELECTION.match(a.text, c.mark_end, c.mark_end + 64) is not None:
+    if marked_then(a, n, _AT_ELECTION, 64):
         return True
     return _RESULT_OF.search(a.text, max(a.lines[n.line].start, n.start - 48), n.start) is not None
 
 
 def cast_share(a: Analysis, n: Num) -> bool:
     """Whether a percent-marked number is a share of the votes cast or of the registered voters."""
-    c = n.cand
-    return c.marked and _CAST.match(a.text, c.mark_end, c.mark_end + 48) is not None
+    return marked_then(a, n, _CAST, 48)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.cast_votes import marked_then
 from bot.reading.extract.figure_cues import POP_WORDS
 
 _UNITS = (
@@ -30,5 +31,4 @@ _OF_UNITS = re.compile(
 
 def unit_share(a: Analysis, n: Num) -> bool:
     """Whether a percent-marked number is a share of places, polls, seats or bodies (see the module doc)."""
-    c = n.cand
-    return c.marked and _OF_UNITS.match(a.text, c.mark_end, c.mark_end + 48) is not None
+    return marked_then(a, n, _OF_UNITS, 48)
