@@ -2,7 +2,8 @@
 
 A side's lead told by where it stands ("6% ahead", "3 per cent behind", "(Harmon + 6)"), a gap after "by"
 ("leading X by just two per cent"), a change after its verb and "by" ("increased by four per cent", "has
-fallen 5 percent") and the day of a date ("August 11-14, 2026", "8/11-8/14") are ruled out; a side's own
+fallen 5 percent", "dipped slightly by 2 per cent"), a change or difference named by a noun or a comparison
+("an increase of 4 per cent", "a 6% improvement", "some 9% more than", "5% below where") and the day of a date ("August 11-14, 2026", "8/11-8/14") are ruled out; a side's own
 share before "ahead of" ("on 41 per cent ahead of"), a split after "by" ("by 51 to 39 percent") and a share
 "of" a whole after a change verb stay. A figure with a field date in brackets ("48% (11-13 Oct)") is not
 decided together with the date as with an earlier reading. Texts written for these tests; the names and
@@ -48,6 +49,19 @@ def _values(extractor: Extractor, text: str) -> list[float]:
             [53, 38],
             [4, 5],
         ),
+        (
+            "The Carrow Poll has the Unity bloc on 36 per cent, a three per cent rise since March, and Reform on 30 "
+            "per cent, an increase of 4 per cent. The Greens have dipped slightly by 2 per cent to 9 per cent.",
+            [36, 30],
+            [4, 3, 2],
+        ),
+        (
+            "In the Osgood survey, 44% of retirees approve of the council, some 9% more than among renters, and "
+            "the leader's net rating showed a 6% improvement. The Alliance on 17% is 5% below where it "
+            "stood in May.",
+            [44, 17],
+            [9, 6, 5],
+        ),
     ],
 )
 def test_gaps_and_changes_are_no_figures(
@@ -88,3 +102,12 @@ def test_a_bracketed_field_date_is_no_earlier_reading(extractor: Extractor) -> N
     )
     got = _values(extractor, text)
     assert 6 in got and 3 in got
+
+
+def test_a_share_before_a_table_answer_named_decrease_is_not_a_change() -> None:
+    text = (
+        "Tamsin Research asked 640 residents about the parking levy.\n"
+        "Increase 38%  Same 45%  Decrease 11%  Not sure 6%"
+    )
+    a = WeighedExtractor().analyse(text)
+    assert not any(gaps.named_change(a, n) for n in a.numbers)

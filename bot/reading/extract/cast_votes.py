@@ -8,6 +8,11 @@ the plural, of a registration roll ("the registered ..."), or of an election's t
 the singular "of the vote" is left to the model, as a poll's horse race is often told that way ("Ortiz
 draws 41 percent of the vote").
 
+A past election's result is also told by the election it was won at, after the share or before it: "fell
+to 19 per cent from 23 per cent on election day", "now 9 per cent, down from its 12 per cent in the 2021
+election", "against its election vote of 31 per cent", "6% below its 2021 result of 35 per cent"
+(:func:`election_share`).
+
 A fixed rule (like :mod:`gaps`), outside the features.
 """
 
@@ -27,7 +32,35 @@ _CAST = re.compile(
 )
 
 
+# "... on election day", "... in the 2021 election", "... at the last general election"
+_AT_ELECTION = re.compile(
+    r"[ \t]+(?:on[ \t]+election[ \t]+day\b|(?:in|at)[ \t]+the[ \t]+(?:(?:19|20)\d\d|last|previous)[ \t]+"
+    r"(?:(?:general|federal|state|provincial|national|presidential|parliamentary|local)[ \t]+)?elections?\b)",
+    re.IGNORECASE,
+)
+# "its election vote of", "their 2021 result of", "the election result of"
+_RESULT_OF = re.compile(
+    r"\b(?:(?:its|their|his|her|the)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:election[ \t]+)?result|election[ \t]+"
+    r"(?:vote|result|share|tally))[ \t]+of[ \t]+(?:(?:just|about|around|some)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def marked_then(a: Analysis, n: Num, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether a percent-marked number's marker is followed by ``pattern`` within ``reach`` characters."""
+    c = n.cand
+    return c.marked and pattern.match(a.text, c.mark_end, c.mark_end + reach) is not None
+
+
+def election_share(a: Analysis, n: Num) -> bool:
+    """Whether a percent-marked number is a past election's result told by the election (see the module doc)."""
+    if not n.cand.marked or ("elect" not in a.lower and "result" not in a.lower):
+        return False
+    if marked_then(a, n, _AT_ELECTION, 64):
+        return True
+    return _RESULT_OF.search(a.text, max(a.lines[n.line].start, n.start - 48), n.start) is not None
+
+
 def cast_share(a: Analysis, n: Num) -> bool:
     """Whether a percent-marked number is a share of the votes cast or of the registered voters."""
-    c = n.cand
-    return c.marked and _CAST.match(a.text, c.mark_end, c.mark_end + 48) is not None
+    return marked_then(a, n, _CAST, 48)

@@ -92,7 +92,7 @@ from typing import cast
 
 from bot.reading.extract import flat_toplines, gaps, row_runs, share_ranges, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
-from bot.reading.extract.cast_votes import cast_share
+from bot.reading.extract.cast_votes import cast_share, election_share
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.dated_readings import dated_reading, reading_wave
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
@@ -101,7 +101,9 @@ from bot.reading.extract.lead_sides import lead_side, told_with_lead
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.parallel_shares import parallel_share
+from bot.reading.extract.poll_averages import time_average
 from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
+from bot.reading.extract.unit_shares import unit_share
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 THRESHOLD = 0.5
@@ -1725,12 +1727,16 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or signed_net(a, n)
             or gaps.ruled_out(a, n)
             or summary_rows.average_row(a, n)
+            or time_average(a, n)
             or share_ranges.range_end(a, n)
             or cast_share(a, n)
+            or election_share(a, n)
+            or unit_share(a, n)
         ):
-            # (a list of ranges, a signed number, a gap, a change after "by", a date's day, an average row, a
-            # range one share may take and a share of the votes cast are ruled out outside the features, so
-            # the fit never weighs them)
+            # (a list of ranges, a signed number, a gap, a change after "by", a date's day, an average row or
+            # one told in prose, a range one share may take, a share of the votes cast, a past election's
+            # result told by its election and a share of places or things are ruled out outside the
+            # features, so the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})

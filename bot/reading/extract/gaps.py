@@ -11,7 +11,10 @@ too rare in the training passages for the fit to learn that they outweigh them:
   the Greens by 6%", "trailing by 4" (not the first side of a split: "leads Smith by 48 to 45 percent" gives
   both sides' shares);
 - **a change after its verb and "by"**, or after a perfect participle: "support increased by two per cent",
-  "has fallen 3 percent", "has risen 3%" (a level is written with "to": "fell to 31%");
+  "has fallen 3 percent", "has risen 3%", "dipped slightly by 2%" (a level is written with "to": "fell to
+  31%");
+- **a change or a difference named by a noun**: "an increase of 4 per cent", "a 6% improvement", "a five per
+  cent rise", or a comparison after the number: "9% more than", "5 per cent less than", "4% below where";
 - **a day of a date**: "June 3-5, 2026", "Oct. 2 and 7", "4/2-4/6", "2026-11", and the month/day of a
   wave's date in brackets after its value ("HIGHEST EVER 61 (3/14) 70 (9/30/08)", "5 (2/11, 6/15)"): a
   trend table's best and worst readings, each dated by its wave.
@@ -52,11 +55,13 @@ _GAP_BY = re.compile(
     rf"(?:{_ADVERB}[ \t]+)*$",
     re.IGNORECASE,
 )
-# "increased by two", "has fallen 3", "rose by": a change (the level is written "to 31%").
+# "increased by two", "has fallen 3", "rose by", "dipped slightly by": a change (the level is written "to 31%").
 _CHANGE_BY = re.compile(
     r"\b(?:(?:increased|decreased|rose|risen|fell|fallen|dropped|declined|grew|grown|gained|lost|slipped|"
-    r"jumped|climbed|surged|plunged|tumbled|slumped|widened|narrowed|shrank|shrunk|improved|worsened|"
-    r"increases|decreases|rises|falls|drops|declines|grows|gains|loses|slips|jumps|climbs)[ \t]+by|"
+    r"jumped|climbed|surged|plunged|tumbled|slumped|widened|narrowed|shrank|shrunk|improved|worsened|dipped|"
+    r"sank|sunk|soared|slid|eased|edged|crept|ticked|moved|shifted|"
+    r"increases|decreases|rises|falls|drops|declines|grows|gains|loses|slips|jumps|climbs|dips)"
+    r"(?:[ \t]+(?:[a-z]+ly|up|down|back))?[ \t]+by|"
     r"(?:has|have|had|['’]ve)[ \t]+(?:fallen|risen|dropped|declined|grown|slipped|jumped|climbed|increased|"
     r"decreased))"
     rf"[ \t]+(?:{_ADVERB}[ \t]+)*$",
@@ -75,6 +80,29 @@ _CHANGE_WORDS = (
     "climbed",
     "creased",
 )
+# "an increase of", "a small rise of", "the drop of": a change named by its noun before the number.
+_CHANGE_NOUN = (
+    r"(?:increase|decrease|rise|drop|fall|decline|gain|jump|swing|dip|improvement|loss|boost|slide|uptick)"
+)
+_NOUN_OF = re.compile(
+    rf"\b(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?{_CHANGE_NOUN}[ \t]+of[ \t]+(?:{_ADVERB}[ \t]+)*$", re.IGNORECASE
+)
+# "a 6% improvement", "a five per cent rise", "its 3-point drop": the noun after the number, in a noun phrase
+# opened by an article or a possessive (not a table's answer label after a share: "Increase 41% Decrease 30%").
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+_UNIT = r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?"
+_NOUN_AFTER = re.compile(
+    rf"{_UNIT}[ \t-]*(?:(?:percentage[ \t-]+)?points?[ \t-]+)?{_CHANGE_NOUN}s?\b", re.IGNORECASE
+)
+# "9% more than", "5 per cent less than", "4% below where they were": how far one side is from another.
+_COMPARED_AFTER = re.compile(
+    rf"{_UNIT}[ \t]+(?:(?:more|less|fewer|higher|lower)[ \t]+than|(?:below|above)[ \t]+(?:where|what|the|its|"
+    r"their|his|her|that|those)\b)",
+    re.IGNORECASE,
+)
+# "to" after the first side of a pair: "by 2 per cent to 9 per cent" (a split after a lead is told "by 51 to
+# 39", read by _GAP_BY, not here).
+_TO_LEVEL = re.compile(r"[ \t]+to[ \t]", re.IGNORECASE)
 _SHARE_OF = re.compile(r"[ \t]*(?:%|per[ \t]?cent|percent|pc)?[ \t]+of\b", re.IGNORECASE)
 # The days of a month's date: "June 3-5, 2026" (the first day and the second), "Oct. 2 and 7".
 _MONTH_DAY = re.compile(rf"\b(?:{MONTHS})\.?[ \t]+$", re.IGNORECASE)
@@ -125,8 +153,9 @@ def gap(a: Analysis, n: Num) -> bool:
 
 def change(a: Analysis, n: Num) -> bool:
     """Whether a number is a change after its verb and "by", or after "has fallen" ("increased by two
-    per cent", "has fallen 3 percent")."""
-    if _split_first(a, n):
+    per cent", "has fallen 3 percent"); the first of "by 2 per cent to 9 per cent" too: the change and then
+    the level it led to, not a split."""
+    if _split_first(a, n) and _TO_LEVEL.match(a.text, n.cand.mark_end, n.cand.mark_end + 8) is None:
         return False
     lo = max(a.lines[n.line].start, n.start - 60)
     if _SHARE_OF.match(a.text, n.cand.mark_end if n.cand.marked else n.end, n.end + 24):
@@ -134,6 +163,23 @@ def change(a: Analysis, n: Num) -> bool:
     if not _may_hold(a, lo, n.start, _CHANGE_WORDS):
         return False
     return _CHANGE_BY.search(a.text, lo, n.start) is not None
+
+
+def named_change(a: Analysis, n: Num) -> bool:
+    """Whether a number is a change or a difference named by a noun or a comparison ("an increase of 4 per
+    cent", "a 6% improvement", "9% more than", "4% below where")."""
+    if n.cand.partner is not None:
+        return False
+    lo = max(a.lines[n.line].start, n.start - 40)
+    end = n.cand.mark_end if n.cand.marked else n.end
+    if _may_hold(a, lo, n.start, (" of",)) and _NOUN_OF.search(a.text, lo, n.start) is not None:
+        return True
+    if _COMPARED_AFTER.match(a.text, end, end + 24) is not None:
+        return True
+    return (
+        _NOUN_AFTER.match(a.text, end, end + 40) is not None
+        and _ARTICLE_BEFORE.search(a.text, max(lo, n.start - 24), n.start) is not None
+    )
 
 
 def _may_hold(a: Analysis, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -178,8 +224,9 @@ def _in_dated_bracket(a: Analysis, n: Num) -> bool:
 
 
 def ruled_out(a: Analysis, n: Num) -> bool:
-    """A gap, a change or a date's day (see the module doc): never a poll figure."""
-    return gap(a, n) or change(a, n) or date_part(a, n)
+    """A gap, a change (after its verb, or named by a noun) or a date's day (see the module doc): never a poll
+    figure."""
+    return gap(a, n) or change(a, n) or named_change(a, n) or date_part(a, n)
 
 
 # A day written with its month: "27 Sep", "11-13 Oct", "28 Sep – 9 Oct" (after the number), "Sep 27" (before).
