@@ -103,13 +103,27 @@ class WordGate:
         self._other = frozenset(i for i in range(len(self._cues)) if i not in word)
 
     def fire(self, text: str, into: dict[str, float]) -> None:
-        todo = set(self._other)
+        # A word cue's matches open only at the word starts the pass found for it, so it is matched there
+        # alone (``match`` at each, ascending), not searched for at every character of the text.
+        at: dict[int, list[int]] = {}
         if self._starts is not None:
             cues_of = self._cues_of
             for m in self._starts.finditer(text):
-                todo.update(cues_of[m.group(1)])
-        cues, word = self._cues, self._word
-        for i in sorted(todo):
+                p = m.start()
+                for i in cues_of[m.group(1)]:
+                    got = at.get(i)
+                    if got is None:
+                        at[i] = [p]
+                    else:
+                        got.append(p)
+        cues, keys = self._cues, self._keys
+        for i in sorted(self._other.union(at)):
             c = cues[i]
-            if c.compiled.search(text) is not None if i in word else c.search(text):
-                into[self._keys[i]] = 1.0
+            starts = at.get(i)
+            if starts is None:
+                hit = c.search(text)
+            else:
+                match = c.compiled.match
+                hit = any(match(text, p) is not None for p in starts)
+            if hit:
+                into[keys[i]] = 1.0
