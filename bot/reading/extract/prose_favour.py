@@ -212,11 +212,8 @@ def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     if not PROSE_FAVOUR:
         return
     fold = folded(a.text)
-    if fold is None:
-        if not _ANY_CUE.search(a.text):
-            return
-    elif not any(w in fold for w in _CUE_WORDS):
-        return  # (a folded text holding a cue word is a match of the pattern: no need to run it too)
+    if (fold is not None and not any(w in fold for w in _CUE_WORDS)) or not _ANY_CUE.search(a.text):
+        return
     for members in members_by_cluster(cluster_ids).values():
         sides = [i for i in members if not is_unsure(figs[i].answer)]
         if not sides:

@@ -25,18 +25,12 @@ _AVERAGE_LABEL = re.compile(
 def average_row(a: Analysis, n: Num) -> bool:
     """Whether a number sits in a row labelled as an average of polls or waves (its line, or its row's label
     for a table copied one cell a line)."""
-    start = a.lines[n.line].start
-    head = a.text[start : max(start, n.start)]
-    if _few_words(head) and _AVERAGE_LABEL.match(head) is not None:
+    line = a.line_text(n.line)
+    head = line[: max(0, n.start - a.lines[n.line].start)]
+    if len(head.split()) <= _MAX_LABEL_WORDS and _AVERAGE_LABEL.match(head) is not None:
         return True
     label = a.layout.places[n.index].row_label
-    return bool(label.strip()) and _few_words(label) and _AVERAGE_LABEL.match(label) is not None
-
-
-def _few_words(text: str) -> bool:
-    """Whether ``text`` holds at most :data:`_MAX_LABEL_WORDS` words, split off no further than that: a
-    line of prose before a number holds hundreds (every number of a long one-line post asked)."""
-    return len(text.split(maxsplit=_MAX_LABEL_WORDS)) <= _MAX_LABEL_WORDS
+    return 0 < len(label.split()) <= _MAX_LABEL_WORDS and _AVERAGE_LABEL.match(label) is not None
 
 
 # A row's label is a few words; a longer text before the number is a sentence ("Our polling average now has
