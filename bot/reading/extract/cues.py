@@ -44,13 +44,24 @@ class Cue:
         object.__setattr__(self, "words", tuple(sorted(words)) if words else ())
 
     def search(self, text: str) -> bool:
-        if self.trigger is not None:
-            if len(text) >= FIND_SPAN:
-                if not any(w in text for w in self.words):
-                    return False
-            elif self.trigger.search(text) is None:
+        if self.trigger is None:
+            return self.compiled.search(text) is not None
+        # Every match opens on a start word: the pattern is searched for from the first one written (each
+        # later word looked for only before the first found so far).
+        if len(text) >= FIND_SPAN:
+            first, find = -1, text.find
+            for w in self.words:
+                at = find(w) if first < 0 else find(w, 0, first + len(w) - 1)
+                if at >= 0:
+                    first = at
+            if first < 0:
                 return False
-        return self.compiled.search(text) is not None
+        else:
+            m = self.trigger.search(text)
+            if m is None:
+                return False
+            first = m.start()
+        return self.compiled.search(text, first) is not None
 
 
 def table(stage: str, cues: Iterable[Cue]) -> dict[Where, list[Cue]]:
