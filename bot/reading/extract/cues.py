@@ -44,13 +44,24 @@ class Cue:
         object.__setattr__(self, "words", tuple(sorted(words)) if words else ())
 
     def search(self, text: str) -> bool:
-        if self.trigger is not None:
-            if len(text) >= FIND_SPAN:
-                if not any(w in text for w in self.words):
-                    return False
-            elif self.trigger.search(text) is None:
+        if self.trigger is None:
+            return self.compiled.search(text) is not None
+        # Every match opens on a start word: the pattern is searched for from the first one written (each
+        # later word looked for only before the first found so far).
+        if len(text) >= FIND_SPAN:
+            first, find = -1, text.find
+            for w in self.words:
+                at = find(w) if first < 0 else find(w, 0, first + len(w) - 1)
+                if at >= 0:
+                    first = at
+            if first < 0:
                 return False
-        return self.compiled.search(text) is not None
+        else:
+            m = self.trigger.search(text)
+            if m is None:
+                return False
+            first = m.start()
+        return self.compiled.search(text, first) is not None
 
 
 def table(stage: str, cues: Iterable[Cue]) -> dict[Where, list[Cue]]:
@@ -103,13 +114,27 @@ class WordGate:
         self._other = frozenset(i for i in range(len(self._cues)) if i not in word)
 
     def fire(self, text: str, into: dict[str, float]) -> None:
-        todo = set(self._other)
+        # A word cue's matches open only at the word starts the pass found for it, so it is matched there
+        # alone (``match`` at each, ascending), not searched for at every character of the text.
+        at: dict[int, list[int]] = {}
         if self._starts is not None:
             cues_of = self._cues_of
             for m in self._starts.finditer(text):
-                todo.update(cues_of[m.group(1)])
-        cues, word = self._cues, self._word
-        for i in sorted(todo):
+                p = m.start()
+                for i in cues_of[m.group(1)]:
+                    got = at.get(i)
+                    if got is None:
+                        at[i] = [p]
+                    else:
+                        got.append(p)
+        cues, keys = self._cues, self._keys
+        for i in sorted(self._other.union(at)):
             c = cues[i]
-            if c.compiled.search(text) is not None if i in word else c.search(text):
-                into[self._keys[i]] = 1.0
+            starts = at.get(i)
+            if starts is None:
+                hit = c.search(text)
+            else:
+                match = c.compiled.match
+                hit = any(match(text, p) is not None for p in starts)
+            if hit:
+                into[keys[i]] = 1.0

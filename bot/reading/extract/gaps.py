@@ -141,7 +141,8 @@ def gap(a: Analysis, n: Num) -> bool:
         and _SHARE_WORD.search(a.text, max(0, n.start - 12), n.start) is None
     ):
         return True
-    if _NAMED_PLUS.search(a.text, max(a.lines[n.line].start, n.start - 40), n.start) is not None:
+    lo = max(a.lines[n.line].start, n.start - 40)
+    if a.text.find("+", lo, n.start) >= 0 and _NAMED_PLUS.search(a.text, lo, n.start) is not None:
         return True
     if _split_first(a, n):
         return False
@@ -201,16 +202,34 @@ def date_part(a: Analysis, n: Num) -> bool:
         return False
     t, s = a.text, n.start
     line_start = a.lines[n.line].start
-    if _MONTH_DAY.search(t, max(line_start, s - 12), s) and _DAY_RANGE_AFTER.match(t, n.end, n.end + 24):
+    # Each pattern before the number ends on what must be the character just before it (the window
+    # holds no line break): tried only where that character is written.
+    last = t[s - 1] if s > line_start else ""
+    if (
+        last in _BLANKS
+        and _MONTH_DAY.search(t, max(line_start, s - 12), s)
+        and _DAY_RANGE_AFTER.match(t, n.end, n.end + 24)
+    ):
         return True
-    if _SECOND_DAY.search(t, max(line_start, s - 30), s) and _NO_SHARE_AFTER.match(t, n.end, n.end + 10):
+    if (
+        last in _DAY_JOIN_ENDS
+        and _SECOND_DAY.search(t, max(line_start, s - 30), s)
+        and _NO_SHARE_AFTER.match(t, n.end, n.end + 10)
+    ):
         return True
-    if _YEAR_MONTH.search(t, max(line_start, s - 5), s):
+    if last == "-" and _YEAR_MONTH.search(t, max(line_start, s - 5), s):
         return True
-    for m in _SLASH_RANGE.finditer(t, max(line_start, s - 16), min(len(t), n.end + 16)):
-        if m.start() <= s and n.end <= m.end():
-            return True
+    lo, hi = max(line_start, s - 16), min(len(t), n.end + 16)
+    if t.find("/", lo, hi) >= 0:
+        for m in _SLASH_RANGE.finditer(t, lo, hi):
+            if m.start() <= s and n.end <= m.end():
+                return True
     return _in_dated_bracket(a, n)
+
+
+# The last characters of _MONTH_DAY's and _SECOND_DAY's matches (a blank; a dash, "and", "to", "through").
+_BLANKS = frozenset(" \t")
+_DAY_JOIN_ENDS = frozenset(" \t-–dDoOhH")
 
 
 def _in_dated_bracket(a: Analysis, n: Num) -> bool:

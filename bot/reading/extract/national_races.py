@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from bot.reading.extract.memo import per_text
+from bot.reading.extract.scan import Anchored
 
 # (pattern, adjective): a country by its name, its people and, where it has them, its parliament and the
 # parties only its polls list.
@@ -66,6 +67,9 @@ _NATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("Switzerland|Swiss", "Swiss"),
     )
 )
+# Run from their literal first words (scan.Anchored: the same matches; a pattern opening on ``\b`` is
+# otherwise tried at every character of the head, once per nation).
+_SCAN_NATIONS = tuple((Anchored(rx), adjective) for rx, adjective in _NATIONS)
 _AMERICAN = re.compile(r"\bAmericans\b|\bU\.S\.|\bGOP\b|\bRepublicans?\b|\bcaucus|\bCapitol\s+Hill\b")
 _HEAD = 5000
 # A national contest a poll's race question may name without its country; "federal" and "general" are
@@ -83,7 +87,7 @@ def passage_nation(text: str) -> str:
     head = text[:_HEAD]
     if _AMERICAN.search(head):
         return ""
-    return most_named(head, _NATIONS)
+    return most_named(head, _SCAN_NATIONS)
 
 
 class _Finder(Protocol):

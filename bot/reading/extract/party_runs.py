@@ -125,7 +125,13 @@ def _canon(name: str) -> str:
 
 def _named(a: Analysis, segment: tuple[int, int], last: bool) -> str | None:
     lo, hi = segment
-    found = [m for m in _PARTY.finditer(a.text, lo, hi) if m.group()[:1].isupper()]
+    # Only a match opening on a capital counts: a stretch with no capital letter (str.islower) holds none,
+    # and the case-blind names are tried at each of its characters.
+    found = (
+        []
+        if a.text[lo:hi].islower()
+        else [m for m in _PARTY.finditer(a.text, lo, hi) if m.group()[:1].isupper()]
+    )
     if found:
         return _canon((found[-1] if last else found[0]).group())
     if _OTHER.search(a.text, lo, hi):

@@ -43,7 +43,7 @@ _COUNTRIES = (
     ),
     # Northern Ireland's polls ask its people, whom the labels name by the place ("people in Northern
     # Ireland"): no country's voters, however often the Republic is named beside it.
-    (Anchored(re.compile(r"\bNorthern Ireland\b|\bStormont\b|\bDUP\b|\b[Uu]nionists?\b")), ""),
+    (Anchored(re.compile(r"\bNorthern Ireland\b|\bStormont\b|\bDUP\b|\bUnionists?\b|\bunionists?\b")), ""),
 )
 _COUNT_CAP = 50
 _INTENTION = Anchored(

@@ -91,10 +91,34 @@ def _person(a: Analysis, figs: list[Labelled], k: int, shares: list[int]) -> str
     return back[-1] if back else None
 
 
+# A word every match of _RATED holds (lower case): a folded passage with none cannot match.
+_RATED_WORDS: Final = (
+    "satisf",
+    "approv",
+    "preferred",
+    "better",
+    "favorab",
+    "favourab",
+    "rating",
+    "popular",
+    "positively",
+    "negatively",
+)
+
+
+def _rated_passage(a: Analysis) -> bool:
+    """Whether the passage writes a rating word (_RATED), tried only where the folded passage holds one of
+    its words (the case-blind pattern is tried at every character of the passage)."""
+    fold = a.folded
+    if fold is not None and not any(w in fold for w in _RATED_WORDS):
+        return False
+    return _RATED.search(a.text) is not None
+
+
 def split_people(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[int]:
     """Cluster ids with each rating cluster cut where its figures name another person (see the module
     docstring); ids renumbered in order of first appearance."""
-    if not RATED_PEOPLE or len(figs) < 2 or not a.sentences or not _RATED.search(a.text):
+    if not RATED_PEOPLE or len(figs) < 2 or not a.sentences or not _rated_passage(a):
         return cluster_ids
     ids = list(cluster_ids)
     shares = sorted(f.num_index for f in figs)

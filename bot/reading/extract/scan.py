@@ -364,12 +364,15 @@ def search_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> re.
 
 
 _RUN = re.compile(r"[a-z]+")
+# Every byte but a lower-case ASCII letter made a space (a non-ASCII character is first encoded as "?").
+_RUN_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @per_text  # the whole-text scans of one extraction share it
 def folded_runs(fold: str) -> frozenset[str]:
-    """The runs of ASCII letters in a folded text (see :func:`folded`)."""
-    return frozenset(_RUN.findall(fold))
+    """The runs of ASCII letters in a folded text (see :func:`folded`): ``_RUN.findall``, read off a
+    translated copy split on its spaces (a few C passes instead of a regex match object per word)."""
+    return frozenset(fold.encode("ascii", "replace").translate(_RUN_BYTES).decode("ascii").split())
 
 
 class WordStarts:

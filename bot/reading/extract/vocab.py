@@ -581,13 +581,13 @@ COUNTRY_UNIVERSE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:Britain|British|Britons|UK|Labour|Tory|Tories|Brexit|Westminster|NHS|Lib Dems?|SNP|"
-            r"Northern Ireland|Stormont|DUP|[Uu]nionists?)\b"
+            r"Northern Ireland|Stormont|DUP|Unionists?|unionists?)\b"
         ),
         "Britons",
     ),
     (
         re.compile(
-            r"\b(?:Republic of Ireland|Fianna F[áa]il|Fine Gael|Taoiseach|T[áa]naiste|D[áa]il|Oireachtas|"
+            r"\b(?:Republic of Ireland|Fianna F[áa]il|Fine Gael|Taoiseach|Tánaiste|Tanaiste|Dáil|Dail|Oireachtas|"
             r"Red C|Irish voters|Irish electorate)\b"
         ),
         "Irish voters",
