@@ -51,6 +51,24 @@ _RATING_PAIR = re.compile(
     re.IGNORECASE,
 )
 _FAVORABILITY = re.compile(r"\bfavou?r-?ability\b", re.IGNORECASE)
+# A rating's noun heading the pair's clause ("<name>'s favorables are positive at 49-24 percent", "the highest
+# unfavorables among governors, at 71-19", "her job approval stands at 52/40"): no number, sentence break or
+# race word between. Its first side is the noun's own (negative for "unfavorables", "disapproval").
+_NOUN_BEFORE_PAIR = re.compile(
+    r"\b(?P<noun>(?:un)?favou?rables|(?:un)?favou?r-?ability|(?:dis)?approval|job[ \t]+ratings?)\b"
+    r"(?P<gap>[^.;:!?\d%()]{0,60})$",
+    re.IGNORECASE,
+)
+_RACE_WORDS = re.compile(
+    r"\b(?:leads?|leading|led|over|vs\.?|versus|against|ahead|trails?|trailing|edge|race|contest|ballot|vote)\b",
+    re.IGNORECASE,
+)
+# A key naming a list's two sides, on a line of its own above pairs written with a slash ("% = Approve/
+# Disapprove", "Approval %/Disapproval %", "Fav / Unfav").
+_LEGEND = re.compile(
+    r"\b(?P<pos>favou?rable|approv(?:e|al)|fav)[ \t]*%?[ \t]*/[ \t]*(?P<neg>unfavou?rable|disapprov(?:e|al)|unfav)\b",
+    re.IGNORECASE,
+)
 # Right after the pair, the rating's noun names its first side: "a 51 - 40 percent approval in the spring",
 # "a 58 - 34 percent disapproval rating".
 _NOUN_AFTER_PAIR = re.compile(
@@ -350,15 +368,21 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
         or _up_on(a.text[a.sentences[n.sentence].start : n.start], after, pronoun)
         or _slash_header(a, n, m)
         or _leads_rival(a, n)
+        or _legend(a, n, m)
     )
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
-# "Alvarez over Kemp: +12 (52-40)", "Ortega vs. Blaine 45/40": a matchup written just before its pair, the
-# first side's share first (a margin may stand between: "+16 (").
+# A party letter after a matchup's name ("Ann Lee (D)"), and lower-case role words before the second name
+# ("businessman", "state Rep.").
+_MARK = r"(?:[ \t]*\([ \t]*[A-Z]{1,3}(?:-[A-Z]{2})?[ \t]*\))?"
+_LOWER_ROLE = r"(?:[a-z][\w.-]*[ \t]+){0,2}"
+# "Alvarez over Kemp: +12 (52-40)", "Ortega vs. Blaine 45/40", "Ann Lee (D) over Sen. Bo Roe (R): +5 (44-39)",
+# "Gov. Ann Lee (D) vs. businessman Bo Roe (R) – 46-43%": a matchup written just before its pair, the first
+# side's share first (a margin or a dash may stand between: "+16 (", " – ").
 _MATCHUP_BEFORE = re.compile(
-    rf"(?P<a>{_NAME})[ \t]+(?:vs\.?|versus|v\.|over)[ \t]+(?P<b>{_NAME})[ \t]*[:,]?[ \t]*"
-    r"(?:[+±][ \t]*\d+(?:\.\d+)?[ \t]*(?:points?|pts?\.?)?[ \t]*)?[(:,]?[ \t]*$"
+    rf"(?P<a>{_NAME}){_MARK}[ \t]+(?:vs\.?|versus|v\.|over)[ \t]+{_LOWER_ROLE}(?P<b>{_NAME}){_MARK}[ \t]*[:,]?[ \t]*"
+    r"(?:[+±][ \t]*\d+(?:\.\d+)?[ \t]*(?:points?|pts?\.?)?[ \t]*)?(?:[(:,]|[–—-])?[ \t]*$"
 )
 # "<subject> is up 8 on <rival> 49/41", "<subject>'s up 48/43 on <rival>": a lead over the rival named
 # with "on", before or after the pair.
@@ -549,7 +573,43 @@ def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
             if "favour" in (before + after).lower()
             else ("favorable", "unfavorable")
         )
-    return None
+    return _noun_before(before)
+
+
+def _noun_before(before: str) -> tuple[str, str] | None:
+    """The sides of a pair headed by a rating noun in its clause (see ``_NOUN_BEFORE_PAIR``)."""
+    got = _NOUN_BEFORE_PAIR.search(before)
+    if got is None or _RACE_WORDS.search(got.group("gap")):
+        return None
+    noun = got.group("noun").lower()
+    british = "favour" in noun
+    if "favo" in noun:
+        pos, neg = ("favourable", "unfavourable") if british else ("favorable", "unfavorable")
+    else:
+        pos, neg = "approve", "disapprove"
+    return (neg, pos) if noun.startswith(("un", "dis")) else (pos, neg)
+
+
+def _legend(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
+    """A slash pair under a key line naming its two sides (see ``_LEGEND``): the key's sides, in order. The
+    key is the nearest one above the pair, on a line holding no number of its own."""
+    if _link(a, n.index) != "slash":
+        return None
+    key = None
+    for got in _LEGEND.finditer(a.text, 0, n.start):
+        key = got
+    if key is None:
+        return None
+    line_start = a.text.rfind("\n", 0, key.start()) + 1
+    line_end = a.text.find("\n", key.end())
+    if re.search(r"\d", a.text[line_start : line_end if line_end >= 0 else len(a.text)]):
+        return None
+    pos, neg = key.group("pos").lower(), key.group("neg").lower()
+    if pos.startswith("fav"):
+        pos = _ABBREVIATED.get(pos, pos)
+        neg = _ABBREVIATED.get(neg, neg)
+        return pos, neg
+    return "approve", "disapprove"
 
 
 def _lead_over(before: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
