@@ -1,0 +1,81 @@
+"""A rating option kept inside the clause that tells it: "have an unfavorable opinion of him", "see the
+senator very favorably", "approve of the governor", "registered voters nationwide approve", "had a
+favorable view" -> "unfavorable", "very favorable", "approve", "approve", "favorable".
+
+The labels write the option alone, with its degree word where the text gives one ("very favorable",
+"strongly approve", "approve strongly"), and an adverb as its adjective ("favorably" -> "favorable"). The
+rankers often keep the words around it: the verb, the noun the rating qualifies and whom it rates.
+
+Here an answer of two or more words that holds exactly one approval or favourability word becomes that
+option, with a degree word written right before it (or "strongly", "somewhat", "moderately" right after).
+Left as they are: an answer with a negation ("do not approve", "not favourable"), a compound of options
+("approve/disapprove", "favorable or unfavorable"), and one that already is the option with its degree
+("Total Approve", "strongly disapprove").
+
+Runs last among the answer steps (after grouping, as ``answer_forms`` does), so no feature moves.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.reading.extract.groups import Labelled
+from bot.reading.extract.label_cues import DEGREE_WORDS
+
+# A rating word in any form and the option it names.
+_OPTION: Final = {
+    "favorable": "favorable",
+    "unfavorable": "unfavorable",
+    "favourable": "favourable",
+    "unfavourable": "unfavourable",
+    "favorably": "favorable",
+    "unfavorably": "unfavorable",
+    "favourably": "favourable",
+    "unfavourably": "unfavourable",
+    "approve": "approve",
+    "disapprove": "disapprove",
+    "approves": "approve",
+    "disapproves": "disapprove",
+    "approved": "approve",
+    "disapproved": "disapprove",
+    "approving": "approve",
+    "disapproving": "disapprove",
+    "approval": "approve",
+    "disapproval": "disapprove",
+}
+# A degree written before the option ("very favorably", "Total Approve"), or after it ("approve strongly").
+_BEFORE: Final = DEGREE_WORDS | {"total", "moderately"}
+_AFTER: Final = frozenset({"strongly", "somewhat", "moderately"})
+# Words that turn the option around or join it to another: the answer is left whole.
+_KEEP_WHOLE: Final = frozenset({"not", "no", "never", "neither", "nor", "or", "/"})
+_WORD = re.compile(r"[\w'’]+|/")
+
+
+def option_of(answer: str) -> str | None:
+    """The rating option a clause-like answer holds (see the module docstring), or None to keep it."""
+    words = [w.lower() for w in _WORD.findall(answer)]
+    hits = [i for i, w in enumerate(words) if w in _OPTION]
+    if len(words) < 2 or len(hits) != 1:
+        return None
+    if any(w in _KEEP_WHOLE or w.endswith(("n't", "n’t")) for w in words):
+        return None
+    i = hits[0]
+    out = [_OPTION[words[i]]]
+    if i > 0 and words[i - 1] in _BEFORE:
+        out.insert(0, words[i - 1])
+    elif i + 1 < len(words) and words[i + 1] in _AFTER:
+        out.append(words[i + 1])
+    option = " ".join(out)
+    return option if option != " ".join(words) else None
+
+
+def apply(figs: list[Labelled]) -> None:
+    """Cut each answer that tells a rating option in a clause to the option (see the module docstring)."""
+    for f in figs:
+        low = f.answer.lower()
+        if " " not in low or ("approv" not in low and "favo" not in low):
+            continue  # cheap: one word, or no rating word
+        option = option_of(f.answer)
+        if option is not None:
+            f.answer = option
