@@ -81,3 +81,8 @@ def test_matchup_with_party_letters() -> None:
 )
 def test_rating_verb_after_share(after: str, option: str | None) -> None:
     assert rating_nouns._verb_after(after, 0, len(after)) == option
+
+
+def test_lead_with_its_margin_before_the_pair() -> None:
+    assert split_pairs._LEADS_RIVAL.search("leads ex-Rep. Tom Rusk (R-Ore.) by 18 percentage points — ")
+    assert split_pairs._LEADS_RIVAL.search("leading Sen. Mina Holt by just four points--")

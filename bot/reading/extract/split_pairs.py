@@ -257,6 +257,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         first, second = tidy(found[0]), tidy(found[1])
         if usable("answer", first) and usable("answer", second):
             f.answer, g.answer = first, second
+    _other_filled(a, figs)
 
 
 def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> tuple[str, str] | None:
@@ -270,6 +271,17 @@ def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> t
     side = name_in(got.group("side"), first=True)
     if side is None:
         return None
+    other = _rival_carried(a, f, g, figs, side)
+    if other is None:
+        written = _party_written(a.text, n.start, side) if _is_party(side) else None
+        return side, written or ""
+    return side, other
+
+
+def _rival_carried(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled], side: str) -> str | None:
+    """The other side of ``side``'s split ``f``-``g``: the name the passage's other figures carry most often
+    (party against party, person against person; the nearest breaks ties), None where none does."""
+    n = a.numbers[f.num_index]
     count: dict[str, int] = {}
     near: dict[str, int] = {}
     for h in figs:
@@ -282,11 +294,26 @@ def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> t
         gap = abs(a.numbers[h.num_index].start - n.start)
         near[name] = min(near.get(name, gap), gap)
     if not count:
-        written = _party_written(a.text, n.start, side) if _is_party(side) else None
-        return side, written or ""
-    # The other major side is the name the passage's figures carry most often; the nearest breaks ties.
-    other = min(count, key=lambda name: (-count[name], near[name]))
-    return side, other
+        return None
+    return min(count, key=lambda name: (-count[name], near[name]))
+
+
+def _other_filled(a: Analysis, figs: list[Labelled]) -> None:
+    """ "<subject> leads 59 percent to 28 percent", the rival named in another sentence: a pair whose first
+    share has a side's name and whose second share was read as "other" (or nothing) takes the other side
+    the passage's figures carry (see ``_rival_carried``), where the sentence itself writes no "other"."""
+    for f, g in adjacent_pairs(figs):
+        if g.answer.strip().lower() not in ("other", "") or not is_pair(a, f.num_index):
+            continue
+        side = f.answer.strip()
+        if not _other_side(side, "\0") or side.lower() in ("other", "others"):
+            continue
+        sent = a.sentences[a.numbers[g.num_index].sentence]
+        if re.search(r"\bother\b|\belse\b", a.text[sent.start : sent.end], re.IGNORECASE):
+            continue  # the sentence names an "other" option itself
+        rival = _rival_carried(a, f, g, figs, side)
+        if rival is not None:
+            g.answer = rival
 
 
 def _party_written(text: str, pos: int, side: str) -> str | None:
@@ -495,8 +522,14 @@ _LEAD_VERBS = (
     r"leads|leading|led|tops|topped|topping|beats|beating|bests|bested|edges|edged|edging|outpolls|outpolled|"
     r"defeats|defeated"
 )
+# The lead's size between the rival and the pair: "by 21 percentage points — 55 percent to 34 percent", "by
+# just five points--50 percent to 45 percent".
+_MARGIN = (
+    r"by[ \t]+(?:(?:just|only|about|nearly)[ \t]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?:percentage[ \t]+)?"
+    r"points?[ \t]*(?:--|[—–:,-])?[ \t]*"
+)
 _LEADS_RIVAL = re.compile(
-    rf"\b(?P<verb>{_LEAD_VERBS})\b(?P<rival>[^;:!?\d%]{{1,90}}?)[ \t]*,?[ \t]*(?:by[ \t]+)?$"
+    rf"\b(?P<verb>{_LEAD_VERBS})\b(?P<rival>[^;:!?\d%]{{1,90}}?)[ \t]*,?[ \t]*(?:{_MARGIN}|by[ \t]+)?$"
 )
 _AND_RIVAL = re.compile(
     rf"\b(?P<verb>{_LEAD_VERBS})\b[^;:!?]{{1,160}}?\d[^;:!?]*?,?[ \t]+and[ \t]+"
@@ -507,8 +540,10 @@ _NOT_RIVAL = re.compile(
     r"^[ \t]*(?:in|among|with|on|at|across|by|for|from|nationally|statewide|overall|comfortably|narrowly)\b",
     re.IGNORECASE,
 )
+# A title's period that the sentence splitter took for a sentence's end ("... leads ex-Rep. <rival> by").
+_TITLE_END = re.compile(r"\b(?:ex-)?(?:Rep|Sen|Gov|Lt|Amb|Treas|Atty|Del|Assemb)\.[ \t]+$")
 # A party letter or footnote mark beside a name: "Ann Lee (D)", "Bo Roe* (R-TX)".
-_PARTY_MARK = re.compile(r"\([ \t]*[A-Z]{1,3}(?:-[A-Z]{2})?[ \t]*\)|\*")
+_PARTY_MARK = re.compile(r"\([ \t]*[A-Z]{1,3}(?:-[A-Z][A-Za-z.]{1,5})?[ \t]*\)|\*")
 _AND_END = re.compile(r"\d[^;:!?]*?(?:,[ \t]*and|\band)$")
 _HE_SHE = re.compile(r"[ \t]*(?:he|she)", re.IGNORECASE)
 # An appositive between a subject and its verb ("<subject>, the former mayor, led ..."), or an adverb
@@ -531,6 +566,8 @@ def _person(run: str | None) -> str | None:
 def _leads_rival(a: Analysis, n: Num) -> tuple[str, str] | None:
     """ "<subject> leads <rival> 62 to 25" (see ``_LEADS_RIVAL``): the subject's share first."""
     start = a.sentences[n.sentence].start
+    if n.sentence > 0 and _TITLE_END.search(a.text, max(0, start - 12), start):
+        start = a.sentences[n.sentence - 1].start  # "leads ex-Rep. <rival>": the title's period split it
     sentence = a.text[start : n.start]
     got = _LEADS_RIVAL.search(sentence[-_REACH:])
     off = len(sentence) - len(sentence[-_REACH:])
