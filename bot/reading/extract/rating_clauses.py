@@ -21,28 +21,18 @@ import re
 from typing import Final
 
 from bot.reading.extract.groups import Labelled
-from bot.reading.extract.label_cues import DEGREE_WORDS
+from bot.reading.extract.label_cues import DEGREE_WORDS, OPTION_FORMS
+from bot.reading.extract.rating_nouns import ADVERB_OPTION, WORD_OPTION
 
-# A rating word in any form and the option it names.
+# A rating word in any form and the option it names (the nouns of favourability are left out: "a
+# favorability rating" names no side).
+_RATINGS: Final = frozenset(
+    {"approve", "disapprove", "favorable", "unfavorable", "favourable", "unfavourable"}
+)
 _OPTION: Final = {
-    "favorable": "favorable",
-    "unfavorable": "unfavorable",
-    "favourable": "favourable",
-    "unfavourable": "unfavourable",
-    "favorably": "favorable",
-    "unfavorably": "unfavorable",
-    "favourably": "favourable",
-    "unfavourably": "unfavourable",
-    "approve": "approve",
-    "disapprove": "disapprove",
-    "approves": "approve",
-    "disapproves": "disapprove",
-    "approved": "approve",
-    "disapproved": "disapprove",
-    "approving": "approve",
-    "disapproving": "disapprove",
-    "approval": "approve",
-    "disapproval": "disapprove",
+    word: option
+    for word, option in {**WORD_OPTION, **ADVERB_OPTION, **OPTION_FORMS}.items()
+    if option in _RATINGS and not word.endswith("ability")
 }
 # A degree written before the option ("very favorably", "Total Approve"), or after it ("approve strongly").
 _BEFORE: Final = DEGREE_WORDS | {"total", "moderately"}

@@ -27,7 +27,7 @@ RATING_NOUNS = True
 # A rating word and the option it names. Nouns and the adjectives of satisfaction name the option
 # wherever they head the clause; the verbs only right before the share's parenthesis ("disapprove of
 # the premier (55%)").
-_OPTION: Final = {
+WORD_OPTION: Final = {
     "satisfaction": "satisfied",
     "dissatisfaction": "dissatisfied",
     "satisfied": "satisfied",
@@ -85,7 +85,7 @@ _VERB_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
-_ADVERB_OPTION: Final = {
+ADVERB_OPTION: Final = {
     "favorably": "favorable",
     "unfavorably": "unfavorable",
     "favourably": "favourable",
@@ -155,7 +155,7 @@ def _cue_before(text: str, lo: int, hi: int, cues: re.Pattern[str]) -> str | Non
         last = m
     if last is None or _BREAK.search(span, last.end()) is not None:
         return None
-    return _OPTION[last.group(0).lower()]
+    return WORD_OPTION[last.group(0).lower()]
 
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
@@ -198,12 +198,12 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         if option is None:
             after = _NOUN_AFTER.match(text, n.end, s.end)
             if after is not None:
-                option = _OPTION[after.group("noun").lower()]
+                option = WORD_OPTION[after.group("noun").lower()]
         if option is None:
             adverb = _ADVERB_AFTER.match(text, n.end, s.end)
             if adverb is not None and _BREAK.search(text, n.end, adverb.start("adverb")) is None:
                 word = adverb.group("adverb").lower()
-                option = _ADVERB_OPTION.get(word, "unfavourable" if word.startswith("un") else "favourable")
+                option = ADVERB_OPTION.get(word, "unfavourable" if word.startswith("un") else "favourable")
         if option is None and bare not in _OPPOSITE:
             option = _verb_after(text, n.end, s.end)
         if option is not None:
