@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
@@ -632,21 +633,29 @@ def _legend(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
     key is the nearest one above the pair, on a line holding no number of its own."""
     if _link(a, n.index) != "slash":
         return None
-    key = None
-    for got in _LEGEND.finditer(a.text, 0, n.start):
-        key = got
-    if key is None:
-        return None
-    line_start = a.text.rfind("\n", 0, key.start()) + 1
-    line_end = a.text.find("\n", key.end())
-    if re.search(r"\d", a.text[line_start : line_end if line_end >= 0 else len(a.text)]):
-        return None
-    pos, neg = key.group("pos").lower(), key.group("neg").lower()
-    if pos.startswith("fav"):
-        pos = _ABBREVIATED.get(pos, pos)
-        neg = _ABBREVIATED.get(neg, neg)
-        return pos, neg
-    return "approve", "disapprove"
+    above = [key for key in _legends(a.text) if key[0] < n.start]
+    return above[-1][1] if above else None
+
+
+@lru_cache(maxsize=4)
+def _legends(text: str) -> tuple[tuple[int, tuple[str, str]], ...]:
+    """Each key line's end and its two sides, in the passage's order (read once a passage)."""
+    out: list[tuple[int, tuple[str, str]]] = []
+    if "/" not in text:
+        return ()
+    for key in _LEGEND.finditer(text):
+        line_start = text.rfind("\n", 0, key.start()) + 1
+        line_end = text.find("\n", key.end())
+        if re.search(r"\d", text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue
+        pos, neg = key.group("pos").lower(), key.group("neg").lower()
+        sides = (
+            (_ABBREVIATED.get(pos, pos), _ABBREVIATED.get(neg, neg))
+            if pos.startswith("fav")
+            else ("approve", "disapprove")
+        )
+        out.append((key.end(), sides))
+    return tuple(out)
 
 
 def _lead_over(before: str, after: str, pronoun: str | None) -> tuple[str, str] | None:
