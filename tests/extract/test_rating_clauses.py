@@ -86,3 +86,7 @@ def test_rating_verb_after_share(after: str, option: str | None) -> None:
 def test_lead_with_its_margin_before_the_pair() -> None:
     assert split_pairs._LEADS_RIVAL.search("leads ex-Rep. Tom Rusk (R-Ore.) by 18 percentage points — ")
     assert split_pairs._LEADS_RIVAL.search("leading Sen. Mina Holt by just four points--")
+
+
+def test_rating_noun_before_a_change_names_no_sides() -> None:
+    assert split_pairs._noun_before("the premier's approval ratings have gone up from ") is None

@@ -64,6 +64,7 @@ _RACE_WORDS = re.compile(
     r"\b(?:leads?|leading|led|over|vs\.?|versus|against|ahead|trails?|trailing|edge|race|contest|ballot|vote)\b",
     re.IGNORECASE,
 )
+_FROM_IN = re.compile(r"\bfrom\b", re.IGNORECASE)
 # A key naming a list's two sides, on a line of its own above pairs written with a slash ("% = Approve/
 # Disapprove", "Approval %/Disapproval %", "Fav / Unfav").
 _LEGEND = re.compile(
@@ -617,8 +618,8 @@ def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
 def _noun_before(before: str) -> tuple[str, str] | None:
     """The sides of a pair headed by a rating noun in its clause (see ``_NOUN_BEFORE_PAIR``)."""
     got = _NOUN_BEFORE_PAIR.search(before)
-    if got is None or _RACE_WORDS.search(got.group("gap")):
-        return None
+    if got is None or _RACE_WORDS.search(got.group("gap")) or _FROM_IN.search(got.group("gap")):
+        return None  # a race, or one rating's change ("approval has gone up from 48 to 55")
     noun = got.group("noun").lower()
     british = "favour" in noun
     if "favo" in noun:
