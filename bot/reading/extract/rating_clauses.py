@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import DEGREE_WORDS, OPTION_FORMS
 from bot.reading.extract.rating_nouns import ADVERB_OPTION, WORD_OPTION
@@ -40,6 +41,11 @@ _AFTER: Final = frozenset({"strongly", "somewhat", "moderately"})
 # Words that turn the option around or join it to another: the answer is left whole.
 _KEEP_WHOLE: Final = frozenset({"not", "no", "never", "neither", "nor", "or", "/"})
 _WORD = re.compile(r"[\w'’]+|/")
+# A relative clause right after the share: the rating in it tells the people, not their answer.
+_WHO_AFTER = re.compile(
+    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b)?(?:[ \t]+of[ \t]+[^,;:.\d]{1,40}?)?[ \t]+(?:who|that|which)\b",
+    re.IGNORECASE,
+)
 
 
 def option_of(answer: str) -> str | None:
@@ -60,12 +66,14 @@ def option_of(answer: str) -> str | None:
     return option if option != " ".join(words) else None
 
 
-def apply(figs: list[Labelled]) -> None:
+def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Cut each answer that tells a rating option in a clause to the option (see the module docstring)."""
     for f in figs:
         low = f.answer.lower()
         if " " not in low or ("approv" not in low and "favo" not in low):
             continue  # cheap: one word, or no rating word
+        if _WHO_AFTER.match(a.text, a.numbers[f.num_index].end):
+            continue  # "35% who view <name> favorably back the levy": the rating tells who, not the option
         option = option_of(f.answer)
         if option is not None:
             f.answer = option

@@ -462,7 +462,7 @@ class WeighedExtractor:
             answer_forms.apply(a, labelled)
         if RATING_CLAUSES:
             with log.step("rating_clauses (a rating option told in a clause)"):
-                rating_clauses.apply(labelled)
+                rating_clauses.apply(a, labelled)
         if subgroup_scope.SUBGROUP_SCOPE:
             with log.step("subgroup_scope (a subgroup's list goes on)"):
                 subgroup_scope.apply(a, labelled)
