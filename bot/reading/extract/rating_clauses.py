@@ -72,8 +72,10 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         low = f.answer.lower()
         if " " not in low or ("approv" not in low and "favo" not in low):
             continue  # cheap: one word, or no rating word
-        if _WHO_AFTER.match(a.text, a.numbers[f.num_index].end):
-            continue  # "35% who view <name> favorably back the levy": the rating tells who, not the option
         option = option_of(f.answer)
+        if option is not None and _WHO_AFTER.match(a.text, a.numbers[f.num_index].end):
+            words = _WORD.findall(low)
+            if words and words[-1] not in _OPTION:
+                continue  # "35% who view <name> favorably back the levy": the rating tells who, not the option
         if option is not None:
             f.answer = option
