@@ -13,7 +13,7 @@ from bot.reading.extract.rating_clauses import option_of
 @pytest.mark.parametrize(
     ("answer", "option"),
     [
-        ("have an unfavorable opinion of him", "unfavorable"),
+        ("hold an unfavorable opinion of her", "unfavorable"),
         ("see the senator Very Favorably", "very favorable"),
         ("very unfavourably", "very unfavourable"),
         ("approve of Governor Ortega", "approve"),
@@ -46,7 +46,7 @@ def test_left_whole(answer: str) -> None:
 @pytest.mark.parametrize(
     ("before", "sides"),
     [
-        ("Sen. Ann Vale's favorables are positive at ", ("favorable", "unfavorable")),
+        ("Sen. Ann Vale's favorables stand at ", ("favorable", "unfavorable")),
         ("Gov. Tom Rusk has the highest unfavorables of any official, at ", ("unfavorable", "favorable")),
         ("the mayor's job approval stands at ", ("approve", "disapprove")),
         ("the premier's favourability is ", ("favourable", "unfavourable")),
@@ -89,4 +89,4 @@ def test_lead_with_its_margin_before_the_pair() -> None:
 
 
 def test_rating_noun_before_a_change_names_no_sides() -> None:
-    assert split_pairs._noun_before("the premier's approval ratings have gone up from ") is None
+    assert split_pairs._noun_before("the premier's approval rating has climbed from ") is None

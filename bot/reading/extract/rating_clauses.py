@@ -1,4 +1,4 @@
-"""A rating option kept inside the clause that tells it: "have an unfavorable opinion of him", "see the
+"""A rating option kept inside the clause that tells it: "hold an unfavorable opinion of her", "see the
 senator very favorably", "approve of the governor", "registered voters nationwide approve", "had a
 favorable view" -> "unfavorable", "very favorable", "approve", "approve", "favorable".
 

@@ -52,7 +52,7 @@ _RATING_PAIR = re.compile(
     re.IGNORECASE,
 )
 _FAVORABILITY = re.compile(r"\bfavou?r-?ability\b", re.IGNORECASE)
-# A rating's noun heading the pair's clause ("<name>'s favorables are positive at 49-24 percent", "the highest
+# A rating's noun heading the pair's clause ("<name>'s favorables stand at 52-31 percent", "the highest
 # unfavorables among governors, at 71-19", "her job approval stands at 52/40"): no number, sentence break or
 # race word between. Its first side is the noun's own (negative for "unfavorables", "disapproval").
 _NOUN_BEFORE_PAIR = re.compile(
@@ -301,7 +301,7 @@ def _rival_carried(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled], 
 
 
 def _other_filled(a: Analysis, figs: list[Labelled]) -> None:
-    """ "<subject> leads 59 percent to 28 percent", the rival named in another sentence: a pair whose first
+    """ "<subject> leads 50 percent to 41 percent", the rival named in another sentence: a pair whose first
     share has a side's name and whose second share was read as "other" (or nothing) takes the other side
     the passage's figures carry (see ``_rival_carried``), where the sentence itself writes no "other"."""
     for f, g in adjacent_pairs(figs):
@@ -524,8 +524,8 @@ _LEAD_VERBS = (
     r"leads|leading|led|tops|topped|topping|beats|beating|bests|bested|edges|edged|edging|outpolls|outpolled|"
     r"defeats|defeated"
 )
-# The lead's size between the rival and the pair: "by 21 percentage points — 55 percent to 34 percent", "by
-# just five points--50 percent to 45 percent".
+# The lead's size between the rival and the pair: "by 18 points, 54 to 36 percent", "by
+# just four points--49 percent to 45 percent".
 _MARGIN = (
     r"by[ \t]+(?:(?:just|only|about|nearly)[ \t]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?:percentage[ \t]+)?"
     r"points?[ \t]*(?:--|[—–:,-])?[ \t]*"
@@ -619,7 +619,7 @@ def _noun_before(before: str) -> tuple[str, str] | None:
     """The sides of a pair headed by a rating noun in its clause (see ``_NOUN_BEFORE_PAIR``)."""
     got = _NOUN_BEFORE_PAIR.search(before)
     if got is None or _RACE_WORDS.search(got.group("gap")) or _FROM_IN.search(got.group("gap")):
-        return None  # a race, or one rating's change ("approval has gone up from 48 to 55")
+        return None  # a race, or one rating's change ("approval climbed from 48 to 55")
     noun = got.group("noun").lower()
     british = "favour" in noun
     if "favo" in noun:

@@ -162,7 +162,7 @@ TOPIC_SHIFT_DROPS_QUESTION = True
 ANSWERS_NAME_NO_ONE = True
 # "the Tories on 22%": a party's nickname answers with the party's name (see party_nicknames).
 PARTY_NICKNAMES = True
-# "43% have an unfavorable opinion of him": the answer is the option alone (see rating_clauses).
+# "43% hold an unfavorable opinion of her": the answer is the option alone (see rating_clauses).
 RATING_CLAUSES = True
 # A column header taken as both a figure's answer and its population is the option where the headers
 # differ along its group and name no people (see answer_steps.header_options_not_people).
