@@ -27,7 +27,7 @@ RATING_NOUNS = True
 # A rating word and the option it names. Nouns and the adjectives of satisfaction name the option
 # wherever they head the clause; the verbs only right before the share's parenthesis ("disapprove of
 # the premier (55%)").
-_OPTION: Final = {
+WORD_OPTION: Final = {
     "satisfaction": "satisfied",
     "dissatisfaction": "dissatisfied",
     "satisfied": "satisfied",
@@ -76,7 +76,16 @@ _ADVERB_AFTER: Final = re.compile(
     r"(?P<adverb>(?:un)?favou?rably)\b",
     re.IGNORECASE,
 )
-_ADVERB_OPTION: Final = {
+# A verb of rating closing the share's clause: "75 percent approve of <name>", "31 per cent say they
+# approve", "52 percent of voters saying they disapprove", "Eighty-five percent (85%) of <people>
+# disapprove" (not past a clause break, nor negated).
+_VERB_AFTER: Final = re.compile(
+    r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?\)?(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\))?"
+    r"(?P<gap>(?:[ \t]+[^\W\d][\w'’]*){0,5}?)[ \t]+(?P<verb>(?:dis)?approv(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+ADVERB_OPTION: Final = {
     "favorably": "favorable",
     "unfavorably": "unfavorable",
     "favourably": "favourable",
@@ -146,7 +155,7 @@ def _cue_before(text: str, lo: int, hi: int, cues: re.Pattern[str]) -> str | Non
         last = m
     if last is None or _BREAK.search(span, last.end()) is not None:
         return None
-    return _OPTION[last.group(0).lower()]
+    return WORD_OPTION[last.group(0).lower()]
 
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
@@ -160,10 +169,16 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         # A bare rating word the ranker read may be the rating's other side ("... and disapproval at 47%"
         # read as "approve"); any other option word stands.
         bare = " ".join(f.answer.lower().split())
-        if _names_option(f.answer) and bare not in _OPPOSITE:
-            continue
         n = a.numbers[f.num_index]
         s = a.sentences[f.sentence]
+        if bare in ("", "yes", "no"):
+            verb = _verb_after(text, n.end, s.end)
+            if verb is not None:
+                f.answer = verb
+                set_here[f.num_index] = verb
+                continue
+        if _names_option(f.answer) and bare not in _OPPOSITE:
+            continue
         prev = order[k - 1] if k > 0 and order[k - 1].sentence == f.sentence else None
         lo = a.numbers[prev.num_index].cand.mark_end if prev is not None else s.start
         waves = prev is not None and _FROM_BEFORE.search(
@@ -183,12 +198,24 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         if option is None:
             after = _NOUN_AFTER.match(text, n.end, s.end)
             if after is not None:
-                option = _OPTION[after.group("noun").lower()]
+                option = WORD_OPTION[after.group("noun").lower()]
         if option is None:
             adverb = _ADVERB_AFTER.match(text, n.end, s.end)
             if adverb is not None and _BREAK.search(text, n.end, adverb.start("adverb")) is None:
                 word = adverb.group("adverb").lower()
-                option = _ADVERB_OPTION.get(word, "unfavourable" if word.startswith("un") else "favourable")
+                option = ADVERB_OPTION.get(word, "unfavourable" if word.startswith("un") else "favourable")
+        if option is None and bare not in _OPPOSITE:
+            option = _verb_after(text, n.end, s.end)
         if option is not None:
             f.answer = option
             set_here[f.num_index] = option
+
+
+def _verb_after(text: str, end: int, stop: int) -> str | None:
+    """The option of a rating verb closing the clause of a share ending at ``end`` (see ``_VERB_AFTER``)."""
+    got = _VERB_AFTER.match(text, end, stop)
+    if got is None or _BREAK.search(got.group("gap")) or _NEGATION.search(got.group("gap")):
+        return None
+    if not got.group("verb").islower():
+        return None  # "Approve: 36% Disapprove: 61%": the next cell's label, not a verb
+    return "disapprove" if got.group("verb").lower().startswith("dis") else "approve"

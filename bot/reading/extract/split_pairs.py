@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
@@ -51,6 +52,25 @@ _RATING_PAIR = re.compile(
     re.IGNORECASE,
 )
 _FAVORABILITY = re.compile(r"\bfavou?r-?ability\b", re.IGNORECASE)
+# A rating's noun heading the pair's clause ("<name>'s favorables stand at 52-31 percent", "the highest
+# unfavorables among governors, at 71-19", "her job approval stands at 52/40"): no number, sentence break or
+# race word between. Its first side is the noun's own (negative for "unfavorables", "disapproval").
+_NOUN_BEFORE_PAIR = re.compile(
+    r"\b(?P<noun>(?:un)?favou?rables|(?:un)?favou?r-?ability|(?:dis)?approval|job[ \t]+ratings?)\b"
+    r"(?P<gap>[^.;:!?\d%()]{0,60})$",
+    re.IGNORECASE,
+)
+_RACE_WORDS = re.compile(
+    r"\b(?:leads?|leading|led|over|vs\.?|versus|against|ahead|trails?|trailing|edge|race|contest|ballot|vote)\b",
+    re.IGNORECASE,
+)
+_FROM_IN = re.compile(r"\bfrom\b", re.IGNORECASE)
+# A key naming a list's two sides, on a line of its own above pairs written with a slash ("% = Approve/
+# Disapprove", "Approval %/Disapproval %", "Fav / Unfav").
+_LEGEND = re.compile(
+    r"\b(?P<pos>favou?rable|approv(?:e|al)|fav)[ \t]*%?[ \t]*/[ \t]*(?P<neg>unfavou?rable|disapprov(?:e|al)|unfav)\b",
+    re.IGNORECASE,
+)
 # Right after the pair, the rating's noun names its first side: "a 51 - 40 percent approval in the spring",
 # "a 58 - 34 percent disapproval rating".
 _NOUN_AFTER_PAIR = re.compile(
@@ -239,6 +259,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         first, second = tidy(found[0]), tidy(found[1])
         if usable("answer", first) and usable("answer", second):
             f.answer, g.answer = first, second
+    _other_filled(a, figs)
 
 
 def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> tuple[str, str] | None:
@@ -252,6 +273,17 @@ def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> t
     side = name_in(got.group("side"), first=True)
     if side is None:
         return None
+    other = _rival_carried(a, f, g, figs, side)
+    if other is None:
+        written = _party_written(a.text, n.start, side) if _is_party(side) else None
+        return side, written or ""
+    return side, other
+
+
+def _rival_carried(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled], side: str) -> str | None:
+    """The other side of ``side``'s split ``f``-``g``: the name the passage's other figures carry most often
+    (party against party, person against person; the nearest breaks ties), None where none does."""
+    n = a.numbers[f.num_index]
     count: dict[str, int] = {}
     near: dict[str, int] = {}
     for h in figs:
@@ -264,11 +296,26 @@ def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> t
         gap = abs(a.numbers[h.num_index].start - n.start)
         near[name] = min(near.get(name, gap), gap)
     if not count:
-        written = _party_written(a.text, n.start, side) if _is_party(side) else None
-        return side, written or ""
-    # The other major side is the name the passage's figures carry most often; the nearest breaks ties.
-    other = min(count, key=lambda name: (-count[name], near[name]))
-    return side, other
+        return None
+    return min(count, key=lambda name: (-count[name], near[name]))
+
+
+def _other_filled(a: Analysis, figs: list[Labelled]) -> None:
+    """ "<subject> leads 50 percent to 41 percent", the rival named in another sentence: a pair whose first
+    share has a side's name and whose second share was read as "other" (or nothing) takes the other side
+    the passage's figures carry (see ``_rival_carried``), where the sentence itself writes no "other"."""
+    for f, g in adjacent_pairs(figs):
+        if g.answer.strip().lower() not in ("other", "") or not is_pair(a, f.num_index):
+            continue
+        side = f.answer.strip()
+        if not _other_side(side, "\0") or side.lower() in ("other", "others"):
+            continue
+        sent = a.sentences[a.numbers[g.num_index].sentence]
+        if re.search(r"\bother\b|\belse\b", a.text[sent.start : sent.end], re.IGNORECASE):
+            continue  # the sentence names an "other" option itself
+        rival = _rival_carried(a, f, g, figs, side)
+        if rival is not None:
+            g.answer = rival
 
 
 def _party_written(text: str, pos: int, side: str) -> str | None:
@@ -350,15 +397,21 @@ def sides(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
         or _up_on(a.text[a.sentences[n.sentence].start : n.start], after, pronoun)
         or _slash_header(a, n, m)
         or _leads_rival(a, n)
+        or _legend(a, n, m)
     )
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
-# "Alvarez over Kemp: +12 (52-40)", "Ortega vs. Blaine 45/40": a matchup written just before its pair, the
-# first side's share first (a margin may stand between: "+16 (").
+# A party letter after a matchup's name ("Ann Lee (D)"), and lower-case role words before the second name
+# ("businessman", "state Rep.").
+_MARK = r"(?:[ \t]*\([ \t]*[A-Z]{1,3}(?:-[A-Z]{2})?[ \t]*\))?"
+_LOWER_ROLE = r"(?:[a-z][\w.-]*[ \t]+){0,2}"
+# "Alvarez over Kemp: +12 (52-40)", "Ortega vs. Blaine 45/40", "Ann Lee (D) over Sen. Bo Roe (R): +5 (44-39)",
+# "Gov. Ann Lee (D) vs. businessman Bo Roe (R) – 46-43%": a matchup written just before its pair, the first
+# side's share first (a margin or a dash may stand between: "+16 (", " – ").
 _MATCHUP_BEFORE = re.compile(
-    rf"(?P<a>{_NAME})[ \t]+(?:vs\.?|versus|v\.|over)[ \t]+(?P<b>{_NAME})[ \t]*[:,]?[ \t]*"
-    r"(?:[+±][ \t]*\d+(?:\.\d+)?[ \t]*(?:points?|pts?\.?)?[ \t]*)?[(:,]?[ \t]*$"
+    rf"(?P<a>{_NAME}){_MARK}[ \t]+(?:vs\.?|versus|v\.|over)[ \t]+{_LOWER_ROLE}(?P<b>{_NAME}){_MARK}[ \t]*[:,]?[ \t]*"
+    r"(?:[+±][ \t]*\d+(?:\.\d+)?[ \t]*(?:points?|pts?\.?)?[ \t]*)?(?:[(:,]|[–—-])?[ \t]*$"
 )
 # "<subject> is up 8 on <rival> 49/41", "<subject>'s up 48/43 on <rival>": a lead over the rival named
 # with "on", before or after the pair.
@@ -471,8 +524,14 @@ _LEAD_VERBS = (
     r"leads|leading|led|tops|topped|topping|beats|beating|bests|bested|edges|edged|edging|outpolls|outpolled|"
     r"defeats|defeated"
 )
+# The lead's size between the rival and the pair: "by 18 points, 54 to 36 percent", "by
+# just four points--49 percent to 45 percent".
+_MARGIN = (
+    r"by[ \t]+(?:(?:just|only|about|nearly)[ \t]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?:percentage[ \t]+)?"
+    r"points?[ \t]*(?:--|[—–:,-])?[ \t]*"
+)
 _LEADS_RIVAL = re.compile(
-    rf"\b(?P<verb>{_LEAD_VERBS})\b(?P<rival>[^;:!?\d%]{{1,90}}?)[ \t]*,?[ \t]*(?:by[ \t]+)?$"
+    rf"\b(?P<verb>{_LEAD_VERBS})\b(?P<rival>[^;:!?\d%]{{1,90}}?)[ \t]*,?[ \t]*(?:{_MARGIN}|by[ \t]+)?$"
 )
 _AND_RIVAL = re.compile(
     rf"\b(?P<verb>{_LEAD_VERBS})\b[^;:!?]{{1,160}}?\d[^;:!?]*?,?[ \t]+and[ \t]+"
@@ -483,8 +542,10 @@ _NOT_RIVAL = re.compile(
     r"^[ \t]*(?:in|among|with|on|at|across|by|for|from|nationally|statewide|overall|comfortably|narrowly)\b",
     re.IGNORECASE,
 )
+# A title's period that the sentence splitter took for a sentence's end ("... leads ex-Rep. <rival> by").
+_TITLE_END = re.compile(r"\b(?:ex-)?(?:Rep|Sen|Gov|Lt|Amb|Treas|Atty|Del|Assemb)\.[ \t]+$")
 # A party letter or footnote mark beside a name: "Ann Lee (D)", "Bo Roe* (R-TX)".
-_PARTY_MARK = re.compile(r"\([ \t]*[A-Z]{1,3}(?:-[A-Z]{2})?[ \t]*\)|\*")
+_PARTY_MARK = re.compile(r"\([ \t]*[A-Z]{1,3}(?:-[A-Z][A-Za-z.]{1,5})?[ \t]*\)|\*")
 _AND_END = re.compile(r"\d[^;:!?]*?(?:,[ \t]*and|\band)$")
 _HE_SHE = re.compile(r"[ \t]*(?:he|she)", re.IGNORECASE)
 # An appositive between a subject and its verb ("<subject>, the former mayor, led ..."), or an adverb
@@ -507,6 +568,8 @@ def _person(run: str | None) -> str | None:
 def _leads_rival(a: Analysis, n: Num) -> tuple[str, str] | None:
     """ "<subject> leads <rival> 62 to 25" (see ``_LEADS_RIVAL``): the subject's share first."""
     start = a.sentences[n.sentence].start
+    if n.sentence > 0 and _TITLE_END.search(a.text, max(0, start - 12), start):
+        start = a.sentences[n.sentence - 1].start  # "leads ex-Rep. <rival>": the title's period split it
     sentence = a.text[start : n.start]
     got = _LEADS_RIVAL.search(sentence[-_REACH:])
     off = len(sentence) - len(sentence[-_REACH:])
@@ -549,7 +612,51 @@ def _rating(sentence: str, before: str, after: str) -> tuple[str, str] | None:
             if "favour" in (before + after).lower()
             else ("favorable", "unfavorable")
         )
-    return None
+    return _noun_before(before)
+
+
+def _noun_before(before: str) -> tuple[str, str] | None:
+    """The sides of a pair headed by a rating noun in its clause (see ``_NOUN_BEFORE_PAIR``)."""
+    got = _NOUN_BEFORE_PAIR.search(before)
+    if got is None or _RACE_WORDS.search(got.group("gap")) or _FROM_IN.search(got.group("gap")):
+        return None  # a race, or one rating's change ("approval climbed from 48 to 55")
+    noun = got.group("noun").lower()
+    british = "favour" in noun
+    if "favo" in noun:
+        pos, neg = ("favourable", "unfavourable") if british else ("favorable", "unfavorable")
+    else:
+        pos, neg = "approve", "disapprove"
+    return (neg, pos) if noun.startswith(("un", "dis")) else (pos, neg)
+
+
+def _legend(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
+    """A slash pair under a key line naming its two sides (see ``_LEGEND``): the key's sides, in order. The
+    key is the nearest one above the pair, on a line holding no number of its own."""
+    if _link(a, n.index) != "slash":
+        return None
+    above = [key for key in _legends(a.text) if key[0] < n.start]
+    return above[-1][1] if above else None
+
+
+@lru_cache(maxsize=4)
+def _legends(text: str) -> tuple[tuple[int, tuple[str, str]], ...]:
+    """Each key line's end and its two sides, in the passage's order (read once a passage)."""
+    out: list[tuple[int, tuple[str, str]]] = []
+    if "/" not in text:
+        return ()
+    for key in _LEGEND.finditer(text):
+        line_start = text.rfind("\n", 0, key.start()) + 1
+        line_end = text.find("\n", key.end())
+        if re.search(r"\d", text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue
+        pos, neg = key.group("pos").lower(), key.group("neg").lower()
+        sides = (
+            (_ABBREVIATED.get(pos, pos), _ABBREVIATED.get(neg, neg))
+            if pos.startswith("fav")
+            else ("approve", "disapprove")
+        )
+        out.append((key.end(), sides))
+    return tuple(out)
 
 
 def _lead_over(before: str, after: str, pronoun: str | None) -> tuple[str, str] | None:

@@ -69,6 +69,7 @@ from bot.reading.extract import (
     race_scope,
     race_sides,
     rated_people,
+    rating_clauses,
     rating_lists,
     rating_nouns,
     remainder_shares,
@@ -165,6 +166,8 @@ TOPIC_SHIFT_DROPS_QUESTION = True
 ANSWERS_NAME_NO_ONE = True
 # "the Tories on 22%": a party's nickname answers with the party's name (see party_nicknames).
 PARTY_NICKNAMES = True
+# "43% hold an unfavorable opinion of her": the answer is the option alone (see rating_clauses).
+RATING_CLAUSES = True
 # A column header taken as both a figure's answer and its population is the option where the headers
 # differ along its group and name no people (see answer_steps.header_options_not_people).
 HEADER_OPTIONS_NAME_NO_ONE = True
@@ -464,6 +467,9 @@ class WeighedExtractor:
                 party_nicknames.apply(labelled)
         with log.step("answer_forms (a person's answer as the labels write it)"):
             answer_forms.apply(a, labelled)
+        if RATING_CLAUSES:
+            with log.step("rating_clauses (a rating option told in a clause)"):
+                rating_clauses.apply(a, labelled)
         if subgroup_scope.SUBGROUP_SCOPE:
             with log.step("subgroup_scope (a subgroup's list goes on)"):
                 subgroup_scope.apply(a, labelled)
