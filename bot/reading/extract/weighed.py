@@ -219,6 +219,12 @@ _PLAIN_SPACES = str.maketrans(
 )
 
 
+def prepared(text: str) -> str:
+    """The text as every stage reads it: a web page's odd spaces plain and lost apostrophes restored, each
+    offset still the text's own."""
+    return lost_apostrophes.restore(text.translate(_PLAIN_SPACES))
+
+
 class WeighedExtractor:
     """Finds poll figures by weighing cues with weights fitted on labelled real passages."""
 
@@ -235,6 +241,18 @@ class WeighedExtractor:
         candidates = find_candidates(text)
         return analyse(text, self._rules.extract(text, candidates), candidates=candidates)
 
+    def ranked(self, text: str) -> list[tuple[Num, group_stage.Labelled, dict[str, Chosen]]]:
+        """Each detected figure's number, its labels as the rankers chose them (tidied) and every candidate
+        they weighed, before any fixed step rewrites them (what :mod:`reach` measures)."""
+        if not text:
+            return []
+        with text_scope():
+            text = prepared(text)
+            a = self.analyse(text)
+            tidy = Tidy(text)
+            detected = figure_stage.detect(a)[:MAX_FIGURES]
+            return [(d.num, *label(a, d.num, tidy, why=False)) for d in detected]
+
     def explain(self, text: str) -> Explained:
         if not text:
             return Explained(Extraction(), [])
@@ -244,7 +262,7 @@ class WeighedExtractor:
     def _explain(self, text: str, *, why: bool = True) -> Explained:
         """The extraction and its provenance; ``why`` False leaves out the features that decided each
         label (nothing but an explanation reads them)."""
-        text = lost_apostrophes.restore(text.translate(_PLAIN_SPACES))
+        text = prepared(text)
         a = self.analyse(text)
         detected = figure_stage.detect(a)[:MAX_FIGURES]
         fig_model = model("figure")
