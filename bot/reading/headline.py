@@ -333,7 +333,7 @@ _PEOPLE: Final = r"(?:voters|supporters|identifiers|respondents|members|leaners|
 _PARTY_PEOPLE: Final = frozenset({"democrat", "republican", "independent"})
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _NUMBER_RE: Final = re.compile(r"\d+(?:\.\d+)?")
-# A poll's net rating or index told as a number ("the Approval Index shows an all-time low of -21", "net favourability
+# A poll's net rating or index told as a number ("the tracker's approval index sits at a new low of -17", "net favourability
 # is minus 12", "a net approval rating ... is just six", "the index has dropped to 0"): the extractor counts no signed
 # number, but this is the poll's reading. The number follows a word that gives a value (of, at, is, to), so a change
 # ("the index dropped 2 points") is not one.

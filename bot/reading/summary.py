@@ -170,7 +170,7 @@ _OPINION_RE: Final = re.compile(
     r"|\bI(?:['’]m| am| was)(?: (?:really|genuinely|frankly|honestly|just|quite|a bit|a little))? (?:shocked|"
     r"surprised|stunned|amazed|astonished|startled|staggered|dismayed|appalled|heartened|encouraged|relieved)\b"
     r"|\bmy (?:prediction|guess|bet|hunch|view|advice|answer|argument|verdict|conclusion)(?: is|:)"
-    # the writer's standing belief named as such: "It is my theory that ...", "I repeat my continuing belief that ..."
+    # the writer's standing belief named as such: "It is my theory that ...", "my long-held belief is that ..."
     r"|\bmy (?:(?:continuing|continued|long-held|longstanding|long-standing|firm|strong|own|honest|considered|"
     r"abiding)\s+)?(?:theory|belief|view|hunch|sense|suspicion|feeling|impression|contention|expectation|guess|"
     r"prediction|conviction) (?:is |remains |has always been )?that\b"

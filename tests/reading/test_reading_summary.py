@@ -1206,11 +1206,11 @@ def test_the_writer_s_own_cues_are_stances() -> None:
 
 
 def test_the_writer_s_named_belief_or_expectation_is_a_stance() -> None:
-    """ "It is my theory that ...", "my continuing belief that ..." and "I expected ..." are the writer's view, not a
+    """ "It is my theory that ...", "my long-held belief that ..." and "I expected ..." are the writer's view, not a
     sentence that points back or a personal aside; "my theory" without a claim after it is not one."""
     text = (
         "It is my theory that the mayor gains whenever the council is in the news. "
-        "I repeat my continuing belief that the levy passes. "
+        "I keep to my long-held belief that the levy passes. "
         "I expected a small swing and that is what we got. "
         "My theory class starts at nine."
     )
