@@ -145,13 +145,20 @@ def chosen_option(answer: str) -> str:
 _AMERICAN = re.compile(r"\b(un)?favorable\b")
 
 
+def spells_favour_british(a: Analysis) -> bool:
+    """Whether the passage writes "favour" and never "favor" (the answer's and the question's rating word
+    follow it); read once per passage."""
+    got = a.memo.get(("favour_british", None))
+    if got is None:
+        got = a.memo[("favour_british", None)] = (
+            "favour" in a.text.lower() and re.search(r"favor(?!u)", a.text, re.IGNORECASE) is None
+        )
+    return bool(got)
+
+
 def passage_spelling(a: Analysis, answer: str) -> str:
     """ "favorable" -> "favourable" where the passage writes only the British form."""
-    if (
-        "favorable" not in answer
-        or "favour" not in a.text.lower()
-        or re.search(r"favor(?!u)", a.text, re.IGNORECASE)
-    ):
+    if "favorable" not in answer or not spells_favour_british(a):
         return answer
     return _AMERICAN.sub(lambda m: f"{m.group(1) or ''}favourable", answer)
 

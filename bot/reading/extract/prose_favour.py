@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.answer_forms import spells_favour_british
 from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
 from bot.reading.extract.nearest_rating import clause_bounds, clause_kind, sentence_bounds
 from bot.reading.extract.prose_approval import names_someone
@@ -184,7 +185,7 @@ def _subject_before(a: Analysis, num: Num, before: int, lo: int) -> str | None:
 
 def _respelled(a: Analysis, question: str) -> str:
     """The favourable template as labels abroad write it, in a passage spelling "favourable"."""
-    if re.search(r"(?i)favourab", a.text) and not re.search(r"(?i)favorab", a.text):
+    if spells_favour_british(a):
         return question.replace("favorable", "favourable").replace(" opinion of ", " view of ")
     return question
 
@@ -209,8 +210,6 @@ def _keeps(a: Analysis, question: str, name: str, sentence: str) -> bool:
 
 def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     """Give each group of favourability shares written in prose the question of the person rated."""
-    if not PROSE_FAVOUR:
-        return
     fold = folded(a.text)
     # (Where the folded text holds a cue word, the pattern matches there: it is searched only without one.)
     if not (any(w in fold for w in _CUE_WORDS) if fold is not None else _ANY_CUE.search(a.text)):

@@ -37,8 +37,6 @@ def _words(s: str) -> frozenset[str]:
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each share of a table row the row's whole label where another share of the row holds it."""
-    if not ROW_ANSWERS:
-        return
     rows: dict[int, list[Labelled]] = defaultdict(list)
     for f in figs:
         rows[f.line].append(f)

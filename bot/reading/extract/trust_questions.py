@@ -71,7 +71,7 @@ def _object(a: Analysis, num: Num) -> tuple[str, bool] | None:
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each trust figure with no question (or a vote template) the trust question of its body."""
-    if not TRUST_QUESTIONS or "rust" not in a.text:
+    if "rust" not in a.text:
         return
     for f in figs:
         if f.question and not _VOTE.search(f.question):

@@ -39,8 +39,6 @@ _WINDOW: Final = 80
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give a no-view share the whole compound it is labelled with."""
-    if not UNSURE_PAIRS:
-        return
     low = a.text.lower()
     if "/" not in low and " or " not in low:
         return

@@ -476,10 +476,12 @@ class WeighedExtractor:
             race_sides.apply(a, labelled, tidy.answer)
         with log.step("leader_rows"):
             leader_rows.apply(a, labelled, tidy.answer)
-        with log.step("unsure_pairs (a no-view option of two forms)"):
-            unsure_pairs.apply(a, labelled)
-        with log.step("row_answers (one answer for a table row)"):
-            row_answers.apply(a, labelled)
+        if unsure_pairs.UNSURE_PAIRS:
+            with log.step("unsure_pairs (a no-view option of two forms)"):
+                unsure_pairs.apply(a, labelled)
+        if row_answers.ROW_ANSWERS:
+            with log.step("row_answers (one answer for a table row)"):
+                row_answers.apply(a, labelled)
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
@@ -510,10 +512,12 @@ class WeighedExtractor:
         if listed_approval.LISTED_APPROVAL:
             with log.step("listed_approval (a person's approval pair in a row or an aside)"):
                 listed_approval.apply(a, labelled)
-        with log.step("prose_favour (a named person's favourability in prose)"):
-            prose_favour.apply(a, labelled, cluster_ids)
-        with log.step("trust_questions (a share of people trusting a body)"):
-            trust_questions.apply(a, labelled)
+        if prose_favour.PROSE_FAVOUR:
+            with log.step("prose_favour (a named person's favourability in prose)"):
+                prose_favour.apply(a, labelled, cluster_ids)
+        if trust_questions.TRUST_QUESTIONS:
+            with log.step("trust_questions (a share of people trusting a body)"):
+                trust_questions.apply(a, labelled)
         if national_satisfaction.NATIONAL_SATISFACTION:
             with log.step("national_satisfaction (the way things are going in the country)"):
                 national_satisfaction.apply(a, labelled)
