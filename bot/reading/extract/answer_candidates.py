@@ -21,7 +21,7 @@ import functools
 import itertools
 from collections.abc import Callable
 
-from bot.reading.extract import answer_context, answer_people
+from bot.reading.extract import answer_context, pair_topic
 from bot.reading.extract.analysis import Analysis, Num, Token, per_number
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
@@ -714,13 +714,7 @@ def _raw_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]
     repeat = pair_repeat(a, n)
     if repeat is not None:
         out.append((repeat, "pair_repeat", {}))
-    out.extend(answer_people.sentence_people(a, n))
-    for text, src, _f in list(out):
-        if src in ("before_name", "clause_name"):
-            full = answer_people.expanded_name(a, text)
-            if full is not None:
-                out.append((full, "person_expanded", {f"expanded_from={src}": 1.0}))
-    rated = answer_people.pair_topic(a, n)
+    rated = pair_topic.rating_side(a, n)
     if rated is not None:
         out.append(rated)
     for m in _siblings(a, n):
