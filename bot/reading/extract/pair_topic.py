@@ -5,12 +5,12 @@ job rating stands at 55%/38%", "favorability ... 45-52"). The sides are labelled
 (approve / disapprove), which is written nowhere near the figures, so the nearby-word proposals never hold
 it.
 
-- ``pair_topic``: the first share of a bare pair takes the side a topic noun of its sentence, or of the
+- ``rating_side`` (source ``pair_topic``): the first share of a bare pair takes the side a topic noun of its sentence, or of the
   sentence before, names ("approval" -> approve), the second share the opposite side (disapprove).
 
 (Tried with it and not kept, see docs/extraction.md, x20 ra20: the people named in the sentence or the one
-before offered to a pair's shares, and a surname proposal's full name. Both raised answer reach on all
-three open probes, but cost grouping .005 to .012 in cross-validation.)
+before offered to a pair's shares, and a surname proposal's full name. The people raised answer reach on
+all three open probes most, but with either of them grouping fell .005 to .022 in cross-validation.)
 """
 
 from __future__ import annotations
