@@ -21,7 +21,7 @@ import functools
 import itertools
 from collections.abc import Callable
 
-from bot.reading.extract import answer_context, pair_topic
+from bot.reading.extract import answer_context
 from bot.reading.extract.analysis import Analysis, Num, Token, per_number
 from bot.reading.extract.label_cues import (
     ANSWER_SKIP,
@@ -714,9 +714,6 @@ def _raw_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]
     repeat = pair_repeat(a, n)
     if repeat is not None:
         out.append((repeat, "pair_repeat", {}))
-    rated = pair_topic.rating_side(a, n)
-    if rated is not None:
-        out.append(rated)
     for m in _siblings(a, n):
         sib = option_after(a, m, window=3) or option_before(a, m)
         if sib is None:
