@@ -247,11 +247,18 @@ class WeighedExtractor:
         if not text:
             return []
         with text_scope():
-            text = prepared(text)
-            a = self.analyse(text)
-            tidy = Tidy(text)
-            detected = figure_stage.detect(a)[:MAX_FIGURES]
-            return [(d.num, *label(a, d.num, tidy, why=False)) for d in detected]
+            _, _, ranked = self._ranked(prepared(text), why=False)
+            return [(d.num, lab, chosen) for d, lab, chosen in ranked]
+
+    def _ranked(
+        self, text: str, *, why: bool
+    ) -> tuple[Analysis, Tidy, list[tuple[figure_stage.Detected, group_stage.Labelled, dict[str, Chosen]]]]:
+        """The prepared text's analysis and tidier, and each detected figure with the labels the rankers
+        chose for it: where the fixed steps start."""
+        a = self.analyse(text)
+        detected = figure_stage.detect(a)[:MAX_FIGURES]
+        tidy = Tidy(text)
+        return a, tidy, [(d, *label(a, d.num, tidy, why=why)) for d in detected]
 
     def explain(self, text: str) -> Explained:
         if not text:
@@ -262,18 +269,14 @@ class WeighedExtractor:
     def _explain(self, text: str, *, why: bool = True) -> Explained:
         """The extraction and its provenance; ``why`` False leaves out the features that decided each
         label (nothing but an explanation reads them)."""
-        text = prepared(text)
-        a = self.analyse(text)
-        detected = figure_stage.detect(a)[:MAX_FIGURES]
+        a, tidy, ranked = self._ranked(prepared(text), why=why)
         fig_model = model("figure")
-        labelled: list[group_stage.Labelled] = []
-        prov: list[Provenance] = []
-        tidy = Tidy(text)
-        for d in detected:
-            lab, chosen = label(a, d.num, tidy, why=why)
-            labelled.append(lab)
-            prov.append(Provenance(d.prob, fig_model.explain(d.features) if why else [], chosen))
-        axes = table_labels.read(a, [d.num for d in detected]) if TABLE_AXES else {}
+        labelled = [lab for _, lab, _ in ranked]
+        prov = [
+            Provenance(d.prob, fig_model.explain(d.features) if why else [], chosen)
+            for d, _, chosen in ranked
+        ]
+        axes = table_labels.read(a, [d.num for d, _, _ in ranked]) if TABLE_AXES else {}
         log: _StepLog | _NoLog = _StepLog(labelled, prov) if why else _NO_LOG
         if axes:
             with log.step("table_axes"):
