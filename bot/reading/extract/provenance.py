@@ -24,6 +24,9 @@ class Provenance:
     # The step after the rankers that last changed a label ("respective_lists", "party_voters", ...), by
     # kind: the label shown is then that step's, not the ranker's choice in ``labels``.
     set_by: dict[str, str] = field(default_factory=dict)
+    # Every change the steps made, in order: (kind, step, label before, label after). Recorded only when
+    # explaining; :mod:`step_effects` scores each step's changes against labelled passages.
+    changes: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def tidied(a: Analysis, kind: str, text: str, tidy: Tidy) -> str:

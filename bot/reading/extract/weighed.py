@@ -180,7 +180,8 @@ _KINDS = ("answer", "population", "question")
 
 
 class _StepLog:
-    """Records, for ``--explain``, which step after the rankers last changed each label of each figure.
+    """Records, for ``--explain``, which step after the rankers last changed each label of each figure, and
+    every change in order.
     Extraction alone runs the steps without it (:data:`_NO_LOG`): only an explanation reads it."""
 
     def __init__(self, figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
@@ -193,8 +194,10 @@ class _StepLog:
         yield
         for f, p, old in zip(self._figs, self._prov, before, strict=True):
             for kind, was in zip(_KINDS, old, strict=True):
-                if getattr(f, kind) != was:
+                now = getattr(f, kind)
+                if now != was:
                     p.set_by[kind] = name
+                    p.changes.append((kind, name, was, now))
 
 
 class _NoLog:
