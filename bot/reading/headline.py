@@ -112,9 +112,13 @@ _NOW_LEAD_RE: Final = re.compile(
 # A reading dated inside its sentence, before a later one that opens as now: "Her high point came on May 4, with 52%
 # ...", "... down from last month, when 33 percent agreed".
 _DATED_INSIDE_RE: Final = re.compile(
-    r"\b(?:(?:on|in|from|since|by) (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r")\b|"
+    r"\b(?:(?:on|in|from|since|by) (?:early |late |mid-|mid )?(?:" + "|".join(_MONTHS.split()) + r")\b|"
     r"(?:last|previous|prior) (?:week|month|year|poll|survey)\b|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago\b)",
     re.I,
+)
+# The writer naming the poll the post is about as the new one: "the new Ledger poll has ...", "this latest survey".
+_NEW_POLL_RE: Final = re.compile(
+    r"\b(?:(?:the|this) (?:new|latest|newest)|today['’]s) (?:[\w-]+ )?(?:poll|survey)\b", re.I
 )
 _PAST_TIME_RE: Final = re.compile(
     r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
@@ -131,6 +135,18 @@ _EARLIER_LEAD_RE: Final = re.compile(
     r"twenty|a few|a couple of|several|\d+) (?:weeks?|months?|years?) ago\b|"
     r"previously\b|in (?:19|20)\d\d\b(?!\s*(?:so far|to date))|"
     r"in (?:the|its|their|our) (?:previous|last|earlier|first|prior) (?:poll|survey|wave|round)\b)",
+    re.I,
+)
+# A reading dated in its own clause, inside a sentence about something else: "She has come back before: in 2019, her
+# levy sat at 31% a month out ...", "... less sour than in May, when only 18 percent called it acceptable". The
+# clause opens after a colon or semicolon, or is a "when" clause right after a past time.
+_CLAUSE_START_RE: Final = re.compile(r"[:;]\s*")
+_PAST_WHEN_RE: Final = re.compile(
+    r"\b(?:(?:last|previous|prior) (?:week|month|year|poll|survey)|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) "
+    r"ago|(?:in|from|since) (?:early |late |mid-)?(?:"
+    + "|".join(_MONTHS.split())
+    + r"|(?:19|20)\d\d))\b[,\s]+when "
+    r"(?:(?:just|only|about|some|nearly|almost|around|roughly) )?$",
     re.I,
 )
 # The writer's mark on the whole sample's result, after (or before) the parts: "Overall, ...", "Nationally, ...".
@@ -683,7 +699,11 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]], lead: in
                 _TIME_LEAD_RE.match(u.text)
                 # a reading dated inside its sentence, after the lead (a report's lead that compares with last month
                 # tells the news in its own words, and stays the lead the figure sits beside)
-                or (u.index != lead and _NOW_LEAD_RE.match(now.text) and _DATED_INSIDE_RE.search(u.text))
+                or (
+                    u.index != lead
+                    and (_NOW_LEAD_RE.match(now.text) or _NEW_POLL_RE.search(now.text))
+                    and _DATED_INSIDE_RE.search(u.text)
+                )
             )
             and not _NOW_RE.search(u.text)
             for u in candidates[: candidates.index(now)]
@@ -773,21 +793,24 @@ def _topline_units(
     holder_indexes = {u.index for u in holders}
     placed: list[tuple[Unit, Figure | None]] = []
     detailed = [(f.start, f) for f in figures] + [(o, None) for o in figure_offsets]
-    not_sure_unit = -1  # the unit of the last "not sure" share: "... and 68 percent said the same" is one too
+    # The unit of the last share left out as "not sure" or as an earlier reading: "... and 68 percent said the same"
+    # after it is one too.
+    left_out_unit = -1
     for start, figure in sorted(detailed, key=lambda x: x[0]):
         unit = next((u for u in units if start < u.end), None)
         if unit is None or unit.index not in holder_indexes:
             continue
-        if figure is not None and (figure.when or _past_answer(figure.answer, unit.text, start - unit.start)):
+        if unit.index == left_out_unit and _SAME_ANSWER_RE.match(unit.text, start - unit.start):
+            continue
+        if _earlier_reading(unit, figure, start):
+            left_out_unit = unit.index
             continue
         if (
             figure is not None
             and _NOT_SURE_RE.search(figure.answer)
             and (placed or not _aware(figure.answer))
         ):
-            not_sure_unit = unit.index
-            continue
-        if unit.index == not_sure_unit and _SAME_ANSWER_RE.match(unit.text, start - unit.start):
+            left_out_unit = unit.index
             continue
         if change_amount(unit.text, start - unit.start):
             continue  # "raise council tax by 9 per cent", "a rise of 4%": a change, not a share of the sample
@@ -868,6 +891,46 @@ def _aware(answer: str) -> bool:
     enough" is a rating's "not sure" wherever it comes."""
     m = _NOT_SURE_RE.search(answer)
     return m is not None and m[0].lower().endswith("heard of")
+
+
+def earlier_only_indexes(units: Sequence[Unit], figures: Sequence[Figure]) -> frozenset[int]:
+    """The units whose every figure is an earlier reading (an earlier wave, or one told in passing in a clause of its
+    own, and "... felt the same" after it): a report's lead that compares with earlier months holds no topline, yet
+    it is still the report's news."""
+    earlier: dict[int, bool] = {}
+    last = -1
+    for figure in sorted(figures, key=lambda f: f.start):
+        unit = next((u for u in units if figure.start < u.end), None)
+        if unit is None:
+            continue
+        was = _earlier_reading(unit, figure, figure.start) or (
+            unit.index == last and _SAME_ANSWER_RE.match(unit.text, figure.start - unit.start) is not None
+        )
+        if was:
+            last = unit.index
+        earlier[unit.index] = earlier.get(unit.index, True) and was
+    return frozenset(i for i, only in earlier.items() if only)
+
+
+def _earlier_reading(unit: Unit, figure: Figure | None, start: int) -> bool:
+    """The figure at ``start`` is an earlier wave's (the extractor's ``when``, an answer that is only a past time) or
+    one told in passing in a clause of its own ("... before: in 2019, her levy sat at 31% ...", "... than in May,
+    when only 18 percent ...")."""
+    at = start - unit.start
+    if figure is not None and (figure.when or _past_answer(figure.answer, unit.text, at)):
+        return True
+    return _earlier_clause(unit.text, at)
+
+
+def _earlier_clause(text: str, at: int) -> bool:
+    """The figure at ``at`` sits in a clause of its own that opens in the past ("...: in 2019, her levy sat at 31% a
+    month out", "... than in May, when only 18 percent called it acceptable"), not the sentence's opening (that is
+    ``_EARLIER_LEAD_RE``'s) and not the poll now."""
+    before = text[:at]
+    if _PAST_WHEN_RE.search(before):
+        return True
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(before)]
+    return bool(starts) and _EARLIER_LEAD_RE.match(before[starts[-1] :]) is not None
 
 
 def _past_answer(answer: str, text: str, at: int = 0) -> bool:

@@ -58,13 +58,21 @@ from bot.models import Figure
 from bot.reading.centrality import lexrank
 from bot.reading.headline import (
     change_amount,
+    earlier_only_indexes,
     headline_unit,
     mentions_share,
     topline_indexes,
     turnout_share,
 )
 from bot.reading.sentences import sentence_spans
-from bot.reading.summary_units import BACK_VERDICT_RE, EMPHASIS_RE, Unit, split_units, word_count
+from bot.reading.summary_units import (
+    BACK_VERDICT_RE,
+    EMPHASIS_RE,
+    Unit,
+    split_units,
+    title_case,
+    word_count,
+)
 
 ELLIPSIS: Final = "…"
 # Units shown on a line of their own, and the lines that may head a table.
@@ -564,6 +572,7 @@ class _Plan:
         int, int
     ]  # a poll's finding -> the lead that announced the poll (:func:`_announces_poll`)
     voice: float = 0.0  # how much the post speaks in a voice of its own (:func:`_voice`)
+    earlier_only: frozenset[int] = frozenset()  # units whose figures are all earlier readings
 
 
 def _plan(
@@ -595,7 +604,11 @@ def _plan(
     wording = _questionnaire(prose)
     # A post that opens with a question ("Is the council listening?") leads with the sentence after it: the lead's
     # place goes to that sentence, as it does past a report's deck.
-    swap = _deck_before_lead(prose, unit_terms, title_terms, voice) or _opens_with_question(prose)
+    swap = (
+        _deck_before_lead(prose, unit_terms, title_terms, voice)
+        or _opens_with_question(prose)
+        or _opens_with_headline(prose)
+    )
     for rank, (u, c) in enumerate(zip(prose, central, strict=True)):
         parts = _point_parts(
             u,
@@ -641,14 +654,37 @@ def _plan(
     announcers = (
         {prose[1].index: prose[0].index} if len(prose) > 1 and _announces_poll(prose[0], prose[1]) else {}
     )
+    earlier = earlier_only_indexes(units, figures) if figures else frozenset()
     return _Plan(
-        units, ranked, scores, reasons, headline, figure_units, toplines, title_unit, announcers, voice
+        units,
+        ranked,
+        scores,
+        reasons,
+        headline,
+        figure_units,
+        toplines,
+        title_unit,
+        announcers,
+        voice,
+        earlier,
     )
 
 
 def _opens_with_question(prose: Sequence[Unit]) -> bool:
     """The post's first unit is a question and a sentence follows it."""
     return len(prose) > 1 and prose[0].index == 0 and prose[0].text.rstrip("\"'”’) ").endswith("?")
+
+
+def _opens_with_headline(prose: Sequence[Unit]) -> bool:
+    """The post's first prose unit is a headline ending in a colon, title-cased on a line of its own ("Harbor Levy
+    Leads By 9 Points; Most Renters Undecided:", a pollster's release): its lead is the sentence after it."""
+    if (
+        len(prose) < 2
+        or prose[0].kind != "lead-in"
+        or not (prose[0].paragraph_first and prose[0].paragraph_last)
+    ):
+        return False
+    return title_case(prose[0].text)
 
 
 def _deck_before_lead(
@@ -1016,6 +1052,9 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             or u.index not in plan.figure_units
             or _judges_figure(plan.reasons.get(u.index, ()))
             or (u.index in plan.toplines and _report_lead(u, plan.reasons.get(u.index, ())))
+            # a report's lead that compares with earlier readings ("... less sour than in May, when only 18 percent
+            # called it acceptable") is its news, though it holds no topline
+            or (u.index in plan.earlier_only and _report_lead(u, plan.reasons.get(u.index, ()), earlier=True))
         )
     ] or plan.ranked
     best = plan.scores[points[0].index] if points else 0.0
@@ -1246,15 +1285,17 @@ def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
     )
 
 
-def _report_lead(u: Unit, parts: Sequence[tuple[str, float]]) -> bool:
+def _report_lead(u: Unit, parts: Sequence[tuple[str, float]], *, earlier: bool = False) -> bool:
     """The lead of a report (a post told in the third person keeps most of the lead's weight): its news, even
     when it holds a figure of the main poll ("The debut reading for the new party in this week's poll is 5%.");
     but not a run of results ("In the north, the Greens lead 41 percent to 29 percent.") or a subgroup's
     ("Among voters under 30, ..."), which are the figures' job. (The caller checks that the figure is a topline
-    of the main poll, not an earlier wave's or a party's voters'.)"""
+    of the main poll, not an earlier wave's or a party's voters'.) With ``earlier``, the unit's figures are all earlier
+    readings told beside the news ("... less sour than in May, when 18 percent ..., and 15 percent in March"):
+    not a run of results, however many there are."""
     names = {name for name, _ in parts}
     return (
-        "poll figures" not in names
+        (earlier or "poll figures" not in names)
         and not _SUBGROUP_OPENING_RE.match(u.text)
         and any(name == "lead" and v > W_LEAD / 2 for name, v in parts)
     )

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.models import Figure
-from bot.reading.headline import headline_unit, turnout_share
+from bot.reading.headline import earlier_only_indexes, headline_unit, turnout_share
 from bot.reading.summary_units import split_units
 
 
@@ -950,3 +950,49 @@ def test_a_lead_told_as_a_share_under_a_title_that_quotes_it_is_the_headline() -
     )
     figures = [_figure(text, "46", "old leader", "voters"), _figure(text, "6", "new leader", "voters", nth=1)]
     assert _headline(text, figures, title) == "A Marsh survey for the Courier gives the Greens a 6% lead."
+
+
+def test_a_reading_told_in_a_past_clause_after_a_colon_is_an_earlier_one() -> None:
+    text = (
+        "She has come back before: in 2019, her pool levy sat at 31% a month out and carried 52% on the day. "
+        "The Ledger poll has 47% of likely voters backing her."
+    )
+    figures = [
+        _figure(text, "31", "backed", "voters"),
+        _figure(text, "52", "carried", "voters"),
+        _figure(text, "47", "backing her", "likely voters"),
+    ]
+    assert _headline(text, figures) == "The Ledger poll has 47% of likely voters backing her."
+
+
+def test_a_when_clause_after_a_past_time_and_the_same_answer_after_it_are_earlier_readings() -> None:
+    text = (
+        "Riders are less sour than in May, when only 18 percent called the timetable acceptable, and 15 percent "
+        "felt the same in March. Now 24 percent find it acceptable."
+    )
+    figures = [
+        _figure(text, "18", "acceptable", "riders"),
+        _figure(text, "15", "the same", "riders"),
+        _figure(text, "24", "acceptable", "riders"),
+    ]
+    assert _headline(text, figures) == "Now 24 percent find it acceptable."
+    units = split_units(text, "")
+    assert earlier_only_indexes(units, figures) == frozenset({0})
+
+
+def test_a_reading_dated_inside_its_sentence_gives_way_to_the_new_poll_s_reading_now() -> None:
+    text = (
+        "The bond campaign launched in the spring. "
+        "The Ledger's survey in mid April showed 63% support for the bond. "
+        "The new Ledger poll, out this morning, has only 44% of likely voters now backing it."
+    )
+    figures = [_figure(text, "63", "support", "voters"), _figure(text, "44", "backing it", "likely voters")]
+    assert _headline(text, figures) == (
+        "The new Ledger poll, out this morning, has only 44% of likely voters now backing it."
+    )
+
+
+def test_a_past_clause_does_not_touch_a_reading_of_this_year() -> None:
+    text = "The toplines: 52% back the levy and 41% oppose it."
+    figures = [_figure(text, "52", "back", "voters"), _figure(text, "41", "oppose", "voters")]
+    assert _headline(text, figures) == "The toplines: 52% back the levy and 41% oppose it."

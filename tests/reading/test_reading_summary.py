@@ -1173,6 +1173,26 @@ def test_a_post_opening_with_a_question_leads_with_the_next_sentence() -> None:
     assert any(r.startswith("lead ") for r in lead.reasons)
 
 
+def test_a_post_opening_with_a_title_cased_colon_headline_leads_with_the_next_sentence() -> None:
+    # A pollster's headline line ending in ":" (title-cased, a paragraph of its own) is not the lead; a colon
+    # lead-in written as prose still is.
+    text = (
+        "Results of Harbor Poll #17\n\n"
+        "Harbor Levy Leads By 9 Points; Renters Back It, Homeowners Split:\n\n"
+        "A new Brightwater survey finds the harbor levy on course to pass, though its lead rests on renters.\n\n"
+        "The levy leads 51% to 42%."
+    )
+    scored = score_sentences(text, figure_offsets=[text.index("51%")])
+    assert not any(r.startswith("lead ") for r in scored[1].reasons)
+    assert any(r.startswith("lead ") for r in scored[2].reasons)
+    prose = (
+        "Results of Harbor Poll #17\n\n"
+        "Here is what the county's new survey of renters found about the harbor levy this week:\n\n"
+        "The levy leads 51% to 42%, with renters far keener than homeowners."
+    )
+    assert any(r.startswith("lead ") for r in score_sentences(prose)[1].reasons)
+
+
 def test_most_people_agreeing_is_the_respondents_view() -> None:
     # "Most people agree that ... should ..." reports the poll's respondents, not the writer's judgement.
     text = (

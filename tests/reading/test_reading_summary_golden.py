@@ -451,6 +451,23 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["The harbour tunnel is a vanity project\nThe county has", "found 61% opposed"],
         [],
     ),
+    # A reading recalled in a clause of its own ("...: in 2019, his levy sat at ...") and one dated inside its sentence
+    # ("in mid April") are earlier: the new poll's reading, told as now, is the headline.
+    "earlier_clause_new_poll": (
+        ["only 44% of likely voters now backing the bond", "Nobody should write off"],
+        ["31% against 44%", "63% support"],
+    ),
+    # A report's lead that compares with earlier months ("..., when only 18 percent ...") holds no topline, but it is
+    # still the news: shown with the reading the writer marks as now.
+    "when_last_month": (
+        ["Riders on the island ferries are still unhappy", "Now 24 percent find the timetable acceptable"],
+        [],
+    ),
+    # A pollster's title-cased headline line ending in a colon is not the lead: the sentence after it is.
+    "colon_headline_line": (
+        ["A Brightwater survey for the Norland Herald", "the transit levy leads 51% to 42%"],
+        ["Days Before The Vote", "Background for"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
