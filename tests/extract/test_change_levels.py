@@ -39,6 +39,12 @@ from bot.reading.extract.econ_words import economic
             [38],
             [6, 11, 4.1],
         ),
+        (
+            "The Liberal party has 41 per cent support in the Curlew poll, while the Conservatives sit at 31. "
+            "Labor's lead is at 6, and turnout at the election was 61 per cent with Labour at 40.",
+            [41, 31],
+            [6, 40],
+        ),
     ],
 )
 def test_levels_after_a_change(

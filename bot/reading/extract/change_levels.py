@@ -9,6 +9,10 @@ once the passage has set it:
 - "from 28 percent in 2019 to 23 now", "from 36 then to 39 percent": one end of a "from ... to" change
   carries the sign and the other end is bare.
 
+- "the Liberals have 41 per cent support, while the Conservatives sit at 31", "National came in at 29.6":
+  a named party or person set at a level by a verb of state, in a sentence (or right after one) that writes
+  a share with its sign.
+
 Such a number is a figure (shape 18 ``change_level`` of the bare-number rule in
 :mod:`bot.reading.extract.figures`). Never where the moving thing is a lead, gap, margin or majority
 ("the lead narrowed two points to 6"), nor before a word of units ("up 3 to 45 seats"). The change's own
@@ -44,6 +48,14 @@ _DISTANCE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 72
+# "... sit at ", "... came in at ", "... remains on ", "... is unchanged at " after a capitalised subject.
+_STATE_AT = re.compile(
+    r"(?<![.!?\n])[ \t]+[A-Z][\w'’.-]*[ \t]+(?:(?:is|are|was|were|sits?|sat|stands?|stood|remains?|remained|stays?|"
+    r"stayed|rests?|held|holds?)[ \t]+(?:(?:now|still|steady|unchanged|firm)[ \t]+)?|(?:came|comes)[ \t]+in[ \t]+)"
+    rf"(?:at|on)[ \t]+{_HEDGE}$"
+)
+# A past vote, a turnout or a result is set at a level the same way.
+_RESULT = re.compile(r"\b(?:turnout|result|results|election|elected|won|vote[sd]?)\b", re.IGNORECASE)
 
 
 def change_level(a: Analysis, n: Num) -> bool:
@@ -52,11 +64,17 @@ def change_level(a: Analysis, n: Num) -> bool:
     if c.marked or c.value > 100 or (c.partner is not None and c.first):
         return False
     before = a.text[max(0, n.start - _REACH, a.sentences[n.sentence].start if a.sentences else 0) : n.start]
-    if "to" not in before and "from" not in before.lower():
-        return False  # (cheap first: every shape has "to" or "from" right before the number)
+    if "to" not in before and "from" not in before.lower() and " at" not in before and " on" not in before:
+        return False  # (cheap first: every shape has "to", "from", "at" or "on" before the number)
     nxt = a.after(n, 1)
     if nxt and nxt[0] in UNITS:
         return False
+    m = _STATE_AT.search(before)
+    if m is not None:
+        if c.partner is not None or not (_marked_in_sentence(a, n) or _marked_in_sentence(a, n, -1)):
+            return False
+        clause = before[max(0, m.start() - 40) :]
+        return _DISTANCE.search(clause) is None and _RESULT.search(clause) is None
     m = _TO_LEVEL.search(before)
     if m is not None:
         if not (_IN_POINTS.search(m.group()) or _marked_in_sentence(a, n)):
@@ -74,5 +92,9 @@ def change_level(a: Analysis, n: Num) -> bool:
     return _DISTANCE.search(clause + m.group()) is None
 
 
-def _marked_in_sentence(a: Analysis, n: Num) -> bool:
-    return any(m.cand.marked and m.index != n.index for m in a.numbers_by_sentence.get(n.sentence, ()))
+def _marked_in_sentence(a: Analysis, n: Num, shift: int = 0) -> bool:
+    """Whether the number's sentence (or the one ``shift`` sentences away) writes another share with its sign."""
+    return any(
+        m.cand.marked and m.index != n.index and not m.cand.spelled
+        for m in a.numbers_by_sentence.get(n.sentence + shift, ())
+    )

@@ -64,8 +64,10 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    points ("rising one point to 25", "a drop of four points to 13") or a move in a sentence that writes
    another share with its sign ("loses 3 points to 33 per cent, with Oaks down 1 to 14"), or the bare end
    of a "from ... to" whose other end is marked ("from 28 percent in 2019 to 23", "from 36 then to 39
-   percent"); never where a lead, gap or majority moves, before a word of units, or in a sentence about
-   the economy (see :mod:`change_levels`).
+   percent"); or a named party set at a level by a verb of state in a sentence (or right after one) that
+   writes a share with its sign ("has 41 per cent, while the Blues sit at 31", "came in at 29.6"); never
+   where a lead, gap or majority moves, a result or turnout, before a word of units, or in a sentence
+   about the economy (see :mod:`change_levels`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
