@@ -17,15 +17,15 @@ from bot.reading.extract.econ_words import economic
     ("text", "kept", "dropped"),
     [
         (
-            "The Kestrel poll has the Alder Party on 32 per cent, with the Birch Party rising one point to 27 and "
+            "The Kestrel poll has the Alder Party on 32 per cent, with the Birch Party edging up a point to 27 and "
             "the Cedar Party down four points to 12.",
             [32, 27, 12],
             [],
         ),
         (
-            "In the Ostby survey the Reds lose 3 points to 33 per cent, with the Blues down 1 to 14.",
-            [33, 14],
-            [3, 1],
+            "In the Ostby survey the Reds shed 2 points to 36 per cent, with the Blues down 3 to 17.",
+            [36, 17],
+            [2, 3],
         ),
         (
             "Mayor Dorn's approval in the Pell poll went from 41 percent in 2022 to 47 now, and approval of the "
@@ -40,9 +40,9 @@ from bot.reading.extract.econ_words import economic
             [6, 11, 4.1],
         ),
         (
-            "The Liberal party has 41 per cent support in the Curlew poll, while the Conservatives sit at 31. "
+            "The Reds have 38 per cent in the Curlew poll, while the Blues sit at 28. "
             "Labor's lead is at 6, and turnout at the election was 61 per cent with Labour at 40.",
-            [41, 31],
+            [38, 28],
             [6, 40],
         ),
     ],
@@ -65,7 +65,7 @@ _ECON = re.compile(r"\b(?:deficit|profit|budget)\b")
 
 
 def test_economic_words_in_a_party_name_or_a_poll_deficit() -> None:
-    assert not economic("solidarity-people before profit is up one to 3 per cent", _ECON)
+    assert not economic("people before profit gains one to 3 per cent", _ECON)
     assert not economic("a 37-42 deficit as preferred premier", _ECON)
     assert not economic("a 6-point deficit behind the premier", _ECON)
     assert economic("the budget deficit is 3.1 per cent of output", _ECON)

@@ -3,13 +3,13 @@
 Press reports of party polls write the change and then the level, and often leave the unit off the level
 once the passage has set it:
 
-- "the Harbour Party, rising one point to 25", "a drop of four points to 13": a move in points ends at a
-  share (the amount names points, or the sentence writes another share with its percent sign: "Ferns loses
-  3 points to 33 per cent, with Oaks down 1 to 14");
-- "from 28 percent in 2019 to 23 now", "from 36 then to 39 percent": one end of a "from ... to" change
+- "the Harbour Party, edging up a point to 27", "a fall of four points to 12": a move in points ends at a
+  share (the amount names points, or the sentence writes another share with its percent sign: "Ferns sheds
+  2 points to 36 per cent, with Oaks down 3 to 17");
+- "from 31 percent in 2019 to 26 now", "from 29 then to 35 percent": one end of a "from ... to" change
   carries the sign and the other end is bare.
 
-- "the Liberals have 41 per cent support, while the Conservatives sit at 31", "National came in at 29.6":
+- "the Reds have 38 per cent, while the Blues sit at 28", "the Greens came in at 12.4":
   a named party or person set at a level by a verb of state, in a sentence (or right after one) that writes
   a share with its sign.
 
@@ -28,14 +28,14 @@ from bot.reading.extract.change_clauses import AMOUNT, MOVE
 from bot.reading.extract.parallel_shares import UNITS
 
 _SIGN = r"[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)"
-# A change named by its noun ("a drop of five points to", "its popularity drop by five points to").
+# A change named by its noun ("a fall of four points to", "saw its support drop by three points to").
 _MOVE_NOUN = r"(?:drop|rise|fall|dip|jump|gain|loss|slide|climb|increase|decrease)(?:[ \t]+of)?"
 _HEDGE = r"(?:(?:just|only|about|around|some|a[ \t]+mere)[ \t]+)?"
-# "down 1 to ", "rising one point to ", "a drop of five points to ", "down to ".
+# "down 1 to ", "rising one point to ", "a fall of four points to ", "down to ".
 _TO_LEVEL = re.compile(rf"\b(?:{MOVE}|{_MOVE_NOUN}){AMOUNT}[ \t]+to[ \t]+{_HEDGE}$", re.IGNORECASE)
 # The amount names points or a percentage: the level is a share.
 _IN_POINTS = re.compile(rf"\b(?:points?|pts?)\b|{_SIGN}", re.IGNORECASE)
-# Words and a year may stand between the two ends of "from ... to" ("from 28 percent in 2019 to 23").
+# Words and a year may stand between the two ends of "from ... to" ("from 31 percent in 2019 to 26").
 _BETWEEN = r"(?:[^.;:!?\d%\n]|\b(?:19|20)\d\d\b){0,30}?"
 _FROM_MARKED_TO = re.compile(
     rf"\bfrom[ \t]+\d{{1,2}}(?:\.\d+)?{_SIGN}{_BETWEEN}\bto[ \t]+{_HEDGE}$", re.IGNORECASE

@@ -61,11 +61,11 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    the marked share ("41 percent backed Ortiz and 38 for Lee"), or the rival's share after "to" and a name
    in the possessive, closing its clause ("Ortiz draws 41 percent to Lee's 39"; see :mod:`parallel_shares`).
 18. ``change_level`` – the share a change led to or came from, its percent sign left off: after a move in
-   points ("rising one point to 25", "a drop of four points to 13") or a move in a sentence that writes
-   another share with its sign ("loses 3 points to 33 per cent, with Oaks down 1 to 14"), or the bare end
-   of a "from ... to" whose other end is marked ("from 28 percent in 2019 to 23", "from 36 then to 39
+   points ("edging up a point to 27", "a fall of four points to 12") or a move in a sentence that writes
+   another share with its sign ("sheds 2 points to 36 per cent, with Oaks down 3 to 17"), or the bare end
+   of a "from ... to" whose other end is marked ("from 31 percent in 2019 to 26", "from 29 then to 35
    percent"); or a named party set at a level by a verb of state in a sentence (or right after one) that
-   writes a share with its sign ("has 41 per cent, while the Blues sit at 31", "came in at 29.6"); never
+   writes a share with its sign ("has 38 per cent, while the Blues sit at 28", "came in at 12.4"); never
    where a lead, gap or majority moves, a result or turnout, before a word of units, or in a sentence
    about the economy (see :mod:`change_levels`).
 
@@ -946,7 +946,7 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     if parallel_share(a, n):
         return "parallel_share"  # "41 percent backed Ortiz and 38 for Lee" (parallel_shares)
     if change_level(a, n) and "cue:s_econ" not in context(a).sentence(n.sentence):
-        return "change_level"  # "rising one point to 25", "from 28 percent to 23" (change_levels)
+        return "change_level"  # "edging up a point to 27", "from 31 percent to 26" (change_levels)
     if n.index in row_runs.whole_runs(a):
         return "row_run"  # a poll table's row with its shares mid-line, before its other columns (row_runs)
     return None

@@ -9,9 +9,9 @@ also tells such a summary by the word "average" right beside the number:
 - the word alone as a heading before the number: "RATING: AVERAGE 41%";
 - the noun after the number, bare or with a word of time or source: "the 36% historical average", "the
   11 percent average among renters", "a 47.3% poll average";
-- a measure's average as the subject before the number: "his approval average is 41 percent", "the
+- a measure's average as the subject before the number: "his approval average is 44 percent", "the
   polling average stands at 38%";
-- "on average" after the number and at most one word: "she is at 42% approval on average".
+- "on average" after the number and at most one word: "she is at 39% approval on average".
 
 An average over a place is the poll's own figure ("the provincial average is 44 per cent", "the EU-wide
 average stands at 61%"): it is written with the place before "average" and a verb between, a shape none of the
@@ -38,7 +38,7 @@ _SUBJECT = re.compile(
     rf"(?:is|was|of|at|(?:stands|stood|sits|sat)[ \t]+at)[ \t]+{_HEDGE}$",
     re.IGNORECASE,
 )
-# "42% approval on average", "41 percent on average"
+# "39% approval on average", "41 percent on average"
 _ON_AVERAGE = re.compile(
     r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?(?:[ \t]+[^\W\d_]+)?[ \t]+on[ \t]+average\b",
     re.IGNORECASE,
