@@ -36,6 +36,12 @@ from bot.reading.extract.weighed import WeighedExtractor
             [35, 26, 11],
             [33.4, 30],
         ),
+        (
+            "Premier Saro is at 39% approval on average across this month's polls; her polling average stands at "
+            "38 per cent. The newest, by Fenn Associates, has 43% approving and 50% disapproving.",
+            [43, 50],
+            [39, 38],
+        ),
     ],
 )
 def test_averages_over_polls_or_time_are_no_figures(

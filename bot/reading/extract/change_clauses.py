@@ -47,6 +47,8 @@ _MOVE = (
     r"|(?:edged|edges|edging|ticked|ticks|ticking|moved|moves|moving|went|goes|going|crept|creeps)"
     r"[ \t]+(?:up|down|back))"
 )
+# Read by change_levels too: the verb of a change, and its amount ("down", "rising one point").
+MOVE, AMOUNT = _MOVE, _AMOUNT
 # The tail of a change clause, from right after its subject to the figure: " is down 1 point to ".
 _CHANGE_TAIL = re.compile(
     r"[ \t]+(?:(?:is|are|was|were|has|have|had|now|also|then|again)[ \t]+)*"

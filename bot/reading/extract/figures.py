@@ -60,6 +60,14 @@ when the layout says it is a share of respondents (:func:`bare_rule`), in one of
    sentence, the marker left off: after "and", a comma or a semicolon and followed by the word that follows
    the marked share ("41 percent backed Ortiz and 38 for Lee"), or the rival's share after "to" and a name
    in the possessive, closing its clause ("Ortiz draws 41 percent to Lee's 39"; see :mod:`parallel_shares`).
+18. ``change_level`` – the share a change led to or came from, its percent sign left off: after a move in
+   points ("edging up a point to 27", "a fall of four points to 12") or a move in a sentence that writes
+   another share with its sign ("sheds 2 points to 36 per cent, with Oaks down 3 to 17"), or the bare end
+   of a "from ... to" whose other end is marked ("from 31 percent in 2019 to 26", "from 29 then to 35
+   percent"); or a named party set at a level by a verb of state in a sentence (or right after one) that
+   writes a share with its sign ("has 38 per cent, while the Blues sit at 28", "came in at 12.4"); never
+   where a lead, gap or majority moves, a result or turnout, before a word of units, or in a sentence
+   about the economy (see :mod:`change_levels`).
 
 A decimal is weighed as a share, not a rate, when it is a bare table cell of these shapes (a pipe, grid,
 column, flattened or stacked row, not a "Label: 44.4%" list, the shape of results) whose row or column
@@ -93,8 +101,10 @@ from typing import cast
 from bot.reading.extract import flat_toplines, gaps, row_runs, share_ranges, summary_rows, tables, waves
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cast_votes import cast_share, election_share
+from bot.reading.extract.change_levels import change_level
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.dated_readings import dated_reading, reading_wave
+from bot.reading.extract.econ_words import economic
 from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT_REACH
 from bot.reading.extract.layout import Place
 from bot.reading.extract.lead_sides import lead_side, told_with_lead
@@ -114,6 +124,7 @@ MAX_FIGURES = 2000
 WINDOW = 60
 CUES: dict[Where, list[Cue]] = table("figure", FIGURE_CUES)
 _SENTENCE_CUES = WordGate(CUES.get("sentence", []))
+_ECON = next(c.compiled for c in CUES.get("sentence", []) if c.id == "s_econ")
 _LETTER = re.compile(r"[^\W\d_]")
 # A net or total row of a topline ("Total support", "NET: Approve", "Approve (net)").
 _NET_LABEL = re.compile(r"^\W*(?:total|net|sub-?total)\b|\((?:net|total)\)\W*$|\bnet\W*$", re.IGNORECASE)
@@ -223,7 +234,10 @@ class FigureContext:
             got = {}
             if self.a.sentences:
                 s = self.a.sentences[i]
-                _SENTENCE_CUES.fire(self.a.lower[s.start : min(s.end, s.start + 600)], got)
+                low = self.a.lower[s.start : min(s.end, s.start + 600)]
+                _SENTENCE_CUES.fire(low, got)
+                if "cue:s_econ" in got and not economic(low, _ECON):
+                    del got["cue:s_econ"]  # a poll's "45-37 deficit", "People Before Profit" (econ_words)
             self._sent[i] = got
         return got
 
@@ -614,7 +628,7 @@ def not_share(fired: dict[str, float] | set[str]) -> bool:
 # Column headers that say a table's numbers are no shares of respondents (tables.head_kind).
 _HEAD_NOT_SHARE = frozenset({"moe", "change", "count", "date", "meta", "result"})
 
-_PAIR_LEAD = re.compile(r"\s*(?:-?\s*points?\s+)?(?:lead|margin|advantage|edge)\b")
+_PAIR_LEAD = re.compile(r"\s*(?:-?\s*points?\s+)?(?:lead|margin|advantage|edge|deficit)\b")
 
 
 # The second side of a split with its own name between the two numbers ("Yes 52.5 - No 47.5", "Leave
@@ -931,6 +945,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "shares_marker"
     if parallel_share(a, n):
         return "parallel_share"  # "41 percent backed Ortiz and 38 for Lee" (parallel_shares)
+    if change_level(a, n) and "cue:s_econ" not in context(a).sentence(n.sentence):
+        return "change_level"  # "edging up a point to 27", "from 31 percent to 26" (change_levels)
     if n.index in row_runs.whole_runs(a):
         return "row_run"  # a poll table's row with its shares mid-line, before its other columns (row_runs)
     return None

@@ -53,6 +53,7 @@ _UNITS = frozenset(
         "districts",
     }
 )
+UNITS = _UNITS  # read by change_levels too
 # Words too common to make two items parallel, and months (a day of a date: "and 23 February").
 _GLUE = frozenset({"and", "or", "but", "nor", "the", "a", "an"})
 _MONTH = re.compile(MONTHS, re.IGNORECASE)

@@ -8,7 +8,10 @@ also tells such a summary by the word "average" right beside the number:
 - "an average of": "Labor has hit an average of 34%", "an average of only 22% in the spring";
 - the word alone as a heading before the number: "RATING: AVERAGE 41%";
 - the noun after the number, bare or with a word of time or source: "the 36% historical average", "the
-  11 percent average among renters", "a 47.3% poll average".
+  11 percent average among renters", "a 47.3% poll average";
+- a measure's average as the subject before the number: "his approval average is 44 percent", "the
+  polling average stands at 38%";
+- "on average" after the number and at most one word: "she is at 39% approval on average".
 
 An average over a place is the poll's own figure ("the provincial average is 44 per cent", "the EU-wide
 average stands at 61%"): it is written with the place before "average" and a verb between, a shape none of the
@@ -29,6 +32,17 @@ _BEFORE = re.compile(
     rf"(?:^|[:|])[ \t]*average[ \t]*:?[ \t]*){_HEDGE}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "approval average is 41", "polling average stands at 38" (a measure before "average": not a place's)
+_SUBJECT = re.compile(
+    r"\b(?:polling|poll|approval|disapproval|rating|ratings|favou?rability|aggregate)[ \t]+average[ \t]+"
+    rf"(?:is|was|of|at|(?:stands|stood|sits|sat)[ \t]+at)[ \t]+{_HEDGE}$",
+    re.IGNORECASE,
+)
+# "39% approval on average", "41 percent on average"
+_ON_AVERAGE = re.compile(
+    r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?(?:[ \t]+[^\W\d_]+)?[ \t]+on[ \t]+average\b",
+    re.IGNORECASE,
+)
 # "% historical average", " percent average for", "% RCP average" (not "average Americans": the word as an
 # adjective of the people or things that follow it)
 _AFTER = re.compile(
@@ -48,4 +62,9 @@ def time_average(a: Analysis, n: Num) -> bool:
     line_start = a.lines[n.line].start
     if _BEFORE.search(a.text, max(line_start, n.start - 40), n.start) is not None:
         return True
-    return _AFTER.match(a.text, n.end, n.end + 48) is not None
+    if _SUBJECT.search(a.text, max(line_start, n.start - 48), n.start) is not None:
+        return True
+    return (
+        _AFTER.match(a.text, n.end, n.end + 48) is not None
+        or _ON_AVERAGE.match(a.text, n.end, n.end + 40) is not None
+    )
