@@ -28,14 +28,16 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.scan import folded
+from bot.reading.extract.scan import folded, gated
 from bot.reading.extract.vocab import MONTHS
 
 # "12% ahead", "4 per cent behind", "7 points clear of": the number is how far one side stands from another.
-_GAP_AFTER = re.compile(
-    r"\s*(?:%|per[ \t]?cent\b|percent\b|pc\b|pct\b)?[ \t]*(?:-?[ \t]*(?:percentage[ \t-]+)?points?[ \t]+)?"
-    r"(?:ahead|behind|clear[ \t]+of)\b",
-    re.IGNORECASE,
+_GAP_AFTER = gated(
+    re.compile(
+        r"\s*(?:%|per[ \t]?cent\b|percent\b|pc\b|pct\b)?[ \t]*(?:-?[ \t]*(?:percentage[ \t-]+)?points?[ \t]+)?"
+        r"(?:ahead|behind|clear[ \t]+of)\b",
+        re.IGNORECASE,
+    )
 )
 _ADVERB = (
     r"(?:just|only|about|around|roughly|nearly|almost|some|over|under|more[ \t]+than|less[ \t]+than|"
@@ -91,8 +93,8 @@ _NOUN_OF = re.compile(
 # opened by an article or a possessive (not a table's answer label after a share: "Increase 41% Decrease 30%").
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 _UNIT = r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?"
-_NOUN_AFTER = re.compile(
-    rf"{_UNIT}[ \t-]*(?:(?:percentage[ \t-]+)?points?[ \t-]+)?{_CHANGE_NOUN}s?\b", re.IGNORECASE
+_NOUN_AFTER = gated(
+    re.compile(rf"{_UNIT}[ \t-]*(?:(?:percentage[ \t-]+)?points?[ \t-]+)?{_CHANGE_NOUN}s?\b", re.IGNORECASE)
 )
 # "9% more than", "5 per cent less than", "4% below where they were": how far one side is from another.
 _COMPARED_AFTER = re.compile(
@@ -120,9 +122,11 @@ _SLASH_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–][ \t]*\d{1,2
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d\d-$")
 # "61 (3/14)", "70 (9/30/08)", "5 (2/11, 6/15, etc.)": a bracket of month/day dates right after a value.
 SLASH_DATE = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2}(?:\d{2})?)?"
-DATED_BRACKET = re.compile(
-    rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({SLASH_DATE}(?:,[ \t]*{SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
-    re.IGNORECASE,
+DATED_BRACKET = gated(
+    re.compile(
+        rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({SLASH_DATE}(?:,[ \t]*{SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
+        re.IGNORECASE,
+    )
 )
 
 

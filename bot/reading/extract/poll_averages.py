@@ -20,24 +20,29 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.scan import gated
 
 _HEDGE = r"(?:(?:just|only|about|around|roughly|nearly|almost|some|a[ \t]+mere)[ \t]+)?"
 # "averages 52", "averaged just 31", "an average of 34", "AVERAGE 44" / "Average: 44" (the word alone, no
 # place or measure before it on its line that would make it a row label: summary_rows reads those)
-_BEFORE = re.compile(
-    rf"(?:\baverag(?:es|ed)[ \t]+(?:(?:at|out[ \t]+at)[ \t]+)?|\ban[ \t]+average[ \t]+of[ \t]+|"
-    rf"(?:^|[:|])[ \t]*average[ \t]*:?[ \t]*){_HEDGE}$",
-    re.IGNORECASE | re.MULTILINE,
+_BEFORE = gated(
+    re.compile(
+        rf"(?:\baverag(?:es|ed)[ \t]+(?:(?:at|out[ \t]+at)[ \t]+)?|\ban[ \t]+average[ \t]+of[ \t]+|"
+        rf"(?:^|[:|])[ \t]*average[ \t]*:?[ \t]*){_HEDGE}$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 )
 # "% historical average", " percent average for", "% RCP average" (not "average Americans": the word as an
 # adjective of the people or things that follow it)
-_AFTER = re.compile(
-    r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?[ \t]+"
-    r"(?:(?:historical|historic|long-term|long-run|all-time|annual|yearly|monthly|weekly|daily|running|rolling|"
-    r"moving|rcp|career|lifetime|polling|poll|term)[ \t]+)?average\b"
-    r"(?![ \t]+(?:american|voter|citizen|person|people|family|families|household|worker|consumer|earner|"
-    r"income|wage|joe|man|woman|men|women|brit|briton|canadian|australian)s?\b)",
-    re.IGNORECASE,
+_AFTER = gated(
+    re.compile(
+        r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?[ \t]+"
+        r"(?:(?:historical|historic|long-term|long-run|all-time|annual|yearly|monthly|weekly|daily|running|rolling|"
+        r"moving|rcp|career|lifetime|polling|poll|term)[ \t]+)?average\b"
+        r"(?![ \t]+(?:american|voter|citizen|person|people|family|families|household|worker|consumer|earner|"
+        r"income|wage|joe|man|woman|men|women|brit|briton|canadian|australian)s?\b)",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -20,6 +20,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.scan import gated
 
 # Off: the ranker's answers stand.
 RATING_NOUNS = True
@@ -79,10 +80,12 @@ _ADVERB_AFTER: Final = re.compile(
 # A verb of rating closing the share's clause: "75 percent approve of <name>", "31 per cent say they
 # approve", "52 percent of voters saying they disapprove", "Eighty-five percent (85%) of <people>
 # disapprove" (not past a clause break, nor negated).
-_VERB_AFTER: Final = re.compile(
-    r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?\)?(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\))?"
-    r"(?P<gap>(?:[ \t]+[^\W\d][\w'’]*){0,5}?)[ \t]+(?P<verb>(?:dis)?approv(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
+_VERB_AFTER: Final = gated(
+    re.compile(
+        r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?\)?(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\))?"
+        r"(?P<gap>(?:[ \t]+[^\W\d][\w'’]*){0,5}?)[ \t]+(?P<verb>(?:dis)?approv(?:e|es|ed|ing))\b",
+        re.IGNORECASE,
+    )
 )
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 ADVERB_OPTION: Final = {
