@@ -54,6 +54,8 @@ def _starts(items: list[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
     for op, av in items:
         if op is sre.AT and not prefix:
             continue  # \b, ^: zero width, the next item starts the match
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and not prefix:
+            continue  # a lookaround at the head is zero width too: it only narrows where a match starts
         if op is sre.LITERAL:
             prefix.append(chr(av))
             continue
