@@ -106,9 +106,11 @@ _TO = re.compile(
 # "to 44 percent from 47", "44 percent, down from 51", "from 47 percent in May and down from 51":
 # the words between a figure and an earlier wave of the same option written after it. No capital, digit or
 # clause break may stand between, so a second option's clause ("while the Greens fell from 12") is not one.
-_BACK_FROM = re.compile(
-    r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z\d%;:.!?()\n]{0,40}?\bfrom[ \t]+"
-    r"(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
+_BACK_FROM = gated(
+    re.compile(
+        r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z\d%;:.!?()\n]{0,40}?\bfrom[ \t]+"
+        r"(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
+    )
 )
 # A chain of waves written "from X ago, to Y last week, to its Z": the link from one wave to the next.
 _ON_TO = re.compile(

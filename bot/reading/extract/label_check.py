@@ -17,7 +17,7 @@ import functools
 import re
 
 from bot.reading.extract.answer_who import PEOPLE_HEADS
-from bot.reading.extract.scan import gated
+from bot.reading.extract.scan import Gated, gated
 from bot.reading.extract.vocab import POLLSTERS
 
 MAX_ANSWER_WORDS = 8
@@ -377,9 +377,11 @@ _SENTENCE_AFTER_INITIALISM = re.compile(r"\b[A-Z]{2,}\.[ \t]+[A-Z]")
 # A question cut where a report's abbreviation went on: a title that always has a name after it ("... the way
 # Sen.?"), or dotted initials used as an adjective with the noun they qualify lost ("Do you trust U.K.?"). A
 # country's initials after "the" close a question whole ("... follow the U.K.?").
-_CUT_AT_ABBREVIATION = re.compile(
-    r"\b(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Lt|Sgt|Adm|Pres|Supt|Atty)\.\s*\?$|"
-    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:[A-Z]\.){2,}\s*\?$"
+_CUT_AT_ABBREVIATION = gated(
+    re.compile(
+        r"\b(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Lt|Sgt|Adm|Pres|Supt|Atty)\.\s*\?$|"
+        r"(?<!\bthe\s)(?<!\bThe\s)\b(?:[A-Z]\.){2,}\s*\?$"
+    )
 )
 # An auxiliary whose subject is followed by no verb but by the start of a noun phrase ("Do you current
 # council tenants?", "Do you likely voters ...?", from a report's "among current council tenants"). The words
@@ -635,7 +637,7 @@ _MODAL_FINITE = re.compile(
     r"^(?:Can|Could|May|Might|Must|Shall|Should|Will|Would)\s+"
     r"(?:(?!(?:who|whom|whose|which|that)\b)[\w.'’-]+\s+){1,3}(?:had|has|was|were|is|are|does|did)\b"
 )
-_PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+_PRINTED_SHAPES: tuple[tuple[re.Pattern[str] | Gated, str], ...] = (
     (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
     (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
     (_AUX_NO_VERB, "auxiliary with no verb after its subject"),

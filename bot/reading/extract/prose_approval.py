@@ -119,7 +119,7 @@ _RATING_FOR: Final = gated(
 )
 # A report's verb before a pair and the job after it: "voters disapprove 57 - 36 percent of the job
 # President Ana Ruiz is doing" (the person named after the shares).
-_VERB_BEFORE: Final = re.compile(r"\b(?:dis)?approve\s+(?:\d{1,2}\s*[-–]\s*)?$")
+_VERB_BEFORE: Final = gated(re.compile(r"\b(?:dis)?approve\s+(?:\d{1,2}\s*[-–]\s*)?$"))
 _JOB_AFTER: Final = re.compile(
     rf"(?:\s*[-–]\s*\d{{1,2}})?{_SHARE}\s+of\s+the\s+(?:job|way)\s+(?:{_PERSON.pattern})\s+is\s+(?:doing|handling)"
 )
