@@ -23,20 +23,17 @@ from collections.abc import Callable
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import PARTY_OPTIONS
-from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import SHARE_SIGN
 
 _REACH = 80  # characters before a figure read for its passive verb or its "X more" side
 
 # "rated great or good by (just) 31%": the verb, its complement (1-4 words), "by", a hedge.
-_BY_AGENT = gated(
-    re.compile(
-        r"\b(?:rated|rate|viewed|seen|considered|described|regarded|judged|graded|ranked|deemed|called|"
-        r"labell?ed|picked|chosen|selected|named|cited|preferred|favou?red)[ \t]+(?:as[ \t]+)?"
-        r"(?P<opt>[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+){0,3}?)[ \t]+by[ \t]+"
-        r"(?:(?:just|only|about|nearly|almost|some|roughly|around|over|under|fully)[ \t]+)?$",
-        re.IGNORECASE,
-    )
+_BY_AGENT = re.compile(
+    r"\b(?:rated|rate|viewed|seen|considered|described|regarded|judged|graded|ranked|deemed|called|"
+    r"labell?ed|picked|chosen|selected|named|cited|preferred|favou?red)[ \t]+(?:as[ \t]+)?"
+    r"(?P<opt>[A-Za-z'’-]+(?:[ \t]+[A-Za-z'’-]+){0,3}?)[ \t]+by[ \t]+"
+    r"(?:(?:just|only|about|nearly|almost|some|roughly|around|over|under|fully)[ \t]+)?$",
+    re.IGNORECASE,
 )
 # ", regular by 29%", "and bad or terrible by 38%": the same verb understood before the complement.
 _BY_ELLIPTIC = re.compile(

@@ -22,7 +22,6 @@ from bot.reading.extract.measure_words import asked_measure
 from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
 from bot.reading.extract.question_measures import MEASURE_FEATURES, measure_feature, named_measures
 from bot.reading.extract.question_templates import own_names, question_proposals
-from bot.reading.extract.scan import gated
 from bot.reading.extract.sentences import Sentence
 
 KINDS = ("answer", "population", "question")
@@ -488,7 +487,7 @@ def _where_written(a: Analysis, n: Num, length: int, found: tuple[int, ...]) -> 
     return "written_past_another_figure"
 
 
-_COMPARATIVE = gated(re.compile(r"\b(?:more|less|most|least|as|far|much)\s+$", re.IGNORECASE))
+_COMPARATIVE = re.compile(r"\b(?:more|less|most|least|as|far|much)\s+$", re.IGNORECASE)
 
 
 def _comparative(a: Analysis, sent: Sentence, at: int) -> bool:

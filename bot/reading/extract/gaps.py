@@ -32,12 +32,10 @@ from bot.reading.extract.scan import folded, gated
 from bot.reading.extract.vocab import MONTHS
 
 # "12% ahead", "4 per cent behind", "7 points clear of": the number is how far one side stands from another.
-_GAP_AFTER = gated(
-    re.compile(
-        r"\s*(?:%|per[ \t]?cent\b|percent\b|pc\b|pct\b)?[ \t]*(?:-?[ \t]*(?:percentage[ \t-]+)?points?[ \t]+)?"
-        r"(?:ahead|behind|clear[ \t]+of)\b",
-        re.IGNORECASE,
-    )
+_GAP_AFTER = re.compile(
+    r"\s*(?:%|per[ \t]?cent\b|percent\b|pc\b|pct\b)?[ \t]*(?:-?[ \t]*(?:percentage[ \t-]+)?points?[ \t]+)?"
+    r"(?:ahead|behind|clear[ \t]+of)\b",
+    re.IGNORECASE,
 )
 _ADVERB = (
     r"(?:just|only|about|around|roughly|nearly|almost|some|over|under|more[ \t]+than|less[ \t]+than|"
@@ -93,8 +91,8 @@ _NOUN_OF = re.compile(
 # opened by an article or a possessive (not a table's answer label after a share: "Increase 41% Decrease 30%").
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 _UNIT = r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?"
-_NOUN_AFTER = gated(
-    re.compile(rf"{_UNIT}[ \t-]*(?:(?:percentage[ \t-]+)?points?[ \t-]+)?{_CHANGE_NOUN}s?\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    rf"{_UNIT}[ \t-]*(?:(?:percentage[ \t-]+)?points?[ \t-]+)?{_CHANGE_NOUN}s?\b", re.IGNORECASE
 )
 # "9% more than", "5 per cent less than", "4% below where they were": how far one side is from another.
 _COMPARED_AFTER = re.compile(

@@ -29,7 +29,6 @@ from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.measure_words import asked_measure, broad
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
-from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import LABEL_STOPWORDS
 
 # Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
@@ -281,7 +280,7 @@ _MONTH = re.compile(
 )
 
 
-_HEAD = gated(re.compile(r"[ \t\-–•*]*([^:|\n%]{2,60}?)\s*:"))
+_HEAD = re.compile(r"[ \t\-–•*]*([^:|\n%]{2,60}?)\s*:")
 
 
 def _line_head(a: Analysis, line: int) -> str:

@@ -112,12 +112,10 @@ _DO_PAST = re.compile(
 # The same slip after a wh-phrase: a report's "asked who they thought had done more" or "how likely they
 # felt it was" turned into "Who do you thought ...?", "How likely do you felt it was ...?". The reported
 # opinion verb takes its present form; the clause after it is left as written.
-_WH_DO_PAST = gated(
-    re.compile(
-        r"^(?P<head>(?:Who|Whom|What|Which|How|Why|When|Where)\b[^?]{0,60}?\s(?:do|does)\s+(?:you|they|we))\s+"
-        r"(?P<verb>" + "|".join(_IRREGULAR_PAST) + r"|believed|expected|wanted|preferred|hoped|considered)\b",
-        re.I,
-    )
+_WH_DO_PAST = re.compile(
+    r"^(?P<head>(?:Who|Whom|What|Which|How|Why|When|Where)\b[^?]{0,60}?\s(?:do|does)\s+(?:you|they|we))\s+"
+    r"(?P<verb>" + "|".join(_IRREGULAR_PAST) + r"|believed|expected|wanted|preferred|hoped|considered)\b",
+    re.I,
 )
 # The statement's verbs a conversion leaves after "Are you" (mended by _BE_VERB, refused by _VERB_AFTER_BE).
 _VERBS_AFTER_BE = (

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
-from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, gated, longest_first
+from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, longest_first
 from bot.reading.extract.vocab import (
     GENERIC_POPS,
     NOT_NAMES,
@@ -708,14 +708,12 @@ _LEAD_ADVERBS = re.compile(
     re.I,
 )
 _QUOTED_STATEMENT = re.compile(rf"^{_SAY_VERBS}\s+(?:that\s+)?[\"“‘'](?P<q>[^\"”’]{{3,200}})", re.I)
-_NON_SUBSTANTIVE = gated(
-    re.compile(
-        r"^(?:(?:are|were|is|was|remain|remained|still|say\s+they(?:['’]re|\s+are)|(?:say|said)\s+they|have|has|had)\s+)?"
-        r"(?P<x>undecided|unsure|not\s+sure|don['’]t\s+know|do\s+not\s+know|did\s+not\s+know|didn['’]t\s+know|"
-        r"no\s+opinions?|"
-        r"(?:offering|having|had|with|expressing|giving)\s+no\s+opinions?|someone\s+else|neither|none|other)\b",
-        re.I,
-    )
+_NON_SUBSTANTIVE = re.compile(
+    r"^(?:(?:are|were|is|was|remain|remained|still|say\s+they(?:['’]re|\s+are)|(?:say|said)\s+they|have|has|had)\s+)?"
+    r"(?P<x>undecided|unsure|not\s+sure|don['’]t\s+know|do\s+not\s+know|did\s+not\s+know|didn['’]t\s+know|"
+    r"no\s+opinions?|"
+    r"(?:offering|having|had|with|expressing|giving)\s+no\s+opinions?|someone\s+else|neither|none|other)\b",
+    re.I,
 )
 
 

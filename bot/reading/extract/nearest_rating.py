@@ -30,12 +30,10 @@ _KINDS: Final = (
     ("trust", gated(re.compile(r"\b(?:dis|mis)?trust(?:s|ed|ing)?\b", re.IGNORECASE))),
     (
         "other",
-        gated(
-            re.compile(
-                r"\b(?:dis)?approv\w*|\bjob\b|\bperformance\b|\bsatisf\w*|\bdissatisf\w*|\bvot(?:e|es|ing)\b"
-                r"|\bballot\b|\bleads?\b|\bsupport\w*|\bdirection\b|\btrack\b|\bpreferred\b",
-                re.IGNORECASE,
-            )
+        re.compile(
+            r"\b(?:dis)?approv\w*|\bjob\b|\bperformance\b|\bsatisf\w*|\bdissatisf\w*|\bvot(?:e|es|ing)\b"
+            r"|\bballot\b|\bleads?\b|\bsupport\w*|\bdirection\b|\btrack\b|\bpreferred\b",
+            re.IGNORECASE,
         ),
     ),
 )

@@ -51,7 +51,6 @@ from bot.reading.extract.label_cues import LIST_PARTY_NAMES, PARTY_NAMES_ON_POP_
 from bot.reading.extract.party_nicknames import NICKNAMES
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
-from bot.reading.extract.scan import gated
 from bot.reading.extract.side_subgroups import own_subgroup, sample_only
 
 # Party names the text may write, capitalised: the known parties (the generic US sides, independents
@@ -73,16 +72,12 @@ _KNOWN: Final = sorted(
     key=len,
     reverse=True,
 )
-_PARTY: Final = gated(
-    re.compile(
-        r"(?i:(?<![\w'’-])(?:"
-        + "|".join(re.escape(p) for p in _KNOWN)
-        + r")(?=['’]s\b|['’](?!\w)|(?![\w'’-])))|"
-        r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[Pp]arty\b"
-    )
+_PARTY: Final = re.compile(
+    r"(?i:(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in _KNOWN) + r")(?=['’]s\b|['’](?!\w)|(?![\w'’-])))|"
+    r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[Pp]arty\b"
 )
 # The option of a party list that is no one party: other parties.
-_OTHER: Final = gated(re.compile(r"\b(?:other|another)['’]?\s+part(?:y|ies)\b|\bothers\b", re.IGNORECASE))
+_OTHER: Final = re.compile(r"\b(?:other|another)['’]?\s+part(?:y|ies)\b|\bothers\b", re.IGNORECASE)
 _WHOLE: Final = 100.0
 # Each share is rounded by up to half a point, so a list of n shares may print up to n/2 over a whole
 # ("35, 29, 17, 4" and "4, 11, 1, 2" of one Irish list: 103).

@@ -34,15 +34,13 @@ _BEFORE = gated(
 )
 # "% historical average", " percent average for", "% RCP average" (not "average Americans": the word as an
 # adjective of the people or things that follow it)
-_AFTER = gated(
-    re.compile(
-        r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?[ \t]+"
-        r"(?:(?:historical|historic|long-term|long-run|all-time|annual|yearly|monthly|weekly|daily|running|rolling|"
-        r"moving|rcp|career|lifetime|polling|poll|term)[ \t]+)?average\b"
-        r"(?![ \t]+(?:american|voter|citizen|person|people|family|families|household|worker|consumer|earner|"
-        r"income|wage|joe|man|woman|men|women|brit|briton|canadian|australian)s?\b)",
-        re.IGNORECASE,
-    )
+_AFTER = re.compile(
+    r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?[ \t]+"
+    r"(?:(?:historical|historic|long-term|long-run|all-time|annual|yearly|monthly|weekly|daily|running|rolling|"
+    r"moving|rcp|career|lifetime|polling|poll|term)[ \t]+)?average\b"
+    r"(?![ \t]+(?:american|voter|citizen|person|people|family|families|household|worker|consumer|earner|"
+    r"income|wage|joe|man|woman|men|women|brit|briton|canadian|australian)s?\b)",
+    re.IGNORECASE,
 )
 
 

@@ -981,7 +981,7 @@ _BAND = r"(?:aged\s+)?(?P<band>\d\d\s*(?:\+|(?:-|–|to)\s*\d\d|and\s+(?:over|ol
 _AGE_AMONG_AFTER = re.compile(
     r"[ \t]*(?:%|per[ \t]*cent|percent)?[ \t]+among[ \t]+(?:those[ \t]+)?" + _BAND + r"(?![\w-])"
 )
-_AGE_AMONG_BEFORE = gated(re.compile(r"\bamong[ \t]+(?:those[ \t]+)?" + _BAND + r"[ \t]*(?:\(|,|:)[ \t]*$"))
+_AGE_AMONG_BEFORE = re.compile(r"\bamong[ \t]+(?:those[ \t]+)?" + _BAND + r"[ \t]*(?:\(|,|:)[ \t]*$")
 
 
 def adjacent_age_band(a: Analysis, n: Num) -> str:

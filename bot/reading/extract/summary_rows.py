@@ -14,15 +14,11 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.scan import gated
 
 # A row label that names an average, mean or median of polls or waves ("Polling Average", "Poll average:",
 # "Average (2019-Present)", "Mean of all polls"), at the start of the label.
-_AVERAGE_LABEL = gated(
-    re.compile(
-        r"^[\s|*•-]*(?:[\w&/.]+[ \t]+)?(?:poll(?:ing|s)?[ \t]+)?(?:average|avg\.?|mean|median)\b",
-        re.IGNORECASE,
-    )
+_AVERAGE_LABEL = re.compile(
+    r"^[\s|*•-]*(?:[\w&/.]+[ \t]+)?(?:poll(?:ing|s)?[ \t]+)?(?:average|avg\.?|mean|median)\b", re.IGNORECASE
 )
 
 
