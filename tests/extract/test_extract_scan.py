@@ -319,12 +319,15 @@ PATTERNS = [
     re.compile(r"(?:among|for)\s+(?P<x>[A-Z]\w+)"),
     re.compile(r"\b(?:to|too|tone)\b", re.IGNORECASE),
     re.compile(r"(?:ab)+c|abd"),
+    re.compile(r"(?<!New )\b(?:York|Tone)\b"),  # a lookbehind at the head
     filters._SENTENCE_FLAGS_LOWER.pattern,
     rules._AMONG,
     questions._ASKED,
 ]
 PIECES = st.sampled_from(
     [
+        "New ",
+        "York",
         "poll",
         "Polls closed",
         " polls  closed",
@@ -417,6 +420,10 @@ def test_literal_starts_reads_the_words_off_the_pattern() -> None:
     assert literal_starts(re.compile(r"(?:the\s+)?poll")) is None  # may start with "poll" or "the"
     assert literal_starts(re.compile(r"[A-Z]\w+")) is None
     assert literal_starts(re.compile(r"(?i:poll)|survey")) is None
+    # A lookaround at the head is zero width: the match still starts with the word after it.
+    assert literal_starts(re.compile(r"(?<!New )\b(?:Delhi|Goa)\b")) == {"Delhi", "Goa"}
+    assert literal_starts(re.compile(r"(?=[a-z])(?:vote|poll)")) == {"vote", "poll"}
+    assert literal_starts(re.compile(r"\b(?=(poll))")) is None  # the match is empty: nothing to anchor on
 
 
 @settings(max_examples=200, deadline=None)

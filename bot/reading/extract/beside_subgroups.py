@@ -15,6 +15,7 @@ import re
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import SUBGROUP_WORDS
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import POP_HEADS
 
 _SHARE = r"[ \t]*(?:%|per[ \t]*cent\b|percent\b)?"
@@ -24,9 +25,11 @@ _PAIR_TAIL = re.compile(_SHARE + r"[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?:\.\d)?(?![\
 _AMONG_AFTER = re.compile(
     _SHARE + r"[ \t]+among[ \t]+(?:all[ \t]+)?(?P<who>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})"
 )
-_AMONG_BEFORE = re.compile(
-    r"\bamong[ \t]+(?:all[ \t]+)?(?P<who>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})[ \t]*(?:\(|,)[ \t]*$",
-    re.IGNORECASE,
+_AMONG_BEFORE = gated(
+    re.compile(
+        r"\bamong[ \t]+(?:all[ \t]+)?(?P<who>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,3})[ \t]*(?:\(|,)[ \t]*$",
+        re.IGNORECASE,
+    )
 )
 # Words that end a subgroup's name when they follow it ("among men and 54-46 among women", "among
 # voters in Ontario", "among women than men").

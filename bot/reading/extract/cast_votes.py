@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.scan import gated
 
 _CAST = re.compile(
     r"[ \t]+of[ \t]+(?:"
@@ -39,10 +40,12 @@ _AT_ELECTION = re.compile(
     re.IGNORECASE,
 )
 # "its election vote of", "their 2021 result of", "the election result of"
-_RESULT_OF = re.compile(
-    r"\b(?:(?:its|their|his|her|the)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:election[ \t]+)?result|election[ \t]+"
-    r"(?:vote|result|share|tally))[ \t]+of[ \t]+(?:(?:just|about|around|some)[ \t]+)?$",
-    re.IGNORECASE,
+_RESULT_OF = gated(
+    re.compile(
+        r"\b(?:(?:its|their|his|her|the)[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?:election[ \t]+)?result|election[ \t]+"
+        r"(?:vote|result|share|tally))[ \t]+of[ \t]+(?:(?:just|about|around|some)[ \t]+)?$",
+        re.IGNORECASE,
+    )
 )
 
 

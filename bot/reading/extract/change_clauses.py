@@ -30,6 +30,7 @@ from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.respective_lists import RESPECTIVELY
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import CALENDAR_NAMES
 
 _REACH = 120  # characters before a figure read for its clause
@@ -50,20 +51,22 @@ _MOVE = (
 # Read by change_levels too: the verb of a change, and its amount ("down", "rising one point").
 MOVE, AMOUNT = _MOVE, _AMOUNT
 # The tail of a change clause, from right after its subject to the figure: " is down 1 point to ".
-_CHANGE_TAIL = re.compile(
-    r"[ \t]+(?:(?:is|are|was|were|has|have|had|now|also|then|again)[ \t]+)*"
-    rf"(?:{_MOVE}{_AMOUNT}[ \t]+(?:to|at)"
-    r"|(?:(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+)?(?:unchanged|steady|stable|"
-    r"flat)[ \t]+(?:at|on)"
-    r"|(?:is|are|was|were|sits?|sat|stands?|stood)[ \t]+(?:now[ \t]+)?(?:at|on)"
-    r"|(?:has|have|had)(?:n['’]t|[ \t]+not)[ \t]+(?:moved|budged|changed)[ \t]+(?:from|off)"
-    r"|(?:would|will)[ \t]+(?:get|take|win|receive))"
-    r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$"
-    # A rank with its share: "the Greens are in third place with 14 per cent", "... in a distant fourth place (7%)".
-    r"|[ \t]+(?:is|are|was|were|remains?|stays?)[ \t]+(?:now[ \t]+)?in[ \t]+(?:a[ \t]+)?"
-    r"(?:(?:close|distant|clear)[ \t]+)?(?:first|second|third|fourth|fifth|sixth|last)[ \t]+place"
-    r"(?:[ \t]*,?[ \t]+(?:with|on|at)[ \t]+|[ \t]*\()$",
-    re.IGNORECASE,
+_CHANGE_TAIL = gated(
+    re.compile(
+        r"[ \t]+(?:(?:is|are|was|were|has|have|had|now|also|then|again)[ \t]+)*"
+        rf"(?:{_MOVE}{_AMOUNT}[ \t]+(?:to|at)"
+        r"|(?:(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+)?(?:unchanged|steady|stable|"
+        r"flat)[ \t]+(?:at|on)"
+        r"|(?:is|are|was|were|sits?|sat|stands?|stood)[ \t]+(?:now[ \t]+)?(?:at|on)"
+        r"|(?:has|have|had)(?:n['’]t|[ \t]+not)[ \t]+(?:moved|budged|changed)[ \t]+(?:from|off)"
+        r"|(?:would|will)[ \t]+(?:get|take|win|receive))"
+        r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$"
+        # A rank with its share: "the Greens are in third place with 14 per cent", "... in a distant fourth place (7%)".
+        r"|[ \t]+(?:is|are|was|were|remains?|stays?)[ \t]+(?:now[ \t]+)?in[ \t]+(?:a[ \t]+)?"
+        r"(?:(?:close|distant|clear)[ \t]+)?(?:first|second|third|fourth|fifth|sixth|last)[ \t]+place"
+        r"(?:[ \t]*,?[ \t]+(?:with|on|at)[ \t]+|[ \t]*\()$",
+        re.IGNORECASE,
+    )
 )
 # What may stand right before a clause's subject.
 _OPENER = re.compile(
@@ -105,9 +108,11 @@ _TO = re.compile(
 # "to 44 percent from 47", "44 percent, down from 51", "from 47 percent in May and down from 51":
 # the words between a figure and an earlier wave of the same option written after it. No capital, digit or
 # clause break may stand between, so a second option's clause ("while the Greens fell from 12") is not one.
-_BACK_FROM = re.compile(
-    r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z\d%;:.!?()\n]{0,40}?\bfrom[ \t]+"
-    r"(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
+_BACK_FROM = gated(
+    re.compile(
+        r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z\d%;:.!?()\n]{0,40}?\bfrom[ \t]+"
+        r"(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
+    )
 )
 # A chain of waves written "from X ago, to Y last week, to its Z": the link from one wave to the next.
 _ON_TO = re.compile(

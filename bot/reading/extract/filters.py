@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.reading.extract.gates import Gated, contains_any, ends_with_open_paren, ends_with_word
 from bot.reading.extract.numbers import Candidate
-from bot.reading.extract.scan import Anchored, longest_first
+from bot.reading.extract.scan import Anchored, gated, longest_first
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
 
 WINDOW = 80
@@ -186,11 +186,13 @@ _ADJ_RIGHT = re.compile(
     r"threshold|solution|alcohol|juice|cotton|off)\b",
     re.IGNORECASE,
 )
-_AGE_LEFT = re.compile(
-    rf"\b(?:{MONTHS}|{WEEKDAYS}|aged?|ages|age\s+group|under|over|those|from|between|Proposition|Prop\.?|No\.|number|"
-    r"page|district|score|scored|won|beat|defeated|final|quarter|inning|innings|route|highway|"
-    r"interstate|I-|room|suite|chapter|section|article|question|Q)\.?\s*$",  # "Sept. 14-16"
-    re.IGNORECASE,
+_AGE_LEFT = gated(
+    re.compile(
+        rf"\b(?:{MONTHS}|{WEEKDAYS}|aged?|ages|age\s+group|under|over|those|from|between|Proposition|Prop\.?|No\.|number|"
+        r"page|district|score|scored|won|beat|defeated|final|quarter|inning|innings|route|highway|"
+        r"interstate|I-|room|suite|chapter|section|article|question|Q)\.?\s*$",  # "Sept. 14-16"
+        re.IGNORECASE,
+    )
 )
 _PAIR_CONTEXT = re.compile(
     r"\b(?:margin|lead|leads|leading|led|ahead|edge|advantage|over|trails?|trailing|behind|split|"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from bot.reading.extract.label_cues import PARTY_ABBREVIATIONS
 from bot.reading.extract.layout import MAX_PER_LINE, adds_to_part, adds_to_whole
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -149,9 +150,11 @@ _CAPTION = re.compile(
 _VOL = re.compile(r"[(\[]?\bvol(?:unteered)?\b\.?[)\]]?:?", re.IGNORECASE)
 _NET = re.compile(r"^(?:total|net)[ \t]+", re.IGNORECASE)
 # An item number before a question: "4. Would you ...?", "Q12a. Is ...?", "Q.5 If ...?"
-_ITEM = re.compile(
-    r"(?<![\w.,/-])(?:Q\.?[ \t]?(?P<n>\d{1,3})(?P<sub>[a-z])?[.:)]?|(?P<n2>\d{1,2})(?P<sub2>[a-z])?[.)])[ \t]+(?=[A-Z(\[])"
-    r"(?P<rest>(?:[^?.]|\.(?![ \t])|(?<=[A-Z])\.){6,300}?\?)"
+_ITEM = gated(
+    re.compile(
+        r"(?<![\w.,/-])(?:Q\.?[ \t]?(?P<n>\d{1,3})(?P<sub>[a-z])?[.:)]?|(?P<n2>\d{1,2})(?P<sub2>[a-z])?[.)])[ \t]+(?=[A-Z(\[])"
+        r"(?P<rest>(?:[^?.]|\.(?![ \t])|(?<=[A-Z])\.){6,300}?\?)"
+    )
 )
 # Where an unnumbered question starts, read back from its question mark: after a sentence's end, a colon, a
 # bracket or a table's value cell ("... 6% In general, do you ...?").
@@ -245,10 +248,12 @@ def _read(a: Analysis) -> FlatToplines:
 
 
 # A time of day ("09:30", "4:00 p.m.") in a release's methodology: a release or fieldwork time, not a split.
-_TIME = re.compile(
-    r"(?<![\w.:])(?:(?P<z>0\d)|1?\d|2[0-3]):[0-5]\d(?![\w:])"
-    r"(?:[ \t]*(?P<sfx>[ap]\.?m\.?|h\b|hrs\b|(?:CET|CEST|GMT|BST|UTC|[ECMP][SD]?T)\b))?",
-    re.IGNORECASE,
+_TIME = gated(
+    re.compile(
+        r"(?<![\w.:])(?:(?P<z>0\d)|1?\d|2[0-3]):[0-5]\d(?![\w:])"
+        r"(?:[ \t]*(?P<sfx>[ap]\.?m\.?|h\b|hrs\b|(?:CET|CEST|GMT|BST|UTC|[ECMP][SD]?T)\b))?",
+        re.IGNORECASE,
+    )
 )
 _TIME_CONTEXT = re.compile(
     rf"\b(?:at|from|until|by|{WEEKDAYS}|release[ds]?|embargo(?:ed)?)\b[^.]*$|(?:19|20)\d\d,?[ \t]*$", re.I

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.scan import folded
+from bot.reading.extract.scan import folded, gated
 from bot.reading.extract.vocab import MONTHS
 
 # "12% ahead", "4 per cent behind", "7 points clear of": the number is how far one side stands from another.
@@ -120,9 +120,11 @@ _SLASH_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–][ \t]*\d{1,2
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?:19|20)\d\d-$")
 # "61 (3/14)", "70 (9/30/08)", "5 (2/11, 6/15, etc.)": a bracket of month/day dates right after a value.
 SLASH_DATE = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/\d{2}(?:\d{2})?)?"
-DATED_BRACKET = re.compile(
-    rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({SLASH_DATE}(?:,[ \t]*{SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
-    re.IGNORECASE,
+DATED_BRACKET = gated(
+    re.compile(
+        rf"(?<=\d)(?:%|[ \t]*per[ \t]?cent)?[ \t]*\(({SLASH_DATE}(?:,[ \t]*{SLASH_DATE})*(?:,?[ \t]*etc\.?)?)\)",
+        re.IGNORECASE,
+    )
 )
 
 

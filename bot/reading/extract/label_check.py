@@ -17,6 +17,7 @@ import functools
 import re
 
 from bot.reading.extract.answer_who import PEOPLE_HEADS
+from bot.reading.extract.scan import Gated, gated
 from bot.reading.extract.vocab import POLLSTERS
 
 MAX_ANSWER_WORDS = 8
@@ -37,10 +38,12 @@ _LED_OPEN = re.compile(
     r"can|has|have)\s"
 )
 # Headings a poll table uses instead of a question (templates the extractor itself writes).
-_HEADING = re.compile(
-    r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
-    r"preferred prime minister|favou?rability of|job approval of|party identification)\b",
-    re.IGNORECASE,
+_HEADING = gated(
+    re.compile(
+        r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
+        r"preferred prime minister|favou?rability of|job approval of|party identification)\b",
+        re.IGNORECASE,
+    )
 )
 _ENUMERATION = re.compile(r"^\s*(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+")
 _NAME_APOSTROPHE_END = re.compile(r"([A-Za-z])['’]\s*\?$")
@@ -353,10 +356,12 @@ _MEASURE_AS_NAME = re.compile(
 
 # Two sentences run into one question ("Do you support the new stadium tax. Parking fees poll better?"): a
 # full stop after a lower-case word, then a capital. Titles and abbreviations before a name are not an end.
-_SENTENCE_INSIDE = re.compile(
-    r"\b(?!(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|etc|approx|Inc|Corp|Co|Ltd|No|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Dept|Univ|Assn|Natl|Intl|Govt|Adm|Lt|Sgt)\.)"
-    r"[A-Za-z]*[a-z]{2}\.[ \t]+[A-Z]"
+_SENTENCE_INSIDE = gated(
+    re.compile(
+        r"\b(?!(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|etc|approx|Inc|Corp|Co|Ltd|No|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Dept|Univ|Assn|Natl|Intl|Govt|Adm|Lt|Sgt)\.)"
+        r"[A-Za-z]*[a-z]{2}\.[ \t]+[A-Z]"
+    )
 )
 
 # The checks below are asked of the printed question only (see printed_problem): asked of every candidate
@@ -370,9 +375,11 @@ _SENTENCE_AFTER_INITIALISM = re.compile(r"\b[A-Z]{2,}\.[ \t]+[A-Z]")
 # A question cut where a report's abbreviation went on: a title that always has a name after it ("... the way
 # Sen.?"), or dotted initials used as an adjective with the noun they qualify lost ("Do you trust U.K.?"). A
 # country's initials after "the" close a question whole ("... follow the U.K.?").
-_CUT_AT_ABBREVIATION = re.compile(
-    r"\b(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Lt|Sgt|Adm|Pres|Supt|Atty)\.\s*\?$|"
-    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:[A-Z]\.){2,}\s*\?$"
+_CUT_AT_ABBREVIATION = gated(
+    re.compile(
+        r"\b(?:Gov|Sen|Rep|Rev|Gen|Col|Capt|Prof|Mrs|Mr|Ms|Dr|St|Mt|Ft|Lt|Sgt|Adm|Pres|Supt|Atty)\.\s*\?$|"
+        r"(?<!\bthe\s)(?<!\bThe\s)\b(?:[A-Z]\.){2,}\s*\?$"
+    )
 )
 # An auxiliary whose subject is followed by no verb but by the start of a noun phrase ("Do you current
 # council tenants?", "Do you likely voters ...?", from a report's "among current council tenants"). The words
@@ -471,10 +478,12 @@ _THINK_OF_PEOPLE = re.compile(
 )
 # A yes/no question ending on a sentence adverb its verb was cut from ("Should the Senate definitely?",
 # "Will they probably?").
-_CUT_AFTER_ADVERB = re.compile(
-    r"(?<!\bor )\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|"
-    r"just)\?$",  # "... or not?" ends a question whole
-    re.I,
+_CUT_AFTER_ADVERB = gated(
+    re.compile(
+        r"(?<!\bor )\b(?:definitely|probably|certainly|possibly|surely|actually|really|also|already|even|never|not|"
+        r"just)\?$",  # "... or not?" ends a question whole
+        re.I,
+    )
 )
 # The answer option asked back as a question, with nothing it is about: a graded option ("Are you very
 # satisfied?") or a don't-know one ("Are you unsure?"). A bare feeling ("Are you satisfied?") is a yes/no
@@ -573,7 +582,7 @@ def printed_question(q: str) -> str:
 # "... for the U.S. House if the election were held today"): the source's words up to the sentence's end
 # finish it. Only where the next word cannot open a sentence (lower case, or a capitalised word that is no
 # sentence opener), so "... in the U.S. The rate ..." is left whole.
-_ENDS_AT_INITIALS = re.compile(r"(?P<tail>(?:\S+\s+){2}(?:[A-Z]\.){2,})\?$")
+_ENDS_AT_INITIALS = gated(re.compile(r"(?P<tail>(?:\S+\s+){2}(?:[A-Z]\.){2,})\?$"))
 _SENTENCE_OPENERS = (
     "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or", "So",
     "However", "He", "She", "They", "We", "I", "You", "Meanwhile", "Among", "Overall", "Still", "Yet", "Some",
@@ -626,7 +635,7 @@ _MODAL_FINITE = re.compile(
     r"^(?:Can|Could|May|Might|Must|Shall|Should|Will|Would)\s+"
     r"(?:(?!(?:who|whom|whose|which|that)\b)[\w.'’-]+\s+){1,3}(?:had|has|was|were|is|are|does|did)\b"
 )
-_PRINTED_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
+_PRINTED_SHAPES: tuple[tuple[re.Pattern[str] | Gated, str], ...] = (
     (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
     (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
     (_AUX_NO_VERB, "auxiliary with no verb after its subject"),

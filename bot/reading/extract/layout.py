@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.reading.extract import net_rows, run_headers
+from bot.reading.extract.scan import gated
 from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -33,16 +34,18 @@ if TYPE_CHECKING:
     from bot.reading.extract.analysis import Analysis, Num
 
 _LETTER = re.compile(r"[^\W\d_]")
-_LEADER = re.compile(r"(?:\.[ \t]*){3,}$|…[ \t]*$|_{3,}[ \t]*$")
+_LEADER = gated(re.compile(r"(?:\.[ \t]*){3,}$|…[ \t]*$|_{3,}[ \t]*$"))
 _CAP_END = re.compile(r"(?:^|[\s(,;|])(?P<w>[A-Z][\w.'’&/-]*)[ \t]*:?[ \t]*$")
 _BAD_NAME = re.compile(
     rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Page|Question|Q|No|Route|Chapter|Measure|Initiative|Amendment|Issue|Bill|District)\.?$"
 )
 # The catch-all options of a list, often lower-cased mid-line ("Ruiz 41, Park 37, undecided 14").
-_ANSWER_END = re.compile(
-    r"(?:^|[\s(,;|])(?:undecided|unsure|not sure|don'?t know|dk|other|others|someone else|none|neither|"
-    r"no opinion|refused|would not vote|wouldn'?t vote)[ \t]*:?[ \t]*$",
-    re.IGNORECASE,
+_ANSWER_END = gated(
+    re.compile(
+        r"(?:^|[\s(,;|])(?:undecided|unsure|not sure|don'?t know|dk|other|others|someone else|none|neither|"
+        r"no opinion|refused|would not vote|wouldn'?t vote)[ \t]*:?[ \t]*$",
+        re.IGNORECASE,
+    )
 )
 _DATE_CELL = re.compile(
     rf"^(?:(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?(?:,?\s+(?:19|20)\d\d)?"

@@ -12,19 +12,22 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.scan import gated
 
 # Rating words by kind. "voters" is a population, not a vote cue.
 _KINDS: Final = (
     (
         "favour",
-        re.compile(
-            r"\b(?:un)?favou?rab(?:le|les|ly|ility|ilities)\b|\b(?:positive|negative)\s+(?:impression|view|opinion)s?\b"
-            r"|\bimpressions?\b|\bdislikes?\b"
-            r"|\b(?:viewed|views?|see(?:s|ing)?|saw)\s+(?:\w+\s+){0,2}?(?:positively|negatively)\b",
-            re.IGNORECASE,
+        gated(
+            re.compile(
+                r"\b(?:un)?favou?rab(?:le|les|ly|ility|ilities)\b|\b(?:positive|negative)\s+(?:impression|view|opinion)s?\b"
+                r"|\bimpressions?\b|\bdislikes?\b"
+                r"|\b(?:viewed|views?|see(?:s|ing)?|saw)\s+(?:\w+\s+){0,2}?(?:positively|negatively)\b",
+                re.IGNORECASE,
+            )
         ),
     ),
-    ("trust", re.compile(r"\b(?:dis|mis)?trust(?:s|ed|ing)?\b", re.IGNORECASE)),
+    ("trust", gated(re.compile(r"\b(?:dis|mis)?trust(?:s|ed|ing)?\b", re.IGNORECASE))),
     (
         "other",
         re.compile(

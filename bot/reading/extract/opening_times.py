@@ -27,6 +27,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, members_by_cluster
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import MONTHS
 
 # Off: the clusters are left as the late joins made them.
@@ -55,10 +56,12 @@ _COMPARES: Final = re.compile(
     re.IGNORECASE,
 )
 # A record reading: "its lowest ever, 9% in March 2009", "sank to a low of 33% in July 2016".
-_RECORD_BEFORE: Final = re.compile(
-    r"\b(?:lowest|highest|(?:high|low)\s+point|record|peak(?:ed)?|all-time|low-water\s+mark"
-    r"|(?:a|an|its|their|his|her)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of)\b[^.;%\d]{0,40}$",
-    re.IGNORECASE,
+_RECORD_BEFORE: Final = gated(
+    re.compile(
+        r"\b(?:lowest|highest|(?:high|low)\s+point|record|peak(?:ed)?|all-time|low-water\s+mark"
+        r"|(?:a|an|its|their|his|her)\s+(?:new\s+|all-time\s+)?(?:high|low)\s+of)\b[^.;%\d]{0,40}$",
+        re.IGNORECASE,
+    )
 )
 # ... and its date right after the figure (a year, with its month where given).
 _DATE_AFTER: Final = re.compile(
@@ -67,8 +70,8 @@ _DATE_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # The sentence says its own poll is the current one.
-_NOW: Final = re.compile(
-    r"\b(?:new|newest|latest|now|today|this\s+(?:week|month|year|time))\b", re.IGNORECASE
+_NOW: Final = gated(
+    re.compile(r"\b(?:new|newest|latest|now|today|this\s+(?:week|month|year|time))\b", re.IGNORECASE)
 )
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 # Cheap gate: a passage with no year and none of these words opens no sentence with a past time and

@@ -30,6 +30,7 @@ from bot.reading.extract.label_check import usable
 from bot.reading.extract.measure_words import asked_measure
 from bot.reading.extract.question_measures import passage_prints
 from bot.reading.extract.question_templates import lead
+from bot.reading.extract.scan import gated
 
 PARTY_MEASURES = True
 
@@ -46,12 +47,14 @@ _SIDE: Final = r"(?:the\s+)?(?:Democrats|Republicans|GOP|Democratic\s+Party|Repu
 _PARTY_ANSWER: Final = re.compile(r"\b(?:Democrat\w*|Republican\w*|GOP|Dems?|[Ii]ndependents?)\b")
 
 # The generic congressional ballot: named, or asked as a vote for a district's party candidate.
-_GENERIC: Final = re.compile(
-    r"\bgeneric\s+(?:congressional\s+|House\s+)?ballot\b|\bcongressional\s+ballot\b|"
-    r"\belections?\s+for\s+(?:the\s+U\.?S\.?\s+)?(?:Congress|the\s+House)\b|"
-    r"\bdistrict['’]s\s+(?:Democratic|Republican|GOP)\s+candidate\b|"
-    r"\b(?:Democratic|Republican|GOP)\s+candidate\s+in\s+(?:their|your|his|her)\s+(?:congressional\s+)?district\b",
-    re.IGNORECASE,
+_GENERIC: Final = gated(
+    re.compile(
+        r"\bgeneric\s+(?:congressional\s+|House\s+)?ballot\b|\bcongressional\s+ballot\b|"
+        r"\belections?\s+for\s+(?:the\s+U\.?S\.?\s+)?(?:Congress|the\s+House)\b|"
+        r"\bdistrict['’]s\s+(?:Democratic|Republican|GOP)\s+candidate\b|"
+        r"\b(?:Democratic|Republican|GOP)\s+candidate\s+in\s+(?:their|your|his|her)\s+(?:congressional\s+)?district\b",
+        re.IGNORECASE,
+    )
 )
 # The issue a party is trusted on, or does a better job on: up to seven words, to the clause's end.
 # (the report's own words after it end it: "than", "while", "according to ...", "in the latest poll")
@@ -87,8 +90,8 @@ _PARTY_ID: Final = re.compile(
 )
 _LEANERS: Final = re.compile(r"\blean(?:s|ing|ers?|ed)?\b|\bleaned\b", re.IGNORECASE)
 # Another measure named in the same sentence: the party is who answered or whom they rated.
-_OTHER_MEASURE: Final = re.compile(
-    r"\b(?:dis)?approv\w*|\b(?:un)?favou?rab\w*|\b(?:dis)?satisf\w*", re.IGNORECASE
+_OTHER_MEASURE: Final = gated(
+    re.compile(r"\b(?:dis)?approv\w*|\b(?:un)?favou?rab\w*|\b(?:dis)?satisf\w*", re.IGNORECASE)
 )
 
 

@@ -23,6 +23,7 @@ from bot.reading.extract.groups import Labelled, is_unsure, members_by_cluster
 from bot.reading.extract.meta import generic_pollster_mentions
 from bot.reading.extract.office_approval import is_approval_battery, office_named
 from bot.reading.extract.question_templates import RATED_NAME, clean_name, heading
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import POLLSTER_RE
 
 PERSON_APPROVAL = True
@@ -47,7 +48,7 @@ _JOINED_BEFORE: Final = re.compile(r"[A-Z][\w'’.-]*\s*(?:,|and|&|or|vs\.?|vers
 _SENATOR: Final = re.compile(r"\b(?:[Ss]enator|Sen\.)\s")
 
 # A vote template a group took from the passage around it: replaced where the passage names approval.
-_VOTE: Final = re.compile(r"\b(?:vote|voting|elections?|ballot)\b", re.IGNORECASE)
+_VOTE: Final = gated(re.compile(r"\b(?:vote|voting|elections?|ballot)\b", re.IGNORECASE))
 
 # The one an approval question rates (public: issue_approval reads it too); a tracker's row label read as that one is often the row's pollster.
 RATED: Final = re.compile(r"approve or disapprove of the (?:way|job) (?P<name>.+?) is (?:handling|doing)")

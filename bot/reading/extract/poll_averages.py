@@ -23,14 +23,17 @@ from __future__ import annotations
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.scan import gated
 
 _HEDGE = r"(?:(?:just|only|about|around|roughly|nearly|almost|some|a[ \t]+mere)[ \t]+)?"
 # "averages 52", "averaged just 31", "an average of 34", "AVERAGE 44" / "Average: 44" (the word alone, no
 # place or measure before it on its line that would make it a row label: summary_rows reads those)
-_BEFORE = re.compile(
-    rf"(?:\baverag(?:es|ed)[ \t]+(?:(?:at|out[ \t]+at)[ \t]+)?|\ban[ \t]+average[ \t]+of[ \t]+|"
-    rf"(?:^|[:|])[ \t]*average[ \t]*:?[ \t]*){_HEDGE}$",
-    re.IGNORECASE | re.MULTILINE,
+_BEFORE = gated(
+    re.compile(
+        rf"(?:\baverag(?:es|ed)[ \t]+(?:(?:at|out[ \t]+at)[ \t]+)?|\ban[ \t]+average[ \t]+of[ \t]+|"
+        rf"(?:^|[:|])[ \t]*average[ \t]*:?[ \t]*){_HEDGE}$",
+        re.IGNORECASE | re.MULTILINE,
+    )
 )
 # "approval average is 41", "polling average stands at 38" (a measure before "average": not a place's)
 _SUBJECT = re.compile(

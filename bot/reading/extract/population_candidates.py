@@ -34,7 +34,7 @@ from bot.reading.extract.label_cues import (
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
-from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, longest_first
+from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, gated, longest_first
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 _WINDOW = 90
@@ -508,7 +508,7 @@ def population_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, 
 # What may stand before a sentence's subject: a quote mark, a list bullet, "In", "Among", "For".
 _SUBJECT_LEAD = re.compile(r"[\s\"'“‘(*•-]*(?:(?:in|among|for|across)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # Where a clause with a subject of its own opens inside a sentence ("..., while Democrats are split").
-_SUBJECT_OPEN = re.compile(r";|\b(?:while|whereas|but)\b,?", re.IGNORECASE)
+_SUBJECT_OPEN = gated(re.compile(r";|\b(?:while|whereas|but)\b,?", re.IGNORECASE))
 # A turn between the subject and the figure that hands the figure to someone else.
 _SUBJECT_TURN = re.compile(
     r"\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?|than)\b", re.IGNORECASE
@@ -964,10 +964,12 @@ def _subgroup_proposals(
 
 
 # An age band written as a noun: "18-24 year olds", "25 to 34-year-olds", "over-65s", "the under-35s".
-_AGE_NOUN = re.compile(
-    r"\b(?:(?:those|people|voters|adults|respondents)\s+)?(?:aged\s+)?"
-    r"(?:\d\d\s*(?:-|–|to)\s*\d\d[- ]?years?[- ]olds|(?:over|under)-\d\ds)\b",
-    re.IGNORECASE,
+_AGE_NOUN = gated(
+    re.compile(
+        r"\b(?:(?:those|people|voters|adults|respondents)\s+)?(?:aged\s+)?"
+        r"(?:\d\d\s*(?:-|–|to)\s*\d\d[- ]?years?[- ]olds|(?:over|under)-\d\ds)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -13,14 +13,19 @@ from dataclasses import dataclass
 from bot.reading.extract import answer_context, labels
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import opposite
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import CALENDAR_NAMES
 
 _VERBS = "|".join(sorted(answer_context.PREFER_VERBS, key=len, reverse=True))
 # "<subject> favor <Name>[,] [by] " right before the first number of the pair.
-_BEFORE_PAIR = re.compile(
-    r"(?P<subject>\b[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z0-9][\w'’-]*){0,3})[ \t]+(?:(?:still|now|narrowly|"
-    r"strongly|clearly|heavily)[ \t]+)?(?P<verb>" + _VERBS + r")[ \t]+(?P<object>(?:the[ \t]+)?[A-Z][\w.'’-]*"
-    r"(?:[ \t]+[A-Z][\w.'’-]*){0,2}|[a-z]+)[ \t]*,?[ \t]*(?:by[ \t]+)?(?:a[ \t]+)?$"
+_BEFORE_PAIR = gated(
+    re.compile(
+        r"(?P<subject>\b[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z0-9][\w'’-]*){0,3})[ \t]+(?:(?:still|now|narrowly|"
+        r"strongly|clearly|heavily)[ \t]+)?(?P<verb>"
+        + _VERBS
+        + r")[ \t]+(?P<object>(?:the[ \t]+)?[A-Z][\w.'’-]*"
+        r"(?:[ \t]+[A-Z][\w.'’-]*){0,2}|[a-z]+)[ \t]*,?[ \t]*(?:by[ \t]+)?(?:a[ \t]+)?$"
+    )
 )
 _PAIR_GAP = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–|—)\s*", re.IGNORECASE)
 

@@ -27,6 +27,7 @@ from bot.reading.extract.groups import Labelled, members_by_cluster
 from bot.reading.extract.meta import generic_pollster_mentions
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.question_templates import is_party, name_people
+from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import POLLSTER_RE
 
 PROSE_APPROVAL = True
@@ -41,8 +42,10 @@ _RATING_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 # "... posted an approval rating of 41 percent", "with a disapproval rating of 55 percent".
-_RATING_BEFORE: Final = re.compile(
-    r"\b(?:job\s+)?(?:dis)?approval\s+rating\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+$", re.IGNORECASE
+_RATING_BEFORE: Final = gated(
+    re.compile(
+        r"\b(?:job\s+)?(?:dis)?approval\s+rating\s+(?:of|at|was|is|stood\s+at|stands\s+at)\s+$", re.IGNORECASE
+    )
 )
 
 # A person as a report writes the subject of a rating: an optional title, then one to three capitalised
@@ -102,17 +105,21 @@ _STATES: Final = frozenset(US_STATES)
 
 # The rating named before its share, with the person inside the phrase: "Ana Ruiz's approval rating
 # slipped to", "the approval rating for President Ana Ruiz stands at", "her overall job approval rating is".
-_NAMED_RATING: Final = re.compile(
-    rf"(?:{_PERSON.pattern})(?:'s|’s)\s+(?:(?:overall|job|current|latest)\s+)*(?:dis)?approval\s+rating"
-    r"(?:\s+[a-z]+){0,3}\s*$"
+_NAMED_RATING: Final = gated(
+    re.compile(
+        rf"(?:{_PERSON.pattern})(?:'s|’s)\s+(?:(?:overall|job|current|latest)\s+)*(?:dis)?approval\s+rating"
+        r"(?:\s+[a-z]+){0,3}\s*$"
+    )
 )
-_RATING_FOR: Final = re.compile(
-    r"\b(?:job\s+)?(?:dis)?approval\s+rating\s+(?:for|of)\s+(?:the\s+)?(?:U\.S\.\s+)?"
-    rf"(?:{_PERSON.pattern})(?:\s+[a-z]+){{0,3}}\s*$"
+_RATING_FOR: Final = gated(
+    re.compile(
+        r"\b(?:job\s+)?(?:dis)?approval\s+rating\s+(?:for|of)\s+(?:the\s+)?(?:U\.S\.\s+)?"
+        rf"(?:{_PERSON.pattern})(?:\s+[a-z]+){{0,3}}\s*$"
+    )
 )
 # A report's verb before a pair and the job after it: "voters disapprove 57 - 36 percent of the job
 # President Ana Ruiz is doing" (the person named after the shares).
-_VERB_BEFORE: Final = re.compile(r"\b(?:dis)?approve\s+(?:\d{1,2}\s*[-–]\s*)?$")
+_VERB_BEFORE: Final = gated(re.compile(r"\b(?:dis)?approve\s+(?:\d{1,2}\s*[-–]\s*)?$"))
 _JOB_AFTER: Final = re.compile(
     rf"(?:\s*[-–]\s*\d{{1,2}})?{_SHARE}\s+of\s+the\s+(?:job|way)\s+(?:{_PERSON.pattern})\s+is\s+(?:doing|handling)"
 )

@@ -31,7 +31,7 @@ from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_scope import office_race
 from bot.reading.extract.race_templates import mask_past, race_parts, race_question
 from bot.reading.extract.regions import CANADIAN_PROVINCES
-from bot.reading.extract.scan import Anchored, StartWords
+from bot.reading.extract.scan import Anchored, StartWords, gated
 from bot.reading.extract.tables import names_a_column
 from bot.reading.extract.vocab import TITLES
 
@@ -112,23 +112,31 @@ _DOING_JOB = re.compile(r"\bdoing\s+(his|her|their)\s+job\b", re.IGNORECASE)
 # The question a referendum asks, named by the cause it puts to voters.
 _REFERENDUMS = (
     (
-        re.compile(
-            r"\bScottish\s+independence\b|\bindyref\w*|\bindependent\s+Scotland\b|"
-            r"\bScotland\s+(?:should\s+)?(?:become|be)\s+an?\s+independent\b",
-            re.IGNORECASE,
+        gated(
+            re.compile(
+                r"\bScottish\s+independence\b|\bindyref\w*|\bindependent\s+Scotland\b|"
+                r"\bScotland\s+(?:should\s+)?(?:become|be)\s+an?\s+independent\b",
+                re.IGNORECASE,
+            )
         ),
         "Should Scotland be an independent country?",
     ),
     (
-        re.compile(
-            r"\b(?:EU|European\s+Union)\s+referendum\b|\bremain\s+in\s+(?:or\s+leave\s+)?the\s+"
-            r"(?:EU|European\s+Union)\b|\bleave\s+the\s+(?:EU|European\s+Union)\b",
-            re.IGNORECASE,
+        gated(
+            re.compile(
+                r"\b(?:EU|European\s+Union)\s+referendum\b|\bremain\s+in\s+(?:or\s+leave\s+)?the\s+"
+                r"(?:EU|European\s+Union)\b|\bleave\s+the\s+(?:EU|European\s+Union)\b",
+                re.IGNORECASE,
+            )
         ),
         "Should the United Kingdom remain a member of the European Union or leave the European Union?",
     ),
     (
-        re.compile(r"\bIrish\s+(?:re)?unification\b|\bunited\s+Ireland\b|\bborder\s+poll\b", re.IGNORECASE),
+        gated(
+            re.compile(
+                r"\bIrish\s+(?:re)?unification\b|\bunited\s+Ireland\b|\bborder\s+poll\b", re.IGNORECASE
+            )
+        ),
         "In a border poll, would you vote to remain in the UK or for a united Ireland?",
     ),
 )
@@ -1414,8 +1422,8 @@ _GENERAL_ELECTION = re.compile(r"^Vote choice in the (?:next |new )?general elec
 _PARTY_VOTE = re.compile(r"\b(?P<p>Republican|Democratic)\s+(?:(?!presidential\b)[a-z]+\s+)?vote$")
 # A question naming a contest, and one asking its respondents: a rhetorical question about a race is the
 # first without the second.
-_RACE_WORDS = re.compile(
-    r"\b(?:race|nomination|primary|primaries|caucus(?:es)?|contest|field|frontrunner)\b", re.I
+_RACE_WORDS = gated(
+    re.compile(r"\b(?:race|nomination|primary|primaries|caucus(?:es)?|contest|field|frontrunner)\b", re.I)
 )
 _ASKS_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
@@ -1954,9 +1962,11 @@ def _office_of(a: Analysis, name: str) -> str | None:
 # named with an office before the group's figures ("Governor Kathy Hochul", "Mayor Renata Solis") or
 # whose rating it reported ("Trump's popularity"): reports name a leader once, then say "she".
 RESOLVE_PRONOUNS = True
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:\b(?:of|about|with) the way |\bthe job |^Do you think )"
-    r"(?P<p>He|She|Her|His|It|They|Now|he|she)(?=['’]s\b| is\b| did\b| do\b)"
+_PRONOUN_SUBJECT = gated(
+    re.compile(
+        r"(?:\b(?:of|about|with) the way |\bthe job |^Do you think )"
+        r"(?P<p>He|She|Her|His|It|They|Now|he|she)(?=['’]s\b| is\b| did\b| do\b)"
+    )
 )
 _TITLED = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Governor|Gov\.|Mayor|Chancellor|First\s+Minister|Senator|Sen\.|"

@@ -24,7 +24,7 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.candidate_tables import STATE_BY_CODE
 from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
-from bot.reading.extract.scan import folded, search_at, word_starts
+from bot.reading.extract.scan import folded, gated, search_at, word_starts
 
 RACE_SCOPE = True
 MATCHUP_ACROSS_PARTIES = True
@@ -135,7 +135,7 @@ def section_state(a: Analysis, n: Num) -> str:
 # Maine, Ada Cole leads Bo Park. Cole has 49 percent to Park's 45 ..." (the same paragraph
 # only: a line break ends the lead).
 LEAD_STATES = True
-_NATIONAL = re.compile(r"\bnational(?:ly)?\b|\bnationwide\b", re.IGNORECASE)
+_NATIONAL = gated(re.compile(r"\bnational(?:ly)?\b|\bnationwide\b", re.IGNORECASE))
 
 
 def lead_state(a: Analysis, n: Num, contexts: list[str]) -> str:

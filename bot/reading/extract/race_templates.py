@@ -15,15 +15,19 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bot.reading.extract.scan import gated
+
 _YEAR = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
 _PARTY_WORDS = r"GOP|Republican|Democratic|Democrat|Labour|Conservative|Liberal"
-_PARTY = re.compile(
-    rf"\b(?P<p>{_PARTY_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
-    r"(?:primary|primaries|nomination|caucus(?:es)?|side|field|contest|race|tracking|candidates|hopefuls|"
-    r"contenders|runoff)\b",
+_PARTY = gated(
+    re.compile(
+        rf"\b(?P<p>{_PARTY_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?"
+        r"(?:primary|primaries|nomination|caucus(?:es)?|side|field|contest|race|tracking|candidates|hopefuls|"
+        r"contenders|runoff)\b",
+    )
 )
-_SIDE = re.compile(
-    r"\b(?:on\s+the|among)\s+(?P<p>GOP|Republican|Democratic|Democrat)\s+side\b", re.IGNORECASE
+_SIDE = gated(
+    re.compile(r"\b(?:on\s+the|among)\s+(?P<p>GOP|Republican|Democratic|Democrat)\s+side\b", re.IGNORECASE)
 )
 _OFFICE_WORDS = (
     r"presidential|U\.?S\.?\s+Senate|Senate|gubernatorial|governor(?:'s|’s)|mayoral|congressional|House"
@@ -39,9 +43,11 @@ _PHRASE = re.compile(
     r"(?:(?P<office>" + _OFFICE_WORDS + r")\s+)?(?P<contest>" + _CONTEST_WORDS + r")\b"
     r"(?:\s+for\s+(?:the\s+)?(?P<office2>governor|president|Senate|U\.?S\.?\s+Senate|mayor)\b)?",
 )
-_RACE_FOR = re.compile(
-    r"\b(?:race|contest|campaign)\s+for\s+(?:the\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
-    r"(?P<office>governor|president|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|mayor|nomination)\b"
+_RACE_FOR = gated(
+    re.compile(
+        r"\b(?:race|contest|campaign)\s+for\s+(?:the\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
+        r"(?P<office>governor|president|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|mayor|nomination)\b"
+    )
 )
 # "the race for Pennsylvania's open Senate seat", "the contest for the vacant governorship"
 _SEAT_RACE = re.compile(

@@ -26,15 +26,18 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
 from bot.reading.extract.question_templates import is_party
 from bot.reading.extract.rating_lists import RATING_WORDS
+from bot.reading.extract.scan import gated
 
 # Off: the clusters are left as the late joins made them.
 RATED_PEOPLE = True
 
 # A rating of someone, in the figure's sentence: the rating words of `rating_lists`, and favourability,
 # popularity and a rating named as such.
-_RATED: Final = re.compile(
-    rf"{RATING_WORDS.pattern}|\b(?:(?:un)?favou?rab(?:le|ly|ility)|ratings?|popular(?:ity)?|positively|negatively)\b",
-    re.IGNORECASE,
+_RATED: Final = gated(
+    re.compile(
+        rf"{RATING_WORDS.pattern}|\b(?:(?:un)?favou?rab(?:le|ly|ility)|ratings?|popular(?:ity)?|positively|negatively)\b",
+        re.IGNORECASE,
+    )
 )
 # A choice between people (one question whose options are people), in any member's sentence.
 _CHOICE: Final = re.compile(

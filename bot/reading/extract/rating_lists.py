@@ -21,15 +21,18 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
 from bot.reading.extract.party_runs import party_named
+from bot.reading.extract.scan import gated
 
 # Off: the clusters are left as clustering made them.
 SPLIT_RATINGS = True
 
 # Words that make a figure a rating of a leader, a government or an office-holder.
-_RATING: Final = re.compile(
-    r"\b(?:dis|un)?satisf(?:ied|action)\b|\b(?:dis)?approv(?:e|es|ed|ing|al)\b"
-    r"|\b(?:preferred|better)\s+(?:prime\s+minister|pm|premier|first\s+minister)\b",
-    re.IGNORECASE,
+_RATING: Final = gated(
+    re.compile(
+        r"\b(?:dis|un)?satisf(?:ied|action)\b|\b(?:dis)?approv(?:e|es|ed|ing|al)\b"
+        r"|\b(?:preferred|better)\s+(?:prime\s+minister|pm|premier|first\s+minister)\b",
+        re.IGNORECASE,
+    )
 )
 # The same words for the steps that read ratings elsewhere (rated_people).
 RATING_WORDS: Final = _RATING

@@ -20,6 +20,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.scan import Gated, gated
 
 # Off: the ranker's answers stand.
 RATING_NOUNS = True
@@ -48,8 +49,8 @@ WORD_OPTION: Final = {
 # A favourability rating by its noun or adjective ("an unfavourable view of <name> stood at 47%", "a
 # favorability rating with Democrats of 90/5"; US and British spelling).
 _FAVOUR = r"(?:un)?favou?rable|favou?rability"
-_CUE: Final = re.compile(
-    r"\b(?:(?:dis)?(?:satisfaction|satisfied|approval)|" + _FAVOUR + r")\b", re.IGNORECASE
+_CUE: Final = gated(
+    re.compile(r"\b(?:(?:dis)?(?:satisfaction|satisfied|approval)|" + _FAVOUR + r")\b", re.IGNORECASE)
 )
 # With the verbs too: where the ranker read a bare rating word, a verb written nearer decides its side.
 _CUE_OR_VERB: Final = re.compile(
@@ -71,18 +72,22 @@ _NOUN_AFTER: Final = re.compile(
 )
 # An adverb closing the share's clause: "35% viewed him favorably", "39% of voters see <name> favourably"
 # (not past a clause break: in "35% who view him favorably back him" the adverb tells the people).
-_ADVERB_AFTER: Final = re.compile(
-    r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?(?:[ \t]+[^\W\d][\w'’]*){1,8}?[ \t]+"
-    r"(?P<adverb>(?:un)?favou?rably)\b",
-    re.IGNORECASE,
+_ADVERB_AFTER: Final = gated(
+    re.compile(
+        r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?(?:[ \t]+[^\W\d][\w'’]*){1,8}?[ \t]+"
+        r"(?P<adverb>(?:un)?favou?rably)\b",
+        re.IGNORECASE,
+    )
 )
 # A verb of rating closing the share's clause: "75 percent approve of <name>", "31 per cent say they
 # approve", "52 percent of voters saying they disapprove", "Eighty-five percent (85%) of <people>
 # disapprove" (not past a clause break, nor negated).
-_VERB_AFTER: Final = re.compile(
-    r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?\)?(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\))?"
-    r"(?P<gap>(?:[ \t]+[^\W\d][\w'’]*){0,5}?)[ \t]+(?P<verb>(?:dis)?approv(?:e|es|ed|ing))\b",
-    re.IGNORECASE,
+_VERB_AFTER: Final = gated(
+    re.compile(
+        r"(?:[ \t]*(?:%|percent\b|per[ \t]?cent\b))?\)?(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*\))?"
+        r"(?P<gap>(?:[ \t]+[^\W\d][\w'’]*){0,5}?)[ \t]+(?P<verb>(?:dis)?approv(?:e|es|ed|ing))\b",
+        re.IGNORECASE,
+    )
 )
 _NEGATION: Final = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 ADVERB_OPTION: Final = {
@@ -144,7 +149,7 @@ def _names_option(answer: str) -> bool:
     return any(w in _OPTION_WORDS for w in re.findall(r"[a-z]+", answer.lower()))
 
 
-def _cue_before(text: str, lo: int, hi: int, cues: re.Pattern[str]) -> str | None:
+def _cue_before(text: str, lo: int, hi: int, cues: re.Pattern[str] | Gated) -> str | None:
     """The option of the nearest rating word in ``text[lo:hi]`` with no clause break after it."""
     span = text[lo:hi]
     verb = _VERB_BEFORE_PAREN.search(span)

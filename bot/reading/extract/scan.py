@@ -54,6 +54,8 @@ def _starts(items: list[tuple[Any, Any]], ignorecase: bool) -> set[str] | None:
     for op, av in items:
         if op is sre.AT and not prefix:
             continue  # \b, ^: zero width, the next item starts the match
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and not prefix:
+            continue  # a lookaround at the head is zero width too: it only narrows where a match starts
         if op is sre.LITERAL:
             prefix.append(chr(av))
             continue
@@ -433,3 +435,166 @@ def word_starts(fold: str, words: Iterable[str], more: Iterable[int] = ()) -> li
             found.add(at)
             at = find(w, at + 1)
     return sorted(found)
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """Literal words one of which every match of ``pattern`` contains, and whether they are to be looked
+    for in the folded text (see :func:`folded`; lower-case ASCII words then), read off the parsed pattern;
+    None when it needs none that can be read. Exact: a part of a sequence that must match (a run of
+    literals, a group, a repeat of at least once) gives its words; an alternation the union of its
+    alternatives' words (none when one alternative needs none); lookarounds and classes give none."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    if pattern.flags & (re.LOCALE | re.ASCII):
+        return None
+    fold = bool(pattern.flags & re.IGNORECASE) or _switches_case(list(parsed))
+    words = _needed(list(parsed), fold)
+    return (frozenset(words), fold) if words else None
+
+
+def _switches_case(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a group inside turns IGNORECASE on."""
+    for op, av in items:
+        if op is sre.SUBPATTERN and av[1] & re.IGNORECASE:
+            return True
+        inner: list[Any] = []
+        if op is sre.SUBPATTERN:
+            inner = [av[3]]
+        elif op is sre.BRANCH:
+            inner = list(av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = [av[2]]
+        elif op is sre.ATOMIC_GROUP:
+            inner = [av]
+        if any(_switches_case(list(sub)) for sub in inner):
+            return True
+    return False
+
+
+def _needed(items: list[tuple[Any, Any]], fold: bool) -> set[str] | None:
+    """The best set of words one of which every match of the sequence ``items`` contains."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and (not fold or av < 128):
+            run.append(chr(av).lower() if fold else chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        got: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            got = _needed(list(av[3]), fold)
+        elif op is sre.ATOMIC_GROUP:
+            got = _needed(list(av), fold)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got = _needed(list(av[2]), fold)
+        elif op is sre.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                each = _needed(list(alt), fold)
+                if each is None:
+                    union = set()
+                    break
+                union |= each
+            got = union or None
+        if got:
+            options.append(got)
+    if run:
+        options.append({"".join(run)})
+    if not options:
+        return None
+    # The rarest-looking set: the longest shortest word, then the fewest words.
+    return max(options, key=lambda ws: (min(len(w) for w in ws), -len(ws)))
+
+
+class Gated:
+    """``pattern``, tried only where the text holds one of its needed words (:func:`needed_words`).
+
+    Most searches of a keyword pattern over a sentence or a window find nothing, and Python's engine tries
+    a pattern that opens on ``\\b``, a lookaround or IGNORECASE at every character before saying so; a few
+    ``str.find`` calls (over the text folded, for a pattern that ignores case) say it sooner. Exact: a
+    match's every character lies between ``pos`` and ``endpos``, so where no needed word is written there
+    the pattern cannot match; a text that folding can't stand in for (see :func:`folded`) is always tried.
+    Behaves as the compiled pattern for the calls the extractor makes (``pattern``, ``flags``,
+    ``groupindex`` read through)."""
+
+    __slots__ = ("_cache", "_fold", "_words", "compiled", "flags", "groupindex", "groups", "pattern")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        need = needed_words(compiled)
+        if need is None:
+            raise ValueError(f"no needed words to gate on: {compiled.pattern!r}")
+        self.compiled = compiled
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+        self.groups = compiled.groups
+        self.groupindex = compiled.groupindex
+        self._words = tuple(sorted(need[0]))
+        self._fold = need[1]
+        # The last text folded and its fold (None where it can't stand in), set as one tuple so a
+        # thread reading beside another never pairs one text with another's fold.
+        self._cache: tuple[str, str | None] = ("", "")
+
+    def possible(self, s: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether a needed word is written in ``s[pos:endpos]`` (or the text can't be folded)."""
+        hay: str | None = s
+        if self._fold:
+            cache = self._cache
+            if cache[0] is s:
+                hay = cache[1]
+            else:
+                low = s.lower()
+                hay = low if fold_valid(s, low) else None
+                self._cache = (s, hay)
+            if hay is None:
+                return True
+        assert hay is not None
+        if pos <= 0 and endpos is None:
+            return any(w in hay for w in self._words)
+        pos = max(pos, 0)
+        end = len(s) if endpos is None else endpos
+        find = hay.find
+        return any(find(w, pos, end) >= 0 for w in self._words)
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.possible(s, pos, endpos):
+            return None
+        return self.compiled.search(s, pos) if endpos is None else self.compiled.search(s, pos, endpos)
+
+    def match(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.possible(s, pos, endpos):
+            return None
+        return self.compiled.match(s, pos) if endpos is None else self.compiled.match(s, pos, endpos)
+
+    def fullmatch(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.possible(s, pos, endpos):
+            return None
+        return self.compiled.fullmatch(s, pos) if endpos is None else self.compiled.fullmatch(s, pos, endpos)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        if not self.possible(s, pos, endpos):
+            return iter(())
+        return self.compiled.finditer(s, pos) if endpos is None else self.compiled.finditer(s, pos, endpos)
+
+    def findall(self, s: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        if not self.possible(s, pos, endpos):
+            return []
+        return self.compiled.findall(s, pos) if endpos is None else self.compiled.findall(s, pos, endpos)
+
+    def sub(self, repl: Any, s: str, count: int = 0) -> str:
+        if not self.possible(s):
+            return s
+        return self.compiled.sub(repl, s, count)
+
+    def split(self, s: str, maxsplit: int = 0) -> list[Any]:
+        if not self.possible(s):
+            return [s]
+        return self.compiled.split(s, maxsplit)
+
+
+def gated(compiled: re.Pattern[str]) -> Gated:
+    """``compiled`` as a :class:`Gated` pattern."""
+    return Gated(compiled)

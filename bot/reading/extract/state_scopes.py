@@ -33,7 +33,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_placeless_sample, names_any_state, sentence_places
 from bot.reading.extract.regions import INDIAN_STATES, REGION_NAMES
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import Anchored, longest_first
 
 STATE_SCOPES = True
 
@@ -58,7 +58,7 @@ _PLACED = re.compile(
     re.IGNORECASE,
 )
 # An Indian state named as a place ("In Rajasthan, 60% ..."; the capital "New Delhi" is no state's name).
-_INDIAN = re.compile(r"(?<!New )\b(?P<s>" + longest_first(INDIAN_STATES) + r")\b")
+_INDIAN = Anchored(re.compile(r"(?<!New )\b(?P<s>" + longest_first(INDIAN_STATES) + r")\b"))
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _BACK = 12  # sentences of a paragraph read back for the state that opens its part
 # A subgroup told as a clause ("those who rank jobs first"): a state before it does not read.

@@ -16,6 +16,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, is_unsure
+from bot.reading.extract.scan import gated
 
 # Off: the ranker's answers stand.
 UNSURE_PAIRS = True
@@ -28,7 +29,7 @@ _FORM: Final = (
 # Two or three forms joined by a slash, "or" or a comma.
 _COMPOUND: Final = rf"(?P<c>{_FORM}(?:[ \t]*(?:/|,|\bor\b)[ \t]*{_FORM}){{1,2}})"
 # Before the share: the compound, then at most a count and a colon ("Don't know / No opinion 52 3%").
-_BEFORE: Final = re.compile(rf"{_COMPOUND}[ \t]*:?[ \t]*(?:\d+[ \t]+)?$", re.IGNORECASE)
+_BEFORE: Final = gated(re.compile(rf"{_COMPOUND}[ \t]*:?[ \t]*(?:\d+[ \t]+)?$", re.IGNORECASE))
 # After it: "14% don't know / no opinion", "23 percent say they do not know or have no opinion".
 _AFTER: Final = re.compile(
     rf"^[ \t]*(?:%|percent\b|per[ \t]?cent\b)?[ \t]*(?:(?:say|said)[ \t]+(?:they[ \t]+)?)?{_COMPOUND}",
