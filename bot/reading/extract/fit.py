@@ -14,26 +14,21 @@ model on pairs of matched figures labelled by the fitted rankers.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 import time
 from collections.abc import Iterable, Sequence
 
 from bot.reading.extract import choices, corpus, figures, groups, learn
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.provenance import Provenance
 from bot.reading.extract.scoring import token_f1
 from bot.reading.extract.tidy import Tidy
-from bot.reading.extract.weighed import WeighedExtractor, before_grouping, label
+from bot.reading.extract.weighed import WeighedExtractor, label
 
 # The figure feature that carries the old rule extractor's verdict.
 LEGACY_FEATURE = "legacy_kept"
 # The weight of each copy without it (see :func:`without_legacy`; 0.25 and 1.0 tie on cross-validation,
 # 0.25 keeps more of the old rules' table shapes).
 DROPOUT_WEIGHT = 0.25
-
-# The folds of the link model's cross-fitted labels (see :func:`crossfit_labels`).
-LINK_FOLDS = 5
 
 # Grouping F1 differences smaller than this between clustering thresholds are ties.
 TIE = 0.005
@@ -120,43 +115,13 @@ def _labelled(a: Analysis, n: Num, label_models: dict[str, learn.Model]) -> grou
     return label(a, n, Tidy(a.text), label_models)[0]
 
 
-def crossfit_labels(
-    data: list[tuple[Analysis, dict[int, dict[str, object]]]], ids: Sequence[str], folds: int = LINK_FOLDS
-) -> list[list[groups.Labelled]]:
-    """Each passage's labelled figures (in gold order) as rankers that never saw the passage label them.
-
-    The link model reads how two figures' labels agree. Labelled by rankers fitted on the same passages,
-    they agree far more often than on new text (in-sample population reach .79 against .52 on a sealed set),
-    so a link model fitted on them trusts agreement too much, and a new or more specific label splits groups
-    the old one joined. Cross-fitting (each fold labelled by rankers fitted on the other folds) shows the link
-    model labels as wrong as they will be at run time."""
-    fold = [int(hashlib.sha256(f"link:{i}".encode()).hexdigest(), 16) % folds for i in ids]
-    out: list[list[groups.Labelled]] = [[] for _ in data]
-    for k in range(folds):
-        rest = [d for d, f in zip(data, fold, strict=True) if f != k]
-        fold_models = {kind: fit_label(kind, rest) for kind in choices.KINDS}
-        for m, ((a, gold), f) in enumerate(zip(data, fold, strict=True)):
-            if f == k:
-                out[m] = _mended(a, [a.numbers[i] for i in sorted(gold)], fold_models)
-    return out
-
-
-def _mended(a: Analysis, nums: list[Num], label_models: dict[str, learn.Model]) -> list[groups.Labelled]:
-    """The figures' labels as clustering reads them: ranked, then mended by the steps before grouping."""
-    tidy = Tidy(a.text)
-    ranked = [label(a, n, tidy, label_models, why=False) for n in nums]
-    labelled = [lab for lab, _ in ranked]
-    before_grouping(a, tidy, nums, labelled, [Provenance(1.0, [], chosen) for _, chosen in ranked])
-    return labelled
-
-
 def fit_link(
-    data: list[tuple[Analysis, dict[int, dict[str, object]]]], labelled: list[list[groups.Labelled]]
+    data: list[tuple[Analysis, dict[int, dict[str, object]]]], label_models: dict[str, learn.Model]
 ) -> learn.Model:
-    """The link model, on every pair of labelled figures, with ``labelled`` (see :func:`crossfit_labels`)."""
     rows, ys = [], []
-    for (a, gold), labs in zip(data, labelled, strict=True):
+    for a, gold in data:
         idxs = sorted(gold)
+        labs = [_labelled(a, a.numbers[i], label_models) for i in idxs]
         for (i, j), feats in groups.all_pair_features(a, labs).items():
             rows.append(feats)
             ys.append(1.0 if gold[idxs[i]]["group"] == gold[idxs[j]]["group"] else 0.0)
@@ -166,7 +131,6 @@ def fit_link(
 def pick_threshold(
     data: list[tuple[Analysis, dict[int, dict[str, object]]]],
     models: dict[str, learn.Model],
-    labelled: list[list[groups.Labelled]],
     parts: list[str] | None = None,
 ) -> float:
     """The clustering threshold with the best pairwise grouping F1 on the training part; of thresholds
@@ -179,7 +143,7 @@ def pick_threshold(
         idxs = sorted(gold)
         if len(idxs) < 2:
             continue
-        labs = labelled[k]
+        labs = [_labelled(a, a.numbers[i], models) for i in idxs]
         probs = groups.link_probs(a, labs, models["link"])
         cases.append((a, labs, probs, [gold[i]["group"] for i in idxs], parts[k] if parts else ""))
     scores: list[tuple[float, float]] = []
@@ -211,12 +175,11 @@ def fit_all(passages: list[corpus.Passage] | None = None) -> tuple[dict[str, lea
     passages = [p for p in passages if not p.figures_only]
     for kind in choices.KINDS:
         models[kind] = fit_label(kind, data)
-    crossfit = crossfit_labels(data, [p.id for p in passages])
-    models["link"] = fit_link(data, crossfit)
+    models["link"] = fit_link(data, models)
     meta: dict[str, object] = {
         "training": "shared sets minus held-out (sha256(id) % 3 == 0 of dev2/real_a/real_b), own cases",
         "passages": len(data),
-        "link_threshold": pick_threshold(data, models, crossfit, [p.corpus for p in passages]),
+        "link_threshold": pick_threshold(data, models, [p.corpus for p in passages]),
     }
     return models, meta
 
