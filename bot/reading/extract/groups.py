@@ -29,7 +29,7 @@ from bot.reading.extract.learn import Model, load_meta, model
 from bot.reading.extract.measure_words import asked_measure, broad
 from bot.reading.extract.population_candidates import clause_population
 from bot.reading.extract.regions import region_tie
-from bot.reading.extract.vocab import LABEL_STOPWORDS, POP_HEADS, POP_MODS
+from bot.reading.extract.vocab import LABEL_STOPWORDS
 
 # Figures further apart than this (in figures) are never linked: keeps the pass linear on dumps.
 WINDOW = 16
@@ -77,14 +77,6 @@ REGIONS = True
 # question is often the neighbouring measure's (a "not sure" after a best-PM list), so the link model
 # weighs it rather than a hard rule (a hard rule split such lists off on fresh pages).
 QUESTION_MEASURE_LINKS = True
-# A population that writes all of another's words and more is a nested label, not a different one: of one
-# kind of people with a qualifier more ("Ohio likely voters" beside "likely voters"; kind = head and
-# modifier words, see _pop_kind), or a subgroup ("women voters" beside "voters"). The link model is fitted
-# on labels the rankers chose in sample, where a differing population nearly always meant another group, so
-# a ranker or proposal that made a population more specific split groups on new text (issue 11; twentieth
-# round, x20/rp20). 5-fold grouping .915 -> .919, 3-fold .913 -> .912. The same for questions (nested, one
-# measure) cost 3-fold grouping .910 -> .888; whether populations name one kind, 3-fold .907: left out.
-NESTED_LABEL_LINKS = True
 # A table's figures are grouped along the axis that is not its answer axis (see _table_axes).
 TABLE_AXES = True
 # A table line listing a net beside its parts adds up to a whole without the net, and a second header
@@ -133,7 +125,6 @@ class _Profile:
     answer_capital: bool
     population: str
     pop_words: frozenset[str]
-    pop_kind: frozenset[str]  # the population's kind words (see _pop_kind)
     question: str
     q_words: frozenset[str]
     column: int  # place among its line's numbers
@@ -169,7 +160,6 @@ def _profile(a: Analysis, x: Labelled, line_figures: int = 0) -> _Profile:
         x.answer[:1].isupper(),
         pop,
         _words(pop),
-        _pop_kind(pop),
         q,
         _words(q),
         column,
@@ -256,19 +246,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 @functools.lru_cache(maxsize=4096)  # a passage's figures share a few labels: each is split once
 def _words(s: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(s.lower()) if w not in _STOP)
-
-
-# Words of a population that name a nation, not a kind of person: a more specific label adds them.
-_PLACE_MODS = frozenset({"u.s.", "us", "american", "british", "canadian", "australian"})
-_KIND_WORDS = (POP_HEADS | POP_MODS) - _PLACE_MODS
-
-
-@functools.lru_cache(maxsize=4096)
-def _pop_kind(pop: str) -> frozenset[str]:
-    """A population's kind: its head and modifier words ("likely voters" of "Ohio likely voters"), which a
-    more specific label of the same people keeps; its content words where it has none."""
-    words = _words(pop)
-    return frozenset(w for w in words if w in _KIND_WORDS) or words
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -482,7 +459,11 @@ def pair_features(
     elif same_value:
         f["value_same"] = 1.0
     if px.population and py.population:
-        _pop_relation(px, py, f)
+        if px.population == py.population:
+            f["pop_same"] = 1.0
+        else:
+            f["pop_diff"] = 1.0
+            f[_POP_OVERLAP[int(10 * _overlap(px.pop_words, py.pop_words))]] = 1.0
     else:
         f["pop_missing"] = 1.0
     named = _pop_named_between(a, px.own_end, py.start)
@@ -589,24 +570,6 @@ def pair_features(
     if lx_.block > 1 and ly_.block > 1 and lx_.shape == ly_.shape and abs(y.line - x.line) <= 1:
         f["same_block_shape"] = 1.0
     return f
-
-
-def _words_nested(x: frozenset[str], y: frozenset[str]) -> bool:
-    """One label's words are all among the other's, and the other has more."""
-    return bool(x) and bool(y) and x != y and (x <= y or y <= x)
-
-
-def _pop_relation(px: _Profile, py: _Profile, f: dict[str, float]) -> None:
-    """How two figures' populations agree: equal, nested (see NESTED_LABEL_LINKS) or different."""
-    if px.population == py.population:
-        f["pop_same"] = 1.0
-    elif NESTED_LABEL_LINKS and _words_nested(px.pop_words, py.pop_words):
-        # "Ohio likely voters" beside "likely voters" (one kind, a qualifier more) is likely one sample;
-        # "women voters" beside "voters" a subgroup of it
-        f["pop_nested_same_kind" if px.pop_kind == py.pop_kind else "pop_nested_sub"] = 1.0
-    else:
-        f["pop_diff"] = 1.0
-        f[_POP_OVERLAP[int(10 * _overlap(px.pop_words, py.pop_words))]] = 1.0
 
 
 def all_pair_features(a: Analysis, figs: list[Labelled]) -> dict[tuple[int, int], dict[str, float]]:
