@@ -279,70 +279,8 @@ class WeighedExtractor:
             Provenance(d.prob, fig_model.explain(d.features) if why else [], chosen)
             for d, _, chosen in ranked
         ]
-        axes = table_labels.read(a, [d.num for d, _, _ in ranked]) if TABLE_AXES else {}
         log: _StepLog | _NoLog = _StepLog(labelled, prov) if why else _NO_LOG
-        if axes:
-            with log.step("table_axes"):
-                table_steps.table_axes(a, axes, labelled, prov, tidy)
-        with log.step("flat_toplines"):
-            table_steps.flat_toplines(a, labelled, prov, tidy)
-        if PREFERENCE_PAIRS:
-            with log.step("preference_pairs"):
-                answer_steps.preference_pairs(a, labelled, tidy)
-        if ELLIPTIC_DISSENT:
-            with log.step("elliptic_answers"):
-                elliptic_answers.apply(a, labelled)
-        with log.step("pointed_answers"):
-            pointed_answers.apply(a, labelled)
-        with log.step("answer_shapes"):
-            answer_shapes.apply(a, labelled, tidy.answer)
-        if PROPOSITION_ANSWERS:
-            with log.step("proposition_answers"):
-                proposition_answers.apply(a, labelled)
-        with log.step("named_shares"):
-            named_shares.apply(a, labelled, tidy.answer)
-        with log.step("party_id"):
-            party_id.apply(a, labelled)
-        with log.step("group_lists"):
-            group_lists.apply(a, labelled, tidy.answer)
-        with log.step("lead_pairs"):
-            lead_pairs.apply(a, labelled, tidy.answer)
-        with log.step("clause_options"):
-            clause_options.apply(a, labelled)
-        with log.step("respective_lists"):
-            respective_lists.apply(a, labelled, tidy.answer)
-        with log.step("left_out (an exclusion is not the population)"):
-            population_steps.left_out_populations(a, labelled, prov, tidy)
-        with log.step("world_scope"):
-            population_steps.region_scopes(a, labelled, prov, tidy)
-        with log.step("world_scope (national marker)"):
-            population_steps.national_scopes(a, labelled, prov, tidy)
-        if POLL_PLACES:
-            with log.step("poll_places (where the poll was taken)"):
-                population_steps.poll_places(a, labelled, prov, tidy)
-        with log.step("party_voters"):
-            population_steps.party_voters(a, labelled, prov, tidy)
-        with log.step("voters_abroad"):
-            population_steps.voters_abroad(a, labelled, prov, tidy)
-        with log.step("sample_people (the sample's own words)"):
-            population_steps.sample_people(a, labelled, prov, tidy)
-        if SAMPLE_WORD:
-            with log.step("sample_word (the passage's word for its sample)"):
-                population_steps.sample_word(a, labelled, prov, tidy)
-        if INDEPENDENTS_ABROAD:
-            with log.step("independents abroad (a party, not people)"):
-                population_steps.independents_abroad(a, labelled, prov, tidy)
-        if LIST_BASES:
-            with log.step("list_bases (a party list's base carried)"):
-                population_steps.list_bases(a, labelled, prov, tidy)
-        with log.step("age band"):
-            population_steps.age_bands(a, labelled, prov, tidy)
-        if BESIDE_SUBGROUPS:
-            with log.step("beside_subgroups"):
-                population_steps.beside_subgroups(a, labelled, prov, tidy)
-        if ANAPHORIC_PEOPLE:
-            with log.step("anaphoric_people (a subgroup pointed back at)"):
-                population_steps.anaphoric_people(a, labelled, prov, tidy)
+        axes = before_grouping(a, tidy, [d.num for d, _, _ in ranked], labelled, prov, log)
         cluster_ids = group_stage.cluster(a, labelled)
         with log.step("list_owners (a list block keeps its rows)"):
             cluster_ids = list_owners.own_rows(a, labelled, cluster_ids)
@@ -564,6 +502,84 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
+
+
+def before_grouping(
+    a: Analysis,
+    tidy: Tidy,
+    nums: list[Num],
+    labelled: list[group_stage.Labelled],
+    prov: list[Provenance],
+    log: _StepLog | _NoLog = _NO_LOG,
+) -> dict[int, table_labels.CellLabels]:
+    """The fixed steps that mend the ranked labels before the figures are grouped (in place): the labels
+    clustering reads. Returns the table axes read on the way, which a later step uses again. (The link model is
+    fitted on the rankers' picks alone: fitted on these mended labels, or on cross-fitted ones, it grouped
+    worse; docs/extraction.md, twenty-first round.)"""
+    axes = table_labels.read(a, nums) if TABLE_AXES else {}
+    if axes:
+        with log.step("table_axes"):
+            table_steps.table_axes(a, axes, labelled, prov, tidy)
+    with log.step("flat_toplines"):
+        table_steps.flat_toplines(a, labelled, prov, tidy)
+    if PREFERENCE_PAIRS:
+        with log.step("preference_pairs"):
+            answer_steps.preference_pairs(a, labelled, tidy)
+    if ELLIPTIC_DISSENT:
+        with log.step("elliptic_answers"):
+            elliptic_answers.apply(a, labelled)
+    with log.step("pointed_answers"):
+        pointed_answers.apply(a, labelled)
+    with log.step("answer_shapes"):
+        answer_shapes.apply(a, labelled, tidy.answer)
+    if PROPOSITION_ANSWERS:
+        with log.step("proposition_answers"):
+            proposition_answers.apply(a, labelled)
+    with log.step("named_shares"):
+        named_shares.apply(a, labelled, tidy.answer)
+    with log.step("party_id"):
+        party_id.apply(a, labelled)
+    with log.step("group_lists"):
+        group_lists.apply(a, labelled, tidy.answer)
+    with log.step("lead_pairs"):
+        lead_pairs.apply(a, labelled, tidy.answer)
+    with log.step("clause_options"):
+        clause_options.apply(a, labelled)
+    with log.step("respective_lists"):
+        respective_lists.apply(a, labelled, tidy.answer)
+    with log.step("left_out (an exclusion is not the population)"):
+        population_steps.left_out_populations(a, labelled, prov, tidy)
+    with log.step("world_scope"):
+        population_steps.region_scopes(a, labelled, prov, tidy)
+    with log.step("world_scope (national marker)"):
+        population_steps.national_scopes(a, labelled, prov, tidy)
+    if POLL_PLACES:
+        with log.step("poll_places (where the poll was taken)"):
+            population_steps.poll_places(a, labelled, prov, tidy)
+    with log.step("party_voters"):
+        population_steps.party_voters(a, labelled, prov, tidy)
+    with log.step("voters_abroad"):
+        population_steps.voters_abroad(a, labelled, prov, tidy)
+    with log.step("sample_people (the sample's own words)"):
+        population_steps.sample_people(a, labelled, prov, tidy)
+    if SAMPLE_WORD:
+        with log.step("sample_word (the passage's word for its sample)"):
+            population_steps.sample_word(a, labelled, prov, tidy)
+    if INDEPENDENTS_ABROAD:
+        with log.step("independents abroad (a party, not people)"):
+            population_steps.independents_abroad(a, labelled, prov, tidy)
+    if LIST_BASES:
+        with log.step("list_bases (a party list's base carried)"):
+            population_steps.list_bases(a, labelled, prov, tidy)
+    with log.step("age band"):
+        population_steps.age_bands(a, labelled, prov, tidy)
+    if BESIDE_SUBGROUPS:
+        with log.step("beside_subgroups"):
+            population_steps.beside_subgroups(a, labelled, prov, tidy)
+    if ANAPHORIC_PEOPLE:
+        with log.step("anaphoric_people (a subgroup pointed back at)"):
+            population_steps.anaphoric_people(a, labelled, prov, tidy)
+    return axes
 
 
 def label(
