@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bot.reading.extract import corpus
-from bot.reading.extract.cv import cross_validate, fold_of
+from bot.reading.extract.cv import cross_validate, fold_of, main, salts, spread
+from bot.reading.extract.scoring import Scores
 
 # (figure F1, grouping F1, population, answer, question) over the shared passages of the training part,
 # 3 folds. First (2026-12-05, before the third round): 0.965 0.647 0.612 0.575 0.582; after it, all four
@@ -39,6 +40,32 @@ def test_folds_split_the_training_part_evenly() -> None:
     sizes = [sum(fold_of(i, 3) == k for i in ids) for k in range(3)]
     assert min(sizes) > len(ids) / 5, sizes
     assert all(fold_of(i, 3) == fold_of(i, 3) for i in ids)
+
+
+def test_other_salts_deal_the_folds_another_way() -> None:
+    ids = [p.id for p in corpus.training() if p.corpus != "own"]
+    assert salts(3) == ["cv", "cv1", "cv2"]  # the first is the deal every round reported
+    assert all(fold_of(i, 5) == fold_of(i, 5, "cv") for i in ids)
+    moved = sum(fold_of(i, 5, "cv1") != fold_of(i, 5) for i in ids)
+    assert moved > len(ids) / 2  # a new deal, not the old one shifted by a few passages
+    sizes = [sum(fold_of(i, 5, "cv1") == k for i in ids) for k in range(5)]
+    assert min(sizes) > len(ids) / 8, sizes
+
+
+def test_spread_gives_each_measures_mean_lowest_and_highest() -> None:
+    runs = [Scores(0.99, 0.91, 0.86, 0.75, 0.74, ()), Scores(0.97, 0.90, 0.87, 0.76, 0.70, ())]
+    assert spread(runs) == (
+        "figF1=0.980 (0.970-0.990) groupF1=0.905 (0.900-0.910) pop=0.865 (0.860-0.870) "
+        "ans=0.755 (0.750-0.760) q=0.720 (0.700-0.740)"
+    )
+
+
+def test_without_the_shared_corpora_it_says_where_it_looked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("POLLWATCH_EXTRACTION_DIR", str(tmp_path))
+    assert main(["--salts", "2"]) == 2
+    assert "no shared corpora under" in capsys.readouterr().err
 
 
 @pytest.mark.slow
