@@ -99,6 +99,8 @@ MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
 POINT_MARGIN: Final = 0.4
+# The reasons a sentence gets from where it stands and how central it is, not from anything it says.
+PLACE_REASONS: Final = frozenset({"centrality", "lead", "second", "conclusion"})
 # Share of the title's words the point sentence must repeat for the title to stand in for it (when the point
 # sentence and the headline figure do not fit together).
 TITLE_RESTATES: Final = 0.75
@@ -1086,6 +1088,21 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         # A report's title is its news in a line ("Labor still trails in the latest poll"): it stands in for a
         # lead too long to sit beside the headline figure, whatever words the lead uses.
         chosen, open_quote = _with_title(units, plan.title, shows, max_chars)
+    if (
+        not chosen
+        and plan.headline is not None
+        and points
+        and plan.scores.get(plan.headline.index, best - 2 * POINT_MARGIN) >= best - POINT_MARGIN
+        and _placed_only(plan.reasons.get(points[0].index, ()))
+    ):
+        # No point sentence fits beside the headline figure's, and the best one ranks only by its place (a lead
+        # explaining how the tracker works), while the figure's sentence is a point candidate of nearly its score
+        # ("Today's tracker shows a record low, 26% ..."): that sentence states both, and it fits alone. A stance or
+        # verdict of the writer's stays first, and the figure waits.
+        for show, elided in shows:
+            if _length(units, show, elided) <= max_chars:
+                chosen, open_quote = show, elided
+                break
     if not chosen and points:  # the point comes first: without room for both, the figure waits
         point = _block(units, points[0])
         chosen = point if _length(units, point) <= max_chars else []
@@ -1184,6 +1201,11 @@ def _with_title(
         if _length(units, block, elided) <= max_chars:
             return block, elided
     return [], None
+
+
+def _placed_only(parts: Sequence[tuple[str, float]]) -> bool:
+    """A sentence ranked only by where it stands and how central it is: no stance, verdict or title echo."""
+    return {name for name, _ in parts} <= PLACE_REASONS
 
 
 def _judges_figure(parts: Sequence[tuple[str, float]]) -> bool:
