@@ -1012,9 +1012,9 @@ def test_a_lesser_sentence_that_is_only_the_headline_figure_does_not_take_the_po
 
 def test_a_figure_sentence_of_nearly_the_best_score_stands_alone_when_the_best_only_explains() -> None:
     explains = (
-        "The Lakeview Tracker offers two different ways of reading a mayor's standing with the public, the plain "
-        "approval rating and a comparison of the voters who strongly approve of him with the voters who strongly "
-        "disapprove of the work he does at city hall."
+        "The Lakeview Tracker publishes a plain approval rating every morning, and beside it a separate reading of "
+        "how many people feel strongly for or strongly against the person in office, taken from a rolling sample "
+        "drawn across the whole city by telephone and online panels."
     )
     figure = "Today's Lakeview Tracker shows that only 21% of the city's likely voters strongly approve of the way Mayor Ivo Brandt is doing his job, a record low for him."
     closing = (
@@ -1022,9 +1022,9 @@ def test_a_figure_sentence_of_nearly_the_best_score_stands_alone_when_the_best_o
         "of the week for the mayor."
     )
     text = (
-        f"{explains} The second way tells you how intense the feeling is.\n\n{figure}\n\n"
+        f"{explains}\n\n{figure}\n\n"
         "Forty percent strongly disapprove, which gives him an index of -19. His overall approval is 43%.\n\n"
-        f"It is also the first week his index has stayed below -15 every single day. {closing}"
+        f"His index has now stayed below -15 on seven mornings running. {closing}"
     )
     scored = {s.text: s.score for s in score_sentences(text, figure_offsets=[text.index("21%")])}
     assert scored[figure] < scored[explains]

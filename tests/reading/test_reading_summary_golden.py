@@ -448,7 +448,7 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # itself a point candidate of nearly the lead's score ("a record low"), states both and is shown alone.
     "figure_is_the_point": (
         ["only 24% of Norland's voters strongly approve", "a record low for her."],
-        ["two different ways of reading", "Her overall approval is 44%"],
+        ["a plain approval rating every morning", "Her overall approval is 44%"],
     ),
     # The title's "4% ahead" is the lead's "a 4% lead", not the "44% to 4%" of a later question.
     "title_lead_share": (["gives the Greens a 4% lead"], ["voters split 44% to 4%"]),
