@@ -112,7 +112,13 @@ from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.parallel_shares import parallel_share
 from bot.reading.extract.poll_averages import time_average
-from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
+from bot.reading.extract.scan import (
+    literal_starts,
+    longest_first,
+    needed_words,
+    opens_on_boundary,
+    trie_regex,
+)
 from bot.reading.extract.unit_shares import unit_share
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -1035,6 +1041,31 @@ _BEFORE_REACH = tuple(scan[4] for scan in _BEFORE)
 _MAX_REACH = max(_BEFORE_REACH, default=0)
 
 
+def _needing_cues() -> dict[int, frozenset[str]]:
+    """Of the other cues, those (by index) with literal words one of which every match holds, written
+    as they must be (:func:`needed_words`, case-sensitive patterns only)."""
+    out: dict[int, frozenset[str]] = {}
+    for i in sorted(_OTHER_CUES):
+        got = needed_words(CUES["before"][i].compiled)
+        if got is not None and not got[1]:
+            out[i] = got[0]
+    return out
+
+
+# One pass per window finds, at each offset, the longest of those needed words written there
+# (longest_first in a lookahead, so overlapping words are all seen); every needed word written at that
+# offset is a prefix of it. A needing cue is tried only where one of its words starts within its reach
+# (the match lies between the search's start and the window's end, and so does every word it holds).
+_NEEDING = _needing_cues()
+_NEEDED_WORDS = sorted({w for ws in _NEEDING.values() for w in ws})
+_NEEDED_AT = re.compile("(?=(" + longest_first(_NEEDED_WORDS) + "))") if _NEEDED_WORDS else None
+_CUES_NEEDING = {
+    w: tuple(i for i, ws in _NEEDING.items() if any(w.startswith(x) for x in ws)) for w in _NEEDED_WORDS
+}
+_ALWAYS_CUES = _OTHER_CUES - frozenset(_NEEDING)
+_MAX_NEEDING_REACH = max((_BEFORE_REACH[i] for i in _NEEDING), default=0)
+
+
 def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
     """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
     the cue can need: the regex engine tries every start, so a short tail keeps this cheap.
@@ -1044,7 +1075,14 @@ def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | No
     whose trigger would have found a word a match can open on. The features are set in the cues'
     order, as trying each in turn did (a feature dict's order is the order its weights are summed in)."""
     n = len(before)
-    todo = set(_OTHER_CUES)
+    todo = set(_ALWAYS_CUES if _NEEDED_AT is not None else _OTHER_CUES)
+    if _NEEDED_AT is not None:
+        reach, needing = _BEFORE_REACH, _CUES_NEEDING
+        for m in _NEEDED_AT.finditer(before, n - _MAX_NEEDING_REACH if n > _MAX_NEEDING_REACH else 0):
+            back = n - m.start()
+            for i in needing[m.group(1)]:
+                if back <= reach[i]:
+                    todo.add(i)
     if _WORD_STARTS is not None:
         reach, cues_of = _BEFORE_REACH, _CUES_OF_WORD
         for m in _WORD_STARTS.finditer(before, n - _MAX_REACH if n > _MAX_REACH else 0):
