@@ -1066,6 +1066,19 @@ _ALWAYS_CUES = _OTHER_CUES - frozenset(_NEEDING)
 _MAX_NEEDING_REACH = max((_BEFORE_REACH[i] for i in _NEEDING), default=0)
 
 
+def _words_within_reach(
+    finder: re.Pattern[str], cues_of: dict[str, tuple[int, ...]], most: int, before: str, todo: set[int]
+) -> None:
+    """Add to ``todo`` the cues of each word ``finder`` (one lookahead pass, its group 1 the word) finds
+    in the last ``most`` characters of ``before``, where the word starts within the cue's reach."""
+    n, reach = len(before), _BEFORE_REACH
+    for m in finder.finditer(before, n - most if n > most else 0):
+        back = n - m.start()
+        for i in cues_of[m.group(1)]:
+            if back <= reach[i]:
+                todo.add(i)
+
+
 def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
     """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
     the cue can need: the regex engine tries every start, so a short tail keeps this cheap.
@@ -1077,19 +1090,9 @@ def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | No
     n = len(before)
     todo = set(_ALWAYS_CUES if _NEEDED_AT is not None else _OTHER_CUES)
     if _NEEDED_AT is not None:
-        reach, needing = _BEFORE_REACH, _CUES_NEEDING
-        for m in _NEEDED_AT.finditer(before, n - _MAX_NEEDING_REACH if n > _MAX_NEEDING_REACH else 0):
-            back = n - m.start()
-            for i in needing[m.group(1)]:
-                if back <= reach[i]:
-                    todo.add(i)
+        _words_within_reach(_NEEDED_AT, _CUES_NEEDING, _MAX_NEEDING_REACH, before, todo)
     if _WORD_STARTS is not None:
-        reach, cues_of = _BEFORE_REACH, _CUES_OF_WORD
-        for m in _WORD_STARTS.finditer(before, n - _MAX_REACH if n > _MAX_REACH else 0):
-            back = n - m.start()
-            for i in cues_of[m.group(1)]:
-                if back <= reach[i]:
-                    todo.add(i)
+        _words_within_reach(_WORD_STARTS, _CUES_OF_WORD, _MAX_REACH, before, todo)
     for i in sorted(todo):
         cue_id, key, search, trigger, reach_i = _BEFORE[i]
         if only is not None and cue_id not in only:
