@@ -112,7 +112,13 @@ from bot.reading.extract.learn import Model, model
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.parallel_shares import parallel_share
 from bot.reading.extract.poll_averages import time_average
-from bot.reading.extract.scan import literal_starts, longest_first, opens_on_boundary, trie_regex
+from bot.reading.extract.scan import (
+    literal_starts,
+    longest_first,
+    needed_words,
+    opens_on_boundary,
+    trie_regex,
+)
 from bot.reading.extract.unit_shares import unit_share
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -1035,6 +1041,44 @@ _BEFORE_REACH = tuple(scan[4] for scan in _BEFORE)
 _MAX_REACH = max(_BEFORE_REACH, default=0)
 
 
+def _needing_cues() -> dict[int, frozenset[str]]:
+    """Of the other cues, those (by index) with literal words one of which every match holds, written
+    as they must be (:func:`needed_words`, case-sensitive patterns only)."""
+    out: dict[int, frozenset[str]] = {}
+    for i in sorted(_OTHER_CUES):
+        got = needed_words(CUES["before"][i].compiled)
+        if got is not None and not got[1]:
+            out[i] = got[0]
+    return out
+
+
+# One pass per window finds, at each offset, the longest of those needed words written there
+# (longest_first in a lookahead, so overlapping words are all seen); every needed word written at that
+# offset is a prefix of it. A needing cue is tried only where one of its words starts within its reach
+# (the match lies between the search's start and the window's end, and so does every word it holds).
+_NEEDING = _needing_cues()
+_NEEDED_WORDS = sorted({w for ws in _NEEDING.values() for w in ws})
+_NEEDED_AT = re.compile("(?=(" + longest_first(_NEEDED_WORDS) + "))") if _NEEDED_WORDS else None
+_CUES_NEEDING = {
+    w: tuple(i for i, ws in _NEEDING.items() if any(w.startswith(x) for x in ws)) for w in _NEEDED_WORDS
+}
+_ALWAYS_CUES = _OTHER_CUES - frozenset(_NEEDING)
+_MAX_NEEDING_REACH = max((_BEFORE_REACH[i] for i in _NEEDING), default=0)
+
+
+def _words_within_reach(
+    finder: re.Pattern[str], cues_of: dict[str, tuple[int, ...]], most: int, before: str, todo: set[int]
+) -> None:
+    """Add to ``todo`` the cues of each word ``finder`` (one lookahead pass, its group 1 the word) finds
+    in the last ``most`` characters of ``before``, where the word starts within the cue's reach."""
+    n, reach = len(before), _BEFORE_REACH
+    for m in finder.finditer(before, n - most if n > most else 0):
+        back = n - m.start()
+        for i in cues_of[m.group(1)]:
+            if back <= reach[i]:
+                todo.add(i)
+
+
 def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | None = None) -> None:
     """Fire the ``before`` cues (anchored at the window's end) on the last :data:`REACH` characters
     the cue can need: the regex engine tries every start, so a short tail keeps this cheap.
@@ -1044,14 +1088,11 @@ def _fire_before(before: str, into: dict[str, float], only: tuple[str, ...] | No
     whose trigger would have found a word a match can open on. The features are set in the cues'
     order, as trying each in turn did (a feature dict's order is the order its weights are summed in)."""
     n = len(before)
-    todo = set(_OTHER_CUES)
+    todo = set(_ALWAYS_CUES if _NEEDED_AT is not None else _OTHER_CUES)
+    if _NEEDED_AT is not None:
+        _words_within_reach(_NEEDED_AT, _CUES_NEEDING, _MAX_NEEDING_REACH, before, todo)
     if _WORD_STARTS is not None:
-        reach, cues_of = _BEFORE_REACH, _CUES_OF_WORD
-        for m in _WORD_STARTS.finditer(before, n - _MAX_REACH if n > _MAX_REACH else 0):
-            back = n - m.start()
-            for i in cues_of[m.group(1)]:
-                if back <= reach[i]:
-                    todo.add(i)
+        _words_within_reach(_WORD_STARTS, _CUES_OF_WORD, _MAX_REACH, before, todo)
     for i in sorted(todo):
         cue_id, key, search, trigger, reach_i = _BEFORE[i]
         if only is not None and cue_id not in only:

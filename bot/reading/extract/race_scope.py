@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.candidate_tables import STATE_BY_CODE
@@ -115,17 +116,33 @@ def office_race(heading: str) -> str:
     return f"the {m.group('o')} race"
 
 
+_MISSING = object()
+
+
+def _state_heads(a: Analysis) -> dict[int, object]:
+    """The state each line heads (see _STATE_HEAD; None: none), by line index, filled as lines are
+    read: the figures of a section walk back over the same lines."""
+    key = ("race_scope.state_heads", None)
+    got = a.memo.get(key)
+    if got is None:
+        got = a.memo[key] = {}
+    return cast("dict[int, object]", got)
+
+
 def section_state(a: Analysis, n: Num) -> str:
     """The state whose section the figure stands in (see _STATE_HEAD), or ""."""
     if not SECTION_STATES or not a.lines:
         return ""
+    heads = _state_heads(a)
     for i in range(n.line, max(-1, n.line - _SECTION_LINES), -1):
-        line = a.line_text(i)
-        m = _STATE_HEAD.match(line)
-        if m is not None:
-            return m.group(1)
+        head = heads.get(i, _MISSING)
+        if head is _MISSING:
+            m = _STATE_HEAD.match(a.line_text(i))
+            head = heads[i] = m.group(1) if m is not None else None
+        if head is not None:
+            return cast(str, head)
         # A code heads its own row only: the prose after a roundup is no one state's.
-        code = _CODE_HEAD.match(line) if POSTAL_HEADS and i == n.line else None
+        code = _CODE_HEAD.match(a.line_text(i)) if POSTAL_HEADS and i == n.line else None
         if code is not None and code.group(1) in STATE_BY_CODE:
             return STATE_BY_CODE[code.group(1)]
     return ""
