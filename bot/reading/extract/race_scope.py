@@ -116,17 +116,14 @@ def office_race(heading: str) -> str:
     return f"the {m.group('o')} race"
 
 
-_MISSING = object()
-
-
-def _state_heads(a: Analysis) -> dict[int, object]:
+def _state_heads(a: Analysis) -> dict[int, str | None]:
     """The state each line heads (see _STATE_HEAD; None: none), by line index, filled as lines are
     read: the figures of a section walk back over the same lines."""
     key = ("race_scope.state_heads", None)
     got = a.memo.get(key)
     if got is None:
         got = a.memo[key] = {}
-    return cast("dict[int, object]", got)
+    return cast("dict[int, str | None]", got)
 
 
 def section_state(a: Analysis, n: Num) -> str:
@@ -135,12 +132,12 @@ def section_state(a: Analysis, n: Num) -> str:
         return ""
     heads = _state_heads(a)
     for i in range(n.line, max(-1, n.line - _SECTION_LINES), -1):
-        head = heads.get(i, _MISSING)
-        if head is _MISSING:
+        if i not in heads:
             m = _STATE_HEAD.match(a.line_text(i))
-            head = heads[i] = m.group(1) if m is not None else None
+            heads[i] = m.group(1) if m is not None else None
+        head = heads[i]
         if head is not None:
-            return cast(str, head)
+            return head
         # A code heads its own row only: the prose after a roundup is no one state's.
         code = _CODE_HEAD.match(a.line_text(i)) if POSTAL_HEADS and i == n.line else None
         if code is not None and code.group(1) in STATE_BY_CODE:
