@@ -89,10 +89,15 @@ _WHOLE_PARTY_RE: Final = re.compile(
     r"\b(?:primary|primaries|caucus(?:es)?|caucusgoers|nominee|nomination|leaning|leaners?)\b", re.I
 )
 _MONTHS: Final = "january february march april may june july august september october november december"
+# The months as an alternation, and two ways of dating a reading in the past that several patterns below share:
+# "last month" / "the previous poll", and "three weeks ago".
+_MONTH_NAMES: Final = "|".join(_MONTHS.split())
+_LAST_READING: Final = r"(?:last|previous|prior) (?:week|month|year|poll|survey)"
+_AGO: Final = r"(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago"
 # A sentence that places its reading at a time, before a later one marked as now: "In March 2014, ...", "Directly
 # after the vote, ...", "A week later, ...", "At first ...".
 _TIME_LEAD_RE: Final = re.compile(
-    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r")\b|in (?:19|20)\d\d\b|"
+    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + _MONTH_NAMES + r")\b|in (?:19|20)\d\d\b|"
     r"(?:last|earlier this) (?:week|month|year)\b|(?:directly|right|soon|shortly|immediately|just) (?:after|before)\b|"
     r"(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|ago|on)\b|"
     r"(?:at first|initially|originally|previously|at the (?:start|outset))\b)",
@@ -112,8 +117,13 @@ _NOW_LEAD_RE: Final = re.compile(
 # A reading dated inside its sentence, before a later one that opens as now: "Her high point came on May 4, with 52%
 # ...", "... down from last month, when 33 percent agreed".
 _DATED_INSIDE_RE: Final = re.compile(
-    r"\b(?:(?:on|in|from|since|by) (?:early |late |mid-|mid )?(?:" + "|".join(_MONTHS.split()) + r")\b|"
-    r"(?:last|previous|prior) (?:week|month|year|poll|survey)\b|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) ago\b)",
+    r"\b(?:(?:on|in|from|since|by) (?:early |late |mid-|mid )?(?:"
+    + _MONTH_NAMES
+    + r")\b|"
+    + _LAST_READING
+    + r"\b|"
+    + _AGO
+    + r"\b)",
     re.I,
 )
 # The writer naming the poll the post is about as the new one: "the new Ledger poll has ...", "this latest survey".
@@ -122,14 +132,14 @@ _NEW_POLL_RE: Final = re.compile(
 )
 _PAST_TIME_RE: Final = re.compile(
     r"^(?:(?:in|since|from|by|until|as of|at|back in|during)\s+)?(?:(?:early|late|mid)[- ]?)?"
-    r"(?:(?:the\s+)?(?:last|previous|prior|earlier)\b|(?:" + "|".join(_MONTHS.split()) + r")\b|"
+    r"(?:(?:the\s+)?(?:last|previous|prior|earlier)\b|(?:" + _MONTH_NAMES + r")\b|"
     r"(?:spring|summer|autumn|fall|winter)\b|(?:19|20)\d\d\b|(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)",
     re.I,
 )
 # A sentence that opens in the past ("In March, Ortiz led ...", "Last month, ...", "In the previous poll, ...")
 # reports an earlier wave, whatever the extractor made of its figures.
 _EARLIER_LEAD_RE: Final = re.compile(
-    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + "|".join(_MONTHS.split()) + r"|the spring|the summer|"
+    r"^\W*(?:(?:back )?in (?:early |late |mid-)?(?:" + _MONTH_NAMES + r"|the spring|the summer|"
     r"the autumn|the fall|the winter)\b(?! (?:19|20)\d\d)|(?:last|earlier this) (?:week|month|year|spring|"
     r"summer|autumn|fall|winter)\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
     r"twenty|a few|a couple of|several|\d+) (?:weeks?|months?|years?) ago\b|"
@@ -142,9 +152,12 @@ _EARLIER_LEAD_RE: Final = re.compile(
 # clause opens after a colon or semicolon, or is a "when" clause right after a past time.
 _CLAUSE_START_RE: Final = re.compile(r"[:;]\s*")
 _PAST_WHEN_RE: Final = re.compile(
-    r"\b(?:(?:last|previous|prior) (?:week|month|year|poll|survey)|(?:a|one|two|three|\d+) (?:weeks?|months?|years?) "
-    r"ago|(?:in|from|since) (?:early |late |mid-)?(?:"
-    + "|".join(_MONTHS.split())
+    r"\b(?:"
+    + _LAST_READING
+    + "|"
+    + _AGO
+    + r"|(?:in|from|since) (?:early |late |mid-)?(?:"
+    + _MONTH_NAMES
     + r"|(?:19|20)\d\d))\b[,\s]+when "
     r"(?:(?:just|only|about|some|nearly|almost|around|roughly) )?$",
     re.I,
