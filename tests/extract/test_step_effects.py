@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import Extraction, Figure
-from bot.reading.extract import step_effects
+from bot.reading.extract import reach, step_effects
 from bot.reading.extract.provenance import Provenance
 from bot.reading.extract.weighed import Explained, WeighedExtractor
 
@@ -92,7 +92,7 @@ def test_the_steps_nets_add_up_to_the_final_gain_on_the_real_extractor() -> None
             }
         )
     got = step_effects.effects([{"id": "steps-2", "text": text, "figures": figures}], WeighedExtractor())
-    for kind in step_effects.KINDS:
+    for kind in reach.KINDS:
         k = got[kind]
         assert k.figures == 3
         assert k.ranker + sum(e.net for e in k.steps.values()) == pytest.approx(k.final)
@@ -104,5 +104,5 @@ def test_command_line_prints_each_kind_and_step(tmp_path: Path, capsys: pytest.C
     assert step_effects.main([str(f)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("1 passages\n")
-    for kind in step_effects.KINDS:
+    for kind in reach.KINDS:
         assert f"{kind}: " in out

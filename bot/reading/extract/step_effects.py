@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.reading.extract import extraction_to_json
+from bot.reading.extract.reach import KINDS
 from bot.reading.extract.scoring import load, match, token_f1
 from bot.reading.extract.weighed import WeighedExtractor
-
-KINDS = ("population", "answer", "question")
 
 
 @dataclass

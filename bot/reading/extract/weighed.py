@@ -176,13 +176,10 @@ HEADER_OPTIONS_NAME_NO_ONE = True
 TABLE_AXES = True
 
 
-_KINDS = ("answer", "population", "question")
-
-
 class _StepLog:
     """Records, for ``--explain``, which step after the rankers last changed each label of each figure, and
-    every change in order.
-    Extraction alone runs the steps without it (:data:`_NO_LOG`): only an explanation reads it."""
+    every change in order. Extraction alone runs the steps without it (:data:`_NO_LOG`): only an explanation
+    reads it."""
 
     def __init__(self, figs: list[group_stage.Labelled], prov: list[Provenance]) -> None:
         self._figs = figs
@@ -193,7 +190,7 @@ class _StepLog:
         before = [(f.answer, f.population, f.question) for f in self._figs]
         yield
         for f, p, old in zip(self._figs, self._prov, before, strict=True):
-            for kind, was in zip(_KINDS, old, strict=True):
+            for kind, was in zip(KINDS, old, strict=True):
                 now = getattr(f, kind)
                 if now != was:
                     p.set_by[kind] = name
