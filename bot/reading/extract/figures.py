@@ -1763,6 +1763,13 @@ def signed_net(a: Analysis, n: Num) -> bool:
     return _MINUS_BEFORE.search(a.text, max(line_start, n.start - 12), n.start) is not None
 
 
+def below_bound(a: Analysis, n: Num) -> bool:
+    """Whether a number is written as an upper bound, "<1%" or "< 0.5%" (a crosstab's cell too small to
+    print): a bound, which the labelling rules never count, however much its row looks like shares."""
+    lo = a.lines[n.line].start
+    return a.text[max(lo, n.start - 2) : n.start].rstrip(" ").endswith("<")
+
+
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
     """The numbers the fitted model takes for poll figures.
 
@@ -1782,6 +1789,7 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             ruled_out(feats)
             or n.index in context(a).range_lists
             or signed_net(a, n)
+            or below_bound(a, n)
             or gaps.ruled_out(a, n)
             or summary_rows.average_row(a, n)
             or time_average(a, n)
@@ -1790,7 +1798,7 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or election_share(a, n)
             or unit_share(a, n)
         ):
-            # (a list of ranges, a signed number, a gap, a change after "by", a date's day, an average row or
+            # (a list of ranges, a signed number, a bound written "<1%", a gap, a change after "by", a date's day, an average row or
             # one told in prose, a range one share may take, a share of the votes cast, a past election's
             # result told by its election and a share of places or things are ruled out outside the
             # features, so the fit never weighs them)

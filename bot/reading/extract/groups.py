@@ -761,7 +761,7 @@ def cluster(
     if axes:
         _join_table_lines(axes, waves, spots, owner)
     if RESTATEMENTS:
-        _merge_restatements(a, figs, owner)
+        _merge_restatements(a, figs, owner, axes)
     order: dict[int, int] = {}
     out: list[int] = []
     for i in range(n):
@@ -1372,13 +1372,17 @@ def _answers_agree(x: str, y: str) -> bool:
     return x == y or (bool(wx) and bool(wy) and (wx <= wy or wy <= wx))
 
 
-def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> None:
+def _merge_restatements(
+    a: Analysis, figs: list[Labelled], owner: list[int], axes: dict[int, tuple[int, int]] | None = None
+) -> None:
     """Join clusters that restate one another: a results list or table repeating the prose's figures
     ("Trump 52%, DeSantis 28%" and then "• Trump — 52%" ...), which lie too far apart to be linked pairwise.
 
     Two clusters of one wave are one group when at least two of their values recur with agreeing
     answers and no answer of one has another value in the other, and they are not both rows of tables
-    or lists (a tracker's rows repeat values from poll to poll)."""
+    or lists (a tracker's rows repeat values from poll to poll), nor two groups of one table (a crosstab's
+    columns repeat one another where two subgroups answered alike: the total and the men, see
+    :func:`_table_axes`)."""
     places = a.layout.places
     tabular = [places[f.num_index].col is not None or in_rows(a, f) for f in figs]
     marks = [_marks(figs, mark) for mark in mark_kinds(a)] if SPLIT_UNITS else []
@@ -1405,6 +1409,10 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
             both_rows = all(tabular[i] for i in members[ca]) and all(tabular[i] for i in members[cb])
             if SPLIT_UNITS and _marks_clash(marks, members[ca], members[cb]):
                 continue  # one split given for two regions ("Queensland: 51-49", "Western Australia: 51-49")
+            if axes and _one_table(axes, members[ca], members[cb]):
+                continue
+            if _two_headed_rows(places, figs, members[ca], members[cb]):
+                continue
             if not both_rows and _restates(figs, members[ca], members[cb]):
                 for i in members.pop(cb):
                     owner[i] = ca
@@ -1412,6 +1420,24 @@ def _merge_restatements(a: Analysis, figs: list[Labelled], owner: list[int]) -> 
                 changed = True
     if SINGLE_RESTATEMENTS:
         _merge_single_restatements(figs, owner, members, tabular)
+
+
+def _two_headed_rows(places: list[Place], figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:
+    """Whether two clusters are cells under column headers whose populations differ: two subgroups'
+    rows of a crosstab that answered alike ("$50,000 or more" and "$100,000 or more"), not a restatement."""
+    idx = (*xs, *ys)
+    if not all(places[figs[i].num_index].header for i in idx):
+        return False
+    return {figs[i].population.lower() for i in xs}.isdisjoint({figs[i].population.lower() for i in ys})
+
+
+def _one_table(axes: dict[int, tuple[int, int]], xs: list[int], ys: list[int]) -> bool:
+    """Whether two clusters are two groups of one table: all their figures lie in one table (by
+    :func:`_table_axes`), at places on its group axis that differ."""
+    tables = {axes[i][0] for i in (*xs, *ys) if i in axes}
+    if len(tables) != 1 or not all(i in axes for i in (*xs, *ys)):
+        return False
+    return not {axes[i][1] for i in xs} & {axes[i][1] for i in ys}
 
 
 def _merge_single_restatements(

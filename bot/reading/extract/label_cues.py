@@ -645,6 +645,8 @@ CLIPPED_HEADS: dict[str, str] = {
     "prot": "Protestants",
     "m": "men",
     "f": "women",
+    "subs": "suburbs",
+    "upst": "upstate",
 }
 DEMOGRAPHIC_WORDS: frozenset[str] = frozenset(
     [

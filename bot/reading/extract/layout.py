@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract import net_rows, run_headers
+from bot.reading.extract import banner_tops, net_rows, run_headers
+from bot.reading.extract.crosstab_categories import CATEGORY_HEADS
 from bot.reading.extract.scan import gated
 from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
@@ -340,6 +341,8 @@ def layout(a: Analysis) -> Layout:
             cells = [text[s:e] for s, e in zip(starts, ends, strict=True)]
             label_ci = 1 if not cells[0].strip() and len(cells) > 1 else 0
             label = cells[label_ci]
+            if label_ci + 1 < len(cells) and _category_cells(label, cells[label_ci + 1]):
+                label = cells[label_ci + 1]  # "| Gender | Men | 44% |": the subgroup, not its category
             cell_of = [bisect.bisect_right(starts, n.start) - 1 for n in nums]
             in_cell: dict[int, int] = {}
             col_of: dict[int, int] = {}
@@ -395,6 +398,14 @@ def layout(a: Analysis) -> Layout:
 _CELL_MAX_NUMS = 6
 
 
+def _category_cells(first: str, second: str) -> bool:
+    """Whether a pipe row's first two cells are a crosstab block's category and its subgroup."""
+    second = second.strip()
+    if not second or re.fullmatch(r"[\d.,%*\s-]+", second):
+        return False  # a value cell, not a subgroup's
+    return " ".join(first.split()).rstrip(":").lower() in CATEGORY_HEADS
+
+
 def _outer(cells: list[str]) -> tuple[int, int]:
     """How many of a pipe line's edge cells are the empty cells of outer pipes ("| a | b |"): (lead, trail)."""
     lead = 1 if len(cells) > 1 and not cells[0].strip() else 0
@@ -417,7 +428,7 @@ def _aligned(header: list[str], ci: int, n_cells: int, row_outer: tuple[int, int
     return None
 
 
-def _stub_shift(header: list[str], num_cells: list[int]) -> int:
+def _stub_shift(header: list[str], num_cells: list[int], row_outer: tuple[int, int] = (0, 0)) -> int:
     """1 when a header row leaves out the row labels' column: "Favorable | Unfavorable |" above
     "Obama | 53 | 43 |" names the row's numeric cells in order, so its cell j sits above cell j+1.
 
@@ -425,11 +436,27 @@ def _stub_shift(header: list[str], num_cells: list[int]) -> int:
     row's numeric cells, which start at the second cell and run without a gap."""
     filled = [j for j, c in enumerate(header) if c.strip()]
     if not filled or filled[0] != 0 or not num_cells or num_cells[0] != 1:
-        return 0
+        return _stub_shift_outer(header, num_cells, row_outer)
     k = len(num_cells)
     if filled != list(range(k)) or num_cells != list(range(1, k + 1)):
-        return 0
+        return _stub_shift_outer(header, num_cells, row_outer)
     return 1
+
+
+def _stub_shift_outer(header: list[str], num_cells: list[int], row_outer: tuple[int, int]) -> int:
+    """The same read inside outer pipes, where a crosstab's row may open on two label cells, its block's
+    category and the subgroup ("| Party ID | Democrat | 41% | 52% |" under "| Approve | Disapprove |"): the
+    shift is the number of label cells (1 or 2), read only where the row has outer pipes."""
+    if not row_outer[0] or not num_cells:
+        return 0
+    hl, ht = _outer(header)
+    inner = header[hl : len(header) - ht]
+    filled = [j for j, c in enumerate(inner) if c.strip()]
+    cells = [c - row_outer[0] for c in num_cells]
+    k = len(cells)
+    if cells[0] not in (1, 2) or filled != list(range(k)) or cells != list(range(cells[0], cells[0] + k)):
+        return 0
+    return cells[0]
 
 
 # Age bands in a crosstab's header row ("18-34", "65+", "Under 35"), like dates, are a header's numbers.
@@ -476,14 +503,26 @@ def _headers(a: Analysis, places: list[Place]) -> None:
             continue
         prev_pipe = li
         if li not in num_lines or all(_in_date(text, n) for n in num_lines[li]):
+            if run_headers.unit_line(line.replace("|", " ")):
+                continue  # "| Row % | Row % |": the cells' unit under the header, no header itself
             if _LETTER.search(line) or any(is_date_cell(c) for c in line.split("|")):
                 headers = [*headers[-3:], line.split("|")]
             continue
         if not headers:
             continue
         num_cells = sorted({c for n in num_lines[li] if (c := places[n.index].cell) is not None})
-        shift = _stub_shift(headers[-1], num_cells)
         row_outer = _outer(line.split("|"))
+        shift = _stub_shift(headers[-1], num_cells, row_outer) or _stub_shift_outer(
+            headers[-1],
+            sorted(
+                {
+                    c
+                    for n in num_lines[li]
+                    if (c := places[n.index].cell) is not None and places[n.index].cell_pure
+                }
+            ),
+            row_outer,
+        )
         for n in num_lines[li]:
             p = places[n.index]
             if p.cell is None:
@@ -591,6 +630,8 @@ def _header_cells(line: str, k: int) -> list[str] | None:
     cells split at tabs or runs of spaces (else at single spaces), a leading stub cell ("Party") dropped
     when there is one more cell than columns. Every cell must have letters or be a date."""
     cells = [c for c in _COLUMN_GAP.split(line.strip()) if c]
+    if len(cells) < k:
+        cells = _split_led(cells, k)
     if len(cells) != k and len(cells) != k + 1 and (len(line) <= 60 or k >= _WIDE_BANNER):
         cells = line.split()  # one-word headers: "Dec Sep Jun Mar", a wide banner "Total Dem Rep ... 55+"
     if len(cells) == k + 1:
@@ -605,6 +646,33 @@ def _header_cells(line: str, k: int) -> list[str] | None:
     ):
         return None
     return cells
+
+
+def _split_led(cells: list[str], k: int) -> list[str]:
+    """Header cells with a run of columns led by one repeated word split into those columns ("Total",
+    "Vote Labor Vote Lib/Nat Vote Greens Vote other" -> "Total", "Vote Labor", ...), where that makes as
+    many cells as columns; else the cells unchanged."""
+    out: list[str] = []
+    for c in cells:
+        words = c.split()
+        lead = words[0] if words else ""
+        starts = [i for i, w in enumerate(words) if w == lead]
+        if (
+            len(starts) < 2
+            or not re.fullmatch(r"[A-Z][a-z]+", lead)
+            or any(b - a < 2 for a, b in itertools.pairwise(starts))
+            or starts[-1] == len(words) - 1
+        ):
+            out.append(c)
+            continue
+        bounds = [*starts, len(words)]
+        parts = [words[a:b] for a, b in itertools.pairwise(bounds)]
+        if not all(_LETTER.search(" ".join(part[1:])) for part in parts):
+            return cells  # "Row % Row % Row %": a unit repeated, no columns named
+        out.extend(" ".join(part) for part in parts)
+    if len(out) not in (k, k + 1):
+        return cells
+    return out
 
 
 # A line between a crosstab's header and its rows that only marks the columns: "%   %   %", "(A)  (B)  (C)".
@@ -629,6 +697,15 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
         k = len(nums)
         if k < 2 or any(places[n.index].cell is not None for n in nums):
             continue
+        banded = _banded_rows(a, run, last)
+        if banded is not None:
+            # rows of a headed table whose labels hold numbers ("Age 18 to 34 40% 41% 19%"): the header
+            # goes on each row's run of values, the label's numbers set aside
+            for li in run:
+                for n, h in zip(banded[li], last[1] if last else [], strict=True):
+                    places[n.index].header = h
+            last = (run[-1], last[1]) if last else None
+            continue
         cells = _carried(a, first, last, k)
         if cells is None:
             if len(run) < 2:
@@ -650,6 +727,7 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
             cells = _header_cells(line, k)
             if cells is None:
                 continue
+            cells = _with_tops(a, above, cells)
         for li in run:
             for n, h in zip(by_line[li], cells, strict=False):
                 p = places[n.index]
@@ -657,6 +735,28 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
                 if is_date_cell(h):
                     p.header_date = h
         last = (run[-1], cells)
+
+
+def _with_tops(a: Analysis, head: int, cells: list[str]) -> list[str]:
+    """A wide banner's cells with the tops of its heads broken over two lines put back, read off the
+    non-blank line above the header line (see :mod:`banner_tops`)."""
+    if len(cells) < 3:
+        return cells
+    above = head - 1
+    while above >= 0 and not a.line_text(above).strip():
+        above -= 1
+    if above < 0 or (above in a.numbers_by_line and "$" not in a.line_text(above)):
+        return cells
+    line = a.line_text(above)
+    merged = banner_tops.merge(line, cells) if "/" in line or "-" in line else cells
+    named = banner_tops.categorise(line, merged)
+    if named == merged and above > 0:
+        # the categories one line higher, over the tops: "Party Gender ..." / "Ind/ ..." / "Total Dem ..."
+        higher = above - 1
+        while higher >= 0 and not a.line_text(higher).strip():
+            higher -= 1
+        named = banner_tops.categorise(a.line_text(higher), merged) if higher >= 0 else merged
+    return named
 
 
 _MISSING_CELL = re.compile(rf"(?:{MISSING_VALUE})", re.I)
@@ -730,6 +830,27 @@ def _tracker_headers(a: Analysis, places: list[Place]) -> None:
                     p.header = h
 
 
+def _banded_rows(
+    a: Analysis, run: list[int], last: tuple[int, list[str]] | None
+) -> dict[int, list[Num]] | None:
+    """The value runs of a run of rows right under a headed run whose rows hold more numbers than it has
+    headers only because their labels hold numbers (an age band): each line's :func:`row_run` as wide as
+    the header, with a label of letters; else None."""
+    if last is None or run[0] != last[0] + 1:
+        return None
+    k = len(last[1])
+    got: dict[int, list[Num]] = {}
+    for li in run:
+        nums = a.numbers_by_line[li]
+        if len(nums) <= k:
+            return None
+        rr = row_run(a, li)
+        if rr is None or len(rr[1]) != k or not _LETTER.search(rr[0]):
+            return None
+        got[li] = rr[1]
+    return got
+
+
 def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int) -> list[str] | None:
     """The header cells of the headed run ``last`` when the run starting at line ``first`` continues its
     table: only rows of missing values and single blank lines between, and as many numbers as headers."""
@@ -745,6 +866,9 @@ def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int
                 return None
         else:
             blanks = 0
+            if j in a.numbers_by_line and _headed_band(a, j, k):
+                j -= 1
+                continue  # a banded row carried the header over (see _banded_rows)
             if j in a.numbers_by_line or not any(_MISSING_CELL.fullmatch(w) for w in words):
                 return None
             if not _LETTER.search(words[0]) or not all(
@@ -753,6 +877,11 @@ def _carried(a: Analysis, first: int, last: tuple[int, list[str]] | None, k: int
                 return None
         j -= 1
     return last[1]
+
+
+def _headed_band(a: Analysis, li: int, k: int) -> bool:
+    rr = row_run(a, li)
+    return rr is not None and len(rr[1]) == k and len(a.numbers_by_line[li]) > k
 
 
 def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place], text: str = "", ls: int = 0) -> None:
@@ -1137,7 +1266,7 @@ def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
         tail = ""
     while start > 0:
         prev, cur = nums[start - 1], nums[start]
-        if text[prev.cand.mark_end : cur.start].strip(" \t%"):
+        if text[prev.cand.mark_end : cur.start].strip(" \t%").removesuffix("<"):  # a "<1%" cell
             break
         start -= 1
     first = nums[start]
@@ -1148,6 +1277,13 @@ def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
         or _date_part(text, span.start, first)
     ):
         start += 1  # "18-29 30 ...", "Under $50,000 33% ...", "27-30 Oct 18 49% ...": the label's number
+    elif (
+        len(nums) - start >= 3
+        and not first.cand.marked
+        and all(n.cand.marked for n in nums[start + 1 :])
+        and _BOUND_BEFORE.search(text[max(span.start, first.start - 20) : first.start])
+    ):
+        start += 1  # "Under 45 60% 36% 4%": a bare band's number before the row's marked shares
     if len(nums) - start < 2 or tail.strip(" \t%"):
         return None
     return text[span.start : nums[start].start], nums[start:]

@@ -45,8 +45,11 @@ _PHRASE = re.compile(
 )
 _RACE_FOR = gated(
     re.compile(
-        r"\b(?:race|contest|campaign)\s+for\s+(?:the\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
-        r"(?P<office>governor|president|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|mayor|nomination)\b"
+        r"\b(?P<noun>race|contest|campaign|election)\s+for\s+(?:the\s+)?(?:(?P<party>"
+        + _PARTY_WORDS
+        + r")\s+)?"
+        r"(?P<office>[Gg]overnor|[Pp]resident|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|[Mm]ayor|"
+        r"nomination)\b"
     )
 )
 # "the race for Pennsylvania's open Senate seat", "the contest for the vacant governorship"
@@ -200,7 +203,7 @@ def race_parts(
         office = m.group("office") or (m.groupdict().get("office2") or "")
         got["party"] = got["party"] or (m.group("party") or "")
         got["office"] = got["office"] or _office(office)
-        got["contest"] = got["contest"] or "race"
+        got["contest"] = got["contest"] or ("election" if m.groupdict().get("noun") == "election" else "race")
     if not got["party"] and party_m:
         got["party"] = party_m[0 if first_party else -1].group("p")
     if got["party"] == "GOP":

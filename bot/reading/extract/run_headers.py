@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.reading.extract.crosstab_categories import split_category
+
 if TYPE_CHECKING:
     from bot.reading.extract.analysis import Analysis, Num
     from bot.reading.extract.layout import Place
@@ -55,6 +57,22 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # A header is a line of words run together with single spaces: no digit, no sentence end, no tab or run
 # of spaces (an aligned header is the layout's and the grid's to read).
 _NOT_HEADER = re.compile(r"\d|[?.:;!]\s*$|\S(?:\t|[ ]{2,})\S")
+# A line of the cells' units between the header and the rows ("Row % Row % Row %", "Col %"): passed over.
+_UNIT_LINE = re.compile(
+    r"[ \t]*(?:(?:(?:row|col(?:umn)?)[ \t]*)?%|percent)(?:[ \t]+(?:(?:(?:row|col(?:umn)?)[ \t]*)?%|percent))*[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def unit_line(line: str) -> bool:
+    """Whether a line only writes the cells' units ("Row % Row % Row %", "Col %", "%")."""
+    return "%" in line and _UNIT_LINE.fullmatch(line) is not None
+
+
+# A header cell naming a candidate by a clause after the name: "Ann Ruiz, the Democratic candidate".
+CANDIDATE_CLAUSE = re.compile(r",\s+the\s+(?:[A-Z][\w-]*\s+){0,2}(?:candidate|nominee|incumbent)$")
+# A row label after the first row of a block may run longer (an opinion row, "Prices will keep rising").
+_LONG_LABEL_WORDS_MAX = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +110,9 @@ def _piece_score(words: list[str]) -> float | None:
         words[-1].lower() in _CLOSES_NOT and not _SCALE_STEP.fullmatch(inner)
     ):
         return None
-    known = label_kind(" ".join(words)) in (OPTION, PARTY)
+    known = label_kind(" ".join(words)) in (OPTION, PARTY) or (
+        CANDIDATE_CLAUSE.search(inner) is not None and inner[:1].isupper() and inner.count(",") == 1
+    )
     if not known and not words[0][:1].isupper():
         return None
     score = 2.0 if known else 0.0
@@ -143,11 +163,11 @@ def split_header(line: str, k: int) -> list[str] | None:
     return cells
 
 
-def _row(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
+def _row(a: Analysis, li: int, most: int = _LABEL_WORDS_MAX) -> tuple[str, list[Num]] | None:
     from bot.reading.extract.layout import row_run as run_of
 
     got = run_of(a, li)
-    if got is None or not got[0].strip() or len(got[0].split()) > _LABEL_WORDS_MAX:
+    if got is None or not got[0].strip() or len(got[0].split()) > most:
         return None
     return " ".join(got[0].split()), got[1]
 
@@ -166,6 +186,9 @@ def _header(a: Analysis, first: int, r: int, counted: bool) -> tuple[int, list[s
         line = a.line_text(li)
         if li in a.numbers_by_line and not _banner_line(line):
             return None
+        if unit_line(line):
+            li -= 1
+            continue
         if line.strip() and not _NOT_HEADER.search(line):
             m = _COUNT_HEAD.search(line)
             if m is not None and r >= 3:
@@ -224,9 +247,16 @@ def tables(a: Analysis, places: list[Place]) -> list[tuple[int, list[str], list[
         li = first
         while li < len(a.lines):
             line = a.line_text(li)
-            row = _row(a, li) if li in a.numbers_by_line else None
+            row = (
+                _row(a, li, _LONG_LABEL_WORDS_MAX if found else _LABEL_WORDS_MAX)
+                if li in a.numbers_by_line
+                else None
+            )
             if row is not None and len(row[1]) == r:
-                found.append((li, row[0], row[1], banner))
+                category, label = split_category(row[0])
+                if category:
+                    banner = category  # "Gender Men 47 49 4": the block's category opens its first row
+                found.append((li, label, row[1], banner))
             elif not line.strip():
                 pass
             elif _banner_line(line):

@@ -30,8 +30,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bot.reading.extract import banner_tops
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.crosstab_categories import split_category
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import (
     ANSWER_OPTIONS,
@@ -41,9 +43,11 @@ from bot.reading.extract.label_cues import (
     expand,
 )
 from bot.reading.extract.layout import adds_to_whole, is_date_cell
-from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_column_head
+from bot.reading.extract.race_templates import race_parts, race_question
 from bot.reading.extract.regions import REGION_NAMES
+from bot.reading.extract.run_headers import CANDIDATE_CLAUSE
 from bot.reading.extract.tables import GENERIC_ANSWERS, answer_label
 
 # A label's kinds.
@@ -148,6 +152,7 @@ _PEOPLE_WORDS = frozenset(
         "boomers",
         "millennials",
         "region",
+        "religion",
         "northeast",
         "midwest",
         "south",
@@ -223,6 +228,7 @@ _BANNER_WORDS = {
     "wht": "white",
     "blk": "Black",
     "hisp": "Hispanic",
+    "wom": "women",
     "male": "men",
     "males": "men",
     "female": "women",
@@ -230,6 +236,7 @@ _BANNER_WORDS = {
     "scot": "Scotland",
     "ni": "Northern Ireland",
     "mids": "Midlands",
+    "afr amer": "African American",
 }
 # Options a table abbreviates, and the words the labels write for them.
 _OPTION_SHORT = {
@@ -274,6 +281,11 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # "No degree", "College grad", "Rest of state", "Likely voters"
     if _opt_like(low):
         return OPTION
+    voted = _VOTE_HEAD.fullmatch(low)
+    if voted is not None and any(
+        label_kind(part) in (PARTY, OPTION, SUBGROUP) for part in voted.group(1).split("/")
+    ):
+        return SUBGROUP  # "Vote Labor", "Vote other": a party's voters, as a banner heads them
     if low in PARTY_OPTIONS or low in _TABLE_PARTIES or expand(low) is not None:
         return PARTY
     if low in _REGIONS_LOW or low in _US_REGIONS or low in _AREA_ABBREVIATIONS:
@@ -296,6 +308,10 @@ _OPTION_WORDS = re.compile(
 )
 
 
+# A banner head naming a party's voters by the vote: "Vote Labor", "Vote Lib/Nat", "Vote other".
+_VOTE_HEAD = re.compile(r"vote\s+(\S.*)", re.IGNORECASE)
+
+
 def _opt_like(low: str) -> bool:
     return len(low.split()) <= 5 and _OPTION_WORDS.fullmatch(low) is not None
 
@@ -308,6 +324,9 @@ def _population_text(label: str, kind: str) -> str | None:
         return f"{text} voters"  # a party's column of a crosstab: the people who vote for it
     if kind in (TOTAL, DATE, OPTION) or not text:
         return None
+    voted = _VOTE_HEAD.fullmatch(text)
+    if voted is not None and kind == SUBGROUP:
+        return f"{voted.group(1)} voters"  # "Vote Labor" -> "Labor voters"
     year = _YEAR.search(text)
     if year is not None and "voter" not in low and "supporter" not in low:
         rest = " ".join((text[: year.start()] + text[year.end() :]).split())
@@ -317,6 +336,13 @@ def _population_text(label: str, kind: str) -> str | None:
         return _PARTY_ID[low]
     if low in _BANNER_WORDS:
         return _BANNER_WORDS[low]  # "Lib" -> "liberals", "Male" -> "men"
+    parts = low.split("/")
+    if len(parts) == 2 and any(p in _PARTY_ID or p in _BANNER_WORDS for p in parts):
+        # a head of two named together: "Ind/Other" -> "independents/Other", "Afr Amer/Black"
+        said = text.split("/")
+        return "/".join(
+            _PARTY_ID.get(p, _BANNER_WORDS.get(p, w.strip())) for p, w in zip(parts, said, strict=True)
+        )
     if re.fullmatch(r"\d\d\s*(?:[-–]|to)\s*\d\d|\d\d\s*\+", low):
         return f"aged {text}"
     if text[:1] in "$£€":
@@ -327,7 +353,7 @@ def _population_text(label: str, kind: str) -> str | None:
 
 
 def _answer_text(label: str) -> str | None:
-    text = _TAG.sub("", _clean(label))
+    text = CANDIDATE_CLAUSE.sub("", _TAG.sub("", _clean(label)))  # "Ann Ruiz, the Democratic candidate"
     if not text:
         return None
     if text.lower() in _OPTION_SHORT:
@@ -357,6 +383,7 @@ def _cell_of(a: Analysis, n: Num) -> tuple[tuple[int, str], str] | None:
     row = g.row_label if g is not None and g.row_label else p.row_label
     if not header or not row:
         return None
+    row = split_category(row)[1]  # "Gender Men": the block's category opens its first row
     key = p.stack_at if p.stack_row else n.line
     return (key, row), header
 
@@ -443,10 +470,20 @@ def _banner_rows(a: Analysis, nums: list[Num]) -> list[_Cell]:
         banner = _banner(a.text[lo : a.lines[first].start], k)
         if banner is None:
             continue
+        banner = _with_tops(a, first, banner)
         for li in block:
             label = places[by_line[li][0].index].row_label
             out.extend(_Cell(n, (li, label), head) for n, head in zip(by_line[li], banner, strict=True))
     return out
+
+
+def _with_tops(a: Analysis, first: int, banner: list[str]) -> list[str]:
+    """The banner with the tops of its broken heads put back (see :mod:`banner_tops`), read off the
+    non-blank line above the banner's own line (the last non-blank line above the first row)."""
+    lines = [li for li in range(first - 1, max(-1, first - 1 - _BANNER_LINES), -1) if a.line_text(li).strip()]
+    if len(lines) < 2 or ("/" not in a.line_text(lines[1]) and "-" not in a.line_text(lines[1])):
+        return banner
+    return banner_tops.merge(a.line_text(lines[1]), banner)
 
 
 def _banner(before: str, k: int) -> list[str] | None:
@@ -609,6 +646,10 @@ _WIDE_BANNER = 8
 def _people_axis(vals: list[str]) -> bool:
     """Whether an axis names groups of people: most of its labels are the total, subgroups or parties
     (a party on the axis that is not the options is its voters), none of them a date or an option."""
+    if vals and vals[0] == TOTAL and vals[-1] == DATE and DATE not in vals[:-1] and len(vals) >= 4:
+        vals = vals[
+            :-1
+        ]  # an earlier wave's column closing the banner ("Total ... Oct 2013"): the whole sample then
     known = sum(1 for k in vals if k in (TOTAL, SUBGROUP, PARTY))
     if (
         vals
@@ -712,7 +753,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         else:
             rest.append(n)
     cells.extend(_flat_cells(a, rest))
-    placed = {c.num.index for c in cells}
+    placed = {c.num.index for c in cells} | headed.keys()  # a run-together header's cells are read
     cells.extend(_banner_rows(a, [n for n in nums if n.index not in placed]))
     placed = {c.num.index for c in cells}
     out: dict[int, CellLabels] = _subgroup_rows(a, [n for n in nums if n.index not in placed])
@@ -789,6 +830,7 @@ def _row_population(label: str, banner: str) -> str | None:
     if _AGE.fullmatch(text) and text[:1].isdigit():
         return f"aged {text}"
     if banner and _INCOME_BANNER.search(banner) and re.search(r"[$£€]|\d\s*[kK]\b", text):
+        text = re.sub(r"^(less|more)\s+(?=[$£€])", r"\1 than ", text, flags=re.IGNORECASE)  # "Less $50,000"
         return f"{banner.lower()} {text[:1].lower()}{text[1:]}"
     if banner and _VOTE_BANNER.search(banner) and re.fullmatch(r"\S.*\bvoter", text):
         return f"{text}s"  # "Biden voter" -> "Biden voters"
@@ -800,10 +842,28 @@ def _row_population(label: str, banner: str) -> str | None:
 
 
 def _question_above(a: Analysis, head_line: int) -> str | None:
-    """The question written within a few lines above a table's header line."""
+    """The question written within a few lines above a table's header line; where that line asks a horse
+    race ("If the election for governor in Ohio were held today, whom would you support ..."), the race's
+    template ("Vote choice in the Ohio governor's race"), as the labels name a race."""
     for li in range(head_line - 1, max(-1, head_line - 1 - _QUESTION_REACH), -1):
         span = a.lines[li]
         m = _QUESTION_LINE.fullmatch(a.text, span.start, span.end)
         if m is not None:
-            return _usable_question(m.group("q"))
+            return _usable_question(m.group("q")) or _race_line(a.line_text(li))
+        race = _race_line(a.line_text(li))
+        if race:
+            return race
     return None
+
+
+def _race_line(line: str) -> str | None:
+    """The race a question line asks ("If the election for U.S. Senate in Ohio were held today, ...") as
+    its template, where the line names the contest and its office or state; else None."""
+    if ("election" not in line and "race" not in line) or (
+        not _RACE_QUESTION.search(line) and "would" not in line
+    ):
+        return None
+    parts = race_parts(line, US_STATES_ALTERNATION, "", "")
+    if parts is None or not parts.contest or not (parts.state or parts.office):
+        return None
+    return race_question(parts)

@@ -213,9 +213,11 @@ class Explained:
 
 
 # Spaces a web page writes between cells, numbers and signs (no-break, thin, figure and em spaces): read as
-# plain spaces, one for one, so every offset stays the text's own.
+# plain spaces, one for one, so every offset stays the text's own; and the Unicode hyphens a PDF's text
+# writes in bands and ranges ("18\u201034") as the plain hyphen.
 _PLAIN_SPACES = str.maketrans(
     dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000", " ")
+    | dict.fromkeys("\u2010\u2011", "-")
 )
 
 
