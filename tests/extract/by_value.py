@@ -10,6 +10,11 @@ def answers_by_value(text: str) -> dict[float, str]:
     return {f.value: f.answer for f in default_extractor().extract(text).figures}
 
 
+def questions_by_value(text: str) -> dict[float, str]:
+    """Each figure's question, as the default extractor labels it."""
+    return {f.value: f.question for f in default_extractor().extract(text).figures}
+
+
 def labels_by_value(extractor: Extractor, text: str) -> dict[float, tuple[str, str]]:
     """Each figure's (population, answer), lower-cased (the scorer reads labels without case)."""
     return {f.value: (f.population.lower(), f.answer.lower()) for f in extractor.extract(text).figures}

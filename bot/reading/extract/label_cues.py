@@ -203,8 +203,9 @@ PARTY_OPTIONS: frozenset[str] = frozenset(
     }
 )
 
-# Parties of lists abroad that only the party-list steps read (party_runs): kept out of PARTY_OPTIONS,
-# which the fitted features read, so adding a name here moves no weight.
+# Parties of lists abroad that only the steps after grouping read (party_runs, a bare "Vote choice" group's
+# party list): kept out of PARTY_OPTIONS, which the fitted features read, so adding a name here moves no
+# weight.
 LIST_PARTY_NAMES: frozenset[str] = frozenset(
     {
         "new zealand first",
@@ -214,6 +215,18 @@ LIST_PARTY_NAMES: frozenset[str] = frozenset(
         "solidarity-people before profit",
         "aontú",
         "aontu",
+        # Quebec's provincial parties, as the press and forums write them.
+        "caq",
+        "coalition avenir québec",
+        "coalition avenir quebec",
+        "pq",
+        "parti québécois",
+        "parti quebecois",
+        "plq",
+        "pcq",
+        "qs",
+        "québec solidaire",
+        "quebec solidaire",
     }
 )
 

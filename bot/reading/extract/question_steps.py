@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.extract import district_races, heading_races, home_states, presidential_contests, race_scope
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract import heading_races, home_states, presidential_contests, race_scope
-from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.choices import names_topic, shifted_topic, written_in_sentence
 from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.provenance import Provenance
@@ -25,6 +25,7 @@ from bot.reading.extract.question_templates import (
     block_heading,
     group_race,
     head_to_head,
+    lead,
     measure_heading,
     name_bare_group,
     passage_race,
@@ -33,6 +34,7 @@ from bot.reading.extract.question_templates import (
     refine_race,
 )
 
+_PARTY_CONTEST = re.compile(r"\b(?:primary|primaries|nomination|caucus|presidential)\b")
 # The sides of a ballot measure's vote, lower-cased.
 _MEASURE_OPTIONS = frozenset({"support", "oppose", "favor", "in favor", "favour", "in favour", "yes", "no"})
 
@@ -208,6 +210,10 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
             ask(figs, members, homeless)
             question = homeless
         nums = [a.numbers[figs[i].num_index] for i in members]
+        district = district_of_race(a, question, nums[0])
+        if district is not None:
+            ask(figs, members, district)
+            continue
         if heading_races.bare_intention(question) or question.startswith("Vote choice in the "):
             heading = heading_races.heading_race(a, nums[0], passage_year(a))
             if heading and heading_races.overrides(question, heading):
@@ -224,6 +230,14 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
             ask(figs, members, office)
     if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
         general_matchups(figs, cluster_ids)
+
+
+def district_of_race(a: Analysis, question: str, n: Num) -> str | None:
+    """The House district's race a race question naming no district takes where the figure's sentence (or
+    the one before, see :func:`district_races.district_race`) names the district."""
+    if not question.startswith("Vote choice") or "district" in question or _PARTY_CONTEST.search(question):
+        return None  # a party's contest keeps its name (a House primary's district is left alone)
+    return district_races.district_race(a, n, lead(a, n), passage_year(a, n.start))
 
 
 def general_matchups(figs: list[group_stage.Labelled], cluster_ids: list[int]) -> None:

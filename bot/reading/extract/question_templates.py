@@ -18,18 +18,20 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.anaphoric_questions import points_back
 from bot.reading.extract.answer_candidates import option_before
+from bot.reading.extract.district_races import district_race
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
-from bot.reading.extract.label_cues import PARTY_OPTIONS, is_option
+from bot.reading.extract.label_cues import LIST_PARTY_NAMES, PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
 from bot.reading.extract.national_races import most_named, name_nation
 from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_column_head
-from bot.reading.extract.race_scope import office_race
-from bot.reading.extract.race_templates import mask_past, race_parts, race_question
+from bot.reading.extract.race_scope import office_race, section_state
+from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
 from bot.reading.extract.regions import CANADIAN_PROVINCES
 from bot.reading.extract.scan import Anchored, StartWords, gated
 from bot.reading.extract.tables import names_a_column
@@ -806,6 +808,11 @@ _GROUP_LEAD_SENTENCES = 6
 _GROUP_LEAD_CHARS = 1500
 
 
+# The race phrase read after grouping as headlines and roundups write it too (capitalised, plural, an
+# office's "election"; see race_templates._PHRASE_WIDE).
+WIDE_RACES = True
+
+
 def group_race(a: Analysis, members: list[Num]) -> str | None:
     """The race a horse-race group's figures belong to, named from the sentences of its members and the
     sentences leading into them, nearest member first; None where none names a race or a party side."""
@@ -814,20 +821,37 @@ def group_race(a: Analysis, members: list[Num]) -> str | None:
     year = year_m.group() if year_m else passage_year(a, _members_end(a, members))
     for n in members:
         own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
+        leading = lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS)
+        district = district_race(a, n, leading, year)  # a House district the sentence names
+        if district is not None:
+            return district
         # An office heading over a list of names ("Governor") names its race.
         office = office_race(block_heading(a, n)) if a.lines else ""
-        context = (
-            lead(a, n, _GROUP_LEAD_SENTENCES, _GROUP_LEAD_CHARS)
-            + " "
-            + (f"{office} " if office else "")
-            + own
-        )
-        parts = race_parts(context, _STATES, year, a.passage_cues.state, guess_office=True)
+        context = leading + " " + (f"{office} " if office else "") + own
+        parts = race_parts(context, _STATES, year, a.passage_cues.state, guess_office=True, wide=WIDE_RACES)
         if parts is not None and (parts.contest or parts.party):
+            if WIDE_RACES:
+                parts = own_place(a, n, own, parts)
             q = race_question(parts)
             if q:
                 return q
     return None
+
+
+# A state office's race: its state is where the figure's own row or sentence is ("In Ohio, ...", a
+# "Maryland:" row), whatever state an earlier paragraph's race phrase named.
+_STATE_OFFICES = frozenset({"Senate", "U.S. Senate", "governor", "House", "mayoral"})
+_OPENING_PLACE = re.compile(rf"^\W*[Ii]n\s+({_STATES})\b,?(?!\s+(?:Gov|Sen|Rep|Lt)\b)")
+
+
+def own_place(a: Analysis, n: Num, own: str, parts: RaceParts) -> RaceParts:
+    """``parts`` with the state the figure's own row heads or its sentence opens on, for a state office's
+    race (see _STATE_OFFICES); unchanged where neither names a state."""
+    if parts.office not in _STATE_OFFICES:
+        return parts
+    opening = _OPENING_PLACE.match(own)
+    place = opening.group(1) if opening else section_state(a, n)
+    return replace(parts, state=place) if place and place != parts.state else parts
 
 
 _NAMED_RACE = re.compile(
@@ -1046,11 +1070,11 @@ def intention_name(a: Analysis) -> str:
     if state:
         name = f"{state} state voting intention"
     elif level.lower() == "provincial":
-        counts: dict[str, int] = {}
-        for m in _SCAN_PROVINCES.finditer(head):
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-        province = max(sorted(counts), key=lambda p: counts[p]) if counts else ""
+        province = _most_named_province(head)
         name = f"{province} provincial voting intention" if province else "Provincial voting intention"
+    elif level == "Federal" and PROVINCE_OVER_COUNTRY and _provincial_poll(head):
+        # "Federal" only as Canada's default, in a passage about one province's parties and premier.
+        name = f"{_provincial_poll(head)} provincial voting intention"
     elif level and not (level == "Federal" and _named_country(a, head)):
         name = f"{level} voting intention"
     else:
@@ -1060,17 +1084,39 @@ def intention_name(a: Analysis) -> str:
                 country if country.endswith("intention") else f"{country} general election voting intention"
             )
         else:
-            # A Canadian province's poll that names no level: the province named again and again, and
-            # no federal word ("Ford's Progressive Conservatives lead in Ontario ...").
-            counts = {}
-            for m in _SCAN_PROVINCES.finditer(head):
-                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-            if counts and not _SCAN_FEDERAL.search(head):
-                province = max(sorted(counts), key=lambda p: counts[p])
-                if counts[province] >= 2 or _SCAN_PROVINCIAL.search(head):
-                    name = f"{province} provincial voting intention"
+            # A Canadian province's poll that names no level ("Ford's Progressive Conservatives lead in
+            # Ontario ...").
+            name = f"{_provincial_poll(head)} provincial voting intention" if _provincial_poll(head) else ""
     a.memo[key] = name
     return name
+
+
+# A passage whose level is only its country's default ("Canadian voters": federal) but which names one
+# province again and again, and no federal word, is that province's poll.
+PROVINCE_OVER_COUNTRY = True
+
+
+def _province_counts(head: str) -> dict[str, int]:
+    """How often ``head`` names each Canadian province."""
+    counts: dict[str, int] = {}
+    for m in _SCAN_PROVINCES.finditer(head):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return counts
+
+
+def _most_named_province(head: str) -> str:
+    counts = _province_counts(head)
+    return max(sorted(counts), key=lambda p: counts[p]) if counts else ""
+
+
+def _provincial_poll(head: str) -> str:
+    """The province a passage naming no federal word is about: named twice or more, or once beside a
+    provincial word ("Premier", "MNAs"); "" otherwise."""
+    if _SCAN_FEDERAL.search(head):
+        return ""
+    counts = _province_counts(head)
+    province = max(sorted(counts), key=lambda p: counts[p]) if counts else ""
+    return province if province and (counts[province] >= 2 or _SCAN_PROVINCIAL.search(head)) else ""
 
 
 # Template questions more specific than "Vote choice" that a member of a bare "Vote choice" group may
@@ -1138,6 +1184,7 @@ def passage_race(a: Analysis) -> str | None:
             a.passage_cues.state,
             guess_office=True,
             first_party=True,
+            wide=WIDE_RACES,
         )
         got = (race_question(parts) if parts is not None and parts.contest else None) or ""
         a.memo[key] = got
@@ -1148,7 +1195,7 @@ def _party_answers(answers: list[str]) -> bool:
     """Every answer a party, or most of them and at least two (one answer mislabelled, "the poll's
     participants", does not make a party table something else)."""
     named = [x for x in answers if x]
-    parties = [x for x in named if is_party(x)]
+    parties = [x for x in named if is_party(x) or x.lower() in LIST_PARTY_NAMES]
     return bool(parties) and (
         len(parties) == len(named) or (len(parties) >= 2 and 2 * len(parties) >= len(named))
     )

@@ -47,10 +47,11 @@ _STATE = re.compile(
 SECTION_STATES = True
 POSTAL_HEADS = True
 _SECTION_LINES = 40
-_STATE_HEAD = re.compile(rf"^[ \t#*]*({_STATES})[ \t]*(?::|[—–]|\s-\s|$)")
+# A list's bullet may lead the line ("- Maryland: ...", "• OH: ...").
+_STATE_HEAD = re.compile(rf"^[ \t#*•-]*({_STATES})[ \t]*(?::|[—–]|\s-\s|$)")
 # The state's postal code opening a roundup's row ("OH: Ruiz (D) 47, Lane (R) 44", "NV - ..."), a colon or
 # a dash after it, never the code alone: that row's race is the state's.
-_CODE_HEAD = re.compile(r"^[ \t#*]*([A-Z]{2})[ \t]*(?::|[—–]|\s-\s)")
+_CODE_HEAD = re.compile(r"^[ \t#*•-]*([A-Z]{2})[ \t]*(?::|[—–]|\s-\s)")
 # An office alone as a block heading ("Governor", "Senate", "U.S. Senate:") over a list of candidates: the
 # list is that office's race.
 OFFICE_HEADINGS = True

@@ -36,13 +36,20 @@ _CONTEST_WORDS = (
     r"primary|primaries|nomination|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
     r"race|contest"
 )
+
+
+def _race_phrase(offices: str, contests: str) -> re.Pattern[str]:
+    """The race phrase over these office and contest words ("{states}" stands for the states' alternation)."""
+    return re.compile(
+        r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?P<state>{states})\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
+        r"(?:(?P<office>" + offices + r")\s+)?(?P<contest>" + contests + r")\b"
+        r"(?:\s+for\s+(?:the\s+)?(?P<office2>governor|president|Senate|U\.?S\.?\s+Senate|mayor)\b)?",
+    )
+
+
 # "the 2020 Georgia Republican presidential primary", "the Arizona governor's race", "the Senate race",
 # "the race for governor", "the primary for governor".
-_PHRASE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)\s+)?(?:(?P<state>{states})\s+)?(?:(?P<party>" + _PARTY_WORDS + r")\s+)?"
-    r"(?:(?P<office>" + _OFFICE_WORDS + r")\s+)?(?P<contest>" + _CONTEST_WORDS + r")\b"
-    r"(?:\s+for\s+(?:the\s+)?(?P<office2>governor|president|Senate|U\.?S\.?\s+Senate|mayor)\b)?",
-)
+_PHRASE = _race_phrase(_OFFICE_WORDS, _CONTEST_WORDS)
 _RACE_FOR = gated(
     re.compile(
         r"\b(?P<noun>race|contest|campaign|election)\s+for\s+(?:the\s+)?(?:(?P<party>"
@@ -58,6 +65,38 @@ _SEAT_RACE = re.compile(
     r"(?:open\s+|vacant\s+|\d\w*\s+district\s+)?(?P<party>)(?P<office>U\.?S\.?\s+Senate|Senate|House|"
     r"governor(?:ship)?|mayoralty)\s+seat\b|"
     r"\b(?:race|contest)\s+for\s+(?:the\s+)?(?:open\s+|vacant\s+)?(?P<party2>)(?P<office2>governorship|mayoralty)\b"
+)
+# The same phrase as headlines and roundups also write it (post-steps only, see ``race_parts(wide=True)``):
+# office and contest words capitalised ("the Iowa Governor race", "Texas Senate Race"), plural ("competitive
+# governor races in ..."), and an office's "election" ("the 2030 Senate election"). The rankers' proposals read
+# the narrow phrase, so their features stay as fitted.
+_OFFICE_WORDS_WIDE = (
+    r"(?i:presidential)|U\.?S\.?\s+Senate|Senate|(?i:gubernatorial)|(?i:governor)(?:'s|’s)?|(?i:mayoral)|"
+    r"(?i:congressional)|House"
+)
+# "election" is a contest only after an office ("the Senate election"; a conditional on the office group).
+_CONTEST_WORDS_WIDE = (
+    r"primary|primaries|nomination|caucus(?:es)?|runoff|general\s+election|special\s+election|by-election|"
+    r"(?i:races?|contests?)|(?(office)(?i:elections?)|(?!))"
+)
+_PHRASE_WIDE = _race_phrase(_OFFICE_WORDS_WIDE, _CONTEST_WORDS_WIDE)
+# "the election for U.S. Senate in ...", "the race for Governor": an office written after its contest.
+_RACE_FOR_WIDE = gated(
+    re.compile(
+        r"\b(?P<word>(?i:race|contest|campaign|election))\s+for\s+(?:the\s+)?(?:(?P<party>"
+        + _PARTY_WORDS
+        + r")\s+)?"
+        r"(?P<office>(?i:governor|president)|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|(?i:mayor)|"
+        r"nomination)\b"
+    )
+)
+# A passage about the fight for a chamber names its races' office only so: "the battle for control of the
+# U.S. Senate", "Democrats hope to take back the Senate" (read where nothing else names a race).
+_CHAMBER = gated(
+    re.compile(
+        r"\b(?:control\s+of|majority\s+in|take\s+(?:over|back)|flip|keep|hold)\s+the\s+"
+        r"(?P<office>U\.?S\.?\s+Senate|Senate)\b"
+    )
 )
 _IN_STATE = r"in\s+({states})\b"
 # A contest word followed by the people who vote in it: "primary voters", "caucus-goers" (a population).
@@ -94,6 +133,7 @@ _CONTEST_KEYS = (
     "race",
     "contest",
 )
+_WIDE_CONTEST_KEYS = (*_CONTEST_KEYS, "election")
 
 
 @functools.lru_cache(maxsize=2048)  # each figure's context is asked once per sentence
@@ -141,41 +181,55 @@ def _contest(raw: str) -> str:
         return "primary"
     if low.startswith("caucus"):
         return "caucus"
-    if low == "contest":
+    if low in ("contest", "races", "contests"):
         return "race"
+    if low == "elections":
+        return "election"
     return low
 
 
-_COMPILED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_COMPILED: dict[tuple[str, bool], tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
-def _patterns(states: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    got = _COMPILED.get(states)
+def _patterns(states: str, wide: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    got = _COMPILED.get((states, wide))
     if got is None:
+        phrase = _PHRASE_WIDE if wide else _PHRASE
         got = (
-            re.compile(r"\b" + _PHRASE.pattern.replace("{states}", states)),
+            re.compile(r"\b" + phrase.pattern.replace("{states}", states)),
             re.compile(r"\b" + _IN_STATE.format(states=states)),
         )
-        _COMPILED[states] = got
+        _COMPILED[(states, wide)] = got
     return got
 
 
 def race_parts(
-    context: str, states: str, year: str, state: str, *, guess_office: bool = False, first_party: bool = False
+    context: str,
+    states: str,
+    year: str,
+    state: str,
+    *,
+    guess_office: bool = False,
+    first_party: bool = False,
+    wide: bool = False,
 ) -> RaceParts | None:
     """The parts of the race ``context`` (a sentence and the sentences leading into it) talks about;
     None when it names no contest and no party side. ``states`` is an alternation of state names;
     ``year``/``state`` are the passage's own, used where the context names none. The party side named
     last is the one a figure's context leads into; over a whole passage (``first_party``) the one named
-    first is the passage's main race."""
-    phrase_rx, in_state_rx = _patterns(states)
+    first is the passage's main race. ``wide`` also reads the phrase as headlines and roundups write it
+    (see _PHRASE_WIDE): the steps after grouping ask so, the rankers' proposals do not."""
+    phrase_rx, in_state_rx = _patterns(states, wide)
     context = mask_past(context)
-    phrases = list(phrase_rx.finditer(context)) if any(k in context for k in _CONTEST_KEYS) else []
-    race_for = list(_RACE_FOR.finditer(context))
+    keyed = context.lower() if wide else context
+    keys = _WIDE_CONTEST_KEYS if wide else _CONTEST_KEYS
+    phrases = list(phrase_rx.finditer(context)) if any(k in keyed for k in keys) else []
+    race_for = list((_RACE_FOR_WIDE if wide else _RACE_FOR).finditer(context))
     if guess_office:
         race_for += list(_SEAT_RACE.finditer(context))
     party_m = list(_PARTY.finditer(context)) or list(_SIDE.finditer(context))
-    if not phrases and not race_for and not party_m:
+    chamber = _CHAMBER.search(context) if wide else None
+    if not phrases and not race_for and not party_m and chamber is None:
         return None
 
     # The fullest phrase names the race; the other mentions fill in what it leaves out.
@@ -201,11 +255,16 @@ def race_parts(
         got["contest"] = _contest(best.group("contest"))
     for m in race_for:
         office = m.group("office") or (m.groupdict().get("office2") or "")
-        got["party"] = got["party"] or (m.group("party") or "")
+        got["party"] = got["party"] or (m.groupdict().get("party") or "")
         got["office"] = got["office"] or _office(office)
-        got["contest"] = got["contest"] or ("election" if m.groupdict().get("noun") == "election" else "race")
+        # "the election for Senate": an election (the narrow pattern names the word "noun", the wide one "word")
+        word = (m.groupdict().get("word") or m.groupdict().get("noun") or "").lower()
+        got["contest"] = got["contest"] or ("election" if word == "election" else "race")
     if not got["party"] and party_m:
         got["party"] = party_m[0 if first_party else -1].group("p")
+    if chamber is not None and not got["office"] and not got["party"]:
+        got["office"] = _office(chamber.group("office"))
+        got["contest"] = got["contest"] or "race"
     if got["party"] == "GOP":
         got["party"] = "Republican"
     elif got["party"] == "Democrat":  # "the Democrat primary", as its opponents write it
@@ -241,7 +300,7 @@ def race_question(parts: RaceParts) -> str | None:
     """ "Vote choice in the {year} {state} {party} {office} {contest}", in the order headlines use."""
     office, contest = parts.office, parts.contest
     if parts.party:
-        if contest in ("", "race", "general election"):
+        if contest in ("", "race", "election", "general election"):
             contest = "primary"
         if office == "governor":
             body = f"{parts.party} {contest} for governor"
