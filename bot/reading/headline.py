@@ -228,6 +228,12 @@ _IN_TEN: Final = (
 )
 _FRACTION_OF: Final = r"\b(?:" + "|".join(_FRACTIONS) + r") of"
 _NUMBER_AT_RE: Final = re.compile(r"[\d.,]+")
+# A share followed by its change in brackets, as pollsters' releases write it: "31% (-4)", "44% (+2 on our last
+# poll)", "17 per cent (up three)", "9% (no change)": the reading now, whatever earlier poll the note names.
+_CHANGE_NOTE_RE: Final = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of the vote\s*)?\((?:[+\-−–]\s?\d|(?:up|down)\b|unchanged\b|no change\b)",
+    re.I,
+)
 # A response rate just before the figure: "1,240 replied, about 45 percent of households", "a response rate of 31%"
 # (not "Of those who replied, 57% ...", the respondents' answer).
 _RESPONSE_RATE_RE: Final = re.compile(
@@ -930,6 +936,10 @@ def _earlier_reading(unit: Unit, figure: Figure | None, start: int) -> bool:
     one told in passing in a clause of its own ("... before: in 2019, her levy sat at 31% ...", "... than in May,
     when only 18 percent ...")."""
     at = start - unit.start
+    if figure is not None and _CHANGE_NOTE_RE.match(unit.text, figure.end - unit.start):
+        return (
+            False  # "28% (-5 from our last poll)": the change note compares this reading with the earlier one
+        )
     if figure is not None and (figure.when or _past_answer(figure.answer, unit.text, at)):
         return True
     return _earlier_clause(unit.text, at)

@@ -50,7 +50,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -137,6 +137,12 @@ W_ANSWER: Final = 0.9
 # The answer to a question the writer asks in the post ("So which is it? The Courier's, almost certainly.").
 W_REPLY: Final = 0.6
 ANSWER_WITHIN: Final = 6
+# The closing sentences among which the writer's last judgement is looked for when the last one is a coda.
+CLOSING_WITHIN: Final = 3
+# Reasons that make a sentence someone else's words, or not a claim at all.
+_NOT_OWN_REASONS: Final = frozenset(
+    {"quotation", "reported speech", "question", "poll figures", "method note"}
+)
 # The post's voice (0..1) moves weight from the lead to the closing sentence, but the lead keeps this share of
 # its bonus: an opinion post often states its thesis at the top too.
 LEAD_FLOOR: Final = 0.3
@@ -150,7 +156,7 @@ _OPINION_RE: Final = re.compile(
     r"\bI(?:['’]m|['’]d| am| do| did)?(?: not|n['’]t| n[o']t)?\s+"
     r"(?:really\s+|again\s+|still\s+|actually\s+|only\s+|also\s+|just\s+|simply\s+|genuinely\s+|firmly\s+|"
     r"fully\s+|strongly\s+|wholeheartedly\s+|heartily\s+|certainly\s+|definitely\s+)?"
-    r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|hope|wonder|suppose|say|trust|"
+    r"(?:think|bet|believe|argue|expect|predict|suspect|guess|doubt|reckon|fear|worry|hope|wonder|suppose|say|trust|"
     r"distrust|call|stand by|stick by|maintain|insist|support|oppose|reject|applaud|praise|commend|blame|object|regret|"
     r"endorse|recommend|urge|caution|warn|welcome|condemn|deplore|"
     r"feel|feeling|agree|disagree|buy|baffled|convinced|sure|afraid|worried|glad|sorry|hopeful|confident|angry|"
@@ -199,15 +205,22 @@ _JUDGEMENT_PHRASE_RE: Final = re.compile(
     r"big|surprising|sad|hard|inconvenient|uncomfortable|awkward|harsh|[a-z]+(?:er|est)) )?(?:problem|point|lesson|truth|"
     r"reality|fact|irony|trouble|question|story|reading|conclusion|takeaway|upshot|"
     r"explanation|message)(?: (?:that |which )?(?:the|this|nobody|no one|i|we|you|they|it|everyone)\b[\w'’ ]{0,40}?)?"
-    r" is|"
+    # "the problem is ...", and told in the past as the writer's diagnosis: "the problem wasn't X, the problem was that
+    # nobody explained the new routes" (a verdict, where "the problem was fixed" is not)
+    r"(?: is| (?:was|wasn['’]t|was not) that)|"
     r"(?:is|isn['’]t|is not|was|wasn['’]t|was not|are|aren['’]t|are not) (?:(?:very|really|any|so) )?(?:good|bad|great|terrible)"
     r" (?:news )?for|which means|(?:far|way|all) too (?:often|many|much|few|little|long|easily|quick(?:ly)?)|it (?:appears|seems)|in (?:short|other words|the end|sum)|taken together|all told|on balance|all in all|bottom line|out of touch|if only|"
     r"not required|of course|going to|will (?:have|need|be forced)|disgrace\w*|outrage\w*|hypocri\w*|"
     r"(?:cannot|can['’]t|can not) (?:keep|expect|pretend|ignore|go on|have it both ways)|and (?:then )?expect|"
     r"(?:would|['’]d) (?:have been |be |do )?(?:much |far |a lot )?(?:smarter|better(?: off)?|wiser|well advised) to|"
     r"had better|"
+    # the writer's doubt told impersonally: "It is hard to see how they recover", "it's difficult to imagine a
+    # deal", "it is impossible to ignore the trend"
+    r"(?:hard|difficult|impossible|tough) to (?:see|imagine|believe|understand|ignore|escape|overstate|argue with)|"
     # a call to act: "It's time to rethink the budget.", "it is high time for the board to listen"
-    r"it(?:['’]s| is) (?:high |about |long past |past )?time (?:for [\w'’ -]{1,40}? )?to)\b"
+    # hedged: "it may soon be time to admit ...", "it might well be time for the board to ..."
+    r"it(?:['’]s| is| (?:may|might|could) (?:soon |well |now |finally )?be) (?:high |about |long past |past )?time "
+    r"(?:for [\w'’ -]{1,40}? )?to)\b"
 )
 _WORD_SET_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _FIRST_PERSON: Final = frozenset({"I", "I'm", "I've", "I'd", "I'll", "me", "Me", "my", "My", "mine", "Mine"})
@@ -362,7 +375,7 @@ _SAID_RE: Final = re.compile(
 )
 # Someone else's words reported without quotation marks ("the mayor joked that ... should"): their judgement,
 # not the writer's.
-_REPORTING_VERB_TEXT: Final = """said say says told joked jokes quipped argued argues claimed claims insisted insists
+_REPORTING_VERB_TEXT: Final = """said say says told joked jokes quipped argue argued argues claim claimed claims insist insisted insists
     warned warns added complained boasted declared reckons reckoned contends contended"""
 _REPORTING_VERBS: Final = tuple(_REPORTING_VERB_TEXT.split())
 _REPORTED_RE: Final = re.compile(
@@ -640,8 +653,13 @@ def _plan(
             parts = [("announces what follows", -W_ANNOUNCED), *(p for p in parts if p[0] == "centrality")]
         elif u.index in announced.values():
             parts.append(("announced", W_ANNOUNCED))
-        scores[u.index] = round(sum(v for _, v in parts), 4)
         reasons[u.index] = parts
+    # A report's closing sentences are more of its news; an opinion post's are where it judges.
+    closing = _closing_judgement(prose, units, reasons) if voice >= REPORT_VOICE else None
+    if closing is not None:
+        reasons[closing].append(("closing judgement", W_CONCLUSION))
+    for u in prose:
+        scores[u.index] = round(sum(v for _, v in reasons[u.index]), 4)
     ranked = sorted(prose, key=lambda u: (-scores[u.index], u.index))
     headline = headline_unit(units, figures, figure_offsets, title)
     ends = [u.end for u in units]
@@ -670,6 +688,37 @@ def _plan(
         voice,
         earlier,
     )
+
+
+def _closing_judgement(
+    prose: Sequence[Unit], units: Sequence[Unit], reasons: dict[int, list[tuple[str, float]]]
+) -> int | None:
+    """The writer's closing judgement when the post ends on a coda: a last paragraph of one sentence that takes no
+    stance (a fact from history, an aside: "The last time they lost, they stayed out for a decade.") after the
+    paragraph that judges ("It is hard to see how they recover before the election."). The last sentence of the
+    paragraph before the coda that takes a stance in the writer's own words, among the closing ``CLOSING_WITHIN``,
+    gets the conclusion's weight too."""
+    last = prose[-1] if prose else None
+    if (
+        last is None
+        or len(prose) <= CLOSING_WITHIN
+        or last.kind != "sentence"  # a lead-in to a list or a table introduces it: no coda
+        or not (last.paragraph_first and last.paragraph_last)
+        or any(u.kind in ("item", "row") for u in units[last.index + 1 :])
+        or _takes_stance(reasons[last.index])
+    ):
+        return None
+    for u in reversed(prose[-CLOSING_WITHIN:-1]):
+        if u.paragraph != prose[-2].paragraph:
+            break
+        parts = reasons[u.index]
+        if _takes_stance(parts) and not {name for name, _ in parts} & _NOT_OWN_REASONS:
+            return u.index
+    return None
+
+
+def _takes_stance(parts: Sequence[tuple[str, float]]) -> bool:
+    return any(name in ("stance", "set in bold") for name, _ in parts)
 
 
 def _opens_with_question(prose: Sequence[Unit]) -> bool:
@@ -1111,6 +1160,24 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             if _length(units, show, elided) <= max_chars:
                 chosen, open_quote = show, elided
                 break
+    if not chosen:
+        # Neither the best point nor the headline figure fits, each with what must come with it (a long quotation
+        # left open, a lead-in and its list). The headline figure's sentence on its own, when it fits and is not a
+        # lead-in left hanging, and beside it the best point candidate that fits whole; else that candidate alone.
+        bare = (
+            [plan.headline]
+            if plan.headline is not None
+            and not _dangling([plan.headline])
+            and _length(units, [plan.headline]) <= max_chars
+            else []
+        )
+        in_points = {u.index for u in points}
+        rest = [u for u in plan.ranked if u.index not in in_points]
+        fits = [b for b in _whole_blocks(units, [*points, *rest]) if _length(units, b) <= max_chars]
+        chosen = next(
+            (_merge(b, bare) for b in fits if _length(units, _merge(b, bare)) <= max_chars),
+            bare or (fits[0] if fits else []),
+        )
     chosen = _title_first(plan, chosen, open_quote, max_chars)
     for finding, lead in plan.announcers.items():
         # The poll's finding told as "It suggests ...": the lead that names the poll comes with it when it fits.
@@ -1162,6 +1229,14 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def _whole_blocks(units: Sequence[Unit], candidates: Sequence[Unit]) -> Iterator[list[Unit]]:
+    """Each candidate's block (:func:`_block`), in order, leaving out one that would end in a dangling lead-in."""
+    for candidate in candidates:
+        block = _block(units, candidate)
+        if not _dangling(block):
+            yield block
 
 
 def _title_first(plan: _Plan, chosen: list[Unit], open_quote: int | None, max_chars: int) -> list[Unit]:

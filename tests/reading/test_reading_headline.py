@@ -996,3 +996,21 @@ def test_a_past_clause_does_not_touch_a_reading_of_this_year() -> None:
     text = "The toplines: 52% back the levy and 41% oppose it."
     figures = [_figure(text, "52", "back", "voters"), _figure(text, "41", "oppose", "voters")]
     assert _headline(text, figures) == "The toplines: 52% back the levy and 41% oppose it."
+
+
+@pytest.mark.parametrize("note", ["(-4 from our last survey in May)", "(down four)", "(no change)"])
+def test_a_share_with_its_change_in_brackets_is_the_reading_now(note: str) -> None:
+    """A pollster's release writes each share with its change since the last poll: the note names that poll, but the
+    share is today's, even when the extractor marks it as the earlier wave's. Only a share told in a past clause of
+    its own is an earlier reading."""
+    text = (
+        f"The new Fenmoor figures show the Harbour Party holding its lead on 41% {note} to the Civic Union's 30%. "
+        "Elsewhere, the Greens have 11% of the vote, while the Liberals have 9%."
+    )
+    figures = [
+        _figure(text, "41", "Harbour Party", "voters", when="last survey"),
+        _figure(text, "30", "Civic Union", "voters", when="last survey"),
+        _figure(text, "11", "Greens", "voters"),
+        _figure(text, "9", "Liberals", "voters"),
+    ]
+    assert _headline(text, figures) == text.split(" Elsewhere")[0]

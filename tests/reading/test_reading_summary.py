@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.models import Figure
 from bot.reading.sentences import sentences
 from bot.reading.summary import ELLIPSIS, lead_n, score_sentences, summarize
 from bot.reading.summary_units import split_units
@@ -1289,3 +1290,78 @@ def test_the_title_stands_above_the_point_and_figure_when_it_fits() -> None:
 def test_a_row_may_carry_its_last_reading_in_brackets() -> None:
     units = split_units("Do you favor the levy?\nFavor 64 (58)\nOppose 27 (-3)\nThat settles it.")
     assert [u.kind for u in units if u.text.startswith(("Favor", "Oppose"))] == ["row", "row"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I worry that the depot plan is mostly a matter of how it is sold.",
+        "The problem wasn't the buses, the problem was that nobody explained the new routes.",
+        "It is hard to see how the council recovers before the vote.",
+        "And it may soon be time to drop the levy and start again.",
+    ],
+)
+def test_the_writer_s_worry_diagnosis_doubt_and_hedged_call_are_stances(sentence: str) -> None:
+    """'I worry that ...', a diagnosis told in the past ('the problem was that ...'), an impersonal doubt ('It is hard
+    to see how ...') and a hedged call to act ('it may soon be time to ...') take a stance; a problem that was fixed
+    does not."""
+    fixed = "The problem was fixed by a technician on Tuesday."
+    scored = score_sentences(f"{sentence} {fixed}")
+    assert [any(r.startswith("stance") for r in s.reasons) for s in scored] == [True, False]
+
+
+_CODA_POST = (
+    "The Greens sit on 22% in the new Fenmoor poll, eleven points behind.\n\n"
+    "You would not know it from their leader, who says the campaign has barely started.\n\n"
+    "Only a third of their own voters say she would make the best premier.\n\n"
+    "It is hard to see how the Greens recover before polling day.\n\n"
+    "The last time the party fell this far behind, it spent nine years out of office.\n"
+)
+
+
+def test_an_opinion_post_s_judgement_before_a_closing_coda_gets_the_conclusion_s_weight() -> None:
+    """A last paragraph of one sentence that takes no stance is a coda: the stance just before it is the writer's
+    closing judgement. A report (no voice of its own) or a post ending on a lead-in to a list has no coda."""
+    reasons = {s.text: s.reasons for s in score_sentences(_CODA_POST)}
+    assert (
+        "closing judgement +0.30" in reasons["It is hard to see how the Greens recover before polling day."]
+    )
+    report = _CODA_POST.replace(
+        "You would not know it from their leader, who says the campaign has barely started.",
+        "Their leader says the campaign has barely started. The party launches its manifesto on Monday. "
+        "Its deputy leader tours the north next week.",
+    )
+    assert not any("closing judgement" in r for s in score_sentences(report) for r in s.reasons)
+    with_list = _CODA_POST.replace(
+        "The last time the party fell this far behind, it spent nine years out of office.",
+        "By region the poll finds:\n\n- North: 25%\n- South: 19%",
+    )
+    assert not any("closing judgement" in r for s in score_sentences(with_list) for r in s.reasons)
+
+
+def test_when_neither_the_point_nor_the_figure_fits_the_best_whole_candidate_comes_with_the_figure() -> None:
+    """A quotation left open to the end holds the headline figure: the figure's block does not fit, nor the best point
+    candidate's. The summary is the best candidate that fits whole and the figure's sentence on its own, not a cut
+    sentence."""
+    quoted = " ".join(["Residents on the east shore were far more worried than those on the west."] * 6)
+    text = (
+        "That's why I stopped reading the surveys.\n\n"
+        "A reader sent me a piece from the Lakeshore Civic Trust, and I'm quoting a long stretch of it here.\n\n"
+        f'"{quoted}\n\n'
+        "The survey shows that 38 percent think the council decides where the wall goes.\n\n"
+        "Fewer than one in ten could name the board's chair.\"\n"
+    )
+    figure = Figure(
+        value=38.0,
+        start=text.index("38 percent"),
+        end=text.index("38 percent") + 2,
+        group="g1",
+        question="Who decides where the wall goes?",
+        answer="the council",
+        population="residents",
+    )
+    # The title echoes the quotation, so its sentences rank first: their block, the whole quotation, does not fit.
+    summary = summarize(text, figures=[figure], title="East shore residents far more worried about the wall")
+    assert "That's why I stopped reading the surveys." in summary
+    assert "38 percent think the council decides" in summary
+    assert "…" not in summary

@@ -393,8 +393,13 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     "time_to_take_stock": (["it's time to rethink the budget", "51 percent of city voters disapprove"], []),
     # An editorial board's own verbs of opinion ("We urge ...", "We think ..."), not only a single writer's: the
     # board's call came in as filler until the title (its verdict, "has gone on long enough") took that room
-    # (2026-12-07); the stance itself is checked in test_reading_summary.py.
-    "editorial_we_think": (["The water rate fight has gone on long enough\nFor months"], []),
+    # (2026-12-07); the stance itself is checked in test_reading_summary.py. Since the twenty-second round the call
+    # is the board's closing judgement (the last paragraph, on the deficit, is a coda that takes no stance), and it
+    # is back beside the title.
+    "editorial_we_think": (
+        ["The water rate fight has gone on long enough\n", "We urge the councillors who voted no"],
+        [],
+    ),
     # A title that quotes a party's voters' share names the headline (the sentence repeating 24%), even though it is
     # a part of the sample; the "2022" glued to "GE" in the title is a name, not a number the sentence must repeat.
     "title_party_share": (["only 24% of those who voted Harbour"], ["The pollster did publish"]),
@@ -468,6 +473,23 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     "when_last_month": (
         ["Riders on the island ferries are still unhappy", "Now 24 percent find the timetable acceptable"],
         [],
+    ),
+    # Twenty-second round. An opinion post that ends on a coda (a paragraph of one sentence from history that takes no
+    # stance): the writer's closing judgement is the paragraph before it ("It is hard to see how ... recover").
+    "closing_coda": (["It is hard to see how the Greens recover", "22%, eleven points behind"], []),
+    # The writer's worry ("I worry that ...") and a diagnosis told in the past ("The problem wasn't ..., the problem
+    # was that ...") are stances, not first-person asides or plain narrative.
+    "worry_problem_was": (
+        ["I worry that, for the most part", "24% of residents rate"],
+        ["Anyway, the board meets"],
+    ),
+    # A hedged call to act at the close ("it may soon be time for ... to ..."), opening "And ...".
+    "hedged_time_to": (["it may soon be time for the mayor to drop", "support had fallen to 38%"], []),
+    # A quotation left open over the rest of the post holds the headline figure: no point sentence fits with it. The
+    # best candidate that fits whole comes with the figure's sentence on its own, nothing is cut.
+    "open_quote_fallback": (
+        ["Surveys Can't Settle the Harbour Wall Fight\n", "38 percent of residents named the council"],
+        ["…"],
     ),
     # A pollster's title-cased headline line ending in a colon is not the lead: the sentence after it is.
     "colon_headline_line": (
