@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.reading.extract.gates import Gated, contains_any, ends_with_open_paren, ends_with_word
+from bot.reading.extract.gates import Guarded, contains_any, ends_with_open_paren, ends_with_word
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.scan import Anchored, gated, longest_first
 from bot.reading.extract.vocab import MONTHS, POLLSTER_RE, POP_HEADS, WEEKDAYS
 
 WINDOW = 80
 
-_MOE_LEFT = Gated(
+_MOE_LEFT = Guarded(
     re.compile(
         r"(?:margin of (?:sampling )?error|error margin|sampling error|margin of error|plus or minus|"
         r"plus-or-minus|±|\+/-|\+-|\bmoe\b|credibility interval)[^.;]{0,30}$",
@@ -47,7 +47,7 @@ _RIGHT_REJECT = re.compile(
         (?:in\s+)?(?:the\s+)?(?:first|second|third|fourth)\s+quarter)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CHANGE_LEFT = Gated(
+_CHANGE_LEFT = Guarded(
     re.compile(
         r"\b(?:up|down|won\s+by|lost\s+by|gained|gains?|lost|loses|dropped|drops?|fell|falls|rose|rises|increased|"
         r"decreased|jumped|climbed|slipped|declined|grew|shrank|surged|plunged|slumped|"
@@ -96,7 +96,7 @@ _CHANGE_LEFT = Gated(
     ),
 )
 _LEADS_BY = re.compile(r"\b(?:leads?|leading|led|ahead|trails?|trailing|behind)\s+by\s*$", re.IGNORECASE)
-_BOUND_LEFT = Gated(
+_BOUND_LEFT = Guarded(
     re.compile(
         r"(?:\b(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than|\b(?:over|under|above|below|"
         r"beyond|exceeds?|exceeding|exceeded|surpass(?:es|ed|ing)?|tops?|topped|topping|north\s+of|"
@@ -159,20 +159,20 @@ _BOUND_LEFT = Gated(
         "clearing",
     ),
 )
-_RANGE_LEFT = Gated(
+_RANGE_LEFT = Guarded(
     re.compile(
         r"\b(?:between|anywhere\s+from|ranging\s+from|ranges?\s+from|range\s+of|somewhere\s+between)\s*$",
         re.IGNORECASE,
     ),
     ends_with_word("between", "from", "of"),
 )
-_BETWEEN_AND = Gated(
+_BETWEEN_AND = Guarded(
     re.compile(r"\bbetween\s+\S{1,12}\s+and\s*$", re.IGNORECASE),
     ends_with_word("and"),
 )
 _DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
 # "a 3% tariff", "a statewide 0.5% sales tax": a determiner up to two modifiers before the number.
-_ADJ_LEFT = Gated(
+_ADJ_LEFT = Guarded(
     re.compile(
         r"\b(?:a|an|the|its|their|his|her)(?:\s+(?!(?:of|and|or|to|in|with|for)\b)[A-Za-z][\w-]*){0,2}\s*$",
         re.IGNORECASE,
@@ -209,7 +209,7 @@ _NAME_NN = re.compile(
 _BAD_NAME = re.compile(
     rf"^(?:{MONTHS}|{WEEKDAYS}|Proposition|Prop|Route|Page|Question|Q|No|Chapter|[KW][A-Z]{{2,3}})\b"
 )
-_VOTED = Gated(
+_VOTED = Guarded(
     re.compile(
         r"\bvoted\b|\bcast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\b"
         r"|\b(?:it|they|he|she)\s+(?:won(?!['’])|took|received|got)\b",  # "the 34 per cent it won at the election"
@@ -242,7 +242,7 @@ _STRONG_VERB = re.compile(
     r"don['’]t\s+know|no\s+opinion|view|rate|trust|blame|worry|fear)\b",
     re.IGNORECASE,
 )
-_POP_PAREN_LEFT = Gated(
+_POP_PAREN_LEFT = Guarded(
     re.compile(
         rf"\b(?:{_POP_HEAD_ALT}|those|all|few|fewer|most|majority|plurality|minority|(?:a|one|three)\s+quarters?|"
         rf"(?:a|one|two)[ -]thirds?|half|in[ -](?:ten|five|four|three|two|\d+))\s*[(\[]\s*$",
@@ -374,7 +374,7 @@ _BY_A = re.compile(r"\bby\s+(?:a|an|the)\s*$", re.IGNORECASE)
 _MARGIN_RIGHT = re.compile(r"[ \t]*(?:percent\s+|per\s?cent\s+|%\s*)?(?:margin|split)\b", re.IGNORECASE)
 
 
-_RATE_SUBJECT = Gated(
+_RATE_SUBJECT = Guarded(
     re.compile(
         r"\b(?:tax|taxes|rate|rates|levy|levies|fee|fees|tariffs?|surcharge|interest|VAT|premiums?|tolls?|"
         r"commission|millage|yield|APR|mortgage)\b(?:\s+[\w-]+){0,2}?\s+"

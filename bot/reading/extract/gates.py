@@ -1,9 +1,13 @@
 """Cheap necessary conditions in front of costly window regexes.
 
 Many filter and label patterns are anchored at the end of the left window ("... up 6" needs the
-window to end in "up"), or need a keyword somewhere ("margin of error" needs "error"). A ``Gated``
+window to end in "up"), or need a keyword somewhere ("margin of error" needs "error"). A ``Guarded``
 pattern checks that condition with plain string operations first and only runs the regex when the
 condition holds, so its result is always the regex's own.
+
+The guards here are written by hand, one per pattern. :class:`bot.reading.extract.scan.Gated` is the
+automatic kind: it reads the words a keyword pattern needs off the parsed pattern. A pattern whose guard
+is its window's last word, or a condition no needed word expresses, stays ``Guarded``.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def lowered(s: str) -> str:
     return low
 
 
-class Gated:
+class Guarded:
     """A compiled pattern behind a cheap test that must hold whenever the pattern can match."""
 
     __slots__ = ("gate", "pattern")

@@ -30,7 +30,7 @@ from bot.reading.extract import (
     tables,
     waves,
 )
-from bot.reading.extract.gates import Gated, contains_any, ends_with_label, ends_with_word
+from bot.reading.extract.gates import Guarded, contains_any, ends_with_label, ends_with_word
 from bot.reading.extract.grouping import Draft, assign_groups, build, pop_key
 from bot.reading.extract.label_cues import PARTY_OPTIONS, PARTY_PEOPLE
 from bot.reading.extract.memo import text_scope
@@ -58,7 +58,7 @@ _AMONG_AFTER = re.compile(
 _OPTION_SHARES = re.compile(
     r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s+\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)"
 )
-_OPTION_BEFORE = Gated(re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s*$"), ends_with_word("at", "on"))
+_OPTION_BEFORE = Guarded(re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){1,4}(?:at|on)\s*$"), ends_with_word("at", "on"))
 _LEADER_BEFORE_PAIR = re.compile(
     r"\b(?:\w+ly\s+)?(?:ahead|leads?|leading|in\s+front|on\s+top|up)\b[^.;:]{0,24}$", re.IGNORECASE
 )
@@ -67,7 +67,7 @@ _STANCE_BEFORE_PAIR = re.compile(
     r"(?:\s+(?!(?:over|versus|vs|against)\b)[\w'’-]+){0,4}\s*(?:,\s*)?(?:by\s+(?:a\s+)?)?$",
     re.IGNORECASE,
 )
-_POSSESSIVE_SHARE = Gated(
+_POSSESSIVE_SHARE = Guarded(
     re.compile(
         r"(?<![\w'’])(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*?)['’]s?\s+"
         r"(?:share(?:\s+of\s+the\s+(?:vote|poll))?|vote\s+share|(?:primary\s+)?vote|tally|standing|"
@@ -76,7 +76,7 @@ _POSSESSIVE_SHARE = Gated(
     ),
     contains_any("share", "tally", "standing", "vote", "lead"),
 )
-_HORSE_LEFT = Gated(
+_HORSE_LEFT = Guarded(
     re.compile(
         r"\b(?:with|at|had|has|have|holds|held|wins|won|leads|led|carries|carried|drew|draws|took|takes|gets|got|received|garnered|earned|polled|polls|"
         r"stands\s+at|sits\s+at|came\s+in\s+at|finished\s+with|scored)\s*$",
@@ -117,7 +117,7 @@ _WHERE = re.compile(
     r"(?:Northeast|Northwest|Southeast|Southwest|Midwest|South|West|East|North|Scotland|Wales|London|"
     r"Quebec|Ontario|Alberta|British Columbia)\b)"
 )
-_NS_LEFT = Gated(
+_NS_LEFT = Guarded(
     re.compile(
         r"\b(not\s+sure|don['’]t\s+know|undecided|no\s+opinion|unsure|refused)\s*:?\s*(?:\d[\d,]*\s+)?$",
         re.IGNORECASE,
@@ -127,7 +127,7 @@ _NS_LEFT = Gated(
 _MORE_LIKELY = re.compile(
     r"\b(?:more|less)\s+likely\b.*?\bto\s+(?P<vp>[^.,;:]{3,80}(?=[\s.,;:]|$))", re.IGNORECASE
 )  # the lookahead ends the phrase at a word's end, not 80 characters into one
-_RATING_LEFT = Gated(
+_RATING_LEFT = Guarded(
     re.compile(
         r"\b(approval|disapproval|favou?rability|unfavou?rability|(?:dis)?satisfaction|"
         r"(?:un)?favou?rable(?=\s+(?:number|rating|score)))\b"
@@ -140,7 +140,7 @@ _RATING_LEFT = Gated(
     ),
     contains_any("approval", "rability", "rable", "satisfaction"),
 )
-_SUPPORT_FOR_LEFT = Gated(
+_SUPPORT_FOR_LEFT = Guarded(
     re.compile(
         r"\b(?P<w>[Ss]upport|[Oo]pposition)\s+(?:for|to)\s+(?P<x>[^,;:.()%]{3,80}?)\s+(?:stands|stood|is|was|sits|sat|"
         r"hit|hits|reached|reaches|rose|rises|fell|falls|climbed|climbs|dropped|remains|remained|comes\s+in)"
@@ -148,7 +148,7 @@ _SUPPORT_FOR_LEFT = Gated(
     ),
     contains_any("support", "opposition"),
 )
-_VIEWED_BY = Gated(
+_VIEWED_BY = Guarded(
     re.compile(r"\b((?:un)?favou?rably)\s+by\s*$", re.IGNORECASE), contains_any("favorably", "favourably")
 )
 _OTHER_SIDE = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.extract.gates import Gated, contains_any, ends_with_word
+from bot.reading.extract.gates import Guarded, contains_any, ends_with_word
 from bot.reading.extract.numbers import Candidate
 from bot.reading.extract.vocab import MONTHS
 
@@ -32,7 +32,7 @@ _CHANGE_VERBS = (
     "up|down|rising|falling|climbing|dropping|risen|fallen|rose|fell|increased|decreased|jumped|slipped|"
     "grew|shrank|declined|improved|moved"
 )
-_FROM_LEFT = Gated(
+_FROM_LEFT = Guarded(
     re.compile(
         rf"\b(?:{_CHANGE_VERBS}|compared|changed?)\s+"
         r"(?:\w+\s+){0,2}?(?:from|with|since)\s+(?:a\s+|an\s+)?(?:(?:high|low|peak)\s+of\s+)?$",
@@ -42,7 +42,7 @@ _FROM_LEFT = Gated(
 )
 # "fell to 38% from 49%", "edged up to 24 per cent from 22": the number after a change's new reading and
 # "from" is the earlier reading.
-_TO_FROM_LEFT = Gated(
+_TO_FROM_LEFT = Guarded(
     re.compile(
         rf"\b(?:{_CHANGE_VERBS}|edged|ticked|dipped|climbed|dropped|sank|slid|surged)\s+"
         r"(?:\w+\s+){0,2}?to\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|pc\b)?\s*,?\s*from\s*$",
@@ -50,8 +50,8 @@ _TO_FROM_LEFT = Gated(
     ),
     ends_with_word("from"),
 )
-_FROM_ONLY = Gated(re.compile(r"\bfrom\s*$", re.IGNORECASE), ends_with_word("from"))
-_WHEN_CLAUSE = Gated(
+_FROM_ONLY = Guarded(re.compile(r"\bfrom\s*$", re.IGNORECASE), ends_with_word("from"))
+_WHEN_CLAUSE = Guarded(
     re.compile(
         rf"(?:compar(?:e|es|ed|ing)\s+(?:to|with)|since|back\s+in|in|than\s+in|than)\s+(?P<t>{_TIME}),?\s+when\b[^.;]{{0,90}}$",
         re.IGNORECASE,
@@ -64,13 +64,13 @@ _RIGHT_TIME = re.compile(
 )
 # "compared to 32 per cent in August", "to 33% from 37% in 2014": a comparison's figure with its own
 # time is the earlier reading (a subgroup comparison, "compared with 48% of men", names no time).
-_COMPARED_LEFT = Gated(
+_COMPARED_LEFT = Guarded(
     re.compile(r"\b(?:compared\s+(?:to|with)|from|versus|vs\.?)\s*$", re.IGNORECASE),
     contains_any("compared", "from", "vs"),
 )
 # "fewer back the plan today (41%) than did in May (48%)": a bracketed figure right after the time of
 # a comparison.
-_TIME_PAREN_LEFT = Gated(
+_TIME_PAREN_LEFT = Guarded(
     re.compile(
         rf"\b(?:than|compared\s+(?:to|with)|from|versus|vs\.?)\b[^.;()]{{0,40}}?\b(?P<t>{_TIME})\s*\(\s*$",
         re.IGNORECASE,
