@@ -11,9 +11,10 @@ from bot.reading.extract.weighed import WeighedExtractor
 EXTRACTOR = WeighedExtractor()
 
 
-def _after(text: str, figure: str, population: str, *, nth: int = 0) -> str:
+def _after(text: str, figure: str, population: str, *, nth: int = 0, passage_states: bool = False) -> str:
     """The population the step gives the figure written ``figure`` (its ``nth`` occurrence) when the
-    rankers left it ``population`` (every other figure left ``population`` too)."""
+    rankers left it ``population`` (every other figure left ``population`` too); ``passage_states`` as
+    :func:`state_scopes.apply` takes it (test_poll_states reads it so)."""
     a = EXTRACTOR.analyse(text)
     at = -1
     for _ in range(nth + 1):
@@ -32,7 +33,7 @@ def _after(text: str, figure: str, population: str, *, nth: int = 0) -> str:
         )
         for n in a.numbers
     ]
-    state_scopes.apply(a, figs)
+    state_scopes.apply(a, figs, passage_states=passage_states)
     (f,) = [f for f in figs if a.numbers[f.num_index].start == at]
     return f.population
 

@@ -12,6 +12,12 @@ from operator import itemgetter
 
 from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
+from bot.reading.extract.population_spans import (
+    DAY_WORDS,
+    RACE_NOUNS,
+    predicate_clause,
+    runs_on,
+)
 from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, longest_first
 from bot.reading.extract.vocab import (
     GENERIC_POPS,
@@ -117,7 +123,10 @@ _QUALIFIER = re.compile(
       | \s+of\s+(?:[\w-]+\s+){0,2}?(?:children|kids)(?:\s+under\s+\d+)?  # "parents of school-age children"
       | \s+(?:living\s+)?in\s+(?:the\s+)?
         (?!(?:[A-Z][\w.'’/-]*\s+){1,3}(?:poll|survey|sample|panel|study)\b)  # "in the Emerson survey": whose poll
-        [A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}
+        (?>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})
+        (?!\s+(?:"""
+    + RACE_NOUNS
+    + r""")\b)  # "in the Governor race": a contest, not a place
       | \s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}
       | \s+likely\s+to\s+vote(?:\s+in\s+[^,;.()]{0,60})?
       | \s+(?:who|that(?!\s+(?:year|month|week|day|night|time|election|cycle|season|spring|summer|fall|autumn|winter)\b))
@@ -338,8 +347,8 @@ def _population_at(
     for taken, w in enumerate(words):
         tok = w.group(0)
         low = tok.lower()[:-2] if tok.lower().endswith(("'s", "’s")) else tok.lower()
-        if chunk[w.end() : edge].strip(" \t-") or low in _NOT_VOTER_KIND:
-            break
+        if chunk[w.end() : edge].strip(" \t-") or low in _NOT_VOTER_KIND or tok in DAY_WORDS:
+            break  # (a day or month: "Tuesday voters" are voters)
         if _joins_modifiers(chunk, words, taken):
             edge = w.start()  # "decided and leaning voters": two kinds of the same people, one phrase
             continue
@@ -366,10 +375,12 @@ def _population_at(
     if co is not None and _POP_HEAD_RE.fullmatch(co.group("head")):
         end = co.end()  # "Republicans and Republican-leaning independents"
     q = _QUALIFIER.match(chunk, end)
-    if q is not None:
+    if q is not None and head_word.lower() != "those" and predicate_clause(q.group(0)):
+        q = None  # "voters who say ...": what they answered, not who they are (population_spans)
+    elif q is not None:
         end = q.end()
         q = _QUALIFIER.match(chunk, end)
-        if q is not None:
+        if q is not None and not predicate_clause(q.group(0)):
             end = q.end()  # a second qualifier: "people aged 18 and over living in Catalonia"
     elif head_word.lower() == "those":
         rest = _THOSE_REST.match(chunk[end:])
@@ -523,6 +534,8 @@ def comma_label(left: str, right: str) -> tuple[str, str] | None:
         return None
     found = population_in(chunk, prefer_last=True)
     if found is not None:
+        if runs_on(chunk[found[2] :]):
+            return "pop", found[0]  # "voters now view her unfavorably, 49%,": the people end before the verb
         return "pop", _clean(chunk[found[1] :]) if found[1] < len(chunk) else found[0]
     words = chunk.split()
     if words and words[-1].strip(".") in REGIONS:

@@ -32,6 +32,7 @@ from bot.reading.extract.label_cues import (
     SUBGROUP_WORDS,
 )
 from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.population_spans import RACE_NOUNS
 from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
 from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, gated, longest_first
@@ -1051,7 +1052,9 @@ _STATE_NAME_AFTER = re.compile(
     r"['’]?s?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|"
     r"[Cc]ongress(?:man|woman)|Speaker|Mayor|mayor|Lieutenant|Attorney|attorney|Secretary|Post|Times|Republic|"
     r"Tribune|Journal|Herald|Star|Sun|Gazette|Register|Globe|Chronicle|Press|University|College|Public|Democrat|"
-    r"Examiner|Bee|Courier|News|[Cc]aucus(?:es)?)\b)"
+    r"Examiner|Bee|Courier|News|[Cc]aucus(?:es)?)\b(?!(?:['’]s)?\s+(?:"
+    + RACE_NOUNS
+    + r")\b))"  # "the Iowa Governor race", "the Ohio governor's race" are the state's
 )
 _STATE_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
 _STATE_LEAD = re.compile(r"(?P<state>" + longest_first(US_STATES) + r")\s+(?P<rest>.+)$")

@@ -31,6 +31,7 @@ from bot.reading.extract.candidate_tables import STATE_BY_CODE
 from bot.reading.extract.earlier_states import earlier_state
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
+from bot.reading.extract.poll_states import passage_state, people_state
 from bot.reading.extract.population_candidates import is_placeless_sample, names_any_state, sentence_places
 from bot.reading.extract.regions import INDIAN_STATES, REGION_NAMES
 from bot.reading.extract.scan import Anchored, longest_first
@@ -158,6 +159,8 @@ def _with_indian_state(population: str, state: str) -> str:
 def _with_state(population: str, state: str, own: bool, several: bool) -> str:
     """``population`` with ``state`` (module docstring), or ""."""
     words = " ".join(population.split())
+    if words == state:
+        return f"{state} voters"  # "Nevada" (a place clause's proposal): the state's voters
     if is_placeless_sample(words):
         low = words.lower()
         return f"{state} {'voters' if low in ('electorate', 'the electorate') else words}"
@@ -181,8 +184,21 @@ def _with_state(population: str, state: str, own: bool, several: bool) -> str:
     return ""
 
 
-def apply(a: Analysis, figs: list[Labelled]) -> None:
-    """Give each figure's population the state it was polled in (module docstring)."""
+def _placed(a: Analysis, n: Num, state: str, own: bool) -> tuple[str, bool]:
+    """A figure's state where its own cues give none: the state the people its sentence names were named
+    with (before the sentence before's, which may open another race), else the passage's one state
+    (poll_states)."""
+    if own:
+        return state, own
+    # (not the figure's own cue: a subgroup stays bare, a sample the rankers gave a state keeps it; read
+    # as its own, it moved probe19's and the helpers' multi-state reports to a state named with the same
+    # people in one sentence)
+    return (people_state(a, n) or state or passage_state(a)), False
+
+
+def apply(a: Analysis, figs: list[Labelled], passage_states: bool = False) -> None:
+    """Give each figure's population the state it was polled in (module docstring); with
+    ``passage_states``, a figure no cue of its own places takes :func:`poll_states.poll_state`."""
     if figs and _INDIAN.search(a.text) is not None:
         for f in figs:
             state = indian_state(a, a.numbers[f.num_index])
@@ -193,7 +209,12 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     ):
         return
     found = [figure_state(a, a.numbers[f.num_index]) for f in figs]
-    several = len({state for state, _ in found if state}) >= 2
+    several = len({state for state, _ in found if state}) >= 2  # (the figures' own cues only)
+    if passage_states:
+        found = [
+            _placed(a, a.numbers[f.num_index], state, own)
+            for f, (state, own) in zip(figs, found, strict=True)
+        ]
     for f, (state, own) in zip(figs, found, strict=True):
         if state:
             f.population = _with_state(f.population, state, own, several) or f.population

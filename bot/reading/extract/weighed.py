@@ -59,6 +59,7 @@ from bot.reading.extract import (
     person_approval,
     place_people,
     pointed_answers,
+    poll_states,
     population_steps,
     primary_voters,
     proposition_answers,
@@ -469,7 +470,7 @@ class WeighedExtractor:
                 approval_wording.apply(a, labelled, ranked_questions)
         if state_scopes.STATE_SCOPES:  # "NV | ...", a "Nevada" heading: the state polled on each population
             with log.step("state_scopes (the state each figure was polled in)"):
-                state_scopes.apply(a, labelled)
+                state_scopes.apply(a, labelled, passage_states=poll_states.POLL_STATES)
         if MARKED_SAMPLES:  # "with registered Oregon voters": a figure's bare "voters" is that sample (last:
             # the label only, after the steps that read a group's populations as the rankers left them)
             with log.step("marked state sample"):
