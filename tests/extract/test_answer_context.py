@@ -150,3 +150,54 @@ def test_names_sharing_one_share_are_proposed_together(text: str, value: float, 
 
 def test_one_name_before_a_share_is_not_a_joint_answer() -> None:
     assert _proposed("Ivo Marsh is at 13 percent and rising.", 13, "joint_names") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "joint"),
+    [
+        (
+            "Dale Kerr leads with 24%, then 13% each for Nina Holt and Peter Vance, 9% for Omar Lind.",
+            13,
+            "Nina Holt; Peter Vance (13% each)",
+        ),
+        (
+            "Ruiz is at 20%, with 5 percent apiece for Ivo Marsh, Lena Park, and the departed Sam Oduya, 2% for Lee.",
+            5,
+            "Ivo Marsh; Lena Park; Sam Oduya (5% each)",
+        ),
+        (
+            "In Ardenne, Kessler and Moreau are tied with 42 percent each, while 10 percent are undecided.",
+            42,
+            "Kessler; Moreau (42% each)",
+        ),
+        (
+            "The poll puts the Unity Party and the Labour Union neck and neck at 33 per cent.",
+            33,
+            "Unity Party; Labour Union (33% each)",
+        ),
+        (
+            "Mara Flint leads. Jon Ashby and Lucy Tran tied for second place, each with 16%.",
+            16,
+            "Jon Ashby; Lucy Tran (16% each)",
+        ),
+        (
+            "In Norland, Democrat Ellen Ward and Republican Sen. Jack Ferris are tied with 45 percent.",
+            45,
+            "Ellen Ward; Jack Ferris (45% each)",
+        ),
+    ],
+)
+def test_marked_shared_shares_are_read_widely_after_grouping(text: str, value: float, joint: str) -> None:
+    """The shapes joint_shares reads (``wide``); the rankers' proposal is left as it was fitted."""
+    a = EXTRACTOR.analyse(text)
+    n = next(m for m in a.numbers if m.value == value)
+    got = answer_context.joint_names(a, n, wide=True)
+    assert got is not None
+    assert got[0] == joint
+    assert got[2]["joint_cue"] == 1.0
+
+
+def test_shares_told_respectively_are_no_joint_answer() -> None:
+    a = EXTRACTOR.analyse("Lee and Ruiz slipped to 12 and 7% respectively.")
+    n = next(m for m in a.numbers if m.value == 12)
+    assert answer_context.joint_names(a, n, wide=True) is None

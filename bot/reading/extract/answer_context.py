@@ -493,10 +493,11 @@ _TITLES = frozenset(
 )
 
 
-def _bare_name(text: str) -> str:
-    """A name without the article, party or title before it ("Republican Luke Harmon" -> "Luke Harmon")."""
+def _bare_name(text: str, keep: int = 1) -> str:
+    """A name without the article, party or title before it ("Republican Luke Harmon" -> "Luke Harmon"),
+    keeping at least ``keep`` words ("Republican Party" stays whole with ``keep=2``)."""
     words = text.rstrip(".’'").split()
-    while len(words) > 1 and words[0].lower() in _TITLES:
+    while len(words) > keep and words[0].lower() in _TITLES:
         words.pop(0)
     return " ".join(words)
 
@@ -508,15 +509,34 @@ bare_name = _bare_name
 # A share written once for several names ("Jeb Bush and Scott Walker at 13 percent each", "Warren and
 # Klobuchar tied at 12%"): the labelled answer names them all, "Jeb Bush; Scott Walker (13% each)".
 _SHARE_CUE = re.compile(r"\b(?:each|apiece|both|tied?|ties|equal|level)\b", re.IGNORECASE)
+# The marks :func:`joint_names` reads with ``wide`` (for joint_shares, after grouping): "all got", "neck and neck".
+_WIDE_SHARE_CUE = re.compile(r"\b(?:each|apiece|both|all|tied?|ties|equal|level|neck)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|Jr\.?|de|van|von|al-\w+)$")
 _TAG = re.compile(r"\s*\([A-Z][A-Z.\-–]{0,6}\)")  # "(R-SC)", "(D)"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _EACH_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|pc)?\s*(?:each|apiece)\b", re.IGNORECASE)
 _JOINT_LINK_WORDS = 6  # words between the last name and its figure ("are tied at", "each hold")
 _JOINT_OPENERS = frozenset({"The", "A", "An", "From", "With", "And", "But", "While", "Meanwhile", "Both"})
+# A piece that opens with one of these says where or when ("In Ardenne, Lee and Ruiz are tied"), not who.
+_PLACE_OPENERS = frozenset(
+    {"In", "At", "Across", "Among", "Of", "On", "For", "By", "Since", "After", "Before"}
+)
+# "... at 10 and 6.4% respectively": the next share belongs to the second name.
+_AND_SHARE = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*(?:and|&)\s+\d")
+# "Sen. Ana Ruiz, R-Ore., and ...": a party tag between commas is no name of the list.
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+# "neck and neck": its "and" joins no names.
+_NECK = re.compile(r"neck[ \t-]+and[ \t-]+neck", re.IGNORECASE)
+# "12% each for Ana Ruiz and Tom Vale", "5 percent apiece for Lee, Ruiz and Vale": the names after the share.
+_EACH_FOR = re.compile(
+    r"\s*(?:%|percent|per\s?cent|pc)?\s*(?:each|apiece)\s+(?:for|to|going\s+to)\s+(?P<names>[^;:()\n]{3,160})",
+    re.IGNORECASE,
+)
+# The names' list ends at the next share or clause: ", 9% for ...", ", while ...", ". ".
+_LIST_END = re.compile(r",?\s*(?:\d|while\b|with\b|but\b|who\b|which\b)|[.!?](?:\s|$)", re.IGNORECASE)
 
 
-def _trailing_name(piece: str, *, whole: bool) -> str | None:
+def _trailing_name(piece: str, *, whole: bool, wide: bool = False) -> str | None:
     """The capitalised run that ends ``piece`` ("former Utah Gov. Jon Huntsman" -> "Utah Gov. Jon
     Huntsman"); with ``whole`` only when at most two lower-case words (titles) come before it."""
     words = _TAG.sub("", piece).split()
@@ -527,10 +547,14 @@ def _trailing_name(piece: str, *, whole: bool) -> str | None:
         k += 1
     if k >= len(words) or len(words) - k > 5 or (whole and k > 2):
         return None
-    return without_title(" ".join(words[k:]).rstrip(".,")) or None
+    if not wide:
+        return without_title(" ".join(words[k:]).rstrip(".,")) or None
+    if words[k] in _PLACE_OPENERS or (k > 0 and words[k - 1].capitalize() in _PLACE_OPENERS):
+        return None  # "In Ardenne", "And in North Carolina": a place
+    return _bare_name(without_title(" ".join(words[k:]).rstrip(".,")), keep=2) or None
 
 
-def _leading_name(piece: str) -> tuple[str, str] | None:
+def _leading_name(piece: str, *, wide: bool = False) -> tuple[str, str] | None:
     """The name that opens ``piece`` past up to two lower-case titles ("former Gov. Nikki Haley (R-SC)
     each hold" -> "Gov. Nikki Haley"), and the words after it."""
     words = _TAG.sub("", piece).split()
@@ -540,32 +564,76 @@ def _leading_name(piece: str) -> tuple[str, str] | None:
     j = k
     while j < len(words) and j - k < 5 and _NAME_WORD.match(words[j]):
         j += 1
+    if (
+        wide
+        and j == k + 1
+        and words[k].lower() in _TITLES
+        and j + 1 < len(words)
+        and not words[j][:1].isupper()
+    ):
+        k = j = j + 1  # "GOP opponent Tom Vale": the party, its role word, then the name
+        while j < len(words) and j - k < 5 and _NAME_WORD.match(words[j]):
+            j += 1
     if j == k or words[k] in _JOINT_OPENERS:
         return None
-    return without_title(" ".join(words[k:j]).rstrip(".,")), " ".join(words[j:])
+    name = without_title(" ".join(words[k:j]).rstrip(".,"))
+    return (_bare_name(name, keep=2) if wide else name), " ".join(words[j:])
 
 
-def joint_names(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+def _names_after(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
+    """ "12% each for Ana Ruiz and Tom Vale": the names listed after a share marked "each" or "apiece"."""
+    m = _EACH_FOR.match(a.text, n.cand.mark_end, min(len(a.text), n.cand.mark_end + 200))
+    if m is None:
+        return None
+    listed = m.group("names")
+    end = _LIST_END.search(listed)
+    listed = listed[: end.start()] if end is not None else listed
+    listed = re.sub(r"[\s,]*(?:\band|&)?[\s,]*$", "", listed)  # "..., and 1% for others": the list's end
+    names: list[str] = []
+    for piece in _LIST_SPLIT.split(_TAG.sub("", listed).strip()):
+        words = piece.split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)  # "the now departed Rand Paul": the words before the name
+        if not words or len(words) > 5 or not all(_NAME_WORD.match(w) for w in words):
+            return None
+        names.append(_bare_name(without_title(" ".join(words).rstrip(".,")), keep=2))
+    if len(names) < 2 or len({x.lower() for x in names}) < len(names):
+        return None
+    f = {"joint_cue": 1.0, f"joint_names={min(len(names), 4)}": 1.0}
+    return f"{'; '.join(names)} ({n.value:g}% each)", "joint_names", f
+
+
+def joint_names(a: Analysis, n: Num, *, wide: bool = False) -> tuple[str, str, dict[str, float]] | None:
     """ "Jeb Bush and Scott Walker at 13 percent each", "Buttigieg and Klobuchar tied at 19%": the
     names listed just before the figure, joined as one answer ("Jeb Bush; Scott Walker (13% each)")."""
     lo = a.sentences[n.sentence].start if a.sentences else 0
     if n.index > 0 and a.numbers[n.index - 1].sentence == n.sentence:
         lo = max(lo, a.numbers[n.index - 1].cand.mark_end)
     before = re.split(r"[\n;:]", a.text[lo : n.start])[-1]
+    if wide:  # the shapes joint_shares reads after grouping (the rankers' proposal stays as it was fitted)
+        after = _names_after(a, n)
+        if after is not None:
+            return after
+        tail = a.text[n.cand.mark_end : a.sentences[n.sentence].end if a.sentences else len(a.text)]
+        if _AND_SHARE.match(tail) or "respectively" in tail:
+            return None  # "Lee and Ruiz both fell, to 10 and 6%": one share each
+        before = _NECK.sub(lambda m: "x" * len(m.group()), before)
     joins = list(re.finditer(r"\s(?:and|&)\s", before))
     if not joins:
         return None
     last = joins[-1]
-    lead = _leading_name(before[last.end() :])
+    lead = _leading_name(before[last.end() :], wide=wide)
     if lead is None:
         return None
     name, rest = lead
-    if len(rest.split()) > _JOINT_LINK_WORDS or any(ch in rest for ch in ",.()"):
+    # "... tied for second place, each with 16%": a closing "each" after the comma still shares the figure
+    link = rest.rsplit(",", 1)[-1] if wide and re.search(r",\s*(?:each|both)\b[^,]*$", rest) else rest
+    if len(rest.split()) > _JOINT_LINK_WORDS or any(ch in link for ch in ",.()") or "." in rest:
         return None
     names = [name]
     pieces = before[: last.start()].rstrip(" ,").split(",")
-    for k, piece in enumerate(reversed(pieces)):
-        got = _trailing_name(piece, whole=k > 0)
+    for k, piece in enumerate(reversed([p for p in pieces if not (wide and _PARTY_TAG.match(p.strip()))])):
+        got = _trailing_name(piece, whole=k > 0, wide=wide)
         if got is None or len(names) >= 4:
             break
         names.insert(0, got)
@@ -573,9 +641,16 @@ def joint_names(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None
             break  # the list's first name, after words that open the sentence
     if len(names) < 2 or len({x.lower() for x in names}) < len(names):
         return None
-    after = _EACH_AFTER.match(a.text, n.cand.mark_end, n.cand.mark_end + 24) is not None
+    each = _EACH_AFTER.match(a.text, n.cand.mark_end, n.cand.mark_end + 24) is not None
     f = {
-        "joint_cue": float(after or _SHARE_CUE.search(rest) is not None),
+        "joint_cue": float(
+            each
+            or _SHARE_CUE.search(rest) is not None
+            or (wide and _WIDE_SHARE_CUE.search(rest.replace("x" * 13, "neck")) is not None)
+            or (
+                wide and re.search(r"\bboth\s+(?:the\s+)?[A-Z]", pieces[-1]) is not None
+            )  # "both A and B hold"
+        ),
         f"joint_names={min(len(names), 4)}": 1.0,
     }
     if all(" " not in x and x.endswith("s") for x in names):

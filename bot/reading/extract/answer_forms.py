@@ -30,6 +30,7 @@ import re
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.label_check import MAX_ANSWER_WORDS
 from bot.reading.extract.label_cues import DEGREE_WORDS, is_option
 from bot.reading.extract.question_templates import is_party, person_name
 from bot.reading.extract.tables import names_a_column
@@ -164,8 +165,8 @@ def passage_spelling(a: Analysis, answer: str) -> str:
 
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
-    """Every figure's person answer in its full form (joint answers "A; B (13% each)" are left alone) and
-    its rating word in the passage's spelling."""
+    """Every figure's person answer in its full form (each name of a joint answer "A; B (13% each)" too,
+    within eight words) and its rating word in the passage's spelling."""
     done: dict[str, str] = {}
     others = frozenset(f.answer for f in figs if f.answer)
     for f in figs:
@@ -173,3 +174,20 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
             if f.answer not in done:
                 done[f.answer] = passage_spelling(a, full_form(a, chosen_option(f.answer), others))
             f.answer = done[f.answer]
+        elif f.answer and _JOINT.fullmatch(f.answer):
+            f.answer = _joint_full_form(a, f.answer, others)
+
+
+# A joint answer, "Lee; Ruiz (14% each)": its names and the share they hold.
+_JOINT = re.compile(r"(?P<names>[^()]+?) (?P<share>\(\d+(?:\.\d+)?% each\))")
+
+
+def _joint_full_form(a: Analysis, answer: str, others: frozenset[str]) -> str:
+    """ "Harrison; Graham (44% each)" -> "Jaime Harrison; Lindsey Graham (44% each)": each name in its full
+    form, where that keeps the answer within the answer check's length."""
+    m = _JOINT.fullmatch(answer)
+    if m is None:
+        return answer
+    names = [full_form(a, x, others) for x in m.group("names").split("; ")]
+    out = f"{'; '.join(names)} {m.group('share')}"
+    return out if len(out.split()) <= MAX_ANSWER_WORDS else answer

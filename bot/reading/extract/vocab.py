@@ -486,6 +486,13 @@ NOT_NAMES: frozenset[str] = frozenset(
     ]
 )
 
+# Titles written abbreviated with a full stop before a name ("Lt. Gov. Ana Ruiz", "Sen. Tom Vale", "Mr. Lee"):
+# that stop ends no sentence and no answer. ("St." is left out: a street or a saint as often as a title.)
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"Gov", "Sen", "Rep", "Reps", "Sens", "Lt", "Atty", "Gen", "Sec", "Supt", "Del", "Assemb", "Cllr", "Hon"}
+    | {"Mr", "Mrs", "Ms", "Dr", "Rev", "Prof", "Col", "Capt", "Sgt", "Adm", "Pres", "Cmdr", "Maj", "Gens"}
+)
+
 TITLES: frozenset[str] = frozenset(
     [
         "Gov",

@@ -40,6 +40,7 @@ from bot.reading.extract import (
     intention_wording,
     issue_approval,
     issue_topics,
+    joint_shares,
     lead_pairs,
     leader_rows,
     leadership_races,
@@ -86,6 +87,7 @@ from bot.reading.extract import (
     support_shares,
     table_labels,
     table_steps,
+    titled_names,
     trust_questions,
     unsure_pairs,
 )
@@ -132,6 +134,12 @@ HARMONISE = True
 SPLIT_REPEATED_RATINGS = True
 # A party list told over consecutive sentences, one party named beside each share, is one group (party_runs).
 PARTY_RUNS = True
+# "a 53 - 36 percent lead over Tom Vale", "• 46 - 40 percent over Vale" under "Ruiz tops ...:": the pair's sides.
+OVER_LEADS = True
+# "Democratic Sen", "Mr", "over Lt": an answer cut at a title's full stop takes the name after it (titled_names).
+TITLED_NAMES = True
+# "Lee and Ruiz at 14% each", "tied at 45 percent": a share marked shared takes the joint answer (joint_shares).
+JOINT_SHARES = True
 # A group whose question is the bare "Vote choice" gets the race its members' sentences name.
 NAME_RACES = True
 # A "Vote choice" group whose answers are two candidates of a matchup names them ("...: A vs. B").
@@ -429,6 +437,15 @@ class WeighedExtractor:
         if PARTY_NICKNAMES:
             with log.step("party_nicknames"):
                 party_nicknames.apply(labelled)
+        if OVER_LEADS:
+            with log.step("lead_pairs (a rival named after the pair)"):
+                lead_pairs.apply_over(a, labelled, tidy.answer)
+        if TITLED_NAMES:
+            with log.step("titled_names (an answer cut at a title's full stop)"):
+                titled_names.apply(a, labelled, tidy.answer)
+        if JOINT_SHARES:
+            with log.step("joint_shares (one share marked shared by several names)"):
+                joint_shares.apply(a, labelled)
         with log.step("answer_forms (a person's answer as the labels write it)"):
             answer_forms.apply(a, labelled)
         if RATING_CLAUSES:
