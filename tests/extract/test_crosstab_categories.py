@@ -43,6 +43,37 @@ def test_broken_heads_get_their_tops_back() -> None:
     assert merge("Ind/ Afr Amer $40K-", ["Total", "Dem", "Rep"]) == ["Total", "Dem", "Rep"]  # a top unplaced
 
 
+def test_an_open_band_broken_before_its_plus_gets_its_amount_back() -> None:
+    heads = ["Total", "Dem", "Rep", "Other", "White", "/Black", "<$40K", "$90K", "+"]
+    got = merge("Ind/ Afr Amer $40K- $90K", heads)
+    assert got[3] == "Ind/Other" and got[5] == "Afr Amer/Black"
+    assert got[6:] == ["<$40K", "$40K-$90K", "$90K+"]
+    assert merge("Ind/ $90K", ["Total", "Dem", "Other", "<$40K", "$90K"]) == [
+        "Total",
+        "Dem",
+        "Other",
+        "<$40K",
+        "$90K",
+    ]
+
+
+def test_a_banner_with_a_bare_plus_is_read_once_its_top_is_back() -> None:
+    banner = "Total Dem Rep Other M F White /Black <$40K $90K +"
+    rows = "Approve 41% 70% 12% 38% 39% 43% 35% 72% 47% 40% 33%\nDisapprove 52% 24% 83% 55% 55% 49% 58% 20% 45% 54% 61%\n"
+    text = f"Q1. Do you approve of the mayor?\nParty Gender Ethnicity Income\nInd/ Afr Amer $40K- $90K\n{banner}\n{rows}"
+    pops = [
+        f.population
+        for f in WeighedExtractor().extract(text).figures
+        if (f.answer or "").lower() == "approve"
+    ]
+    assert pops[1:4] == ["Democrats", "Republicans", "independents/Other"]
+    assert pops[-2:] == ["income $40K-$90K", "income $90K+"]
+    headless = text.replace("Ind/ Afr Amer $40K- $90K\n", "")
+    assert not any(
+        p and "+" in p for p in (f.population for f in WeighedExtractor().extract(headless).figures)
+    )
+
+
 def test_yes_no_and_other_heads_are_named_by_their_category() -> None:
     heads = ["Total", "Dem", "Rep", "Lib", "Cons", "Yes", "No", "Cath", "Prot", "Other", "Yes", "No"]
     got = categorise("Party Ideology Union HH Religion Gun Owner", heads)

@@ -10,8 +10,11 @@ The banner read alone names "Other", "/Black" and "$90K". :func:`merge` puts eac
 head by what the pieces say of each other: a top ending in "/" opens the first head after it that no
 vocabulary reads as people on its own ("Ind/" + "Other"); a top ending in neither "/" nor "-" ends on
 the first head that opens with "/" ("Afr Amer" + "/Black"); a money band's top ending in "-" opens the
-first money head that is no open band ("$40K-" + "$90K", not "<$40K" or "$90K+"). Every top must find
-its head, in order, or the banner is left as it is.
+first money head that is no open band ("$40K-" + "$90K", not "<$40K" or "$90K+"). A page may break an
+open band the other way, its amount on the tops line and only the "+" below ("... $90K" over "... <$40K
+$90K +"): a money top ending in neither "/" nor "-" ends on the first head that is a bare "+" (a broken
+head's tail, see :func:`tail_only`; a banner keeping such a head after the merge is no banner). Every top
+must find its head, in order, or the banner is left as it is.
 """
 
 from __future__ import annotations
@@ -23,6 +26,14 @@ from typing import Final
 _TOPS_WORDS_MAX: Final = 10
 # A word that opens a money or number top: it starts a new top.
 _OPENS_NUMBER: Final = re.compile(r"[$£€\d]")
+# A head that is only a broken head's tail, with its top on the line above: the "+" of "$90K+".
+_TAIL_ONLY: Final = re.compile(r"\+")
+
+
+def tail_only(head: str) -> bool:
+    """Whether ``head`` is only the tail of a head broken over two lines ("+" under "$90K"): a banner
+    cell that names nothing until its top is put back."""
+    return _TAIL_ONLY.fullmatch(head) is not None
 
 
 def _tops(line: str) -> list[str] | None:
@@ -67,6 +78,8 @@ def merge(tops_line: str, heads: list[str]) -> list[str]:
                 ok = not head.startswith("/") and label_kind(head) not in (TOTAL, SUBGROUP, PARTY)
             elif top.endswith("-"):
                 ok = head[:1] in "$£€" and not head.endswith("+")
+            elif _OPENS_NUMBER.match(top):
+                ok = tail_only(head)  # "$90K" over "+"
             else:
                 ok = head.startswith("/")
             if ok:

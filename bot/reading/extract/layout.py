@@ -628,7 +628,8 @@ _WIDE_BANNER = 8
 def _header_cells(line: str, k: int) -> list[str] | None:
     """The column headers of a space- or tab-aligned header line over rows of ``k`` numbers, or None: its
     cells split at tabs or runs of spaces (else at single spaces), a leading stub cell ("Party") dropped
-    when there is one more cell than columns. Every cell must have letters or be a date."""
+    when there is one more cell than columns. Every cell must have letters or be a date, an age or money
+    band, or a broken head's bare "+" (which its top must claim, see :func:`_space_headers`)."""
     cells = [c for c in _COLUMN_GAP.split(line.strip()) if c]
     if len(cells) < k:
         cells = _split_led(cells, k)
@@ -642,6 +643,7 @@ def _header_cells(line: str, k: int) -> list[str] | None:
         (_LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)))
         or _AGE_CELL.match(c)
         or _MONEY_CELL.fullmatch(c)
+        or banner_tops.tail_only(c)  # a broken head's "+", its top on the line above
         for c in cells
     ):
         return None
@@ -728,6 +730,8 @@ def _space_headers(a: Analysis, places: list[Place], runs: list[list[int]]) -> N
             if cells is None:
                 continue
             cells = _with_tops(a, above, cells)
+            if any(banner_tops.tail_only(c) for c in cells):
+                continue  # a "+" whose top was not found names no column
         for li in run:
             for n, h in zip(by_line[li], cells, strict=False):
                 p = places[n.index]
