@@ -22,15 +22,15 @@ def test_a_label_with_no_category_stays_whole() -> None:
 
 
 def test_a_line_of_categories_is_read_head_by_head() -> None:
-    line = "Party Gender Political View Union HH Region Age Income"
+    line = "Age Party Income Political View Gender Union HH Region"
     assert category_heads(line) == [
+        "Age",
         "Party",
-        "Gender",
+        "Income",
         "Political View",
+        "Gender",
         "Union HH",
         "Region",
-        "Age",
-        "Income",
     ]
     assert category_heads("Party leaders met today") == []
 

@@ -10,8 +10,8 @@ Flattened releases often write a block of subgroup rows with the block's categor
 The first row's population is "Democrat", not "Party ID Democrat": :func:`split_category` takes the
 category off a row label that opens on one of the vocabulary's heads and goes on with a subgroup written
 with a capital, a digit or a money sign. The category is then the banner the block's rows are read under
-(an income band under "Income" is named as income). A Siena-style banner's category line ("Party Gender
-Political View Union HH Region ...") is read by the same vocabulary (:func:`category_heads`).
+(an income band under "Income" is named as income). A Siena-style banner's category line ("Region Party
+Gender Age Union HH Political View ...") is read by the same vocabulary (:func:`category_heads`).
 """
 
 from __future__ import annotations
@@ -84,8 +84,8 @@ def split_category(label: str) -> tuple[str, str]:
 
 
 def category_heads(line: str) -> list[str]:
-    """The category heads a line is made of, as written ("Party Gender Political View Union HH Region Age"
-    -> ["Party", "Gender", "Political View", "Union HH", "Region", "Age"]), read greedily, longest head
+    """The category heads a line is made of, as written ("Region Party Gender Union HH Political View Age"
+    -> ["Region", "Party", "Gender", "Union HH", "Political View", "Age"]), read greedily, longest head
     first; [] when the line holds anything else or fewer than two heads."""
     said = line.split()
     words = [w.lower() for w in said]
