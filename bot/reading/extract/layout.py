@@ -652,7 +652,7 @@ def _header_cells(line: str, k: int) -> list[str] | None:
 
 def _split_led(cells: list[str], k: int) -> list[str]:
     """Header cells with a run of columns led by one repeated word split into those columns ("Total",
-    "Vote Labor Vote Lib/Nat Vote Greens Vote other" -> "Total", "Vote Labor", ...), where that makes as
+    "Vote Greens Vote Labor Vote Lib/Nat Vote other" -> "Total", "Vote Greens", ...), where that makes as
     many cells as columns; else the cells unchanged."""
     out: list[str] = []
     for c in cells:
