@@ -52,7 +52,7 @@ def _race_phrase(offices: str, contests: str) -> re.Pattern[str]:
 _PHRASE = _race_phrase(_OFFICE_WORDS, _CONTEST_WORDS)
 _RACE_FOR = gated(
     re.compile(
-        r"\b(?P<noun>race|contest|campaign|election)\s+for\s+(?:the\s+)?(?:(?P<party>"
+        r"\b(?P<word>race|contest|campaign|election)\s+for\s+(?:the\s+)?(?:(?P<party>"
         + _PARTY_WORDS
         + r")\s+)?"
         r"(?P<office>[Gg]overnor|[Pp]resident|presidential\s+nomination|Senate|U\.?S\.?\s+Senate|[Mm]ayor|"
@@ -257,8 +257,7 @@ def race_parts(
         office = m.group("office") or (m.groupdict().get("office2") or "")
         got["party"] = got["party"] or (m.groupdict().get("party") or "")
         got["office"] = got["office"] or _office(office)
-        # "the election for Senate": an election (the narrow pattern names the word "noun", the wide one "word")
-        word = (m.groupdict().get("word") or m.groupdict().get("noun") or "").lower()
+        word = (m.groupdict().get("word") or "").lower()  # "the election for Senate": an election
         got["contest"] = got["contest"] or ("election" if word == "election" else "race")
     if not got["party"] and party_m:
         got["party"] = party_m[0 if first_party else -1].group("p")

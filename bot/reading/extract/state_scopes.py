@@ -198,7 +198,8 @@ def _placed(a: Analysis, n: Num, state: str, own: bool) -> tuple[str, bool]:
 
 def apply(a: Analysis, figs: list[Labelled], passage_states: bool = False) -> None:
     """Give each figure's population the state it was polled in (module docstring); with
-    ``passage_states``, a figure no cue of its own places takes :func:`poll_states.poll_state`."""
+    ``passage_states``, a figure no cue of its own places takes the state :func:`poll_states.people_state` or
+    :func:`poll_states.passage_state` reads."""
     if figs and _INDIAN.search(a.text) is not None:
         for f in figs:
             state = indian_state(a, a.numbers[f.num_index])
