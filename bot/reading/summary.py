@@ -139,6 +139,8 @@ W_REPLY: Final = 0.6
 ANSWER_WITHIN: Final = 6
 # The closing sentences among which the writer's last judgement is looked for when the last one is a coda.
 CLOSING_WITHIN: Final = 3
+# Reasons that mark the writer taking a stance (see _point_parts: a stance cue, a line set in bold).
+_STANCE_REASONS: Final = frozenset({"stance", "set in bold"})
 # Reasons that make a sentence someone else's words, or not a claim at all.
 _NOT_OWN_REASONS: Final = frozenset(
     {"quotation", "reported speech", "question", "poll figures", "method note"}
@@ -718,7 +720,8 @@ def _closing_judgement(
 
 
 def _takes_stance(parts: Sequence[tuple[str, float]]) -> bool:
-    return any(name in ("stance", "set in bold") for name, _ in parts)
+    """The writer takes a stance here: a stance cue, or a sentence set in bold on a line of its own."""
+    return any(name in _STANCE_REASONS for name, _ in parts)
 
 
 def _opens_with_question(prose: Sequence[Unit]) -> bool:
@@ -1313,7 +1316,7 @@ def _not_filler(parts: Sequence[tuple[str, float]]) -> bool:
     garage")."""
     names = {name for name, _ in parts}
     return bool(names & {"question", "method note", "poll question wording"}) or (
-        "first-person aside" in names and not names & {"stance", "set in bold"}
+        "first-person aside" in names and not _takes_stance(parts)
     )
 
 
