@@ -13,13 +13,13 @@ from operator import itemgetter
 from bot.reading.extract.fuzzy import close_match
 from bot.reading.extract.memo import per_text
 from bot.reading.extract.population_spans import (
-    DAY_WORDS,
     RACE_NOUNS,
     predicate_clause,
     runs_on,
 )
 from bot.reading.extract.scan import WordStarts, finditer_at, finditer_word, folded, longest_first
 from bot.reading.extract.vocab import (
+    DAY_WORDS,
     GENERIC_POPS,
     NOT_NAMES,
     OPINION_VERBS,

@@ -26,8 +26,7 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.labels import POLLSTER_WORDS
 from bot.reading.extract.passage_cues import US_STATES
 from bot.reading.extract.population_candidates import sentence_places
-from bot.reading.extract.population_spans import DAY_WORDS
-from bot.reading.extract.vocab import NOT_NAMES, PARTY_WORDS, TITLES
+from bot.reading.extract.vocab import DAY_WORDS, NOT_NAMES, PARTY_WORDS, TITLES
 
 POLL_STATES = True
 

@@ -24,11 +24,6 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.extract.vocab import MONTHS, WEEKDAYS
-
-# Capitalised day and month words: a modifier before a head word never names people with them.
-DAY_WORDS: frozenset[str] = frozenset((MONTHS + "|" + WEEKDAYS).split("|"))
-
 # A contest's noun after capitalised words: "the Governor race", "the Democratic primary".
 RACE_NOUNS = (
     r"race|races|contest|contests|primary|primaries|caucus|caucuses|election|elections|campaign|debate|"

@@ -346,6 +346,9 @@ PARTY_WORDS: frozenset[str] = frozenset(
 )
 # The months and weekdays written in full, lower-cased: capitalised words that name no side or option.
 CALENDAR_NAMES: frozenset[str] = frozenset(w.lower() for w in (*MONTHS.split("|")[:12], *WEEKDAYS.split("|")))
+# The same words as written, capitalised, abbreviated months too ("Tuesday", "Sept"): a modifier before a head word
+# never names people with them ("Tuesday voters" are voters).
+DAY_WORDS: frozenset[str] = frozenset((MONTHS + "|" + WEEKDAYS).split("|"))
 
 # Capitalised words that are never a candidate, option or population name.
 NOT_NAMES: frozenset[str] = frozenset(
