@@ -25,7 +25,8 @@ when the title quotes numbers, the unit that repeats them all wins; a share said
 told Gallup") ahead of the first extracted figure counts too; a bare figure line without a full stop
 ("Metro Poll: Ruiz 47%, Kane 41%"), or a title-cased headline opening the post, gives way to a later unit
 that repeats its numbers at more length. When the extractor found nothing, a share of the
-public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken.
+public said in words or a percentage followed by a verb of answering ("55% ... answered yes") is taken. Results
+pasted one share a line give their first line (:func:`_first_result_line`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.models import Figure
+from bot.reading import share_lines
 from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(
@@ -419,8 +421,52 @@ def headline_unit(
 
     ``figures`` are the extractor's; ``figure_offsets`` are figure starts known without detail (each taken as a
     topline). Prose sentences and list items hold the headline; a table row only when no sentence holds a figure
-    of the main poll (never a title).
+    of the main poll (never a title), or when it opens the list of result lines the headline is in (below).
     """
+    chosen = _headline_unit(units, figures, figure_offsets, title)
+    if chosen is None or chosen.kind == "row":
+        return chosen  # a poll told only in a table: its row was chosen by the title's or the writer's words
+    return _first_result_line(units, figures, figure_offsets, chosen)
+
+
+def _first_result_line(
+    units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], chosen: Unit
+) -> Unit:
+    """The first line of a poll's results pasted one share a line (:mod:`bot.reading.share_lines`), in place of
+    ``chosen`` when ``chosen`` is a later line of that list ("Unity Bloc 36% (NC)" under "Civic Party 38% (+2)", which
+    the extractor or the unit's kind made the only holder), or when the list answers the question above it and
+    ``chosen`` is a sentence after the list that repeats none of its first line's numbers ("That beats her
+    predecessor's 47%." after "61% Approve"). Not when that first line is a "not sure" share, a subgroup's or an earlier
+    reading's: the topline filters hold for it as for any holder."""
+    lines = share_lines.runs(units)
+    if not lines or chosen.index <= lines[0][0].index:
+        return chosen
+    holders = [u for u in units if u.prose or u.kind in share_lines.LINE_KINDS]
+    toplines = {u.index for u in _topline_units(units, holders, figures, figure_offsets)}
+    values = _values(units, figures)
+    for run in lines:
+        first = run[0]
+        if first.index >= chosen.index:
+            break
+        inside = run[0].index < chosen.index <= run[-1].index
+        after = chosen.index > run[-1].index and share_lines.under_question(units, run)
+        if not (inside or after):
+            continue
+        if (first.index in values and first.index not in toplines) or _NOT_SURE_RE.search(first.text):
+            continue
+        if after:
+            numbers = values.get(first.index) or {float(n) for n in _NUMBER_RE.findall(first.text)}
+            held = values.get(chosen.index) or {float(n) for n in _NUMBER_RE.findall(chosen.text)}
+            if numbers & held:
+                continue  # the writer's sentence tells the list's numbers again: it is the headline
+        return first
+    return chosen
+
+
+def _headline_unit(
+    units: Sequence[Unit], figures: Sequence[Figure], figure_offsets: Sequence[int], title: str
+) -> Unit | None:
+    """The headline unit before the list rule of :func:`_first_result_line`."""
     # A short sentence is a holder too ("33 percent did."): a figure's whole sentence can be that short.
     holders = [u for u in units if u.prose or u.kind == "item" or (u.kind == "fragment" and u.terminal)]
     if not (figures or figure_offsets):

@@ -1203,7 +1203,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             )
             and not (
                 candidate.index > plan.headline.index
-                and _first_person_verdict(candidate, plan.reasons.get(candidate.index, ()))
+                and _verdict_after(candidate, plan.reasons.get(candidate.index, ()))
             )
         ):
             # The headline figure is given once; other results, waves and subgroups are not filler. The writer's
@@ -1301,6 +1301,15 @@ def _first_person_verdict(u: Unit, parts: Sequence[tuple[str, float]]) -> bool:
     return _judges_figure(parts) and bool(words & _OPINION_HINTS) and bool(_OPINION_RE.search(own))
 
 
+def _verdict_after(u: Unit, parts: Sequence[tuple[str, float]]) -> bool:
+    """A sentence after the headline figure that judges it, though it holds numbers: the writer's verdict in the first
+    person, or one that opens by judging what came before ("That's remarkable next to her predecessor's 47%.",
+    "This is a dismal showing for a party on 31%."): the writer's point, not another result."""
+    return _first_person_verdict(u, parts) or (
+        any(name == "stance" for name, _ in parts) and bool(_EVALUATIVE_VERDICT_RE.match(u.text))
+    )
+
+
 def _first_line_title(text: str, units: Sequence[Unit]) -> str:
     """The title the post's first line gives: its heading units on that line ("Rents Are Up. Stop Blaming X.")."""
     end = units[0].end
@@ -1365,13 +1374,13 @@ def _restates(title: Unit, point: Unit, figure: Unit | None = None) -> bool:
 def _news_title(title: Unit, units: Sequence[Unit]) -> bool:
     """A title that tells the news in the third person ("Greens hold their lead despite a bruising week"): four words
     or more, not a question, not a writer's quip in the first or second person ("You're Out, I'm Off"), and on the
-    story (more than half of its words are in the post's sentences, which a column's label, "Harbor notes, week
+    story (at least half of its words are in the post's sentences, which a column's label, "Harbor notes, week
     12", is not)."""
     title_terms = set(_terms(title.text))
     if len(title_terms) < 4 or title.text.rstrip().endswith("?") or _word_set(title.text) & _VOICE:
         return False
     story = {t for u in units if u.prose for t in _terms(u.text)}
-    return 2 * len(title_terms & story) > len(title_terms)
+    return 2 * len(title_terms & story) >= len(title_terms)
 
 
 def _back_verdict(u: Unit, units: Sequence[Unit]) -> bool:
@@ -1484,7 +1493,14 @@ def _render(units: Sequence[Unit], chosen: Sequence[Unit], open_quote: int | Non
                 and not previous.bulleted
                 and not EMPHASIS_RE.match(previous.text)
             )
-            own_line = u.bulleted or u.kind in _OWN_LINE or EMPHASIS_RE.match(u.text)
+            # ... and so does a short line without a full stop ("61% Approve", a result line under its question),
+            # unless it completes a lead-in ("Turnout: 61%").
+            own_line = (
+                u.bulleted
+                or u.kind in _OWN_LINE
+                or (u.kind == "fragment" and not u.terminal and previous.kind != "lead-in")
+                or EMPHASIS_RE.match(u.text)
+            )
             out += " " if inline and not own_line else "\n"
         out += _without_back_connective(u) if previous is None or previous.index != u.index - 1 else u.clean
         if u.index == open_quote:

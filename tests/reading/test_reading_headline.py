@@ -1014,3 +1014,37 @@ def test_a_share_with_its_change_in_brackets_is_the_reading_now(note: str) -> No
         _figure(text, "9", "Liberals", "voters"),
     ]
     assert _headline(text, figures) == text.split(" Elsewhere")[0]
+
+
+def test_the_first_line_of_a_pasted_results_list_is_the_topline() -> None:
+    """A later line of the list (here the only one the extractor read) gives way to the list's first line, even one
+    whose share the extractor missed (a table flattened so the number touches its label)."""
+    text = (
+        "A fresh Norvale survey of what voters think of the council's work:\n\n"
+        "Building the harbour bridge71%20%\n"
+        "Resurfacing the ring road64%25%\n"
+        "Closing the old library (the annex)40%52%\n\n"
+        "Only the library closure is underwater."
+    )
+    figures = [_figure(text, "40", "approve", "voters")]
+    assert _headline(text, figures) == "Building the harbour bridge71%20%"
+
+
+def test_answer_lines_under_the_question_are_the_topline_unless_the_writer_repeats_them() -> None:
+    lines = "Do you approve of the job the mayor is doing?\n\n58% Approve\n35% Disapprove\n\n"
+    other = lines + "That beats the 44% of her predecessor."
+    figures = [_figure(other, "58", "Approve", "voters"), _figure(other, "44", "approve", "voters")]
+    assert _headline(other, figures) == "58% Approve"
+    again = lines + "So 58% of voters approve of her."
+    figures = [_figure(again, "58", "Approve", "voters"), _figure(again, "58", "approve", "voters", nth=1)]
+    assert _headline(again, figures) == "So 58% of voters approve of her."
+
+
+def test_a_not_sure_first_line_is_not_the_topline() -> None:
+    text = "Who will you vote for?\n\nUndecided 22%\nRuiz 41%\nKane 37%\n\nRuiz holds on."
+    figures = [
+        _figure(text, "22", "Undecided", "voters"),
+        _figure(text, "41", "Ruiz", "voters"),
+        _figure(text, "37", "Kane", "voters"),
+    ]
+    assert _headline(text, figures) != "Undecided 22%"

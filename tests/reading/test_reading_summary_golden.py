@@ -496,6 +496,24 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["A Brightwater survey for the Norland Herald", "the transit levy leads 51% to 42%"],
         ["Days Before The Vote", "Background for"],
     ),
+    # A report's title that shares half its words with the story stands in for a lead too long to sit beside the
+    # headline figure (twenty-third round).
+    "news_title_half_words": (
+        [
+            "Coastal Alliance slips as Harbour Party pulls clear of rivals\n",
+            "the Harbour Party 34 per cent of the vote, up three points",
+        ],
+        ["The newest Marlow Insight survey"],
+    ),
+    # A poll's results pasted one share a line: the list's first line is the topline, not a later line that the
+    # unit's kind made the only holder.
+    "results_in_lines": (["Civic Party 38% (+2)\n"], ["Unity Bloc 36%"]),
+    # Answer lines under the poll's question: the first answer is the topline, on a line of its own, and the
+    # writer's verdict on it that names other numbers is still shown.
+    "answer_lines_under_question": (
+        ["\n61% Approve\n", "That's remarkable next to the 47%"],
+        ["30% Disapprove"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
