@@ -38,6 +38,8 @@ from bot.reading.extract.vocab import NOT_NAMES, TITLES
 
 # One to four capitalised words, a name's own punctuation inside ("O'Neil", "Jean-Luc", "Jr.").
 _NAME_LIKE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
+# A given name written as its initial ("T." in "T. Vale").
+_INITIAL = re.compile(r"[A-Z]\.")
 # A sentence's end inside the answer: "Mr. Lee. Matched" is two sentences' words, not one name.
 _SENTENCE_END = re.compile(r"[a-z]{2}\.[ \t]")
 # Words before a name that say which side or role, not who: the labels write the person alone.
@@ -45,22 +47,38 @@ _SIDE_WORDS = frozenset(
     {"Democrat", "Democratic", "Republican", "GOP", "GOPer", "Libertarian", "Independent", "Green"}
     | {"Incumbent", "Challenger", "Candidate", "Nominee", "Assemblyman", "Assemblywoman", "Dame", "Sir"}
     | {"Lt.", "Lt", "Lieutenant", "Commissioner", "Treasurer", "Comptroller", "Superintendent"}
+    | {"Ambassador", "Sheriff", "Judge", "Justice", "Chairman", "Chairwoman", "Councilman", "Councilwoman"}
 )
 # Sentence words a capitalised word before a surname may be ("Because Ortega ...", "Trailing Ortega").
-_NOT_GIVEN = NOT_NAMES | TITLES | _SIDE_WORDS | {"Because", "Although", "Though", "Unlike", "Like", "Despite"}
+# A headline's verbs between two surnames ("Lee Leads Ortiz", "Ortiz Trails Lee").
+_HEADLINE_VERBS = frozenset(
+    {"Leads", "Trails", "Tops", "Beats", "Edges", "Holds", "Ties", "Narrows", "Widens"}
+)
+_NOT_GIVEN = (
+    NOT_NAMES
+    | TITLES
+    | _SIDE_WORDS
+    | _HEADLINE_VERBS
+    | {"Because", "Although", "Though", "Unlike", "Like", "Despite"}
+)
 
 
 def _given_names(text: str, surname: str, others: frozenset[str]) -> set[str]:
-    """The given names the passage writes right before ``surname`` (a middle initial skipped); not a word
-    that is another figure's answer (``others``: "Lane Ortiz" in a header is two candidates)."""
+    """The given names the passage writes right before ``surname`` (a middle initial skipped), accented
+    capitals too ("Émile"); not a word that is another figure's answer (``others``: "Lane Ortiz" in a header
+    is two candidates), nor one the passage also writes in lower case (a headline's "Lee Leads Ortiz": "leads")."""
     out: set[str] = set()
-    for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", text):
+    for m in re.finditer(
+        rf"\b([^\W\d_][^\W\d_A-Z][\w'’-]*)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(surname)}\b", text
+    ):
         given = m.group(1)
         if (
-            given in _NOT_GIVEN
+            not given[0].isupper()
+            or given in _NOT_GIVEN
             or given.lower() in DEGREE_WORDS
             or given.endswith(("ing", "ed"))
             or given in others
+            or re.search(rf"\b{re.escape(given.lower())}\b", text)
         ):
             continue
         if not names_a_column(given):  # "Sample Size Lane Ortiz": a header's words are no given name
@@ -91,6 +109,14 @@ def full_form(a: Analysis, answer: str, others: frozenset[str] = frozenset()) ->
         return answer
     name = _without_side(answer)
     words = name.split()
+    if len(words) == 2 and _INITIAL.fullmatch(words[0]):
+        # "T. Vale" in a table whose passage names "Tom Vale": the one given name with that initial
+        given = {x for x in _given_names(a.text, words[1], others) if x[0] == words[0][0]}
+        return f"{given.pop()} {words[1]}" if len(given) == 1 else answer
+    if len(words) == 2 and words[0] in _SIDE_WORDS and not is_party(words[1]):
+        # "Ambassador Brandvold": the surname's full form, where the passage writes one
+        full = full_form(a, words[1], others)
+        return full if len(full.split()) >= 2 else answer
     if len(words) >= 2 and words[0] in TITLES:
         stripped = person_name(a, name)
         name = stripped if len(stripped.split()) >= 2 else name

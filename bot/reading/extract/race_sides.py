@@ -34,15 +34,19 @@ _REACH = 90  # characters before a pair read for its verb and side
 _RACE_GAP = 100
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
-# "back Ortega", "support Ortega": the side backed, right before the pair (a line break may stand between).
+# "back Ortega", "support Ortega", "break for Ortega,": the side backed, right before the pair (a line break
+# or a comma may stand between).
 _VERBS = "|".join(sorted(PREFER_VERBS, key=len, reverse=True))
 _BACKS = re.compile(
-    rf"\b(?:{_VERBS}|backing|go(?:es)?[ \t]+for|went[ \t]+for|side[sd]?[ \t]+with)[ \t]+(?P<name>{_NAME})"
-    r"[ \t\n]*(?:by[ \t]+)?$"
+    rf"\b(?:{_VERBS}|backing|go(?:es)?[ \t]+for|went[ \t]+for|side[sd]?[ \t]+with|break(?:s|ing)?[ \t]+for|"
+    rf"broke[ \t]+for|split(?:s|ting)?[ \t]+for)[ \t]+(?P<name>{_NAME})[ \t\n]*,?[ \t\n]*(?:by[ \t]+)?$"
 )
-# "Ortega leads 83 - 9 percent": the side that leads, then the pair.
+# "Ortega leads 83 - 9 percent", "Ortega leads with renters by twelve points, 51% to 39%": the side that
+# leads (a subgroup and the lead's size may stand between), then the pair.
 _LEADS = re.compile(
     rf"(?P<name>{_NAME})[ \t]+(?:leads|led|tops|topped|beats|is[ \t]+ahead|was[ \t]+ahead|wins|won)"
+    r"(?:[ \t]+(?:among|with)[ \t]+[^.;:!?\d%,]{1,50}?(?:[ \t]+(?:aged|ages|in[ \t]+their)[ \t]+\d+s?)?)?"
+    r"(?:[ \t]+by[ \t]+(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?:percentage[ \t]+)?points?[ \t]*,)?"
     r"[ \t\n]+(?:by[ \t]+)?$"
 )
 # What joins a pair to the split before it: "... with X and 55 - 37 percent".

@@ -273,14 +273,14 @@ def _in_favour(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled]) -> t
     side = name_in(got.group("side"), first=True)
     if side is None:
         return None
-    other = _rival_carried(a, f, g, figs, side)
+    other = rival_carried(a, f, g, figs, side)
     if other is None:
         written = _party_written(a.text, n.start, side) if _is_party(side) else None
         return side, written or ""
     return side, other
 
 
-def _rival_carried(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled], side: str) -> str | None:
+def rival_carried(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled], side: str) -> str | None:
     """The other side of ``side``'s split ``f``-``g``: the name the passage's other figures carry most often
     (party against party, person against person; the nearest breaks ties), None where none does."""
     n = a.numbers[f.num_index]
@@ -303,7 +303,7 @@ def _rival_carried(a: Analysis, f: Labelled, g: Labelled, figs: list[Labelled], 
 def _other_filled(a: Analysis, figs: list[Labelled]) -> None:
     """ "<subject> leads 50 percent to 41 percent", the rival named in another sentence: a pair whose first
     share has a side's name and whose second share was read as "other" (or nothing) takes the other side
-    the passage's figures carry (see ``_rival_carried``), where the sentence itself writes no "other"."""
+    the passage's figures carry (see ``rival_carried``), where the sentence itself writes no "other"."""
     for f, g in adjacent_pairs(figs):
         if g.answer.strip().lower() not in ("other", "") or not is_pair(a, f.num_index):
             continue
@@ -313,7 +313,7 @@ def _other_filled(a: Analysis, figs: list[Labelled]) -> None:
         sent = a.sentences[a.numbers[g.num_index].sentence]
         if re.search(r"\bother\b|\belse\b", a.text[sent.start : sent.end], re.IGNORECASE):
             continue  # the sentence names an "other" option itself
-        rival = _rival_carried(a, f, g, figs, side)
+        rival = rival_carried(a, f, g, figs, side)
         if rival is not None:
             g.answer = rival
 
@@ -324,7 +324,7 @@ def _party_written(text: str, pos: int, side: str) -> str | None:
     best: tuple[int, str] | None = None
     for m in _CAPITALISED.finditer(text):
         word = m.group(0)
-        if _is_party(word) and not _same(word, side):
+        if _is_party(word) and not same_side(word, side):
             gap = abs(m.start() - pos)
             if best is None or gap < best[0]:
                 best = (gap, word)
@@ -343,13 +343,13 @@ def _other_side(name: str, side: str) -> bool:
         and len(name.split()) <= 3
         and not (name.isupper() and len(name) > 4)  # "UPDATE", not "ALP"
         and re.search(r"['’]s?\b", name) is None
-        and not _same(name, side)
+        and not same_side(name, side)
         and POLLSTER_RE.search(name) is None
         and usable("answer", name)
     )
 
 
-def _link(a: Analysis, k: int) -> str:
+def link(a: Analysis, k: int) -> str:
     """How number ``k`` is joined to number ``k + 1``: "dash", "to", or "" when they are not one pair."""
     if k < 0 or k + 1 >= len(a.numbers):
         return ""
@@ -370,10 +370,10 @@ def _link(a: Analysis, k: int) -> str:
 def is_pair(a: Analysis, k: int) -> bool:
     """Numbers ``k`` and ``k + 1`` form one pair: joined, and not one link of a longer chain unless theirs is
     the chain's dash ("from 55-45 to 52-48": the dashes pair, the "to" does not)."""
-    own = _link(a, k)
+    own = link(a, k)
     if not own:
         return False
-    before, after = _link(a, k - 1), _link(a, k + 1)
+    before, after = link(a, k - 1), link(a, k + 1)
     if not before and not after:
         return True
     return own in ("dash", "slash") and before != own and after != own
@@ -430,7 +430,7 @@ def _matchup(before: str) -> tuple[str, str] | None:
     if got is None:
         return None
     a_side, b_side = name_in(got.group("a"), first=False), name_in(got.group("b"), first=True)
-    if a_side is None or b_side is None or _same(a_side, b_side):
+    if a_side is None or b_side is None or same_side(a_side, b_side):
         return None
     return a_side, b_side
 
@@ -454,7 +454,7 @@ def _up_on(sentence: str, after: str, pronoun: str | None) -> tuple[str, str] | 
         subject = pronoun or name_in(head, first=True)
     else:
         subject = name_in(head, first=False)
-    if subject is None or _same(subject, rival):
+    if subject is None or same_side(subject, rival):
         return None
     return subject, rival
 
@@ -588,7 +588,7 @@ def _leads_rival(a: Analysis, n: Num) -> tuple[str, str] | None:
         # "He leads <rival> 62 to 25" after a sentence that names him last, not as its subject
         prev = a.sentences[n.sentence - 1]
         subject = _person(name_in(a.text[prev.start : prev.end], first=False))
-    if rival is None or subject is None or _same(rival, subject):
+    if rival is None or subject is None or same_side(rival, subject):
         return None
     return subject, rival
 
@@ -632,7 +632,7 @@ def _noun_before(before: str) -> tuple[str, str] | None:
 def _legend(a: Analysis, n: Num, m: Num) -> tuple[str, str] | None:
     """A slash pair under a key line naming its two sides (see ``_LEGEND``): the key's sides, in order. The
     key is the nearest one above the pair, on a line holding no number of its own."""
-    if _link(a, n.index) != "slash":
+    if link(a, n.index) != "slash":
         return None
     above = [key for key in _legends(a.text) if key[0] < n.start]
     return above[-1][1] if above else None
@@ -667,7 +667,7 @@ def _lead_over(before: str, after: str, pronoun: str | None) -> tuple[str, str] 
         return None
     rival = name_in(got.group("rival"), first=True)
     subject = pronoun or name_in(before, first=False)
-    if rival is None or subject is None or _same(rival, subject):
+    if rival is None or subject is None or same_side(rival, subject):
         return None
     return subject, rival
 
@@ -684,12 +684,12 @@ def _for_rival(before: str, between: str, after: str, pronoun: str | None) -> tu
     if rival is None:
         return None
     subject = pronoun or name_in(before, first=False)
-    if subject is None or _same(rival, subject):
+    if subject is None or same_side(rival, subject):
         return None
     return subject, rival
 
 
-def _same(x: str, y: str) -> bool:
+def same_side(x: str, y: str) -> bool:
     return x.split()[-1].lower() == y.split()[-1].lower()
 
 

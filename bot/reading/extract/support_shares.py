@@ -29,8 +29,10 @@ SUPPORT_SHARES = True
 _NOUN_WORDS: Final = frozenset({"support", "supporting", "share", "of", "decided", "the", "their", "backing"})
 _NAME: Final = r"(?P<name>[A-Za-z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})"
 # "<name>'s (share of) support ... <share>", within the clause.
+# A change's size may stand between ("has climbed 4 points to", "slipped 2 percentage points to").
+_GAP: Final = r"(?:[^,;:.!?\d%()]|\d+(?:\.\d+)?[ \t]+(?:percentage[ \t]+)?points?\b)"
 _POSSESSOR_OF_SUPPORT: Final = re.compile(
-    rf"\b{_NAME}['’]s?[ \t]+(?:[a-z]+[ \t]+){{0,3}}support\b[^,;:.!?\d%()]{{0,50}}$"
+    rf"\b{_NAME}['’]s?[ \t]+(?:[a-z]+[ \t]+){{0,3}}support\b{_GAP}{{0,50}}$"
 )
 # "... to the <name>'s <share>": a possessor right before the share.
 _POSSESSOR_BEFORE: Final = re.compile(rf"\b{_NAME}['’]s?[ \t]+$")
@@ -51,7 +53,7 @@ _SUBJECT_ANY_VERB: Final = re.compile(
 )
 # "support for <name> has fallen to <share>": whose support, written before the share in its clause.
 _SUPPORT_FOR: Final = re.compile(
-    rf"\bsupport[ \t]+for[ \t]+(?:the[ \t]+)?{_NAME.replace('[A-Za-z]', '[A-Z]')}[ \t]+[^,;:.!?\d%()]{{0,40}}$"
+    rf"\b[Ss]upport[ \t]+for[ \t]+(?:the[ \t]+)?{_NAME.replace('[A-Za-z]', '[A-Z]')}[ \t]+{_GAP}{{0,40}}$"
 )
 # Right after the share, the noun itself: "41% of decided support", "38 per cent support".
 _SUPPORT_AFTER: Final = re.compile(

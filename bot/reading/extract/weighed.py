@@ -31,11 +31,13 @@ from bot.reading.extract import (
     clause_options,
     country_defaults,
     dash_pairs,
+    earlier_readings,
     elliptic_answers,
     favour_wording,
     flat_toplines,
     group_labels,
     group_lists,
+    held_leads,
     intention_lists,
     intention_wording,
     issue_approval,
@@ -74,9 +76,11 @@ from bot.reading.extract import (
     rating_clauses,
     rating_lists,
     rating_nouns,
+    rating_slashes,
     remainder_shares,
     repeated_answers,
     respective_lists,
+    role_subjects,
     row_answers,
     sample_word,
     side_subgroups,
@@ -422,6 +426,15 @@ class WeighedExtractor:
             named_after.apply_stances(a, labelled, tidy.answer)
         with log.step("split_pairs"):
             split_pairs.apply(a, labelled, tidy.answer)
+        if held_leads.HELD_LEADS:
+            with log.step("held_leads (a lead one side holds, its rival not written)"):
+                held_leads.apply(a, labelled)
+        if role_subjects.ROLE_SUBJECTS:
+            with log.step("role_subjects (a split led by 'the incumbent', 'the Democrat')"):
+                role_subjects.apply(a, labelled)
+        if rating_slashes.RATING_SLASHES:
+            with log.step("rating_slashes (a slash pair of a rating named earlier)"):
+                rating_slashes.apply(a, labelled)
         with log.step("subgroup_pairs"):
             subgroup_pairs.apply(a, labelled, tidy.answer)
         with log.step("race_sides"):
@@ -446,11 +459,17 @@ class WeighedExtractor:
         if JOINT_SHARES:
             with log.step("joint_shares (one share marked shared by several names)"):
                 joint_shares.apply(a, labelled)
+        if earlier_readings.EARLIER_READINGS:
+            with log.step("earlier_readings (a share's earlier waves told after 'That's up from')"):
+                earlier_readings.apply(a, labelled)
         with log.step("answer_forms (a person's answer as the labels write it)"):
             answer_forms.apply(a, labelled)
         if RATING_CLAUSES:
             with log.step("rating_clauses (a rating option told in a clause)"):
                 rating_clauses.apply(a, labelled)
+        if elliptic_answers.WIDE_DISSENT:
+            with log.step("elliptic_answers (dissent in a relative clause, a rating's opposite)"):
+                elliptic_answers.apply_wide(a, labelled)
         if subgroup_scope.SUBGROUP_SCOPE:
             with log.step("subgroup_scope (a subgroup's list goes on)"):
                 subgroup_scope.apply(a, labelled)

@@ -1,0 +1,51 @@
+"""Earlier readings told in a sentence of their own that points back with a pronoun: "Some 58% now call the
+economy weak. That's up from 41 percent in 2019 and 36 percent in 2015.", "Renters make up 23 percent of the
+sample. It was 19 percent in 2016."
+
+The shares after "That's up from" / "It was" are the same option's earlier waves, so they take the answer of
+the share the pronoun points to: the last figure of the sentence before that has one. The rankers read
+these shares on their own and find no option in their sentence, so they are left empty; only empty answers
+are filled here.
+
+Runs after grouping (as ``change_clauses`` does), so no feature moves and the weights are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.reading.extract.analysis import Analysis
+from bot.reading.extract.groups import Labelled
+
+# Off: the earlier readings keep the rankers' (empty) answers.
+EARLIER_READINGS = True
+
+# A sentence opening with a pronoun for the reading before and a verb of being or comparing, then a change
+# word or none: "That's up from", "This is down from", "It was", "That compares with", "That is higher than".
+_POINTS_BACK: Final = re.compile(
+    r"^[\W_]*(?:That|This|It)(?:['’]s|[ \t]+(?:is|was|had[ \t]+been|has[ \t]+been|compares))\b"
+    r"(?:[ \t]+(?:up|down|higher|lower|little|slightly|sharply|a|an|point|points|\d+|from|than|to|with|at))*"
+    r"[ \t]+\d",
+)
+
+
+def apply(a: Analysis, figs: list[Labelled]) -> None:
+    """Give each empty answer of an earlier reading told this way the answer of the share it points to."""
+    if not re.search(r"\b(?:That|This|It)\b", a.text):
+        return
+    by_sentence: dict[int, list[Labelled]] = {}
+    for f in sorted(figs, key=lambda f: f.num_index):
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for k, here in by_sentence.items():
+        if k == 0 or all(f.answer for f in here):
+            continue
+        sent = a.sentences[k]
+        if _POINTS_BACK.match(a.text[sent.start : sent.end]) is None:
+            continue
+        before = [f for f in by_sentence.get(k - 1, []) if f.answer]
+        if not before:
+            continue
+        for f in here:
+            if not f.answer:
+                f.answer = before[-1].answer
