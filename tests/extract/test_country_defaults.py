@@ -55,3 +55,14 @@ def test_a_regional_poll_of_voters_keeps_the_country_voters() -> None:
         "Across Canada, though, the Conservatives sit on 40% and the Liberals on 26%."
     )
     assert _populations(text)[40.0] == "Canadian voters"
+
+
+_GB_SAMPLE = (
+    "Westminster voting intention: Lab 41% (+2) | Con 25% (-1) | Lib Dem 11% (n/c) via Pennant Polls\n"
+    "Fieldwork: 3rd - 5th May\nSample: 1,204 GB adults\n"
+)
+
+
+def test_a_gb_adults_sample_line_names_the_release_s_people() -> None:
+    assert populations.is_place_people("GB adults")
+    assert set(_populations(_GB_SAMPLE).values()) == {"GB adults"}

@@ -53,3 +53,10 @@ def test_pairs() -> None:
 
 def test_glued_numbers_are_not_candidates() -> None:
     assert [c.value for c in find_candidates("1%1%1% and 9/11 and 20m and 5th")] == [1.0]
+
+
+def test_press_pc_apart_is_a_marker() -> None:
+    # "pc" written apart from its number is the press's percent sign; "PC" (a party) and "pcs" are not.
+    text = "the Front 37.2 pc, the League 21 pc votes, PC 30 PC and 4 pcs"
+    marked = [(c.value, c.marked) for c in find_candidates(text)]
+    assert marked == [(37.2, True), (21.0, True), (30.0, False), (4.0, False)]

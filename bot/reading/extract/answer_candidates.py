@@ -300,8 +300,14 @@ def segment_before(a: Analysis, n: Num) -> tuple[str, dict[str, float]] | None:
     words = 0
     while i >= lo and words <= MAX_WORDS:
         t = a.tokens[i]
-        if _is_number_token(t) or t.text in _SEGMENT_STOPS or t.lower in ("percent", "%", "cent"):
-            f["after_number" if _is_number_token(t) or t.text == "%" else "after_stop"] = 1.0
+        # (the press's "pc" written apart from its number, "35.8 pc", lower case: "PC" is a party)
+        if (
+            _is_number_token(t)
+            or t.text in _SEGMENT_STOPS
+            or t.lower in ("percent", "%", "cent")
+            or t.text == "pc"
+        ):
+            f["after_number" if _is_number_token(t) or t.text in ("%", "pc") else "after_stop"] = 1.0
             break
         if t.text == "|" and i < end - 1:
             f["after_cell"] = 1.0  # a table's cell border: the label is the cell's, not the row's

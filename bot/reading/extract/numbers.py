@@ -53,8 +53,11 @@ _TENS_ALT = "|".join(TENS)
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _UNITS_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 
-# A percent marker right after a number: "%", " %", " percent", " per cent", "-per cent", " pct".
-PCT_MARK = re.compile(r"[ \t]?(?:-[ \t]?)?(?:%|percent\b|per[ \t-]?cent\b|pct\b)", re.IGNORECASE)
+# A percent marker right after a number: "%", " %", " percent", " per cent", "-per cent", " pct", and the
+# press's " pc" written apart from its number ("37.2 pc", British, Irish and Indian papers; lower case only:
+# "PC" is a party). Glued to the number ("35pc") it is no marker here: the digits are no candidate of
+# the rules (see _PRESS_PC).
+PCT_MARK = re.compile(r"[ \t]?(?:-[ \t]?)?(?:%|percent\b|per[ \t-]?cent\b|pct\b|(?-i:pc)\b)", re.IGNORECASE)
 
 # The first digit comes before the lookbehind, which checks the character before it: the same matches
 # as "(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)...", but the engine can skip ahead to the next digit.

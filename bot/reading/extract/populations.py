@@ -148,12 +148,12 @@ def sample_in(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-# The people of a place named as a whole ("Americans", "American voters", "Glaswegians", "adult
+# The people of a place named as a whole ("Americans", "American voters", "GB adults", "Glaswegians", "adult
 # Mississippians", "British adults"): the release's universe in its own words, not a subgroup of it.
 _PLACE_PEOPLE = re.compile(
     r"(?:(?:adult|all)\s+)?(?P<d>[A-Z][a-z]+(?:ians|ans|ites|ons|ese|is)|Brits|Scots|Welsh|Irish|French|Dutch|"
     r"Swiss|Poles|Czechs|Greeks|Swedes|Danes|Finns|Kiwis|Aussies|Quebecers|Londoners|New\s+Yorkers|Filipinos)"
-    r"|(?P<a>[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ch)|U\.S\.|US|UK)\s+(?:voters|adults|residents|people|public|"
+    r"|(?P<a>[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ch)|U\.S\.|US|UK|GB)\s+(?:voters|adults|residents|people|public|"
     r"electorate|citizens)"
 )
 # Words of those shapes that name a party, faith, kind of place or other group within a country.

@@ -53,6 +53,7 @@ from bot.reading.extract import (
     named_shares,
     national_satisfaction,
     office_approval,
+    office_bodies,
     opening_times,
     opposite_sides,
     party_id,
@@ -94,6 +95,7 @@ from bot.reading.extract import (
     titled_names,
     trust_questions,
     unsure_pairs,
+    written_demonyms,
 )
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract import groups as group_stage
@@ -516,6 +518,14 @@ class WeighedExtractor:
         if country_defaults.COUNTRY_DEFAULTS:  # "GB voters" the text never writes: the release's "Britons"
             with log.step("country defaults (the release's universe)"):
                 country_defaults.apply(a, labelled)
+        if (
+            office_bodies.OFFICE_BODIES
+        ):  # "members of the House" mentioned in passing: not whom the poll asked
+            with log.step("office_bodies (office-holders the poll did not ask)"):
+                office_bodies.apply(a, labelled)
+        if written_demonyms.WRITTEN_DEMONYMS:  # "a majority of <Nation>s ...": the people the text writes
+            with log.step("written_demonyms (a nation's people the passage writes)"):
+                written_demonyms.apply(a, labelled)
         out = Explained(build.build(a, labelled, cluster_ids), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
