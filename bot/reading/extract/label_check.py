@@ -574,8 +574,67 @@ def printed_question(q: str) -> str:
     changes what a moderator sees and nothing else."""
     if not q:
         return q
-    mended = repaired(q, always=True)
+    mended = _identity_asked(_degree_asked(_race_heading_mended(repaired(q, always=True))))
+    mended = _STRAY_BEFORE_THERE.sub(r"\g<aux> there", mended)
     return "" if printed_problem(mended) else mended
+
+
+# A race heading built from who answered rather than the contest (twenty-third round): "Vote choice in the
+# Likely Republican primary" (from "Likely Republican primary voters" opening a sentence) loses the sample's
+# word; "Vote choice in the Republican in this race" (a party's candidate read as the contest) names no
+# race, and is left the bare heading.
+_SAMPLE_WORD_IN_RACE = re.compile(
+    r"^(?P<head>Vote choice in the (?:(?:19|20)\d\d\s+)?)(?:Likely|Registered|Probable|Eligible|Actual)\s+(?=\S)"
+)
+_NO_CONTEST = re.compile(r"^Vote choice in the (?:[\w.'’-]+\s+){1,3}in (?:this|the) race$")
+
+
+# A graded option of a degree asked back ("Are you very hopeful?", "Are you somewhat enthusiastic?"): the
+# degree question the grades answer ("How hopeful are you?"), as polls ask it. The ratings the older check
+# refuses (satisfied, worried, ...: _ANSWER_AS_QUESTION) and the no-view options are left to it.
+_DEGREE_ASKED_BACK = re.compile(
+    r"^(?:Are|Were)\s+you\s+(?:very|somewhat|fairly|quite|extremely|not\s+very|not\s+too|not\s+at\s+all)\s+"
+    r"(?P<adj>[a-z][a-z-]+)\?$",
+    re.IGNORECASE,
+)
+
+
+def _degree_asked(q: str) -> str:
+    m = _DEGREE_ASKED_BACK.match(q)
+    if m is None or _ANSWER_AS_QUESTION.match(q):
+        return q
+    return f"How {m.group('adj').lower()} are you?"
+
+
+# Who answered asked back as the question ("Are you conservatives?", "Are you Democrats?", from "22% are
+# conservatives"): the self-identification question those answers come from, in the templates' words.
+IDEOLOGY_QUESTION = "Do you identify as liberal, moderate or conservative?"
+PARTY_SELF_ID_QUESTION = "Do you identify as a Democrat, a Republican or an independent?"
+_IDENTITY_ASKED_BACK = re.compile(
+    r"^(?:Are|Were)\s+you\s+(?:(?P<ideology>liberals?|moderates?|conservatives?)|"
+    r"(?P<party>Democrats?|Republicans?|independents?))\?$",
+    re.IGNORECASE,
+)
+
+
+def _identity_asked(q: str) -> str:
+    m = _IDENTITY_ASKED_BACK.match(q)
+    if m is None:
+        return q
+    return IDEOLOGY_QUESTION if m.group("ideology") else PARTY_SELF_ID_QUESTION
+
+
+# A stray preposition between the auxiliary and "there" ("Is with there any sign of ...?"): the question
+# without it ("Is there any sign of ...?").
+_STRAY_BEFORE_THERE = re.compile(r"^(?P<aux>Is|Are|Was|Were)\s+(?:with|of|for|as|at|by|from)\s+[Tt]here\b")
+
+
+def _race_heading_mended(q: str) -> str:
+    if not q.startswith("Vote choice in the "):
+        return q
+    if _NO_CONTEST.match(q):
+        return "Vote choice"
+    return _SAMPLE_WORD_IN_RACE.sub(r"\g<head>", q)
 
 
 # A question whose sentence was split at dotted initials the sentence went on after ("... for the U.S.?" from
@@ -635,7 +694,72 @@ _MODAL_FINITE = re.compile(
     r"^(?:Can|Could|May|Might|Must|Shall|Should|Will|Would)\s+"
     r"(?:(?!(?:who|whom|whose|which|that)\b)[\w.'’-]+\s+){1,3}(?:had|has|was|were|is|are|does|did)\b"
 )
+# One answer option asked back as a yes/no question (twenty-third round): the rules pass turns "10% are now
+# undecided", "a third are somewhat enthusiastic", "22% are conservatives" or "41% strongly approve" into
+# "Are you now undecided?", "Are you somewhat enthusiastic?", "Are you conservatives?", "Do you strongly
+# approve?", or "Will you vote No?". A poll asked the question the options answer, never one option: the
+# shapes are an option word after a time or degree adverb, a no-view or dissatisfied option alone, who
+# answered (a plural people word or an ideology), or a graded rating verb with nothing it rates (a bare "Do
+# you approve?" is left: a yes/no a poll can ask).
+_OPTION_ADVERBS = (
+    r"now|still|currently|already|also|either|even|just|somewhat|very|fairly|quite|not|more|less|too|mostly|"
+    r"strongly|really|definitely|probably|certainly|totally|completely|extremely|generally|largely|slightly|"
+    r"similarly|significantly|marginally|roughly|nearly|almost"
+)
+_OPTION_ASKED_BACK = re.compile(
+    rf"^(?:Are|Were|Am)\s+you\s+(?:(?:{_OPTION_ADVERBS})\s+)+[\w'’-]+\?$|"
+    r"^(?:Are|Were)\s+you\s+(?:undecided|unsure|uncertain|uncommitted|dissatisfied|unsatisfied|opposed|"
+    r"conservatives?|liberals?|moderates?|progressives?|independents?|(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(sorted(PEOPLE_HEADS))
+    + r"|christians|catholics|protestants|evangelicals|democrats|republicans))\?$|"
+    rf"^(?:Do|Did)\s+you\s+(?:{_OPTION_ADVERBS})\s+(?:approve|disapprove|agree|disagree)\?$|"
+    r"^(?:Will|Would|Do|Did)\s+you\s+(?:\w+\s+)?vote\s+[\"'“‘]?(?:yes|no)[\"'”’]?\?$",
+    re.IGNORECASE,
+)
+# The rating an option asked back belongs to ("Do you somewhat approve?" -> "approve", "Are you dissatisfied?"
+# -> "satisfied"), and the two-sided wording a question of that rating writes ("approve or disapprove").
+_RATED_OPTION = re.compile(
+    r"^(?:Are|Were|Do|Did)\s+you\s+(?:\w+\s+)?(?P<neg>dis|un)?(?P<root>approve|satisfied|agree|favou?r)\?$",
+    re.I,
+)
+_RATING_SIDES = {
+    "approve": "approve or disapprove",
+    "satisfied": "satisfied or dissatisfied",
+    "agree": "agree or disagree",
+    "favor": "favor or oppose",
+    "favour": "favour or oppose",
+}
+
+
+def rating_asked_back(q: str) -> str | None:
+    """The two-sided wording of the rating whose option ``q`` asks back (None when it asks none)."""
+    m = _RATED_OPTION.match(q)
+    return _RATING_SIDES[m.group("root").lower()] if m is not None and _OPTION_ASKED_BACK.match(q) else None
+
+
+# An auxiliary, its subject and a participle with nothing after ("Have you made?", from "have you made up
+# your mind" cut short): the verb's object or particle was lost.
+_PARTICIPLE_ALONE = re.compile(r"^(?:Have|Has|Had)\s+(?:you|they|we|he|she)\s+[\w'’-]+\?$", re.IGNORECASE)
+# The writer's own question to the reader, never one put to respondents: "Why" about others ("Why are
+# they so gloomy?", "Why is the mayor leading?"; a poll's "why" asks "you"), a cleft "What is it that ...?",
+# "Where do <they> stand?", and a question whose subject is the text's "this" or "that" ("What does this
+# show?", "Does that leave them fourth?").
+_WRITERS_QUESTION = re.compile(
+    r"^Why\b(?![^?]*\byou(?:r)?\b)|^What\s+is\s+it\s+that\b|^Where\s+(?:do|does|did)\s+[^?]*\bstand\?$|"
+    r"^(?:What|How|Why)\s+(?:does|did|do|will|would|is|was|can)\s+(?:this|that)\s+(?:\w+\s*)?\?$|"
+    r"^(?:Does|Did|Will|Would|Can|Could)\s+(?:that|this)\s+(?:\w+)\s+(?:them|him|her|us|it)\b",
+    re.IGNORECASE,
+)
+# A preposition or a figure straight after the opening auxiliary ("Is with there ...?", "Is 48 - that ...?",
+# "Would with the proposal ...?"): a report's clause turned round at the wrong word.
+_AUX_THEN_PREPOSITION = re.compile(
+    r"^(?:Is|Are|Was|Were|Do|Does|Did|Would|Will|Should|Can|Could|Has|Have)\s+(?:(?:with|of|to|for|as|at|by|from)\b|\d)",
+)
 _PRINTED_SHAPES: tuple[tuple[re.Pattern[str] | Gated, str], ...] = (
+    (_AUX_THEN_PREPOSITION, "a preposition or a figure where the subject should stand"),
+    (_OPTION_ASKED_BACK, "one answer option asked back as the question"),
+    (_PARTICIPLE_ALONE, "an auxiliary and participle with nothing after"),
+    (_WRITERS_QUESTION, "the writer's question to the reader, not one a poll asked"),
     (_SENTENCE_AFTER_INITIALISM, "two sentences in one question"),
     (_CUT_AT_ABBREVIATION, "question cut off at an abbreviation"),
     (_AUX_NO_VERB, "auxiliary with no verb after its subject"),

@@ -26,7 +26,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, members_by_cluster
-from bot.reading.extract.label_check import usable
+from bot.reading.extract.label_check import PARTY_SELF_ID_QUESTION, usable
 from bot.reading.extract.measure_words import asked_measure
 from bot.reading.extract.question_measures import passage_prints
 from bot.reading.extract.question_templates import lead
@@ -39,7 +39,7 @@ PARTY_ID_QUESTION: Final = "Party identification"
 PARTY_ID_LEANERS_QUESTION: Final = "Party identification (including leaners)"
 # Where the passage reports the identification question as asked ("asked whether they identify as ..."),
 # its question form (the self-identification template's wording).
-PARTY_ID_ASKED_QUESTION: Final = "Do you identify as a Democrat, a Republican or an independent?"
+PARTY_ID_ASKED_QUESTION: Final = PARTY_SELF_ID_QUESTION
 _ASKED: Final = re.compile(r"\basked\b", re.IGNORECASE)
 
 _SIDE: Final = r"(?:the\s+)?(?:Democrats|Republicans|GOP|Democratic\s+Party|Republican\s+Party|Dems)"

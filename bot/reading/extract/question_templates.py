@@ -24,7 +24,13 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.anaphoric_questions import points_back
 from bot.reading.extract.answer_candidates import option_before
 from bot.reading.extract.district_races import district_race
-from bot.reading.extract.label_check import asked_directly, tidy_question, usable
+from bot.reading.extract.label_check import (
+    IDEOLOGY_QUESTION,
+    PARTY_SELF_ID_QUESTION,
+    asked_directly,
+    tidy_question,
+    usable,
+)
 from bot.reading.extract.label_cues import LIST_PARTY_NAMES, PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
 from bot.reading.extract.national_races import most_named, name_nation
@@ -1686,9 +1692,9 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
             ident = _SELF_ID.search(text)
             if ident is not None:
                 if ident.group("w").lower().startswith(("lib", "mod", "con", "prog")):
-                    q = "Do you identify as liberal, moderate or conservative?"
+                    q = IDEOLOGY_QUESTION
                 else:
-                    q = "Do you identify as a Democrat, a Republican or an independent?"
+                    q = PARTY_SELF_ID_QUESTION
                 out.append((q, "tpl_self_id", f))
         if (
             "refer" in low

@@ -24,6 +24,7 @@ from bot.reading.extract import (
     answer_shapes,
     answer_steps,
     approval_wording,
+    ballot_questions,
     build,
     candidate_tables,
     change_clauses,
@@ -189,6 +190,9 @@ HEADER_OPTIONS_NAME_NO_ONE = True
 # A figure in a recognised table takes its answer and population from the table's axes (a fixed rule, see
 # table_labels and docs/extraction.md), over the ranker's choice.
 TABLE_AXES = True
+# An option asked back and refused when printed takes the passage's one printed question of its rating
+# (build._borrow_ratings).
+BORROW_RATINGS = True
 
 
 class _StepLog:
@@ -500,6 +504,9 @@ class WeighedExtractor:
         if trust_questions.TRUST_QUESTIONS:
             with log.step("trust_questions (a share of people trusting a body)"):
                 trust_questions.apply(a, labelled)
+        if ballot_questions.BALLOT_QUESTIONS:
+            with log.step("ballot_questions (a side of a measure's vote asks that vote)"):
+                ballot_questions.apply(a, labelled)
         if national_satisfaction.NATIONAL_SATISFACTION:
             with log.step("national_satisfaction (the way things are going in the country)"):
                 national_satisfaction.apply(a, labelled)
@@ -526,7 +533,7 @@ class WeighedExtractor:
         if written_demonyms.WRITTEN_DEMONYMS:  # "a majority of <Nation>s ...": the people the text writes
             with log.step("written_demonyms (a nation's people the passage writes)"):
                 written_demonyms.apply(a, labelled)
-        out = Explained(build.build(a, labelled, cluster_ids), prov)
+        out = Explained(build.build(a, labelled, cluster_ids, borrow_ratings=BORROW_RATINGS), prov)
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
 
