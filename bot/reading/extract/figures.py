@@ -1775,15 +1775,20 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
 
     The two numbers of a pair ("55-45", "48/43") are decided together, on the mean of their margins: a
     split is both figures or neither. A line and sentence that both hold more than
-    :data:`MAX_PER_LINE` numbers is a dump, not a table or prose, and is skipped; at most
+    :data:`MAX_PER_LINE` numbers is a dump, not a table or prose, and is skipped (but for the rows of a
+    table flattened onto one line, which the layout reads as such); at most
     :data:`MAX_FIGURES` figures are kept (the rule extractor's limits).
     """
     m = m or model("figure")
     by_line, by_sentence = a.numbers_by_line, a.numbers_by_sentence
     scored: dict[int, tuple[float, dict[str, float]]] = {}
     for n in a.numbers:
-        if len(by_line[n.line]) > MAX_PER_LINE and len(by_sentence[n.sentence]) > MAX_PER_LINE:
-            continue
+        if (
+            len(by_line[n.line]) > MAX_PER_LINE
+            and len(by_sentence[n.sentence]) > MAX_PER_LINE
+            and not a.layout.places[n.index].flat_row
+        ):
+            continue  # a dump of numbers, unless a row of a table run onto one line (see layout._flat_rows)
         feats = figure_features(a, n)
         if (
             ruled_out(feats)

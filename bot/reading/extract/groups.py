@@ -932,6 +932,8 @@ def _net_of_options(v: float, others: list[tuple[float, str]]) -> bool:
 # Two row segments of one table lie at most this far apart: a row label on one line, or the rest of a
 # row and the next row's leading cells (a pollster, dates, a sample size) across a line break.
 _TABLE_GAP = 60
+# What stands between two rows of a flattened table besides the next row's label: numbers, "%" and dashes.
+_CELLS_ONLY = re.compile(r"(?:[\d%.,\s–—-])+")
 _ROW_GAP = 150
 _LETTERS = re.compile(r"[A-Za-z]")
 
@@ -973,11 +975,25 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
     def headed(seg: list[int]) -> bool:
         return all(places[figs[i].num_index].header for i in seg)
 
+    def head(i: int) -> str:
+        p = places[figs[i].num_index]
+        return p.header or (f"#{p.flat_slot}" if p.flat_slot >= 0 else "")  # a flattened row's column
+
+    def slotted(seg: list[int]) -> bool:
+        return all(places[figs[i].num_index].flat_width > 0 for i in seg)
+
+    def width(seg: list[int]) -> int:
+        """A row's width: its cells, empty ones counted, in a flattened table (see flat_slots)."""
+        ws = {places[figs[i].num_index].flat_width for i in seg}
+        return ws.pop() if len(ws) == 1 and 0 not in ws else len(seg)
+
     def close() -> None:
         if len(table) >= 2:
-            grid = _grid(table, [[places[figs[i].num_index].header or "" for i in seg] for seg in table])
+            grid = _grid(table, [[head(i) for i in seg] for seg in table])
             if grid is not None:
-                _axis_of(figs, grid, len(out), out, all(headed(seg) for seg in table))
+                # (the columns of a flattened table are placed as surely as a header's)
+                known = all(headed(seg) for seg in table) or all(slotted(seg) for seg in table)
+                _axis_of(figs, grid, len(out), out, known)
         table.clear()
 
     def cellular(seg: list[int]) -> bool:
@@ -996,14 +1012,26 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         """``seg`` is the next row of the open table: near its last row, as wide, or both under the
         header line (a row with a "—" or "*" cell left out is narrower), and under the same header of
         relative times where the rows have one (a second header line opens a second table)."""
-        if TABLE_NETS and [waves[i] for i in seg] != [waves[i] for i in table[-1]]:
+        if (
+            TABLE_NETS
+            and [waves[i] for i in seg] != [waves[i] for i in table[-1]]
+            # (a flattened table's rows may differ in how many cells are figures: one wave each is enough)
+            and not (
+                slotted(seg)
+                and slotted(table[-1])
+                and {waves[i] for i in seg} == {waves[i] for i in table[-1]}
+            )
+        ):
             return False
         last = a.numbers[figs[table[-1][-1]].num_index]
         first = a.numbers[figs[seg[0]].num_index]
         gap = text[last.cand.mark_end : first.start]
+        if slotted(seg) and slotted(table[-1]):
+            # a flattened table's rows: a row's empty cells and its counts row are no distance
+            gap = _CELLS_ONLY.sub(" ", gap)
         if len(gap) > (_TABLE_GAP if "\n" not in gap else _ROW_GAP) or _new_table(gap):
             return False
-        return len(seg) == len(table[-1]) or (headed(seg) and all(headed(row) for row in table))
+        return width(seg) == width(table[-1]) or (headed(seg) and all(headed(row) for row in table))
 
     for seg in segments:
         if table and continues(seg) and (len(seg) >= 2 or headed(seg)):

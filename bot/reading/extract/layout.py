@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract import banner_tops, net_rows, run_headers
+from bot.reading.extract import banner_tops, flat_slots, net_rows, run_headers
 from bot.reading.extract.crosstab_categories import CATEGORY_HEADS
 from bot.reading.extract.scan import gated
 from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
@@ -222,6 +222,8 @@ class Place:
     flat_row: bool = False
     flat_whole: bool = False
     flat_col_whole: bool = False  # its column across the flattened rows adds up to about a whole
+    flat_slot: int = -1  # its column's place in its flattened row, empty cells ("-") counted
+    flat_width: int = 0  # how many columns its flattened row has, empty cells counted
     # A table copied without its grid, every line one or more bare cells ("Approve" / "44" / "Democrats" /
     # "81", or a label line over a line of tab-set numbers): the number is a cell of a row rebuilt from that
     # sequence of cells (see _stacked_grid); stack_whole: its row or column adds up to about a whole.
@@ -891,25 +893,23 @@ def _headed_band(a: Analysis, li: int, k: int) -> bool:
 def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place], text: str = "", ls: int = 0) -> None:
     """Rows of a table flattened onto one line: runs of three or more numbers with nothing but spaces and
     percent signs between them, each after a label with letters, and at least two runs of one length.
+    A dash standing alone between a row's numbers ("94% - - -", "9% - 96% -") is an empty cell: it keeps
+    its column's place (see :mod:`flat_slots`), and a row's unmarked counts printed after its dashes
+    ("- - - 509 171 ...", a pollster's base counts) are a row of their own, passed over.
     The header cells written before the first row of such a table name its columns (see _flat_header);
     ``ls`` is the line's start in ``text``."""
-    runs: list[list[Num]] = []
-    for i, n in enumerate(nums):
-        if _LETTER.search(gaps[i]):
-            runs.append([n])
-        elif runs and not gaps[i].strip(" \t%") and i > 0:
-            runs[-1].append(n)
-        else:
-            runs.append([])  # a number after a bracket or a sign breaks the run
+    runs = flat_slots.slot_runs(nums, gaps)
     lengths: dict[int, int] = {}
     for r in runs:
-        if len(r) >= 3:
+        if len(r) >= 3 and r.labelled:
             lengths[len(r)] = lengths.get(len(r), 0) + 1
     if not lengths or max(lengths.values()) < 2:
         return
-    # consecutive runs of one length: the rows of one question
-    group: list[list[Num]] = []
-    for r in [*runs, []]:
+    # consecutive runs of one length: the rows of one question (a row of counts between them is passed over)
+    group: list[flat_slots.Run] = []
+    for r in [*runs, flat_slots.Run(True)]:
+        if r.counts and group and len(r) == len(group[0]):
+            continue
         if group and len(r) == len(group[0]):
             group.append(r)
             continue
@@ -923,18 +923,20 @@ def _flat_rows(nums: list[Num], gaps: list[str], places: list[Place], text: str 
 # A header cell of a flattened crosstab: one capitalised word ("Total", "Dem", "Women") or an age band.
 _FLAT_HEAD = re.compile(r"[A-Z][A-Za-z.'’/&-]*")
 _FLAT_TOTAL = frozenset({"total", "all", "overall"})
+# Words that go on a head of several words, never open a row's label.
+_HEAD_GOES_ON = frozenset({"of", "the", "and", "or"})
 
 
 def _flat_head_cell(word: str) -> bool:
     return _FLAT_HEAD.fullmatch(word) is not None or _AGE_CELL.match(word) is not None
 
 
-def _flat_header(rows: list[list[Num]], places: list[Place], text: str, ls: int) -> None:
+def _flat_header(rows: list[flat_slots.Run], places: list[Place], text: str, ls: int) -> None:
     """The header of a table flattened onto one line ("Job approval Total Dem Rep Ind Approve 44 81 9 37
     Disapprove ..."): the k words just before the first row's label, for rows of k numbers, each a
     capitalised word or an age band. The first row's label is its last word, or as many words as put a
     total column's head ("Total", "All") first. Each row's label becomes its own row label."""
-    first = rows[0][0]
+    first = rows[0].first
     k = len(rows[0])
     words = text[max(ls, first.start - 200) : first.start].split()
     found: tuple[list[str], list[str]] | None = None
@@ -942,8 +944,8 @@ def _flat_header(rows: list[list[Num]], places: list[Place], text: str, ls: int)
         if len(words) < k + n_label:
             break
         head = words[len(words) - n_label - k : len(words) - n_label]
-        if not all(_flat_head_cell(w) for w in head):
-            continue
+        if not all(_flat_head_cell(w) for w in head) or words[len(words) - n_label] in _HEAD_GOES_ON:
+            continue  # (a label opening on "of" is the end of a head of words: "Rest | of Dunmore")
         if found is None or head[0].lower() in _FLAT_TOTAL:
             found = (head, words[len(words) - n_label :])
             if head[0].lower() in _FLAT_TOTAL:
@@ -952,28 +954,32 @@ def _flat_header(rows: list[list[Num]], places: list[Place], text: str, ls: int)
         return
     head, label = found
     for r in rows:
-        for m, h in zip(r, head, strict=True):
-            places[m.index].header = h
+        for m, h in zip(r.cells, head, strict=True):
+            if m is not None:
+                places[m.index].header = h
     for j, r in enumerate(rows):
-        row_label = " ".join(label) if j == 0 else _line_label(places[r[0].index].gap_before.strip(" \t%"))
-        for m in r:
+        row_label = " ".join(label) if j == 0 else _line_label(places[r.first.index].gap_before.strip(" \t%"))
+        for m in r.nums():
             places[m.index].row_label = row_label
 
 
-def _mark_flat(rows: list[list[Num]], places: list[Place]) -> None:
+def _mark_flat(rows: list[flat_slots.Run], places: list[Place]) -> None:
     width = len(rows[0])
     whole_cols = set()
     for j in range(width):
-        col = [r[j].value for r in rows if r[j].value <= 100]
+        col = [c.value for r in rows if (c := r.cells[j]) is not None and c.value <= 100]
         if len(col) >= 2 and adds_to_whole(sum(col)):
             whole_cols.add(j)
     for r in rows:
-        row_whole = adds_to_whole(sum(m.value for m in r if m.value <= 100))
-        for j, m in enumerate(r):
+        row_whole = adds_to_whole(sum(m.value for m in r.nums() if m.value <= 100))
+        for j, m in enumerate(r.cells):
+            if m is None:
+                continue
             p = places[m.index]
             p.flat_row = True
             p.flat_whole = j in whole_cols or row_whole
             p.flat_col_whole = j in whole_cols
+            p.flat_slot, p.flat_width = j, width
 
 
 _STACK_SPLIT = re.compile(r"\t+|[ \t]{2,}|\|")

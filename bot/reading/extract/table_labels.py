@@ -42,7 +42,7 @@ from bot.reading.extract.label_cues import (
     SUBGROUP_WORDS,
     expand,
 )
-from bot.reading.extract.layout import adds_to_whole, is_date_cell
+from bot.reading.extract.layout import Place, adds_to_whole, is_date_cell
 from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import race_parts, race_question
@@ -229,10 +229,6 @@ _BANNER_WORDS = {
     "blk": "Black",
     "hisp": "Hispanic",
     "wom": "women",
-    "male": "men",
-    "males": "men",
-    "female": "women",
-    "females": "women",
     "scot": "Scotland",
     "ni": "Northern Ireland",
     "mids": "Midlands",
@@ -288,8 +284,8 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # "Vote Labor", "Vote other": a party's voters, as a banner heads them
     if low in PARTY_OPTIONS or low in _TABLE_PARTIES or expand(low) is not None:
         return PARTY
-    if low in _REGIONS_LOW or low in _US_REGIONS or low in _AREA_ABBREVIATIONS:
-        return SUBGROUP
+    if low in _REGIONS_LOW or low in _US_REGIONS or low in _AREA_ABBREVIATIONS or _REST_OF.fullmatch(text):
+        return SUBGROUP  # (a region, or the rest of a country past the places named: "Rest of AB")
     if words and (words[0] in SUBGROUP_WORDS or all(w in _PEOPLE_WORDS for w in words)):
         return SUBGROUP
     if _PAST_VOTE.fullmatch(text):
@@ -390,8 +386,12 @@ def _cell_of(a: Analysis, n: Num) -> tuple[tuple[int, str], str] | None:
 
 # A cell of a flattened crosstab's banner: a capitalised word ("Total", "Dem", "Women") or an age band.
 _BANNER_CELL = re.compile(r"[A-Z][A-Za-z.'’/&-]*|\d\d\s*[-–]\s*\d\d|\d\d\+")
+# The label of a table's row of base counts, which stands between a banner and its rows, never a head.
+_BASE_WORDS = frozenset({"base", "bases", "weighted", "unweighted", "sample", "n"})
 # Where a run's label starts in the text before it: after the last sentence end or question mark.
-_LABEL_START = re.compile(r".*(?:[?:;]|\.\s)", re.DOTALL)
+_LABEL_START = re.compile(
+    r".*(?:[?:;\]]|\.\s)", re.DOTALL
+)  # (or a bracketed note's end: "[Weighted by ...]")
 # How far before its first row a flattened table's banner may be written.
 _BANNER_REACH = 400
 
@@ -420,22 +420,45 @@ def _flat_cells(a: Analysis, nums: list[Num]) -> list[_Cell]:
                 runs.append((label, [n]))
             else:
                 runs[-1][1].append(n)
-        widths = [len(r) for _, r in runs]
+        widths = [_flat_width(places, r) for _, r in runs]
         k = max(set(widths), key=widths.count)
         if k < 2 or widths.count(k) < 2:
             continue
-        first = next(r for r in runs if len(r[1]) == k)[1][0]
+        first = next(r for r in runs if _flat_width(places, r[1]) == k)[1][0]
         gap = places[first.index].gap_before
         cut = _LABEL_START.match(gap)
         label_at = first.start - len(gap) + (cut.end() if cut else 0)  # the banner ends before the label
         lo = max(a.lines[first.line].start, first.start - _BANNER_REACH)
         banner = _banner(text[lo:label_at], k) if label_at > lo else None
+        if banner is None and all(_slotted(places, r) for _, r in runs if _flat_width(places, r) == k):
+            # No banner of as many heads (its lines run into one another): the columns are unnamed, the
+            # rows' labels still name the options (the table's axes decide whether they are options).
+            banner = [f"#{j}" for j in range(k)]
         if banner is None:
             continue
         for label, run in runs:
-            if len(run) == k and label:
-                out.extend(_Cell(n, (n.line, label), head) for n, head in zip(run, banner, strict=True))
+            if _flat_width(places, run) == k and label:
+                out.extend(
+                    _Cell(n, (n.line, label), banner[_flat_col(places, run, j)]) for j, n in enumerate(run)
+                )
     return out
+
+
+def _slotted(places: list[Place], run: list[Num]) -> bool:
+    """Whether the layout placed each of a flattened row's figures in its column (:mod:`flat_slots`)."""
+    width = places[run[0].index].flat_width
+    return width > 0 and all(places[n.index].flat_width == width for n in run)
+
+
+def _flat_width(places: list[Place], run: list[Num]) -> int:
+    """How many columns a flattened row has: its cells' count, empty cells ("-") and cells read as no
+    figure counted, where the layout placed them; else its figures' count."""
+    return places[run[0].index].flat_width if _slotted(places, run) else len(run)
+
+
+def _flat_col(places: list[Place], run: list[Num], j: int) -> int:
+    """The column of a flattened row's ``j``-th figure."""
+    return places[run[j].index].flat_slot if _slotted(places, run) else j
 
 
 # How many lines above a block of rows a banner written with single spaces may stand.
@@ -513,9 +536,18 @@ def _people_cell(cell: str) -> bool:
     ):
         return True
     words = cell.lower().split()
+    if words[-1] in _OPEN_ENDS:
+        return False  # "Rest of": a head that goes on in the next word
+    if _REST_OF.fullmatch(cell):
+        return True  # "Rest of AB", "Rest of South": the rest of a country past the places named
     return all(
         re.fullmatch(r"[a-z][a-z'/-]*", w) and (w in _PEOPLE_WORDS or w in SUBGROUP_WORDS) for w in words
     )
+
+
+# Words a banner head never ends on, and a head naming what is left of a country ("Rest of England").
+_OPEN_ENDS = frozenset(["of", "the", "and", "or"])
+_REST_OF = re.compile(r"Rest\s+of\s+(?:the\s+)?[A-Z][\w.'’/-]*")
 
 
 def _segment(
@@ -532,7 +564,7 @@ def _segment(
         if end - size < k - 1:
             break
         cell = " ".join(words[end - size : end])
-        if size == 1 and _BANNER_CELL.fullmatch(cell) is None:
+        if size == 1 and (_BANNER_CELL.fullmatch(cell) is None or cell.lower().rstrip(":") in _BASE_WORDS):
             continue
         if size > 1 and not _people_cell(cell):
             continue
@@ -656,10 +688,11 @@ def _people_axis(vals: list[str]) -> bool:
         and vals[0] == TOTAL
         and len(vals) >= _WIDE_BANNER
         and DATE not in vals
-        and 3 * known >= 2 * len(vals)
+        and 2 * known >= len(vals)
     ):
-        # A wide banner opening on the whole sample is people though a few heads read as options: a
-        # union-household "Yes  No", a party's "Other".
+        # A wide banner opening on the whole sample is people though a few heads read as options (a
+        # union-household "Yes  No", a party's "Other", an "Undecided" voters' column) or name places and
+        # parties no vocabulary holds (a province's cities, a party's acronym): half of them known is enough.
         return True
     if any(k in (DATE, OPTION) for k in vals):
         return False
@@ -776,13 +809,40 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         options = frozenset(_clean(c.row[1] if axis == "rows" else c.col).lower() for c in table)
         if not people:
             options |= frozenset(_clean(c.col if axis == "rows" else c.row[1]).lower() for c in table)
+        named = [c.row[1] if axis == "rows" else c.col for c in table]
         for c in table:
             opt, grp = (c.row[1], c.col) if axis == "rows" else (c.col, c.row[1])
             kind = label_kind(grp)
             pop = _population_text(grp, kind) if people else None
+            if people and kind not in (PARTY, TOTAL) and _names_an_option(grp, named):
+                pop = (
+                    f"{_clean(grp)} voters"  # a banner's column of one option's voters: "PRP" for "... (PRP)"
+                )
             whole = people and kind == TOTAL
             out[c.num.index] = CellLabels(_answer_text(opt), pop, question, options, whole)
     return out
+
+
+def _names_an_option(head: str, options: list[str]) -> bool:
+    """Whether a people axis' head names one of the table's options, so its column is that option's voters:
+    the option itself ("Undecided"), its bracketed short name ("PRP" for "Prairie Renewal Party (PRP)") or
+    the initials of its capitalised words ("PRP" for "Prairie Renewal Party")."""
+    low = _clean(head).lower()
+    if not low or " " in low or label_kind(head) == OPTION:
+        return False  # (a "Yes" or "No" head is a union household's, an "Undecided" head no party's voters)
+    for option in dict.fromkeys(options):
+        text = _clean(option)
+        if text.lower() == low:
+            return True
+        if not head.isupper() or len(head) < 2:
+            continue
+        short = re.search(r"\(([^()]+)\)\s*$", text)
+        if short is not None and short.group(1).lower() == low:
+            return True
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", text))
+        if initials.lower() == low:
+            return True
+    return False
 
 
 def _headed_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:

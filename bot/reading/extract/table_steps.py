@@ -42,6 +42,9 @@ def table_axes(
             if not text:
                 continue
             tidied = provenance.tidied(a, kind, text, tidy)
+            if not tidied and _SHORT_NAME.search(text):
+                # an option with its short name in brackets ("Unity Party (UP)"): tidying cut its ")"
+                tidied = provenance.usable_or_none(kind, " ".join(text.split()))
             if re.search(r"\s{2}|\t", tidied):
                 # A surname read out to a "full name" across a header's columns ("Poll   Date   Baldwin"):
                 # the axis label as written.
@@ -49,6 +52,10 @@ def table_axes(
             if not tidied:
                 continue
             provenance.fix_label(f, p, kind, tidied, text, "table_axis")
+
+
+# An axis label closing on a bracketed short name: "United Party (UP)".
+_SHORT_NAME = re.compile(r"\w\s*\([A-Za-z][\w&/.-]{0,11}\)$")
 
 
 # Populations that name no people, and the people a release of a country's universe is about.
