@@ -1,7 +1,7 @@
 """A body of office-holders is no poll's sample unless the passage says it polled them.
 
-A report that mentions a legislature or a cabinet ("senators vote along with members of the House of
-Representatives", "a reshuffle of Cabinet members", "Democrats in Congress") gives the rules pass, and
+A report that mentions a legislature or a cabinet ("appointed senators join members of the lower chamber",
+"a reshuffle of Cabinet members", "Democrats in Congress") gives the rules pass, and
 then the rankers, that phrase as the people of every figure, though the poll asked the public: the labels
 never write such a body as a population unless the release polled it ("a survey of 120 MPs", "41% of
 lawmakers say ..."). A fixed step after grouping: a figure whose population names office-holders takes
