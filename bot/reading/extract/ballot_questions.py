@@ -29,12 +29,17 @@ from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import printed_question
 from bot.reading.extract.nearest_rating import sentence_bounds
+from bot.reading.extract.scan import Anchored
 
 BALLOT_QUESTIONS = True
 
-# A cheap test first: a passage naming no measure holds none of these.
-_KEYS: Final = re.compile(
-    r"referend|Referend|REFEREND|[Pp]roposition|[Ii]nitiative|[Mm]easure|Prop\b|\b[IR]-\d|for or against"
+# A cheap test first: a passage naming no measure holds none of these. Every alternative opens on a literal
+# word, so the scan finds those words with str.find rather than trying the pattern at every character.
+_KEYS: Final = Anchored(
+    re.compile(
+        r"referend|Referend|REFEREND|Proposition|proposition|Initiative|initiative|Measure|measure|Prop\b|"
+        r"\bI-\d|\bR-\d|for or against"
+    )
 )
 _MEASURE_WORDS: Final = (
     r"referend(?:um|a)|measures?|propositions?|initiatives?|proposals?|amendments?|charter|constitution|"
@@ -220,7 +225,7 @@ def _asked(a: Analysis, num: Num, question: str, others: list[Num], passage: lis
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each figure that reports a side of a measure's vote the measure's vote question (see above)."""
-    if _KEYS.search(a.text) is None:
+    if next(_KEYS.finditer(a.text), None) is None:
         return
     nums = [a.numbers[f.num_index] for f in figs]
     passage: list[str | None] = []  # the passage's one measure, read once when first needed

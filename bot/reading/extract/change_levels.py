@@ -26,13 +26,15 @@ import re
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.change_clauses import AMOUNT, MOVE
 from bot.reading.extract.parallel_shares import UNITS
+from bot.reading.extract.scan import gated
 
 _SIGN = r"[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)"
 # A change named by its noun ("a fall of four points to", "saw its support drop by three points to").
 _MOVE_NOUN = r"(?:drop|rise|fall|dip|jump|gain|loss|slide|climb|increase|decrease)(?:[ \t]+of)?"
 _HEDGE = r"(?:(?:just|only|about|around|some|a[ \t]+mere)[ \t]+)?"
-# "down 1 to ", "rising one point to ", "a fall of four points to ", "down to ".
-_TO_LEVEL = re.compile(rf"\b(?:{MOVE}|{_MOVE_NOUN}){AMOUNT}[ \t]+to[ \t]+{_HEDGE}$", re.IGNORECASE)
+# "down 1 to ", "rising one point to ", "a fall of four points to ", "down to " (gated: tried only where
+# the window writes "to").
+_TO_LEVEL = gated(re.compile(rf"\b(?:{MOVE}|{_MOVE_NOUN}){AMOUNT}[ \t]+to[ \t]+{_HEDGE}$", re.IGNORECASE))
 # The amount names points or a percentage: the level is a share.
 _IN_POINTS = re.compile(rf"\b(?:points?|pts?)\b|{_SIGN}", re.IGNORECASE)
 # Words and a year may stand between the two ends of "from ... to" ("from 31 percent in 2019 to 26").

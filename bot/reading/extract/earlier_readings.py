@@ -17,10 +17,14 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.scan import Anchored
 
 # Off: the earlier readings keep the rankers' (empty) answers.
 EARLIER_READINGS = True
 
+# A passage writing none of these words points back to no reading (found by str.find, not tried at every
+# character).
+_POINTER_WORD: Final = Anchored(re.compile(r"\b(?:That|This|It)\b"))
 # A sentence opening with a pronoun for the reading before and a verb of being or comparing, then a change
 # word or none: "That's up from", "This is down from", "It was", "That compares with", "That is higher than".
 _POINTS_BACK: Final = re.compile(
@@ -32,7 +36,7 @@ _POINTS_BACK: Final = re.compile(
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each empty answer of an earlier reading told this way the answer of the share it points to."""
-    if not re.search(r"\b(?:That|This|It)\b", a.text):
+    if next(_POINTER_WORD.finditer(a.text), None) is None:
         return
     by_sentence: dict[int, list[Labelled]] = {}
     for f in sorted(figs, key=lambda f: f.num_index):

@@ -20,6 +20,7 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
+from bot.reading.extract.scan import Anchored
 from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, name_in, rival_carried, same_side
 from bot.reading.extract.vocab import SHARE_SIGN
 
@@ -27,6 +28,8 @@ from bot.reading.extract.vocab import SHARE_SIGN
 HELD_LEADS = True
 
 _SIGN: Final = SHARE_SIGN
+# A passage writing none of these words holds no lead (found by str.find, not tried at every character).
+_LEAD_WORD: Final = Anchored(re.compile(r"\b(?:lead|advantage|edge)\b"))
 # Right after the pair: the lead's noun, no rival after it ("... edge among independents", not "... over X").
 _LEAD_AFTER: Final = re.compile(
     rf"^{_SIGN}[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){{0,2}}?)(?:lead|advantage|edge)\b(?![ \t]*,?[ \t]*over\b)",
@@ -88,7 +91,7 @@ def _holder(before: str, between: str, after: str) -> str | None:
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each share of a lead one side holds its side (see the module's docstring)."""
-    if not re.search(r"\b(?:lead|advantage|edge)\b", a.text):
+    if next(_LEAD_WORD.finditer(a.text), None) is None:
         return
     for f, g in adjacent_pairs(figs):
         k = f.num_index

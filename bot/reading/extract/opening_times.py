@@ -27,7 +27,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, members_by_cluster
-from bot.reading.extract.scan import gated
+from bot.reading.extract.scan import Anchored, gated
 from bot.reading.extract.vocab import MONTHS
 
 # Off: the clusters are left as the late joins made them.
@@ -73,7 +73,9 @@ _DATE_AFTER: Final = re.compile(
 _NOW: Final = gated(
     re.compile(r"\b(?:new|newest|latest|now|today|this\s+(?:week|month|year|time))\b", re.IGNORECASE)
 )
-_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+# Found from its start words "19" and "20" by str.find (one whole-text pass a post: the plain pattern,
+# opening on \b, is tried at every character).
+_YEAR: Final = Anchored(re.compile(r"\b(?:19|20)\d\d\b"))
 # Cheap gate: a passage with no year and none of these words opens no sentence with a past time and
 # dates no record reading.
 _GATE: Final = (
@@ -166,7 +168,7 @@ def split_openings(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) ->
     ``when`` set (see the module docstring); ids renumbered in order of first appearance."""
     if len(figs) < 2 or not a.sentences:
         return cluster_ids
-    years = [int(y) for y in _YEAR.findall(a.text)]
+    years = [int(m.group()) for m in _YEAR.finditer(a.text)]
     low = a.lower
     if not years and not any(w in low for w in _GATE):
         return cluster_ids

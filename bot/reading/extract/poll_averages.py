@@ -36,10 +36,12 @@ _BEFORE = gated(
     )
 )
 # "approval average is 41", "polling average stands at 38" (a measure before "average": not a place's)
-_SUBJECT = re.compile(
-    r"\b(?:polling|poll|approval|disapproval|rating|ratings|favou?rability|aggregate)[ \t]+average[ \t]+"
-    rf"(?:is|was|of|at|(?:stands|stood|sits|sat)[ \t]+at)[ \t]+{_HEDGE}$",
-    re.IGNORECASE,
+_SUBJECT = gated(  # (tried only where the window writes "average")
+    re.compile(
+        r"\b(?:polling|poll|approval|disapproval|rating|ratings|favou?rability|aggregate)[ \t]+average[ \t]+"
+        rf"(?:is|was|of|at|(?:stands|stood|sits|sat)[ \t]+at)[ \t]+{_HEDGE}$",
+        re.IGNORECASE,
+    )
 )
 # "39% approval on average", "41 percent on average"
 _ON_AVERAGE = re.compile(

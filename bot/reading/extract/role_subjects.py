@@ -19,6 +19,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.question_templates import is_party
+from bot.reading.extract.scan import Anchored
 from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, name_in, same_side
 
 # Off: such pairs keep the rankers' answers.
@@ -28,6 +29,9 @@ _ROLE_SUBJECT: Final = re.compile(
     r"\b[Tt]he[ \t]+(?P<role>incumbent|challenger|Democrat|Republican|senator|governor|mayor)[ \t]+"
     r"(?:(?:now|still|narrowly|easily|comfortably)[ \t]+)?(?:leads|led|is[ \t]+ahead|holds|has|tops|beats)\b"
 )
+# The role and its verb without the article: a cheap first test (the role words found by str.find), needed
+# by every match of _ROLE_SUBJECT, whose opening "the" is written everywhere.
+_ROLE_VERB: Final = Anchored(re.compile(_ROLE_SUBJECT.pattern.removeprefix(r"\b[Tt]he[ \t]+")))
 _NAME: Final = r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 _TITLE: Final = r"(?:(?:Sen|Gov|Rep|Mayor)\.?|Senator|Governor)"
 # Where a paragraph names a person in a role: the word before the name, or the party letter after it.
@@ -89,7 +93,7 @@ def _rival(text: str, side: str) -> str | None:
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each pair after "The <role> leads" the person in that role and the rival (module docstring)."""
-    if _ROLE_SUBJECT.search(a.text) is None:
+    if next(_ROLE_VERB.finditer(a.text), None) is None or _ROLE_SUBJECT.search(a.text) is None:
         return
     for f, g in adjacent_pairs(figs):
         k = f.num_index
