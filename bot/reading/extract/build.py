@@ -9,6 +9,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import finish_at_initials, printed_question, rating_asked_back
+from bot.reading.extract.refused_fallback import neighbours_question
 from bot.reading.extract.tidy import close_initialism
 
 
@@ -26,7 +27,12 @@ def _borrow_ratings(printed: dict[str, str]) -> None:
 
 
 def build(
-    a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list[int], *, borrow_ratings: bool = True
+    a: Analysis,
+    figs: list[group_stage.Labelled],
+    cluster_ids: list[int],
+    *,
+    borrow_ratings: bool = True,
+    unsure_neighbours: bool = True,
 ) -> Extraction:
     pollster = a.legacy.meta.pollster
     out: list[Figure] = []
@@ -37,10 +43,13 @@ def build(
             printed[f.question] = printed_question(finish_at_initials(close_initialism(f.question), a.text))
     if borrow_ratings:
         _borrow_ratings(printed)
-    for f, c in zip(figs, cluster_ids, strict=True):
+    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
+    questions = [printed[f.question] for f in figs]
+    if unsure_neighbours:
+        questions = neighbours_question(figs, questions, sentence_text)
+    for f, c, question in zip(figs, cluster_ids, questions, strict=True):
         n = a.numbers[f.num_index]
         named = a.pollster_of(n)
-        question = printed[f.question]
         out.append(
             Figure(
                 value=f.value,
@@ -54,6 +63,5 @@ def build(
                 when=f.when,
             )
         )
-    sentence_text = a.sentence_text if a.sentences else (lambda i: "")
     groups = groups_of(out, [f.sentence for f in figs], sentence_text)
     return Extraction(tuple(out), groups, a.legacy.meta)

@@ -750,6 +750,14 @@ _WRITERS_QUESTION = re.compile(
     r"^(?:Does|Did|Will|Would|Can|Could)\s+(?:that|this)\s+(?:\w+)\s+(?:them|him|her|us|it)\b",
     re.IGNORECASE,
 )
+
+
+def writers_question(q: str) -> bool:
+    """Whether ``q`` is the writer's own question to the reader (refused when printed; see
+    :mod:`refused_fallback`, which then prints the question the figures beside it answer)."""
+    return _WRITERS_QUESTION.search(q) is not None
+
+
 # A preposition or a figure straight after the opening auxiliary ("Is with there ...?", "Is 48 - that ...?",
 # "Would with the proposal ...?"): a report's clause turned round at the wrong word.
 _AUX_THEN_PREPOSITION = re.compile(

@@ -193,6 +193,9 @@ TABLE_AXES = True
 # An option asked back and refused when printed takes the passage's one printed question of its rating
 # (build._borrow_ratings).
 BORROW_RATINGS = True
+# A no-view share or a writer's question refused when printed ("Are you still undecided?", "Why are they
+# gloomy?") prints the one question the figures of its sentence or line print (refused_fallback).
+UNSURE_NEIGHBOURS = True
 
 
 class _StepLog:
@@ -533,7 +536,12 @@ class WeighedExtractor:
         if written_demonyms.WRITTEN_DEMONYMS:  # "a majority of <Nation>s ...": the people the text writes
             with log.step("written_demonyms (a nation's people the passage writes)"):
                 written_demonyms.apply(a, labelled)
-        out = Explained(build.build(a, labelled, cluster_ids, borrow_ratings=BORROW_RATINGS), prov)
+        out = Explained(
+            build.build(
+                a, labelled, cluster_ids, borrow_ratings=BORROW_RATINGS, unsure_neighbours=UNSURE_NEIGHBOURS
+            ),
+            prov,
+        )
         a.release()  # freed now by reference counting, not later by the cyclic collector
         return out
 
