@@ -38,6 +38,7 @@ from bot.reading.extract import (
     flat_toplines,
     group_labels,
     group_lists,
+    group_votes,
     held_leads,
     intention_lists,
     intention_wording,
@@ -471,6 +472,9 @@ class WeighedExtractor:
         if earlier_readings.EARLIER_READINGS:
             with log.step("earlier_readings (a share's earlier waves told after 'That's up from')"):
                 earlier_readings.apply(a, labelled)
+        if group_votes.GROUP_VOTES:
+            with log.step("group_votes (a side's share of one group's vote)"):
+                group_votes.apply(a, labelled)
         with log.step("answer_forms (a person's answer as the labels write it)"):
             answer_forms.apply(a, labelled)
         if RATING_CLAUSES:
