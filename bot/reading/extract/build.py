@@ -9,6 +9,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.grouping import groups_of
 from bot.reading.extract.label_check import finish_at_initials, printed_question, rating_asked_back
+from bot.reading.extract.rated_pronouns import named_or_refused
 from bot.reading.extract.refused_fallback import neighbours_question
 from bot.reading.extract.tidy import close_initialism
 
@@ -33,6 +34,7 @@ def build(
     *,
     borrow_ratings: bool = True,
     unsure_neighbours: bool = True,
+    rated_pronouns: bool = True,
 ) -> Extraction:
     pollster = a.legacy.meta.pollster
     out: list[Figure] = []
@@ -45,6 +47,8 @@ def build(
         _borrow_ratings(printed)
     sentence_text = a.sentence_text if a.sentences else (lambda i: "")
     questions = [printed[f.question] for f in figs]
+    if rated_pronouns:
+        questions = named_or_refused(a, figs, questions)
     if unsure_neighbours:
         questions = neighbours_question(figs, questions, sentence_text)
     for f, c, question in zip(figs, cluster_ids, questions, strict=True):

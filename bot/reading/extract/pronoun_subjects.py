@@ -117,7 +117,7 @@ _NOT_PERSON = PARTY_WORDS | frozenset(
     ]
 )
 # Capitalised words that open a sentence and are no one's name.
-_OPENERS = frozenset(
+OPENERS = frozenset(
     [
         "The",
         "A",
@@ -140,7 +140,7 @@ _OPENERS = frozenset(
         "And",
     ]
 )
-_TITLES = frozenset(
+TITLES = frozenset(
     [
         "republican",
         "democrat",
@@ -188,10 +188,10 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
-def _person(run: str) -> str | None:
+def person_of(run: str) -> str | None:
     """``run`` without the party, office or role words before it; None when nothing but those is left."""
     words = run.split()
-    while words and words[0].lower() in _TITLES:
+    while words and words[0].lower() in TITLES:
         words.pop(0)
     name = re.sub(r"['’]s?$", "", " ".join(words)).rstrip(".")
     if not name or any(w.lower() in _NOT_PERSON for w in name.split()):
@@ -210,8 +210,8 @@ def subject_of(sentence: str) -> str | None:
         head = sentence[: m.start()].split()
         if head and head[-1].lower() in _PREPOSITIONS:
             continue
-        name = _person(m.group("run"))
-        if name is not None and name.split()[0] not in _OPENERS:
+        name = person_of(m.group("run"))
+        if name is not None and name.split()[0] not in OPENERS:
             return name
     return None
 

@@ -197,6 +197,8 @@ BORROW_RATINGS = True
 # A no-view share or a writer's question refused when printed ("Are you still undecided?", "Why are they
 # gloomy?") prints the one question the figures of its sentence or line print (refused_fallback).
 UNSURE_NEIGHBOURS = True
+# A rating question whose rated name is a pronoun names the person it stands for, or prints nothing (q26).
+RATED_PRONOUNS = True
 
 
 class _StepLog:
@@ -542,7 +544,12 @@ class WeighedExtractor:
                 written_demonyms.apply(a, labelled)
         out = Explained(
             build.build(
-                a, labelled, cluster_ids, borrow_ratings=BORROW_RATINGS, unsure_neighbours=UNSURE_NEIGHBOURS
+                a,
+                labelled,
+                cluster_ids,
+                borrow_ratings=BORROW_RATINGS,
+                unsure_neighbours=UNSURE_NEIGHBOURS,
+                rated_pronouns=RATED_PRONOUNS,
             ),
             prov,
         )
