@@ -93,3 +93,12 @@ def test_an_indian_states_figures_take_its_voters() -> None:
     assert _after(text, "9", "voters") == "Rajasthan voters"
     assert _after(text, "34", "Rajasthan") == "Rajasthan voters"
     assert _after(text, "12", "voters") == "voters"
+
+
+def test_scheduled_castes_in_an_indian_report_are_no_us_state() -> None:
+    # "SC"/"ST" there are scheduled castes and tribes; South Carolina's code is written out only elsewhere.
+    text = "In Bihar, the Lotus Party may get 48 pc SC votes and 41 pc ST votes."
+    assert _after(text, "48", "SC voters") == "SC voters"
+    assert _after(text, "41", "ST voters") == "ST voters"
+    us = "The spring survey of 700 voters finds 52% for the levy."
+    assert _after(us, "52", "SC voters") == "South Carolina voters"

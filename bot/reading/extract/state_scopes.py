@@ -200,7 +200,8 @@ def apply(a: Analysis, figs: list[Labelled], passage_states: bool = False) -> No
     """Give each figure's population the state it was polled in (module docstring); with
     ``passage_states``, a figure no cue of its own places takes the state :func:`poll_states.people_state` or
     :func:`poll_states.passage_state` reads."""
-    if figs and _INDIAN.search(a.text) is not None:
+    indian = bool(figs) and _INDIAN.search(a.text) is not None
+    if indian:
         for f in figs:
             state = indian_state(a, a.numbers[f.num_index])
             if state:
@@ -219,7 +220,9 @@ def apply(a: Analysis, figs: list[Labelled], passage_states: bool = False) -> No
     for f, (state, own) in zip(figs, found, strict=True):
         if state:
             f.population = _with_state(f.population, state, own, several) or f.population
-        else:  # "NV registered voters" where nothing else names the state: the code's own
+        elif not indian:  # "NV registered voters" where nothing else names the state: the code's own
+            # (not in a report on an Indian state, where "SC voters" and "ST voters" are scheduled castes
+            # and tribes, not South Carolina's or any state's)
             m = _CODED.fullmatch(" ".join(f.population.split()))
             if m is not None and m.group("code") in STATE_BY_CODE and is_placeless_sample(m.group("rest")):
                 f.population = f"{STATE_BY_CODE[m.group('code')]} {m.group('rest')}"
