@@ -455,8 +455,8 @@ def _first_result_line(
         if (first.index in values and first.index not in toplines) or _NOT_SURE_RE.search(first.text):
             continue
         if after:
-            numbers = values.get(first.index) or {float(n) for n in _NUMBER_RE.findall(first.text)}
-            held = values.get(chosen.index) or {float(n) for n in _NUMBER_RE.findall(chosen.text)}
+            numbers = _numbers_of(first, values)
+            held = _numbers_of(chosen, values)
             if numbers & held:
                 continue  # the writer's sentence tells the list's numbers again: it is the headline
         return first
@@ -781,11 +781,11 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]], lead: in
     if not current:
         return list(candidates)
     later = current[0]
-    repeated = values.get(later.index) or {float(n) for n in _NUMBER_RE.findall(later.text)}
+    repeated = _numbers_of(later, values)
     for u in candidates:
         if u.index >= later.index:
             break
-        held = values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+        held = _numbers_of(u, values)
         if repeated and repeated <= held:
             return [u, *current]
     return current
@@ -832,12 +832,17 @@ def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set
     the writer's own sentence. Numbers are the figures' values ("Fifty-four percent" is 54), else the digits."""
     if first.terminal and not (first.index == 0 and title_case(first.text)):
         return first
-    numbers = values.get(first.index) or {float(n) for n in _NUMBER_RE.findall(first.text)}
+    numbers = _numbers_of(first, values)
     for u in candidates:
-        held = values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+        held = _numbers_of(u, values)
         if u.index > first.index and numbers <= held and len(u.text) > len(first.text):
             return u
     return first
+
+
+def _numbers_of(u: Unit, values: dict[int, set[float]]) -> set[float]:
+    """The values of the figures ``u`` holds (``values``, from :func:`_values`), else the digits written in it."""
+    return values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
 
 
 def _values(units: Sequence[Unit], figures: Sequence[Figure]) -> dict[int, set[float]]:
