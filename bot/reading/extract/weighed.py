@@ -534,9 +534,8 @@ class WeighedExtractor:
         if country_defaults.COUNTRY_DEFAULTS:  # "GB voters" the text never writes: the release's "Britons"
             with log.step("country defaults (the release's universe)"):
                 country_defaults.apply(a, labelled)
-        if (
-            office_bodies.OFFICE_BODIES
-        ):  # "members of the House" mentioned in passing: not whom the poll asked
+        # "members of the House" mentioned in passing: not whom the poll asked
+        if office_bodies.OFFICE_BODIES:
             with log.step("office_bodies (office-holders the poll did not ask)"):
                 office_bodies.apply(a, labelled)
         if written_demonyms.WRITTEN_DEMONYMS:  # "a majority of <Nation>s ...": the people the text writes
