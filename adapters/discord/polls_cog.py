@@ -29,7 +29,8 @@ from adapters.discord import PLATFORM
 from adapters.discord.adapter import send_results_now
 from adapters.discord.checks import interaction_actor, moderator_only, require_moderator
 from adapters.discord.embeds import clip, poll_embed, results_embed
-from adapters.discord.errors import report_error
+from adapters.discord.errors import reply, report_error
+from adapters.discord.in_time import within_budget
 from adapters.discord.messages import message_ref
 from adapters.discord.native import (
     CHOICE_TEXT,
@@ -103,16 +104,17 @@ class VoteButton(
             subgroup = None
             if self.subgroup is not None:
                 subgroup = subgroup_label(await bot.core.polls.get(self.poll_id), self.subgroup)
-            result = await bot.core.polls.vote(
+            vote = bot.core.polls.vote(
                 interaction_actor(interaction), self.poll_id, self.option, subgroup, now=bot.now()
             )
+            result = await within_budget(interaction, vote)
         except Exception as exc:
             await report_error(interaction, exc)
             return
         message = escape(result.message)  # it names the answer, which may come from a post
         if subgroup is not None:
             message += f" You describe yourself as “{escape(subgroup)}”."
-        await interaction.response.send_message(clip(message, 2000), ephemeral=True)
+        await reply(interaction, clip(message, 2000))
 
 
 def _subgroup_question(poll: Poll) -> str:
@@ -197,13 +199,12 @@ class WithdrawButton(
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         bot = _bot(interaction)
         try:
-            result = await bot.core.polls.withdraw(
-                interaction_actor(interaction), self.poll_id, now=bot.now()
-            )
+            withdrawal = bot.core.polls.withdraw(interaction_actor(interaction), self.poll_id, now=bot.now())
+            result = await within_budget(interaction, withdrawal)
         except Exception as exc:
             await report_error(interaction, exc)
             return
-        await interaction.response.send_message(escape(result.message), ephemeral=True)
+        await reply(interaction, escape(result.message))
 
 
 def poll_view(poll: Poll, *, subgroup: int | None = None) -> discord.ui.View:

@@ -946,6 +946,17 @@ class DiscordStandin:
         """Follow-ups and edits of the original response of the interaction with ``token``."""
         return [r for r in self.requests if r.path.startswith("/webhooks/") and f"/{token}" in r.path]
 
+    async def seen(self, callback: Request, within: float = 10.0) -> dict[str, Any]:
+        """The message the member sees for an interaction: the callback's own message, or, when the bot
+        deferred (type 5, "thinking…"), its first follow-up once it arrives."""
+        if callback.json["type"] != 5:
+            data: dict[str, Any] = callback.json["data"]
+            return data
+        token = callback.path.split("/")[3]
+        [first, *_] = await self.wait_for(lambda: self.followups(token), within)
+        followup: dict[str, Any] = first.json
+        return followup
+
 
 def _option_type(value: Any) -> int:
     if isinstance(value, bool):
