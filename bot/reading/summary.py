@@ -617,7 +617,9 @@ def _plan(
     announced = _announced(prose)
     answer = _answers_title(prose, title)
     replies = _replies(prose)
-    reactions = {announced.get(i, i) for i in _reactions(prose)}
+    # Without a poll figure the numbers are vote tallies, counts or economic data ("more than half of the members",
+    # "the rate fell to 4.8 per cent"): the sentence after them is more of the report, not a reaction to a poll.
+    reactions = {announced.get(i, i) for i in _reactions(prose)} if figures or figure_offsets else set()
     wording = _questionnaire(prose)
     # A post that opens with a question ("Is the council listening?") leads with the sentence after it: the lead's
     # place goes to that sentence, as it does past a report's deck.
@@ -1060,7 +1062,8 @@ def _questionnaire(prose: Sequence[Unit]) -> set[int]:
 
 
 def _reactions(prose: Sequence[Unit]) -> set[int]:
-    """The first sentence after the post's first run of poll-figure sentences: the writer's reaction."""
+    """The first sentence after the post's first run of poll-figure sentences: the writer's reaction. (Asked only
+    of a post with poll figures: a share in words or a percentage alone may be a count or a rate.)"""
     seen_figures = False
     for u in prose:
         has_figure = _poll_percent(u.text) or mentions_share(u.text)

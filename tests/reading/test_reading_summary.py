@@ -1076,6 +1076,24 @@ def test_a_percentage_change_is_not_a_run_of_figures_to_react_to() -> None:
     assert all("reacts to the figures" not in r for r in reasons.values())
 
 
+def test_a_count_in_a_post_without_a_poll_has_no_reaction_after_it() -> None:
+    # Vote counts and a share in words in a report with no poll: the sentence after them is more of the report.
+    # Given the same text with a poll figure, that sentence is the writer's reaction, as before.
+    text = (
+        "The river board approved the new weir on Monday after a long fight over its cost.\n\n"
+        "More than half of the board's members from the upper valley voted against it.\n\n"
+        "The chair said the work would begin in the spring and take two years to finish."
+    )
+    reaction = "The chair said the work would begin in the spring and take two years to finish."
+
+    def reasons(offsets: list[int]) -> list[str]:
+        scored = score_sentences(text, figure_offsets=offsets)
+        return [r.rsplit(" ", 1)[0] for s in scored if s.text == reaction for r in s.reasons]
+
+    assert "reacts to the figures" not in reasons([])
+    assert "reacts to the figures" in reasons([text.index("More than half")])
+
+
 def test_a_lead_in_that_ends_the_post_is_never_shown() -> None:
     text = (
         "The marina plan is losing support, and I think the council should put it to a vote. "

@@ -433,9 +433,10 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["That is a worrying sign for the council", "Only 31% of residents"],
         ["Two years ago"],
     ),
-    # The writer's reaction told in the passive ("I was stunned by ...") is a stance, not a first-person aside;
-    # the vote's 61 percent is a result, not a poll figure.
-    "passive_reaction": (["I was stunned by how few people"], ["61 percent"]),
+    # The writer's reaction told in the passive ("I was stunned by ...") is a stance, not a first-person aside.
+    # The vote's 61 percent is a result, not a poll figure: since the twenty-fourth round the sentence telling it is
+    # filler here, as the sentence after it no longer takes a reaction's weight in a post without a poll.
+    "passive_reaction": (["I was stunned by how few people"], []),
     # "to me, it says ..." is the writer reading the poll, not someone's reported words.
     "to_me_it_says": (["to me, it says the voters have stopped", "approval at 39 percent"], []),
     # "A point I keep making on this blog is that ..." announces the writer's claim (any determiner before "point").
@@ -513,6 +514,13 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     "answer_lines_under_question": (
         ["\n61% Approve\n", "That's remarkable next to the 47%"],
         ["30% Disapprove"],
+    ),
+    # A report with no poll: the sentence after its first count ("more than half of the bloc's backbench members")
+    # is not a reaction to poll figures, and the writer's turn to the real story keeps its place (twenty-fourth
+    # round).
+    "tally_then_story": (
+        ["But the real story is the size of the revolt"],
+        ["By pulling the timetable motion"],
     ),
 }
 
