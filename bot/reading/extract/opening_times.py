@@ -190,6 +190,14 @@ def split_openings(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) ->
         when = o[1] if o is not None and a.numbers[f.num_index].start >= o[0] else _record_time(a, f)
         if when is not None:
             marked[i] = when
+    return split_marked(figs, cluster_ids, marked)
+
+
+def split_marked(figs: list[Labelled], cluster_ids: list[int], marked: dict[int, str]) -> list[int]:
+    """Cluster ids with each figure of ``marked`` (index -> its earlier wave's time) moved to a cluster of
+    that time's own, its ``when`` set; a figure left alone rejoins its sentence's one other cluster. Ids
+    renumbered in order of first appearance. Unchanged where every figure would be an earlier wave's (the
+    times then date the passage's only poll)."""
     if not marked or all(f.when or i in marked for i, f in enumerate(figs)):
         return cluster_ids
     ids = list(cluster_ids)

@@ -32,6 +32,7 @@ from bot.reading.extract import (
     clause_options,
     country_defaults,
     dash_pairs,
+    dated_tails,
     earlier_readings,
     elliptic_answers,
     favour_wording,
@@ -396,6 +397,9 @@ class WeighedExtractor:
         if opening_times.OPENING_TIMES:
             with log.step("opening_times (a sentence opening with a past time)"):
                 cluster_ids = opening_times.split_openings(a, labelled, cluster_ids)
+        if dated_tails.DATED_TAILS:
+            with log.step("dated_tails (earlier readings dated after their figures)"):
+                cluster_ids = dated_tails.split_tails(a, labelled, cluster_ids)
         if VOTERS_ARE_THE_SAMPLE:
             with log.step("voters are the sample"):
                 population_steps.voters_are_the_sample(labelled, prov)
