@@ -200,7 +200,7 @@ _STANDARD_ISSUE_FACING = "the country"
 
 
 # A question backing or opposing a cause, which a known referendum's ballot question asks instead.
-_BACKS_CAUSE = re.compile(
+BACKS_CAUSE = re.compile(
     r"^(?:Do you (?:support|favou?r|oppose|back|want)(?: or oppose)?|Would you (?:support|back|vote for)|"
     r"Are you (?:in favou?r of|for|against))\s",
 )
@@ -1241,7 +1241,7 @@ def refine_question(a: Analysis, question: str, members: list[Num]) -> str:
         return as_vote_choice(name or question)
     if question.startswith("Two-party preferred vot"):
         return two_party_question(a)
-    if question.endswith("?") and _BACKS_CAUSE.match(question):
+    if question.endswith("?") and BACKS_CAUSE.match(question):
         # "Do you favor Scottish independence?": a referendum's cause backed in other words is asked as
         # its ballot question ("Should Scotland be an independent country?").
         for rx, asked in _REFERENDUMS:

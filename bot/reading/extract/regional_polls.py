@@ -91,6 +91,11 @@ def voters_of(name: str) -> str:
     return _VOTERS[region] if region is not None else ""
 
 
+def region_of(word: str) -> str:
+    """The region of this table a name or adjective names ("Scottish" -> "Scotland"), or ""."""
+    return _BY_WORD.get(word.lower(), "")
+
+
 def names_of(voters: str) -> tuple[str, ...]:
     """The names and adjectives releases write for the region whose voters the labels write ``voters``
     ("Quebec voters" -> "Quebec", "Québec", "Quebecers", "Quebeckers"), or () for voters of no region here."""

@@ -41,6 +41,7 @@ from bot.reading.extract import (
     group_lists,
     group_votes,
     held_leads,
+    independence_questions,
     intention_lists,
     intention_wording,
     issue_approval,
@@ -520,6 +521,16 @@ class WeighedExtractor:
         if ballot_questions.BALLOT_QUESTIONS:
             with log.step("ballot_questions (a side of a measure's vote asks that vote)"):
                 ballot_questions.apply(a, labelled)
+        if independence_questions.INDEPENDENCE_QUESTIONS:
+            with log.step(
+                "independence_questions (a side of an independence vote asks the referendum's question)"
+            ):
+                independence_questions.apply(
+                    a,
+                    labelled,
+                    sides=independence_questions.INDEPENDENCE_SIDES,
+                    people=independence_questions.INDEPENDENCE_PEOPLE,
+                )
         if national_satisfaction.NATIONAL_SATISFACTION:
             with log.step("national_satisfaction (the way things are going in the country)"):
                 national_satisfaction.apply(a, labelled)
