@@ -66,3 +66,18 @@ _GB_SAMPLE = (
 def test_a_gb_adults_sample_line_names_the_release_s_people() -> None:
     assert populations.is_place_people("GB adults")
     assert set(_populations(_GB_SAMPLE).values()) == {"GB adults"}
+
+
+def test_a_banner_place_is_no_scope_for_a_flattened_table() -> None:
+    # A pollster's table run onto one line: the banner's last heads are regions ("Midlands / Wales",
+    # "Scotland"); its cells take their columns' people or the sample, never the banner's last region.
+    text = (
+        "Northway / The Courier Survey Results Sample Size: 1210 GB Adults Fieldwork: 3rd - 4th May "
+        "Total Con Lab Male Female London North Midlands / Wales Scotland "
+        "Weighted Sample 1210 402 388 590 620 160 300 280 110 % % % % % % % % % "
+        "Con 41 88 6 39 43 30 42 45 25 Lab 37 5 86 38 36 45 38 35 30 Other 22 7 8 23 21 25 20 20 45"
+    )
+    by_value = {f.value: f.population for f in EXTRACTOR.extract(text).figures[:9]}
+    assert by_value[41] != "Wales" and by_value[41] != "Con voters"  # the total column
+    assert by_value[45] == "Midlands / Wales"  # one head, as written
+    assert by_value[25] == "Scotland"

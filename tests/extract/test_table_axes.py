@@ -74,3 +74,32 @@ def test_written_table_cases_group_well(extractor: Extractor) -> None:
     assert score(load(DATA / "cases_unseen.jsonl"), extractor).group_f1 >= 0.90
     assert score(load(DATA / "cases_formats.jsonl"), extractor).group_f1 >= 0.90
     assert score(load(DATA / "cases_releases.jsonl"), extractor).group_f1 >= 0.90
+
+
+def test_a_question_line_between_two_banner_tables_opens_the_second(extractor: Extractor) -> None:
+    # No blank line between the tables: the second table's question on a line of its own parts them, so the
+    # second table's first row is not read as more rows of the first table's columns.
+    text = (
+        "Q1. Do you approve or disapprove of the job the mayor is doing?\n"
+        "Total Dem Rep Ind\n"
+        "Approve 48% 77% 15% 44%\n"
+        "Disapprove 44% 17% 80% 45%\n"
+        "Not sure 8% 6% 5% 11%\n"
+        "Q2. Would you say the city is going in the right direction or off on the wrong track?\n"
+        "Total Dem Rep Ind\n"
+        "Right track 39% 58% 17% 36%\n"
+        "Wrong direction 52% 33% 77% 54%\n"
+        "Not sure 9% 9% 6% 10%\n"
+    )
+    assert sorted(_groups(extractor, text)) == sorted(
+        [
+            [48, 44, 8],
+            [77, 17, 6],
+            [15, 80, 5],
+            [44, 45, 11],
+            [39, 52, 9],
+            [58, 33, 9],
+            [17, 77, 6],
+            [36, 54, 10],
+        ]
+    )

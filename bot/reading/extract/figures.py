@@ -98,7 +98,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import cast
 
-from bot.reading.extract import flat_toplines, gaps, row_runs, share_ranges, summary_rows, tables, waves
+from bot.reading.extract import (
+    flat_toplines,
+    gaps,
+    row_runs,
+    sample_rows,
+    share_ranges,
+    summary_rows,
+    tables,
+    waves,
+)
 from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.cast_votes import cast_share, election_share
 from bot.reading.extract.change_levels import change_level
@@ -1770,6 +1779,10 @@ def below_bound(a: Analysis, n: Num) -> bool:
     return a.text[max(lo, n.start - 2) : n.start].rstrip(" ").endswith("<")
 
 
+# A sample-size row's cells ("Weighted Sample 1210 402 96 ...") are counts, never figures (xt25).
+SAMPLE_ROWS = True
+
+
 def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
     """The numbers the fitted model takes for poll figures.
 
@@ -1797,6 +1810,7 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or below_bound(a, n)
             or gaps.ruled_out(a, n)
             or summary_rows.average_row(a, n)
+            or (SAMPLE_ROWS and sample_rows.count_cell(a, n))
             or time_average(a, n)
             or share_ranges.range_end(a, n)
             or cast_share(a, n)

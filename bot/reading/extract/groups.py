@@ -1048,10 +1048,19 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
 _TITLE_BETWEEN = re.compile(r"\n[ \t]*\n(?:.*\n)*?[ \t]*[^\W\d_][^\n]*\n")
 
 
+# A line of its own asking a question between two rows: the next table's question (no blank line needed).
+_QUESTION_BETWEEN = re.compile(r"\n[^\n]*\?[ \t]*\n")
+
+
 def _new_table(gap: str) -> bool:
     """Whether the text between two rows opens a second table: past a blank line, a whole line (its own
-    title or header row) stands before the next row ("... No opinion 12\n\nTransit levy\nTotal Dem Rep\n")."""
-    return gap.count("\n") >= 3 and _TITLE_BETWEEN.search(gap) is not None
+    title or header row) stands before the next row ("... No opinion 12\n\nTransit levy\nTotal Dem Rep\n"),
+    or a line of its own asks the next table's question ("... No opinion 12\nQ2. Do you ...?\nTotal ...")."""
+    if gap.count("\n") < 2:
+        return False
+    return (gap.count("\n") >= 3 and _TITLE_BETWEEN.search(gap) is not None) or (
+        "?" in gap and _QUESTION_BETWEEN.search(gap) is not None
+    )
 
 
 def _one_stacked_row(a: Analysis, x: Labelled, y: Labelled) -> bool:

@@ -385,7 +385,9 @@ def _cell_of(a: Analysis, n: Num) -> tuple[tuple[int, str], str] | None:
 
 
 # A cell of a flattened crosstab's banner: a capitalised word ("Total", "Dem", "Women") or an age band.
-_BANNER_CELL = re.compile(r"[A-Z][A-Za-z.'’/&-]*|\d\d\s*[-–]\s*\d\d|\d\d\+")
+_BANNER_CELL = re.compile(
+    r"[A-Z][A-Za-z.'’/&-]*(?: / [A-Z][A-Za-z.'’&-]*)?|\d\d\s*[-–]\s*\d\d|\d\d\+"
+)  # (two heads joined by a "/" standing alone are one: see _slash_heads)
 # The label of a table's row of base counts, which stands between a banner and its rows, never a head.
 _BASE_WORDS = frozenset({"base", "bases", "weighted", "unweighted", "sample", "n"})
 # Where a run's label starts in the text before it: after the last sentence end or question mark.
@@ -513,7 +515,7 @@ def _banner(before: str, k: int) -> list[str] | None:
     """The last run of ``k`` banner cells in ``before`` that opens on the total or whose cells mostly name
     subgroups, or None. A cell is one capitalised word or age band, or two or three words that together
     name people ("Under 45", "45 and over", "College grad", "No degree")."""
-    words = [w for w in before.split() if w not in ("/", "|", "·", "•")]  # "Total / Dem / Rep"
+    words = _slash_heads(before.split())
     memo: dict[tuple[int, int], list[str] | None] = {}
     for end in range(len(words), k - 1, -1):
         head = _segment(words, end, k, memo)
@@ -523,6 +525,27 @@ def _banner(before: str, k: int) -> list[str] | None:
         if kinds[0] == TOTAL or 2 * sum(1 for kd in kinds if kd == SUBGROUP) > k:
             return head
     return None
+
+
+def _slash_heads(words: list[str]) -> list[str]:
+    """A banner's words with its separators dropped ("Total / Dem / Rep", "Total | Dem | Rep"), where a "/"
+    standing alone between only a few of its words joins the two heads it stands between into one
+    ("London North Midlands / Wales Scotland": one region's head, not two)."""
+    slashes = words.count("/")
+    if not slashes or 2 * slashes >= len(words) - slashes:
+        return [w for w in words if w not in ("/", "|", "·", "•")]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "/" and out and i + 1 < len(words) and words[i + 1] not in ("/", "|", "·", "•"):
+            out[-1] = f"{out[-1]} / {words[i + 1]}"
+            i += 2
+            continue
+        if w not in ("/", "|", "·", "•"):
+            out.append(w)
+        i += 1
+    return out
 
 
 def _people_cell(cell: str) -> bool:

@@ -25,6 +25,7 @@ from bot.reading.extract import (
     answer_steps,
     approval_wording,
     ballot_questions,
+    broken_rows,
     build,
     candidate_tables,
     change_clauses,
@@ -201,6 +202,9 @@ BORROW_RATINGS = True
 UNSURE_NEIGHBOURS = True
 # A rating question whose rated name is a pronoun names the person it stands for, or prints nothing (q26).
 RATED_PRONOUNS = True
+# A banner table whose banner and rows a PDF's text dump broke over lines is read with them joined back
+# (broken_rows, xt25).
+BROKEN_ROWS = True
 
 
 class _StepLog:
@@ -249,9 +253,10 @@ _PLAIN_SPACES = str.maketrans(
 
 
 def prepared(text: str) -> str:
-    """The text as every stage reads it: a web page's odd spaces plain and lost apostrophes restored, each
-    offset still the text's own."""
-    return lost_apostrophes.restore(text.translate(_PLAIN_SPACES))
+    """The text as every stage reads it: a web page's odd spaces plain, lost apostrophes restored and a
+    banner table a PDF's text broke over lines joined back (broken_rows), each offset still the text's own."""
+    text = lost_apostrophes.restore(text.translate(_PLAIN_SPACES))
+    return broken_rows.rejoin(text) if BROKEN_ROWS else text
 
 
 class WeighedExtractor:

@@ -301,7 +301,10 @@ def scoped_populations(a: Analysis, figures: list[tuple[int, str]]) -> dict[int,
     cues = a.passage_cues
     defaults = default_populations(a)
     out: dict[int, str] = {}
+    places = a.layout.places
     for index, population in figures:
+        if places[index].flat_width > 0:
+            continue  # a cell of a table run onto one line: its column names its people, not a banner's place
         got = scope_before(a, a.numbers[index])
         if got is None or got[0] != "region" or got[1].lower() == population.lower():
             continue
