@@ -3,12 +3,12 @@ tests, invented names and figures)."""
 
 from __future__ import annotations
 
-from bot.reading.extract.district_races import _district, _ordinal
+from bot.reading.extract.district_races import _district, ordinal_of
 from tests.extract.by_value import questions_by_value as _questions
 
 
 def test_ordinals_in_words_and_digits() -> None:
-    assert [_ordinal(x) for x in ("third", "Third", "9th", "2", "11", "22", "first")] == [
+    assert [ordinal_of(x) for x in ("third", "Third", "9th", "2", "11", "22", "first")] == [
         "3rd",
         "3rd",
         "9th",

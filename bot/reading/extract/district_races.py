@@ -58,7 +58,7 @@ _PRESIDENTIAL: Final = gated(re.compile(r"\b(?:[Pp]residential|White\s+House|for
 _STATE_WORD: Final = re.compile(rf"\b({US_STATES_ALTERNATION})\b")
 
 
-def _ordinal(raw: str) -> str:
+def ordinal_of(raw: str) -> str:
     """ "third" -> "3rd", "9th" -> "9th", "2" -> "2nd"."""
     low = raw.lower()
     digits = re.match(r"\d+", low)
@@ -74,14 +74,14 @@ def _district(text: str, upto: int) -> tuple[str, str] | None:
     found: list[tuple[int, str, str]] = []
     if "istrict" in text:
         for m in _STATE_DISTRICT.finditer(text, 0, upto):
-            found.append((m.start(), m.group("state"), _ordinal(m.group("n"))))
+            found.append((m.start(), m.group("state"), ordinal_of(m.group("n"))))
         for m in _BARE_DISTRICT.finditer(text, 0, upto):
-            found.append((m.start(), "", _ordinal(m.group("num") or m.group("n"))))
+            found.append((m.start(), "", ordinal_of(m.group("num") or m.group("n"))))
     if "-" in text:
         for m in _CODE_DISTRICT.finditer(text, 0, upto):
             state = STATE_BY_CODE.get(m.group("code"))
             if state is not None and int(m.group("num")) > 0:
-                found.append((m.start(), state, _ordinal(m.group("num"))))
+                found.append((m.start(), state, ordinal_of(m.group("num"))))
     if not found:
         return None
     _, state, ordinal = max(found, key=lambda x: (x[0], x[1] != ""))

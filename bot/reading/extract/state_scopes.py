@@ -33,6 +33,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
 from bot.reading.extract.poll_states import passage_state, people_state
 from bot.reading.extract.population_candidates import is_placeless_sample, names_any_state, sentence_places
+from bot.reading.extract.race_codes import code_state, has_codes
 from bot.reading.extract.regions import INDIAN_STATES, REGION_NAMES
 from bot.reading.extract.scan import Anchored, longest_first
 
@@ -69,7 +70,8 @@ _NOT_SUBGROUPS = frozenset({"", "respondents", "people", "the public", "public",
 
 def _row_state(a: Analysis, n: Num) -> str:
     """The state whose postal code or name opens the figure's table row: its own line ("AZ: 46/46"), or a
-    line of the same pipe row above it ("IN | Pence Cragg |" over "47% 52% |"); ""."""
+    line of the same pipe row above it ("IN | Pence Cragg |" over "47% 52% |"), or the race code opening its
+    line or block (:mod:`race_codes`); ""."""
     line = a.line_text(n.line)
     piped = "|" in line
     for i in range(n.line, max(-1, n.line - _ROW_LINES), -1):
@@ -85,7 +87,7 @@ def _row_state(a: Analysis, n: Num) -> str:
             named = [_BY_LOW[c] for c in cells if c in _BY_LOW]
             if len(named) == 1:
                 return named[0]
-    return ""
+    return code_state(a, n)  # "AZ-Sen: ...", or a line of the block such a line heads
 
 
 def _heading_state(a: Analysis, k: int) -> str:
@@ -207,7 +209,10 @@ def apply(a: Analysis, figs: list[Labelled], passage_states: bool = False) -> No
             if state:
                 f.population = _with_indian_state(f.population, state) or f.population
     if not figs or not (
-        names_any_state(a) or _ANY_CODE_ROW.search(a.text) or any(_CODED.match(f.population) for f in figs)
+        names_any_state(a)
+        or _ANY_CODE_ROW.search(a.text)
+        or has_codes(a)
+        or any(_CODED.match(f.population) for f in figs)
     ):
         return
     found = [figure_state(a, a.numbers[f.num_index]) for f in figs]

@@ -76,6 +76,7 @@ from bot.reading.extract import (
     prose_favour,
     provenance,
     question_steps,
+    race_codes,
     race_scope,
     race_sides,
     rated_people,
@@ -325,6 +326,9 @@ class WeighedExtractor:
                 cluster_ids = rating_lists.split_ratings(a, labelled, cluster_ids, rating_kinds)
         with log.step("change_pairs (a change's two waves)"):
             cluster_ids = change_pairs.split_changes(a, labelled, cluster_ids)
+        if race_codes.RACE_CODES:
+            with log.step("race_codes (a roundup line's earlier reading in brackets)"):
+                cluster_ids = race_codes.split_earlier(a, labelled, cluster_ids)
         if SPLIT_REPEATED_RATINGS:
             with log.step("repeated_answers (one rating answer, two values)"):
                 cluster_ids = repeated_answers.split_repeats(a, labelled, cluster_ids)
@@ -507,6 +511,9 @@ class WeighedExtractor:
                 place_people.apply(a, labelled)
         with log.step("intention_wording (a parliament's vote in the labels' words)"):
             intention_wording.apply(a, labelled)
+        if race_codes.RACE_CODES:  # "AZ-Sen: ...": a roundup line's own race, not the heading's question
+            with log.step("race_codes (the race a roundup line's code names)"):
+                race_codes.apply(a, labelled)
         # Last, on the final questions and answers: a party's contest is its primary voters', not the sample's.
         if primary_voters.PRIMARY_VOTERS:
             with log.step("primary voters"):
