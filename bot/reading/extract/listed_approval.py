@@ -12,8 +12,10 @@ name approval) whose nearest rating word is an approval word (in its own line, e
 above naming any rating: a legend or heading) and whose row or clause names a person just before it (a
 name with a party tag, a name before the pair's bracket, a possessive before the pair, or a row's label)
 takes "Do you approve or disapprove of the job <Person> is doing as <office>?", the office read from the
-figure's row, the rating's line and the heading above (else "... is doing?"). Runs per figure: a digest's
-rows are often joined into one group.
+figure's row, the rating's line and the heading above, else the passage's (plural "premiers" too), else "...
+is doing?". Runs per figure: a digest's rows are often joined into one group. A list of one block a person
+("2. Ana Ruiz, Northmark (Unity)" over "Approve: 41%", "Disapprove: 50%", "Unsure: 9%") names the person on
+the block's heading line instead (twenty-fourth round).
 """
 
 from __future__ import annotations
@@ -62,6 +64,20 @@ _ROW_LABEL: Final = re.compile(
     + r")?\s*[:|]?\s*$"
 )
 _LETTER: Final = re.compile(r"[A-Za-z]")
+# A block of option lines under a heading naming the person ("3. Ana Ruiz, Ruritania (Unity)" over
+# "Approve: 41%", "Disapprove: 50%", "Unsure: 9%"): the figure's line label is an option of the rating...
+_OPTION_LINE: Final = re.compile(
+    r"^[\s\-–—•*·|]*(?:(?:strongly|somewhat)\s+)?(?:dis)?approve|^[\s\-–—•*·|]*(?:unsure|not\s+sure|undecided"
+    r"|don['’]?t\s+know|no\s+opinion)",
+    re.IGNORECASE,
+)
+_OPTION_ROW: Final = re.compile(_OPTION_LINE.pattern + r"[\w\s'’]*[:\-–]?[ \t]*\d", re.IGNORECASE)
+# ... and the heading a rank, the person, then the place and party after a comma.
+_BLOCK_HEAD: Final = re.compile(
+    r"^[\s\-–—•*·|]*(?:\d{1,2}[.)][ \t]*)?" + _NAME + r"[ \t]*,[ \t]*[A-Z][^\n\d]{0,80}$"
+)
+# How many option lines a block holds at most above its last one.
+_BLOCK_LINES: Final = 6
 # How many lines above a figure a legend or heading naming its rating may stand.
 _LEGEND_LINES: Final = 40
 
@@ -122,6 +138,20 @@ def _row_label(a: Analysis, num: Num) -> str | None:
             break
     m = _ROW_LABEL.match(before)
     return m.group("name") if m else None
+
+
+def _block_head(a: Analysis, num: Num) -> str | None:
+    """The person heading the block of option lines the figure's line is one of (see _BLOCK_HEAD)."""
+    lo, _ = _line_bounds(a, num.line)
+    if not _OPTION_LINE.match(a.text[lo : num.start]):
+        return None
+    for k in range(num.line - 1, max(-1, num.line - 1 - _BLOCK_LINES), -1):
+        text = a.line_text(k)
+        if _OPTION_ROW.match(text):
+            continue
+        m = _BLOCK_HEAD.match(text)
+        return m.group("name") if m else None
+    return None
 
 
 def _person_before(a: Analysis, num: Num) -> tuple[int, str] | None:
@@ -198,7 +228,7 @@ _PLURAL_OFFICE: Final = re.compile(r"\b(governor|senator|president|premier|mayor
 
 def _office(where: str, text: str) -> str | None:
     """The office the figure's row, rating line and heading name ("GOVERNORS" too), else the passage's one."""
-    return office_in(_PLURAL_OFFICE.sub(r"\1", where.lower())) or office_in(text)
+    return office_in(_PLURAL_OFFICE.sub(r"\1", where.lower())) or office_in(_PLURAL_OFFICE.sub(r"\1", text))
 
 
 def _replaceable(question: str) -> bool:
@@ -239,10 +269,13 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         if not _replaceable(f.question) and not f.question.startswith(_APPROVAL_Q):
             continue
         kind, at = _rating_of(a, num)
-        if kind != "approval" or (at != num.line and len(a.numbers_by_line.get(num.line, ())) < 2):
+        block = _clean(_block_head(a, num)) if kind == "approval" else None
+        if block is None and (
+            kind != "approval" or (at != num.line and len(a.numbers_by_line.get(num.line, ())) < 2)
+        ):
             continue  # a legend above rates pairs of shares ("61%/22%"), not a list of single ones
-        found = _person_before(a, num)
-        name = found[1] if found else _clean(_row_label(a, num))
+        found = None if block else _person_before(a, num)
+        name = block or (found[1] if found else _clean(_row_label(a, num)))
         if name is None or not (_replaceable(f.question) or _row_head(a, num, found, f.question)):
             continue
         where = " ".join(

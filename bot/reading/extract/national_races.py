@@ -69,7 +69,7 @@ _NATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 # Run from their literal first words (scan.Anchored: the same matches; a pattern opening on ``\b`` is
 # otherwise tried at every character of the head, once per nation).
-_SCAN_NATIONS = tuple((Anchored(rx), adjective) for rx, adjective in _NATIONS)
+SCAN_NATIONS = tuple((Anchored(rx), adjective) for rx, adjective in _NATIONS)
 _AMERICAN = re.compile(r"\bAmericans\b|\bU\.S\.|\bGOP\b|\bRepublicans?\b|\bcaucus|\bCapitol\s+Hill\b")
 _HEAD = 5000
 # A national contest a poll's race question may name without its country; "federal" and "general" are
@@ -87,7 +87,7 @@ def passage_nation(text: str) -> str:
     head = text[:_HEAD]
     if _AMERICAN.search(head):
         return ""
-    return most_named(head, _SCAN_NATIONS)
+    return most_named(head, SCAN_NATIONS)
 
 
 class _Finder(Protocol):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.extract import labels, populations
+from bot.reading.extract.national_races import SCAN_NATIONS
 from bot.reading.extract.questions import horse_race_question
 from bot.reading.extract.regional_polls import regional_voters
 from bot.reading.extract.scan import Anchored
@@ -181,13 +182,34 @@ def passage_cues(text: str) -> PassageCues:
 
 
 def _country(head: str) -> str:
-    """The country whose words the passage uses most (see _COUNTRIES), or ""."""
+    """The country whose words the passage uses most (see _COUNTRIES), or "" where it names none, or names
+    it by one word only and another nation (national_races' table, Britain) at least twice: a German
+    report's one "Labor Minister", an Israeli report's one "Labor" party, a British report's one "Canada"."""
     best, most = "", 0
     for rx, name in _COUNTRIES:  # (a country named "" wins by naming no country's voters)
         hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(head), strict=False))
         if hits > most:
             best, most = name, hits
+    if most == 1 and _other_nation_named(head, best):
+        return ""
     return best
+
+
+# Nations whose voters _COUNTRIES does not name (Ireland's are named there), and Britain by the words its
+# entry leaves out ("Britain", "UK": as a British poll's topic they would take too many passages).
+_BRITAIN = Anchored(re.compile(r"\bBritain\b|\bBritish\b(?![ \t]+Columbia)|\bUK\b|\bUnited Kingdom\b"))
+_OTHER_NATIONS = (
+    *((rx, adjective) for rx, adjective in SCAN_NATIONS if adjective != "Irish"),
+    (_BRITAIN, "GB voters"),
+)
+
+
+def _other_nation_named(head: str, country: str) -> bool:
+    """Whether one nation other than ``country`` is named at least twice."""
+    for rx, name in _OTHER_NATIONS:
+        if name != country and sum(1 for _ in zip(range(2), rx.finditer(head), strict=False)) >= 2:
+            return True
+    return False
 
 
 def _mentions(head: str) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from bot.reading.extract import (
     ballot_questions,
     broken_rows,
     build,
+    cabinet_ratings,
     candidate_tables,
     change_clauses,
     change_pairs,
@@ -54,6 +55,7 @@ from bot.reading.extract import (
     list_owners,
     listed_approval,
     lost_apostrophes,
+    minister_ratings,
     named_after,
     named_shares,
     national_satisfaction,
@@ -206,6 +208,11 @@ RATED_PRONOUNS = True
 # A banner table whose banner and rows a PDF's text dump broke over lines is read with them joined back
 # (broken_rows, xt25).
 BROKEN_ROWS = True
+# A titled office-holder's rating in prose ("Trade Minister Tom Vale registers 44% satisfaction") asks about
+# that office-holder (minister_ratings, twenty-fourth round).
+MINISTER_RATINGS = True
+# Support for a cabinet or its approval ("support the <Surname> Cabinet") asks about the cabinet (cabinet_ratings).
+CABINET_RATINGS = True
 
 
 class _StepLog:
@@ -546,6 +553,12 @@ class WeighedExtractor:
         if national_satisfaction.NATIONAL_SATISFACTION:
             with log.step("national_satisfaction (the way things are going in the country)"):
                 national_satisfaction.apply(a, labelled)
+        if MINISTER_RATINGS:
+            with log.step("minister_ratings (a titled office-holder's rating in prose)"):
+                minister_ratings.apply(a, labelled, cluster_ids)
+        if CABINET_RATINGS:
+            with log.step("cabinet_ratings (support for a cabinet, or its approval)"):
+                cabinet_ratings.apply(a, labelled)
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
