@@ -50,8 +50,8 @@ def test_one_labor_word_in_a_german_report_is_no_australian_poll() -> None:
 
 def test_support_for_a_cabinet_asks_about_the_cabinet() -> None:
     text = (
-        "In the Kaito Broadcasting poll, those who answered that they support the Ruiz Cabinet rose 2 points "
-        'to 38%.\n\nOn the other hand, those who answered "do not support" fell to 44%.\n\n'
+        "Support for the Ruiz Cabinet climbed two points to 38% in the Kaito Broadcasting survey.\n\n"
+        'The share who said they "do not support" it slipped to 44%.\n\n'
         "Of those who support it, 40% said they trust the prime minister."
     )
     qs = _questions(text)

@@ -519,7 +519,7 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     # is not a reaction to poll figures, and the writer's turn to the real story keeps its place (twenty-fourth
     # round).
     "tally_then_story": (
-        ["But the real story is the size of the revolt"],
+        ["But the real story is how far the revolt"],
         ["By pulling the timetable motion"],
     ),
 }

@@ -2,7 +2,7 @@
 
 Reports abroad run through a cabinet's ratings one minister a clause: "Chancellor Ana Ruiz (UP) scores
 a satisfaction rating of 31%, with 60% dissatisfied", "Trade Minister Tom Vale registers 44% approval",
-"... while 38% are satisfied with the work of Interior Minister Lea Dorn". Each minister's shares answer
+"Interior Minister Lea Dorn wins a satisfaction rating of 38%". Each minister's shares answer
 that minister's own question, but no template reads a person there: the shares took the passage's
 vote template, nothing, or a rating of "him" (the rated name a pronoun).
 
