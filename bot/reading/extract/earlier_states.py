@@ -15,6 +15,7 @@ A fixed rule after the rankers, as ``state_sample`` is: the state is a fact of t
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.population_candidates import is_placeless_sample, sentence_places
@@ -42,22 +43,37 @@ def _heading(a: Analysis, j: int) -> bool:
 
 def earlier_state(a: Analysis, k: int) -> str:
     """The state the nearest sentence before sentence ``k`` that names any names alone, or ""."""
+    return _earlier_walk(a, k)[0]
+
+
+def _earlier_walk(a: Analysis, k: int) -> tuple[str, int]:
+    """:func:`earlier_state` of sentence ``k`` and the sentence its walk back stopped on (-1 when it ran
+    out), once per sentence. The walk from ``k`` reads sentences ``k - 1`` down to ``k - _BACK``; where
+    it passes sentence ``j`` without stopping and the walk from ``j`` is already known (the figures of
+    a passage sit in nearby sentences), the rest of it is that walk's, cut at ``k - _BACK``."""
     key = ("earlier_state", k)
     got = a.memo.get(key)
-    if isinstance(got, str):
-        return got
-    state = ""
-    for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
+    if isinstance(got, tuple):
+        return cast("tuple[str, int]", got)
+    floor = max(-1, k - 1 - _BACK)
+    found: tuple[str, int] = ("", -1)
+    for j in range(k - 1, floor, -1):
         states, national = sentence_places(a, j)
         if national or len(states) > 1:
+            found = ("", j)
             break
         if states:
-            state = next(iter(states))
+            found = (next(iter(states)), j)
             break
         if _heading(a, j):
-            break  # another story's or section's title, naming no state
-    a.memo[key] = state
-    return state
+            found = ("", j)  # another story's or section's title, naming no state
+            break
+        known = a.memo.get(("earlier_state", j))
+        if isinstance(known, tuple):
+            found = known if known[1] > floor else ("", -1)
+            break
+    a.memo[key] = found
+    return found
 
 
 def earlier_state_sample(a: Analysis, n: Num, population: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from bot.reading.extract import labels
 from bot.reading.extract.grouping import Draft
 from bot.reading.extract.memo import per_text
-from bot.reading.extract.scan import Anchored, finder_starts, finditer_at, folded
+from bot.reading.extract.scan import Anchored, finder_starts, finditer_at, folded, word_starts
 from bot.reading.extract.vocab import (
     COUNTRY_UNIVERSE,
     POLLSTERS_OF_AUSTRALIA,
@@ -244,15 +244,31 @@ def ratio_populations(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# The numbers every match of _RATIO_IN ends on, written 3 ("in ") or 7 ("out of ") characters after its start.
+_RATIO_NUMBERS = ("10", "five", "four", "ten", "three")
+
+
+def _ratio_in_starts(low: str) -> list[int]:
+    """Every offset where _RATIO_IN matches ``low``, ascending (``finder_starts``), found from where its
+    numbers are written: one string search each, not the pattern tried along the whole passage."""
+    found = word_starts(low, _RATIO_NUMBERS)
+    tries = sorted({at - back for at in found for back in (3, 7) if at >= back})
+    return [at for at in tries if _RATIO_IN.match(low, at) is not None]
+
+
 def _ratio_starts(low: str) -> Iterator[int]:
     """Offsets where _RATIO_POP_LOWER can match ``low`` (a superset, ascending): see _RATIO_IN."""
     last = 0
-    for f in finder_starts(_RATIO_IN, low):
+    for f in _ratio_in_starts(low):
         yield from range(max(f - 6, last), f - 1)
         last = max(last, f - 1)
 
 
 _DEMONYMS = ("Americans", "Britons", "Canadians", "Australians")
+# The whole-text word tests of :func:`universe`, run from their words (scan.Anchored: the same matches; a
+# pattern opening on ``\b`` is otherwise tried at every character of the passage).
+_DEMONYM_WORDS = tuple((word, Anchored(re.compile(rf"\b{word}\b"))) for word in _DEMONYMS)
+_VOTERS_WORD = Anchored(re.compile(r"\bvoters\b"))
 
 
 def universe(text: str) -> str:
@@ -261,14 +277,14 @@ def universe(text: str) -> str:
     Of several peoples written, the one of the country whose words the passage uses most: a Canadian
     poll about the British monarchy writes "Britons" too."""
     # (the substring test first: much cheaper)
-    written = [word for word in _DEMONYMS if word in text and re.search(rf"\b{word}\b", text)]
+    written = [word for word, rx in _DEMONYM_WORDS if word in text and rx.search(text)]
     if len(written) > 1:
         people = pollster_people(text) or country_people(text)
         if people in written:
             return people
     if written:
         return written[0]
-    if "voters" in text and re.search(r"\bvoters\b", text):
+    if "voters" in text and _VOTERS_WORD.search(text):
         return "voters"
     return country_people(text) or "respondents"
 

@@ -13,7 +13,7 @@ import re
 from bot.reading.extract.labels import _q, wh_question, yes_no_question
 from bot.reading.extract.memo import per_text
 from bot.reading.extract.race_templates import mask_past
-from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at
+from bot.reading.extract.scan import finder_starts, finditer_at, folded, search_at, word_starts
 
 _ASKED = re.compile(
     r"\basked\s+(?:(?:respondents|voters|people|Americans|them|adults|participants|those\s+polled)\s+|"
@@ -46,6 +46,9 @@ _RACE_KEY = re.compile(
     r"GOP|Republican|Democratic|Labour|Conservative|Liberal|presidential|Senate|Senatorial|gubernatorial|"
     r"mayoral|House|federal|general|leadership|Westminster|provincial|state"
 )
+# Its words: every offset where _RACE_KEY matches is where one of them is written (found by str.find, not by
+# trying the alternation at every character).
+_RACE_KEY_WORDS = tuple(_RACE_KEY.pattern.split("|"))
 _BACK_6_RUNS = re.compile(r"(?:\s+\S+){0,6}")  # matched on the reversed text: six runs back, greedily
 _RACE_FIRST = re.compile(r"\b[tn12A-Z]")
 _VOTING_INTENTION = re.compile(r"\b(?:voting|vote)\s+intention\b", re.IGNORECASE)
@@ -155,7 +158,7 @@ def _race_starts(text: str) -> list[int]:
     """Offsets where _RACE can match (a superset, ascending): see _RACE_KEY."""
     starts: set[int] = set()
     rev = ""
-    for k in finder_starts(_RACE_KEY, text):
+    for k in word_starts(text, _RACE_KEY_WORDS):
         rev = rev or text[::-1]
         back = _BACK_6_RUNS.match(rev, len(text) - k)
         window = len(text) - back.end() if back is not None else k

@@ -26,7 +26,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled, in_order, in_rows, members_by_cluster
 from bot.reading.extract.question_templates import is_party
 from bot.reading.extract.rating_lists import RATING_WORDS
-from bot.reading.extract.scan import gated
+from bot.reading.extract.scan import gated, search_at, word_starts
 
 # Off: the clusters are left as the late joins made them.
 RATED_PEOPLE = True
@@ -109,13 +109,23 @@ _RATED_WORDS: Final = (
 )
 
 
+# At most this many characters open a match of _RATED before its word ("dis", "un"): every match starts
+# within it before an occurrence of one of _RATED_WORDS.
+_RATED_LEAD: Final = 3
+
+
 def _rated_passage(a: Analysis) -> bool:
-    """Whether the passage writes a rating word (_RATED), tried only where the folded passage holds one of
-    its words (the case-blind pattern is tried at every character of the passage)."""
+    """Whether the passage writes a rating word (_RATED), tried only where the folded passage writes one of
+    its words, at the offsets up to :data:`_RATED_LEAD` before each (the case-blind pattern is otherwise
+    tried at every character of the passage)."""
     fold = a.folded
-    if fold is not None and not any(w in fold for w in _RATED_WORDS):
+    if fold is None:
+        return _RATED.search(a.text) is not None
+    found = word_starts(fold, _RATED_WORDS)
+    if not found:
         return False
-    return _RATED.search(a.text) is not None
+    starts = sorted({max(0, at - k) for at in found for k in range(_RATED_LEAD + 1)})
+    return search_at(_RATED.compiled, a.text, starts) is not None
 
 
 def split_people(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[int]:

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 import nupunkt
 
 from bot.reading.extract.memo import per_text
+from bot.reading.extract.scan import finditer_at, word_starts
 
 _LINE = re.compile(r"[^\n]+")
 # nupunkt reads "no." as the abbreviation of "number" even at the end of a sentence ("30 percent said
 # no. Renters backed ..."); a "no."/"yes." before a capitalised word and not before a digit ends one.
 # (Literal first, so the engine skips to "n"/"y"; the word boundary before it is checked by hand.)
 _ANSWER_END = re.compile(r"(?:no|No|yes|Yes)\.(?=[ \t]+[A-Z][a-z])")
+# Every match of _ANSWER_END opens on one of these: the pattern is tried only where one is written.
+_ANSWER_WORDS = ("No.", "Yes.", "no.", "yes.")
 # Inputs above this size are split per paragraph so that one pathological "sentence" stays cheap.
 _CHUNK = 200_000
 
@@ -53,7 +56,7 @@ def _raw_spans(text: str) -> list[tuple[int, int]]:
 def _split_after_answers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     cuts = [  # one pass; almost always empty
         m.end()
-        for m in _ANSWER_END.finditer(text)
+        for m in finditer_at(_ANSWER_END, text, word_starts(text, _ANSWER_WORDS))
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
     ]
     if not cuts:
