@@ -99,3 +99,48 @@ def test_a_reported_view_is_a_yes_or_no_question(sentence: str, question: str) -
 )
 def test_a_view_whose_subject_points_back_is_no_question(sentence: str) -> None:
     assert issue_topics.views(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Respondents favoring a repeal of the toll by a tally of 54 to 38 percent outnumbered its defenders.",
+            "Do you favor or oppose a repeal of the toll?",
+        ),
+        ("Men oppose the curfew 49 – 44 percent, women less so.", "Do you support or oppose the curfew?"),
+        (
+            "Voters support 58 – 35 percent allowing food trucks to park downtown, while men are split.",
+            "Do you support or oppose allowing food trucks to park downtown?",
+        ),
+        (
+            "Residents back a repeal by a margin of 9 points (51 to 42 percent) in the new poll.",
+            "Do you support or oppose a repeal?",
+        ),
+    ],
+)
+def test_a_stance_told_as_a_score_names_its_proposal(sentence: str, question: str) -> None:
+    assert [q for _, q in issue_topics.tally_proposals(sentence)] == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters favor the Democrat 47 - 41 percent over the incumbent.",
+        "Women support these sales 50 – 46 percent.",
+        "Voters back Ann Lee 52 - 40 percent.",
+        "Dellmont backs the concept 90 to 8 percent.",
+        "Renters back it, and support runs just as strong among owners, 88 to 9 percent.",
+    ],
+)
+def test_a_score_for_a_candidate_or_a_pointer_names_no_proposal(sentence: str) -> None:
+    assert issue_topics.tally_proposals(sentence) == []
+
+
+def test_a_bare_vote_choice_gives_way_to_the_proposal_a_score_names() -> None:
+    text = (
+        "The Harwick Institute asked Dellmont voters about the county bridge toll. Respondents favoring a "
+        "repeal of the toll by a tally of 54 to 38 percent outnumbered its defenders."
+    )
+    figs = WeighedExtractor().extract(text).figures
+    assert {f.question for f in figs} == {"Do you favor or oppose a repeal of the toll?"}

@@ -291,6 +291,18 @@ def test_an_answer_is_not_the_clause_that_reports_its_share() -> None:
         ("Would the harbour levy was fair?", "a modal followed by a finite verb, not a base form"),
         ("Should those who were fined be repaid?", None),  # a relative clause of the subject's own
         ("Would Okafor be a better mayor than Grant?", None),
+        # The report's own spread or tally inside the question; a measure's own figures stand.
+        (
+            "Do you approve of the council and its +4 approval spread (45/41)?",
+            "the report's own figures, a spread or a tally, inside the question",
+        ),
+        (
+            "Does the 3% margin of error mean the race is tied?",
+            "the report's own figures, a spread or a tally, inside the question",
+        ),
+        ("Do you favor raising the Fenwick fuel tax from 4 to 6 cents a gallon?", None),
+        ("Should a recall need the votes of over 40% of voters?", None),
+        ("Do you favor keeping the 24/7 ferry service?", None),
     ],
 )
 def test_broken_questions_from_fresh_pages_are_never_printed(question: str, why: str | None) -> None:

@@ -73,10 +73,46 @@ _SHAPES: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:\s+said\s+they|\s+say\s+they)?\s+" + _VERB + r"\s+" + _OBJECT + r",\s+(?:at\s+)?" + _SHARE
     ),
 )
+# A stance told with its pair of shares as a score, the proposal before or after it: "respondents
+# favoring a repeal by a tally of 54 to 38 percent", "men oppose the curfew 49 - 44 percent", "voters
+# support 58 - 35 percent allowing food trucks downtown", "favor a repeal by a margin of 9 points (51 to 42
+# percent)" (the margin itself is no figure). The proposal must be lower-case words (a name or a party
+# there is a race's vote: "favor the Democrat 45 - 40" is refused by _RACE_WORDS below).
+_TALLY: Final = (
+    r"(?:by\s+(?:a\s+)?(?:\w+\s+)?(?:(?:tally|margin|score|count)\s+of\s+)?"
+    r"(?:\d+\s+(?:percentage\s+)?points?\s*\(\s*)?)?"  # "by a margin of 9 points (51 to 42 percent)"
+    r"\d+(?:\.\d+)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)"
+)
+_TALLY_VERB: Final = (
+    r"(?P<v>support(?:s|ed|ing)?|back(?:s|ed|ing)?|favou?r(?:s|ed|ing)?|oppos(?:e|es|ed|ing))"
+)
+# The proposal: lower-case words not opening with a function word, a pointer or a verb (the noun "support"
+# followed by "is" or "runs" is no stance).
+_LOWER_OBJECT: Final = (
+    r"(?P<obj>(?!(?:and|or|to|with|but|of|for|in|at|among|by|it|this|that|these|those|them|is|are|was|were|"
+    r"has|have|had|will|would|remains?|stands?|holds?|runs?|grew|rose|fell|drops?|dropped)\b)[a-z][a-z' -]{2,90}?)"
+)
+_TALLY_SHAPES: Final[tuple[re.Pattern[str], ...]] = (
+    re.compile(r"\b" + _TALLY_VERB + r"\s+" + _LOWER_OBJECT + r",?\s+(?:at\s+)?" + _TALLY),
+    re.compile(
+        r"\b"
+        + _TALLY_VERB
+        + r"\s+"
+        + _TALLY
+        + r",?\s+"
+        + _LOWER_OBJECT
+        + r"(?=\s*(?:[,;:.()?!–—]|$)|\s+(?:while|whereas|but|among|according)\b)"
+    ),
+)
+# Words that make a stance a race's vote, not a proposal's.
+_RACE_WORDS: Final = re.compile(
+    r"\b(?:democrats?|republicans?|candidates?|incumbents?|challengers?|party|parties|nominees?|ticket|gop|"
+    r"him|her|them|it|ballot|re-?election|president|governor|senator|mayor)\b"
+)
 # An object that only points back ("that proposal", "it") names no proposal: the anaphoric step reads it.
 _POINTER: Final = re.compile(
     r"^(?:it|this|that|these|those|them|him|her|the\s+(?:ban|plan|proposal|idea|measure|policy|bill|law|"
-    r"change|move|decision|order)|that\s+\w+|this\s+\w+|such\s+\w+|a\s+(?:lot|little|majority|party))\b",
+    r"change|move|decision|order|concept|notion|provision|legislation|requirement)|that\s+\w+|this\s+\w+|such\s+\w+|a\s+(?:lot|little|majority|party))\b",
     re.IGNORECASE,
 )
 # A question that names no proposal: "Are you opposed?", "Do you support it?", "Are you in favor?".
@@ -89,11 +125,17 @@ _EMPTY_STANCE: Final = re.compile(
 _LEAD: Final = re.compile(r"^(?:(?:the|a|an)\s+)?(?:idea\s+of\s+)", re.IGNORECASE)
 
 
-def _question(verb: str, obj: str) -> str | None:
-    """The support question of a proposal, or None where its words do not make a usable one."""
+def _question(verb: str, obj: str, *, one_word: bool = False) -> str | None:
+    """The support question of a proposal, or None where its words do not make a usable one (a
+    one-word proposal only where ``one_word``: a score's stance names it in one noun, "favor repeal")."""
     obj = _LEAD.sub("", " ".join(obj.split())).strip(" \"“”‘’'")
     words = obj.split()
-    if len(words) < 2 or len(words) > 18 or _POINTER.match(obj) or re.search(r"\d\s*%", obj):
+    if (
+        len(words) < (1 if one_word else 2)
+        or len(words) > 18
+        or _POINTER.match(obj)
+        or re.search(r"\d\s*%", obj)
+    ):
         return None
     obj = re.sub(r"\btheir\b", "your", obj)
     obj = re.sub(r"^(?:A|An|The)\b", lambda m: m.group(0).lower(), obj)
@@ -110,6 +152,20 @@ def proposals(sentence: str) -> list[tuple[int, str]]:
     for shape in _SHAPES:
         for m in shape.finditer(sentence):
             q = _question(m.group("v"), m.group("obj"))
+            if q is not None:
+                found.append((m.end(), q))
+    return sorted(found)
+
+
+def tally_proposals(sentence: str) -> list[tuple[int, str]]:
+    """Each stance told as a score ("oppose the curfew 49 - 44 percent") in ``sentence`` as a support
+    question, with the clause's end offset; none whose proposal reads as a race."""
+    found: list[tuple[int, str]] = []
+    for shape in _TALLY_SHAPES:
+        for m in shape.finditer(sentence):
+            if _RACE_WORDS.search(m.group("obj")):
+                continue
+            q = _question(m.group("v"), m.group("obj"), one_word=True)
             if q is not None:
                 found.append((m.end(), q))
     return sorted(found)
@@ -146,6 +202,12 @@ def _open(figs: Sequence[Labelled], members: list[int]) -> bool:
     return all(not figs[i].question or _EMPTY_STANCE.match(figs[i].question.strip()) for i in members)
 
 
+def _bare_vote(figs: Sequence[Labelled], members: list[int]) -> bool:
+    """A group asking only the bare "Vote choice", which names no race: where its sentence tells a
+    proposal's score instead, the vote template was the rankers' guess."""
+    return all(figs[i].question.strip() == "Vote choice" for i in members)
+
+
 def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     """Give each open group the proposal its sentences name: in the first of its members' sentences
     that holds a stance clause, the clause that holds or follows that member's figure (or, for a figure
@@ -153,19 +215,26 @@ def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     proposal takes the reported view ("say the economy is in a recession") found the same way."""
     if not a.sentences:
         return
-    found_in: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+    found_in: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    readers = {"proposal": proposals, "view": views, "tally": tally_proposals}
 
-    def clauses(s: int, view: bool) -> list[tuple[int, str]]:
-        if (s, view) not in found_in:
-            text = a.sentence_text(s)
-            found_in[s, view] = views(text) if view else proposals(text)
-        return found_in[s, view]
+    def clauses(s: int, kind: str) -> list[tuple[int, str]]:
+        if (s, kind) not in found_in:
+            found_in[s, kind] = readers[kind](a.sentence_text(s))
+        return found_in[s, kind]
 
     for members in members_by_cluster(cluster_ids).values():
-        if not _open(figs, members):
+        if _open(figs, members):
+            kinds: tuple[str, ...] = (
+                ("proposal", "tally", "view")
+                if all(not figs[i].question for i in members)
+                else ("proposal", "tally")
+            )
+        elif _bare_vote(figs, members):
+            kinds = ("tally",)
+        else:
             continue
         ordered = sorted(members, key=lambda i: figs[i].num_index)
-        kinds = (False, True) if all(not figs[i].question for i in members) else (False,)
         question = None
         for view in kinds:
             for i in ordered:

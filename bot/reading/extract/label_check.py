@@ -763,6 +763,15 @@ def writers_question(q: str) -> bool:
 _AUX_THEN_PREPOSITION = re.compile(
     r"^(?:Is|Are|Was|Were|Do|Does|Did|Would|Will|Should|Can|Could|Has|Have)\s+(?:(?:with|of|to|for|as|at|by|from)\b|\d)",
 )
+# The report's own figures inside the question: a slashed pair ("(40/46)"), a signed spread ("the -6
+# approval spread"; not a date's "9/11" or "24/7"), a tally or margin ("by a tally of 54 to 38 percent",
+# "the 3% margin of error"). A poll asks about its topic, never about its shares; a measure's own figure
+# ("a 5 percent fuel levy", "over 40% of voters") is none of these shapes and stands.
+_REPORTED_FIGURES = re.compile(
+    r"\(\d+(?:\.\d+)?%?\s*/\s*\d|\d%\s*/\s*\d|(?:^|[\s(])[-+−]\d|\b(?:spread|tally)\b|\bmargin\s+of\b|"
+    r"\d\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b|points\b)",
+    re.IGNORECASE,
+)
 _PRINTED_SHAPES: tuple[tuple[re.Pattern[str] | Gated, str], ...] = (
     (_AUX_THEN_PREPOSITION, "a preposition or a figure where the subject should stand"),
     (_OPTION_ASKED_BACK, "one answer option asked back as the question"),
@@ -775,6 +784,7 @@ _PRINTED_SHAPES: tuple[tuple[re.Pattern[str] | Gated, str], ...] = (
     (_SHARE_AS_OBJECT, "a share where what was asked should stand"),
     (_OPINION_FOR, "an opinion verb followed by an attribution, not a clause"),
     (_MODAL_FINITE, "a modal followed by a finite verb, not a base form"),
+    (_REPORTED_FIGURES, "the report's own figures, a spread or a tally, inside the question"),
 )
 
 
