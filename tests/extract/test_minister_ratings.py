@@ -3,7 +3,7 @@ office-holders rated abroad (invented names and figures)."""
 
 from __future__ import annotations
 
-from bot.reading.extract import minister_ratings
+from bot.reading.extract import minister_ratings, question_templates
 from bot.reading.extract.passage_cues import passage_cues
 from bot.reading.extract.weighed import WeighedExtractor
 
@@ -58,3 +58,39 @@ def test_support_for_a_cabinet_asks_about_the_cabinet() -> None:
     assert qs[38.0] == "Do you support the Ruiz Cabinet?"
     assert qs[44.0] == "Do you support the Ruiz Cabinet?"
     assert qs.get(40.0, "") != "Do you support the Ruiz Cabinet?"
+
+
+def test_a_minister_named_after_the_figure_in_its_own_clause_is_the_rated_one() -> None:
+    # (mr26) "38% are satisfied with the work of <Title> <Name>": the step looked only back from the figure.
+    text = (
+        "A new survey of Norvians rates the cabinet. Premier Ivo Marsh scores a "
+        "satisfaction rating of 41%, with 52% dissatisfied. Energy Minister Rut Salo registers 36% approval, "
+        "while 47% are satisfied with the work of Home Secretary Kim Aalto."
+    )
+    qs = _questions(text)
+    assert qs[41.0] == "Are you satisfied or dissatisfied with the work of Premier Ivo Marsh?"
+    assert qs[52.0] == qs[41.0]
+    assert qs[36.0] == "Are you satisfied or dissatisfied with the work of Energy Minister Rut Salo?"
+    assert qs[47.0] == "Are you satisfied or dissatisfied with the work of Home Secretary Kim Aalto?"
+
+
+def test_a_rated_name_is_never_given_another_persons_office() -> None:
+    # (mr26) The satisfaction template joined "Secretary of State Kim Aalto" to "Chancellor", the title of
+    # the other person the passage names, and every figure asked about her.
+    text = (
+        "A fresh poll of Norvians rates the cabinet. Chancellor Ivo Marsh scores a satisfaction rating of 27%, "
+        "with 64% dissatisfied, and Secretary of State Kim Aalto's satisfaction score is 45%."
+    )
+    qs = _questions(text)
+    assert all("as Chancellor" not in q for q in qs.values())
+    assert qs[27.0] == "Are you satisfied or dissatisfied with the work of Chancellor Ivo Marsh?"
+    assert qs[64.0] == qs[27.0]
+    assert "Kim Aalto" in qs[45.0]
+
+
+def test_an_office_before_another_name_is_not_the_rated_ones() -> None:
+    own = question_templates._own_office("Satisfaction with Premier Ivo Marsh rose.", "Ivo Marsh")
+    assert own is not None and own.group("o") == "Premier"
+    assert question_templates._own_office("Chancellor Ivo Marsh and Kim Aalto", "Kim Aalto") is None
+    as_office = question_templates._own_office("Kim Aalto is doing her job as Chancellor.", "Kim Aalto")
+    assert as_office is not None

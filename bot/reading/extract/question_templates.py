@@ -390,6 +390,23 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+# A capitalised name written straight after an office title ("Chancellor Ana Ruiz"): the title is that
+# person's.
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _own_office(text: str, name: str) -> re.Match[str] | None:
+    """The first office of ``text`` the rated ``name`` may be asked about: one written as an office ("as
+    Premier", "the Prime Minister,") or as the title of that very person ("Premier Jo Bloggs"), never the
+    title of someone else ("Chancellor Ana Ruiz" where the rated one is Home Secretary Lea Dorn)."""
+    rated = set(name.split())
+    for m in _AS_OFFICE.finditer(text):
+        after = _NAME_AFTER_TITLE.match(text, m.end())
+        if after is None or rated & set(after.group("n").split()):
+            return m
+    return None
+
+
 def _past_office(name: str, role: str) -> str:
     """The person's name without the office the question names after it: "Victorian Premier Jacinta
     Allan" ... "as Premier" -> "Jacinta Allan" (the title, and a place word before it, said once)."""
@@ -1673,7 +1690,7 @@ def templates(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
                 out.append((f"Are you satisfied or dissatisfied with {np}?", "tpl_satisfied_with", f))
             name = _first_name(_SATISFIED, text)
             if name:
-                office = _AS_OFFICE.search(text)
+                office = _own_office(text, name)
                 if office is not None:
                     role = re.sub(r"^the\s+", "", office.group("o"))
                     role = "Prime Minister" if role == "PM" else role
