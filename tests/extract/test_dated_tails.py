@@ -3,6 +3,8 @@ invented places, people and figures."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.reading.extract import dated_tails
@@ -63,3 +65,16 @@ def test_the_flag_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setattr(dated_tails, "DATED_TAILS", False)
     assert "May 2029" not in _whens(text)
+
+
+@pytest.mark.parametrize("pad", [" ", "\t", " \t"])
+def test_tail_pattern_stays_linear_on_long_runs_of_spaces(pad: str) -> None:
+    """A figure followed by a long run of spaces and no date: the pattern once split the run three ways
+    (cubic: 3,000 spaces took minutes); it must now fail at once, and still read a date after a short run."""
+    text = "Only 36" + pad * 3000 + "x back it."
+    start = time.perf_counter()
+    assert dated_tails._TAIL.match(text, len("Only 36"), len(text)) is None
+    assert time.perf_counter() - start < 0.5
+    dated = "Only 36%" + pad * 3 + "did so in March 2019."
+    m = dated_tails._TAIL.match(dated, len("Only 36"), len(dated))
+    assert m is not None and m.group("t") == "March 2019" and m.group("words").split() == ["did", "so"]

@@ -51,9 +51,10 @@ def _pairs(a: Analysis, figs: list[Labelled]) -> list[tuple[int, bool]]:
         x, y = figs[i], figs[i + 1]
         nx, ny = a.numbers[x.num_index], a.numbers[y.num_index]
         gap = a.text[nx.end : ny.start]
-        slashed = SLASH_PAIRS and _SLASH.match(gap) is not None
-        paired = slashed or _DASH.match(gap) is not None
-        if x.sentence == y.sentence and len(gap) <= 12 and paired and x.value + y.value <= _WHOLE:
+        # (the patterns only on a short gap: on a long run of spaces they backtrack quadratically)
+        near = x.sentence == y.sentence and len(gap) <= 12 and x.value + y.value <= _WHOLE
+        slashed = near and SLASH_PAIRS and _SLASH.match(gap) is not None
+        if near and (slashed or _DASH.match(gap) is not None):
             out.append((i, slashed))
             i += 2
         else:

@@ -39,7 +39,9 @@ _YEAR: Final = Anchored(re.compile(r"\b(?:19|20)\d\d\b"))
 # The date right after a figure: its unit, at most three short words, then "in"/"during" and a year, its
 # month (and day) before it where given ("in late September 2005", "in November of 2015", "in 2014").
 _TAIL: Final = re.compile(
-    r"[ \t]*(?:%|percent\b|per[ \t]?cent\b|pc\b)?(?P<words>(?:[ \t]+[a-z]+){0,3}?)[ \t]*,?[ \t]*"
+    # (each run of spaces is read by one possessive quantifier: three optional runs side by side backtracked
+    # over every way of splitting a long run, cubic in its length)
+    r"(?:[ \t]*+(?:%|percent\b|per[ \t]?cent\b|pc\b))?(?P<words>(?:[ \t]++[a-z]+){0,3}?)[ \t]*+(?:,[ \t]*+)?"
     r"(?:back[ \t]+)?(?:in|during)[ \t]+"
     rf"(?P<t>(?:(?:early|late|mid)[ -]?)?(?:(?:{MONTHS})\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?(?:of[ \t]+)?)?"
     r"(?:19|20)\d\d)\b"
@@ -97,7 +99,7 @@ def _tail_time(a: Analysis, f: Labelled) -> str | None:
 
 
 def split_tails(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[int]:
-    """Cluster ids with each share dated after it in a clusters of its date's own (see the module
+    """Cluster ids with each share dated after it in a cluster of its date's own (see the module
     docstring); ids renumbered in order of first appearance."""
     if len(figs) < 2 or not a.sentences or next(_YEAR.finditer(a.text), None) is None:
         return cluster_ids

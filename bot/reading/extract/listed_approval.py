@@ -71,7 +71,8 @@ _OPTION_LINE: Final = re.compile(
     r"|don['’]?t\s+know|no\s+opinion)",
     re.IGNORECASE,
 )
-_OPTION_ROW: Final = re.compile(_OPTION_LINE.pattern + r"[\w\s'’]*[:\-–]?[ \t]*\d", re.IGNORECASE)
+# (the option line's alternation bracketed, so that both of its branches need the figure after it)
+_OPTION_ROW: Final = re.compile(f"(?:{_OPTION_LINE.pattern})" + r"[\w\s'’]*[:\-–]?[ \t]*\d", re.IGNORECASE)
 # ... and the heading a rank, the person, then the place and party after a comma.
 _BLOCK_HEAD: Final = re.compile(
     r"^[\s\-–—•*·|]*(?:\d{1,2}[.)][ \t]*)?" + _NAME + r"[ \t]*,[ \t]*[A-Z][^\n\d]{0,80}$"
