@@ -354,7 +354,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "opinion_after",
         "figure",
         "after",
-        rf"^\s*\)?\s*,?\s*(?:of\s+(?:[\w.'’-]+\s+){{1,5}}?)?(?:also\s+|still\s+|now\s+|only\s+|just\s+)?{_OPINION}\b",
+        rf"^\s*+\)?\s*+,?\s*+(?:of\s+(?:[\w.'’-]+\s+){{1,5}}?)?(?:also\s+|still\s+|now\s+|only\s+|just\s+)?{_OPINION}\b",
     ),
     Cue(
         "support_after",
@@ -398,7 +398,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "earlier_after",
         "figure",
         "after",
-        r"^\s*\)?\s*(?:in|at|from)?\s*(?:the\s+)?(?:last|previous|prior|earlier|a (?:week|month|year|fortnight) ago|\w+ (?:weeks|months|years) ago)",
+        r"^\s*+\)?\s*+(?:in|at|from)?\s*+(?:the\s+)?(?:last|previous|prior|earlier|a (?:week|month|year|fortnight) ago|\w+ (?:weeks|months|years) ago)",
     ),
     Cue("each_after", "figure", "after", r"^\s*(?:each|apiece|respectively)\b"),
     # --- sentence cues ----------------------------------------------------------------------------

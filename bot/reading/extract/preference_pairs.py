@@ -27,7 +27,7 @@ _BEFORE_PAIR = gated(
         r"(?:[ \t]+[A-Z][\w.'’-]*){0,2}|[a-z]+)[ \t]*,?[ \t]*(?:by[ \t]+)?(?:a[ \t]+)?$"
     )
 )
-_PAIR_GAP = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–|—)\s*", re.IGNORECASE)
+_PAIR_GAP = re.compile(r"\s*+(?:%|percent|per\s?cent)?\s*+(?:to|-|–|—)\s*+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
