@@ -76,18 +76,16 @@ _TIME_BRACKET: Final = re.compile(
 # A block that prints each share's earlier reading in brackets after it says so on its code line
 # ("..., 4/26 in parens)", "trendlines from May in parentheses").
 _IN_PARENS: Final = re.compile(r"\bin\s+(?:parens|parentheses|brackets)\b")
-# A candidate's name and party tag right before a share: "Ann Lee (D-inc): ", "Lee (R) ", "Bo Ray (D-NPL-inc): ".
-_TAGGED: Final = re.compile(
-    r"(?:^|[:,;]\s*|\band\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*"
-    r"\((?:[DRILG]|Dem|Rep|Ind|Lib|Grn)(?:-[A-Za-z]+)*\)\s*:?\s*$"
+# A candidate's name and party tag: "Ann Lee (D-inc)", "Lee (R)", "Bo Ray (D-NPL-inc)".
+_NAME_TAG: Final = (
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*\((?:[DRILG]|Dem|Rep|Ind|Lib|Grn)(?:-[A-Za-z]+)*\)"
 )
+# A candidate's name and party tag right before a share: "Ann Lee (D-inc): ", "Lee (R) ", "Bo Ray (D-NPL-inc): ".
+_TAGGED: Final = re.compile(r"(?:^|[:,;]\s*|\band\s+)" + _NAME_TAG + r"\s*:?\s*$")
 # A bracketed earlier reading's shares and the name of the side that led it: "47-45 Lee", "43-41-6 Lee".
 _LED: Final = re.compile(r"^\s*(?P<values>\d{1,2}(?:\s*-\s*\d{1,2})+)\s+(?P<name>[A-Z][\w'’-]+|tie|tied)\s*$")
 # Every party-tagged name with its share on a line, in order: "Ann Lee (D-inc): 48, Bo Ray (R) 44".
-_TAGGED_ALL: Final = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*\((?:[DRILG]|Dem|Rep|Ind|Lib|Grn)(?:-[A-Za-z]+)*\)"
-    r"\s*:?\s*\d"
-)
+_TAGGED_ALL: Final = re.compile(_NAME_TAG + r"\s*:?\s*\d")
 
 
 @dataclass(frozen=True, slots=True)
