@@ -47,7 +47,7 @@ from bot.errors import InvalidInput
 from bot.models import Actor
 from bot.polls.models import MAX_LABEL_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, Poll
 from bot.polls.rules import duration_text, parse_poll_duration
-from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft
+from bot.polls.service import SUBGROUP_QUESTION, ClosedPoll, PollDraft, VoteResult
 from bot.render import question_heading
 
 if TYPE_CHECKING:
@@ -100,14 +100,19 @@ class VoteButton(
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         bot = _bot(interaction)
-        try:
+
+        async def record() -> tuple[VoteResult, str | None]:
+            # The subgroup's read is database work too: it counts against the answer budget with the write.
             subgroup = None
             if self.subgroup is not None:
                 subgroup = subgroup_label(await bot.core.polls.get(self.poll_id), self.subgroup)
-            vote = bot.core.polls.vote(
+            voted = await bot.core.polls.vote(
                 interaction_actor(interaction), self.poll_id, self.option, subgroup, now=bot.now()
             )
-            result = await within_budget(interaction, vote)
+            return voted, subgroup
+
+        try:
+            result, subgroup = await within_budget(interaction, record())
         except Exception as exc:
             await report_error(interaction, exc)
             return
