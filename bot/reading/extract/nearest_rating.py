@@ -8,6 +8,7 @@ party list is a trust figure: the kind of question a share answers is read from 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -89,9 +90,31 @@ def nearest_kind(a: Analysis, num: Num, lo: int, hi: int, reach: int = REACH) ->
 
 def nearest_match(a: Analysis, num: Num, rx: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
     """The match of ``rx`` in ``a.text[lo:hi]`` nearest the share (the first of two as near), or None."""
+    matches, ends = _matches(a, rx, lo, hi)
+    # Matches come in text order, their ends too: the distance falls up to the last match ending at or
+    # before the share and grows again after it, so the nearest (the first of two as near) lies between
+    # the first match ending where that last one ends and the first match ending after the share start.
+    k = bisect.bisect_right(ends, num.start)
+    first = bisect.bisect_left(ends, ends[k - 1]) if k else 0
     best: tuple[int, re.Match[str]] | None = None
-    for m in rx.finditer(a.text, lo, hi):
+    for m in matches[first : k + 1]:
         d = max(num.start - m.end() if m.end() <= num.start else m.start() - num.end, 0)
         if best is None or d < best[0]:
             best = (d, m)
     return best[1] if best is not None else None
+
+
+def _matches(
+    a: Analysis, rx: re.Pattern[str], lo: int, hi: int
+) -> tuple[tuple[re.Match[str], ...], tuple[int, ...]]:
+    """Every match of ``rx`` in ``a.text[lo:hi]`` and their ends, found once per analysis: the figures of
+    one line or sentence ask for the same span (a post that is one long line asked for the whole text per
+    figure)."""
+    key = ("nearest_rating_matches", (rx, lo, hi))
+    got = a.memo.get(key)
+    if isinstance(got, tuple):
+        return got
+    found = tuple(rx.finditer(a.text, lo, hi))
+    out = (found, tuple(m.end() for m in found))
+    a.memo[key] = out
+    return out

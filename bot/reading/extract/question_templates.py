@@ -1818,7 +1818,9 @@ def written_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, flo
     qs = a.questions
     if not qs:
         return []
-    starts = [s for s, _ in qs]
+    starts = a.memo.get(("question_starts", None))  # every figure asks (a dense post writes many)
+    if not isinstance(starts, tuple):
+        starts = a.memo[("question_starts", None)] = tuple(s for s, _ in qs)
     k = bisect.bisect_right(starts, n.start)
     out: list[tuple[str, str, dict[str, float]]] = []
     many = {"questions_many": 1.0} if len(qs) >= 3 else {}

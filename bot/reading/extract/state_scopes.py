@@ -24,6 +24,7 @@ A sentence naming the nation ("nationwide", "a national poll") gives no state.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
@@ -82,12 +83,38 @@ def _row_state(a: Analysis, n: Num) -> str:
         if m is not None and m.group("code") in STATE_BY_CODE:
             return STATE_BY_CODE[m.group("code")]
         if "|" in text:  # a cell that is a state's name, before the figure on its own line
-            upto = text if i != n.line else a.text[a.lines[i].start : n.start]
-            cells = {c.strip().lower() for c in upto.split("|")}
-            named = [_BY_LOW[c] for c in cells if c in _BY_LOW]
+            named = _named_cells(a, i, a.lines[i].end if i != n.line else n.start)
             if len(named) == 1:
-                return named[0]
+                return _BY_LOW[next(iter(named))]
     return code_state(a, n)  # "AZ-Sen: ...", or a line of the block such a line heads
+
+
+def _named_cells(a: Analysis, i: int, cut: int) -> frozenset[str]:
+    """The state names (lower-cased) among the pipe cells of line ``i`` up to offset ``cut``: the cells
+    ``a.text[line start:cut].split("|")``, stripped. The line's whole cells are read once per analysis
+    (every figure of a row asks, and a post that is one long line asked of the whole text each time)."""
+    key = ("state_pipe_cells", i)
+    got = a.memo.get(key)
+    if not isinstance(got, tuple):
+        start = a.lines[i].start
+        text = a.line_text(i)
+        pipes: list[int] = []
+        before: list[frozenset[str]] = []  # the names in the cells up to each pipe
+        names: frozenset[str] = frozenset()
+        at = text.find("|")
+        while at >= 0:
+            low = text[pipes[-1] - start + 1 if pipes else 0 : at].strip().lower()
+            if low in _BY_LOW:
+                names = names | {low}
+            pipes.append(start + at)
+            before.append(names)
+            at = text.find("|", at + 1)
+        got = a.memo[key] = (tuple(pipes), tuple(before))
+    pipes_at, named_before = got
+    k = bisect.bisect_left(pipes_at, cut)  # the pipes before the cut end whole cells
+    last = a.text[pipes_at[k - 1] + 1 if k else a.lines[i].start : cut].strip().lower()
+    whole = named_before[k - 1] if k else frozenset()
+    return whole | {last} if last in _BY_LOW else whole
 
 
 def _heading_state(a: Analysis, k: int) -> str:
