@@ -308,6 +308,26 @@ _POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey s
     disapprove disapproves disapproved approval favor favors favored favour favours favoured agree agrees agreed
     satisfied dissatisfied want wants wanted back backs backed"""
 _POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
+# The title's words that name what its post is about (:func:`_title_subject`): not a function word, a word of a poll
+# result (above), nor a word of a poll headline that names no subject ("new", "poll", "majority", "rating", "lead").
+_SUBJECT_STOPWORD_TEXT: Final = """the and for but nor not its his her their our your with from into onto over under
+    after before about than then that this these those what when where which while who whom whose why how are was were
+    has have had does did can could will would shall should may might must been being also just only still even yet
+    more most less least many much few some any all every each both new latest fresh today now week month year poll
+    polling majority minority most half third quarter per cent percent point points percentage rating ratings
+    approval numbers number figures lead leads ahead behind trail trails gap edge show shows find finds found reveal
+    reveals suggest suggests give gives get gets hold holds up down rise rises fall falls slip slips split divided
+    latest one two three four five six seven eight nine ten out despite amid over against why how"""
+_SUBJECT_STOPWORDS: Final = frozenset(_SUBJECT_STOPWORD_TEXT.split()) | _POLL_RESULT_WORDS
+_SUBJECT_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+# "A new Northstar poll", "the Harbour City Research survey", "by Lantern Research": a capitalised word that names
+# the pollster, not what its poll is about.
+_POLLSTER_AFTER_RE: Final = re.compile(
+    r"(?:[ \t]+[A-Z][\w&.'-]*){0,3}[ \t]+(?:poll|polls|polling|survey|research|tracker|institute|panel|pollsters?)\b",
+    re.I,
+)
+_POLLSTER_BEFORE_RE: Final = re.compile(r"\b(?:by|for|from|according to|told)(?:[ \t]+[A-Z][\w&.'-]*){0,3}$")
+_PERSON_PRONOUN_RE: Final = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 # "55 per cent are unhappy", "61% of them were": a share as the subject of a verb reads as a poll result.
 _SHARE_SUBJECT_RE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)\)?\s+(?:of [\w' -]{1,30}?\s+)?(?:are|were|say|said|think|want)\b"
@@ -527,6 +547,9 @@ def _headline_unit(
             if u.index < echo.index and u.index not in values and _POLL_WORD_RE.search(u.text)
         ]
         return _title_echo(told, title, _TOLD_AS_SHARE_RE) or echo
+    subject = _title_subject(candidates, title)
+    if subject is not None:
+        return _told_in_full(subject, candidates, values)
     first = candidates[0]
     for u in holders:  # a share said in words ahead of the first extracted figure
         if u.index >= first.index:
@@ -679,6 +702,76 @@ def _sound_over_doubted(units: Sequence[Unit], candidates: Sequence[Unit]) -> Un
         if _SOUND_POLL_RE.search(_DOUBTED_POLL_RE.sub(" ", about)):
             return u
     return None
+
+
+def _title_subject(candidates: Sequence[Unit], title: str) -> Unit | None:
+    """The first topline naming the person, party, place or thing the title names, when the first topline is
+    about another one.
+
+    A title names what the post is about ("Governor Lindqvist's ratings hold up", "Manitoba sours on the rebate");
+    a poll often rates more than that (the president beside the governor, the country beside a province), and a
+    report may tell the other result first. When the first topline repeats none of the title's subject words (its
+    words less function words and the words of any poll headline, :data:`_SUBJECT_STOPWORDS`), names someone or
+    something of its own (a capitalised word that is not the pollster's: "President Marlow", "the Conservatives")
+    and refers to no one by "he" or "she" (who may well be the title's subject), the first later topline that
+    names the title's subject by a capitalised word ("Governor Elin Lindqvist fares much better ...") is the
+    headline. Only forward in the text: a topline told earlier that the rules above put behind (an earlier wave, a
+    doubted poll) stays behind. Not under a title that quotes numbers: it lists results, not one subject. A shared common word ("plan", "round", "change") is not enough: a second question
+    or a second round often shares it."""
+    words = _subject_words(title)
+    if not words or len(candidates) < 2 or _NUMBER_RE.search(title):
+        # A title that quotes results ("Poll shows CON 27%, LAB 36%, UKIP 19%") names every party it lists: its
+        # numbers, not its names, pick the headline (:func:`_title_echo`).
+        return None
+    first = candidates[0]
+    if (
+        _subject_words(first.text) & words
+        or _PERSON_PRONOUN_RE.search(first.text)
+        or not (_names(first.text, pollsters=False) - words)
+    ):
+        return None
+    return next(
+        (u for u in candidates[1:] if u.index > first.index and _names(u.text, opening=True) & words),
+        None,
+    )
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that can name a subject (:func:`_subject_word`)."""
+    return frozenset(w for w in map(_subject_word, _SUBJECT_WORD_RE.findall(text)) if w)
+
+
+def _names(text: str, *, opening: bool = False, pollsters: bool = True) -> frozenset[str]:
+    """The subject words (:func:`_subject_word`) of ``text`` written with a capital: names. A capital that opens
+    the sentence, a quotation or what follows a colon counts only when ``opening``; a pollster's name ("a new
+    Northstar poll", "by Lantern Research") only when ``pollsters``."""
+    out = set()
+    for m in _SUBJECT_WORD_RE.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        before = text[: m.start()].rstrip(" \t\"'“‘(")
+        if not opening and (not before or before.endswith(":")):
+            continue
+        if not pollsters and (_POLLSTER_AFTER_RE.match(text, m.end()) or _POLLSTER_BEFORE_RE.search(before)):
+            continue
+        if w := _subject_word(m.group()):
+            out.add(w)
+    return frozenset(out)
+
+
+def _subject_word(word: str) -> str:
+    """``word`` in lower case, a plural's or possessive's ending cut; "" for a word that names no subject
+    (:data:`_SUBJECT_STOPWORDS`, in either form: "Americans" is the public)."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 else lower
+    return "" if lower in _SUBJECT_STOPWORDS or stem in _stemmed_stopwords() else stem
+
+
+@functools.cache
+def _stemmed_stopwords() -> frozenset[str]:
+    return frozenset(
+        w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in _SUBJECT_STOPWORDS
+    )
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -843,6 +936,17 @@ def _told_in_full(first: Unit, candidates: Sequence[Unit], values: dict[int, set
 def _numbers_of(u: Unit, values: dict[int, set[float]]) -> set[float]:
     """The values of the figures ``u`` holds (``values``, from :func:`_values`), else the digits written in it."""
     return values.get(u.index) or {float(n) for n in _NUMBER_RE.findall(u.text)}
+
+
+def figure_values(units: Sequence[Unit], figures: Sequence[Figure]) -> dict[int, list[float]]:
+    """The values of the extracted figures each unit holds, by unit index, in the order they are written."""
+    ends = [u.end for u in units]
+    held: dict[int, list[float]] = {}
+    for f in sorted(figures, key=lambda f: f.start):
+        i = bisect.bisect_right(ends, f.start)
+        if i < len(units):
+            held.setdefault(units[i].index, []).append(float(f.value))
+    return held
 
 
 def _values(units: Sequence[Unit], figures: Sequence[Figure]) -> dict[int, set[float]]:

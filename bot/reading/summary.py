@@ -51,7 +51,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from bot.models import Figure
@@ -59,6 +59,7 @@ from bot.reading.centrality import lexrank
 from bot.reading.headline import (
     change_amount,
     earlier_only_indexes,
+    figure_values,
     headline_unit,
     mentions_share,
     topline_indexes,
@@ -99,6 +100,10 @@ MIN_EXTRA_SCORE: Final = 0.0
 # A point sentence this far below the best one may stand in for it when the best does not fit beside
 # the headline figure.
 POINT_MARGIN: Final = 0.4
+# When the point sentence and the headline figure's do not fit together in ``max_chars``, the two of them (and nothing
+# else: no title line, no filler) may run this share over it: 400 -> 480, under the 500 a digest's reader still takes
+# in at a glance. A summary that drops the poll's headline figure to save 40 characters serves nobody.
+PAIR_STRETCH: Final = 0.2
 # The reasons a sentence gets from where it stands and how central it is, not from anything it says.
 PLACE_REASONS: Final = frozenset({"centrality", "lead", "second", "conclusion"})
 # Share of the title's words the point sentence must repeat for the title to stand in for it (when the point
@@ -590,6 +595,8 @@ class _Plan:
     ]  # a poll's finding -> the lead that announced the poll (:func:`_announces_poll`)
     voice: float = 0.0  # how much the post speaks in a voice of its own (:func:`_voice`)
     earlier_only: frozenset[int] = frozenset()  # units whose figures are all earlier readings
+    # the values of the figures each unit holds, in the order they are written
+    values: dict[int, list[float]] = field(default_factory=dict)
 
 
 def _plan(
@@ -691,6 +698,7 @@ def _plan(
         announcers,
         voice,
         earlier,
+        figure_values(units, figures),
     )
 
 
@@ -1115,21 +1123,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         )
     ] or plan.ranked
     best = plan.scores[points[0].index] if points else 0.0
-    for candidate in points:
-        if plan.scores[candidate.index] < best - POINT_MARGIN:
-            break
-        if plan.headline is not None and candidate.index == plan.headline.index != points[0].index:
-            continue  # the point comes first: a lesser sentence that is only the figure does not take its place
-        for show, elided in shows:
-            block = _block(units, candidate)
-            if any(_near_duplicate(candidate.text, u.text) for u in show):
-                block = []  # the headline figure's sentence says it already
-            block = _merge(block, show)
-            if _length(units, block, elided) <= max_chars:
-                chosen, open_quote = block, elided
-                break
-        if chosen:
-            break
+    chosen, open_quote = _pair(plan, points, shows, max_chars)
     if (
         not chosen
         and plan.title is not None
@@ -1158,6 +1152,14 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
             if _length(units, show, elided) <= max_chars:
                 chosen, open_quote = show, elided
                 break
+    if not chosen and plan.headline is not None and points:
+        # The point and the headline figure together run a little over the length: the pair is shown, up to
+        # PAIR_STRETCH over, rather than the point without the figure; else the point with a shorter sentence of the
+        # post that gives the same topline ("That 38% is her lowest yet." after a 330-character survey sentence).
+        stretched = pair_limit(max_chars)
+        chosen, open_quote = _pair(plan, points, shows, stretched)
+        if not chosen:
+            chosen, open_quote = _pair(plan, points, [([u], None) for u in _same_figure(plan)], stretched)
     if not chosen and points:  # the point comes first: without room for both, the figure waits
         point = _block(units, points[0])
         chosen = point if _length(units, point) <= max_chars else []
@@ -1235,6 +1237,61 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
     if open_quote is not None and any(u.index == open_quote + 1 for u in chosen):
         open_quote = None
     return chosen, open_quote
+
+
+def pair_limit(max_chars: int) -> int:
+    """The most a summary may take to show both its point and its headline figure (``max_chars`` is the length for
+    everything else): ``max_chars`` and :data:`PAIR_STRETCH` of it."""
+    return max_chars + int(max_chars * PAIR_STRETCH)
+
+
+def _pair(
+    plan: _Plan, points: Sequence[Unit], shows: Sequence[tuple[list[Unit], int | None]], limit: int
+) -> tuple[list[Unit], int | None]:
+    """The best point sentence (or one within :data:`POINT_MARGIN` of it) with the headline figure shown one of the
+    ways of ``shows``, fullest first, within ``limit``; nothing when no pair fits."""
+    units = plan.units
+    best = plan.scores[points[0].index] if points else 0.0
+    for candidate in points:
+        if plan.scores[candidate.index] < best - POINT_MARGIN:
+            break
+        if plan.headline is not None and candidate.index == plan.headline.index != points[0].index:
+            continue  # the point comes first: a lesser sentence that is only the figure does not take its place
+        for show, elided in shows:
+            block = _block(units, candidate)
+            if any(_near_duplicate(candidate.text, u.text) for u in show):
+                block = []  # the headline figure's sentence says it already
+            block = _merge(block, show)
+            if _length(units, block, elided) <= limit:
+                return block, elided
+    return [], None
+
+
+def _same_figure(plan: _Plan) -> list[Unit]:
+    """Shorter sentences of the post that give the headline figure's topline again, shortest first: a topline
+    unit (prose or a list line, never the title, which a digest drops) holding the headline unit's first value and
+    no value the headline unit does not hold ("That 38% is her lowest yet." after "... found that just 38% approve
+    ..., while 54% disapprove ..."). Not any sentence with a number: a subgroup's, an earlier wave's or another
+    question's share is another figure."""
+    headline = plan.headline
+    if headline is None:
+        return []
+    held = plan.values.get(headline.index, [])
+    if not held:
+        return []
+    same = [
+        u
+        for u in plan.units
+        if u.index != headline.index
+        and u.index in plan.toplines
+        and (u.prose or u.kind == "item")
+        and not u.blockquote
+        and len(u.clean) < len(headline.clean)
+        and held[0] in plan.values.get(u.index, [])
+        and set(plan.values.get(u.index, [])) <= set(held)
+        and not _dangling(_block(plan.units, u))
+    ]
+    return sorted(same, key=lambda u: len(u.clean))
 
 
 def _whole_blocks(units: Sequence[Unit], candidates: Sequence[Unit]) -> Iterator[list[Unit]]:

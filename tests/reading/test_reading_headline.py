@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.models import Figure
+from bot.reading.extract import default_extractor
 from bot.reading.headline import earlier_only_indexes, headline_unit, turnout_share
 from bot.reading.summary_units import split_units
 
@@ -1048,3 +1049,68 @@ def test_a_not_sure_first_line_is_not_the_topline() -> None:
         _figure(text, "37", "Kane", "voters"),
     ]
     assert _headline(text, figures) != "Undecided 22%"
+
+
+# Twenty-sixth round: the topline about the title's subject.
+_RATINGS = (
+    "A statewide survey rated the people in charge.\n\n"
+    "Voters are sour on the president: 41% approve of the job President Marlow is doing, and 55% disapprove.\n\n"
+    "{second}\n\n"
+    "The poll of 905 likely voters was taken in July."
+)
+
+
+def _headline_of(text: str) -> str:
+    units = split_units(text)
+    title = units[0].text if units[0].kind == "heading" else ""
+    unit = headline_unit(units, default_extractor().extract(text).figures, (), title)
+    assert unit is not None
+    return unit.text
+
+
+def test_the_topline_about_the_title_s_subject_is_the_headline() -> None:
+    second = "Governor Elin Lindqvist fares better, with 57% approving of her work and 35% disapproving."
+    text = "Governor Lindqvist holds up\n\n" + _RATINGS.format(second=second)
+    assert _headline_of(text) == second
+
+
+@pytest.mark.parametrize(
+    ("title", "second"),
+    [
+        # the title names the president: the first topline is about it
+        ("President Marlow slips", "Governor Elin Lindqvist fares better, with 57% approving of her work."),
+        # the later topline does not name the title's subject
+        ("Governor Lindqvist holds up", "The legislature fares better, with 57% approving of its work."),
+        # a title of poll words only names no subject
+        (
+            "New poll: most voters approve",
+            "Governor Elin Lindqvist fares better, with 57% approving of her work.",
+        ),
+    ],
+)
+def test_the_first_topline_stays_unless_a_later_one_names_the_title_s_subject(
+    title: str, second: str
+) -> None:
+    assert _headline_of(f"{title}\n\n" + _RATINGS.format(second=second)).startswith("Voters are sour")
+
+
+def test_a_first_topline_told_with_a_pronoun_or_naming_only_its_pollster_stays() -> None:
+    # "she" may be the title's subject, and "Northstar" is the pollster, not another subject
+    text = (
+        "Senator Vance keeps her lead\n\n"
+        "Senator Rita Vance has not lost ground. A new Northstar poll has 52% approving of the job she is doing.\n\n"
+        "Vance's challenger, Colm Brady, is seen favorably by 31% of likely voters."
+    )
+    assert _headline_of(text).startswith("A new Northstar poll")
+    without_pronoun = text.replace("the job she is doing", "the job the incumbent is doing")
+    assert _headline_of(without_pronoun).startswith("A new Northstar poll")
+
+
+def test_a_title_that_quotes_results_names_no_one_subject() -> None:
+    # "Poll: CON 27%, LAB 36%, UKIP 19%" lists every party; the first topline stays, though it spells the names out
+    text = (
+        "Poll: CON 27%, LAB 36%, UKIP 19%\n\n"
+        "Labour is down a point to 36% while the Conservatives are up three to 27%.\n\n"
+        "The UKIP share is unchanged at 19%."
+    )
+    assert _headline_of(text).startswith("Labour is down a point")

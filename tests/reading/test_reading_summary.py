@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.models import Figure
+from bot.reading.extract import default_extractor
+from bot.reading.read import Reader
 from bot.reading.sentences import sentences
-from bot.reading.summary import ELLIPSIS, lead_n, score_sentences, summarize
+from bot.reading.summary import ELLIPSIS, lead_n, pair_limit, score_sentences, summarize
 from bot.reading.summary_units import split_units
 
 POST = """top of page
@@ -54,7 +56,7 @@ def test_summary_is_whole_sentences_in_text_order() -> None:
 @pytest.mark.parametrize("max_chars", [60, 120, 200, 400, 1000])
 def test_summary_respects_max_chars(max_chars: int) -> None:
     summary = summarize(POST, max_chars=max_chars, figure_offsets=[POST.index("58%")])
-    assert 0 < len(summary) <= max_chars
+    assert 0 < len(summary) <= pair_limit(max_chars)
 
 
 def test_includes_the_headline_figure_sentence_even_when_it_scores_low() -> None:
@@ -158,14 +160,16 @@ def test_score_sentences_explains_each_choice() -> None:
 )
 def test_any_text_gives_a_bounded_summary(text: str, max_chars: int, offsets: list[int]) -> None:
     summary = summarize(text, max_chars=max_chars, figure_offsets=offsets)
-    assert len(summary) <= max_chars
+    assert len(summary) <= pair_limit(max_chars)
     if not summary.endswith(ELLIPSIS):
         assert _whole_sentences(summary, text)
 
 
 def test_when_only_one_sentence_fits_the_point_comes_before_the_figure() -> None:
     offsets = [POST.index("58%")]
-    summary = summarize(POST, max_chars=130, figure_offsets=offsets)
+    # 100 characters, stretched to 120 for the point and the figure together: neither pair fits (the best point and
+    # the figure 183, the governor's sentence and the figure 145).
+    summary = summarize(POST, max_chars=100, figure_offsets=offsets)
     assert summary.startswith(
         "The state budget vote is set for Thursday, and the budget fight has split the legislature."
     )
@@ -1007,8 +1011,11 @@ def test_a_lesser_sentence_that_is_only_the_headline_figure_does_not_take_the_po
     text = f"Notes from the county board\n\n{point}\n\n{figure}"
     scored = {s.text: s.score for s in score_sentences(text, figure_offsets=[text.index("64")])}
     assert scored[figure] < scored[point]  # close behind it, but behind
-    summary = summarize(text, figure_offsets=[text.index("64"), text.index("22 percent")])
-    assert summary == point  # the two do not fit together: the point comes first
+    offsets = [text.index("64"), text.index("22 percent")]
+    # 340 characters, 408 for the pair: the two (420) do not fit together, and the point comes first
+    assert summarize(text, max_chars=340, figure_offsets=offsets) == point
+    # 400, 480 for the pair: both, a little over the length rather than without the figure
+    assert summarize(text, figure_offsets=offsets) == f"{point} {figure}"
 
 
 def test_a_figure_sentence_of_nearly_the_best_score_stands_alone_when_the_best_only_explains() -> None:
@@ -1383,3 +1390,49 @@ def test_when_neither_the_point_nor_the_figure_fits_the_best_whole_candidate_com
     assert "That's why I stopped reading the surveys." in summary
     assert "38 percent think the council decides" in summary
     assert "…" not in summary
+
+
+# Twenty-sixth round: the point and the headline figure a little over the length.
+_CLAIM = (
+    "Three months ago I argued that the harbour commissioner had a summer problem, and I am now sure it is worse: "
+    "the island has stopped listening to him."
+)
+_SURVEY = (
+    "The Gull Point Monitor's survey, taken by telephone and online from June 3 to June 11 among 1,140 registered "
+    "voters on all four islands, and weighted by age, island, tenure, household income and past vote to match the "
+    "last census, found that just 38% approve of the job the commissioner is doing, while 54% disapprove and the "
+    "rest have no opinion of him either way."
+)
+
+
+def test_a_shorter_sentence_with_the_same_topline_stands_in_for_a_figure_sentence_too_long_to_pair() -> None:
+    text = f"{_CLAIM}\n\n{_SURVEY}\n\nThat 38% is his lowest since he took office."
+    assert len(_CLAIM) + len(_SURVEY) + 1 > pair_limit(400)
+    # the extractor's values tell that the short sentence gives the same topline
+    summary = Reader(default_extractor()).read_text(text).summary
+    assert summary == f"{_CLAIM} That 38% is his lowest since he took office."
+
+
+def test_a_shorter_sentence_with_another_figure_never_stands_in_for_the_headline() -> None:
+    # Another reading (his approval among ferry workers), however short, is not the headline figure told again.
+    text = f"{_CLAIM}\n\n{_SURVEY}\n\nAmong ferry workers it is 38%, and 61% disapprove."
+    assert Reader(default_extractor()).read_text(text).summary == _CLAIM
+
+
+def test_the_stretch_is_for_the_pair_only_and_the_rest_keeps_to_the_length() -> None:
+    lead = (
+        "The ferry authority cut its last two evening sailings in March, and a poll of island residents released on "
+        "Tuesday suggests the cut has cost it far more goodwill than the money it saves on crew and fuel each week."
+    )
+    figure = (
+        "Asked whether the authority should restore the late sailings even if it meant a small rise in the commuter "
+        "fare, 63 percent of the island's adult residents said it should, and 29 percent said it should not."
+    )
+    text = (
+        f"Ferry riders want the night sailings back\n\n{lead}\n\n{figure}\n\nThe board meets in the autumn."
+    )
+    offsets = [text.index("63 percent"), text.index("29 percent")]
+    assert 400 < len(lead) + len(figure) + 1 <= pair_limit(400)
+    assert summarize(text, figure_offsets=offsets) == f"{lead} {figure}"  # no title line, no filler
+    # the title, when it fits
+    assert len(summarize(text, max_chars=1000, figure_offsets=offsets).splitlines()) == 2

@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.core import Pollwatch
 from bot.reading.extract import default_extractor
 from bot.reading.read import Reader
+from bot.reading.summary import pair_limit
 from bot.reading.summary_units import split_units
 from tests.support import FeedServer
 
@@ -522,6 +523,31 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["But the real story is how far the revolt"],
         ["By pulling the timetable motion"],
     ),
+    # Twenty-sixth round (2026-12-07), each failing on 2aaa594 (the headline figure was dropped):
+    # The news lead (263 characters) and the figure sentence (213) do not fit together in 400; the pair is shown, up
+    # to 480, rather than the lead without the figure (the title and filler stay out).
+    "point_and_figure_over_length": (
+        ["cost the authority far more goodwill", "63 percent of the island's adult residents said it should"],
+        ["margin of error", "review the timetable"],
+    ),
+    # The survey's sentence (330 characters) cannot sit beside the writer's claim even at 480; a shorter sentence
+    # giving the same topline ("That 38% is ...") does.
+    "figure_told_again_shorter": (
+        ["voters have stopped listening to her", "That 38% is the lowest approval"],
+        ["weighted by age"],
+    ),
+    # The title names the governor; the poll rated the president first: the governor's rating is the headline.
+    "title_names_the_governor": (
+        ["Governor Elin Lindqvist fares much better at home, with 57% approving"],
+        ["President Marlow"],
+    ),
+    # The title names a province; the national vote intention comes first: the province's answer is the headline.
+    "title_names_the_province": (
+        ["In Manitoba, where the rebate cheques were mailed"],
+        ["Nationally, 36 percent"],
+    ),
+    # The title names a party that is third in the vote intention: its share is the headline.
+    "title_names_the_party": (["The Greens are on 21%"], ["Civic Alliance leads with 34%"]),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -553,7 +579,7 @@ def test_golden_summary_layout(name: str) -> None:
     """Whole units, none glued to the next, no dangling lead-in, quotations closed, nothing twice."""
     text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
     summary = _summary(text)
-    assert 0 < len(summary) <= 400
+    assert 0 < len(summary) <= pair_limit(400)  # 400, and for the point and the headline figure together 480
     assert summary.count('"') % 2 == 0 and summary.count("“") == summary.count("”")
     shown = [u for u in split_units(text) if " ".join(u.text.split()) in summary]
     for unit in shown:
