@@ -32,3 +32,21 @@ def test_only_a_national_race_is_renamed() -> None:
         == "Vote choice in the Santiago mayoral race"
     )
     assert name_nation("Do you approve of the president?", text) == "Do you approve of the president?"
+
+
+def test_a_nation_poll_gives_its_own_voters_never_another_country_s() -> None:
+    from bot.reading.extract.passage_cues import passage_cues
+
+    brazil = (
+        "The former Brazilian president keeps 46% of voting intentions; the Democratic Labor Party "
+        "candidate has 6%, and the Brazilian challenger 38%."
+    )
+    assert passage_cues(brazil).country_voters == "Brazilian voters"
+    france = (
+        "In an Elabe survey, Le Pen has 32% of voting intentions in the first round and Bardella's rival 21%."
+    )
+    assert passage_cues(france).country_voters == "French voters"
+    australia = (
+        "Labor leads the Coalition 52-48 on the two-party vote in Newspoll; Labor's primary vote is 33%."
+    )
+    assert passage_cues(australia).country_voters == "Australian voters"

@@ -46,3 +46,10 @@ def test_a_regional_poll_speaks_for_its_region(text: str, voters: str) -> None:
 )
 def test_a_national_poll_is_no_regional_poll(text: str) -> None:
     assert regional_voters(text) == ""
+
+
+def test_a_national_poll_with_a_regional_breakdown_is_no_regional_poll() -> None:
+    text = (
+        "Federal vote: Liberals 34%, Conservatives 33%.\nProvincial Breakdown\nQuebec\nBloc 31%\nLiberal 30%"
+    )
+    assert regional_voters(text) == ""

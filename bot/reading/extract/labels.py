@@ -198,7 +198,16 @@ def _head_ok(chunk: str, start: int, end: int) -> bool:
             return False
     if chunk[start:end] in _NAME_WORDS and _NAME_GOES_ON.match(chunk, end):
         return False  # "Chicago Public Schools", "People Before Profit": a body's or party's name
+    if COUNTED_IN.match(chunk, end) is not None:
+        return False  # "When leaners are included, X leads 49% to 42%": the whole sample, counted with them
     return not chunk.startswith(("'", "’"), end)
+
+
+# People added into a count of the whole sample ("when leaners are included", "with undecideds pushed",
+# "once leaners are allocated"): the figure is the sample's, not theirs.
+COUNTED_IN = re.compile(
+    r"[”\"’']?[ \t]+(?:are|were|is)[ \t]+(?:also[ \t]+)?(?:included|counted|added|allocated|pushed|factored[ \t]+in)\b"
+)
 
 
 # Head words that, capitalised and followed by another capitalised word, are part of a proper name rather

@@ -70,6 +70,65 @@ _NATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # Run from their literal first words (scan.Anchored: the same matches; a pattern opening on ``\b`` is
 # otherwise tried at every character of the head, once per nation).
 SCAN_NATIONS = tuple((Anchored(rx), adjective) for rx, adjective in _NATIONS)
+
+# Pollsters that poll one country of the table only: a release by one of them is that country's poll
+# however it names the people ("an Ifop poll", "according to Datafolha").
+_NATION_POLLSTERS: dict[str, str] = {
+    "French": r"Ifop|Elabe|Odoxa|OpinionWay|Harris\s+Interactive\s+France|Ipsos\s+France|Viavoice|Cluster17",
+    "German": r"Forsa|INSA|Infratest\s+dimap|Forschungsgruppe\s+Wahlen|Allensbach|GMS|Politbarometer",
+    "Brazilian": r"Datafolha|Ibope|Quaest|Ipec|Ipespe|PoderData",
+    "Mexican": r"El\s+Financiero|Mitofsky|Enkoll",
+    "Italian": r"SWG|Tecn[èe]|Ixè|Demopolis|Piepoli",
+    "Spanish": r"CIS|40dB|Sigma\s+Dos|GAD3|NC\s+Report",
+    "South Korean": r"Gallup\s+Korea|Realmeter|Korea\s+Research",
+    "Japanese": r"NHK|Kyodo|Asahi|Yomiuri|Mainichi|Nikkei",
+    "Indian": r"CVoter|C-Voter|Axis\s+My\s+India|Lokniti|CSDS",
+    "South African": r"Ipsos\s+South\s+Africa|Social\s+Research\s+Foundation",
+    "Polish": r"CBOS|IBRiS|Pollster\s+Institute",
+    "Dutch": r"Peil\.nl|Maurice\s+de\s+Hond|I&O\s+Research|EenVandaag",
+}
+# Each nation by its own words (_NATIONS) and the adjective itself ("former Brazilian President").
+_NATION_WORDS = tuple(
+    (Anchored(re.compile(rf"\b(?:{rx.pattern}|{re.escape(adjective)}s?)\b")), adjective)
+    for rx, adjective in _NATIONS
+)
+_POLLSTER_WORDS = tuple(
+    (Anchored(re.compile(rf"\b(?:{names})\b")), adjective) for adjective, names in _NATION_POLLSTERS.items()
+)
+_POLLSTER_WEIGHT = 2  # a release's pollster says whose poll it is as surely as two of the nation's words
+
+
+def nation_counts(head: str) -> dict[str, int]:
+    """How often ``head`` names each nation of the table it names: its words and adjective once each, a
+    one-country pollster of it (_NATION_POLLSTERS) twice."""
+    counts: dict[str, int] = {}
+    for table, weight in ((_NATION_WORDS, 1), (_POLLSTER_WORDS, _POLLSTER_WEIGHT)):
+        for rx, adjective in table:
+            hits = sum(1 for _ in zip(range(_CAP), rx.finditer(head), strict=False))
+            if hits:
+                counts[adjective] = counts.get(adjective, 0) + weight * hits
+    return counts
+
+
+_CAP = 50
+
+
+@per_text
+def nation_voters(head: str) -> str:
+    """The voters of the one nation ``head`` is a poll of ("Brazilian voters", "French voters"): the nation
+    named most, at least twice and more than any other, in a passage with no American markers; or ""."""
+    if _AMERICAN.search(head):
+        return ""
+    counts = nation_counts(head)
+    if not counts:
+        return ""
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda k: counts[k])
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return ""
+    return f"{best} voters"
+
+
 _AMERICAN = re.compile(r"\bAmericans\b|\bU\.S\.|\bGOP\b|\bRepublicans?\b|\bcaucus|\bCapitol\s+Hill\b")
 _HEAD = 5000
 # A national contest a poll's race question may name without its country; "federal" and "general" are

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from bot.reading.extract import labels, populations
-from bot.reading.extract.national_races import SCAN_NATIONS
+from bot.reading.extract.national_races import nation_counts, nation_voters
+from bot.reading.extract.outlets import in_outlet
 from bot.reading.extract.questions import horse_race_question
 from bot.reading.extract.regional_polls import regional_voters
 from bot.reading.extract.scan import Anchored
@@ -182,34 +183,39 @@ def passage_cues(text: str) -> PassageCues:
 
 
 def _country(head: str) -> str:
-    """The country whose words the passage uses most (see _COUNTRIES), or "" where it names none, or names
-    it by one word only and another nation (national_races' table, Britain) at least twice: a German
-    report's one "Labor Minister", an Israeli report's one "Labor" party, a British report's one "Canada"."""
+    """The country whose words the passage uses most (see _COUNTRIES); where it names none of them, or
+    another nation (national_races' table with its adjective and one-country pollsters, or Britain) at least
+    twice and more often (a German report's one "Labor Minister", an Israeli report's one "Labor" party, a
+    British report's one "Canada", a Brazilian one's "Labor leader"), the voters of the nation it is a
+    vote-intention poll of (national_races.nation_voters), else ""."""
     best, most = "", 0
     for rx, name in _COUNTRIES:  # (a country named "" wins by naming no country's voters)
         hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(head), strict=False))
         if hits > most:
             best, most = name, hits
-    if most == 1 and _other_nation_named(head, best):
-        return ""
+    if most == 0 or _other_nation_named(head, best, max(2, most + 1)):
+        # A nation's poll that names none of _COUNTRIES, or names one less than its own nation ("Labor
+        # leader Ciro Gomes" once in a Datafolha poll of "Brazilian" voters): its own nation's voters,
+        # where it is a vote-intention poll; never another country's.
+        return nation_voters(head) if _INTENTION.search(head) is not None else ""
     return best
 
 
-# Nations whose voters _COUNTRIES does not name (Ireland's are named there), and Britain by the words its
-# entry leaves out ("Britain", "UK": as a British poll's topic they would take too many passages).
+# Britain by the words its _COUNTRIES entry leaves out ("Britain", "UK": as a British poll's topic they would
+# take too many passages), counted as another nation.
 _BRITAIN = Anchored(re.compile(r"\bBritain\b|\bBritish\b(?![ \t]+Columbia)|\bUK\b|\bUnited Kingdom\b"))
-_OTHER_NATIONS = (
-    *((rx, adjective) for rx, adjective in SCAN_NATIONS if adjective != "Irish"),
-    (_BRITAIN, "GB voters"),
-)
 
 
-def _other_nation_named(head: str, country: str) -> bool:
-    """Whether one nation other than ``country`` is named at least twice."""
-    for rx, name in _OTHER_NATIONS:
-        if name != country and sum(1 for _ in zip(range(2), rx.finditer(head), strict=False)) >= 2:
-            return True
-    return False
+def _other_nation_named(head: str, country: str, times: int) -> bool:
+    """Whether one nation other than ``country`` is named at least ``times`` times (by its name, people,
+    adjective or one-country pollsters: national_races.nation_counts; Britain by _BRITAIN)."""
+    if (
+        country != "GB voters"
+        and sum(1 for _ in zip(range(times), _BRITAIN.finditer(head), strict=False)) >= times
+    ):
+        return True
+    counts = nation_counts(head)
+    return any(n >= times for adjective, n in counts.items() if adjective != "Irish")
 
 
 def _mentions(head: str) -> tuple[str, ...]:
@@ -246,11 +252,18 @@ TITLE_AFTER = re.compile(
 )
 
 
+# "Washington" names the state where the state's own words follow it ("Washington state", "Washington
+# voters"); alone it is as often the capital (population_candidates.sentence_places reads it so too).
+WASHINGTON_STATE = re.compile(r"\s+(?:[Ss]tate\b|voters\b|residents\b|likely\b|registered\b|adults\b)")
+
+
 def _state(head: str) -> str:
     counts: dict[str, int] = {}
     for m in _STATE.finditer(head):
-        if TITLE_AFTER.match(head, m.end()):
-            continue
+        if TITLE_AFTER.match(head, m.end()) or in_outlet(head, m.start(), m.end()):
+            continue  # a person's title or an outlet's name ("the New York Times"), not a place polled
+        if m.group(1) == "Washington" and WASHINGTON_STATE.match(head, m.end()) is None:
+            continue  # "the debate in Washington": the capital, as often as not
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         return ""

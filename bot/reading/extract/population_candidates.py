@@ -31,7 +31,8 @@ from bot.reading.extract.label_cues import (
     PARTY_PEOPLE,
     SUBGROUP_WORDS,
 )
-from bot.reading.extract.passage_cues import US_STATES
+from bot.reading.extract.outlets import OUTLET_HEADS, in_outlet
+from bot.reading.extract.passage_cues import US_STATES, WASHINGTON_STATE
 from bot.reading.extract.population_spans import RACE_NOUNS
 from bot.reading.extract.populations import is_place_people, sample_in, sample_mentions
 from bot.reading.extract.regions import region_proposals
@@ -193,6 +194,8 @@ def _state_before(a: Analysis, n: Num, lo: int) -> tuple[str, bool]:
     at, word = found
     if word[:1].islower():
         return "", False  # "washington" in lower case is rarely the state
+    if word == "Washington" and WASHINGTON_STATE.match(a.text, at + len(word)) is None:
+        return "", False  # "the debate in Washington": the capital, as often as not
     return _STATE_BY_LOW[" ".join(word.lower().split())], at < lo
 
 
@@ -249,9 +252,9 @@ def _states_in(a: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _names_place(text: str, start: int, end: int) -> bool:
     """Whether the state written at ``text[start:end]`` names a place polled, not part of a person's title
-    ("Florida Gov. Jeb Bush"), a paper or institution ("Arizona Republic") or "X of" ("Rand Paul of
-    Kentucky")."""
-    if _STATE_NAME_AFTER.match(text, end) is not None:
+    ("Florida Gov. Jeb Bush"), a paper, outlet or institution ("Arizona Republic", "CBS NEWS/NEW YORK
+    TIMES", :mod:`outlets`) or "X of" ("Rand Paul of Kentucky")."""
+    if _STATE_NAME_AFTER.match(text, end) is not None or in_outlet(text, start, end):
         return False
     return _STATE_NAME_BEFORE.search(text, max(0, start - 30), start) is None
 
@@ -350,9 +353,10 @@ _PAST_VOTE = re.compile(
 
 # The adult threshold after a population names every adult, not an age band.
 _ADULT_AGE = re.compile(
-    r"(?<=\w)\s+(?:aged\s+|ages\s+)?18\s*(?:\+|(?:years?\s+)?(?:and|or)\s+(?:older|over|up|above))(?:\s+years?\s+old)?$",
+    r"(?<=\w)\s+(?:(?:aged\s+|ages\s+)?18\s*(?:\+|(?:years?\s+)?(?:and|or)\s+(?:older|over|up|above))|"
+    r"(?:aged\s+)?(?:over|above)\s+18)(?:\s+years?(?:\s+old)?)?$",
     re.IGNORECASE,
-)
+)  # ("adults aged over 18" too)
 
 
 def _past_vote(text: str) -> str:
@@ -364,11 +368,24 @@ def _past_vote(text: str) -> str:
     return f"{m.group('year')} {side} voters" if m.group("year") else f"{side} voters"
 
 
+# A part of the sample told by a clause of its state of mind ("Amongst those that are undecided", "those
+# who remain unsure", "voters who are still undecided"): the labels' short form, "undecided voters".
+_THOSE_WHO_ARE = re.compile(
+    r"^(?:among(?:st)?\s+)?(?:the\s+)?(?:those|people|voters|respondents)\s+(?:who|that)\s+"
+    r"(?:are|were|remain|remained|say\s+they\s+are|said\s+they\s+were)\s+(?:still\s+)?"
+    r"(?P<state>undecided|unsure|uncommitted|undeclared|decided)$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)  # a pure fact about a short text, asked of it many times
 def tidy_population(text: str) -> str:
     """A population without a sample size before it or a figure caught after it."""
-    if " who " in text:
+    if " who " in text or " that " in text:
         text = _past_vote(text)
+        m = _THOSE_WHO_ARE.match(text)
+        if m is not None:
+            text = f"{m.group('state').lower()} voters"
     if "18" in text:
         text = _ADULT_AGE.sub("", text)  # "adults 18 and older", "electors aged 18+": all adults, no subgroup
     year = _ELECTION_YEAR.match(text)
@@ -1046,17 +1063,25 @@ _PLACELESS_SAMPLE = re.compile(
 )
 _GENERIC_SAMPLE = frozenset({"voters", "electorate", "the electorate"})
 # A state written as part of a name, not as the place polled: a person's title after it ("Texas Gov.",
-# "Ohio senator", "Texas Congressman"), a newspaper or institution after it ("Arizona Republic", "Washington
-# Post"), another contest ("the Iowa caucus"), or "X of" before it ("Gore Jr. of Tennessee").
+# "Ohio senator", "Texas Congressman"), a newspaper or institution after it ("Arizona Republic", "OHIO STAR":
+# outlets.OUTLET_HEADS, in a capitals header too; the outlets the table names are read by outlets.in_outlet),
+# another contest ("the Iowa caucus"), or "X of" before it ("Gore Jr. of Tennessee").
+_STATE_TITLE_WORDS = (
+    r"Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|"
+    r"[Cc]ongress(?:man|woman)|Speaker|Mayor|mayor|Lieutenant|Attorney|attorney|Secretary|University|College|"
+    r"Public|Democrat|News|[Cc]aucus(?:es)?|"
+    + "|".join(w for head in OUTLET_HEADS for w in (head, head.upper()))
+    + r")\b"
+)
 _STATE_NAME_AFTER = re.compile(
-    r"['’]?s?\s+(?:Gov\.|Sen\.|Rep\.|Lt\.|Gen\.|(?:Governor|governor|Senator|senator|Representative|"
-    r"[Cc]ongress(?:man|woman)|Speaker|Mayor|mayor|Lieutenant|Attorney|attorney|Secretary|Post|Times|Republic|"
-    r"Tribune|Journal|Herald|Star|Sun|Gazette|Register|Globe|Chronicle|Press|University|College|Public|Democrat|"
-    r"Examiner|Bee|Courier|News|[Cc]aucus(?:es)?)\b(?!(?:['’]s)?\s+(?:"
+    r"['’]?s?\s+(?:"
+    + _STATE_TITLE_WORDS
+    + r"(?!(?:['’]s)?\s+(?:"
     + RACE_NOUNS
     + r")\b))"  # "the Iowa Governor race", "the Ohio governor's race" are the state's
 )
-_STATE_NAME_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
+# "Rand Paul of Kentucky", "the University of Iowa"; never a poll's own "Poll of New York State voters".
+_STATE_NAME_BEFORE = re.compile(r"(?!(?:Poll|POLL|Survey|SURVEY)\b)(?-i:[A-Z][\w.]*)\s+of\s+(?:the\s+)?$")
 _STATE_LEAD = re.compile(r"(?P<state>" + longest_first(US_STATES) + r")\s+(?P<rest>.+)$")
 _STATE_TAIL = re.compile(r"(?P<rest>.+?)\s+in\s+(?P<state>" + longest_first(US_STATES) + r")$")
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+country)\b", re.IGNORECASE)

@@ -70,7 +70,15 @@ _SUBGROUP_HEADS = frozenset(
         "partisans",
         "base",
         "those",
+        "leaners",
+        "undecideds",
+        "african-americans",
     ]
+)
+# A part of the sample told by its age or its lean, which is never the whole poll's: "those 18 to 34",
+# "voters under 30", "18-29 year olds", "those who lean Republican". A subgroup, however few its words.
+_PART_OF_SAMPLE = re.compile(
+    r"^those\b|\b\d{2}\s*(?:to|-|–|and)\s*\d{2}\b|\b\d{2}\s*(?:\+|and\s+(?:older|over|up))|\bleaners\b", re.I
 )
 
 
@@ -83,6 +91,8 @@ def is_main_like(pop: str) -> bool:
     if re.search(r"\b(?:and|or)\b.*-leaning\b", pop):
         return True  # "Republicans and Republican-leaning independents": a party primary's universe
     if head in _SUBGROUP_HEADS and not MAIN_MODS.search(pop):
+        return False
+    if _PART_OF_SAMPLE.search(pop) and not MAIN_MODS.search(pop):
         return False
     if head == "voters" and any(w[0].isupper() for w in pop.split()[:-1]) and not MAIN_MODS.search(pop):
         return False

@@ -7,7 +7,7 @@ release names no sample, as they write "Iowa voters" for a US state's poll (US s
 it names exactly one region of this table (by its name or its adjective: "Scotland", "Scottish") and either
 names a contest or body of that level ("Holyrood", "provincial election", "state election", "independence")
 or names the region three times or more; a national poll that breaks its results out by region names
-several regions, and is left alone.
+several regions, or says it does ("Provincial Breakdown", "by region"), and is left alone.
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ _OWN_LEVEL = re.compile(
     r"state\s+(?:election|parliament|government|poll)|Landtag|independen(?:ce|t\s+country)|Premier)\b",
     re.IGNORECASE,
 )
+# A national poll's results broken out by region ("Provincial Breakdown", "regional results", "by
+# province"): the regions are its columns, not whom the poll asked.
+_BREAKDOWN = re.compile(
+    r"\b(?:provincial|regional|state-by-state)\s+(?:breakdown|break-?out|results|numbers|figures)\b|"
+    r"\bby\s+(?:province|region)\b",
+    re.IGNORECASE,
+)
 # Words that follow a region's name in a nation-wide party's or body's name: not the region itself.
 _NOT_THE_REGION = re.compile(r"\s+(?:National\s+Party|Nationalists?)\b")
 
@@ -76,7 +83,7 @@ def regional_voters(head: str) -> str:
             continue
         region = _BY_WORD[m.group().lower()]
         counts[region] = counts.get(region, 0) + 1
-    if len(counts) != 1:
+    if len(counts) != 1 or _BREAKDOWN.search(head) is not None:
         return ""
     ((region, count),) = counts.items()
     if count >= 3 or _OWN_LEVEL.search(head) is not None:

@@ -18,6 +18,7 @@ import bisect
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.outlets import in_outlet
 from bot.reading.extract.scan import longest_first
 
 # Canada's provinces as a release names them (also what names a provincial election's question).
@@ -166,13 +167,20 @@ _FIGURE_IN = re.compile(
 _HEADING = re.compile(r"[ \t#*_\-–•]*(?P<r>[^\n]*?)[ \t*_:]*$")
 _LINE_HEAD = re.compile(r"[ \t\-–•*]*")
 _WINDOW = 200
+# "New England" is a US region, not England.
+_NOT_THE_REGION = re.compile(r"\bNew[ \t]+$")
 
 
 def _hits(a: Analysis) -> tuple[list[int], list[tuple[int, int, str]]]:
     """Every region named in the text (offsets, spans), found once per analysis."""
     got = a.memo.get(("region_hits", None))
     if not isinstance(got, tuple):
-        spans = [(m.start(), m.end(), m.group("r")) for m in _REGION.finditer(a.text)]
+        spans = [
+            (m.start(), m.end(), m.group("r"))
+            for m in _REGION.finditer(a.text)
+            if _NOT_THE_REGION.search(a.text, max(0, m.start() - 4), m.start()) is None
+            and not in_outlet(a.text, m.start(), m.end())
+        ]  # ("the New England Patriots", "a Scotland on Sunday poll": a US region's, an outlet's name)
         got = ([s[0] for s in spans], spans)
         a.memo[("region_hits", None)] = got
     return got

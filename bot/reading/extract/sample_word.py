@@ -29,9 +29,10 @@ from bot.reading.extract.vocab import OPINION_VERBS, SAMPLE_WORDS
 # A share whose people are written as the sample's word: "64% of the public", "29 per cent of respondents",
 # "13 per cent respondents said".
 _SHARE_OF = re.compile(
-    rf"(?:%|\bper[ \t]?cent\b|\bpercent\b)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?P<word>{SAMPLE_WORDS})\b",
+    rf"(?:%|\bper[ \t]?cent\b|\bpercent\b)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?P<word>{SAMPLE_WORDS})\b"
+    r"(?![ \t-]+(?:support|backing|opinion|approval|trust|confidence|sector|service|spending|money|vote))",
     re.IGNORECASE,
-)
+)  # ("26 per cent of public support" is a party's share of the vote, not the public's people)
 _MENTIONS = 2  # written once, the labels give the country's people; twice or more, the word
 
 

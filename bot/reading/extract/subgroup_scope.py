@@ -212,10 +212,13 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
     whole = cues.sample_population or cues.universe
     if not whole:
         return
+    sampled = cues.sample_population.strip().lower()
     for f in figs:
         pop = f.population.strip()
         if not pop or not names_subgroup(pop) or _near(a, f, pop.lower()):
             continue
+        if pop.lower() == sampled:
+            continue  # "a survey of 5,103 Latino adults": the release's own sample, not a crosstab's subgroup
         place = a.layout.places[f.num_index]
         if place.header:
             continue  # a table's cell: its row and column say whose it is (labels built from a banner)
