@@ -61,6 +61,25 @@ def _led_question(m: re.Match[str]) -> str:
     return f"{lead}, {q}"
 
 
+# A question line led in by a clause of any length (a table's printed question, where no prose follows).
+_LONG_LEAD = re.compile(
+    r"(?P<lead>[A-Z][^?\n\"“”.;:,]{2,200}?),\s+"
+    r"(?P<q>(?:who|whom|what|which|how|do|does|did|is|are|was|were|would|will|should|could|can|has|have)\s"
+    r"[^?\n\"“”]{4,220}\?)"
+)
+
+
+def question_proper(line: str) -> str | None:
+    """The question proper of a printed question led in by a clause of its own ("Taking everything you have
+    read about the candidates into account, which one would you trust with the city budget?" -> "Which one
+    would you trust with the city budget?"), or None where the line is no such question."""
+    m = _LONG_LEAD.fullmatch(line.strip())
+    if m is None:
+        return None
+    q = m.group("q")
+    return q[:1].upper() + q[1:]
+
+
 class Token(NamedTuple):
     """One word or punctuation mark (a tuple: a long text has thousands, built in one pass)."""
 

@@ -124,7 +124,7 @@ def answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Proven
         if not f.answer or not no_option(f.answer, f.population):
             continue
         chosen = p.labels["answer"]
-        if tidy.answer(chosen.text).lower() != f.answer.lower():
+        if tidy.answer(chosen.text).lower() != f.answer.lower() or chosen.source == provenance.GROUP_SHARE:
             continue  # set by a rule about the sentence's shape ("trust Republicans more, 48% to 37%")
         f.answer = ""
         for text, source, score in chosen.ranked:

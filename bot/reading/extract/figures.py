@@ -99,6 +99,7 @@ from functools import cached_property
 from typing import cast
 
 from bot.reading.extract import (
+    exit_rows,
     flat_toplines,
     gaps,
     row_runs,
@@ -682,7 +683,10 @@ def _joined_tight(a: Analysis, n: Num) -> bool:
 
 
 # A table row or column of an election's result, not a poll: "Election 2021 | 32.6 |", "| Result |".
-_ELECTION = re.compile(r"\b(?:elections?|result|results|actual|outcome|turnout|seats)\b", re.IGNORECASE)
+# ("re-election" is no result: "Should be re-elected or replaced" tables of opinion hold the word)
+_ELECTION = re.compile(
+    r"\b(?<!re-)(?<!re)(?:elections?|result|results|actual|outcome|turnout|seats)\b", re.IGNORECASE
+)
 _POLL_WORD = re.compile(
     r"\b(?:poll|polls|survey|intention|intentions|would|if|next|preference|preferred|exit)\b", re.IGNORECASE
 )
@@ -933,6 +937,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "column"
     if run_head(a, n, p):
         return "column"
+    if p.pct_above and _row_labelled(p):
+        return "percent_above"  # a later row of a table that marks its first row only (percent_once)
     if p.flat_row and p.flat_whole:
         return "flat_row"
     # "Education 48 (51)": a labelled row's figure before its earlier reading in brackets
@@ -1285,6 +1291,7 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         or p.col_count
         or p.code
         or p.label_num
+        or n.index in exit_rows.label_numbers(a)  # "30-44" of an exit poll's row "30-44 (24%)"
         or _election_row(p)
         or ctx.result_caption(n)
         or n.index in flat.items
@@ -1443,7 +1450,16 @@ def _dec_list(a: Analysis, n: Num) -> bool:
 
 # The table layouts whose rows and columns are an answer's shares (not a list in a sentence).
 _TABLE_RULES = frozenset(
-    {"table_cell", "column", "grid_cell", "grid_column", "stacked_grid", "flat_row", "row_run"}
+    {
+        "table_cell",
+        "column",
+        "percent_above",
+        "grid_cell",
+        "grid_column",
+        "stacked_grid",
+        "flat_row",
+        "row_run",
+    }
 )
 
 

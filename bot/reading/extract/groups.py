@@ -1015,10 +1015,10 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         if (
             TABLE_NETS
             and [waves[i] for i in seg] != [waves[i] for i in table[-1]]
-            # (a flattened table's rows may differ in how many cells are figures: one wave each is enough)
+            # (a flattened table's rows, or a headed table's, may differ in how many cells are figures, a
+            # party's row of empty cells but one: one wave each is enough)
             and not (
-                slotted(seg)
-                and slotted(table[-1])
+                ((slotted(seg) and slotted(table[-1])) or (headed(seg) and headed(table[-1])))
                 and {waves[i] for i in seg} == {waves[i] for i in table[-1]}
             )
         ):

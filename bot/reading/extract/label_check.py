@@ -41,7 +41,8 @@ _LED_OPEN = re.compile(
 _HEADING = gated(
     re.compile(
         r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
-        r"preferred prime minister|favou?rability of|job approval of|party identification)\b",
+        r"preferred prime minister|favou?rability of|job approval of|party identification|"
+        r"of exit poll respondents)\b",  # ("Gender of exit poll respondents": an exit poll's breakdown, exit_rows)
         re.IGNORECASE,
     )
 )

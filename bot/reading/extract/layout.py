@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract import banner_tops, flat_slots, net_rows, run_headers
+from bot.reading.extract import banner_tops, flat_slots, net_rows, percent_once, run_headers
 from bot.reading.extract.crosstab_categories import CATEGORY_HEADS
 from bot.reading.extract.scan import gated
 from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
@@ -52,7 +52,7 @@ _DATE_CELL = re.compile(
     rf"^(?:(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?(?:,?\s+(?:19|20)\d\d)?"
     rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)?\d\d)?"
     rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s*[-–]\s*\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)?\d\d)?"
-    r"|(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
+    r"|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
     r"|Q[1-4]\s+\d{4}|wave\s+\d+)$",
     re.IGNORECASE,
 )
@@ -240,6 +240,9 @@ class Place:
     banner: str = ""
     # A value of a row that prints each side's net beside its parts (see net_rows).
     net_row: bool = False
+    # A bare cell of a row under a row as wide that prints its percent signs: a table that marks the unit
+    # on its first row only ("Approve 41% 45%" over "Disapprove 50 46"; see percent_once).
+    pct_above: bool = False
 
 
 @dataclass(slots=True)
@@ -383,7 +386,9 @@ def layout(a: Analysis) -> Layout:
         if k >= 6 and "|" not in line:
             _flat_rows(nums, gaps, places, text, ls)
     _headers(a, places)
+    continued = percent_once.continue_shapes(a, shapes)
     runs = _blocks(a, places, shapes)
+    percent_once.mark(a, places, continued)
     _space_headers(a, places, runs)
     _tracker_headers(a, places)
     _after_counts(a, places)
@@ -637,12 +642,15 @@ def _header_cells(line: str, k: int) -> list[str] | None:
         cells = _split_led(cells, k)
     if len(cells) != k and len(cells) != k + 1 and (len(line) <= 60 or k >= _WIDE_BANNER):
         cells = line.split()  # one-word headers: "Dec Sep Jun Mar", a wide banner "Total Dem Rep ... 55+"
+    if len(cells) not in (k, k + 1):
+        cells = _wave_heads(line) or cells  # "Now Jan. 2026 Sept. 2025": waves' heads of several words
     if len(cells) == k + 1:
         cells = cells[1:]
     if len(cells) != k:
         return None
     if not all(
         (_LETTER.search(c) and (not _DIGIT.search(c) or is_date_cell(c) or _YEARISH.search(c)))
+        or is_date_cell(c)  # a trend's waves: "Now 8/2025 2/2025"
         or _AGE_CELL.match(c)
         or _MONEY_CELL.fullmatch(c)
         or banner_tops.tail_only(c)  # a broken head's "+", its top on the line above
@@ -650,6 +658,29 @@ def _header_cells(line: str, k: int) -> list[str] | None:
     ):
         return None
     return cells
+
+
+# A trend table's head of one wave: the newest ("Now", "Latest") or a date ("Jan. 2026", "8/2025", "Mar 3").
+_WAVE_HEAD = re.compile(
+    rf"(?:now|today|latest|current|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}/(?:\d{1,2}/)?(?:19|20)?\d\d|(?:19|20)\d\d)(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _wave_heads(line: str) -> list[str] | None:
+    """A header line of waves' heads set apart by single spaces, each head a date of one or more words
+    ("Now Jan. 2026 Sept. 2025 May 2025"), split into its heads; None where the line is not wholly such."""
+    heads, at, text = [], 0, line.strip()
+    while at < len(text):
+        m = _WAVE_HEAD.match(text, at)
+        if m is None:
+            return None
+        heads.append(m.group(0))
+        at = m.end()
+        while at < len(text) and text[at] in " \t":
+            at += 1
+    return heads if len(heads) >= 2 else None
 
 
 def _split_led(cells: list[str], k: int) -> list[str]:
@@ -997,6 +1028,22 @@ _PCT_CELL = re.compile(r"\(?%\)?")
 _STACK_LABEL_MAX = 80
 # Rows rebuilt from a cell sequence: at most this many cells a row (labels and numbers).
 _STACK_WIDTH = 16
+# A value cell left empty, on a line of its own ("--", "—", "n/a"): it keeps its column (see _is_label).
+_STACK_EMPTY_LINE = re.compile(r"[ \t|]*(?:[-—–−]{1,3}|n/?a)[ \t|]*", re.IGNORECASE)
+_EMPTY = "\x00"
+# Two cells run together where a page's table lost its cell breaks, the first the second line of a head
+# broken over two ("Nova" / "ScotiaNew Brunswick" / "Manitoba": "Nova Scotia", then "New Brunswick").
+_RUN_TOGETHER = re.compile(r"(?P<head>[A-Z][a-z]{3,})(?P<tail>[A-Z][a-z]{2,}(?: [\w.()-]+){0,4})")
+
+
+def empty_cell_line(line: str) -> bool:
+    """Whether a line is one empty value cell of a table copied one cell a line ("--", "n/a")."""
+    return _STACK_EMPTY_LINE.fullmatch(line) is not None
+
+
+def _is_label(cell: tuple[str, Num | None]) -> bool:
+    """Whether a cell of a gridless table's sequence is a label (not a number nor an empty value cell)."""
+    return cell[1] is None and cell[0] != _EMPTY
 
 
 def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
@@ -1008,6 +1055,8 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
     nums = a.numbers_by_line.get(li, [])
     if not line.strip(" \t|*"):
         return []
+    if not nums and _STACK_EMPTY_LINE.fullmatch(line):
+        return [(_EMPTY, None)]
     if nums:
         rest, at = [], span.start
         for n in nums:
@@ -1022,11 +1071,16 @@ def _stack_cells(a: Analysis, li: int) -> list[tuple[str, Num | None]] | None:
             for j, r in enumerate(rest)
         ):
             return [("", n) for n in nums]
-        if not is_date_cell(line) and not _short_label(line, nums):
-            return None
+        if (
+            not is_date_cell(line)
+            and not _short_label(line, nums)
+            and not _AGE_CELL.match(line.strip(" \t|*"))
+        ):
+            return None  # (an age band's line, "18-34" or "55+", is a head's cell: its numbers are no values)
     cells = [" ".join(c.split()) for c in _STACK_SPLIT.split(line) if c.strip(" \t*")]
     if not cells or any(
-        len(c) > _STACK_LABEL_MAX or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c) or is_date_cell(c))
+        len(c) > _STACK_LABEL_MAX
+        or not (_LETTER.search(c) or _PCT_CELL.fullmatch(c) or is_date_cell(c) or _AGE_CELL.match(c))
         for c in cells
     ):
         return None
@@ -1057,6 +1111,11 @@ def _stacked_grid(a: Analysis, places: list[Place]) -> None:
             _stack_run(seq, dated, places)
             seq, dated = [], []
         else:
+            if len(cells) == 1 and seq and _is_label(cells[0]) and _is_label(seq[-1]):
+                m = _RUN_TOGETHER.fullmatch(cells[0][0])
+                if m is not None and len(seq[-1][0].split()) <= 2:
+                    seq[-1] = (f"{seq[-1][0]} {m.group('head')}", None)
+                    cells = [(m.group("tail"), None)]
             seq.extend(cells)
             if cells and cells[0][1] is None:
                 dated.extend(a.numbers_by_line.get(li, []))
@@ -1086,7 +1145,7 @@ def _stack_rows(seq: list[tuple[str, Num | None]], places: list[Place]) -> None:
                     break
                 rows = 0
                 while start + (rows + 1) * width <= len(seq) and all(
-                    (seq[start + rows * width + j][1] is None) == (j < m) for j in range(width)
+                    _is_label(seq[start + rows * width + j]) == (j < m) for j in range(width)
                 ):
                     rows += 1
                 if rows >= 2 and (best is None or rows * width > best[0] * best[1]):
@@ -1143,7 +1202,7 @@ def _mark_stack(
     seq: list[tuple[str, Num | None]], start: int, rows: int, width: int, m: int, places: list[Place]
 ) -> None:
     k = width - m
-    heads = [c for c, n in seq[max(0, start - k) : start] if n is None]
+    heads = [c for c, n in seq[max(0, start - k) : start] if n is None and c != _EMPTY]
     header = heads if len(heads) == k and k >= 2 else None
     grid = [seq[start + r * width : start + (r + 1) * width] for r in range(rows)]
     # columns of shares: not under a lead, change, sample, date or pollster header
@@ -1178,7 +1237,7 @@ def _mark_stack(
         row_whole = adds_to_whole(
             sum(n.value for j, (_, n) in enumerate(row) if j in plain and n is not None and n.value <= 100)
         )
-        at = min(n.index for _, n in row[m:] if n is not None)
+        at = min((n.index for _, n in row[m:] if n is not None), default=-1)
         for j in range(m, width):
             n = row[j][1]
             if n is None:

@@ -59,7 +59,12 @@ def region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
     """A figure left with the passage's default population takes the region an earlier sentence of its
     paragraph scopes it to ("In Quebec, ... 29%. The Liberals are third (26%)": see :mod:`world_scope`)."""
     scoped = world_scope.scoped_populations(a, [(f.num_index, f.population) for f in figs])
-    _set_populations(a, figs, prov, tidy, scoped, "region_scope")
+    # (a table's cell keeps the people its axis names: a region head written just above its first row is
+    # that column's, not a scope over the rows below)
+    axis = {
+        f.num_index for f, p in zip(figs, prov, strict=True) if p.labels["population"].source == "table_axis"
+    }
+    _set_populations(a, figs, prov, tidy, {i: s for i, s in scoped.items() if i not in axis}, "region_scope")
 
 
 def national_scopes(

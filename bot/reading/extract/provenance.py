@@ -46,6 +46,12 @@ def tidied(a: Analysis, kind: str, text: str, tidy: Tidy) -> str:
 _AXIS_SCORE = 30.0
 
 
+# The source of an answer that names a group of voters as an option: an exit poll's share of the voters in
+# the group ("Coastal Counties (31%)"; table_labels), kept by answer_steps.answers_naming_no_option, which drops answers
+# naming people.
+GROUP_SHARE = "group_share"
+
+
 def fix_label(
     f: group_stage.Labelled, p: Provenance, kind: str, label: str, written: str, source: str
 ) -> None:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reading.extract import exit_rows, labels
 from bot.reading.extract import groups as group_stage
-from bot.reading.extract import labels
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.label_cues import SUBGROUP_WORDS
 from bot.reading.extract.populations import is_main_like
@@ -220,7 +220,7 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
         if pop.lower() == sampled:
             continue  # "a survey of 5,103 Latino adults": the release's own sample, not a crosstab's subgroup
         place = a.layout.places[f.num_index]
-        if place.header:
+        if place.header or f.num_index in exit_rows.cells(a):
             continue  # a table's cell: its row and column say whose it is (labels built from a banner)
         lo, hi = _sentence_span(a, f.sentence)
         if _names_people(a, lo, hi):

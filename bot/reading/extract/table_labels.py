@@ -30,9 +30,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bot.reading.extract import banner_tops
+from bot.reading.extract import banner_tops, exit_rows
 from bot.reading.extract import figures as figure_stage
-from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.analysis import Analysis, Num, question_proper
 from bot.reading.extract.crosstab_categories import split_category
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import (
@@ -42,7 +42,7 @@ from bot.reading.extract.label_cues import (
     SUBGROUP_WORDS,
     expand,
 )
-from bot.reading.extract.layout import Place, adds_to_whole, is_date_cell
+from bot.reading.extract.layout import Place, adds_to_whole, empty_cell_line, is_date_cell
 from bot.reading.extract.passage_cues import US_STATES, US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_column_head
 from bot.reading.extract.race_templates import race_parts, race_question
@@ -66,6 +66,9 @@ class CellLabels:
     # party's column header as people, "Lab", or a wave's "This month", is overruled).
     options: frozenset[str] = frozenset()
     whole: bool = False  # the cell is the whole sample's (a Total/All label on the people axis)
+    # The answer names a group of voters, as an exit poll's share of the voters who are in it ("Women (52%)"):
+    # an option here, though it names people (see exit_rows).
+    group_share: bool = False
 
 
 # The whole sample's column or row: "Total", "All", "All likely voters", "All respondents", "Overall".
@@ -270,7 +273,7 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # party identification ("Dem", "Republicans"), ideology, age, income, race, sex
     if low in ANSWER_OPTIONS or low in GENERIC_ANSWERS:
         return OPTION
-    if is_date_cell(text):
+    if is_date_cell(text) or _NOW_HEAD.fullmatch(low):
         return DATE
     words = re.findall(r"[a-z][a-z'/-]*", low)
     if len(words) >= 2 and all(w in _PEOPLE_WORDS or w in SUBGROUP_WORDS for w in words):
@@ -291,6 +294,12 @@ def label_kind(label: str) -> str:
     if _PAST_VOTE.fullmatch(text):
         return SUBGROUP  # past vote: "Con 2024", "Remain 2016", "Trump 2024 voters", "2016 Leave voters"
     return OTHER
+
+
+# A trend table's head of the newest wave, beside its earlier waves' dates: "Now  8/2025  2/2025".
+_NOW_HEAD = re.compile(
+    r"now|today|current|latest|this\s+(?:poll|survey|wave|week|month|year)|current\s+(?:poll|survey|wave)"
+)
 
 
 _OPTION_WORDS = re.compile(
@@ -599,8 +608,9 @@ def _segment(
     return got
 
 
-def _tables(cells: list[_Cell]) -> list[list[_Cell]]:
-    """Cells split into tables: runs of rows with at most two lines between consecutive ones, each cut
+def _tables(a: Analysis, cells: list[_Cell]) -> list[list[_Cell]]:
+    """Cells split into tables: runs of rows with at most two lines between consecutive ones (a table
+    copied one cell a line: its rows' lines, empty cells' and the next label's too, between), each cut
     where its columns have added up to a whole (two questions' rows written one after the other under
     one banner, or flattened onto one line). A row is renumbered where its label changes or a column
     comes round again, so two rows of one label ("Undecided" under each question) stay two rows."""
@@ -615,11 +625,27 @@ def _tables(cells: list[_Cell]) -> list[list[_Cell]]:
         prev = c.row
         seen.add(c.col)
         c.row = (row_id, c.row[1])
-        if runs and c.num.line - runs[-1][-1].num.line <= 2:
+        if runs and (
+            c.num.line - runs[-1][-1].num.line <= 2 or _next_stacked_row(a, runs[-1][-1].num, c.num)
+        ):
             runs[-1].append(c)
         else:
             runs.append([c])
     return [t for run in runs for t in _cut_at_wholes(run)]
+
+
+def _next_stacked_row(a: Analysis, before: Num, n: Num) -> bool:
+    """Whether ``n`` opens the row after ``before``'s in a table copied one cell a line: the lines between
+    hold the row's label and empty value cells ("--") only."""
+    p, q = a.layout.places[n.index], a.layout.places[before.index]
+    if not (p.stack_row and q.stack_row and p.cells == q.cells):
+        return False
+    words = [
+        li
+        for li in range(before.line + 1, n.line)
+        if a.line_text(li).strip() and not empty_cell_line(a.line_text(li))
+    ]
+    return len(words) <= 1
 
 
 def _cut_at_wholes(table: list[_Cell]) -> list[list[_Cell]]:
@@ -754,6 +780,34 @@ _QUESTION_LINE = re.compile(
 _QUESTION_REACH = 5
 
 
+# A table's note naming the people its cells are shares of, on a line of its own: "(Among registered
+# voters)", "Base: likely voters", "Among Democrats:".
+_PEOPLE_NOTE = re.compile(
+    r"[ \t*_]*[(\[]?[ \t]*(?:among|base:?|asked\s+of)[ \t]+(?P<p>(?:all[ \t]+)?[^\W\d][^()\[\]\n:;.?]{2,60}?)"
+    r"[ \t]*[)\]]?[ \t*_:]*",
+    re.IGNORECASE,
+)
+
+
+def _reach_of(a: Analysis, table: list[_Cell]) -> tuple[int, int]:
+    """The first row's line and how many lines above it the table's question or note may be written: a few
+    over the header, and for a table copied one cell a line its header's and first label's lines too."""
+    first = min(table, key=lambda c: c.num.start).num
+    p = a.layout.places[first.index]
+    return first.line, _QUESTION_REACH + (p.cells if p.stack_row else 0)
+
+
+def _people_note(a: Analysis, table: list[_Cell]) -> str | None:
+    """The people a note above the table names for all its cells ("(Among likely voters)"), or None."""
+    first, reach = _reach_of(a, table)
+    for li in range(first - 1, max(-1, first - 1 - reach), -1):
+        span = a.lines[li]
+        m = _PEOPLE_NOTE.fullmatch(a.text, span.start, span.end)
+        if m is not None:
+            return " ".join(m.group("p").split())
+    return None
+
+
 def _question_of(a: Analysis, table: list[_Cell]) -> str | None:
     """The question written for a table: the nearest line above its first row (within a few lines, over
     its header and notes) that is one question ("Q4. Do you approve ...?", "**Should ...?**"), or, for a
@@ -770,11 +824,16 @@ def _question_of(a: Analysis, table: list[_Cell]) -> str | None:
             gap[start + 1 : end + 1].strip() if start >= 0 else gap[: end + 1].strip()
         )
         return _usable_question(m.group("q")) if m else None
-    for li in range(first.line - 1, max(-1, first.line - 1 - _QUESTION_REACH), -1):
+    top, reach = _reach_of(a, table)
+    for li in range(top - 1, max(-1, top - 1 - reach), -1):
         span = a.lines[li]
         m = _QUESTION_LINE.fullmatch(a.text, span.start, span.end)
         if m is not None:
-            return _usable_question(m.group("q"))
+            q = m.group("q")
+            # a long lead-in clause the checker refuses ("Based on what you know ..., who do you think ...?"):
+            # the question proper
+            proper = question_proper(q)
+            return _usable_question(q) or (_usable_question(proper) if proper else None)
     return None
 
 
@@ -799,7 +858,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     rows and two or more columns."""
     cells = []
     rest = []
-    headed = _headed_cells(a, nums)
+    headed = _headed_cells(a, nums) | _exit_cells(a, nums)
     for n in nums:
         if n.index in headed:
             continue
@@ -814,7 +873,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     placed = {c.num.index for c in cells}
     out: dict[int, CellLabels] = _subgroup_rows(a, [n for n in nums if n.index not in placed])
     out.update(headed)
-    for table in _tables(cells):
+    for table in _tables(a, cells):
         rows = {c.row: label_kind(c.row[1]) for c in table}
         cols = {c.col: label_kind(c.col) for c in table}
         if len(rows) < 2 or len(cols) < 2:
@@ -833,6 +892,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         if not people:
             options |= frozenset(_clean(c.col if axis == "rows" else c.row[1]).lower() for c in table)
         named = [c.row[1] if axis == "rows" else c.col for c in table]
+        note = _people_note(a, table)
         for c in table:
             opt, grp = (c.row[1], c.col) if axis == "rows" else (c.col, c.row[1])
             kind = label_kind(grp)
@@ -842,7 +902,26 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
                     f"{_clean(grp)} voters"  # a banner's column of one option's voters: "PRP" for "... (PRP)"
                 )
             whole = people and kind == TOTAL
+            if pop is None and note is not None:
+                pop, whole = note, False  # the people the table's note names, for every cell it leaves open
             out[c.num.index] = CellLabels(_answer_text(opt), pop, question, options, whole)
+    return out
+
+
+def _exit_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """An exit poll's cells (see :mod:`exit_rows`): a row's group as the population of its vote, and as the
+    answer of its bracketed share of the voters."""
+    out: dict[int, CellLabels] = {}
+    wanted = {n.index for n in nums}
+    cells = {i: c for i, c in exit_rows.cells(a).items() if i in wanted}
+    # the groups are the shares' options: never their population (the ranker reads "Male" before "(45%)")
+    groups = frozenset(_clean(c.answer).lower() for c in cells.values() if c.population is None)
+    for index, cell in cells.items():
+        if cell.population is None:
+            out[index] = CellLabels(_answer_text(cell.answer), None, cell.question, groups, group_share=True)
+        else:
+            pop = _population_text(cell.population, label_kind(cell.population)) or cell.population
+            out[index] = CellLabels(cell.answer, pop)
     return out
 
 

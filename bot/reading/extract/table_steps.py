@@ -51,7 +51,8 @@ def table_axes(
                 tidied = provenance.usable_or_none(kind, clean(text))
             if not tidied:
                 continue
-            provenance.fix_label(f, p, kind, tidied, text, "table_axis")
+            source = provenance.GROUP_SHARE if kind == "answer" and cell.group_share else "table_axis"
+            provenance.fix_label(f, p, kind, tidied, text, source)
 
 
 # An axis label closing on a bracketed short name: "United Party (UP)".
