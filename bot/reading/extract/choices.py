@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.answer_candidates import answer_proposals
 from bot.reading.extract.answer_context import date_like
-from bot.reading.extract.label_check import tidy_question, usable
+from bot.reading.extract.label_check import printed_problem, tidy_question, usable
 from bot.reading.extract.label_cues import FUNCTION_WORDS, VERBISH, is_option
 from bot.reading.extract.learn import Model, model
 from bot.reading.extract.measure_words import asked_measure
@@ -23,6 +23,7 @@ from bot.reading.extract.population_candidates import population_proposals, reje
 from bot.reading.extract.question_measures import MEASURE_FEATURES, measure_feature, named_measures
 from bot.reading.extract.question_templates import own_names, question_proposals
 from bot.reading.extract.sentences import Sentence
+from bot.reading.extract.told_questions import leftover
 
 KINDS = ("answer", "population", "question")
 
@@ -170,6 +171,8 @@ def candidates(a: Analysis, n: Num, kind: str) -> list[Choice]:
     if kind == "question":
         _own_name_features(a, n, result)
         _topic_features(a, n, result)
+        if TOLD_FEATURES:
+            _told_features(a, result)
         if SENTENCE_WORDS:
             _sentence_word_features(a, n, result)
         if MEASURE_FEATURES:
@@ -238,6 +241,60 @@ def _legacy_context(kind: str, legacy: str) -> tuple[str, ...]:
     if kind == "question" and not legacy.endswith("?"):
         return ("ctx:legacy_heading",)
     return ()
+
+
+# Two facts about a question that tell whether anything was asked (see :mod:`told_questions`): a question
+# left over from a clause names nothing ("Do you favor this?"), and a horse race is no question in a passage
+# that names no contest ("which issues matter most to them:" over a list of issues).
+TOLD_FEATURES = True
+_VOTE_QUESTION = re.compile(r"^(?:Vote choice|Voting intention|.*\bvoting intention\b)", re.IGNORECASE)
+_CONTEST = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|elections?|elect(?:ed|s)?|candidates?|races?|primar(?:y|ies)|caucus(?:es)?|"
+    r"nominat\w*|nominees?|matchups?|head-to-head|runoffs?|incumbents?|challengers?|part(?:y|ies)|"
+    r"Republicans?|Democrats?|Democratic|GOP|Labour|Tor(?:y|ies)|Conservatives?|Liberals?|referendum|presidential|"
+    r"gubernatorial|mayoral|senatorial|vs|versus)\b",
+    re.IGNORECASE,
+)
+
+
+# A leftover question is chosen last of the non-empty ones: "must lose to any real candidate" (issue 11).
+LEFTOVER_LAST = True
+
+
+# Mark a question the printing step would refuse (see :func:`label_check.printed_problem`).
+REFUSED_FEATURE = False
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every question proposal; most texts recur
+def _refused(text: str) -> bool:
+    return printed_problem(text) is not None
+
+
+def _unreal(c: Choice) -> bool:
+    """A leftover question, or a horse race where the passage names no contest."""
+    return "q_leftover" in c.features or "q_no_contest" in c.features
+
+
+def _told_features(a: Analysis, cands: list[Choice]) -> None:
+    """Mark a leftover question and a horse race in a passage naming no contest (see TOLD_FEATURES)."""
+    contest: bool | None = None
+    for c in cands:
+        if not c.text:
+            continue
+        if leftover(c.text):
+            c.features["q_leftover"] = 1.0
+        elif REFUSED_FEATURE and _refused(c.text):
+            # Printed as nothing (label_check): the ranker may prefer a question that can be printed.
+            c.features["q_refused"] = 1.0
+        elif _VOTE_QUESTION.match(c.text):
+            if contest is None:
+                got = a.memo.get(("q_contest_named", 0))
+                if not isinstance(got, bool):
+                    got = _CONTEST.search(a.text) is not None
+                    a.memo[("q_contest_named", 0)] = got
+                contest = got
+            if not contest:
+                c.features["q_no_contest"] = 1.0
 
 
 def _own_name_features(a: Analysis, n: Num, cands: list[Choice]) -> None:
@@ -528,6 +585,12 @@ def choose(a: Analysis, n: Num, kind: str, m: Model | None = None, *, why: bool 
     # Best first, ties in proposal order: (-score, position) never compares two candidates.
     scored = [(-margin(c.features), i, c) for i, c in enumerate(candidates(a, n, kind))]
     scored.sort()
+    if kind == "question" and LEFTOVER_LAST and "q_leftover" in scored[0][2].features:
+        # A question left over from a clause names nothing that was asked: any real question goes first.
+        real = [x for x in scored if x[2].text and not _unreal(x[2])]
+        if real:
+            scored.remove(real[0])
+            scored.insert(0, real[0])
     neg, _, best = scored[0]
     ranked = tuple((c.text, c.source, -s) for s, _, c in scored)
     return Chosen(best.text, best.source, -neg, m.explain(best.features) if why else [], ranked)

@@ -8,6 +8,7 @@ import math
 
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract.provenance import Provenance
+from bot.reading.extract.told_questions import leftover
 
 # A group's question is the one its members' rankers support most, each member's vote shared among the
 # group's questions by its own scores for them (see question_shares), not only its first choice's.
@@ -45,11 +46,24 @@ def harmonise(
                 continue
             if kind == "question":
                 votes = refined_votes(votes)
+                if LEFTOVER_LOSES:
+                    votes = real_votes(votes)
             best = max(sorted(votes), key=lambda t: votes[t])
             for i in members:
                 if kind == "population" and keep_population is not None and keep_population[i]:
                     continue
                 setattr(figs[i], kind, best)
+
+
+# A question left over from a clause ("Do you approve of it?") loses the group's vote to any other question
+# a member chose ("Do you approve of the proposed bypass?", named by the member whose clause points back).
+LEFTOVER_LOSES = True
+
+
+def real_votes(votes: dict[str, float]) -> dict[str, float]:
+    """The votes without the leftover questions' (see :func:`told_questions.leftover`), unless all are."""
+    real = {t: v for t, v in votes.items() if not leftover(t)}
+    return real or votes
 
 
 def question_shares(

@@ -703,7 +703,10 @@ _SAY_VERBS = (
     r"answer|answers|answered|respond|responds|responded|reply|replies|replied)"
 )
 _AGREE_THAT = re.compile(
-    r"^(?P<verb>agree|agrees|agreed|disagree|disagrees|disagreed)\s+that\s+(?P<rest>.+)$", re.I
+    # "agreed with the statement that ...": the statement is what follows "that" all the same
+    r"^(?P<verb>agree|agrees|agreed|disagree|disagrees|disagreed)\s+"
+    r"(?:with\s+the\s+(?:statement|idea|view|notion|claim)\s+)?that\s+(?P<rest>.+)$",
+    re.I,
 )
 _MODALS = r"(?:do|does|did|is|are|was|were|would|will|should|could|can|has|have|had|must)"
 _YES = re.compile(
@@ -1084,9 +1087,14 @@ def wh_question(wh: str, body: str) -> str:
     if m is not None:
         np = m.group("np").strip()
         return _q(f"{wh} {np} {m.group('aux')} {m.group('subj')}{m.group('rest')}")
-    m = re.match(r"(?P<np>.*?)\byou\s+(?P<rest>.+)", b)
+    # "you" after a preposition is no subject: "which issues matter most to them" asks "... to you?".
+    m = re.match(r"(?P<np>.*?)(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bby )\byou\s+(?P<rest>.+)", b)
     if m is not None:
         return _q(f"{wh} {m.group('np').strip()} do you {m.group('rest')}")
+    m = _DET_MODAL.match(b)
+    if m is not None:
+        # "what the state should do first" -> "What should the state do first?"
+        return _q(f"{wh} {m.group('aux')} {m.group('np')} {m.group('rest')}")
     m = _IT_IS.match(b)
     if m is not None:
         # "how likely it is that ..." -> "How likely is it that ...?"
@@ -1094,6 +1102,10 @@ def wh_question(wh: str, body: str) -> str:
     return _q(f"{wh} {b}")
 
 
+_DET_MODAL = re.compile(
+    r"(?P<np>(?:the|this|that|your|our)\s+[^,;]{1,60}?)\s+(?P<aux>should|would|will|can|could|must)\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
 _IT_IS = re.compile(
     r"(?P<np>(?:\S+\s+){0,1}\S+)\s+(?P<subj>it|there|this|that)\s+(?P<aux>is|was|will\s+be|would\s+be)\b(?P<rest>.*)",
     re.IGNORECASE,

@@ -41,6 +41,7 @@ from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts,
 from bot.reading.extract.regions import CANADIAN_PROVINCES
 from bot.reading.extract.scan import Anchored, StartWords, gated
 from bot.reading.extract.tables import names_a_column
+from bot.reading.extract.told_questions import told_questions
 from bot.reading.extract.vocab import TITLES
 
 # A rating word in a title-case heading ("Trump Job Approval", "Paul Ryan Favorable Rating") ends the name.
@@ -1917,7 +1918,13 @@ def _numbers_between(a: Analysis, lo: int, n: Num) -> int:
 
 
 def question_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
-    return written_questions(a, n) + templates(a, n) + table_templates(a, n)
+    told = told_questions(a, n) if TOLD_QUESTIONS else []
+    return written_questions(a, n) + templates(a, n) + table_templates(a, n) + told
+
+
+# Questions the passage tells rather than asks (a proposal pointed back to, a statement read out, a list's
+# lead line; see :mod:`told_questions`).
+TOLD_QUESTIONS = True
 
 
 # A two-candidate matchup the text calls one: "head to head", "a two-way race", "X vs. Y", "against".
