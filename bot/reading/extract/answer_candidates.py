@@ -85,6 +85,8 @@ _CHOICE_SKIPS = frozenset(
 )
 # Nouns a pollster's or a poll's name stands before ("the Angus Reid survey", "the Ipsos poll").
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "tracker", "tracking", "barometer"})
+# The last word of a pollster's own name ("Coral Sea Polling", "Harbour Research"): who asked.
+_POLLSTER_TAILS = frozenset({"polling", "research", "insights", "analytics", "strategies", "associates"})
 _COMPARATIVES = frozenset({"more", "less", "most", "least", "as", "equally"})
 _STOP_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "?", "!", "[", "]", '"', "“", "”", "|", "/", "\n"})
 
@@ -413,14 +415,129 @@ def statement_yes(a: Analysis, n: Num) -> dict[str, float] | None:
 
 def topic_noun(a: Analysis, n: Num, window: int = 10) -> str | None:
     """The option a topic noun before the figure names ("satisfaction ... at 28%" -> "satisfied")."""
+    found = _topic_token(a, n, window)
+    return None if found is None else found[1]
+
+
+def _topic_token(a: Analysis, n: Num, window: int = 10) -> tuple[int, str] | None:
+    """The nearest topic noun before the figure in its sentence: its token and the option it names."""
     lo = max(0, n.token - window)
     if a.sentences:
         lo = max(lo, a.token_at(a.sentences[n.sentence].start))
-    for t in reversed(a.tokens[lo : n.token]):
-        opt = TOPIC_NOUNS.get(t.lower)
+    for k in range(n.token - 1, lo - 1, -1):
+        opt = TOPIC_NOUNS.get(a.tokens[k].lower)
         if opt is not None:
-            return opt
+            return k, opt
     return None
+
+
+# Topic nouns that measure a share of the vote ("ANC support", "backing for the Greens", "the official
+# opposition"), not a rating of a person's job ("approval", "satisfaction").
+_SHARE_TOPICS = frozenset({"support", "oppose"})
+_OWNER_LINKS = frozenset({"for", "of"})
+# Nouns a topic word only modifies ("opposition leader", "the opposition parties"): no measure is named.
+_MODIFIED_HEADS = frozenset(
+    {"leader", "leaders", "party", "parties", "mp", "mps", "benches", "figure", "figures"}
+)
+
+
+_DEGREES = frozenset({"somewhat", "strongly", "definitely", "probably", "very", "not", "total", "net"})
+
+
+def _owner_before(a: Analysis, k: int, lo: int) -> bool:
+    """A capitalised name (or its possessive) right before the topic noun: "ANC support", "Labour's backing".
+    A word opening the sentence is capitalised anyway, so there only an acronym or a possessive counts."""
+    if k - 1 < lo:
+        return False
+    t = a.tokens[k - 1]
+    if not _capitalised(t) or t.lower in FUNCTION_WORDS or t.lower in _NOT_NAME_WORDS:
+        return False
+    if t.lower in _DEGREES or t.lower.endswith("ly"):
+        return False  # "Strongly support 22%": a row's degree of support, not whose
+    return k - 1 > lo or t.text.isupper() or t.text.endswith(("'s", "’s"))
+
+
+def _owner_after(a: Analysis, k: int, n: Num) -> bool:
+    """The topic noun is owned by a name after it: "support for Sinn Féin", "backing for the Independents"."""
+    j = k + 1
+    if j >= n.token or a.tokens[j].lower not in _OWNER_LINKS:
+        return False
+    j += 1
+    if j < n.token and a.tokens[j].lower == "the":
+        j += 1
+    return j < n.token and _capitalised(a.tokens[j]) and a.tokens[j].lower not in FUNCTION_WORDS
+
+
+def _owner_span(a: Analysis, k: int, n: Num, lo: int) -> str | None:
+    """The name that owns the vote-share noun at token ``k``: the capitalised run right before it ("ANC
+    support", "Labour's support") or after its "for"/"of" ("support for Sinn Féin", "backing for the
+    Independents"), else None."""
+    if _owner_before(a, k, lo):
+        i = k - 1
+        while (
+            i - 1 >= lo
+            and k - i < MAX_WORDS
+            and _capitalised(a.tokens[i - 1])
+            and a.tokens[i - 1].text not in _STOP_PUNCT
+        ):
+            i -= 1
+        while i < k - 1 and (a.tokens[i].lower in FUNCTION_WORDS or a.tokens[i].lower in _NOT_NAME_WORDS):
+            i += 1
+        return _bare(_span_text(a, i, k))
+    if _owner_after(a, k, n):
+        i = k + 2 + (a.tokens[k + 2].lower == "the")
+        j = i
+        while (
+            j < n.token
+            and j - i < MAX_WORDS
+            and _capitalised(a.tokens[j])
+            and a.tokens[j].text not in _STOP_PUNCT
+        ):
+            j += 1
+        if j > i and a.tokens[j - 1].text.endswith(("'s", "’s")):
+            return None  # "support for Prime Minister Ishiba's cabinet": the cabinet is rated, not a party's share
+        return _span_text(a, i, j)
+    return None
+
+
+def _in_aside(a: Analysis, k: int, n: Num, lo: int) -> bool:
+    """The topic noun stands in a comma aside closed before the figure: "The DA, the country's official
+    opposition, polled at 22%" (it describes the subject; it is not what was answered)."""
+    close = next((i for i in range(k + 1, n.token) if a.tokens[i].text == ","), None)
+    if close is None:
+        return False
+    i = k - 1
+    while i >= lo and k - i <= 6 and a.tokens[i].text != ",":
+        i -= 1
+    return i >= lo and a.tokens[i].text == "," and a.tokens[i + 1].lower in _APPOSITIVE_START
+
+
+def topic_features(a: Analysis, n: Num, window: int = 10) -> tuple[str, dict[str, float]] | None:
+    """The topic noun's option with how it stands in its clause. A vote-share noun with an owner ("ANC
+    support could fall to 40%", "support for Sinn Féin ... 15%") proposes the owner, whose share it is, not
+    "support"; one in a comma aside ("The DA, the country's official opposition, polled at 22%") describes the
+    subject and proposes nothing. The fitted answer model weighs the rest."""
+    found = _topic_token(a, n, window)
+    if found is None:
+        return None
+    k, opt = found
+    lo = a.token_at(a.sentences[n.sentence].start) if a.sentences else 0
+    if _in_aside(a, k, n, lo) or (k + 1 < n.token and a.tokens[k + 1].lower in _MODIFIED_HEADS):
+        return None
+    f: dict[str, float] = {}
+    if opt in _SHARE_TOPICS:
+        owner = _owner_span(a, k, n, lo)
+        if owner:
+            return owner, {"topic_owner": 1.0}
+    elif _owner_before(a, k, lo):
+        f["topic_owner_before&rating"] = 1.0
+    if any(t.text == "," for t in a.tokens[k + 1 : n.token]):
+        f["topic_comma_between"] = 1.0
+    return opt, f
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _pair_position(a: Analysis, n: Num) -> int:
@@ -512,7 +629,9 @@ def clause_names(a: Analysis, n: Num) -> list[tuple[str, int, dict[str, float]]]
         while k < j and (a.tokens[k].lower in _NOT_NAME_WORDS or a.tokens[k].lower in FUNCTION_WORDS):
             k += 1  # "The Conservatives", "Meanwhile Labour"
         people = j < len(a.tokens) and a.tokens[j].lower in _POPULATION_NOUNS
-        if j < len(a.tokens) and a.tokens[j].lower in _POLL_NOUNS:
+        if (j < len(a.tokens) and a.tokens[j].lower in _POLL_NOUNS) or (
+            j - 1 > i and a.tokens[j - 1].lower in _POLLSTER_TAILS
+        ):
             i -= 1  # "the Social Weather Stations survey": who asked, never an option
             continue
         among = i - 1 >= lo and a.tokens[i - 1].lower in ("among", "of")
@@ -531,6 +650,10 @@ def clause_names(a: Analysis, n: Num) -> list[tuple[str, int, dict[str, float]]]
             }
             if k == lo or (k - 1 >= lo and a.tokens[k - 1].lower in ("the",) and k - 1 == lo):
                 f["clause_sentence_start"] = 1.0
+            if a.tokens[j - 1].text.endswith(("'s", "’s")):
+                f["clause_possessive"] = 1.0  # "SA's third-largest party": whose, not the answer
+            if j < len(a.tokens) and a.tokens[j].text == "," and j + 1 < n.token:
+                f["clause_before_aside"] = 1.0  # "The EFF, the third party, could receive 11%"
             out.append((_span_text(a, k, j), n.token - j, f))
         i -= 1
     return out
@@ -714,9 +837,9 @@ def _raw_proposals(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]
     said = statement_yes(a, n)
     if said is not None:
         out.append(("yes", "statement_yes", said))
-    topic = topic_noun(a, n)
+    topic = topic_features(a, n)
     if topic is not None:
-        out.append((topic, "topic_noun", {}))
+        out.append((topic[0], "topic_noun", topic[1]))
     repeat = pair_repeat(a, n)
     if repeat is not None:
         out.append((repeat, "pair_repeat", {}))

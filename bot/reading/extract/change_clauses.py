@@ -53,13 +53,16 @@ MOVE, AMOUNT = _MOVE, _AMOUNT
 # The tail of a change clause, from right after its subject to the figure: " is down 1 point to ".
 _CHANGE_TAIL = gated(
     re.compile(
+        # "ANC support could fall to", "Labour's support has risen two points to": the subject's share noun.
+        r"(?:['’]s)?(?:[ \t]+(?:support|backing|vote[ \t]+share))?"
         r"[ \t]+(?:(?:is|are|was|were|has|have|had|now|also|then|again)[ \t]+)*"
         rf"(?:{_MOVE}{_AMOUNT}[ \t]+(?:to|at)"
         r"|(?:(?:remains?|remained|stays?|stayed|holds?|held|is|are|was|were)[ \t]+)?(?:unchanged|steady|stable|"
         r"flat)[ \t]+(?:at|on)"
         r"|(?:is|are|was|were|sits?|sat|stands?|stood)[ \t]+(?:now[ \t]+)?(?:at|on)"
         r"|(?:has|have|had)(?:n['’]t|[ \t]+not)[ \t]+(?:moved|budged|changed)[ \t]+(?:from|off)"
-        r"|(?:would|will)[ \t]+(?:get|take|win|receive))"
+        r"|(?:would|will|could|may|might)[ \t]+(?:get|take|win|receive|(?:fall|drop|slip|dip|rise|climb|grow)[ \t]+to)"
+        r"|polled(?:[ \t]+(?:at|on))?)"
         r"[ \t]+(?:just|only|about|around|nearly|almost|some|a[ \t]+mere)?[ \t]*$"
         # A rank with its share: "the Greens are in third place with 14 per cent", "... in a distant fourth place (7%)".
         r"|[ \t]+(?:is|are|was|were|remains?|stays?)[ \t]+(?:now[ \t]+)?in[ \t]+(?:a[ \t]+)?"
@@ -111,7 +114,7 @@ _TO = re.compile(
 _BACK_FROM = gated(
     re.compile(
         r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[^A-Z\d%;:.!?()\n]{0,40}?\bfrom[ \t]+"
-        r"(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
+        r"(?:the[ \t]+)?(?:just|only|about|around|nearly|almost|some)?[ \t]*$"
     )
 )
 # A chain of waves written "from X ago, to Y last week, to its Z": the link from one wave to the next.
@@ -138,6 +141,31 @@ def _same_wave_option(a: Analysis, prev: Labelled, f: Labelled, s_start: int) ->
     return bool(_CHAINED.search(a.text, max(s_start, p.start - 30), p.start) and _ON_TO.match(between))
 
 
+# A comma aside between a clause's subject and its verb: "The DA, the country's official opposition, polled
+# at 22%", "The EFF, the third-largest party, could receive 11%": the subject stands before it.
+_ASIDE_END = re.compile(
+    r",[ \t]+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['’]s)\b[^,;:.!?()\n]{1,60},[ \t]*$"
+)
+
+
+# "down from 19.6% in February and 18% in October", "up from the 20.5% on February 6, and 20% of October
+# 2023": a further earlier wave joined to the one before it by "and" (a date, no other name, between).
+_AND_WAVE = re.compile(
+    r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[ \t]+(?:in|on|of|at)[ \t]+[^A-Z\d%;:.!?()\n]{0,30}?"
+    r",?[ \t]+and[ \t]+(?:the[ \t]+)?$"
+)
+_DAY_AND_YEAR = re.compile(r"(?<=[a-z])[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|[ \t]+(?:19|20)\d\d\b")
+
+
+def _further_wave(a: Analysis, prev: Labelled, f: Labelled) -> bool:
+    """Whether ``f`` is one more earlier wave after ``prev`` (itself an earlier wave), joined by "and"."""
+    p, n = a.numbers[prev.num_index], a.numbers[f.num_index]
+    between = _CALENDAR.sub(lambda w: w.group(0).lower(), a.text[p.cand.mark_end : n.start])
+    if not _CALENDAR.search(between):
+        return False  # "in February and 18% in October": only a dated wave is read as one
+    return _AND_WAVE.match(_DAY_AND_YEAR.sub("", between)) is not None
+
+
 def _subject(piece: str, opens: bool) -> str | None:
     """The option that opens the change clause ending ``piece`` (the text up to the figure), else None.
     ``opens``: the piece starts where a clause may (the sentence start or the previous figure)."""
@@ -145,6 +173,9 @@ def _subject(piece: str, opens: bool) -> str | None:
     if m is None:
         return None
     before = piece[: m.start()]
+    aside = _ASIDE_END.search(before)
+    if aside is not None:
+        before = before[: aside.start()]
     name = subject_name(before)
     if not name or any(w in _NOT_OPTIONS for w in name.split()):
         return None
@@ -159,6 +190,7 @@ def _subject(piece: str, opens: bool) -> str | None:
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give change clauses' figures their own subject, and "from X to Y" the first figure's answer."""
     order = sorted(figs, key=lambda f: a.numbers[f.num_index].start)
+    waves: set[int] = set()  # the figures read as an earlier wave of the figure before them
     for k, f in enumerate(order):
         n = a.numbers[f.num_index]
         s = a.sentences[f.sentence]
@@ -175,5 +207,6 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
             continue
         if prev is None or not prev.answer or prev.answer == f.answer:
             continue
-        if _same_wave_option(a, prev, f, s.start):
+        if _same_wave_option(a, prev, f, s.start) or (prev.num_index in waves and _further_wave(a, prev, f)):
             f.answer = prev.answer
+            waves.add(f.num_index)

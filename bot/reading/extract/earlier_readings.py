@@ -4,8 +4,8 @@ sample. It was 19 percent in 2016."
 
 The shares after "That's up from" / "It was" are the same option's earlier waves, so they take the answer of
 the share the pronoun points to: the last figure of the sentence before that has one. The rankers read
-these shares on their own and find no option in their sentence, so they are left empty; only empty answers
-are filled here.
+these shares on their own and find no option in their sentence, so they are left empty (or read the
+clause's own words, "it polled on", or the wave's month, "May"); only those answers are filled here.
 
 Runs after grouping (as ``change_clauses`` does), so no feature moves and the weights are unchanged.
 """
@@ -18,6 +18,7 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.scan import Anchored
+from bot.reading.extract.vocab import CALENDAR_NAMES
 
 # Off: the earlier readings keep the rankers' (empty) answers.
 EARLIER_READINGS = True
@@ -29,9 +30,18 @@ _POINTER_WORD: Final = Anchored(re.compile(r"\b(?:That|This|It)\b"))
 # word or none: "That's up from", "This is down from", "It was", "That compares with", "That is higher than".
 _POINTS_BACK: Final = re.compile(
     r"^[\W_]*(?:That|This|It)(?:['’]s|[ \t]+(?:is|was|had[ \t]+been|has[ \t]+been|compares))\b"
-    r"(?:[ \t]+(?:up|down|higher|lower|little|slightly|sharply|a|an|point|points|\d+|from|than|to|with|at))*"
+    r"(?:[ \t]+(?:up|down|higher|lower|little|slightly|sharply|a|an|the|point|points|\d+|from|than|to|with|at))*"
     r"[ \t]+\d",
 )
+
+
+# An answer that is the pointing clause's own words ("it polled on February", "it recorded"): no option.
+_PRONOUN_CLAUSE: Final = re.compile(r"^(?:it|they|he|she)\s+\w", re.IGNORECASE)
+
+
+def _fillable(answer: str) -> bool:
+    """No option of its own: empty, the pointing clause's words ("it polled on"), or the wave's month."""
+    return not answer or _PRONOUN_CLAUSE.match(answer) is not None or answer.lower() in CALENDAR_NAMES
 
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
@@ -42,7 +52,7 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     for f in sorted(figs, key=lambda f: f.num_index):
         by_sentence.setdefault(f.sentence, []).append(f)
     for k, here in by_sentence.items():
-        if k == 0 or all(f.answer for f in here):
+        if k == 0 or not any(_fillable(f.answer) for f in here):
             continue
         sent = a.sentences[k]
         if _POINTS_BACK.match(a.text[sent.start : sent.end]) is None:
@@ -51,5 +61,5 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         if not before:
             continue
         for f in here:
-            if not f.answer:
+            if _fillable(f.answer):
                 f.answer = before[-1].answer

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.scan import folded
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -50,12 +51,71 @@ def _names(piece: str) -> list[str]:
     return names
 
 
+# A list of answer options in lower case: "positive and negative evaluation rates were 23% and 68%,
+# respectively", "approve, disapprove and unsure".
+_OPTION_LIST = re.compile(
+    r"(?<![\w'’-])(?P<names>[a-z]+(?:[ \t]*,[ \t]*[a-z]+){0,3},?[ \t]+(?:and|&)[ \t]+[a-z]+)\b"
+)
+# Two figures of one chain: "21% and 70%", "31%, 60%".
+_CHAIN_LINK = re.compile(r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b)?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)$")
+_CARRY = 3  # sentences after the list that may repeat its options in order
+
+
+def _options(piece: str) -> list[str]:
+    """The answer options of the last lower-case list in ``piece`` when every item is one, else []."""
+    found = list(_OPTION_LIST.finditer(piece))
+    if not found:
+        return []
+    names = [x.strip() for x in _SPLIT.split(found[-1].group("names")) if x.strip()]
+    while names and not is_option(names[0]):
+        names = names[1:]  # "among women, favourable and unfavourable": the list starts at its first option
+    return names if len(names) >= 2 and all(is_option(x) for x in names) else []
+
+
+def _chains(a: Analysis, here: list[Labelled]) -> list[list[Labelled]]:
+    """The sentence's figures in runs joined only by "and" or a comma ("21% and 70%; in Daegu, 31% and 60%")."""
+    out: list[list[Labelled]] = []
+    for f in here:
+        n = a.numbers[f.num_index]
+        if out:
+            p = a.numbers[out[-1][-1].num_index]
+            if _CHAIN_LINK.match(a.text[p.cand.mark_end : n.start]):
+                out[-1].append(f)
+                continue
+        out.append([f])
+    return out
+
+
+def _carry_options(a: Analysis, here: list[Labelled], options: list[str]) -> bool:
+    """Give each run of exactly as many figures as ``options`` the options in order ("In Incheon, they were
+    21% and 70%; in Daegu, 31% and 60%"): the list sentence before named them once. False if none fits."""
+    runs = [c for c in _chains(a, here) if len(c) == len(options)]
+    if not runs or any(len(c) not in (1, len(options)) for c in _chains(a, here)):
+        return False
+    for run in runs:
+        for f, opt in zip(run, options, strict=True):
+            f.answer = opt
+    return True
+
+
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give the figures before each "respectively" the names of their sentence's list, in order."""
     fold = folded(a.text)
     if fold is not None and "respectively" not in fold:
         return  # one string search instead of the pattern over every sentence
+    carried: list[str] = []
+    left = 0
     for s in a.sentences:
+        if carried and left > 0:
+            here = sorted(
+                (f for f in figs if s.start <= a.numbers[f.num_index].start < s.end),
+                key=lambda f: a.numbers[f.num_index].start,
+            )
+            left -= 1
+            own_list = bool(here) and bool(_options(a.text[s.start : a.numbers[here[0].num_index].start]))
+            if here and not own_list and _carry_options(a, here, carried):
+                continue
+            carried, left = [], 0
         said = RESPECTIVELY.search(a.text, s.start, s.end)
         if said is None:
             continue
@@ -72,10 +132,15 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
             if any(lo <= n.start < said.start() and n.index not in taken for n in a.numbers):
                 continue  # another number among them: pairs, changes or counts, not one figure per name
             since = a.numbers[inside[-k - 1].num_index].end if len(inside) > k else s.start
+            options = _options(a.text[since:lo])
+            if len(options) == k:
+                for f, opt in zip(run, options, strict=True):
+                    f.answer = opt
+                carried, left = options, _CARRY
+                break
             names = _names(a.text[since:lo])
             if len(names) != k or all(names_who(n, f.population) for n, f in zip(names, run, strict=True)):
                 continue  # "Democrats and Republicans give him 80% and 20%": who answered, not options
-                continue
             for f, name in zip(run, names, strict=True):
                 f.answer = tidy(name) or name
             break

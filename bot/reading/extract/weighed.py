@@ -78,6 +78,7 @@ from bot.reading.extract import (
     prose_favour,
     provenance,
     question_steps,
+    quoted_items,
     race_codes,
     race_scope,
     race_sides,
@@ -658,6 +659,9 @@ def before_grouping(
         clause_options.apply(a, labelled)
     with log.step("respective_lists"):
         respective_lists.apply(a, labelled, tidy.answer)
+    if quoted_items.QUOTED_ITEMS:
+        with log.step("quoted_items (a list's quoted wordings with bracketed shares)"):
+            quoted_items.apply(a, labelled, tidy.answer)
     with log.step("left_out (an exclusion is not the population)"):
         population_steps.left_out_populations(a, labelled, prov, tidy)
     with log.step("world_scope"):
