@@ -49,3 +49,26 @@ def test_the_rival_after_over_takes_the_second_share(text: str, first: float, si
 
 def test_over_a_time_names_no_rival() -> None:
     assert _sides("Ruiz posts a 48 - 40 percent lead over the last month in the Keswick poll.", 48) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "sides"),
+    [
+        # a comma stands for "by" before the pair
+        (
+            "In the race for mayor, Ivo Marsh leads Dana Fell, 51% to 40%.",
+            51,
+            ("Ivo Marsh", "Dana Fell"),
+        ),
+        # a pronoun's lead in hard-wrapped prose: the subject is in the sentence before, over a line break
+        (
+            "After a slow start, Lena Ortiz is now\nfirmly ahead. She leads Tom Vale,\n47% to 38%, in the new poll.",
+            47,
+            ("Lena Ortiz", "Tom Vale"),
+        ),
+    ],
+)
+def test_a_lead_with_a_comma_before_its_pair(text: str, first: float, sides: tuple[str, str]) -> None:
+    a = EXTRACTOR.analyse(text)
+    n = next(m for m in a.numbers if m.value == first)
+    assert lead_pairs.sides(a, n.index, n.index + 1) == sides

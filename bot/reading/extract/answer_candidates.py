@@ -427,6 +427,8 @@ def _topic_token(a: Analysis, n: Num, window: int = 10) -> tuple[int, str] | Non
     for k in range(n.token - 1, lo - 1, -1):
         opt = TOPIC_NOUNS.get(a.tokens[k].lower)
         if opt is not None:
+            if SUPPORT_FROM and k + 1 < n.token and a.tokens[k + 1].lower == "from":
+                return None  # "<name> tallies support from 13 percent": the subject's support, no option
             return k, opt
     return None
 
@@ -598,6 +600,12 @@ _CLAUSE_REACH = 14  # tokens before a figure searched for the name its clause is
 _CLAUSE_STOPS = frozenset({";", ":", "?", "!", "|", "\n"})
 
 
+# Off: a name inside an aside between commas ("<name>, a former Ohio congressman, at 22%") is proposed too.
+ASIDES_NAME_NO_SIDE = True
+# Off: "<name> tallies support from 13 percent" proposes the topic noun's option ("support").
+SUPPORT_FROM = True
+
+
 @per_number  # asked of a figure and of its neighbours
 def clause_names(a: Analysis, n: Num) -> list[tuple[str, int, dict[str, float]]]:
     """The capitalised names earlier in the figure's clause, nearest first, with no other number
@@ -615,6 +623,10 @@ def clause_names(a: Analysis, n: Num) -> list[tuple[str, int, dict[str, float]]]
             break
         if t.text == ",":
             commas += 1
+            past = _before_appositive(a, i, lo) if ASIDES_NAME_NO_SIDE else i
+            if past != i:
+                i = past  # "Clinton, a New York senator, held steady at 25%": the aside names no side
+                continue
         if not _capitalised(t) or t.text in _STOP_PUNCT:
             if t.lower in VERBISH or (
                 t.lower.endswith(("s", "ed")) and t.lower.isalpha() and len(t.lower) > 3

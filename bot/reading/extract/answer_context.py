@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_cues import is_option, opposite
+from bot.reading.extract.pronoun_subjects import prose_sentence_end
 from bot.reading.extract.tidy import without_title
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -314,36 +315,66 @@ def date_like(text: str) -> bool:
 # Verbs whose object is the option chosen ("14% chose Pence", "5% favour the Conservatives").
 _CHOICE_VERBS = _PREFER_VERBS | frozenset(
     {"chosen", "selected", "select", "named", "name", "opted", "vote", "voted", "voting", "want", "wanted"}
+    | {"backing", "supporting", "favoring", "favouring"}
+)
+_NARROW_CHOICE_VERBS = _CHOICE_VERBS - {"backing", "supporting", "favoring", "favouring"}
+# Off: the verb is read within six tokens of the figure, never past a comma or a line's end, as before hr26.
+WIDE_CHOICE_OBJECT = True
+_BE_FOR = frozenset({"is", "are", "was", "were"})  # "86% are for <name>": "for" after a copula chooses
+_CHOICE_REACH = (
+    10  # tokens after the figure read for the verb ("of independents likely to cast a ballot support")
 )
 
 
 def choice_object(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
-    """The capitalised name a choice verb right after the figure takes as its object."""
+    """The capitalised name a choice verb after the figure takes as its object: "19% support <name>", "38% of
+    independents likely to cast a ballot support <name>", "79% of Democrats say they are backing <name>", an
+    aside's figure "<people>, 86%, are for <name>". A verb with no name after it is read past."""
     _lo, hi = _sentence(a, n)
+    wide = WIDE_CHOICE_OBJECT
+    if wide:
+        hi = max(hi, prose_sentence_end(a.text, n.cand.mark_end, reach=120))  # a hard-wrapped line goes on
     i = a.token_at(n.cand.mark_end)
-    end = min(len(a.tokens), i + 6)
     k = i
-    while k < end and a.tokens[k].start < hi and a.tokens[k].lower not in _CHOICE_VERBS:
-        if a.tokens[k].text[:1].isdigit() or a.tokens[k].text in (".", ";", ","):
+    if (
+        wide
+        and k < len(a.tokens)
+        and a.tokens[k].text == ","
+        and n.token > 0
+        and a.tokens[n.token - 1].text == ","
+    ):
+        k += 1  # "A plurality of independents, 38%, supports <name>": the figure is an aside
+    end = min(len(a.tokens), k + (_CHOICE_REACH if wide else 6))
+    while k < end and a.tokens[k].start < hi:
+        tok = a.tokens[k]
+        if tok.text[:1].isdigit() or tok.text in (".", ";", ",", ":"):
             return None
+        verb = tok.lower
+        chooses = verb in _CHOICE_VERBS or (verb == "for" and k > i and a.tokens[k - 1].lower in _BE_FOR)
+        if not wide:
+            chooses = verb in _NARROW_CHOICE_VERBS
         k += 1
-    if k >= end or a.tokens[k].start >= hi:
-        return None
-    verb = a.tokens[k].lower
-    k += 1
-    while k < len(a.tokens) and a.tokens[k].lower in ("for", "the", "to", "as", "a", "an"):
-        k += 1
-    start = k
-    while k < len(a.tokens) and k - start < 4 and a.tokens[k].start < hi and a.tokens[k].text[:1].isupper():
-        k += 1
-    if start == k:
-        return None
-    text = a.text[a.tokens[start].start : a.tokens[k - 1].end]
-    return (
-        re.sub(r"['’]s$", "", text),
-        "choice_object",
-        {f"choice_verb_at={min(start - i, 4)}": 1.0, "choice_prefer": float(verb in _PREFER_VERBS)},
-    )
+        if not chooses:
+            continue
+        j = k
+        while j < len(a.tokens) and a.tokens[j].lower in ("for", "the", "to", "as", "a", "an"):
+            j += 1
+        start = j
+        while (
+            j < len(a.tokens) and j - start < 4 and a.tokens[j].start < hi and a.tokens[j].text[:1].isupper()
+        ):
+            j += 1
+        if start == j:
+            if not wide:
+                return None
+            continue
+        text = a.text[a.tokens[start].start : a.tokens[j - 1].end]
+        return (
+            re.sub(r"['’]s$", "", text),
+            "choice_object",
+            {f"choice_verb_at={min(start - i, 4)}": 1.0, "choice_prefer": float(verb in _PREFER_VERBS)},
+        )
+    return None
 
 
 def vertical_headers(a: Analysis) -> dict[int, str]:

@@ -5,6 +5,7 @@ answer and population is the option).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from bot.reading.extract import answer_who, provenance
@@ -13,6 +14,7 @@ from bot.reading.extract import preference_pairs as preference_pair_cues
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.choices import Chosen
 from bot.reading.extract.label_check import names_no_option
+from bot.reading.extract.labels import population_in
 from bot.reading.extract.population_candidates import header_names_people
 from bot.reading.extract.provenance import Provenance
 from bot.reading.extract.tidy import Tidy
@@ -134,4 +136,85 @@ def answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Proven
             if tidied and not no_option(tidied, f.population):
                 f.answer = tidied
                 p.labels["answer"] = Chosen(text, source + "+an_option", score, chosen.why, chosen.ranked)
+                break
+
+
+# Words of an answer a vote choice writes in lower case and means: no view, another side, no vote.
+_VOTE_WORDS = frozenset(
+    [
+        "undecided",
+        "unsure",
+        "sure",
+        "know",
+        "opinion",
+        "other",
+        "others",
+        "neither",
+        "none",
+        "refused",
+        "else",
+        "another",
+        "vote",
+        "voting",
+        "nobody",
+        "third",
+        "independent",
+        "candidate",
+        "party",
+        "abstain",
+        "skip",
+        "blank",
+        "spoil",
+        "yes",
+        "no",
+        "leave",
+        "remain",
+    ]
+)
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+# Proposals whose name belongs to the next clause or line ("..., and Edwards, ... at 24%"), not the figure.
+_NOT_OWN_NAME = frozenset({"after_suffix", "layout_row", "row_label", "after_option_far"})
+
+
+def _verb_answer(answer: str) -> bool:
+    """Whether a vote choice's answer is a verb phrase or other words in lower case that name no side
+    ("support", "cast", "holds a narrow lead", "likely"), not a no-view or no-vote option."""
+    words = answer.split()
+    if not words or any(w[:1].isupper() for w in words) or population_in(answer, prefer_last=True):
+        return False  # a name, or people ("independents" standing for themselves abroad)
+    bare = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    return not any(w in _VOTE_WORDS or w.removesuffix("s") in _VOTE_WORDS for w in bare)
+
+
+def _person(answer: str, population: str) -> bool:
+    """A name as a vote choice's answer: one to four capitalised words, not shouted, naming no group."""
+    words = answer.split()
+    return (
+        0 < len(words) <= 4
+        and all(_NAME_WORD.match(w) for w in words)
+        and not answer.isupper()
+        and not no_option(answer, population)
+        and population_in(answer, prefer_last=True) is None
+    )
+
+
+def people_over_verbs(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A vote choice whose chosen answer is a verb phrase ("support", "cast", "holds a narrow lead") takes
+    the ranker's best proposal that names a person ("38% of independents ... support <name>", "<name>, a
+    former senator, held steady at 25%"), when one scored above the empty answer; else it keeps its own."""
+    for f, p in zip(figs, prov, strict=True):
+        if not f.question.startswith("Vote choice") or not _verb_answer(f.answer):
+            continue
+        chosen = p.labels["answer"]
+        if tidy.answer(chosen.text).lower() != f.answer.lower():
+            continue  # set by a rule about the sentence's shape
+        for text, source, score in chosen.ranked:
+            if not text:
+                break  # the empty answer: nothing below it was good enough
+            if source in _NOT_OWN_NAME:
+                continue
+            tidied = provenance.usable_or_none("answer", tidy.answer(text))
+            if tidied and _person(tidied, f.population):
+                f.answer = tidied
+                p.labels["answer"] = Chosen(text, source + "+a_person", score, chosen.why, chosen.ranked)
                 break

@@ -17,11 +17,14 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.label_cues import is_option
 from bot.reading.extract.scan import Anchored
 from bot.reading.extract.vocab import CALENDAR_NAMES
 
 # Off: the earlier readings keep the rankers' (empty) answers.
 EARLIER_READINGS = True
+# Off: an earlier reading after ", up from" in its current reading's own sentence keeps the rankers' answer.
+EARLIER_WITHIN = True
 
 # A passage writing none of these words points back to no reading (found by str.find, not tried at every
 # character).
@@ -63,3 +66,31 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         for f in here:
             if _fillable(f.answer):
                 f.answer = before[-1].answer
+
+
+# Within the reading's own sentence: "<name> was the choice of 32 percent, up from 28 percent in <month>",
+# "approval stands at 41%, down sharply from 47% in June" ("compared with 38% who ..." is often a contrast).
+_CHANGE_FROM: Final = re.compile(
+    r"\b(?:up|down|higher|lower)(?:[ \t\n]+[a-z]+){0,2}?[ \t\n]+from[ \t\n]+$",
+    re.IGNORECASE,
+)
+_WORDS_ONLY: Final = re.compile(r"^[^\d%]*$")  # nothing but words between the two readings
+
+
+def apply_within(a: Analysis, figs: list[Labelled]) -> None:
+    """An earlier reading written after its current one in the same sentence ("up from 28 percent in ...")
+    takes the current one's answer where the rankers gave it none or words that name no option (the
+    phrase after it, "in the last poll")."""
+    by_num = {f.num_index: f for f in figs}
+    for f in figs:
+        prev = by_num.get(f.num_index - 1)
+        if prev is None or prev.sentence != f.sentence or not prev.answer:
+            continue
+        n, p = a.numbers[f.num_index], a.numbers[prev.num_index]
+        gap = a.text[p.cand.mark_end : n.start]
+        if _CHANGE_FROM.search(gap) is None or _WORDS_ONLY.match(gap) is None or len(gap) > 80:
+            continue
+        own = f.answer.strip()
+        if own and (own[:1].isupper() or is_option(own.lower())):
+            continue  # an answer of its own ("Clinton", "approve") stands
+        f.answer = prev.answer

@@ -129,7 +129,7 @@ from bot.reading.extract.scan import (
     opens_on_boundary,
     trie_regex,
 )
-from bot.reading.extract.unit_shares import unit_share
+from bot.reading.extract.unit_shares import seat_count, unit_share
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 THRESHOLD = 0.5
@@ -1832,6 +1832,7 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or cast_share(a, n)
             or election_share(a, n)
             or unit_share(a, n)
+            or seat_count(a, n)
         ):
             # (a list of ranges, a signed number, a bound written "<1%", a gap, a change after "by", a date's day, an average row or
             # one told in prose, a range one share may take, a share of the votes cast, a past election's

@@ -20,6 +20,7 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
+from bot.reading.extract.pronoun_subjects import prose_sentence_end, prose_sentence_start
 from bot.reading.extract.scan import Anchored
 from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, name_in, rival_carried, same_side
 from bot.reading.extract.vocab import SHARE_SIGN
@@ -46,6 +47,17 @@ _HOLDS: Final = re.compile(
     re.IGNORECASE,
 )
 _VERB_ANYWHERE: Final = re.compile(rf"\b(?:{_HOLD_VERBS})\b", re.IGNORECASE)
+# The lead's noun before the pair: "<subject> holds an ever-so-slight lead of 43% to 39%", "has an edge of".
+_LEAD_OF: Final = re.compile(
+    rf"\b(?:{_HOLD_VERBS})[ \t\n]+(?:a|an|his|her|its|their)[ \t\n]+(?:[\w-]+[ \t\n]+){{0,3}}?"
+    r"(?:lead|advantage|edge)[ \t\n]+of[ \t\n]+$",
+    re.IGNORECASE,
+)
+# The rival a lead of that shape names later in its sentence: "... and remains in a dogfight with <rival>",
+# "... in a close fight against <rival>".
+_RIVAL_LATER: Final = re.compile(
+    r"^[^.;:!?%\d]{0,90}?\b(?:with|against|over|versus)[ \t\n]+(?P<rival>[^.;:!?%\d,()]{2,80})"
+)
 # A possessive lead before the pair: "<side>'s lead on the two-party measure is now", "<side>'s lead as
 # preferred premier slips from"; an earlier pair of the same chain ("from 61-22 to") is read past.
 _OWNED: Final = re.compile(
@@ -71,7 +83,8 @@ def _holder(before: str, between: str, after: str) -> str | None:
         return name_in(owned.group("side"), first=False)
     lead = _LEAD_AFTER.match(after)
     if lead is None:
-        return None
+        held = _LEAD_OF.search(before)
+        return _subject(before[: held.start()]) if held is not None else None
     named = name_in(lead.group("words"), first=False) if re.search(r"[A-Z]", lead.group("words")) else None
     if named is not None:
         return named  # "a 50 - 42 percent <name> lead in the spring": the lead's own holder
@@ -89,6 +102,27 @@ def _holder(before: str, between: str, after: str) -> str | None:
     return name_in(clause, first=False) if clause.strip() else None
 
 
+def _subject(head: str) -> str | None:
+    """The name that is the subject of the clause ending ``head`` (the words before its verb); an aside
+    between commas that holds the name counts ("His colleague in Ohio, <name>, holds ...")."""
+    pieces = re.split(r"[;]|\b(?:while|whereas|but|and)\b", head)[-1].split(",")
+    for piece in reversed(pieces):
+        if re.search(r"[A-Z]", piece):
+            return name_in(piece, first=False)
+        if piece.strip():
+            return None
+    return None
+
+
+def _rival_later(after: str, side: str) -> str | None:
+    """The person a held lead's sentence sets against its holder after the pair (see ``_RIVAL_LATER``)."""
+    got = _RIVAL_LATER.match(after)
+    if got is None or not re.search(r"[A-Z]", got.group("rival")):
+        return None
+    rival = name_in(got.group("rival"), first=True)
+    return rival if rival is not None and not same_side(rival, side) else None
+
+
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each share of a lead one side holds its side (see the module's docstring)."""
     if next(_LEAD_WORD.finditer(a.text), None) is None:
@@ -99,11 +133,13 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
             continue
         n, m = a.numbers[k], a.numbers[g.num_index]
         sent = a.sentences[n.sentence]
-        before = a.text[max(sent.start, n.start - _REACH) : n.start]
-        side = _holder(before, a.text[n.end : m.start], a.text[m.end : sent.end])
+        start = min(sent.start, prose_sentence_start(a.text, n.start))  # hard-wrapped lines read as one
+        end = max(sent.end, prose_sentence_end(a.text, m.end))
+        before = a.text[max(start, n.start - _REACH) : n.start]
+        side = _holder(before, a.text[n.end : m.start], a.text[m.end : end])
         if side is None or not usable("answer", side):
             continue
-        other = rival_carried(a, f, g, figs, side)
+        other = _rival_later(a.text[m.cand.mark_end : end], side) or rival_carried(a, f, g, figs, side)
         if other is not None and name_in(other, first=True) != other:
             other = None  # a clause some figure carries ("Coalition down"), not a side
         if f.answer and same_side(f.answer, side) and (other is None or g.answer == other):

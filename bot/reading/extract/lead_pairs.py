@@ -27,7 +27,7 @@ from bot.reading.extract.answer_context import bare_name
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.labels import population_in
-from bot.reading.extract.pronoun_subjects import pronoun_subject
+from bot.reading.extract.pronoun_subjects import pronoun_subject, prose_sentence_start
 from bot.reading.extract.split_pairs import adjacent_pairs, name_in
 from bot.reading.extract.vocab import SHARE_SIGN
 
@@ -35,11 +35,11 @@ _REACH = 200  # characters before the pair read for the two sides
 _SHARE = SHARE_SIGN
 _PAIR_LINK = re.compile(rf"^{_SHARE}[ \t]*(?:to|-|–)[ \t]*$", re.IGNORECASE)
 _LEAD = re.compile(
-    r"[ \t]+(?:leads?|led|leading|trailing|is[ \t]+leading|was[ \t]+leading|beats?|beat|tops?|topped|edges?|edged|trails?|"
+    r"[ \t\n]+(?:leads?|led|leading|trailing|is[ \t]+leading|was[ \t]+leading|beats?|beat|tops?|topped|edges?|edged|trails?|"
     r"trailed|is[ \t]+trailing|outpolls?|outpolled|(?:is|was|runs?|ran)[ \t]+ahead[ \t]+of|"
     r"(?:is|was|runs?|ran)[ \t]+behind)[ \t]+(?P<rival>(?:[^,;:.!?\d%]|\.(?=[ \t]+[A-Z]))(?:[^,;:.!?\d%]|\.(?=[ \t]+[A-Z])){0,59}?)"
-    r"(?:[ \t]+(?:on|in|among|for|as|when|over)\b[^;:!?\d%]{0,110}?)?[ \t]+by[ \t]+"
-    r"(?:(?:a|the)[ \t]+(?:margin|score|split)[ \t]+of[ \t]+)?$"
+    r"(?:[ \t]+(?:on|in|among|for|as|when|over)\b[^;:!?\d%]{0,110}?)?"
+    r"(?:[ \t\n]+by[ \t\n]+(?:(?:a|the)[ \t]+(?:margin|score|split)[ \t]+of[ \t]+)?|[ \t]*,[ \t\n]*)$"
 )
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}")
 # The rival after the pair: "57 - 38 percent over Republican Ana Ruiz", "a 52-41 percent advantage over Sen. Tom
@@ -87,7 +87,7 @@ def sides(a: Analysis, first: int, second: int) -> tuple[str, str] | None:
     n, m = a.numbers[first], a.numbers[second]
     if _PAIR_LINK.match(a.text[n.cand.mark_end : m.start]) is None:
         return None
-    lo = max(a.sentences[n.sentence].start, n.start - _REACH)
+    lo = max(min(a.sentences[n.sentence].start, prose_sentence_start(a.text, n.start)), n.start - _REACH)
     before = a.text[lo : n.start]
     got = _LEAD.search(before)
     if got is None:

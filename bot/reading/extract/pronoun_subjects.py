@@ -180,12 +180,26 @@ def _is_verb(word: str) -> bool:
 
 
 def _clause_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (read back at most ``_REACH`` characters)."""
-    lo = max(0, pos - _REACH)
+    return prose_sentence_start(text, pos)
+
+
+def prose_sentence_start(text: str, pos: int, reach: int = _REACH) -> int:
+    """Where the sentence holding ``pos`` starts, read back at most ``reach`` characters: past a single line
+    break (hard-wrapped prose, where the sentence splitter may start a sentence at every line), never past a
+    sentence's stop or a blank line."""
+    lo = max(0, pos - reach)
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, pos):
         start = m.end()
     return start
+
+
+def prose_sentence_end(text: str, pos: int, reach: int = _REACH) -> int:
+    """Where the sentence holding ``pos`` ends (its stop, or a blank line), read on at most ``reach``
+    characters and past single line breaks (see :func:`prose_sentence_start`)."""
+    hi = min(len(text), pos + reach)
+    m = _SENTENCE_END.search(text, pos, hi)
+    return m.start() + 1 if m is not None else hi
 
 
 def person_of(run: str) -> str | None:

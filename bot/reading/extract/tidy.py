@@ -141,6 +141,8 @@ _OPTED_FOR = re.compile(
     r"^(?:opt|opts|opted|opting|go|goes|went|going|plump|plumped|plumping)\s+for\s+(?P<option>.+)$",
     re.IGNORECASE,
 )
+# "13% yet undecided", "9% still unsure": a time adverb before a no-view or other option is no part of it.
+_ADVERB_OPTION = re.compile(r"^(?:yet|still|now|already|currently)\s+(?P<option>.+)$", re.IGNORECASE)
 # "the Democrats", "the Greens": a party is named without its article.
 _PARTY_ARTICLE = re.compile(r"^the\s+(?=[A-Z][a-z]+s$)")
 
@@ -186,7 +188,7 @@ class Tidy:
         label = _PARTY_ARTICLE.sub("", _CHOICE_VERB.sub("", clean(label)))
         label = _SUBJECT_IS.sub("", label)
         label = _LIKELY_TO_VOTE.sub(r"\g<option>", label)
-        for pattern in (_CLAUSE_OPTION, _OPTED_FOR):
+        for pattern in (_CLAUSE_OPTION, _OPTED_FOR, _ADVERB_OPTION):
             m = pattern.match(label)
             if m is not None and is_option(m.group("option")):
                 label = m.group("option")

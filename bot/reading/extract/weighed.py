@@ -95,6 +95,7 @@ from bot.reading.extract import (
     sample_word,
     side_subgroups,
     split_pairs,
+    stance_splits,
     state_scopes,
     subgroup_pairs,
     subgroup_scope,
@@ -188,6 +189,10 @@ TOPIC_SHIFT_DROPS_QUESTION = True
 # label_check.names_no_option), even one the ranker put below the empty proposal; none where no proposal
 # names an option.
 ANSWERS_NAME_NO_ONE = True
+# A vote choice answered by a verb phrase ("support", "cast", "holds a lead") takes the ranker's best
+# named person
+# (answer_steps.people_over_verbs).
+PEOPLE_OVER_VERBS = True
 # "the Tories on 22%": a party's nickname answers with the party's name (see party_nicknames).
 PARTY_NICKNAMES = True
 # "43% hold an unfavorable opinion of her": the answer is the option alone (see rating_clauses).
@@ -442,6 +447,9 @@ class WeighedExtractor:
         if ANSWERS_NAME_NO_ONE:
             with log.step("answer_who (named no option)"):
                 answer_steps.answers_naming_no_option(labelled, prov, tidy)
+        if PEOPLE_OVER_VERBS:
+            with log.step("people over verbs (a vote choice's verb phrase loses to a named person)"):
+                answer_steps.people_over_verbs(labelled, prov, tidy)
         if TOPIC_SHIFT_DROPS_QUESTION:
             with log.step("topic shift"):
                 question_steps.drop_questions_of_another_topic(a, labelled)
@@ -473,6 +481,9 @@ class WeighedExtractor:
             subgroup_pairs.apply(a, labelled, tidy.answer)
         with log.step("race_sides"):
             race_sides.apply(a, labelled, tidy.answer)
+        if stance_splits.STANCE_SPLITS:
+            with log.step("stance_splits (an issue split told by a stance noun or 'split')"):
+                stance_splits.apply(a, labelled)
         with log.step("leader_rows"):
             leader_rows.apply(a, labelled, tidy.answer)
         if unsure_pairs.UNSURE_PAIRS:
@@ -496,6 +507,9 @@ class WeighedExtractor:
         if earlier_readings.EARLIER_READINGS:
             with log.step("earlier_readings (a share's earlier waves told after 'That's up from')"):
                 earlier_readings.apply(a, labelled)
+        if earlier_readings.EARLIER_WITHIN:
+            with log.step("earlier_readings (an earlier wave after ', up from' in its reading's sentence)"):
+                earlier_readings.apply_within(a, labelled)
         if group_votes.GROUP_VOTES:
             with log.step("group_votes (a side's share of one group's vote)"):
                 group_votes.apply(a, labelled)
