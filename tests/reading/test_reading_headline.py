@@ -1051,7 +1051,7 @@ def test_a_not_sure_first_line_is_not_the_topline() -> None:
     assert _headline(text, figures) != "Undecided 22%"
 
 
-# Twenty-sixth round: the topline about the title's subject.
+# Twenty-fifth round: the topline about the title's subject.
 _RATINGS = (
     "A statewide survey rated the people in charge.\n\n"
     "Voters are sour on the president: 41% approve of the job President Marlow is doing, and 55% disapprove.\n\n"

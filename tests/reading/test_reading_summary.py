@@ -1392,7 +1392,7 @@ def test_when_neither_the_point_nor_the_figure_fits_the_best_whole_candidate_com
     assert "…" not in summary
 
 
-# Twenty-sixth round: the point and the headline figure a little over the length.
+# Twenty-fifth round: the point and the headline figure a little over the length.
 _CLAIM = (
     "Three months ago I argued that the harbour commissioner had a summer problem, and I am now sure it is worse: "
     "the island has stopped listening to him."

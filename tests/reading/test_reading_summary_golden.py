@@ -523,7 +523,7 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
         ["But the real story is how far the revolt"],
         ["By pulling the timetable motion"],
     ),
-    # Twenty-sixth round (2026-12-07), each failing on 2aaa594 (the headline figure was dropped):
+    # Twenty-fifth round (2026-12-07), each failing on 2aaa594 (the headline figure was dropped):
     # The news lead (263 characters) and the figure sentence (213) do not fit together in 400; the pair is shown, up
     # to 480, rather than the lead without the figure (the title and filler stay out).
     "point_and_figure_over_length": (
