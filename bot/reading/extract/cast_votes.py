@@ -67,3 +67,23 @@ def election_share(a: Analysis, n: Num) -> bool:
 def cast_share(a: Analysis, n: Num) -> bool:
     """Whether a percent-marked number is a share of the votes cast or of the registered voters."""
     return marked_then(a, n, _CAST, 48)
+
+
+# What stands between a past tally and the next side's share told without its verb: "secured 44.2 per
+# cent of the vote and the Reform Bloc 31.7 per cent", "took 40%, the Tories 32% and ...".
+_ELLIPTIC_NEXT = re.compile(
+    r"(?:[ \t]+of[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:vote|votes|ballots)\b)?[ \t]*"
+    r"(?:,[ \t]*(?:and[ \t]+|while[ \t]+)?|[ \t]+and[ \t]+|[ \t]+while[ \t]+|;[ \t]*)"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){1,4}(?:(?:on|with|at|got|took|had)[ \t]+)?"
+)
+
+
+def elliptic_next(a: Analysis, prev: Num, n: Num) -> bool:
+    """Whether ``n`` is the next side's share told after a past tally ``prev`` with the verb left out
+    ("... secured 44.2 per cent of the vote and the Reform Bloc 31.7 per cent"): the same result."""
+    return (
+        n.cand.marked
+        and prev.cand.marked
+        and prev.sentence == n.sentence
+        and _ELLIPTIC_NEXT.fullmatch(a.text, prev.cand.mark_end, n.start) is not None
+    )

@@ -292,8 +292,25 @@ _WRITTEN: tuple[Cue, ...] = (
         "won_with_before",
         "figure",
         "before",
-        r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?$",
-        note="'won re-election with 54%': a result",
+        r"\b(?:won|elected|re-?elected|carried|returned)\b[\w\s-]{0,24}\bwith\s*(?:just\s+|only\s+)?"
+        # and the loser's share written after the winner's: "won the run-off with 58.2% against 41.8%"
+        r"(?:\d{1,2}(?:\.\d)?\s*(?:%|per ?cent|percent)\s+(?:against|to|versus|vs\.?)\s+)?$",
+        note="'won re-election with 54%', 'won with 58.2% against 41.8%': a result",
+    ),
+    Cue(
+        "ballot_result_before",
+        "figure",
+        "before",
+        # a ballot measure's passage or defeat told in the past, its two sides after it: "voters approved the
+        # bond issue 58% to 42%", "the levy passed 51.2% to 48.8%" (an opinion is "approved of ...")
+        r"\b(?:(?:voters|the electorate|residents)\s+(?:\w+ly\s+)?(?:approved|rejected|passed|defeated|"
+        r"legali[sz]ed|endorsed|turned down|voted down)\s+(?!of\b)|"
+        # a state or town's past vote on a thing: "Oregon approved the new fuel tax 63% to 37%"
+        r"(?:approved|rejected|passed|defeated|legali[sz]ed|voted down)\s+(?:the|a|an|its|their)\s|(?:measure|levy|proposition|prop\.|"
+        r"initiative|amendment|referendum|bond|question \d+)\b[^.;%\d]{0,30}\b(?:passed|failed|carried|"
+        r"was (?:approved|rejected|defeated))\b)[^.;%\d]{0,60}?"
+        r"(?:\b(?:with|by)\s+)?(?:\d{1,2}(?:\.\d)?\s*(?:%|per ?cent|percent)\s*(?:to|-|–|against)\s*)?$",
+        note="'voters approved the measure 63% to 37%': a past ballot's result",
     ),
     Cue(
         "result_verb_before",
@@ -548,7 +565,8 @@ FIGURE_CUES: tuple[Cue, ...] = tuple(replace(c, flags=0) for c in _WRITTEN)
 SHORT_REACH = 28
 REACH: dict[str, int] = {
     "lead_noun_before": 60,
-    "won_with_before": 45,
+    "won_with_before": 60,
+    "ballot_result_before": 60,
     "result_verb_before": 56,
     "opinion_by_before": 72,
     "rating_at_before": 56,

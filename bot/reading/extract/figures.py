@@ -110,7 +110,7 @@ from bot.reading.extract import (
     waves,
 )
 from bot.reading.extract.analysis import Analysis, Num, per_number
-from bot.reading.extract.cast_votes import cast_share, election_share
+from bot.reading.extract.cast_votes import cast_share, election_share, elliptic_next
 from bot.reading.extract.change_levels import change_level
 from bot.reading.extract.cues import Cue, Where, WordGate, table
 from bot.reading.extract.dated_readings import dated_reading, reading_wave
@@ -129,6 +129,7 @@ from bot.reading.extract.scan import (
     opens_on_boundary,
     trie_regex,
 )
+from bot.reading.extract.seat_sums import in_seat_sum
 from bot.reading.extract.unit_shares import seat_count, unit_share
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
@@ -164,6 +165,20 @@ _LEGEND = re.compile(
 
 # Passage features that say a poll was taken (their absence is a feature of its own, "p_no_poll").
 _POLL_EVIDENCE = frozenset({"cue:p_poll", "cue:p_asked", "p_pollster", "p_legacy_any", "p_layout_whole"})
+# A passage that tells an election's count or vote shares ("election results", "votes cast", "under
+# votes", "vote share") and names no poll, survey, pollster or question is a results report: the
+# figures the rule extractor or a results table's layout find there are the count, not a poll's
+# (``p_results_only``, ruled out as "p_no_poll" is). "Polled" there is the verb of a tally ("the Congress
+# polled about 19 per cent", "polled the most votes"), not a survey.
+_RESULTS_WORDS = re.compile(
+    r"\b(?:precincts?(?: reporting)?|election results?|votes? (?:counted|cast)|vote shares?|official results?|"
+    r"seats? won|turnout|ballots? counted|election count|under ?votes?|provisional ballots?)\b"
+)
+_TALLY_POLLED = re.compile(
+    r"\bpolled\s+(?:(?:about|around|some|just|only|nearly|almost|over|under|roughly)\s+)?(?:\d|a record\b|"
+    r"the (?:most|largest|highest|second)\b|more\b|fewer\b|less\b|well\b|strongly\b|poorly\b|better\b|worse\b)"
+)
+_POLL_WORDS = next(c.compiled for c in FIGURE_CUES if c.id == "p_poll")
 # Cues that a number is an opinion share (a figure even where nothing says "poll").
 _OPINION = frozenset({"cue:s_opinion", "cue:opinion_after"})
 
@@ -239,6 +254,10 @@ class FigureContext:
         }
         if (len(whole_lines) >= 3 and len(set(whole_lines)) >= 2) or len(whole_rows) >= 3:
             f["p_layout_whole"] = 1.0
+        if not f.keys() & {"cue:p_asked", "p_pollster"} and _RESULTS_WORDS.search(head):
+            polls = [m for m in _POLL_WORDS.finditer(head) if not _TALLY_POLLED.match(head, m.start())]
+            if not polls:
+                f["p_results_only"] = 1.0
         if not f.keys() & _POLL_EVIDENCE:
             # Nothing in the passage says a poll was taken: "11 percent of adults smoked" is a statistic.
             f["p_no_poll"] = 1.0
@@ -587,7 +606,15 @@ def _windows(a: Analysis, n: Num) -> tuple[str, str]:
 
 
 # Cues that a pair's second number takes from its first: "May 1-10", "aged 18-24", "between 20-30%".
-_PAIR_SHARED = ("date_before", "range_before", "bound_before", "sample_before", "date_range_before")
+_PAIR_SHARED = (
+    "date_before",
+    "range_before",
+    "bound_before",
+    "sample_before",
+    "date_range_before",
+    "ballot_result_before",
+    "won_with_before",
+)
 
 
 # A month name just before a number reads as a date only for a day of the month: "Jan. 42-53" is a
@@ -1241,6 +1268,11 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         fired[k] = 1.0
     if not before.strip() and _QUESTION_NUMBER.match(after):
         add("question_number")  # "17. Do you approve or disapprove ...": the question's number
+    if c.marked and _POLLED_BEFORE.search(before) and _IN_POLL_AFTER.match(after):
+        # "Labour polled 27.5% in the latest Norstat survey": "polled" is the poll's verb here, not a
+        # tally's ("the Congress polled about 19 per cent") nor a sample's ("polled 1,000 voters")
+        for k in _POLLED_CUES:
+            fired.pop(k, None)
     past = past_result(fired, ctx.sentence(n.sentence))
     # ("of the vote" says something only after a past tally: "would win 38pc of the vote" is a poll's share)
     fired.pop("cue:vote_after", None)
@@ -1711,14 +1743,29 @@ _QUESTION_NUMBER = re.compile(
 _OPINION_AT = frozenset({"cue:opinion_after", "cue:opinion_by_before", "cue:rating_at_before"})
 
 
+# "polled" right before a share (with a hedge), and a poll or survey named right after the share
+_POLLED_BEFORE = re.compile(r"\bpolled\s+(?:(?:about|around|some|just|only|nearly|roughly)\s+)?$")
+_IN_POLL_AFTER = re.compile(
+    r"^\s*(?:in|according to|for|with)\s+(?:the|a|an|this|its|their|last\s+\w+'s|[\w'’-]+'s)\s+"
+    r"(?:[\w'’.&-]+\s+){0,4}?(?:poll|survey|barometer|tracker)s?\b"
+)
+_POLLED_CUES = ("cue:won_before", "cue:result_verb_before", "cue:sample_before")
+
+
 def past_result(fired: dict[str, float], sent: dict[str, float] | set[str]) -> bool:
     """A party's past tally: a result verb right before the number ("Labour won", "came first with") and
     the vote or a past election named ("of the regional vote", "in 2021", "At the 2023 election ... came
-    first with"), and no group of people after it ("won 57 percent of women" is an exit poll's share)."""
-    return (
-        "cue:result_verb_before" in fired
-        and "cue:of_pop_after" not in fired
-        and ("cue:vote_after" in fired or "cue:voted_after" in fired or "cue:s_result" in sent)
+    first with"), or a win "with" its share or a ballot measure's passage told before it ("won with 58.2%
+    against 41.8%", "voters approved the levy 63% to 37%"); and no group of people after it ("won 57
+    percent of women" is an exit poll's share)."""
+    if "cue:of_pop_after" in fired:
+        return False
+    if "cue:won_with_before" in fired or ("cue:ballot_result_before" in fired and "cue:s_poll" not in sent):
+        # "won the run-off with 58.2% against 41.8%", "voters approved the levy 63% to 37%": the verb
+        # and the shares after it tell the result whatever else the sentence names
+        return True
+    return "cue:result_verb_before" in fired and (
+        "cue:vote_after" in fired or "cue:voted_after" in fired or "cue:s_result" in sent
     )
 
 
@@ -1732,7 +1779,7 @@ def ruled_out(feats: dict[str, float]) -> bool:
     """
     if feats.keys() & _NEVER_SHARE:
         return True
-    return "p_no_poll" in feats and not feats.keys() & _OPINION
+    return ("p_no_poll" in feats or "p_results_only" in feats) and not feats.keys() & _OPINION
 
 
 # Cues whose number is never a share of respondents whatever else the model sees: how the sample was
@@ -1811,6 +1858,7 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
     m = m or model("figure")
     by_line, by_sentence = a.numbers_by_line, a.numbers_by_sentence
     scored: dict[int, tuple[float, dict[str, float]]] = {}
+    past: set[int] = set()  # the past tallies read so far ("past_result", a share of the votes cast ...)
     for n in a.numbers:
         if (
             len(by_line[n.line]) > MAX_PER_LINE
@@ -1819,6 +1867,14 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
         ):
             continue  # a dump of numbers, unless a row of a table run onto one line (see layout._flat_rows)
         feats = figure_features(a, n)
+        if (
+            "past_result" in feats
+            or cast_share(a, n)
+            or election_share(a, n)
+            or (n.index - 1 in past and elliptic_next(a, a.numbers[n.index - 1], n))
+        ):
+            past.add(n.index)
+            continue
         if (
             ruled_out(feats)
             or n.index in context(a).range_lists
@@ -1829,14 +1885,13 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or (SAMPLE_ROWS and sample_rows.count_cell(a, n))
             or time_average(a, n)
             or share_ranges.range_end(a, n)
-            or cast_share(a, n)
-            or election_share(a, n)
             or unit_share(a, n)
             or seat_count(a, n)
+            or in_seat_sum(a, n)
         ):
             # (a list of ranges, a signed number, a bound written "<1%", a gap, a change after "by", a date's day, an average row or
             # one told in prose, a range one share may take, a share of the votes cast, a past election's
-            # result told by its election and a share of places or things are ruled out outside the
+            # result told by its election, a share of places or things and a seat sum are ruled out outside the
             # features, so the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
