@@ -517,7 +517,7 @@ def _in_aside(a: Analysis, k: int, n: Num, lo: int) -> bool:
 def topic_features(a: Analysis, n: Num, window: int = 10) -> tuple[str, dict[str, float]] | None:
     """The topic noun's option with how it stands in its clause. A vote-share noun with an owner ("ANC
     support could fall to 40%", "support for Sinn Féin ... 15%") proposes the owner, whose share it is, not
-    "support"; one in a comma aside ("The DA, the country's official opposition, polled at 22%") describes the
+    "support"; one in a comma aside ("The Greens, the largest opposition party, stood at 17%") describes the
     subject and proposes nothing. The fitted answer model weighs the rest."""
     found = _topic_token(a, n, window)
     if found is None:
@@ -625,7 +625,7 @@ def clause_names(a: Analysis, n: Num) -> list[tuple[str, int, dict[str, float]]]
             commas += 1
             past = _before_appositive(a, i, lo) if ASIDES_NAME_NO_SIDE else i
             if past != i:
-                i = past  # "Clinton, a New York senator, held steady at 25%": the aside names no side
+                i = past  # "Ruiz, a former state senator, stayed at 31%": the aside names no side
                 continue
         if not _capitalised(t) or t.text in _STOP_PUNCT:
             if t.lower in VERBISH or (

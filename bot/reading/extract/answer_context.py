@@ -322,13 +322,13 @@ _NARROW_CHOICE_VERBS = _CHOICE_VERBS - {"backing", "supporting", "favoring", "fa
 WIDE_CHOICE_OBJECT = True
 _BE_FOR = frozenset({"is", "are", "was", "were"})  # "86% are for <name>": "for" after a copula chooses
 _CHOICE_REACH = (
-    10  # tokens after the figure read for the verb ("of independents likely to cast a ballot support")
+    10  # tokens after the figure read for the verb ("of moderates who plan to vote this fall back")
 )
 
 
 def choice_object(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
-    """The capitalised name a choice verb after the figure takes as its object: "19% support <name>", "38% of
-    independents likely to cast a ballot support <name>", "79% of Democrats say they are backing <name>", an
+    """The capitalised name a choice verb after the figure takes as its object: "19% support <name>", "41% of
+    moderates who plan to vote this fall back <name>", "72% of Republicans said they were behind <name>", an
     aside's figure "<people>, 86%, are for <name>". A verb with no name after it is read past."""
     _lo, hi = _sentence(a, n)
     wide = WIDE_CHOICE_OBJECT

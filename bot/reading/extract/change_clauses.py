@@ -148,8 +148,8 @@ _ASIDE_END = re.compile(
 )
 
 
-# "down from 19.6% in February and 18% in October", "up from the 20.5% on February 6, and 20% of October
-# 2023": a further earlier wave joined to the one before it by "and" (a date, no other name, between).
+# "down from 14.2% in March and 13% in January", "up from the 9.5% on June 3, and 8% of May
+# 2024": a further earlier wave joined to the one before it by "and" (a date, no other name, between).
 _AND_WAVE = re.compile(
     r"^[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b)?[ \t]+(?:in|on|of|at)[ \t]+[^A-Z\d%;:.!?()\n]{0,30}?"
     r",?[ \t]+and[ \t]+(?:the[ \t]+)?$"

@@ -47,7 +47,7 @@ _HOLDS: Final = re.compile(
     re.IGNORECASE,
 )
 _VERB_ANYWHERE: Final = re.compile(rf"\b(?:{_HOLD_VERBS})\b", re.IGNORECASE)
-# The lead's noun before the pair: "<subject> holds an ever-so-slight lead of 43% to 39%", "has an edge of".
+# The lead's noun before the pair: "<subject> keeps a narrow lead of 47% to 44%", "has an edge of".
 _LEAD_OF: Final = re.compile(
     rf"\b(?:{_HOLD_VERBS})[ \t\n]+(?:a|an|his|her|its|their)[ \t\n]+(?:[\w-]+[ \t\n]+){{0,3}}?"
     r"(?:lead|advantage|edge)[ \t\n]+of[ \t\n]+$",

@@ -51,7 +51,7 @@ def _names(piece: str) -> list[str]:
     return names
 
 
-# A list of answer options in lower case: "positive and negative evaluation rates were 23% and 68%,
+# A list of answer options in lower case: "favourable and unfavourable shares were 35% and 52%,
 # respectively", "approve, disapprove and unsure".
 _OPTION_LIST = re.compile(
     r"(?<![\w'’-])(?P<names>[a-z]+(?:[ \t]*,[ \t]*[a-z]+){0,3},?[ \t]+(?:and|&)[ \t]+[a-z]+)\b"

@@ -4,7 +4,7 @@ A poll figure is a share of respondents. Write-ups also give shares of the units
 went over: "in 11, or 44%, of the states polled the mayor's party ranks last", "in 38% of the states",
 "with 91 percent of precincts reporting", "61% of the districts". A percent-marked number "of" a plural noun of
 places, polls, seats or bodies is such a share; a share "of" people ("of voters", "of these residents") is
-left to the model. A pair of counts of seats ("hold a 55-44 seat edge in the Senate", "a 222-213 seat
+left to the model. A pair of counts of seats ("control a 53-47 seat edge in the chamber", "a 222-213 seat
 majority") is a chamber's make-up, not a share either. A fixed rule (like :mod:`gaps`), outside the features.
 """
 
@@ -35,7 +35,7 @@ def unit_share(a: Analysis, n: Num) -> bool:
     return marked_then(a, n, _OF_UNITS, 48)
 
 
-# "a 55-44 seat edge", "a 222–213-seat majority", "55 to 44 seats": two counts of a chamber's seats
+# "a 53-47 seat edge", "a 222–213-seat majority", "55 to 44 seats": two counts of a chamber's seats
 _SEAT_PAIR = re.compile(
     r"(?<![\w.])(\d{1,3})[ \t]*(?:-|–|to)[ \t]*(\d{1,3})(?:[ \t]+|-)seats?\b(?![ \t]+(?:%|percent))",
     re.IGNORECASE,
