@@ -129,8 +129,8 @@ from bot.reading.extract.scan import (
     opens_on_boundary,
     trie_regex,
 )
-from bot.reading.extract.seat_sums import in_seat_sum
-from bot.reading.extract.unit_shares import seat_count, unit_share
+from bot.reading.extract.seat_sums import in_seat_sum, seat_count
+from bot.reading.extract.unit_shares import unit_share
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 THRESHOLD = 0.5
@@ -712,7 +712,7 @@ def _joined_tight(a: Analysis, n: Num) -> bool:
 # A table row or column of an election's result, not a poll: "Election 2021 | 32.6 |", "| Result |".
 # ("re-election" is no result: "Should be re-elected or replaced" tables of opinion hold the word)
 _ELECTION = re.compile(
-    r"\b(?<!re-)(?<!re)(?:elections?|result|results|actual|outcome|turnout|seats)\b", re.IGNORECASE
+    r"\b(?<!re-)(?:elections?|result|results|actual|outcome|turnout|seats)\b", re.IGNORECASE
 )
 _POLL_WORD = re.compile(
     r"\b(?:poll|polls|survey|intention|intentions|would|if|next|preference|preferred|exit)\b", re.IGNORECASE

@@ -4,8 +4,7 @@ A poll figure is a share of respondents. Write-ups also give shares of the units
 went over: "in 11, or 44%, of the states polled the mayor's party ranks last", "in 38% of the states",
 "with 91 percent of precincts reporting", "61% of the districts". A percent-marked number "of" a plural noun of
 places, polls, seats or bodies is such a share; a share "of" people ("of voters", "of these residents") is
-left to the model. A pair of counts of seats ("control a 53-47 seat edge in the chamber", "a 222-213 seat
-majority") is a chamber's make-up, not a share either. A fixed rule (like :mod:`gaps`), outside the features.
+left to the model. A fixed rule (like :mod:`gaps`), outside the features (counts of seats: :mod:`seat_sums`).
 """
 
 from __future__ import annotations
@@ -33,19 +32,3 @@ _OF_UNITS = re.compile(
 def unit_share(a: Analysis, n: Num) -> bool:
     """Whether a percent-marked number is a share of places, polls, seats or bodies (see the module doc)."""
     return marked_then(a, n, _OF_UNITS, 48)
-
-
-# "a 53-47 seat edge", "a 222–213-seat majority", "55 to 44 seats": two counts of a chamber's seats
-_SEAT_PAIR = re.compile(
-    r"(?<![\w.])(\d{1,3})[ \t]*(?:-|–|to)[ \t]*(\d{1,3})(?:[ \t]+|-)seats?\b(?![ \t]+(?:%|percent))",
-    re.IGNORECASE,
-)
-
-
-def seat_count(a: Analysis, n: Num) -> bool:
-    """Whether a number is one side of a pair of seat counts (see the module doc)."""
-    lo = max(0, n.start - 12)
-    for m in _SEAT_PAIR.finditer(a.text, lo, min(len(a.text), n.end + 24)):
-        if m.start(1) <= n.start < m.end(2) and not n.cand.marked:
-            return True
-    return False
