@@ -19,6 +19,7 @@ from bot.feeds.parse import parse_feed
 from bot.reading.extract import default_extractor
 from bot.reading.extract.rules import RuleExtractor
 from bot.reading.html_text import html_to_text
+from bot.reading.language import detect
 from bot.reading.read import Reader
 from bot.reading.summary import summarize
 
@@ -75,6 +76,9 @@ def run() -> dict[str, object]:
     rules = RuleExtractor()
     rules_blog = _timed(rules.extract, [blog], 300)
     rules_dense = _timed(rules.extract, posts, 2)
+    # The language check the extractor makes first (bot.reading.language), timed alone in the same run.
+    check_blog = _timed(detect, [blog], 300)
+    check_dense = _timed(detect, posts, 2)
     return {
         "sample posts read per second (text + summary + figures)": round(rounds * len(htmls) / read_time, 1),
         "summary alone: ms per sample post (share of reading)": (
@@ -92,4 +96,8 @@ def run() -> dict[str, object]:
         "baseline, the rules alone: blog posts per second": round(300 / rules_blog, 1),
         "baseline, the rules alone: dense posts per second": round(2 * len(posts) / rules_dense, 1),
         "weighed / rules time, blog and dense": f"{blog_time / rules_blog:.1f}x, {extract_time / rules_dense:.1f}x",
+        "language check: µs per post, blog and dense (share of the extractor's time)": (
+            f"{check_blog / 300 * 1e6:.0f} ({check_blog / blog_time:.2%}), "
+            f"{check_dense / (2 * len(posts)) * 1e6:.0f} ({check_dense / extract_time:.2%})"
+        ),
     }

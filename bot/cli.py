@@ -120,9 +120,8 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     text = _plain_text(_read_input(args.file))
     if args.explain:
         from bot.reading.extract.cli import render_explained
-        from bot.reading.extract.weighed import WeighedExtractor
 
-        sys.stdout.write(render_explained(text, WeighedExtractor().explain(text)) + "\n")
+        sys.stdout.write(render_explained(text, default_extractor().explain(text)) + "\n")
         return 0
     extraction = default_extractor().extract(text)
     if args.json:

@@ -17,6 +17,7 @@ def build_digest(post: Post, feed: Feed | None) -> Digest:
         summary=without_title(post.summary, post.title),
         groups=extraction.groups,
         meta=extraction.meta,
+        language=extraction.language,
     )
 
 

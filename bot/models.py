@@ -99,6 +99,10 @@ class Extraction:
     figures: tuple[Figure, ...] = ()
     groups: tuple[FigureGroup, ...] = ()
     meta: PollMeta = field(default_factory=PollMeta)
+    # The text's language (ISO 639-1, "und" where only the script is known): "en" for English or a text that
+    # shows no other language. Pollwatch reads English; in another language the figures keep no question,
+    # answer or population (bot.reading.extract.other_languages) and a digest says so.
+    language: str = "en"
 
 
 # --- feeds, posts, deliveries -------------------------------------------------------------------
@@ -168,6 +172,9 @@ class Digest:
     summary: str
     groups: tuple[FigureGroup, ...]
     meta: PollMeta
+    # The post's language (Extraction.language): a digest of a post not in English says its figures were
+    # not read in full.
+    language: str = "en"
 
     @property
     def pollsters(self) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.models import Digest, DigestBundle, Figure, FigureGroup, PollMeta
 from bot.polls.compare import normalize_label
 from bot.polls.rules import question_id
+from bot.reading.language import ENGLISH, name_of
 
 
 def meta_notes(meta: PollMeta) -> list[str]:
@@ -55,6 +56,33 @@ def question_heading(question: str) -> str:
     return question or UNWORDED_QUESTION
 
 
+def language_note(language: str) -> str | None:
+    """What a digest says of a post not in English (None for English): its language, and that its figures
+    were not read in full. Pollwatch reads English; in another language it keeps the figures and the words
+    around them and names no question, answer or group (:mod:`bot.reading.extract.other_languages`)."""
+    if language == ENGLISH:
+        return None
+    return (
+        f"This post is in {name_of(language)}. Pollwatch reads English only, so it did not read these poll "
+        "figures in full: it names no question, answer or who was asked, and shows each figure with the "
+        "post's own words around it."
+    )
+
+
+def heading_of(question: str, groups: Sequence[FigureGroup], language: str = ENGLISH) -> str:
+    """A question's heading in a digest: its wording; in a post not in English, where no question is read,
+    the post's own words around the figures (in quotes); else a note that the post does not word it."""
+    if not question and language != ENGLISH and groups and groups[0].quote:
+        return f"“{groups[0].quote}”"
+    return question_heading(question)
+
+
+def answer_and_value(figure: Figure, value: str) -> str:
+    """A figure as a row shows it: its answer, then ``value`` (the percentage as the platform marks it up);
+    the value alone where no answer was read."""
+    return f"{figure.answer} {value}" if figure.answer else value
+
+
 def _distinct(group: FigureGroup) -> FigureGroup:
     kept: list[Figure] = []
     seen: set[tuple[str, float]] = set()
@@ -81,19 +109,24 @@ def row_label(group: FigureGroup, *, pollster: bool = False) -> str:
 
 
 def figure_lines(
-    groups: Sequence[FigureGroup], *, indent: str = "  ", post_id: int | None = None
+    groups: Sequence[FigureGroup],
+    *,
+    indent: str = "  ",
+    post_id: int | None = None,
+    language: str = ENGLISH,
 ) -> list[str]:
     """question -> population -> answers and percentages, one line per population.
 
-    With ``post_id``, each question shows its short id (``[p12q1]``) that ``poll start`` takes.
+    With ``post_id``, each question shows its short id (``[p12q1]``) that ``poll start`` takes. In a post
+    not in English (``language``) a question is headed by the post's words around its figures.
     """
     lines: list[str] = []
     several = names_pollsters(groups)
     for number, (question, members) in enumerate(questions_of(groups), start=1):
         qid = f" [{question_id(post_id, number)}]" if post_id is not None else ""
-        lines.append(f"{indent}Q{number}.{qid} {question_heading(question)}")
+        lines.append(f"{indent}Q{number}.{qid} {heading_of(question, members, language)}")
         for group in members:
-            answers = " · ".join(f"{f.answer} {_pct(f.value)}" for f in group.figures)
+            answers = " · ".join(answer_and_value(f, _pct(f.value)) for f in group.figures)
             lines.append(f"{indent}    {row_label(group, pollster=several)}: {answers}")
     return lines
 
@@ -110,7 +143,10 @@ def digest_to_text(digest: Digest) -> str:
     if digest.groups:
         pollster = digest.pollster
         lines += ["", f"Poll figures{f' ({pollster})' if pollster else ''}:"]
-        lines += figure_lines(digest.groups, post_id=digest.post_id)
+        note = language_note(digest.language)
+        if note:
+            lines.append(f"  {note}")
+        lines += figure_lines(digest.groups, post_id=digest.post_id, language=digest.language)
         notes = meta_notes(digest.meta)
         if notes:
             lines.append("  (" + "; ".join(notes) + ")")

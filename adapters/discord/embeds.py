@@ -13,6 +13,7 @@ characters over all the embeds of one message.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import discord
@@ -25,7 +26,16 @@ from bot.polls.models import Poll, PollResults
 from bot.polls.rules import question_id
 from bot.polls.service import ClosedPoll
 from bot.polls.table import reference_cards, render_grid
-from bot.render import meta_notes, names_pollsters, question_heading, questions_of, row_label
+from bot.reading.language import name_of
+from bot.render import (
+    answer_and_value,
+    heading_of,
+    language_note,
+    meta_notes,
+    names_pollsters,
+    questions_of,
+    row_label,
+)
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -68,7 +78,9 @@ def _pct(value: float) -> str:
 
 
 def population_line(group: FigureGroup, *, pollster: bool = False) -> str:
-    answers = " · ".join(f"{escape(f.answer)} **{_pct(f.value)}**" for f in group.figures)
+    answers = " · ".join(
+        answer_and_value(replace(f, answer=escape(f.answer)), f"**{_pct(f.value)}**") for f in group.figures
+    )
     return f"{escape(row_label(group, pollster=pollster))}: {answers}"
 
 
@@ -114,15 +126,19 @@ def digest_embed(digest: Digest, *, budget: int = TOTAL_MAX, question_ids: bool 
     questions = questions_of(digest.groups)
     several = names_pollsters(digest.groups)
     # The summary gets what is left after the header, keeping room for at least the first question.
-    reserve = min(800, 300 * len(questions)) if questions else 0
+    note = language_note(digest.language) if questions else None
+    reserve = min(800, 300 * len(questions)) + (len(note) + 40 if note else 0) if questions else 0
     room = max(0, min(DESCRIPTION_MAX, SUMMARY_MAX, budget - fixed - reserve))
     embed.description = (
         clip(escape(digest.summary) if digest.summary else "(no text)", room) if room else None
     )
+    if note:  # a post not in English: said before its figures, which name no question, answer or group
+        embed.add_field(name=f"Not in English: {name_of(digest.language)}", value=note, inline=False)
     for number, (question, groups) in enumerate(questions, start=1):
         remaining = len(questions) - number + 1
         qid = f" · {question_id(digest.post_id, number)}" if question_ids else ""
-        name = clip(f"Q{number}{qid} · {escape(question_heading(question))}", FIELD_NAME_MAX)
+        heading = heading_of(question, groups, digest.language)
+        name = clip(f"Q{number}{qid} · {escape(heading)}", FIELD_NAME_MAX)
         # Keep room for a "…and N more questions" field after this one.
         value_room = min(FIELD_VALUE_MAX, budget - embed_size(embed) - len(name) - 60)
         if (len(embed.fields) == FIELDS_MAX - 1 and remaining > 1) or value_room < 40:

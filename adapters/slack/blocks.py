@@ -9,6 +9,7 @@ too big for one message is split into several (never dropped).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +18,15 @@ from bot.polls.models import Poll
 from bot.polls.rules import format_time
 from bot.polls.service import ClosedPoll
 from bot.polls.table import render_table
-from bot.render import meta_notes, names_pollsters, question_heading, questions_of, row_label
+from bot.render import (
+    answer_and_value,
+    heading_of,
+    language_note,
+    meta_notes,
+    names_pollsters,
+    questions_of,
+    row_label,
+)
 
 Block = dict[str, Any]
 
@@ -95,9 +104,12 @@ def figure_sections(digest: Digest, *, question_ids: bool = True) -> list[str]:
     several = names_pollsters(digest.groups)
     for number, (question, groups) in enumerate(questions_of(digest.groups), start=1):
         qid = f" `p{digest.post_id}q{number}`" if question_ids else ""
-        lines = [f"*Q{number}*{qid} {escape(question_heading(question))}"]
+        lines = [f"*Q{number}*{qid} {escape(heading_of(question, groups, digest.language))}"]
         for group in groups:
-            answers = " · ".join(f"{escape(f.answer)} *{_pct(f.value)}*" for f in group.figures)
+            answers = " · ".join(
+                answer_and_value(replace(f, answer=escape(f.answer)), f"*{_pct(f.value)}*")
+                for f in group.figures
+            )
             lines.append(f"    • {escape(row_label(group, pollster=several))}: {answers}")
         out.append("\n".join(lines))
     return out
@@ -123,6 +135,11 @@ def digest_blocks(
     questions = figure_sections(digest, question_ids=question_ids)
     if questions:
         notes = _poll_notes(digest)
+        language = language_note(digest.language)
+        if (
+            language
+        ):  # a post not in English: said before its figures, which name no question, answer or group
+            blocks.append(context(f":globe_with_meridians: {escape(language)}"))
         room = max_blocks - len(blocks) - (1 if notes else 0)
         shown = questions if len(questions) <= room else questions[: max(room - 1, 0)]
         blocks.extend(section(q) for q in shown)

@@ -28,4 +28,9 @@ def load_extraction(raw: str) -> Extraction:
         for g in data.get("groups", ())
     )
     meta = PollMeta(**{k: data.get("meta", {}).get(k) for k in PollMeta.__dataclass_fields__})
-    return Extraction(figures=tuple(_figure(f) for f in data.get("figures", ())), groups=groups, meta=meta)
+    return Extraction(
+        figures=tuple(_figure(f) for f in data.get("figures", ())),
+        groups=groups,
+        meta=meta,
+        language=data.get("language") or "en",  # copies stored before languages were told are English
+    )

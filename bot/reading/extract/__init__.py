@@ -8,9 +8,12 @@ behind the same protocol.
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.models import Extraction, Figure
+
+if TYPE_CHECKING:
+    from bot.reading.extract.other_languages import LanguageAwareExtractor
 
 
 class Extractor(Protocol):
@@ -19,11 +22,12 @@ class Extractor(Protocol):
     def extract(self, text: str) -> Extraction: ...
 
 
-def default_extractor() -> Extractor:
-    """The weighed extractor: cues from a rule table, weighed by weights fitted on real passages."""
-    from bot.reading.extract.weighed import WeighedExtractor
+def default_extractor() -> LanguageAwareExtractor:
+    """The weighed extractor (cues from a rule table, weighed by weights fitted on real passages) behind the
+    language check: a text not in English keeps its figures and quotes, never English labels around its words."""
+    from bot.reading.extract.other_languages import LanguageAwareExtractor
 
-    return WeighedExtractor()
+    return LanguageAwareExtractor()
 
 
 def figure_to_json(figure: Figure) -> dict[str, Any]:
@@ -59,4 +63,5 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
             for g in extraction.groups
         ],
         "meta": asdict(extraction.meta),
+        "language": extraction.language,
     }

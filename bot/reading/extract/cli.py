@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.models import Extraction
 from bot.reading.extract import Extractor, default_extractor, extraction_to_json
+from bot.render import language_note
 
 if TYPE_CHECKING:
     from bot.reading.extract.weighed import Explained
@@ -62,17 +63,22 @@ def render_table(extraction: Extraction, width: int = 100) -> str:
     if facts:
         lines.append(" | ".join(facts))
         lines.append("")
+    note = language_note(extraction.language)
+    if note:  # not English: the figures and the post's words around them, no label
+        lines += [f"language: {extraction.language}. {note}", ""]
     for g in extraction.groups:
-        head = f"[{g.id}] {g.question}"
+        head = f"[{g.id}] {g.question or ('(question not read)' if note else '')}".rstrip()
         lines.append(head)
         who = g.population + (f" ({g.when})" if g.when else "")
-        lines.append(f"    who: {who}" + (f"    pollster: {g.pollster}" if g.pollster else ""))
+        if who or g.pollster or not note:
+            lines.append(f"    who: {who}" + (f"    pollster: {g.pollster}" if g.pollster else ""))
         label_w = max((len(f.answer or "?") for f in g.figures), default=1)
         for f in g.figures:
             lines.append(f"    {(f.answer or '?').ljust(label_w)}  {_fmt_value(f.value):>5}%")
         quote = " ".join(g.quote.split())
-        if len(quote) > width:
-            quote = quote[: width - 1] + "…"
+        limit = 2 * width if note else width  # in another language the quote is all a reader is shown
+        if len(quote) > limit:
+            quote = quote[: limit - 1] + "…"
         lines.append(f'    quote: "{quote}"')
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -118,6 +124,9 @@ def render_explained(text: str, explained: Explained) -> str:
     if not ex.figures:
         return "No poll figures found."
     lines: list[str] = []
+    note = language_note(ex.language)
+    if note:  # the rankers' choices below were weighed and not kept
+        lines += [f"language: {ex.language}. {note} The rankers' choices are shown, not kept.", ""]
     for f, p in zip(ex.figures, explained.provenance, strict=True):
         left = " ".join(text[max(0, f.start - 40) : f.start].split())
         right = " ".join(text[f.end : f.end + 30].split())
