@@ -164,6 +164,15 @@ _PAST_WHEN_RE: Final = re.compile(
     r"(?:(?:just|only|about|some|nearly|almost|around|roughly) )?$",
     re.I,
 )
+# The writer naming a figure as the poll's topline: "The overall top-line is 62% to 26%.", "The headline figure:
+# 41% ...", "Topline numbers were ..." (not "Full toplines are on their site", "The topline is posted below",
+# which name no figure).
+_NAMED_TOPLINE_RE: Final = re.compile(
+    r"\b(?:top[- ]?line|headline (?:figure|number|finding|result)s?)\b(?:\s+(?:figures?|numbers?|results?|"
+    r"findings?))?\s*(?::|\b(?:is|are|was|were|reads?|shows?|showed|has|had|gives?|gave|puts?)\b"
+    r"(?!\s+(?:available|posted|published|attached|linked|here|below|above|on|at|in)\b))",
+    re.I,
+)
 # The writer's mark on the whole sample's result, after (or before) the parts: "Overall, ...", "Nationally, ...".
 _OVERALL_LEAD_RE: Final = re.compile(
     r"^\W*(?:overall|nationally|nationwide|statewide|state-wide|province-wide|provincially|countrywide|"
@@ -290,12 +299,15 @@ _MARGIN_OF_ERROR_RE: Final = re.compile(r"\berror\b|±|plus or minus", re.I)
 _OF_ERROR_RE: Final = re.compile(r"(?:\s+of)?\s+(?:sampling\s+)?error\b", re.I)
 _DECIMAL_BEFORE_RE: Final = re.compile(r"\d\.$")
 # A poll's result told as a margin, with no share: "found residents opposing the deal by 18 and 22 points", "an
-# 8-point lead", "backed it by about 3 to 1", "by 2-to-1". Groups 1 to 3 are a margin in points.
+# 8-point lead", "backed it by about 3 to 1", "by 2-to-1", "6% ahead". Groups 1 to 5 are a margin in points.
 _MARGIN_RE: Final = re.compile(
     r"\bby (?:a |an |about |roughly |nearly |almost |some |more than )*(\d+)(?: (?:and|or|to) \d+)?(?:[ -]points?\b|[ -]point margins?)"
     r"|\b(\d+)[ -]point (?:[a-z]+ )?(?:margins?|lead|gap|edge|advantage|deficit|spread)\b"
     r"|\b(?:by|of) (?:a |an |about |roughly |nearly |almost |more than )*\d+(?: |-)?(?:to|-)(?: |-)?1\b"
     r"|\b(\d+)(?: and \d+)?-point margins\b"
+    # a lead told as a share ahead: "Labour 6% ahead in today's poll", "the Greens 4 points behind" (not a change:
+    # "up 6%" is the last alternative's, which wants "by")
+    r"|\b(\d+)(?:\s*(?:%|percent\b|per cent\b)|[ -]points?\b)[ \t]+(?:ahead|behind|clear)\b"
     # a lead told as a count: "had the mayor up citywide by one", "Labour ahead by 3", "trailing by two points"
     r"|\b(?:up|ahead|down|behind|leads?|led|leading|trails?|trailed|trailing)\b(?:[ \t]+[a-z]+)?[ \t]+by[ \t]+"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(\d+)\b(?![.,]?\d|\s*(?:%|percent\b|per cent\b)))",
@@ -337,6 +349,14 @@ _RATE_RE: Final = re.compile(
     r"\b(?:rates?|inflation|unemployment|jobless|gdp|growth|interest|prices?|costs?|wages?|tax(?:es)?|budget|"
     r"deficit|turnout|precincts|returns|ballots counted|votes counted|yields?|mortgages?|earnings|"
     r"called the (?:race|election|contest|seat))\b",
+    re.I,
+)
+# A share that counts what a body of people is made of, not what they answered: "the percentage of the college's
+# undergraduate population that is black is now 4.6%", "the share of the workforce who are union members".
+_COMPOSITION_RE: Final = re.compile(
+    r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:population|enrol(?:l)?ment|"
+    r"workforce|student body|students|undergraduates|graduates|employees|staff|membership|births|deaths)\s+"
+    r"(?:that|who|which)\s+(?:is|are|was|were)\b",
     re.I,
 )
 # A share as what something would take, not what a poll found: "it would mean winning over 40% of the public", "it
@@ -515,6 +535,9 @@ def _headline_unit(
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
     # "62% say they've heard a lot about the plan. But 59% oppose it.": how many have heard of a plan prefaces what
     # they think of it, which is the topline when the poll asks it.
+    named = next((u for u in candidates if _NAMED_TOPLINE_RE.search(u.text)), None)
+    if named is not None:
+        return named  # "The overall top-line is ...", "The headline figure: ...": the writer says which it is
     heard = [u for u in candidates if _awareness_only(u, figures)]
     if heard and len(heard) < len(candidates):
         candidates = [*(u for u in candidates if u not in heard), *heard]
@@ -1224,11 +1247,18 @@ def _hypothetical(text: str) -> bool:
     return bool(found) and all(x in supposed for x in found)
 
 
+def _make_up(text: str) -> bool:
+    """A share of a body of people's make-up (:data:`_COMPOSITION_RE`) in a sentence that names no poll: a
+    survey's "share of students who are food insecure" is its finding."""
+    return bool(_COMPOSITION_RE.search(text)) and not _POLL_WORD_RE.search(text)
+
+
 def _doubtful(u: Unit) -> bool:
     """A quotation of someone else, a share the writer names as a threshold ("stopping it would require convincing
     35% of the people", "the measure needs 60% to pass") or supposes ("even if 90% approved"), or a number that
-    reads as a rate or a price rather than a poll result."""
-    if u.quoted or _THRESHOLD_RE.search(u.text) or _hypothetical(u.text):
+    reads as a rate or a price (or a body of people's make-up: "the share of its students who are black") rather than
+    a poll result."""
+    if u.quoted or _THRESHOLD_RE.search(u.text) or _hypothetical(u.text) or _make_up(u.text):
         return True
     words = {w.lower() for w in _WORD_SET_RE.findall(u.text)}
     reads_as_poll = bool(words & _POLL_RESULT_WORDS) or bool(_SHARE_SUBJECT_RE.search(u.text))

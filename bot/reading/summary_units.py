@@ -87,6 +87,10 @@ BACK_VERDICT_RE: Final = re.compile(
 # A block quote is found in the text by this many of its first and last words.
 QUOTE_ANCHOR_WORDS: Final = 8
 _TITLE_WORDS_MAX: Final = 16
+# A sentence the splitter ended at a full stop or an ellipsis, and a next one that opens with a word in lower case
+# (two letters or more: "iPhone" and "eBay" open where a capital would): see :func:`_join_slips`.
+_SLIP_STOP_RE: Final = re.compile(r"[.…][\"”’')\]]*$")
+_LOWER_WORD_RE: Final = re.compile(r"[\"“‘']?[a-z]{2,}\b")
 _BOILERPLATE_MAX_CHARS: Final = 160
 SIGN_OFF_UNITS: Final = 4
 _QUOTE_MARK_RE: Final = re.compile('[“”"]')
@@ -129,7 +133,7 @@ def split_units(text: str, title: str = "", quotes: Sequence[str] = ()) -> list[
     """The units of ``text`` in order. ``title`` (when known) marks a first line repeating it as a heading;
     ``quotes`` are the words of the post's block quotes (an HTML ``<blockquote>``), whose units are someone else's
     words like a line opening with ">"."""
-    spans = sentence_spans(text)
+    spans = _join_slips(text, sentence_spans(text))
     raw: list[tuple[int, int, str, int, bool, bool]] = []
     paragraph = 0
     for i, (start, end) in enumerate(spans):
@@ -183,6 +187,27 @@ def split_units(text: str, title: str = "", quotes: Sequence[str] = ()) -> list[
         )
         for i, (s, e, t, p, first, last) in enumerate(raw)
     ]
+
+
+def _join_slips(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of ``text`` with those the splitter ended at a writer's slip joined again: a full stop or an
+    ellipsis the text carries on after, on the same line, with a word in lower case ("... opposed the measure. as
+    did three others:", "think about that…. the people who ..."). The sentence goes on there; a unit that stopped
+    at the slip would end a summary mid-thought. (The extractor keeps the splitter's cut: it reads figures, not
+    thoughts.)"""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            if (
+                "\n" not in text[prev_end:start]
+                and _SLIP_STOP_RE.search(text, prev_start, prev_end)
+                and _LOWER_WORD_RE.match(text, start, end)
+            ):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _blockquotes(text: str, raw: list[tuple[int, int, str, int, bool, bool]], kinds: list[str]) -> set[int]:

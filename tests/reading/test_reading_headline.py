@@ -1114,3 +1114,64 @@ def test_a_title_that_quotes_results_names_no_one_subject() -> None:
         "The UKIP share is unchanged at 19%."
     )
     assert _headline_of(text).startswith("Labour is down a point")
+
+
+def test_the_sentence_the_writer_names_as_the_topline_is_the_headline() -> None:
+    text = (
+        "One number in the new survey stopped me cold: 31 percent. "
+        "Granite Research asked voters whether the levy should be renewed, cut back or ended. "
+        "The topline: renewed 54%, cut back 13%, ended 31%. "
+        "Among renters, 63% would renew it."
+    )
+    figures = [
+        _figure(text, "31", "", "voters"),
+        _figure(text, "54", "renewed", "voters"),
+        _figure(text, "13", "cut back", "voters"),
+        _figure(text, "31", "ended", "voters", nth=1),
+        _figure(text, "63", "renew", "renters"),
+    ]
+    assert _headline(text, figures) == "The topline: renewed 54%, cut back 13%, ended 31%."
+
+
+def test_full_toplines_named_without_a_figure_move_nothing() -> None:
+    text = "The survey finds 47% back the ferry plan. Full toplines are on the pollster's site, and 40% of them oppose it."
+    figures = [_figure(text, "47", "back", "adults"), _figure(text, "40", "oppose", "adults")]
+    assert _headline(text, figures) == "The survey finds 47% back the ferry plan."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Greens 5% ahead in this morning's Courier poll.", "The Courier poll has the Greens 5 points ahead."],
+)
+def test_a_lead_told_as_a_share_ahead_is_the_poll_s_headline(lead: str) -> None:
+    text = f"{lead} The same poll finds 58% want an early election."
+    assert _headline(text, [_figure(text, "58", "want", "voters")]) == lead
+
+
+def test_a_share_ahead_that_the_next_figures_make_is_told_in_full_there() -> None:
+    text = "The Courier poll has the Greens 5 points ahead. They are on 36% to Labour's 31%."
+    figures = [_figure(text, "36", "Greens", "voters"), _figure(text, "31", "Labour", "voters")]
+    assert _headline(text, figures) == "They are on 36% to Labour's 31%."
+
+
+def test_a_share_of_a_body_s_make_up_is_not_a_poll_result() -> None:
+    text = (
+        "The district says the share of its teaching staff who are Hispanic is now 12%, up from 7% in 2015. "
+        "A Crestline poll found that 61% of parents support the new hiring rule."
+    )
+    figures = [_figure(text, "12", "Hispanic", "parents"), _figure(text, "61", "support", "parents")]
+    assert (
+        _headline(text, figures) == "A Crestline poll found that 61% of parents support the new hiring rule."
+    )
+
+
+def test_a_survey_s_share_of_people_who_are_something_is_its_finding() -> None:
+    text = (
+        "The campus survey found the share of students who are skipping meals is 41%. "
+        "Another 62% of students support a free breakfast."
+    )
+    figures = [_figure(text, "41", "skipping meals", "students"), _figure(text, "62", "support", "students")]
+    assert (
+        _headline(text, figures)
+        == "The campus survey found the share of students who are skipping meals is 41%."
+    )

@@ -1436,3 +1436,29 @@ def test_the_stretch_is_for_the_pair_only_and_the_rest_keeps_to_the_length() -> 
     assert summarize(text, figure_offsets=offsets) == f"{lead} {figure}"  # no title line, no filler
     # the title, when it fits
     assert len(summarize(text, max_chars=1000, figure_offsets=offsets).splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Every member from the east side opposed the measure. as did the council president, who called it rushed. "
+            "The mayor signs on Friday.",
+            "Every member from the east side opposed the measure. as did the council president, who called it rushed.",
+        ),
+        (
+            "Nobody is changing their vote over this… think about it…. the people saying so are his fans. Fine.",
+            "Nobody is changing their vote over this… think about it…. the people saying so are his fans.",
+        ),
+    ],
+)
+def test_a_sentence_goes_on_past_a_full_stop_followed_by_lower_case(text: str, first: str) -> None:
+    assert split_units(text)[0].text == first
+
+
+def test_a_lower_case_line_after_a_full_stop_and_a_brand_in_lower_case_still_start_units() -> None:
+    units = split_units(
+        "Harbor poll: ferry approval, trend.\n   approve   disapprove\nHe bought an iPhone. iPhones are dear."
+    )
+    assert units[0].text == "Harbor poll: ferry approval, trend."
+    assert [u.text for u in units][-2:] == ["He bought an iPhone.", "iPhones are dear."]

@@ -548,6 +548,30 @@ CHECKS: dict[str, tuple[list[str], list[str]]] = {
     ),
     # The title names a party that is third in the vote intention: its share is the headline.
     "title_names_the_party": (["The Greens are on 21%"], ["Civic Alliance leads with 34%"]),
+    # Twenty-sixth round. The writer names its sentence as the poll's topline: that sentence is the headline, not a
+    # number teased before the poll is introduced ("one number jumped out at me: 31 percent") nor a subgroup's.
+    "writer_names_the_topline": (
+        ["The overall topline is renewed 54%, cut back 13%, ended 31%.", "the council should stop treating"],
+        ["jumped out at me", "Among renters"],
+    ),
+    # A lead told as a share ahead ("Greens 5% ahead in ... poll") is the poll's headline result, not a later
+    # question's share or a subgroup's.
+    "lead_told_as_share_ahead": (
+        ["Greens 5% ahead in this morning's Courier poll.", "the coalition should stop pretending"],
+        ["58% want an early election", "over 65"],
+    ),
+    # A share of a body of people's make-up (the district's staff) is a fact, not a poll's result: the parents'
+    # poll is the headline.
+    "share_of_a_body_not_a_poll": (
+        ["61% of parents support the new rule"],
+        ["teaching staff who are Hispanic"],
+    ),
+    # A full stop the sentence carries on after in lower case (a slip) does not end a unit: the sentence is shown
+    # whole or not at all, never up to the slip.
+    "slip_after_full_stop": (
+        ["The Harbor City council approved a $48 million transit budget"],
+        ["voted against the plan. The", "voted against the plan.\n"],
+    ),
 }
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
