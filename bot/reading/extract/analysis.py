@@ -340,17 +340,17 @@ def per_number(fn: Callable[Concatenate[Analysis, Num, P], R]) -> Callable[Conca
 
     @functools.wraps(fn)
     def wrapper(a: Analysis, n: Num, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        cache = a.memo.get(stage)
-        if cache is None:
-            cache = a.memo[stage] = {}
-        seen = cast("dict[object, R]", cache)
+        # (no typing.cast here: a call at run time, twice per call of a wrapper asked hundreds of times a post)
+        seen: dict[object, R] | None = a.memo.get(stage)  # type: ignore[assignment]
+        if seen is None:
+            seen = a.memo[stage] = {}
         key: object = (
             (n.index, args, tuple(kwargs.items())) if kwargs else (n.index, args) if args else n.index
         )
         got = seen.get(key, _MISSING)
         if got is _MISSING:
             got = seen[key] = fn(a, n, *args, **kwargs)
-        return cast(R, got)
+        return got  # type: ignore[return-value]
 
     return wrapper
 

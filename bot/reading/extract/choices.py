@@ -22,6 +22,7 @@ from bot.reading.extract.measure_words import asked_measure
 from bot.reading.extract.population_candidates import population_proposals, rejected, tidy_population
 from bot.reading.extract.question_measures import MEASURE_FEATURES, measure_feature, named_measures
 from bot.reading.extract.question_templates import own_names, question_proposals
+from bot.reading.extract.scan import Anchored
 from bot.reading.extract.sentences import Sentence
 from bot.reading.extract.told_questions import leftover
 
@@ -255,6 +256,9 @@ _CONTEST = re.compile(
     r"gubernatorial|mayoral|senatorial|vs|versus)\b",
     re.IGNORECASE,
 )
+# Searched once a text from its literal first words (scan.Anchored: the same first match, without trying the
+# case-insensitive alternation at every character of the text).
+_CONTEST_SCAN = Anchored(_CONTEST)
 
 
 # A leftover question is chosen last of the non-empty ones: "must lose to any real candidate" (issue 11).
@@ -290,7 +294,7 @@ def _told_features(a: Analysis, cands: list[Choice]) -> None:
             if contest is None:
                 got = a.memo.get(("q_contest_named", 0))
                 if not isinstance(got, bool):
-                    got = _CONTEST.search(a.text) is not None
+                    got = _CONTEST_SCAN.search(a.text) is not None
                     a.memo[("q_contest_named", 0)] = got
                 contest = got
             if not contest:

@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from bot.reading.extract.scan import Gated
+
 if TYPE_CHECKING:
     from bot.reading.extract.analysis import Analysis, Num
 
@@ -49,7 +51,8 @@ _NAME_HEAD: Final = re.compile(r"[ \t]*(?P<n>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z
 _NOT_A_NAME: Final = frozenset({"TOTAL", "ALL", "CHANGE", "NET", "OTHER", "OTHERS", "N/A", "NA"})
 # The block's heading: what the rows break the vote down by.
 _HEADING: Final = re.compile(r"[ \t]*VOTE[ \t]+BY[ \t]+(?P<by>[A-Z][A-Z ,&/-]{1,40}?)[ \t]*", re.I)
-_EXIT: Final = re.compile(r"\bexit[ \t]+polls?\b", re.I)
+# Gated: asked of the whole text twice an extraction, tried only where it writes "exit" (most texts do not).
+_EXIT: Final = Gated(re.compile(r"\bexit[ \t]+polls?\b", re.I))
 # How many lines above a block's first row its heads and heading may stand.
 _HEAD_REACH: Final = 12
 

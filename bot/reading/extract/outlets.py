@@ -21,7 +21,7 @@ import bisect
 import re
 
 from bot.reading.extract.memo import per_text
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import WordStarts, ascii_head, finditer_at, folded, longest_first
 
 # The outlets by the country they are based in.
 OUTLETS: dict[str, tuple[str, ...]] = {
@@ -233,6 +233,12 @@ _NAMES = tuple(
 _OUTLET = re.compile(
     r"(?<![\w.])(?:The\s+|THE\s+)?(?:" + longest_first(_NAMES) + r")(?![\w-])", re.IGNORECASE
 )
+
+
+# Where a match of _OUTLET can start (see scan.WordStarts): "the" or a name's first words. Every match opens
+# on a letter with no word character before it (the lookbehind), so a name's first run of letters is one of
+# the text's runs; the pattern is tried there only, not at every character of the text.
+_OUTLET_STARTS = WordStarts({"the"} | {ascii_head(n) for n in _NAMES})
 # A generic newspaper word after a place ("the Fresno Bee", "the Ohio Star", "ARIZONA REPUBLIC"): an outlet
 # the table does not list by name, read from the word that ends it.
 OUTLET_HEADS: tuple[str, ...] = (
@@ -268,7 +274,9 @@ def outlet_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     ends: list[int] = []
     if not _NAMES:
         return (), ()
-    for m in _OUTLET.finditer(text):
+    fold = folded(text)
+    scan = _OUTLET.finditer(text) if fold is None else finditer_at(_OUTLET, text, _OUTLET_STARTS.starts(fold))
+    for m in scan:
         starts.append(m.start())
         ends.append(m.end())
     return tuple(starts), tuple(ends)

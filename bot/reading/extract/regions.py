@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.outlets import in_outlet
-from bot.reading.extract.scan import longest_first
+from bot.reading.extract.scan import WordStarts, ascii_head, finditer_at, folded, longest_first
 
 # Canada's provinces as a release names them (also what names a provincial election's question).
 CANADIAN_PROVINCES = (
@@ -169,6 +170,22 @@ _LINE_HEAD = re.compile(r"[ \t\-–•*]*")
 _WINDOW = 200
 # "New England" is a US region, not England.
 _NOT_THE_REGION = re.compile(r"\bNew[ \t]+$")
+# Where a match of _REGION can start (see scan.WordStarts): a compass word's or a region's first word. Every
+# match opens on a word boundary before a letter, so that word's first run of letters is one of the text's
+# runs; the pattern is tried there only, not at every word boundary of the text.
+_REGION_STARTS = WordStarts(
+    {ascii_head(n) for n in REGION_NAMES}
+    | {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+    | {"southeastern", "southwestern"}
+)
+
+
+def _region_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_REGION.finditer(text)``, tried only where a start word of it is written (see _REGION_STARTS)."""
+    fold = folded(text)
+    if fold is None:
+        return _REGION.finditer(text)
+    return finditer_at(_REGION, text, _REGION_STARTS.starts(fold))
 
 
 def _hits(a: Analysis) -> tuple[list[int], list[tuple[int, int, str]]]:
@@ -177,7 +194,7 @@ def _hits(a: Analysis) -> tuple[list[int], list[tuple[int, int, str]]]:
     if not isinstance(got, tuple):
         spans = [
             (m.start(), m.end(), m.group("r"))
-            for m in _REGION.finditer(a.text)
+            for m in _region_matches(a.text)
             if _NOT_THE_REGION.search(a.text, max(0, m.start() - 4), m.start()) is None
             and not in_outlet(a.text, m.start(), m.end())
         ]  # ("the New England Patriots", "a Scotland on Sunday poll": a US region's, an outlet's name)

@@ -410,6 +410,16 @@ class WordStarts:
         return word_starts(fold, words, more)
 
 
+def ascii_head(name: str) -> str:
+    """``name`` lower-cased, up to its first non-ASCII character ("RTÉ" -> "rt", "Québec" -> "qu"): a start
+    word :class:`WordStarts` can search for where the name is written."""
+    low = name.lower()
+    for i, ch in enumerate(low):
+        if not ch.isascii():
+            return low[:i]
+    return low
+
+
 def prefix_free(words: Iterable[str]) -> tuple[str, ...]:
     """``words`` without those another of them starts (each of their occurrences is one of the
     shorter word's), sorted: the fewest string searches that find every occurrence of every word."""
