@@ -41,6 +41,10 @@ _QUESTION = re.compile(
 # proper starts after its comma in lower case. A lead-in
 # of a few words ("Looking back", "In general") sets no topic and is left out; a longer one is kept.
 QUESTION_LEAD_INS = True
+# A topline's follow-up prompt, led by a bracketed interviewer instruction on its own line ("[If undecided]
+# Which party are you leaning towards?", "[ASK IF APPROVE] Is that strongly or somewhat?"): asked of some
+# respondents only, never the question a table's shares answer, so not a question the passage writes.
+_FOLLOW_UP_PROMPT = re.compile(r"[ \t*_>#]*\[[^\]\n]{1,80}\]")
 _LED_QUESTION = re.compile(
     r"(?m)(?:^|(?<=\|))[^\S\n]*(?:(?:Q\.?\s*)?\d{1,3}[a-z]?[.):]\s+|[•*-]\s+)?"
     r"(?P<lead>[A-Z][^?\n\"“”.;:,]{2,110}?),\s+"
@@ -247,6 +251,9 @@ class Analysis:
         for k, mark in enumerate(re.finditer(r"\?", self.text)):
             if k >= 2000:
                 break
+            line_start = self.text.rfind("\n", 0, mark.start()) + 1
+            if _FOLLOW_UP_PROMPT.match(self.text, line_start, mark.start()):
+                continue
             lo = max(0, mark.start() - 262)
             m = _QUESTION.search(self.text, lo, mark.end())
             if m is not None and (not out or out[-1][0] != m.start("q")):

@@ -25,6 +25,30 @@ heads names the value columns, and the row label holds a number of its own, so t
   as many as those columns;
 - a value's answer is its column's candidate and its population the row's group; the bracketed share's answer
   is the group, and its question the block's heading ("VOTE BY REGION" -> "Region of exit poll respondents").
+
+A second shape, a voter survey's breakdown copied one cell a line with each value after its column's tag
+(:func:`tagged_cells`, any passage):
+
+    Education
+    Group
+    Total
+    Dem
+    Rep
+    College graduate
+    41%
+    Dem
+    57%
+    Rep
+    41%
+
+- the heads are a run of lines opening on "Total" (after a stub head such as "Answer"), then the tags, as
+  many as two or more; each row is its label, its share of the voters (the Total column), then each tag
+  in order followed by its value; two rows or more, and the Total column adds up to about a whole down
+  the rows (the groups' shares of the voters), so no crosstab of options is read this way;
+- a tagged value's answer is its tag, its population the row's group and its question the passage's race
+  ("Vote choice in the ..." where the passage names one, else "Vote choice"); the Total value's answer is the
+  group, its population "voters", its question the block's title ("Education" -> "Education of voters
+  (share of the electorate)").
 """
 
 from __future__ import annotations
@@ -64,6 +88,9 @@ class ExitCell:
     answer: str
     population: str | None
     question: str | None = None
+    # The people a group's share of the voters is a share of ("voters"), where the block says so; None: the
+    # ranker's population stands.
+    share_of: str | None = None
 
 
 def _rows(a: Analysis, start: int) -> tuple[list[tuple[int, list[int]]], int]:
@@ -120,6 +147,8 @@ def cells(a: Analysis) -> dict[int, ExitCell]:
         return got
     out: dict[int, ExitCell] = {}
     a.memo[key] = out
+    if TAGGED_ROWS:
+        out.update(tagged_cells(a))
     if not _EXIT.search(a.text):
         return out
     by_line = a.numbers_by_line
@@ -177,3 +206,136 @@ def label_numbers(a: Analysis) -> frozenset[int]:
     found = frozenset(out)
     a.memo[key] = found
     return found
+
+
+# Voter-survey breakdowns whose values each follow their column's tag, one cell a line (see the module's doc).
+TAGGED_ROWS = True
+# The head of the groups' shares of the voters.
+_TOTAL_HEAD: Final = re.compile(
+    r"[ \t]*(?:total|all(?:[ \t]+voters)?|%[ \t]+of[ \t]+(?:voters|total))[ \t]*", re.I
+)
+# A tag, a row label, a stub head or a block's title: a short cell of words on its own line.
+_CELL: Final = re.compile(r"[ \t]*(?P<c>[^\W\d_][^\n]{0,39}?|\d\d[^\n]{0,38}?)[ \t]*")
+_SHARE: Final = re.compile(r"[ \t]*\d{1,3}(?:\.\d)?[ \t]*%?[ \t]*")
+# How many lines above its heads a block's title may stand (over blank lines).
+_TITLE_REACH: Final = 3
+_MAX_TAGS: Final = 6
+
+
+def _word_cell(line: str) -> str | None:
+    """The text of a line that is one short cell of words ("Dem", "College graduate", "18-29", "65 or over"),
+    else None (a value, a sentence, a blank line)."""
+    m = _CELL.fullmatch(line)
+    if m is None or _SHARE.fullmatch(line) or m.group("c").endswith((".", ":", "?")):
+        return None
+    return " ".join(m.group("c").split())
+
+
+def _tagged_row(a: Analysis, li: int, tags: list[str]) -> tuple[int, list[int]] | None:
+    """The value lines of the tagged row whose label is on line ``li`` (its share first, then one after each
+    tag, in the heads' order), and the line after it; None where the lines break the shape."""
+    if li + 1 + 2 * len(tags) >= len(a.lines) + 1 or _word_cell(a.line_text(li)) is None:
+        return None
+    if not _SHARE.fullmatch(a.line_text(li + 1)):
+        return None
+    values = [li + 1]
+    at = li + 2
+    for tag in tags:
+        if at + 1 >= len(a.lines) or (_word_cell(a.line_text(at)) or "").lower() != tag.lower():
+            return None
+        if not _SHARE.fullmatch(a.line_text(at + 1)):
+            return None
+        values.append(at + 1)
+        at += 2
+    return at, values
+
+
+def _title_above(a: Analysis, li: int) -> str | None:
+    """The block's title: the nearest short cell of words above its heads, over blank lines."""
+    seen = 0
+    for j in range(li - 1, -1, -1):
+        line = a.line_text(j)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 1 or j < li - 1 - _TITLE_REACH:
+            return None
+        return _word_cell(line)
+    return None
+
+
+def _share_question(title: str | None) -> str | None:
+    """The question of the groups' shares of the voters, from the block's title ("Age, 4 categories" -> "Age
+    of voters, 4 categories (share of the electorate)")."""
+    if not title:
+        return None
+    head, comma, rest = title.partition(",")
+    tail = f",{rest}" if comma else ""
+    return f"{head.strip()} of voters{tail} (share of the electorate)"
+
+
+def tagged_cells(a: Analysis) -> dict[int, ExitCell]:
+    """The cells of every tagged-rows block of a passage (see the module's doc), by number index."""
+    return _tagged(a)[0]
+
+
+def tagged_places(a: Analysis) -> dict[int, tuple[int, int]]:
+    """Each tagged-rows block's cells by number index: (the block, its group there), the group 0 for the
+    groups' shares of the voters (one result, down the Total column) and k for the k-th row's vote (one
+    result each): the layout says which cells answer one question for one population."""
+    return _tagged(a)[1]
+
+
+def _tagged(a: Analysis) -> tuple[dict[int, ExitCell], dict[int, tuple[int, int]]]:
+    key = ("tagged_exit_cells", None)
+    got = a.memo.get(key)
+    if isinstance(got, tuple):
+        return got
+    out: dict[int, ExitCell] = {}
+    places: dict[int, tuple[int, int]] = {}
+    a.memo[key] = (out, places)
+    block = 0
+    by_line = a.numbers_by_line
+    n_lines = len(a.lines)
+    li = 0
+    while li < n_lines:
+        if not _TOTAL_HEAD.fullmatch(a.line_text(li)):
+            li += 1
+            continue
+        # the tags: the head cells after "Total", up to the first row's label (the cell before a share)
+        tags: list[str] = []
+        j = li + 1
+        while j < n_lines and len(tags) <= _MAX_TAGS + 1 and (cell := _word_cell(a.line_text(j))) is not None:
+            if j + 1 < n_lines and _SHARE.fullmatch(a.line_text(j + 1)):
+                break
+            tags.append(cell)
+            j += 1
+        if len(tags) < 2 or len(tags) > _MAX_TAGS:
+            li += 1
+            continue
+        rows: list[tuple[int, list[int]]] = []
+        at = j
+        while (row := _tagged_row(a, at, tags)) is not None:
+            rows.append((at, row[1]))
+            at = row[0]
+        shares = [n.value for r, vals in rows for n in by_line.get(vals[0], [])]
+        if len(rows) < 2 or len(shares) != len(rows) or not 90.0 <= sum(shares) <= 102.0:
+            li += 1
+            continue
+        stub = li - 1 if li > 0 and _word_cell(a.line_text(li - 1)) is not None else li
+        question = _share_question(_title_above(a, stub))
+        # the tagged values are each group's vote: the passage's race where it names one
+        race = a.passage_cues.race_heading
+        vote = race if race.startswith("Vote choice") else "Vote choice"
+        for r, (label_line, vals) in enumerate(rows, start=1):
+            label = _word_cell(a.line_text(label_line)) or ""
+            for n in by_line.get(vals[0], []):
+                out[n.index] = ExitCell(label, None, question, share_of="voters")
+                places[n.index] = (block, 0)
+            for tag, value_line in zip(tags, vals[1:], strict=True):
+                for n in by_line.get(value_line, []):
+                    out[n.index] = ExitCell(tag, label, vote)
+                    places[n.index] = (block, r)
+        block += 1
+        li = at
+    return out, places

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from bot.reading.extract import exit_rows, paired_columns, values_first
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.label_cues import PARTY_NAMES_ON_POP_WORDS, PARTY_OPTIONS
 from bot.reading.extract.labels import pop_head_spans
@@ -681,6 +682,8 @@ def cluster(
     # overlap never merge, and a merged cluster keeps both sides' marks.
     exclusive = [_marks(figs, mark) for mark in mark_kinds(a)]
     axes = _table_axes(a, figs) if TABLE_AXES else {}
+    if TABLE_AXES:
+        _fixed_axes(a, figs, axes)
     shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
     splits = _split_units(a, figs) if SPLIT_UNITS else {}
     # Each cluster's place on its tables' group axes: table -> the row or column it lies in.
@@ -936,6 +939,25 @@ _TABLE_GAP = 60
 _CELLS_ONLY = re.compile(r"(?:[\d%.,\s–—-])+")
 _ROW_GAP = 150
 _LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _fixed_axes(a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, int]]) -> None:
+    """Tables whose readers say which cells are one result, as tables of their own in ``axes`` (over any
+    placing _table_axes made): a voter survey's tagged rows (the Total column's shares one group, each
+    row's vote one group; :func:`exit_rows.tagged_places`) and side-by-side small tables (each one group;
+    :func:`paired_columns.places`) and lists whose values stand above their labels (each one group;
+    :mod:`values_first`)."""
+    from bot.reading.extract.table_labels import is_option_label  # (table_labels reads the figure stage)
+
+    value_first = {i: (c.run, 0) for i, c in values_first.cells(a, is_option_label).items()}
+    for fixed in (exit_rows.tagged_places(a), paired_columns.places(a), value_first):
+        if not fixed:
+            continue
+        base = 1 + max((t for t, _ in axes.values()), default=-1)
+        for i, f in enumerate(figs):
+            got = fixed.get(f.num_index)
+            if got is not None:
+                axes[i] = (base + got[0], got[1])
 
 
 def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]:

@@ -42,7 +42,8 @@ _HEADING = gated(
     re.compile(
         r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
         r"preferred prime minister|favou?rability of|job approval of|party identification|"
-        r"of exit poll respondents)\b",  # ("Gender of exit poll respondents": an exit poll's breakdown, exit_rows)
+        r"of exit poll respondents)\b|\(share of the electorate\)$",  # an exit poll's or voter survey's breakdown
+        # ("Gender of exit poll respondents", "Age of voters (share of the electorate)": exit_rows)
         re.IGNORECASE,
     )
 )
@@ -561,6 +562,10 @@ def question_problem(q: str) -> str | None:
         return "a question about the polls, not one a poll asked"
     if "\n" in q:
         return "broken question"
+    if q.count("[") != q.count("]"):
+        # a topline's bracketed interviewer instruction cut at its bracket ("If don't know] Well which party
+        # are you leaning towards?"): a follow-up prompt's remnant, never the question the figures answer
+        return "a bracketed instruction cut in two"
     if _SENTENCE_INSIDE.search(q):
         return "two sentences in one question"
     return _conversion_problem(q)

@@ -517,8 +517,14 @@ def _headers(a: Analysis, places: list[Place]) -> None:
             continue
         if not headers:
             continue
-        num_cells = sorted({c for n in num_lines[li] if (c := places[n.index].cell) is not None})
-        row_outer = _outer(line.split("|"))
+        row_cells = line.split("|")
+        # the row's value cells: its numbers' (not a date's in its label, "July 2007") and its empty value
+        # cells ("--"), so a header leaving out the labels' column is read one cell over on every row
+        num_cells = sorted(
+            {c for n in num_lines[li] if (c := places[n.index].cell) is not None and not _in_date(text, n)}
+            | {j for j, c in enumerate(row_cells) if j and c.strip() and empty_cell_line(c)}
+        )
+        row_outer = _outer(row_cells)
         shift = _stub_shift(headers[-1], num_cells, row_outer) or _stub_shift_outer(
             headers[-1],
             sorted(

@@ -30,7 +30,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bot.reading.extract import banner_tops, exit_rows
+from bot.reading.extract import banner_tops, exit_rows, paired_columns, values_first
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract.analysis import Analysis, Num, question_proper
 from bot.reading.extract.crosstab_categories import split_category
@@ -321,6 +321,13 @@ def _opt_like(low: str) -> bool:
     return len(low.split()) <= 5 and _OPTION_WORDS.fullmatch(low) is not None
 
 
+# An age band as a row or column label: "18-29", "18 to 34", "65+", "65 or over", "50 and older".
+_AGE_BAND_TEXT = r"\d\d\s*(?:[-–]|to)\s*\d\d|\d\d\s*\+|\d\d\s+(?:or|and)\s+(?:over|older|above)"
+_AGE_BAND = re.compile(_AGE_BAND_TEXT)
+# A band and a sex together: "18-44 men", "45+ women".
+_BAND_AND_SEX = re.compile(rf"(?P<band>{_AGE_BAND_TEXT})\s+(?P<sex>men|women|males|females)", re.IGNORECASE)
+
+
 def _population_text(label: str, kind: str) -> str | None:
     """The population a subgroup label names, lightly normalised as the labels write it."""
     text = _TAG.sub("", _clean(label))
@@ -348,8 +355,11 @@ def _population_text(label: str, kind: str) -> str | None:
         return "/".join(
             _PARTY_ID.get(p, _BANNER_WORDS.get(p, w.strip())) for p, w in zip(parts, said, strict=True)
         )
-    if re.fullmatch(r"\d\d\s*(?:[-–]|to)\s*\d\d|\d\d\s*\+", low):
+    if _AGE_BAND.fullmatch(low):
         return f"aged {text}"
+    banded = _BAND_AND_SEX.fullmatch(text)
+    if banded is not None:
+        return f"{banded.group('sex').lower()} aged {banded.group('band')}"  # "18-44 men" -> "men aged 18-44"
     if text[:1] in "$£€":
         return f"income {text}"  # "$50K-$100K": an income band, named as the labels name age bands
     if text[:1] in "<>" and text[1:2] in ("$", "£", "€"):
@@ -858,7 +868,9 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     rows and two or more columns."""
     cells = []
     rest = []
-    headed = _headed_cells(a, nums) | _exit_cells(a, nums)
+    headed = (
+        _headed_cells(a, nums) | _exit_cells(a, nums) | _paired_cells(a, nums) | _values_first_cells(a, nums)
+    )
     for n in nums:
         if n.index in headed:
             continue
@@ -918,10 +930,45 @@ def _exit_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     groups = frozenset(_clean(c.answer).lower() for c in cells.values() if c.population is None)
     for index, cell in cells.items():
         if cell.population is None:
-            out[index] = CellLabels(_answer_text(cell.answer), None, cell.question, groups, group_share=True)
+            out[index] = CellLabels(
+                _answer_text(cell.answer), cell.share_of, cell.question, groups, group_share=True
+            )
         else:
             pop = _population_text(cell.population, label_kind(cell.population)) or cell.population
-            out[index] = CellLabels(cell.answer, pop)
+            out[index] = CellLabels(cell.answer, pop, cell.question)
+    return out
+
+
+def _paired_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """A side-by-side table's values (see :mod:`paired_columns`): each value's option is the label written
+    just before it on its row; the repeated heads ("Matchup Pct") are never its answer nor its people."""
+    got = paired_columns.cells(a)
+    out: dict[int, CellLabels] = {}
+    for n in nums:
+        cell = got.get(n.index)
+        if cell is not None:
+            out[n.index] = CellLabels(_answer_text(cell.answer), None, None, cell.heads)
+    return out
+
+
+def is_option_label(label: str) -> bool:
+    """Whether a table label is an answer option by the vocabulary ("Approve", "Unsure")."""
+    return label_kind(label) == OPTION
+
+
+def _values_first_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """A list whose values stand above their labels (see :mod:`values_first`): each value's answer is the
+    label below it, its question the list's title where the checker takes it."""
+    got = values_first.cells(a, is_option_label)
+    out: dict[int, CellLabels] = {}
+    for n in nums:
+        cell = got.get(n.index)
+        if cell is not None:
+            title = tidy_question(cell.title)
+            question = title if title and usable("question", title) else None
+            out[n.index] = CellLabels(
+                _answer_text(cell.answer), None, question, frozenset({cell.title.lower()})
+            )
     return out
 
 

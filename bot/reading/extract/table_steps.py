@@ -49,10 +49,23 @@ def table_axes(
                 # A surname read out to a "full name" across a header's columns ("Poll   Date   Baldwin"):
                 # the axis label as written.
                 tidied = provenance.usable_or_none(kind, clean(text))
+            if kind == "answer" and tidied and _another_option(text, tidied, cell.options):
+                # a row's short label read out to a longer name that another row of the table holds
+                # ("Nationals" -> "Liberal Nationals" beside "Liberal / Liberal Nationals / ..."): two rows
+                # are two options, the label as written
+                tidied = provenance.usable_or_none(kind, clean(text))
             if not tidied:
                 continue
             source = provenance.GROUP_SHARE if kind == "answer" and cell.group_share else "table_axis"
             provenance.fix_label(f, p, kind, tidied, text, source)
+
+
+def _another_option(written: str, tidied: str, options: frozenset[str]) -> bool:
+    """Whether tidying read an axis label out to a longer name that another of the table's options holds."""
+    short, full = clean(written).lower(), tidied.lower()
+    if full == short or short not in full:
+        return False
+    return any(full in option and option not in (short, full) for option in options)
 
 
 # An axis label closing on a bracketed short name: "United Party (UP)".
