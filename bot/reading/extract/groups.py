@@ -100,6 +100,8 @@ POP_WORD_PARTIES = True
 LIST_RUNS = True
 # A two-way split written as one pair adding up to a whole ("55-45", "55% to 45%") is a group of its own.
 SPLIT_UNITS = True
+# A table printed as labelled rows, a label before each cell, is a table (see labelled_row).
+LABELLED_ROWS = True
 
 
 @dataclass(slots=True)
@@ -986,6 +988,7 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         if segments and (
             ("\n" not in gap and not _LETTERS.search(gap))
             or _one_stacked_row(a, figs[segments[-1][-1]], figs[i])
+            or (LABELLED_ROWS and _one_labelled_row(a, figs[segments[-1][-1]], figs[i]))
         ):
             segments[-1].append(i)
         else:
@@ -1083,6 +1086,38 @@ def _new_table(gap: str) -> bool:
     return (gap.count("\n") >= 3 and _TITLE_BETWEEN.search(gap) is not None) or (
         "?" in gap and _QUESTION_BETWEEN.search(gap) is not None
     )
+
+
+# A line of labelled cells: a label, a number, a label, a number, ... ("Joe Biden 51 Bernie Sanders 48").
+_LABELLED_SHAPE = re.compile(r"(?:WN){2,}")
+
+
+def labelled_row(p: Place) -> bool:
+    """Whether a figure is a cell of a table printed as labelled rows, a label before each cell:
+
+        Match Pct Match Pct
+        Ann Lee 51 Bo Park 48
+        Cy Dunn 42 Cy Dunn 44
+        Neither 7 Neither 8
+
+    several match-ups (or polls, or regions) set side by side, each column one result: the layout finds
+    its column adding up to a whole and its line not. (Read cell by cell, each line's labels made it one
+    result of its own, like a region's line "Toronto: Conservative 47%, Liberal 26%", and the columns'
+    cells were scattered over groups.) Such a line holds two labelled cells or more in a block of two
+    lines or more."""
+    return (
+        p.col_whole
+        and not p.line_whole
+        and p.block >= 2
+        and p.col is None
+        and _LABELLED_SHAPE.fullmatch(p.shape) is not None
+    )
+
+
+def _one_labelled_row(a: Analysis, x: Labelled, y: Labelled) -> bool:
+    """Two figures of one line of a table printed as labelled rows (see :func:`labelled_row`)."""
+    places = a.layout.places
+    return x.line == y.line and labelled_row(places[x.num_index]) and labelled_row(places[y.num_index])
 
 
 def _one_stacked_row(a: Analysis, x: Labelled, y: Labelled) -> bool:
@@ -1479,6 +1514,14 @@ def _merge_restatements(
                 changed = True
     if SINGLE_RESTATEMENTS:
         _merge_single_restatements(figs, owner, members, tabular)
+
+
+def restated(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[int]:
+    """Cluster ids with the clusters that restate one another joined (see :func:`_merge_restatements`), for
+    a step after clustering that cut a cluster in two (ids renumbered in order of first appearance)."""
+    owner = list(cluster_ids)
+    _merge_restatements(a, figs, owner, _table_axes(a, figs) if TABLE_AXES else {})
+    return in_order(owner)
 
 
 def _two_headed_rows(places: list[Place], figs: list[Labelled], xs: list[int], ys: list[int]) -> bool:

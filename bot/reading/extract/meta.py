@@ -124,6 +124,18 @@ def generic_pollster_mentions(text: str) -> list[tuple[int, str]]:
     return list(_generic_pollster_mentions(text))
 
 
+# An organisation's unit named "for" or "of" its field ("the Marist College Institute for Public Opinion",
+# "the Ridgeway University Center for Public Affairs Research", "the Mood of the Nation poll"): the field
+# after it ("Public Opinion") is the tail of the one name, never a second pollster. Read as one, it marked
+# every figure after a director's quote as another poll's, which no group may join (a results list split
+# from the prose it restates: probe26, probe27, and three training passages). Off: the tail is a pollster.
+UNIT_TAILS = True
+_UNIT_BEFORE = re.compile(
+    r"\b(?:Institute|Center|Centre|Association|Council|School|Bureau|Department|Laboratory|Lab|Office|Mood)"
+    r"\s+(?:for|of)\s+(?:the\s+)?$"
+)
+
+
 @per_text  # the rules' poll meta and the weighed extractor's analysis both ask
 def _generic_pollster_mentions(text: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
@@ -134,7 +146,10 @@ def _generic_pollster_mentions(text: str) -> tuple[tuple[int, str], ...]:
             words.pop(0)
         if words and not all(w.isupper() and len(w) <= 2 for w in words):
             name = " ".join(words)
-            out.append((m.start(key) + len(m.group(key)) - len(name), name))
+            start = m.start(key) + len(m.group(key)) - len(name)
+            if UNIT_TAILS and _UNIT_BEFORE.search(text, max(0, start - 40), start):
+                continue
+            out.append((start, name))
     return tuple(out)
 
 
