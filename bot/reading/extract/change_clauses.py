@@ -29,6 +29,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_who import names_who
 from bot.reading.extract.group_lists import subject_name
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.label_check import answer_problem
 from bot.reading.extract.respective_lists import RESPECTIVELY
 from bot.reading.extract.scan import gated
 from bot.reading.extract.vocab import CALENDAR_NAMES
@@ -202,6 +203,8 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         name = None if listed else _subject(a.text[lo : n.start], opens)
         if name is not None and names_who(name, f.population):
             name = None  # "Democrats are down 5 to 80%": who answered, not an option
+        if name is not None and answer_problem(name) == "answer runs over a sentence's end":
+            name = None  # "... for the Conservatives. The Bloc sits at": two sentences' words
         if name is not None:
             f.answer = tidy(name) or name
             continue

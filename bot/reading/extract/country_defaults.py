@@ -28,6 +28,7 @@ _KEPT_WHERE = {
 
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give the release's universe to figures left with the country's constructed voters."""
+    _unwritten_universe(a, figs)
     default = a.passage_cues.country_voters
     kept = _KEPT_WHERE.get(default.lower())
     if kept is None or kept.search(a.text) is not None or a.passage_cues.region_voters:
@@ -37,4 +38,17 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         return
     for f in figs:
         if f.population == default:
+            f.population = people
+
+
+def _unwritten_universe(a: Analysis, figs: list[Labelled]) -> None:
+    """A universe built from the country's words that the passage never writes ("Australians" for an
+    Australian topline naming no people) is the release's universe in the labels' word ("Australian
+    voters", :func:`populations.release_word`)."""
+    universe = a.passage_cues.universe
+    people = populations.release_word(universe)
+    if people == universe or re.search(rf"\b{re.escape(universe)}\b", a.text) is not None:
+        return
+    for f in figs:
+        if f.population == universe:
             f.population = people

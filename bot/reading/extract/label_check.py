@@ -901,7 +901,7 @@ _MONTH = rf"(?:{_MONTHS})"
 _NO_OPTION = re.compile(
     r"^(?:(?:just|only|even|however|despite|indeed|meanwhile|overall|still|further|furthermore|moreover|"
     r"additionally|interestingly|again|yet|another|here|there|now|today|currently|previously|also|"
-    r"it|its|he|she|him|her|they|them|this|that|these|those)"
+    r"it|its|he|she|him|her|his|they|them|their|this|that|these|those)"
     r"|(?:(?:in|since|from|last|this|next|early|late|mid)[ \t-]+)?(?:" + _MONTHS + r"|"
     r"week|month|year|fortnight|time|poll|survey|wave)"
     r"|(?:a[ \t]+)?(?:week|month|year|fortnight)[ \t]+(?:ago|earlier|before)"
@@ -912,10 +912,17 @@ _NO_OPTION = re.compile(
 )
 
 
+# A sentence's end inside the label ("Conservatives. The Bloc"): two sentences' words, no option. A word of
+# four letters or more before the stop, so an abbreviation ("Gov. Lee", "St. Louis") is no sentence's end.
+_SENTENCE_BREAK = re.compile(r"[a-z]{4,}\.\s+[A-Z]")
+
+
 def answer_problem(a: str) -> str | None:
     """Why ``a`` is not a usable answer option label (None when it is, and for the empty label)."""
     if _POPULATION_OPENING.search(a):
         return "answer names who answered"
+    if _SENTENCE_BREAK.search(a):
+        return "answer runs over a sentence's end"
     if _NO_OPTION.match(a.strip(" .,;:")):
         return "answer names no option"
     if _REPORTING_END.search(a.rstrip(" .,;:")):

@@ -135,7 +135,9 @@ _RATING_LEFT = Guarded(
         r"(?:\s+(?:of|for|among)(?:\s+[\w'’.-]+){1,5}?)?(?:\s+(?:has|have|had))?"
         r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
         r"edged|up|down|climbs|rises|falls|slips|jumps|reaches|reached|grows|grew|sinks|sank|improved|"
-        r"improves|worsened|worsens))*\s*$",
+        r"improves|worsened|worsens|went|gone|moved|"
+        # the move's size read past ("The disapproval rating went down 6 points, to 21 percent")
+        r"\d+(?:\.\d+)?\s+(?:percentage\s+)?points?,?))*\s*$",
         re.IGNORECASE,
     ),
     contains_any("approval", "rability", "rable", "satisfaction"),
@@ -151,6 +153,22 @@ _SUPPORT_FOR_LEFT = Guarded(
 _VIEWED_BY = Guarded(
     re.compile(r"\b((?:un)?favou?rably)\s+by\s*$", re.IGNORECASE), contains_any("favorably", "favourably")
 )
+# A rating told in the passive before its figure: "<Name> approved of by 52 per cent", "backed by 41%".
+_PASSIVE_BY = Guarded(
+    re.compile(
+        r"\b(?P<v>(?:dis)?approved\s+of|supported|backed|opposed)\s+by\s+(?:(?:just|only|some|nearly|almost|"
+        r"about|around|roughly)\s+)?$",
+        re.IGNORECASE,
+    ),
+    contains_any("approved", "supported", "backed", "opposed"),
+)
+_PASSIVE_ANSWER = {
+    "approved of": "approve",
+    "disapproved of": "disapprove",
+    "supported": "support",
+    "backed": "support",
+    "opposed": "oppose",
+}
 _OTHER_SIDE = {
     "favorable": "unfavorable",
     "favourable": "unfavourable",
@@ -515,6 +533,10 @@ class RuleExtractor:
         if fav is not None:
             # "is viewed favorably by 38% and unfavorably by 49%"
             d.answer = "unfavorable" if fav.group(1).lower().startswith("un") else "favorable"
+            return
+        passive = _PASSIVE_BY.search(left)
+        if passive is not None:
+            d.answer = _PASSIVE_ANSWER[re.sub(r"\s+", " ", passive.group("v").lower())]
             return
         pair_left = left
         if partner is not None and not c.first:

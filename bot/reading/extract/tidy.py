@@ -42,7 +42,11 @@ _NOT_LEADERS = frozenset(
     {"People", "Women", "Men", "Workers", "Citizens", "Voters", "Nation", "Country", "Party"}
 )
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
-_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")  # one line
+# One line; a title's stop only after an abbreviation ("Gov. Tom Vale"), never a sentence's end
+# ("... for the Conservatives. The Bloc sits at 8": no name "Conservatives. The Bloc").
+_FULL_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]{1,3}\.[ \t]+|[A-Z][a-z]+[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b"
+)
 _MIDDLE_INITIAL = re.compile(r"\b(?P<first>[A-Z][a-z]+)[ \t]+[A-Z]\.[ \t]+(?=[A-Z][a-z])")
 _TITLE = re.compile(r"^(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|President|Governor|Senator|Former|Vice|Mayor|Prime)\.?\s+")
 _PARTY_WORDS = frozenset(

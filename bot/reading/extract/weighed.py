@@ -73,6 +73,7 @@ from bot.reading.extract import (
     pointed_answers,
     poll_states,
     population_steps,
+    possessive_subjects,
     primary_voters,
     proposition_answers,
     prose_approval,
@@ -83,6 +84,7 @@ from bot.reading.extract import (
     race_codes,
     race_scope,
     race_sides,
+    rated_names,
     rated_people,
     rating_clauses,
     rating_lists,
@@ -105,6 +107,7 @@ from bot.reading.extract import (
     table_steps,
     titled_names,
     trust_questions,
+    two_party_sides,
     unsure_pairs,
     written_demonyms,
 )
@@ -472,6 +475,15 @@ class WeighedExtractor:
         if held_leads.HELD_LEADS:
             with log.step("held_leads (a lead one side holds, its rival not written)"):
                 held_leads.apply(a, labelled)
+        if two_party_sides.TWO_PARTY_SIDES:
+            with log.step("two_party_sides (an Australian two-party pair is Labor's and the Coalition's)"):
+                two_party_sides.apply(a, labelled)
+        if possessive_subjects.POSSESSIVE_SUBJECTS:
+            with log.step("possessive_subjects (a share told as 'His support', 'Their support')"):
+                possessive_subjects.apply(a, labelled)
+        if rated_names.RATED_NAMES:
+            with log.step("rated_names (a named person's rated share is the rating's option)"):
+                rated_names.apply(a, labelled)
         if role_subjects.ROLE_SUBJECTS:
             with log.step("role_subjects (a split led by 'the incumbent', 'the Democrat')"):
                 role_subjects.apply(a, labelled)
