@@ -31,6 +31,7 @@ from bot.reading.extract.person_approval import RATED
 from bot.reading.extract.question_templates import person_name, rated_antecedent
 
 ISSUE_APPROVAL = True
+ISSUE_ROWS = True
 
 _WHO = r"(?P<who>(?:President|Governor|Gov\.|Premier|Mayor|Prime\s+Minister)?\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 # The issue: up to five words, ended by punctuation, a conjunction or a preposition that starts a new part.
@@ -50,6 +51,25 @@ _TITLE: Final = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)\s+(?:Job\s+)?Approval\s*[-–—:]\s*"
     r"(?P<issue>[A-Za-z][\w'’ /&-]{1,40})$"
 )
+# A list of issues rated one a row, each led by its name and a colon ("Immigration: NN% approve, MM%
+# disapprove"), under a lead naming whose handling of the issues was rated ("asked voters to rate Ruiz's
+# handling of six issues", "approve of the way Ruiz is handling these issues"): each row asks that person's
+# handling of its issue (twenty-sixth round, uq27; the rankers read the row's name as the rated person).
+_ROW_ISSUE: Final = re.compile(
+    r"(?:^|(?<=[\s.;,]))(?P<issue>[A-Z][a-z][\w'’]*(?:[ -][A-Z][a-z][\w'’]*){0,3}):\s*"
+    r"(?:\d{1,2}(?:\.\d)?\s*(?:%|percent)\s*(?:approve|disapprove)\s*,?\s*)?$"
+)
+_APPROVE_SIDE: Final = re.compile(r"^(?:strongly\s+|somewhat\s+)?(?:dis)?approve$", re.IGNORECASE)
+_ISSUES_LEAD: Final = re.compile(
+    rf"(?:{_WHO}['’]s\s+handling\s+of|(?:how|the\s+way)\s+{_WHO.replace('who', 'who2')}\s+(?:is|was|has\s+been)\s+"
+    r"handling)\s+(?:(?:the|these|those|several|various|some|a\s+(?:few|range|number)\s+of|[a-z]+)\s+)?"
+    r"(?:(?:key|major|specific|top|different|important|policy)\s+)?(?:issues|topics|matters|areas)\b"
+)
+_ROW_BACK = 60
+_SENTENCE_WORDS: Final = frozenset(
+    {"Is", "Was", "How", "Why", "What", "The", "And", "But", "On", "In", "Of", "With"}
+)
+_LEAD_BACK = 1500
 # A bare overall job template, which an issue's question replaces.
 _OVERALL: Final = re.compile(
     r"^Do you approve or disapprove of the (?:way .+ is handling the job|job .+ is doing)\b"
@@ -101,6 +121,41 @@ def _reading(a: Analysis, nums: Sequence[Num]) -> tuple[str | None, str, bool] |
         if m is not None:
             return m.group("who"), m.group("issue"), False
     return None
+
+
+def issue_row(a: Analysis, num: Num) -> tuple[str, str] | None:
+    """(the person, the issue) for a figure on a row of an issues list (see _ROW_ISSUE) under a lead naming
+    whose handling was rated; None otherwise."""
+    if not a.lines:
+        return None
+    line = a.lines[num.line]
+    row = _ROW_ISSUE.search(a.text[max(line.start, num.start - _ROW_BACK) : num.start])
+    if row is None:
+        return None
+    leads = list(_ISSUES_LEAD.finditer(a.text, max(0, num.start - _LEAD_BACK), num.start))
+    if not leads:
+        return None
+    lead = leads[-1]  # the last lead before the row
+    words = (lead.group("who") or lead.group("who2") or "").split()
+    while len(words) > 1 and words[0] in _SENTENCE_WORDS:
+        words = words[1:]  # "Is Trump's handling": a headline's verb, no first name
+    return (" ".join(words), row.group("issue")) if words else None
+
+
+def apply_rows(a: Analysis, figs: list[Labelled]) -> None:
+    """Give each approve or disapprove share on a row of an issues list the question of that issue's
+    handling (see _ROW_ISSUE); run after the steps that read a row's name as a rated person."""
+    if "handling" not in a.text:
+        return
+    for f in figs:
+        if not _APPROVE_SIDE.match(f.answer):
+            continue
+        read = issue_row(a, a.numbers[f.num_index])
+        if read is None:
+            continue
+        who, issue = read
+        name = person_name(a, who)
+        f.question = f"Do you approve or disapprove of the way {name} is handling {_issue(issue)}?"
 
 
 def _is_approval(figs: Sequence[Labelled], members: list[int]) -> bool:

@@ -221,7 +221,7 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
                 continue
         contexts = race_scope.own_contexts(a, nums, block_heading(a, nums[0]) if a.lines else "")
         place = race_scope.section_state(a, nums[0]) or race_scope.lead_state(a, nums[0], contexts)
-        scoped = race_scope.scoped_race(question, contexts, place)
+        scoped = race_scope.scoped_race(question, contexts, place, matches=matches_general(a, nums[0]))
         if scoped is not None:
             ask(figs, members, scoped)
             question = scoped
@@ -230,6 +230,20 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
             ask(figs, members, office)
     if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
         general_matchups(figs, cluster_ids)
+
+
+def matches_general(a: Analysis, n: Num) -> bool:
+    """Whether a group's "match" names a general election (see :data:`race_scope.MATCHES_IN_GENERAL`): the
+    passage reports one, and the sentence before the group's first figure in its paragraph names no party's
+    contest ("In the Democratic primary, ... In a head-to-head matchup between the top two, ...")."""
+    if not race_scope.MATCHES_IN_GENERAL or not race_scope.reports_general(a.text):
+        return False
+    if a.sentences and n.sentence > 0:
+        before = a.sentences[n.sentence - 1]
+        same_paragraph = "\n" not in a.text[before.start : a.sentences[n.sentence].start]
+        if same_paragraph and race_scope.names_party_contest(a.text[before.start : before.end]):
+            return False
+    return True
 
 
 def district_of_race(a: Analysis, question: str, n: Num) -> str | None:

@@ -2104,6 +2104,21 @@ _NOT_FIRST_NAMES = TITLES | frozenset(
         "When",
         "Both",
         "Only",
+        # a headline's question opens on its verb: "Is Trump losing ground?" names no "Is Trump"
+        "Is",
+        "Was",
+        "Has",
+        "Does",
+        "Did",
+        "Will",
+        "Can",
+        "Could",
+        "Should",
+        "Would",
+        "Why",
+        "How",
+        "What",
+        "Where",
     ]
 )
 
@@ -2120,7 +2135,9 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
     if not question.startswith("Vote choice") or ":" in question:
         return None
     people = _named_answers(answers)
-    if len(people) != 2 or any(x and x not in people for x in answers if not is_option(x)):
+    if len(people) != 2 or any(
+        x and x not in people for x in answers if not is_option(x) and not no_choice(x)
+    ):
         return None
     if any(x.lower() in PARTY_OPTIONS for x in people):
         return None
@@ -2139,6 +2156,20 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
     names = [full_name(a, x) for x in people]
     q = f"{question}: {names[0]} vs. {names[1]}"
     return q if usable("question", q) else None
+
+
+# A matchup's answer that picks neither side, as prose writes it ("support neither", "would not support either
+# candidate", "someone else"): no third side, so the pair stays a matchup.
+_NO_CHOICE = re.compile(
+    r"^(?:would\s+)?(?:not\s+support\s+either(?:\s+candidate)?|(?:support|back|choose|pick)\s+neither(?:\s+(?:one|candidate))?|"
+    r"neither(?:\s+candidate)?|someone\s+else|(?:would\s+)?not\s+vote|no\s+one)$",
+    re.IGNORECASE,
+)
+
+
+def no_choice(answer: str) -> bool:
+    """Whether an answer picks neither side of a matchup (see _NO_CHOICE)."""
+    return _NO_CHOICE.match(answer.strip()) is not None
 
 
 def _named_answers(answers: list[str]) -> list[str]:

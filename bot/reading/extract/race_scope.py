@@ -179,6 +179,37 @@ def _names_general(context: str) -> bool:
     return _GENERAL.search(masked) is not None and _PARTY_CONTEST.search(masked) is None
 
 
+# A matchup ("a possible match", "matched against X", "a head-to-head", "a 2030 rematch") whose own
+# sentences, and the sentence before them in their paragraph, name no party's contest, in a passage that
+# reports general-election contests somewhere ("General Election Matches", "general election contests with
+# the president"): a contest between the parties, not inside the party whose primary a title or an earlier
+# paragraph named (twenty-sixth round, uq27). Without the passage's general election, a head-to-head may be
+# a primary's ("In a head-to-head matchup, Abernathy leads Tillman"), and stays so.
+MATCHES_IN_GENERAL = True
+_MATCH = gated(
+    re.compile(r"\b(?:re)?match(?:e[sd])?\b|\bmatch-?ups?\b|\bhead[-\s]+to[-\s]+heads?\b", re.IGNORECASE)
+)
+
+
+def names_match(context: str) -> bool:
+    """Whether the context calls its contest a match and names no party's own contest (see
+    MATCHES_IN_GENERAL)."""
+    masked = mask_past(context)
+    return _MATCH.search(masked) is not None and _PARTY_CONTEST.search(masked) is None
+
+
+def names_party_contest(text: str) -> bool:
+    """Whether the text names a party's contest (a primary, nomination, caucus or runoff), past ones left out."""
+    return _PARTY_CONTEST.search(mask_past(text)) is not None
+
+
+def reports_general(text: str) -> bool:
+    """Whether the passage names a general election (or a general race or matchup) anywhere, past elections
+    it looks back on left out."""
+    low = text.lower()
+    return "general" in low and _GENERAL.search(mask_past(text)) is not None
+
+
 def _states_named(context: str) -> set[str]:
     """The US states the context names by name."""
     return {m.group(1) or m.group(2) for m in _STATE.finditer(mask_past(context))}
@@ -208,7 +239,7 @@ def _one(values: list[str]) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-def _own_race(contexts: list[str]) -> _OwnRace:
+def _own_race(contexts: list[str], matches: bool = False) -> _OwnRace:
     parties: set[str] = set()
     offices: list[str] = []
     contests: list[str] = []
@@ -217,7 +248,7 @@ def _own_race(contexts: list[str]) -> _OwnRace:
     states: set[str] = set()
     for text in contexts:
         own = _parts(text)
-        generals.append(_names_general(text))
+        generals.append(_names_general(text) or (matches and names_match(text)))
         states |= _states_named(text)
         parties |= _parties_named(text)
         if own is None:
@@ -241,17 +272,20 @@ def _same_office(one: str, other: str) -> bool:
     return one.replace("U.S. ", "") == other.replace("U.S. ", "")
 
 
-def scoped_race(question: str, contexts: list[str], section: str = "") -> str | None:
+def scoped_race(
+    question: str, contexts: list[str], section: str = "", *, matches: bool = False
+) -> str | None:
     """The race question for a group whose own words (``contexts``, its members' sentences) name another
     contest than ``question`` does (see the module docstring), or None where the question stands. A
     ``section`` state (:func:`section_state`) counts as named by the group's own words, and names the state
-    of a question that names none."""
+    of a question that names none. ``matches``: a context calling its contest a match names a general
+    election (the caller has checked the passage for one, see MATCHES_IN_GENERAL)."""
     if not RACE_SCOPE or not _RACE_QUESTION.match(question):
         return None
     asked = _parts(question)
     if asked is None:
         return None
-    own = _own_race([*contexts, f"in {section}"] if section else contexts)
+    own = _own_race([*contexts, f"in {section}"] if section else contexts, matches)
     wrong_party = bool(own.party and asked.party and own.party != asked.party)
     wrong_kind = bool(own.general and asked.party)
     wrong_state = bool(own.state and own.state != asked.state and (asked.state or own.state == section))

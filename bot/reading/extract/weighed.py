@@ -81,6 +81,7 @@ from bot.reading.extract import (
     provenance,
     question_steps,
     quoted_items,
+    race_answers,
     race_codes,
     race_scope,
     race_sides,
@@ -609,6 +610,14 @@ class WeighedExtractor:
         if written_demonyms.WRITTEN_DEMONYMS:  # "a majority of <Nation>s ...": the people the text writes
             with log.step("written_demonyms (a nation's people the passage writes)"):
                 written_demonyms.apply(a, labelled)
+        if (
+            issue_approval.ISSUE_ROWS
+        ):  # after listed_approval and approval_wording, which read a row's name as a person
+            with log.step("issue_rows (an issues list's row asks that issue's handling)"):
+                issue_approval.apply_rows(a, labelled)
+        if race_answers.RATING_RACES:  # last: on the final answers, after every step that names a race
+            with log.step("race_answers (a race asked of a rating's or a stance's answers)"):
+                race_answers.apply(labelled, cluster_ids, [p.labels["question"].ranked for p in prov])
         out = Explained(
             build.build(
                 a,
