@@ -120,12 +120,13 @@ _WRITTEN: tuple[Cue, ...] = (
         "after",
         # (the words between a rate and its noun are its kind, "a 25 percent import tariff"; a clause word
         # ends the phrase: "70pc despite tariff fight" is a share)
-        r"^\s*(?:(?:(?!despite\b|amid\b|after\b|as\b|and\b|but\b|while\b|with\b|for\b|in\b|on\b|over\b|"
+        # ("past the 40%-bar": the noun joined to the share by a hyphen)
+        r"^\s*-?\s*(?:(?:(?!despite\b|amid\b|after\b|as\b|and\b|but\b|while\b|with\b|for\b|in\b|on\b|over\b|"
         r"of\b|to\b|from\b|by\b|against\b|since\b)[\w-]+\s+){0,2}?(?:tariffs?|tax(?:es)?|bracket|rate|levy|"
         r"surcharge|fee)|interest|discount|"
         r"threshold|hurdle|barrier|bar|mark|benchmark|cut-?off|stake|hike|raise|return|growth|chance|probability|"
         r"likelihood|odds|"
-        r"cap|limit|target|"
+        r"cap|limit|target|win|victory|"
         r"requirement|plus one|\+\s*1|abv|apr|apy|solution|alcohol|capacity|inflation|unemployment)\b",
         note="'a 3% tariff', '50 per cent plus one'",
     ),
@@ -311,6 +312,30 @@ _WRITTEN: tuple[Cue, ...] = (
         r"was (?:approved|rejected|defeated))\b)[^.;%\d]{0,60}?"
         r"(?:\b(?:with|by)\s+)?(?:\d{1,2}(?:\.\d)?\s*(?:%|per ?cent|percent)\s*(?:to|-|–|against)\s*)?$",
         note="'voters approved the measure 63% to 37%': a past ballot's result",
+    ),
+    Cue(
+        "year_share_before",
+        "figure",
+        "before",
+        # a party's share at a named past election: "its 2021 vote share of 41%", "2017's 28% vote share"
+        r"\b(?:19|20)\d\d(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:vote share|share of (?:the )?votes?|"
+        r"result|tally)\s+(?:of|at|was|stood at)\s*$",
+        note="'its 2021 vote share of 41%', '2017's 28% vote share': a past election's share",
+    ),
+    Cue(
+        "target_before",
+        "figure",
+        "before",
+        # a share a party needs, aims for or would have to reach: "unless one list wins 50%", "if the
+        # Union does not reach 44%", "aiming at a 47% result", "a target of 45%" ("if the election were held
+        # today, Labour would get 34%" is a poll's share: no "would" or "will" before the verb)
+        r"\b(?:if|unless)\b(?:[^.;,]|,\d){0,60}?\b(?<!would )(?<!will )(?:gets?|receives?|wins?|reach(?:es)?|"
+        r"secures?|polls|falls? (?:below|under)|drops? (?:below|under)|(?:does|do|did) not (?:get|reach|win)|"
+        r"doesn'?t (?:get|reach|win)|fails? to (?:get|reach|win))\s+(?:only\s+|just\s+|at least\s+)?$|"
+        r"\b(?:aim(?:s|ing|ed)? (?:for|at)|target(?:s|ing|ed)?|hop(?:es|ing|ed) for|goal of|set (?:a|its|their) "
+        r"sights on|(?:target|goal|aim) (?:is|was|of)|needs? to (?:reach|win|get|hit|take)|needed to (?:reach|"
+        r"win|get|hit|take))\s+(?:(?:a|an|the|of)\s+)?$",
+        note="'unless one list wins 50%', 'aiming at a 47% result': a threshold or target",
     ),
     Cue(
         "result_verb_before",
@@ -566,6 +591,7 @@ SHORT_REACH = 28
 REACH: dict[str, int] = {
     "lead_noun_before": 60,
     "won_with_before": 60,
+    "target_before": 60,
     "ballot_result_before": 60,
     "result_verb_before": 56,
     "opinion_by_before": 72,

@@ -102,6 +102,7 @@ from bot.reading.extract import (
     exit_rows,
     flat_toplines,
     gaps,
+    not_poll_frames,
     row_runs,
     sample_rows,
     share_ranges,
@@ -258,6 +259,10 @@ class FigureContext:
             polls = [m for m in _POLL_WORDS.finditer(head) if not _TALLY_POLLED.match(head, m.start())]
             if not polls:
                 f["p_results_only"] = 1.0
+        if not_poll_frames.count_report(self.a):
+            f["p_count_report"] = 1.0  # the count named, and no poll share quoted (not_poll_frames)
+        if not_poll_frames.forecast_report(self.a):
+            f["p_forecast_report"] = 1.0  # the shares are predictions (not_poll_frames)
         if not f.keys() & _POLL_EVIDENCE:
             # Nothing in the passage says a poll was taken: "11 percent of adults smoked" is a statistic.
             f["p_no_poll"] = 1.0
@@ -1273,6 +1278,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         # tally's ("the Congress polled about 19 per cent") nor a sample's ("polled 1,000 voters")
         for k in _POLLED_CUES:
             fired.pop(k, None)
+    if _YEAR_OWNS.search(before) and _SHARE_NOUN.match(after):
+        fired["cue:year_share_after"] = 1.0  # "2017's 28% vote share"
     past = past_result(fired, ctx.sentence(n.sentence))
     # ("of the vote" says something only after a past tally: "would win 38pc of the vote" is a poll's share)
     fired.pop("cue:vote_after", None)
@@ -1405,7 +1412,19 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
     sent = ctx.sentence(n.sentence)
     if "cue:s_summary" in sent and _summary_clause(a, n):
         add("summary_clause")
+    # a count of votes or a prediction told in the number's clause or over its table (not_poll_frames)
+    counted = not_poll_frames.count_clause(a, n)
+    if counted is not None:
+        add(counted)
+    told = not_poll_frames.forecast_clause(a, n, fired)
+    if told is not None:
+        add(told)
     return f
+
+
+# A past election's year owning the share, and the share named after it: "2017's 28% vote share".
+_YEAR_OWNS = re.compile(r"\b(?:19|20)\d\d(?:'s|’s)\s*$")
+_SHARE_NOUN = re.compile(r"\s*(?:vote share|share of (?:the )?votes?)\b")
 
 
 # A clause whose subject is a summary of answers or of polls, however far its numbers stand from it:
@@ -1760,6 +1779,8 @@ def past_result(fired: dict[str, float], sent: dict[str, float] | set[str]) -> b
     percent of women" is an exit poll's share)."""
     if "cue:of_pop_after" in fired:
         return False
+    if "cue:year_share_before" in fired or "cue:year_share_after" in fired:
+        return True  # "its 2021 vote share of 41%", "2017's 28% vote share": a past election's share
     if "cue:won_with_before" in fired or ("cue:ballot_result_before" in fired and "cue:s_poll" not in sent):
         # "won the run-off with 58.2% against 41.8%", "voters approved the levy 63% to 37%": the verb
         # and the shares after it tell the result whatever else the sentence names
@@ -1779,7 +1800,16 @@ def ruled_out(feats: dict[str, float]) -> bool:
     """
     if feats.keys() & _NEVER_SHARE:
         return True
-    return ("p_no_poll" in feats or "p_results_only" in feats) and not feats.keys() & _OPINION
+    if ("p_no_poll" in feats or "p_results_only" in feats) and not feats.keys() & _OPINION:
+        return True
+    # A passage whose shares are an election's count or predictions, and a sentence that names the count
+    # and no poll (not_poll_frames), report no poll figure but a share that holds an opinion ("54% think
+    # ..."): their sentences' opinion words are the predictors' ("readers think the Alliance will sit on
+    # 38"). In the training part these fire on no labelled figure.
+    return bool(feats.keys() & _NOT_POLL_PASSAGE) and "cue:opinion_after" not in feats
+
+
+_NOT_POLL_PASSAGE = frozenset({"p_count_report", "p_forecast_report", "count_clause", "forecast_clause"})
 
 
 # Cues whose number is never a share of respondents whatever else the model sees: how the sample was
@@ -1798,6 +1828,8 @@ _NEVER_SHARE = frozenset(
         # ("short of the 60% bar", "between 40 and 45 percent", "one in four"): unseen prose wraps them in
         # opinion verbs and percent signs that the fit would otherwise weigh above them
         "cue:bound_before",
+        # a share a party needs or aims for ("unless one list wins 50%", "aiming at a 47% result")
+        "cue:target_before",
         "cue:range_before",
         "cue:range_after",
         "cue:ratio_before",
