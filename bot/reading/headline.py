@@ -352,7 +352,7 @@ _RATE_RE: Final = re.compile(
     re.I,
 )
 # A share that counts what a body of people is made of, not what they answered: "the percentage of the college's
-# undergraduate population that is black is now 4.6%", "the share of the workforce who are union members".
+# share of the town's renters who are under thirty is now 7.2%", "the share of the workforce who are union members".
 _COMPOSITION_RE: Final = re.compile(
     r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:[\w'’-]+\s+){0,6}?(?:population|enrol(?:l)?ment|"
     r"workforce|student body|students|undergraduates|graduates|employees|staff|membership|births|deaths)\s+"

@@ -1,15 +1,15 @@
 """A person's rating told in prose, whose figure the rankers answered with the person's name.
 
 Reports abroad run office-holders' ratings through sentences naming each person beside the share: "Germans are
-most satisfied with the finance minister, <Name>, who was up three points, to 68 percent", "satisfaction with
-the work of <Name> (56 percent), <Name> (55 percent) ...", "<Leader> is down four on approval to 43% with
-disapproval up three to 50%, while <Rival> is up one to 39% and down one to 49%". The option is the rating's
+most satisfied with the finance minister, <Name>, who climbed four points, to 61 percent", "satisfaction with
+the work of <Name> (56 percent), <Name> (55 percent) ...", "<Leader> slips two on approval to 41% with
+disapproval up two to 52%, while <Rival> gains three to 36% and drops two to 47%". The option is the rating's
 (satisfied, approve, ...), the person is the question's subject; the rankers print the name, the strongest
 capitalised candidate beside the share.
 
 Here, after grouping, a figure whose answer is a name (capitalised words, no option or party word), in a group
 asking a rating or no question at all, takes the option of the rating word written last before it in its
-sentence, unless a vote's word ("support", "backing", "polled") stands between them. Where the figure's clause ("while <Rival> is up one to 39% and down one to 49%") writes no rating
+sentence, unless a vote's word ("support", "backing", "polled") stands between them. Where the figure's clause ("while <Rival> gains three to 36% and drops two to 47%") writes no rating
 word and holds two shares, and the sentence before it names both sides in order ("approval ... disapproval"),
 its first share takes the first side and its second the other. A fixed step: no fitted input moves.
 """

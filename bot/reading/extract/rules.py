@@ -136,7 +136,7 @@ _RATING_LEFT = Guarded(
         r"(?:\s+(?:stands|stood|is|was|at|of|to|rose|risen|fell|fallen|slipped|climbed|sits|remains|hit|hits|dropped|slid|"
         r"edged|up|down|climbs|rises|falls|slips|jumps|reaches|reached|grows|grew|sinks|sank|improved|"
         r"improves|worsened|worsens|went|gone|moved|"
-        # the move's size read past ("The disapproval rating went down 6 points, to 21 percent")
+        # the move's size read past ("Her disapproval rating fell 4 points, to 33 percent")
         r"\d+(?:\.\d+)?\s+(?:percentage\s+)?points?,?))*\s*$",
         re.IGNORECASE,
     ),

@@ -43,7 +43,7 @@ _NOT_LEADERS = frozenset(
 )
 # "Maria Reyes", "Gov. Ron DeSantis", "Jean-Luc O'Neil": two to four capitalised words.
 # One line; a title's stop only after an abbreviation ("Gov. Tom Vale"), never a sentence's end
-# ("... for the Conservatives. The Bloc sits at 8": no name "Conservatives. The Bloc").
+# ("... for the Greens. The Liberals stand at 12": no name "Greens. The Liberals").
 _FULL_NAME = re.compile(
     r"\b(?:[A-Z][a-z]{1,3}\.[ \t]+|[A-Z][a-z]+[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b"
 )

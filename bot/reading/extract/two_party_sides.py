@@ -1,14 +1,14 @@
 """The two sides of an Australian two-party-preferred pair: every share is Labor's or the Coalition's.
 
 An Australian report writes the two-party vote as a bare pair far more often than with both sides beside
-it: "<pollster> has Labor's lead at 54-46, down from 55-45", "closing a 52-48 lead", "Newspoll: 50-50",
-"up from 59-41 to 61-39". The measure itself has only two sides, so the labels give every such pair Labor
+it: "<pollster> puts Labor's lead at 53-47, down from 56-44", "closing a 52-48 lead", "Newspoll: 50-50",
+"up from 57-43 to 60-40". The measure itself has only two sides, so the labels give every such pair Labor
 and the Coalition (the shared sets' Australian passages, and our own), while the rankers give the second
 share of a pair whatever is written near it ("the last", "increase", the pollster's name) or nothing.
 
 The holder of a pair, the side its first share belongs to: a side already read for one share (the other
 share takes the other side); a side written after the pair ("52-48 to Labor", "in the Coalition's
-favour"); else the first side named in the pair's sentence before it ("Labor's lead at 54-46", "Labor and
+favour"); else the first side named in the pair's sentence before it ("Labor's lead at 53-47", "Labor and
 the Coalition tied ..., closing a 52-48 lead"); else the side the passage names first.
 
 Only in a passage placed in Australia that names the two-party measure ("two-party", "2PP", "TPP", "after preferences"), only on
@@ -71,7 +71,7 @@ _AGAINST: Final = re.compile(
     r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-# An earlier pair of the same chain read past ("Labor's lead up from 59-41 to 61-39").
+# An earlier pair of the same chain read past ("Labor's lead up from 57-43 to 60-40").
 _CHAIN_PAIR: Final = re.compile(r"\d+(?:\.\d+)?[ \t]*(?:-|–)[ \t]*\d+(?:\.\d+)?")
 
 
@@ -108,7 +108,7 @@ def _is_two_party_pair(f: Labelled, g: Labelled) -> bool:
 
 def _near_holder(before: str) -> int | None:
     """The side a clause ending right at the pair names as its subject ("Labor leads", "Labor's lead at",
-    "Labor's lead up from 59-41 to"), or as its object ("leads the Coalition", "trails Labor": the pair's
+    "Labor's lead up from 57-43 to"), or as its object ("leads the Coalition", "trails Labor": the pair's
     first share is then the other side's); None where no side is named that near."""
     near = list(_SIDE_WORD.finditer(before[-_NEAR:]))
     if not near:
