@@ -22,7 +22,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.pronoun_subjects import prose_sentence_end, prose_sentence_start
 from bot.reading.extract.scan import Anchored
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, name_in, rival_carried, same_side
+from bot.reading.extract.split_pairs import joined_pairs, name_in, rival_carried, same_side
 from bot.reading.extract.vocab import SHARE_SIGN
 
 # Off: such pairs keep the rankers' answers.
@@ -127,10 +127,8 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each share of a lead one side holds its side (see the module's docstring)."""
     if next(_LEAD_WORD.finditer(a.text), None) is None:
         return
-    for f, g in adjacent_pairs(figs):
+    for f, g in joined_pairs(a, figs):
         k = f.num_index
-        if not is_pair(a, k):
-            continue
         n, m = a.numbers[k], a.numbers[g.num_index]
         sent = a.sentences[n.sentence]
         start = min(sent.start, prose_sentence_start(a.text, n.start))  # hard-wrapped lines read as one

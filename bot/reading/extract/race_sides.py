@@ -27,7 +27,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.answer_context import PREFER_VERBS
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, name_in
+from bot.reading.extract.split_pairs import joined_pairs, name_in
 
 _REACH = 90  # characters before a pair read for its verb and side
 # The most characters between the two shares of the race's own pair ("X has 46 percent to Y with 42").
@@ -109,9 +109,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
         return
     figs = sorted(figs, key=lambda h: h.num_index)
     last: tuple[int, tuple[str, str]] | None = None  # (end of pair, sides) of the last split read
-    for f, g in adjacent_pairs(figs):
-        if not is_pair(a, f.num_index):
-            continue
+    for f, g in joined_pairs(a, figs):
         n, m = a.numbers[f.num_index], a.numbers[g.num_index]
         found: tuple[str, str] | None = None
         side = _named_side(a, n.start)

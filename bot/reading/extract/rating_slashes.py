@@ -24,7 +24,7 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, link
+from bot.reading.extract.split_pairs import joined_pairs, link
 
 # Off: the pairs keep the answers split_pairs and the rankers gave them.
 RATING_SLASHES = True
@@ -82,9 +82,9 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each bare slash pair of a rating named earlier its two rating sides."""
     if "/" not in a.text:
         return
-    for f, g in adjacent_pairs(figs):
+    for f, g in joined_pairs(a, figs):
         k = f.num_index
-        if link(a, k) != "slash" or not is_pair(a, k):
+        if link(a, k) != "slash":
             continue
         if f.answer.lower() in _RATING_ANSWERS and g.answer.lower() in _RATING_ANSWERS:
             continue

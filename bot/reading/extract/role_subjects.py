@@ -20,7 +20,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.question_templates import is_party
 from bot.reading.extract.scan import Anchored
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair, name_in, same_side
+from bot.reading.extract.split_pairs import joined_pairs, name_in, same_side
 
 # Off: such pairs keep the rankers' answers.
 ROLE_SUBJECTS = True
@@ -95,10 +95,8 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give each pair after "The <role> leads" the person in that role and the rival (module docstring)."""
     if next(_ROLE_VERB.finditer(a.text), None) is None or _ROLE_SUBJECT.search(a.text) is None:
         return
-    for f, g in adjacent_pairs(figs):
+    for f, g in joined_pairs(a, figs):
         k = f.num_index
-        if not is_pair(a, k):
-            continue
         n = a.numbers[k]
         sent = a.sentences[n.sentence]
         head = a.text[sent.start : n.start]

@@ -241,13 +241,19 @@ def adjacent_pairs(figs: list[Labelled]) -> Iterator[tuple[Labelled, Labelled]]:
             yield f, g
 
 
+def joined_pairs(a: Analysis, figs: list[Labelled]) -> Iterator[tuple[Labelled, Labelled]]:
+    """The adjacent figures (see :func:`adjacent_pairs`) whose numbers form one pair (see :func:`is_pair`):
+    what every step reading a two-number split ("47-44", "48% to 41%") walks over."""
+    for f, g in adjacent_pairs(figs):
+        if is_pair(a, f.num_index):
+            yield f, g
+
+
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Give each share of a two-sided split the side the sentence names for it."""
     if not a.sentences:
         return
-    for f, g in adjacent_pairs(figs):
-        if not is_pair(a, f.num_index):
-            continue
+    for f, g in joined_pairs(a, figs):
         found = sides(a, a.numbers[f.num_index], a.numbers[g.num_index])
         if found is None:
             favoured = _in_favour(a, f, g, figs)
@@ -304,8 +310,8 @@ def _other_filled(a: Analysis, figs: list[Labelled]) -> None:
     """ "<subject> leads 50 percent to 41 percent", the rival named in another sentence: a pair whose first
     share has a side's name and whose second share was read as "other" (or nothing) takes the other side
     the passage's figures carry (see ``rival_carried``), where the sentence itself writes no "other"."""
-    for f, g in adjacent_pairs(figs):
-        if g.answer.strip().lower() not in ("other", "") or not is_pair(a, f.num_index):
+    for f, g in joined_pairs(a, figs):
+        if g.answer.strip().lower() not in ("other", ""):
             continue
         side = f.answer.strip()
         if not _other_side(side, "\0") or side.lower() in ("other", "others"):

@@ -24,7 +24,7 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import opposite
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair
+from bot.reading.extract.split_pairs import joined_pairs
 
 # Off: such pairs keep the rankers' answers.
 STANCE_SPLITS = True
@@ -74,9 +74,7 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         return
     figs = sorted(figs, key=lambda h: h.num_index)
     last: tuple[int, tuple[str, str]] | None = None  # (end of pair, sides) of the last pair read
-    for f, g in adjacent_pairs(figs):
-        if not is_pair(a, f.num_index):
-            continue
+    for f, g in joined_pairs(a, figs):
         n, m = a.numbers[f.num_index], a.numbers[g.num_index]
         before = a.text[max(0, n.start - _REACH) : n.start]
         found: tuple[str, str] | None = None

@@ -36,7 +36,7 @@ from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.label_cues import SUBGROUP_WORDS, opposite
 from bot.reading.extract.party_nicknames import NICKNAMES
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair
+from bot.reading.extract.split_pairs import joined_pairs
 from bot.reading.extract.vocab import POP_HEADS
 
 _PEOPLE = (
@@ -117,9 +117,7 @@ def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None
     if not a.sentences:
         return
     paired: set[int] = set()
-    for f, g in adjacent_pairs(figs):
-        if not is_pair(a, f.num_index):
-            continue
+    for f, g in joined_pairs(a, figs):
         found = _sides(a, a.numbers[f.num_index], a.numbers[g.num_index], figs)
         if found is None:
             continue

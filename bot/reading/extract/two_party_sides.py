@@ -25,7 +25,7 @@ from typing import Final
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import PARTY_OPTIONS
-from bot.reading.extract.split_pairs import adjacent_pairs, is_pair
+from bot.reading.extract.split_pairs import joined_pairs
 
 # Off: such pairs keep the answers the earlier steps gave them.
 TWO_PARTY_SIDES = True
@@ -152,8 +152,8 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
     if a.passage_cues.country_voters != _COUNTRY or _MEASURE.search(a.text) is None:
         return
     spelled = _spellings(a.text)
-    for f, g in adjacent_pairs(figs):
-        if not is_pair(a, f.num_index) or not _is_two_party_pair(f, g):
+    for f, g in joined_pairs(a, figs):
+        if not _is_two_party_pair(f, g):
             continue
         side = _holder(a, f, g)
         if side is None:
