@@ -23,18 +23,12 @@ from typing import Final
 
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
-from bot.reading.extract.label_cues import opposite
+from bot.reading.extract.label_cues import TOPIC_NOUNS, opposite
 from bot.reading.extract.split_pairs import joined_pairs
 
 # Off: such pairs keep the rankers' answers.
 STANCE_SPLITS = True
 
-_NOUN_OPTION: Final = {
-    "opposition": "oppose",
-    "support": "support",
-    "approval": "approve",
-    "disapproval": "disapprove",
-}
 _REACH: Final = 60  # characters read before a pair for its noun or verb
 _STANCE: Final = re.compile(
     r"\b(?P<noun>opposition|support|approval|disapproval)[ \t\n]+(?:is|was|stands[ \t]+at|stood[ \t]+at|runs|ran)"
@@ -80,7 +74,7 @@ def apply(a: Analysis, figs: list[Labelled]) -> None:
         found: tuple[str, str] | None = None
         stance = _STANCE.search(before)
         if stance is not None:
-            option = _NOUN_OPTION[stance.group("noun").lower()]
+            option = TOPIC_NOUNS[stance.group("noun").lower()]  # the option each of _STANCE's nouns counts
             other = opposite(option)
             found = (option, other) if other else None
         elif _SPLIT.search(before) and _SIDE_AFTER.match(a.text, m.cand.mark_end) is None:
