@@ -1,6 +1,7 @@
 """Three grouping rules of the twenty-sixth round (gr27), on passages written here: an organisation's unit
 "for ..." is no second pollster (:mod:`meta`), a named option given two values cuts a prose group
-(:mod:`repeated_answers`), and a table of labelled rows groups by column (:mod:`labelled_rows`)."""
+(:mod:`repeated_answers`), and a table of labelled rows groups by column (:mod:`paired_columns`, which since the
+twenty-seventh round reads it, with no repeated header)."""
 
 from __future__ import annotations
 

@@ -100,8 +100,9 @@ POP_WORD_PARTIES = True
 LIST_RUNS = True
 # A two-way split written as one pair adding up to a whole ("55-45", "55% to 45%") is a group of its own.
 SPLIT_UNITS = True
-# A table printed as labelled rows, a label before each cell, is a table (see labelled_row).
-LABELLED_ROWS = True
+# A list whose rows stand one a paragraph (a blank line between rows, as web pages copy a list of <p> rows)
+# is one block of list rows, like one with no blank lines (see list_blocks).
+SPACED_LISTS = True
 
 
 @dataclass(slots=True)
@@ -849,12 +850,39 @@ def list_blocks(a: Analysis, figs: list[Labelled]) -> list[list[int]]:
         if not row:
             last = -2
             continue
-        if line == last + 1:
+        if line == last + 1 or (SPACED_LISTS and last >= 0 and _blank_between(a, last, line)):
             blocks[-1].append(idx[0])
         else:
             blocks.append([idx[0]])
         last = line
     return [b for b in blocks if len(b) >= 2]
+
+
+def _blank_between(a: Analysis, above: int, below: int) -> bool:
+    """Whether only blank lines stand between lines ``above`` and ``below``, two at most: one paragraph
+    break, however it was copied."""
+    return below - above <= 3 and a.blank_between(above, below)
+
+
+def list_sum(figs: list[Labelled], idx: list[int]) -> float:
+    """The shares a list's rows add up to, its no-view rows left out: a party list abroad gives each party's
+    share of those who named one, and the undecided beside them on all who were asked ("Unsure: 9%"
+    under shares adding up to 100), so the undecided row is no second question's."""
+    if not SPACED_LISTS:
+        return sum(figs[i].value for i in idx)
+    return sum(figs[i].value for i in idx if not is_unsure(figs[i].answer.replace("’", "'")))
+
+
+def restating_outside(a: Analysis, figs: list[Labelled], outside: list[int], idx: list[int]) -> bool:
+    """Whether every figure of ``outside`` restates a row of the list ``idx`` (the same value and option):
+    a list's shares told first in prose ("the Harbour Party leads on 41%" above "Harbour Party: 41%") are its
+    own, not another group's."""
+    if not SPACED_LISTS:
+        return False
+    rows = {(figs[i].value, list_option(a, figs[i])) for i in idx} | {
+        (figs[i].value, _norm(figs[i].answer)) for i in idx
+    }
+    return bool(outside) and all((figs[j].value, _norm(figs[j].answer)) in rows for j in outside)
 
 
 def _join_list_runs(
@@ -875,10 +903,11 @@ def _join_list_runs(
         if len(clusters) < 2:
             continue
         inside = set(idx)
-        if any(owner[j] in clusters and j not in inside for j in range(len(figs))):
-            continue  # a cluster reaching outside the block is another group's
-        options = {option_of(a, figs[i]) for i in idx}
-        if len(options) < len(idx) or "" in options or sum(figs[i].value for i in idx) > WHOLE_SHARES:
+        outside = [j for j in range(len(figs)) if owner[j] in clusters and j not in inside]
+        if outside and not restating_outside(a, figs, outside, idx):
+            continue  # a cluster reaching outside the block is another group's (unless it only restates it)
+        options = {list_option(a, figs[i]) for i in idx}
+        if len(options) < len(idx) or "" in options or list_sum(figs, idx) > WHOLE_SHARES:
             continue
         first = clusters[0]
         for c in clusters[1:]:
@@ -988,7 +1017,6 @@ def _table_axes(a: Analysis, figs: list[Labelled]) -> dict[int, tuple[int, int]]
         if segments and (
             ("\n" not in gap and not _LETTERS.search(gap))
             or _one_stacked_row(a, figs[segments[-1][-1]], figs[i])
-            or (LABELLED_ROWS and _one_labelled_row(a, figs[segments[-1][-1]], figs[i]))
         ):
             segments[-1].append(i)
         else:
@@ -1086,38 +1114,6 @@ def _new_table(gap: str) -> bool:
     return (gap.count("\n") >= 3 and _TITLE_BETWEEN.search(gap) is not None) or (
         "?" in gap and _QUESTION_BETWEEN.search(gap) is not None
     )
-
-
-# A line of labelled cells: a label, a number, a label, a number, ... ("Joe Biden 51 Bernie Sanders 48").
-_LABELLED_SHAPE = re.compile(r"(?:WN){2,}")
-
-
-def labelled_row(p: Place) -> bool:
-    """Whether a figure is a cell of a table printed as labelled rows, a label before each cell:
-
-        Match Pct Match Pct
-        Ann Lee 51 Bo Park 48
-        Cy Dunn 42 Cy Dunn 44
-        Neither 7 Neither 8
-
-    several match-ups (or polls, or regions) set side by side, each column one result: the layout finds
-    its column adding up to a whole and its line not. (Read cell by cell, each line's labels made it one
-    result of its own, like a region's line "Toronto: Conservative 47%, Liberal 26%", and the columns'
-    cells were scattered over groups.) Such a line holds two labelled cells or more in a block of two
-    lines or more."""
-    return (
-        p.col_whole
-        and not p.line_whole
-        and p.block >= 2
-        and p.col is None
-        and _LABELLED_SHAPE.fullmatch(p.shape) is not None
-    )
-
-
-def _one_labelled_row(a: Analysis, x: Labelled, y: Labelled) -> bool:
-    """Two figures of one line of a table printed as labelled rows (see :func:`labelled_row`)."""
-    places = a.layout.places
-    return x.line == y.line and labelled_row(places[x.num_index]) and labelled_row(places[y.num_index])
 
 
 def _one_stacked_row(a: Analysis, x: Labelled, y: Labelled) -> bool:
@@ -1373,10 +1369,22 @@ def prose_line(a: Analysis, line: int) -> bool:
 def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
     """Each singleton cluster's listed option, for :func:`_rows_clash` (figures of tables and lists only)."""
     out: dict[int, _Rows] = {}
+    # (a list block's row gives its row label even where the row holds a change besides its share)
+    rows = {i for block in list_blocks(a, figs) for i in block} if SPACED_LISTS else set()
     for i, f in enumerate(figs):
         if f.answer and _listed(a, f):
-            out[i] = {option_of(a, f): [(f.value, f.line)]}
+            out[i] = {(list_option if i in rows else option_of)(a, f): [(f.value, f.line)]}
     return out
+
+
+def list_option(a: Analysis, f: Labelled) -> str:
+    """The option a row of a list block gives (see list_blocks, one figure a row): its row label as written
+    even where the row holds other numbers besides its share ("Progress: 28% (down 3)"), else its answer."""
+    if SPACED_LISTS:
+        label = _norm(a.layout.places[f.num_index].row_label.strip(" |:-–—.\t*•"))
+        if label:
+            return label
+    return option_of(a, f)
 
 
 def option_of(a: Analysis, f: Labelled) -> str:

@@ -20,7 +20,16 @@ fitted weights are unchanged.
 from __future__ import annotations
 
 from bot.reading.extract.analysis import Analysis
-from bot.reading.extract.groups import WHOLE_SHARES, Labelled, in_order, list_blocks, mark_kinds, option_of
+from bot.reading.extract.groups import (
+    WHOLE_SHARES,
+    Labelled,
+    in_order,
+    list_blocks,
+    list_option,
+    list_sum,
+    mark_kinds,
+    restating_outside,
+)
 
 # Off: the clusters are left as clustering made them.
 OWN_ROWS = True
@@ -46,10 +55,10 @@ def own_rows(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[
         clusters = {ids[i] for i in block}
         if len(clusters) < 2:
             continue
-        options = {option_of(a, figs[i]) for i in block}
+        options = {list_option(a, figs[i]) for i in block}
         if len(options) < len(block) or "" in options:
             continue  # an option listed twice: two lists' rows, not one list's
-        if sum(figs[i].value for i in block) > WHOLE_SHARES:
+        if list_sum(figs, block) > WHOLE_SHARES:
             continue
         if len({(figs[i].when or "").lower() for i in block}) > 1 or not _one_mark(a, figs, block):
             continue
@@ -61,7 +70,9 @@ def own_rows(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> list[
         if not any(outside.values()):
             continue  # the pieces are the block's own: _join_list_runs weighed them already
         first = ids[block[0]]
-        target = first if not outside[first] else fresh
+        # (the first piece keeps the block where its figures elsewhere only restate the block's rows)
+        keeps = not outside[first] or restating_outside(a, figs, outside[first], block)
+        target = first if keeps else fresh
         fresh += 1
         for i in block:
             ids[i] = target

@@ -947,7 +947,9 @@ def _paired_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     for n in nums:
         cell = got.get(n.index)
         if cell is not None:
-            out[n.index] = CellLabels(_answer_text(cell.answer), None, None, cell.heads)
+            kind = label_kind(cell.head) if cell.head else OTHER
+            people = _population_text(cell.head, kind) if kind in (SUBGROUP, PARTY) else None
+            out[n.index] = CellLabels(_answer_text(cell.answer), people, None, cell.heads)
     return out
 
 

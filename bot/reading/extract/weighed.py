@@ -49,7 +49,6 @@ from bot.reading.extract import (
     issue_approval,
     issue_topics,
     joint_shares,
-    labelled_rows,
     lead_pairs,
     leader_rows,
     leadership_races,
@@ -670,8 +669,6 @@ def before_grouping(
             table_steps.table_axes(a, axes, labelled, prov, tidy)
     with log.step("flat_toplines"):
         table_steps.flat_toplines(a, labelled, prov, tidy)
-    with log.step("labelled_rows (a side-by-side table's cell answers the label before it)"):
-        labelled_rows.apply(a, labelled)
     if PREFERENCE_PAIRS:
         with log.step("preference_pairs"):
             answer_steps.preference_pairs(a, labelled, tidy)
