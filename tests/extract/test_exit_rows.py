@@ -33,9 +33,15 @@ def _by_value(extractor: Extractor) -> dict[float, object]:
 def test_the_vote_cells_take_their_candidate_and_their_row(extractor: Extractor) -> None:
     figs = _by_value(extractor)
     assert figs[57].answer == "Arsenault" and figs[41].answer == "Pelletier"  # type: ignore[attr-defined]
-    assert figs[57].population == "College Graduate"  # type: ignore[attr-defined]
-    assert figs[58].answer == "Pelletier" and figs[58].population == "No College Degree"  # type: ignore[attr-defined]
+    # the row's group in the state the heading names, as the labels write a state poll's subgroup
+    assert figs[57].population == "College Graduate in Maine"  # type: ignore[attr-defined]
+    assert figs[58].answer == "Pelletier" and figs[58].population == "No College Degree in Maine"  # type: ignore[attr-defined]
     assert 4 not in figs  # the change since the last race
+
+
+def test_the_vote_cells_ask_the_match_up(extractor: Extractor) -> None:
+    figs = _by_value(extractor)
+    assert figs[57].question == "Vote choice (Arsenault vs. Pelletier)"  # type: ignore[attr-defined]
 
 
 def test_the_bracketed_share_is_the_group_of_the_voters(extractor: Extractor) -> None:

@@ -178,13 +178,38 @@ def _block(
     if not names or len(slots) != len(names):
         return
     question = f"{topic.capitalize()} of exit poll respondents" if topic else None
+    vote = _vote_question(a, [_name(n) for n in names])
     for label_line, vals in rows:
         label = " ".join(_ROW.fullmatch(a.line_text(label_line)).group("label").split())  # type: ignore[union-attr]
         for n in by_line.get(label_line, []):
             out[n.index] = ExitCell(label, None, question)
         for j, name in zip(slots, names, strict=True):
             for n in by_line.get(vals[j], []):
-                out[n.index] = ExitCell(_name(name), label)
+                out[n.index] = ExitCell(_name(name), label, vote)
+
+
+def polled_state(a: Analysis) -> str:
+    """The US state an exit poll is of, as its exit-poll heading names it ("PRESIDENT / OHIO / EXIT POLL");
+    "" where no such heading names one (a voter survey's state stays the rankers')."""
+    from bot.reading.extract.candidate_tables import STATE_BY_CODE  # (it reads the groups, which read this)
+
+    states = sorted(STATE_BY_CODE.values(), key=len, reverse=True)  # "West Virginia" before "Virginia"
+    for m in _EXIT.compiled.finditer(a.text):
+        end = a.text.find("\n", m.end())
+        line = a.text[a.text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(a.text)].lower()
+        for state in states:
+            if re.search(rf"\b{state.lower()}\b", line):
+                return state
+    return ""
+
+
+def _vote_question(a: Analysis, names: list[str]) -> str:
+    """The question of a block's votes: the passage's race where it names one, else the vote between the
+    block's candidates ("Vote choice (Pike vs. Marlowe)")."""
+    race = a.passage_cues.race_heading
+    if race.startswith("Vote choice ") or not 2 <= len(names) <= 3:
+        return race if race.startswith("Vote choice") else "Vote choice"
+    return f"Vote choice ({' vs. '.join(names)})"
 
 
 def label_numbers(a: Analysis) -> frozenset[int]:

@@ -53,7 +53,11 @@ _DATE_CELL = re.compile(
     rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)?\d\d)?"
     rf"|\d{{1,2}}\s+(?:{MONTHS})\.?\s*[-–]\s*\d{{1,2}}\s+(?:{MONTHS})\.?(?:,?\s+(?:19|20)?\d\d)?"
     r"|(?:19|20)\d\d|\d{1,2}/(?:19|20)\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?"
-    r"|Q[1-4]\s+\d{4}|wave\s+\d+)$",
+    r"|Q[1-4]\s+\d{4}|wave\s+\d+"
+    # year first, as a trend table's rows write a field period ("2026 Mar 3-5"), or a season ("Spring 2026")
+    rf"|(?:19|20)\d\d\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:\s*[-–]\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})?)?"
+    r"|(?:spring|summer|autumn|fall|winter|early|mid|late)[ -](?:19|20)\d\d)"
+    r"(?:\s*[\^†‡#]+)?$",  # (a release's marks of a field period: "^†")
     re.IGNORECASE,
 )
 # Shares that add up to between these make one complete result (a table row or column, a line; rounding
@@ -186,6 +190,8 @@ class Place:
     cell_lead: bool = False  # the first number of its cell
     header: str | None = None  # the nearest header cell above its column
     header_date: str | None = None  # a header cell above its column that names a date (a wave)
+    # A head spanning several columns above its own ("Likely Voters" over "NV  AZ  NV  AZ"): see _spans.
+    header_span: str | None = None
     # The header naming its column when the header row leaves out the row labels' column ("Favorable |
     # Unfavorable |" over "Obama | 53 | 43 |"): one cell to the left of the one straight above.
     stub_header: str | None = None
@@ -1208,8 +1214,15 @@ def _mark_stack(
     seq: list[tuple[str, Num | None]], start: int, rows: int, width: int, m: int, places: list[Place]
 ) -> None:
     k = width - m
-    heads = [c for c, n in seq[max(0, start - k) : start] if n is None and c != _EMPTY]
+    top = start
+    while top > 0 and seq[top - 1][1] is None and _PCT_CELL.fullmatch(seq[top - 1][0]):
+        top -= 1  # a row of unit cells ("%") between the heads and the rows
+    if top == start:
+        heads = [c for c, n in seq[max(0, start - k) : start] if n is None and c != _EMPTY]
+    else:
+        heads = _heads_before(seq, top, k)
     header = heads if len(heads) == k and k >= 2 else None
+    spans = _spans(seq, top, header) if header is not None else None
     grid = [seq[start + r * width : start + (r + 1) * width] for r in range(rows)]
     # columns of shares: not under a lead, change, sample, date or pollster header
     # (a single value column's header is the one label before the first row: "Rate %" over "Basic / 20")
@@ -1260,6 +1273,48 @@ def _mark_stack(
             if header is not None:
                 p.header = header[j - m]
                 p.header_date = header[j - m] if is_date_cell(header[j - m]) else None
+            if spans is not None:
+                p.header_span = spans[(j - m) * len(spans) // k]
+
+
+def _heads_before(seq: list[tuple[str, Num | None]], end: int, k: int) -> list[str]:
+    """The last ``k`` label cells before ``end`` (empty cells passed over), in order; fewer where a number
+    cell comes first."""
+    heads: list[str] = []
+    i = end
+    while i > 0 and len(heads) < k:
+        i -= 1
+        cell, n = seq[i]
+        if n is not None:
+            break
+        if cell != _EMPTY:
+            heads.append(cell)
+    return heads[::-1]
+
+
+def _spans(seq: list[tuple[str, Num | None]], top: int, header: list[str]) -> list[str] | None:
+    """The heads spanning the columns of a stacked table whose heads repeat ("Likely Voters / All Adults"
+    over "NV / AZ / NV / AZ"): where the header is one run of heads said two or
+    more times over, as many label cells just before it, one per run; else None."""
+    k = len(header)
+    for s in range(2, k // 2 + 1):
+        if k % s or any(header[j] != header[j % (k // s)] for j in range(k)):
+            continue
+        before = _heads_before(seq, _cells_back(seq, top, k), s)
+        if len(before) == s and len(set(before)) == s and not set(before) & set(header):
+            return before
+        return None
+    return None
+
+
+def _cells_back(seq: list[tuple[str, Num | None]], end: int, k: int) -> int:
+    """Where the last ``k`` label cells before ``end`` start (empty cells passed over)."""
+    i, found = end, 0
+    while i > 0 and found < k:
+        i -= 1
+        if seq[i][0] != _EMPTY:
+            found += 1
+    return i
 
 
 # An answer code opening a topline's line: "1 Strongly favor", "2. Somewhat favor", "(3) Oppose", "9 DK".

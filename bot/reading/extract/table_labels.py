@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from bot.reading.extract import banner_tops, exit_rows, paired_columns, values_first
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract.analysis import Analysis, Num, question_proper
+from bot.reading.extract.candidate_tables import STATE_BY_CODE
 from bot.reading.extract.crosstab_categories import split_category
 from bot.reading.extract.label_check import asked_directly, tidy_question, usable
 from bot.reading.extract.label_cues import (
@@ -253,8 +254,14 @@ _OPTION_SHORT = {
 _TAG = re.compile(r"\s*\((?:[DRIL]|Dem|Rep|Ind|Lab|Con|%|pct|per\s*cent)\)\s*$", re.IGNORECASE)
 
 
+# A head's unit mark, before or after its words: "% Approve", "Favorable %", "Pct. disapprove".
+_UNIT_MARK = re.compile(r"^(?:%|pct\.?)\s+|\s+(?:%|pct\.?)$", re.IGNORECASE)
+
+
 def _clean(label: str) -> str:
-    return " ".join(label.replace("*", " ").split()).strip(" :|-–—.\t")
+    """A label without markup, and without the unit mark a head puts on its share ("% Approve")."""
+    text = " ".join(label.replace("*", " ").split()).strip(" :|-–—.\t")
+    return _UNIT_MARK.sub("", text) if len(text) > 3 else text
 
 
 @functools.lru_cache(maxsize=4096)  # a pure fact about a short label; a table asks it of each cell's axes
@@ -287,6 +294,8 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # "Vote Labor", "Vote other": a party's voters, as a banner heads them
     if low in PARTY_OPTIONS or low in _TABLE_PARTIES or expand(low) is not None:
         return PARTY
+    if text in STATE_BY_CODE:
+        return SUBGROUP  # a US state's postal code heading its column ("NV  AZ  UT")
     if low in _REGIONS_LOW or low in _US_REGIONS or low in _AREA_ABBREVIATIONS or _REST_OF.fullmatch(text):
         return SUBGROUP  # (a region, or the rest of a country past the places named: "Rest of AB")
     if words and (words[0] in SUBGROUP_WORDS or all(w in _PEOPLE_WORDS for w in words)):
@@ -346,6 +355,8 @@ def _population_text(label: str, kind: str) -> str | None:
             return f"{year.group(0)} {rest} voters"  # "Con 2024" -> "2024 Con voters"
     if low in _PARTY_ID:
         return _PARTY_ID[low]
+    if text in STATE_BY_CODE and low not in _AREA_ABBREVIATIONS:
+        return STATE_BY_CODE[text]  # "MO" -> "Missouri" ("WA" or "NE" may be another country's region)
     if low in _BANNER_WORDS:
         return _BANNER_WORDS[low]  # "Lib" -> "liberals", "Male" -> "men"
     parts = low.split("/")
@@ -384,6 +395,12 @@ class _Cell:
     num: Num
     row: tuple[int, str]  # (the row's key, its label); renumbered in text order by _tables
     col: str
+    span: str = ""  # the head spanning its column's head, if any ("Likely Voters" over "NV")
+
+    @property
+    def col_key(self) -> tuple[str, str]:
+        """Its column: the head and the head spanning it (one head may stand under each of two spans)."""
+        return (self.col, self.span)
 
 
 def _cell_of(a: Analysis, n: Num) -> tuple[tuple[int, str], str] | None:
@@ -626,14 +643,14 @@ def _tables(a: Analysis, cells: list[_Cell]) -> list[list[_Cell]]:
     comes round again, so two rows of one label ("Undecided" under each question) stay two rows."""
     ordered = sorted(cells, key=lambda c: c.num.start)
     runs: list[list[_Cell]] = []
-    row_id, seen = -1, set[str]()
+    row_id, seen = -1, set[tuple[str, str]]()
     prev: tuple[int, str] | None = None
     for c in ordered:
-        if c.row != prev or c.col in seen:
+        if c.row != prev or c.col_key in seen:
             row_id += 1
             seen = set()
         prev = c.row
-        seen.add(c.col)
+        seen.add(c.col_key)
         c.row = (row_id, c.row[1])
         if runs and (
             c.num.line - runs[-1][-1].num.line <= 2 or _next_stacked_row(a, runs[-1][-1].num, c.num)
@@ -664,20 +681,20 @@ def _cut_at_wholes(table: list[_Cell]) -> list[list[_Cell]]:
     rows: dict[int, list[_Cell]] = {}
     for c in table:
         rows.setdefault(c.row[0], []).append(c)
-    total: dict[str, float] = {}
+    total: dict[tuple[str, str], float] = {}
     for c in table:
-        total[c.col] = total.get(c.col, 0.0) + c.num.value
+        total[c.col_key] = total.get(c.col_key, 0.0) + c.num.value
     if len(rows) < 4 or not all(v > 110 for v in total.values()):
         return [table]
     out: list[list[_Cell]] = []
     part: list[_Cell] = []
-    sums: dict[str, float] = {}
+    sums: dict[tuple[str, str], float] = {}
     n_rows = 0
     for members in rows.values():
         part.extend(members)
         n_rows += 1
         for c in members:
-            sums[c.col] = sums.get(c.col, 0.0) + c.num.value
+            sums[c.col_key] = sums.get(c.col_key, 0.0) + c.num.value
         if n_rows >= 2 and len(sums) >= 2 and all(adds_to_whole(v) for v in sums.values()):
             out.append(part)
             part, sums, n_rows = [], {}, 0
@@ -700,7 +717,7 @@ def _option_axis(rows: list[str], cols: list[str], table: list[_Cell]) -> str | 
     by_col: dict[object, list[float]] = {}
     for c in table:
         by_row.setdefault(c.row, []).append(c.num.value)
-        by_col.setdefault(c.col, []).append(c.num.value)
+        by_col.setdefault(c.col_key, []).append(c.num.value)
     rows_whole, cols_whole = _whole_share(by_row), _whole_share(by_col)
     if all(k == DATE for k in rows):
         return "cols"  # a trend table: each row is a wave
@@ -847,6 +864,41 @@ def _question_of(a: Analysis, table: list[_Cell]) -> str | None:
     return None
 
 
+# A table's title naming the match-up its cells are the vote in: "Harmon vs. Delacroix", "Ruiz v Lane".
+_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}"
+_MATCHUP_TITLE = re.compile(
+    rf"[ \t#*_>]*(?P<a>{_NAME})[ \t]+(?:vs?\.?|versus)[ \t]+(?P<b>{_NAME})[ \t*_:.]*", re.UNICODE
+)
+
+
+# How many lines above a table's first row its title may stand (a table copied one cell a line writes
+# each head and unit on a line of its own), and how long a line over the table may be without being prose.
+_TITLE_REACH = 40
+_TITLE_MAX = 80
+
+
+def _matchup_of(a: Analysis, table: list[_Cell], options: list[str]) -> str | None:
+    """The vote a table under a match-up title asks ("Harmon vs. Delacroix" over rows naming the two): the
+    passage's race with the match-up ("Vote choice in the 2028 presidential election (Harmon vs. Delacroix)"),
+    where one of the title's two names is a surname some option of the table writes."""
+    top, _ = _reach_of(a, table)
+    written = " ".join(options)
+    for li in range(top - 1, max(-1, top - 1 - _TITLE_REACH), -1):
+        line = a.line_text(li)
+        if len(line) > _TITLE_MAX:
+            return None  # prose above the table's heads and notes: no title of its own
+        m = _MATCHUP_TITLE.fullmatch(line)
+        if m is None:
+            continue
+        sides = [" ".join(m.group(g).split()) for g in ("a", "b")]
+        if not any(re.search(rf"\b{re.escape(side.split()[-1])}\b", written) for side in sides):
+            return None
+        race = a.passage_cues.race_heading
+        base = race if race.startswith("Vote choice ") and "(" not in race else "Vote choice"
+        return f"{base} ({sides[0]} vs. {sides[1]})"
+    return None
+
+
 # A horse race's question ("If the election were held today, who would you vote for?"): its labels name
 # the race ("Vote choice in ..."), which the race templates write, not the question's words.
 _RACE_QUESTION = re.compile(
@@ -876,7 +928,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
             continue
         got = _cell_of(a, n)
         if got is not None:
-            cells.append(_Cell(n, got[0], got[1]))
+            cells.append(_Cell(n, got[0], got[1], a.layout.places[n.index].header_span or ""))
         else:
             rest.append(n)
     cells.extend(_flat_cells(a, rest))
@@ -887,7 +939,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     out.update(headed)
     for table in _tables(a, cells):
         rows = {c.row: label_kind(c.row[1]) for c in table}
-        cols = {c.col: label_kind(c.col) for c in table}
+        cols = {c.col_key: label_kind(c.col) for c in table}
         if len(rows) < 2 or len(cols) < 2:
             continue
         axis = _option_axis(list(rows.values()), list(cols.values()), table)
@@ -898,6 +950,8 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         # One question for the whole table where the other axis is people or waves; a battery's items
         # (names down the side) are each their own question, which the line above does not write.
         question = _question_of(a, table) if people or all(k == DATE for k in other) else None
+        if question is None and people:
+            question = _matchup_of(a, table, [c.row[1] if axis == "rows" else c.col for c in table])
         # Labels that are never the population: the options, and the other axis' labels when they name no
         # people (a trend's "This month", a battery's items).
         options = frozenset(_clean(c.row[1] if axis == "rows" else c.col).lower() for c in table)
@@ -914,10 +968,49 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
                     f"{_clean(grp)} voters"  # a banner's column of one option's voters: "PRP" for "... (PRP)"
                 )
             whole = people and kind == TOTAL
+            if people and c.span and axis == "rows":
+                pop, whole = _under_span(pop, grp, c.span), False
             if pop is None and note is not None:
                 pop, whole = note, False  # the people the table's note names, for every cell it leaves open
             out[c.num.index] = CellLabels(_answer_text(opt), pop, question, options, whole)
     return out
+
+
+def axis_state(cell: CellLabels | None) -> bool:
+    """Whether a table cell's people name a US state its axis gives ("likely voters in Nevada")."""
+    return (
+        cell is not None
+        and cell.population is not None
+        and any(re.search(rf"\b{state}\b", cell.population) for state in _AXIS_STATES)
+    )
+
+
+_AXIS_STATES = frozenset(STATE_BY_CODE.values())
+# A sample's words, written lower-case inside a population ("All Adults" -> "adults").
+_SAMPLE_WORDS = frozenset({"adults", "voters", "residents", "respondents", "likely", "registered"})
+
+
+def _under_span(pop: str | None, head: str, span: str) -> str | None:
+    """The people of a column under a head spanning several ("Likely Voters" over "NV  AZ  UT"): the span's
+    people in the column's place ("likely voters in Nevada"), or the column's people among the span's
+    ("women among registered voters"); a span naming a wave or an option adds nothing."""
+    kind = label_kind(span)
+    if kind in (DATE, OPTION):
+        return pop
+    spanned = _population_text(span, kind) or _clean(span)
+    people = " ".join(
+        w.lower()
+        if w.lower() in _PEOPLE_WORDS or w.lower() in SUBGROUP_WORDS or w.lower() in _SAMPLE_WORDS
+        else w
+        for w in re.sub(r"^(?i:all)\s+", "", spanned).split()
+    )  # "All Adults" -> "adults", "Likely Voters" -> "likely voters"
+    if pop is None:
+        return people  # the total column under the span: all of the span's people
+    if _clean(head) in STATE_BY_CODE or _clean(head).lower() in _REGIONS_LOW:
+        return f"{people} in {pop}"
+    if pop.startswith("aged "):
+        return f"{people} {pop}"
+    return f"{pop} among {people}"
 
 
 def _exit_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
@@ -935,8 +1028,16 @@ def _exit_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
             )
         else:
             pop = _population_text(cell.population, label_kind(cell.population)) or cell.population
-            out[index] = CellLabels(cell.answer, pop, cell.question)
+            out[index] = CellLabels(cell.answer, _in_state(pop, exit_rows.polled_state(a)), cell.question)
     return out
+
+
+def _in_state(pop: str, state: str) -> str:
+    """An exit poll's group in the state the passage polls ("white men in Oregon", "Oregon voters aged
+    18-29"), as the labels write a state poll's subgroup; the group alone where the passage names none."""
+    if not state or state.lower() in pop.lower():
+        return pop
+    return f"{state} voters {pop}" if pop.startswith("aged ") else f"{pop} in {state}"
 
 
 def _paired_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
@@ -967,11 +1068,40 @@ def _values_first_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
         cell = got.get(n.index)
         if cell is not None:
             title = tidy_question(cell.title)
-            question = title if title and usable("question", title) else None
+            # a label-first list's title is most often a heading ("Party support"), which the rankers'
+            # templates name better; it is the question only where it asks one
+            asks = title and usable("question", title) and (not cell.label_first or title.endswith("?"))
+            question = title if asks else _stance_question(cell.title, got)
             out[n.index] = CellLabels(
                 _answer_text(cell.answer), None, question, frozenset({cell.title.lower()})
             )
     return out
+
+
+# The options of a stance asked of a topic ("Support" / "Oppose" under "Congestion Charge"), and its question.
+_STANCES = {"support": "support or oppose", "oppose": "support or oppose", "favour": "favour or oppose",
+            "favor": "favor or oppose", "in favour": "favour or oppose", "in favor": "favor or oppose"}  # fmt: skip
+
+
+def _stance_question(title: str, got: dict[int, values_first.ValueFirstCell]) -> str | None:
+    """The question a titled list of a stance's options asks of the topic its title names ("Congestion Charge"
+    over "Support 41%" / "Oppose 52%": "Do you support or oppose congestion charge?"), or None."""
+    answers = {c.answer.lower() for c in got.values() if c.title == title}
+    pairs = {_STANCES[w] for w in answers if w in _STANCES}
+    if len(pairs) != 1 or not answers & {"oppose", "against"} or "?" in title:
+        return None
+    words = title.split()
+    if label_kind(title) in (TOTAL, SUBGROUP):
+        return None  # a list of one group's stances ("Rural parents"): a breakdown, not a topic
+    if (
+        not words
+        or len(words) > 10
+        or re.search(r"\b(?:poll|survey|results?|ratings?|support)\b", title, re.I)
+    ):
+        return None  # a poll's own heading or a party's support, no topic
+    topic = " ".join(w.lower() if w[:1].isupper() and not w.isupper() else w for w in words)
+    q = f"Do you {next(iter(pairs))} {topic}?"
+    return q if usable("question", q) else None
 
 
 def _names_an_option(head: str, options: list[str]) -> bool:

@@ -30,7 +30,9 @@ def table_axes(
         cell = axes.get(f.num_index)
         if cell is None:
             continue
-        if not cell.population and f.population.lower() in cell.options:
+        if not cell.population and (
+            f.population.lower() in cell.options or _in_own_label(f.population, cell)
+        ):
             other_population(a, tidy, f, p, cell.options)
         if cell.whole and not f.population:
             # The whole sample's cell the ranker left without a population: the release's sample.
@@ -58,6 +60,14 @@ def table_axes(
                 continue
             source = provenance.GROUP_SHARE if kind == "answer" and cell.group_share else "table_axis"
             provenance.fix_label(f, p, kind, tidied, text, source)
+
+
+def _in_own_label(population: str, cell: table_labels.CellLabels) -> bool:
+    """Whether a ranker's population is words of the cell's own option label ("Democrats" read off a party
+    named "Democrats for Reform"): the option, not its people."""
+    return bool(population and cell.answer) and (
+        re.search(rf"(?i)\b{re.escape(population)}\b", cell.answer or "") is not None
+    )
 
 
 def _another_option(written: str, tidied: str, options: frozenset[str]) -> bool:

@@ -16,6 +16,19 @@ alone) and a label line (an answer option: every word between its slashes one th
 "Positive / favourable"), the values adding up to about a whole, and no value line after the last label.
 Each value's answer is the label below it; the list is one result; its question is the title where the
 checker takes the title as a question or a known heading ("Impression / favourability of X").
+
+The same title may stand over a list written the usual way round, each label with its value on one line
+(a "by the numbers" box, a pollster's summary card):
+
+    Congestion Charge
+      • Support 41%
+      • Oppose 52% (+3)
+
+Those lists are read here too (:func:`_label_first`): two or more such lines (a bullet, a colon and a
+bracketed change allowed; single blank lines between), the values adding up to about a whole or most of
+one, under a short title line that is no sentence. The list is one result, each value's answer its label,
+and its question the title where the checker takes it (the table reader builds a stance question from a
+topic title whose options are a stance's, see :func:`table_labels._values_first_cells`).
 """
 
 from __future__ import annotations
@@ -24,7 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from bot.reading.extract.layout import adds_to_whole
+from bot.reading.extract.layout import adds_to_part, adds_to_whole
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,6 +56,7 @@ class ValueFirstCell:
     answer: str
     run: int  # which list (one result each)
     title: str
+    label_first: bool = False  # a list of label-and-value lines (its title is a heading, seldom a question)
 
 
 def _label(line: str) -> str | None:
@@ -105,4 +119,83 @@ def cells(a: Analysis, is_option: Callable[[str], bool]) -> dict[int, ValueFirst
             out[n.index] = ValueFirstCell(label, run, title)
         run += 1
         li = j
+    _label_first(a, out, run)
     return out
+
+
+# A list line of a label and its share: "  • Support 41%", "Civic Alliance: 38% (up 3)", "Better 55% (+7%)".
+_ITEM: Final = re.compile(
+    r"[ \t]*(?:[•*·▪◦-][ \t]*)?(?P<l>[^\W\d_](?:[^\d\n:%()]|\([A-Za-z&.]{1,10}\)){0,39}?)[ \t]*:?[ \t]+\d{1,3}(?:\.\d+)?[ \t]*%"
+    r"[ \t]*(?:\([^()\n]{1,16}\))?[ \t]*"
+)
+_ITEM_WORDS: Final = 5
+# A list item of no view: "Don't know", "Undecided", "Refused", "Unsure", "None of these".
+_NO_VIEW: Final = re.compile(
+    r"(?i)(?:don['’]?t\s+know|undecided|refused|unsure|not\s+sure|none\b|no\s+opinion)"
+)
+_TITLE_WORDS: Final = 12
+
+
+def _label_first(a: Analysis, out: dict[int, ValueFirstCell], run: int) -> None:
+    """Lists of label-and-value lines under a title line (see the module's doc), added to ``out``."""
+    n_lines = len(a.lines)
+    li = 0
+    while li < n_lines:
+        items = _items_from(a, li)
+        if len(items) < 2:
+            li += 1
+            continue
+        title = _title_above(a, li)
+        values = [a.numbers_by_line[j][0] for j, _ in items]
+        shares = [n.value for n in values]
+        # the decided shares may make the whole, the undecided told beside them ("Don't know/refused: 11%")
+        decided = [v for v, (_, label) in zip(shares, items, strict=True) if not _NO_VIEW.match(label)]
+        if title is not None and (
+            adds_to_whole(sum(shares)) or adds_to_part(shares) or adds_to_whole(sum(decided))
+        ):
+            for n, (_, label) in zip(values, items, strict=True):
+                if n.index not in out:
+                    out[n.index] = ValueFirstCell(label, run, title, label_first=True)
+            run += 1
+        li = items[-1][0] + 1
+
+
+def _items_from(a: Analysis, li: int) -> list[tuple[int, str]]:
+    """The list lines from line ``li`` on (one blank line allowed between two), each with its label."""
+    items: list[tuple[int, str]] = []
+    j = li
+    while j < len(a.lines):
+        line = a.line_text(j)
+        m = _ITEM.fullmatch(line)
+        nums = a.numbers_by_line.get(j, ())
+        # its share, and at most a change in the brackets after it ("38% (up 3)")
+        if m is None or not 1 <= len(nums) <= 2 or len(m.group("l").split()) > _ITEM_WORDS:
+            if line.strip() or not items or j + 1 >= len(a.lines) or not a.line_text(j + 1).strip():
+                break
+            j += 1
+            continue
+        items.append((j, " ".join(m.group("l").split())))
+        j += 1
+    return items
+
+
+def _title_above(a: Analysis, li: int) -> str | None:
+    """The title line just above a list's first line (one blank line allowed between): short, no share, no
+    sentence's end, no list line itself; None where there is none."""
+    for j in (li - 1, li - 2):
+        if j < 0:
+            return None
+        line = a.line_text(j).strip()
+        if not line:
+            continue
+        if (
+            len(line) > _TITLE_MAX
+            or len(line.split()) > _TITLE_WORDS
+            or "%" in line
+            or line.endswith((".", "!", ","))
+            or _ITEM.fullmatch(line)
+            or _VALUE.fullmatch(line)
+        ):
+            return None
+        return line.rstrip(" :")
+    return None

@@ -437,6 +437,8 @@ class WeighedExtractor:
             with log.step("state sample"):
                 for f in labelled:
                     n = a.numbers[f.num_index]
+                    if table_labels.axis_state(axes.get(f.num_index)):
+                        continue  # the state its table's axis names ("likely voters in Nevada" under "NV")
                     f.population = (
                         state_sample(a, n, f.population)
                         or earlier_state_sample(a, n, f.population)
