@@ -64,6 +64,23 @@ _WRITTEN: tuple[Cue, ...] = (
         "after",
         r"^\s*(?:margin of error|error|either way|sampling error|confidence|(?:level|degree) of confidence)",
     ),
+    # A margin of error or confidence level named right at the number, by its name or its abbreviation ("a 3%
+    # MoE", "Confidence level: 90%", "MOE: 3.5%"): never a share (the labelling rules), so a fixed rule
+    # (figures._NEVER_SHARE); the looser ``moe`` and ``moe_after`` above are only weighed.
+    Cue(
+        "moe_named_after",
+        "figure",
+        "after",
+        r"^\s*(?:moe|m\.o\.e|margin of (?:sampling )?error|error margin|sampling error|confidence (?:level|interval)|"
+        r"(?:level|degree) of confidence)\b",
+    ),
+    Cue(
+        "moe_named_before",
+        "figure",
+        "before",
+        r"(?:\bmoe|\bm\.o\.e\.?|margin of (?:sampling )?error|error margin|sampling error|confidence (?:level|interval))"
+        r"(?:\s|of|is|was|at|:|[-–—=(~]|\+/-|±|plus or minus)*$",
+    ),
     Cue("points_after", "figure", "after", r"^\s*(?:-\s*)?(?:percentage[ -])?(?:points?|pts?|pp)\b"),
     Cue(
         "change_before",
@@ -106,13 +123,17 @@ _WRITTEN: tuple[Cue, ...] = (
         "range_before",
         "figure",
         "before",
-        r"\b(?:between|ranging from|ranges? from|anywhere from)\s*$|\bbetween\s+\S{1,12}\s+and\s*$",
+        r"\b(?:between|ranging from|ranges? from|anywhere from)\s*$|"
+        # "between 24 and", "between 24 percent and": the top of a span
+        r"\bbetween\s+\S{1,12}(?:\s*(?:%|per ?cent|percent))?\s+and\s*$",
     ),
     Cue(
         "range_after",
         "figure",
         "after",
-        r"^\s*(?:to|-|–)\s*\d+\s*(?:%|per ?cent|percent)?\s+(?:range|of the|of all)",
+        r"^\s*(?:to|-|–)\s*\d+\s*(?:%|per ?cent|percent)?\s+(?:range|of the|of all)|"
+        # a band a share sits in, not a share: "in the 30% range", "the 40 percent bracket"
+        r"^\s*-?\s*(?:range|bracket|band|territory|zone)\b",
     ),
     Cue(
         "rate_after",
@@ -152,7 +173,10 @@ _WRITTEN: tuple[Cue, ...] = (
         "unit_after",
         "figure",
         "after",
-        r"^\s*(?:years?|yrs?|year-olds?|-year|months?|weeks?|days?|hours?|minutes?|miles?|km|votes|seats|times|"
+        # (a count's noun may follow one word that sorts it: "12 swing states", "40 key counties")
+        r"^\s*(?:(?:key|swing|battleground|contested|competitive|target|early|other|more|u\.s\.)\s+"
+        r"(?=states|counties|districts|seats|constituencies|ridings|precincts|countries)|)"
+        r"(?:years?|yrs?|year-olds?|-year|months?|weeks?|days?|hours?|minutes?|miles?|km|votes|seats|times|"
         r"millions?|billions?|trillions?|bn|m|k|cents?|dollars|pounds|euros|electoral|"
         r"delegates|interviews|completes|cases|candidates|parties|states|countries|counties|districts|"
         r"constituencies|ridings|precincts|pollsters|questions|and (?:older|over|up)|or (?:older|over)|\+|st|nd|"
@@ -196,7 +220,9 @@ _WRITTEN: tuple[Cue, ...] = (
         "ratio_before",
         "figure",
         "before",
-        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*(?:in|out of)\s*-?\s*$",
+        # "1-in-4", "three out of ten", "7 of 10 voters" (the "of" form only after a number under a hundred)
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*(?:in|out of)\s*-?\s*$|"
+        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*of\s*-?\s*$",
     ),
     Cue("money_before", "figure", "before", r"[$£€¥]\s*$|\b(?:usd|eur|gbp|aud|cad|rs|inr)\s*$"),
     Cue(
@@ -342,7 +368,7 @@ _WRITTEN: tuple[Cue, ...] = (
         "figure",
         "before",
         r"\b(?:won|took|came (?:first|second|third|fourth|top|last)|finished(?: (?:first|second|third|fourth|top|last))?|"
-        r"secured|garnered|captured|polled)(?:\s+(?:[\w'’()-]+\s+){0,5}?with)?\s*(?:just\s+|only\s+|a\s+|about\s+)?$",
+        r"secured|garnered|captured|polled|received)(?:\s+(?:[\w'’()-]+\s+){0,5}?with)?\s*(?:just\s+|only\s+|a\s+|about\s+)?$",
         note="'Labour won', 'the PP came first with': a party's past tally (a result when the vote or a past "
         "election is named too, see figures.past_result)",
     ),

@@ -103,6 +103,7 @@ from bot.reading.extract import (
     flat_toplines,
     gaps,
     not_poll_frames,
+    number_shapes,
     row_runs,
     sample_rows,
     share_ranges,
@@ -120,7 +121,7 @@ from bot.reading.extract.figure_cues import FIGURE_CUES, POP_WORDS, REACH, SHORT
 from bot.reading.extract.layout import Place
 from bot.reading.extract.lead_sides import lead_side, told_with_lead
 from bot.reading.extract.learn import Model, model
-from bot.reading.extract.numbers import Candidate
+from bot.reading.extract.numbers import Candidate, written_decimal
 from bot.reading.extract.parallel_shares import parallel_share
 from bot.reading.extract.poll_averages import time_average
 from bot.reading.extract.scan import (
@@ -928,7 +929,9 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
         return "table_cell"
     if p.paren_after_num and (p.cell is not None or p.label_items > 0):
         return "earlier_in_brackets"
-    if p.name_list or (not c.marked and a.sentences and "." in a.text[n.start : n.end] and _dec_list(a, n)):
+    if p.name_list or (
+        not c.marked and a.sentences and written_decimal(a.text[n.start : n.end]) and _dec_list(a, n)
+    ):
         return "name_list"  # ("Labour 27.9, Progress Party 23.4, Conservatives 14.2": decimals too)
     if c.partner is not None and not change_then_level(a, n) and not context(a).split_pair(n):
         other = a.numbers[c.partner].value
@@ -1487,7 +1490,7 @@ def _dec_list(a: Analysis, n: Num) -> bool:
         sib = [
             m
             for m in a.numbers_by_sentence.get(n.sentence, [])
-            if "." in a.text[m.start : m.end] and m.value <= 100 and not places[m.index].signed
+            if written_decimal(a.text[m.start : m.end]) and m.value <= 100 and not places[m.index].signed
         ]
         s = a.sentences[n.sentence]
         got = cache[n.sentence] = (
@@ -1496,7 +1499,7 @@ def _dec_list(a: Analysis, n: Num) -> bool:
             and sum(m.value for m in sib) <= _WHOLE_HI
             and sum(1 for m in sib if _dec_named(a, m)) >= 2
         )
-    return got and "." in a.text[n.start : n.end]
+    return got and written_decimal(a.text[n.start : n.end])
 
 
 # The table layouts whose rows and columns are an answer's shares (not a list in a sentence).
@@ -1730,11 +1733,15 @@ def _same_kind(first: Num, bracketed: Num) -> bool:
 
 
 _CHANGE_WORD = re.compile(
-    r"\b(?:up|down|rose|rises|fell|falls|dropped|drops|gained|gains|lost|loses|slipped|climbed|jumped|"
-    r"increased|decreased|declined|edged up|ticked up|ticked down)\s*(?:by\s*)?[(\[]?\s*$"
+    r"\b(?:up|down|rose|rises|rising|fell|falls|falling|dropped|drops|dropping|gained|gains|gaining|lost|loses|"
+    r"losing|slipped|slipping|climbed|climbing|jumped|jumping|increased|increasing|decreased|decreasing|declined|"
+    r"declining|edged up|edging up|ticked up|ticked down)"
+    # the thing that moved, between the verb and its size: "increased their backing by 2 to 12%"
+    r"(?:\s+(?:its|their|his|her|the)\s+(?:support|share|vote|vote share|rating|standing|backing|score))?"
+    r"\s*(?:by\s*)?[(\[]?\s*$"
 )
 
-_RISE = re.compile(r"up|rose|rises|gained|gains|climbed|jumped|increased|edged up|ticked up")
+_RISE = re.compile(r"up|ris|rose|gain|climb|jump|increas|edg|ticked up")
 
 
 def change_then_level(a: Analysis, n: Num) -> bool:
@@ -1832,6 +1839,9 @@ _NEVER_SHARE = frozenset(
         "cue:target_before",
         "cue:range_before",
         "cue:range_after",
+        # a margin of error or confidence level named at the number ("a 3% MoE", "Confidence level: 90%")
+        "cue:moe_named_before",
+        "cue:moe_named_after",
         "cue:ratio_before",
         # a bare number after seat talk in its clause (see figure_cues: seats_before); a percent-marked
         # one there is a share ("would win 350 seats on 38%")
@@ -1920,11 +1930,15 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or unit_share(a, n)
             or seat_count(a, n)
             or in_seat_sum(a, n)
+            or (n.cand.first and change_then_level(a, n))
+            or number_shapes.fraction(a, n)
+            or number_shapes.clock_time(a, n)
         ):
             # (a list of ranges, a signed number, a bound written "<1%", a gap, a change after "by", a date's day, an average row or
             # one told in prose, a range one share may take, a share of the votes cast, a past election's
-            # result told by its election, a share of places or things and a seat sum are ruled out outside the
-            # features, so the fit never weighs them)
+            # result told by its election, a share of places or things, a seat sum, the change of a change and
+            # the level it led to ("slipped 2 to 18%": in the training part it is never a figure), a fraction
+            # "2/5" and a clock time "10:15 a.m." are ruled out outside the features, so the fit never weighs them)
             continue
         scored[n.index] = (m.margin(feats), feats)
     joint = joint_margins(a, {i: z for i, (z, _) in scored.items()})

@@ -1394,9 +1394,12 @@ def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
     ):
         start -= 1  # a count column in brackets: "White 33 34 19 13 (1,402)"
         tail = ""
+    if tail.strip() and _empty_cells(tail):
+        tail = ""  # "... 44 50 1 5 -- --": the row's last cells are empty
     while start > 0:
         prev, cur = nums[start - 1], nums[start]
-        if text[prev.cand.mark_end : cur.start].strip(" \t%").removesuffix("<"):  # a "<1%" cell
+        gap = text[prev.cand.mark_end : cur.start]
+        if gap.strip(" \t%").removesuffix("<") and not _empty_cells(gap):  # a "<1%" cell
             break
         start -= 1
     first = nums[start]
@@ -1417,6 +1420,19 @@ def row_run(a: Analysis, li: int) -> tuple[str, list[Num]] | None:
     if len(nums) - start < 2 or tail.strip(" \t%"):
         return None
     return text[span.start : nums[start].start], nums[start:]
+
+
+# The marks a topline prints in an empty cell: "*" (under half a percent), "--" or "—" (not asked), "n/a".
+_EMPTY_CELL = frozenset({"*", "**", "--", "---", "—", "n/a", "N/A"})
+
+
+def _empty_cells(gap: str) -> bool:
+    """Whether the text between two cells of a row (or after its last one) is only empty cells, each set
+    apart by spaces: "48 45 * 7", "44 50 1 5 -- --" (a single "-" joins a pair: "46 - 44")."""
+    if not gap[:1].isspace():
+        return False
+    cells = gap.split()
+    return bool(cells) and all(c in _EMPTY_CELL for c in cells)
 
 
 # A month name just before or after a number: the number is a day or a two-digit year of a date label

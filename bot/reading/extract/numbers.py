@@ -61,7 +61,20 @@ PCT_MARK = re.compile(r"[ \t]?(?:-[ \t]?)?(?:%|percent\b|per[ \t-]?cent\b|pct\b|
 
 # The first digit comes before the lookbehind, which checks the character before it: the same matches
 # as "(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)...", but the engine can skip ahead to the next digit.
-_DIGITS = re.compile(r"\d(?<![\w.$£€%/]\d)(?>\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\w/]|\.\d)")
+_DIGITS = re.compile(
+    r"\d(?<![\w.$£€%/]\d)(?>\d{0,2}(?:,\d{3})+|\d{0,2},\d{1,2}(?=[ \t]?%)|\d*)(?:\.\d+)?(?![\w/]|\.\d)"
+)
+# A decimal comma, as pollsters in South Africa and much of Europe write a share ("39,8%"): one or two
+# digits after the comma and a percent sign right after. A thousands group has three digits after its
+# comma ("1,024"), and a list of numbers a space ("12, 15 and 20%").
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
+def written_decimal(written: str) -> bool:
+    """Whether a number as written has a decimal part: "44.4", or "39,8" with a decimal comma."""
+    return "." in written or DECIMAL_COMMA.fullmatch(written) is not None
+
+
 # Characters PCT_MARK can start with (IGNORECASE; nothing but "p" and "P" matches "p"): a cheap test
 # before PCT_MARK.match, which most numbers ("in 2019", "$2 million") fail.
 _MARK_FIRST = frozenset(" \t-%pP")
@@ -180,7 +193,10 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
         if len(written) > 15:  # parse_number's limit (a match is digits, commas and a dot: no strip)
             continue
         try:
-            number = float(written.replace(",", ""))
+            if DECIMAL_COMMA.fullmatch(written):
+                number = float(written.replace(",", "."))
+            else:
+                number = float(written.replace(",", ""))
         except ValueError:  # as parse_number does (not seen: any Unicode digit parses)
             continue
         start, end = m.start(), m.end()
