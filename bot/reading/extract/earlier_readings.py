@@ -94,3 +94,52 @@ def apply_within(a: Analysis, figs: list[Labelled]) -> None:
         if own and (own[:1].isupper() or is_option(own.lower())):
             continue  # an answer of its own ("Clinton", "approve") stands
         f.answer = prev.answer
+
+
+# Off: an earlier pair told after its current pair in one sentence keeps the answers it was given.
+EARLIER_PAIRS = True
+
+# Between a current pair and an earlier one in its sentence, closing the words between them (no number): the
+# pair's unit or a clause's comma, then a word that compares or moves ("percent, compared to a", "..., the
+# county's former mayor, compared to a", "largely unchanged from", "up from", "widening a").
+_PAIR_BACK: Final = re.compile(
+    r"(?:^[ \t\n]*(?:percent|per[ \t]+cent|%|points?)?|[,;–—-])[ \t\n]*(?:[a-z]+[ \t\n]+){0,2}?"
+    r"(?:compared[ \t\n]+(?:to|with)|unchanged[ \t\n]+from|(?:up|down)(?:[ \t\n]+[a-z]+ly)?[ \t\n]+from|"
+    r"widening|narrowing|extending|cutting|from)"
+    r"(?:[ \t\n]+(?:a|an|the|his|her|their|its))?[ \t\n]*$",
+    re.IGNORECASE,
+)
+_NO_DIGIT: Final = re.compile(r"^[^\d]*$")
+# Words after an earlier pair that name other sides than the current pair's ("45-40 for Ruiz over Hale").
+_OTHER_SIDES: Final = re.compile(r"^[^.;\n]{0,40}?\b(?:for|over|against|between|among)\b", re.IGNORECASE)
+
+
+def apply_pairs(a: Analysis, figs: list[Labelled]) -> None:
+    """An earlier two-number reading told after the current two in one sentence ("Ruiz tops Hale, 51 - 43
+    percent, against 48 - 44 percent in May" with "compared to" for "against"; "back the levy, 57-38 percent,
+    largely unchanged from 55-39 percent") is the same question's earlier wave: its two shares take the current
+    two's answers, in order, where the rankers and the pair steps gave them others (the pair's own words
+    rarely name its sides: "a 46 - 41 percent Ruiz edge" names one, its next words often a party or a
+    month)."""
+    from bot.reading.extract.split_pairs import joined_pairs  # (split_pairs reads the label steps)
+
+    by_num = {f.num_index: f for f in figs}
+    for g, h in joined_pairs(a, figs):
+        f2, f1 = by_num.get(g.num_index - 1), by_num.get(g.num_index - 2)
+        if f1 is None or f2 is None or not (f1.sentence == f2.sentence == g.sentence):
+            continue
+        first, second = f1.answer.strip(), f2.answer.strip()
+        if not first or not second or first.lower() == second.lower():
+            continue
+        if {g.answer.strip().lower(), h.answer.strip().lower()} == {first.lower(), second.lower()}:
+            continue
+        n1, n2, m = a.numbers[f1.num_index], a.numbers[f2.num_index], a.numbers[g.num_index]
+        gap = a.text[n2.cand.mark_end : m.start]
+        if a.text[n1.cand.mark_end : n2.start].count("\n") or len(gap) > 120 or not _NO_DIGIT.match(gap):
+            continue
+        if _PAIR_BACK.search(gap) is None:
+            continue
+        after = a.text[a.numbers[h.num_index].cand.mark_end : a.sentences[g.sentence].end]
+        if _OTHER_SIDES.match(after) is not None:
+            continue
+        g.answer, h.answer = f1.answer, f2.answer

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.reading.extract import exit_rows, paired_columns, values_first
+from bot.reading.extract import exit_rows, paired_columns, spaced_heads, stacked_cells, values_first
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.label_cues import PARTY_NAMES_ON_POP_WORDS, PARTY_OPTIONS
 from bot.reading.extract.labels import pop_head_spans
@@ -977,11 +977,16 @@ def _fixed_axes(a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, in
     placing _table_axes made): a voter survey's tagged rows (the Total column's shares one group, each
     row's vote one group; :func:`exit_rows.tagged_places`) and side-by-side small tables (each one group;
     :func:`paired_columns.places`) and lists whose values stand above their labels (each one group;
-    :mod:`values_first`)."""
-    from bot.reading.extract.table_labels import is_option_label  # (table_labels reads the figure stage)
+    :mod:`values_first`), and tables whose cells stack their items or whose options head them with single
+    spaces (each value cell one group, each row one group: :mod:`stacked_cells`, :mod:`spaced_heads`)."""
+    from bot.reading.extract.table_labels import (  # (table_labels reads the figure stage)
+        is_option_label,
+        label_kind,
+    )
 
     value_first = {i: (c.run, 0) for i, c in values_first.cells(a, is_option_label).items()}
-    for fixed in (exit_rows.tagged_places(a), paired_columns.places(a), value_first):
+    readers = (exit_rows.tagged_places(a), paired_columns.places(a), value_first)
+    for fixed in (*readers, stacked_cells.places(a), spaced_heads.places(a, label_kind)):
         if not fixed:
             continue
         base = 1 + max((t for t, _ in axes.values()), default=-1)

@@ -30,7 +30,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bot.reading.extract import banner_tops, exit_rows, paired_columns, values_first
+from bot.reading.extract import (
+    banner_tops,
+    exit_rows,
+    paired_columns,
+    spaced_heads,
+    stacked_cells,
+    values_first,
+)
 from bot.reading.extract import figures as figure_stage
 from bot.reading.extract.analysis import Analysis, Num, question_proper
 from bot.reading.extract.candidate_tables import STATE_BY_CODE
@@ -255,7 +262,7 @@ _TAG = re.compile(r"\s*\((?:[DRIL]|Dem|Rep|Ind|Lab|Con|%|pct|per\s*cent)\)\s*$",
 
 
 # A head's unit mark, before or after its words: "% Approve", "Favorable %", "Pct. disapprove".
-_UNIT_MARK = re.compile(r"^(?:%|pct\.?)\s+|\s+(?:%|pct\.?)$", re.IGNORECASE)
+_UNIT_MARK = re.compile(r"^(?:%\s*|pct\.?\s+)|(?:\s*%|\s+pct\.?)$", re.IGNORECASE)
 
 
 def _clean(label: str) -> str:
@@ -921,7 +928,12 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     cells = []
     rest = []
     headed = (
-        _headed_cells(a, nums) | _exit_cells(a, nums) | _paired_cells(a, nums) | _values_first_cells(a, nums)
+        _headed_cells(a, nums)
+        | _exit_cells(a, nums)
+        | _paired_cells(a, nums)
+        | _values_first_cells(a, nums)
+        | _stacked_cells(a, nums)
+        | _spaced_head_cells(a, nums)
     )
     for n in nums:
         if n.index in headed:
@@ -1051,6 +1063,33 @@ def _paired_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
             kind = label_kind(cell.head) if cell.head else OTHER
             people = _population_text(cell.head, kind) if kind in (SUBGROUP, PARTY) else None
             out[n.index] = CellLabels(_answer_text(cell.answer), people, None, cell.heads)
+    return out
+
+
+def _stacked_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """A pipe table whose cells stack several items (see :mod:`stacked_cells`): each share's option is the
+    item of its row's names cell in the same place of the stack; its people are its column head's group."""
+    got = stacked_cells.cells(a)
+    out: dict[int, CellLabels] = {}
+    options = frozenset(c.answer.lower() for c in got.values())
+    for n in nums:
+        cell = got.get(n.index)
+        if cell is not None:
+            kind = label_kind(cell.head)
+            pop = _population_text(cell.head, kind)
+            out[n.index] = CellLabels(_answer_text(cell.answer), pop, None, options, whole=kind == TOTAL)
+    return out
+
+
+def _spaced_head_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
+    """A topline whose options head it with single spaces (see :mod:`spaced_heads`): each share's option is
+    its column's head; the heads are never its people."""
+    got = spaced_heads.cells(a, label_kind)
+    out: dict[int, CellLabels] = {}
+    for n in nums:
+        cell = got.get(n.index)
+        if cell is not None:
+            out[n.index] = CellLabels(_answer_text(cell.answer), None, None, cell.options)
     return out
 
 

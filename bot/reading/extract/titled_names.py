@@ -6,7 +6,9 @@ a full stop, so a candidate named with an abbreviated title keeps the title and 
 moved grouping with every refit): an answer whose last word is a title in
 :data:`vocab.TITLE_ABBREVIATIONS`, written just before that title's full stop and a capitalised name on the
 same line, becomes the name that follows, without its titles and side words ("Sen. Ana Ruiz" -> "Ana Ruiz").
-The occurrence read is the one nearest the figure on its line.
+The occurrence read is the one nearest the figure on its line. An answer cut at "U.S" is completed the same
+way where a title follows it ("for U.S. Rep. Ana Ruiz"), and an answer that is a US party's adjective
+leading a candidate's name ("Republican incumbent Sen. Ana Ruiz") becomes the name.
 """
 
 from __future__ import annotations
@@ -25,15 +27,23 @@ _NAME_AFTER = re.compile(
 )
 
 
-def _completed(a: Analysis, at: int, answer: str, tidy: Callable[[str], str]) -> str | None:
-    """The name after ``answer`` written before the title's full stop nearest offset ``at`` on its line."""
+# A country's short name that opens a title ("U.S. Rep. Ana Ruiz", "U.S. Sen."): an answer cut at its full
+# stop is completed like a title's, only where a title follows it (never "U.S. Senate race").
+_COUNTRY_LEADS = frozenset({"U.S", "US"})
+
+
+def _completed(
+    a: Analysis, at: int, answer: str, tidy: Callable[[str], str], *, titled: bool = False
+) -> str | None:
+    """The name after ``answer`` written before the title's full stop nearest offset ``at`` on its line
+    (``titled``: only a name led by a title)."""
     lo = a.text.rfind("\n", 0, at) + 1
     hi = a.text.find("\n", at)
     hi = len(a.text) if hi < 0 else hi
     best: tuple[int, str] | None = None
     for m in re.finditer(rf"(?<![\w.]){re.escape(answer)}(?=\.[ \t])", a.text[lo:hi]):
         got = _NAME_AFTER.match(a.text, lo + m.end(), hi)
-        if got is None:
+        if got is None or (titled and got.group("name").split()[0].rstrip(".") not in TITLE_ABBREVIATIONS):
             continue
         dist = abs(lo + m.start() - at)
         if best is None or dist < best[0]:
@@ -45,14 +55,59 @@ def _completed(a: Analysis, at: int, answer: str, tidy: Callable[[str], str]) ->
     return tidy(" ".join(words)) if words else None
 
 
+# A US party's adjective read as the answer where it leads a candidate's name: "for Republican incumbent Sen.
+# Ana Ruiz", "Democratic U.S. Rep. Tom Vale", "Republican Ed Lowe" (the proposals stop at the title's stop or
+# take the first capitalised word). Read only where a capitalised name of two words or more follows.
+_PARTY_LEADS = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+# Capitalised words of a party's bodies and contests, not of a person's name ("Democratic Primary Voters").
+_NO_NAME = frozenset(
+    {"Primary", "Party", "Senate", "House", "Governor", "Convention", "National", "Caucus", "Leader"}
+    | {"Minority", "Majority", "Committee", "Voters", "Candidate", "Nominee", "Congress", "Women", "Men"}
+)
+_LED_NAME = re.compile(
+    r"[ \t]+(?:(?:incumbent|challenger|nominee|candidate|opponent|former|state)[ \t]+){0,2}"
+    r"(?P<titles>(?:(?:U\.S\.|" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.?[ \t]+)*)"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-])"
+)
+
+
+def _party_led(a: Analysis, at: int, answer: str, tidy: Callable[[str], str]) -> str | None:
+    """The name a party adjective leads (see :data:`_LED_NAME`), at its occurrence nearest offset ``at`` on
+    the figure's line."""
+    lo = a.text.rfind("\n", 0, at) + 1
+    hi = a.text.find("\n", at)
+    hi = len(a.text) if hi < 0 else hi
+    best: tuple[int, str] | None = None
+    for m in re.finditer(rf"\b{re.escape(answer)}\b", a.text[lo:hi]):
+        got = _LED_NAME.match(a.text, lo + m.end(), hi)
+        if got is None:
+            continue
+        dist = abs(lo + m.start() - at)
+        if best is None or dist < best[0]:
+            best = (dist, got.group("name"))
+    if best is None:
+        return None
+    name = re.sub(r"['’]s?$", "", best[1])
+    if name.split()[0] in TITLE_ABBREVIATIONS or set(name.split()) & _NO_NAME:
+        return None
+    return tidy(name)
+
+
 def apply(a: Analysis, figs: list[Labelled], tidy: Callable[[str], str]) -> None:
     """Complete each answer cut at a title's full stop (see the module docstring)."""
-    if ". " not in a.text:
-        return
     for f in figs:
-        words = (f.answer or "").split()
-        if not words or words[-1] not in TITLE_ABBREVIATIONS:
+        if f.answer in _PARTY_LEADS:
+            led = _party_led(a, a.numbers[f.num_index].start, f.answer, tidy)
+            if led:
+                f.answer = led
             continue
-        got = _completed(a, a.numbers[f.num_index].start, f.answer, tidy)
+        words = (f.answer or "").split()
+        if (
+            ". " not in a.text
+            or not words
+            or (words[-1] not in TITLE_ABBREVIATIONS and words[-1] not in _COUNTRY_LEADS)
+        ):
+            continue
+        got = _completed(a, a.numbers[f.num_index].start, f.answer, tidy, titled=words[-1] in _COUNTRY_LEADS)
         if got:
             f.answer = got

@@ -35,6 +35,7 @@ from bot.reading.extract import (
     country_defaults,
     dash_pairs,
     dated_tails,
+    degree_parts,
     earlier_readings,
     elliptic_answers,
     favour_wording,
@@ -50,6 +51,7 @@ from bot.reading.extract import (
     issue_topics,
     joint_shares,
     lead_pairs,
+    leader_parties,
     leader_rows,
     leadership_races,
     list_owners,
@@ -525,11 +527,22 @@ class WeighedExtractor:
         if earlier_readings.EARLIER_WITHIN:
             with log.step("earlier_readings (an earlier wave after ', up from' in its reading's sentence)"):
                 earlier_readings.apply_within(a, labelled)
+        if earlier_readings.EARLIER_PAIRS:
+            with log.step(
+                "earlier_readings (an earlier pair after 'compared to' in its current pair's sentence)"
+            ):
+                earlier_readings.apply_pairs(a, labelled)
         if group_votes.GROUP_VOTES:
             with log.step("group_votes (a side's share of one group's vote)"):
                 group_votes.apply(a, labelled)
         with log.step("answer_forms (a person's answer as the labels write it)"):
             answer_forms.apply(a, labelled)
+        if leader_parties.LEADER_PARTIES:
+            with log.step("leader_parties (a party named through its leader: '<leader>'s party')"):
+                leader_parties.apply(a, labelled)
+        if degree_parts.DEGREE_PARTS:
+            with log.step("degree_parts (a net and its parts: 'very (30%) or somewhat (21%) favorably')"):
+                degree_parts.apply(a, labelled)
         if RATING_CLAUSES:
             with log.step("rating_clauses (a rating option told in a clause)"):
                 rating_clauses.apply(a, labelled)
