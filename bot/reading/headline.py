@@ -21,7 +21,8 @@ unit, in reading order, holding a figure of the main poll that is
 
 Among those, a unit in the writer's own account of a poll comes before a quotation of someone else and before a
 number that reads as an economic rate rather than a poll result ("the jobless rate rose to 4.1 percent");
-when the title quotes numbers, the unit that repeats them all wins; a share said in words ("8 in 10 Americans
+when the title quotes numbers, the unit that repeats them all wins (a share it tells in words, "Three in Four
+...", or an answer it names, "Approval", picks the topline that gives it); a share said in words ("8 in 10 Americans
 told Gallup") ahead of the first extracted figure counts too; a bare figure line without a full stop
 ("Metro Poll: Ruiz 47%, Kane 41%"), or a title-cased headline opening the post, gives way to a later unit
 that repeats its numbers at more length. When the extractor found nothing, a share of the
@@ -268,6 +269,25 @@ _TURNOUT_RE: Final = re.compile(
 )
 _TURNOUT_BEFORE_RE: Final = re.compile(r"\bturnout\b[^.;:]{0,20}$", re.I)
 # A run of results counted ("14 straight poll defeats", "its 12th consecutive loss"): a count, not a share.
+# A number told as a movement ("Greens: 15% (up 7)", "(+2)", "fell 4 points"): a change, not a reading, so it does not
+# repeat a title's number unless the title's number is a movement too ("Greens up 7").
+_MOVE_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:up|down|rose|risen|fell|fallen|gained|lost|dropped|climbed|slipped)(?:\s+by)?|\(\s*[+\-−–])\s*$",
+    re.I,
+)
+# The answer a title names as its news ("Mayor Okafor's Approval Hits a New Low", "Support for the Bypass Grows"), as
+# the title writes it and as a sentence reporting that answer may write it. An answer named with its opposite
+# ("disapproval", "unfavourable") is its own.
+_TITLE_ANSWERS: Final = (
+    (re.compile(r"\bapprov", re.I), re.compile(r"\bapprov", re.I)),
+    (re.compile(r"\bdisapprov", re.I), re.compile(r"\bdisapprov", re.I)),
+    (re.compile(r"\bsupport", re.I), re.compile(r"\bsupport|\bback(?:s|ed|ing)?\b|\bin favou?r\b", re.I)),
+    (re.compile(r"\boppos", re.I), re.compile(r"\boppos|\bagainst\b", re.I)),
+    (re.compile(r"\bfavou?rab", re.I), re.compile(r"\bfavou?rab|\bpositive", re.I)),
+    (re.compile(r"\bunfavou?rab", re.I), re.compile(r"\bunfavou?rab|\bnegative", re.I)),
+)
+_CAPS_NAME_AFTER_RE: Final = re.compile(r"[ \t]+[A-Z]{2,}\b(?![%])")
+_LOWER_WORD_BEFORE_RE: Final = re.compile(r"\b[a-z]+[ \t]+$")
 _STREAK_RE: Final = re.compile(r"[\d,]+(?:st|nd|rd|th)?\s+(?:straight|consecutive|successive)\b", re.I)
 # A table row's label (what comes before its first number) and its words; a row is echoed when its label describes
 # an option (three words or more: a party's or a candidate's name is named in the prose for many reasons) and the
@@ -293,10 +313,12 @@ _SHARE_ANSWERED_RE: Final = re.compile(
 )
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _FOUND_RE: Final = re.compile(r"\b(?:found|finds|shows|showed)\b", re.I)
-_MARGIN_OF_ERROR_RE: Final = re.compile(r"\berror\b|±|plus or minus", re.I)
+# The poll's own margin of error, however it is written: "a margin of error of 4 points", "plus or minus 3", "a
+# 4-point error margin", "a 5-point sampling margin", "a 3 point margin of errors" (a writer's slip).
+_MARGIN_OF_ERROR_RE: Final = re.compile(r"\berrors?\b|±|plus or minus|\bsampling\b", re.I)
 # "a 3.3 point margin of error": the margin the match ends on is the poll's error, and a number after a decimal
 # point is the tail of a decimal ("3.3 point"), not a margin of its own.
-_OF_ERROR_RE: Final = re.compile(r"(?:\s+of)?\s+(?:sampling\s+)?error\b", re.I)
+_OF_ERROR_RE: Final = re.compile(r"(?:\s+of)?\s+(?:sampling\s+)?errors?\b", re.I)
 _DECIMAL_BEFORE_RE: Final = re.compile(r"\d\.$")
 # A poll's result told as a margin, with no share: "found residents opposing the deal by 18 and 22 points", "an
 # 8-point lead", "backed it by about 3 to 1", "by 2-to-1", "6% ahead". Groups 1 to 5 are a margin in points.
@@ -321,7 +343,8 @@ _POLL_RESULT_WORD_TEXT: Final = """poll polls pollster pollsters polled survey s
     satisfied dissatisfied want wants wanted back backs backed"""
 _POLL_RESULT_WORDS: Final = frozenset(_POLL_RESULT_WORD_TEXT.split())
 # The title's words that name what its post is about (:func:`_title_subject`): not a function word, a word of a poll
-# result (above), nor a word of a poll headline that names no subject ("new", "poll", "majority", "rating", "lead").
+# result (above), nor a word of a poll headline that names no subject ("new", "poll", "majority", "rating", "lead", a
+# move up or down the table: "tops", "drops", "climbs").
 _SUBJECT_STOPWORD_TEXT: Final = """the and for but nor not its his her their our your with from into onto over under
     after before about than then that this these those what when where which while who whom whose why how are was were
     has have had does did can could will would shall should may might must been being also just only still even yet
@@ -329,7 +352,9 @@ _SUBJECT_STOPWORD_TEXT: Final = """the and for but nor not its his her their our
     polling majority minority most half third quarter per cent percent point points percentage rating ratings
     approval numbers number figures lead leads ahead behind trail trails gap edge show shows find finds found reveal
     reveals suggest suggests give gives get gets hold holds up down rise rises fall falls slip slips split divided
-    latest one two three four five six seven eight nine ten out despite amid over against why how"""
+    latest one two three four five six seven eight nine ten out despite amid over against why how top tops drop drops
+    climb climbs gain gains jump jumps surge surges slide slides dip dips sink sinks soar soars tumble tumbles stall
+    stalls"""
 _SUBJECT_STOPWORDS: Final = frozenset(_SUBJECT_STOPWORD_TEXT.split()) | _POLL_RESULT_WORDS
 _SUBJECT_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 # "A new Northstar poll", "the Harbour City Research survey", "by Lantern Research": a capitalised word that names
@@ -570,9 +595,17 @@ def _headline_unit(
             if u.index < echo.index and u.index not in values and _POLL_WORD_RE.search(u.text)
         ]
         return _title_echo(told, title, _TOLD_AS_SHARE_RE) or echo
+    # A title that tells the result as a share in words ("Three in Four Riders Want Night Sailings") names it as a
+    # number would.
+    in_words = _title_share(candidates, title, values, holders)
+    if in_words is not None:
+        return in_words
     subject = _title_subject(candidates, title)
     if subject is not None:
         return _told_in_full(subject, candidates, values)
+    answer = _title_answer(candidates, title, _questions(units, figures))
+    if answer is not None:
+        return _told_in_full(answer, candidates, values)
     first = candidates[0]
     for u in holders:  # a share said in words ahead of the first extracted figure
         if u.index >= first.index:
@@ -585,6 +618,7 @@ def _headline_unit(
             and mentions_share(u.text)
             and (_POLL_WORD_RE.search(u.text) or _poll_named_before(units, u))
             and not _share_not_sure(u.text)
+            and not _earlier_words_share(units, u, first)
         ):
             # ... unless the first figure gives that share in digits ("Nearly two-thirds of nurses ... The survey
             # found 64 percent ..."): the topline is told in full there.
@@ -602,6 +636,25 @@ def _headline_unit(
     if net is not None:
         return net
     return _told_in_full(first, candidates, values)
+
+
+def _earlier_words_share(units: Sequence[Unit], u: Unit, first: Unit) -> bool:
+    """The share said in words in ``u`` is an earlier reading, as a figure's sentence would be
+    (:data:`_EARLIER_LEAD_RE`): ``u``, or the sentence just before that names its poll, opens in the past ("Last
+    spring, a survey claimed one in three ...", "Last year's big survey came from the Trust. Apparently one in five
+    ...") while ``first``, the sentence of the first figure after it, does not. (A poll dated later in its sentence,
+    "The Trust put out its survey last week.", is no earlier reading, as for a figure's sentence.)"""
+    if _EARLIER_LEAD_RE.match(first.text):
+        return False
+    if _EARLIER_LEAD_RE.match(u.text):
+        return True
+    before = units[u.index - 1] if u.index > 0 else None
+    return (
+        before is not None
+        and not _POLL_WORD_RE.search(u.text)
+        and _poll_named_before(units, u)
+        and bool(_EARLIER_LEAD_RE.match(before.text))
+    )
 
 
 def _poll_named_before(units: Sequence[Unit], u: Unit) -> bool:
@@ -742,7 +795,7 @@ def _title_subject(candidates: Sequence[Unit], title: str) -> Unit | None:
     doubted poll) stays behind. Not under a title that quotes numbers: it lists results, not one subject. A shared common word ("plan", "round", "change") is not enough: a second question
     or a second round often shares it."""
     words = _subject_words(title)
-    if not words or len(candidates) < 2 or _NUMBER_RE.search(title):
+    if not words or len(candidates) < 2 or _title_numbers(title):
         # A title that quotes results ("Poll shows CON 27%, LAB 36%, UKIP 19%") names every party it lists: its
         # numbers, not its names, pick the headline (:func:`_title_echo`).
         return None
@@ -798,29 +851,111 @@ def _stemmed_stopwords() -> frozenset[str]:
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    """A number glued to letters: part of a name or a code ("GE2019 voters", "the M25", "Covid19"), not a result."""
-    return text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()
+    """A number glued to letters: part of a name or a code ("GE2019 voters", "the M25", "Covid19"), not a result; or
+    a number that heads a name in capitals after a lower-case word ("in the latest 1 NEWS poll", "on 9 NEWS
+    tonight"; not "Poll: 57 OPPOSE", nor "Labour 40 SNP 35", where a name or a colon comes before it)."""
+    if text[start - 1 : start].isalpha() or text[end : end + 1].isalpha():
+        return True
+    return bool(_CAPS_NAME_AFTER_RE.match(text, end)) and bool(_LOWER_WORD_BEFORE_RE.search(text, 0, start))
 
 
 def _title_echo(candidates: Sequence[Unit], title: str, numbers: re.Pattern[str] = _NUMBER_RE) -> Unit | None:
     """The first candidate that repeats every number the title quotes, if the title quotes any (not a run of
     results counted, "11 Straight Losses For ...", nor a number that is part of a name, "GE2019", "M25").
     ``numbers`` finds the candidate's numbers (its first group, when it has one, is the number)."""
-    title_numbers = {
-        m.group()
-        for m in _NUMBER_RE.finditer(title)
-        if not _STREAK_RE.match(title, m.start()) and not _in_name(title, m.start(), m.end())
-    }
+    title_numbers = _title_numbers(title)
     if not title_numbers:
+        return None
+    for u in candidates:
+        held = {
+            m.group(g): _moved(u.text, m.start(g))
+            for m in numbers.finditer(u.text)
+            for g in [m.lastindex or 0]
+        }
+        # A movement ("Greens: 15% (up 7)") repeats only a title's movement ("Greens up 7"), not a number of the
+        # title's that is no change ("... the Latest 7 News Poll").
+        readings = {n for n, moved in held.items() if not moved}
+        if all(n in (held if moved else readings) for n, moved in title_numbers.items()):
+            return u
+    return None
+
+
+def _title_share(
+    candidates: Sequence[Unit], title: str, values: dict[int, set[float]], holders: Sequence[Unit]
+) -> Unit | None:
+    """The topline whose share is nearest the one the title tells in words ("Three in Four Ferry Riders ...": 75,
+    "Half of County Voters ...": 50), within :data:`SHARE_TOLERANCE` ("Over Three in Five" is 63%); the first such
+    when two are as near, or a sentence before it that tells the title's share in words too ("Three in four riders
+    want ...", where the extractor reads no figure). None when the title tells no share in words, or when the first
+    topline is as near as any: the usual order holds then."""
+    share = _share_in_words(title.lower())
+    if share is None or not candidates:
+        return None
+
+    def gap(u: Unit) -> float:
+        return min((abs(v - share) for v in values.get(u.index, ())), default=float("inf"))
+
+    nearest = min(candidates, key=lambda u: (gap(u), u.index))
+    if gap(nearest) > SHARE_TOLERANCE or gap(nearest) >= gap(candidates[0]):
+        return None
+    for u in holders:
+        if u.index >= nearest.index:
+            break
+        said = _share_in_words(u.text) if u.prose else None
+        if said is not None and abs(said - share) <= SHARE_TOLERANCE:
+            return u
+    return nearest
+
+
+def _title_answer(candidates: Sequence[Unit], title: str, questions: dict[int, set[str]]) -> Unit | None:
+    """The first topline that reports the answer the title names, when the first topline reports another answer to
+    the same question: "Mayor Okafor's Approval Hits a New Low" over "Sixty-one percent now disapprove ..." is the
+    later "Her approval rating has slipped to 33 percent"; "Support for the Bypass Grows" over "Opposition has
+    fallen to 34 percent" is "Fifty-three percent now support it". The same question by the extractor's figures, so
+    a second question that happens to use the title's word does not take the headline. None when the title names
+    no answer, or both sides of one ("approval and disapproval")."""
+    named = [said for in_title, said in _TITLE_ANSWERS if in_title.search(title)]
+    if len(named) != 1 or len(candidates) < 2:
+        return None
+    said = named[0]
+    first = candidates[0]
+    asked = questions.get(first.index, set())
+    if said.search(first.text) or not asked:
         return None
     return next(
         (
             u
-            for u in candidates
-            if title_numbers <= {m.group(m.lastindex or 0) for m in numbers.finditer(u.text)}
+            for u in candidates[1:]
+            if u.index > first.index and said.search(u.text) and questions.get(u.index, set()) & asked
         ),
         None,
     )
+
+
+def _questions(units: Sequence[Unit], figures: Sequence[Figure]) -> dict[int, set[str]]:
+    """The questions (the extractor's wording, when it gives one) of the figures each unit holds."""
+    ends = [u.end for u in units]
+    held: dict[int, set[str]] = {}
+    for f in figures:
+        i = bisect.bisect_right(ends, f.start)
+        if i < len(units) and f.question:
+            held.setdefault(units[i].index, set()).add(f.question)
+    return held
+
+
+def _title_numbers(title: str) -> dict[str, bool]:
+    """The numbers a title quotes as results, each with whether it is told as a movement (:func:`_moved`): not a run
+    of results counted ("11 Straight Losses For ..."), nor a number that is part of a name ("GE2019", "1 NEWS")."""
+    return {
+        m.group(): _moved(title, m.start())
+        for m in _NUMBER_RE.finditer(title)
+        if not _STREAK_RE.match(title, m.start()) and not _in_name(title, m.start(), m.end())
+    }
+
+
+def _moved(text: str, start: int) -> bool:
+    """The number at ``start`` is told as a movement: "(up 7)", "(+2)", "fell 4"."""
+    return bool(_MOVE_BEFORE_RE.search(text, max(0, start - 14), start))
 
 
 def _poll_margin(u: Unit) -> bool:
@@ -830,7 +965,7 @@ def _poll_margin(u: Unit) -> bool:
         u.prose
         and bool(_POLL_WORD_RE.search(u.text) or _FOUND_RE.search(u.text))
         and any(
-            not _MARGIN_OF_ERROR_RE.search(u.text, max(0, m.start() - 30), m.start())
+            not _MARGIN_OF_ERROR_RE.search(u.text, max(0, m.start() - 30), m.end())
             and not _OF_ERROR_RE.match(u.text, m.end())
             and not _DECIMAL_BEFORE_RE.search(u.text, 0, m.start())
             for m in _MARGIN_RE.finditer(u.text)

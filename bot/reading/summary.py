@@ -265,10 +265,12 @@ _QUESTION_RE: Final = re.compile(
     r"^(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|what|how|which|who|why)\b", re.I
 )
 _WH_STATEMENT_RE: Final = re.compile(r"^(?:what|how|which|who|why)\b[^?]*[.!][\"'”’)]*\s*$", re.I)
-# "This year, ..." or "That week, ..." names a time, not something said before.
+# "This year, ..." or "That week, ..." names a time, not something said before; "This poll ...", "This latest survey
+# ..." names the poll it is about.
 _POINTS_BACK_RE: Final = re.compile(
     r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|"
-    r"then|or|because)\b(?!\s+(?:year|week|month|time|morning|afternoon|evening|weekend|spring|summer|autumn|"
+    r"then|or|because)\b(?!\s+(?:(?:past|coming|latest|new|newest|recent|same|fresh)\s+)?"
+    r"(?:year|week|month|time|morning|afternoon|evening|weekend|spring|summer|autumn|"
     r"fall|winter|season|quarter|term|cycle|round|wave|poll|survey)\b))",
     re.I,
 )
@@ -1157,7 +1159,7 @@ def _choose(plan: _Plan, max_chars: int) -> tuple[list[Unit], int | None]:
         # PAIR_STRETCH over, rather than the point without the figure; else the point with a shorter sentence of the
         # post that gives the same topline ("That 38% is her lowest yet." after a 330-character survey sentence).
         stretched = pair_limit(max_chars)
-        chosen, open_quote = _pair(plan, points, shows, stretched)
+        chosen, open_quote = _pair(plan, points, shows, stretched, drop_questions=True)
         if not chosen:
             chosen, open_quote = _pair(plan, points, [([u], None) for u in _same_figure(plan)], stretched)
     if not chosen and points:  # the point comes first: without room for both, the figure waits
@@ -1246,10 +1248,21 @@ def pair_limit(max_chars: int) -> int:
 
 
 def _pair(
-    plan: _Plan, points: Sequence[Unit], shows: Sequence[tuple[list[Unit], int | None]], limit: int
+    plan: _Plan,
+    points: Sequence[Unit],
+    shows: Sequence[tuple[list[Unit], int | None]],
+    limit: int,
+    *,
+    drop_questions: bool = False,
 ) -> tuple[list[Unit], int | None]:
     """The best point sentence (or one within :data:`POINT_MARGIN` of it) with the headline figure shown one of the
-    ways of ``shows``, fullest first, within ``limit``; nothing when no pair fits."""
+    ways of ``shows``, fullest first, within ``limit``; nothing when no pair fits.
+
+    With ``drop_questions`` (the last try before the figure is dropped), a point or a figure sentence that does not
+    fit with the question asked just before it is tried without that question, before a lesser point: the writer's
+    question ("Or are we just tired of the subject?") or the one a poll result follows ("... did either party have
+    a plan?") is what the pair can best spare. Not for a sentence that answers in an answer's words ("Not yet,
+    ..."), which means nothing without its question."""
     units = plan.units
     best = plan.scores[points[0].index] if points else 0.0
     for candidate in points:
@@ -1257,14 +1270,29 @@ def _pair(
             break
         if plan.headline is not None and candidate.index == plan.headline.index != points[0].index:
             continue  # the point comes first: a lesser sentence that is only the figure does not take its place
-        for show, elided in shows:
-            block = _block(units, candidate)
+        tries = [(_block(units, candidate), show, elided) for show, elided in shows]
+        if drop_questions:
+            lean = _question_free(plan, candidate)
+            tries += [(lean, show, elided) for show, elided in shows]
+            if plan.headline is not None:
+                tries.append((lean, _question_free(plan, plan.headline), None))
+        for point, show, elided in tries:
+            block = point
             if any(_near_duplicate(candidate.text, u.text) for u in show):
                 block = []  # the headline figure's sentence says it already
             block = _merge(block, show)
             if _length(units, block, elided) <= limit:
                 return block, elided
     return [], None
+
+
+def _question_free(plan: _Plan, unit: Unit) -> list[Unit]:
+    """``unit``'s block (:func:`_block`) without the question asked just before it, unless ``unit`` answers it in an
+    answer's words."""
+    parts = {name for name, _ in plan.reasons.get(unit.index, ())}
+    if parts & {"answers the title", "answers the post's question"}:
+        return _block(plan.units, unit)
+    return _block(plan.units, unit, with_question=False)
 
 
 def _same_figure(plan: _Plan) -> list[Unit]:
@@ -1470,9 +1498,9 @@ def _report_lead(u: Unit, parts: Sequence[tuple[str, float]], *, earlier: bool =
     )
 
 
-def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
-    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers, the
-    sentence a short verdict judges."""
+def _block(units: Sequence[Unit], unit: Unit, *, with_question: bool = True) -> list[Unit]:
+    """What must come with ``unit``: its whole quotation, what a lead-in introduces, a question it answers (unless
+    not ``with_question``), the sentence a short verdict judges."""
     if unit.kind == "row":
         # A table row (the headline figure of a poll told only in a table) comes with the line heading its table:
         # the first row of its run of rows, or the line just above the run when the row opens it.
@@ -1508,7 +1536,7 @@ def _block(units: Sequence[Unit], unit: Unit) -> list[Unit]:
     while block[-1].kind == "lead-in" and block[-1].index + 1 < len(units):
         block.append(units[block[-1].index + 1])
     head = block[0]
-    if head.index > 0 and not head.paragraph_first:
+    if with_question and head.index > 0 and not head.paragraph_first:
         previous = units[head.index - 1]
         # A question, or one whose mark was lost ("Is the plan a threat to the city."); a statement that opens
         # with a wh-word ("Which makes the poll a puzzle.", "How they voted is no secret.") stands apart.

@@ -1175,3 +1175,131 @@ def test_a_survey_s_share_of_people_who_are_something_is_its_finding() -> None:
         _headline(text, figures)
         == "The campus survey found the share of students who are skipping meals is 41%."
     )
+
+
+# --- twenty-seventh round: the title names the topline in words; method numbers; earlier shares in words ---
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Four in Five Tenants Want a Rent Cap",
+        "Over Three in Four Tenants Back a Cap",
+        "Most Tenants Want a Cap",
+    ],
+)
+def test_a_title_s_share_in_words_names_the_topline_that_gives_it(title: str) -> None:
+    text = (
+        "The tenants' union survey found 46% of renters had a repair ignored. "
+        "Asked about a cap on rises, 79% of renters backed one."
+    )
+    figures = [_figure(text, "46", "repair ignored", "renters"), _figure(text, "79", "backed", "renters")]
+    want = (
+        "The tenants' union survey found 46% of renters had a repair ignored."
+        if title.startswith("Most")  # "most" is not a share in words: the first topline stays
+        else "Asked about a cap on rises, 79% of renters backed one."
+    )
+    assert _headline(text, figures, title) == want
+
+
+def test_a_title_s_share_in_words_told_in_words_first_stays_there() -> None:
+    text = (
+        "Four in five renters want a cap on rent rises, the union's survey says. "
+        "It found 46% of renters had a repair ignored. In all, 79% of renters backed a cap."
+    )
+    figures = [_figure(text, "46", "ignored", "renters"), _figure(text, "79", "backed", "renters")]
+    assert _headline(text, figures, "Four in Five Tenants Want a Rent Cap") == (
+        "Four in five renters want a cap on rent rises, the union's survey says."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Governor Aske's Approval Falls Again", "Her approval stands at 36%."),
+        (
+            "Disapproval of Governor Aske Climbs",
+            "Some 55% of voters disapprove of Governor Aske, a Ridge poll finds.",
+        ),
+        (
+            "Voters Sour on Governor Aske",
+            "Some 55% of voters disapprove of Governor Aske, a Ridge poll finds.",
+        ),
+    ],
+)
+def test_the_answer_a_title_names_picks_the_topline_of_the_same_question(title: str, want: str) -> None:
+    text = "Some 55% of voters disapprove of Governor Aske, a Ridge poll finds. Her approval stands at 36%."
+    figures = [_figure(text, "55", "disapprove", "voters"), _figure(text, "36", "approve", "voters")]
+    assert _headline(text, figures, title) == want
+
+
+def test_the_title_s_answer_in_another_question_does_not_move_the_topline() -> None:
+    text = (
+        "The levy is opposed by 54% of voters, a Ridge poll finds. Support for the park plan stands at 61%."
+    )
+    figures = [
+        _figure(text, "54", "oppose", "voters"),
+        Figure(
+            61.0, text.index("61"), text.index("61") + 2, "g2", "park plan?", "support", "voters", None, None
+        ),
+    ]
+    assert _headline(text, figures, "Support for the Levy Slips") == (
+        "The levy is opposed by 54% of voters, a Ridge poll finds."
+    )
+
+
+def test_a_title_number_heading_a_capitalised_name_or_a_movement_quotes_no_result() -> None:
+    text = "Labour leads on 39%, the Greens are on 17%.\n\n- Labour: 39% (steady)\n- Greens: 17% (up 4)"
+    figures = [
+        _figure(text, "39", "Labour", "voters"),
+        _figure(text, "17", "Greens", "voters"),
+        _figure(text, "39", "Labour", "voters", nth=1),
+        _figure(text, "17", "Greens", "voters", nth=1),
+    ]
+    for title in ("Greens Gain in the Latest 4 NEWS Poll", "Greens Gain Again in the Latest 4 News Poll"):
+        assert _headline(text, figures, title) == "Labour leads on 39%, the Greens are on 17%.", title
+
+
+def test_a_title_that_tells_a_movement_is_repeated_by_the_movement() -> None:
+    text = "Labour is on 39%. The Greens are on 17%, up 4 on last month."
+    figures = [_figure(text, "39", "Labour", "voters"), _figure(text, "17", "Greens", "voters")]
+    assert (
+        _headline(text, figures, "Greens up 4 in the Harbour Poll")
+        == "The Greens are on 17%, up 4 on last month."
+    )
+    assert _headline(text, figures, "Greens on 4 NEWS Poll") == "Labour is on 39%."
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "The poll reached 700 adults and carries a 4-point error margin.",
+        "The survey has a 5-point sampling margin either way.",
+        "The poll has a 3 point margin of errors.",
+    ],
+)
+def test_a_margin_of_error_in_any_wording_is_not_a_lead(method: str) -> None:
+    text = f"{method} It found 57% in favour of the levy."
+    assert (
+        _headline(text, [_figure(text, "57", "in favour", "adults")]) == "It found 57% in favour of the levy."
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "earlier"),
+    [
+        ("Last spring a Corder survey said one in three drivers would pay the toll.", True),
+        (
+            "Last year's big survey came from Corder. Apparently one in three drivers would pay the toll.",
+            True,
+        ),
+        ("Corder put out a survey last week. Apparently one in three drivers would pay the toll.", False),
+    ],
+)
+def test_a_share_in_words_opening_in_the_past_is_an_earlier_reading(opening: str, earlier: bool) -> None:
+    text = f"{opening} I never believed it. The toll authority's own poll has 21% willing to pay."
+    headline = _headline(text, [_figure(text, "21", "willing to pay", "drivers")])
+    if earlier:
+        assert headline == "The toll authority's own poll has 21% willing to pay."
+    else:
+        assert headline == "Apparently one in three drivers would pay the toll."

@@ -1462,3 +1462,41 @@ def test_a_lower_case_line_after_a_full_stop_and_a_brand_in_lower_case_still_sta
     )
     assert units[0].text == "Harbor poll: ferry approval, trend."
     assert [u.text for u in units][-2:] == ["He bought an iPhone.", "iPhones are dear."]
+
+
+# Twenty-seventh round: the stretched pair without the question asked before the point or the figure.
+_ISLAND_POLL = (
+    "A Gull Point Monitor survey finds that 64 percent of island adults, including most of those who voted for him "
+    "two years ago, would back a recall of the harbour commissioner, and the islands' own lawyers have told the "
+    "council the recall vote could be held alongside the spring by-elections on three of the four islands."
+)
+_ISLAND_CLAIM = (
+    "Whatever the reason, the commissioner should stop blaming the weather and face the recall before the council "
+    "has to call it."
+)
+
+
+def test_the_stretched_pair_may_leave_out_the_writer_s_question_before_the_point() -> None:
+    questions = "Could so many have changed their minds? Or are they only tired of the subject?"
+    text = f"{_ISLAND_POLL}\n\nI voted for him. {questions} {_ISLAND_CLAIM}"
+    offsets = [text.index("64 percent")]
+    assert len(_ISLAND_POLL) + len(_ISLAND_CLAIM) + 1 <= pair_limit(400)
+    assert len(_ISLAND_POLL) + len("Or are they only tired of the subject?") + len(
+        _ISLAND_CLAIM
+    ) + 2 > pair_limit(400)
+    assert summarize(text, figure_offsets=offsets) == f"{_ISLAND_POLL} {_ISLAND_CLAIM}"
+
+
+def test_an_answer_keeps_its_question_even_when_the_pair_is_left_without_it() -> None:
+    answer = "Not yet, but the commissioner should stop blaming the weather and face the voters before the council does."
+    question = "Is the commissioner finished as a public figure on the islands?"
+    text = f"{_ISLAND_POLL}\n\nI voted for him. {question} {answer}"
+    offsets = [text.index("64 percent")]
+    assert (
+        len(_ISLAND_POLL) + len(answer) + 1
+        <= pair_limit(400)
+        < len(_ISLAND_POLL) + len(question + answer) + 2
+    )
+    # the answer means nothing without its question: the pair is not shown without it
+    summary = summarize(text, figure_offsets=offsets)
+    assert "Not yet" not in summary or question in summary
