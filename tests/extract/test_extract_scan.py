@@ -188,12 +188,15 @@ NUMBER_TEXTS = st.one_of(
         max_size=30,
     ).map("".join),
 )
-_DIGITS_PLAIN = re.compile(r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|\.\d)")
+_DIGITS_PLAIN = re.compile(
+    r"(?=\d)(?<![\w.$£€%/])(?>\d{1,3}(?:,\d{3})+|\d{1,3},\d{1,2}(?=[ \t]?%)|\d+)(?:\.\d+)?(?![\w/]|\.\d)"
+)
 
 
 @settings(max_examples=500, deadline=None)
 @given(NUMBER_TEXTS)
 @example("Sixty - % and eight\t-\tper cent, ten -pct, 5 - %")  # the longest gaps before a marker
+@example("0,0% and 39,8 % but 1,024 and 12,34 and 12, 15%")  # decimal commas beside a thousands group
 def test_number_scans_are_the_plain_patterns(text: str) -> None:
     assert _spans(numbers._DIGITS.finditer(text)) == _spans(_DIGITS_PLAIN.finditer(text))
     low = text.lower()
