@@ -4,7 +4,7 @@ A results table whose header row has a "Candidate" column ("State | Candidate | 
 gives each row's shares for the people running. When the rankers find no question for such a group
 (the passage names no race and prints no question) it takes the passage's horse-race question; where that
 names no race and the figure's row opens with a US state's postal code ("ZA | ..."), the state names it: "Vote
-choice in the <State> election". Runs after clustering, on empty questions only.
+choice in the <State> election". Runs after clustering, on empty or bare "Vote choice" questions only.
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def _row_state(text: str, start: int) -> str | None:
 def apply(a: Analysis, figs: list[Labelled], cluster_ids: list[int]) -> None:
     """Give each question-less group under a Candidate column the vote question."""
     for members in members_by_cluster(cluster_ids).values():
-        if any(figs[i].question for i in members):
-            continue
+        if any(figs[i].question and figs[i].question != "Vote choice" for i in members):
+            continue  # (a bare "Vote choice" given to a group of names is named here too)
         first = min(a.numbers[figs[i].num_index].start for i in members)
         if not _under_candidate_header(a.text, first):
             continue

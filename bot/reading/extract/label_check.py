@@ -41,7 +41,7 @@ _LED_OPEN = re.compile(
 _HEADING = gated(
     re.compile(
         r"\b(?:vote choice|voting intention|vote intention|two-party[- ]preferred(?: vote)?|second choice|"
-        r"preferred prime minister|favou?rability of|job approval of|party identification|"
+        r"preferred prime minister|favou?rability of|job approval of|party identification|reasons for|"
         r"of exit poll respondents)\b|\(share of the electorate\)$",  # an exit poll's or voter survey's breakdown
         # ("Gender of exit poll respondents", "Age of voters (share of the electorate)": exit_rows)
         re.IGNORECASE,

@@ -140,10 +140,46 @@ def measure_for_group(
     named: set[str] = set()
     for n in members:
         named |= _named_up_to(a, n)
+    if CLAUSE_MEASURES and (not named or (asked in named and len(named) > 1)):
+        # A sentence naming two measures ("Hart's approval sits at 41%, and she heads Quill 44-36 as
+        # preferred prime minister"): each figure's own clause names its one measure.
+        named = set(_clause_measure(a, members)) or named
     if not named or asked in named:
         return None
     offered = [(score, text) for r in ranked for text, _, score in r if text and asked_measure(text) in named]
     return max(offered)[1] if offered else None
+
+
+# A group's measure read from its figures' own clauses where their sentence names several (see
+# measure_for_group).
+CLAUSE_MEASURES = True
+# Where a sentence turns to another clause: ", and", ", while", ", but", ";".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\b|;|\s+while\s+")
+_CLAUSE_CHARS = 300
+_CLAUSE_NUMBERS = 4
+
+
+def _clause_measure(a: Analysis, members: list[Num]) -> frozenset[str]:
+    """The one measure every member's own clause names (the span between the sentence's clause breaks
+    around it), or an empty set where a clause names none, two, or members' clauses differ."""
+    found: set[str] = set()
+    for n in members:
+        s = a.sentences[n.sentence]
+        lo, hi = s.start, s.end
+        for m in _CLAUSE_BREAK.finditer(a.text, s.start, s.end):
+            if m.end() <= n.start:
+                lo = m.end()
+            elif m.start() >= n.end:
+                hi = m.start()
+                break
+        nums = sum(1 for m in a.numbers_by_sentence.get(n.sentence, []) if lo <= m.start < hi)
+        if hi - lo > _CLAUSE_CHARS or "\n" in a.text[lo:hi] or nums > _CLAUSE_NUMBERS or "?" in a.text[lo:hi]:
+            return frozenset()  # a flat topline's run, whose words after a figure name the next item
+        own = _named_in(a, n.sentence, a.text[lo:hi], lo, hi)
+        if len(own) != 1:
+            return frozenset()
+        found |= own
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 # A group given a vote-intention template that names no contest ("Voting intention", "Federal voting

@@ -51,9 +51,8 @@ def name_races(
         bare = all(figs[i].question == "Vote choice" for i in members)
         # A group left without a question whose answers are all candidates' names, in a passage about
         # a horse race, is one of its races too.
-        unnamed = horse_race_passage and all(
-            not figs[i].question and candidate_name(figs[i].answer) for i in members
-        )
+        unnamed = horse_race_passage and all(not figs[i].question for i in members)
+        unnamed = unnamed and candidates_group([figs[i].answer for i in members])
         if all(not figs[i].question for i in members) or (
             bare and any(figs[i].answer.lower() in _MEASURE_OPTIONS for i in members)
         ):
@@ -96,6 +95,11 @@ def name_races(
                 better = measure_for_bare_race(a, nums, [prov[i].labels["question"].ranked for i in members])
         else:
             better = group_race(a, nums)
+            if better is None and UNNAMED_RACES_ASK_THE_VOTE and told_as_vote(a, nums):
+                race = passage_race(a)
+                better = refine_race(a, race, nums) if race is not None else "Vote choice"
+                titled = titled_matchup(a, nums, [figs[i].answer for i in members])
+                better = f"{better}: {titled}" if titled and ":" not in better else better
         if better is not None:
             for i in members:
                 figs[i].question = better
@@ -228,8 +232,47 @@ def scope_races(a: Analysis, figs: list[group_stage.Labelled], cluster_ids: list
         office = presidential_contests.presidential(a, question)
         if office is not None:
             ask(figs, members, office)
+            continue
+        matchup = presidential_matchup(a, nums, question)
+        if matchup is not None:
+            ask(figs, members, matchup)
     if race_scope.MATCHUP_ACROSS_PARTIES and race_scope.reports_matchups(a.text):
         general_matchups(figs, cluster_ids)
+
+
+# A presidential matchup asked in a state poll whose main race is a state office's: "Asked about a 2028 rematch
+# of President Marsh and former President Oyelaran, 51% pick Marsh" under "Vote choice in the gubernatorial
+# election". The group's own sentence names a presidential election year, a matchup
+# and a president, and no state office: it asks that year's presidential election.
+PRESIDENTIAL_MATCHUPS = True
+_STATE_OFFICE_ASKED = re.compile(r"\b(?:gubernatorial|governor|Senate|mayoral|House|congressional)\b", re.I)
+_MATCHUP_WORD = re.compile(
+    r"\b(?:match-?up|rematch|head[- ]to[- ]head|two-way\s+race|general\s+election\s+contest|race\s+for\s+(?:the\s+)?White\s+House)\b",
+    re.IGNORECASE,
+)
+_PRESIDENT_TITLE = re.compile(r"(?-i:\bPresident\s+[A-Z])|\bWhite\s+House\b|\bpresidential\b")
+_ELECTION_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def presidential_matchup(a: Analysis, members: list[Num], question: str) -> str | None:
+    """ "Vote choice in the <year> presidential election" for a group asking a state office's race whose own
+    sentence names a presidential year's matchup of presidents (see PRESIDENTIAL_MATCHUPS); None otherwise."""
+    if not PRESIDENTIAL_MATCHUPS or not a.sentences or not question.startswith("Vote choice in the "):
+        return None
+    if not _STATE_OFFICE_ASKED.search(question):
+        return None
+    for n in members:
+        own = a.sentence_text(n.sentence)
+        if (
+            _STATE_OFFICE_ASKED.search(own)
+            or not _MATCHUP_WORD.search(own)
+            or not _PRESIDENT_TITLE.search(own)
+        ):
+            continue
+        years = [y for y in _ELECTION_YEAR.findall(own) if int(y) % 4 == 0]
+        if len(set(years)) == 1:
+            return f"Vote choice in the {years[0]} presidential election"
+    return None
 
 
 def matches_general(a: Analysis, n: Num) -> bool:
@@ -348,6 +391,76 @@ def same_answer_same_question(figs: list[group_stage.Labelled], cluster_ids: lis
             ):
                 for k in by_group[cluster_ids[j]]:
                     figs[k].question = f.question
+
+
+# A group of candidates' shares left with no question in a horse-race passage (a table of tickets under a
+# "Okafor vs. Lindqvist" title, a list of names) asks the vote: the passage's main race where its opening names
+# one, else the bare "Vote choice" (the matchup step names the two sides after it).
+UNNAMED_RACES_ASK_THE_VOTE = True
+# A share that picks no candidate, as tables head their last row ("Neither/Other/No opinion", "Someone else").
+_NO_PICK = re.compile(
+    r"^(?:(?:neither|other|others|someone\s+else|no\s+opinion|undecided|unsure|not\s+sure|don['’]?t\s+know|"
+    r"would\s+not\s+vote|none|no\s+one|refused)[\s/,;&-]*(?:or\s+|and\s+)?)+$",
+    re.IGNORECASE,
+)
+
+
+# What tells a group of names as a vote: its sentences, its table's title or the sentences leading in name a
+# vote, an election, a race or a matchup, or one side leading or trailing another ("Okafor leads his Green
+# opponent", "Okafor vs. Lindqvist", "VOTE BY AGE"); a list of people who are "best suited" to a post, or
+# regions, or achievements, is no vote.
+_TOLD_AS_VOTE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|elect(?:s|ed|ion|ions)?|race|ballot|match-?ups?|vs\.?|versus|head[- ]to[- ]head|"
+    r"candidates?|primary|caucus(?:es)?|nominee|nomination|trail(?:s|ing)|ahead\s+of)\b|"
+    r"\bleads?\s+(?:his\s+|her\s+|their\s+)?(?:(?-i:[A-Z])|(?:Democratic|Republican)\s|rival|opponent|challenger)",
+    re.IGNORECASE,
+)
+# How far before a group's first figure its title or lead-in is looked for: a table copied one cell a line
+# puts its title a few hundred characters above its first figure.
+_VOTE_LEAD_CHARS = 600
+# A line this short, or one with cells between pipes, is a table's row or cell (prose reads one sentence back).
+_TABLE_LINE = 80
+
+
+def told_as_vote(a: Analysis, members: list[Num]) -> bool:
+    """Whether a group's own sentences (or lines), or the text just before its first figure (its table's
+    title, the sentences leading in), name a vote (see _TOLD_AS_VOTE)."""
+    first = min(members, key=lambda n: n.start)
+    line = a.line_text(first.line)
+    table_like = len(line) <= _TABLE_LINE or "|" in line
+    if table_like and _TOLD_AS_VOTE.search(a.text, max(0, first.start - _VOTE_LEAD_CHARS), first.start):
+        return True
+    for n in members:
+        own = a.sentence_text(n.sentence) if a.sentences else a.line_text(n.line)
+        if _TOLD_AS_VOTE.search(own) or _TOLD_AS_VOTE.search(lead(a, n, 1)):
+            return True
+    return False
+
+
+# A matchup's title over its table or in its lead-in: "Okafor vs. Lindqvist", "Smith v Jones".
+_TITLED_MATCHUP = re.compile(r"(?-i:\b([A-Z][\w'’-]+)\s+(?:vs\.?|versus|v\.?)\s+([A-Z][\w'’-]+))")
+
+
+def titled_matchup(a: Analysis, members: list[Num], answers: list[str]) -> str | None:
+    """ "Okafor vs. Lindqvist" where the text just before a group's first figure titles a matchup of two of its
+    answers' names (as :func:`told_as_vote` reads it); None otherwise."""
+    first = min(n.start for n in members)
+    words = {w for x in answers for w in re.findall(r"[\w'’-]+", x)}
+    found = None
+    for m in _TITLED_MATCHUP.finditer(a.text, max(0, first - _VOTE_LEAD_CHARS), first):
+        if m.group(1) in words and m.group(2) in words and m.group(1) != m.group(2):
+            found = f"{m.group(1)} vs. {m.group(2)}"
+    return found
+
+
+def candidates_group(answers: list[str]) -> bool:
+    """Whether a group's answers are candidates: every answer a candidate's name or a share that picks no
+    one (see _NO_PICK), and at least two names, or every answer a name where there is one."""
+    names = [x for x in answers if candidate_name(x)]
+    rest = [x for x in answers if not candidate_name(x)]
+    if not rest:
+        return bool(names)
+    return len(set(names)) >= 2 and all(x and (_NO_PICK.match(x) or group_stage.is_unsure(x)) for x in rest)
 
 
 def candidate_name(answer: str) -> bool:

@@ -232,7 +232,7 @@ _PREFERRED_PM = Anchored(
         rf"\b(?P<kind>preferred|better|best|(?:most|more)\s+(?:capable|suitable|trusted))\s+(?P<role>{_LEADER_ROLE})\b|"
         # "preferred as prime minister by 51%", "would rather see as president of the government",
         # "the first choice for chief minister": the same question put the other way round.
-        rf"\b(?P<as>prefer(?:red)?\s+as|rather\s+see\s+as|(?:first|preferred)\s+choice\s+(?:for|as))\s+"
+        rf"\b(?P<as>prefer(?:red)?\s+as|rather\s+see\s+as|(?:first|top|preferred)\s+choice\s+(?:for|as))\s+"
         rf"(?:the\s+(?:next\s+)?)?(?P<role2>{_LEADER_ROLE})\b",
         re.IGNORECASE,
     )
@@ -251,11 +251,10 @@ def preferred_leader_question(text: str) -> str | None:
     kind = " ".join((pm.group("kind") or pm.group().split()[0]).split()).lower()
     if pm.group("as") is not None:
         asked = pm.group("as").lower()
-        return (
-            f"Who is your preferred choice for {role}?"
-            if "choice" in asked
-            else f"Who would you prefer as {role}?"
-        )
+        if "choice" in asked:
+            rank = "top" if asked.startswith("top") else "preferred"  # "top choice for PM" as written
+            return f"Who is your {rank} choice for {role}?"
+        return f"Who would you prefer as {role}?"
     if kind == "preferred":
         return f"Who is your preferred {role}?"
     return f"Who would make the {kind} {role}?"
@@ -2162,7 +2161,8 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
 # candidate", "someone else"): no third side, so the pair stays a matchup.
 _NO_CHOICE = re.compile(
     r"^(?:would\s+)?(?:not\s+support\s+either(?:\s+candidate)?|(?:support|back|choose|pick)\s+neither(?:\s+(?:one|candidate))?|"
-    r"neither(?:\s+candidate)?|someone\s+else|(?:would\s+)?not\s+vote|no\s+one)$",
+    r"neither(?:\s+candidate)?|(?:(?:would\s+)?(?:support|back|vote\s+for|choose|prefer)\s+)?someone\s+else|"
+    r"(?:would\s+)?not\s+vote|no\s+one)$",
     re.IGNORECASE,
 )
 

@@ -147,6 +147,7 @@ def race_name(text: str) -> str | None:
     if not races:
         return None
     race = max(races, key=lambda r: len(r.split()) - len(_YEAR.findall(r)))
+    race = _MONTH.sub("", race)  # "the November Senate election": a date, not the race's name
     if not _YEAR.search(race):
         year = next((y.group(0) for r in races for y in [_YEAR.search(r)] if y is not None), None)
         if year is not None:
@@ -168,6 +169,10 @@ def _race_starts(text: str) -> list[int]:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A month written inside a race's phrase ("the November general election", "the June primary").
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?=[a-zA-Z])"
+)
 
 
 @per_text  # asked once per horse-race sentence; the answer depends on the passage only

@@ -32,6 +32,7 @@ from bot.reading.extract import (
     change_clauses,
     change_pairs,
     clause_options,
+    clause_people,
     country_defaults,
     dash_pairs,
     dated_tails,
@@ -65,6 +66,7 @@ from bot.reading.extract import (
     office_bodies,
     opening_times,
     opposite_sides,
+    option_questions,
     party_id,
     party_measures,
     party_nicknames,
@@ -92,6 +94,7 @@ from bot.reading.extract import (
     rating_lists,
     rating_nouns,
     rating_slashes,
+    reason_questions,
     remainder_shares,
     repeated_answers,
     respective_lists,
@@ -605,6 +608,17 @@ class WeighedExtractor:
         if approval_wording.APPROVAL_WORDING:
             with log.step("approval_wording (last: the approval template in the labels' words)"):
                 approval_wording.apply(a, labelled, ranked_questions)
+        if option_questions.OPTION_QUESTIONS:
+            with log.step("option_questions (a question written just before, naming the group's options)"):
+                option_questions.apply(a, labelled, cluster_ids)
+            with log.step("option_questions (a quoted question's options)"):
+                option_questions.apply_quoted(a, labelled)
+        if clause_people.CLAUSE_PEOPLE:
+            with log.step("clause_people (a two-person rating sentence: each clause's person)"):
+                clause_people.apply(a, labelled)
+        if reason_questions.REASON_QUESTIONS:
+            with log.step("reason_questions (the shares of a rating's reasons ask why)"):
+                reason_questions.apply(a, labelled)
         if state_scopes.STATE_SCOPES:  # "NV | ...", a "Nevada" heading: the state polled on each population
             with log.step("state_scopes (the state each figure was polled in)"):
                 state_scopes.apply(a, labelled, passage_states=poll_states.POLL_STATES)
