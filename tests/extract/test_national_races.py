@@ -50,3 +50,12 @@ def test_a_nation_poll_gives_its_own_voters_never_another_country_s() -> None:
         "Labor leads the Coalition 52-48 on the two-party vote in Newspoll; Labor's primary vote is 33%."
     )
     assert passage_cues(australia).country_voters == "Australian voters"
+
+
+def test_a_nations_people_outside_the_country_table() -> None:
+    from bot.reading.extract.national_races import NATION_PEOPLE, nation_people
+
+    assert NATION_PEOPLE["Kenyan"] == "Kenyans"
+    assert NATION_PEOPLE["Japanese"] == "Japanese voters"
+    assert nation_people("Kenya Kwanza leads in Kenya; the One Kenya Coalition trails.")[0] == "Kenyans"
+    assert nation_people("A poll of New Mexico voters in New Mexico.") == ("", 0)

@@ -112,3 +112,11 @@ def test_dates_and_battery_items_name_no_population(extractor: Extractor) -> Non
             assert "Oct" not in f.population and "Brown" not in f.population, f
     got = labels_by_value(extractor, battery)
     assert got[44][1] == "unfavorable"
+
+
+def test_a_year_and_month_row_is_a_date_not_a_past_vote() -> None:
+    from bot.reading.extract.table_labels import DATE, label_kind
+
+    assert label_kind("2024 Mar 8-10") == DATE
+    assert label_kind("2019 Oct") == DATE
+    assert label_kind("2019 Conservative") != DATE

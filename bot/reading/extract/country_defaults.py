@@ -16,6 +16,7 @@ import re
 from bot.reading.extract import populations
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.groups import Labelled
+from bot.reading.extract.sample_word import sample_word
 
 COUNTRY_DEFAULTS = True
 
@@ -29,6 +30,7 @@ _KEPT_WHERE = {
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give the release's universe to figures left with the country's constructed voters."""
     _unwritten_universe(a, figs)
+    _nation_universe(a, figs)
     default = a.passage_cues.country_voters
     kept = _KEPT_WHERE.get(default.lower())
     if kept is None or kept.search(a.text) is not None or a.passage_cues.region_voters:
@@ -52,3 +54,32 @@ def _unwritten_universe(a: Analysis, figs: list[Labelled]) -> None:
     for f in figs:
         if f.population == universe:
             f.population = people
+
+
+def _nation_universe(a: Analysis, figs: list[Labelled]) -> None:
+    """A release from a nation outside the country table (:func:`populations.nation_universe`: "Kenyans",
+    "Japanese voters") gives its people to the figures left with the universe the table built ("Australians"
+    from one "Coalition", its release word "Australian voters") or with the fallback "respondents" where
+    the passage does not write that word as its shares' people (:func:`sample_word.sample_word`).
+
+    After the rankers, not as the ranker's universe proposal: there the training passages of such nations
+    (whose labels write "respondents", "Europeans", "French adults") taught the refit to refuse it, and the
+    refit moved cross-validated grouping."""
+    if a.passage_cues.state:
+        return
+    universe = a.passage_cues.universe
+    assumed = {universe.lower(), populations.release_word(universe).lower()} if universe else set()
+    assumed -= {"respondents", "voters"}  # ("voters": the text's own word; the sample step reads it)
+    if not sample_word(a):
+        assumed.add("respondents")
+    hits = [f for f in figs if f.population.lower() in assumed]
+    if not hits:
+        return
+    people = populations.nation_universe(a.text[:20_000])
+    if not people:
+        return
+    voters = a.passage_cues.country_voters
+    if voters and voters.split()[0] in people.split()[0]:
+        people = voters  # a vote-intention release: the nation's voters ("Brazilian voters"), as labelled
+    for f in hits:
+        f.population = people

@@ -24,7 +24,7 @@ _NATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for words, adjective in (
         ("Kenya|Kenyans", "Kenyan"),
         ("Nigeria|Nigerians", "Nigerian"),
-        ("Ghana|Ghanaians", "Ghanaian"),
+        ("Ghana|Ghanaians|NDC|NPP", "Ghanaian"),
         ("South\\s+Africa|South\\s+Africans|ANC", "South African"),
         ("Argentina|Argentines|Argentinians", "Argentine"),
         ("Chile|Chileans", "Chilean"),
@@ -33,7 +33,7 @@ _NATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("Ecuador|Ecuadorians", "Ecuadorian"),
         ("Bolivia|Bolivians", "Bolivian"),
         ("Brazil|Brazilians", "Brazilian"),
-        ("Mexico|Mexicans|Morena", "Mexican"),
+        ("(?<!New\\s)Mexico|Mexicans|Morena", "Mexican"),
         ("Philippines|Filipinos", "Philippine"),
         ("Indonesia|Indonesians", "Indonesian"),
         ("Taiwan|Taiwanese", "Taiwanese"),
@@ -127,6 +127,40 @@ def nation_voters(head: str) -> str:
     if ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
         return ""
     return f"{best} voters"
+
+
+def _people_word(words: str, adjective: str) -> str:
+    """A nation's people as a population: its plural people word where the table writes one after the
+    country's name ("Kenya|Kenyans" -> "Kenyans"), else its adjective's voters ("Japanese voters")."""
+    alternatives = words.split("|")
+    people = alternatives[1].replace("\\s+", " ") if len(alternatives) > 1 else ""
+    if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*s", people):
+        return people
+    return f"{adjective} voters"
+
+
+# Each nation's people, by its adjective: the population a release from that nation is labelled with where
+# it writes no people of its own.
+NATION_PEOPLE: dict[str, str] = {
+    adjective: _people_word(rx.pattern.removeprefix(r"\b(?:").removesuffix(r")\b"), adjective)
+    for rx, adjective in _NATIONS
+}
+
+
+@per_text
+def nation_people(head: str) -> tuple[str, int]:
+    """The people of the one nation ``head`` names most (at least twice, more than any other, in a passage
+    with no American markers; see :func:`nation_counts`) and how often it names it, or ("", 0)."""
+    if _AMERICAN.search(head):
+        return "", 0
+    counts = nation_counts(head)
+    if not counts:
+        return "", 0
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda k: counts[k])
+    if ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return "", 0
+    return NATION_PEOPLE[best], ranked[0]
 
 
 _AMERICAN = re.compile(r"\bAmericans\b|\bU\.S\.|\bGOP\b|\bRepublicans?\b|\bcaucus|\bCapitol\s+Hill\b")

@@ -13,6 +13,7 @@ from bot.reading.extract import list_bases as list_base_cues
 from bot.reading.extract import party_voters as party_voter_cues
 from bot.reading.extract import poll_places as poll_place_cues
 from bot.reading.extract import populations, provenance, world_scope
+from bot.reading.extract import reason_people as reason_cues
 from bot.reading.extract import sample_people as sample_people_cues
 from bot.reading.extract import sample_word as sample_word_cues
 from bot.reading.extract.analysis import Analysis
@@ -27,6 +28,7 @@ from bot.reading.extract.population_candidates import (
     is_placeless_sample,
 )
 from bot.reading.extract.provenance import Provenance
+from bot.reading.extract.regions import written_place_tie
 from bot.reading.extract.tidy import Tidy
 
 
@@ -65,6 +67,25 @@ def region_scopes(a: Analysis, figs: list[group_stage.Labelled], prov: list[Prov
         f.num_index for f, p in zip(figs, prov, strict=True) if p.labels["population"].source == "table_axis"
     }
     _set_populations(a, figs, prov, tidy, {i: s for i, s in scoped.items() if i not in axis}, "region_scope")
+
+
+def written_place_ties(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure left with the passage's default that a list of places ties by its bracket ("highest in
+    <Area> (84 percent), followed by <Area> (82 percent)") takes that place (see :mod:`written_places`).
+    A fixed rule after the rankers: the training passages hold no such list (their breakdowns name the
+    regions :mod:`regions` tables), so the region features' weights do not lift an untabled place over
+    the written universe."""
+    defaults = _defaults_with_nation(a)
+    found: dict[int, str] = {}
+    for f in figs:
+        if f.population and f.population.lower() not in defaults:
+            continue
+        place = written_place_tie(a, a.numbers[f.num_index])
+        if place:
+            found[f.num_index] = place
+    _set_populations(a, figs, prov, tidy, found, "written_place")
 
 
 def national_scopes(
@@ -299,3 +320,51 @@ def voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenanc
             if m is not None and usable("population", m.group(0)):
                 f.population = m.group(0)  # "likely voters in April" -> "likely voters"
                 break
+
+
+def reason_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
+    """A figure left with the passage's default in a sentence asking one side's reasons ("the most common
+    reason for disapproval (15%)") takes that side's people ("those who disapprove"); one in a sentence
+    that goes on with the list before it ("This was followed by 21% who said ...") takes the population
+    of the last figure before it, where that is not a default (see :mod:`reason_people`)."""
+    if not a.sentences:
+        return
+    defaults = _defaults_with_nation(a)
+    before = ""  # the population of the last figure of an earlier sentence, in text order
+    current, last = -1, ""  # the sentence read, and its last figure's population
+    for f, p in sorted(zip(figs, prov, strict=True), key=lambda fp: fp[0].num_index):
+        if f.sentence != current:
+            before, current = (last if current >= 0 else ""), f.sentence
+        if _whole_sample(a, f, defaults):
+            people = reason_cues.sentence_people(a, f.sentence)
+            if (
+                not people
+                and before
+                and before.lower() not in defaults
+                and reason_cues.continues(a, f.sentence)
+            ):
+                people = before
+            tidied = provenance.tidied(a, "population", people, tidy) if people else ""
+            if tidied and tidied != f.population:
+                provenance.fix_label(f, p, "population", tidied, people, "reason_people")
+        last = f.population
+
+
+def _whole_sample(a: Analysis, f: group_stage.Labelled, defaults: frozenset[str]) -> bool:
+    """Whether the figure's population is only the whole sample: none, a passage default, or a universe-like
+    people ("adults") its own sentence does not write."""
+    pop = f.population.lower()
+    if not pop or pop in defaults:
+        return True
+    if not populations.is_main_like(f.population) or not a.sentences:
+        return False
+    s = a.sentences[f.sentence]
+    return pop not in a.text[s.start : s.end].lower()
+
+
+def _defaults_with_nation(a: Analysis) -> frozenset[str]:
+    """The passage's default populations (lower-cased), with its nation's people where the universe is a
+    nation's outside the country table (:func:`populations.nation_universe`, given after the rankers)."""
+    defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
+    nation = populations.nation_universe(a.text[:20_000])
+    return defaults | {nation.lower()} if nation else defaults

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from bot.reading.extract import labels
 from bot.reading.extract.grouping import Draft
 from bot.reading.extract.memo import per_text
+from bot.reading.extract.national_races import nation_people
 from bot.reading.extract.scan import Anchored, finder_starts, finditer_at, folded, word_starts
 from bot.reading.extract.vocab import (
     COUNTRY_UNIVERSE,
@@ -296,7 +297,35 @@ def universe(text: str) -> str:
         return written[0]
     if "voters" in text and _VOTERS_WORD.search(text):
         return "voters"
-    return country_people(text) or "respondents"
+    return country_people(text, nations=False) or "respondents"
+
+
+def nation_universe(text: str) -> str:
+    """The people of a nation outside the country table that ``text`` names at least as often as that
+    table's best country ("Kenyans" for a Kenyan race whose "Kenya Coalition" reads as Australia's
+    Coalition; "Japanese voters" for a Japanese cabinet poll), or "" (see :func:`country_people`). A
+    release that calls whom it asked "respondents" ("Respondents were asked ...") keeps that word: ""."""
+    people = country_people(text)
+    if people in _COUNTRY_PEOPLE or _ASKED_RESPONDENTS.search(text) is not None:
+        return ""
+    bare = sum(1 for _ in zip(range(2), _BARE_RESPONDENTS.finditer(text), strict=False))
+    return "" if bare >= 2 else people
+
+
+# "respondents" for the whole sample, not narrowed by what follows ("respondents who ...", "from the North").
+_BARE_RESPONDENTS = re.compile(
+    r"\brespondents\b(?![ \t]+(?:who|that|from|in|aged|living|belonging|rating|with)\b)", re.IGNORECASE
+)
+
+
+# The release calling whom it asked "respondents": "Respondents were asked ...", "asked respondents whether",
+# "1,204 respondents".
+_ASKED_RESPONDENTS = re.compile(
+    r"\b(?:asked|polled|surveyed|questioned)[ \t]+(?:the[ \t]+)?respondents\b"
+    r"|\brespondents[ \t]+(?:were|are)[ \t]+(?:asked|polled|surveyed|questioned)\b"
+    r"|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)[ \t]+respondents\b",  # (a count's start only: no backtracking runs)
+    re.IGNORECASE,
+)
 
 
 # The universe a release abroad is labelled with where it names no population (the shared README's
@@ -331,7 +360,7 @@ def release_universe(text: str, country_voters: str) -> str:
     """The universe a release from outside the US is labelled with where it names no people ("Britons",
     "Irish voters", "Australian voters", a regional poll's "Scottish voters"), by the passage's country
     voters (else :func:`country_people` of ``text``); "" in a US report or where no country is read."""
-    people = country_voters or country_people(text[:20_000])
+    people = country_voters or country_people(text[:20_000], nations=False)
     if people in ("", "Americans"):
         return ""
     return release_word(people)
@@ -365,13 +394,21 @@ def _bare_voters(text: str) -> bool:
     return False
 
 
-def country_people(text: str) -> str:
-    """The people of the country whose words ``text`` uses most (vocab.COUNTRY_UNIVERSE), or ""."""
+def country_people(text: str, nations: bool = True) -> str:
+    """The people of the country whose words ``text`` uses most (vocab.COUNTRY_UNIVERSE), or "".
+
+    A nation outside that table named at least as often as its best (:func:`national_races.nation_people`: a
+    Kenyan race whose "Kenya Coalition" once reads as Australia's Coalition, a Japanese cabinet poll that
+    names no country of the table) gives its own people ("Kenyans", "Japanese voters"), unless ``nations``
+    is False (a bare "voters" read as the release's universe keeps the sample's word there)."""
     best, most = "", 0
     for rx, name in _COUNTRY_UNIVERSE:
         hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(text), strict=False))
         if hits > most:
             best, most = name, hits
+    nation, named = nation_people(text[:20_000]) if nations else ("", 0)
+    if nation and nation not in _COUNTRY_PEOPLE and named >= most:
+        return nation
     return best
 
 
@@ -380,6 +417,7 @@ _COUNT_CAP = 50  # enough to tell one country's passage from a passing mention o
 
 # Run from their literal first words (scan.Anchored: the same matches, found faster).
 _COUNTRY_UNIVERSE = tuple((Anchored(rx), name) for rx, name in COUNTRY_UNIVERSE)
+_COUNTRY_PEOPLE = frozenset(name for _, name in COUNTRY_UNIVERSE)
 
 # The people a pollster that polls one country only asks (vocab.POLLSTERS_OF_*).
 _POLLSTER_PEOPLE = tuple(

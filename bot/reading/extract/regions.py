@@ -21,6 +21,9 @@ from collections.abc import Iterator
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.outlets import in_outlet
 from bot.reading.extract.scan import WordStarts, ascii_head, finditer_at, folded, longest_first
+from bot.reading.extract.written_places import written_places
+
+WRITTEN_PLACES = True
 
 # Canada's provinces as a release names them (also what names a provincial election's question).
 CANADIAN_PROVINCES = (
@@ -198,6 +201,15 @@ def _hits(a: Analysis) -> tuple[list[int], list[tuple[int, int, str]]]:
             if _NOT_THE_REGION.search(a.text, max(0, m.start() - 4), m.start()) is None
             and not in_outlet(a.text, m.start(), m.end())
         ]  # ("the New England Patriots", "a Scotland on Sunday poll": a US region's, an outlet's name)
+        if WRITTEN_PLACES:
+            # Places no table holds, written as a list with bracketed figures (see written_places).
+            taken = list(spans)
+            spans += [
+                (s, e, r)
+                for s, e, r in written_places(a.text)
+                if not any(s < te and ts < e for ts, te, _ in taken)  # (a table's region over it stands)
+            ]
+            spans.sort()
         got = ([s[0] for s in spans], spans)
         a.memo[("region_hits", None)] = got
     return got
@@ -284,3 +296,16 @@ def region_tie(a: Analysis, n: Num) -> str | None:
                 break
     a.memo[key] = tie
     return tie
+
+
+def written_place_tie(a: Analysis, n: Num) -> str | None:
+    """The place of a list of places with bracketed figures (:mod:`written_places`, no table's region)
+    that the figure is tied to (see :func:`region_tie`), or None."""
+    tie = region_tie(a, n)
+    if tie is None or not WRITTEN_PLACES:
+        return None
+    key = ("written_place_names", None)
+    names = a.memo.get(key)
+    if not isinstance(names, frozenset):
+        names = a.memo[key] = frozenset(_name(r) for _, _, r in written_places(a.text))
+    return tie if tie in names else None

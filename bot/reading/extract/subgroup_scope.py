@@ -27,6 +27,7 @@ from bot.reading.extract import groups as group_stage
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.label_cues import SUBGROUP_WORDS
 from bot.reading.extract.populations import is_main_like
+from bot.reading.extract.reason_people import sentence_people
 
 SUBGROUP_SCOPE = True
 
@@ -79,7 +80,16 @@ def names_subgroup(pop: str) -> bool:
     words = pop.lower().split()
     if len(words) < 2 or _SCREEN.search(pop):
         return False
+    if _QUALIFIED_SAMPLE.match(pop):
+        return True  # "respondents who support the Cabinet": the sample's word narrowed by a relative clause
     return words[-1] in _PEOPLE_HEADS and any(w in _SUBGROUP_MODIFIERS for w in words[:-1])
+
+
+# The sample's word narrowed by a relative clause: "respondents who support the Cabinet", "those who back the
+# plan", "those polled who back it" (a part of the sample, however often the passage names it).
+_QUALIFIED_SAMPLE = re.compile(
+    r"(?:the\s+)?(?:respondents|those(?:\s+(?:polled|surveyed|asked))?)\s+(?:who|that)\s+\w", re.IGNORECASE
+)
 
 
 # Populations that name nobody in particular: never a subgroup to carry.
@@ -219,6 +229,8 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
             continue
         if pop.lower() == sampled:
             continue  # "a survey of 5,103 Latino adults": the release's own sample, not a crosstab's subgroup
+        if pop == sentence_people(a, f.sentence):
+            continue  # "the most common reason for disapproval (15%)": that side's people (reason_people)
         place = a.layout.places[f.num_index]
         if place.header or f.num_index in exit_rows.cells(a):
             continue  # a table's cell: its row and column say whose it is (labels built from a banner)

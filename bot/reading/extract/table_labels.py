@@ -57,6 +57,7 @@ from bot.reading.extract.race_templates import race_parts, race_question
 from bot.reading.extract.regions import REGION_NAMES
 from bot.reading.extract.run_headers import CANDIDATE_CLAUSE
 from bot.reading.extract.tables import GENERIC_ANSWERS, answer_label
+from bot.reading.extract.vocab import MONTHS
 
 # A label's kinds.
 TOTAL, SUBGROUP, OPTION, PARTY, DATE, OTHER = "total", "subgroup", "option", "party", "date", "other"
@@ -212,6 +213,9 @@ _TABLE_PARTIES = frozenset(
 )
 _REGIONS_LOW = frozenset(r.lower().removeprefix("the ") for r in (*REGION_NAMES, *US_STATES))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A trend table's wave written year first ("2024 Mar 8-10", "2004 Oct 22-24 ^†"): a date, never a past
+# vote's people (a month is no party or candidate).
+_YEAR_MONTH = re.compile(rf"(?:19|20)\d\d\s+(?:{MONTHS})\b\.?", re.IGNORECASE)
 # A past vote: a year and one or two capitalised names, with "voters" or "supporters" or not.
 _PAST_VOTE = re.compile(
     r"(?=.*\b(?:19|20)\d\d\b)(?:(?:19|20)\d\d\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?(?:\s+(?:19|20)\d\d)?"
@@ -287,7 +291,7 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # party identification ("Dem", "Republicans"), ideology, age, income, race, sex
     if low in ANSWER_OPTIONS or low in GENERIC_ANSWERS:
         return OPTION
-    if is_date_cell(text) or _NOW_HEAD.fullmatch(low):
+    if is_date_cell(text) or _NOW_HEAD.fullmatch(low) or _YEAR_MONTH.match(text):
         return DATE
     words = re.findall(r"[a-z][a-z'/-]*", low)
     if len(words) >= 2 and all(w in _PEOPLE_WORDS or w in SUBGROUP_WORDS for w in words):
@@ -356,7 +360,7 @@ def _population_text(label: str, kind: str) -> str | None:
     if voted is not None and kind == SUBGROUP:
         return f"{voted.group(1)} voters"  # "Vote Labor" -> "Labor voters"
     year = _YEAR.search(text)
-    if year is not None and "voter" not in low and "supporter" not in low:
+    if year is not None and _YEAR_MONTH.match(text) is None and "voter" not in low and "supporter" not in low:
         rest = " ".join((text[: year.start()] + text[year.end() :]).split())
         if rest and len(rest.split()) <= 2:
             return f"{year.group(0)} {rest} voters"  # "Con 2024" -> "2024 Con voters"

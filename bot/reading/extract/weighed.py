@@ -559,6 +559,8 @@ class WeighedExtractor:
                 subgroup_scope.release_people(a, labelled)
             with log.step("subgroup_scope (an age cut after the people)"):
                 subgroup_scope.age_after(a, labelled)
+        with log.step("reason_people (again, on the release's people the subgroup scope gave)"):
+            population_steps.reason_people(a, labelled, prov, tidy)
         if place_people.PLACE_PEOPLE:
             with log.step("place_people (a place and its people together)"):
                 place_people.apply(a, labelled)
@@ -730,6 +732,8 @@ def before_grouping(
         population_steps.left_out_populations(a, labelled, prov, tidy)
     with log.step("world_scope"):
         population_steps.region_scopes(a, labelled, prov, tidy)
+    with log.step("written_places (a list of untabled places with bracketed shares)"):
+        population_steps.written_place_ties(a, labelled, prov, tidy)
     with log.step("world_scope (national marker)"):
         population_steps.national_scopes(a, labelled, prov, tidy)
     if POLL_PLACES:
@@ -758,6 +762,8 @@ def before_grouping(
     if ANAPHORIC_PEOPLE:
         with log.step("anaphoric_people (a subgroup pointed back at)"):
             population_steps.anaphoric_people(a, labelled, prov, tidy)
+    with log.step("reason_people (one side's reasons; a list carried into the next sentence)"):
+        population_steps.reason_people(a, labelled, prov, tidy)
     return axes
 
 
