@@ -314,7 +314,7 @@ _SHARE_ANSWERED_RE: Final = re.compile(
 _POLL_WORD_RE: Final = re.compile(r"\b(?:polls?|pollsters?|polled|survey(?:ed|s)?|respondents)\b", re.I)
 _FOUND_RE: Final = re.compile(r"\b(?:found|finds|shows|showed)\b", re.I)
 # The poll's own margin of error, however it is written: "a margin of error of 4 points", "plus or minus 3", "a
-# 4-point error margin", "a 5-point sampling margin", "a 3 point margin of errors" (a writer's slip).
+# 4-point error margin", "a 5-point sampling margin", "a 6 pt margin of errors" (a writer's slip).
 _MARGIN_OF_ERROR_RE: Final = re.compile(r"\berrors?\b|±|plus or minus|\bsampling\b", re.I)
 # "a 3.3 point margin of error": the margin the match ends on is the poll's error, and a number after a decimal
 # point is the tail of a decimal ("3.3 point"), not a margin of its own.

@@ -12,7 +12,7 @@ def _populations(text: str) -> dict[float, str]:
 def test_reasons_are_the_sides_people_and_the_list_goes_on() -> None:
     text = (
         "The weekly Realmeter tracker finds 34% of adults approve of the president and 61% disapprove.\n"
-        "Housing costs were the most common reason given for disapproval (19%), ahead of jobs (12%). "
+        "Housing costs topped the reasons for disapproval (19%), ahead of jobs (12%). "
         "This was followed by corruption (8%).\n"
         "As for reasons for approval, defence led with 26%."
     )

@@ -1275,7 +1275,7 @@ def test_a_title_that_tells_a_movement_is_repeated_by_the_movement() -> None:
     [
         "The poll reached 700 adults and carries a 4-point error margin.",
         "The survey has a 5-point sampling margin either way.",
-        "The poll has a 3 point margin of errors.",
+        "The poll carries a 6 pt margin of errors.",
     ],
 )
 def test_a_margin_of_error_in_any_wording_is_not_a_lead(method: str) -> None:

@@ -325,7 +325,7 @@ def voters_are_the_sample(figs: list[group_stage.Labelled], prov: list[Provenanc
 def reason_people(a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """A figure left with the passage's default in a sentence asking one side's reasons ("the most common
     reason for disapproval (15%)") takes that side's people ("those who disapprove"); one in a sentence
-    that goes on with the list before it ("This was followed by 21% who said ...") takes the population
+    that goes on with the list before it ("Next came 17% who named ...") takes the population
     of the last figure before it, where that is not a default (see :mod:`reason_people`)."""
     if not a.sentences:
         return
