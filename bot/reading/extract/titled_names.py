@@ -27,6 +27,25 @@ _NAME_AFTER = re.compile(
 )
 
 
+def _nearest_name(
+    a: Analysis, at: int, cue: str, name_after: re.Pattern[str], keep: Callable[[str], bool]
+) -> str | None:
+    """The ``name`` group of ``name_after`` matched right after an occurrence of ``cue`` on the line of
+    offset ``at``, for the occurrence nearest ``at`` whose name ``keep`` accepts; None where there is none."""
+    lo = a.text.rfind("\n", 0, at) + 1
+    hi = a.text.find("\n", at)
+    hi = len(a.text) if hi < 0 else hi
+    best: tuple[int, str] | None = None
+    for m in re.finditer(cue, a.text[lo:hi]):
+        got = name_after.match(a.text, lo + m.end(), hi)
+        if got is None or not keep(got.group("name")):
+            continue
+        dist = abs(lo + m.start() - at)
+        if best is None or dist < best[0]:
+            best = (dist, got.group("name"))
+    return None if best is None else best[1]
+
+
 # A country's short name that opens a title ("U.S. Rep. Ana Ruiz", "U.S. Sen."): an answer cut at its full
 # stop is completed like a title's, only where a title follows it (never "U.S. Senate race").
 _COUNTRY_LEADS = frozenset({"U.S", "US"})
@@ -37,20 +56,16 @@ def _completed(
 ) -> str | None:
     """The name after ``answer`` written before the title's full stop nearest offset ``at`` on its line
     (``titled``: only a name led by a title)."""
-    lo = a.text.rfind("\n", 0, at) + 1
-    hi = a.text.find("\n", at)
-    hi = len(a.text) if hi < 0 else hi
-    best: tuple[int, str] | None = None
-    for m in re.finditer(rf"(?<![\w.]){re.escape(answer)}(?=\.[ \t])", a.text[lo:hi]):
-        got = _NAME_AFTER.match(a.text, lo + m.end(), hi)
-        if got is None or (titled and got.group("name").split()[0].rstrip(".") not in TITLE_ABBREVIATIONS):
-            continue
-        dist = abs(lo + m.start() - at)
-        if best is None or dist < best[0]:
-            best = (dist, got.group("name"))
-    if best is None:
+    found = _nearest_name(
+        a,
+        at,
+        rf"(?<![\w.]){re.escape(answer)}(?=\.[ \t])",
+        _NAME_AFTER,
+        lambda name: not titled or name.split()[0].rstrip(".") in TITLE_ABBREVIATIONS,
+    )
+    if found is None:
         return None
-    name = re.sub(r"['’]s?$", "", best[1])
+    name = re.sub(r"['’]s?$", "", found)
     words = [w for w in name.split() if w.rstrip(".") not in TITLE_ABBREVIATIONS]
     return tidy(" ".join(words)) if words else None
 
@@ -74,20 +89,10 @@ _LED_NAME = re.compile(
 def _party_led(a: Analysis, at: int, answer: str, tidy: Callable[[str], str]) -> str | None:
     """The name a party adjective leads (see :data:`_LED_NAME`), at its occurrence nearest offset ``at`` on
     the figure's line."""
-    lo = a.text.rfind("\n", 0, at) + 1
-    hi = a.text.find("\n", at)
-    hi = len(a.text) if hi < 0 else hi
-    best: tuple[int, str] | None = None
-    for m in re.finditer(rf"\b{re.escape(answer)}\b", a.text[lo:hi]):
-        got = _LED_NAME.match(a.text, lo + m.end(), hi)
-        if got is None:
-            continue
-        dist = abs(lo + m.start() - at)
-        if best is None or dist < best[0]:
-            best = (dist, got.group("name"))
-    if best is None:
+    found = _nearest_name(a, at, rf"\b{re.escape(answer)}\b", _LED_NAME, lambda _name: True)
+    if found is None:
         return None
-    name = re.sub(r"['’]s?$", "", best[1])
+    name = re.sub(r"['’]s?$", "", found)
     if name.split()[0] in TITLE_ABBREVIATIONS or set(name.split()) & _NO_NAME:
         return None
     return tidy(name)
