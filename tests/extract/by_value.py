@@ -18,3 +18,11 @@ def questions_by_value(text: str) -> dict[float, str]:
 def labels_by_value(extractor: Extractor, text: str) -> dict[float, tuple[str, str]]:
     """Each figure's (population, answer), lower-cased (the scorer reads labels without case)."""
     return {f.value: (f.population.lower(), f.answer.lower()) for f in extractor.extract(text).figures}
+
+
+def group_values(extractor: Extractor, text: str) -> list[list[float]]:
+    """The values of each group, groups in the order of their first figure."""
+    out: dict[str, list[float]] = {}
+    for f in extractor.extract(text).figures:
+        out.setdefault(f.group, []).append(f.value)
+    return list(out.values())

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from bot.reading.extract.meta import generic_pollster_mentions
 from bot.reading.extract.weighed import WeighedExtractor
+from tests.extract.by_value import group_values
 
 EXTRACTOR = WeighedExtractor()
 
 
 def _groups(text: str) -> list[list[float]]:
-    """The values of each group, groups in order."""
-    out: dict[str, list[float]] = {}
-    for f in EXTRACTOR.extract(text).figures:
-        out.setdefault(f.group, []).append(f.value)
-    return list(out.values())
+    return group_values(EXTRACTOR, text)
 
 
 def test_a_units_field_is_no_pollster() -> None:

@@ -5,16 +5,13 @@ one word a small table as each table's people (:mod:`paired_columns`)."""
 from __future__ import annotations
 
 from bot.reading.extract.weighed import WeighedExtractor
+from tests.extract.by_value import group_values
 
 EXTRACTOR = WeighedExtractor()
 
 
 def _groups(text: str) -> list[list[float]]:
-    """The values of each group, groups in order."""
-    out: dict[str, list[float]] = {}
-    for f in EXTRACTOR.extract(text).figures:
-        out.setdefault(f.group, []).append(f.value)
-    return list(out.values())
+    return group_values(EXTRACTOR, text)
 
 
 def test_a_list_one_row_a_paragraph_is_one_group() -> None:
