@@ -19,6 +19,7 @@ the fit to learn them, and neither shape is ever a figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
@@ -52,15 +53,30 @@ def _starts(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
     if got is None:
         text = a.text
         fractions: set[int] = set()
-        if "/" in text:
-            for m in _FRACTION.finditer(text):
-                if int(m.group("a")) < int(m.group("b")):
-                    fractions.update((m.start("a"), m.start("b")))
+        for m in _at_marks(_FRACTION, text, "/", (1,)):
+            if int(m.group("a")) < int(m.group("b")):
+                fractions.update((m.start("a"), m.start("b")))
         clocks: set[int] = set()
-        if ":" in text:
-            for m in _CLOCK.finditer(text):
-                if int(m.group("h")) <= 24:
-                    clocks.update((m.start("h"), m.start("m")))
+        for m in _at_marks(_CLOCK, text, ":", (2, 1)):
+            if int(m.group("h")) <= 24:
+                clocks.update((m.start("h"), m.start("m")))
         got = (frozenset(fractions), frozenset(clocks))
         a.memo[key] = got
     return cast("tuple[frozenset[int], frozenset[int]]", got)
+
+
+def _at_marks(
+    pattern: re.Pattern[str], text: str, mark: str, backs: tuple[int, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that put ``mark`` one or two characters after their start (``backs``, longest
+    first), found from each ``mark`` by string search: the same matches as ``pattern.finditer``, whose
+    lookbehind opening is otherwise tried at every character of the text."""
+    at = text.find(mark)
+    while at >= 0:
+        for back in backs:
+            if at - back >= 0:
+                m = pattern.match(text, at - back)
+                if m is not None:
+                    yield m
+                    break
+        at = text.find(mark, at + 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import cast
 
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract import list_bases as list_base_cues
@@ -365,6 +366,10 @@ def _whole_sample(a: Analysis, f: group_stage.Labelled, defaults: frozenset[str]
 def _defaults_with_nation(a: Analysis) -> frozenset[str]:
     """The passage's default populations (lower-cased), with its nation's people where the universe is a
     nation's outside the country table (:func:`populations.nation_universe`, given after the rankers)."""
-    defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
-    nation = populations.nation_universe(a.text[:20_000])
-    return defaults | {nation.lower()} if nation else defaults
+    key = ("defaults_with_nation", None)  # three steps ask it of one analysis
+    got = a.memo.get(key)
+    if got is None:
+        defaults = world_scope.default_populations(a) | sample_people_cues.passage_defaults(a)
+        nation = populations.nation_universe(a.text[:20_000])
+        got = a.memo[key] = defaults | {nation.lower()} if nation else defaults
+    return cast(frozenset[str], got)

@@ -300,6 +300,7 @@ def universe(text: str) -> str:
     return country_people(text, nations=False) or "respondents"
 
 
+@per_text  # asked by three population steps of one passage
 def nation_universe(text: str) -> str:
     """The people of a nation outside the country table that ``text`` names at least as often as that
     table's best country ("Kenyans" for a Kenyan race whose "Kenya Coalition" reads as Australia's
@@ -394,6 +395,7 @@ def _bare_voters(text: str) -> bool:
     return False
 
 
+@per_text  # several population steps ask it of the same passage (a scan of every country's words)
 def country_people(text: str, nations: bool = True) -> str:
     """The people of the country whose words ``text`` uses most (vocab.COUNTRY_UNIVERSE), or "".
 
@@ -401,11 +403,7 @@ def country_people(text: str, nations: bool = True) -> str:
     Kenyan race whose "Kenya Coalition" once reads as Australia's Coalition, a Japanese cabinet poll that
     names no country of the table) gives its own people ("Kenyans", "Japanese voters"), unless ``nations``
     is False (a bare "voters" read as the release's universe keeps the sample's word there)."""
-    best, most = "", 0
-    for rx, name in _COUNTRY_UNIVERSE:
-        hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(text), strict=False))
-        if hits > most:
-            best, most = name, hits
+    best, most = _table_country(text)
     nation, named = nation_people(text[:20_000]) if nations else ("", 0)
     if nation and nation not in _COUNTRY_PEOPLE and named >= most:
         return nation
@@ -413,6 +411,18 @@ def country_people(text: str, nations: bool = True) -> str:
 
 
 _COUNT_CAP = 50  # enough to tell one country's passage from a passing mention of another
+
+
+@per_text  # read for both of country_people's answers (with and without nations outside the table)
+def _table_country(text: str) -> tuple[str, int]:
+    """The people of the country of vocab.COUNTRY_UNIVERSE whose words ``text`` uses most, and how often
+    (capped at :data:`_COUNT_CAP`); ("", 0) where it uses none."""
+    best, most = "", 0
+    for rx, name in _COUNTRY_UNIVERSE:
+        hits = sum(1 for _ in zip(range(_COUNT_CAP), rx.finditer(text), strict=False))
+        if hits > most:
+            best, most = name, hits
+    return best, most
 
 
 # Run from their literal first words (scan.Anchored: the same matches, found faster).
