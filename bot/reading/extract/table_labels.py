@@ -213,8 +213,8 @@ _TABLE_PARTIES = frozenset(
 )
 _REGIONS_LOW = frozenset(r.lower().removeprefix("the ") for r in (*REGION_NAMES, *US_STATES))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A trend table's wave written year first ("2024 Mar 8-10", "2004 Oct 22-24 ^†"): a date, never a past
-# vote's people (a month is no party or candidate).
+# A label opening on a year and a month ("2004 Oct 22-24 LV"): never a past vote's people (a month is no
+# party or candidate). A whole cell of that shape is a date already (layout.is_date_cell).
 _YEAR_MONTH = re.compile(rf"(?:19|20)\d\d\s+(?:{MONTHS})\b\.?", re.IGNORECASE)
 # A past vote: a year and one or two capitalised names, with "voters" or "supporters" or not.
 _PAST_VOTE = re.compile(
@@ -291,7 +291,7 @@ def label_kind(label: str) -> str:
         return SUBGROUP  # party identification ("Dem", "Republicans"), ideology, age, income, race, sex
     if low in ANSWER_OPTIONS or low in GENERIC_ANSWERS:
         return OPTION
-    if is_date_cell(text) or _NOW_HEAD.fullmatch(low) or _YEAR_MONTH.match(text):
+    if is_date_cell(text) or _NOW_HEAD.fullmatch(low):
         return DATE
     words = re.findall(r"[a-z][a-z'/-]*", low)
     if len(words) >= 2 and all(w in _PEOPLE_WORDS or w in SUBGROUP_WORDS for w in words):
