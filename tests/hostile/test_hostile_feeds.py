@@ -50,10 +50,12 @@ def test_a_slow_feed_does_not_hold_up_the_other_feeds_digests() -> None:
 
 
 def test_a_parse_over_its_time_limit_is_stopped_and_the_feed_says_why() -> None:
-    result = run_limited("cycle", ["many_tags"], {"parse_time_limit": 2})
+    # The tags feed takes about 2 s of feedparser time on a quiet core (more under load): a limit of 1 s
+    # leaves a margin either way (a 2 s limit let a quiet machine finish it in time).
+    result = run_limited("cycle", ["many_tags"], {"parse_time_limit": 1})
     assert result["healthy_delivered"]
     health = _block(result["list"], "/many_tags")
-    assert "the feed took more than 2 s to read" in health, health
+    assert "the feed took more than 1 s to read" in health, health
 
 
 def test_a_parse_over_its_memory_limit_is_stopped_and_the_feed_says_why() -> None:
