@@ -83,47 +83,42 @@ _VOTED_OR_BACKED: Final = re.compile(
 )
 
 
-def _reason_question(text: str) -> str | None:
-    """The question a sentence's reason cue asks, or None where it names none."""
+def _reason_question(text: str) -> tuple[int, str] | None:
+    """Where a sentence's reason cue opens and the question it asks, or None where it names none."""
     ev = _EVALUATION.search(text)
     if ev is not None:
         side = (ev.group("a") or ev.group("b")).lower()
-        return f"Reasons for a {side} rating"
+        return ev.start(), f"Reasons for a {side} rating"
     said = _SUPPORTERS_SAID.search(text)
     if said is not None:
         neg = "not " if said.group("neg") else ""
-        return f"Why do you {neg}support {said.group('obj')}?"
+        return said.start(), f"Why do you {neg}support {said.group('obj')}?"
     m = _REASON_FOR.search(text)
     if m is None:
         backers = _BACKERS.search(text) if _BARE_REASON.search(text) else None
-        return f"Reasons for supporting {backers.group('name')}" if backers is not None else None
+        return (
+            (backers.start(), f"Reasons for supporting {backers.group('name')}")
+            if backers is not None
+            else None
+        )
     what = " ".join(m.group("what").split())
     low = what.lower()
     if low in _FOR_WHAT:
-        return f"Reasons for {_FOR_WHAT[low]}"
+        return m.start(), f"Reasons for {_FOR_WHAT[low]}"
     named = _VOTED_OR_BACKED.match(what)
     if named is not None:
-        return f"Reasons for {what}"
+        return m.start(), f"Reasons for {what}"
     return None
 
 
 def _cue_at(a: Analysis, s: int) -> tuple[int, str] | None:
-    """Where sentence ``s`` names a reason and the question it asks, or None."""
+    """Where sentence ``s`` names a reason (an offset in the text) and the question it asks, or None."""
     key = ("reason_cue", s)
     if key in a.memo:
         got = a.memo[key]
         return got if isinstance(got, tuple) else None
-    text = a.sentence_text(s)
-    found: tuple[int, str] | None = None
-    q = _reason_question(text)
-    if q is not None:
-        cue = (
-            _EVALUATION.search(text)
-            or _SUPPORTERS_SAID.search(text)
-            or _REASON_FOR.search(text)
-            or _BACKERS.search(text)
-        )
-        found = (a.sentences[s].start + (cue.start() if cue is not None else 0), q)
+    cue = _reason_question(a.sentence_text(s))
+    found = (a.sentences[s].start + cue[0], cue[1]) if cue is not None else None
     a.memo[key] = found if found is not None else False
     return found
 
