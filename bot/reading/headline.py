@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -43,7 +44,7 @@ from bot.reading import share_lines
 from bot.reading.summary_units import Unit, title_case
 
 _NOT_SURE_RE: Final = re.compile(
-    r"\b(?:not sure|unsure|don['’]?t know|undecided|no opinion|refused|yet to (?:decide|pick|choose|make up)|"
+    r"\b(?:not sure|unsure|don['’]?t know|undecided|uncommitted|no opinion|refused|yet to (?:decide|pick|choose|make up)|"
     r"ha(?:ve|s)n['’]?t (?:decided|made up)|(?:not|never|n['’]t) heard (?:enough|of)|know enough)\b",
     re.I,
 )
@@ -111,6 +112,36 @@ _YEAR_LEAD_RE: Final = re.compile(r"^\W*(?:by|in|as of) ((?:19|20)\d\d)\b", re.I
 _YEAR_RE: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 # The writer marking a reading as the current one: "Today 62 percent agree.", "The levy is now down 49%-27%."
 _NOW_RE: Final = re.compile(r"\b(?:today|now|currently|at present|these days)\b(?! that\b)", re.I)
+# A sentence that introduces a particular poll: "the latest national Harbour Institute poll", "a new survey by ...",
+# "this week's Civic poll" (not "polls" in general).
+_INTRODUCED_POLL_RE: Final = re.compile(
+    r"\b(?:the|this|a|today['’]s|this week['’]s)\s+(?:latest|new|newest|recent|fresh)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:poll|survey)\b",
+    re.I,
+)
+# One poll named ("the survey", "respondents"), and several ("two surveys", "the pollsters", "a poll of polls", "on
+# average"): a share the extractor left unread is one poll's result only in the first kind of sentence.
+_ONE_POLL_RE: Final = re.compile(r"\b(?:poll|survey|polled|surveyed|respondents)\b", re.I)
+_SEVERAL_POLLS_RE: Final = re.compile(
+    r"\b(?:polls|surveys|pollsters|poll of polls|averages?|averaged|aggregate)\b", re.I
+)
+_RANGE_BEFORE_RE: Final = re.compile(
+    r"\b(?:between|from)\s+[\d.]+\s*(?:%|percent|per cent)?\s+(?:and|to)\s+$", re.I
+)
+# The writer speaking in the first person ("I", "we", "us"; not "US").
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+# A percentage that names a change or a gap, not a share: "a 14 percent improvement", "a 6% swing", "a 9 per cent lead".
+_CHANGE_AFTER_RE: Final = re.compile(
+    r"[ \t-]*(?:points?[ \t-]+)?(?:[a-z]+[ \t]+)?(?:improvement|increase|rise|drop|decline|fall|gain|jump|cut|"
+    r"reduction|hike|growth|swing|shift|lead|margin|gap|advantage|edge|deficit|points?)\b",
+    re.I,
+)
+# The reading now, told after an earlier one in the same sentence: "... and that rose to 39 percent this year".
+_NOW_LATER_RE: Final = re.compile(
+    r"\b(?:this (?:year|month|week|time|spring|summer|autumn|fall|winter|poll|survey|round)|today|now|currently)\b"
+    r"(?! that\b)",
+    re.I,
+)
 # The writer opening a sentence with the time of its reading, now: "Today, 38 percent ...", "As of this week, ..."
 _NOW_LEAD_RE: Final = re.compile(
     r"^\W*(?:(?:and|but|so),?\s+)?(?:today|now|currently|at present|these days|as of (?:today|now|this (?:week|"
@@ -423,7 +454,7 @@ _SAMPLE_RE: Final = re.compile(
 # Words just before a percentage that make it a change rather than a poll result: "by", "a rise of".
 _CHANGE_BEFORE_RE: Final = re.compile(
     r"\b(?:(?:rais\w*|increas\w*|cut\w*|drop\w*|fell|fall\w*|rose|ris\w*|gr[eo]w\w*|shr[iau]nk\w*|declin\w*|"
-    r"reduc\w*|lower\w*|hik\w*|jump\w*|up|down)\b(?: [\w$£€,.-]+){0,4} by|"
+    r"reduc\w*|lower\w*|hik\w*|jump\w*|up|down)\b,?(?: [\w$£€,.-]+){0,4} by|"
     r"(?:rise|increase|cut|drop|fall|hike|jump|decline|reduction|raise|growth) of)\s+"
     r"(?:about |nearly |almost |some |around |roughly |just |over |under )?$",
     re.I,
@@ -551,7 +582,12 @@ def _headline_unit(
             # be told in words ("two out of three parents want it").
             return _told_in_words(holders)
         # A title that quotes the topline ("Harbour Poll: 57% Oppose ...") names its row ("Oppose 59%").
-        return _title_echo(candidates, title) or _echoed_row(units, candidates)
+        # A title naming one party of a pasted list ("Greens slip in the latest Civic poll") names its row.
+        return (
+            _title_echo(candidates, title)
+            or _title_subject(candidates, title)
+            or _echoed_row(units, candidates)
+        )
     # A sentence about an earlier wave, a figure inside someone's quotation, or a number that reads as a rate
     # or a price gives way to one in the writer's account of the poll.
     values = _values(units, figures)
@@ -560,6 +596,7 @@ def _headline_unit(
     candidates = [u for u in candidates if not _doubtful(u)] or candidates
     # "62% say they've heard a lot about the plan. But 59% oppose it.": how many have heard of a plan prefaces what
     # they think of it, which is the topline when the poll asks it.
+    candidates = _after_the_hook(holders, candidates, values)
     named = next((u for u in candidates if _NAMED_TOPLINE_RE.search(u.text)), None)
     if named is not None:
         return named  # "The overall top-line is ...", "The headline figure: ...": the writer says which it is
@@ -627,6 +664,10 @@ def _headline_unit(
             if share is not None and any(abs(v - share) <= SHARE_TOLERANCE for v in held):
                 return first
             return u
+        if u.index not in values and _missed_share(u):
+            # The poll's own sentence gives a share the extractor did not read ("The latest Ipsos poll shows her
+            # winning 47% of the vote ..."), ahead of the first share it did read: that sentence tells the result.
+            return u
         if _poll_margin(u) and not _margin_of(u.text, values.get(first.index, set())):
             # A poll's margin told before any share ("showed residents against it by 24 points"), unless the first
             # figure's shares make that margin (the lead says "ahead by 6", the next sentence "48% to 42%").
@@ -636,6 +677,70 @@ def _headline_unit(
     if net is not None:
         return net
     return _told_in_full(first, candidates, values)
+
+
+def _after_the_hook(
+    holders: Sequence[Unit], candidates: Sequence[Unit], values: dict[int, set[float]]
+) -> list[Unit]:
+    """The candidates with the writer's hook put last: figures told in the writer's own voice ("I would be amazed
+    to find 90% of us agreeing about anything") before a later sentence that introduces the post's poll ("So the new
+    Brightwater Institute survey caught my eye.") and holds no figure of its own. The poll's topline comes after
+    its introduction; what came before was the writer's way in. Only when every candidate before the introduction
+    speaks in the first person and names no poll of its own."""
+    if not candidates:
+        return list(candidates)
+    intro = next(
+        (
+            u
+            for u in holders
+            if u.prose
+            and u.index > candidates[0].index
+            and u.index not in values
+            and _INTRODUCED_POLL_RE.search(u.text)
+        ),
+        None,
+    )
+    if intro is None:
+        return list(candidates)
+    hook = [u for u in candidates if u.index < intro.index]
+    after = [u for u in candidates if u.index > intro.index]
+    if not after or not all(
+        _FIRST_PERSON_RE.search(u.text) and not _INTRODUCED_POLL_RE.search(u.text) for u in hook
+    ):
+        return list(candidates)
+    return [*after, *hook]
+
+
+def _missed_share(u: Unit) -> bool:
+    """A prose sentence that names its poll ("poll", "survey", "respondents") and holds a percentage that reads as the
+    poll's result: not a change ("up 4%"), a turnout, a response rate, a margin of error, a "not sure" share, a
+    threshold or a supposed share, a rate or a price, nor a subgroup's sentence ("Among women, ...") or one that opens
+    in the past. The extractor read no figure in it (the caller checks), so these are the checks its figures get in
+    :func:`_topline_units`, on the words alone."""
+    if not (u.prose and _ONE_POLL_RE.search(u.text)) or _doubtful(u) or _SEVERAL_POLLS_RE.search(u.text):
+        return False  # an average or a range of several polls is no one poll's result
+    if (
+        _SUBGROUP_LEAD_RE.match(u.text)
+        or _EARLIER_LEAD_RE.match(u.text)
+        or _MARGIN_OF_ERROR_RE.search(u.text)
+    ):
+        return False
+    for m in _PERCENT_AT_RE.finditer(u.text):
+        at = m.start()
+        if (
+            change_amount(u.text, at)
+            or _CHANGE_AFTER_RE.match(u.text, m.end())
+            or turnout_share(u.text, at)
+            or _RESPONSE_RATE_RE.search(u.text, max(0, at - RESPONSE_WINDOW), at)
+            or _NON_RESPONSE_RE.match(u.text, at)
+            or _NOT_SURE_RE.search(u.text, m.end(), m.end() + 40)
+            or _SUBGROUP_PHRASE_RE.search(u.text[max(0, at - _LOCAL_BEFORE) : m.end() + _LOCAL_AFTER])
+            or _earlier_clause(u.text, at)
+            or _RANGE_BEFORE_RE.search(u.text, max(0, at - 20), at)
+        ):
+            continue
+        return True
+    return False
 
 
 def _earlier_words_share(units: Sequence[Unit], u: Unit, first: Unit) -> bool:
@@ -838,9 +943,16 @@ def _names(text: str, *, opening: bool = False, pollsters: bool = True) -> froze
 def _subject_word(word: str) -> str:
     """``word`` in lower case, a plural's or possessive's ending cut; "" for a word that names no subject
     (:data:`_SUBJECT_STOPWORDS`, in either form: "Americans" is the public)."""
-    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    lower = _unaccented(word.lower()).removesuffix("'s").removesuffix("’s")
     stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 else lower
     return "" if lower in _SUBJECT_STOPWORDS or stem in _stemmed_stopwords() else stem
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents: a title's "Sinn Fein" names the list's "Sinn Féin"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @functools.cache
@@ -1028,7 +1140,7 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]], lead: in
         # Readings told in time order ("In May 2019, 41 percent said ... Today 62 percent agree.", "Right
         # after ..., 46%-30%. ... The levy is now down 49%-27%."): the one the writer marks as now is the topline.
         return [now, *(u for u in candidates if u is not now)]
-    current = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text)]
+    current = [u for u in candidates if not _EARLIER_LEAD_RE.match(u.text) or _runs_to_now(u.text)]
     if not current:
         return list(candidates)
     later = current[0]
@@ -1040,6 +1152,14 @@ def _current(candidates: Sequence[Unit], values: dict[int, set[float]], lead: in
         if repeated and repeated <= held:
             return [u, *current]
     return current
+
+
+def _runs_to_now(text: str) -> bool:
+    """A sentence that opens in the past and carries on to the reading now: "In 2004, 25 percent rated them good, and
+    that rose to 39 percent this year." holds the current reading as well as the earlier one (a year-on-year pair
+    told in one sentence)."""
+    opening = _EARLIER_LEAD_RE.match(text)
+    return opening is not None and bool(_NOW_LATER_RE.search(text, opening.end()))
 
 
 def _share_not_sure(text: str) -> bool:

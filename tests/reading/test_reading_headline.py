@@ -1303,3 +1303,116 @@ def test_a_share_in_words_opening_in_the_past_is_an_earlier_reading(opening: str
         assert headline == "The toll authority's own poll has 21% willing to pay."
     else:
         assert headline == "Apparently one in three drivers would pay the toll."
+
+
+# Twenty-eighth round (s29): sprobe27's kinds.
+
+
+def test_a_share_the_extractor_left_unread_in_the_poll_s_own_sentence_is_the_headline() -> None:
+    text = (
+        "With a month to go, the councillor is still the one to beat. "
+        "The newest Tidewater survey shows her taking 44% of the vote if the election were held today. "
+        "Her rival trails with 37%."
+    )
+    # The extractor read only the rival's share: the poll's own sentence, told first, still holds the topline.
+    assert _headline(text, [_figure(text, "37", "the rival", "voters")]) == (
+        "The newest Tidewater survey shows her taking 44% of the vote if the election were held today."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Across the four polls taken this month, she averages 45% of the vote.",  # several polls
+        "The pollsters now put her at between 41 and 45 percent.",  # a range, and several pollsters
+        "The survey found a 14 percent improvement in how riders rate the buses.",  # a change
+        "The survey has a margin of error of 4%.",  # the poll's method
+        "Among renters, the survey puts her at 52%.",  # a subgroup
+    ],
+)
+def test_an_unread_share_that_is_no_one_poll_s_result_stays_behind(sentence: str) -> None:
+    text = f"{sentence} The Tidewater survey has her on 44% and her rival on 37%."
+    figures = [_figure(text, "44", "her", "voters"), _figure(text, "37", "the rival", "voters")]
+    assert _headline(text, figures) == "The Tidewater survey has her on 44% and her rival on 37%."
+
+
+def test_a_year_on_year_pair_told_in_one_sentence_holds_the_current_reading() -> None:
+    text = (
+        "In 2021, 48 percent of cardholders said the hours suited them, and that fell to 35 percent this year. "
+        "On the same question, 40 percent called the hours poor."
+    )
+    figures = [
+        _figure(text, "48", "suited them", "cardholders"),
+        _figure(text, "35", "suited them", "cardholders"),
+        _figure(text, "40", "poor", "cardholders"),
+    ]
+    assert _headline(text, figures) == (
+        "In 2021, 48 percent of cardholders said the hours suited them, and that fell to 35 percent this year."
+    )
+
+
+def test_a_sentence_opening_in_the_past_that_does_not_run_to_now_stays_an_earlier_reading() -> None:
+    text = (
+        "In 2021, 48 percent of cardholders said the hours suited them. "
+        "The library's new survey finds 35 percent saying so."
+    )
+    figures = [
+        _figure(text, "48", "suited them", "cardholders"),
+        _figure(text, "35", "say so", "cardholders"),
+    ]
+    assert _headline(text, figures) == "The library's new survey finds 35 percent saying so."
+
+
+def test_the_writer_s_first_person_hook_gives_way_to_the_poll_it_introduces() -> None:
+    text = (
+        "I cannot think of anything on which 90% of us would agree. "
+        "That is why the new Brightwater Institute survey caught my eye. "
+        "Residents want the old lead pipes replaced by 81 percent to 14 percent."
+    )
+    figures = [
+        _figure(text, "90", "agree", "us"),
+        _figure(text, "81", "replace", "residents"),
+        _figure(text, "14", "keep", "residents"),
+    ]
+    assert (
+        _headline(text, figures) == "Residents want the old lead pipes replaced by 81 percent to 14 percent."
+    )
+
+
+def test_a_report_s_lead_before_the_sentence_naming_its_poll_stays_the_headline() -> None:
+    text = (
+        "58% of residents support the harbour wall. "
+        "That is the finding of the latest Coastal Affairs survey. "
+        "Another 34% oppose it."
+    )
+    figures = [_figure(text, "58", "support", "residents"), _figure(text, "34", "oppose", "residents")]
+    assert _headline(text, figures) == "58% of residents support the harbour wall."
+
+
+def test_the_title_s_party_picks_its_row_among_pasted_results_whatever_its_accents() -> None:
+    title = "Verts Renaissance slide again in the Northwind tracker"
+    text = f"{title}\n\nThe tracker is out:\nUnion Civique 31% (30)\nVèrts Renaissance 11% (14)\nMouvement Rural 9% (9)\n"
+    figures = [
+        _figure(text, "31", "Union Civique", "voters"),
+        _figure(text, "11", "Vèrts Renaissance", "voters"),
+        _figure(text, "9", "Mouvement Rural", "voters"),
+    ]
+    assert _headline(text, figures, title) == "Vèrts Renaissance 11% (14)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("The poll has 18 percent uncommitted. The Premier's party is on 52 percent.", 1),
+        ("Her rating has gone up, by 2 percent. The Premier's party is on 52 percent.", 1),
+    ],
+)
+def test_an_uncommitted_share_and_a_change_after_a_comma_are_no_topline(sentence: str, headline: int) -> None:
+    first, second = sentence.split(". ")
+    number = re.search(r"\d+", first)
+    assert number is not None
+    figures = [
+        _figure(sentence, number[0], "uncommitted" if "uncommitted" in first else "rating", "voters"),
+        _figure(sentence, "52", "the Premier's party", "voters"),
+    ]
+    assert _headline(sentence, figures) == [f"{first}.", second][headline]
