@@ -27,6 +27,13 @@ _KEPT_WHERE = {
 }
 
 
+# A release that says its sample is the voters' roll: "2,545 registered voters", "of the registered electorate",
+# "<Nation>s who are registered to vote".
+_REGISTERED = re.compile(
+    r"\bregistered[ \t]+(?:voters|electorate)\b|\bregistered[ \t]+to[ \t]+vote\b", re.IGNORECASE
+)
+
+
 def apply(a: Analysis, figs: list[Labelled]) -> None:
     """Give the release's universe to figures left with the country's constructed voters."""
     _unwritten_universe(a, figs)
@@ -79,7 +86,11 @@ def _nation_universe(a: Analysis, figs: list[Labelled]) -> None:
     if not people:
         return
     voters = a.passage_cues.country_voters
-    if voters and voters.split()[0] in people.split()[0]:
+    if _REGISTERED.search(a.text) is not None:
+        people = (
+            "registered voters"  # a release of the voters' roll ("the registered electorate"), as labelled
+        )
+    elif voters and voters.split()[0] in people.split()[0]:
         people = voters  # a vote-intention release: the nation's voters ("Brazilian voters"), as labelled
     for f in hits:
         f.population = people

@@ -123,6 +123,7 @@ _QUALIFIER = re.compile(
       | \s+of\s+(?:[\w-]+\s+){0,2}?(?:children|kids)(?:\s+under\s+\d+)?  # "parents of school-age children"
       | \s+(?:living\s+)?in\s+(?:the\s+)?
         (?!(?:[A-Z][\w.'’/-]*\s+){1,3}(?:poll|survey|sample|panel|study)\b)  # "in the Emerson survey": whose poll
+        (?!(?:['‘’"“]?[A-Z][\w.'’/-]*['’"”]?\s+|of\s+|the\s+){1,8}(?:poll|survey|sample|panel|study)\b)  # a long name
         (?>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})
         (?!\s+(?:"""
     + RACE_NOUNS

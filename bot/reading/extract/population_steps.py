@@ -9,11 +9,19 @@ import re
 from collections import Counter
 from typing import cast
 
+from bot.reading.extract import (
+    exit_rows,
+    populations,
+    provenance,
+    row_samples,
+    share_places,
+    stacked_subgroups,
+    world_scope,
+)
 from bot.reading.extract import groups as group_stage
 from bot.reading.extract import list_bases as list_base_cues
 from bot.reading.extract import party_voters as party_voter_cues
 from bot.reading.extract import poll_places as poll_place_cues
-from bot.reading.extract import populations, provenance, world_scope
 from bot.reading.extract import reason_people as reason_cues
 from bot.reading.extract import sample_people as sample_people_cues
 from bot.reading.extract import sample_word as sample_word_cues
@@ -87,6 +95,56 @@ def written_place_ties(
         if place:
             found[f.num_index] = place
     _set_populations(a, figs, prov, tidy, found, "written_place")
+
+
+def share_place_people(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A figure written for one country or bloc of a cross-national release ("51 percent in <Country>", "in
+    the euro area, 83 percent") takes the sample's people there, "respondents in <Country>" (see
+    :mod:`share_places`), unless its population already names that place."""
+    found = share_places.place_people(a, [f.num_index for f in figs])
+    if not found:
+        return
+    populations_now = {f.num_index: f.population.lower() for f in figs}
+    kept = {i: people for i, people in found.items() if not _names_place(populations_now.get(i, ""), people)}
+    _set_populations(a, figs, prov, tidy, kept, "share_place")
+
+
+def _names_place(population: str, people: str) -> bool:
+    """Whether ``population`` already names the place of ``people`` ("respondents in <Place>") beside other
+    words ("<Place> women"): a subgroup of that place's sample, kept. The bare place is no people."""
+    place = people.split(maxsplit=2)[-1].lower()
+    return population != place and re.search(rf"\b{re.escape(place)}\b", population) is not None
+
+
+def row_sample_people(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """A poll list's row that names its own sample after its shares ("... 1,011 phone All adults") gives
+    its figures that universe, over the universe the passage names elsewhere (see :mod:`row_samples`)."""
+    if not row_samples.ROW_SAMPLES or not row_samples.row_universes(a):
+        return
+    found = {}
+    for f in figs:
+        universe = row_samples.row_sample(a, f.line, f.population)
+        if universe:
+            found[f.num_index] = universe
+    _set_populations(a, figs, prov, tidy, found, "row_sample")
+
+
+def stacked_subgroup_people(
+    a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
+) -> None:
+    """The cells of a crosstab copied one cell a line take their row's subgroup ("White voters"), and the
+    subgroup's bracketed share of the sample the whole sample (see :mod:`stacked_subgroups`)."""
+    if not stacked_subgroups.STACKED_SUBGROUPS:
+        return
+    by_line = stacked_subgroups.stacked_people(a)
+    if by_line:
+        read = exit_rows.cells(a)  # (an exit poll's table read with its heads names its rows' groups)
+        found = {f.num_index: by_line[f.line] for f in figs if f.line in by_line and f.num_index not in read}
+        _set_populations(a, figs, prov, tidy, found, "stacked_subgroup")
 
 
 def national_scopes(

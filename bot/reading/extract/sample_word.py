@@ -68,7 +68,16 @@ def qualified_word(a: Analysis, end: int) -> str:
     """The sample's word with the qualifier written right after a figure ending at ``end`` ("respondents
     from rural areas"), else "": those respondents are the figure's people, not the whole sample."""
     m = _QUALIFIED.match(a.text, end)
-    return m.group("who") if m else ""
+    if m is None or _WHOSE_POLL.match(a.text, m.start("who") + len("respondents")) is not None:
+        return ""  # "of respondents in the <Pollster> 'State of the Nation' survey": whose poll, not who
+    return m.group("who")
+
+
+# "in the <Name ...> survey": the poll the respondents answered, named by capitalised and quoted words.
+_WHOSE_POLL = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:['‘’\"“]?[A-Z][\w.'’/-]*['’\"”]?[ \t]+|of[ \t]+|the[ \t]+){1,8}"
+    r"(?:poll|survey|sample|panel|study)\b"
+)
 
 
 # How the labels write each word: a collective noun keeps its article.

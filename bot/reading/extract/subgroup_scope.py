@@ -28,6 +28,7 @@ from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.label_cues import SUBGROUP_WORDS
 from bot.reading.extract.populations import is_main_like
 from bot.reading.extract.reason_people import sentence_people
+from bot.reading.extract.stacked_subgroups import stacked_people
 
 SUBGROUP_SCOPE = True
 
@@ -232,7 +233,7 @@ def release_people(a: Analysis, figs: list[group_stage.Labelled]) -> None:
         if pop == sentence_people(a, f.sentence):
             continue  # "the most common reason for disapproval (15%)": that side's people (reason_people)
         place = a.layout.places[f.num_index]
-        if place.header or f.num_index in exit_rows.cells(a):
+        if place.header or f.num_index in exit_rows.cells(a) or f.line in stacked_people(a):
             continue  # a table's cell: its row and column say whose it is (labels built from a banner)
         lo, hi = _sentence_span(a, f.sentence)
         if _names_people(a, lo, hi):

@@ -101,6 +101,7 @@ from bot.reading.extract import (
     role_subjects,
     row_answers,
     sample_word,
+    share_places,
     side_subgroups,
     split_pairs,
     stance_splits,
@@ -734,6 +735,13 @@ def before_grouping(
         population_steps.region_scopes(a, labelled, prov, tidy)
     with log.step("written_places (a list of untabled places with bracketed shares)"):
         population_steps.written_place_ties(a, labelled, prov, tidy)
+    if share_places.SHARE_PLACES:
+        with log.step("share_places (a cross-national release's country or bloc)"):
+            population_steps.share_place_people(a, labelled, prov, tidy)
+    with log.step("row_samples (a poll list's row names its own sample)"):
+        population_steps.row_sample_people(a, labelled, prov, tidy)
+    with log.step("stacked_subgroups (a crosstab one cell a line, rows by subgroup)"):
+        population_steps.stacked_subgroup_people(a, labelled, prov, tidy)
     with log.step("world_scope (national marker)"):
         population_steps.national_scopes(a, labelled, prov, tidy)
     if POLL_PLACES:
