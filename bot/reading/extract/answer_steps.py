@@ -121,7 +121,8 @@ def header_read_twice(f: group_stage.Labelled, p: Provenance, tidy: Tidy) -> boo
 def answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy) -> None:
     """An answer the ranker chose that names who answered (the figure's population, a region, "CPC
     voters") or no option ("Newspoll", "Almost half", "standing this week") takes the ranker's next
-    proposal that names an option, else none."""
+    proposal that names an option, else none; one told by where it stands ("in Estonia", "followed by the
+    Visayas") takes none (the later steps read its sentence: compared_answers, earlier_readings)."""
     for f, p in zip(figs, prov, strict=True):
         if not f.answer or not no_option(f.answer, f.population):
             continue
@@ -129,6 +130,8 @@ def answers_naming_no_option(figs: list[group_stage.Labelled], prov: list[Proven
         if tidy.answer(chosen.text).lower() != f.answer.lower() or chosen.source == provenance.GROUP_SHARE:
             continue  # set by a rule about the sentence's shape ("trust Republicans more, 48% to 37%")
         f.answer = ""
+        if answer_who.WHERE_PHRASE.match(" ".join(chosen.text.split())) is not None:
+            continue  # "in Estonia": a breakdown's place, whose other proposals are its words again ("Estonia")
         for text, source, score in chosen.ranked:
             if not text:
                 continue

@@ -9,6 +9,9 @@ option. The check is about the words, with the figure's own population beside it
   "Scottish" for "Scottish voters", "Male" for "men");
 - the answer is a region or a US state (a release's breakdown by place), or a people noun phrase
   ("CPC voters", "Labour supporters", "residents");
+- the answer is a place or a subgroup told by where it stands ("in Estonia", "followed by the Visayas",
+  "was from the South-East", "highest among Class ABC", "in both"): a breakdown's row, whatever the place
+  (no list of the world's places is needed where the words say "in" or "followed by");
 
 A party or answer option the vocabulary knows ("Labour", "Republican", "don't know") is an option even
 where the population names it ("Labour" for "Labour voters": their vote), unless it is the population
@@ -88,6 +91,15 @@ _LISTED_PARTIES = frozenset({"independent"})
 _TOTAL_OF = re.compile(r"^total\W+(?P<option>.+)$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|say|said|think|thought)\b")
 
+# "in Estonia", "followed by the Visayas", "was from the North-West", "highest among Class ABC", "in both
+# surveys": where a breakdown's figure stands, told before a capitalised place or group (a lower-case "in
+# favour" or "among other things" is no place).
+WHERE_PHRASE = re.compile(
+    r"^(?:(?:was|were|is|are)[ \t]+)?(?:(?:the[ \t]+)?(?:highest|lowest|strongest|weakest|higher|lower)[ \t]+)?"
+    r"(?:followed[ \t]+by|in|among|across|from|within|outside)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z]|(?:both|each|all)(?:[ \t]+(?:surveys|polls|regions|states|countries|groups))?$)"
+)
+
 
 def _norm(w: str) -> str:
     w = w.lower().strip(" .,;:'\"“”‘’()")
@@ -124,6 +136,8 @@ def names_who(answer: str, population: str) -> bool:
         return True  # the population itself, even a party word ("Republicans" among Republicans)
     if is_option(low):
         return False
+    if WHERE_PHRASE.match(" ".join(answer.split())) is not None:
+        return True
     if _place(low):
         return True
     words = low.split()

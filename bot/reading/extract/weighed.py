@@ -33,6 +33,7 @@ from bot.reading.extract import (
     change_pairs,
     clause_options,
     clause_people,
+    compared_answers,
     country_defaults,
     dash_pairs,
     dated_tails,
@@ -108,6 +109,7 @@ from bot.reading.extract import (
     state_scopes,
     subgroup_pairs,
     subgroup_scope,
+    subject_series,
     support_shares,
     table_labels,
     table_steps,
@@ -471,6 +473,9 @@ class WeighedExtractor:
         # Last, after grouping: grouping weighs answers as the ranker reads them (see change_clauses).
         with log.step("change_clauses"):
             change_clauses.apply(a, labelled, tidy.answer)
+        if compared_answers.COMPARED_ANSWERS:
+            with log.step("compared_answers (a breakdown's figure repeats its sentence's answer elsewhere)"):
+                compared_answers.apply(a, labelled)
         with log.step("rating_nouns"):
             rating_nouns.apply(a, labelled)
         with log.step("support_shares"):
@@ -486,6 +491,11 @@ class WeighedExtractor:
         if two_party_sides.TWO_PARTY_SIDES:
             with log.step("two_party_sides (an Australian two-party pair is Labor's and the Coalition's)"):
                 two_party_sides.apply(a, labelled)
+        if subject_series.SUBJECT_SERIES:
+            with log.step(
+                "subject_series (one owner's share told over time: '<Name>'s support was ... then ...')"
+            ):
+                subject_series.apply(a, labelled)
         if possessive_subjects.POSSESSIVE_SUBJECTS:
             with log.step("possessive_subjects (a share told as 'His support', 'Their support')"):
                 possessive_subjects.apply(a, labelled)
