@@ -20,7 +20,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.reading.extract import exit_rows, paired_columns, spaced_heads, stacked_cells, values_first
+from bot.reading.extract import (
+    exit_rows,
+    paired_columns,
+    party_tags,
+    spaced_heads,
+    stacked_cells,
+    values_first,
+)
 from bot.reading.extract.analysis import Analysis
 from bot.reading.extract.label_cues import PARTY_NAMES_ON_POP_WORDS, PARTY_OPTIONS
 from bot.reading.extract.labels import pop_head_spans
@@ -689,6 +696,12 @@ def cluster(
         _fixed_axes(a, figs, axes)
     shares = _prose_shares(a, figs, axes) if SHARE_LIMIT else {}
     splits = _split_units(a, figs) if SPLIT_UNITS else {}
+    tags: dict[int, party_tags.Tags] = {}
+    if party_tags.PARTY_TAGS:
+        for i, f in enumerate(figs):
+            tag = party_tags.tag_of(a, f.num_index)
+            if tag:
+                tags[i] = {tag: {f.value}}
     # Each cluster's place on its tables' group axes: table -> the row or column it lies in.
     spots: dict[int, dict[int, int]] = {i: {t: k} for i, (t, k) in axes.items()}
     version = dict.fromkeys(range(n), 0)
@@ -721,11 +734,14 @@ def cluster(
             and not any(ca in mk and cb in mk and not mk[ca] & mk[cb] for mk in exclusive)
             # two rows (or columns) of one table that groups by row (column)
             and not _spots_clash(spots.get(ca), spots.get(cb))
+            # one party's candidate given two shares beside a match-up: two races
+            and not party_tags.tags_clash(tags.get(ca), tags.get(cb))
         )
 
     def join(ca: int, cb: int) -> None:
         """Merge cluster ``cb`` into ``ca``: its marks, rows, wholes, table places and figures."""
         _join_rows(rows, ca, cb)
+        party_tags.join_tags(tags, ca, cb)
         for mk in exclusive:
             if ca in mk or cb in mk:
                 mk[ca] = mk.get(ca, set()) | mk.pop(cb, set())
@@ -930,7 +946,7 @@ def _prose_shares(a: Analysis, figs: list[Labelled], axes: dict[int, tuple[int, 
     return {
         i: frozenset(((f.value, _norm(f.answer)),))
         for i, f in enumerate(figs)
-        if i not in axes and not _listed(a, f)
+        if i not in axes and not listed(a, f)
     }
 
 
@@ -1331,7 +1347,7 @@ def _marks(figs: list[Labelled], mark_of: Callable[[Labelled], str | None]) -> d
 _Rows = dict[str, list[tuple[float, int]]]
 
 
-def _listed(a: Analysis, f: Labelled) -> bool:
+def listed(a: Analysis, f: Labelled) -> bool:
     """The figure is an item of a table or list: a cell, a line of a run of same-shape lines, or a lone
     "Name NN" on its line. Such an item's answer is its row's label, read far more reliably than an
     answer in prose."""
@@ -1377,7 +1393,7 @@ def _row_answers(a: Analysis, figs: list[Labelled]) -> dict[int, _Rows]:
     # (a list block's row gives its row label even where the row holds a change besides its share)
     rows = {i for block in list_blocks(a, figs) for i in block} if SPACED_LISTS else set()
     for i, f in enumerate(figs):
-        if f.answer and _listed(a, f):
+        if f.answer and listed(a, f):
             out[i] = {(list_option if i in rows else option_of)(a, f): [(f.value, f.line)]}
     return out
 

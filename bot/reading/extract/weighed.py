@@ -52,6 +52,7 @@ from bot.reading.extract import (
     issue_approval,
     issue_topics,
     joint_shares,
+    later_remainders,
     lead_pairs,
     leader_parties,
     leader_rows,
@@ -361,6 +362,8 @@ class WeighedExtractor:
             cluster_ids = side_subgroups.split_subgroups(a, labelled, cluster_ids)
         with log.step("remainder_shares (an unsure share after its split)"):
             cluster_ids = remainder_shares.join_remainders(labelled, cluster_ids)
+        with log.step("later_remainders (an unsure share told in a later sentence)"):
+            cluster_ids = later_remainders.join_later(a, labelled, cluster_ids)
         flat_toplines.join_groups(a, [f.num_index for f in labelled], cluster_ids)
         if HARMONISE:
             with log.step("harmonise (the group's shared label)"):
