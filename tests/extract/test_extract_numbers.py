@@ -60,3 +60,11 @@ def test_press_pc_apart_is_a_marker() -> None:
     text = "the Front 37.2 pc, the League 21 pc votes, PC 30 PC and 4 pcs"
     marked = [(c.value, c.marked) for c in find_candidates(text)]
     assert marked == [(37.2, True), (21.0, True), (30.0, False), (4.0, False)]
+
+
+def test_a_chain_of_shares_carries_its_last_marker() -> None:
+    text = "the field stands at 29-22-14-6 percent, while dates run 2026-04-11 and a pair reads 40-35"
+    got = {c.value: c.marked for c in find_candidates(text)}
+    assert all(got[v] for v in (29, 22, 14, 6))
+    assert not got[40] and not got[35]  # a bare pair keeps no marker
+    assert not got[4] and not got[11]  # a date is no chain of shares (no marker after it)

@@ -65,3 +65,31 @@ def test_an_aggregators_average_row_is_no_figure(extractor: Extractor) -> None:
     got = _values(extractor, AGGREGATE)
     assert {48, 47, 44, 51} <= set(got)
     assert 46.5 not in got and 48.0 not in [v for v in got if v != int(v)]
+
+
+SCORECARD_GAPS = """Final week, likely voters
+Ortega 51% 49% 50%
+Whitlow 45% 46% 43%
+1st place minus 2nd 6 3 7
+"""
+
+
+def test_a_gap_row_is_no_figure(extractor: Extractor) -> None:
+    got = [f.value for f in extractor.extract(SCORECARD_GAPS).figures]
+    assert 7 not in got and 3 not in got
+    assert 51 in got and 43 in got
+
+
+def test_an_average_labelled_before_its_split_is_no_figure(extractor: Extractor) -> None:
+    text = (
+        "Approval of Mayor Quint, the last two polls: Bayline: Approve 44% Disapprove 50% "
+        "Crestview: Approve 40% Disapprove 54% AVERAGE: 42/52 (-10)"
+    )
+    got = [f.value for f in extractor.extract(text).figures]
+    assert 42 not in got and 52 not in got
+    assert got.count(50) == 1 and 54 in got  # the share before the average's label stays
+
+
+def test_an_option_that_leads_to_something_is_no_gap_row(extractor: Extractor) -> None:
+    text = "What would the new runway do?\nWould lead to more flights 44%\nWould cut jobs 31%\nNot sure 25%\n"
+    assert [f.value for f in extractor.extract(text).figures] == [44, 31, 25]

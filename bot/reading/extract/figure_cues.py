@@ -48,6 +48,10 @@ _OPINION = (
     r"disapproving|preferring|expecting|wanting|backing|choosing|picking|naming|rating|trusting|blaming)"
 )
 
+# "lead" as a verb after a modal or "to" ("would lead to higher rents", "likely to lead the field"): an
+# answer's or a sentence's verb, not the noun of a lead between two shares.
+_NOT_VERB_LEAD = r"(?<!would )(?<!will )(?<!could )(?<!might )(?<!may )(?<!can )(?<!to )"
+
 _WRITTEN: tuple[Cue, ...] = (
     # --- not a share of respondents ---------------------------------------------------------------
     Cue(
@@ -290,7 +294,8 @@ _WRITTEN: tuple[Cue, ...] = (
         "lead_noun_before",
         "figure",
         "before",
-        r"\blead\s+(?:[\w’']+\s+){0,3}?(?:down|up|of|at|to|from|is|was|has|stands|stood|narrow\w*|widen\w*|shr[iu]nk\w*|"
+        _NOT_VERB_LEAD
+        + r"\blead\s+(?:[\w’']+\s+){0,3}?(?:down|up|of|at|to|from|is|was|has|stands|stood|narrow\w*|widen\w*|shr[iu]nk\w*|"
         r"gr[oe]w\w*|cut|fell|rose|over)\b[^.;:%]{0,30}$",
         note="'the lead is down from 26%': a lead, not a share",
     ),
@@ -565,7 +570,9 @@ _WRITTEN: tuple[Cue, ...] = (
         "lab_not_poll",
         "figure",
         "label",
-        r"\b(?:election|result|results|seats?|votes|turnout|swing|gain|gains|change|net|lead|margin|error|"
+        r"\b(?:election|result|results|seats?|votes|turnout|swing|gain|gains|change|net|"
+        + _NOT_VERB_LEAD
+        + r"lead|margin|error|"
         r"sample|base|weighted|unweighted|n|electorate|population|frequency|count|number|rank|difference|"
         r"diff|spread|mean|median|average|composition|share of (?:the )?sample)\b",
     ),

@@ -104,6 +104,7 @@ from bot.reading.extract import (
     gaps,
     not_poll_frames,
     number_shapes,
+    result_columns,
     row_runs,
     sample_rows,
     share_ranges,
@@ -905,7 +906,8 @@ def layout_rule(a: Analysis, n: Num, p: Place | None = None) -> str | None:
     p = p or a.layout.places[n.index]
     v = c.value
     if (
-        v >= 100
+        v > 100
+        or (v == 100 and not p.pct_above)  # (a whole under a printed unit is a cell: see unit_lines)
         or p.code
         or p.signed
         or p.paren_change
@@ -1232,7 +1234,8 @@ def figure_features(a: Analysis, n: Num) -> dict[str, float]:
         add("zero")
     elif c.value <= 3 and not whole_row:
         add("small")
-    if c.value == 100:
+    if c.value == 100 and not p.pct_above:
+        # (a cell of a row under a printed unit is a share though it is a whole: a party's own voters)
         add("hundred")
     stepped = change_then_level(a, n)
     if stepped:
@@ -1922,6 +1925,8 @@ def detect(a: Analysis, m: Model | None = None) -> list[Detected]:
             or n.index in context(a).range_lists
             or signed_net(a, n)
             or below_bound(a, n)
+            or a.layout.places[n.index].unit_head
+            or result_columns.result_cell(a, n)
             or gaps.ruled_out(a, n)
             or summary_rows.average_row(a, n)
             or (SAMPLE_ROWS and sample_rows.count_cell(a, n))

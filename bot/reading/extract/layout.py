@@ -25,7 +25,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.reading.extract import banner_tops, flat_slots, net_rows, percent_once, run_headers
+from bot.reading.extract import (
+    banner_tops,
+    flat_slots,
+    net_rows,
+    percent_once,
+    result_columns,
+    run_headers,
+    unit_lines,
+)
 from bot.reading.extract.crosstab_categories import CATEGORY_HEADS
 from bot.reading.extract.scan import gated
 from bot.reading.extract.tables import MISSING_VALUE, head_kind, names_a_column
@@ -249,6 +257,14 @@ class Place:
     # A bare cell of a row under a row as wide that prints its percent signs: a table that marks the unit
     # on its first row only ("Approve 41% 45%" over "Disapprove 50 46"; see percent_once).
     pct_above: bool = False
+    # A bare number on a banner's or a title's lines around a crosstab's line of percent signs: a head (an
+    # age band's broken top, a wave's dates), never a figure (see unit_lines).
+    unit_head: bool = False
+    # Its header is a head of the banner over a unit line of percent signs (see unit_lines).
+    unit_banner: bool = False
+    # The head rebuilt from a stack of one-cell lines over its column, each head closed by its date (the
+    # date is its header): see result_columns.
+    stack_head: str = ""
 
 
 @dataclass(slots=True)
@@ -403,6 +419,9 @@ def layout(a: Analysis) -> Layout:
     _label_numbers(a, places)
     run_headers.mark(a, places)
     net_rows.mark(a, places)
+    # (last: a unit line's banner and a stack's dated heads name their columns over the heads read above)
+    unit_lines.mark(a, places)
+    result_columns.mark(a, places)
     return Layout(places)
 
 

@@ -222,6 +222,7 @@ def find_candidates(text: str, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     if spelled:
         out = sorted(out + spelled, key=lambda c: c.start)
     _link_pairs(text, out)
+    _mark_chains(text, out)
     return out
 
 
@@ -291,6 +292,31 @@ def _marker_starts(low: str) -> Iterator[int]:
             continue  # a digit, "(", ...: no match ends at this key
         yield from range(max(first, last), q + 1)
         last = q + 1
+
+
+# A dash between two numbers of a chain: "25-19-18-13-8 percent" (no spaces, as such lists are written).
+_CHAIN_DASH = frozenset({"-", "–", "—"})
+# Fewest numbers of a chain: two are a pair, read by _link_pairs.
+_CHAIN_MIN = 3
+
+
+def _mark_chains(text: str, cands: list[Candidate]) -> None:
+    """Mark every number of a chain of three or more shares joined by dashes whose last carries the
+    percent marker ("25-19-18-13-8 percent", a field's shares in order): the marker is the whole chain's,
+    as "67 - 29 percent" marks its 67. _link_pairs pairs the chain's numbers two by two and leaves the
+    pairs before the last bare, so the figure stage weighed "25-19" as an unmarked pair (a score, a range)."""
+    run: list[Candidate] = []
+    for c in cands:
+        if run and not c.spelled and c.start - run[-1].end == 1 and text[run[-1].end] in _CHAIN_DASH:
+            if run[-1].marked:  # a marked number mid-chain ("44%-40%-...") is written as a pair's side
+                run = [c]
+                continue
+            run.append(c)
+        else:
+            run = [] if c.spelled else [c]
+        if len(run) >= _CHAIN_MIN and c.marked and all(x.value <= 100 for x in run):
+            for x in run:
+                x.marked = True
 
 
 def _link_pairs(text: str, cands: list[Candidate]) -> None:

@@ -54,6 +54,7 @@ _AFTER = re.compile(
     r"(?:[ \t]*(?:%|per[ \t]?cent\b|percent\b|pc\b))?[ \t]+"
     r"(?:(?:historical|historic|long-term|long-run|all-time|annual|yearly|monthly|weekly|daily|running|rolling|"
     r"moving|rcp|career|lifetime|polling|poll|term)[ \t]+)?average\b"
+    r"(?![ \t]*:)"  # ("57% AVERAGE: 39.5/55": the label of the next value, on a line of several polls)
     r"(?![ \t]+(?:american|voter|citizen|person|people|family|families|household|worker|consumer|earner|"
     r"income|wage|joe|man|woman|men|women|brit|briton|canadian|australian)s?\b)",
     re.IGNORECASE,

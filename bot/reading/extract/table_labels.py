@@ -261,8 +261,9 @@ _OPTION_SHORT = {
     "undec": "undecided",
     "dk/ns": "don't know",
 }
-# A candidate's party tag after the name ("Hobbs (D)", "Allred (D)"), a unit after an option ("Yes (%)").
-_TAG = re.compile(r"\s*\((?:[DRIL]|Dem|Rep|Ind|Lab|Con|%|pct|per\s*cent)\)\s*$", re.IGNORECASE)
+# A candidate's party tag after the name ("Hobbs (D)", "Allred (D)"), a unit after an option ("Yes (%)"); its
+# ")" may be lost where a row's label was cut before its first value ("Kerry (D" of "Kerry (D) 37%").
+_TAG = re.compile(r"\s*\((?:[DRIL]|Dem|Rep|Ind|Lab|Con|%|pct|per\s*cent)\)?\s*$", re.IGNORECASE)
 
 
 # A head's unit mark, before or after its words: "% Approve", "Favorable %", "Pct. disapprove".
@@ -956,7 +957,7 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     for table in _tables(a, cells):
         rows = {c.row: label_kind(c.row[1]) for c in table}
         cols = {c.col_key: label_kind(c.col) for c in table}
-        if len(rows) < 2 or len(cols) < 2:
+        if len(cols) < 2 or (len(rows) < 2 and not _under_unit_banner(a, table)):
             continue
         axis = _option_axis(list(rows.values()), list(cols.values()), table)
         if axis is None:
@@ -990,6 +991,12 @@ def read(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
                 pop, whole = note, False  # the people the table's note names, for every cell it leaves open
             out[c.num.index] = CellLabels(_answer_text(opt), pop, question, options, whole)
     return out
+
+
+def _under_unit_banner(a: Analysis, table: list[_Cell]) -> bool:
+    """Whether a table's cells sit under a banner over a line of percent signs (see unit_lines): a lone
+    row there is a table (a page cut after its first row), its heads the people."""
+    return all(a.layout.places[c.num.index].unit_banner for c in table)
 
 
 def axis_state(cell: CellLabels | None) -> bool:
