@@ -33,6 +33,7 @@ from bot.reading.extract.label_check import (
 )
 from bot.reading.extract.label_cues import LIST_PARTY_NAMES, PARTY_OPTIONS, is_option
 from bot.reading.extract.layout import is_date_cell
+from bot.reading.extract.matchup_sides import MATCHUP_SIDES, person_side
 from bot.reading.extract.national_races import most_named, name_nation
 from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.population_candidates import is_column_head
@@ -1176,11 +1177,14 @@ def name_bare_group(
     if MATCHUP_PEOPLE_ONLY and not all(_person_like(x) for x in people):
         return None  # a party letter read as a side (see head_to_head)
     if len(people) == 2 and len(named) == len([x for x in named if x in people]):
+        sides = _matchup_sides(a, people)
+        if sides is None:
+            return None
         year = passage_year(a)
         q = (
-            f"{year} vote choice: {people[0]} vs. {people[1]}"
+            f"{year} vote choice: {sides[0]} vs. {sides[1]}"
             if year
-            else f"Vote choice: {people[0]} vs. {people[1]}"
+            else f"Vote choice: {sides[0]} vs. {sides[1]}"
         )
         return q if usable("question", q) else None
     return None
@@ -2122,6 +2126,16 @@ _NOT_FIRST_NAMES = TITLES | frozenset(
 )
 
 
+def _matchup_sides(a: Analysis, people: list[str]) -> list[str] | None:
+    """A matchup's two sides as the passage names them as people (title and party words dropped), or None
+    where either is not written as a person (an exit poll's rows, countries, headline words: see
+    :mod:`matchup_sides`)."""
+    if not MATCHUP_SIDES:
+        return people
+    sides = [person_side(a, x) for x in people]
+    return [x for x in sides if x] if all(sides) and sides[0] != sides[1] else None
+
+
 # A matchup's two sides must read as people's names (see _person_like).
 MATCHUP_PEOPLE_ONLY = True
 
@@ -2152,7 +2166,10 @@ def head_to_head(a: Analysis, question: str, members: list[Num], answers: list[s
     )
     if _MATCHUP.search(context) is None:
         return None
-    names = [full_name(a, x) for x in people]
+    sides = _matchup_sides(a, people)
+    if sides is None:
+        return None
+    names = [full_name(a, x) for x in sides]
     q = f"{question}: {names[0]} vs. {names[1]}"
     return q if usable("question", q) else None
 

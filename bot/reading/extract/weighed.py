@@ -39,6 +39,7 @@ from bot.reading.extract import (
     dated_tails,
     degree_parts,
     earlier_readings,
+    electorate_shares,
     elliptic_answers,
     favour_wording,
     flat_toplines,
@@ -110,6 +111,7 @@ from bot.reading.extract import (
     state_scopes,
     subgroup_pairs,
     subgroup_scope,
+    subject_approval,
     subject_series,
     support_shares,
     table_labels,
@@ -593,6 +595,9 @@ class WeighedExtractor:
         if listed_approval.LISTED_APPROVAL:
             with log.step("listed_approval (a person's approval pair in a row or an aside)"):
                 listed_approval.apply(a, labelled)
+        if subject_approval.SUBJECT_APPROVAL:
+            with log.step("subject_approval (an approval share's person told around it)"):
+                subject_approval.apply(a, labelled, cluster_ids)
         if prose_favour.PROSE_FAVOUR:
             with log.step("prose_favour (a named person's favourability in prose)"):
                 prose_favour.apply(a, labelled, cluster_ids)
@@ -635,6 +640,9 @@ class WeighedExtractor:
         if reason_questions.REASON_QUESTIONS:
             with log.step("reason_questions (the shares of a rating's reasons ask why)"):
                 reason_questions.apply(a, labelled)
+        if electorate_shares.ELECTORATE_SHARES:
+            with log.step("electorate_shares (a group's share of the voters asks what they are)"):
+                electorate_shares.apply(a, labelled)
         if state_scopes.STATE_SCOPES:  # "NV | ...", a "Nevada" heading: the state polled on each population
             with log.step("state_scopes (the state each figure was polled in)"):
                 state_scopes.apply(a, labelled, passage_states=poll_states.POLL_STATES)
