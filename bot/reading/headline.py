@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -124,6 +125,15 @@ _INTRODUCED_POLL_RE: Final = re.compile(
 _ONE_POLL_RE: Final = re.compile(r"\b(?:poll|survey|polled|surveyed|respondents)\b", re.I)
 _SEVERAL_POLLS_RE: Final = re.compile(
     r"\b(?:polls|surveys|pollsters|poll of polls|averages?|averaged|aggregate)\b", re.I
+)
+# A reading pooled from several polls: "the polling average", "an average of recent polls", "On average, the polls
+# ...", "a poll of polls", "the RealClear average", "Polls since March put ...", "the pollsters". The pooled words are
+# taken out before looking for one poll named in the same sentence ("poll" in "a poll of polls" is no one poll).
+_POOLED_RE: Final = re.compile(
+    r"(?i:\b(?:poll(?:ing|s)?['’]?\s+averages?|averages?\s+of\s+(?:[\w-]+\s+){0,3}?(?:polls|surveys)|on average|"
+    r"poll of polls|aggregates?|polls|surveys|pollsters)\b)"
+    # a named average ("the Statehouse average", "RealClear's average"), not "The average voter"
+    r"|\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|On|In)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]?s?\s+averages?\b"
 )
 _RANGE_BEFORE_RE: Final = re.compile(
     r"\b(?:between|from)\s+[\d.]+\s*(?:%|percent|per cent)?\s+(?:and|to)\s+$", re.I
@@ -597,6 +607,7 @@ def _headline_unit(
     # "62% say they've heard a lot about the plan. But 59% oppose it.": how many have heard of a plan prefaces what
     # they think of it, which is the topline when the poll asks it.
     candidates = _after_the_hook(holders, candidates, values)
+    candidates = _one_poll_first(candidates)
     named = next((u for u in candidates if _NAMED_TOPLINE_RE.search(u.text)), None)
     if named is not None:
         return named  # "The overall top-line is ...", "The headline figure: ...": the writer says which it is
@@ -677,6 +688,30 @@ def _headline_unit(
     if net is not None:
         return net
     return _told_in_full(first, candidates, values)
+
+
+def _pooled(u: Unit) -> bool:
+    """A reading pooled from several polls (an average, a poll of polls, "the polls"), naming no one poll of its own."""
+    if not _POOLED_RE.search(u.text):
+        return False
+    return not _ONE_POLL_RE.search(_POOLED_RE.sub(" ", u.text))
+
+
+def _one_poll_first(candidates: Sequence[Unit]) -> list[Unit]:
+    """The candidates with one poll's own result ahead of the pooled readings told before it.
+
+    A post often sets the scene with the polling average or the run of recent polls ("The polling average has the
+    senator up 4 points, 48% to 44%.") before the poll it is about ("Today's Marist poll gives her 51% to 43%."): the
+    headline is that poll's figure. Only when a later candidate names one poll and no pooled reading; a post about an
+    average alone keeps it."""
+    pooled = list(itertools.takewhile(_pooled, candidates))
+    if not pooled:
+        return list(candidates)
+    rest = candidates[len(pooled) :]
+    single = next((u for u in rest if _ONE_POLL_RE.search(u.text) and not _POOLED_RE.search(u.text)), None)
+    if single is None:
+        return list(candidates)
+    return [single, *(u for u in candidates if u is not single)]
 
 
 def _after_the_hook(

@@ -268,7 +268,7 @@ _WH_STATEMENT_RE: Final = re.compile(r"^(?:what|how|which|who|why)\b[^?]*[.!][\"
 # "This year, ..." or "That week, ..." names a time, not something said before; "This poll ...", "This latest survey
 # ..." names the poll it is about.
 _POINTS_BACK_RE: Final = re.compile(
-    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and|also|"
+    r"^(?:\(|(?:[“\"'‘]\s*)?(?:that(?!\s+said)|this|these|those|it|they|he|she|and(?!,?\s+yet\b)|also|"
     r"then|or|because)\b(?!\s+(?:(?:past|coming|latest|new|newest|recent|same|fresh)\s+)?"
     r"(?:year|week|month|time|morning|afternoon|evening|weekend|spring|summer|autumn|"
     r"fall|winter|season|quarter|term|cycle|round|wave|poll|survey)\b))",
@@ -322,6 +322,18 @@ _NOT_OBLIGATION_RE: Final = re.compile(
 )
 BACK_VERDICT_WORDS: Final = 8
 W_BACK_VERDICT: Final = 0.3
+# The writer conceding in the first person and then turning to a claim that is not about themselves, in one sentence
+# ("I like the mayor, but this plan is a mistake.", "We covered the turnout last week, but the new numbers change the
+# picture."), or a sentence opening on "And yet": the turn is where an opinion post states what it holds. Not "but
+# because" or "but to" (a reason corrected: "I mention it not to gloat, but because ..."), not a turn back to the
+# writer ("I have my doubts, but I will vote for it": the writer's own life), not a question, not someone else's words.
+W_TURN: Final = 0.3
+_OWN_TURN_RE: Final = re.compile(
+    r"^\W*(?:(?:now|sure|look|listen|yes|ok(?:ay)?|true|granted|and|so|well),?\s+)?(?:I|we)\b(?:['’][a-z]+)?"
+    r"[^.!?;:]{3,200}?[,;]\s*but\s+(?!because\b|to\b|(?:I|we|me|my|our|us)\b)"
+    r"|^\W*(?:and|but),?\s+yet\b",
+    re.I,
+)
 # The writer telling the reader what to do or not to do: "Don't write a story about 60 people.", "Stop piloting and
 # pass the rule.", "Let's stop pretending ..."
 _IMPERATIVE_RE: Final = re.compile(
@@ -854,7 +866,14 @@ def _point_parts(
         parts.append(("short", -0.3))
     if _percents(text) >= 2:
         parts.append(("poll figures", -0.25))
-    if words & _FIRST_PERSON and not (stance or emphasis):
+    turn = (
+        not (stance or asks or reported)
+        and bool(_OWN_TURN_RE.search(own))
+        and not _POLLSTER_WE_RE.search(own)
+    )
+    if turn:
+        parts.append(("turns to the writer's claim", W_TURN))
+    if words & _FIRST_PERSON and not (stance or emphasis or turn):
         # "I spent years in ...": the writer's life, not a claim. A first-person sentence that judges ("it seems to
         # me", "that is absurd, I know") is the writer's stance, not an aside.
         parts.append(("first-person aside", -0.2))

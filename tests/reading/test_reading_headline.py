@@ -1416,3 +1416,50 @@ def test_an_uncommitted_share_and_a_change_after_a_comma_are_no_topline(sentence
         _figure(sentence, "52", "the Premier's party", "voters"),
     ]
     assert _headline(sentence, figures) == [f"{first}.", second][headline]
+
+
+# Twenty-eighth round, second pass (s29b): a pooled reading before one poll's own figure.
+
+
+@pytest.mark.parametrize(
+    "pooled",
+    [
+        "The polling average has the senator up 4 points, 48% to 44%.",
+        "The Statehouse average has the senator up 4 points, 48% to 44%.",
+        "On average, the polls give the senator 48% and her rival 44%.",
+        "Polls taken since June put the senator on 48% and her rival on 44%.",
+    ],
+)
+def test_one_poll_s_figure_is_the_headline_over_a_pooled_reading_told_before_it(pooled: str) -> None:
+    text = f"{pooled} Today's Marist poll gives her a wider lead, 51% to 43%."
+    figures = [
+        _figure(text, "48", "the senator", "voters"),
+        _figure(text, "44", "her rival", "voters"),
+        _figure(text, "51", "the senator", "voters"),
+        _figure(text, "43", "her rival", "voters"),
+    ]
+    assert _headline(text, figures) == "Today's Marist poll gives her a wider lead, 51% to 43%."
+
+
+def test_a_pooled_reading_stays_the_headline_when_no_one_poll_follows() -> None:
+    text = "The polling average has the senator up 4 points, 48% to 44%. Her lead has held since June."
+    figures = [_figure(text, "48", "the senator", "voters"), _figure(text, "44", "her rival", "voters")]
+    assert _headline(text, figures) == "The polling average has the senator up 4 points, 48% to 44%."
+
+
+def test_a_poll_of_polls_names_no_one_poll() -> None:
+    text = "A poll of polls puts Labour on 41%. The new Northgate poll puts Labour on 44%."
+    figures = [_figure(text, "41", "Labour", "adults"), _figure(text, "44", "Labour", "adults")]
+    assert _headline(text, figures) == "The new Northgate poll puts Labour on 44%."
+
+
+def test_the_average_person_is_no_pooled_reading() -> None:
+    text = (
+        "The average commuter backs the toll cap, with 45% of drivers in favour. "
+        "The new Civic poll of cyclists has 41% in favour of it."
+    )
+    # "The average commuter" is a person, not an average of polls: the first topline stays.
+    figures = [_figure(text, "45", "in favour", "drivers"), _figure(text, "41", "in favour", "cyclists")]
+    assert (
+        _headline(text, figures) == "The average commuter backs the toll cap, with 45% of drivers in favour."
+    )

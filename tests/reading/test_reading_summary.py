@@ -1500,3 +1500,37 @@ def test_an_answer_keeps_its_question_even_when_the_pair_is_left_without_it() ->
     # the answer means nothing without its question: the pair is not shown without it
     summary = summarize(text, figure_offsets=offsets)
     assert "Not yet" not in summary or question in summary
+
+
+# Twenty-eighth round, second pass (s29b): the writer's turn.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I like the new mayor, but this parking plan is a mistake.",
+        "We covered the turnout figures last week, but the new count changes the picture.",
+        "Sure, I voted for the levy, but the board has spent it on a new depot.",
+        "And yet, a lead this large has come and gone twice before.",
+    ],
+)
+def test_a_first_person_concession_turning_to_a_claim_is_the_writer_s_turn(sentence: str) -> None:
+    text = f"The harbour board met on Monday. {sentence} The next meeting is in March."
+    reasons = _reasons(
+        text, sentence[:12]
+    )  # (a sentence that already takes a stance gets no more for its turn)
+    assert "turns to the writer's claim" in reasons
+    assert "first-person aside" not in reasons and "points back" not in reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have my doubts about the plan, but I will vote for it anyway.",  # a turn back to the writer
+        "I mention it not to gloat, but because the numbers matter.",  # a reason corrected
+        "The mayor likes the plan, but the board does not.",  # no concession of the writer's
+    ],
+)
+def test_a_turn_back_to_the_writer_or_a_corrected_reason_is_no_turn(sentence: str) -> None:
+    text = f"The harbour board met on Monday. {sentence} The next meeting is in March."
+    assert "turns to the writer's claim" not in _reasons(text, sentence[:12])
