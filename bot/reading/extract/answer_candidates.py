@@ -125,6 +125,7 @@ def _after_start(a: Analysis, n: Num) -> int:
     return a.token_at(n.cand.mark_end)
 
 
+@per_number  # asked of a figure by several proposals, and of the figure after it
 def _phrase_after(a: Analysis, n: Num) -> tuple[int, int, list[str]]:
     """First token after the figure that may carry an option, the end of its run, and the words skipped."""
     _, hi = _sentence_bounds(a, n)

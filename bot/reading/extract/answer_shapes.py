@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.reading.extract.analysis import Analysis, Num
+from bot.reading.extract.analysis import Analysis, Num, per_number
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.label_cues import PARTY_OPTIONS
 from bot.reading.extract.vocab import SHARE_SIGN
@@ -75,6 +75,7 @@ def _sentence_start(a: Analysis, n: Num) -> int:
     return a.sentences[n.sentence].start if a.sentences else 0
 
 
+@per_number  # asked again of the figure before, for each figure of a sentence with no agent of its own
 def by_agent(a: Analysis, n: Num) -> tuple[str, str, dict[str, float]] | None:
     """The complement of a passive verb whose agent is the figure ("rated great or good by 31%"), or,
     after such a figure, a complement the verb is left out of (", regular by 29% and bad by 38%")."""

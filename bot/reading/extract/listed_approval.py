@@ -30,19 +30,24 @@ from bot.reading.extract.person_approval import RATED, needs_question, office_in
 from bot.reading.extract.prose_approval import names_someone
 from bot.reading.extract.question_templates import clean_name, heading, person_name
 from bot.reading.extract.regions import REGION_NAMES
+from bot.reading.extract.scan import Anchored
 from bot.reading.extract.vocab import MONTHS, WEEKDAYS
 
 LISTED_APPROVAL = True
 
 # Rating words by kind: approval (the step's own) against the others a legend or a clause may name.
-_RATING: Final = re.compile(
-    r"\b(?P<approval>(?:dis)?approv\w*|job\s+ratings?)\b"
-    r"|\b(?:(?:un)?favou?rab\w*|impressions?|trust\w*|vot(?:e|es|ing)|ballot|primary|race|leads?|leading|"
-    r"support\w*|prefer\w*|direction|track|nominat\w*|choices?|candidates?|intentions?|elect\w*|caucus\w*|ties?|tied"
-    r"|senate|house|congress\w*|gubernatorial|mayoral)\b"
-    # a lead written with its sign ("+7 (45/38)"): a horse race's row; not a net in brackets ("(+39)")
-    r"|(?<![\w.(])\+\d",
-    re.IGNORECASE,
+# (Each alternative opens on literal words, "disapprov|approv" not "(?:dis)?approv", so that it is anchored
+# on them: a post written as one long line is searched whole.)
+_RATING: Final = Anchored(
+    re.compile(
+        r"\b(?P<approval>(?:disapprov|approv)\w*|job\s+ratings?)\b"
+        r"|\b(?:(?:unfavou?rab|favou?rab)\w*|impressions?|trust\w*|vot(?:e|es|ing)|ballot|primary|race|leads?|leading|"
+        r"support\w*|prefer\w*|direction|track|nominat\w*|choices?|candidates?|intentions?|elect\w*|caucus\w*|ties?|tied"
+        r"|senate|house|congress\w*|gubernatorial|mayoral)\b"
+        # a lead written with its sign ("+7 (45/38)"): a horse race's row; not a net in brackets ("(+39)")
+        r"|(?<![\w.(])\+\d",
+        re.IGNORECASE,
+    )
 )
 _NAME = r"(?P<name>[A-Z][\w'’.-]*[\w](?:\s+[A-Z][\w'’.-]*[\w]){0,2})"
 # A party tag after a name: "(R)", "(D-XX)", "(R-Ky.)", "(Ind.)".

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from bot.reading.extract.analysis import Analysis, Num
-from bot.reading.extract.scan import gated
+from bot.reading.extract.scan import Anchored, gated
 
 # Rating words by kind. "voters" is a population, not a vote cue.
 _KINDS: Final = (
@@ -88,7 +88,9 @@ def nearest_kind(a: Analysis, num: Num, lo: int, hi: int, reach: int = REACH) ->
     return best[1] if best is not None and best[0] <= reach else None
 
 
-def nearest_match(a: Analysis, num: Num, rx: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+def nearest_match(
+    a: Analysis, num: Num, rx: re.Pattern[str] | Anchored, lo: int, hi: int
+) -> re.Match[str] | None:
     """The match of ``rx`` in ``a.text[lo:hi]`` nearest the share (the first of two as near), or None."""
     matches, ends = _matches(a, rx, lo, hi)
     # Matches come in text order, their ends too: the distance falls up to the last match ending at or
@@ -105,7 +107,7 @@ def nearest_match(a: Analysis, num: Num, rx: re.Pattern[str], lo: int, hi: int) 
 
 
 def _matches(
-    a: Analysis, rx: re.Pattern[str], lo: int, hi: int
+    a: Analysis, rx: re.Pattern[str] | Anchored, lo: int, hi: int
 ) -> tuple[tuple[re.Match[str], ...], tuple[int, ...]]:
     """Every match of ``rx`` in ``a.text[lo:hi]`` and their ends, found once per analysis: the figures of
     one line or sentence ask for the same span (a post that is one long line asked for the whole text per

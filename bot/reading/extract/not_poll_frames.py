@@ -40,6 +40,8 @@ from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
 
+_MISSING = object()
+
 # The count as a source or a process (lower-cased text).
 _COUNT = re.compile(
     r"\b(?:count(?:ing)? of (?:the )?(?:votes|ballots)|(?:votes?|ballots?) (?:counted|tallied)|counting|"
@@ -133,10 +135,19 @@ def count_clause(a: Analysis, n: Num) -> str | None:
     out at ten. Labour 38%, ..., as counting began"), which is weighed apart; ``None`` where it does not."""
     if not a.sentences:
         return None
-    text = _frames(a, n.sentence)
+    # Once per sentence: the frame is the sentence's (and its caption's), whichever of its figures asks.
+    key = ("not_poll_frames.count_clause", n.sentence)
+    got = a.memo.get(key, _MISSING)
+    if got is _MISSING:
+        got = a.memo[key] = _count_clause(a, n.sentence)
+    return cast("str | None", got)
+
+
+def _count_clause(a: Analysis, i: int) -> str | None:
+    text = _frames(a, i)
     if not _COUNT.search(text) or _poll_told(text) or _EXIT.search(text):
         return None
-    return "count_after_poll" if _poll_share(a, n.sentence, _reports(a)) else "count_clause"
+    return "count_after_poll" if _poll_share(a, i, _reports(a)) else "count_clause"
 
 
 def _reports(a: Analysis) -> list[bool]:
@@ -199,6 +210,15 @@ _ASKED = re.compile(
 
 
 def _forecast_frame(a: Analysis, i: int) -> bool:
+    """Whether sentence ``i``'s frame predicts the vote (once per sentence: each of its figures asks)."""
+    key = ("not_poll_frames.forecast_frame", i)
+    got = a.memo.get(key)
+    if got is None:
+        got = a.memo[key] = _predicts(a, i)
+    return bool(got)
+
+
+def _predicts(a: Analysis, i: int) -> bool:
     text = _frames(a, i)
     if _ASKED.search(text) or _PEOPLE.search(text):
         return False  # a poll's question, or the people whose expectation it is ("Labour voters expect")

@@ -10,6 +10,7 @@ time, with literal prescans) rather than the window of one figure.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -83,6 +84,7 @@ _PART_OF_SAMPLE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every figure's candidate populations; most recur
 def is_main_like(pop: str) -> bool:
     """Whether a population can be the poll's universe (not a crosstab subgroup such as "Democrats")."""
     words = pop.lower().split()

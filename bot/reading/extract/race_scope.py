@@ -23,6 +23,7 @@ from typing import cast
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.candidate_tables import STATE_BY_CODE
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.passage_cues import US_STATES_ALTERNATION
 from bot.reading.extract.race_templates import RaceParts, mask_past, race_parts, race_question
 from bot.reading.extract.scan import folded, gated, search_at, word_starts
@@ -203,6 +204,7 @@ def names_party_contest(text: str) -> bool:
     return _PARTY_CONTEST.search(mask_past(text)) is not None
 
 
+@per_text  # asked with the whole text for every group's figures
 def reports_general(text: str) -> bool:
     """Whether the passage names a general election (or a general race or matchup) anywhere, past elections
     it looks back on left out."""
@@ -210,9 +212,10 @@ def reports_general(text: str) -> bool:
     return "general" in low and _GENERAL.search(mask_past(text)) is not None
 
 
-def _states_named(context: str) -> set[str]:
+@per_text  # each group's contexts are read again by lead_state and _own_race
+def _states_named(context: str) -> frozenset[str]:
     """The US states the context names by name."""
-    return {m.group(1) or m.group(2) for m in _STATE.finditer(mask_past(context))}
+    return frozenset(m.group(1) or m.group(2) for m in _STATE.finditer(mask_past(context)))
 
 
 @dataclass(frozen=True, slots=True)

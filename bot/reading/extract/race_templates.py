@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.scan import gated
 
 _YEAR = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
@@ -203,6 +204,7 @@ def _patterns(states: str, wide: bool = False) -> tuple[re.Pattern[str], re.Patt
     return got
 
 
+@per_text  # a group's contexts are read by several steps, with the same passage year and state
 def race_parts(
     context: str,
     states: str,

@@ -45,11 +45,13 @@ def sentence_people(a: Analysis, sentence: int) -> str:
     """The side's people a reasons sentence names ("those who disapprove"), or ""."""
     if not a.sentences:
         return ""
-    s = a.sentences[sentence]
-    m = _REASON.search(a.text, s.start, s.end)
-    if m is None:
-        return ""
-    return _people(m.group("side") or m.group("side2"))
+    key = ("reason_people.sentence_people", sentence)  # each figure of the sentence asks
+    got = a.memo.get(key)
+    if not isinstance(got, str):
+        s = a.sentences[sentence]
+        m = _REASON.search(a.text, s.start, s.end)
+        got = a.memo[key] = "" if m is None else _people(m.group("side") or m.group("side2"))
+    return got
 
 
 def continues(a: Analysis, sentence: int) -> bool:

@@ -181,7 +181,7 @@ class Anchored:
             return None
         if not self._lower:
             return s
-        return _fold(s)
+        return folded(s)  # once per text for all the patterns searching it
 
     def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         hay = self._haystack(s)
@@ -556,8 +556,7 @@ class Gated:
             if cache[0] is s:
                 hay = cache[1]
             else:
-                low = s.lower()
-                hay = low if fold_valid(s, low) else None
+                hay = folded(s)  # once per text for all the gates asked about it
                 self._cache = (s, hay)
             if hay is None:
                 return True

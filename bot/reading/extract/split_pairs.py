@@ -355,8 +355,22 @@ def _other_side(name: str, side: str) -> bool:
     )
 
 
+_LINKS = ("split_pairs_link", None)  # the analysis' memo of link(), by k
+
+
 def link(a: Analysis, k: int) -> str:
-    """How number ``k`` is joined to number ``k + 1``: "dash", "to", or "" when they are not one pair."""
+    """How number ``k`` is joined to number ``k + 1``: "dash", "to", or "" when they are not one pair; once
+    per analysis (every step walking the pairs asks of each figure and its two neighbours)."""
+    links: dict[int, str] | None = a.memo.get(_LINKS)  # type: ignore[assignment]
+    if links is None:
+        links = a.memo[_LINKS] = {}
+    got = links.get(k)
+    if got is None:
+        got = links[k] = _link(a, k)
+    return got
+
+
+def _link(a: Analysis, k: int) -> str:
     if k < 0 or k + 1 >= len(a.numbers):
         return ""
     n, m = a.numbers[k], a.numbers[k + 1]

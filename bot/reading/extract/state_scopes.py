@@ -41,6 +41,9 @@ from bot.reading.extract.scan import Anchored, longest_first
 STATE_SCOPES = True
 
 _BY_LOW = {s.lower(): s for s in US_STATES}
+# A cell longer than every state's name names none (lower-casing never shortens a text), so it is not
+# lower-cased: a post written as one long line has cells of thousands of characters.
+_LONGEST = max(map(len, _BY_LOW))
 # A row opening with a postal code and a cell break or colon ("NV | ...", "AZ: TIE (46/46)").
 _CODE_ROW = re.compile(r"[ \t#*•-]*(?P<code>[A-Z]{2})[ \t]*(?:\||:)")
 _ANY_CODE_ROW = re.compile(r"^[ \t#*•-]*[A-Z]{2}[ \t]*(?:\||:)", re.MULTILINE)
@@ -103,8 +106,8 @@ def _named_cells(a: Analysis, i: int, cut: int) -> frozenset[str]:
         names: frozenset[str] = frozenset()
         at = text.find("|")
         while at >= 0:
-            low = text[pipes[-1] - start + 1 if pipes else 0 : at].strip().lower()
-            if low in _BY_LOW:
+            cell = text[pipes[-1] - start + 1 if pipes else 0 : at].strip()
+            if len(cell) <= _LONGEST and (low := cell.lower()) in _BY_LOW:
                 names = names | {low}
             pipes.append(start + at)
             before.append(names)
@@ -112,8 +115,11 @@ def _named_cells(a: Analysis, i: int, cut: int) -> frozenset[str]:
         got = a.memo[key] = (tuple(pipes), tuple(before))
     pipes_at, named_before = got
     k = bisect.bisect_left(pipes_at, cut)  # the pipes before the cut end whole cells
-    last = a.text[pipes_at[k - 1] + 1 if k else a.lines[i].start : cut].strip().lower()
+    last = a.text[pipes_at[k - 1] + 1 if k else a.lines[i].start : cut].strip()
     whole = named_before[k - 1] if k else frozenset()
+    if len(last) > _LONGEST:
+        return whole
+    last = last.lower()
     return whole | {last} if last in _BY_LOW else whole
 
 

@@ -160,6 +160,7 @@ class Tidy:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._answers: dict[str, str] = {}  # answer() by label: the steps tidy the same labels again
 
     @cached_property
     def _full_names(self) -> dict[str, set[str]]:
@@ -185,6 +186,12 @@ class Tidy:
         return out
 
     def answer(self, label: str) -> str:
+        got = self._answers.get(label)
+        if got is None:
+            got = self._answers[label] = self._answer(label)
+        return got
+
+    def _answer(self, label: str) -> str:
         joint = _JOINT.match(label.strip())
         if joint is not None:  # "Gov. Jeb Bush; Walker (13% each)": each name tidied on its own
             each = [self.answer(x) for x in joint.group("names").split("; ")]

@@ -23,11 +23,13 @@ others (:mod:`choices`, where a leftover clause is also marked, see :func:`lefto
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.label_check import usable
 from bot.reading.extract.labels import wh_question
+from bot.reading.extract.memo import per_text
 from bot.reading.extract.questions import asked_question
 
 # How many sentences back the sentence naming what was asked may be.
@@ -254,13 +256,18 @@ def _statement_clause(s: str) -> str:
     return re.sub(r"\btheir\b", "your", s) if re.match(r"(?:they|their)\b", s, re.I) else s
 
 
+@per_text  # each figure of a sentence asks
+def _tells_agreement(sentence: str) -> bool:
+    return _AGREEMENT.search(sentence) is not None
+
+
 def statement_questions(a: Analysis, n: Num) -> list[tuple[str, str, dict[str, float]]]:
     """ "Do you agree or disagree that <statement>?" for a figure whose sentence tells agreement with a
     statement read out in it or in one of the two sentences before."""
     if not a.sentences:
         return []
     own = a.sentence_text(n.sentence)
-    if not _AGREEMENT.search(own):
+    if not _tells_agreement(own):
         return []
     both = "disagree" in own.lower()
     spans = [(0, own)] + [(b, t) for b, t in _contexts(a, n)[1:]]
@@ -446,6 +453,7 @@ _LEFTOVER_WORDS = frozenset(
 _WORDS = re.compile(r"[a-z']+")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every question candidate of every figure; most recur
 def leftover(question: str) -> bool:
     """Whether a question holds only frame, pronoun and answer words ("Do you favor this?", "Do you disagree
     with it and the rest were unsure?"): left over from a clause, it names nothing that was asked."""
