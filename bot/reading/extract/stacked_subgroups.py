@@ -32,8 +32,24 @@ _LABEL = re.compile(
     r"(?:\([ \t]*(?P<share>\d{1,2}(?:\.\d)?)[ \t]*%[ \t]*\))?[ \t]*$"
 )
 _CELL = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d+)?[ \t]*%|N/A|n/a|--?|—)[ \t]*$")
-# The words a subgroup row's label is made of.
-_SUBGROUP_WORDS = frozenset(
+# Labels that are also parties' names ("Liberal", "Conservative"): a block of them alone is a party's rows
+# of shares by region as often as an ideology's crosstab, so it needs a row no party is named by.
+_PARTY_LIKE = frozenset(
+    [
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "independent",
+        "independents",
+        "liberal",
+        "liberals",
+        "conservative",
+        "conservatives",
+    ]
+)
+# The words a subgroup row's label is made of (the party-like ones included).
+_SUBGROUP_WORDS = _PARTY_LIKE | frozenset(
     [
         "men",
         "women",
@@ -83,18 +99,8 @@ _SUBGROUP_WORDS = frozenset(
         "secular",
         "religious",
         "none",
-        "democrat",
-        "democrats",
-        "republican",
-        "republicans",
-        "independent",
-        "independents",
-        "liberal",
-        "liberals",
         "moderate",
         "moderates",
-        "conservative",
-        "conservatives",
         "urban",
         "suburban",
         "rural",
@@ -132,22 +138,6 @@ _SUBGROUP_WORDS = frozenset(
     ]
 )
 _OTHER = frozenset({"other", "others", "other race", "other races"})
-# Labels that are also parties' names ("Liberal", "Conservative"): a block of them alone is a party's rows
-# of shares by region as often as an ideology's crosstab, so it needs a row no party is named by.
-_PARTY_LIKE = frozenset(
-    [
-        "democrat",
-        "democrats",
-        "republican",
-        "republicans",
-        "independent",
-        "independents",
-        "liberal",
-        "liberals",
-        "conservative",
-        "conservatives",
-    ]
-)
 _VOTE = re.compile(r"\b(?:vote[sd]?|voters|exit[ \t]+polls?|ballots?)\b", re.IGNORECASE)
 _MIN_ROWS = 2
 
