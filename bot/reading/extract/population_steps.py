@@ -121,7 +121,7 @@ def _names_place(population: str, people: str) -> bool:
 def row_sample_people(
     a: Analysis, figs: list[group_stage.Labelled], prov: list[Provenance], tidy: Tidy
 ) -> None:
-    """A poll list's row that names its own sample after its shares ("... 1,011 phone All adults") gives
+    """A poll list's row that names its own sample after its shares ("... 1,204 phone All adults") gives
     its figures that universe, over the universe the passage names elsewhere (see :mod:`row_samples`)."""
     if not row_samples.ROW_SAMPLES or not row_samples.row_universes(a):
         return

@@ -1,4 +1,4 @@
-"""A poll list's rows each name their own sample: "<Pollster> <dates> 41% 54% 5% 1,011 phone All adults".
+"""A poll list's rows each name their own sample: "<Pollster> <dates> 44% 50% 6% 1,204 phone All adults".
 
 Lists of polls (an encyclopedia's table of approval polls, an aggregator's page, a feed of tweets) give each
 row's universe in a cell after its shares: a "Segment polled" / "Population" column ("All adults",
