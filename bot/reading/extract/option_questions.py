@@ -128,7 +128,12 @@ _DEGREE_LIST: Final = re.compile(
 def quoted_question(text: str) -> str | None:
     """The passage's one quoted question put to "you", in its short form (a lead-in and a degree scale's
     list dropped: "Are you hopeful about your town's future?"); None where it quotes none or several."""
-    found = {m.group("q") for m in _QUOTED.finditer(text) if _TO_YOU.search(m.group("q"))}
+    return _question_of([m.group("q") for m in _QUOTED.finditer(text)])
+
+
+def _question_of(quoted: list[str]) -> str | None:
+    """:func:`quoted_question` over the passage's quoted questions already found (in text order)."""
+    found = {q for q in quoted if _TO_YOU.search(q)}
     if len(found) != 1:
         return None
     q = _LEAD_IN.sub("", found.pop())
@@ -151,7 +156,7 @@ def apply_quoted(a: Analysis, figs: list[group_stage.Labelled]) -> None:
             found = [m.group("q") for m in _QUOTED.finditer(a.text)]
             if not found:
                 return
-            asked = quoted_question(a.text)
+            asked = _question_of(found)  # the same scan: _QUOTED is read once per passage
             if asked is None:
                 return
             words = {w.lower() for q in found for w in _WORD.findall(q)}

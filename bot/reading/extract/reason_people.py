@@ -13,24 +13,11 @@ passage's default, so a subgroup the text writes for the figure stands.
 
 from __future__ import annotations
 
-import re
-
+from bot.reading.extract import reason_cues
 from bot.reading.extract.analysis import Analysis
 
-# A reasons question and the side it asks: "reason(s) (given) for (his) disapproval", "factors contributing to
-# positive evaluations", "negative evaluation factors", "reasons for not supporting".
-_REASON = re.compile(
-    r"\b(?:reasons?|factors?|grounds)\b[^.!?\n]{0,40}?\b(?:for|behind|contributing\s+to|of)\s+"
-    r"(?:(?:his|her|their|its|the|a)\s+)?(?P<side>(?:not\s+)?(?:dis)?approv\w*|(?:not\s+)?support\w*|"
-    r"(?:positive|negative)\s+(?:evaluations?|ratings?|assessments?))"
-    r"|\b(?P<side2>positive|negative)\s+(?:evaluation|rating|assessment)\s+(?:factors?|reasons?)\b",
-    re.IGNORECASE,
-)
-# A sentence that goes on with the list before it: "This was followed by ...", "Next came ...".
-_CONTINUES = re.compile(
-    r"\s*(?:(?:this|it|that|they)\s+(?:was|were)\s+followed\s+by|followed\s+by|next\s+(?:came|was))\b",
-    re.IGNORECASE,
-)
+# The cue words (the side a sentence asks its reasons of, and the openings that go on with a list) are read
+# by :mod:`reason_cues`, shared with :mod:`reason_questions`.
 
 
 def _people(side: str) -> str:
@@ -43,20 +30,10 @@ def _people(side: str) -> str:
 
 def sentence_people(a: Analysis, sentence: int) -> str:
     """The side's people a reasons sentence names ("those who disapprove"), or ""."""
-    if not a.sentences:
-        return ""
-    key = ("reason_people.sentence_people", sentence)  # each figure of the sentence asks
-    got = a.memo.get(key)
-    if not isinstance(got, str):
-        s = a.sentences[sentence]
-        m = _REASON.search(a.text, s.start, s.end)
-        got = a.memo[key] = "" if m is None else _people(m.group("side") or m.group("side2"))
-    return got
+    side = reason_cues.asked_side(a, sentence)  # memoised per sentence: each figure of the sentence asks
+    return _people(side) if side else ""
 
 
 def continues(a: Analysis, sentence: int) -> bool:
     """Whether the sentence opens by going on with the list of the sentence before it."""
-    if not a.sentences or sentence == 0:
-        return False
-    s = a.sentences[sentence]
-    return _CONTINUES.match(a.text, s.start, s.end) is not None
+    return reason_cues.continues(a, sentence)

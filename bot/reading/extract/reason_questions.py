@@ -20,28 +20,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.reading.extract import reason_cues
 from bot.reading.extract.analysis import Analysis, Num
 from bot.reading.extract.groups import Labelled
 from bot.reading.extract.nearest_rating import clause_bounds, sentence_bounds
 
 REASON_QUESTIONS = True
 
-# "their reason for disapproval", "reasons for supporting the Cabinet", "the main reason for backing Okafor":
-# the reason noun and what it is a reason for (a few words, up to a clause's end).
-_REASON_FOR: Final = re.compile(
-    r"\breasons?\s+(?:(?:given|cited|offered|mentioned)\s+)?(?:for|behind)\s+"
-    r"(?P<what>(?:not\s+)?[a-z][\w'’-]*(?:\s+(?!(?:was|were|is|are|at|with|by|in)\b)[\w'’-]+){0,3}?)"
-    r"(?=\s*(?:[,.;:()\"“”]|$|\s(?:was|were|is|are|at|with|by|in)\b))",
-    re.IGNORECASE,
-)
-# "the factors behind positive ratings", "negative evaluation factors", "reasons for a negative assessment":
-# the side of a rating a reason is given for.
-_EVALUATION: Final = re.compile(
-    r"\b(?:(?:factors?|reasons?)\s+(?:contributing\s+to|behind|for)\s+(?:the\s+|a\s+)?(?P<a>positive|negative)\s+"
-    r"(?:evaluations?|assessments?|ratings?)|(?P<b>positive|negative)\s+(?:evaluation|assessment|rating)\s+"
-    r"(?:factors?|reasons?))\b",
-    re.IGNORECASE,
-)
 # "Of (the voters / those) who (do not) back the Cabinet, NN% said ...": a supporters' group
 # of a cabinet or a government, whose shares say why.
 _SUPPORTERS_SAID: Final = re.compile(
@@ -59,12 +44,6 @@ _BARE_REASON: Final = re.compile(r"\breasons?\b", re.IGNORECASE)
 _SAID_AFTER: Final = re.compile(
     r"\s*(?:%|per\s*cent|percent)?\s*,?\s*(?:of\s+them\s+)?(?:who\s+)?(?:said|say|says|cited|chose|gave|answered|picked|named|mentioned|pointed\s+to)\b",
     re.IGNORECASE,
-)
-# A sentence that goes on with the list of reasons ("Next came NN% who said ...", "Another NN% said ...",
-# "It was followed by ...").
-_GOES_ON: Final = re.compile(
-    r"^\W*(?:(?:This|That|It|These|They)\s+(?:was|were)\s+followed\s+by|Followed\s+by|Another\b|Next\s+(?:came|was)|"
-    r"Others?\s+(?:said|cited|chose)|Then\s+came)",
 )
 # What a reason is for, as the labels name it.
 _FOR_WHAT: Final = {
@@ -85,15 +64,14 @@ _VOTED_OR_BACKED: Final = re.compile(
 
 def _reason_question(text: str) -> tuple[int, str] | None:
     """Where a sentence's reason cue opens and the question it asks, or None where it names none."""
-    ev = _EVALUATION.search(text)
+    ev = reason_cues.evaluation_side(text)
     if ev is not None:
-        side = (ev.group("a") or ev.group("b")).lower()
-        return ev.start(), f"Reasons for a {side} rating"
+        return ev[0], f"Reasons for a {ev[1]} rating"
     said = _SUPPORTERS_SAID.search(text)
     if said is not None:
         neg = "not " if said.group("neg") else ""
         return said.start(), f"Why do you {neg}support {said.group('obj')}?"
-    m = _REASON_FOR.search(text)
+    m = reason_cues.reason_for(text)
     if m is None:
         backers = _BACKERS.search(text) if _BARE_REASON.search(text) else None
         return (
@@ -101,13 +79,13 @@ def _reason_question(text: str) -> tuple[int, str] | None:
             if backers is not None
             else None
         )
-    what = " ".join(m.group("what").split())
+    at, what = m[0], " ".join(m[1].split())
     low = what.lower()
     if low in _FOR_WHAT:
-        return m.start(), f"Reasons for {_FOR_WHAT[low]}"
+        return at, f"Reasons for {_FOR_WHAT[low]}"
     named = _VOTED_OR_BACKED.match(what)
     if named is not None:
-        return m.start(), f"Reasons for {what}"
+        return at, f"Reasons for {what}"
     return None
 
 
@@ -140,7 +118,7 @@ def _asked(a: Analysis, num: Num) -> str | None:
         return q
     # A sentence going on from one that named the reason ("Next came 24% who said ...").
     back = s
-    while back > 0 and _GOES_ON.match(a.sentence_text(back)):
+    while back > 0 and reason_cues.goes_on(a, back):
         back -= 1
         cue = _cue_at(a, back)
         if cue is not None:
