@@ -111,6 +111,8 @@ _GROUP_WORDS: Final = frozenset(
     ]
 )
 _SIDE_WORDS: Final = frozenset(w.lower() for w in SIDE_WORDS) | frozenset(w.lower() for w in TITLES)
+# The same words without a closing full stop ("gov." and "gov" alike), for a side's leading title.
+_SIDE_WORDS_UNDOTTED: Final = frozenset(w.rstrip(".") for w in _SIDE_WORDS)
 
 
 def _lower_words(a: Analysis) -> frozenset[str]:
@@ -153,7 +155,7 @@ def person_side(a: Analysis, side: str) -> str | None:
     """``side`` as a person's name for a matchup question (title and party words dropped), or None where
     the passage does not write it as a person (see the module's note)."""
     words = side.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in {w.rstrip(".") for w in _SIDE_WORDS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _SIDE_WORDS_UNDOTTED:
         words = words[1:]
     name = " ".join(words)
     if not words or name.lower() in _PLACES or _STATE.match(name):

@@ -1044,6 +1044,8 @@ def _exit_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
     cells = {i: c for i, c in exit_rows.cells(a).items() if i in wanted}
     # the groups are the shares' options: never their population (the ranker reads "Male" before "(45%)")
     groups = frozenset(_clean(c.answer).lower() for c in cells.values() if c.population is None)
+    # the heading's state is the passage's, the same for every cell: read once
+    state = exit_rows.polled_state(a) if any(c.population is not None for c in cells.values()) else ""
     for index, cell in cells.items():
         if cell.population is None:
             out[index] = CellLabels(
@@ -1051,7 +1053,7 @@ def _exit_cells(a: Analysis, nums: list[Num]) -> dict[int, CellLabels]:
             )
         else:
             pop = _population_text(cell.population, label_kind(cell.population)) or cell.population
-            out[index] = CellLabels(cell.answer, _in_state(pop, exit_rows.polled_state(a)), cell.question)
+            out[index] = CellLabels(cell.answer, _in_state(pop, state), cell.question)
     return out
 
 
